@@ -1,0 +1,297 @@
+/*
+ * aka.h -- the one public header of libaka ("also known as").
+ *
+ * libaka resolves records about people into entities. This header is the
+ * reference manual: the preamble explains the model and the rules shared by
+ * every function; each function then documents its parameters, every status
+ * it returns, its thread safety and the release that introduced it.
+ *
+ * Model
+ *   A *value* is one UTF-8 string of one feature kind (a name, a date of
+ *   birth, a phone number ...). aka_normalize() turns a value into its
+ *   canonical form. An *engine* holds options (and, in later releases,
+ *   records and entities); it also keeps the message of the last failing
+ *   call so that callers can show a readable reason.
+ *
+ * Conventions
+ *   - Every function returns aka_status (AKA_OK == 0) unless it cannot fail.
+ *   - Input strings are (const char *s, size_t len): UTF-8, no terminator
+ *     needed, NUL bytes inside len are rejected, s may be NULL when len == 0.
+ *     Nothing is kept beyond the call unless the function says so.
+ *   - Output strings go to (char *buf, size_t cap, size_t *out_len):
+ *     *out_len always receives the full length needed (without the NUL);
+ *     the output is NUL-terminated when cap > *out_len; if cap is too small
+ *     the call returns AKA_ERR_BUFFER and writes nothing else. buf = NULL
+ *     with cap = 0 is the documented way to ask for the size.
+ *   - Handles are opaque. aka_x_new(..., &out) sets *out to NULL on failure
+ *     and leaks nothing; aka_x_free(NULL) is harmless.
+ *   - No struct crosses the boundary by value, nothing is variadic, and no
+ *     ICU or xxhash type appears here: libaka binds cleanly from ctypes.
+ *   - Error messages never contain the values passed in (they may hold
+ *     personal data); they name the field, the position and the rule.
+ *
+ * Thread safety
+ *   Stateless functions (aka_normalize, aka_status_str, version queries) may
+ *   be called from any thread at any time. Distinct handles never interfere.
+ *   An aka_options handle belongs to one thread at a time. An aka_engine may
+ *   be shared: its error message is kept per calling thread. See
+ *   docs/threading.md.
+ *
+ * Versioning
+ *   Semantic versioning; the ABI policy is docs/abi-policy.md. Values of
+ *   status codes and feature kinds are fixed forever and only ever grow.
+ *
+ * SPDX-License-Identifier: Apache-2.0
+ */
+#ifndef AKA_H
+#define AKA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Export and deprecation macros ------------------------------------ */
+
+#if defined(AKA_STATIC)
+#  define AKA_API
+#elif defined(_WIN32)
+#  if defined(AKA_BUILDING)
+#    define AKA_API __declspec(dllexport)
+#  else
+#    define AKA_API __declspec(dllimport)
+#  endif
+#elif defined(__GNUC__) && __GNUC__ >= 4
+#  define AKA_API __attribute__((visibility("default")))
+#else
+#  define AKA_API
+#endif
+
+#if defined(AKA_DISABLE_DEPRECATION_WARNINGS)
+#  define AKA_DEPRECATED(msg)
+#elif defined(__GNUC__)
+#  define AKA_DEPRECATED(msg) __attribute__((deprecated(msg)))
+#elif defined(_MSC_VER)
+#  define AKA_DEPRECATED(msg) __declspec(deprecated(msg))
+#else
+#  define AKA_DEPRECATED(msg)
+#endif
+
+/* ---- Version ------------------------------------------------------------ */
+
+/** Major version: changes only when the ABI breaks. */
+#define AKA_VERSION_MAJOR 0
+/** Minor version: grows when features are added compatibly. */
+#define AKA_VERSION_MINOR 1
+/** Patch version: grows for fixes only. */
+#define AKA_VERSION_PATCH 0
+/** The version as a string literal. */
+#define AKA_VERSION_STRING "0.1.0"
+/** major * 1000000 + minor * 1000 + patch. */
+#define AKA_VERSION_NUMBER                                                   \
+    (AKA_VERSION_MAJOR * 1000000 + AKA_VERSION_MINOR * 1000 +               \
+     AKA_VERSION_PATCH)
+/** True when the headers are at least version major.minor.patch. */
+#define AKA_VERSION_AT_LEAST(major, minor, patch)                            \
+    (AKA_VERSION_NUMBER >= ((major) * 1000000 + (minor) * 1000 + (patch)))
+
+/**
+ * The run-time library version as "major.minor.patch".
+ * @return a static string, never NULL.
+ * Thread safety: safe from any thread. Since: 0.1.0
+ */
+AKA_API const char *aka_version_string(void);
+
+/**
+ * The run-time library version as AKA_VERSION_NUMBER computes it. Compare it
+ * with AKA_VERSION_NUMBER to detect a header/library mismatch.
+ * Thread safety: safe from any thread. Since: 0.1.0
+ */
+AKA_API uint32_t aka_version_number(void);
+
+/* ---- Status codes ------------------------------------------------------- */
+
+/** The result of every fallible call. Values are fixed forever. */
+typedef int aka_status;
+
+#define AKA_OK 0             /**< success */
+#define AKA_ERR_ARGUMENT 1   /**< a NULL handle/pointer or an out-of-range argument */
+#define AKA_ERR_NOMEM 2      /**< memory could not be allocated */
+#define AKA_ERR_UTF8 3       /**< invalid UTF-8, or a NUL byte inside the given length */
+#define AKA_ERR_PARSE 4      /**< the value is valid text but cannot be read as its kind */
+#define AKA_ERR_BUFFER 5     /**< the output buffer is too small; *out_len says the size */
+#define AKA_ERR_NOT_FOUND 6  /**< the record, entity or key does not exist */
+#define AKA_ERR_CORRUPT 7    /**< a file failed its checks */
+#define AKA_ERR_VERSION 8    /**< a file or peer has an unsupported version */
+#define AKA_ERR_IO 9         /**< the operating system refused a file operation */
+#define AKA_ERR_OPTION 10    /**< unknown option key or invalid option value */
+#define AKA_ERR_LIMIT 11     /**< a value or collection exceeds a documented limit */
+#define AKA_ERR_INTERNAL 12  /**< an unexpected failure inside a dependency (ICU) */
+
+/**
+ * The name of a status, e.g. "AKA_ERR_UTF8"; "AKA_ERR_UNKNOWN" for a value
+ * this version does not know.
+ * @return a static string, never NULL.
+ * Thread safety: safe from any thread. Since: 0.1.0
+ */
+AKA_API const char *aka_status_str(aka_status status);
+
+/* ---- Feature kinds ------------------------------------------------------ */
+
+/** The kind of a value. Values are fixed forever. */
+typedef int aka_feature;
+
+#define AKA_NAME 1            /**< a full name in any script or order */
+#define AKA_GIVEN_NAME 2      /**< given name(s) */
+#define AKA_FAMILY_NAME 3     /**< family name(s) */
+#define AKA_DATE_OF_BIRTH 4   /**< free-text date, full or partial */
+#define AKA_GENDER 5          /**< free text in common languages */
+#define AKA_NATIONALITY 6     /**< country name in any language, alpha-2 or alpha-3 */
+#define AKA_DOCUMENT 7        /**< ID document number, optionally "CC:NUMBER" */
+#define AKA_PHONE 8           /**< phone number in any common format */
+#define AKA_EMAIL 9           /**< e-mail address */
+#define AKA_ADDRESS 10        /**< postal address as free text */
+#define AKA_PLACE_OF_BIRTH 11 /**< a place name in any script */
+#define AKA_IDENTIFIER 12     /**< "TYPE:VALUE" for any other exact key */
+
+/** Longest value, in bytes, that any function accepts (AKA_ERR_LIMIT above). */
+#define AKA_MAX_VALUE_BYTES 65536
+
+/* ---- Stateless normalisation ------------------------------------------- */
+
+/**
+ * The canonical form of one value.
+ *
+ * Output formats (docs/normalisation.md has the full rules):
+ *   names, given and family names: lower-case ASCII tokens separated by
+ *     single spaces, romanised from any script, titles removed;
+ *   date of birth: "YYYY-MM-DD", "YYYY-MM" or "YYYY" (numeric dates are
+ *     read day-first unless year-first or impossible);
+ *   gender: "F", "M" or "X";
+ *   nationality: ISO 3166-1 alpha-2, upper case;
+ *   document: upper-case letters and digits, "CC:" kept when given;
+ *   phone: "+" and digits (E.164) when the country is known, else digits;
+ *   e-mail: lower case;
+ *   address, place of birth: lower-case ASCII words;
+ *   identifier: "type:value", type lower-case, value case-folded without
+ *     spaces, dots or hyphens.
+ *
+ * @param[in]  kind     one of the AKA_* feature kinds
+ * @param[in]  in       the value, UTF-8; NULL allowed when in_len == 0
+ * @param[in]  in_len   its length in bytes
+ * @param[out] buf      output buffer, or NULL with cap == 0 to ask the size
+ * @param[in]  cap      capacity of buf in bytes
+ * @param[out] out_len  receives the length of the canonical form
+ * @return AKA_OK; AKA_ERR_ARGUMENT (unknown kind, NULL out_len, NULL buf with
+ *   cap > 0, NULL in with in_len > 0); AKA_ERR_UTF8; AKA_ERR_LIMIT (in_len
+ *   over AKA_MAX_VALUE_BYTES); AKA_ERR_PARSE (empty, or not readable as
+ *   kind); AKA_ERR_BUFFER; AKA_ERR_NOMEM; AKA_ERR_INTERNAL.
+ * Thread safety: safe from any thread; per-thread caches make repeated
+ *   tokens cheap. Since: 0.1.0
+ */
+AKA_API aka_status aka_normalize(aka_feature kind, const char *in,
+                                 size_t in_len, char *buf, size_t cap,
+                                 size_t *out_len);
+
+/* ---- Options ------------------------------------------------------------ */
+
+/** A set of engine options: string keys and values (docs/options.md). */
+typedef struct aka_options aka_options;
+
+/**
+ * Create an options set holding every default.
+ * @param[out] out  receives the handle, or NULL on failure
+ * @return AKA_OK, AKA_ERR_ARGUMENT (out NULL), AKA_ERR_NOMEM.
+ * Thread safety: safe from any thread. Since: 0.1.0
+ */
+AKA_API aka_status aka_options_new(aka_options **out);
+
+/**
+ * Set one option. Unknown keys and invalid values are rejected with
+ * AKA_ERR_OPTION and a message (aka_options_errmsg) naming the key and the
+ * accepted values; the set is left unchanged on failure.
+ * @param[in] opts   the options set
+ * @param[in] key    NUL-terminated key, e.g. "default_country"
+ * @param[in] value  NUL-terminated value; copied
+ * @return AKA_OK, AKA_ERR_ARGUMENT (NULL argument), AKA_ERR_UTF8,
+ *   AKA_ERR_OPTION, AKA_ERR_NOMEM.
+ * Thread safety: one thread at a time per handle. Since: 0.1.0
+ */
+AKA_API aka_status aka_options_set(aka_options *opts, const char *key,
+                                   const char *value);
+
+/**
+ * The current value of one option in its canonical spelling.
+ * @return AKA_OK, AKA_ERR_ARGUMENT, AKA_ERR_OPTION (unknown key),
+ *   AKA_ERR_BUFFER.
+ * Thread safety: one thread at a time per handle. Since: 0.1.0
+ */
+AKA_API aka_status aka_options_get(const aka_options *opts, const char *key,
+                                   char *buf, size_t cap, size_t *out_len);
+
+/**
+ * The message of the last failing call on this options set.
+ * @return a string owned by the handle, valid until the next call on it;
+ *   "" when nothing failed; a static message when opts is NULL.
+ * Thread safety: one thread at a time per handle. Since: 0.1.0
+ */
+AKA_API const char *aka_options_errmsg(const aka_options *opts);
+
+/**
+ * Free an options set. NULL is harmless. Engines created from it keep
+ * their own copy.
+ * Thread safety: one thread at a time per handle. Since: 0.1.0
+ */
+AKA_API void aka_options_free(aka_options *opts);
+
+/* ---- Engine ------------------------------------------------------------- */
+
+/** The resolution engine. Opaque. */
+typedef struct aka_engine aka_engine;
+
+/**
+ * Create an engine.
+ * @param[in]  opts  options to copy, or NULL for the defaults
+ * @param[out] out   receives the engine, or NULL on failure
+ * @return AKA_OK, AKA_ERR_ARGUMENT (out NULL), AKA_ERR_NOMEM.
+ * Thread safety: safe from any thread. Since: 0.1.0
+ */
+AKA_API aka_status aka_engine_new(const aka_options *opts, aka_engine **out);
+
+/**
+ * Free an engine and everything it holds. NULL is harmless. No other
+ * thread may be using the engine.
+ * Since: 0.1.0
+ */
+AKA_API void aka_engine_free(aka_engine *engine);
+
+/**
+ * The message of the last failing call that the calling thread made on this
+ * engine. Messages name the field and rule, never the value.
+ * @return a string owned by the engine, valid until the calling thread's
+ *   next call on the engine; "" when none failed; a static message when
+ *   engine is NULL.
+ * Thread safety: safe; messages are kept per thread. Since: 0.1.0
+ */
+AKA_API const char *aka_engine_errmsg(const aka_engine *engine);
+
+/**
+ * aka_normalize() with the engine's options applied (for example
+ * default_country turns a national phone number into E.164) and a readable
+ * message on failure (aka_engine_errmsg).
+ * @return as aka_normalize(), plus AKA_ERR_ARGUMENT for a NULL engine.
+ * Thread safety: safe; concurrent calls on one engine are allowed.
+ * Since: 0.1.0
+ */
+AKA_API aka_status aka_engine_normalize(aka_engine *engine, aka_feature kind,
+                                        const char *in, size_t in_len,
+                                        char *buf, size_t cap,
+                                        size_t *out_len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* AKA_H */

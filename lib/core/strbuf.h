@@ -1,0 +1,34 @@
+/* Growable byte strings used by every stage to build outputs. */
+#ifndef AKA_CORE_STRBUF_H
+#define AKA_CORE_STRBUF_H
+
+#include <stddef.h>
+
+#include "aka.h"
+
+/* A zeroed aka__sb is a valid empty string; ->p is NUL-terminated whenever
+ * it is non-NULL so that ICU and libc calls can read it directly. */
+typedef struct aka__sb {
+    char *p;
+    size_t len;
+    size_t cap;
+} aka__sb;
+
+aka_status aka__sb_reserve(aka__sb *sb, size_t extra);
+aka_status aka__sb_append(aka__sb *sb, const char *s, size_t n);
+aka_status aka__sb_append_char(aka__sb *sb, char c);
+aka_status aka__sb_append_str(aka__sb *sb, const char *s);
+void aka__sb_clear(aka__sb *sb);
+void aka__sb_free(aka__sb *sb);
+
+/* Append s as a space-separated token: a single space is inserted first
+ * unless sb is empty or already ends in a space. */
+aka_status aka__sb_append_token(aka__sb *sb, const char *s, size_t n);
+
+/* Copy a result into a caller buffer with the public (buf, cap, &len)
+ * convention: *out_len is always the length, the copy is NUL-terminated
+ * when cap > len, AKA_ERR_BUFFER when it does not fit. */
+aka_status aka__copy_out(const char *src, size_t len, char *buf, size_t cap,
+                         size_t *out_len);
+
+#endif

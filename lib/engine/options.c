@@ -1,0 +1,127 @@
+/* aka_options: string keys and values, each validated by its own parser.
+ * Adding an option = one row in `table` plus its line in docs/options.md
+ * (tests/unit/test_options.c checks that every key is documented). */
+#include "engine/options.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "unicode/utf8.h"
+
+typedef aka_status (*opt_set)(aka__optvals *v, const char *value,
+                              aka__err *err);
+typedef void (*opt_get)(const aka__optvals *v, char *out, size_t cap);
+
+static aka_status set_default_country(aka__optvals *v, const char *value,
+                                      aka__err *err)
+{
+    if (value[0] == '\0') {
+        v->norm.default_country[0] = '\0';
+        return AKA_OK;
+    }
+    char cc[3];
+    if (aka__country_lookup(value, strlen(value), cc) != AKA_OK)
+        return aka__fail(err, AKA_ERR_OPTION,
+                         "default_country: not a known country name or "
+                         "ISO 3166 code (use e.g. \"UA\", \"UKR\" or \"\")");
+    memcpy(v->norm.default_country, cc, 3);
+    return AKA_OK;
+}
+
+static void get_default_country(const aka__optvals *v, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s", v->norm.default_country);
+}
+
+static const struct {
+    const char *key;
+    opt_set set;
+    opt_get get;
+} table[] = {
+    {"default_country", set_default_country, get_default_country},
+};
+
+#define NOPTS (sizeof table / sizeof table[0])
+
+void aka__optvals_defaults(aka__optvals *v)
+{
+    memset(v, 0, sizeof *v);
+}
+
+aka_status aka_options_new(aka_options **out)
+{
+    if (!out)
+        return AKA_ERR_ARGUMENT;
+    *out = calloc(1, sizeof **out);
+    if (!*out)
+        return AKA_ERR_NOMEM;
+    aka__optvals_defaults(&(*out)->v);
+    return AKA_OK;
+}
+
+void aka_options_free(aka_options *opts)
+{
+    free(opts);
+}
+
+static int find_key(const char *key)
+{
+    for (size_t i = 0; i < NOPTS; i++)
+        if (strcmp(table[i].key, key) == 0)
+            return (int)i;
+    return -1;
+}
+
+static aka_status unknown_key(aka__err *err, const char *key)
+{
+    /* Keys are names chosen by the programmer, not personal data, so the
+     * message may quote them; an over-long key is cut. */
+    return aka__fail(err, AKA_ERR_OPTION,
+                     "unknown option key \"%.64s\" (docs/options.md lists "
+                     "the keys)", key);
+}
+
+aka_status aka_options_set(aka_options *opts, const char *key,
+                           const char *value)
+{
+    if (!opts)
+        return AKA_ERR_ARGUMENT;
+    opts->err.msg[0] = '\0';
+    if (!key || !value)
+        return aka__fail(&opts->err, AKA_ERR_ARGUMENT,
+                         "aka_options_set: NULL key or value");
+    if (aka__utf8_check(key, strlen(key), "option key", &opts->err) != AKA_OK ||
+        aka__utf8_check(value, strlen(value), "option value", &opts->err) !=
+            AKA_OK)
+        return AKA_ERR_UTF8;
+    int i = find_key(key);
+    if (i < 0)
+        return unknown_key(&opts->err, key);
+    /* Parse into a copy so that a bad value leaves the set unchanged. */
+    aka__optvals v = opts->v;
+    aka_status st = table[i].set(&v, value, &opts->err);
+    if (st == AKA_OK)
+        opts->v = v;
+    return st;
+}
+
+aka_status aka_options_get(const aka_options *opts, const char *key,
+                           char *buf, size_t cap, size_t *out_len)
+{
+    if (!opts || !key || !out_len || (!buf && cap > 0))
+        return AKA_ERR_ARGUMENT;
+    int i = find_key(key);
+    if (i < 0)
+        return unknown_key((aka__err *)&opts->err, key);
+    char tmp[256];
+    table[i].get(&opts->v, tmp, sizeof tmp);
+    return aka__copy_out(tmp, strlen(tmp), buf, cap, out_len);
+}
+
+const char *aka_options_errmsg(const aka_options *opts)
+{
+    if (!opts)
+        return "NULL options handle";
+    return opts->err.msg;
+}

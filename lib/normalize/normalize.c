@@ -1,0 +1,85 @@
+/* The public normalisation entry points and the dispatch to each kind. */
+#include "normalize/normalize.h"
+
+#include <string.h>
+
+#include "unicode/utf8.h"
+
+static const struct {
+    const char *name;
+    aka__normalizer fn;
+} kinds[] = {
+    [AKA_NAME] = {"name", aka__norm_name},
+    [AKA_GIVEN_NAME] = {"given_name", aka__norm_name},
+    [AKA_FAMILY_NAME] = {"family_name", aka__norm_name},
+    [AKA_DATE_OF_BIRTH] = {"date_of_birth", aka__norm_date},
+    [AKA_GENDER] = {"gender", aka__norm_gender},
+    [AKA_NATIONALITY] = {"nationality", aka__norm_nationality},
+    [AKA_DOCUMENT] = {"document", aka__norm_document},
+    [AKA_PHONE] = {"phone", aka__norm_phone},
+    [AKA_EMAIL] = {"email", aka__norm_email},
+    [AKA_ADDRESS] = {"address", aka__norm_text},
+    [AKA_PLACE_OF_BIRTH] = {"place_of_birth", aka__norm_text},
+    [AKA_IDENTIFIER] = {"identifier", aka__norm_identifier},
+};
+
+#define NKINDS (sizeof kinds / sizeof kinds[0])
+
+const char *aka__kind_name(aka_feature kind)
+{
+    if (kind <= 0 || (size_t)kind >= NKINDS || !kinds[kind].name)
+        return "value";
+    return kinds[kind].name;
+}
+
+static int only_space(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' &&
+            s[i] != '\f' && s[i] != '\v')
+            return 0;
+    return 1;
+}
+
+aka_status aka__normalize(aka_feature kind, const char *in, size_t len,
+                          const aka__norm_opts *o, aka__sb *out, aka__err *err)
+{
+    static const aka__norm_opts defaults = {""};
+    if (kind <= 0 || (size_t)kind >= NKINDS || !kinds[kind].fn)
+        return aka__fail(err, AKA_ERR_ARGUMENT, "unknown feature kind %d",
+                         kind);
+    const char *field = kinds[kind].name;
+    if (!in && len > 0)
+        return aka__fail(err, AKA_ERR_ARGUMENT, "%s: NULL input with length %zu",
+                         field, len);
+    if (len > AKA_MAX_VALUE_BYTES)
+        return aka__fail(err, AKA_ERR_LIMIT,
+                         "%s: value of %zu bytes exceeds the limit of %d",
+                         field, len, AKA_MAX_VALUE_BYTES);
+    aka_status st = aka__utf8_check(in, len, field, err);
+    if (st != AKA_OK)
+        return st;
+    if (len == 0 || only_space(in, len))
+        return aka__fail(err, AKA_ERR_PARSE, "%s: empty value", field);
+    st = kinds[kind].fn(in, len, o ? o : &defaults, out, err);
+    if (st == AKA_OK && out->len == 0)
+        st = aka__fail(err, AKA_ERR_PARSE, "%s: nothing left after normalisation",
+                       field);
+    if (st != AKA_OK)
+        aka__err_default(err, st);
+    return st;
+}
+
+aka_status aka_normalize(aka_feature kind, const char *in, size_t in_len,
+                         char *buf, size_t cap, size_t *out_len)
+{
+    if (!out_len || (!buf && cap > 0))
+        return AKA_ERR_ARGUMENT;
+    *out_len = 0;
+    aka__sb out = {0};
+    aka_status st = aka__normalize(kind, in, in_len, NULL, &out, NULL);
+    if (st == AKA_OK)
+        st = aka__copy_out(out.p, out.len, buf, cap, out_len);
+    aka__sb_free(&out);
+    return st;
+}

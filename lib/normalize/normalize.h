@@ -1,0 +1,61 @@
+/* Internal contract of the normalisation stage.
+ *
+ * Every per-kind normaliser has the same shape: it receives a value that is
+ * already valid UTF-8, free of NUL bytes, non-empty and at most
+ * AKA_MAX_VALUE_BYTES long; it appends the canonical form to `out` (which
+ * is empty on entry); on failure it returns a status and writes a message
+ * to `err` that names the rule that failed but never quotes the value. */
+#ifndef AKA_NORMALIZE_NORMALIZE_H
+#define AKA_NORMALIZE_NORMALIZE_H
+
+#include <stddef.h>
+
+#include "aka.h"
+#include "core/error.h"
+#include "core/strbuf.h"
+
+/* Engine options that change how values are read. */
+typedef struct aka__norm_opts {
+    char default_country[3]; /* ISO alpha-2, or "" when unknown */
+} aka__norm_opts;
+
+typedef aka_status (*aka__normalizer)(const char *in, size_t len,
+                                      const aka__norm_opts *o, aka__sb *out,
+                                      aka__err *err);
+
+/* Validate the input and run the normaliser for `kind`. `o` may be NULL. */
+aka_status aka__normalize(aka_feature kind, const char *in, size_t len,
+                          const aka__norm_opts *o, aka__sb *out, aka__err *err);
+
+/* The field name of a kind for messages, e.g. "date_of_birth". */
+const char *aka__kind_name(aka_feature kind);
+
+aka_status aka__norm_name(const char *in, size_t len, const aka__norm_opts *o,
+                          aka__sb *out, aka__err *err);
+aka_status aka__norm_text(const char *in, size_t len, const aka__norm_opts *o,
+                          aka__sb *out, aka__err *err);
+aka_status aka__norm_date(const char *in, size_t len, const aka__norm_opts *o,
+                          aka__sb *out, aka__err *err);
+aka_status aka__norm_gender(const char *in, size_t len, const aka__norm_opts *o,
+                            aka__sb *out, aka__err *err);
+aka_status aka__norm_nationality(const char *in, size_t len,
+                                 const aka__norm_opts *o, aka__sb *out,
+                                 aka__err *err);
+aka_status aka__norm_document(const char *in, size_t len,
+                              const aka__norm_opts *o, aka__sb *out,
+                              aka__err *err);
+aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
+                           aka__sb *out, aka__err *err);
+aka_status aka__norm_email(const char *in, size_t len, const aka__norm_opts *o,
+                           aka__sb *out, aka__err *err);
+aka_status aka__norm_identifier(const char *in, size_t len,
+                                const aka__norm_opts *o, aka__sb *out,
+                                aka__err *err);
+
+/* Country lookup shared by nationality, documents and options: any country
+ * name in any language ICU knows, alpha-2 or alpha-3 code, or common short
+ * form. Writes the alpha-2 code (2 letters + NUL) to cc. AKA_ERR_PARSE when
+ * unknown. */
+aka_status aka__country_lookup(const char *in, size_t len, char cc[3]);
+
+#endif

@@ -1,0 +1,327 @@
+#include "unicode/uctx.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ustring.h>
+
+#include "core/hash.h"
+
+/* Token cache geometry: a power-of-two open-addressing table over one byte
+ * arena. Keys and values longer than AKA__CACHE_MAX_ITEM are not cached:
+ * they are rare and would crowd out the Zipf head that the cache is for. */
+#define AKA__CACHE_SLOTS (1u << 16)
+#define AKA__CACHE_ARENA (6u << 20)
+#define AKA__CACHE_MAX_ITEM 512
+
+typedef struct cache_slot {
+    uint64_t hash; /* 0 = empty */
+    uint32_t off;  /* key bytes then value bytes in the arena */
+    uint16_t klen;
+    uint16_t vlen;
+    uint32_t flags;
+} cache_slot;
+
+struct aka__uctx {
+    UTransliterator *tr[AKA__TR_COUNT];
+    unsigned char tr_failed[AKA__TR_COUNT];
+    USpoofChecker *spoof;
+    int spoof_failed;
+    aka__u16 scratch[AKA__SCRATCH16_SLOTS];
+    cache_slot *slots;
+    char *arena;
+    uint32_t arena_used;
+    uint32_t nitems;
+};
+
+static const UChar *const tr_ids[AKA__TR_COUNT] = {
+    [AKA__TR_LATIN_ASCII] = u"[:Latin:] Latin-ASCII",
+    [AKA__TR_ANY_LATIN] = u"Any-Latin",
+    [AKA__TR_RUSSIAN] = u"Russian-Latin/BGN",
+    [AKA__TR_UKRAINIAN] = u"Ukrainian-Latin/BGN",
+    [AKA__TR_BELARUSIAN] = u"Belarusian-Latin/BGN",
+    [AKA__TR_SERBIAN] = u"Serbian-Latin/BGN",
+    [AKA__TR_MACEDONIAN] = u"Macedonian-Latin/BGN",
+    [AKA__TR_KAZAKH] = u"Kazakh-Latin/BGN",
+    [AKA__TR_CYRILLIC] = u"Cyrillic-Latin",
+    [AKA__TR_GREEK] = u"Greek-Latin/UNGEGN",
+    [AKA__TR_ARABIC] = u"Arabic-Latin",
+    [AKA__TR_PERSIAN] = u"Persian-Latin/BGN",
+    [AKA__TR_HEBREW] = u"Hebrew-Latin",
+    [AKA__TR_HAN_NAMES] = u"Han-Latin/Names",
+    [AKA__TR_HAN] = u"Han-Latin",
+    [AKA__TR_HANGUL] = u"Hangul-Latin",
+    [AKA__TR_HIRAGANA] = u"Hiragana-Latin",
+    [AKA__TR_KATAKANA] = u"Katakana-Latin",
+    [AKA__TR_THAI] = u"Thai-Latin",
+    [AKA__TR_DEVANAGARI] = u"Devanagari-Latin",
+    [AKA__TR_GEORGIAN] = u"Georgian-Latin/BGN",
+    [AKA__TR_ARMENIAN] = u"Armenian-Latin/BGN",
+    [AKA__TR_AMHARIC] = u"Amharic-Latin/BGN",
+};
+
+static pthread_key_t uctx_key;
+static pthread_once_t uctx_once = PTHREAD_ONCE_INIT;
+static int uctx_key_ok;
+
+static void uctx_destroy(void *p)
+{
+    aka__uctx *c = p;
+    if (!c)
+        return;
+    for (int i = 0; i < AKA__TR_COUNT; i++)
+        if (c->tr[i])
+            utrans_close(c->tr[i]);
+    if (c->spoof)
+        uspoof_close(c->spoof);
+    for (int i = 0; i < AKA__SCRATCH16_SLOTS; i++)
+        aka__u16_free(&c->scratch[i]);
+    free(c->slots);
+    free(c->arena);
+    free(c);
+}
+
+static void uctx_key_init(void)
+{
+    uctx_key_ok = pthread_key_create(&uctx_key, uctx_destroy) == 0;
+}
+
+aka__uctx *aka__uctx_get(void)
+{
+    pthread_once(&uctx_once, uctx_key_init);
+    if (!uctx_key_ok)
+        return NULL;
+    aka__uctx *c = pthread_getspecific(uctx_key);
+    if (c)
+        return c;
+    c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    if (pthread_setspecific(uctx_key, c) != 0) {
+        free(c);
+        return NULL;
+    }
+    return c;
+}
+
+void aka__uctx_release(void)
+{
+    pthread_once(&uctx_once, uctx_key_init);
+    if (!uctx_key_ok)
+        return;
+    aka__uctx *c = pthread_getspecific(uctx_key);
+    if (c) {
+        pthread_setspecific(uctx_key, NULL);
+        uctx_destroy(c);
+    }
+}
+
+/* Free the main thread's context when the library is unloaded or the
+ * process exits normally, so that leak checkers see a clean heap. */
+__attribute__((destructor)) static void uctx_at_exit(void)
+{
+    aka__uctx_release();
+}
+
+/* ---- UTF-16 buffers ---- */
+
+aka_status aka__u16_reserve(aka__u16 *b, int32_t cap)
+{
+    if (cap <= b->cap)
+        return AKA_OK;
+    int32_t n = b->cap ? b->cap : 64;
+    while (n < cap) {
+        if (n > INT32_MAX / 2)
+            return AKA_ERR_LIMIT;
+        n *= 2;
+    }
+    UChar *p = realloc(b->p, (size_t)n * sizeof *p);
+    if (!p)
+        return AKA_ERR_NOMEM;
+    b->p = p;
+    b->cap = n;
+    return AKA_OK;
+}
+
+aka_status aka__u16_from_utf8(aka__u16 *b, const char *s, size_t len)
+{
+    if (len > (size_t)INT32_MAX / 2)
+        return AKA_ERR_LIMIT;
+    /* UTF-16 never needs more code units than UTF-8 has bytes. */
+    aka_status st = aka__u16_reserve(b, (int32_t)len + 1);
+    if (st != AKA_OK)
+        return st;
+    UErrorCode e = U_ZERO_ERROR;
+    u_strFromUTF8(b->p, b->cap, &b->len, s, (int32_t)len, &e);
+    return U_FAILURE(e) ? AKA_ERR_INTERNAL : AKA_OK;
+}
+
+aka_status aka__u16_append_utf8(aka__sb *out, const UChar *s, int32_t len)
+{
+    /* Each UTF-16 unit becomes at most 3 UTF-8 bytes. */
+    aka_status st = aka__sb_reserve(out, (size_t)len * 3 + 1);
+    if (st != AKA_OK)
+        return st;
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = 0;
+    u_strToUTF8(out->p + out->len, (int32_t)(out->cap - out->len), &n, s, len,
+                &e);
+    if (U_FAILURE(e))
+        return AKA_ERR_INTERNAL;
+    out->len += (size_t)n;
+    out->p[out->len] = '\0';
+    return AKA_OK;
+}
+
+void aka__u16_free(aka__u16 *b)
+{
+    free(b->p);
+    b->p = NULL;
+    b->len = b->cap = 0;
+}
+
+aka__u16 *aka__uctx_scratch16(aka__uctx *c, int slot)
+{
+    return &c->scratch[slot];
+}
+
+/* ---- ICU services ---- */
+
+static UTransliterator *uctx_tr(aka__uctx *c, aka__tr id)
+{
+    if (c->tr[id] || c->tr_failed[id])
+        return c->tr[id];
+    UErrorCode e = U_ZERO_ERROR;
+    c->tr[id] = utrans_openU(tr_ids[id], -1, UTRANS_FORWARD, NULL, 0, NULL, &e);
+    if (U_FAILURE(e)) {
+        c->tr[id] = NULL;
+        c->tr_failed[id] = 1;
+    }
+    return c->tr[id];
+}
+
+aka_status aka__uctx_translit(aka__uctx *c, aka__tr id, aka__u16 *b)
+{
+    UTransliterator *t = uctx_tr(c, id);
+    if (!t)
+        return AKA_ERR_INTERNAL;
+    if (b->len == 0)
+        return AKA_OK;
+    /* Transliteration can lengthen text (one Han character becomes a
+     * syllable); work on a copy so an overflow can be retried. */
+    aka__u16 *save = &c->scratch[AKA__SCRATCH16_SLOTS - 1];
+    if (save == b)
+        return AKA_ERR_INTERNAL;
+    aka_status st = aka__u16_reserve(save, b->len);
+    if (st != AKA_OK)
+        return st;
+    memcpy(save->p, b->p, (size_t)b->len * sizeof(UChar));
+    save->len = b->len;
+    int32_t want = b->len * 4 + 16;
+    for (int attempt = 0; attempt < 6; attempt++) {
+        st = aka__u16_reserve(b, want);
+        if (st != AKA_OK)
+            return st;
+        memcpy(b->p, save->p, (size_t)save->len * sizeof(UChar));
+        int32_t len = save->len, limit = save->len;
+        UErrorCode e = U_ZERO_ERROR;
+        utrans_transUChars(t, b->p, &len, b->cap, 0, &limit, &e);
+        if (e == U_BUFFER_OVERFLOW_ERROR) {
+            want = b->cap * 2;
+            continue;
+        }
+        if (U_FAILURE(e))
+            return AKA_ERR_INTERNAL;
+        b->len = len;
+        return AKA_OK;
+    }
+    return AKA_ERR_LIMIT;
+}
+
+const USpoofChecker *aka__uctx_spoof(aka__uctx *c)
+{
+    if (c->spoof || c->spoof_failed)
+        return c->spoof;
+    UErrorCode e = U_ZERO_ERROR;
+    c->spoof = uspoof_open(&e);
+    if (U_FAILURE(e)) {
+        c->spoof = NULL;
+        c->spoof_failed = 1;
+    }
+    return c->spoof;
+}
+
+/* ---- Token cache ---- */
+
+static uint64_t cache_hash(unsigned ns, const char *key, size_t klen)
+{
+    uint64_t h = aka__hash(key, klen, 0x616b61u + ns);
+    return h ? h : 1;
+}
+
+const char *aka__uctx_cache_get(aka__uctx *c, unsigned ns, const char *key,
+                                size_t klen, size_t *vlen, unsigned *flags)
+{
+    if (!c->slots || klen > AKA__CACHE_MAX_ITEM)
+        return NULL;
+    uint64_t h = cache_hash(ns, key, klen);
+    uint32_t mask = AKA__CACHE_SLOTS - 1;
+    for (uint32_t i = (uint32_t)h & mask;; i = (i + 1) & mask) {
+        cache_slot *s = &c->slots[i];
+        if (s->hash == 0)
+            return NULL;
+        if (s->hash == h && s->klen == klen &&
+            memcmp(c->arena + s->off, key, klen) == 0) {
+            *vlen = s->vlen;
+            *flags = s->flags;
+            return c->arena + s->off + s->klen;
+        }
+    }
+}
+
+void aka__uctx_cache_put(aka__uctx *c, unsigned ns, const char *key,
+                         size_t klen, const char *val, size_t vlen,
+                         unsigned flags)
+{
+    if (klen > AKA__CACHE_MAX_ITEM || vlen > AKA__CACHE_MAX_ITEM)
+        return;
+    if (!c->slots) {
+        c->slots = calloc(AKA__CACHE_SLOTS, sizeof *c->slots);
+        c->arena = malloc(AKA__CACHE_ARENA);
+        if (!c->slots || !c->arena) {
+            free(c->slots);
+            free(c->arena);
+            c->slots = NULL;
+            c->arena = NULL;
+            return; /* caching is an optimisation: run without it */
+        }
+    }
+    /* Keep the load factor under one half; empty everything when full. */
+    if (c->nitems >= AKA__CACHE_SLOTS / 2 ||
+        c->arena_used + klen + vlen > AKA__CACHE_ARENA) {
+        memset(c->slots, 0, AKA__CACHE_SLOTS * sizeof *c->slots);
+        c->arena_used = 0;
+        c->nitems = 0;
+    }
+    uint64_t h = cache_hash(ns, key, klen);
+    uint32_t mask = AKA__CACHE_SLOTS - 1;
+    uint32_t i = (uint32_t)h & mask;
+    while (c->slots[i].hash != 0) {
+        cache_slot *s = &c->slots[i];
+        if (s->hash == h && s->klen == klen &&
+            memcmp(c->arena + s->off, key, klen) == 0)
+            return; /* already present */
+        i = (i + 1) & mask;
+    }
+    cache_slot *s = &c->slots[i];
+    memcpy(c->arena + c->arena_used, key, klen);
+    memcpy(c->arena + c->arena_used + klen, val, vlen);
+    s->hash = h;
+    s->off = c->arena_used;
+    s->klen = (uint16_t)klen;
+    s->vlen = (uint16_t)vlen;
+    s->flags = flags;
+    c->arena_used += (uint32_t)(klen + vlen);
+    c->nitems++;
+}

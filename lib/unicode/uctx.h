@@ -1,0 +1,94 @@
+/* The per-thread Unicode context: ICU service objects and the token cache.
+ *
+ * ICU transliterators and spoof checkers are not safe to share between
+ * threads while in use, and opening them costs milliseconds, so each thread
+ * that calls into libaka lazily opens its own and keeps them until the
+ * thread exits. Nothing here is shared between threads, so libaka keeps no
+ * global mutable state: the only process-wide object is the immutable
+ * pthread key that finds a thread's context. */
+#ifndef AKA_UNICODE_UCTX_H
+#define AKA_UNICODE_UCTX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <unicode/utrans.h>
+#include <unicode/uspoof.h>
+
+#include "aka.h"
+#include "core/strbuf.h"
+
+typedef struct aka__uctx aka__uctx;
+
+/* The transliterators libaka uses, opened on first use per thread. */
+typedef enum aka__tr {
+    AKA__TR_LATIN_ASCII, /* [:Latin:] Latin-ASCII: strips diacritics */
+    AKA__TR_ANY_LATIN,
+    AKA__TR_RUSSIAN,
+    AKA__TR_UKRAINIAN,
+    AKA__TR_BELARUSIAN,
+    AKA__TR_SERBIAN,
+    AKA__TR_MACEDONIAN,
+    AKA__TR_KAZAKH,
+    AKA__TR_CYRILLIC,
+    AKA__TR_GREEK,
+    AKA__TR_ARABIC,
+    AKA__TR_PERSIAN,
+    AKA__TR_HEBREW,
+    AKA__TR_HAN_NAMES,
+    AKA__TR_HAN,
+    AKA__TR_HANGUL,
+    AKA__TR_HIRAGANA,
+    AKA__TR_KATAKANA,
+    AKA__TR_THAI,
+    AKA__TR_DEVANAGARI,
+    AKA__TR_GEORGIAN,
+    AKA__TR_ARMENIAN,
+    AKA__TR_AMHARIC,
+    AKA__TR_COUNT
+} aka__tr;
+
+/* The calling thread's context, created on first use. NULL only when memory
+ * is exhausted. */
+aka__uctx *aka__uctx_get(void);
+
+/* A UTF-16 working buffer that ICU calls read and write in place. */
+typedef struct aka__u16 {
+    UChar *p;
+    int32_t len;
+    int32_t cap;
+} aka__u16;
+
+aka_status aka__u16_reserve(aka__u16 *b, int32_t cap);
+aka_status aka__u16_from_utf8(aka__u16 *b, const char *s, size_t len);
+aka_status aka__u16_append_utf8(aka__sb *out, const UChar *s, int32_t len);
+void aka__u16_free(aka__u16 *b);
+
+/* Apply transliterator `id` to b in place. AKA_ERR_INTERNAL when ICU
+ * cannot open or run it. */
+aka_status aka__uctx_translit(aka__uctx *c, aka__tr id, aka__u16 *b);
+
+/* The thread's spoof checker (UTS #39 skeletons), or NULL when ICU fails. */
+const USpoofChecker *aka__uctx_spoof(aka__uctx *c);
+
+/* Scratch buffers owned by the context, reused across calls so that the
+ * hot path does not allocate. Callers must not hold them across calls that
+ * may use the same slot. */
+aka__u16 *aka__uctx_scratch16(aka__uctx *c, int slot);
+#define AKA__SCRATCH16_SLOTS 3
+
+/* ---- Token cache ----
+ * Maps (namespace, key bytes) to (value bytes, flags). Bounded: when full
+ * it is emptied and refilled, which keeps the cost per lookup constant and
+ * the memory per thread under about 8 MiB. */
+const char *aka__uctx_cache_get(aka__uctx *c, unsigned ns, const char *key,
+                                size_t klen, size_t *vlen, unsigned *flags);
+void aka__uctx_cache_put(aka__uctx *c, unsigned ns, const char *key,
+                         size_t klen, const char *val, size_t vlen,
+                         unsigned flags);
+
+/* Free the calling thread's context now (it is otherwise freed when the
+ * thread exits). Used by tests and the library destructor. */
+void aka__uctx_release(void);
+
+#endif
