@@ -1,13 +1,226 @@
+/* Names (AKA_NAME, AKA_GIVEN_NAME, AKA_FAMILY_NAME) and free text (AKA_ADDRESS,
+ * AKA_PLACE_OF_BIRTH): a value is cut into words, each word romanised to
+ * lower-case ASCII tokens, then titles are dropped from the front of names
+ * and generational suffixes from the back.
+ *
+ * Words are romanised through the per-thread token cache: names are
+ * Zipf-distributed, so most words of a realistic stream were seen before
+ * and cost one hash lookup instead of ICU normalisation and
+ * transliteration. Pure-ASCII words skip ICU and the cache altogether. */
 #include "normalize/normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+#include "normalize/titles.h"
+#include "unicode/romanise.h"
+#include "unicode/utf8.h"
+
+/* One word of the value: where its tokens sit in the token buffer. */
+typedef struct word {
+    size_t off, len;
+    unsigned flags;
+} word;
+
+typedef struct words {
+    word *v;
+    size_t n, cap;
+} words;
+
+static aka_status words_push(words *ws, size_t off, size_t len,
+                             unsigned flags)
+{
+    if (ws->n == ws->cap) {
+        size_t cap = ws->cap ? ws->cap * 2 : 16;
+        word *v = realloc(ws->v, cap * sizeof *v);
+        if (!v)
+            return AKA_ERR_NOMEM;
+        ws->v = v;
+        ws->cap = cap;
+    }
+    ws->v[ws->n++] = (word){off, len, flags};
+    return AKA_OK;
+}
+
+/* Characters that end a word. Hyphens and apostrophes do not: "г-н" is
+ * one title and "O'Brien" one word (its tokens are split later). Dots do,
+ * so that "Dr.Smith" and "J.R." lose their titles and keep initials. */
+static int is_word_break(uint32_t cp)
+{
+    switch (cp) {
+    case ',': case ';': case '.': case '/': case '|': case '(': case ')':
+    case '[': case ']': case '{': case '}': case '"': case '<': case '>':
+    case ':': case '_': case '+': case '*': case '=': case '\\': case '&':
+    case 0x00AB: case 0x00BB: case 0x2039: case 0x203A: case 0x201C:
+    case 0x201D: case 0x201E: case 0x201F: case 0x00B7: case 0x30FB:
+    case 0xFF65: case 0x2022: case 0x3001: case 0x3002: case 0xFF0C:
+    case 0xFF0E: case 0x060C: case 0x061B: case 0x2026:
+        return 1;
+    default:
+        return cp < 0x80 ? (cp <= ' ' || cp == 0x7F) : u_isUWhiteSpace((UChar32)cp);
+    }
+}
+
+/* Lower-case ASCII tokens of an ASCII word, and its title flags. */
+static aka_status ascii_word(const char *w, size_t n, unsigned mode,
+                             aka__sb *out, unsigned *flags)
+{
+    char low[41];
+    *flags = 0;
+    if ((mode & AKA__ROM_NAME) && n < sizeof low) {
+        for (size_t i = 0; i < n; i++)
+            low[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
+        *flags = aka__title_flags(low, n);
+    }
+    int in_token = 0;
+    for (size_t i = 0; i < n; i++) {
+        char ch = w[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch + 32);
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+            aka_status st = in_token ? aka__sb_append_char(out, ch)
+                                     : aka__sb_append_token(out, &ch, 1);
+            if (st != AKA_OK)
+                return st;
+            in_token = 1;
+        } else {
+            in_token = 0;
+        }
+    }
+    return AKA_OK;
+}
+
+static aka_status unicode_word(aka__uctx *c, const char *w, size_t n,
+                               unsigned hint, unsigned mode, aka__sb *out,
+                               unsigned *flags)
+{
+    unsigned ns = mode | (hint << 4);
+    size_t vlen;
+    const char *hit = aka__uctx_cache_get(c, ns, w, n, &vlen, flags);
+    if (hit)
+        return aka__sb_append_token(out, hit, vlen);
+
+    aka__u16 *b = aka__uctx_scratch16(c, AKA__S16_WORK);
+    aka__sb tmp = {0};
+    aka_status st = aka__rom_prepare(c, w, n, b);
+    *flags = 0;
+    if (st == AKA_OK && (mode & AKA__ROM_NAME)) {
+        st = aka__u16_append_utf8(&tmp, b->p, b->len);
+        if (st == AKA_OK)
+            *flags = aka__title_flags(tmp.p, tmp.len);
+        aka__sb_clear(&tmp);
+    }
+    if (st == AKA_OK)
+        st = aka__rom_to_ascii(c, b, hint, mode, &tmp);
+    if (st == AKA_OK) {
+        aka__uctx_cache_put(c, ns, w, n, tmp.p ? tmp.p : "", tmp.len, *flags);
+        st = aka__sb_append_token(out, tmp.p, tmp.len);
+    }
+    aka__sb_free(&tmp);
+    return st;
+}
+
+/* Cut the value into words and romanise each into `toks`. */
+static aka_status romanise_words(const char *in, size_t len, unsigned mode,
+                                 aka__sb *toks, words *ws, aka__err *err,
+                                 const char *field)
+{
+    aka__uctx *c = aka__uctx_get();
+    if (!c)
+        return AKA_ERR_NOMEM;
+    unsigned hint = aka__rom_hint(in, len);
+
+    /* First pass: word boundaries, to know whether the name is one word. */
+    size_t nwords = 0;
+    int in_word = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp = aka__utf8_next(in, len, &i);
+        int brk = is_word_break(cp);
+        if (!brk && !in_word)
+            nwords++;
+        in_word = !brk;
+    }
+    if (nwords == 1)
+        mode |= AKA__ROM_SINGLE;
+
+    size_t i = 0;
+    while (i < len) {
+        size_t start = i, end;
+        uint32_t cp = aka__utf8_next(in, len, &i);
+        if (is_word_break(cp))
+            continue;
+        int ascii = cp < 0x80;
+        for (end = i; end < len;) {
+            size_t next = end;
+            cp = aka__utf8_next(in, len, &next);
+            if (is_word_break(cp))
+                break;
+            ascii &= cp < 0x80;
+            end = next;
+        }
+        i = end;
+        size_t off = toks->len;
+        unsigned flags;
+        aka_status st = ascii ? ascii_word(in + start, end - start, mode, toks,
+                                           &flags)
+                              : unicode_word(c, in + start, end - start, hint,
+                                             mode, toks, &flags);
+        if (st != AKA_OK)
+            return aka__fail(err, st, "%s: %s while romanising word at offset %zu",
+                             field, aka_status_str(st), start);
+        size_t woff = off < toks->len && toks->p[off] == ' ' ? off + 1 : off;
+        if (toks->len > woff) {
+            st = words_push(ws, woff, toks->len - woff, flags);
+            if (st != AKA_OK)
+                return st;
+        }
+    }
+    return AKA_OK;
+}
+
+static aka_status normalise(const char *in, size_t len, unsigned mode,
+                            aka__sb *out, aka__err *err, const char *field)
+{
+    aka__sb toks = {0};
+    words ws = {0};
+    aka_status st = romanise_words(in, len, mode, &toks, &ws, err, field);
+    if (st != AKA_OK)
+        goto done;
+    size_t first = 0, last = ws.n;
+    if (mode & AKA__ROM_NAME) {
+        while (first < ws.n && (ws.v[first].flags & AKA__WORD_TITLE))
+            first++;
+        if (first == ws.n && ws.n > 0) {
+            st = aka__fail(err, AKA_ERR_PARSE,
+                           "%s: holds only titles or honorifics", field);
+            goto done;
+        }
+        while (last > first + 1 && (ws.v[last - 1].flags & AKA__WORD_SUFFIX))
+            last--;
+    }
+    for (size_t k = first; k < last && st == AKA_OK; k++)
+        st = aka__sb_append_token(out, toks.p + ws.v[k].off, ws.v[k].len);
+    if (st == AKA_OK && out->len == 0)
+        st = aka__fail(err, AKA_ERR_PARSE,
+                       "%s: no letters or digits in any script", field);
+done:
+    aka__sb_free(&toks);
+    free(ws.v);
+    return st;
+}
+
 aka_status aka__norm_name(const char *in, size_t len, const aka__norm_opts *o,
                           aka__sb *out, aka__err *err)
 {
-    (void)o; (void)err;
-    return aka__sb_append(out, in, len);
+    (void)o;
+    return normalise(in, len, AKA__ROM_NAME, out, err, "name");
 }
+
 aka_status aka__norm_text(const char *in, size_t len, const aka__norm_opts *o,
                           aka__sb *out, aka__err *err)
 {
-    (void)o; (void)err;
-    return aka__sb_append(out, in, len);
+    (void)o;
+    return normalise(in, len, 0, out, err, "text");
 }

@@ -1,7 +1,6 @@
 #include "unicode/fold.h"
 
 #include <unicode/uchar.h>
-#include <unicode/unorm2.h>
 
 #include "unicode/uctx.h"
 #include "unicode/utf8.h"
@@ -11,30 +10,13 @@ aka_status aka__u_casefold(const char *in, size_t len, aka__sb *out)
     aka__uctx *c = aka__uctx_get();
     if (!c)
         return AKA_ERR_NOMEM;
-    aka__u16 *src = aka__uctx_scratch16(c, 0);
-    aka__u16 *dst = aka__uctx_scratch16(c, 1);
-    aka_status st = aka__u16_from_utf8(src, in, len);
-    if (st != AKA_OK)
-        return st;
-    UErrorCode e = U_ZERO_ERROR;
-    const UNormalizer2 *n2 = unorm2_getNFKCCasefoldInstance(&e);
-    if (U_FAILURE(e))
-        return AKA_ERR_INTERNAL;
-    /* NFKC_Casefold can expand (ligatures, U+FDFA); 4x plus slack covers
-     * real text, and the overflow path below covers the rest. */
-    for (int32_t want = src->len * 4 + 16;; want *= 2) {
-        st = aka__u16_reserve(dst, want);
-        if (st != AKA_OK)
-            return st;
-        e = U_ZERO_ERROR;
-        dst->len = unorm2_normalize(n2, src->p, src->len, dst->p, dst->cap, &e);
-        if (e == U_BUFFER_OVERFLOW_ERROR)
-            continue;
-        if (U_FAILURE(e))
-            return AKA_ERR_INTERNAL;
-        break;
-    }
-    return aka__u16_append_utf8(out, dst->p, dst->len);
+    aka__u16 *b = aka__uctx_scratch16(c, AKA__S16_FOLD_IN);
+    aka_status st = aka__u16_from_utf8(b, in, len);
+    if (st == AKA_OK)
+        st = aka__u16_normalize(c, 1, b);
+    if (st == AKA_OK)
+        st = aka__u16_append_utf8(out, b->p, b->len);
+    return st;
 }
 
 aka_status aka__u_keyfold(const char *in, size_t len, aka__sb *out)
@@ -46,7 +28,7 @@ aka_status aka__u_keyfold(const char *in, size_t len, aka__sb *out)
     aka_status st = aka__u_casefold(in, len, &folded);
     if (st != AKA_OK)
         goto done;
-    aka__u16 *b = aka__uctx_scratch16(c, 0);
+    aka__u16 *b = aka__uctx_scratch16(c, AKA__S16_FOLD_IN);
     st = aka__u16_from_utf8(b, folded.p ? folded.p : "", folded.len);
     if (st != AKA_OK)
         goto done;

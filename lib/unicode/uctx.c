@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
 #include "core/hash.h"
@@ -29,6 +30,7 @@ struct aka__uctx {
     USpoofChecker *spoof;
     int spoof_failed;
     aka__u16 scratch[AKA__SCRATCH16_SLOTS];
+    aka__confrev confrev;
     cache_slot *slots;
     char *arena;
     uint32_t arena_used;
@@ -181,6 +183,11 @@ void aka__u16_free(aka__u16 *b)
     b->len = b->cap = 0;
 }
 
+aka__confrev *aka__uctx_confrev(aka__uctx *c)
+{
+    return &c->confrev;
+}
+
 aka__u16 *aka__uctx_scratch16(aka__uctx *c, int slot)
 {
     return &c->scratch[slot];
@@ -210,7 +217,7 @@ aka_status aka__uctx_translit(aka__uctx *c, aka__tr id, aka__u16 *b)
         return AKA_OK;
     /* Transliteration can lengthen text (one Han character becomes a
      * syllable); work on a copy so an overflow can be retried. */
-    aka__u16 *save = &c->scratch[AKA__SCRATCH16_SLOTS - 1];
+    aka__u16 *save = &c->scratch[AKA__S16_TRSAVE];
     if (save == b)
         return AKA_ERR_INTERNAL;
     aka_status st = aka__u16_reserve(save, b->len);
@@ -237,6 +244,43 @@ aka_status aka__uctx_translit(aka__uctx *c, aka__tr id, aka__u16 *b)
         return AKA_OK;
     }
     return AKA_ERR_LIMIT;
+}
+
+aka_status aka__u16_normalize(aka__uctx *c, int casefold, aka__u16 *b)
+{
+    UErrorCode e = U_ZERO_ERROR;
+    const UNormalizer2 *n2 = casefold ? unorm2_getNFKCCasefoldInstance(&e)
+                                      : unorm2_getNFKCInstance(&e);
+    if (U_FAILURE(e))
+        return AKA_ERR_INTERNAL;
+    /* Most text is already normalised: skip the copy when ICU agrees. */
+    e = U_ZERO_ERROR;
+    int32_t done = unorm2_spanQuickCheckYes(n2, b->p, b->len, &e);
+    if (U_SUCCESS(e) && done == b->len)
+        return AKA_OK;
+    aka__u16 *dst = &c->scratch[AKA__S16_FOLD_OUT];
+    if (dst == b)
+        return AKA_ERR_INTERNAL;
+    /* NFKC_Casefold can expand (ligatures, U+FDFA); 4x plus slack covers
+     * real text, and the overflow path covers the rest. */
+    for (int32_t want = b->len * 4 + 16;; want *= 2) {
+        aka_status st = aka__u16_reserve(dst, want);
+        if (st != AKA_OK)
+            return st;
+        e = U_ZERO_ERROR;
+        dst->len = unorm2_normalize(n2, b->p, b->len, dst->p, dst->cap, &e);
+        if (e == U_BUFFER_OVERFLOW_ERROR)
+            continue;
+        if (U_FAILURE(e))
+            return AKA_ERR_INTERNAL;
+        break;
+    }
+    aka_status st = aka__u16_reserve(b, dst->len + 1);
+    if (st != AKA_OK)
+        return st;
+    memcpy(b->p, dst->p, (size_t)dst->len * sizeof(UChar));
+    b->len = dst->len;
+    return AKA_OK;
 }
 
 const USpoofChecker *aka__uctx_spoof(aka__uctx *c)

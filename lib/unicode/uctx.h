@@ -71,11 +71,31 @@ aka_status aka__uctx_translit(aka__uctx *c, aka__tr id, aka__u16 *b);
 /* The thread's spoof checker (UTS #39 skeletons), or NULL when ICU fails. */
 const USpoofChecker *aka__uctx_spoof(aka__uctx *c);
 
+/* Reverse homoglyph maps (ASCII letter -> look-alike Cyrillic or Greek
+ * letter), built per thread on first use by the confusable repair. */
+typedef struct aka__confrev {
+    uint16_t cyr[128];
+    uint16_t grk[128];
+    int built;
+} aka__confrev;
+
+aka__confrev *aka__uctx_confrev(aka__uctx *c);
+
 /* Scratch buffers owned by the context, reused across calls so that the
  * hot path does not allocate. Callers must not hold them across calls that
  * may use the same slot. */
 aka__u16 *aka__uctx_scratch16(aka__uctx *c, int slot);
-#define AKA__SCRATCH16_SLOTS 3
+enum {
+    AKA__S16_FOLD_IN,  /* aka__u_casefold input */
+    AKA__S16_FOLD_OUT, /* normaliser output before it is copied back */
+    AKA__S16_TRSAVE,   /* aka__uctx_translit's retry copy */
+    AKA__S16_WORK,     /* romanisation of one word */
+    AKA__S16_WORK2,    /* romanisation: a second piece of the same word */
+    AKA__SCRATCH16_SLOTS
+};
+
+/* Apply an ICU normaliser (NFKC or NFKC_Casefold) to b in place. */
+aka_status aka__u16_normalize(aka__uctx *c, int casefold, aka__u16 *b);
 
 /* ---- Token cache ----
  * Maps (namespace, key bytes) to (value bytes, flags). Bounded: when full

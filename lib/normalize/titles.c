@@ -1,0 +1,85 @@
+/* The lists hold case-folded spellings. They leave out words that are
+ * also common given names or family names (Don, Pan, Imam, Sayed, Bay), and
+ * single letters, which are more often initials than abbreviations:
+ * dropping a real name token costs more than keeping a title. */
+#include "normalize/titles.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const titles[] = {
+    /* English */
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
+    "lord", "lady", "rev", "revd", "reverend", "capt", "captain", "col",
+    "colonel", "lt", "sgt", "hon", "madam", "mister", "mistress",
+    /* Arabic titles in Latin script */
+    "sheikh", "shaikh", "sheik", "shaykh", "sheikha", "shaikha", "shaykha",
+    "hajji", "haji", "hajj", "hadji", "hajja", "hajjah", "alhaji", "alhaja",
+    "alhajji", "al-haj", "al-hajj", "el-hajj", "sayyid", "sayyida",
+    "ustadh", "ustaz", "mullah", "mulla", "engr",
+    /* Arabic script: Mr, Mrs, Sheikh, Hajji, Doctor, Professor, Engineer */
+    "\u0627\u0644\u0633\u064a\u062f", "\u0627\u0644\u0633\u064a\u062f\u0629",
+    "\u0627\u0644\u0634\u064a\u062e", "\u0634\u064a\u062e",
+    "\u0627\u0644\u0634\u064a\u062e\u0629", "\u0627\u0644\u062d\u0627\u062c",
+    "\u062d\u0627\u062c", "\u0627\u0644\u062d\u0627\u062c\u0629",
+    "\u0627\u0644\u062f\u0643\u062a\u0648\u0631",
+    "\u0627\u0644\u0623\u0633\u062a\u0627\u0630",
+    "\u0627\u0644\u0645\u0647\u0646\u062f\u0633",
+    /* Persian: Mr, Mrs, Excellency, Doctor, Engineer */
+    "\u0622\u0642\u0627\u06cc", "\u0622\u0642\u0627",
+    "\u062e\u0627\u0646\u0645", "\u062c\u0646\u0627\u0628",
+    "\u062f\u06a9\u062a\u0631", "\u0645\u0647\u0646\u062f\u0633",
+    /* German */
+    "herr", "frau", "fr\u00e4ulein", "fraulein", "frl", "hr", "dipl", "ing",
+    /* French */
+    "mme", "mlle", "monsieur", "madame", "mademoiselle",
+    /* Spanish and Portuguese */
+    "sr", "sra", "srta", "se\u00f1or", "senor", "se\u00f1ora", "senora",
+    "se\u00f1orita", "senorita", "senhor", "senhora", "dra",
+    /* Italian */
+    "sig", "signor", "signore", "signora", "signorina", "dott", "dottore",
+    "dottoressa", "avv",
+    /* Russian and Ukrainian: г-н, г-жа, господин, госпожа, гражданин,
+     * гражданка, громадянин, громадянка, пані is left out (also a name
+     * element), д-р, проф */
+    "\u0433-\u043d", "\u0433-\u0436\u0430",
+    "\u0433\u043e\u0441\u043f\u043e\u0434\u0438\u043d",
+    "\u0433\u043e\u0441\u043f\u043e\u0436\u0430",
+    "\u0433\u0440\u0430\u0436\u0434\u0430\u043d\u0438\u043d",
+    "\u0433\u0440\u0430\u0436\u0434\u0430\u043d\u043a\u0430",
+    "\u0433\u0440\u043e\u043c\u0430\u0434\u044f\u043d\u0438\u043d",
+    "\u0433\u0440\u043e\u043c\u0430\u0434\u044f\u043d\u043a\u0430",
+    "\u0434-\u0440", "\u043f\u0440\u043e\u0444",
+    /* Turkish: Sayın */
+    "say\u0131n",
+    /* Romanian: domnul, doamna, dl, dna */
+    "domnul", "doamna", "dl", "dna", "d-l", "d-na",
+    /* Greek: κύριος, κυρία */
+    "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c2", "\u03ba\u03c5\u03c1\u03af\u03b1",
+};
+
+static const char *const suffixes[] = {
+    "jr", "jnr", "sr", "snr", "phd", "esq", "iii",
+};
+
+static int listed(const char *const *list, size_t n, const char *w,
+                  size_t len)
+{
+    for (size_t i = 0; i < n; i++)
+        if (list[i][0] == w[0] && strlen(list[i]) == len &&
+            memcmp(list[i], w, len) == 0)
+            return 1;
+    return 0;
+}
+
+unsigned aka__title_flags(const char *folded, size_t len)
+{
+    unsigned f = 0;
+    if (len == 0 || len > 40)
+        return 0;
+    if (listed(titles, sizeof titles / sizeof titles[0], folded, len))
+        f |= AKA__WORD_TITLE;
+    if (listed(suffixes, sizeof suffixes / sizeof suffixes[0], folded, len))
+        f |= AKA__WORD_SUFFIX;
+    return f;
+}

@@ -1,0 +1,457 @@
+#include "unicode/romanise.h"
+
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf16.h>
+
+#include "unicode/utf8.h"
+
+/* ---- Language hints ---- */
+
+unsigned aka__rom_hint(const char *s, size_t len)
+{
+    int uk = 0, be = 0, sr = 0, srmk = 0, mk = 0, kk = 0, fa = 0, ja = 0;
+    size_t i = 0;
+    while (i < len) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp = aka__utf8_next(s, len, &i);
+        switch (cp) {
+        case 0x0456: case 0x0406: case 0x0457: case 0x0407:
+        case 0x0454: case 0x0404: case 0x0491: case 0x0490:
+            uk = 1; break;
+        case 0x045E: case 0x040E:
+            be = 1; break;
+        case 0x0452: case 0x0402: case 0x045B: case 0x040B:
+            sr = 1; break;
+        case 0x0458: case 0x0408: case 0x0459: case 0x0409:
+        case 0x045A: case 0x040A: case 0x045F: case 0x040F:
+            srmk = 1; break;
+        case 0x0453: case 0x0403: case 0x045C: case 0x040C:
+        case 0x0455: case 0x0405:
+            mk = 1; break;
+        case 0x04D9: case 0x04D8: case 0x0493: case 0x0492: case 0x049B:
+        case 0x049A: case 0x04A3: case 0x04A2: case 0x04E9: case 0x04E8:
+        case 0x04B1: case 0x04B0: case 0x04AF: case 0x04AE: case 0x04BB:
+        case 0x04BA:
+            kk = 1; break;
+        case 0x067E: case 0x0686: case 0x0698: case 0x06AF: case 0x06A9:
+        case 0x06CC:
+            fa = 1; break;
+        default:
+            if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) ||
+                (cp >= 0xFF66 && cp <= 0xFF9D))
+                ja = 1;
+        }
+    }
+    /* Most specific first: Macedonian and Serbian share ј љ њ џ, and
+     * Belarusian and Kazakh share і with Ukrainian. */
+    if (mk) return AKA__HINT_MK;
+    if (sr || srmk) return AKA__HINT_SR;
+    if (be) return AKA__HINT_BE;
+    if (kk) return AKA__HINT_KK;
+    if (uk) return AKA__HINT_UK;
+    if (fa) return AKA__HINT_FA;
+    if (ja) return AKA__HINT_JA;
+    return AKA__HINT_NONE;
+}
+
+/* ---- Script census of a word ---- */
+
+enum { S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC, S_HEBREW, S_HAN, S_HANGUL,
+       S_HIRAGANA, S_KATAKANA, S_THAI, S_DEVANAGARI, S_GEORGIAN, S_ARMENIAN,
+       S_ETHIOPIC, S_OTHER, S_COUNT };
+
+typedef struct census {
+    int n[S_COUNT];
+    int letters;
+    UChar32 last; /* last letter or mark, for the Hindi final-schwa rule */
+} census;
+
+static int script_class(UScriptCode sc)
+{
+    switch (sc) {
+    case USCRIPT_LATIN: return S_LATIN;
+    case USCRIPT_CYRILLIC: return S_CYRILLIC;
+    case USCRIPT_GREEK: return S_GREEK;
+    case USCRIPT_ARABIC: return S_ARABIC;
+    case USCRIPT_HEBREW: return S_HEBREW;
+    case USCRIPT_HAN: return S_HAN;
+    case USCRIPT_HANGUL: return S_HANGUL;
+    case USCRIPT_HIRAGANA: return S_HIRAGANA;
+    case USCRIPT_KATAKANA: return S_KATAKANA;
+    case USCRIPT_THAI: return S_THAI;
+    case USCRIPT_DEVANAGARI: return S_DEVANAGARI;
+    case USCRIPT_GEORGIAN: return S_GEORGIAN;
+    case USCRIPT_ARMENIAN: return S_ARMENIAN;
+    case USCRIPT_ETHIOPIC: return S_ETHIOPIC;
+    default: return S_OTHER;
+    }
+}
+
+static void take_census(const aka__u16 *b, census *cs)
+{
+    memset(cs, 0, sizeof *cs);
+    for (int32_t i = 0; i < b->len;) {
+        UChar32 cp;
+        U16_NEXT(b->p, i, b->len, cp);
+        if (!u_isalpha(cp) && !(U_GET_GC_MASK(cp) & U_GC_M_MASK))
+            continue;
+        cs->last = cp;
+        UErrorCode e = U_ZERO_ERROR;
+        UScriptCode sc = uscript_getScript(cp, &e);
+        if (U_FAILURE(e) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED)
+            continue;
+        cs->n[script_class(sc)]++;
+        cs->letters++;
+    }
+}
+
+/* ---- Homoglyph repair ---- */
+
+/* The UTS #39 skeleton of one BMP character when it is a single ASCII
+ * letter, else 0. */
+static int ascii_skeleton(const USpoofChecker *sp, UChar ch)
+{
+    UChar out[8];
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = uspoof_getSkeleton(sp, 0, &ch, 1, out, 8, &e);
+    if (U_FAILURE(e) || n != 1 || out[0] >= 0x80)
+        return 0;
+    return ((out[0] | 0x20) >= 'a' && (out[0] | 0x20) <= 'z') ? out[0] : 0;
+}
+
+static void build_confrev(const USpoofChecker *sp, aka__confrev *r)
+{
+    /* Basic letters first so that А wins over rarer look-alikes of A. */
+    static const UChar ranges[][2] = {
+        {0x0410, 0x044F}, {0x0400, 0x040F}, {0x0450, 0x04FF},
+        {0x0391, 0x03C9}, {0x0370, 0x0390}, {0x03CA, 0x03FF},
+    };
+    for (size_t k = 0; k < sizeof ranges / sizeof ranges[0]; k++)
+        for (UChar ch = ranges[k][0]; ch <= ranges[k][1]; ch++) {
+            int a = ascii_skeleton(sp, ch);
+            if (!a)
+                continue;
+            uint16_t *tab = ch < 0x0400 ? r->grk : r->cyr;
+            if (!tab[a])
+                tab[a] = ch;
+        }
+    r->built = 1;
+}
+
+/* Rewrite the minority script's look-alike letters into the majority's. */
+static void repair_homoglyphs(aka__uctx *c, aka__u16 *b, const census *cs)
+{
+    int other = cs->n[S_CYRILLIC] >= cs->n[S_GREEK] ? S_CYRILLIC : S_GREEK;
+    const USpoofChecker *sp = aka__uctx_spoof(c);
+    if (!sp)
+        return;
+    int to_latin = cs->n[S_LATIN] >= cs->n[other];
+    aka__confrev *r = aka__uctx_confrev(c);
+    if (!to_latin && !r->built)
+        build_confrev(sp, r);
+    UScriptCode from = to_latin ? (other == S_CYRILLIC ? USCRIPT_CYRILLIC
+                                                       : USCRIPT_GREEK)
+                                : USCRIPT_LATIN;
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar ch = b->p[i];
+        if (U16_IS_SURROGATE(ch))
+            continue;
+        UErrorCode e = U_ZERO_ERROR;
+        if (uscript_getScript(ch, &e) != from)
+            continue;
+        int a = ascii_skeleton(sp, ch);
+        if (!a)
+            continue;
+        if (to_latin) {
+            b->p[i] = (UChar)a;
+        } else {
+            uint16_t *tab = other == S_CYRILLIC ? r->cyr : r->grk;
+            if (tab[a])
+                b->p[i] = tab[a];
+        }
+    }
+}
+
+aka_status aka__rom_prepare(aka__uctx *c, const char *w, size_t n,
+                            aka__u16 *b)
+{
+    aka_status st = aka__u16_from_utf8(b, w, n);
+    if (st == AKA_OK)
+        st = aka__u16_normalize(c, 0, b);
+    if (st != AKA_OK)
+        return st;
+    census cs;
+    take_census(b, &cs);
+    if (cs.n[S_LATIN] && (cs.n[S_CYRILLIC] || cs.n[S_GREEK]))
+        repair_homoglyphs(c, b, &cs);
+    /* Homoglyph repair compares skeletons, which are case-sensitive
+     * (Cyrillic Н looks like H, н does not), so it must run before the
+     * case folding. */
+    return aka__u16_normalize(c, 1, b);
+}
+
+/* ---- Script-specific rules applied before transliteration ---- */
+
+/* Hebrew writes j, zh and ch as ג' ז' צ' (geresh): spell them out in Latin
+ * so the transliterator does not read "g" and a stray apostrophe. */
+static aka_status hebrew_geresh(aka__u16 *b, aka__u16 *tmp)
+{
+    aka_status st = aka__u16_reserve(tmp, b->len * 2 + 1);
+    if (st != AKA_OK)
+        return st;
+    int32_t o = 0;
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar ch = b->p[i];
+        UChar nx = i + 1 < b->len ? b->p[i + 1] : 0;
+        int geresh = nx == 0x0027 || nx == 0x05F3 || nx == 0x2019;
+        const char *lat = NULL;
+        if (geresh && ch == 0x05D2)
+            lat = "j";
+        else if (geresh && ch == 0x05D6)
+            lat = "zh";
+        else if (geresh && (ch == 0x05E6 || ch == 0x05E5))
+            lat = "ch";
+        if (lat) {
+            while (*lat)
+                tmp->p[o++] = (UChar)*lat++;
+            i++;
+        } else {
+            tmp->p[o++] = ch;
+        }
+    }
+    memcpy(b->p, tmp->p, (size_t)o * sizeof(UChar));
+    b->len = o;
+    return AKA_OK;
+}
+
+static aka__tr pick_translit(const census *cs, unsigned hint, unsigned mode,
+                             int *dominant)
+{
+    int best = -1;
+    for (int s = S_CYRILLIC; s < S_COUNT; s++)
+        if (cs->n[s] && (best < 0 || cs->n[s] > cs->n[best]))
+            best = s;
+    *dominant = best;
+    switch (best) {
+    case S_CYRILLIC:
+        switch (hint) {
+        case AKA__HINT_UK: return AKA__TR_UKRAINIAN;
+        case AKA__HINT_BE: return AKA__TR_BELARUSIAN;
+        case AKA__HINT_SR: return AKA__TR_SERBIAN;
+        case AKA__HINT_MK: return AKA__TR_MACEDONIAN;
+        case AKA__HINT_KK: return AKA__TR_KAZAKH;
+        default: return AKA__TR_RUSSIAN;
+        }
+    case S_GREEK: return AKA__TR_GREEK;
+    case S_ARABIC: return hint == AKA__HINT_FA ? AKA__TR_PERSIAN : AKA__TR_ARABIC;
+    case S_HEBREW: return AKA__TR_HEBREW;
+    case S_HAN: return (mode & AKA__ROM_NAME) ? AKA__TR_HAN_NAMES : AKA__TR_HAN;
+    case S_HANGUL: return AKA__TR_HANGUL;
+    case S_HIRAGANA: return AKA__TR_HIRAGANA;
+    case S_KATAKANA: return AKA__TR_KATAKANA;
+    case S_THAI: return AKA__TR_THAI;
+    case S_DEVANAGARI: return AKA__TR_DEVANAGARI;
+    case S_GEORGIAN: return AKA__TR_GEORGIAN;
+    case S_ARMENIAN: return AKA__TR_ARMENIAN;
+    case S_ETHIOPIC: return AKA__TR_AMHARIC;
+    default: return AKA__TR_ANY_LATIN;
+    }
+}
+
+/* ---- From transliterated UTF-16 to ASCII tokens ---- */
+
+static int is_apostrophe(UChar ch)
+{
+    return ch == 0x0027 || ch == 0x2019 || ch == 0x2018 || ch == 0x02BC ||
+           ch == 0x0060 || ch == 0x00B4;
+}
+
+/* Append the ASCII letters and digits of b as tokens. `join` glues
+ * everything into one token (CJK syllables of one word). Modifier letters
+ * left by transliterators (ʹ for the soft sign, ʿ for ayin) are dropped
+ * without splitting, and so are apostrophes in transliterated words, where
+ * they mark ejectives (Georgian ts'igni) or sit inside Ukrainian names
+ * (Мар'яна); in Latin words they split (O'Brien). */
+static aka_status emit_ascii(const aka__u16 *b, int join, int translit,
+                             aka__sb *out)
+{
+    int in_token = 0;
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar ch = b->p[i];
+        char a = 0;
+        if (ch >= 'a' && ch <= 'z')
+            a = (char)ch;
+        else if (ch >= 'A' && ch <= 'Z')
+            a = (char)(ch + 32);
+        else if (ch >= '0' && ch <= '9')
+            a = (char)ch;
+        if (a) {
+            if (!in_token && out->len > 0 && out->p[out->len - 1] != ' ') {
+                aka_status st = aka__sb_append_char(out, ' ');
+                if (st != AKA_OK)
+                    return st;
+            }
+            aka_status st = aka__sb_append_char(out, a);
+            if (st != AKA_OK)
+                return st;
+            in_token = 1;
+            continue;
+        }
+        int8_t gc = (int8_t)u_charType(ch);
+        if (join || gc == U_MODIFIER_LETTER || gc == U_MODIFIER_SYMBOL ||
+            gc == U_NON_SPACING_MARK || (translit && is_apostrophe(ch)))
+            continue;
+        in_token = 0;
+    }
+    return AKA_OK;
+}
+
+/* Transliterated text keeps some Latin letters that Latin-ASCII folds
+ * badly for names: đ is "dj" in Serbo-Croatian names, not "d". */
+static aka_status latin_fixups(aka__u16 *b)
+{
+    int32_t extra = 0;
+    for (int32_t i = 0; i < b->len; i++)
+        if (b->p[i] == 0x0111 || b->p[i] == 0x0110)
+            extra++;
+    if (!extra)
+        return AKA_OK;
+    aka_status st = aka__u16_reserve(b, b->len + extra + 1);
+    if (st != AKA_OK)
+        return st;
+    for (int32_t i = b->len - 1, o = b->len + extra - 1; i >= 0; i--) {
+        if (b->p[i] == 0x0111 || b->p[i] == 0x0110) {
+            b->p[o--] = 'j';
+            b->p[o--] = 'd';
+        } else {
+            b->p[o--] = b->p[i];
+        }
+    }
+    b->len += extra;
+    return AKA_OK;
+}
+
+static aka_status finish(aka__uctx *c, aka__u16 *b, int join, int translit,
+                         aka__sb *out)
+{
+    aka_status st = latin_fixups(b);
+    if (st == AKA_OK)
+        st = aka__uctx_translit(c, AKA__TR_LATIN_ASCII, b);
+    if (st == AKA_OK)
+        st = emit_ascii(b, join, translit, out);
+    return st;
+}
+
+/* Run `id` then, if letters of other scripts survive, Any-Latin. */
+static aka_status translit_all(aka__uctx *c, aka__tr id, aka__u16 *b)
+{
+    aka_status st = aka__uctx_translit(c, id, b);
+    if (st != AKA_OK || id == AKA__TR_ANY_LATIN)
+        return st;
+    census cs;
+    take_census(b, &cs);
+    if (cs.letters > cs.n[S_LATIN])
+        st = aka__uctx_translit(c, AKA__TR_ANY_LATIN, b);
+    return st;
+}
+
+static int is_compound_surname(const UChar *p, int32_t len, int hangul)
+{
+    /* Two-syllable family names common enough to matter for splitting. */
+    static const UChar han[][2] = {
+        {0x6B27, 0x9633}, {0x6B50, 0x967D}, {0x53F8, 0x9A6C}, {0x53F8, 0x99AC},
+        {0x8BF8, 0x845B}, {0x8AF8, 0x845B}, {0x4E0A, 0x5B98}, {0x4E1C, 0x65B9},
+        {0x6771, 0x65B9}, {0x7687, 0x752B}, {0x4EE4, 0x72D0}, {0x6155, 0x5BB9},
+        {0x5C09, 0x8FDF}, {0x5C09, 0x9072}, {0x516C, 0x5B59}, {0x516C, 0x5B6B},
+        {0x590F, 0x4FAF}, {0x957F, 0x5B59}, {0x9577, 0x5B6B}, {0x5B87, 0x6587},
+        {0x53F8, 0x5F92}, {0x7AEF, 0x6728},
+    };
+    static const UChar kor[][2] = {
+        {0xB0A8, 0xAD81}, {0xD669, 0xBCF4}, {0xC81C, 0xAC08}, {0xC120, 0xC6B0},
+        {0xB3C5, 0xACE0}, {0xC0AC, 0xACF5}, {0xC11C, 0xBB38},
+    };
+    if (len < 3)
+        return 0;
+    const UChar(*tab)[2] = hangul ? kor : han;
+    size_t n = hangul ? sizeof kor / sizeof kor[0] : sizeof han / sizeof han[0];
+    for (size_t i = 0; i < n; i++)
+        if (p[0] == tab[i][0] && p[1] == tab[i][1])
+            return 1;
+    return 0;
+}
+
+/* A Chinese or Korean name written as one word: family name (one syllable,
+ * or two for compound surnames), then the given name as one token, which is
+ * how passports and most Latin-script records write them. */
+static aka_status cjk_name(aka__uctx *c, aka__u16 *b, aka__tr id, int hangul,
+                           aka__sb *out)
+{
+    int32_t fam = is_compound_surname(b->p, b->len, hangul) ? 2 : 1;
+    aka__u16 *part = aka__uctx_scratch16(c, AKA__S16_WORK2);
+    for (int piece = 0; piece < 2; piece++) {
+        int32_t from = piece ? fam : 0, to = piece ? b->len : fam;
+        aka_status st = aka__u16_reserve(part, to - from + 1);
+        if (st != AKA_OK)
+            return st;
+        memcpy(part->p, b->p + from, (size_t)(to - from) * sizeof(UChar));
+        part->len = to - from;
+        st = aka__uctx_translit(c, id, part);
+        if (st == AKA_OK && out->len > 0)
+            st = aka__sb_append_char(out, ' ');
+        if (st == AKA_OK)
+            st = finish(c, part, 1, 1, out);
+        if (st != AKA_OK)
+            return st;
+    }
+    return AKA_OK;
+}
+
+static int is_devanagari_consonant(UChar32 cp)
+{
+    return (cp >= 0x0915 && cp <= 0x0939) || (cp >= 0x0958 && cp <= 0x095F);
+}
+
+aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
+                             unsigned mode, aka__sb *out)
+{
+    census cs;
+    take_census(b, &cs);
+    if (cs.letters == cs.n[S_LATIN])
+        return finish(c, b, 0, 0, out);
+    int dom;
+    aka__tr id = pick_translit(&cs, hint, mode, &dom);
+    int pure = cs.n[dom] == cs.letters;
+    aka_status st;
+    if (dom == S_HEBREW) {
+        st = hebrew_geresh(b, aka__uctx_scratch16(c, AKA__S16_WORK2));
+        if (st != AKA_OK)
+            return st;
+    }
+    /* CJK names split into family and given name only when the word is the
+     * whole name: "习近平" is Xi Jinping, but "乔治·华盛顿" has words. */
+    int cjk = dom == S_HAN || dom == S_HANGUL;
+    if (cjk && pure && (mode & AKA__ROM_NAME) && (mode & AKA__ROM_SINGLE) &&
+        hint != AKA__HINT_JA && b->len >= 2 && b->len <= 5 &&
+        !U16_IS_SURROGATE(b->p[0]) && !U16_IS_SURROGATE(b->p[1]))
+        return cjk_name(c, b, id, dom == S_HANGUL, out);
+    int schwa = dom == S_DEVANAGARI && is_devanagari_consonant(cs.last);
+    st = translit_all(c, id, b);
+    if (st != AKA_OK)
+        return st;
+    size_t before = out->len;
+    st = finish(c, b, cjk, 1, out);
+    /* Hindi drops the inherent vowel of a final consonant: राहुल is Rahul,
+     * not the "rahula" of letter-by-letter transliteration. */
+    if (st == AKA_OK && schwa && out->len - before > 2 &&
+        out->p[out->len - 1] == 'a') {
+        out->len--;
+        out->p[out->len] = '\0';
+    }
+    return st;
+}

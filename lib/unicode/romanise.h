@@ -1,0 +1,48 @@
+/* Romanisation of one word from any script into lower-case ASCII tokens.
+ *
+ * The pipeline per word: NFKC; homoglyph repair when Latin letters are
+ * mixed with Cyrillic or Greek ones (a Latin name typed with a Cyrillic "о"
+ * becomes all Latin, and the reverse for a Cyrillic name with Latin
+ * look-alikes); case folding; transliteration chosen by the word's script
+ * and, for Cyrillic and Arabic script, by the language hint of the whole
+ * value; Latin-ASCII; lower-case; split into tokens at everything that is
+ * not a letter or digit. */
+#ifndef AKA_UNICODE_ROMANISE_H
+#define AKA_UNICODE_ROMANISE_H
+
+#include <stddef.h>
+
+#include "aka.h"
+#include "core/strbuf.h"
+#include "unicode/uctx.h"
+
+/* Which language a value's letters betray; selects the transliteration. */
+enum aka__hint {
+    AKA__HINT_NONE,
+    AKA__HINT_UK, /* Ukrainian: і ї є ґ */
+    AKA__HINT_BE, /* Belarusian: ў */
+    AKA__HINT_SR, /* Serbian: ђ ћ (and ј љ њ џ without Macedonian letters) */
+    AKA__HINT_MK, /* Macedonian: ѓ ќ ѕ */
+    AKA__HINT_KK, /* Kazakh: ә ғ қ ң ө ұ ү һ */
+    AKA__HINT_FA, /* Persian: پ چ ژ گ ک ی */
+    AKA__HINT_JA, /* Japanese: any kana, so Han is not read as a Chinese name */
+    AKA__HINT_COUNT
+};
+
+/* Scan a whole value (valid UTF-8) for language-marking letters. */
+unsigned aka__rom_hint(const char *s, size_t len);
+
+/* Mode bits for aka__rom_prepare/aka__rom_to_ascii. */
+#define AKA__ROM_NAME 1u   /* a personal name: CJK names may be split */
+#define AKA__ROM_SINGLE 2u /* this word is the whole name */
+
+/* UTF-8 word -> b: NFKC, homoglyph repair, case folding. */
+aka_status aka__rom_prepare(aka__uctx *c, const char *w, size_t n,
+                            aka__u16 *b);
+
+/* Prepared word b (modified) -> lower-case ASCII tokens appended to out,
+ * separated by single spaces. */
+aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
+                             unsigned mode, aka__sb *out);
+
+#endif

@@ -1,0 +1,293 @@
+/* Name, address and place-of-birth normalisation: romanisation per script,
+ * homoglyph repair, titles, token splitting, the token cache, bad input. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "aka.h"
+#include "unicode/uctx.h"
+
+typedef struct {
+    int kind;
+    const char *in;
+    const char *want;
+} ncase;
+
+static void check(const ncase *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char buf[512];
+        size_t len = 0;
+        aka_status st = aka_normalize(cases[i].kind, cases[i].in,
+                                      strlen(cases[i].in), buf, sizeof buf,
+                                      &len);
+        if (st != AKA_OK || strcmp(buf, cases[i].want) != 0)
+            fail_msg("case %zu \"%s\": got %s \"%s\", want \"%s\"", i,
+                     cases[i].in, aka_status_str(st),
+                     st == AKA_OK ? buf : "", cases[i].want);
+        assert_int_equal(len, strlen(cases[i].want));
+    }
+}
+
+static void test_scripts(void **state)
+{
+    (void)state;
+    static const ncase cases[] = {
+        /* Cyrillic: Russian by default, Ukrainian when і ї є ґ appear */
+        {AKA_NAME, "Юлия Тимошенко", "yuliya timoshenko"},
+        {AKA_NAME, "Юлія Тимошенко", "yuliya tymoshenko"},
+        {AKA_NAME, "Олександр Григорій", "oleksandr hryhoriy"},
+        {AKA_NAME, "Никита Хрущёв", "nikita khrushchev"},
+        {AKA_NAME, "Мар'яна Білик", "maryana bilyk"},
+        /* Serbian, Macedonian, Kazakh letters choose their own tables */
+        {AKA_NAME, "Ђорђе Јовановић", "djordje jovanovic"},
+        {AKA_NAME, "Ерлан Қазақбаев", "erlan qazaqbaev"},
+        /* Greek, Georgian, Armenian, Ge'ez */
+        {AKA_NAME, "Γιώργος Παπαδόπουλος", "giorgos papadopoulos"},
+        {AKA_NAME, "გიორგი", "giorgi"},
+        {AKA_NAME, "Արամ Խաչատրյան", "aram khachatryan"},
+        {AKA_NAME, "አበበ ቢቂላ", "abebe bikila"},
+        /* Arabic and Persian (no short vowels in the script) */
+        {AKA_NAME, "محمد عبد الرحمن", "mhmd bd alrhmn"},
+        {AKA_NAME, "محمد رضا پهلوی", "mhmd rza phlvy"},
+        /* Hebrew with geresh: ג' is j */
+        {AKA_NAME, "ג'ורג' וושינגטון", "jwrj wwsyngtwn"},
+        /* Chinese: one-word names split family / given; compound surname */
+        {AKA_NAME, "习近平", "xi jinping"},
+        {AKA_NAME, "欧阳娜娜", "ouyang nana"},
+        {AKA_NAME, "毛 泽东", "mao zedong"},
+        {AKA_NAME, "乔治·华盛顿", "qiaozhi huashengdun"},
+        /* Korean */
+        {AKA_NAME, "김정은", "gim jeongeun"},
+        {AKA_NAME, "조지 워싱턴", "joji wosingteon"},
+        /* Japanese kana */
+        {AKA_NAME, "エメット", "emetto"},
+        /* Devanagari: final inherent vowel dropped */
+        {AKA_NAME, "राहुल गांधी", "rahul gandhi"},
+        /* Latin with diacritics */
+        {AKA_NAME, "Nguyễn Tấn Dũng", "nguyen tan dung"},
+        {AKA_NAME, "Ştefan Ţurcanu", "stefan turcanu"},
+        {AKA_NAME, "Đorđe Đoković", "djordje djokovic"},
+        {AKA_NAME, "Zoë Müller-Lüdenscheidt", "zoe muller ludenscheidt"},
+        {AKA_NAME, "Łukasz Żółć", "lukasz zolc"},
+        {AKA_NAME, "Ömer Çelik Şahin", "omer celik sahin"},
+        /* Fullwidth forms through NFKC */
+        {AKA_NAME, "ＪＯＨＮ ＳＭＩＴＨ", "john smith"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_homoglyphs(void **state)
+{
+    (void)state;
+    static const ncase cases[] = {
+        /* Latin name typed with a Cyrillic о (U+043E) */
+        {AKA_NAME, "Ivan\xd0\xbev", "ivanov"},
+        /* Cyrillic name typed with a Latin o */
+        {AKA_NAME, "\xd0\xa2\xd0\xb8\xd0\xbc\xd0\xbe\xd1\x88\xd0\xb5\xd0\xbd\xd0\xba"
+                   "o",
+         "timoshenko"},
+        /* Latin name with a Greek omicron */
+        {AKA_NAME, "Pap\xce\xbfulos", "papoulos"},
+        /* Upper-case Cyrillic look-alikes: Н looks like H */
+        {AKA_NAME, "JO\xd0\x9dN", "john"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_titles_and_tokens(void **state)
+{
+    (void)state;
+    static const ncase cases[] = {
+        {AKA_NAME, "Dr. John SMITH Jr.", "john smith"},
+        {AKA_NAME, "Mr John Smith", "john smith"},
+        {AKA_NAME, "Mrs. Jane Doe", "jane doe"},
+        {AKA_NAME, "Dr.Smith", "smith"},
+        {AKA_NAME, "г-н Иван Петров", "ivan petrov"},
+        {AKA_NAME, "господин Петров", "petrov"},
+        {AKA_NAME, "Sheikh Mohammed bin Rashid", "mohammed bin rashid"},
+        {AKA_NAME, "Hajji Ali Khan", "ali khan"},
+        {AKA_NAME, "الشيخ محمد", "mhmd"},
+        {AKA_NAME, "Herr Müller", "muller"},
+        {AKA_NAME, "Frau Anna Schmidt", "anna schmidt"},
+        {AKA_NAME, "Sra. María López", "maria lopez"},
+        {AKA_NAME, "Sr. Juan Pérez Sr.", "juan perez"},
+        {AKA_NAME, "Mme Ioulia Timochenko", "ioulia timochenko"},
+        /* tokens split on hyphens, apostrophes and dots */
+        {AKA_NAME, "O'Brien", "o brien"},
+        {AKA_NAME, "Jean-Pierre", "jean pierre"},
+        {AKA_NAME, "Abd al-Rahman", "abd al rahman"},
+        {AKA_NAME, "J.R.R. Tolkien", "j r r tolkien"},
+        {AKA_NAME, "TYMOSHENKO, Yuliia", "tymoshenko yuliia"},
+        {AKA_NAME, "  John   \t Smith  ", "john smith"},
+        /* title words are dropped only in front of the name */
+        {AKA_NAME, "John Miss", "john miss"},
+        {AKA_NAME, "Lady Ada Lovelace", "ada lovelace"},
+        {AKA_GIVEN_NAME, "Юлия", "yuliya"},
+        {AKA_FAMILY_NAME, "Тимошенко", "timoshenko"},
+        /* free text keeps titles and digits, drops punctuation */
+        {AKA_ADDRESS, "вул. Хрещатик, 22, Київ", "vul khreshchatyk 22 kyyiv"},
+        {AKA_ADDRESS, "Rue de Rivoli 12, Paris", "rue de rivoli 12 paris"},
+        {AKA_PLACE_OF_BIRTH, "Київ", "kyyiv"},
+        {AKA_PLACE_OF_BIRTH, "Санкт-Петербург", "sankt peterburg"},
+        {AKA_PLACE_OF_BIRTH, "서울", "seoul"},
+        {AKA_PLACE_OF_BIRTH, "Dr. Martin Luther King St", "dr martin luther king st"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void expect_status(int kind, const char *in, size_t len, aka_status want)
+{
+    char buf[64];
+    size_t out_len = 99;
+    aka_status st = aka_normalize(kind, in, len, buf, sizeof buf, &out_len);
+    if (st != want)
+        fail_msg("got %s, want %s", aka_status_str(st), aka_status_str(want));
+}
+
+static void test_bad_input(void **state)
+{
+    (void)state;
+    expect_status(AKA_NAME, "Mr.", 3, AKA_ERR_PARSE);
+    expect_status(AKA_NAME, "Dr Mrs", 6, AKA_ERR_PARSE);
+    expect_status(AKA_NAME, "Miss", 4, AKA_ERR_PARSE);
+    expect_status(AKA_NAME, "...!!!", 6, AKA_ERR_PARSE);
+    expect_status(AKA_NAME, "", 0, AKA_ERR_PARSE);
+    expect_status(AKA_NAME, NULL, 0, AKA_ERR_PARSE);
+    expect_status(AKA_NAME, "   ", 3, AKA_ERR_PARSE);
+    expect_status(AKA_NAME, NULL, 5, AKA_ERR_ARGUMENT);
+    expect_status(AKA_NAME, "Jo\0hn", 5, AKA_ERR_UTF8);
+    expect_status(AKA_NAME, "\xc0\xaf", 2, AKA_ERR_UTF8);         /* overlong */
+    expect_status(AKA_NAME, "\xed\xa0\x80", 3, AKA_ERR_UTF8);     /* surrogate */
+    expect_status(AKA_NAME, "\xd0", 1, AKA_ERR_UTF8);             /* truncated */
+    expect_status(AKA_NAME, "\xf4\x90\x80\x80", 4, AKA_ERR_UTF8); /* > U+10FFFF */
+    expect_status(0, "x", 1, AKA_ERR_ARGUMENT);
+    expect_status(13, "x", 1, AKA_ERR_ARGUMENT);
+    expect_status(-1, "x", 1, AKA_ERR_ARGUMENT);
+    /* symbols only, emoji only */
+    expect_status(AKA_NAME, "\xe2\x98\x83\xf0\x9f\x98\x80", 7, AKA_ERR_PARSE);
+
+    size_t big = (size_t)AKA_MAX_VALUE_BYTES + 1;
+    char *huge = malloc(big);
+    assert_non_null(huge);
+    memset(huge, 'a', big);
+    expect_status(AKA_NAME, huge, big, AKA_ERR_LIMIT);
+    free(huge);
+}
+
+static void test_buffers(void **state)
+{
+    (void)state;
+    const char *in = "Юлия Тимошенко";
+    size_t len = 0;
+    /* size query */
+    assert_int_equal(aka_normalize(AKA_NAME, in, strlen(in), NULL, 0, &len),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(len, strlen("yuliya timoshenko"));
+    /* exact fit without room for the NUL still succeeds */
+    char buf[32];
+    memset(buf, 'X', sizeof buf);
+    assert_int_equal(aka_normalize(AKA_NAME, in, strlen(in), buf, len, &len),
+                     AKA_OK);
+    assert_memory_equal(buf, "yuliya timoshenko", len);
+    assert_int_equal(buf[len], 'X');
+    /* too small */
+    assert_int_equal(aka_normalize(AKA_NAME, in, strlen(in), buf, 5, &len),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(len, strlen("yuliya timoshenko"));
+    /* NULL out_len, NULL buf with capacity */
+    assert_int_equal(aka_normalize(AKA_NAME, in, strlen(in), buf, sizeof buf,
+                                   NULL),
+                     AKA_ERR_ARGUMENT);
+    assert_int_equal(aka_normalize(AKA_NAME, in, strlen(in), NULL, 10, &len),
+                     AKA_ERR_ARGUMENT);
+}
+
+/* Long values: 1,000 tokens in many scripts, and the largest accepted size. */
+static void test_long_values(void **state)
+{
+    (void)state;
+    const char *pieces[] = {"Юлия ", "محمد ", "习近平 ", "John ", "김정은 "};
+    size_t cap = AKA_MAX_VALUE_BYTES;
+    char *in = malloc(cap);
+    assert_non_null(in);
+    size_t n = 0;
+    for (int i = 0; i < 1000; i++) {
+        const char *p = pieces[i % 5];
+        memcpy(in + n, p, strlen(p));
+        n += strlen(p);
+    }
+    size_t len = 0;
+    assert_int_equal(aka_normalize(AKA_NAME, in, n, NULL, 0, &len),
+                     AKA_ERR_BUFFER);
+    char *out = malloc(len + 1);
+    assert_non_null(out);
+    assert_int_equal(aka_normalize(AKA_NAME, in, n, out, len + 1, &len), AKA_OK);
+    assert_true(strncmp(out, "yuliya mhmd xijinping john gimjeongeun yuliya", 45) == 0);
+    free(out);
+
+    /* exactly the limit, one long word of mixed scripts: accepted */
+    for (size_t i = 0; i + 2 <= cap; i += 2)
+        memcpy(in + i, "\xd0\xb0", 2); /* Cyrillic а */
+    assert_int_equal(aka_normalize(AKA_PLACE_OF_BIRTH, in, cap, NULL, 0, &len),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(len, cap / 2);
+    free(in);
+}
+
+/* The cache must not change answers: cold and warm results agree, also
+ * for a word that is a title in a name but not in an address. */
+static void test_cache_consistency(void **state)
+{
+    (void)state;
+    const char *vals[] = {"Господин Петров", "Юлия", "господин"};
+    char cold[3][128], warm[128];
+    size_t len;
+    aka__uctx_release();
+    for (int i = 0; i < 3; i++)
+        assert_int_equal(aka_normalize(AKA_NAME, vals[i], strlen(vals[i]),
+                                       cold[i], sizeof cold[i], &len),
+                         i == 2 ? AKA_ERR_PARSE : AKA_OK);
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(aka_normalize(AKA_NAME, vals[i], strlen(vals[i]),
+                                       warm, sizeof warm, &len),
+                         AKA_OK);
+        assert_string_equal(warm, cold[i]);
+    }
+    assert_int_equal(aka_normalize(AKA_ADDRESS, vals[2], strlen(vals[2]), warm,
+                                   sizeof warm, &len),
+                     AKA_OK);
+    assert_string_equal(warm, "gospodin");
+    /* Filling the cache past its capacity empties and refills it. */
+    char word[32];
+    for (int i = 0; i < 70000; i++) {
+        int n = snprintf(word, sizeof word, "Ив%d", i);
+        assert_int_equal(aka_normalize(AKA_NAME, word, (size_t)n, warm,
+                                       sizeof warm, &len),
+                         AKA_OK);
+    }
+    assert_int_equal(aka_normalize(AKA_NAME, vals[0], strlen(vals[0]), warm,
+                                   sizeof warm, &len),
+                     AKA_OK);
+    assert_string_equal(warm, cold[0]);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_scripts),
+        cmocka_unit_test(test_homoglyphs),
+        cmocka_unit_test(test_titles_and_tokens),
+        cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_buffers),
+        cmocka_unit_test(test_long_values),
+        cmocka_unit_test(test_cache_consistency),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
