@@ -1,0 +1,43 @@
+/* Optimal alignment of the tokens of two names.
+ *
+ * A *unit* is a run of 1 to AKA__ALIGN_MAX_SPAN consecutive tokens, read
+ * as one joined token, so that "abdulrahman" can align with "abd al
+ * rahman" and "xiaoming" with "xiao ming". The search picks
+ * non-overlapping pairs of units, one from each name, maximising
+ *     sum(sim * weight of the pair) - sum(penalty of unmatched tokens)
+ * exactly (memoised search over the shorter name's used-token mask), not
+ * greedily: a greedy pass matches "ali" to the first "ali" it sees and
+ * can strand the family name. */
+#ifndef AKA_MATCH_ALIGN_H
+#define AKA_MATCH_ALIGN_H
+
+#include <stdint.h>
+
+#define AKA__ALIGN_MAX_TOKENS 12
+#define AKA__ALIGN_MAX_SPAN 3
+
+/* Similarity in [0, 1] of unit a[as, as+al) with b[bs, bs+bl); a value
+ * <= 0 forbids the pair. Called at most once per pair of units. */
+typedef float (*aka__unit_sim)(void *ctx, int as, int al, int bs, int bl);
+
+typedef struct aka__align_pair {
+    uint8_t as, al, bs, bl;
+    float sim;
+} aka__align_pair;
+
+typedef struct aka__align_result {
+    float gain;            /* the maximised objective */
+    int npairs;
+    aka__align_pair pair[AKA__ALIGN_MAX_TOKENS];
+    uint16_t a_used, b_used; /* token masks */
+} aka__align_result;
+
+/* na, nb <= AKA__ALIGN_MAX_TOKENS. wa/wb: token weights; pa/pb: penalty
+ * for leaving each token unmatched. A pair's weight is the mean of the two
+ * units' summed token weights. */
+int aka__align(int na, const float *wa, const float *pa, int nb,
+               const float *wb, const float *pb, aka__unit_sim sim, void *ctx,
+               aka__align_result *out);
+/* Returns 0, or -1 when memory for a long pair of names ran out. */
+
+#endif
