@@ -1,9 +1,356 @@
-/* Placeholder until the date normaliser lands (being written now). */
+/* Dates of birth in the forms case files hold them: ISO, day-first numeric,
+ * compact, month names in many languages, partial dates. */
+#include "normalize/date.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <unicode/uchar.h>
+
 #include "normalize/normalize.h"
+#include "normalize/tables.h"
+#include "unicode/fold.h"
+#include "unicode/utf8.h"
+
+#define MAX_TOKENS 16
+
+typedef struct tok {
+    int month;    /* > 0 for a month name */
+    long value;   /* for numbers */
+    int ndigits;  /* 0 for a month name */
+} tok;
+
+/* Words that carry no date information: prepositions and articles between
+ * the parts ("7 de marzo de 1985", "the 7th of March"), ordinal suffixes,
+ * year/month/day markers (Russian "г.", CJK 年月日, Korean 년월일) and the
+ * separators of an ISO timestamp. */
+static const char *const fillers[] = {
+    "a", "am", "de", "del", "den", "der", "di", "du", "e", "el", "of", "on",
+    "the", "le", "la", "st", "nd", "rd", "th", "er", "re", "eme", "o", "t",
+    "z", "g", "go", "god", "goda", "r", "rik", "roku", "yil", "yili",
+    "г", "го", "год", "года", "р", "рік", "року", "в", "у", "ое", "ого",
+    "年", "月", "日", "년", "월", "일", "ci", "inci", "nci", "uncu",
+};
+
+static int cmp_month(const void *k, const void *e)
+{
+    return strcmp((const char *)k, ((const aka__month_name *)e)->key);
+}
+
+int aka__month_lookup(const char *key)
+{
+    const aka__month_name *e = bsearch(key, aka__month_names,
+                                       aka__month_names_len,
+                                       sizeof *aka__month_names, cmp_month);
+    return e ? e->month : 0;
+}
+
+static int is_filler(const char *key)
+{
+    for (size_t i = 0; i < sizeof fillers / sizeof fillers[0]; i++)
+        if (strcmp(key, fillers[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return days[m - 1];
+}
+
+/* Classify a word: a month name (returns its number), a filler (0) or
+ * unreadable (-1). */
+static aka_status word_month(const char *w, size_t n, int *month)
+{
+    aka__sb key = {0};
+    aka_status st = aka__u_keyfold(w, n, &key);
+    if (st != AKA_OK) {
+        aka__sb_free(&key);
+        return st;
+    }
+    *month = -1;
+    if (key.len == 0 || is_filler(key.p))
+        *month = 0;
+    else if (!strchr(key.p, ' '))
+        *month = aka__month_lookup(key.p);
+    if (*month == 0 && key.len && !is_filler(key.p))
+        *month = -1;
+    aka__sb_free(&key);
+    return AKA_OK;
+}
+
+/* Split into numbers and month names. Any decimal digit of any script is
+ * a digit; any other letter run must be a month name or a filler. */
+static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
+                           aka__err *err)
+{
+    size_t i = 0;
+    *nt = 0;
+    while (i < len) {
+        size_t start = i;
+        UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
+        int32_t dv = u_charDigitValue(cp);
+        if (dv >= 0 && u_charType(cp) == U_DECIMAL_DIGIT_NUMBER) {
+            long v = dv;
+            int nd = 1;
+            size_t j = i;
+            while (j < len) {
+                size_t k = j;
+                UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
+                int32_t d2 = u_charDigitValue(c2);
+                if (d2 < 0 || u_charType(c2) != U_DECIMAL_DIGIT_NUMBER)
+                    break;
+                if (++nd > 8)
+                    return aka__fail(err, AKA_ERR_PARSE,
+                                     "date_of_birth: a number is too long");
+                v = v * 10 + d2;
+                j = k;
+            }
+            i = j;
+            if (*nt == MAX_TOKENS)
+                return aka__fail(err, AKA_ERR_PARSE,
+                                 "date_of_birth: too many parts");
+            t[*nt].month = 0;
+            t[*nt].value = v;
+            t[(*nt)++].ndigits = nd;
+        } else if (u_isalpha(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK)) {
+            size_t j = i;
+            while (j < len) {
+                size_t k = j;
+                UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
+                if (!(u_isalpha(c2) || (U_GET_GC_MASK(c2) & U_GC_M_MASK)) ||
+                    u_charType(c2) == U_DECIMAL_DIGIT_NUMBER)
+                    break;
+                /* CJK markers are words of one character each. */
+                if (u_hasBinaryProperty(c2, UCHAR_IDEOGRAPHIC) ||
+                    u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC) ||
+                    u_getIntPropertyValue(c2, UCHAR_HANGUL_SYLLABLE_TYPE) !=
+                        U_HST_NOT_APPLICABLE)
+                    break;
+                j = k;
+            }
+            i = j;
+            int month;
+            aka_status st = word_month(s + start, i - start, &month);
+            if (st != AKA_OK)
+                return aka__fail(err, st, "date_of_birth: folding failed");
+            if (month < 0)
+                return aka__fail(err, AKA_ERR_PARSE,
+                                 "date_of_birth: a word is neither a month "
+                                 "name nor a known connector");
+            if (month > 0) {
+                if (*nt == MAX_TOKENS)
+                    return aka__fail(err, AKA_ERR_PARSE,
+                                     "date_of_birth: too many parts");
+                t[*nt].month = month;
+                t[*nt].value = 0;
+                t[(*nt)++].ndigits = 0;
+            }
+        }
+    }
+    return AKA_OK;
+}
+
+static int full_year(const tok *t, int ref_year)
+{
+    if (t->ndigits == 4)
+        return (int)t->value;
+    if (t->ndigits == 2) {
+        int century = ref_year - ref_year % 100;
+        int y = century + (int)t->value;
+        return y > ref_year ? y - 100 : y;
+    }
+    return -1;
+}
+
+static aka_status check(int y, int m, int d, int ref_year, aka__err *err)
+{
+    if (y < AKA__DATE_MIN_YEAR || y > ref_year)
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "date_of_birth: the year is out of range (%d..%d)",
+                         AKA__DATE_MIN_YEAR, ref_year);
+    if (m < 0 || m > 12 || (m == 0 && d != 0))
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "date_of_birth: the month is out of range");
+    if (d < 0 || (m > 0 && d > days_in_month(y, m)))
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "date_of_birth: the day does not exist in that month");
+    return AKA_OK;
+}
+
+static int valid(int y, int m, int d, int ref_year)
+{
+    return check(y, m, d, ref_year, NULL) == AKA_OK;
+}
+
+static aka_status with_month_name(const tok *t, int nt, int ref_year, int *y,
+                                  int *m, int *d, aka__err *err)
+{
+    const tok *num[2] = {0};
+    int nn = 0;
+    for (int i = 0; i < nt; i++) {
+        if (t[i].month) {
+            if (*m)
+                return aka__fail(err, AKA_ERR_PARSE,
+                                 "date_of_birth: more than one month name");
+            *m = t[i].month;
+        } else {
+            if (nn == 2)
+                return aka__fail(err, AKA_ERR_PARSE,
+                                 "date_of_birth: too many numbers");
+            num[nn++] = &t[i];
+        }
+    }
+    if (nn == 0)
+        return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: no year");
+    const tok *yt = NULL, *dt = NULL;
+    if (nn == 1) {
+        /* "March 1985" or "Mar 85"; "7 March" has no year. */
+        if (num[0]->ndigits != 4 && !(num[0]->ndigits == 2 && num[0]->value > 31))
+            return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: no year");
+        yt = num[0];
+    } else if (num[0]->ndigits == 4 || num[1]->ndigits == 4) {
+        yt = num[0]->ndigits == 4 ? num[0] : num[1];
+        dt = yt == num[0] ? num[1] : num[0];
+    } else {
+        dt = num[0]; /* "7 Mar 85": the year comes last */
+        yt = num[1];
+    }
+    if (dt && dt->ndigits > 2)
+        return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad day");
+    *y = full_year(yt, ref_year);
+    if (*y < 0)
+        return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad year");
+    *d = dt ? (int)dt->value : 0;
+    if (dt && *d == 0)
+        return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: day 0");
+    return check(*y, *m, *d, ref_year, err);
+}
+
+static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
+                          int *d, aka__err *err)
+{
+    /* An ISO timestamp: keep the date, drop the time. */
+    if (nt >= 5 && t[0].ndigits == 4)
+        nt = 3;
+    if (nt == 1) {
+        long v = t[0].value;
+        if (t[0].ndigits == 4) {
+            *y = (int)v;
+            return check(*y, 0, 0, ref_year, err);
+        }
+        if (t[0].ndigits == 8) {
+            /* Compact: YYYYMMDD, or DDMMYYYY when that is impossible. */
+            int y1 = (int)(v / 10000), m1 = (int)(v / 100 % 100), d1 = (int)(v % 100);
+            int y2 = (int)(v % 10000), m2 = (int)(v / 10000 % 100), d2 = (int)(v / 1000000);
+            if (d1 > 0 && m1 > 0 && valid(y1, m1, d1, ref_year)) {
+                *y = y1, *m = m1, *d = d1;
+                return AKA_OK;
+            }
+            if (d2 > 0 && m2 > 0 && valid(y2, m2, d2, ref_year)) {
+                *y = y2, *m = m2, *d = d2;
+                return AKA_OK;
+            }
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "date_of_birth: not a valid compact date");
+        }
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "date_of_birth: a lone number must be a 4-digit "
+                         "year or an 8-digit date");
+    }
+    if (nt == 2) {
+        const tok *yt, *mt;
+        if (t[0].ndigits == 4 && t[1].ndigits <= 2)
+            yt = &t[0], mt = &t[1];
+        else if (t[1].ndigits == 4 && t[0].ndigits <= 2)
+            yt = &t[1], mt = &t[0];
+        else if (t[0].ndigits <= 2 && t[1].ndigits == 2)
+            yt = &t[1], mt = &t[0]; /* "03/85" */
+        else
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "date_of_birth: cannot tell month from year");
+        *y = full_year(yt, ref_year);
+        *m = (int)mt->value;
+        if (*m == 0)
+            return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: month 0");
+        return check(*y, *m, 0, ref_year, err);
+    }
+    if (nt != 3)
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "date_of_birth: expected day, month and year");
+    if (t[0].ndigits == 4) {
+        if (t[1].ndigits > 2 || t[2].ndigits > 2)
+            return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad parts");
+        *y = (int)t[0].value, *m = (int)t[1].value, *d = (int)t[2].value;
+    } else {
+        if (t[0].ndigits > 2 || t[1].ndigits > 2 ||
+            (t[2].ndigits != 4 && t[2].ndigits != 2))
+            return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad parts");
+        *y = full_year(&t[2], ref_year);
+        *d = (int)t[0].value, *m = (int)t[1].value;
+        /* Day-first, unless only month-first can be right (03/25/1985). */
+        if (*m > 12 && *d >= 1 && *d <= 12) {
+            int tmp = *m;
+            *m = *d;
+            *d = tmp;
+        }
+    }
+    if (*d == 0 || *m == 0)
+        return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: day or month 0");
+    return check(*y, *m, *d, ref_year, err);
+}
+
+aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
+                          int *m, int *d, aka__err *err)
+{
+    tok t[MAX_TOKENS];
+    int nt = 0;
+    *y = *m = *d = 0;
+    aka__sb folded = {0};
+    aka_status st = aka__u_casefold(in, len, &folded);
+    if (st == AKA_OK)
+        st = tokenize(folded.p ? folded.p : "", folded.len, t, &nt, err);
+    aka__sb_free(&folded);
+    if (st != AKA_OK)
+        return st;
+    if (nt == 0)
+        return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: no date found");
+    int has_month_name = 0;
+    for (int i = 0; i < nt; i++)
+        has_month_name |= t[i].month != 0;
+    return has_month_name ? with_month_name(t, nt, ref_year, y, m, d, err)
+                          : numeric(t, nt, ref_year, y, m, d, err);
+}
+
+static int current_year(void)
+{
+    time_t now = time(NULL);
+    struct tm tmv;
+    if (now == (time_t)-1 || !gmtime_r(&now, &tmv))
+        return 2100; /* clock unavailable: accept rather than reject */
+    return tmv.tm_year + 1900;
+}
 
 aka_status aka__norm_date(const char *in, size_t len, const aka__norm_opts *o,
-                           aka__sb *out, aka__err *err)
+                          aka__sb *out, aka__err *err)
 {
-    (void)in; (void)len; (void)o; (void)out;
-    return aka__fail(err, AKA_ERR_PARSE, "date: not implemented yet");
+    (void)o;
+    int y, m, d;
+    aka_status st = aka__date_read(in, len, current_year(), &y, &m, &d, err);
+    if (st != AKA_OK)
+        return st;
+    char buf[16];
+    int n;
+    if (d)
+        n = snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    else if (m)
+        n = snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    else
+        n = snprintf(buf, sizeof buf, "%04d", y);
+    return aka__sb_append(out, buf, (size_t)n);
 }

@@ -58,4 +58,7 @@ aka_status aka__norm_identifier(const char *in, size_t len,
  * unknown. */
 aka_status aka__country_lookup(const char *in, size_t len, char cc[3]);
 
+/* 1 when cc (upper case, NUL-terminated) is an ISO 3166-1 alpha-2 code. */
+int aka__country_is_code(const char cc[3]);
+
 #endif

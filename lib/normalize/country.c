@@ -1,0 +1,88 @@
+/* Country lookup shared by nationality, documents, phone defaults and the
+ * default_country option. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "normalize/normalize.h"
+#include "normalize/tables.h"
+#include "unicode/fold.h"
+
+static int cmp_name(const void *k, const void *e)
+{
+    return strcmp((const char *)k, ((const aka__country_name *)e)->key);
+}
+
+static int cmp_alpha2(const void *k, const void *e)
+{
+    return strcmp((const char *)k, ((const aka__country_code *)e)->alpha2);
+}
+
+static int is_ascii_letters(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < 'a' || s[i] > 'z')
+            return 0;
+    return 1;
+}
+
+static int lookup_code(const char *key, size_t n, char cc[3])
+{
+    char up[4];
+    for (size_t i = 0; i < n; i++)
+        up[i] = (char)(key[i] - 'a' + 'A');
+    up[n] = '\0';
+    if (n == 2) {
+        const aka__country_code *c =
+            bsearch(up, aka__country_codes, aka__country_codes_len,
+                    sizeof *aka__country_codes, cmp_alpha2);
+        if (!c)
+            return 0;
+        memcpy(cc, c->alpha2, 3);
+        return 1;
+    }
+    for (size_t i = 0; i < aka__country_codes_len; i++)
+        if (strcmp(aka__country_codes[i].alpha3, up) == 0) {
+            memcpy(cc, aka__country_codes[i].alpha2, 3);
+            return 1;
+        }
+    return 0;
+}
+
+static int lookup_name(const char *key, char cc[3])
+{
+    const aka__country_name *e =
+        bsearch(key, aka__country_names, aka__country_names_len,
+                sizeof *aka__country_names, cmp_name);
+    if (!e)
+        return 0;
+    memcpy(cc, e->alpha2, 3);
+    return 1;
+}
+
+aka_status aka__country_lookup(const char *in, size_t len, char cc[3])
+{
+    aka__sb key = {0};
+    aka_status st = aka__u_keyfold(in, len, &key);
+    if (st != AKA_OK)
+        goto done;
+    st = AKA_ERR_PARSE;
+    if (key.len == 0)
+        goto done;
+    if ((key.len == 2 || key.len == 3) && is_ascii_letters(key.p, key.len) &&
+        lookup_code(key.p, key.len, cc)) {
+        st = AKA_OK;
+        goto done;
+    }
+    if (lookup_name(key.p, cc) ||
+        (strncmp(key.p, "the ", 4) == 0 && lookup_name(key.p + 4, cc)))
+        st = AKA_OK;
+done:
+    aka__sb_free(&key);
+    return st;
+}
+
+int aka__country_is_code(const char cc[3])
+{
+    return bsearch(cc, aka__country_codes, aka__country_codes_len,
+                   sizeof *aka__country_codes, cmp_alpha2) != NULL;
+}

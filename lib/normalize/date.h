@@ -1,0 +1,21 @@
+/* Date-of-birth reading, exposed for tests with an explicit reference year
+ * (two-digit years resolve to the latest century that is not after it). */
+#ifndef AKA_NORMALIZE_DATE_H
+#define AKA_NORMALIZE_DATE_H
+
+#include <stddef.h>
+
+#include "aka.h"
+#include "core/error.h"
+
+/* Earliest year accepted for a date of birth. */
+#define AKA__DATE_MIN_YEAR 1800
+
+/* Read a date; *m and *d are 0 when the value does not give them. */
+aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
+                          int *m, int *d, aka__err *err);
+
+/* Month number (1..12) of a key-folded month name, 0 when unknown. */
+int aka__month_lookup(const char *key);
+
+#endif

@@ -1,0 +1,197 @@
+/* Build-time generator of the country tables: every ISO 3166-1 code ICU
+ * knows with its alpha-3 code, and a reverse map from country names in
+ * every language ICU has display names for (standard, short and variant
+ * forms) plus the aliases below, to alpha-2. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uloc.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
+
+#include "genout.h"
+#include "unicode/uctx.h"
+
+/* Short forms, official long forms and English demonyms that display
+ * names do not carry. They win over any display name. */
+static const char *const aliases[][2] = {
+    {"USA", "US"}, {"U.S.A.", "US"}, {"U.S.", "US"}, {"America", "US"},
+    {"United States of America", "US"}, {"American", "US"},
+    {"UK", "GB"}, {"U.K.", "GB"}, {"Great Britain", "GB"}, {"Britain", "GB"},
+    {"England", "GB"}, {"Scotland", "GB"}, {"Wales", "GB"},
+    {"Northern Ireland", "GB"}, {"British", "GB"}, {"English", "GB"},
+    {"Scottish", "GB"}, {"Welsh", "GB"},
+    {"Russia", "RU"}, {"Russian Federation", "RU"}, {"Russian", "RU"},
+    {"Российская Федерация", "RU"}, {"РФ", "RU"},
+    {"Viet Nam", "VN"}, {"Vietnamese", "VN"},
+    {"Moldova", "MD"}, {"Republic of Moldova", "MD"}, {"Moldovan", "MD"},
+    {"Syria", "SY"}, {"Syrian Arab Republic", "SY"}, {"Syrian", "SY"},
+    {"Iran", "IR"}, {"Islamic Republic of Iran", "IR"}, {"Persia", "IR"},
+    {"Iranian", "IR"},
+    {"South Korea", "KR"}, {"Republic of Korea", "KR"}, {"Korea", "KR"},
+    {"Korean", "KR"}, {"South Korean", "KR"},
+    {"North Korea", "KP"}, {"DPRK", "KP"}, {"North Korean", "KP"},
+    {"Democratic People's Republic of Korea", "KP"},
+    {"Türkiye", "TR"}, {"Turkey", "TR"}, {"Turkish", "TR"},
+    {"Czechia", "CZ"}, {"Czech Republic", "CZ"}, {"Czech", "CZ"},
+    {"Holland", "NL"}, {"The Netherlands", "NL"}, {"Dutch", "NL"},
+    {"Ivory Coast", "CI"}, {"Cote d'Ivoire", "CI"}, {"Ivorian", "CI"},
+    {"Laos", "LA"}, {"Lao PDR", "LA"}, {"Lao", "LA"}, {"Laotian", "LA"},
+    {"Burma", "MM"}, {"Myanmar", "MM"}, {"Burmese", "MM"},
+    {"Tanzania", "TZ"}, {"United Republic of Tanzania", "TZ"},
+    {"Tanzanian", "TZ"},
+    {"Bolivia", "BO"}, {"Venezuela", "VE"}, {"Venezuelan", "VE"},
+    {"Bolivian", "BO"},
+    {"DR Congo", "CD"}, {"DRC", "CD"}, {"Congo-Kinshasa", "CD"},
+    {"Democratic Republic of the Congo", "CD"}, {"Congolese", "CD"},
+    {"Congo-Brazzaville", "CG"}, {"Republic of the Congo", "CG"},
+    {"Macedonia", "MK"}, {"North Macedonia", "MK"}, {"FYROM", "MK"},
+    {"Macedonian", "MK"},
+    {"Swaziland", "SZ"}, {"Eswatini", "SZ"}, {"Cape Verde", "CV"},
+    {"Cabo Verde", "CV"}, {"East Timor", "TL"}, {"Timor-Leste", "TL"},
+    {"Palestine", "PS"}, {"State of Palestine", "PS"},
+    {"Palestinian", "PS"}, {"Vatican", "VA"}, {"Holy See", "VA"},
+    {"Brunei", "BN"}, {"Micronesia", "FM"}, {"UAE", "AE"}, {"U.A.E.", "AE"},
+    {"Emirati", "AE"}, {"KSA", "SA"}, {"Saudi", "SA"}, {"Saudi Arabian", "SA"},
+    {"Kirghizia", "KG"}, {"Kirgizia", "KG"}, {"Kyrgyz", "KG"},
+    {"Byelorussia", "BY"}, {"Belorussia", "BY"}, {"Belarusian", "BY"},
+    {"Belarussian", "BY"}, {"Беларусь", "BY"}, {"Белоруссия", "BY"},
+    {"Ukrainian", "UA"}, {"The Ukraine", "UA"}, {"Украина", "UA"},
+    {"Україна", "UA"}, {"Kazakh", "KZ"}, {"Kazakhstani", "KZ"},
+    {"Uzbek", "UZ"}, {"Tajik", "TJ"}, {"Turkmen", "TM"}, {"Georgian", "GE"},
+    {"Armenian", "AM"}, {"Azerbaijani", "AZ"}, {"Azeri", "AZ"},
+    {"Polish", "PL"}, {"German", "DE"}, {"French", "FR"}, {"Italian", "IT"},
+    {"Spanish", "ES"}, {"Portuguese", "PT"}, {"Romanian", "RO"},
+    {"Bulgarian", "BG"}, {"Hungarian", "HU"}, {"Greek", "GR"},
+    {"Albanian", "AL"}, {"Serbian", "RS"}, {"Croatian", "HR"},
+    {"Bosnian", "BA"}, {"Montenegrin", "ME"}, {"Slovak", "SK"},
+    {"Slovenian", "SI"}, {"Slovene", "SI"}, {"Lithuanian", "LT"},
+    {"Latvian", "LV"}, {"Estonian", "EE"}, {"Finnish", "FI"},
+    {"Swedish", "SE"}, {"Norwegian", "NO"}, {"Danish", "DK"},
+    {"Irish", "IE"}, {"Belgian", "BE"}, {"Swiss", "CH"}, {"Austrian", "AT"},
+    {"Chinese", "CN"}, {"Japanese", "JP"}, {"Thai", "TH"}, {"Filipino", "PH"},
+    {"Philippine", "PH"}, {"Indonesian", "ID"}, {"Malaysian", "MY"},
+    {"Cambodian", "KH"}, {"Indian", "IN"}, {"Pakistani", "PK"},
+    {"Bangladeshi", "BD"}, {"Nepali", "NP"}, {"Nepalese", "NP"},
+    {"Sri Lankan", "LK"}, {"Afghan", "AF"}, {"Iraqi", "IQ"},
+    {"Jordanian", "JO"}, {"Lebanese", "LB"}, {"Israeli", "IL"},
+    {"Egyptian", "EG"}, {"Libyan", "LY"}, {"Tunisian", "TN"},
+    {"Algerian", "DZ"}, {"Moroccan", "MA"}, {"Sudanese", "SD"},
+    {"Eritrean", "ER"}, {"Ethiopian", "ET"}, {"Somali", "SO"},
+    {"Kenyan", "KE"}, {"Ugandan", "UG"}, {"Nigerian", "NG"},
+    {"Ghanaian", "GH"}, {"Cameroonian", "CM"}, {"Senegalese", "SN"},
+    {"Malian", "ML"}, {"Guinean", "GN"}, {"South African", "ZA"},
+    {"Zimbabwean", "ZW"}, {"Mexican", "MX"}, {"Brazilian", "BR"},
+    {"Argentine", "AR"}, {"Argentinian", "AR"}, {"Colombian", "CO"},
+    {"Peruvian", "PE"}, {"Chilean", "CL"}, {"Ecuadorian", "EC"},
+    {"Cuban", "CU"}, {"Dominican", "DO"}, {"Haitian", "HT"},
+    {"Guatemalan", "GT"}, {"Honduran", "HN"}, {"Salvadoran", "SV"},
+    {"Nicaraguan", "NI"}, {"Canadian", "CA"}, {"Australian", "AU"},
+    {"New Zealander", "NZ"}, {"Yemeni", "YE"}, {"Omani", "OM"},
+    {"Qatari", "QA"}, {"Kuwaiti", "KW"}, {"Bahraini", "BH"},
+    {"Mongolian", "MN"}, {"Taiwanese", "TW"}, {"Taiwan", "TW"},
+    {"Hong Kong", "HK"}, {"Macau", "MO"}, {"Macao", "MO"},
+};
+
+static void add_table(gen_set *s, UResourceBundle *region, const char *table,
+                      const char codes[][3], size_t ncodes, int prio)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UResourceBundle *t = ures_getByKey(region, table, NULL, &st);
+    if (U_FAILURE(st))
+        return;
+    for (size_t i = 0; i < ncodes; i++) {
+        UErrorCode e = U_ZERO_ERROR;
+        int32_t n = 0;
+        const UChar *name = ures_getStringByKey(t, codes[i], &n, &e);
+        if (U_FAILURE(e) || n <= 0)
+            continue;
+        char utf8[512];
+        int32_t m = 0;
+        u_strToUTF8(utf8, (int32_t)sizeof utf8, &m, name, n, &e);
+        if (U_FAILURE(e) || m >= (int32_t)sizeof utf8)
+            continue;
+        utf8[m] = '\0';
+        gen_add(s, utf8, codes[i], prio);
+    }
+    ures_close(t);
+}
+
+static int cmp_code(const void *a, const void *b)
+{
+    return strcmp((const char *)a, (const char *)b);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: %s OUTPUT.c\n", argv[0]);
+        return 2;
+    }
+    const char *const *iso = uloc_getISOCountries();
+    size_t ncodes = 0;
+    while (iso[ncodes])
+        ncodes++;
+    char(*codes)[3] = calloc(ncodes, sizeof *codes);
+    char(*alpha3)[4] = calloc(ncodes, sizeof *alpha3);
+    if (!codes || !alpha3)
+        return 1;
+    for (size_t i = 0; i < ncodes; i++)
+        memcpy(codes[i], iso[i], 3);
+    qsort(codes, ncodes, sizeof *codes, cmp_code);
+
+    gen_set names = {0};
+    for (size_t i = 0; i < ncodes; i++) {
+        char loc[8];
+        snprintf(loc, sizeof loc, "_%s", codes[i]);
+        snprintf(alpha3[i], sizeof alpha3[i], "%s", uloc_getISO3Country(loc));
+    }
+    for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+        gen_add(&names, aliases[i][0], aliases[i][1], 0);
+
+    /* English first (priority 1) so that it settles a name two other
+     * languages would use for different countries. */
+    int32_t nloc = uloc_countAvailable();
+    for (int32_t li = -1; li < nloc; li++) {
+        const char *loc = li < 0 ? "en" : uloc_getAvailable(li);
+        char region[8];
+        UErrorCode st = U_ZERO_ERROR;
+        uloc_getCountry(loc, region, (int32_t)sizeof region, &st);
+        if (U_FAILURE(st) || region[0])
+            continue; /* regional variants repeat their language's names */
+        UResourceBundle *rb = ures_open(U_ICUDATA_NAME "-region", loc, &st);
+        if (U_FAILURE(st))
+            continue;
+        int prio = li < 0 ? 1 : 2;
+        add_table(&names, rb, "Countries", (const char(*)[3])codes, ncodes, prio);
+        add_table(&names, rb, "Countries%short", (const char(*)[3])codes, ncodes, prio);
+        add_table(&names, rb, "Countries%variant", (const char(*)[3])codes, ncodes, prio);
+        ures_close(rb);
+    }
+    size_t dropped = 0;
+    gen_resolve(&names, &dropped);
+
+    FILE *f = gen_open(argv[1]);
+    fprintf(f, "const aka__country_code aka__country_codes[] = {\n");
+    for (size_t i = 0; i < ncodes; i++)
+        fprintf(f, "    {\"%s\", \"%s\"},\n", codes[i], alpha3[i]);
+    fprintf(f, "};\nconst size_t aka__country_codes_len = %zu;\n\n", ncodes);
+    fprintf(f, "/* %zu names; %zu ambiguous names left out. */\n",
+            names.len, dropped);
+    fprintf(f, "const aka__country_name aka__country_names[] = {\n");
+    for (size_t i = 0; i < names.len; i++) {
+        fputs("    {", f);
+        gen_put_cstr(f, names.v[i].key);
+        fprintf(f, ", \"%s\"},\n", names.v[i].val);
+    }
+    fprintf(f, "};\nconst size_t aka__country_names_len = %zu;\n", names.len);
+    gen_close(f, argv[1]);
+    fprintf(stderr, "countries: %zu codes, %zu names, %zu ambiguous dropped\n",
+            ncodes, names.len, dropped);
+    gen_free(&names);
+    aka__uctx_release();
+    free(codes);
+    free(alpha3);
+    return 0;
+}

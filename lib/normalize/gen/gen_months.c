@@ -1,0 +1,103 @@
+/* Build-time generator of the month-name table: wide and abbreviated
+ * month names, in format and stand-alone forms (Slavic languages decline
+ * them: "март" / "марта"), from ICU's Gregorian date symbols for the
+ * languages below, listed by priority: where two languages use one word
+ * for different months ("listopad" is November in Polish and Czech,
+ * October in Croatian), the earlier language wins. */
+#include <stdio.h>
+#include <string.h>
+
+#include <unicode/udat.h>
+#include <unicode/ustring.h>
+
+#include "core/strbuf.h"
+#include "genout.h"
+#include "unicode/fold.h"
+#include "unicode/uctx.h"
+
+static const char *const locales[] = {
+    "en", "fr", "es", "pt", "de", "it", "ru", "uk", "ro", "tr", "ar",
+    "ar_SY", /* Levantine month names: كانون الثاني, شباط, آذار ... */
+    "nl", "pl", "cs", "sk", "hu", "el", "bg", "sr", "sr_Latn", "hr", "bs",
+    "sl", "sq", "mk", "be", "lt", "lv", "et", "fi", "sv", "da", "nb", "ca",
+    "gl", "eu", "fa", "he", "ur", "hi", "bn", "vi", "id", "ms", "tl", "th",
+    "ka", "hy", "az", "kk", "uz", "ky", "tg", "mn", "am", "sw", "ha", "so",
+};
+
+static const UDateFormatSymbolType kinds[] = {
+    UDAT_MONTHS, UDAT_SHORT_MONTHS, UDAT_STANDALONE_MONTHS,
+    UDAT_STANDALONE_SHORT_MONTHS,
+};
+
+/* Roman numerals are common for months in Central and Eastern Europe
+ * ("7.III.1985"); English alternatives ICU does not list as symbols. */
+static const char *const extra[][2] = {
+    {"i", "1"}, {"ii", "2"}, {"iii", "3"}, {"iv", "4"}, {"v", "5"},
+    {"vi", "6"}, {"vii", "7"}, {"viii", "8"}, {"ix", "9"}, {"x", "10"},
+    {"xi", "11"}, {"xii", "12"}, {"sept", "9"}, {"febr", "2"},
+};
+
+static int has_digit(const char *s)
+{
+    for (; *s; s++)
+        if (*s >= '0' && *s <= '9')
+            return 1;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: %s OUTPUT.c\n", argv[0]);
+        return 2;
+    }
+    gen_set months = {0};
+    for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
+        gen_add(&months, extra[i][0], extra[i][1], 0);
+    for (size_t li = 0; li < sizeof locales / sizeof locales[0]; li++) {
+        UErrorCode st = U_ZERO_ERROR;
+        UDateFormat *df = udat_open(UDAT_NONE, UDAT_SHORT, locales[li], NULL,
+                                    0, NULL, 0, &st);
+        if (U_FAILURE(st)) {
+            fprintf(stderr, "months: no date symbols for %s\n", locales[li]);
+            continue;
+        }
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+            for (int32_t m = 0; m < 12; m++) {
+                UChar name[128];
+                char utf8[512], val[4];
+                UErrorCode e = U_ZERO_ERROR;
+                int32_t n = udat_getSymbols(df, kinds[k], m, name, 128, &e);
+                if (U_FAILURE(e) || n <= 0 || n >= 128)
+                    continue;
+                int32_t u = 0;
+                u_strToUTF8(utf8, (int32_t)sizeof utf8, &u, name, n, &e);
+                if (U_FAILURE(e) || u >= (int32_t)sizeof utf8)
+                    continue;
+                utf8[u] = '\0';
+                snprintf(val, sizeof val, "%d", (int)m + 1);
+                aka__sb key = {0};
+                if (aka__u_keyfold(utf8, (size_t)u, &key) == AKA_OK && key.len &&
+                    !has_digit(key.p) && !strchr(key.p, ' '))
+                    gen_add_folded(&months, key.p, val, 1 + (int)li);
+                aka__sb_free(&key);
+            }
+        }
+        udat_close(df);
+    }
+    size_t dropped = 0;
+    gen_resolve(&months, &dropped);
+    FILE *f = gen_open(argv[1]);
+    fprintf(f, "const aka__month_name aka__month_names[] = {\n");
+    for (size_t i = 0; i < months.len; i++) {
+        fputs("    {", f);
+        gen_put_cstr(f, months.v[i].key);
+        fprintf(f, ", %s},\n", months.v[i].val);
+    }
+    fprintf(f, "};\nconst size_t aka__month_names_len = %zu;\n", months.len);
+    gen_close(f, argv[1]);
+    fprintf(stderr, "months: %zu names\n", months.len);
+    gen_free(&months);
+    aka__uctx_release();
+    return 0;
+}
