@@ -34,7 +34,7 @@ static const UDateFormatSymbolType kinds[] = {
 static const char *const extra[][2] = {
     {"i", "1"}, {"ii", "2"}, {"iii", "3"}, {"iv", "4"}, {"v", "5"},
     {"vi", "6"}, {"vii", "7"}, {"viii", "8"}, {"ix", "9"}, {"x", "10"},
-    {"xi", "11"}, {"xii", "12"}, {"sept", "9"}, {"febr", "2"},
+    {"xi", "11"}, {"xii", "12"}, {"sept", "9"}, {"febr", "2"}, {"maerz", "3"}, /* German without umlaut */
 };
 
 static int has_digit(const char *s)

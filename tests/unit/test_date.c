@@ -1,0 +1,194 @@
+/* Dates of birth: formats, languages, partial dates, two-digit years and
+ * impossible dates. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "aka.h"
+#include "normalize/date.h"
+#include "unicode/uctx.h"
+
+typedef struct {
+    const char *in;
+    const char *want; /* NULL: AKA_ERR_PARSE */
+} dcase;
+
+static void check(const dcase *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char buf[64];
+        size_t len = 0;
+        aka_status st = aka_normalize(AKA_DATE_OF_BIRTH, c[i].in,
+                                      strlen(c[i].in), buf, sizeof buf, &len);
+        if (!c[i].want) {
+            if (st != AKA_ERR_PARSE)
+                fail_msg("\"%s\": got %s \"%s\", want AKA_ERR_PARSE", c[i].in,
+                         aka_status_str(st), st == AKA_OK ? buf : "");
+            continue;
+        }
+        if (st != AKA_OK || strcmp(buf, c[i].want) != 0)
+            fail_msg("\"%s\": got %s \"%s\", want \"%s\"", c[i].in,
+                     aka_status_str(st), st == AKA_OK ? buf : "", c[i].want);
+        assert_int_equal(len, strlen(c[i].want));
+    }
+}
+
+static void test_numeric(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"1985-03-07", "1985-03-07"},
+        {"1985/3/7", "1985-03-07"},
+        {"07/03/1985", "1985-03-07"},
+        {"7.3.1985", "1985-03-07"},
+        {"07-03-1985", "1985-03-07"},
+        {" 07 / 03 / 1985 ", "1985-03-07"},
+        {"19850307", "1985-03-07"},
+        {"07031985", "1985-03-07"}, /* YYYYMMDD impossible: DDMMYYYY */
+        {"03/25/1985", "1985-03-25"}, /* day-first impossible */
+        {"1985-03-07T10:20:30Z", "1985-03-07"},
+        {"1985-03-07 10:20", "1985-03-07"},
+        {"03.1985", "1985-03"},
+        {"1985-03", "1985-03"},
+        {"3/1985", "1985-03"},
+        {"1985", "1985"},
+        {"29.02.1984", "1984-02-29"},
+        {"29.02.2000", "2000-02-29"},
+        {"１９８５－０３－０７", "1985-03-07"}, /* full-width */
+        {"٠٧/٠٣/١٩٨٥", "1985-03-07"},          /* Arabic-Indic digits */
+        {"۰۷/۰۳/۱۹۸۵", "1985-03-07"},          /* Persian digits */
+        {"०७/०३/१९८५", "1985-03-07"},          /* Devanagari digits */
+        {"1985年3月7日", "1985-03-07"},
+        {"1985年3月", "1985-03"},
+        {"1985년 3월 7일", "1985-03-07"},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
+static void test_month_names(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"7 March 1985", "1985-03-07"},
+        {"March 7, 1985", "1985-03-07"},
+        {"March 7th, 1985", "1985-03-07"},
+        {"the 7th of March 1985", "1985-03-07"},
+        {"7-MAR-1985", "1985-03-07"},
+        {"7 Sept 1985", "1985-09-07"},
+        {"1985 Mar 7", "1985-03-07"},
+        {"March 1985", "1985-03"},
+        {"7 mars 1985", "1985-03-07"},            /* French */
+        {"1er février 1990", "1990-02-01"},
+        {"7 de marzo de 1985", "1985-03-07"},     /* Spanish */
+        {"7 de março de 1985", "1985-03-07"},     /* Portuguese */
+        {"7. März 1985", "1985-03-07"},           /* German */
+        {"7 Maerz 1985", "1985-03-07"},           /* umlaut typed as "ae" */
+        {"7 marzo 1985", "1985-03-07"},           /* Italian */
+        {"7 марта 1985 г.", "1985-03-07"},        /* Russian, genitive */
+        {"март 1985", "1985-03"},                 /* Russian, nominative */
+        {"7 березня 1985 р.", "1985-03-07"},      /* Ukrainian */
+        {"7 martie 1985", "1985-03-07"},          /* Romanian */
+        {"7 Mart 1985", "1985-03-07"},            /* Turkish */
+        {"7 Ağustos 1985", "1985-08-07"},
+        {"7 مارس 1985", "1985-03-07"},            /* Arabic */
+        {"٧ آذار ١٩٨٥", "1985-03-07"},            /* Levantine Arabic */
+        {"7 Μαρτίου 1985", "1985-03-07"},         /* Greek */
+        {"7 listopada 1985", "1985-11-07"},       /* Polish */
+        {"7.III.1985", "1985-03-07"},             /* Roman numeral month */
+        {"7 Mar 85", "1985-03-07"},
+        {"Mar 85", "1985-03"},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
+static void test_impossible(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"31/02/1985", NULL}, {"30.02.1984", NULL}, {"29.02.1985", NULL},
+        {"13/13/1985", NULL}, {"1985-13-01", NULL}, {"1985-00", NULL},
+        {"00/03/1985", NULL}, {"32 March 1985", NULL}, {"7 March", NULL},
+        {"March", NULL},      {"7 foo 1985", NULL},   {"unknown", NULL},
+        {"1985 1986", NULL},  {"12345", NULL},        {"123456789", NULL},
+        {"1.2.3.4", NULL},    {"1700", NULL},         {"9999", NULL},
+        {"7 March April 1985", NULL},                 {"---", NULL},
+        {"1985-03-07-01", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
+static void test_two_digit_years(void **state)
+{
+    (void)state;
+    int y, m, d;
+    assert_int_equal(aka__date_read("07/03/85", 8, 2026, &y, &m, &d, NULL), AKA_OK);
+    assert_int_equal(y, 1985);
+    assert_int_equal(aka__date_read("07/03/26", 8, 2026, &y, &m, &d, NULL), AKA_OK);
+    assert_int_equal(y, 2026);
+    assert_int_equal(aka__date_read("07/03/27", 8, 2026, &y, &m, &d, NULL), AKA_OK);
+    assert_int_equal(y, 1927);
+    assert_int_equal(aka__date_read("07/03/05", 8, 2026, &y, &m, &d, NULL), AKA_OK);
+    assert_int_equal(y, 2005);
+    assert_int_equal(m, 3);
+    assert_int_equal(d, 7);
+    /* A date after the reference year cannot be a date of birth. */
+    aka__err err;
+    assert_int_equal(aka__date_read("2030", 4, 2026, &y, &m, &d, &err),
+                     AKA_ERR_PARSE);
+    assert_non_null(strstr(err.msg, "year"));
+    assert_null(strstr(err.msg, "2030"));
+}
+
+static void test_errors_do_not_quote_values(void **state)
+{
+    (void)state;
+    aka_engine *e = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    char buf[32];
+    size_t len;
+    const char *v = "7 Secretword 1985";
+    assert_int_equal(aka_engine_normalize(e, AKA_DATE_OF_BIRTH, v, strlen(v),
+                                          buf, sizeof buf, &len),
+                     AKA_ERR_PARSE);
+    const char *msg = aka_engine_errmsg(e);
+    assert_non_null(strstr(msg, "date_of_birth"));
+    assert_null(strstr(msg, "ecretword"));
+    aka_engine_free(e);
+}
+
+static void test_month_table(void **state)
+{
+    (void)state;
+    assert_int_equal(aka__month_lookup("january"), 1);
+    assert_int_equal(aka__month_lookup("dec"), 12);
+    assert_int_equal(aka__month_lookup("marz"), 3);
+    assert_int_equal(aka__month_lookup("xii"), 12);
+    /* Polish beats Croatian for "listopad" (priority order). */
+    assert_int_equal(aka__month_lookup("listopad"), 11);
+    assert_int_equal(aka__month_lookup("notamonth"), 0);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    aka__uctx_release();
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_numeric),
+        cmocka_unit_test(test_month_names),
+        cmocka_unit_test(test_impossible),
+        cmocka_unit_test(test_two_digit_years),
+        cmocka_unit_test(test_errors_do_not_quote_values),
+        cmocka_unit_test(test_month_table),
+    };
+    return cmocka_run_group_tests(tests, NULL, teardown);
+}

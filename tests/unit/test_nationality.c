@@ -1,0 +1,133 @@
+/* Nationality: country names in many languages, ISO codes, short forms,
+ * demonyms; the shared country lookup. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "aka.h"
+#include "normalize/normalize.h"
+#include "normalize/tables.h"
+#include "unicode/uctx.h"
+
+typedef struct {
+    const char *in;
+    const char *want; /* NULL: AKA_ERR_PARSE */
+} ncase;
+
+static void test_names_and_codes(void **state)
+{
+    (void)state;
+    static const ncase c[] = {
+        {"UA", "UA"}, {"ua", "UA"}, {"UKR", "UA"}, {"Ukraine", "UA"},
+        {"Україна", "UA"}, {"Украина", "UA"}, {"UKRAINE", "UA"},
+        {"Ukrainian", "UA"}, {"the Ukraine", "UA"},
+        {"DEU", "DE"}, {"Deutschland", "DE"}, {"Allemagne", "DE"},
+        {"Germania", "DE"}, {"Alemanha", "DE"}, {"Almanya", "DE"},
+        {"Германия", "DE"}, {"ألمانيا", "DE"}, {"ドイツ", "DE"}, {"德国", "DE"},
+        {"독일", "DE"}, {"Γερμανία", "DE"}, {"גרמניה", "DE"},
+        {"USA", "US"}, {"U.S.A.", "US"}, {"United States", "US"},
+        {"Estados Unidos", "US"}, {"UK", "GB"}, {"United Kingdom", "GB"},
+        {"Great Britain", "GB"}, {"Russia", "RU"}, {"Russian Federation", "RU"},
+        {"Россия", "RU"}, {"Viet Nam", "VN"}, {"Vietnam", "VN"},
+        {"Việt Nam", "VN"}, {"Moldova", "MD"}, {"Republic of Moldova", "MD"},
+        {"Moldavia", "MD"}, {"Syria", "SY"}, {"Iran", "IR"},
+        {"South Korea", "KR"}, {"Türkiye", "TR"}, {"Turkey", "TR"},
+        {"Türkei", "TR"}, {"Côte d’Ivoire", "CI"}, {"Cote d'Ivoire", "CI"},
+        {"Ivory Coast", "CI"}, {"  nigeria  ", "NG"}, {"Nigerian", "NG"},
+        {"România", "RO"}, {"Romania", "RO"}, {"Türkmenistan", "TM"},
+        {"სომხეთი", "AM"}, {"Հայաստան", "AM"}, {"ไทย", "TH"}, {"Таиланд", "TH"},
+        {"Narnia", NULL}, {"XX", NULL}, {"ZZZ", NULL}, {"---", NULL},
+        {"Ukraine Russia", NULL},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        char buf[8];
+        size_t len = 0;
+        aka_status st = aka_normalize(AKA_NATIONALITY, c[i].in, strlen(c[i].in),
+                                      buf, sizeof buf, &len);
+        if (!c[i].want) {
+            if (st != AKA_ERR_PARSE)
+                fail_msg("\"%s\": got %s, want AKA_ERR_PARSE", c[i].in,
+                         aka_status_str(st));
+            continue;
+        }
+        if (st != AKA_OK || strcmp(buf, c[i].want) != 0)
+            fail_msg("\"%s\": got %s \"%s\", want %s", c[i].in,
+                     aka_status_str(st), st == AKA_OK ? buf : "", c[i].want);
+        assert_int_equal(len, 2);
+    }
+}
+
+static void test_tables(void **state)
+{
+    (void)state;
+    /* Every ISO 3166-1 country, sorted, with a distinct alpha-3. */
+    assert_true(aka__country_codes_len >= 240);
+    for (size_t i = 1; i < aka__country_codes_len; i++)
+        assert_true(strcmp(aka__country_codes[i - 1].alpha2,
+                           aka__country_codes[i].alpha2) < 0);
+    for (size_t i = 0; i < aka__country_codes_len; i++) {
+        assert_int_equal(strlen(aka__country_codes[i].alpha3), 3);
+        assert_true(aka__country_is_code(aka__country_codes[i].alpha2));
+        char cc[3];
+        /* A code resolves to itself; its alpha-3 resolves to it. */
+        assert_int_equal(aka__country_lookup(aka__country_codes[i].alpha2, 2, cc),
+                         AKA_OK);
+        assert_string_equal(cc, aka__country_codes[i].alpha2);
+        assert_int_equal(aka__country_lookup(aka__country_codes[i].alpha3, 3, cc),
+                         AKA_OK);
+        assert_string_equal(cc, aka__country_codes[i].alpha2);
+    }
+    assert_true(aka__country_names_len > 10000);
+    for (size_t i = 1; i < aka__country_names_len; i++)
+        assert_true(strcmp(aka__country_names[i - 1].key,
+                           aka__country_names[i].key) < 0);
+    assert_false(aka__country_is_code("QQ"));
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    char buf[8];
+    size_t len = 99;
+    assert_int_equal(aka_normalize(AKA_NATIONALITY, "Ukraine", 7, buf, 1, &len),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(len, 2);
+    assert_int_equal(aka_normalize(AKA_NATIONALITY, "Ukraine", 7, NULL, 0, &len),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(aka_normalize(AKA_NATIONALITY, "\xc3\x28", 2, buf,
+                                   sizeof buf, &len),
+                     AKA_ERR_UTF8);
+    assert_int_equal(aka_normalize(AKA_NATIONALITY, "U\0A", 3, buf,
+                                   sizeof buf, &len),
+                     AKA_ERR_UTF8);
+    aka_engine *e = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_engine_normalize(e, AKA_NATIONALITY, "Atlantis", 8,
+                                          buf, sizeof buf, &len),
+                     AKA_ERR_PARSE);
+    assert_non_null(strstr(aka_engine_errmsg(e), "nationality"));
+    assert_null(strstr(aka_engine_errmsg(e), "Atlantis"));
+    aka_engine_free(e);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    aka__uctx_release();
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_names_and_codes),
+        cmocka_unit_test(test_tables),
+        cmocka_unit_test(test_errors),
+    };
+    return cmocka_run_group_tests(tests, NULL, teardown);
+}
