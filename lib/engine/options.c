@@ -44,6 +44,11 @@ static const struct {
 
 #define NOPTS (sizeof table / sizeof table[0])
 
+const char *aka__options_key(size_t i)
+{
+    return i < NOPTS ? table[i].key : NULL;
+}
+
 void aka__optvals_defaults(aka__optvals *v)
 {
     memset(v, 0, sizeof *v);

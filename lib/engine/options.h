@@ -17,4 +17,7 @@ struct aka_options {
 
 void aka__optvals_defaults(aka__optvals *v);
 
+/* The i-th option key, NULL past the last: lets tests check docs/options.md. */
+const char *aka__options_key(size_t i);
+
 #endif

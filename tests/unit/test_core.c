@@ -1,0 +1,171 @@
+/* Core: status names, version, string buffers, the output convention,
+ * strict UTF-8 validation, hashing. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "aka.h"
+#include "core/error.h"
+#include "core/hash.h"
+#include "core/strbuf.h"
+#include "unicode/utf8.h"
+
+static void test_status_names(void **state)
+{
+    (void)state;
+    assert_string_equal(aka_status_str(AKA_OK), "AKA_OK");
+    assert_string_equal(aka_status_str(AKA_ERR_UTF8), "AKA_ERR_UTF8");
+    assert_string_equal(aka_status_str(AKA_ERR_INTERNAL), "AKA_ERR_INTERNAL");
+    for (int s = 0; s <= AKA_ERR_INTERNAL; s++) {
+        const char *n = aka_status_str(s);
+        assert_non_null(n);
+        assert_int_equal(strncmp(n, "AKA_", 4), 0);
+        for (int t = 0; t < s; t++)
+            assert_string_not_equal(n, aka_status_str(t));
+    }
+    /* Unknown codes still get a static, non-NULL string. */
+    assert_non_null(aka_status_str(-1));
+    assert_non_null(aka_status_str(1000));
+}
+
+static void test_version(void **state)
+{
+    (void)state;
+    char want[32];
+    snprintf(want, sizeof want, "%d.%d.%d", AKA_VERSION_MAJOR,
+             AKA_VERSION_MINOR, AKA_VERSION_PATCH);
+    assert_string_equal(aka_version_string(), want);
+    assert_string_equal(AKA_VERSION_STRING, want);
+    assert_int_equal(aka_version_number(), AKA_VERSION_NUMBER);
+    assert_true(AKA_VERSION_AT_LEAST(0, 1, 0));
+    assert_false(AKA_VERSION_AT_LEAST(AKA_VERSION_MAJOR + 1, 0, 0));
+}
+
+static void test_strbuf(void **state)
+{
+    (void)state;
+    aka__sb sb = {0};
+    assert_int_equal(aka__sb_append_token(&sb, "anna", 4), AKA_OK);
+    assert_int_equal(aka__sb_append_token(&sb, "maria", 5), AKA_OK);
+    assert_int_equal(aka__sb_append_char(&sb, ' '), AKA_OK);
+    assert_int_equal(aka__sb_append_token(&sb, "ivanova", 7), AKA_OK);
+    assert_string_equal(sb.p, "anna maria ivanova");
+    for (int i = 0; i < 10000; i++)
+        assert_int_equal(aka__sb_append_str(&sb, "x"), AKA_OK);
+    assert_int_equal(sb.len, 18 + 10000);
+    assert_int_equal(sb.p[sb.len], '\0');
+    aka__sb_clear(&sb);
+    assert_int_equal(sb.len, 0);
+    aka__sb_free(&sb);
+    aka__sb_free(&sb); /* idempotent */
+}
+
+static void test_copy_out(void **state)
+{
+    (void)state;
+    char buf[8];
+    size_t len = 0;
+    memset(buf, 'Z', sizeof buf);
+    assert_int_equal(aka__copy_out("abc", 3, buf, sizeof buf, &len), AKA_OK);
+    assert_int_equal(len, 3);
+    assert_string_equal(buf, "abc");
+    assert_int_equal(aka__copy_out("abcdefghij", 10, buf, sizeof buf, &len),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(len, 10);
+    assert_string_equal(buf, "abc"); /* untouched on failure */
+    assert_int_equal(aka__copy_out("abc", 3, NULL, 0, &len), AKA_ERR_BUFFER);
+    assert_int_equal(len, 3);
+    /* Exact fit: copied, not terminated (documented). */
+    memset(buf, 'Z', sizeof buf);
+    assert_int_equal(aka__copy_out("abc", 3, buf, 3, &len), AKA_OK);
+    assert_memory_equal(buf, "abcZ", 4);
+}
+
+static void test_utf8(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *s;
+        size_t n;
+        int ok;
+    } c[] = {
+        {"plain", 5, 1},
+        {"Юлия", 8, 1},
+        {"\xe4\xb8\xad", 3, 1},            /* U+4E2D */
+        {"\xf0\x9f\x98\x80", 4, 1},        /* U+1F600 */
+        {"\xf4\x8f\xbf\xbf", 4, 1},        /* U+10FFFF */
+        {"\xc3\x28", 2, 0},                /* bad continuation */
+        {"\xc0\xaf", 2, 0},                /* overlong '/' */
+        {"\xe0\x80\xaf", 3, 0},            /* overlong, 3 bytes */
+        {"\xf0\x80\x80\xaf", 4, 0},        /* overlong, 4 bytes */
+        {"\xed\xa0\x80", 3, 0},            /* surrogate U+D800 */
+        {"\xf4\x90\x80\x80", 4, 0},        /* beyond U+10FFFF */
+        {"\xf8\x88\x80\x80\x80", 5, 0},    /* 5-byte form */
+        {"\xe4\xb8", 2, 0},                /* truncated */
+        {"\x80", 1, 0},                    /* lone continuation */
+        {"\xff", 1, 0},
+        {"a\0b", 3, 0},                    /* NUL inside the length */
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        aka__err err;
+        err.msg[0] = '\0';
+        aka_status st = aka__utf8_check(c[i].s, c[i].n, "name", &err);
+        if (c[i].ok) {
+            assert_int_equal(st, AKA_OK);
+        } else {
+            assert_int_equal(st, AKA_ERR_UTF8);
+            assert_non_null(strstr(err.msg, "name"));
+        }
+    }
+    size_t i = 0;
+    assert_int_equal(aka__utf8_next("\xd0\xae", 2, &i), 0x42e);
+    assert_int_equal(i, 2);
+    char out[4];
+    assert_int_equal(aka__utf8_put(0x1F600, out), 4);
+    assert_memory_equal(out, "\xf0\x9f\x98\x80", 4);
+    assert_true(aka__is_ascii("abc", 3));
+    assert_false(aka__is_ascii("ab\xc3\xa9", 4));
+}
+
+static void test_hash(void **state)
+{
+    (void)state;
+    uint64_t a = aka__hash("ivanov", 6, 0);
+    assert_int_equal(a, aka__hash("ivanov", 6, 0));
+    assert_int_not_equal(a, aka__hash("ivanova", 7, 0));
+    assert_int_not_equal(a, aka__hash("ivanov", 6, 1));
+}
+
+static void test_fail(void **state)
+{
+    (void)state;
+    aka__err err;
+    assert_int_equal(aka__fail(&err, AKA_ERR_PARSE, "field %s rule %d", "x", 3),
+                     AKA_ERR_PARSE);
+    assert_string_equal(err.msg, "field x rule 3");
+    assert_int_equal(aka__fail(NULL, AKA_ERR_PARSE, "ignored"), AKA_ERR_PARSE);
+    char longer[600];
+    memset(longer, 'a', sizeof longer - 1);
+    longer[sizeof longer - 1] = '\0';
+    aka__fail(&err, AKA_ERR_PARSE, "%s", longer);
+    assert_int_equal(strlen(err.msg), AKA__ERRMSG_CAP - 1);
+    err.msg[0] = '\0';
+    aka__err_default(&err, AKA_ERR_NOMEM);
+    assert_true(strlen(err.msg) > 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_status_names), cmocka_unit_test(test_version),
+        cmocka_unit_test(test_strbuf),       cmocka_unit_test(test_copy_out),
+        cmocka_unit_test(test_utf8),         cmocka_unit_test(test_hash),
+        cmocka_unit_test(test_fail),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
