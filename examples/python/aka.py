@@ -404,7 +404,8 @@ def _read_string(call, n_in):
         buf = ctypes.create_string_buffer(cap) if cap > 0 else None
         st = call(buf, cap, ctypes.byref(out_len))
         if st == AKA_OK:
-            return st, buf.raw[:out_len.value].decode("utf-8")
+            raw = buf.raw[:out_len.value] if buf is not None else b""
+            return st, raw.decode("utf-8")
         if st != AKA_ERR_BUFFER or out_len.value < cap:
             return st, None
         cap = out_len.value + 1  # room for the NUL terminator
