@@ -1,0 +1,628 @@
+"""aka -- the Python binding of libaka, through ctypes (standard library only).
+
+    >>> import aka
+    >>> aka.normalize("name", "Юлия Тимошенко")
+    'yuliya timoshenko'
+    >>> with aka.Engine({"default_country": "UA"}) as engine:
+    ...     engine.normalize(aka.Feature.PHONE, "(067) 123-45-67")
+    '+380671234567'
+
+Every function of include/aka.h is declared here with its exact argument and
+result types (ctypes would otherwise assume int and truncate 64-bit
+pointers). tests/python/test_header_sync.py fails when the header gains a
+constant or a function that this module does not mirror.
+
+Finding the library, first match wins:
+  1. the environment variable AKA_LIBRARY (a full path; if set, nothing else
+     is tried, so that a wrong path is an error rather than a silent
+     fallback to some other copy);
+  2. libaka.so.<major> in the repository's build tree (../../build/lib/
+     relative to this file);
+  3. ctypes.util.find_library("aka") (the installed library).
+The loaded library must have the same major version as this module.
+
+docs/python.md is the user guide. SPDX-License-Identifier: CC0-1.0
+"""
+
+import ctypes
+import ctypes.util
+import enum
+import operator
+import os
+import sys
+import threading
+
+__all__ = [
+    "AkaError", "ArgumentError", "AkaMemoryError", "Utf8Error", "ParseError",
+    "AkaBufferError", "NotFoundError", "CorruptError", "VersionError",
+    "AkaIOError", "OptionError", "LimitError", "InternalError",
+    "Status", "Feature", "Options", "Engine",
+    "normalize", "status_str", "version_string", "version_number",
+    "library_path",
+]
+
+# ---- Constants: the values of include/aka.h, fixed forever there ----------
+
+AKA_VERSION_MAJOR = 0
+AKA_VERSION_MINOR = 1
+AKA_VERSION_PATCH = 0
+AKA_VERSION_STRING = "0.1.0"
+AKA_VERSION_NUMBER = (AKA_VERSION_MAJOR * 1000000 + AKA_VERSION_MINOR * 1000
+                      + AKA_VERSION_PATCH)
+
+AKA_OK = 0
+AKA_ERR_ARGUMENT = 1
+AKA_ERR_NOMEM = 2
+AKA_ERR_UTF8 = 3
+AKA_ERR_PARSE = 4
+AKA_ERR_BUFFER = 5
+AKA_ERR_NOT_FOUND = 6
+AKA_ERR_CORRUPT = 7
+AKA_ERR_VERSION = 8
+AKA_ERR_IO = 9
+AKA_ERR_OPTION = 10
+AKA_ERR_LIMIT = 11
+AKA_ERR_INTERNAL = 12
+
+AKA_NAME = 1
+AKA_GIVEN_NAME = 2
+AKA_FAMILY_NAME = 3
+AKA_DATE_OF_BIRTH = 4
+AKA_GENDER = 5
+AKA_NATIONALITY = 6
+AKA_DOCUMENT = 7
+AKA_PHONE = 8
+AKA_EMAIL = 9
+AKA_ADDRESS = 10
+AKA_PLACE_OF_BIRTH = 11
+AKA_IDENTIFIER = 12
+
+AKA_MAX_VALUE_BYTES = 65536
+
+VERSION_MAJOR = AKA_VERSION_MAJOR
+VERSION_MINOR = AKA_VERSION_MINOR
+VERSION_PATCH = AKA_VERSION_PATCH
+MAX_VALUE_BYTES = AKA_MAX_VALUE_BYTES
+
+
+class Status(enum.IntEnum):
+    """aka_status values; the member name is the C name without "AKA_"."""
+    OK = AKA_OK
+    ERR_ARGUMENT = AKA_ERR_ARGUMENT
+    ERR_NOMEM = AKA_ERR_NOMEM
+    ERR_UTF8 = AKA_ERR_UTF8
+    ERR_PARSE = AKA_ERR_PARSE
+    ERR_BUFFER = AKA_ERR_BUFFER
+    ERR_NOT_FOUND = AKA_ERR_NOT_FOUND
+    ERR_CORRUPT = AKA_ERR_CORRUPT
+    ERR_VERSION = AKA_ERR_VERSION
+    ERR_IO = AKA_ERR_IO
+    ERR_OPTION = AKA_ERR_OPTION
+    ERR_LIMIT = AKA_ERR_LIMIT
+    ERR_INTERNAL = AKA_ERR_INTERNAL
+
+
+class Feature(enum.IntEnum):
+    """aka_feature values (the kind of a value)."""
+    NAME = AKA_NAME
+    GIVEN_NAME = AKA_GIVEN_NAME
+    FAMILY_NAME = AKA_FAMILY_NAME
+    DATE_OF_BIRTH = AKA_DATE_OF_BIRTH
+    GENDER = AKA_GENDER
+    NATIONALITY = AKA_NATIONALITY
+    DOCUMENT = AKA_DOCUMENT
+    PHONE = AKA_PHONE
+    EMAIL = AKA_EMAIL
+    ADDRESS = AKA_ADDRESS
+    PLACE_OF_BIRTH = AKA_PLACE_OF_BIRTH
+    IDENTIFIER = AKA_IDENTIFIER
+
+    @classmethod
+    def parse(cls, kind):
+        """A Feature from a Feature, an int or a name such as "date_of_birth".
+
+        Integers are passed through unchecked (as int) so that the library,
+        not this module, decides which kinds exist: a newer library may know
+        kinds this module does not.
+        """
+        if isinstance(kind, str):
+            try:
+                return cls[kind.strip().upper()]
+            except KeyError:
+                raise ValueError("unknown feature kind name %r (known: %s)"
+                                 % (kind, ", ".join(m.name.lower()
+                                                    for m in cls))) from None
+        kind = operator.index(kind)  # TypeError for floats, None, ...
+        try:
+            return cls(kind)
+        except ValueError:
+            return kind
+
+
+# Short module constants (OK, ERR_UTF8, NAME, ...), as the enum members.
+globals().update(Status.__members__)
+globals().update(Feature.__members__)
+__all__ += list(Status.__members__) + list(Feature.__members__)
+
+
+# ---- Exceptions -----------------------------------------------------------
+
+class AkaError(Exception):
+    """A failing libaka call: .status (a Status, or an int this module does
+    not know) and .message (the library's words; never the input value)."""
+
+    def __init__(self, status, message):
+        try:
+            status = Status(status)
+        except ValueError:
+            pass
+        self.status = status
+        self.message = message
+        name = ("AKA_" + status.name if isinstance(status, Status)
+                else "status %d" % status)
+        # aka_normalize gives no detail beyond the status name: say it once.
+        super().__init__(name if message in ("", name)
+                         else "%s: %s" % (name, message))
+
+    def __reduce__(self):
+        # Default pickling would call cls(*self.args) with one argument.
+        return (type(self), (int(self.status), self.message))
+
+
+class ArgumentError(AkaError, ValueError):
+    """AKA_ERR_ARGUMENT: unknown kind, NULL handle or bad argument."""
+
+
+class AkaMemoryError(AkaError, MemoryError):
+    """AKA_ERR_NOMEM."""
+
+
+class Utf8Error(AkaError, ValueError):
+    """AKA_ERR_UTF8: invalid UTF-8 or a NUL byte inside the value."""
+
+
+class ParseError(AkaError, ValueError):
+    """AKA_ERR_PARSE: valid text that cannot be read as its kind (or empty)."""
+
+
+class AkaBufferError(AkaError):
+    """AKA_ERR_BUFFER: only seen if the library keeps asking for more room."""
+
+
+class NotFoundError(AkaError, LookupError):
+    """AKA_ERR_NOT_FOUND."""
+
+
+class CorruptError(AkaError):
+    """AKA_ERR_CORRUPT."""
+
+
+class VersionError(AkaError):
+    """AKA_ERR_VERSION."""
+
+
+class AkaIOError(AkaError):
+    """AKA_ERR_IO."""
+
+
+class OptionError(AkaError, ValueError):
+    """AKA_ERR_OPTION: unknown option key or invalid option value."""
+
+
+class LimitError(AkaError, ValueError):
+    """AKA_ERR_LIMIT: e.g. a value over AKA_MAX_VALUE_BYTES."""
+
+
+class InternalError(AkaError):
+    """AKA_ERR_INTERNAL: an unexpected failure inside ICU."""
+
+
+_ERRORS = {
+    Status.ERR_ARGUMENT: ArgumentError,
+    Status.ERR_NOMEM: AkaMemoryError,
+    Status.ERR_UTF8: Utf8Error,
+    Status.ERR_PARSE: ParseError,
+    Status.ERR_BUFFER: AkaBufferError,
+    Status.ERR_NOT_FOUND: NotFoundError,
+    Status.ERR_CORRUPT: CorruptError,
+    Status.ERR_VERSION: VersionError,
+    Status.ERR_IO: AkaIOError,
+    Status.ERR_OPTION: OptionError,
+    Status.ERR_LIMIT: LimitError,
+    Status.ERR_INTERNAL: InternalError,
+}
+
+
+def error_for(status, message):
+    """The exception object for a non-OK status (AkaError for unknown ones)."""
+    return _ERRORS.get(status, AkaError)(status, message)
+
+
+# ---- Types and prototypes -------------------------------------------------
+
+class _Options(ctypes.Structure):
+    """struct aka_options: opaque, only ever used through a pointer."""
+
+
+class _Engine(ctypes.Structure):
+    """struct aka_engine: opaque, only ever used through a pointer."""
+
+
+OptionsPtr = ctypes.POINTER(_Options)
+EnginePtr = ctypes.POINTER(_Engine)
+
+_status = ctypes.c_int   # aka_status is a plain int (STYLE.md section 4)
+_feature = ctypes.c_int  # aka_feature likewise
+_cstr = ctypes.c_char_p  # const char * inputs and static/handle strings
+_buf = ctypes.POINTER(ctypes.c_char)  # char *buf outputs (may be None)
+_size = ctypes.c_size_t
+_psize = ctypes.POINTER(ctypes.c_size_t)
+
+# name -> (restype, argtypes), in the order of include/aka.h. Every exported
+# function is here; the header-sync test compares this table with aka.h.
+PROTOTYPES = {
+    "aka_version_string": (_cstr, []),
+    "aka_version_number": (ctypes.c_uint32, []),
+    "aka_status_str": (_cstr, [_status]),
+    "aka_normalize": (_status, [_feature, _cstr, _size, _buf, _size, _psize]),
+    "aka_options_new": (_status, [ctypes.POINTER(OptionsPtr)]),
+    "aka_options_set": (_status, [OptionsPtr, _cstr, _cstr]),
+    "aka_options_get": (_status, [OptionsPtr, _cstr, _buf, _size, _psize]),
+    "aka_options_errmsg": (_cstr, [OptionsPtr]),
+    "aka_options_free": (None, [OptionsPtr]),
+    "aka_engine_new": (_status, [OptionsPtr, ctypes.POINTER(EnginePtr)]),
+    "aka_engine_free": (None, [EnginePtr]),
+    "aka_engine_errmsg": (_cstr, [EnginePtr]),
+    "aka_engine_normalize": (_status, [EnginePtr, _feature, _cstr, _size,
+                                       _buf, _size, _psize]),
+}
+
+
+# ---- Loading --------------------------------------------------------------
+
+def _soname(major):
+    if sys.platform == "darwin":
+        return "libaka.%d.dylib" % major
+    if sys.platform == "win32":
+        return "aka.dll"
+    return "libaka.so.%d" % major
+
+
+def _candidates():
+    """(description, path) pairs to try, in order (see the module docstring)."""
+    env = os.environ.get("AKA_LIBRARY")
+    if env:
+        return [("AKA_LIBRARY", env)]
+    here = os.path.dirname(os.path.abspath(__file__))
+    build = os.path.normpath(os.path.join(here, "..", "..", "build", "lib",
+                                          _soname(AKA_VERSION_MAJOR)))
+    out = [("repository build tree", build)]
+    found = ctypes.util.find_library("aka")
+    out.append(("ctypes.util.find_library('aka')", found))
+    return out
+
+
+def _declare(lib):
+    for name, (restype, argtypes) in PROTOTYPES.items():
+        fn = getattr(lib, name)  # AttributeError names a missing symbol
+        fn.restype = restype
+        fn.argtypes = argtypes
+
+
+def check_major(library_number, where="the loaded libaka"):
+    """Raise ImportError unless the run-time major equals this module's."""
+    major = library_number // 1000000
+    if major != AKA_VERSION_MAJOR:
+        raise ImportError(
+            "%s has major version %d (version number %d) but aka.py was "
+            "written for major version %d; use the aka.py that ships with "
+            "that library, or point AKA_LIBRARY at a libaka.so.%d"
+            % (where, major, library_number, AKA_VERSION_MAJOR,
+               AKA_VERSION_MAJOR))
+
+
+def load_library():
+    """Find, load and declare libaka; returns (CDLL, path). Raises ImportError
+    listing every place tried when none works."""
+    tried = []
+    for what, path in _candidates():
+        if not path:
+            tried.append("%s: nothing found" % what)
+            continue
+        if os.sep in path and not os.path.exists(path):
+            tried.append("%s: %s does not exist" % (what, path))
+            continue
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError as exc:
+            tried.append("%s: %s (%s)" % (what, path, exc))
+            continue
+        try:
+            _declare(lib)
+        except AttributeError as exc:
+            raise ImportError("%s (%s) lacks a libaka function: %s"
+                              % (path, what, exc)) from None
+        check_major(lib.aka_version_number(), "%s (%s)" % (path, what))
+        return lib, path
+    raise ImportError("libaka could not be loaded; tried:\n  "
+                      + "\n  ".join(tried)
+                      + "\nSet AKA_LIBRARY to the full path of libaka.so.%d."
+                      % AKA_VERSION_MAJOR)
+
+
+lib, library_path = load_library()
+
+# Bound once, so that finalisers still work while the interpreter shuts down
+# and module globals are being cleared.
+_options_free = lib.aka_options_free
+_engine_free = lib.aka_engine_free
+
+
+# ---- Stateless functions --------------------------------------------------
+
+def version_string():
+    """The run-time library version, e.g. "0.1.0"."""
+    return lib.aka_version_string().decode("ascii")
+
+
+def version_number():
+    """The run-time version as major*1000000 + minor*1000 + patch."""
+    return lib.aka_version_number()
+
+
+def status_str(status):
+    """The C name of a status, e.g. "AKA_ERR_UTF8"; "AKA_ERR_UNKNOWN" for a
+    value the library does not know."""
+    return lib.aka_status_str(status).decode("ascii")
+
+
+def _encode(value):
+    """str is encoded as UTF-8; bytes (and bytearray/memoryview) are passed
+    as they are, so that invalid UTF-8 reaches the library unchanged."""
+    if isinstance(value, str):
+        # surrogatepass: a lone surrogate becomes bytes the library rejects
+        # as invalid UTF-8 (AKA_ERR_UTF8) instead of a Python-side error.
+        return value.encode("utf-8", "surrogatepass")
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    raise TypeError("value must be str or bytes, not %s"
+                    % type(value).__name__)
+
+
+def _capacity_guess(n_in):
+    # Canonical forms are rarely longer than twice the input (romanising
+    # 3-byte CJK syllables); a miss costs one more call, never a failure.
+    return 2 * n_in + 32
+
+
+def _read_string(call, n_in):
+    """Run call(buf, cap, &len) with a buffer, retrying once at the size the
+    library reports on AKA_ERR_BUFFER. Returns (status, text or None)."""
+    out_len = ctypes.c_size_t(0)
+    cap = _capacity_guess(n_in)
+    for _ in range(3):
+        buf = ctypes.create_string_buffer(cap) if cap > 0 else None
+        st = call(buf, cap, ctypes.byref(out_len))
+        if st == AKA_OK:
+            raw = buf.raw[:out_len.value] if buf is not None else b""
+            return st, raw.decode("utf-8")
+        if st != AKA_ERR_BUFFER or out_len.value < cap:
+            return st, None
+        cap = out_len.value + 1  # room for the NUL terminator
+    return st, None
+
+
+def normalize(kind, value):
+    """The canonical form of one value, as str.
+
+    kind: a Feature, an int or a kind name ("name", "date_of_birth", ...).
+    value: str (sent as UTF-8) or bytes (sent as is).
+    Raises the AkaError subclass of the failing status; its message is the
+    status name (use Engine.normalize for a readable reason).
+    """
+    kind = Feature.parse(kind)
+    data = _encode(value)
+    st, text = _read_string(
+        lambda buf, cap, plen: lib.aka_normalize(kind, data, len(data), buf,
+                                                 cap, plen),
+        len(data))
+    if st != AKA_OK:
+        raise error_for(st, status_str(st))
+    return text
+
+
+# ---- Options ----------------------------------------------------------------
+
+class Options:
+    """An aka_options handle: string keys and values (docs/options.md).
+
+    Options(default_country="UA") sets keys at creation. Usable as a context
+    manager; close() is idempotent and the finaliser calls it. Calls are
+    serialised by a lock because the C handle belongs to one thread at a time.
+    """
+
+    def __init__(self, values=None, **kwargs):
+        self._h = None
+        self._lock = threading.Lock()
+        h = OptionsPtr()
+        st = lib.aka_options_new(ctypes.byref(h))
+        if st != AKA_OK:
+            raise error_for(st, "aka_options_new: " + status_str(st))
+        self._h = h
+        self._free = _options_free
+        items = dict(values or {})
+        items.update(kwargs)
+        try:
+            for key, val in items.items():
+                self.set(key, val)
+        except BaseException:
+            self.close()
+            raise
+
+    def _handle(self):
+        if not self._h:
+            raise ValueError("operation on a closed aka.Options")
+        return self._h
+
+    def _fail(self, st):
+        # The handle's message, read under the same lock as the failing call.
+        msg = lib.aka_options_errmsg(self._h).decode("utf-8", "replace")
+        return error_for(st, msg or status_str(st))
+
+    def set(self, key, value):
+        """Set one option; OptionError names the key and accepted values."""
+        k, v = _encode(key), _encode(value)
+        with self._lock:
+            st = lib.aka_options_set(self._handle(), k, v)
+            if st != AKA_OK:
+                raise self._fail(st)
+
+    def get(self, key):
+        """The current value of one option, in canonical spelling."""
+        k = _encode(key)
+        with self._lock:
+            h = self._handle()
+            st, text = _read_string(
+                lambda buf, cap, plen: lib.aka_options_get(h, k, buf, cap,
+                                                           plen), 64)
+            if st != AKA_OK:
+                raise self._fail(st)
+            return text
+
+    @property
+    def errmsg(self):
+        """The message of the last failing call on this set ("" if none)."""
+        with self._lock:
+            return lib.aka_options_errmsg(self._handle()).decode("utf-8",
+                                                                  "replace")
+
+    @property
+    def closed(self):
+        return not self._h
+
+    def close(self):
+        """Free the C handle; safe to call more than once. Engines made from
+        these options keep their own copy (aka.h, aka_options_free)."""
+        lock = getattr(self, "_lock", None)
+        if lock is None:  # __init__ failed before anything was allocated
+            return
+        with lock:
+            h, self._h = self._h, None
+        if h:
+            self._free(h)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+
+# ---- Engine -----------------------------------------------------------------
+
+class Engine:
+    """An aka_engine handle.
+
+    options: None (defaults), an Options, or a dict of key -> value. The C
+    engine copies the options, so they may be closed right after.
+    An engine may be shared by threads; close() waits for calls in flight so
+    that it never frees the handle under a running call.
+    """
+
+    def __init__(self, options=None):
+        self._h = None
+        self._cond = threading.Condition()
+        self._busy = 0
+        own = None
+        if options is None:
+            ptr = None
+        elif isinstance(options, Options):
+            ptr = options._handle()
+        else:
+            own = Options(options)
+            ptr = own._h
+        try:
+            h = EnginePtr()
+            if isinstance(options, Options):
+                with options._lock:  # one thread at a time on the options
+                    st = lib.aka_engine_new(ptr, ctypes.byref(h))
+            else:
+                st = lib.aka_engine_new(ptr, ctypes.byref(h))
+        finally:
+            if own is not None:
+                own.close()
+        if st != AKA_OK:
+            raise error_for(st, "aka_engine_new: " + status_str(st))
+        self._h = h
+        self._free = _engine_free
+
+    def _enter(self):
+        with self._cond:
+            if not self._h:
+                raise ValueError("operation on a closed aka.Engine")
+            self._busy += 1
+            return self._h
+
+    def _leave(self):
+        with self._cond:
+            self._busy -= 1
+            if self._busy == 0:
+                self._cond.notify_all()
+
+    def normalize(self, kind, value):
+        """aka_normalize with the engine's options; errors carry the engine's
+        message for this thread (it names the field and rule, not the value).
+        """
+        kind = Feature.parse(kind)
+        data = _encode(value)
+        h = self._enter()
+        try:
+            st, text = _read_string(
+                lambda buf, cap, plen: lib.aka_engine_normalize(
+                    h, kind, data, len(data), buf, cap, plen),
+                len(data))
+            if st != AKA_OK:
+                # Per-thread message: read it on this thread, before any
+                # other call on the engine from this thread.
+                msg = lib.aka_engine_errmsg(h).decode("utf-8", "replace")
+                raise error_for(st, msg or status_str(st))
+            return text
+        finally:
+            self._leave()
+
+    @property
+    def errmsg(self):
+        """The message of the calling thread's last failing call ("" if none)."""
+        h = self._enter()
+        try:
+            return lib.aka_engine_errmsg(h).decode("utf-8", "replace")
+        finally:
+            self._leave()
+
+    @property
+    def closed(self):
+        return not self._h
+
+    def close(self):
+        """Free the engine once no call is running; idempotent."""
+        cond = getattr(self, "_cond", None)
+        if cond is None:  # __init__ failed before anything was allocated
+            return
+        with cond:
+            h, self._h = self._h, None
+            while self._busy:
+                cond.wait()
+        if h:
+            self._free(h)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()

@@ -1,0 +1,486 @@
+"""Tests of examples/python/aka.py against the real libaka.
+
+Run by ctest as python.test_binding (tests/python/tests.cmake sets
+AKA_LIBRARY, PYTHONPATH and AKA_HEADER); by hand:
+    PYTHONPATH=examples/python python3 -m unittest -v tests/python/test_binding.py
+"""
+import ctypes
+import gc
+import os
+import pickle
+import re
+import subprocess
+import sys
+import threading
+import unittest
+from unittest import mock
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
+if "aka" not in sys.modules:
+    sys.path.append(os.path.join(REPO, "examples", "python"))
+import aka  # noqa: E402
+
+HEADER = os.environ.get("AKA_HEADER") or os.path.join(REPO, "include", "aka.h")
+
+# Outputs asserted by tests/unit/test_name.c: the binding must return exactly
+# what the C library returns.
+NAME_CASES = [
+    (aka.NAME, "Юлия Тимошенко", "yuliya timoshenko"),
+    (aka.NAME, "Юлія Тимошенко", "yuliya tymoshenko"),
+    (aka.NAME, "Ђорђе Јовановић", "djordje jovanovic"),
+    (aka.NAME, "Γιώργος Παπαδόπουλος", "giorgos papadopoulos"),
+    (aka.NAME, "محمد عبد الرحمن", "mhmd bd alrhmn"),
+    (aka.NAME, "ג'ורג' וושינגטון", "jwrj wwsyngtwn"),
+    (aka.NAME, "习近平", "xi jinping"),
+    (aka.NAME, "김정은", "gim jeongeun"),
+    (aka.NAME, "エメット", "emetto"),
+    (aka.NAME, "राहुल गांधी", "rahul gandhi"),
+    (aka.NAME, "Łukasz Żółć", "lukasz zolc"),
+    (aka.NAME, "ＪＯＨＮ ＳＭＩＴＨ", "john smith"),
+    (aka.NAME, "Ivan\u043ev", "ivanov"),
+    (aka.NAME, "г-н Иван Петров", "ivan petrov"),
+    (aka.NAME, "TYMOSHENKO, Yuliia", "tymoshenko yuliia"),
+    (aka.GIVEN_NAME, "Юлия", "yuliya"),
+    (aka.FAMILY_NAME, "Тимошенко", "timoshenko"),
+    (aka.ADDRESS, "вул. Хрещатик, 22, Київ", "vul khreshchatyk 22 kyyiv"),
+    (aka.PLACE_OF_BIRTH, "Санкт-Петербург", "sankt peterburg"),
+]
+
+
+def header_int(name):
+    with open(HEADER, encoding="utf-8") as f:
+        m = re.search(r"^#define\s+%s\s+(-?\d+)\b" % name, f.read(), re.M)
+    if not m:
+        raise AssertionError("%s not found in %s" % (name, HEADER))
+    return int(m.group(1))
+
+
+class TestVersion(unittest.TestCase):
+    def test_matches_header(self):
+        major, minor, patch = (header_int("AKA_VERSION_" + p)
+                               for p in ("MAJOR", "MINOR", "PATCH"))
+        self.assertEqual(aka.version_string(),
+                         "%d.%d.%d" % (major, minor, patch))
+        self.assertEqual(aka.version_number(),
+                         major * 1000000 + minor * 1000 + patch)
+        self.assertEqual(aka.version_number(), aka.AKA_VERSION_NUMBER)
+        self.assertEqual(aka.version_string(), aka.AKA_VERSION_STRING)
+
+    def test_major_check(self):
+        aka.check_major(aka.AKA_VERSION_NUMBER)  # same major: accepted
+        with self.assertRaisesRegex(ImportError, "major version 1"):
+            aka.check_major((aka.AKA_VERSION_MAJOR + 1) * 1000000)
+
+    def test_library_is_the_one_asked_for(self):
+        want = os.environ.get("AKA_LIBRARY")
+        if want:
+            self.assertEqual(aka.library_path, want)
+        self.assertTrue(os.path.exists(aka.library_path)
+                        or os.sep not in aka.library_path)
+
+    def test_bad_library_path_is_a_clear_import_error(self):
+        env = dict(os.environ, AKA_LIBRARY="/nonexistent/libaka.so.0",
+                   PYTHONPATH=os.path.dirname(aka.__file__))
+        r = subprocess.run([sys.executable, "-c", "import aka"], env=env,
+                           capture_output=True, text=True, timeout=60)
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("ImportError", r.stderr)
+        self.assertIn("AKA_LIBRARY: /nonexistent/libaka.so.0 does not exist",
+                      r.stderr)
+
+    def test_not_a_library_is_a_clear_import_error(self):
+        env = dict(os.environ, AKA_LIBRARY=os.path.abspath(__file__),
+                   PYTHONPATH=os.path.dirname(aka.__file__))
+        r = subprocess.run([sys.executable, "-c", "import aka"], env=env,
+                           capture_output=True, text=True, timeout=60)
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("libaka could not be loaded; tried:", r.stderr)
+
+
+class TestStatus(unittest.TestCase):
+    def test_every_status_string(self):
+        self.assertEqual(len(aka.Status), 13)
+        for s in aka.Status:
+            self.assertEqual(aka.status_str(s), "AKA_" + s.name)
+
+    def test_unknown_status(self):
+        for s in (-1, 13, 999, 2 ** 31 - 1):
+            self.assertEqual(aka.status_str(s), "AKA_ERR_UNKNOWN")
+
+    def test_exception_classes(self):
+        for s in aka.Status:
+            if s == aka.OK:
+                continue
+            e = aka.error_for(s, "why")
+            self.assertIsInstance(e, aka.AkaError)
+            self.assertIs(e.status, s)
+            self.assertEqual(e.message, "why")
+            self.assertEqual(str(e), "AKA_%s: why" % s.name)
+        self.assertIs(type(aka.error_for(aka.ERR_BUFFER, "")),
+                      aka.AkaBufferError)
+        self.assertIs(type(aka.error_for(aka.ERR_UTF8, "")), aka.Utf8Error)
+        self.assertIs(type(aka.error_for(aka.ERR_LIMIT, "")), aka.LimitError)
+        self.assertIs(type(aka.error_for(aka.ERR_OPTION, "")), aka.OptionError)
+        self.assertIsInstance(aka.error_for(aka.ERR_PARSE, ""), ValueError)
+        unknown = aka.error_for(77, "later")
+        self.assertIs(type(unknown), aka.AkaError)
+        self.assertEqual(unknown.status, 77)
+
+    def test_exceptions_pickle(self):
+        e = pickle.loads(pickle.dumps(aka.ParseError(aka.ERR_PARSE, "m")))
+        self.assertIs(type(e), aka.ParseError)
+        self.assertEqual((e.status, e.message), (aka.ERR_PARSE, "m"))
+
+
+class TestNormalize(unittest.TestCase):
+    def test_scripts(self):
+        for kind, value, want in NAME_CASES:
+            with self.subTest(value=value):
+                self.assertEqual(aka.normalize(kind, value), want)
+                self.assertEqual(aka.normalize(kind, value.encode()), want)
+
+    def test_kind_spellings(self):
+        v = "Юлия Тимошенко"
+        for kind in (aka.NAME, aka.Feature.NAME, 1, "name", "NAME", " Name "):
+            self.assertEqual(aka.normalize(kind, v), "yuliya timoshenko")
+        with self.assertRaisesRegex(ValueError, "unknown feature kind name"):
+            aka.normalize("nickname", v)
+        with self.assertRaises(TypeError):
+            aka.normalize(1.0, v)
+        with self.assertRaises(TypeError):
+            aka.normalize(aka.NAME, 42)
+
+    def test_bad_kind(self):
+        for kind in (0, 13, -1, 2 ** 31 - 1):
+            with self.assertRaises(aka.ArgumentError) as cm:
+                aka.normalize(kind, "x")
+            self.assertEqual(cm.exception.status, aka.ERR_ARGUMENT)
+
+    def test_invalid_utf8(self):
+        for raw in (b"\xff", b"\xc0\xaf", b"\xed\xa0\x80", b"\xd0",
+                    b"\xf4\x90\x80\x80", b"Iv\xd0an"):
+            with self.subTest(raw=raw):
+                with self.assertRaises(aka.Utf8Error) as cm:
+                    aka.normalize(aka.NAME, raw)
+                self.assertEqual(cm.exception.status, aka.ERR_UTF8)
+                self.assertEqual(cm.exception.message, "AKA_ERR_UTF8")
+        with self.assertRaises(aka.Utf8Error):  # lone surrogate in a str
+            aka.normalize(aka.NAME, "Iv\ud800an")
+
+    def test_nul_inside(self):
+        with self.assertRaises(aka.Utf8Error):
+            aka.normalize(aka.NAME, "Jo\x00hn")
+        with self.assertRaises(aka.Utf8Error):
+            aka.normalize(aka.NAME, b"John\x00")
+
+    def test_empty_and_titles_only(self):
+        for v in ("", b"", "   ", "Mr.", "Dr Mrs", "...!!!"):
+            with self.subTest(v=v):
+                with self.assertRaises(aka.ParseError):
+                    aka.normalize(aka.NAME, v)
+
+    def test_limit(self):
+        over = "a" * (aka.MAX_VALUE_BYTES + 1)
+        with self.assertRaises(aka.LimitError):
+            aka.normalize(aka.NAME, over)
+        # exactly the limit is accepted, and the long output comes back whole
+        at = "\u0430" * (aka.MAX_VALUE_BYTES // 2)  # Cyrillic а, 2 bytes
+        self.assertEqual(aka.normalize(aka.PLACE_OF_BIRTH, at),
+                         "a" * (aka.MAX_VALUE_BYTES // 2))
+
+    def test_retry_when_the_first_buffer_is_too_small(self):
+        for guess in (0, 1, 5):
+            with mock.patch.object(aka, "_capacity_guess",
+                                   return_value=guess) as g:
+                for kind, value, want in NAME_CASES[:5]:
+                    self.assertEqual(aka.normalize(kind, value), want)
+                with aka.Engine() as e:
+                    self.assertEqual(e.normalize(aka.NAME, "习近平"),
+                                     "xi jinping")
+                with aka.Options() as o:
+                    self.assertEqual(o.get("default_country"), "")
+                self.assertTrue(g.called)
+
+
+class TestRawFunctions(unittest.TestCase):
+    """The C calling convention through the declared prototypes."""
+
+    IN = "Юлия Тимошенко".encode()
+    OUT = b"yuliya timoshenko"
+
+    def test_size_query_and_small_buffer(self):
+        n = ctypes.c_size_t(99)
+        st = aka.lib.aka_normalize(aka.NAME, self.IN, len(self.IN), None, 0,
+                                   ctypes.byref(n))
+        self.assertEqual(st, aka.ERR_BUFFER)
+        self.assertEqual(n.value, len(self.OUT))
+        buf = ctypes.create_string_buffer(5)
+        st = aka.lib.aka_normalize(aka.NAME, self.IN, len(self.IN), buf, 5,
+                                   ctypes.byref(n))
+        self.assertEqual(st, aka.ERR_BUFFER)
+        self.assertEqual(n.value, len(self.OUT))
+        self.assertEqual(buf.raw, b"\0" * 5)  # nothing written
+
+    def test_exact_fit_and_terminator(self):
+        n = ctypes.c_size_t(0)
+        buf = ctypes.create_string_buffer(b"X" * 40, 40)
+        st = aka.lib.aka_normalize(aka.NAME, self.IN, len(self.IN), buf,
+                                   len(self.OUT), ctypes.byref(n))
+        self.assertEqual(st, aka.OK)
+        self.assertEqual(buf.raw[:n.value + 1], self.OUT + b"X")
+        st = aka.lib.aka_normalize(aka.NAME, self.IN, len(self.IN), buf, 40,
+                                   ctypes.byref(n))
+        self.assertEqual(st, aka.OK)
+        self.assertEqual(buf.value, self.OUT)
+
+    def test_bad_arguments(self):
+        n = ctypes.c_size_t(0)
+        buf = ctypes.create_string_buffer(32)
+        self.assertEqual(aka.lib.aka_normalize(aka.NAME, self.IN, len(self.IN),
+                                               buf, 32, None),
+                         aka.ERR_ARGUMENT)
+        self.assertEqual(aka.lib.aka_normalize(aka.NAME, self.IN, len(self.IN),
+                                               None, 10, ctypes.byref(n)),
+                         aka.ERR_ARGUMENT)
+        self.assertEqual(aka.lib.aka_normalize(aka.NAME, None, 5, buf, 32,
+                                               ctypes.byref(n)),
+                         aka.ERR_ARGUMENT)
+        self.assertEqual(aka.lib.aka_engine_normalize(None, aka.NAME, self.IN,
+                                                      len(self.IN), buf, 32,
+                                                      ctypes.byref(n)),
+                         aka.ERR_ARGUMENT)
+        self.assertEqual(aka.lib.aka_options_new(None), aka.ERR_ARGUMENT)
+        self.assertEqual(aka.lib.aka_engine_new(None, None), aka.ERR_ARGUMENT)
+        self.assertEqual(aka.lib.aka_options_set(None, b"k", b"v"),
+                         aka.ERR_ARGUMENT)
+        # documented static messages for NULL handles, and free(NULL)
+        self.assertIsInstance(aka.lib.aka_engine_errmsg(None), bytes)
+        self.assertIsInstance(aka.lib.aka_options_errmsg(None), bytes)
+        aka.lib.aka_engine_free(None)
+        aka.lib.aka_options_free(None)
+
+    def test_handles_are_typed(self):
+        # Prototypes use distinct opaque pointer types: an engine handle
+        # cannot be passed where options are expected.
+        with aka.Engine() as e:
+            with self.assertRaises(ctypes.ArgumentError):
+                aka.lib.aka_options_errmsg(e._h)
+
+    def test_engine_size_query(self):
+        with aka.Engine() as e:
+            n = ctypes.c_size_t(0)
+            st = aka.lib.aka_engine_normalize(e._h, aka.NAME, self.IN,
+                                              len(self.IN), None, 0,
+                                              ctypes.byref(n))
+            self.assertEqual(st, aka.ERR_BUFFER)
+            self.assertEqual(n.value, len(self.OUT))
+            self.assertNotEqual(e.errmsg, "")
+
+
+class TestOptions(unittest.TestCase):
+    def test_defaults_and_unknown_key(self):
+        with aka.Options() as o:
+            self.assertEqual(o.errmsg, "")
+            self.assertEqual(o.get("default_country"), "")
+            with self.assertRaises(aka.OptionError) as cm:
+                o.set("no_such_key", "1")
+            self.assertIn("no_such_key", cm.exception.message)
+            self.assertEqual(cm.exception.message, o.errmsg)
+            with self.assertRaises(aka.OptionError) as cm:
+                o.get("no_such_key")
+            self.assertIn("no_such_key", cm.exception.message)
+
+    def test_bad_value_leaves_set_unchanged_and_is_not_quoted(self):
+        with aka.Options() as o:
+            with self.assertRaises(aka.OptionError) as cm:
+                o.set("default_country", "Secretland-42")
+            self.assertIn("default_country", cm.exception.message)
+            self.assertNotIn("Secretland", cm.exception.message)
+            self.assertEqual(o.get("default_country"), "")
+            o.set("default_country", "")
+            self.assertEqual(o.get("default_country"), "")
+
+    def test_invalid_utf8_key(self):
+        with aka.Options() as o:
+            with self.assertRaises(aka.Utf8Error):
+                o.set(b"\xffkey", "x")
+
+    def test_constructor_keys(self):
+        with self.assertRaises(aka.OptionError):
+            aka.Options(no_such_key="1")
+        with self.assertRaises(aka.OptionError):
+            aka.Options({"no_such_key": "1"})
+        with aka.Options({"default_country": ""}) as o:
+            self.assertEqual(o.get("default_country"), "")
+
+    def test_close_twice_and_use_after_close(self):
+        o = aka.Options()
+        self.assertFalse(o.closed)
+        o.close()
+        o.close()
+        self.assertTrue(o.closed)
+        with self.assertRaisesRegex(ValueError, "closed"):
+            o.set("default_country", "")
+        with self.assertRaisesRegex(ValueError, "closed"):
+            o.get("default_country")
+        with self.assertRaisesRegex(ValueError, "closed"):
+            aka.Engine(o)
+        del o
+        gc.collect()
+
+
+class TestEngine(unittest.TestCase):
+    def test_normalize_matches_stateless(self):
+        with aka.Engine() as e:
+            for kind, value, want in NAME_CASES:
+                self.assertEqual(e.normalize(kind, value), want)
+
+    def test_errmsg(self):
+        with aka.Engine() as e:
+            self.assertEqual(e.errmsg, "")
+            with self.assertRaises(aka.ParseError) as cm:
+                e.normalize(aka.NAME, "")
+            self.assertEqual(cm.exception.message, "name: empty value")
+            self.assertEqual(e.errmsg, "name: empty value")
+            with self.assertRaises(aka.ArgumentError) as cm:
+                e.normalize(99, "x")
+            self.assertIn("unknown feature kind", cm.exception.message)
+            with self.assertRaises(aka.LimitError) as cm:
+                e.normalize(aka.NAME, "b" * (aka.MAX_VALUE_BYTES + 1))
+            self.assertIn("limit", cm.exception.message)
+
+    def test_messages_never_quote_the_value(self):
+        with aka.Engine() as e:
+            for kind, value in ((aka.NAME, b"Secretname \xff"),
+                                (aka.NAME, b"Secretname\x00x"),
+                                (aka.NAME, "Mr."),
+                                (aka.ADDRESS, "\u2603Secretname" * 7000)):
+                with self.assertRaises(aka.AkaError) as cm:
+                    e.normalize(kind, value)
+                self.assertNotIn("Secretname", cm.exception.message)
+                self.assertNotEqual(cm.exception.message, "")
+
+    def test_options_closed_before_engine(self):
+        o = aka.Options()
+        e = aka.Engine(o)
+        o.close()
+        del o
+        gc.collect()
+        self.assertEqual(e.normalize(aka.NAME, "习近平"), "xi jinping")
+        e.close()
+
+    def test_engine_from_dict(self):
+        with aka.Engine({"default_country": ""}) as e:
+            self.assertEqual(e.normalize("name", "김정은"), "gim jeongeun")
+        with self.assertRaises(aka.OptionError):
+            aka.Engine({"bogus": "1"})
+
+    def test_close_twice_and_finalisers_any_order(self):
+        e = aka.Engine()
+        e.close()
+        e.close()
+        self.assertTrue(e.closed)
+        with self.assertRaisesRegex(ValueError, "closed"):
+            e.normalize(aka.NAME, "x")
+        with self.assertRaisesRegex(ValueError, "closed"):
+            e.errmsg
+        for engine_first in (True, False):
+            o = aka.Options()
+            e = aka.Engine(o)
+            if engine_first:
+                del e, o
+            else:
+                del o, e
+            gc.collect()
+
+
+class TestThreads(unittest.TestCase):
+    N_THREADS = 6
+    ROUNDS = 30
+
+    def run_threads(self, target):
+        errors = []
+
+        def wrap(i):
+            try:
+                target(i)
+            except BaseException as exc:  # reported on the main thread
+                errors.append(exc)
+
+        ts = [threading.Thread(target=wrap, args=(i,))
+              for i in range(self.N_THREADS)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join(120)
+        self.assertEqual(errors, [])
+
+    def test_stateless_concurrently(self):
+        want = [w for _, _, w in NAME_CASES]
+
+        def work(i):
+            for _ in range(self.ROUNDS):
+                got = [aka.normalize(k, v) for k, v, _ in NAME_CASES]
+                assert got == want, got
+
+        self.run_threads(work)
+
+    def test_shared_engine_and_per_thread_messages(self):
+        # Each thread fails in its own way and must read its own message,
+        # never a message set by another thread in between.
+        fails = [(aka.NAME, "", aka.ParseError, "name: empty value"),
+                 (99, "x", aka.ArgumentError, "unknown feature kind 99"),
+                 (aka.NAME, b"\xff", aka.Utf8Error, "name")]
+        with aka.Engine() as e:
+            def work(i):
+                kind, value, exc, msg = fails[i % len(fails)]
+                for r in range(self.ROUNDS):
+                    k, v, want = NAME_CASES[(i + r) % len(NAME_CASES)]
+                    assert e.normalize(k, v) == want
+                    try:
+                        e.normalize(kind, value)
+                    except exc as err:
+                        assert msg in err.message, err.message
+                        assert e.errmsg == err.message
+                    else:
+                        raise AssertionError("no error")
+
+            self.run_threads(work)
+
+    def test_fresh_thread_has_no_message(self):
+        seen = []
+        with aka.Engine() as e:
+            with self.assertRaises(aka.ParseError):
+                e.normalize(aka.NAME, "")
+            t = threading.Thread(target=lambda: seen.append(e.errmsg))
+            t.start()
+            t.join(60)
+        self.assertEqual(seen, [""])
+
+    def test_close_waits_for_running_calls(self):
+        e = aka.Engine()
+        started = threading.Event()
+        outcomes = []
+
+        def work(i):
+            started.set()
+            try:
+                while True:
+                    assert e.normalize(aka.NAME, "习近平") == "xi jinping"
+            except ValueError as exc:  # closed: the only acceptable end
+                outcomes.append(str(exc))
+
+        ts = [threading.Thread(target=work, args=(i,)) for i in range(3)]
+        for t in ts:
+            t.start()
+        started.wait(60)
+        e.close()
+        for t in ts:
+            t.join(60)
+        self.assertEqual(len(outcomes), 3)
+        self.assertTrue(all("closed" in o for o in outcomes))
+
+
+if __name__ == "__main__":
+    unittest.main()
