@@ -128,8 +128,8 @@ aka_status aka__norm_gender(const char *in, size_t len, const aka__norm_opts *o,
     }
     if (g == '?')
         return aka__fail(err, AKA_ERR_PARSE,
-                         "gender: the value says the gender is unknown; "
-                         "leave the field out instead");
+                         "gender: the value marks a missing gender (not F, M "
+                         "or X); leave the field out instead");
     if (!g)
         return aka__fail(err, AKA_ERR_PARSE,
                          "gender: not a recognised word for female, male "
