@@ -1,9 +1,247 @@
-/* Placeholder until the email normaliser lands (being written now). */
+/* E-mail addresses (AKA_EMAIL): "local@domain", lower case.
+ *
+ * Accepted wrappings: surrounding whitespace, a "mailto:" URI (its
+ * "?subject=..." part dropped) and the display form "Name <addr>". The
+ * domain is checked label by label; an internationalised domain is turned
+ * into its ASCII (punycode) form with UTS #46, so "user@bücher.de" and
+ * "user@xn--bcher-kva.de" agree. The local part is lower-cased too: almost
+ * every provider treats it case-insensitively and records differ in case
+ * far more often than two people share an address up to case. Dots and
+ * "+tags" are kept: what they mean depends on the provider. */
 #include "normalize/normalize.h"
+
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/uidna.h>
+
+#include "unicode/fold.h"
+#include "unicode/utf8.h"
+
+#define DOMAIN_MAX 253
+#define LABEL_MAX 63
+
+static int is_space_at(const char *s, size_t len, size_t i, size_t *next)
+{
+    size_t j = i;
+    UChar32 cp = (UChar32)aka__utf8_next(s, len, &j);
+    if (!u_isUWhiteSpace(cp))
+        return 0;
+    *next = j;
+    return 1;
+}
+
+/* Trim Unicode whitespace from both ends. */
+static void trim(const char **s, size_t *len)
+{
+    size_t b = 0, e = *len, j;
+    while (b < e && is_space_at(*s, e, b, &j))
+        b = j;
+    /* walk back to the start of the last code point */
+    while (e > b) {
+        size_t p = e - 1;
+        while (p > b && ((unsigned char)(*s)[p] & 0xC0) == 0x80)
+            p--;
+        if (!is_space_at(*s, e, p, &j))
+            break;
+        e = p;
+    }
+    *s += b;
+    *len = e - b;
+}
+
+static int ascii_ieq(const char *s, const char *lit, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch + 32);
+        if (ch != lit[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* Characters RFC 5322 keeps out of an unquoted local part, plus any space
+ * or control character. Quoted local parts are not accepted. */
+static int bad_local_char(UChar32 cp)
+{
+    if (cp < 0x20 || cp == 0x7F || u_isUWhiteSpace(cp) || u_iscntrl(cp))
+        return 1;
+    return cp < 0x80 && strchr("()<>[]\\,;:\"@", (int)cp) != NULL;
+}
+
+/* Append the ASCII form of the domain, checked, to out. */
+static aka_status put_domain(const char *d, size_t n, aka__sb *out,
+                             aka__err *err)
+{
+    aka__sb ascii = {0};
+    aka_status st = AKA_OK;
+    /* one trailing dot is the DNS root: "example.com." is "example.com" */
+    if (n > 0 && d[n - 1] == '.')
+        n--;
+    if (!aka__is_ascii(d, n)) {
+        UErrorCode ue = U_ZERO_ERROR;
+        UIDNA *idna = uidna_openUTS46(UIDNA_NONTRANSITIONAL_TO_ASCII |
+                                          UIDNA_CHECK_BIDI |
+                                          UIDNA_CHECK_CONTEXTJ,
+                                      &ue);
+        if (U_FAILURE(ue))
+            return aka__fail(err, AKA_ERR_INTERNAL,
+                             "email: ICU cannot open UTS #46 (%s)",
+                             u_errorName(ue));
+        UIDNAInfo info = UIDNA_INFO_INITIALIZER;
+        char buf[DOMAIN_MAX + 8];
+        int32_t m = uidna_nameToASCII_UTF8(idna, d, (int32_t)n, buf,
+                                           (int32_t)sizeof buf, &info, &ue);
+        uidna_close(idna);
+        if (ue == U_BUFFER_OVERFLOW_ERROR || m > DOMAIN_MAX)
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "email: domain longer than %d characters",
+                             DOMAIN_MAX);
+        if (U_FAILURE(ue) || info.errors != 0)
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "email: domain is not a valid "
+                             "internationalised domain name");
+        st = aka__sb_append(&ascii, buf, (size_t)m);
+        if (st != AKA_OK)
+            return st;
+        d = ascii.p;
+        n = ascii.len;
+    }
+    if (n > DOMAIN_MAX) {
+        st = aka__fail(err, AKA_ERR_PARSE,
+                       "email: domain longer than %d characters", DOMAIN_MAX);
+        goto done;
+    }
+    size_t label = 0, dots = 0;
+    for (size_t i = 0; i <= n; i++) {
+        char ch = i < n ? d[i] : '.';
+        if (ch == '.') {
+            if (label == 0) {
+                st = aka__fail(err, AKA_ERR_PARSE,
+                               "email: empty label in the domain");
+                goto done;
+            }
+            if (d[i - 1] == '-' || d[i - label] == '-') {
+                st = aka__fail(err, AKA_ERR_PARSE,
+                               "email: domain label starts or ends with '-'");
+                goto done;
+            }
+            if (label > LABEL_MAX) {
+                st = aka__fail(err, AKA_ERR_PARSE,
+                               "email: domain label longer than %d",
+                               LABEL_MAX);
+                goto done;
+            }
+            dots += i < n;
+            label = 0;
+            continue;
+        }
+        int ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                 (ch >= '0' && ch <= '9') || ch == '-';
+        if (!ok) {
+            st = aka__fail(err, AKA_ERR_PARSE,
+                           "email: domain may hold only letters, digits, "
+                           "hyphens and dots");
+            goto done;
+        }
+        label++;
+    }
+    if (dots == 0) {
+        st = aka__fail(err, AKA_ERR_PARSE, "email: domain has no dot");
+        goto done;
+    }
+    for (size_t i = 0; i < n && st == AKA_OK; i++) {
+        char ch = d[i];
+        st = aka__sb_append_char(out, (ch >= 'A' && ch <= 'Z')
+                                          ? (char)(ch + 32) : ch);
+    }
+done:
+    aka__sb_free(&ascii);
+    return st;
+}
 
 aka_status aka__norm_email(const char *in, size_t len, const aka__norm_opts *o,
                            aka__sb *out, aka__err *err)
 {
-    (void)in; (void)len; (void)o; (void)out;
-    return aka__fail(err, AKA_ERR_PARSE, "email: not implemented yet");
+    (void)o;
+    const char *s = in;
+    size_t n = len;
+    trim(&s, &n);
+    /* "Name <addr>": the address is between the last '<' and a final '>' */
+    if (n > 0 && s[n - 1] == '>') {
+        const char *lt = NULL;
+        for (size_t i = n - 1; i-- > 0;)
+            if (s[i] == '<') {
+                lt = s + i;
+                break;
+            }
+        if (!lt)
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "email: '>' without a matching '<'");
+        n = (size_t)(s + n - 1 - (lt + 1));
+        s = lt + 1;
+        trim(&s, &n);
+    }
+    if (n >= 7 && ascii_ieq(s, "mailto:", 7)) {
+        s += 7;
+        n -= 7;
+        const char *q = memchr(s, '?', n);
+        if (q)
+            n = (size_t)(q - s);
+        trim(&s, &n);
+    }
+    const char *at = memchr(s, '@', n);
+    if (!at)
+        return aka__fail(err, AKA_ERR_PARSE, "email: no '@'");
+    if (memchr(at + 1, '@', n - (size_t)(at - s) - 1))
+        return aka__fail(err, AKA_ERR_PARSE, "email: more than one '@'");
+    size_t ln = (size_t)(at - s);
+    if (ln == 0)
+        return aka__fail(err, AKA_ERR_PARSE, "email: empty local part");
+    for (size_t i = 0; i < ln;) {
+        UChar32 cp = (UChar32)aka__utf8_next(s, ln, &i);
+        if (bad_local_char(cp))
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "email: space or forbidden character in the "
+                             "local part");
+    }
+    const char *dom = at + 1;
+    size_t dn = n - ln - 1;
+    if (dn == 0)
+        return aka__fail(err, AKA_ERR_PARSE, "email: empty domain");
+    for (size_t i = 0; i < dn;) {
+        UChar32 cp = (UChar32)aka__utf8_next(dom, dn, &i);
+        if (u_isUWhiteSpace(cp))
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "email: space inside the domain");
+    }
+
+    aka_status st;
+    if (aka__is_ascii(s, ln)) {
+        st = aka__sb_reserve(out, ln + dn + 1);
+        for (size_t i = 0; i < ln && st == AKA_OK; i++) {
+            char ch = s[i];
+            st = aka__sb_append_char(out, (ch >= 'A' && ch <= 'Z')
+                                              ? (char)(ch + 32) : ch);
+        }
+    } else {
+        /* SMTPUTF8 local part: full case folding (NFKC_Casefold) so that
+         * "Дмитрий@" and "дмитрий@" agree */
+        size_t from = out->len;
+        st = aka__u_casefold(s, ln, out);
+        /* folding must not create structure ("＠" becomes "@") */
+        for (size_t i = from; st == AKA_OK && i < out->len;) {
+            UChar32 cp = (UChar32)aka__utf8_next(out->p, out->len, &i);
+            if (bad_local_char(cp))
+                st = aka__fail(err, AKA_ERR_PARSE,
+                               "email: forbidden character in the local part");
+        }
+    }
+    if (st == AKA_OK)
+        st = aka__sb_append_char(out, '@');
+    if (st == AKA_OK)
+        st = put_domain(dom, dn, out, err);
+    return st;
 }

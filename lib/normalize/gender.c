@@ -1,9 +1,138 @@
-/* Placeholder until the gender normaliser lands (being written now). */
+/* Gender (AKA_GENDER): "F", "M" or "X" from the words forms use in common
+ * languages. The value is folded to its word-list key (aka__u_keyfold:
+ * case, Latin accents and punctuation such as trailing dots removed), then
+ * looked up in one table. Words for "unknown" are refused like any other
+ * unreadable value: an unknown gender is a missing value, and storing it
+ * as a gender would make two unknowns look like evidence. */
 #include "normalize/normalize.h"
 
-aka_status aka__norm_gender(const char *in, size_t len, const aka__norm_opts *o,
-                           aka__sb *out, aka__err *err)
+#include <string.h>
+
+#include "unicode/fold.h"
+
+/* '?' marks words meaning "unknown / not stated". Keys are in key form. */
+static const struct {
+    const char *key;
+    char g;
+} words[] = {
+    /* symbols, looked up before folding (folding drops them) */
+    {"\xe2\x99\x80", 'F'}, /* ♀ */
+    {"\xe2\x99\x82", 'M'}, /* ♂ */
+    {"\xe2\x9a\xa7", 'X'}, /* ⚧ */
+    /* single letters and abbreviations */
+    {"f", 'F'}, {"w", 'F'}, {"ж", 'F'}, {"m", 'M'}, {"м", 'M'},
+    {"ч", 'M'}, {"x", 'X'}, {"d", 'X'}, {"nb", 'X'}, {"u", '?'},
+    {"fem", 'F'}, {"masc", 'M'}, {"жен", 'F'}, {"жін", 'F'}, {"муж", 'M'},
+    {"чол", 'M'}, {"weibl", 'F'}, {"mannl", 'M'},
+    /* English */
+    {"female", 'F'}, {"woman", 'F'}, {"women", 'F'}, {"girl", 'F'},
+    {"feminine", 'F'}, {"male", 'M'}, {"man", 'M'}, {"men", 'M'},
+    {"boy", 'M'}, {"masculine", 'M'},
+    {"non binary", 'X'}, {"nonbinary", 'X'}, {"enby", 'X'},
+    {"other", 'X'}, {"diverse", 'X'}, {"intersex", 'X'},
+    {"genderqueer", 'X'}, {"agender", 'X'}, {"genderfluid", 'X'},
+    {"third gender", 'X'}, {"unknown", '?'}, {"unk", '?'},
+    {"not known", '?'}, {"not stated", '?'}, {"not specified", '?'},
+    {"unspecified", '?'}, {"n a", '?'}, {"na", '?'}, {"none", '?'},
+    {"prefer not to say", '?'}, {"undisclosed", '?'},
+    /* French */
+    {"femme", 'F'}, {"feminin", 'F'}, {"fille", 'F'}, {"homme", 'M'},
+    {"masculin", 'M'}, {"garcon", 'M'}, {"autre", 'X'},
+    {"non binaire", 'X'}, {"intersexe", 'X'}, {"inconnu", '?'},
+    {"non precise", '?'},
+    /* Spanish */
+    {"mujer", 'F'}, {"femenino", 'F'}, {"femenina", 'F'}, {"nina", 'F'},
+    {"hombre", 'M'}, {"varon", 'M'}, {"masculino", 'M'}, {"nino", 'M'},
+    {"otro", 'X'}, {"otra", 'X'}, {"no binario", 'X'},
+    {"desconocido", '?'},
+    /* Portuguese */
+    {"mulher", 'F'}, {"feminino", 'F'}, {"menina", 'F'}, {"homem", 'M'},
+    {"menino", 'M'}, {"outro", 'X'}, {"nao binario", 'X'},
+    {"desconhecido", '?'},
+    /* German */
+    {"weiblich", 'F'}, {"frau", 'F'}, {"madchen", 'F'}, {"mannlich", 'M'},
+    {"maennlich", 'M'}, {"mann", 'M'}, {"junge", 'M'}, {"divers", 'X'},
+    {"nicht binar", 'X'}, {"unbekannt", '?'},
+    /* Italian */
+    {"donna", 'F'}, {"femmina", 'F'}, {"femminile", 'F'}, {"uomo", 'M'},
+    {"maschio", 'M'}, {"maschile", 'M'}, {"altro", 'X'},
+    {"non binario", 'X'}, {"sconosciuto", '?'},
+    /* Romanian (feminin, masculin as in French) */
+    {"femeie", 'F'}, {"femeiesc", 'F'}, {"fata", 'F'}, {"barbat", 'M'},
+    {"barbatesc", 'M'}, {"baiat", 'M'}, {"altul", 'X'}, {"nebinar", 'X'},
+    {"necunoscut", '?'},
+    /* Turkish */
+    {"kadin", 'F'}, {"kiz", 'F'}, {"disi", 'F'}, {"bayan", 'F'},
+    {"erkek", 'M'}, {"bay", 'M'}, {"diger", 'X'}, {"bilinmiyor", '?'},
+    /* Russian */
+    {"женский", 'F'}, {"женская", 'F'}, {"женщина", 'F'}, {"девочка", 'F'},
+    {"мужской", 'M'}, {"мужская", 'M'}, {"мужчина", 'M'}, {"мальчик", 'M'},
+    {"другой", 'X'}, {"другое", 'X'}, {"небинарный", 'X'},
+    {"неизвестно", '?'}, {"неизвестен", '?'}, {"не указан", '?'},
+    /* Ukrainian */
+    {"жінка", 'F'}, {"жіноча", 'F'}, {"жіночий", 'F'}, {"дівчина", 'F'},
+    {"чоловік", 'M'}, {"чоловіча", 'M'}, {"чоловічий", 'M'},
+    {"хлопець", 'M'}, {"інший", 'X'}, {"інше", 'X'}, {"небінарний", 'X'},
+    {"невідомо", '?'}, {"не вказано", '?'},
+    /* Arabic, with and without hamza as typed */
+    {"أنثى", 'F'}, {"انثى", 'F'}, {"انثي", 'F'}, {"مؤنث", 'F'},
+    {"امرأة", 'F'}, {"امراة", 'F'}, {"بنت", 'F'}, {"ذكر", 'M'},
+    {"مذكر", 'M'}, {"رجل", 'M'}, {"ولد", 'M'}, {"آخر", 'X'},
+    {"اخر", 'X'}, {"غير معروف", '?'},
+};
+
+#define NWORDS (sizeof words / sizeof words[0])
+
+static char find(const char *k, size_t n)
 {
-    (void)in; (void)len; (void)o; (void)out;
-    return aka__fail(err, AKA_ERR_PARSE, "gender: not implemented yet");
+    for (size_t i = 0; i < NWORDS; i++)
+        if (strlen(words[i].key) == n && memcmp(words[i].key, k, n) == 0)
+            return words[i].g;
+    return 0;
+}
+
+/* The value without surrounding spaces and emoji variation selectors, for
+ * the symbol rows. */
+static char find_symbol(const char *in, size_t len)
+{
+    static const char vs16[] = "\xef\xb8\x8f";
+    size_t b = 0, e = len;
+    while (b < e && (in[b] == ' ' || in[b] == '\t'))
+        b++;
+    while (e > b && (in[e - 1] == ' ' || in[e - 1] == '\t'))
+        e--;
+    if (e - b >= 3 && memcmp(in + e - 3, vs16, 3) == 0)
+        e -= 3;
+    return find(in + b, e - b);
+}
+
+aka_status aka__norm_gender(const char *in, size_t len, const aka__norm_opts *o,
+                            aka__sb *out, aka__err *err)
+{
+    (void)o;
+    char g = find_symbol(in, len);
+    if (!g) {
+        aka__sb key = {0};
+        aka_status st = aka__u_keyfold(in, len, &key);
+        if (st != AKA_OK) {
+            aka__sb_free(&key);
+            return st;
+        }
+        if (key.len == 0) {
+            aka__sb_free(&key);
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "gender: no letters in the value");
+        }
+        g = find(key.p, key.len);
+        aka__sb_free(&key);
+    }
+    if (g == '?')
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "gender: the value marks a missing gender (not F, M "
+                         "or X); leave the field out instead");
+    if (!g)
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "gender: not a recognised word for female, male "
+                         "or another gender");
+    return aka__sb_append_char(out, g);
 }

@@ -1,9 +1,79 @@
-/* Placeholder until the identifier normaliser lands (being written now). */
+/* Other exact keys (AKA_IDENTIFIER): "TYPE:VALUE" becomes "type:value".
+ *
+ * The type is a word list key (case, accents and punctuation folded, then
+ * spaces as '_': "Bank Account" is "bank_account"). The value is compared
+ * exactly after NFKC case folding, with the characters people insert for
+ * readability removed: spaces, hyphens and dots ("DE89 3704 0044",
+ * "AB-123-CD") and the '@' in front of a handle. */
 #include "normalize/normalize.h"
 
-aka_status aka__norm_identifier(const char *in, size_t len, const aka__norm_opts *o,
-                           aka__sb *out, aka__err *err)
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+#include "unicode/fold.h"
+#include "unicode/utf8.h"
+
+static int drop_from_value(UChar32 cp)
 {
-    (void)in; (void)len; (void)o; (void)out;
-    return aka__fail(err, AKA_ERR_PARSE, "identifier: not implemented yet");
+    return cp == '.' || cp == '-' || u_isUWhiteSpace(cp) ||
+           u_charType(cp) == U_DASH_PUNCTUATION || cp == 0x200B ||
+           cp == 0x00AD; /* zero-width space and soft hyphen: pasted text */
+}
+
+aka_status aka__norm_identifier(const char *in, size_t len,
+                                const aka__norm_opts *o, aka__sb *out,
+                                aka__err *err)
+{
+    (void)o;
+    const char *colon = memchr(in, ':', len);
+    if (!colon)
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "identifier: expected TYPE:VALUE");
+    aka__sb type = {0}, val = {0};
+    aka_status st = aka__u_keyfold(in, (size_t)(colon - in), &type);
+    if (st != AKA_OK)
+        goto done;
+    if (type.len == 0) {
+        st = aka__fail(err, AKA_ERR_PARSE, "identifier: empty type");
+        goto done;
+    }
+    for (size_t i = 0; i < type.len; i++) {
+        char ch = type.p[i];
+        if (ch == ' ')
+            type.p[i] = '_';
+        else if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))) {
+            st = aka__fail(err, AKA_ERR_PARSE,
+                           "identifier: type must be Latin letters, digits "
+                           "and '_'");
+            goto done;
+        }
+    }
+    size_t rest = len - (size_t)(colon - in) - 1;
+    st = aka__u_casefold(colon + 1, rest, &val);
+    if (st != AKA_OK)
+        goto done;
+    st = aka__sb_append(out, type.p, type.len);
+    if (st == AKA_OK)
+        st = aka__sb_append_char(out, ':');
+    size_t from = out->len;
+    int leading = 1;
+    for (size_t i = 0; st == AKA_OK && i < val.len;) {
+        size_t start = i;
+        UChar32 cp = (UChar32)aka__utf8_next(val.p, val.len, &i);
+        if (drop_from_value(cp))
+            continue;
+        if (leading && cp == '@') {
+            leading = 0;
+            continue;
+        }
+        leading = 0;
+        st = aka__sb_append(out, val.p + start, i - start);
+    }
+    if (st == AKA_OK && out->len == from)
+        st = aka__fail(err, AKA_ERR_PARSE, "identifier: empty value");
+done:
+    aka__sb_free(&type);
+    aka__sb_free(&val);
+    return st;
 }

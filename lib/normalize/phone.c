@@ -1,9 +1,238 @@
-/* Placeholder until the phone normaliser lands (being written now). */
+/* Phone numbers (AKA_PHONE): "+" and digits (E.164) when the country code
+ * is known, digits only otherwise.
+ *
+ * The value is read in one pass over its NFKC case-folded form (so that
+ * full-width digits, "＋" and "EXT" need no special cases): digits of any
+ * script are kept, separators are skipped, an extension ends the number.
+ * The country code is known when the value starts with "+" or an
+ * international prefix, or when the engine has a default country: then the
+ * national trunk prefix is replaced by that country's calling code. */
 #include "normalize/normalize.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+#include "normalize/calling_codes.h"
+#include "unicode/fold.h"
+#include "unicode/utf8.h"
+
+/* E.164 allows at most 15 digits; fewer than 6 is no subscriber number
+ * anywhere (the shortest national numbers, e.g. Niue's, have 4 digits
+ * after a 3-digit code: 7). */
+#define PHONE_MIN_DIGITS 6
+#define PHONE_MAX_DIGITS 15
+/* Room for digits while reading: more than the limit is rejected later,
+ * but reading on lets the message say "too many" rather than "bad". */
+#define PHONE_BUF 64
+
+/* Words that introduce an extension (already case-folded). */
+static const char *const ext_words[] = {
+    "ext", "extn", "extension", "x", "доб", "вн", "poste", "durchwahl",
+};
+
+static int is_separator(UChar32 cp)
+{
+    switch (cp) {
+    case '-': case '.': case '/': case '(': case ')':
+        return 1;
+    default:
+        return u_isUWhiteSpace(cp) || u_charType(cp) == U_DASH_PUNCTUATION;
+    }
+}
+
+static int is_ext_word(const char *w, size_t n)
+{
+    for (size_t i = 0; i < sizeof ext_words / sizeof ext_words[0]; i++)
+        if (strlen(ext_words[i]) == n && memcmp(ext_words[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+typedef struct phone_read {
+    char d[PHONE_BUF];
+    size_t n;     /* digits kept (may exceed PHONE_BUF: then only counted) */
+    int plus;     /* the value started with "+" */
+    size_t zero;  /* index of a digit written alone in parentheses as "(0)",
+                   * or SIZE_MAX */
+} phone_read;
+
+static aka_status read_digits(const char *s, size_t len, phone_read *r,
+                              aka__err *err)
+{
+    size_t i = 0;
+    r->n = 0;
+    r->plus = 0;
+    r->zero = SIZE_MAX;
+    /* RFC 3966 URIs: "tel:+380..." */
+    if (len >= 4 && memcmp(s, "tel:", 4) == 0)
+        i = 4;
+    int in_paren = 0, ext = 0;
+    size_t paren_start = 0;
+    while (i < len) {
+        size_t start = i;
+        UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
+        int32_t dv = u_charType(cp) == U_DECIMAL_DIGIT_NUMBER
+                         ? u_charDigitValue(cp) : -1;
+        if (dv >= 0 && dv <= 9) {
+            if (ext)
+                continue;
+            if (r->n < PHONE_BUF)
+                r->d[r->n] = (char)('0' + dv);
+            r->n++;
+            continue;
+        }
+        if (ext) {
+            /* the extension number itself: digits and separators only */
+            if (is_separator(cp) || cp == ':' || cp == '#')
+                continue;
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "phone: unexpected character in the extension");
+        }
+        if (cp == '+') {
+            if (r->n > 0 || r->plus)
+                return aka__fail(err, AKA_ERR_PARSE,
+                                 "phone: '+' is allowed only at the start");
+            r->plus = 1;
+            continue;
+        }
+        if (cp == '(') {
+            if (in_paren)
+                return aka__fail(err, AKA_ERR_PARSE,
+                                 "phone: nested parentheses");
+            in_paren = 1;
+            paren_start = r->n;
+            continue;
+        }
+        if (cp == ')') {
+            if (!in_paren)
+                return aka__fail(err, AKA_ERR_PARSE,
+                                 "phone: unbalanced parentheses");
+            in_paren = 0;
+            /* "+44 (0)20 ...": a lone 0 in parentheses is the trunk
+             * prefix, shown for national callers only */
+            if (r->n == paren_start + 1 && r->n <= PHONE_BUF &&
+                r->d[paren_start] == '0' && r->zero == SIZE_MAX)
+                r->zero = paren_start;
+            continue;
+        }
+        if (is_separator(cp))
+            continue;
+        if (cp == '#' || u_isalpha(cp)) {
+            size_t wend = start;
+            if (cp != '#') {
+                /* the whole run of letters must be an extension word */
+                size_t j = start;
+                while (j < len) {
+                    size_t k = j;
+                    UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
+                    if (!u_isalpha(c2))
+                        break;
+                    j = k;
+                }
+                wend = j;
+                if (!is_ext_word(s + start, wend - start))
+                    return aka__fail(err, AKA_ERR_PARSE,
+                                     "phone: letters are not allowed "
+                                     "(except an extension marker)");
+                i = wend;
+            }
+            if (r->n == 0)
+                return aka__fail(err, AKA_ERR_PARSE,
+                                 "phone: extension without a number");
+            ext = 1;
+            continue;
+        }
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "phone: unexpected character at byte %zu", start);
+    }
+    if (in_paren)
+        return aka__fail(err, AKA_ERR_PARSE, "phone: unbalanced parentheses");
+    if (r->n > PHONE_BUF)
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "phone: more than %d digits", PHONE_MAX_DIGITS);
+    return AKA_OK;
+}
+
+static int starts_with(const char *d, size_t n, const char *p)
+{
+    size_t pn = strlen(p);
+    return pn > 0 && n >= pn && memcmp(d, p, pn) == 0;
+}
+
+/* The prefix a caller in country c dials to reach another country, when it
+ * is not "00" and our digits start with it. */
+static size_t other_intl_prefix(const aka__calling_code *c, const char *d,
+                                size_t n)
+{
+    if (!c)
+        return 0;
+    if (aka__calling_code_is_nanp(c) && starts_with(d, n, "011"))
+        return 3;
+    /* Russia, Kazakhstan, Belarus and Central Asia: 8, dial tone, 10 */
+    if (strcmp(c->trunk, "8") == 0 || strcmp(c->trunk, "80") == 0)
+        if (starts_with(d, n, "810"))
+            return 3;
+    return 0;
+}
 
 aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
                            aka__sb *out, aka__err *err)
 {
-    (void)in; (void)len; (void)o; (void)out;
-    return aka__fail(err, AKA_ERR_PARSE, "phone: not implemented yet");
+    aka__sb folded = {0};
+    aka_status st = aka__u_casefold(in, len, &folded);
+    if (st != AKA_OK)
+        goto done;
+    phone_read r;
+    st = read_digits(folded.p ? folded.p : "", folded.len, &r, err);
+    if (st != AKA_OK)
+        goto done;
+
+    const aka__calling_code *c =
+        (o && o->default_country[0]) ? aka__calling_code_find(o->default_country)
+                                     : NULL;
+    const char *d = r.d;
+    size_t n = r.n;
+    size_t zero = r.zero;
+    int intl = r.plus;
+    const char *cc = "";
+    if (!intl) {
+        size_t skip = starts_with(d, n, "00") ? 2 : other_intl_prefix(c, d, n);
+        if (skip) {
+            intl = 1;
+        } else if (c) {
+            /* national number: trunk prefix off, calling code on */
+            if (starts_with(d, n, c->trunk))
+                skip = strlen(c->trunk);
+            else if (starts_with(d, n, c->trunk2))
+                skip = strlen(c->trunk2);
+            cc = c->code;
+            zero = SIZE_MAX;
+        }
+        d += skip;
+        n -= skip;
+        zero = zero == SIZE_MAX || zero < skip ? SIZE_MAX : zero - skip;
+    }
+    size_t total = strlen(cc) + n - (intl && zero != SIZE_MAX && zero > 0);
+    if (total < PHONE_MIN_DIGITS) {
+        st = aka__fail(err, AKA_ERR_PARSE, "phone: fewer than %d digits",
+                       PHONE_MIN_DIGITS);
+        goto done;
+    }
+    if (total > PHONE_MAX_DIGITS) {
+        st = aka__fail(err, AKA_ERR_PARSE, "phone: more than %d digits",
+                       PHONE_MAX_DIGITS);
+        goto done;
+    }
+    if (intl || cc[0])
+        st = aka__sb_append_char(out, '+');
+    if (st == AKA_OK)
+        st = aka__sb_append_str(out, cc);
+    for (size_t i = 0; i < n && st == AKA_OK; i++)
+        if (!(intl && i == zero && i > 0))
+            st = aka__sb_append_char(out, d[i]);
+done:
+    aka__sb_free(&folded);
+    return st;
 }

@@ -1,0 +1,163 @@
+/* Document numbers: letters and digits, look-alike Cyrillic and Greek
+ * letters, Latin diacritics, the "CC:" prefix, errors. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "normalize/normalize.h"
+
+typedef struct {
+    const char *in;
+    const char *want; /* NULL: AKA_ERR_PARSE expected */
+} dcase;
+
+static void check(const dcase *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        aka__sb out = {0};
+        aka__err err = {{0}};
+        aka_status st = aka__normalize(AKA_DOCUMENT, cases[i].in,
+                                       strlen(cases[i].in), NULL, &out, &err);
+        if (cases[i].want) {
+            if (st != AKA_OK || strcmp(out.p, cases[i].want) != 0)
+                fail_msg("case %zu \"%s\": got %s \"%s\" (%s), want \"%s\"",
+                         i, cases[i].in, aka_status_str(st),
+                         st == AKA_OK ? out.p : "", err.msg, cases[i].want);
+        } else {
+            if (st != AKA_ERR_PARSE)
+                fail_msg("case %zu \"%s\": got %s \"%s\", want AKA_ERR_PARSE",
+                         i, cases[i].in, aka_status_str(st),
+                         out.p ? out.p : "");
+            assert_null(strstr(err.msg, cases[i].in));
+            assert_true(strncmp(err.msg, "document: ", 10) == 0);
+        }
+        aka__sb_free(&out);
+    }
+}
+
+static void test_number(void **state)
+{
+    (void)state;
+    static const dcase cases[] = {
+        {"FE 123456", "FE123456"},
+        {"fe-123-456", "FE123456"},
+        {"  ab 12.34/56 ", "AB123456"},
+        {"123 456 789", "123456789"},
+        {"L898902C3", "L898902C3"},
+        {"№ 123456", "123456"},
+        {"X1234567#", "X1234567"},
+        /* Cyrillic letters typed for Latin ones (Ukrainian passport) */
+        {"\xd0\x90\xd0\x92 123456", "AB123456"},          /* АВ */
+        {"\xd0\xa1\xd0\x9d 654321", "CH654321"},          /* СН */
+        {"\xd0\x9c\xd0\x9e 111", "MO111"},                /* МО */
+        {"\xd0\x86\xd0\x95\xd0\xa0", "IEP"},              /* ІЕР */
+        {"\xd0\x88\xd0\xa5\xd0\xa2\xd0\xa3\xd0\x9a", "JXTYK"}, /* ЈХТУК */
+        {"ав 123456", "AB123456"},
+        {"\xd0\xb5\xd0\xba\xd0\xbc\xd0\xbd\xd0\xbe\xd1\x80\xd1\x81",
+         "EKMHOPC"},                                      /* екмнорс */
+        /* Greek (capital look) */
+        {"ΑΒ 1234567", "AB1234567"},
+        {"ΕΖΗΙΚΜΝΟΡΤΥΧ", "EZHIKMNOPTYX"},
+        {"αβ 1234567", "AB1234567"},
+        /* mixed Latin and Cyrillic in one number */
+        {"A\xd0\x92" "123456", "AB123456"},
+        /* Latin diacritics stripped */
+        {"ÅB-123 Ç", "AB123C"},
+        {"Ñ12345", "N12345"},
+        /* full-width and other digits */
+        {"ＡＢ１２３４５６", "AB123456"},
+        {"٠١٢٣٤٥٦٧", "01234567"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    static const dcase cases[] = {
+        {"---", NULL},
+        {"№", NULL},
+        {"\xd0\x96 123456", NULL},      /* Ж has no Latin look-alike */
+        {"\xd0\x91\xd0\x93 123", NULL}, /* БГ */
+        {"ΔΛ 123", NULL},               /* Greek without look-alikes */
+        {"护照 123456", NULL},           /* Han */
+        {"جواز 123", NULL},             /* Arabic */
+        /* 65 characters */
+        {"12345678901234567890123456789012345678901234567890123456789012345",
+         NULL},
+        /* a prefix that is not a country (and would not be after merge) */
+        {"Passport: 123456", NULL},
+        {"ZZZZ:123456", NULL},
+        {":123456", NULL},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+    /* exactly 64 is accepted */
+    static const dcase ok64[] = {
+        {"1234567890123456789012345678901234567890123456789012345678901234",
+         "1234567890123456789012345678901234567890123456789012345678901234"},
+    };
+    check(ok64, 1);
+}
+
+/* These need aka__country_lookup, which lands separately. While the
+ * placeholder cannot read even "UA", the test is reported as skipped (not
+ * passed); once the lookup reads "UA" every case below must hold. */
+static void test_document_with_country(void **state)
+{
+    (void)state;
+    char cc[3];
+    if (aka__country_lookup("UA", 2, cc) != AKA_OK) {
+        print_message("aka__country_lookup is not implemented: skipped\n");
+        skip();
+    }
+    static const dcase cases[] = {
+        {"UA:FE123456", "UA:FE123456"},
+        {"ua: fe 123456", "UA:FE123456"},
+        {"UKR:АВ123456", "UA:AB123456"},
+        {"Ukraine: AB 123456", "UA:AB123456"},
+        {"Україна:АВ 123456", "UA:AB123456"},
+        {"DEU:C01X00T47", "DE:C01X00T47"},
+        {"RU:45 06 123456", "RU:4506123456"},
+        {"GR:ΑΒ 1234567", "GR:AB1234567"},
+        {"UA:", NULL},
+        {"UA:---", NULL},
+        {"UA:Ж123", NULL},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_public_buffer(void **state)
+{
+    (void)state;
+    const char *in = "\xd0\x90\xd0\x92 123456";
+    size_t len = 0;
+    assert_int_equal(aka_normalize(AKA_DOCUMENT, in, strlen(in), NULL, 0,
+                                   &len),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(len, 8);
+    char buf[9];
+    assert_int_equal(aka_normalize(AKA_DOCUMENT, in, strlen(in), buf, 4,
+                                   &len),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(len, 8);
+    assert_int_equal(aka_normalize(AKA_DOCUMENT, in, strlen(in), buf,
+                                   sizeof buf, &len),
+                     AKA_OK);
+    assert_string_equal(buf, "AB123456");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_number),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_public_buffer),
+        cmocka_unit_test(test_document_with_country),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,144 @@
+/* E-mail addresses: wrappings, case, internationalised domains, errors. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "normalize/normalize.h"
+
+typedef struct {
+    const char *in;
+    const char *want; /* NULL: AKA_ERR_PARSE expected */
+} ecase;
+
+static void check(const ecase *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        aka__sb out = {0};
+        aka__err err = {{0}};
+        aka_status st = aka__normalize(AKA_EMAIL, cases[i].in,
+                                       strlen(cases[i].in), NULL, &out, &err);
+        if (cases[i].want) {
+            if (st != AKA_OK || strcmp(out.p, cases[i].want) != 0)
+                fail_msg("case %zu \"%s\": got %s \"%s\" (%s), want \"%s\"",
+                         i, cases[i].in, aka_status_str(st),
+                         st == AKA_OK ? out.p : "", err.msg, cases[i].want);
+        } else {
+            if (st != AKA_ERR_PARSE)
+                fail_msg("case %zu \"%s\": got %s \"%s\", want AKA_ERR_PARSE",
+                         i, cases[i].in, aka_status_str(st),
+                         out.p ? out.p : "");
+            assert_null(strstr(err.msg, cases[i].in));
+            assert_true(strncmp(err.msg, "email: ", 7) == 0);
+        }
+        aka__sb_free(&out);
+    }
+}
+
+static void test_plain(void **state)
+{
+    (void)state;
+    static const ecase cases[] = {
+        {"John.Smith@Example.COM", "john.smith@example.com"},
+        {"  jane+news@mail.example.org \t", "jane+news@mail.example.org"},
+        /* dots and +tags are kept: their meaning depends on the provider */
+        {"j.o.h.n+tag@gmail.com", "j.o.h.n+tag@gmail.com"},
+        {"user@sub-domain.example.co.uk", "user@sub-domain.example.co.uk"},
+        {"USER_1985@Mail.RU", "user_1985@mail.ru"},
+        {"o'brien@example.ie", "o'brien@example.ie"},
+        {"user@example.com.", "user@example.com"},
+        {"mailto:Info@Example.com", "info@example.com"},
+        {"MAILTO:info@example.com?subject=Hi", "info@example.com"},
+        {"John Smith <John.Smith@Example.com>", "john.smith@example.com"},
+        {"\"Smith, John\" <jsmith@example.com>", "jsmith@example.com"},
+        {"Іван Петренко <ivan@ukr.net>", "ivan@ukr.net"},
+        {"<user@example.com>", "user@example.com"},
+        {"user@xn--bcher-kva.de", "user@xn--bcher-kva.de"},
+        {"user@xn--ls8h.la.", "user@xn--ls8h.la"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_international(void **state)
+{
+    (void)state;
+    static const ecase cases[] = {
+        /* IDN and ASCII forms of one address agree */
+        {"user@bücher.de", "user@xn--bcher-kva.de"},
+        {"user@BÜCHER.de", "user@xn--bcher-kva.de"},
+        {"info@пример.рф", "info@xn--e1afmkfd.xn--p1ai"},
+        {"info@ПРИМЕР.РФ", "info@xn--e1afmkfd.xn--p1ai"},
+        {"info@例え.jp", "info@xn--r8jz45g.jp"},
+        {"user@münchen.de", "user@xn--mnchen-3ya.de"},
+        /* ideographic full stop separates labels under UTS #46 */
+        {"info@例え\xe3\x80\x82jp", "info@xn--r8jz45g.jp"},
+        /* non-ASCII local parts are case folded */
+        {"Дмитрий@пример.рф", "дмитрий@xn--e1afmkfd.xn--p1ai"},
+        {"ΠΕΤΡΟΣ@example.gr", "πετροσ@example.gr"},
+        {"Müller@example.de", "müller@example.de"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    static const ecase cases[] = {
+        {"user.example.com", NULL},          /* no @ */
+        {"user@@example.com", NULL},
+        {"a@b@example.com", NULL},
+        {"@example.com", NULL},              /* empty local part */
+        {"user@", NULL},
+        {"user@localhost", NULL},            /* no dot */
+        {"user@example..com", NULL},         /* empty label */
+        {"user@.example.com", NULL},
+        {"user@-example.com", NULL},
+        {"user@example-.com", NULL},
+        {"user@exa_mple.com", NULL},
+        {"user@[192.168.0.1]", NULL},
+        {"john smith@example.com", NULL},    /* space inside */
+        {"user@exam ple.com", NULL},
+        {"user,name@example.com", NULL},
+        {"John <user@example.com", NULL},
+        {"user@example.com>", NULL},
+        {"mailto:", NULL},
+        {"user\xef\xbc\xa0x@example.com", NULL}, /* full-width @ in local */
+        {"user@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+         ".com", NULL},                      /* 64-character label */
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_public_buffer(void **state)
+{
+    (void)state;
+    const char *in = "John.Smith@Example.COM";
+    size_t len = 0;
+    assert_int_equal(aka_normalize(AKA_EMAIL, in, strlen(in), NULL, 0, &len),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(len, strlen(in));
+    char buf[64];
+    assert_int_equal(aka_normalize(AKA_EMAIL, in, strlen(in), buf, len - 1,
+                                   &len),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(len, strlen(in));
+    assert_int_equal(aka_normalize(AKA_EMAIL, in, strlen(in), buf, len + 1,
+                                   &len),
+                     AKA_OK);
+    assert_string_equal(buf, "john.smith@example.com");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_plain),
+        cmocka_unit_test(test_international),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_public_buffer),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,141 @@
+/* Gender: words in many languages and scripts to F, M or X; "unknown" and
+ * unreadable values refused. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "normalize/normalize.h"
+
+typedef struct {
+    const char *in;
+    const char *want; /* NULL: AKA_ERR_PARSE expected */
+} gcase;
+
+static void check(const gcase *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        aka__sb out = {0};
+        aka__err err = {{0}};
+        aka_status st = aka__normalize(AKA_GENDER, cases[i].in,
+                                       strlen(cases[i].in), NULL, &out, &err);
+        if (cases[i].want) {
+            if (st != AKA_OK || strcmp(out.p, cases[i].want) != 0)
+                fail_msg("case %zu \"%s\": got %s \"%s\" (%s), want \"%s\"",
+                         i, cases[i].in, aka_status_str(st),
+                         st == AKA_OK ? out.p : "", err.msg, cases[i].want);
+        } else {
+            if (st != AKA_ERR_PARSE)
+                fail_msg("case %zu \"%s\": got %s \"%s\", want AKA_ERR_PARSE",
+                         i, cases[i].in, aka_status_str(st),
+                         out.p ? out.p : "");
+            assert_null(strstr(err.msg, cases[i].in));
+            assert_true(strncmp(err.msg, "gender: ", 8) == 0);
+        }
+        aka__sb_free(&out);
+    }
+}
+
+static void test_female(void **state)
+{
+    (void)state;
+    static const gcase cases[] = {
+        {"F", "F"}, {"f", "F"}, {"F.", "F"}, {"Female", "F"},
+        {"WOMAN", "F"}, {"girl", "F"}, {"fem", "F"}, {"fem.", "F"},
+        {"femme", "F"}, {"Féminin", "F"}, {"mujer", "F"},
+        {"Femenino", "F"}, {"mulher", "F"}, {"feminino", "F"},
+        {"weiblich", "F"}, {"W", "F"}, {"donna", "F"}, {"femmina", "F"},
+        {"femeie", "F"}, {"Kadın", "F"}, {"KADIN", "F"},
+        {"Ж", "F"}, {"ж", "F"}, {"жен.", "F"}, {"Женский", "F"},
+        {"женщина", "F"}, {"жінка", "F"}, {"жін.", "F"},
+        {"أنثى", "F"}, {"انثى", "F"}, {"مؤنث", "F"},
+        {"\xe2\x99\x80", "F"}, {" \xe2\x99\x80\xef\xb8\x8f ", "F"},
+        {"  female  ", "F"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_male(void **state)
+{
+    (void)state;
+    static const gcase cases[] = {
+        {"M", "M"}, {"m.", "M"}, {"MALE", "M"}, {"man", "M"}, {"Boy", "M"},
+        {"masc", "M"}, {"Masc.", "M"}, {"homme", "M"}, {"masculin", "M"},
+        {"hombre", "M"}, {"Masculino", "M"}, {"homem", "M"},
+        {"männlich", "M"}, {"MÄNNLICH", "M"}, {"maennlich", "M"},
+        {"uomo", "M"}, {"maschio", "M"}, {"bărbat", "M"}, {"barbat", "M"},
+        {"erkek", "M"}, {"ERKEK", "M"},
+        {"М", "M"}, {"муж.", "M"}, {"Мужской", "M"}, {"мужчина", "M"},
+        {"Ч", "M"}, {"Ч.", "M"}, {"чол.", "M"}, {"чоловік", "M"},
+        {"ذكر", "M"}, {"مذكر", "M"},
+        {"\xe2\x99\x82", "M"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_other(void **state)
+{
+    (void)state;
+    static const gcase cases[] = {
+        {"X", "X"}, {"x", "X"}, {"non-binary", "X"}, {"Non binary", "X"},
+        {"nonbinary", "X"}, {"NB", "X"}, {"other", "X"}, {"diverse", "X"},
+        {"divers", "X"}, {"D", "X"}, {"intersex", "X"}, {"autre", "X"},
+        {"non-binaire", "X"}, {"otro", "X"}, {"outro", "X"},
+        {"não binário", "X"}, {"altro", "X"}, {"diğer", "X"},
+        {"другой", "X"}, {"інше", "X"}, {"آخر", "X"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    static const gcase cases[] = {
+        /* unknown is a missing value, not a gender */
+        {"unknown", NULL}, {"Unknown", NULL}, {"U", NULL}, {"N/A", NULL},
+        {"inconnu", NULL}, {"unbekannt", NULL}, {"desconocido", NULL},
+        {"неизвестно", NULL}, {"невідомо", NULL}, {"غير معروف", NULL},
+        /* unreadable */
+        {"?", NULL}, {"---", NULL}, {"female male", NULL}, {"fm", NULL},
+        {"q", NULL}, {"1", NULL}, {"女", NULL}, {"\xe2\x99\x80\xe2\x99\x82", NULL},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+    /* the "unknown" message says why */
+    aka__sb out = {0};
+    aka__err err = {{0}};
+    assert_int_equal(aka__normalize(AKA_GENDER, "unknown", 7, NULL, &out,
+                                    &err),
+                     AKA_ERR_PARSE);
+    assert_non_null(strstr(err.msg, "missing"));
+    aka__sb_free(&out);
+}
+
+static void test_public_buffer(void **state)
+{
+    (void)state;
+    size_t len = 0;
+    assert_int_equal(aka_normalize(AKA_GENDER, "female", 6, NULL, 0, &len),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(len, 1);
+    char buf[2];
+    assert_int_equal(aka_normalize(AKA_GENDER, "female", 6, buf, sizeof buf,
+                                   &len),
+                     AKA_OK);
+    assert_string_equal(buf, "F");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_female),
+        cmocka_unit_test(test_male),
+        cmocka_unit_test(test_other),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_public_buffer),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

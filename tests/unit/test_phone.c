@@ -1,0 +1,283 @@
+/* Phone numbers: E.164 from international and national forms, trunk
+ * prefixes per country, separators, Unicode digits, extensions, errors. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "normalize/calling_codes.h"
+#include "normalize/normalize.h"
+
+typedef struct {
+    const char *country; /* default country, "" for none */
+    const char *in;
+    const char *want;    /* NULL: AKA_ERR_PARSE expected */
+} pcase;
+
+static void check(const pcase *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        aka__norm_opts o = {""};
+        snprintf(o.default_country, sizeof o.default_country, "%s",
+                 cases[i].country);
+        aka__sb out = {0};
+        aka__err err = {{0}};
+        aka_status st = aka__normalize(AKA_PHONE, cases[i].in,
+                                       strlen(cases[i].in), &o, &out, &err);
+        if (cases[i].want) {
+            if (st != AKA_OK || strcmp(out.p, cases[i].want) != 0)
+                fail_msg("case %zu \"%s\" [%s]: got %s \"%s\" (%s), want "
+                         "\"%s\"", i, cases[i].in, cases[i].country,
+                         aka_status_str(st), st == AKA_OK ? out.p : "",
+                         err.msg, cases[i].want);
+        } else {
+            if (st != AKA_ERR_PARSE)
+                fail_msg("case %zu \"%s\" [%s]: got %s \"%s\", want "
+                         "AKA_ERR_PARSE", i, cases[i].in, cases[i].country,
+                         aka_status_str(st), out.p ? out.p : "");
+            /* messages never quote the value */
+            assert_null(strstr(err.msg, cases[i].in));
+            assert_true(strncmp(err.msg, "phone: ", 7) == 0);
+        }
+        aka__sb_free(&out);
+    }
+}
+
+static void test_international(void **state)
+{
+    (void)state;
+    static const pcase cases[] = {
+        {"", "+380 (50) 123-45-67", "+380501234567"},
+        {"", "00 49 30 1234567", "+49301234567"},
+        {"", "+44 (0)20 7946 0958", "+442079460958"},
+        {"", "0044 (0) 20 7946 0958", "+442079460958"},
+        {"", "+49 (0)30 1234567", "+49301234567"},
+        {"", "+1 (212) 555-0142", "+12125550142"},
+        {"", "+7 916 123 45 67", "+79161234567"},
+        {"", "+33 1 42 68 53 00", "+33142685300"},
+        {"", "+39 06 6982 1234", "+390669821234"},
+        {"", "+86 10 1234 5678", "+861012345678"},
+        {"", "+81-3-1234-5678", "+81312345678"},
+        {"", "+82 2-123-4567", "+8221234567"},
+        {"", "+91 98765 43210", "+919876543210"},
+        {"", "+234 803 123 4567", "+2348031234567"},
+        {"", "+254 712 345678", "+254712345678"},
+        {"", "+27 21 123 4567", "+27211234567"},
+        {"", "+971 4 123 4567", "+97141234567"},
+        {"", "+55 11 91234-5678", "+5511912345678"},
+        {"", "+52 55 1234 5678", "+525512345678"},
+        {"", "tel:+380501234567", "+380501234567"},
+        {"", "+380.50.123.45.67", "+380501234567"},
+        {"", "+380/50/1234567", "+380501234567"},
+        /* an international number is not changed by the default country */
+        {"UA", "+49 30 1234567", "+49301234567"},
+        {"FR", "00 380 50 123 45 67", "+380501234567"},
+        /* other international prefixes */
+        {"US", "011 44 20 7946 0958", "+442079460958"},
+        {"CA", "011 33 1 42 68 53 00", "+33142685300"},
+        {"RU", "8 10 49 30 1234567", "+49301234567"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_national(void **state)
+{
+    (void)state;
+    static const pcase cases[] = {
+        {"UA", "050 123 45 67", "+380501234567"},
+        {"", "050 123 45 67", "0501234567"},
+        {"RU", "8 (916) 123-45-67", "+79161234567"},
+        {"", "8 (916) 123-45-67", "89161234567"},
+        {"KZ", "8 701 123 4567", "+77011234567"},
+        {"BY", "8 029 123-45-67", "+375291234567"},
+        {"BY", "029 123-45-67", "+375291234567"},
+        {"US", "(212) 555-0142", "+12125550142"},
+        {"US", "1-212-555-0142", "+12125550142"},
+        {"US", "212.555.0142", "+12125550142"},
+        {"CA", "(416) 555-0199", "+14165550199"},
+        {"JM", "(876) 555-0123", "+18765550123"},
+        {"GB", "020 7946 0958", "+442079460958"},
+        {"GB", "(0)20 7946 0958", "+442079460958"},
+        {"DE", "030 1234567", "+49301234567"},
+        {"FR", "01 42 68 53 00", "+33142685300"},
+        {"NL", "020-1234567", "+31201234567"},
+        {"PL", "512 345 678", "+48512345678"},
+        {"HU", "06 30 123 4567", "+36301234567"},
+        /* Italy, San Marino: the leading 0 belongs to the number */
+        {"IT", "06 6982 1234", "+390669821234"},
+        {"IT", "347 123 4567", "+393471234567"},
+        {"SM", "0549 123456", "+3780549123456"},
+        /* no trunk prefix: Spain, Greece, Denmark, Norway */
+        {"ES", "912 345 678", "+34912345678"},
+        {"GR", "21 0123 4567", "+302101234567"},
+        {"DK", "32 12 34 56", "+4532123456"},
+        {"NO", "22 12 34 56", "+4722123456"},
+        {"LT", "8 612 34567", "+37061234567"},
+        {"LT", "0 612 34567", "+37061234567"},
+        {"TR", "0532 123 45 67", "+905321234567"},
+        {"IL", "052-123-4567", "+972521234567"},
+        {"EG", "010 1234 5678", "+201012345678"},
+        {"MA", "0612-345678", "+212612345678"},
+        {"SA", "050 123 4567", "+966501234567"},
+        {"IN", "098765 43210", "+919876543210"},
+        {"PK", "0300 1234567", "+923001234567"},
+        {"BD", "01712-345678", "+8801712345678"},
+        {"TH", "081 234 5678", "+66812345678"},
+        {"VN", "091 234 56 78", "+84912345678"},
+        {"ID", "0812-3456-7890", "+6281234567890"},
+        {"PH", "0917 123 4567", "+639171234567"},
+        {"SG", "6123 4567", "+6561234567"},
+        {"CN", "010 1234 5678", "+861012345678"},
+        {"JP", "03-1234-5678", "+81312345678"},
+        {"KR", "02-123-4567", "+8221234567"},
+        {"NG", "0803 123 4567", "+2348031234567"},
+        {"KE", "0712 345678", "+254712345678"},
+        {"ZA", "021 123 4567", "+27211234567"},
+        {"BR", "(11) 91234-5678", "+5511912345678"},
+        {"MX", "55 1234 5678", "+525512345678"},
+        {"AR", "011 4123-4567", "+541141234567"},
+        {"ua", "050 123 45 67", "+380501234567"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_unicode_and_extensions(void **state)
+{
+    (void)state;
+    static const pcase cases[] = {
+        /* full-width digits, plus and parentheses */
+        {"", "\xef\xbc\x8b\xef\xbc\x93\xef\xbc\x98\xef\xbc\x90 "
+             "\xef\xbc\x95\xef\xbc\x90 \xef\xbc\x91\xef\xbc\x92\xef\xbc\x93 "
+             "\xef\xbc\x94\xef\xbc\x95 \xef\xbc\x96\xef\xbc\x97",
+         "+380501234567"},
+        /* Arabic-Indic and Extended Arabic-Indic (Persian) digits */
+        {"", "+٩٧١ ٤ ١٢٣ ٤٥٦٧", "+97141234567"},
+        {"IR", "۰۹۱۲ ۳۴۵ ۶۷۸۹", "+989123456789"},
+        /* Devanagari digits */
+        {"IN", "०९८७६ ५४३२१०", "+919876543210"},
+        /* Unicode dashes and no-break spaces */
+        {"", "+380\xc2\xa0" "50\xe2\x80\x91" "123\xe2\x80\x93" "45\xe2\x80\x94" "67",
+         "+380501234567"},
+        /* extensions are dropped */
+        {"US", "(212) 555-0142 ext. 123", "+12125550142"},
+        {"US", "212-555-0142 x12", "+12125550142"},
+        {"US", "212-555-0142 EXT 12", "+12125550142"},
+        {"US", "212-555-0142#77", "+12125550142"},
+        {"RU", "8 (495) 123-45-67 доб. 123", "+74951234567"},
+        {"", "+44 20 7946 0958 ext.4", "+442079460958"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    static const pcase cases[] = {
+        {"", "12345", NULL},                    /* too short */
+        {"UA", "12", NULL},                     /* +38012 */
+        {"", "+1234567890123456", NULL},        /* 16 digits */
+        {"UA", "050 123 45 67 89 01 23", NULL}, /* too long with code */
+        {"", "1-800-FLOWERS", NULL},            /* letters */
+        {"", "call me 0501234567", NULL},
+        {"", "+38 0+50 1234567", NULL},         /* '+' inside */
+        {"", "+380 (50 1234567", NULL},         /* unbalanced */
+        {"", "+380 50) 1234567", NULL},
+        {"", "+380 ((50)) 1234567", NULL},
+        {"", "+380_50_1234567", NULL},          /* not a separator */
+        {"", "ext 123", NULL},                  /* nothing before ext */
+        {"", "+380 50 123 45 67 ext abc", NULL},
+        {"", "---", NULL},
+        {"", "()", NULL},
+        {"", "Иван", NULL},
+        {"", "1234567890123456789012345678901234567890"
+             "1234567890123456789012345678901234567890", NULL},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_calling_code_table(void **state)
+{
+    (void)state;
+    const aka__calling_code *c = aka__calling_code_find("UA");
+    assert_non_null(c);
+    assert_string_equal(c->code, "380");
+    assert_string_equal(c->trunk, "0");
+    c = aka__calling_code_find("ru");
+    assert_non_null(c);
+    assert_string_equal(c->code, "7");
+    assert_string_equal(c->trunk, "8");
+    c = aka__calling_code_find("IT");
+    assert_non_null(c);
+    assert_string_equal(c->trunk, "");
+    c = aka__calling_code_find("US");
+    assert_true(aka__calling_code_is_nanp(c));
+    assert_false(aka__calling_code_is_nanp(aka__calling_code_find("GB")));
+    /* territories without a calling code, and junk */
+    assert_null(aka__calling_code_find("BV"));
+    assert_null(aka__calling_code_find("HM"));
+    assert_null(aka__calling_code_find("ZZ"));
+    assert_null(aka__calling_code_find(""));
+    assert_null(aka__calling_code_find("USA"));
+    assert_null(aka__calling_code_find("1A"));
+    /* every ISO 3166-1 alpha-2 code except BV and HM has a row */
+    static const char *const iso =
+        "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBS"
+        "BTBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEG"
+        "EHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHNHR"
+        "HTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILK"
+        "LRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNE"
+        "NFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASB"
+        "SCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTT"
+        "TVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW";
+    size_t n = strlen(iso) / 2;
+    assert_int_equal(n, 247);
+    for (size_t i = 0; i < n; i++) {
+        char cc[3] = {iso[2 * i], iso[2 * i + 1], 0};
+        c = aka__calling_code_find(cc);
+        if (!c)
+            fail_msg("no calling code for %s", cc);
+        assert_string_equal(c->cc, cc);
+        size_t len = strlen(c->code);
+        assert_true(len >= 1 && len <= 3);
+        assert_true(strspn(c->code, "0123456789") == len);
+    }
+}
+
+static void test_public_buffer(void **state)
+{
+    (void)state;
+    const char *in = "+380 (50) 123-45-67";
+    size_t len = 0;
+    assert_int_equal(aka_normalize(AKA_PHONE, in, strlen(in), NULL, 0, &len),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(len, 13);
+    char small[5];
+    assert_int_equal(aka_normalize(AKA_PHONE, in, strlen(in), small,
+                                   sizeof small, &len),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(len, 13);
+    char buf[14];
+    assert_int_equal(aka_normalize(AKA_PHONE, in, strlen(in), buf, sizeof buf,
+                                   &len),
+                     AKA_OK);
+    assert_string_equal(buf, "+380501234567");
+    assert_int_equal(aka_normalize(AKA_PHONE, "12", 2, buf, sizeof buf, &len),
+                     AKA_ERR_PARSE);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_international),
+        cmocka_unit_test(test_national),
+        cmocka_unit_test(test_unicode_and_extensions),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_calling_code_table),
+        cmocka_unit_test(test_public_buffer),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
