@@ -176,7 +176,7 @@ typedef int aka_feature;
  *   e-mail: lower case;
  *   address, place of birth: lower-case ASCII words;
  *   identifier: "type:value", type lower-case, value case-folded without
- *     spaces, dots or hyphens.
+ *     spaces or hyphens.
  *
  * @param[in]  kind     one of the AKA_* feature kinds
  * @param[in]  in       the value, UTF-8; NULL allowed when in_len == 0

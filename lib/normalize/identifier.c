@@ -14,9 +14,12 @@
 #include "unicode/fold.h"
 #include "unicode/utf8.h"
 
+/* Spaces and hyphens are how people group long numbers (IBANs, plates);
+ * dots are kept because they carry meaning in handles ("john.doe" and
+ * "johndoe" are different accounts) and addresses (192.168.0.1). */
 static int drop_from_value(UChar32 cp)
 {
-    return cp == '.' || cp == '-' || u_isUWhiteSpace(cp) ||
+    return cp == '-' || u_isUWhiteSpace(cp) ||
            u_charType(cp) == U_DASH_PUNCTUATION || cp == 0x200B ||
            cp == 0x00AD; /* zero-width space and soft hyphen: pasted text */
 }
@@ -57,7 +60,7 @@ aka_status aka__norm_identifier(const char *in, size_t len,
     if (st == AKA_OK)
         st = aka__sb_append_char(out, ':');
     size_t from = out->len;
-    int leading = 1;
+    int leading = 1, has_alnum = 0;
     for (size_t i = 0; st == AKA_OK && i < val.len;) {
         size_t start = i;
         UChar32 cp = (UChar32)aka__utf8_next(val.p, val.len, &i);
@@ -68,10 +71,12 @@ aka_status aka__norm_identifier(const char *in, size_t len,
             continue;
         }
         leading = 0;
+        has_alnum |= u_isalnum(cp);
         st = aka__sb_append(out, val.p + start, i - start);
     }
-    if (st == AKA_OK && out->len == from)
-        st = aka__fail(err, AKA_ERR_PARSE, "identifier: empty value");
+    if (st == AKA_OK && (out->len == from || !has_alnum))
+        st = aka__fail(err, AKA_ERR_PARSE,
+                       "identifier: the value has no letter or digit");
 done:
     aka__sb_free(&type);
     aka__sb_free(&val);

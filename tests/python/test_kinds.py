@@ -69,7 +69,7 @@ class TestKinds(unittest.TestCase):
     def test_identifier(self):
         # type lower-case; value case-folded without spaces, dots, hyphens
         self.check(aka.Feature.IDENTIFIER, [
-            ("IBAN:UA21 3223-1300.0002", "iban:ua21322313000002"),
+            ("IBAN:UA21 3223-1300 0002", "iban:ua21322313000002"),
         ])
 
     def test_engine_default_country(self):

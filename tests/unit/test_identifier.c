@@ -50,9 +50,10 @@ static void test_identifiers(void **state)
         {"  Telegram : @Some_User ", "telegram:some_user"},
         {"instagram:@@double", "instagram:@double"},
         {"Véhicule:AB 123 CD", "vehicule:ab123cd"},
-        {"IP:192.168.0.1", "ip:19216801"},
+        {"IP:192.168.0.1", "ip:192.168.0.1"},
+        {"instagram:@john.doe", "instagram:john.doe"},
         /* a value may itself contain ':' */
-        {"url:https://example.com/a", "url:https://examplecom/a"},
+        {"url:https://example.com/a", "url:https://example.com/a"},
         /* NFKC case folding: full width, German sharp s, Cyrillic, Greek */
         {"VK:ＩＶＡＮ１２３", "vk:ivan123"},
         {"handle:Straße", "handle:strasse"},
