@@ -22,6 +22,18 @@ static aka_feature kind_of(const char *name)
     return 0;
 }
 
+/* Spaces that pad a UTF-8 string to `width` columns: printf's widths
+ * count bytes, which misaligns Cyrillic and Arabic. Wide CJK characters
+ * still count as one column each. */
+static int pad(const char *s, int width)
+{
+    int cols = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80)
+            cols++;
+    return cols < width ? width - cols : 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -64,9 +76,10 @@ int main(int argc, char **argv)
         aka_status st = aka_engine_normalize(engine, kind, value, strlen(value),
                                              out, sizeof out, &len);
         if (st == AKA_OK)
-            printf("%-15s %-38s %s\n", line, value, out);
+            printf("%-15s %s%*s %s\n", line, value, pad(value, 38), "", out);
         else
-            printf("%-15s %-38s !! %s: %s\n", line, value, aka_status_str(st),
+            printf("%-15s %s%*s !! %s: %s\n", line, value, pad(value, 38), "",
+                   aka_status_str(st),
                    aka_engine_errmsg(engine));
         bad += st != AKA_OK;
     }
