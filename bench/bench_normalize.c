@@ -748,15 +748,17 @@ int main(int argc, char **argv)
                    "\"version\":\"%s\"}\n", res.avg_in, res.avg_out,
                    aka_version_string());
         } else if (summary) {
+            char note[64] = "";
+            if (res.errors == v.n)
+                snprintf(note, sizeof note, "  (all rejected: not implemented?)");
+            else if (res.errors)
+                snprintf(note, sizeof note, "  (%zu of %zu rejected)", res.errors,
+                         v.n);
             if (kinds[k].kind == AKA_NAME)
-                printf("  %-14s %10.0f warm, %10.0f cold (token cache empty)%s\n",
-                       kinds[k].name, res.warm_vps, res.cold_vps,
-                       res.errors ? "" : "");
+                printf("  %-14s %10.0f warm, %.0f cold (empty token cache)%s\n",
+                       kinds[k].name, res.warm_vps, res.cold_vps, note);
             else
-                printf("  %-14s %10.0f%s\n", kinds[k].name, res.warm_vps,
-                       res.errors == v.n ? "  (all values rejected)" : "");
-            if (res.errors && res.errors != v.n)
-                printf("  %-14s %zu of %zu values rejected\n", "", res.errors, v.n);
+                printf("  %-14s %10.0f%s\n", kinds[k].name, res.warm_vps, note);
         } else {
             printf("%-15s %12.0f %12.0f %10.1f %8zu %8zu %8zu\n", kinds[k].name,
                    res.cold_vps, res.warm_vps, res.warm_ns, res.errors,
