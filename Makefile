@@ -13,7 +13,7 @@ CMAKE_ARGS ?=
 DEB_PACKAGES := build-essential cmake pkg-config libicu-dev libxxhash-dev \
                 libcmocka-dev python3 abigail-tools clang
 
-.PHONY: demo test deps build build-test build-asan clean
+.PHONY: demo test deps build build-test build-asan fuzz clean
 
 deps:
 	@command -v dpkg-query >/dev/null 2>&1 || exit 0; \
@@ -50,10 +50,47 @@ demo: build
 	$(BUILD)/examples/normalize_demo examples/data/sample_values.tsv
 	$(BUILD)/bench/bench_normalize --n 200000 --reps 3 --summary
 
-test: build-test build-asan
+# `make test` also fuzzes briefly when clang (libFuzzer) is available.
+FUZZ_DEP := $(shell command -v clang >/dev/null 2>&1 && echo fuzz)
+
+test: build-test build-asan $(FUZZ_DEP)
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j$(JOBS)
 
+# ---- fuzz: libFuzzer targets (tests/fuzz/), clang only ----------------------
+# Builds the targets with ASan+UBSan and coverage-instrumented library
+# objects, then fuzzes each for FUZZ_SECONDS over a scratch copy of its seed
+# corpus (the checked-in corpus is never modified). Every target runs even
+# after a failure; crash reproducers land in $(FUZZ_BUILD)/artifacts/.
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 5
+FUZZ_MAX_LEN ?= 1024
+
+fuzz: deps
+	CC=clang cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DAKA_FUZZ=ON -DAKA_BUILD_BENCH=OFF -DAKA_BUILD_EXAMPLES=OFF $(CMAKE_ARGS)
+	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target aka_fuzzers
+	@rm -rf $(FUZZ_BUILD)/corpora && mkdir -p $(FUZZ_BUILD)/corpora $(FUZZ_BUILD)/artifacts; \
+	failed=""; \
+	for src in tests/fuzz/fuzz_*.c; do \
+	  t=$$(basename $$src .c); \
+	  cp -R tests/fuzz/corpora/$$t $(FUZZ_BUILD)/corpora/$$t; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    $(FUZZ_BUILD)/tests/$$t -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=$(FUZZ_MAX_LEN) -print_final_stats=0 \
+	    -artifact_prefix=$(FUZZ_BUILD)/artifacts/$$t- \
+	    $(FUZZ_BUILD)/corpora/$$t > $(FUZZ_BUILD)/$$t.log 2>&1 \
+	    || { failed="$$failed $$t"; \
+	         grep -E "invariant violated|ERROR:|SUMMARY:|^Base64:" $(FUZZ_BUILD)/$$t.log; }; \
+	done; \
+	if [ -n "$$failed" ]; then \
+	  echo "fuzz: invariant violations or crashes in:$$failed"; \
+	  echo "fuzz: reproducers in $(FUZZ_BUILD)/artifacts/, logs in $(FUZZ_BUILD)/*.log"; \
+	  exit 1; \
+	fi; \
+	echo "fuzz: all targets ran $(FUZZ_SECONDS)s without a finding"
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
