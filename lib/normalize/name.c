@@ -180,6 +180,41 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
     return AKA_OK;
 }
 
+/* A word that is not a title may still romanise to tokens that are
+ * ("Mr-Smith" is one word, "mr smith" two tokens). Reading the output
+ * again would then drop them, so the same rules run once more on tokens:
+ * normalising a normalised name changes nothing. */
+static aka_status strip_token_titles(aka__sb *out, aka__err *err,
+                                     const char *field)
+{
+    if (out->len == 0)
+        return AKA_OK;
+    size_t a = 0, b = out->len;
+    for (;;) {
+        size_t e = a;
+        while (e < b && out->p[e] != ' ')
+            e++;
+        if (!(aka__title_flags(out->p + a, e - a) & AKA__WORD_TITLE))
+            break;
+        if (e == b)
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "%s: holds only titles or honorifics", field);
+        a = e + 1;
+    }
+    for (;;) {
+        size_t s = b;
+        while (s > a && out->p[s - 1] != ' ')
+            s--;
+        if (s == a || !(aka__title_flags(out->p + s, b - s) & AKA__WORD_SUFFIX))
+            break;
+        b = s - 1;
+    }
+    memmove(out->p, out->p + a, b - a);
+    out->len = b - a;
+    out->p[out->len] = '\0';
+    return AKA_OK;
+}
+
 static aka_status normalise(const char *in, size_t len, unsigned mode,
                             aka__sb *out, aka__err *err, const char *field)
 {
@@ -202,6 +237,8 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
     }
     for (size_t k = first; k < last && st == AKA_OK; k++)
         st = aka__sb_append_token(out, toks.p + ws.v[k].off, ws.v[k].len);
+    if (st == AKA_OK && (mode & AKA__ROM_NAME))
+        st = strip_token_titles(out, err, field);
     if (st == AKA_OK && out->len == 0)
         st = aka__fail(err, AKA_ERR_PARSE,
                        "%s: no letters or digits in any script", field);

@@ -208,7 +208,7 @@ static inline int fz_format_identifier(const char *s, size_t n)
         if (fz_is_upper(*p) || (unsigned char)*p >= 0x80 || *p == ' ')
             return 0;
     for (const char *p = colon + 1; p < s + n; p++)
-        if ((unsigned char)*p <= ' ' || *p == '.' || *p == '-' ||
+        if ((unsigned char)*p <= ' ' || *p == '-' ||
             fz_is_upper(*p))
             return 0;
     return 1;
