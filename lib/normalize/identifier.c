@@ -19,9 +19,11 @@
  * "johndoe" are different accounts) and addresses (192.168.0.1). */
 static int drop_from_value(UChar32 cp)
 {
+    /* Control and format characters (zero-width space, soft hyphen) come
+     * from pasted text and are never part of an identifier. */
     return cp == '-' || u_isUWhiteSpace(cp) ||
-           u_charType(cp) == U_DASH_PUNCTUATION || cp == 0x200B ||
-           cp == 0x00AD; /* zero-width space and soft hyphen: pasted text */
+           u_charType(cp) == U_DASH_PUNCTUATION ||
+           u_charType(cp) == U_CONTROL_CHAR || u_charType(cp) == U_FORMAT_CHAR;
 }
 
 aka_status aka__norm_identifier(const char *in, size_t len,
