@@ -5,9 +5,9 @@
  * names reach the matcher lower-cased ASCII, so there is no need to decode
  * UTF-8 here, and a multi-byte character simply counts as several symbols.
  *
- * Speed: when the shorter string (Levenshtein, OSA) or the second string
- * (Jaro) has at most 64 bytes, one machine word holds a whole DP column
- * and the metrics run bit-parallel (Myers 1999 / Hyyrö 2001 for
+ * Speed: when the shorter string has at most 64 bytes, one machine word
+ * holds a whole DP column (Levenshtein, OSA) or the match flags of that
+ * string (Jaro), and the metrics run bit-parallel (Myers 1999 / Hyyrö 2001 for
  * Levenshtein, Hyyrö 2003 for OSA, match-window bitmasks for Jaro). Longer
  * input falls back to a plain dynamic programme.
  *
