@@ -18,6 +18,11 @@
 #include "unicode/romanise.h"
 #include "unicode/utf8.h"
 
+/* Set on words typed in ASCII: only their tokens may be titles. A token
+ * romanised from another script can spell one by accident (عمر, Omar,
+ * gives "mr"). */
+#define WORD_ASCII 0x100u
+
 /* One word of the value: where its tokens sit in the token buffer. */
 typedef struct word {
     size_t off, len;
@@ -172,7 +177,8 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
                              field, aka_status_str(st), start);
         size_t woff = off < toks->len && toks->p[off] == ' ' ? off + 1 : off;
         if (toks->len > woff) {
-            st = words_push(ws, woff, toks->len - woff, flags);
+            st = words_push(ws, woff, toks->len - woff,
+                            flags | (ascii ? WORD_ASCII : 0u));
             if (st != AKA_OK)
                 return st;
         }
@@ -180,39 +186,47 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
     return AKA_OK;
 }
 
-/* A word that is not a title may still romanise to tokens that are
- * ("Mr-Smith" is one word, "mr smith" two tokens). Reading the output
- * again would then drop them, so the same rules run once more on tokens:
- * normalising a normalised name changes nothing. */
-static aka_status strip_token_titles(aka__sb *out, aka__err *err,
-                                     const char *field)
+/* One output token and what decides whether it may be dropped. */
+typedef struct tok {
+    size_t off, len;
+    unsigned word_flags;
+} tok;
+
+static aka_status split_tokens(const aka__sb *toks, const words *ws, tok **out,
+                               size_t *n)
 {
-    if (out->len == 0)
-        return AKA_OK;
-    size_t a = 0, b = out->len;
-    for (;;) {
-        size_t e = a;
-        while (e < b && out->p[e] != ' ')
-            e++;
-        if (!(aka__title_flags(out->p + a, e - a) & AKA__WORD_TITLE))
-            break;
-        if (e == b)
-            return aka__fail(err, AKA_ERR_PARSE,
-                             "%s: holds only titles or honorifics", field);
-        a = e + 1;
+    size_t cap = 0;
+    for (size_t k = 0; k < ws->n; k++)
+        for (size_t i = 0; i < ws->v[k].len; i++)
+            cap += i == 0 || toks->p[ws->v[k].off + i] == ' ';
+    *n = 0;
+    *out = malloc((cap ? cap : 1) * sizeof **out);
+    if (!*out)
+        return AKA_ERR_NOMEM;
+    for (size_t k = 0; k < ws->n; k++) {
+        const char *p = toks->p + ws->v[k].off;
+        size_t len = ws->v[k].len, i = 0;
+        while (i < len) {
+            size_t e = i;
+            while (e < len && p[e] != ' ')
+                e++;
+            (*out)[(*n)++] = (tok){ws->v[k].off + i, e - i, ws->v[k].flags};
+            i = e + 1;
+        }
     }
-    for (;;) {
-        size_t s = b;
-        while (s > a && out->p[s - 1] != ' ')
-            s--;
-        if (s == a || !(aka__title_flags(out->p + s, b - s) & AKA__WORD_SUFFIX))
-            break;
-        b = s - 1;
-    }
-    memmove(out->p, out->p + a, b - a);
-    out->len = b - a;
-    out->p[out->len] = '\0';
     return AKA_OK;
+}
+
+/* Whether a token may be dropped as a title (`what` = AKA__WORD_TITLE) or
+ * a suffix: its word is one, or it is a token of an ASCII word that is
+ * one by itself ("Mr-Smith" is one word whose first token is "mr"), so
+ * that normalising a normalised ASCII name changes nothing. */
+static int droppable(const aka__sb *toks, const tok *t, unsigned what)
+{
+    if (t->word_flags & what)
+        return 1;
+    return (t->word_flags & WORD_ASCII) &&
+           (aka__title_flags(toks->p + t->off, t->len) & what);
 }
 
 static aka_status normalise(const char *in, size_t len, unsigned mode,
@@ -220,31 +234,34 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
 {
     aka__sb toks = {0};
     words ws = {0};
+    tok *tv = NULL;
+    size_t nt = 0;
     aka_status st = romanise_words(in, len, mode, &toks, &ws, err, field);
+    if (st == AKA_OK)
+        st = split_tokens(&toks, &ws, &tv, &nt);
     if (st != AKA_OK)
         goto done;
-    size_t first = 0, last = ws.n;
+    size_t first = 0, last = nt;
     if (mode & AKA__ROM_NAME) {
-        while (first < ws.n && (ws.v[first].flags & AKA__WORD_TITLE))
+        while (first < nt && droppable(&toks, &tv[first], AKA__WORD_TITLE))
             first++;
-        if (first == ws.n && ws.n > 0) {
-            st = aka__fail(err, AKA_ERR_PARSE,
-                           "%s: holds only titles or honorifics", field);
-            goto done;
-        }
-        while (last > first + 1 && (ws.v[last - 1].flags & AKA__WORD_SUFFIX))
+        /* A value of titles only keeps them: "Sheikh" and "Shaikha" are
+         * also given names, and dropping everything would lose data. */
+        if (first == nt)
+            first = 0;
+        while (last > first + 1 &&
+               droppable(&toks, &tv[last - 1], AKA__WORD_SUFFIX))
             last--;
     }
     for (size_t k = first; k < last && st == AKA_OK; k++)
-        st = aka__sb_append_token(out, toks.p + ws.v[k].off, ws.v[k].len);
-    if (st == AKA_OK && (mode & AKA__ROM_NAME))
-        st = strip_token_titles(out, err, field);
+        st = aka__sb_append_token(out, toks.p + tv[k].off, tv[k].len);
     if (st == AKA_OK && out->len == 0)
         st = aka__fail(err, AKA_ERR_PARSE,
                        "%s: no letters or digits in any script", field);
 done:
     aka__sb_free(&toks);
     free(ws.v);
+    free(tv);
     return st;
 }
 

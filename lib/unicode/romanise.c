@@ -361,6 +361,144 @@ static aka_status translit_all(aka__uctx *c, aka__tr id, aka__u16 *b)
     return st;
 }
 
+static aka_status spell_by_name(aka__u16 *b, aka__u16 *tmp);
+
+/* translit_all, then the spelling fallback for letters still not Latin. */
+static aka_status romanise_all(aka__uctx *c, aka__tr id, aka__u16 *b)
+{
+    aka_status st = translit_all(c, id, b);
+    if (st != AKA_OK)
+        return st;
+    census cs;
+    take_census(b, &cs);
+    if (cs.letters > cs.n[S_LATIN])
+        st = spell_by_name(b, aka__uctx_scratch16(c, AKA__S16_WORK2));
+    return st;
+}
+
+/* ---- Scripts without a transliterator ---- */
+
+/* ICU has no transform for some scripts (Khmer, Tibetan, Mongolian,
+ * Javanese, Cherokee, Canadian syllabics ...). Rather than refuse a name
+ * in them, letters are spelt from their Unicode names, which for these
+ * scripts end in the sound ("KHMER LETTER SA", "TIBETAN VOWEL SIGN O",
+ * "CANADIAN SYLLABICS NU"). A vowel sign or a vowel killer (virama, coeng)
+ * replaces the inherent "a" of the consonant before it. Crude, but
+ * deterministic, so two records in one script still meet, and the
+ * consonants survive for the skeleton keys. */
+static int sound_of(UChar32 cp, char *snd, int *is_vowel_sign, int *is_killer)
+{
+    char name[128];
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = u_charName(cp, U_UNICODE_CHAR_NAME, name, sizeof name, &e);
+    *is_vowel_sign = *is_killer = 0;
+    snd[0] = '\0';
+    if (U_FAILURE(e) || n <= 0 || n >= (int32_t)sizeof name)
+        return 0;
+    if (strstr(name, "VIRAMA") || strstr(name, "COENG") ||
+        strstr(name, "KILLER") || strstr(name, "PANGKON") ||
+        strstr(name, "AL-LAKUNA")) {
+        *is_killer = 1;
+        return 1;
+    }
+    *is_vowel_sign = strstr(name, "VOWEL SIGN") != NULL;
+    /* The sound is the last word ("KHMER LETTER SA"), except where the
+     * last word qualifies the letter ("LAO LETTER PHO SUNG": the word
+     * after LETTER), and Sinhala's "-YANNA" letter names ("KAYANNA"). */
+    const char *w = strrchr(name, ' ');
+    w = w ? w + 1 : name;
+    size_t len = strlen(w);
+    int sinhala = len > 5 && strcmp(w + len - 5, "YANNA") == 0;
+    if (sinhala) {
+        len -= 5;
+    } else {
+        const char *l = strstr(name, "LETTER ");
+        if (l) {
+            w = l + 7;
+            len = strcspn(w, " ");
+        }
+    }
+    if (len == 0 || len > 4)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        if (w[i] < 'A' || w[i] > 'Z')
+            return 0;
+        snd[i] = (char)(w[i] + 32);
+    }
+    if (sinhala)
+        snd[len++] = 'a';
+    snd[len] = '\0';
+    return 1;
+}
+
+/* The vowel a consonant's name carries ("ka", Khmer's o-series "ngo"),
+ * which a vowel sign, a killer or the end of the word removes. */
+static int has_inherent_vowel(const char *snd, size_t n)
+{
+    if (n < 2)
+        return 0;
+    char v = snd[n - 1], prev = snd[n - 2];
+    return (v == 'a' || v == 'o') && !strchr("aeiou", prev);
+}
+
+static aka_status spell_by_name(aka__u16 *b, aka__u16 *tmp)
+{
+    aka_status st = aka__u16_reserve(tmp, b->len * 4 + 1);
+    if (st != AKA_OK)
+        return st;
+    tmp->len = 0;
+    int inherent = 0; /* the last output ends in a consonant's vowel */
+    for (int32_t i = 0; i < b->len;) {
+        UChar32 cp;
+        int32_t start = i;
+        U16_NEXT(b->p, i, b->len, cp);
+        UErrorCode e = U_ZERO_ERROR;
+        UScriptCode sc = uscript_getScript(cp, &e);
+        int foreign = U_SUCCESS(e) && sc != USCRIPT_LATIN &&
+                      sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED &&
+                      (u_isalpha(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK));
+        if (!foreign) {
+            if (inherent && !u_isalpha(cp))
+                tmp->len--; /* end of a word */
+            if (tmp->len + (i - start) > tmp->cap) {
+                st = aka__u16_reserve(tmp, tmp->cap * 2 + (i - start));
+                if (st != AKA_OK)
+                    return st;
+            }
+            for (int32_t k = start; k < i; k++)
+                tmp->p[tmp->len++] = b->p[k];
+            inherent = 0;
+            continue;
+        }
+        char snd[8];
+        int vowel_sign, killer;
+        int known = sound_of(cp, snd, &vowel_sign, &killer);
+        if ((vowel_sign || killer) && inherent)
+            tmp->len--;
+        if (vowel_sign || killer)
+            inherent = 0;
+        if (!known || killer)
+            continue; /* a sign without a sound */
+        size_t n = strlen(snd);
+        if (tmp->len + (int32_t)n > tmp->cap) {
+            st = aka__u16_reserve(tmp, tmp->cap * 2 + (int32_t)n);
+            if (st != AKA_OK)
+                return st;
+        }
+        for (size_t k = 0; k < n; k++)
+            tmp->p[tmp->len++] = (UChar)snd[k];
+        inherent = !vowel_sign && has_inherent_vowel(snd, n);
+    }
+    if (inherent)
+        tmp->len--;
+    st = aka__u16_reserve(b, tmp->len + 1);
+    if (st != AKA_OK)
+        return st;
+    memcpy(b->p, tmp->p, (size_t)tmp->len * sizeof(UChar));
+    b->len = tmp->len;
+    return AKA_OK;
+}
+
 static int is_compound_surname(const UChar *p, int32_t len, int hangul)
 {
     /* Two-syllable family names common enough to matter for splitting. */
@@ -441,7 +579,7 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         !U16_IS_SURROGATE(b->p[0]) && !U16_IS_SURROGATE(b->p[1]))
         return cjk_name(c, b, id, dom == S_HANGUL, out);
     int schwa = dom == S_DEVANAGARI && is_devanagari_consonant(cs.last);
-    st = translit_all(c, id, b);
+    st = romanise_all(c, id, b);
     if (st != AKA_OK)
         return st;
     size_t before = out->len;

@@ -220,7 +220,8 @@ typedef struct fz_ctx {
     aka_feature kind;
     aka_engine *engine; /* NULL: the stateless aka_normalize */
     fz_format format;
-    int idempotent; /* 1: always; 2: only when the output starts with '+' */
+    int idempotent; /* 1: always; 2: only when the output starts with '+';
+                     * 3: only when the input is ASCII */
 } fz_ctx;
 
 static inline aka_status fz_call(const fz_ctx *c, const char *in, size_t n,
@@ -348,7 +349,11 @@ static inline void fz_check(const fz_ctx *c, const uint8_t *d, size_t n)
     char *out = fz_check_once(c, (const char *)d, n, &len, &st);
     if (!out)
         return;
-    if (c->idempotent == 1 || (c->idempotent == 2 && out[0] == '+')) {
+    int ascii_in = 1;
+    for (size_t i = 0; i < n; i++)
+        ascii_in &= d[i] < 0x80;
+    if (c->idempotent == 1 || (c->idempotent == 2 && out[0] == '+') ||
+        (c->idempotent == 3 && ascii_in)) {
         size_t len2 = 0;
         aka_status st2;
         char *again = fz_check_once(c, out, len, &len2, &st2);

@@ -42,7 +42,8 @@ static void test_names_and_codes(void **state)
         {"România", "RO"}, {"Romania", "RO"}, {"Türkmenistan", "TM"},
         {"სომხეთი", "AM"}, {"Հայաստան", "AM"}, {"ไทย", "TH"}, {"Таиланд", "TH"},
         {"Narnia", NULL}, {"XX", NULL}, {"ZZZ", NULL}, {"---", NULL},
-        {"Ukraine Russia", NULL},
+        {"française", "FR"}, {"ucraniana", "UA"}, {"россиянка", "RU"},
+        {"українка", "UA"}, {"Ukraine Russia", NULL},
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         char buf[8];
