@@ -9,6 +9,8 @@
 
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include "aka.h"
 #include "normalize/date.h"
 #include "unicode/uctx.h"
@@ -173,13 +175,6 @@ static void test_month_table(void **state)
     assert_int_equal(aka__month_lookup("notamonth"), 0);
 }
 
-static int teardown(void **state)
-{
-    (void)state;
-    aka__uctx_release();
-    return 0;
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -190,5 +185,5 @@ int main(void)
         cmocka_unit_test(test_errors_do_not_quote_values),
         cmocka_unit_test(test_month_table),
     };
-    return cmocka_run_group_tests(tests, NULL, teardown);
+    return cmocka_run_group_tests(tests, NULL, release_uctx);
 }

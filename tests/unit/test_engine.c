@@ -10,6 +10,8 @@
 
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include "aka.h"
 #include "unicode/uctx.h"
 
@@ -131,13 +133,6 @@ static void test_per_thread_messages(void **state)
     aka_engine_free(e);
 }
 
-static int teardown(void **state)
-{
-    (void)state;
-    aka__uctx_release();
-    return 0;
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,5 +141,5 @@ int main(void)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_per_thread_messages),
     };
-    return cmocka_run_group_tests(tests, NULL, teardown);
+    return cmocka_run_group_tests(tests, NULL, release_uctx);
 }

@@ -9,41 +9,14 @@
 
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include "normalize/normalize.h"
-
-typedef struct {
-    const char *in;
-    const char *want; /* NULL: AKA_ERR_PARSE expected */
-} gcase;
-
-static void check(const gcase *cases, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        aka__sb out = {0};
-        aka__err err = {{0}};
-        aka_status st = aka__normalize(AKA_GENDER, cases[i].in,
-                                       strlen(cases[i].in), NULL, &out, &err);
-        if (cases[i].want) {
-            if (st != AKA_OK || strcmp(out.p, cases[i].want) != 0)
-                fail_msg("case %zu \"%s\": got %s \"%s\" (%s), want \"%s\"",
-                         i, cases[i].in, aka_status_str(st),
-                         st == AKA_OK ? out.p : "", err.msg, cases[i].want);
-        } else {
-            if (st != AKA_ERR_PARSE)
-                fail_msg("case %zu \"%s\": got %s \"%s\", want AKA_ERR_PARSE",
-                         i, cases[i].in, aka_status_str(st),
-                         out.p ? out.p : "");
-            assert_null(strstr(err.msg, cases[i].in));
-            assert_true(strncmp(err.msg, "gender: ", 8) == 0);
-        }
-        aka__sb_free(&out);
-    }
-}
 
 static void test_female(void **state)
 {
     (void)state;
-    static const gcase cases[] = {
+    static const kcase cases[] = {
         {"F", "F"}, {"f", "F"}, {"F.", "F"}, {"Female", "F"},
         {"WOMAN", "F"}, {"girl", "F"}, {"fem", "F"}, {"fem.", "F"},
         {"femme", "F"}, {"Féminin", "F"}, {"mujer", "F"},
@@ -56,13 +29,13 @@ static void test_female(void **state)
         {"\xe2\x99\x80", "F"}, {" \xe2\x99\x80\xef\xb8\x8f ", "F"},
         {"  female  ", "F"},
     };
-    check(cases, sizeof cases / sizeof cases[0]);
+    check_cases(AKA_GENDER, cases, sizeof cases / sizeof cases[0]);
 }
 
 static void test_male(void **state)
 {
     (void)state;
-    static const gcase cases[] = {
+    static const kcase cases[] = {
         {"M", "M"}, {"m.", "M"}, {"MALE", "M"}, {"man", "M"}, {"Boy", "M"},
         {"masc", "M"}, {"Masc.", "M"}, {"homme", "M"}, {"masculin", "M"},
         {"hombre", "M"}, {"Masculino", "M"}, {"homem", "M"},
@@ -74,13 +47,13 @@ static void test_male(void **state)
         {"ذكر", "M"}, {"مذكر", "M"},
         {"\xe2\x99\x82", "M"},
     };
-    check(cases, sizeof cases / sizeof cases[0]);
+    check_cases(AKA_GENDER, cases, sizeof cases / sizeof cases[0]);
 }
 
 static void test_other(void **state)
 {
     (void)state;
-    static const gcase cases[] = {
+    static const kcase cases[] = {
         {"X", "X"}, {"x", "X"}, {"non-binary", "X"}, {"Non binary", "X"},
         {"nonbinary", "X"}, {"NB", "X"}, {"other", "X"}, {"diverse", "X"},
         {"divers", "X"}, {"D", "X"}, {"intersex", "X"}, {"autre", "X"},
@@ -88,13 +61,13 @@ static void test_other(void **state)
         {"não binário", "X"}, {"altro", "X"}, {"diğer", "X"},
         {"другой", "X"}, {"інше", "X"}, {"آخر", "X"},
     };
-    check(cases, sizeof cases / sizeof cases[0]);
+    check_cases(AKA_GENDER, cases, sizeof cases / sizeof cases[0]);
 }
 
 static void test_errors(void **state)
 {
     (void)state;
-    static const gcase cases[] = {
+    static const kcase cases[] = {
         /* unknown is a missing value, not a gender */
         {"unknown", NULL}, {"Unknown", NULL}, {"U", NULL}, {"N/A", NULL},
         {"inconnu", NULL}, {"unbekannt", NULL}, {"desconocido", NULL},
@@ -103,7 +76,7 @@ static void test_errors(void **state)
         {"?", NULL}, {"---", NULL}, {"female male", NULL}, {"fm", NULL},
         {"q", NULL}, {"1", NULL}, {"女", NULL}, {"\xe2\x99\x80\xe2\x99\x82", NULL},
     };
-    check(cases, sizeof cases / sizeof cases[0]);
+    check_cases(AKA_GENDER, cases, sizeof cases / sizeof cases[0]);
     /* the "unknown" message says why */
     aka__sb out = {0};
     aka__err err = {{0}};

@@ -8,41 +8,14 @@
 
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include "normalize/normalize.h"
-
-typedef struct {
-    const char *in;
-    const char *want; /* NULL: AKA_ERR_PARSE expected */
-} icase;
-
-static void check(const icase *cases, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        aka__sb out = {0};
-        aka__err err = {{0}};
-        aka_status st = aka__normalize(AKA_IDENTIFIER, cases[i].in,
-                                       strlen(cases[i].in), NULL, &out, &err);
-        if (cases[i].want) {
-            if (st != AKA_OK || strcmp(out.p, cases[i].want) != 0)
-                fail_msg("case %zu \"%s\": got %s \"%s\" (%s), want \"%s\"",
-                         i, cases[i].in, aka_status_str(st),
-                         st == AKA_OK ? out.p : "", err.msg, cases[i].want);
-        } else {
-            if (st != AKA_ERR_PARSE)
-                fail_msg("case %zu \"%s\": got %s \"%s\", want AKA_ERR_PARSE",
-                         i, cases[i].in, aka_status_str(st),
-                         out.p ? out.p : "");
-            assert_null(strstr(err.msg, cases[i].in));
-            assert_true(strncmp(err.msg, "identifier: ", 12) == 0);
-        }
-        aka__sb_free(&out);
-    }
-}
 
 static void test_identifiers(void **state)
 {
     (void)state;
-    static const icase cases[] = {
+    static const kcase cases[] = {
         {"IBAN: DE89 3704 0044 0532 0130 00", "iban:de89370400440532013000"},
         {"Plate:AB-123-CD", "plate:ab123cd"},
         {"Bank Account: 1234-5678", "bank_account:12345678"},
@@ -62,13 +35,13 @@ static void test_identifiers(void **state)
         {"ad id:  x\xe2\x80\x93y\xc2\xa0z", "ad_id:xyz"},
         {"type2:Value", "type2:value"},
     };
-    check(cases, sizeof cases / sizeof cases[0]);
+    check_cases(AKA_IDENTIFIER, cases, sizeof cases / sizeof cases[0]);
 }
 
 static void test_errors(void **state)
 {
     (void)state;
-    static const icase cases[] = {
+    static const kcase cases[] = {
         {"no colon here", NULL},
         {":value", NULL},            /* empty type */
         {" - :value", NULL},
@@ -78,7 +51,7 @@ static void test_errors(void **state)
         {"ИНН:1234567890", NULL},    /* type must be Latin */
         {"号码:123", NULL},
     };
-    check(cases, sizeof cases / sizeof cases[0]);
+    check_cases(AKA_IDENTIFIER, cases, sizeof cases / sizeof cases[0]);
 }
 
 static void test_public_buffer(void **state)

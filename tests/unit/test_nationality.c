@@ -9,6 +9,8 @@
 
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include "aka.h"
 #include "normalize/normalize.h"
 #include "normalize/tables.h"
@@ -116,13 +118,6 @@ static void test_errors(void **state)
     aka_engine_free(e);
 }
 
-static int teardown(void **state)
-{
-    (void)state;
-    aka__uctx_release();
-    return 0;
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -130,5 +125,5 @@ int main(void)
         cmocka_unit_test(test_tables),
         cmocka_unit_test(test_errors),
     };
-    return cmocka_run_group_tests(tests, NULL, teardown);
+    return cmocka_run_group_tests(tests, NULL, release_uctx);
 }

@@ -10,6 +10,8 @@
 
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include "aka.h"
 #include "engine/options.h"
 #include "unicode/uctx.h"
@@ -108,13 +110,6 @@ static void test_every_key_documented(void **state)
     assert_true(i >= 1);
 }
 
-static int teardown(void **state)
-{
-    (void)state;
-    aka__uctx_release();
-    return 0;
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -122,5 +117,5 @@ int main(void)
         cmocka_unit_test(test_bad_calls),
         cmocka_unit_test(test_every_key_documented),
     };
-    return cmocka_run_group_tests(tests, NULL, teardown);
+    return cmocka_run_group_tests(tests, NULL, release_uctx);
 }

@@ -9,6 +9,8 @@
 
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include "normalize/calling_codes.h"
 #include "normalize/normalize.h"
 
@@ -21,29 +23,8 @@ typedef struct {
 static void check(const pcase *cases, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        aka__norm_opts o = {""};
-        snprintf(o.default_country, sizeof o.default_country, "%s",
-                 cases[i].country);
-        aka__sb out = {0};
-        aka__err err = {{0}};
-        aka_status st = aka__normalize(AKA_PHONE, cases[i].in,
-                                       strlen(cases[i].in), &o, &out, &err);
-        if (cases[i].want) {
-            if (st != AKA_OK || strcmp(out.p, cases[i].want) != 0)
-                fail_msg("case %zu \"%s\" [%s]: got %s \"%s\" (%s), want "
-                         "\"%s\"", i, cases[i].in, cases[i].country,
-                         aka_status_str(st), st == AKA_OK ? out.p : "",
-                         err.msg, cases[i].want);
-        } else {
-            if (st != AKA_ERR_PARSE)
-                fail_msg("case %zu \"%s\" [%s]: got %s \"%s\", want "
-                         "AKA_ERR_PARSE", i, cases[i].in, cases[i].country,
-                         aka_status_str(st), out.p ? out.p : "");
-            /* messages never quote the value */
-            assert_null(strstr(err.msg, cases[i].in));
-            assert_true(strncmp(err.msg, "phone: ", 7) == 0);
-        }
-        aka__sb_free(&out);
+        kcase c = {cases[i].in, cases[i].want};
+        check_cases_with(AKA_PHONE, cases[i].country, &c, 1);
     }
 }
 
