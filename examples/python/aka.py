@@ -433,7 +433,21 @@ def normalize(kind, value):
 
 # ---- Options ----------------------------------------------------------------
 
-class Options:
+class _Closable:
+    """Context-manager and finaliser plumbing shared by the handle classes:
+    both end in close(), which is idempotent."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+
+class Options(_Closable):
     """An aka_options handle: string keys and values (docs/options.md).
 
     Options(default_country="UA") sets keys at creation. Usable as a context
@@ -511,19 +525,11 @@ class Options:
         if h:
             self._free(h)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
 
 
 # ---- Engine -----------------------------------------------------------------
 
-class Engine:
+class Engine(_Closable):
     """An aka_engine handle.
 
     options: None (defaults), an Options, or a dict of key -> value. The C
@@ -618,11 +624,3 @@ class Engine:
         if h:
             self._free(h)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
