@@ -1,0 +1,168 @@
+/* Lookups over the generated variant tables (variants_data.c). */
+#include "match/variants.h"
+
+#include <stddef.h>
+#include <string.h>
+
+/* Bytewise comparison of tok[0, n) with the NUL-terminated s, the order
+ * the generator sorts by. tok may hold no NUL and is not terminated. */
+static int tokcmp(const char *tok, size_t n, const char *s)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)tok[i], b = (unsigned char)s[i];
+        if (b == 0)
+            return 1; /* s is a proper prefix of tok */
+        if (a != b)
+            return a < b ? -1 : 1;
+    }
+    return s[n] == 0 ? 0 : -1;
+}
+
+static int index_lookup(const aka__variant_entry *ix, size_t cnt,
+                        const char *tok, size_t n)
+{
+    size_t lo = 0, hi = cnt;
+    if (tok == NULL || n == 0)
+        return -1;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = tokcmp(tok, n, ix[mid].tok);
+        if (c == 0)
+            return ix[mid].cls;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return -1;
+}
+
+int aka__variant_class(int table, const char *tok, size_t n)
+{
+    switch (table) {
+    case AKA__VARIANT_GIVEN:
+        return index_lookup(aka__given_index, aka__given_index_n, tok, n);
+    case AKA__VARIANT_FAMILY:
+        return index_lookup(aka__family_index, aka__family_index_n, tok, n);
+    case AKA__VARIANT_COGNATE:
+        return index_lookup(aka__cognate_index, aka__cognate_index_n, tok, n);
+    default:
+        return -1;
+    }
+}
+
+int aka__given_class(const char *tok, size_t n)
+{
+    return aka__variant_class(AKA__VARIANT_GIVEN, tok, n);
+}
+
+int aka__family_class(const char *tok, size_t n)
+{
+    return aka__variant_class(AKA__VARIANT_FAMILY, tok, n);
+}
+
+int aka__cognate_class(const char *tok, size_t n)
+{
+    return aka__variant_class(AKA__VARIANT_COGNATE, tok, n);
+}
+
+const char *aka__variant_group(int table, int cls)
+{
+    const char *const *g;
+    size_t cnt;
+    switch (table) {
+    case AKA__VARIANT_GIVEN:
+        g = aka__given_groups, cnt = aka__given_groups_n;
+        break;
+    case AKA__VARIANT_FAMILY:
+        g = aka__family_groups, cnt = aka__family_groups_n;
+        break;
+    case AKA__VARIANT_COGNATE:
+        g = aka__cognate_groups, cnt = aka__cognate_groups_n;
+        break;
+    default:
+        return NULL;
+    }
+    if (cls < 0 || (size_t)cls >= cnt)
+        return NULL;
+    return g[cls];
+}
+
+static int same_token(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (na != nb)
+        return 0;
+    for (size_t i = 0; i < na; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
+int aka__variant_same(int table, const char *a, size_t na, const char *b,
+                      size_t nb)
+{
+    /* Identical tokens are an exact match, not a variant: the caller
+     * scores those higher, so they are not reported here. */
+    if (same_token(a, na, b, nb))
+        return 0;
+    int ca = aka__variant_class(table, a, na);
+    return ca >= 0 && ca == aka__variant_class(table, b, nb);
+}
+
+/* First pair whose nick is tok[0, n), or aka__nickname_pairs_n. */
+static size_t nick_first(const char *tok, size_t n)
+{
+    size_t lo = 0, hi = aka__nickname_pairs_n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (tokcmp(tok, n, aka__nickname_pairs[mid].nick) > 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int full_matches(const aka__nickname_entry *e, const char *full,
+                        size_t nf, int full_cls)
+{
+    if (tokcmp(full, nf, e->full) == 0)
+        return 1;
+    return e->full_given >= 0 && e->full_given == full_cls;
+}
+
+int aka__is_nickname_of(const char *nick, size_t nn, const char *full,
+                        size_t nf)
+{
+    if (nick == NULL || full == NULL || nn == 0 || nf == 0)
+        return 0;
+    int full_cls = aka__given_class(full, nf);
+    for (size_t i = nick_first(nick, nn); i < aka__nickname_pairs_n &&
+         tokcmp(nick, nn, aka__nickname_pairs[i].nick) == 0; i++)
+        if (full_matches(&aka__nickname_pairs[i], full, nf, full_cls))
+            return 1;
+    return 0;
+}
+
+int aka__nickname_link(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (a == NULL || b == NULL || na == 0 || nb == 0)
+        return 0;
+    if (aka__is_nickname_of(a, na, b, nb) || aka__is_nickname_of(b, nb, a, na))
+        return 1;
+    /* Both nicknames of one full name: compare every full of a with every
+     * full of b; each nickname has a handful of pairs at most. */
+    size_t ia = nick_first(a, na), ib0 = nick_first(b, nb);
+    for (; ia < aka__nickname_pairs_n &&
+           tokcmp(a, na, aka__nickname_pairs[ia].nick) == 0; ia++) {
+        const aka__nickname_entry *ea = &aka__nickname_pairs[ia];
+        for (size_t ib = ib0; ib < aka__nickname_pairs_n &&
+             tokcmp(b, nb, aka__nickname_pairs[ib].nick) == 0; ib++) {
+            const aka__nickname_entry *eb = &aka__nickname_pairs[ib];
+            if ((ea->full_given >= 0 && ea->full_given == eb->full_given) ||
+                strcmp(ea->full, eb->full) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
