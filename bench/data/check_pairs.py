@@ -63,7 +63,7 @@ def char_script(ch):
     except ValueError:
         return "UNKNOWN"
     word = name.split(" ", 1)[0]
-    if word in ("HIRAGANA", "KATAKANA"):
+    if word in ("HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA"):
         return "KANA"
     if word == "CJK":
         return "HAN"
