@@ -41,6 +41,8 @@ static void test_scripts(void **state)
     static const ncase cases[] = {
         /* Cyrillic: Russian by default, Ukrainian when і ї є ґ appear */
         {AKA_NAME, "Юлия Тимошенко", "yuliya timoshenko"},
+        /* BGN's middle dot before э does not split a word */
+        {AKA_NAME, "Андрэй Сэр", "andrey ser"},
         /* Scripts without an ICU transform are spelt from letter names */
         {AKA_FAMILY_NAME, "សុខ", "sukh"},       /* Khmer */
         {AKA_FAMILY_NAME, "ហេង", "heng"},
