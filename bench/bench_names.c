@@ -710,8 +710,9 @@ static int evaluate(const dataset *d, const char *path, int json, int summary,
     group all;
     group_stats(d, o, d->ncats, &all, ta, ts);
     if (summary) {
-        printf("bench_names: %zu labelled name pairs, %zu categories "
-               "(bench/data/name_pairs_dev.tsv format)\n", d->n, d->ncats);
+        const char *base = strrchr(path, '/');
+        printf("bench_names: %zu labelled name pairs in %s, %zu categories\n",
+               d->n, base ? base + 1 : path, d->ncats);
         printf("  libaka aka_name_compare  AP %.3f  P %.3f  R %.3f  F1 %.3f"
                "  (best F1 %.3f at score >= %.3f)\n", all.aka.ap,
                precision_of(&all.aka), recall_of(&all.aka), f1_of(&all.aka),
@@ -744,6 +745,9 @@ static int evaluate(const dataset *d, const char *path, int json, int summary,
                "(its own `same` gives %.3f; stock JW's best: F1 %.3f at "
                ">= %.4f)\n", all.aka.best_thr, all.aka.best_f1, f1_of(&all.aka),
                all.stock.best_f1, all.stock.best_thr);
+        /* The floor any F1 here must beat: calling every pair the same. */
+        printf("F1 of calling every pair the same: %.3f\n",
+               2.0 * (double)all.pos / (double)(all.pos + all.n));
     }
     if (errors_n)
         print_mistakes(d, o, errors_n, json);
