@@ -84,11 +84,11 @@ extern "C" {
 /** Major version: changes only when the ABI breaks. */
 #define AKA_VERSION_MAJOR 0
 /** Minor version: grows when features are added compatibly. */
-#define AKA_VERSION_MINOR 1
+#define AKA_VERSION_MINOR 2
 /** Patch version: grows for fixes only. */
 #define AKA_VERSION_PATCH 0
 /** The version as a string literal. */
-#define AKA_VERSION_STRING "0.1.0"
+#define AKA_VERSION_STRING "0.2.0"
 /** major * 1000000 + minor * 1000 + patch. */
 #define AKA_VERSION_NUMBER                                                   \
     (AKA_VERSION_MAJOR * 1000000 + AKA_VERSION_MINOR * 1000 +               \
@@ -194,6 +194,33 @@ typedef int aka_feature;
 AKA_API aka_status aka_normalize(aka_feature kind, const char *in,
                                  size_t in_len, char *buf, size_t cap,
                                  size_t *out_len);
+
+/* ---- Name comparison ---------------------------------------------------- */
+
+/**
+ * Similarity of two personal names, independent of script, romanisation
+ * system and word order, and the default decision.
+ *
+ * Both names are normalised as AKA_NAME values, their tokens aligned
+ * optimally (joined and split tokens, initials, missing middle names,
+ * swapped order), and each aligned pair compared by the best of: equal,
+ * equal after a romanisation-invariant key, known variants of one name
+ * (Muhammad / Mohamed, Aleksandr / Oleksandr), phonetic keys, and fuzzy
+ * string similarity. docs/matching.md describes the model.
+ *
+ * @param[in]  a, a_len  the first name, UTF-8
+ * @param[in]  b, b_len  the second name, UTF-8
+ * @param[out] score     similarity in [0, 1]; may be NULL
+ * @param[out] same      1 when the names are taken to be the same name,
+ *                       else 0; may be NULL
+ * @return AKA_OK; AKA_ERR_ARGUMENT (NULL name with a length > 0);
+ *   AKA_ERR_UTF8; AKA_ERR_LIMIT; AKA_ERR_PARSE (a name with no letter or
+ *   digit); AKA_ERR_NOMEM; AKA_ERR_INTERNAL.
+ * Thread safety: safe from any thread. Since: 0.2.0
+ */
+AKA_API aka_status aka_name_compare(const char *a, size_t a_len,
+                                    const char *b, size_t b_len,
+                                    double *score, int *same);
 
 /* ---- Options ------------------------------------------------------------ */
 

@@ -37,16 +37,17 @@ __all__ = [
     "AkaBufferError", "NotFoundError", "CorruptError", "VersionError",
     "AkaIOError", "OptionError", "LimitError", "InternalError",
     "Status", "Feature", "Options", "Engine",
-    "normalize", "status_str", "version_string", "version_number",
+    "normalize", "name_compare", "status_str", "version_string",
+    "version_number",
     "library_path",
 ]
 
 # ---- Constants: the values of include/aka.h, fixed forever there ----------
 
 AKA_VERSION_MAJOR = 0
-AKA_VERSION_MINOR = 1
+AKA_VERSION_MINOR = 2
 AKA_VERSION_PATCH = 0
-AKA_VERSION_STRING = "0.1.0"
+AKA_VERSION_STRING = "0.2.0"
 AKA_VERSION_NUMBER = (AKA_VERSION_MAJOR * 1000000 + AKA_VERSION_MINOR * 1000
                       + AKA_VERSION_PATCH)
 
@@ -265,6 +266,9 @@ PROTOTYPES = {
     "aka_version_number": (ctypes.c_uint32, []),
     "aka_status_str": (_cstr, [_status]),
     "aka_normalize": (_status, [_feature, _cstr, _size, _buf, _size, _psize]),
+    "aka_name_compare": (_status, [_cstr, _size, _cstr, _size,
+                                   ctypes.POINTER(ctypes.c_double),
+                                   ctypes.POINTER(ctypes.c_int)]),
     "aka_options_new": (_status, [ctypes.POINTER(OptionsPtr)]),
     "aka_options_set": (_status, [OptionsPtr, _cstr, _cstr]),
     "aka_options_get": (_status, [OptionsPtr, _cstr, _buf, _size, _psize]),
@@ -429,6 +433,24 @@ def normalize(kind, value):
     if st != AKA_OK:
         raise error_for(st, status_str(st))
     return text
+
+
+def name_compare(a, b):
+    """Compare two personal names in any scripts: returns (score, same),
+    score a float in [0, 1] and same a bool, the library's default decision.
+
+    a, b: str (sent as UTF-8) or bytes (sent as is). Raises the AkaError
+    subclass of the failing status (Utf8Error, ParseError for a name with no
+    letter or digit, LimitError ...).
+    """
+    da, db = _encode(a), _encode(b)
+    score = ctypes.c_double(0)
+    same = ctypes.c_int(0)
+    st = lib.aka_name_compare(da, len(da), db, len(db), ctypes.byref(score),
+                              ctypes.byref(same))
+    if st != AKA_OK:
+        raise error_for(st, status_str(st))
+    return score.value, bool(same.value)
 
 
 # ---- Options ----------------------------------------------------------------

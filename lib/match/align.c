@@ -17,14 +17,21 @@ typedef struct search {
     const float *wx, *px, *wy, *py;
     aka__unit_sim sim;
     void *ctx;
-    float simc[MAXT][SPANS][MAXT][SPANS]; /* UNSET = not computed yet */
+    /* Unit-pair similarities, UNSET until computed; indexed by sim_at so
+     * that only the nx * ny part in use needs setting up. */
+    float simc[MAXT * SPANS * MAXT * SPANS];
     float *memo;
     unsigned char *choice; /* 0 = x[i] unmatched, else xl | yl<<2 | ys<<4 */
 } search;
 
+static float *sim_at(search *s, int xs, int xl, int ys, int yl)
+{
+    return &s->simc[((xs * SPANS + xl - 1) * s->ny + ys) * SPANS + yl - 1];
+}
+
 static float pair_sim(search *s, int xs, int xl, int ys, int yl)
 {
-    float *c = &s->simc[xs][xl - 1][ys][yl - 1];
+    float *c = sim_at(s, xs, xl, ys, yl);
     if (*c == UNSET)
         *c = s->swapped ? s->sim(s->ctx, ys, yl, xs, xl)
                         : s->sim(s->ctx, xs, xl, ys, yl);
@@ -96,8 +103,8 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
     s.py = s.swapped ? pa : pb;
     s.sim = sim;
     s.ctx = ctx;
-    for (size_t k = 0; k < sizeof s.simc / sizeof(float); k++)
-        (&s.simc[0][0][0][0])[k] = UNSET;
+    for (int k = 0; k < s.nx * SPANS * s.ny * SPANS; k++)
+        s.simc[k] = UNSET;
 
     size_t states = (size_t)(s.nx + 1) << s.ny;
     float memo_small[SMALL_STATES];
@@ -127,7 +134,7 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
         }
         int xl = ch & 3, yl = (ch >> 2) & 3, ys = ch >> 4;
         aka__align_pair *p = &out->pair[out->npairs++];
-        p->sim = s.simc[i][xl - 1][ys][yl - 1];
+        p->sim = *sim_at(&s, i, xl, ys, yl);
         uint16_t xbits = (uint16_t)(((1u << xl) - 1) << i);
         uint16_t ybits = (uint16_t)(((1u << yl) - 1) << ys);
         if (s.swapped) {

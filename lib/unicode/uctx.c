@@ -61,6 +61,7 @@ static const UChar *const tr_ids[AKA__TR_COUNT] = {
     [AKA__TR_GEORGIAN] = u"Georgian-Latin/BGN",
     [AKA__TR_ARMENIAN] = u"Armenian-Latin/BGN",
     [AKA__TR_AMHARIC] = u"Amharic-Latin/BGN",
+    [AKA__TR_TRAD_SIMP] = u"Traditional-Simplified",
 };
 
 static pthread_key_t uctx_key;

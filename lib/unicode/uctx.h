@@ -45,6 +45,7 @@ typedef enum aka__tr {
     AKA__TR_GEORGIAN,
     AKA__TR_ARMENIAN,
     AKA__TR_AMHARIC,
+    AKA__TR_TRAD_SIMP, /* Traditional-Simplified Han, for native comparison */
     AKA__TR_COUNT
 } aka__tr;
 

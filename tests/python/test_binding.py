@@ -487,5 +487,43 @@ class TestThreads(unittest.TestCase):
         self.assertTrue(all("closed" in o for o in outcomes))
 
 
+class TestNameCompare(unittest.TestCase):
+    def test_same_name_across_scripts(self):
+        for a, b in (("Юлия Тимошенко", "TYMOSHENKO Yuliia"),
+                     ("محمد عبد الرحمن", "Mohamed Abdelrahman"),
+                     ("习近平", "Xi Jinping"),
+                     ("Zhou Enlai", "Chou En-lai")):
+            with self.subTest(a=a, b=b):
+                score, same = aka.name_compare(a, b)
+                self.assertTrue(same)
+                self.assertGreaterEqual(score, 0.8)
+                self.assertLessEqual(score, 1.0)
+
+    def test_hard_negatives(self):
+        for a, b in (("Ivan Ivanov", "Ivan Ivanova"),
+                     ("Hassan Ali", "Hussein Ali"),
+                     ("许", "徐")):
+            with self.subTest(a=a, b=b):
+                score, same = aka.name_compare(a, b)
+                self.assertFalse(same)
+                self.assertLess(score, 0.8)
+
+    def test_symmetric(self):
+        s1, m1 = aka.name_compare("J. Smith", "John Smith")
+        s2, m2 = aka.name_compare("John Smith", "J. Smith")
+        self.assertAlmostEqual(s1, s2, places=5)
+        self.assertEqual(m1, m2)
+
+    def test_errors(self):
+        with self.assertRaises(aka.Utf8Error):
+            aka.name_compare(b"\xff", "a")
+        with self.assertRaises(aka.ParseError):
+            aka.name_compare("", "a")
+        with self.assertRaises(aka.LimitError):
+            aka.name_compare("a" * (aka.MAX_VALUE_BYTES + 1), "a")
+        with self.assertRaises(TypeError):
+            aka.name_compare(None, "a")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -85,6 +85,8 @@ C_TO_CTYPES = {
     "size_t*": ctypes.POINTER(ctypes.c_size_t),
     "const char*": ctypes.c_char_p,
     "char*": ctypes.POINTER(ctypes.c_char),
+    "double*": ctypes.POINTER(ctypes.c_double),
+    "int*": ctypes.POINTER(ctypes.c_int),
     "aka_options*": OPTS,
     "const aka_options*": OPTS,
     "aka_options**": ctypes.POINTER(OPTS),

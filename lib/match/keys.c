@@ -1,0 +1,141 @@
+#include "match/keys.h"
+
+#include <string.h>
+
+static int is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
+           c == 'y';
+}
+
+/* Spellings of one sound, longest first within each leading letter so that
+ * the first match at a position is the longest. `at` restricts a rule:
+ * 0 anywhere, 'b' word start, 'e' word end. */
+static const struct {
+    const char *from, *to;
+    char at;
+} rules[] = {
+    {"chtch", "sc", 0}, {"schtsch", "sc", 0}, {"shtch", "sc", 0},
+    {"shch", "sc", 0},  {"szcz", "sc", 0},    {"tsch", "c", 0},
+    {"dzh", "j", 0},    {"dsch", "j", 0},     {"sch", "s", 0},
+    {"tch", "c", 0},    {"sh", "s", 0},       {"sz", "s", 0},
+    {"cz", "c", 0},     {"ch", "c", 0},       {"zh", "z", 0},
+    {"zs", "z", 0},     {"kh", "h", 0},       {"ts", "c", 0},
+    {"tz", "c", 0},     {"dj", "j", 0},       {"dz", "j", 0},
+    {"ph", "f", 0},     {"th", "t", 0},       {"gh", "g", 0},
+    {"ck", "k", 0},     {"hs", "s", 'b'},     {"ou", "u", 0},
+    {"oo", "u", 0},     {"ee", "i", 0},       {"iya", "ia", 0},
+    {"ija", "ia", 0},   {"iia", "ia", 0},     {"xi", "si", 'b'},
+    {"xu", "su", 'b'},  {"iy", "i", 'e'},     {"ij", "i", 'e'},
+    {"yj", "i", 'e'},   {"yi", "i", 'e'},     {"ii", "i", 'e'},
+    {"off", "ov", 'e'}, {"eff", "ev", 'e'},   {"ow", "ov", 'e'},
+    {"ew", "ev", 'e'},  {"w", "v", 0},        {"q", "k", 0},
+};
+
+#define NRULES (sizeof rules / sizeof rules[0])
+
+static int rule_applies(const char *s, size_t n, size_t i, size_t r)
+{
+    const char *f = rules[r].from;
+    if (f[0] != s[i])
+        return 0;
+    size_t k = 1;
+    while (f[k] && i + k < n && f[k] == s[i + k])
+        k++;
+    if (f[k])
+        return 0;
+    if (rules[r].at == 'b' && i != 0)
+        return 0;
+    if (rules[r].at == 'e' && i + k != n)
+        return 0;
+    return 1;
+}
+
+static void put(char *out, size_t *o, char c)
+{
+    if (*o < AKA__KEY_MAX && (*o == 0 || out[*o - 1] != c))
+        out[(*o)++] = c; /* doubled letters count once */
+}
+
+void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    char tmp[2 * AKA__KEY_MAX + 2];
+    size_t t = 0;
+    if (n > 2 * AKA__KEY_MAX)
+        n = 2 * AKA__KEY_MAX;
+    /* Pass 1: multi-letter spellings. */
+    for (size_t i = 0; i < n && t < sizeof tmp - 3;) {
+        size_t r = 0;
+        while (r < NRULES && !rule_applies(tok, n, i, r))
+            r++;
+        if (r < NRULES) {
+            for (const char *p = rules[r].to; *p; p++)
+                tmp[t++] = *p;
+            i += strlen(rules[r].from);
+        } else {
+            tmp[t++] = tok[i++];
+        }
+    }
+    /* Pass 2: single letters; y and j are the same glide; x is ks; an h
+     * after a vowel and not before one is silent (Fatimah, Ohno). */
+    size_t o = 0;
+    for (size_t i = 0; i < t; i++) {
+        char c = tmp[i];
+        if (c == 'y' || c == 'j')
+            c = 'i';
+        if (c == 'x') {
+            put(out, &o, 'k');
+            put(out, &o, 's');
+            continue;
+        }
+        if (c == 'h' && i > 0 && is_vowel(tmp[i - 1]) &&
+            (i + 1 == t || !is_vowel(tmp[i + 1])))
+            continue;
+        put(out, &o, c);
+    }
+    out[o] = '\0';
+}
+
+void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1])
+{
+    size_t o = 0;
+    for (const char *p = rkey; *p; p++) {
+        char c = *p;
+        switch (c) {
+        case 'g': case 'q': c = 'k'; break;
+        case 'd': c = 't'; break;
+        case 'b': c = 'p'; break;
+        case 'v': case 'w': c = 'f'; break;
+        case 'z': case 'c': case 'j': c = 's'; break;
+        case 'l': c = 'r'; break;
+        case 'e': c = 'i'; break;
+        case 'o': c = 'u'; break;
+        default: break;
+        }
+        put(out, &o, c);
+    }
+    out[o] = '\0';
+}
+
+void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1])
+{
+    size_t o = 0, n = strlen(lkey);
+    for (size_t i = 0; i < n; i++) {
+        /* A final h is often the only trace of a vowel letter (ة, ה). */
+        if (is_vowel(lkey[i]) || (lkey[i] == 'h' && i + 1 == n))
+            continue;
+        /* Letters doubled across a dropped vowel stay two: "mhmd" and
+         * "muhammad" keep both m, and do not meet "mehdi". */
+        if (o < AKA__KEY_MAX)
+            out[o++] = lkey[i];
+    }
+    out[o] = '\0';
+}
+
+int aka__vowel_count(const char *tok, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++)
+        v += is_vowel(tok[i]);
+    return v;
+}

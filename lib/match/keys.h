@@ -1,0 +1,42 @@
+/* Romanisation-invariant keys of one name token.
+ *
+ * Competing romanisations spell one name differently: Russian BGN
+ * "Shchukin", German "Schtschukin", French "Chtchoukine", ISO 9 "Ščukin"
+ * (which Latin-ASCII makes "scukin"); Yuliya / Iuliia / Julija / Ioulia;
+ * Zelenskyy / Zelenskiy / Selenskyj. Three keys, each coarser than the last,
+ * let the matcher see through that:
+ *
+ *   rkey      rewrites the spellings of one sound to one form (shch, szcz,
+ *             schtsch -> "sc"; sh, sch, sz -> "s"; ch, tch, tsch, cz -> "c";
+ *             kh -> "h"; ts, tz -> "c"; y, j -> "i"; w -> "v"; ph -> "f";
+ *             ou -> "u"; x -> "ks", but Pinyin's initial x -> "s"; final
+ *             -iy/-ii/-ij -> "i"; doubled letters once ...). Two tokens with one rkey are the same name.
+ *   lkey      rkey with voicing and place merged (k/g/q, t/d, p/b, f/v,
+ *             s/z/c, l/r) and vowels reduced to a, i (e, i), u (o, u), so
+ *             that Pinyin and Wade-Giles, Korean RR and McCune-Reischauer,
+ *             and foreign names written phonetically in Japanese or Korean
+ *             (l/r merged) meet. Equal lkeys are phonetic evidence.
+ *   skeleton  the consonants of lkey (a final h dropped): for tokens
+ *             romanised from scripts that write no short vowels (Arabic
+ *             "mhmd", Hebrew "dvd").
+ *
+ * Input is one lower-case ASCII token (letters and digits) as the
+ * normaliser emits it. Outputs are NUL-terminated and at most
+ * AKA__KEY_MAX bytes; longer input is cut (names are short; the cut only
+ * makes two very long tokens compare by their first 47 sounds). */
+#ifndef AKA_MATCH_KEYS_H
+#define AKA_MATCH_KEYS_H
+
+#include <stddef.h>
+
+#define AKA__KEY_MAX 48
+
+void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
+void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1]);
+void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1]);
+
+/* Vowels (a e i o u y) in tok: a token with none or one in a long word
+ * was probably romanised from an abjad. */
+int aka__vowel_count(const char *tok, size_t n);
+
+#endif

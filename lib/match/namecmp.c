@@ -1,0 +1,273 @@
+/* Name comparison: token pairs scored by the strongest evidence they
+ * share, aligned optimally, summed with token weights into a score and a
+ * decision. The constants below were set on bench/data/name_pairs_dev.tsv
+ * (bench/bench_names reports the effect of any change). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "match/metrics.h"
+#include "match/nameform.h"
+#include "match/variants.h"
+#include "normalize/normalize.h"
+
+/* Similarity of each level; fuzzy levels scale the Jaro-Winkler value. */
+#define SIM_EXACT 1.0f
+#define SIM_ROMAN 0.97f
+#define SIM_VARIANT 0.95f
+#define SIM_PHONETIC 0.92f
+#define SIM_SKELETON 0.90f
+#define SIM_NICKNAME 0.82f
+#define SIM_INITIAL 0.85f
+#define SIM_TYPO1 0.90f
+#define SIM_TYPO2 0.85f
+#define FUZZY_FLOOR 0.88 /* lkey Jaro-Winkler below this is no evidence */
+#define FUZZY_SCALE 0.85f
+/* Share of its weight an unmatched token costs. */
+#define UNMATCHED 0.30f
+/* Decision thresholds. */
+#define SAME_SCORE 0.80
+#define SAME_PAIR_FLOOR 0.70f
+#define DIFFERENT_CAP 0.60
+
+typedef struct cmpctx {
+    const aka__nameform *a, *b;
+    unsigned char level[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN]
+                       [AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
+} cmpctx;
+
+/* Feminine and masculine forms of one family name are different people's
+ * names: Ivanov / Ivanova, Zelenskiy / Zelenskaya, Novák / Nováková,
+ * Papadopoulos / Papadopoulou. Compared on rkeys. */
+static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny)
+{
+    static const struct {
+        const char *m, *f;
+    } ends[] = {
+        {"ov", "ova"}, {"ev", "eva"}, {"in", "ina"}, {"ski", "ska"},
+        {"ski", "skaia"}, {"cki", "cka"}, {"i", "aia"}, {"k", "kova"},
+        {"os", "u"}, {"is", "i"}, {"as", "iene"}, {"as", "aite"},
+        {"is", "ia"}, {"os", "a"}, {"us", "a"}, {"o", "a"}, {"s", "a"},
+        /* Daniel / Daniela, Stanislav / Stanislava, Aleksandr / Aleksandra */
+        {"l", "la"}, {"v", "va"}, {"r", "ra"}, {"n", "na"}, {"d", "da"},
+        {"t", "ta"}, {"m", "ma"}, {"k", "ka"}, {"f", "fa"},
+    };
+    if (nx > ny) {
+        const char *t = x;
+        x = y, y = t;
+        size_t tn = nx;
+        nx = ny, ny = tn;
+    }
+    size_t p = 0;
+    while (p < nx && x[p] == y[p])
+        p++;
+    if (p < 3)
+        return 0;
+    for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+        const char *m = ends[e].m, *f = ends[e].f;
+        size_t ml = strlen(m), fl = strlen(f);
+        for (int swap = 0; swap < 2; swap++) {
+            const char *s1 = swap ? y : x, *s2 = swap ? x : y;
+            size_t n1 = swap ? ny : nx, n2 = swap ? nx : ny;
+            if (n1 >= ml && n2 >= fl && n1 - ml == n2 - fl &&
+                n1 - ml <= p + 1 && memcmp(s1 + n1 - ml, m, ml) == 0 &&
+                memcmp(s2 + n2 - fl, f, fl) == 0 &&
+                memcmp(s1, s2, n1 - ml) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int dm_share(const aka__nunit *x, const aka__nunit *y)
+{
+    const char *cx[2] = {x->dm1, x->dm2}, *cy[2] = {y->dm1, y->dm2};
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 2; j++)
+            if (strlen(cx[i]) >= 2 && strcmp(cx[i], cy[j]) == 0)
+                return 1;
+    return 0;
+}
+
+/* `latin`: both names were written in Latin letters, so a different
+ * vowel is a different spelling choice, not a romanisation's. */
+static float unit_pair(const aka__nunit *x, const aka__nunit *y,
+                       int single, int latin, unsigned char *level)
+{
+    *level = AKA__NL_DIFFERENT;
+    if (x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0) {
+        *level = AKA__NL_EXACT;
+        return SIM_EXACT;
+    }
+    if (x->rlen == y->rlen && memcmp(x->rkey, y->rkey, x->rlen) == 0) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    if ((x->given >= 0 && x->given == y->given) ||
+        (x->family >= 0 && x->family == y->family)) {
+        *level = AKA__NL_VARIANT;
+        return SIM_VARIANT;
+    }
+    /* An initial stands for any name with that first letter. */
+    if (single && (x->len == 1 || y->len == 1)) {
+        if (x->tok[0] != y->tok[0])
+            return 0;
+        *level = AKA__NL_FUZZY_STRONG;
+        return SIM_INITIAL;
+    }
+    if (gendered_pair(x->rkey, x->rlen, y->rkey, y->rlen))
+        return 0;
+    /* Two different known given names (Hassan and Hussein, Aleksandr and
+     * Aleksei) are different names however alike they look, unless one is
+     * a nickname of the other. */
+    int known_apart = x->given >= 0 && y->given >= 0 && x->family < 0 &&
+                      y->family < 0;
+    if (known_apart) {
+        if (aka__nickname_link(x->tok, x->len, y->tok, y->len) ||
+            (x->cognate >= 0 && x->cognate == y->cognate)) {
+            *level = AKA__NL_FUZZY_STRONG;
+            return SIM_NICKNAME;
+        }
+        return 0;
+    }
+    size_t m = x->rlen < y->rlen ? x->rlen : y->rlen;
+    if (x->llen >= 3 && x->llen == y->llen && (!latin || m >= 7) &&
+        memcmp(x->lkey, y->lkey, x->llen) == 0) {
+        *level = AKA__NL_VARIANT;
+        return SIM_PHONETIC;
+    }
+    if ((x->vowel_poor || y->vowel_poor) && x->slen >= 2 &&
+        x->slen == y->slen && memcmp(x->skel, y->skel, x->slen) == 0) {
+        *level = AKA__NL_VARIANT;
+        return SIM_SKELETON;
+    }
+    /* Joined units count only with strong evidence (see unit_sim). */
+    if (!single)
+        return 0;
+    /* A typing slip (one edit, or two in a long name) in a long token is
+     * the same name; one letter in a short one is another name (Marin /
+     * Martin, Hamid / Hamad). */
+    int d = aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2);
+    if ((d == 1 && m >= 6) || (d == 2 && m >= 9)) {
+        *level = AKA__NL_FUZZY_STRONG;
+        return d == 1 ? SIM_TYPO1 : SIM_TYPO2;
+    }
+    /* Otherwise only sound-alike evidence across romanisations: close
+     * lkeys, or skeletons of a vowel-less romanisation. Two names written
+     * in Latin letters have no romanisation between them. */
+    if (latin)
+        return 0;
+    double j = aka__jaro_winkler(x->lkey, x->llen, y->lkey, y->llen, 0.1,
+                                 FUZZY_FLOOR);
+    if (x->vowel_poor || y->vowel_poor) {
+        double js = aka__jaro_winkler(x->skel, x->slen, y->skel, y->slen, 0.1,
+                                      FUZZY_FLOOR);
+        if (js > j)
+            j = js;
+    }
+    if (dm_share(x, y) && j >= 0.75 && j < FUZZY_FLOOR)
+        j = FUZZY_FLOOR;
+    if (j < FUZZY_FLOOR || m < 3)
+        return 0;
+    *level = AKA__NL_FUZZY_WEAK;
+    return (float)j * FUZZY_SCALE;
+}
+
+static float unit_sim(void *vctx, int as, int al, int bs, int bl)
+{
+    cmpctx *c = vctx;
+    const aka__nunit *x = &c->a->unit[as][al - 1];
+    const aka__nunit *y = &c->b->unit[bs][bl - 1];
+    unsigned char lvl;
+    float s = unit_pair(x, y, al == 1 && bl == 1,
+                        c->a->latin && c->b->latin, &lvl);
+    /* A joined unit must earn its place: "abd al rahman" joined is worth
+     * matching to "abdulrahman" only when it is close. */
+    if ((al > 1 || bl > 1) && s < SIM_PHONETIC)
+        s = 0;
+    c->level[as][al - 1][bs][bl - 1] = lvl;
+    return s;
+}
+
+aka_status aka__nameform_compare(const aka__nameform *a,
+                                 const aka__nameform *b, double *score,
+                                 int *same, int *level)
+{
+    if (a->cjk && b->cjk && a->cjk == b->cjk) {
+        if (score)
+            *score = 1;
+        if (same)
+            *same = 1;
+        if (level)
+            *level = AKA__NL_EXACT;
+        return AKA_OK;
+    }
+    float pa[AKA__ALIGN_MAX_TOKENS], pb[AKA__ALIGN_MAX_TOKENS];
+    for (int i = 0; i < a->n; i++)
+        pa[i] = UNMATCHED * a->w[i];
+    for (int i = 0; i < b->n; i++)
+        pb[i] = UNMATCHED * b->w[i];
+    cmpctx c;
+    c.a = a;
+    c.b = b;
+    aka__align_result r;
+    if (aka__align(a->n, a->w, pa, b->n, b->w, pb, unit_sim, &c, &r) != 0)
+        return AKA_ERR_NOMEM;
+    float num = 0, den = 0, floor = 1;
+    int worst = AKA__NL_EXACT, substantive = 0;
+    for (int k = 0; k < r.npairs; k++) {
+        const aka__align_pair *p = &r.pair[k];
+        float wa = 0, wb = 0;
+        for (int t = 0; t < p->al; t++)
+            wa += a->w[p->as + t];
+        for (int t = 0; t < p->bl; t++)
+            wb += b->w[p->bs + t];
+        float w = (wa + wb) / 2;
+        num += p->sim * w;
+        den += w;
+        if (p->sim < floor)
+            floor = p->sim;
+        int lv = c.level[p->as][p->al - 1][p->bs][p->bl - 1];
+        if (lv > worst)
+            worst = lv;
+        substantive |= a->unit[p->as][p->al - 1].len > 1 &&
+                       b->unit[p->bs][p->bl - 1].len > 1;
+    }
+    for (int i = 0; i < a->n; i++)
+        if (!(r.a_used & (1u << i)))
+            den += UNMATCHED * a->w[i];
+    for (int i = 0; i < b->n; i++)
+        if (!(r.b_used & (1u << i)))
+            den += UNMATCHED * b->w[i];
+    double s = den > 0 && r.npairs > 0 ? num / den : 0;
+    if (s > 1)
+        s = 1;
+    /* Two names in Han or kana that differ natively are different names,
+     * however alike they romanise (王小明 and 王晓明). */
+    if (a->cjk && b->cjk && s > DIFFERENT_CAP)
+        s = DIFFERENT_CAP;
+    if (a->generation && b->generation && a->generation != b->generation &&
+        s > DIFFERENT_CAP)
+        s = DIFFERENT_CAP;
+    if (score)
+        *score = s;
+    if (same)
+        *same = s >= SAME_SCORE && floor >= SAME_PAIR_FLOOR && substantive;
+    if (level)
+        *level = r.npairs ? worst : AKA__NL_DIFFERENT;
+    return AKA_OK;
+}
+
+aka_status aka_name_compare(const char *a, size_t a_len, const char *b,
+                            size_t b_len, double *score, int *same)
+{
+    aka__nameform *fa = NULL, *fb = NULL;
+    aka__err err;
+    aka_status st = aka__nameform_new(a, a_len, &fa, &err);
+    if (st == AKA_OK)
+        st = aka__nameform_new(b, b_len, &fb, &err);
+    if (st == AKA_OK)
+        st = aka__nameform_compare(fa, fb, score, same, NULL);
+    aka__nameform_free(fa);
+    aka__nameform_free(fb);
+    return st;
+}

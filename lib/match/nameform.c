@@ -1,0 +1,218 @@
+#include "match/nameform.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "core/hash.h"
+#include "core/strbuf.h"
+#include "match/dmetaphone.h"
+#include "match/variants.h"
+#include "normalize/normalize.h"
+#include "unicode/uctx.h"
+#include "unicode/utf8.h"
+
+static void key_unit(aka__nunit *u, const char *tok, size_t n)
+{
+    if (n > AKA__KEY_MAX)
+        n = AKA__KEY_MAX;
+    memcpy(u->tok, tok, n);
+    u->tok[n] = '\0';
+    u->len = (uint8_t)n;
+    aka__rkey(u->tok, n, u->rkey);
+    aka__lkey(u->rkey, u->lkey);
+    aka__skeleton(u->lkey, u->skel);
+    u->rlen = (uint8_t)strlen(u->rkey);
+    u->llen = (uint8_t)strlen(u->lkey);
+    u->slen = (uint8_t)strlen(u->skel);
+    aka__dmetaphone(u->tok, n, u->dm1, u->dm2);
+    int v = aka__vowel_count(u->tok, n);
+    /* "mhmd", "bd", "dvd": no vowel, or one in a long word. */
+    u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
+    u->given = (int16_t)aka__given_class(u->tok, n);
+    u->family = (int16_t)aka__family_class(u->tok, n);
+    u->cognate = (int16_t)aka__cognate_class(u->tok, n);
+}
+
+/* How much a token tells: initials and very short tokens little, common
+ * given names less than family names and rare words. */
+static float token_weight(const aka__nunit *u)
+{
+    if (u->len == 1)
+        return 0.5f;
+    if (u->len == 2)
+        return 0.7f;
+    if (u->given >= 0 && u->family < 0)
+        return 0.85f;
+    return 1.0f;
+}
+
+aka_status aka__nameform_from_normalised(const char *norm, size_t len,
+                                         aka__nameform *f)
+{
+    const char *start[AKA__ALIGN_MAX_TOKENS];
+    size_t tlen[AKA__ALIGN_MAX_TOKENS];
+    memset(f, 0, sizeof *f);
+    for (size_t i = 0; i < len;) {
+        while (i < len && norm[i] == ' ')
+            i++;
+        if (i == len)
+            break;
+        size_t e = i;
+        while (e < len && norm[e] != ' ')
+            e++;
+        if (f->n < AKA__ALIGN_MAX_TOKENS) {
+            start[f->n] = norm + i;
+            tlen[f->n] = e - i;
+            f->n++;
+        }
+        f->ntotal++;
+        i = e;
+    }
+    if (f->n == 0)
+        return AKA_ERR_PARSE;
+    char joined[3 * AKA__KEY_MAX + 1];
+    for (int s = 0; s < f->n; s++) {
+        size_t jl = 0;
+        for (int l = 1; l <= AKA__ALIGN_MAX_SPAN && s + l <= f->n; l++) {
+            size_t add = tlen[s + l - 1];
+            if (jl + add > sizeof joined - 1)
+                add = sizeof joined - 1 - jl;
+            memcpy(joined + jl, start[s + l - 1], add);
+            jl += add;
+            key_unit(&f->unit[s][l - 1], joined, jl);
+        }
+        f->w[s] = token_weight(&f->unit[s][0]);
+    }
+    return AKA_OK;
+}
+
+/* Token-cache namespace of CJK signatures (the normaliser's are < 256). */
+#define CJK_CACHE_NS 0x1000u
+
+static int is_cjk(UChar32 cp)
+{
+    UErrorCode e = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(cp, &e);
+    return u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC) ||
+           sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA ||
+           sc == USCRIPT_HANGUL;
+}
+
+/* aka__nameform.cjk and .latin for a valid UTF-8 value. */
+static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
+{
+    uint64_t *sig = &f->cjk;
+    *sig = 0;
+    int cjk = 0, other = 0, latin = 0;
+    for (size_t i = 0; i < len;) {
+        UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
+        UErrorCode e = U_ZERO_ERROR;
+        if (is_cjk(cp))
+            cjk++;
+        else if (u_isalpha(cp) && uscript_getScript(cp, &e) == USCRIPT_LATIN)
+            latin++;
+        else if (u_isalpha(cp))
+            other++;
+    }
+    f->latin = latin > 0 && !cjk && !other;
+    if (!cjk || latin || other)
+        return AKA_OK; /* compare romanised */
+    if (!cjk)
+        return AKA_OK;
+    aka__uctx *c = aka__uctx_get();
+    if (!c)
+        return AKA_ERR_NOMEM;
+    /* Transliterating costs microseconds; names repeat: cache the hash. */
+    size_t vlen;
+    unsigned flags;
+    const char *hit = aka__uctx_cache_get(c, CJK_CACHE_NS, in, len, &vlen,
+                                          &flags);
+    if (hit && vlen == sizeof *sig) {
+        memcpy(sig, hit, sizeof *sig);
+        return AKA_OK;
+    }
+    aka__u16 *b = aka__uctx_scratch16(c, AKA__S16_WORK);
+    aka_status st = aka__u16_from_utf8(b, in, len);
+    if (st == AKA_OK)
+        st = aka__uctx_translit(c, AKA__TR_TRAD_SIMP, b);
+    if (st != AKA_OK)
+        return st;
+    int32_t o = 0;
+    for (int32_t i = 0; i < b->len;) {
+        UChar32 cp;
+        int32_t start = i;
+        U16_NEXT(b->p, i, b->len, cp);
+        if (is_cjk(cp))
+            while (start < i)
+                b->p[o++] = b->p[start++];
+    }
+    *sig = aka__hash(b->p, (size_t)o * sizeof(UChar), 0x414b41) | 1;
+    aka__uctx_cache_put(c, CJK_CACHE_NS, in, len, (const char *)sig,
+                        sizeof *sig, 0);
+    return AKA_OK;
+}
+
+/* The generational suffix the normaliser drops (it is not part of the
+ * name), kept aside because John Smith Jr. and John Smith Sr. are father
+ * and son: 'J', 'S', '3', '4' or 0. */
+static char generation(const char *in, size_t len)
+{
+    static const struct {
+        const char *w;
+        char g;
+    } sfx[] = {{"jr", 'J'}, {"jnr", 'J'}, {"junior", 'J'}, {"ii", 'J'},
+               {"sr", 'S'}, {"snr", 'S'}, {"senior", 'S'}, {"iii", '3'},
+               {"iv", '4'}};
+    size_t e = len;
+    while (e > 0 && (in[e - 1] == ' ' || in[e - 1] == '.' || in[e - 1] == ','))
+        e--;
+    size_t b = e;
+    while (b > 0 && ((in[b - 1] | 32) >= 'a' && (in[b - 1] | 32) <= 'z'))
+        b--;
+    if (b == 0 || e - b > 6)
+        return 0;
+    char w[8];
+    for (size_t i = b; i < e; i++)
+        w[i - b] = (char)(in[i] | 32);
+    w[e - b] = '\0';
+    for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++)
+        if (strcmp(w, sfx[k].w) == 0)
+            return sfx[k].g;
+    return 0;
+}
+
+aka_status aka__nameform_new(const char *in, size_t len, aka__nameform **out,
+                             aka__err *err)
+{
+    *out = NULL;
+    aka__sb norm = {0};
+    aka_status st = aka__normalize(AKA_NAME, in, len, NULL, &norm, err);
+    if (st != AKA_OK) {
+        aka__sb_free(&norm);
+        return st;
+    }
+    aka__nameform *f = malloc(sizeof *f);
+    if (!f) {
+        aka__sb_free(&norm);
+        return aka__fail(err, AKA_ERR_NOMEM, "name: out of memory");
+    }
+    st = aka__nameform_from_normalised(norm.p, norm.len, f);
+    aka__sb_free(&norm);
+    if (st == AKA_OK)
+        st = script_facts(in, len, f);
+    f->generation = generation(in, len);
+    if (st != AKA_OK) {
+        free(f);
+        return aka__fail(err, st, "name: no tokens to compare");
+    }
+    *out = f;
+    return AKA_OK;
+}
+
+void aka__nameform_free(aka__nameform *f)
+{
+    free(f);
+}

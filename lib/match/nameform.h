@@ -1,0 +1,68 @@
+/* A name prepared for comparison: normalised once, its tokens and joined
+ * runs of tokens ("abd al rahman" -> "abdalrahman") keyed once, so that
+ * comparing one name with many re-normalises and re-keys nothing. */
+#ifndef AKA_MATCH_NAMEFORM_H
+#define AKA_MATCH_NAMEFORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aka.h"
+#include "core/error.h"
+#include "match/align.h"
+#include "match/keys.h"
+
+/* Comparison levels, strongest first (the engine weighs each). */
+enum aka__name_level {
+    AKA__NL_EXACT = 0,     /* the same tokens */
+    AKA__NL_ROMAN = 1,     /* the same after the romanisation-invariant key */
+    AKA__NL_VARIANT = 2,   /* known variants, or phonetically equal */
+    AKA__NL_FUZZY_STRONG = 3,
+    AKA__NL_FUZZY_WEAK = 4,
+    AKA__NL_DIFFERENT = 5
+};
+
+/* One unit: a token, or 2..AKA__ALIGN_MAX_SPAN consecutive tokens joined. */
+typedef struct aka__nunit {
+    char tok[AKA__KEY_MAX + 1];
+    char rkey[AKA__KEY_MAX + 1];
+    char lkey[AKA__KEY_MAX + 1];
+    char skel[AKA__KEY_MAX + 1];
+    char dm1[5], dm2[5];
+    uint8_t len, rlen, llen, slen;
+    uint8_t vowel_poor; /* probably romanised from an abjad */
+    int16_t given, family, cognate; /* variant classes, -1 when none */
+} aka__nunit;
+
+typedef struct aka__nameform {
+    /* Hash of the name's Han and kana characters (traditional forms
+     * simplified) when it is written only in them, else 0: romanisation
+     * loses which of several characters of one sound was written (许 and
+     * 徐 are both "xu"), so two such names compare natively. */
+    uint64_t cjk;
+    uint8_t latin;      /* written in Latin letters only */
+    char generation;    /* Jr. 'J', Sr. 'S', III '3', IV '4', else 0 */
+    int n;                /* tokens used (at most AKA__ALIGN_MAX_TOKENS) */
+    int ntotal;           /* tokens in the normalised name */
+    float w[AKA__ALIGN_MAX_TOKENS];
+    /* unit[s][l - 1]: tokens s .. s+l-1 joined */
+    aka__nunit unit[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
+} aka__nameform;
+
+/* Normalise `in` as an AKA_NAME value and prepare it. Names with more than
+ * AKA__ALIGN_MAX_TOKENS tokens keep their first ones (a name is rarely
+ * longer; a 1,000-token value is not a name, and must not cost more). */
+aka_status aka__nameform_new(const char *in, size_t len, aka__nameform **out,
+                             aka__err *err);
+/* The same from an already normalised name (lower-case ASCII tokens). */
+aka_status aka__nameform_from_normalised(const char *norm, size_t len,
+                                         aka__nameform *f);
+void aka__nameform_free(aka__nameform *f);
+
+/* Compare two prepared names: score in [0, 1], the default decision and
+ * the level of the weakest aligned token pair that decided it. */
+aka_status aka__nameform_compare(const aka__nameform *a,
+                                 const aka__nameform *b, double *score,
+                                 int *same, int *level);
+
+#endif

@@ -1,0 +1,119 @@
+/* Romanisation-invariant keys: competing romanisations of one name share a
+ * key; different names keep different keys. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "match/keys.h"
+
+static void rkey(const char *s, char out[AKA__KEY_MAX + 1])
+{
+    aka__rkey(s, strlen(s), out);
+}
+
+/* Every token of a group has the group's first token's rkey. */
+static void test_rkey_groups(void **state)
+{
+    (void)state;
+    static const char *const groups[][6] = {
+        {"shchukin", "schtschukin", "scukin", "szczukin", NULL},
+        {"yuliya", "iuliia", "julija", "ioulia", "yulia", NULL},
+        {"zelenskyy", "zelenskiy", "zelenskij", "zelensky", "zelenskii", NULL},
+        {"tymoshenko", "timoshenko", NULL},
+        {"khrushchev", "hrushchev", NULL},
+        {"romanov", "romanoff", "romanow", NULL},
+        {"xiaoming", "hsiaoming", NULL},
+        {"fatima", "fatimah", NULL},
+        {"aleksandr", "alexandr", NULL},
+        {"tsvetaeva", "cvetaeva", "tzvetaeva", NULL},
+        {"gorbachev", "gorbatchev", NULL},
+        {"mariya", "maria", "marija", NULL},
+    };
+    for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
+        char want[AKA__KEY_MAX + 1], got[AKA__KEY_MAX + 1];
+        rkey(groups[g][0], want);
+        for (size_t i = 1; groups[g][i]; i++) {
+            rkey(groups[g][i], got);
+            if (strcmp(want, got) != 0)
+                fail_msg("%s -> %s but %s -> %s", groups[g][0], want,
+                         groups[g][i], got);
+        }
+    }
+}
+
+static void test_rkey_apart(void **state)
+{
+    (void)state;
+    static const char *const pairs[][2] = {
+        {"hassan", "hussein"}, {"ivanov", "ivanova"}, {"marin", "martin"},
+        {"alina", "alena"},    {"hamid", "hamad"},    {"olga", "olha"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        char a[AKA__KEY_MAX + 1], b[AKA__KEY_MAX + 1];
+        rkey(pairs[i][0], a);
+        rkey(pairs[i][1], b);
+        if (strcmp(a, b) == 0)
+            fail_msg("%s and %s share rkey %s", pairs[i][0], pairs[i][1], a);
+    }
+}
+
+static void test_lkey_and_skeleton(void **state)
+{
+    (void)state;
+    char r[AKA__KEY_MAX + 1], l1[AKA__KEY_MAX + 1], l2[AKA__KEY_MAX + 1];
+    char s1[AKA__KEY_MAX + 1], s2[AKA__KEY_MAX + 1];
+    /* Wade-Giles and Pinyin, Korean RR and MR meet at the lkey. */
+    rkey("zhou", r);
+    aka__lkey(r, l1);
+    rkey("chou", r);
+    aka__lkey(r, l2);
+    assert_string_equal(l1, l2);
+    /* The skeleton of a vowelled romanisation meets the abjad's. */
+    rkey("muhammad", r);
+    aka__lkey(r, l1);
+    aka__skeleton(l1, s1);
+    rkey("mhmd", r);
+    aka__lkey(r, l2);
+    aka__skeleton(l2, s2);
+    assert_string_equal(s1, s2);
+    /* ... and keeps consonants doubled across a vowel apart from one. */
+    rkey("mehdi", r);
+    aka__lkey(r, l2);
+    aka__skeleton(l2, s2);
+    assert_string_not_equal(s1, s2);
+    assert_int_equal(aka__vowel_count("mhmd", 4), 0);
+    assert_int_equal(aka__vowel_count("olena", 5), 3);
+}
+
+static void test_bounds(void **state)
+{
+    (void)state;
+    char big[400], r[AKA__KEY_MAX + 1], l[AKA__KEY_MAX + 1],
+        s[AKA__KEY_MAX + 1];
+    memset(big, 'x', sizeof big); /* x doubles into "ks": the longest */
+    aka__rkey(big, sizeof big, r);
+    assert_true(strlen(r) <= AKA__KEY_MAX);
+    aka__lkey(r, l);
+    aka__skeleton(l, s);
+    assert_true(strlen(s) <= AKA__KEY_MAX);
+    aka__rkey("", 0, r);
+    assert_string_equal(r, "");
+    aka__rkey("shch", 2, r); /* only n bytes are read */
+    assert_string_equal(r, "s");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rkey_groups),
+        cmocka_unit_test(test_rkey_apart),
+        cmocka_unit_test(test_lkey_and_skeleton),
+        cmocka_unit_test(test_bounds),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,161 @@
+/* aka_name_compare and the prepared-name comparison: cases across scripts,
+ * hard negatives, symmetry, levels, bad input. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "helpers.h"
+#include "match/nameform.h"
+
+typedef struct {
+    const char *a, *b;
+    int same;
+} pcase;
+
+static void check_pairs(const pcase *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        double s1 = -1, s2 = -1;
+        int m1 = -1, m2 = -1;
+        assert_int_equal(aka_name_compare(c[i].a, strlen(c[i].a), c[i].b,
+                                          strlen(c[i].b), &s1, &m1),
+                         AKA_OK);
+        assert_int_equal(aka_name_compare(c[i].b, strlen(c[i].b), c[i].a,
+                                          strlen(c[i].a), &s2, &m2),
+                         AKA_OK);
+        assert_true(s1 >= 0 && s1 <= 1);
+        /* Symmetric up to float rounding of the alignment. */
+        assert_true(s1 - s2 < 1e-5 && s2 - s1 < 1e-5);
+        assert_int_equal(m1, m2);
+        if (m1 != c[i].same)
+            fail_msg("%s | %s: same=%d (score %.3f), want %d", c[i].a, c[i].b,
+                     m1, s1, c[i].same);
+    }
+}
+
+static void test_same_across_scripts(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Юлия Тимошенко", "Yulia Timoshenko", 1},
+        {"Юлія Тимошенко", "TYMOSHENKO Yuliia", 1},
+        {"Юлия Тимошенко", "Ioulia Timochenko", 1},
+        {"Щукин", "Schtschukin", 1},
+        {"Владимир Зеленский", "Volodymyr Zelenskyy", 1},
+        {"محمد عبد الرحمن", "Mohamed Abdelrahman", 1},
+        {"Muhammad Abd al-Rahman", "Mohammad Abdulrahman", 1},
+        {"Γιώργος Παπαδόπουλος", "Giorgos Papadopoulos", 1},
+        {"习近平", "Xi Jinping", 1},
+        {"張偉", "张伟", 1}, /* traditional and simplified */
+        {"Zhou Enlai", "Chou En-lai", 1},
+        {"Hsiao-ming Wang", "Wang Xiaoming", 1},
+        {"Արամ Խաչատրյան", "Aram Khachaturian", 1},
+        {"Ђорђе Јовановић", "Djordje Jovanovic", 1},
+        {"Vladimir Vladimirovich Putin", "Vladimir Putin", 1},
+        {"J. Smith", "John Smith", 1},
+        {"Smith, John", "John Smith", 1},
+        {"Schwarzenegger", "Schwarzeneger", 1},
+        {"Mr Ivan Petrov", "Ivan Petrov", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
+static void test_hard_negatives(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Ivan Ivanov", "Ivan Ivanova", 0},          /* gendered */
+        {"Alexander Zelenskiy", "Alexandra Zelenskaya", 0},
+        {"Hassan Ali", "Hussein Ali", 0},            /* different names */
+        {"Aleksandr Petrov", "Aleksei Petrov", 0},
+        {"Ivan Petrov", "Ivan Sidorov", 0},
+        {"Ivan Petrov", "Pyotr Ivanov", 0},
+        {"Marin Popescu", "Martin Popescu", 0},      /* a letter, short name */
+        {"许", "徐", 0},                              /* same Pinyin */
+        {"王小明", "王晓明", 0},
+        {"김연아", "김윤아", 0},
+        {"John Smith Jr.", "John Smith Sr.", 0},     /* father and son */
+        {"Vladimir Putin", "Vladimir Putilin", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
+static void test_levels(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *a, *b;
+        int level;
+    } c[] = {
+        {"Olena Kovalenko", "OLENA kovalenko", AKA__NL_EXACT},
+        {"Yuliya", "Iuliia", AKA__NL_ROMAN},
+        {"Mohammed", "Muhammad", AKA__NL_VARIANT},
+        {"Schwarzenegger", "Schwarzeneger", AKA__NL_ROMAN},
+        {"Tchaikovsky", "Tchaikovksy", AKA__NL_FUZZY_STRONG},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        aka__nameform *a = NULL, *b = NULL;
+        aka__err err;
+        assert_int_equal(aka__nameform_new(c[i].a, strlen(c[i].a), &a, &err),
+                         AKA_OK);
+        assert_int_equal(aka__nameform_new(c[i].b, strlen(c[i].b), &b, &err),
+                         AKA_OK);
+        double s;
+        int same, level;
+        assert_int_equal(aka__nameform_compare(a, b, &s, &same, &level), AKA_OK);
+        if (level != c[i].level)
+            fail_msg("%s | %s: level %d, want %d", c[i].a, c[i].b, level,
+                     c[i].level);
+        aka__nameform_free(a);
+        aka__nameform_free(b);
+    }
+}
+
+static void test_bad_input(void **state)
+{
+    (void)state;
+    double s = -1;
+    int same = -1;
+    assert_int_equal(aka_name_compare("\xff", 1, "a", 1, &s, &same), AKA_ERR_UTF8);
+    assert_int_equal(aka_name_compare("a", 1, "a\0b", 3, &s, &same), AKA_ERR_UTF8);
+    assert_int_equal(aka_name_compare("", 0, "a", 1, &s, &same), AKA_ERR_PARSE);
+    assert_int_equal(aka_name_compare("...", 3, "a", 1, &s, &same), AKA_ERR_PARSE);
+    assert_int_equal(aka_name_compare(NULL, 3, "a", 1, &s, &same),
+                     AKA_ERR_ARGUMENT);
+    /* Outputs are optional. */
+    assert_int_equal(aka_name_compare("Ann", 3, "Anna", 4, NULL, NULL), AKA_OK);
+    /* 1,000 tokens: compared by their first ones, quickly, no crash. */
+    size_t n = 1000 * 4;
+    char *big = malloc(n);
+    assert_non_null(big);
+    for (size_t i = 0; i < n; i += 4)
+        memcpy(big + i, i % 8 ? "ivo " : "ana ", 4);
+    assert_int_equal(aka_name_compare(big, n, big, n, &s, &same), AKA_OK);
+    assert_true(same == 1);
+    assert_int_equal(aka_name_compare(big, n, "Ana Ivo", 7, &s, &same), AKA_OK);
+    free(big);
+    /* Over the value limit. */
+    size_t huge = (size_t)AKA_MAX_VALUE_BYTES + 1;
+    char *h = malloc(huge);
+    assert_non_null(h);
+    memset(h, 'a', huge);
+    assert_int_equal(aka_name_compare(h, huge, "a", 1, &s, &same), AKA_ERR_LIMIT);
+    free(h);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_same_across_scripts),
+        cmocka_unit_test(test_hard_negatives),
+        cmocka_unit_test(test_levels),
+        cmocka_unit_test(test_bad_input),
+    };
+    return cmocka_run_group_tests(tests, NULL, release_uctx);
+}
