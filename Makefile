@@ -1,5 +1,6 @@
 # A thin wrapper over CMake for the README's two commands:
-#   make demo   build, then normalise the bundled multi-script sample
+#   make demo   build, normalise the bundled multi-script sample, then the
+#               normalisation and name-matching benchmark summaries
 #   make test   build normally and with ASan+UBSan, then run every test
 # Both first install missing Debian/Ubuntu build dependencies when run as
 # root, or print the exact apt-get command otherwise.
@@ -49,6 +50,8 @@ build-asan: deps
 demo: build
 	$(BUILD)/examples/normalize_demo examples/data/sample_values.tsv
 	$(BUILD)/bench/bench_normalize --n 200000 --reps 3 --summary
+	$(BUILD)/bench/bench_names --summary
+	$(BUILD)/bench/bench_names --speed --pairs 50000 --reps 3 --summary
 
 # `make test` also fuzzes briefly when clang (libFuzzer) is available.
 FUZZ_DEP := $(shell command -v clang >/dev/null 2>&1 && echo fuzz)
