@@ -6,20 +6,46 @@
 #include <unicode/uscript.h>
 #include <unicode/utf16.h>
 
+#include "unicode/ja_names.h"
 #include "unicode/utf8.h"
 
 /* ---- Language hints ---- */
+
+static int is_han(uint32_t cp)
+{
+    return cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+/* A Han run that starts with a Japanese family name of the table marks a
+ * Japanese name: its other words are read as Japanese too (鈴木 一郎). */
+static int starts_japanese_surname(const char *s, size_t len, size_t i,
+                                   uint32_t first)
+{
+    UChar k[AKA__JA_MAXKEY];
+    int32_t n = 0;
+    k[n++] = (UChar)first;
+    while (n < AKA__JA_MAXKEY && i < len) {
+        uint32_t cp = aka__utf8_next(s, len, &i);
+        if (!is_han(cp))
+            break;
+        k[n++] = (UChar)cp;
+    }
+    int32_t klen = 0;
+    return aka__ja_surname_prefix(k, n, &klen) != NULL;
+}
+
 
 unsigned aka__rom_hint(const char *s, size_t len)
 {
     int uk = 0, be = 0, sr = 0, srmk = 0, mk = 0, kk = 0, fa = 0, ja = 0;
     size_t i = 0;
-    while (i < len) {
+    uint32_t prev = 0, cp = 0;
+    for (; i < len; prev = cp) {
         if ((unsigned char)s[i] < 0x80) {
-            i++;
+            cp = (unsigned char)s[i++];
             continue;
         }
-        uint32_t cp = aka__utf8_next(s, len, &i);
+        cp = aka__utf8_next(s, len, &i);
         switch (cp) {
         case 0x0456: case 0x0406: case 0x0457: case 0x0407:
         case 0x0454: case 0x0404: case 0x0491: case 0x0490:
@@ -46,6 +72,8 @@ unsigned aka__rom_hint(const char *s, size_t len)
             if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) ||
                 (cp >= 0xFF66 && cp <= 0xFF9D))
                 ja = 1;
+            else if (!ja && is_han(cp) && !is_han(prev))
+                ja = starts_japanese_surname(s, len, i, cp);
         }
     }
     /* Most specific first: Macedonian and Serbian share ј љ њ џ, and
@@ -552,6 +580,35 @@ static aka_status cjk_name(aka__uctx *c, aka__u16 *b, aka__tr id, int hangul,
     return AKA_OK;
 }
 
+/* ICU reads kanji as Mandarin (佐藤 "zuo teng"). A Han word that starts
+ * with a Japanese family name of two or three kanji (these are rarely
+ * Chinese names) and ends there or in a Japanese given name is read as
+ * Japanese instead: 佐藤 -> "sato", 鈴木一郎 -> "suzuki ichiro". A word of
+ * the given-name table alone is read so only when the name has kana
+ * (`hint`): 一郎 could be Chinese. Returns 1 when it wrote the reading. */
+static int japanese_name(const aka__u16 *b, unsigned hint, aka__sb *out,
+                         aka_status *st)
+{
+    int32_t klen = 0;
+    const char *fam = aka__ja_surname_prefix(b->p, b->len, &klen);
+    const char *given = NULL;
+    if (fam && klen < b->len) {
+        given = aka__ja_given(b->p + klen, b->len - klen);
+        if (!given)
+            return 0;
+    }
+    if (!fam) {
+        if (hint != AKA__HINT_JA || !(given = aka__ja_given(b->p, b->len)))
+            return 0;
+    }
+    *st = AKA_OK;
+    if (fam)
+        *st = aka__sb_append_token(out, fam, strlen(fam));
+    if (*st == AKA_OK && given)
+        *st = aka__sb_append_token(out, given, strlen(given));
+    return 1;
+}
+
 static int is_devanagari_consonant(UChar32 cp)
 {
     return (cp >= 0x0915 && cp <= 0x0939) || (cp >= 0x0958 && cp <= 0x095F);
@@ -575,6 +632,10 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
     }
     /* CJK names split into family and given name only when the word is the
      * whole name: "习近平" is Xi Jinping, but "乔治·华盛顿" has words. */
+    if (dom == S_HAN && pure && (mode & AKA__ROM_NAME)) {
+        if (japanese_name(b, hint, out, &st))
+            return st;
+    }
     int cjk = dom == S_HAN || dom == S_HANGUL;
     if (cjk && pure && (mode & AKA__ROM_NAME) && (mode & AKA__ROM_SINGLE) &&
         hint != AKA__HINT_JA && b->len >= 2 && b->len <= 5 &&

@@ -41,6 +41,13 @@ static void test_scripts(void **state)
     static const ncase cases[] = {
         /* Cyrillic: Russian by default, Ukrainian when і ї є ґ appear */
         {AKA_NAME, "Юлия Тимошенко", "yuliya timoshenko"},
+        /* Japanese names in kanji: family names of the table, and given
+         * names after them, read as Japanese, not Mandarin */
+        {AKA_NAME, "佐藤", "sato"},
+        {AKA_NAME, "鈴木一郎", "suzuki ichiro"},
+        {AKA_NAME, "鈴木 一郎", "suzuki ichiro"},
+        {AKA_NAME, "山田花子", "yamada hanako"},
+        {AKA_NAME, "王小明", "wang xiaoming"},
         /* BGN's middle dot before э does not split a word */
         {AKA_NAME, "Андрэй Сэр", "andrey ser"},
         /* Scripts without an ICU transform are spelt from letter names */
