@@ -1,6 +1,6 @@
 /* Fuzz target: aka_name_compare on random pairs. The input is split at its
  * first '|' (or in the middle) into two names. Checks: the status is a
- * documented one and is the same both ways round; on success the score
+ * documented one, and success does not depend on the order; on success the score
  * lies in [0, 1], is symmetric, `same` is 0 or 1 and symmetric, and a name
  * compared with itself is the same name with score 1. */
 #include "fuzz_common.h"
@@ -24,8 +24,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
     aka_status st1 = aka_name_compare(s, na, b, nb, &s1, &m1);
     aka_status st2 = aka_name_compare(b, nb, s, na, &s2, &m2);
     check_status(st1);
-    if (st1 != st2)
-        fz_fail("name_compare", "status depends on the order");
+    /* Two bad names may fail for different reasons depending on which is
+     * read first; success must not depend on the order. */
+    if ((st1 == AKA_OK) != (st2 == AKA_OK))
+        fz_fail("name_compare", "success depends on the order");
     if (st1 == AKA_OK) {
         if (!(s1 >= 0 && s1 <= 1) || (m1 != 0 && m1 != 1))
             fz_fail("name_compare", "score or decision out of range");
