@@ -7,6 +7,7 @@
 
 #include "match/metrics.h"
 #include "match/nameform.h"
+#include "match/phondist.h"
 #include "match/variants.h"
 #include "normalize/normalize.h"
 
@@ -20,8 +21,8 @@
 #define SIM_INITIAL 0.85f
 #define SIM_TYPO1 0.90f
 #define SIM_TYPO2 0.85f
-#define FUZZY_FLOOR 0.88 /* lkey Jaro-Winkler below this is no evidence */
-#define FUZZY_SCALE 0.85f
+#define PHON_FLOOR 0.75 /* phonetic similarity below this is no evidence */
+#define FUZZY_SCALE 1.0f
 /* Share of its weight an unmatched token costs. */
 #define UNMATCHED 0.30f
 /* Decision thresholds. */
@@ -91,7 +92,7 @@ static int dm_share(const aka__nunit *x, const aka__nunit *y)
 /* `latin`: both names were written in Latin letters, so a different
  * vowel is a different spelling choice, not a romanisation's. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
-                       int single, int latin, unsigned char *level)
+                       int single, int latin, int fuzzy, unsigned char *level)
 {
     *level = AKA__NL_DIFFERENT;
     if (x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0) {
@@ -140,13 +141,10 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         *level = AKA__NL_VARIANT;
         return SIM_SKELETON;
     }
-    /* Joined units count only with strong evidence (see unit_sim). */
-    if (!single)
-        return 0;
     /* A typing slip (one edit, or two in a long name) in a long token is
      * the same name; one letter in a short one is another name (Marin /
      * Martin, Hamid / Hamad). */
-    int d = aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2);
+    int d = single ? aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2) : 3;
     if ((d == 1 && m >= 6) || (d == 2 && m >= 9)) {
         *level = AKA__NL_FUZZY_STRONG;
         return d == 1 ? SIM_TYPO1 : SIM_TYPO2;
@@ -154,19 +152,17 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     /* Otherwise only sound-alike evidence across romanisations: close
      * lkeys, or skeletons of a vowel-less romanisation. Two names written
      * in Latin letters have no romanisation between them. */
-    if (latin)
+    if (latin || !fuzzy)
         return 0;
-    double j = aka__jaro_winkler(x->lkey, x->llen, y->lkey, y->llen, 0.1,
-                                 FUZZY_FLOOR);
-    if (x->vowel_poor || y->vowel_poor) {
-        double js = aka__jaro_winkler(x->skel, x->slen, y->skel, y->slen, 0.1,
-                                      FUZZY_FLOOR);
-        if (js > j)
-            j = js;
-    }
-    if (dm_share(x, y) && j >= 0.75 && j < FUZZY_FLOOR)
-        j = FUZZY_FLOOR;
-    if (j < FUZZY_FLOOR || m < 3)
+    if (!aka__phon_may_reach(x->cons, x->ccount, y->cons, y->ccount,
+                             PHON_FLOOR - 0.1))
+        return 0;
+    double j = aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen,
+                             PHON_FLOOR - 0.1);
+    /* Double Metaphone agrees: trust a near miss. */
+    if (j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR && dm_share(x, y))
+        j = PHON_FLOOR;
+    if (j < PHON_FLOOR || m < 3)
         return 0;
     *level = AKA__NL_FUZZY_WEAK;
     return (float)j * FUZZY_SCALE;
@@ -178,11 +174,18 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     const aka__nunit *x = &c->a->unit[as][al - 1];
     const aka__nunit *y = &c->b->unit[bs][bl - 1];
     unsigned char lvl;
+    /* Sound-alike evidence is weighed for runs of at most two tokens: a
+     * given name split in two ("Jong-un") against one ("jeongeun") is the
+     * case it serves, and it is the costliest test. */
     float s = unit_pair(x, y, al == 1 && bl == 1,
-                        c->a->latin && c->b->latin, &lvl);
-    /* A joined unit must earn its place: "abd al rahman" joined is worth
-     * matching to "abdulrahman" only when it is close. */
-    if ((al > 1 || bl > 1) && s < SIM_PHONETIC)
+                        c->a->latin && c->b->latin, al <= 2 && bl <= 2, &lvl);
+    /* A joined unit must earn its place: between two Latin names only a
+     * variant or better ("abd al rahman" / "abdulrahman"); across scripts
+     * phonetic evidence too, since Korean and Chinese given names are
+     * split in Latin ("Jong-un") and joined in the romanisation of the
+     * native script ("jeongeun"). */
+    if ((al > 1 || bl > 1) && s < SIM_PHONETIC &&
+        (c->a->latin && c->b->latin))
         s = 0;
     c->level[as][al - 1][bs][bl - 1] = lvl;
     return s;
@@ -229,8 +232,9 @@ aka_status aka__nameform_compare(const aka__nameform *a,
         int lv = c.level[p->as][p->al - 1][p->bs][p->bl - 1];
         if (lv > worst)
             worst = lv;
-        substantive |= a->unit[p->as][p->al - 1].len > 1 &&
-                       b->unit[p->bs][p->bl - 1].len > 1;
+        substantive |= lv == AKA__NL_EXACT ||
+                       (a->unit[p->as][p->al - 1].len > 1 &&
+                        b->unit[p->bs][p->bl - 1].len > 1);
     }
     for (int i = 0; i < a->n; i++)
         if (!(r.a_used & (1u << i)))

@@ -9,6 +9,7 @@
 #include "core/hash.h"
 #include "core/strbuf.h"
 #include "match/dmetaphone.h"
+#include "match/phondist.h"
 #include "match/variants.h"
 #include "normalize/normalize.h"
 #include "unicode/uctx.h"
@@ -28,6 +29,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n)
     u->llen = (uint8_t)strlen(u->lkey);
     u->slen = (uint8_t)strlen(u->skel);
     aka__dmetaphone(u->tok, n, u->dm1, u->dm2);
+    aka__phon_facts(u->rkey, u->rlen, &u->cons, u->ccount);
     int v = aka__vowel_count(u->tok, n);
     /* "mhmd", "bd", "dvd": no vowel, or one in a long word. */
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));

@@ -11,6 +11,7 @@
 #include "core/error.h"
 #include "match/align.h"
 #include "match/keys.h"
+#include "match/phondist.h"
 
 /* Comparison levels, strongest first (the engine weighs each). */
 enum aka__name_level {
@@ -31,6 +32,8 @@ typedef struct aka__nunit {
     char dm1[5], dm2[5];
     uint8_t len, rlen, llen, slen;
     uint8_t vowel_poor; /* probably romanised from an abjad */
+    uint8_t cons;       /* consonants in rkey */
+    uint8_t ccount[AKA__PHON_CLASSES]; /* consonants of rkey per class */
     int16_t given, family, cognate; /* variant classes, -1 when none */
 } aka__nunit;
 

@@ -238,6 +238,9 @@ aka_status aka__norm_email(const char *in, size_t len, const aka__norm_opts *o,
                 st = aka__fail(err, AKA_ERR_PARSE,
                                "email: forbidden character in the local part");
         }
+        /* ... nor leave nothing (default-ignorable characters fold away) */
+        if (st == AKA_OK && out->len == from)
+            st = aka__fail(err, AKA_ERR_PARSE, "email: empty local part");
     }
     if (st == AKA_OK)
         st = aka__sb_append_char(out, '@');

@@ -557,10 +557,64 @@ static int is_compound_surname(const UChar *p, int32_t len, int hangul)
 /* A Chinese or Korean name written as one word: family name (one syllable,
  * or two for compound surnames), then the given name as one token, which is
  * how passports and most Latin-script records write them. */
+/* ---- Hangul ---- */
+
+/* Revised Romanisation, syllable by syllable, as names are written in
+ * passports: each syllable on its own, no sound changes across syllables,
+ * a final consonant by its sound (박 "bak", 한국 "hanguk", 석열 "seokyeol").
+ * ICU's Hangul-Latin transliterates letters instead ("bag", "hangug"). */
+static const char *const rr_initial[19] = {
+    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj",
+    "ch", "k", "t", "p", "h"};
+static const char *const rr_vowel[21] = {
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe",
+    "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"};
+static const char *const rr_final[28] = {
+    "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l",
+    "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
+
+static int is_hangul_syllable(UChar ch)
+{
+    return ch >= 0xAC00 && ch <= 0xD7A3;
+}
+
+/* Append the syllables p[from, to) as one ASCII token (no separator). */
+static aka_status hangul_rr(const UChar *p, int32_t from, int32_t to,
+                            aka__sb *out)
+{
+    aka_status st = AKA_OK;
+    if (out->len > 0 && out->p[out->len - 1] != ' ')
+        st = aka__sb_append_char(out, ' ');
+    for (int32_t i = from; i < to && st == AKA_OK; i++) {
+        if (!is_hangul_syllable(p[i]))
+            continue;
+        int s = p[i] - 0xAC00;
+        int l = s / (21 * 28), v = (s / 28) % 21, t = s % 28;
+        st = aka__sb_append_str(out, rr_initial[l]);
+        if (st == AKA_OK)
+            st = aka__sb_append_str(out, rr_vowel[v]);
+        if (st == AKA_OK)
+            st = aka__sb_append_str(out, rr_final[t]);
+    }
+    return st;
+}
+
+static int all_hangul_syllables(const aka__u16 *b)
+{
+    for (int32_t i = 0; i < b->len; i++)
+        if (!is_hangul_syllable(b->p[i]))
+            return 0;
+    return b->len > 0;
+}
+
 static aka_status cjk_name(aka__uctx *c, aka__u16 *b, aka__tr id, int hangul,
                            aka__sb *out)
 {
     int32_t fam = is_compound_surname(b->p, b->len, hangul) ? 2 : 1;
+    if (hangul && all_hangul_syllables(b)) {
+        aka_status st = hangul_rr(b->p, 0, fam, out);
+        return st == AKA_OK ? hangul_rr(b->p, fam, b->len, out) : st;
+    }
     aka__u16 *part = aka__uctx_scratch16(c, AKA__S16_WORK2);
     for (int piece = 0; piece < 2; piece++) {
         int32_t from = piece ? fam : 0, to = piece ? b->len : fam;
@@ -641,6 +695,8 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         hint != AKA__HINT_JA && b->len >= 2 && b->len <= 5 &&
         !U16_IS_SURROGATE(b->p[0]) && !U16_IS_SURROGATE(b->p[1]))
         return cjk_name(c, b, id, dom == S_HANGUL, out);
+    if (dom == S_HANGUL && all_hangul_syllables(b))
+        return hangul_rr(b->p, 0, b->len, out);
     int schwa = dom == S_DEVANAGARI && is_devanagari_consonant(cs.last);
     st = romanise_all(c, id, b);
     if (st != AKA_OK)

@@ -48,6 +48,12 @@ static void test_scripts(void **state)
         {AKA_NAME, "鈴木 一郎", "suzuki ichiro"},
         {AKA_NAME, "山田花子", "yamada hanako"},
         {AKA_NAME, "王小明", "wang xiaoming"},
+        /* Hangul in Revised Romanisation syllable by syllable, final
+         * consonants by sound, as passports write them */
+        {AKA_NAME, "박정희", "bak jeonghui"},
+        {AKA_NAME, "윤석열", "yun seokyeol"},
+        {AKA_NAME, "조 바이든", "jo baideun"},
+        {AKA_PLACE_OF_BIRTH, "서울", "seoul"},
         /* BGN's middle dot before э does not split a word */
         {AKA_NAME, "Андрэй Сэр", "andrey ser"},
         /* Scripts without an ICU transform are spelt from letter names */

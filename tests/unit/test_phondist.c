@@ -1,0 +1,84 @@
+/* Phonetic similarity across romanisations of different scripts. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "match/keys.h"
+#include "match/phondist.h"
+
+static double sim(const char *a, const char *b)
+{
+    char ra[AKA__KEY_MAX + 1], rb[AKA__KEY_MAX + 1];
+    aka__rkey(a, strlen(a), ra);
+    aka__rkey(b, strlen(b), rb);
+    return aka__phon_sim(ra, strlen(ra), rb, strlen(rb), 0);
+}
+
+static void test_close(void **state)
+{
+    (void)state;
+    /* Latin vs the romanisation of the name heard in another script. */
+    static const char *const close[][2] = {
+        {"washington", "wosingteon"}, /* Korean */
+        {"washington", "wwsyngtwn"},  /* Hebrew vowel letters */
+        {"jeongeun", "jongun"},       /* Korean RR vs McCune-Reischauer */
+        {"mahmoud", "mhmwd"},         /* Arabic without short vowels */
+        {"einstein", "ainshutain"},   /* Japanese epenthetic vowels */
+    };
+    for (size_t i = 0; i < sizeof close / sizeof close[0]; i++) {
+        double s = sim(close[i][0], close[i][1]);
+        if (s < 0.75)
+            fail_msg("%s / %s: %.3f, want >= 0.75", close[i][0], close[i][1], s);
+    }
+}
+
+static void test_apart(void **state)
+{
+    (void)state;
+    static const char *const apart[][2] = {
+        {"washington", "lincoln"}, {"ivanov", "petrov"}, {"hassan", "kareem"},
+        {"smith", "jones"},
+    };
+    for (size_t i = 0; i < sizeof apart / sizeof apart[0]; i++) {
+        double s = sim(apart[i][0], apart[i][1]);
+        if (s >= 0.6)
+            fail_msg("%s / %s: %.3f, want < 0.6", apart[i][0], apart[i][1], s);
+    }
+}
+
+static void test_properties(void **state)
+{
+    (void)state;
+    assert_true(sim("olena", "olena") == 1.0);
+    assert_true(sim("", "") >= 0.0);
+    double ab = sim("kovalenko", "kavalenka"), ba = sim("kavalenka", "kovalenko");
+    assert_true(ab - ba < 1e-9 && ba - ab < 1e-9);
+    /* With a floor the answer is exact above it and 0 below it. */
+    const char *a = "washington", *b = "wosingteon";
+    double full = aka__phon_sim(a, strlen(a), b, strlen(b), 0);
+    assert_true(aka__phon_sim(a, strlen(a), b, strlen(b), full - 0.01) == full);
+    assert_true(aka__phon_sim(a, strlen(a), b, strlen(b), full + 0.01) == 0);
+    /* The cheap pre-test never rejects a pair that reaches the floor. */
+    unsigned char ca, cb, na[AKA__PHON_CLASSES], nb[AKA__PHON_CLASSES];
+    aka__phon_facts(a, strlen(a), &ca, na);
+    aka__phon_facts(b, strlen(b), &cb, nb);
+    assert_true(aka__phon_may_reach(ca, na, cb, nb, full - 0.01));
+    char big[200];
+    memset(big, 'k', sizeof big);
+    assert_true(aka__phon_sim(big, sizeof big, "k", 1, 0) >= 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_close),
+        cmocka_unit_test(test_apart),
+        cmocka_unit_test(test_properties),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
