@@ -8,31 +8,33 @@ static int is_vowel(char c)
            c == 'y';
 }
 
-/* Spellings of one sound, longest first within each leading letter so that
- * the first match at a position is the longest. `at` restricts a rule:
- * 0 anywhere, 'b' word start, 'e' word end. */
+/* Spellings of one sound, grouped by first letter (rule_start indexes
+ * the groups) and longest first within a group, so that the first match
+ * at a position is the longest. `at` restricts a rule: 0 anywhere, 'b'
+ * word start, 'e' word end. tests/unit/test_keys.c checks the grouping. */
 static const struct {
     const char *from, *to;
     char at;
 } rules[] = {
-    {"chtch", "sc", 0}, {"schtsch", "sc", 0}, {"shtch", "sc", 0},
-    {"shch", "sc", 0},  {"szcz", "sc", 0},    {"tsch", "c", 0},
-    {"dzh", "j", 0},    {"dsch", "j", 0},     {"sch", "s", 0},
-    {"tch", "c", 0},    {"sh", "s", 0},       {"sz", "s", 0},
-    {"cz", "c", 0},     {"ch", "c", 0},       {"zh", "z", 0},
-    {"zs", "z", 0},     {"kh", "h", 0},       {"ts", "c", 0},
-    {"tz", "c", 0},     {"dj", "j", 0},       {"dz", "j", 0},
-    {"ph", "f", 0},     {"th", "t", 0},       {"gh", "g", 0},
-    {"ck", "k", 0},     {"hs", "s", 'b'},     {"ou", "u", 0},
-    {"oo", "u", 0},     {"ee", "i", 0},       {"iya", "ia", 0},
-    {"ija", "ia", 0},   {"iia", "ia", 0},     {"xi", "si", 'b'},
-    {"xu", "su", 'b'},  {"iy", "i", 'e'},     {"ij", "i", 'e'},
-    {"yj", "i", 'e'},   {"yi", "i", 'e'},     {"ii", "i", 'e'},
-    {"off", "ov", 'e'}, {"eff", "ev", 'e'},   {"ow", "ov", 'e'},
-    {"ew", "ev", 'e'},  {"w", "v", 0},        {"q", "k", 0},
+    {"chtch", "sc", 0}, {"cz", "c", 0}, {"ch", "c", 0},
+    {"ck", "k", 0}, {"dzh", "j", 0}, {"dsch", "j", 0},
+    {"dj", "j", 0}, {"dz", "j", 0}, {"ee", "i", 0},
+    {"eff", "ev", 'e'}, {"ew", "ev", 'e'}, {"gh", "g", 0},
+    {"hs", "s", 'b'}, {"iya", "ia", 0}, {"ija", "ia", 0},
+    {"iia", "ia", 0}, {"iy", "i", 'e'}, {"ij", "i", 'e'},
+    {"ii", "i", 'e'}, {"kh", "h", 0}, {"ou", "u", 0},
+    {"oo", "u", 0}, {"off", "ov", 'e'}, {"ow", "ov", 'e'},
+    {"ph", "f", 0}, {"q", "k", 0}, {"schtsch", "sc", 0},
+    {"shtch", "sc", 0}, {"shch", "sc", 0}, {"szcz", "sc", 0},
+    {"sch", "s", 0}, {"sh", "s", 0}, {"sz", "s", 0},
+    {"tsch", "c", 0}, {"tch", "c", 0}, {"ts", "c", 0},
+    {"tz", "c", 0}, {"th", "t", 0}, {"w", "v", 0},
+    {"xi", "si", 'b'}, {"xu", "su", 'b'}, {"yj", "i", 'e'},
+    {"yi", "i", 'e'}, {"zh", "z", 0}, {"zs", "z", 0},
 };
 
-#define NRULES (sizeof rules / sizeof rules[0])
+static const unsigned char rule_start[27] = {
+    0, 0, 0, 4, 8, 11, 11, 12, 13, 19, 19, 20, 20, 20, 20, 24, 25, 26, 26, 33, 38, 38, 38, 39, 41, 43, 45};
 
 static int rule_applies(const char *s, size_t n, size_t i, size_t r)
 {
@@ -65,10 +67,11 @@ void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
         n = 2 * AKA__KEY_MAX;
     /* Pass 1: multi-letter spellings. */
     for (size_t i = 0; i < n && t < sizeof tmp - 3;) {
-        size_t r = 0;
-        while (r < NRULES && !rule_applies(tok, n, i, r))
+        int k = tok[i] >= 'a' && tok[i] <= 'z' ? tok[i] - 'a' : -1;
+        size_t r = k < 0 ? 0 : rule_start[k], end = k < 0 ? 0 : rule_start[k + 1];
+        while (r < end && !rule_applies(tok, n, i, r))
             r++;
-        if (r < NRULES) {
+        if (r < end) {
             for (const char *p = rules[r].to; *p; p++)
                 tmp[t++] = *p;
             i += strlen(rules[r].from);
@@ -130,6 +133,18 @@ void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1])
             out[o++] = lkey[i];
     }
     out[o] = '\0';
+}
+
+int aka__rkey_rules_grouped(void)
+{
+    size_t n = sizeof rules / sizeof rules[0];
+    if (rule_start[26] != n)
+        return 0;
+    for (int k = 0; k < 26; k++)
+        for (size_t r = rule_start[k]; r < rule_start[k + 1]; r++)
+            if (rules[r].from[0] != 'a' + k)
+                return 0;
+    return 1;
 }
 
 int aka__vowel_count(const char *tok, size_t n)

@@ -39,4 +39,7 @@ void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1]);
  * was probably romanised from an abjad. */
 int aka__vowel_count(const char *tok, size_t n);
 
+/* 1 when the rewrite rules are grouped as rule_start says (for tests). */
+int aka__rkey_rules_grouped(void);
+
 #endif

@@ -81,12 +81,8 @@ static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny)
 
 static int dm_share(const aka__nunit *x, const aka__nunit *y)
 {
-    const char *cx[2] = {x->dm1, x->dm2}, *cy[2] = {y->dm1, y->dm2};
-    for (int i = 0; i < 2; i++)
-        for (int j = 0; j < 2; j++)
-            if (strlen(cx[i]) >= 2 && strcmp(cx[i], cy[j]) == 0)
-                return 1;
-    return 0;
+    return (x->dm1 && (x->dm1 == y->dm1 || x->dm1 == y->dm2)) ||
+           (x->dm2 && (x->dm2 == y->dm1 || x->dm2 == y->dm2));
 }
 
 /* `latin`: both names were written in Latin letters, so a different
@@ -123,7 +119,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     int known_apart = x->given >= 0 && y->given >= 0 && x->family < 0 &&
                       y->family < 0;
     if (known_apart) {
-        if (aka__nickname_link(x->tok, x->len, y->tok, y->len) ||
+        if (((x->nick || y->nick) &&
+             aka__nickname_link(x->tok, x->len, y->tok, y->len)) ||
             (x->cognate >= 0 && x->cognate == y->cognate)) {
             *level = AKA__NL_FUZZY_STRONG;
             return SIM_NICKNAME;
@@ -154,13 +151,11 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * in Latin letters have no romanisation between them. */
     if (latin || !fuzzy)
         return 0;
-    if (!aka__phon_may_reach(x->cons, x->ccount, y->cons, y->ccount,
-                             PHON_FLOOR - 0.1))
-        return 0;
+    /* Shared Double Metaphone codes make a near miss enough. */
+    int dm = dm_share(x, y);
     double j = aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen,
-                             PHON_FLOOR - 0.1);
-    /* Double Metaphone agrees: trust a near miss. */
-    if (j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR && dm_share(x, y))
+                             dm ? PHON_FLOOR - 0.1 : PHON_FLOOR);
+    if (dm && j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR)
         j = PHON_FLOOR;
     if (j < PHON_FLOOR || m < 3)
         return 0;
@@ -264,14 +259,13 @@ aka_status aka__nameform_compare(const aka__nameform *a,
 aka_status aka_name_compare(const char *a, size_t a_len, const char *b,
                             size_t b_len, double *score, int *same)
 {
-    aka__nameform *fa = NULL, *fb = NULL;
+    /* Two prepared names fit on the stack: no allocation per call. */
+    aka__nameform fa, fb;
     aka__err err;
-    aka_status st = aka__nameform_new(a, a_len, &fa, &err);
+    aka_status st = aka__nameform_init(a, a_len, &fa, &err);
     if (st == AKA_OK)
-        st = aka__nameform_new(b, b_len, &fb, &err);
+        st = aka__nameform_init(b, b_len, &fb, &err);
     if (st == AKA_OK)
-        st = aka__nameform_compare(fa, fb, score, same, NULL);
-    aka__nameform_free(fa);
-    aka__nameform_free(fb);
+        st = aka__nameform_compare(&fa, &fb, score, same, NULL);
     return st;
 }

@@ -9,11 +9,21 @@
 #include "core/hash.h"
 #include "core/strbuf.h"
 #include "match/dmetaphone.h"
-#include "match/phondist.h"
 #include "match/variants.h"
 #include "normalize/normalize.h"
 #include "unicode/uctx.h"
 #include "unicode/utf8.h"
+
+static uint32_t pack_code(const char *c)
+{
+    uint32_t v = 0;
+    size_t n = strlen(c);
+    if (n < 2)
+        return 0;
+    for (size_t i = 0; i < n && i < 4; i++)
+        v |= (uint32_t)(unsigned char)c[i] << (8 * i);
+    return v;
+}
 
 static void key_unit(aka__nunit *u, const char *tok, size_t n)
 {
@@ -28,14 +38,18 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n)
     u->rlen = (uint8_t)strlen(u->rkey);
     u->llen = (uint8_t)strlen(u->lkey);
     u->slen = (uint8_t)strlen(u->skel);
-    aka__dmetaphone(u->tok, n, u->dm1, u->dm2);
-    aka__phon_facts(u->rkey, u->rlen, &u->cons, u->ccount);
+    char d1[AKA__DMETA_MAX + 1], d2[AKA__DMETA_MAX + 1];
+    aka__dmetaphone(u->tok, n, d1, d2);
+    u->dm1 = pack_code(d1);
+    u->dm2 = pack_code(d2);
     int v = aka__vowel_count(u->tok, n);
     /* "mhmd", "bd", "dvd": no vowel, or one in a long word. */
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
     u->given = (int16_t)aka__given_class(u->tok, n);
     u->family = (int16_t)aka__family_class(u->tok, n);
-    u->cognate = (int16_t)aka__cognate_class(u->tok, n);
+    /* Cognate classes are unions of given-name classes. */
+    u->cognate = (int16_t)(u->given >= 0 ? aka__cognate_class(u->tok, n) : -1);
+    u->nick = (uint8_t)aka__is_nickname(u->tok, n);
 }
 
 /* How much a token tells: initials and very short tokens little, common
@@ -56,7 +70,12 @@ aka_status aka__nameform_from_normalised(const char *norm, size_t len,
 {
     const char *start[AKA__ALIGN_MAX_TOKENS];
     size_t tlen[AKA__ALIGN_MAX_TOKENS];
-    memset(f, 0, sizeof *f);
+    /* Only the header: units are written as they are keyed, and only
+     * units inside the name are ever read (8 KiB not cleared per name). */
+    f->cjk = 0;
+    f->latin = 0;
+    f->generation = 0;
+    f->n = f->ntotal = 0;
     for (size_t i = 0; i < len;) {
         while (i < len && norm[i] == ' ')
             i++;
@@ -186,29 +205,35 @@ static char generation(const char *in, size_t len)
     return 0;
 }
 
+aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
+                              aka__err *err)
+{
+    aka__sb norm = {0};
+    aka_status st = aka__normalize(AKA_NAME, in, len, NULL, &norm, err);
+    if (st == AKA_OK) {
+        st = aka__nameform_from_normalised(norm.p, norm.len, f);
+        if (st != AKA_OK)
+            aka__fail(err, st, "name: no tokens to compare");
+    }
+    aka__sb_free(&norm);
+    if (st == AKA_OK && (st = script_facts(in, len, f)) != AKA_OK)
+        aka__fail(err, st, "name: script analysis failed");
+    if (st == AKA_OK)
+        f->generation = generation(in, len);
+    return st;
+}
+
 aka_status aka__nameform_new(const char *in, size_t len, aka__nameform **out,
                              aka__err *err)
 {
     *out = NULL;
-    aka__sb norm = {0};
-    aka_status st = aka__normalize(AKA_NAME, in, len, NULL, &norm, err);
-    if (st != AKA_OK) {
-        aka__sb_free(&norm);
-        return st;
-    }
     aka__nameform *f = malloc(sizeof *f);
-    if (!f) {
-        aka__sb_free(&norm);
+    if (!f)
         return aka__fail(err, AKA_ERR_NOMEM, "name: out of memory");
-    }
-    st = aka__nameform_from_normalised(norm.p, norm.len, f);
-    aka__sb_free(&norm);
-    if (st == AKA_OK)
-        st = script_facts(in, len, f);
-    f->generation = generation(in, len);
+    aka_status st = aka__nameform_init(in, len, f, err);
     if (st != AKA_OK) {
         free(f);
-        return aka__fail(err, st, "name: no tokens to compare");
+        return st;
     }
     *out = f;
     return AKA_OK;

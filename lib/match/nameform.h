@@ -29,11 +29,12 @@ typedef struct aka__nunit {
     char rkey[AKA__KEY_MAX + 1];
     char lkey[AKA__KEY_MAX + 1];
     char skel[AKA__KEY_MAX + 1];
-    char dm1[5], dm2[5];
+    /* Double Metaphone primary and alternate codes packed in 32 bits; 0
+     * for codes shorter than 2 (too weak to count). */
+    uint32_t dm1, dm2;
     uint8_t len, rlen, llen, slen;
     uint8_t vowel_poor; /* probably romanised from an abjad */
-    uint8_t cons;       /* consonants in rkey */
-    uint8_t ccount[AKA__PHON_CLASSES]; /* consonants of rkey per class */
+    uint8_t nick;       /* listed as a nickname (variants.h) */
     int16_t given, family, cognate; /* variant classes, -1 when none */
 } aka__nunit;
 
@@ -57,6 +58,9 @@ typedef struct aka__nameform {
  * longer; a 1,000-token value is not a name, and must not cost more). */
 aka_status aka__nameform_new(const char *in, size_t len, aka__nameform **out,
                              aka__err *err);
+/* aka__nameform_new into a caller's struct (no allocation). */
+aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
+                              aka__err *err);
 /* The same from an already normalised name (lower-case ASCII tokens). */
 aka_status aka__nameform_from_normalised(const char *norm, size_t len,
                                          aka__nameform *f);

@@ -144,6 +144,15 @@ int aka__is_nickname_of(const char *nick, size_t nn, const char *full,
     return 0;
 }
 
+int aka__is_nickname(const char *tok, size_t n)
+{
+    if (tok == NULL || n == 0)
+        return 0;
+    size_t i = nick_first(tok, n);
+    return i < aka__nickname_pairs_n &&
+           tokcmp(tok, n, aka__nickname_pairs[i].nick) == 0;
+}
+
 int aka__nickname_link(const char *a, size_t na, const char *b, size_t nb)
 {
     if (a == NULL || b == NULL || na == 0 || nb == 0)

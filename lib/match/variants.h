@@ -81,4 +81,7 @@ int aka__is_nickname_of(const char *nick, size_t nn, const char *full,
  * or both are nicknames of one full name (sasha ~ shura via aleksandr). */
 int aka__nickname_link(const char *a, size_t na, const char *b, size_t nb);
 
+/* 1 when tok is listed as a nickname of some full name. */
+int aka__is_nickname(const char *tok, size_t n);
+
 #endif

@@ -93,6 +93,7 @@ static void test_lkey_and_skeleton(void **state)
 static void test_bounds(void **state)
 {
     (void)state;
+    assert_true(aka__rkey_rules_grouped());
     char big[400], r[AKA__KEY_MAX + 1], l[AKA__KEY_MAX + 1],
         s[AKA__KEY_MAX + 1];
     memset(big, 'x', sizeof big); /* x doubles into "ks": the longest */
