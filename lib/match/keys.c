@@ -16,25 +16,28 @@ static const struct {
     const char *from, *to;
     char at;
 } rules[] = {
-    {"chtch", "sc", 0}, {"cz", "c", 0}, {"ch", "c", 0},
-    {"ck", "k", 0}, {"dzh", "j", 0}, {"dsch", "j", 0},
-    {"dj", "j", 0}, {"dz", "j", 0}, {"ee", "i", 0},
-    {"eff", "ev", 'e'}, {"ew", "ev", 'e'}, {"gh", "g", 0},
+    {"addine", "udin", 'e'}, {"aldin", "udin", 'e'}, {"aldyn", "udin", 'e'},
+    {"addin", "udin", 'e'}, {"chtch", "sc", 0}, {"cz", "c", 0},
+    {"ch", "c", 0}, {"ck", "k", 0}, {"dsch", "j", 0},
+    {"dzh", "j", 0}, {"dj", "j", 0}, {"dz", "j", 0},
+    {"eddine", "udin", 'e'}, {"eddin", "udin", 'e'}, {"eff", "ev", 'e'},
+    {"ee", "i", 0}, {"ew", "ev", 'e'}, {"gh", "g", 0},
     {"hs", "s", 'b'}, {"iya", "ia", 0}, {"ija", "ia", 0},
     {"iia", "ia", 0}, {"iy", "i", 'e'}, {"ij", "i", 'e'},
-    {"ii", "i", 'e'}, {"kh", "h", 0}, {"ou", "u", 0},
-    {"oo", "u", 0}, {"off", "ov", 'e'}, {"ow", "ov", 'e'},
+    {"ii", "i", 'e'}, {"kh", "h", 0}, {"off", "ov", 'e'},
+    {"ou", "u", 0}, {"oo", "u", 0}, {"ow", "ov", 'e'},
     {"ph", "f", 0}, {"q", "k", 0}, {"schtsch", "sc", 0},
     {"shtch", "sc", 0}, {"shch", "sc", 0}, {"szcz", "sc", 0},
     {"sch", "s", 0}, {"sh", "s", 0}, {"sz", "s", 0},
     {"tsch", "c", 0}, {"tch", "c", 0}, {"ts", "c", 0},
-    {"tz", "c", 0}, {"th", "t", 0}, {"w", "v", 0},
-    {"xi", "si", 'b'}, {"xu", "su", 'b'}, {"yj", "i", 'e'},
-    {"yi", "i", 'e'}, {"zh", "z", 0}, {"zs", "z", 0},
+    {"tz", "c", 0}, {"th", "t", 0}, {"uddine", "udin", 'e'},
+    {"uddin", "udin", 'e'}, {"w", "v", 0}, {"xi", "si", 'b'},
+    {"xu", "su", 'b'}, {"yj", "i", 'e'}, {"yi", "i", 'e'},
+    {"zh", "z", 0}, {"zs", "z", 0},
 };
 
 static const unsigned char rule_start[27] = {
-    0, 0, 0, 4, 8, 11, 11, 12, 13, 19, 19, 20, 20, 20, 20, 24, 25, 26, 26, 33, 38, 38, 38, 39, 41, 43, 45};
+    0, 4, 4, 8, 12, 17, 17, 18, 19, 25, 25, 26, 26, 26, 26, 30, 31, 32, 32, 39, 44, 46, 46, 47, 49, 51, 53};
 
 static int rule_applies(const char *s, size_t n, size_t i, size_t r)
 {

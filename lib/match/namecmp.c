@@ -48,6 +48,9 @@ static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny)
         {"ski", "skaia"}, {"cki", "cka"}, {"i", "aia"}, {"k", "kova"},
         {"os", "u"}, {"is", "i"}, {"as", "iene"}, {"as", "aite"},
         {"is", "ia"}, {"os", "a"}, {"us", "a"}, {"o", "a"}, {"s", "a"},
+        {"is", "a"}, {"os", "ia"}, /* Panagiotis / Panagiota, Evangelos / -ia */
+        /* patronymics: Vladimirovich / Vladimirovna, Ukrainian -ovych / -ivna */
+        {"ic", "na"}, {"ovic", "ivna"}, {"evic", "ivna"},
         /* Daniel / Daniela, Stanislav / Stanislava, Aleksandr / Aleksandra */
         {"l", "la"}, {"v", "va"}, {"r", "ra"}, {"n", "na"}, {"d", "da"},
         {"t", "ta"}, {"m", "ma"}, {"k", "ka"}, {"f", "fa"},
@@ -128,7 +131,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         return 0;
     }
     size_t m = x->rlen < y->rlen ? x->rlen : y->rlen;
-    if (x->llen >= 3 && x->llen == y->llen && (!latin || m >= 7) &&
+    if (x->llen >= 3 && x->llen == y->llen && (!latin || m >= 6) &&
         memcmp(x->lkey, y->lkey, x->llen) == 0) {
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;

@@ -684,6 +684,12 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         if (st != AKA_OK)
             return st;
     }
+    /* Ta marbuta ends names that are said and written with a final -a
+     * (أسامة Usama, فاطمة Fatima, عائشة Aisha); ICU spells it "t". */
+    if (dom == S_ARABIC)
+        for (int32_t i = 0; i < b->len; i++)
+            if (b->p[i] == 0x0629)
+                b->p[i] = 0x0627; /* alef */
     /* CJK names split into family and given name only when the word is the
      * whole name: "习近平" is Xi Jinping, but "乔治·华盛顿" has words. */
     if (dom == S_HAN && pure && (mode & AKA__ROM_NAME)) {

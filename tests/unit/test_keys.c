@@ -33,6 +33,8 @@ static void test_rkey_groups(void **state)
         {"tsvetaeva", "cvetaeva", "tzvetaeva", NULL},
         {"gorbachev", "gorbatchev", NULL},
         {"mariya", "maria", "marija", NULL},
+        /* the article of -al-din assimilated or not */
+        {"salahuddin", "salaheddine", "salahaldin", "salahaddin", NULL},
     };
     for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
         char want[AKA__KEY_MAX + 1], got[AKA__KEY_MAX + 1];
