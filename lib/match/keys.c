@@ -11,7 +11,7 @@ static int is_vowel(char c)
 /* Spellings of one sound, grouped by first letter (rule_start indexes
  * the groups) and longest first within a group, so that the first match
  * at a position is the longest. `at` restricts a rule: 0 anywhere, 'b'
- * word start, 'e' word end. tests/unit/test_keys.c checks the grouping. */
+ * word start, 'e' word end, 'c' word start before a consonant. tests/unit/test_keys.c checks the grouping. */
 static const struct {
     const char *from, *to;
     char at;
@@ -33,11 +33,11 @@ static const struct {
     {"tz", "c", 0}, {"th", "t", 0}, {"uddine", "udin", 'e'},
     {"uddin", "udin", 'e'}, {"w", "v", 0}, {"xi", "si", 'b'},
     {"xu", "su", 'b'}, {"yj", "i", 'e'}, {"yi", "i", 'e'},
-    {"zh", "z", 0}, {"zs", "z", 0},
+    {"ye", "e", 'c'}, {"zh", "z", 0}, {"zs", "z", 0},
 };
 
 static const unsigned char rule_start[27] = {
-    0, 4, 4, 8, 12, 17, 17, 18, 19, 25, 25, 26, 26, 26, 26, 30, 31, 32, 32, 39, 44, 46, 46, 47, 49, 51, 53};
+    0, 4, 4, 8, 12, 17, 17, 18, 19, 25, 25, 26, 26, 26, 26, 30, 31, 32, 32, 39, 44, 46, 46, 47, 49, 52, 54};
 
 static int rule_applies(const char *s, size_t n, size_t i, size_t r)
 {
@@ -52,6 +52,10 @@ static int rule_applies(const char *s, size_t n, size_t i, size_t r)
     if (rules[r].at == 'b' && i != 0)
         return 0;
     if (rules[r].at == 'e' && i + k != n)
+        return 0;
+    /* 'c': word start, before a consonant (Russian Ye- of Yevgeniy, not
+     * Korean yeo- of yeong). */
+    if (rules[r].at == 'c' && (i != 0 || i + k >= n || is_vowel(s[i + k])))
         return 0;
     return 1;
 }
@@ -87,8 +91,26 @@ void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
     size_t o = 0;
     for (size_t i = 0; i < t; i++) {
         char c = tmp[i];
-        if (c == 'y' || c == 'j')
-            c = 'i';
+        /* y, j and i before a vowel at the start or between vowels are one
+         * glide, a consonant "j" (Yulia, Julia, Iulia; Maya, Maja, Maia,
+         * Mayya); elsewhere they are the vowel "i" (Andrey, Andrej,
+         * Andrei). A run of them counts once. */
+        if (c == 'y' || c == 'j' || c == 'i') {
+            size_t e = i;
+            while (e < t && (tmp[e] == 'y' || tmp[e] == 'j' || tmp[e] == 'i'))
+                e++;
+            int before_vowel = e < t && is_vowel(tmp[e]);
+            int after_vowel = i > 0 && is_vowel(tmp[i - 1]);
+            if (before_vowel && (i == 0 || after_vowel)) {
+                put(out, &o, 'j');
+                i = e - 1;
+                continue;
+            }
+            if (c != 'i') {
+                put(out, &o, 'i');
+                continue;
+            }
+        }
         if (c == 'x') {
             put(out, &o, 'k');
             put(out, &o, 's');
@@ -112,7 +134,7 @@ void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1])
         case 'd': c = 't'; break;
         case 'b': c = 'p'; break;
         case 'v': case 'w': c = 'f'; break;
-        case 'z': case 'c': case 'j': c = 's'; break;
+        case 'z': case 'c': c = 's'; break;
         case 'l': c = 'r'; break;
         case 'e': c = 'i'; break;
         case 'o': c = 'u'; break;

@@ -39,10 +39,11 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
     unsigned budget = (unsigned)((1 - floor) * (double)c * 20 + 1e-6);
     /* Names heard across scripts keep their first consonant's class;
      * checking it first spares most hopeless pairs the whole table. */
+    /* (An initial h comes and goes: Hussein / Usayn.) */
     size_t fa = 0, fb = 0;
-    while (fa < na && vowel(a[fa]))
+    while (fa < na && (vowel(a[fa]) || a[fa] == 'h'))
         fa++;
-    while (fb < nb && vowel(b[fb]))
+    while (fb < nb && (vowel(b[fb]) || b[fb] == 'h'))
         fb++;
     if (floor > 0 && fa < na && fb < nb && a[fa] != b[fb] &&
         aka__phon_sub[xa[fa]][xb[fb]] >= 20)

@@ -23,6 +23,9 @@ static void test_rkey_groups(void **state)
     static const char *const groups[][6] = {
         {"shchukin", "schtschukin", "scukin", "szczukin", NULL},
         {"yuliya", "iuliia", "julija", "ioulia", "yulia", NULL},
+        {"maya", "maja", "maia", "mayya", NULL},
+        {"andrey", "andrej", "andrei", NULL},
+        {"yevgeniy", "evgeniy", "evgenij", NULL},
         {"zelenskyy", "zelenskiy", "zelenskij", "zelensky", "zelenskii", NULL},
         {"tymoshenko", "timoshenko", NULL},
         {"khrushchev", "hrushchev", NULL},
