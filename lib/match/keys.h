@@ -8,9 +8,12 @@
  *
  *   rkey      rewrites the spellings of one sound to one form (shch, szcz,
  *             schtsch -> "sc"; sh, sch, sz -> "s"; ch, tch, tsch, cz -> "c";
- *             kh -> "h"; ts, tz -> "c"; y, j -> "i"; w -> "v"; ph -> "f";
- *             ou -> "u"; x -> "ks", but Pinyin's initial x -> "s"; final
- *             -iy/-ii/-ij -> "i"; doubled letters once ...). Two tokens with one rkey are the same name.
+ *             kh -> "h"; ts, tz -> "c"; w -> "v"; ph -> "f"; ou -> "u";
+ *             x -> "ks", but Pinyin's initial x -> "s"; y, j, i before a
+ *             vowel at the start or between vowels -> the glide "j", else
+ *             "i"; final -iy/-ii/-ij -> "i"; -al-din, -uddin -> "udin";
+ *             doubled letters once ...). Two tokens with one rkey are the
+ *             same name.
  *   lkey      rkey with voicing and place merged (k/g/q, t/d, p/b, f/v,
  *             s/z/c, l/r) and vowels reduced to a, i (e, i), u (o, u), so
  *             that Pinyin and Wade-Giles, Korean RR and McCune-Reischauer,
