@@ -86,8 +86,12 @@ void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
             tmp[t++] = tok[i++];
         }
     }
-    /* Pass 2: single letters; y and j are the same glide; x is ks; an h
-     * after a vowel and not before one is silent (Fatimah, Ohno). */
+    int vowelled = 0;
+    for (size_t i = 0; i < t; i++)
+        vowelled += tmp[i] == 'a' || tmp[i] == 'e' || tmp[i] == 'i' ||
+                    tmp[i] == 'o' || tmp[i] == 'u';
+    vowelled = vowelled >= 2;
+    /* Pass 2: single letters: the y/j/i glide, x as ks, a silent h. */
     size_t o = 0;
     for (size_t i = 0; i < t; i++) {
         char c = tmp[i];
@@ -116,7 +120,9 @@ void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
             put(out, &o, 's');
             continue;
         }
-        if (c == 'h' && i > 0 && is_vowel(tmp[i - 1]) &&
+        /* A silent h after a vowel (Fatimah, Ohno); not in a word written
+         * without vowels, where h is a letter of its own (ntnyhw). */
+        if (c == 'h' && i > 0 && is_vowel(tmp[i - 1]) && vowelled &&
             (i + 1 == t || !is_vowel(tmp[i + 1])))
             continue;
         put(out, &o, c);

@@ -39,7 +39,11 @@ typedef struct cmpctx {
 /* Feminine and masculine forms of one family name are different people's
  * names: Ivanov / Ivanova, Zelenskiy / Zelenskaya, Novák / Nováková,
  * Papadopoulos / Papadopoulou. Compared on rkeys. */
-static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny)
+/* Entries of `ends` before this index hold for names of any origin. */
+#define GENERIC 12
+
+static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny,
+                         int european)
 {
     static const struct {
         const char *m, *f;
@@ -51,7 +55,7 @@ static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny)
         {"is", "a"}, {"os", "ia"}, /* Panagiotis / Panagiota, Evangelos / -ia */
         /* patronymics: Vladimirovich / Vladimirovna, Ukrainian -ovych / -ivna */
         {"ic", "na"}, {"ovic", "ivna"}, {"evic", "ivna"},
-        /* Daniel / Daniela, Stanislav / Stanislava, Aleksandr / Aleksandra */
+        /* (GENERIC) Daniel / Daniela, Stanislav / -a, Aleksandr / -a */
         {"l", "la"}, {"v", "va"}, {"r", "ra"}, {"n", "na"}, {"d", "da"},
         {"t", "ta"}, {"m", "ma"}, {"k", "ka"}, {"f", "fa"},
     };
@@ -66,7 +70,11 @@ static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny)
         p++;
     if (p < 3)
         return 0;
-    for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+    /* The endings after the first GENERIC are the European given-name
+     * pairs (Daniel / Daniela): a final -a means nothing of the kind in
+     * Hindi (Srivastav / Srivastava) or Arabic. */
+    size_t nends = european ? sizeof ends / sizeof ends[0] : GENERIC;
+    for (size_t e = 0; e < nends; e++) {
         const char *m = ends[e].m, *f = ends[e].f;
         size_t ml = strlen(m), fl = strlen(f);
         for (int swap = 0; swap < 2; swap++) {
@@ -91,7 +99,8 @@ static int dm_share(const aka__nunit *x, const aka__nunit *y)
 /* `latin`: both names were written in Latin letters, so a different
  * vowel is a different spelling choice, not a romanisation's. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
-                       int single, int latin, int fuzzy, unsigned char *level)
+                       int single, int latin, int european, int fuzzy,
+                       unsigned char *level)
 {
     *level = AKA__NL_DIFFERENT;
     if (x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0) {
@@ -114,7 +123,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         *level = AKA__NL_FUZZY_STRONG;
         return SIM_INITIAL;
     }
-    if (gendered_pair(x->rkey, x->rlen, y->rkey, y->rlen))
+    if (gendered_pair(x->rkey, x->rlen, y->rkey, y->rlen, european))
         return 0;
     /* Two different known given names (Hassan and Hussein, Aleksandr and
      * Aleksei) are different names however alike they look, unless one is
@@ -175,8 +184,9 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     /* Sound-alike evidence is weighed for runs of at most two tokens: a
      * given name split in two ("Jong-un") against one ("jeongeun") is the
      * case it serves, and it is the costliest test. */
-    float s = unit_pair(x, y, al == 1 && bl == 1,
-                        c->a->latin && c->b->latin, al <= 2 && bl <= 2, &lvl);
+    float s = unit_pair(x, y, al == 1 && bl == 1, c->a->latin && c->b->latin,
+                        c->a->european && c->b->european,
+                        al <= 2 && bl <= 2, &lvl);
     /* A joined unit must earn its place: between two Latin names only a
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
      * phonetic evidence too, since Korean and Chinese given names are

@@ -74,6 +74,7 @@ aka_status aka__nameform_from_normalised(const char *norm, size_t len,
      * units inside the name are ever read (8 KiB not cleared per name). */
     f->cjk = 0;
     f->latin = 0;
+    f->european = 0;
     f->generation = 0;
     f->n = f->ntotal = 0;
     for (size_t i = 0; i < len;) {
@@ -127,18 +128,24 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
 {
     uint64_t *sig = &f->cjk;
     *sig = 0;
-    int cjk = 0, other = 0, latin = 0;
+    int cjk = 0, other = 0, latin = 0, european = 0;
     for (size_t i = 0; i < len;) {
         UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
         UErrorCode e = U_ZERO_ERROR;
-        if (is_cjk(cp))
+        if (is_cjk(cp)) {
             cjk++;
-        else if (u_isalpha(cp) && uscript_getScript(cp, &e) == USCRIPT_LATIN)
-            latin++;
-        else if (u_isalpha(cp))
-            other++;
+        } else if (u_isalpha(cp)) {
+            UScriptCode sc = uscript_getScript(cp, &e);
+            if (sc == USCRIPT_LATIN)
+                latin++;
+            else
+                other++;
+            european += sc == USCRIPT_LATIN || sc == USCRIPT_CYRILLIC ||
+                        sc == USCRIPT_GREEK;
+        }
     }
     f->latin = latin > 0 && !cjk && !other;
+    f->european = european > 0 && !cjk && european == latin + other;
     if (!cjk || latin || other)
         return AKA_OK; /* compare romanised */
     if (!cjk)

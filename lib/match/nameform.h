@@ -45,6 +45,7 @@ typedef struct aka__nameform {
      * 徐 are both "xu"), so two such names compare natively. */
     uint64_t cjk;
     uint8_t latin;      /* written in Latin letters only */
+    uint8_t european;   /* in Latin, Cyrillic or Greek letters only */
     char generation;    /* Jr. 'J', Sr. 'S', III '3', IV '4', else 0 */
     int n;                /* tokens used (at most AKA__ALIGN_MAX_TOKENS) */
     int ntotal;           /* tokens in the normalised name */

@@ -668,6 +668,16 @@ static int is_devanagari_consonant(UChar32 cp)
     return (cp >= 0x0915 && cp <= 0x0939) || (cp >= 0x0958 && cp <= 0x095F);
 }
 
+/* A word ending in a conjunct (consonant, virama, consonant: नरेन्द्र)
+ * keeps its final vowel: Narendra, not Narendr. */
+static int ends_in_conjunct(const aka__u16 *b)
+{
+    int32_t i = b->len;
+    while (i > 0 && !is_devanagari_consonant(b->p[i - 1]))
+        i--;
+    return i >= 2 && b->p[i - 2] == 0x094D;
+}
+
 aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
                              unsigned mode, aka__sb *out)
 {
@@ -703,7 +713,8 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         return cjk_name(c, b, id, dom == S_HANGUL, out);
     if (dom == S_HANGUL && all_hangul_syllables(b))
         return hangul_rr(b->p, 0, b->len, out);
-    int schwa = dom == S_DEVANAGARI && is_devanagari_consonant(cs.last);
+    int schwa = dom == S_DEVANAGARI && is_devanagari_consonant(cs.last) &&
+                !ends_in_conjunct(b);
     st = romanise_all(c, id, b);
     if (st != AKA_OK)
         return st;

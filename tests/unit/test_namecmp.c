@@ -64,6 +64,8 @@ static void test_same_across_scripts(void **state)
         {"Mr Ivan Petrov", "Ivan Petrov", 1},
         {"أسامة", "Usama", 1},                  /* ta marbuta read as -a */
         {"صلاح الدين", "Salahuddin", 1},        /* the article assimilated */
+        {"श्रीवास्तव", "Srivastava", 1},        /* final -a is not feminine */
+        {"नरेन्द्र मोदी", "Narendra Modi", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }

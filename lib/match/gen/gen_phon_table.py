@@ -24,12 +24,13 @@ def sub(x, y):
         kx, ky = CLASS[x], CLASS[y]
         if kx == ky:
             return 0.3
-        if {x, y} == {"h", "k"} or {kx, ky} == {"p", "f"}:
+        # kh / h / ch for one guttural (Hebrew ח, Arabic ح خ), p / f
+        if {x, y} in ({"h", "k"}, {"h", "c"}) or {kx, ky} == {"p", "f"}:
             return 0.5
         return 1.0
     c, v = (y, x) if vx else (x, y)
     if CLASS[c] == "f" and v in "ou":  # an abjad's vav for o/u
-        return 0.4
+        return 0.2
     return 1.0
 
 
