@@ -25,6 +25,7 @@
 #define FUZZY_SCALE 1.0f
 /* Share of its weight an unmatched token costs. */
 #define UNMATCHED 0.30f
+#define UNMATCHED_EXTRA 0.15f
 /* Decision thresholds. */
 #define SAME_SCORE 0.80
 #define SAME_PAIR_FLOOR 0.70f
@@ -244,12 +245,18 @@ aka_status aka__nameform_compare(const aka__nameform *a,
                        (a->unit[p->as][p->al - 1].len > 1 &&
                         b->unit[p->bs][p->bl - 1].len > 1);
     }
+    /* When one name of two or more tokens is matched whole, the other's
+     * extra tokens are middle names or patronymics it left out, which
+     * costs less than a token that found no partner on both sides. */
+    int a_whole = a->n >= 2 && r.a_used == (1u << a->n) - 1;
+    int b_whole = b->n >= 2 && r.b_used == (1u << b->n) - 1;
+    float extra = a_whole || b_whole ? UNMATCHED_EXTRA : UNMATCHED;
     for (int i = 0; i < a->n; i++)
         if (!(r.a_used & (1u << i)))
-            den += UNMATCHED * a->w[i];
+            den += extra * a->w[i];
     for (int i = 0; i < b->n; i++)
         if (!(r.b_used & (1u << i)))
-            den += UNMATCHED * b->w[i];
+            den += extra * b->w[i];
     double s = den > 0 && r.npairs > 0 ? num / den : 0;
     if (s > 1)
         s = 1;
