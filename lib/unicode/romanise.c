@@ -305,8 +305,9 @@ static int is_apostrophe(UChar ch)
  * left by transliterators (ʹ for the soft sign, ʿ for ayin) are dropped
  * without splitting, and so are apostrophes in transliterated words, where
  * they mark ejectives (Georgian ts'igni) or sit inside Ukrainian names
- * (Мар'яна), and so is the middle dot that BGN puts between a consonant
- * and э (Андрэй, "andr·ey"); in Latin words they split (O'Brien). */
+ * (Мар'яна), and so are the middle dot that BGN puts between a consonant
+ * and э (Андрэй, "andr·ey") and the tilde of small kana (ウィ, "u~i"); in
+ * Latin words they split (O'Brien). */
 static aka_status emit_ascii(const aka__u16 *b, int join, int translit,
                              aka__sb *out)
 {
@@ -335,7 +336,7 @@ static aka_status emit_ascii(const aka__u16 *b, int join, int translit,
         int8_t gc = (int8_t)u_charType(ch);
         if (join || gc == U_MODIFIER_LETTER || gc == U_MODIFIER_SYMBOL ||
             gc == U_NON_SPACING_MARK ||
-            (translit && (is_apostrophe(ch) || ch == 0x00B7)))
+            (translit && (is_apostrophe(ch) || ch == 0x00B7 || ch == '~')))
             continue;
         in_token = 0;
     }
