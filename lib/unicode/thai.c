@@ -212,7 +212,8 @@ enum { CL_NONE, CL_TRUE, CL_LOOSE };
  * CL_LOOSE for จร and ทร, whose ร may instead start a syllable of its own
  * (เจริญ "charoen"). ห before a sonorant only marks the tone (หลีก
  * "lik"), and so does อ in อยู่ อย่า อย่าง อยาก. ทร sounds "s" at the
- * start of a word (ทรัพย์ "sap"), "thr" inside (จันทรา). */
+ * start of a word or after a leading vowel (ทรัพย์ "sap", ฉะเชิงเทรา
+ * "chachoengsao"), "thr" after a closed syllable (จันทรา). */
 static const char *cluster_of(const thp *P, int32_t k, int *kind)
 {
     UChar c1 = at(P, k), c2 = at(P, k + 1);
@@ -234,7 +235,7 @@ static const char *cluster_of(const thp *P, int32_t k, int *kind)
         case TH_PHO: case TH_PHO_PHUNG: return "phr";
         case TH_SO_SO: case TH_SO_SALA: case TH_SO: return "s";
         case TH_CHO: *kind = CL_LOOSE; return "ch";
-        case TH_THO: *kind = CL_LOOSE; return P->nsyl == 0 ? "s" : "thr";
+        case TH_THO: *kind = CL_LOOSE; return P->nsyl == 0 || is_lead(at(P, k - 1)) ? "s" : "thr";
         default: return NULL;
         }
     }
@@ -324,9 +325,14 @@ static int32_t take_final(thp *P, int32_t j, int mandatory)
         }
         return j;
     }
-    /* Sanskrit -ตร at the end is "t" (มิตร, ประวิตร "prawit"). */
-    if (r == 2 && at(P, j) == TH_TO && at(P, j + 1) == TH_RO &&
-        j + 2 == P->n) {
+    /* Sanskrit -tr is "t" with a silent ร: ตร ชร at the end of a word
+     * (ประวิตร "prawit", เพชร "phet"), ตร ชร ทร before another syllable
+     * (สมุทรปราการ "samutprakan"); สาทร keeps "sathon". */
+    UChar c1 = at(P, j);
+    if (r == 2 && at(P, j + 1) == TH_RO &&
+        (c1 == TH_TO || c1 == 0x0E0A /* ช */ ||
+         (c1 == TH_THO && j + 2 < P->n)) &&
+        (j + 2 == P->n || is_cons(at(P, j + 2)))) {
         emit_final(P, j);
         return j + 2;
     }
@@ -568,6 +574,13 @@ static int32_t syl_lead(thp *P, int32_t i)
     case TH_SARA_E:
         if (v == TH_SARA_II && w == TH_YO) {
             put(P, "ia");
+            /* เกียรติ: ร silent, ต both closes and opens ("kiatti"). */
+            if (at(P, j + 2) == TH_RO && at(P, j + 3) == TH_TO &&
+                vowelled(P, j + 3)) {
+                put(P, "t");
+                P->closed = 1;
+                return j + 3;
+            }
             return take_final(P, j + 2, 0);
         }
         if (v == TH_SARA_UEE) {
@@ -624,9 +637,38 @@ static int32_t syl_lead(thp *P, int32_t i)
     }
 }
 
-/* One run of Thai letters and signs, cleaned. */
-static aka_status thai_run(const UChar *a, int32_t n, aka__sb *out)
+/* Length of a without the unsounded final vowel of Pali -ti, -thi, -tu
+ * after a long or closed syllable: ชาติ "chat", ประวัติ "prawat",
+ * ณัฐวุฒิ "natthawut", ธาตุ "that", and with เกียรติ's ร, "kiat". Not
+ * after ิ (ปิติ "piti"). The caller drops the ร of -รติ itself. */
+static int32_t pali_end(const UChar *a, int32_t n, int *drop_ro)
 {
+    *drop_ro = 0;
+    if (n < 3 || (a[n - 1] != TH_SARA_I && a[n - 1] != TH_SARA_U) ||
+        (a[n - 2] != TH_TO && a[n - 2] != TH_THO_PHUTHAO))
+        return n;
+    UChar b = a[n - 3];
+    if (b == TH_MAI_HAN_AKAT || b == TH_SARA_AA || b == TH_SARA_U ||
+        b == TH_SARA_UU)
+        return n - 1;
+    if (n >= 5 && b == TH_RO && a[n - 4] == TH_YO &&
+        a[n - 5] == TH_SARA_II) {
+        *drop_ro = 1;
+        return n - 1;
+    }
+    return n;
+}
+
+/* One run of cleaned Thai text, which it may shorten in place. */
+static aka_status thai_run(UChar *a, int32_t n, aka__sb *out)
+{
+    int drop_ro;
+    int32_t keep = pali_end(a, n, &drop_ro);
+    if (drop_ro) {
+        a[keep - 2] = a[keep - 1];
+        keep--;
+    }
+    n = keep;
     thp P = {a, n, out, AKA_OK, 0, 0};
     int32_t i = 0;
     while (i < n && P.st == AKA_OK) {

@@ -111,6 +111,17 @@ static void test_names(void **state)
     expect("ศุภชัย", "supphachai");
     expect("ราชบุรี", "ratchaburi");       /* V */
     expect("นคร", "nakhon");               /* V */
+    expect("ชาติ", "chat");                /* V */
+    expect("ประวัติ", "prawat");           /* V */
+    expect("ณัฐวุฒิ", "natthawut");        /* V */
+    expect("เกียรติ", "kiat");             /* V */
+    expect("เกียรติศักดิ์", "kiattisak");  /* V */
+    expect("ปิติ", "piti");
+    expect("เพชร", "phet");                /* V */
+    expect("สมุทรปราการ", "samutprakan");  /* V */
+    expect("ฉะเชิงเทรา", "chachoengsao");  /* V */
+    expect("อินทรา", "inthra");
+    expect("สาทร", "sathon");              /* V */
 }
 
 /* ำ arrives as ํ + า after NFKC, and tone marks change nothing. */
