@@ -7,6 +7,7 @@
 #include <unicode/utf16.h>
 
 #include "unicode/ja_names.h"
+#include "unicode/thai.h"
 #include "unicode/utf8.h"
 
 /* ---- Language hints ---- */
@@ -714,6 +715,11 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         return cjk_name(c, b, id, dom == S_HANGUL, out);
     if (dom == S_HANGUL && all_hangul_syllables(b))
         return hangul_rr(b->p, 0, b->len, out);
+    /* Thai in RTGS, syllable by syllable, as names are written (สมชาย
+     * "somchai"); ICU's Thai-Latin spells letters ("smchay"). */
+    if (dom == S_THAI && pure)
+        return aka__thai_rtgs(b->p, b->len,
+                              aka__uctx_scratch16(c, AKA__S16_WORK2), out);
     int schwa = dom == S_DEVANAGARI && is_devanagari_consonant(cs.last) &&
                 !ends_in_conjunct(b);
     st = romanise_all(c, id, b);
