@@ -33,6 +33,7 @@
 #include <time.h>
 
 #include "aka.h"
+#include "bench_util.h"
 #include "core/error.h"
 #include "match/nameform.h"
 
@@ -49,63 +50,8 @@
 
 /* ---- memory ------------------------------------------------------------- */
 
-static void *xrealloc(void *p, size_t n)
-{
-    void *q = realloc(p, n ? n : 1);
-    if (!q) {
-        fputs("bench_names: out of memory\n", stderr);
-        exit(1);
-    }
-    return q;
-}
-
-static void *xcalloc(size_t n, size_t size)
-{
-    void *p = calloc(n ? n : 1, size ? size : 1);
-    if (!p) {
-        fputs("bench_names: out of memory\n", stderr);
-        exit(1);
-    }
-    return p;
-}
-
 /* ---- deterministic PRNG: splitmix64 seeding xoshiro256** ---------------- */
 
-typedef struct rng {
-    uint64_t s[4];
-} rng;
-
-static uint64_t splitmix64(uint64_t *x)
-{
-    uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-static void rng_seed(rng *r, uint64_t seed)
-{
-    for (int i = 0; i < 4; i++)
-        r->s[i] = splitmix64(&seed);
-}
-
-static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-
-static uint64_t rng_next(rng *r)
-{
-    uint64_t *s = r->s;
-    uint64_t out = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
-    s[2] ^= s[0];
-    s[3] ^= s[1];
-    s[1] ^= s[2];
-    s[0] ^= s[3];
-    s[2] ^= t;
-    s[3] = rotl(s[3], 45);
-    return out;
-}
-
-/* Uniform in [0, n). The modulo bias is below 2^-40 for our n. */
-static size_t rng_below(rng *r, size_t n) { return (size_t)(rng_next(r) % n); }
 
 /* ---- the data set ------------------------------------------------------- */
 
@@ -132,32 +78,6 @@ static void dataset_free(dataset *d)
     memset(d, 0, sizeof *d);
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = xrealloc(NULL, cap);
-    for (;;) {
-        if (cap - n < 4096)
-            buf = xrealloc(buf, cap *= 2);
-        size_t got = fread(buf + n, 1, cap - n - 1, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 /* Reads the TSV; on a problem prints its line number (never its content:
  * names are personal data even in a bench) and returns -1. */
 static int dataset_load(dataset *d, const char *path)
@@ -165,7 +85,7 @@ static int dataset_load(dataset *d, const char *path)
     static const char header[] = "category\tlabel\ta\tb\tnote";
     memset(d, 0, sizeof *d);
     size_t len;
-    d->text = slurp(path, &len);
+    d->text = read_file(path, &len);
     if (!d->text) {
         fprintf(stderr, "bench_names: cannot read the data file: %s\n",
                 strerror(errno));
@@ -759,25 +679,6 @@ static int evaluate(const dataset *d, const char *path, int json, int summary,
 
 /* ---- speed -------------------------------------------------------------- */
 
-static double now_sec(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median(double *t, size_t n)
-{
-    qsort(t, n, sizeof *t, cmp_double);
-    return n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
-}
-
 typedef struct name {
     const char *s;
     size_t len;
@@ -990,18 +891,6 @@ static void usage(FILE *f)
           "  --pairs M    random pairs timed (default 200000)\n"
           "  --reps R     timed runs; their median is reported (default 5)\n"
           "  --seed S     seed of the random pairs (default 1)\n", f);
-}
-
-static int parse_size(const char *s, unsigned long long max,
-                      unsigned long long *out)
-{
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || end == s || *end || v > max || s[0] == '-')
-        return -1;
-    *out = v;
-    return 0;
 }
 
 int main(int argc, char **argv)

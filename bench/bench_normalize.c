@@ -29,6 +29,7 @@
 #include <time.h>
 
 #include "aka.h"
+#include "bench_util.h"
 
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
@@ -39,45 +40,6 @@
 
 /* ---- deterministic PRNG: splitmix64 seeding xoshiro256** ---------------- */
 
-typedef struct rng {
-    uint64_t s[4];
-} rng;
-
-static uint64_t splitmix64(uint64_t *x)
-{
-    uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-static void rng_seed(rng *r, uint64_t seed)
-{
-    for (int i = 0; i < 4; i++)
-        r->s[i] = splitmix64(&seed);
-}
-
-static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-
-static uint64_t rng_next(rng *r)
-{
-    uint64_t *s = r->s;
-    uint64_t out = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
-    s[2] ^= s[0];
-    s[3] ^= s[1];
-    s[1] ^= s[2];
-    s[0] ^= s[3];
-    s[2] ^= t;
-    s[3] = rotl(s[3], 45);
-    return out;
-}
-
-/* Uniform in [0, n). The modulo bias is below 2^-40 for our n. */
-static size_t rng_below(rng *r, size_t n) { return (size_t)(rng_next(r) % n); }
-
-static double rng_unit(rng *r) { return (double)(rng_next(r) >> 11) * 0x1.0p-53; }
-
-static int rng_chance(rng *r, double p) { return rng_unit(r) < p; }
 
 #define PICK(r, arr) ((arr)[rng_below((r), sizeof(arr) / sizeof((arr)[0]))])
 
@@ -89,16 +51,6 @@ typedef struct values {
     size_t *off, *vlen;  /* value i is text[off[i] .. off[i] + vlen[i]) */
     size_t n, ncap;
 } values;
-
-static void *xrealloc(void *p, size_t n)
-{
-    void *q = realloc(p, n);
-    if (!q) {
-        fprintf(stderr, "bench_normalize: out of memory\n");
-        exit(2);
-    }
-    return q;
-}
 
 static void values_add(values *v, const char *s, size_t n)
 {
@@ -140,29 +92,6 @@ typedef struct pool {
     size_t ngiven, nfamily;
     double *cdf_given, *cdf_family; /* Zipf cumulative weights over rank */
 } pool;
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0, got;
-    char *buf = xrealloc(NULL, cap);
-    while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
-        n += got;
-        if (n + 1 == cap)
-            buf = xrealloc(buf, cap *= 2);
-    }
-    int err = ferror(f);
-    fclose(f);
-    if (err) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
 
 static double *zipf_cdf(size_t n, double s)
 {
@@ -559,13 +488,6 @@ static const struct kind {
 
 /* ---- measurement -------------------------------------------------------- */
 
-static double now_sec(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 /* One pass over all values; returns seconds, counts failures by status. */
 static double run_pass(aka_feature kind, const values *v, size_t *errors,
                        size_t *by_status, size_t *out_bytes)
@@ -618,12 +540,6 @@ static double stock_pass(UTransliterator *tr, const values *v, size_t *errors)
     return now_sec() - t0;
 }
 
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
 typedef struct result {
     double cold_vps, warm_vps, warm_ns, stock_vps;
     size_t errors, by_status[16], avg_in, avg_out;
@@ -640,8 +556,7 @@ static void measure(const struct kind *k, const values *v, int reps,
         size_t e;
         t[i] = run_pass(k->kind, v, &e, NULL, NULL);
     }
-    qsort(t, (size_t)reps, sizeof *t, cmp_double);
-    double med = reps % 2 ? t[reps / 2] : (t[reps / 2 - 1] + t[reps / 2]) / 2;
+    double med = median(t, (size_t)reps);
     free(t);
     res->cold_vps = cold > 0 ? (double)v->n / cold : 0;
     res->warm_vps = med > 0 ? (double)v->n / med : 0;
@@ -658,9 +573,7 @@ static void measure(const struct kind *k, const values *v, int reps,
                 size_t se;
                 st[i] = stock_pass(tr, v, &se);
             }
-            qsort(st, (size_t)reps, sizeof *st, cmp_double);
-            double sm = reps % 2 ? st[reps / 2]
-                                 : (st[reps / 2 - 1] + st[reps / 2]) / 2;
+            double sm = median(st, (size_t)reps);
             res->stock_vps = sm > 0 ? (double)v->n / sm : 0;
             free(st);
             utrans_close(tr);
@@ -681,18 +594,6 @@ static void usage(FILE *f)
           "  --pool FILE name pool (default " AKA_BENCH_DATA_DIR "/name_pool.tsv)\n"
           "  --json      one JSON object per kind per line\n"
           "  --summary   a few lines for make demo\n", f);
-}
-
-static int parse_size(const char *s, unsigned long long max,
-                      unsigned long long *out)
-{
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || end == s || *end || v > max || s[0] == '-')
-        return -1;
-    *out = v;
-    return 0;
 }
 
 int main(int argc, char **argv)
