@@ -273,6 +273,62 @@ AKA_API const char *aka_options_errmsg(const aka_options *opts);
  */
 AKA_API void aka_options_free(aka_options *opts);
 
+/* ---- Records ------------------------------------------------------------ */
+
+/**
+ * What one source knows about one person: values of any feature kinds,
+ * repeatable (aliases, several phones). Opaque. A record is filled, given
+ * to an engine (which copies what it needs) and may then be cleared and
+ * reused or freed.
+ */
+typedef struct aka_record aka_record;
+
+/**
+ * Create an empty record.
+ * @param[out] out  receives the record, or NULL on failure
+ * @return AKA_OK, AKA_ERR_ARGUMENT (out NULL), AKA_ERR_NOMEM.
+ * Thread safety: safe from any thread. Since: 0.2.0
+ */
+AKA_API aka_status aka_record_new(aka_record **out);
+
+/**
+ * Add one value. The value is read at once as its kind (aka_normalize), so
+ * an unreadable value is reported here, to the caller who has it; the
+ * record keeps the value as given, and an engine reads it again with its
+ * own options (default_country). At most 256 values per record.
+ * @param[in] r      the record
+ * @param[in] kind   one of the AKA_* feature kinds
+ * @param[in] value  UTF-8 value; copied
+ * @param[in] len    its length in bytes
+ * @return AKA_OK; AKA_ERR_ARGUMENT (NULL record, unknown kind, NULL value
+ *   with len > 0); AKA_ERR_UTF8; AKA_ERR_LIMIT (value too long, too many
+ *   values); AKA_ERR_PARSE (unreadable as kind); AKA_ERR_NOMEM. On failure
+ *   the record is unchanged and aka_record_errmsg() says why.
+ * Thread safety: one thread at a time per record. Since: 0.2.0
+ */
+AKA_API aka_status aka_record_add(aka_record *r, aka_feature kind,
+                                  const char *value, size_t len);
+
+/**
+ * Remove every value, keeping the allocation for reuse.
+ * @return AKA_OK, AKA_ERR_ARGUMENT (NULL record).
+ * Thread safety: one thread at a time per record. Since: 0.2.0
+ */
+AKA_API aka_status aka_record_clear(aka_record *r);
+
+/**
+ * The message of the last failing call on this record ("" when none
+ * failed; a static message when r is NULL). Never quotes the value.
+ * Thread safety: one thread at a time per record. Since: 0.2.0
+ */
+AKA_API const char *aka_record_errmsg(const aka_record *r);
+
+/**
+ * Free a record. NULL is harmless.
+ * Thread safety: one thread at a time per record. Since: 0.2.0
+ */
+AKA_API void aka_record_free(aka_record *r);
+
 /* ---- Engine ------------------------------------------------------------- */
 
 /** The resolution engine. Opaque. */

@@ -36,7 +36,7 @@ __all__ = [
     "AkaError", "ArgumentError", "AkaMemoryError", "Utf8Error", "ParseError",
     "AkaBufferError", "NotFoundError", "CorruptError", "VersionError",
     "AkaIOError", "OptionError", "LimitError", "InternalError",
-    "Status", "Feature", "Options", "Engine",
+    "Status", "Feature", "Options", "Engine", "Record",
     "normalize", "name_compare", "status_str", "version_string",
     "version_number",
     "library_path",
@@ -249,8 +249,13 @@ class _Engine(ctypes.Structure):
     """struct aka_engine: opaque, only ever used through a pointer."""
 
 
+class _Record(ctypes.Structure):
+    """struct aka_record: opaque, only ever used through a pointer."""
+
+
 OptionsPtr = ctypes.POINTER(_Options)
 EnginePtr = ctypes.POINTER(_Engine)
+RecordPtr = ctypes.POINTER(_Record)
 
 _status = ctypes.c_int   # aka_status is a plain int (STYLE.md section 4)
 _feature = ctypes.c_int  # aka_feature likewise
@@ -269,6 +274,11 @@ PROTOTYPES = {
     "aka_name_compare": (_status, [_cstr, _size, _cstr, _size,
                                    ctypes.POINTER(ctypes.c_double),
                                    ctypes.POINTER(ctypes.c_int)]),
+    "aka_record_new": (_status, [ctypes.POINTER(RecordPtr)]),
+    "aka_record_add": (_status, [RecordPtr, _feature, _cstr, _size]),
+    "aka_record_clear": (_status, [RecordPtr]),
+    "aka_record_errmsg": (_cstr, [RecordPtr]),
+    "aka_record_free": (None, [RecordPtr]),
     "aka_options_new": (_status, [ctypes.POINTER(OptionsPtr)]),
     "aka_options_set": (_status, [OptionsPtr, _cstr, _cstr]),
     "aka_options_get": (_status, [OptionsPtr, _cstr, _buf, _size, _psize]),
@@ -359,6 +369,7 @@ lib, library_path = load_library()
 # Bound once, so that finalisers still work while the interpreter shuts down
 # and module globals are being cleared.
 _options_free = lib.aka_options_free
+_record_free = lib.aka_record_free
 _engine_free = lib.aka_engine_free
 
 
@@ -547,6 +558,76 @@ class Options(_Closable):
         if h:
             self._free(h)
 
+
+
+# ---- Records ----------------------------------------------------------------
+
+class Record(_Closable):
+    """An aka_record: the values one source holds about one person.
+
+    Record(name=["Юлия Тимошенко", "Yulia Tymoshenko"], date_of_birth="27.11.1960")
+    adds values at creation (kind names as keyword arguments, a list for
+    repeated values). add() raises the AkaError of the failing status with the
+    record's message (ParseError for an unreadable value).
+    """
+
+    def __init__(self, values=None, **kwargs):
+        self._h = None
+        self._lock = threading.Lock()
+        h = RecordPtr()
+        st = lib.aka_record_new(ctypes.byref(h))
+        if st != AKA_OK:
+            raise error_for(st, "aka_record_new: " + status_str(st))
+        self._h = h
+        self._free = _record_free
+        items = dict(values or {})
+        items.update(kwargs)
+        try:
+            for kind, vals in items.items():
+                if isinstance(vals, (str, bytes, bytearray, memoryview)):
+                    vals = [vals]
+                for v in vals:
+                    self.add(kind, v)
+        except BaseException:
+            self.close()
+            raise
+
+    def _handle(self):
+        if not self._h:
+            raise ValueError("operation on a closed aka.Record")
+        return self._h
+
+    def add(self, kind, value):
+        """Add one value of a kind (a Feature, int or kind name)."""
+        kind = Feature.parse(kind)
+        data = _encode(value)
+        with self._lock:
+            st = lib.aka_record_add(self._handle(), kind, data, len(data))
+            if st != AKA_OK:
+                msg = lib.aka_record_errmsg(self._h).decode("utf-8", "replace")
+                raise error_for(st, msg or status_str(st))
+        return self
+
+    def clear(self):
+        """Remove every value."""
+        with self._lock:
+            st = lib.aka_record_clear(self._handle())
+            if st != AKA_OK:
+                raise error_for(st, status_str(st))
+
+    @property
+    def closed(self):
+        return not self._h
+
+    def close(self):
+        """Free the C handle; safe to call more than once."""
+        lock = getattr(self, "_lock", None)
+        if lock is None:
+            return
+        with lock:
+            h, self._h = self._h, None
+        if h:
+            self._free(h)
 
 
 # ---- Engine -----------------------------------------------------------------

@@ -487,6 +487,32 @@ class TestThreads(unittest.TestCase):
         self.assertTrue(all("closed" in o for o in outcomes))
 
 
+class TestRecord(unittest.TestCase):
+    def test_values(self):
+        with aka.Record(name=["Юлия Тимошенко", "Yulia Tymoshenko"],
+                        date_of_birth="27.11.1960") as r:
+            r.add(aka.PHONE, "050 123 45 67").add("email", "y@example.com")
+            r.clear()
+            r.add("gender", "жен.")
+
+    def test_bad_value(self):
+        with aka.Record() as r:
+            with self.assertRaises(aka.ParseError) as cm:
+                r.add("date_of_birth", "31/02/1985")
+            self.assertIn("date_of_birth", cm.exception.message)
+            with self.assertRaises(aka.Utf8Error):
+                r.add("name", b"\xff")
+            with self.assertRaises(ValueError):
+                r.add("no_such_kind", "x")
+
+    def test_closed(self):
+        r = aka.Record()
+        r.close()
+        r.close()
+        with self.assertRaises(ValueError):
+            r.add("name", "Olena")
+
+
 class TestNameCompare(unittest.TestCase):
     def test_same_name_across_scripts(self):
         for a, b in (("Юлия Тимошенко", "TYMOSHENKO Yuliia"),

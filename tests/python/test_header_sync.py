@@ -93,6 +93,9 @@ C_TO_CTYPES = {
     "aka_engine*": ENGINE,
     "const aka_engine*": ENGINE,
     "aka_engine**": ctypes.POINTER(ENGINE),
+    "aka_record*": aka.RecordPtr,
+    "const aka_record*": aka.RecordPtr,
+    "aka_record**": ctypes.POINTER(aka.RecordPtr),
 }
 
 

@@ -1,0 +1,148 @@
+#include "engine/store.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/hash.h"
+
+static uint64_t key_hash(const char *src, size_t srclen, const char *id,
+                         size_t idlen)
+{
+    return aka__hash(id, idlen, aka__hash(src, srclen, 0x73746f7265ull));
+}
+
+static int key_eq(const aka__rec *r, const char *src, size_t srclen,
+                  const char *id, size_t idlen)
+{
+    return r->srclen == srclen && r->idlen == idlen &&
+           memcmp(r->key, src, srclen) == 0 &&
+           memcmp(r->key + srclen + 1, id, idlen) == 0;
+}
+
+void aka__rec_clear(aka__rec *r)
+{
+    for (uint32_t i = 0; i < r->nvals; i++)
+        free(r->vals[i].canon);
+    free(r->vals);
+    free(r->keys);
+    r->vals = NULL;
+    r->keys = NULL;
+    r->nvals = r->nkeys = 0;
+}
+
+void aka__store_free(aka__store *s)
+{
+    for (uint32_t i = 0; i < s->n; i++) {
+        aka__rec_clear(&s->rec[i]);
+        free(s->rec[i].key);
+    }
+    free(s->rec);
+    free(s->slot);
+    memset(s, 0, sizeof *s);
+}
+
+int64_t aka__store_find(const aka__store *s, const char *src, size_t srclen,
+                        const char *id, size_t idlen)
+{
+    if (!s->nslots)
+        return -1;
+    uint32_t mask = s->nslots - 1;
+    for (uint32_t i = (uint32_t)key_hash(src, srclen, id, idlen) & mask;;
+         i = (i + 1) & mask) {
+        uint32_t v = s->slot[i];
+        if (v == 0)
+            return -1;
+        if (v != AKA__STORE_TOMB && key_eq(&s->rec[v - 1], src, srclen, id, idlen))
+            return (int64_t)(v - 1);
+    }
+}
+
+static int rehash(aka__store *s, uint32_t nslots)
+{
+    uint32_t *slot = calloc(nslots, sizeof *slot);
+    if (!slot)
+        return -1;
+    uint32_t mask = nslots - 1;
+    for (uint32_t r = 0; r < s->n; r++) {
+        if (!s->rec[r].live)
+            continue;
+        const aka__rec *x = &s->rec[r];
+        uint32_t i = (uint32_t)key_hash(x->key, x->srclen, x->key + x->srclen + 1,
+                                        x->idlen) & mask;
+        while (slot[i])
+            i = (i + 1) & mask;
+        slot[i] = r + 1;
+    }
+    free(s->slot);
+    s->slot = slot;
+    s->nslots = nslots;
+    s->used = s->live;
+    return 0;
+}
+
+int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,
+                          const char *id, size_t idlen)
+{
+    if (s->n == UINT32_MAX - 1 || srclen > UINT32_MAX / 4 || idlen > UINT32_MAX / 4)
+        return -1;
+    /* Keep the table at most half full, tombstones included. */
+    if ((uint64_t)(s->used + 1) * 2 > s->nslots) {
+        uint32_t want = s->nslots ? s->nslots : 64;
+        while ((uint64_t)(s->live + 1) * 2 > want)
+            want *= 2;
+        if (rehash(s, want) != 0)
+            return -1;
+    }
+    if (s->n == s->cap) {
+        uint32_t cap = s->cap ? s->cap * 2 : 64;
+        aka__rec *rec = realloc(s->rec, (size_t)cap * sizeof *rec);
+        if (!rec)
+            return -1;
+        s->rec = rec;
+        s->cap = cap;
+    }
+    char *key = malloc(srclen + idlen + 2);
+    if (!key)
+        return -1;
+    memcpy(key, src, srclen);
+    key[srclen] = '\0';
+    memcpy(key + srclen + 1, id, idlen);
+    key[srclen + idlen + 1] = '\0';
+    uint32_t idx = s->n++;
+    aka__rec *r = &s->rec[idx];
+    memset(r, 0, sizeof *r);
+    r->key = key;
+    r->srclen = (uint32_t)srclen;
+    r->idlen = (uint32_t)idlen;
+    r->live = 1;
+    uint32_t mask = s->nslots - 1;
+    uint32_t i = (uint32_t)key_hash(src, srclen, id, idlen) & mask;
+    while (s->slot[i] && s->slot[i] != AKA__STORE_TOMB)
+        i = (i + 1) & mask;
+    if (s->slot[i] == 0)
+        s->used++;
+    s->slot[i] = idx + 1;
+    s->live++;
+    return idx;
+}
+
+void aka__store_remove(aka__store *s, uint32_t idx)
+{
+    aka__rec *r = &s->rec[idx];
+    if (!r->live)
+        return;
+    uint32_t mask = s->nslots - 1;
+    for (uint32_t i = (uint32_t)key_hash(r->key, r->srclen, r->key + r->srclen + 1,
+                                         r->idlen) & mask;;
+         i = (i + 1) & mask) {
+        if (s->slot[i] == idx + 1) {
+            s->slot[i] = AKA__STORE_TOMB;
+            break;
+        }
+        if (s->slot[i] == 0)
+            break;
+    }
+    aka__rec_clear(r);
+    r->live = 0;
+    s->live--;
+}

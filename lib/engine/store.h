@@ -1,0 +1,59 @@
+/* The engine's records: (source, record_id) -> a dense record index, and
+ * per record its canonical feature values (read with the engine's
+ * options) and the keys it was indexed under, so that replacing or
+ * removing it undoes exactly what adding it did. Indices are never reused:
+ * a removed record leaves a hole, which keeps indices stable for the
+ * clustering and the index. */
+#ifndef AKA_ENGINE_STORE_H
+#define AKA_ENGINE_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aka.h"
+
+typedef struct aka__fval {
+    aka_feature kind;
+    uint32_t len;
+    char *canon; /* NUL-terminated canonical form */
+} aka__fval;
+
+typedef struct aka__rec {
+    char *key;        /* source, NUL, record_id */
+    uint32_t srclen, idlen;
+    uint32_t nvals;
+    uint32_t nkeys;
+    aka__fval *vals;
+    uint64_t *keys;   /* blocking keys it was indexed under */
+    uint8_t live;
+} aka__rec;
+
+typedef struct aka__store {
+    aka__rec *rec;
+    uint32_t n, cap;
+    uint32_t live;
+    uint32_t *slot;   /* open addressing over key hashes: index + 1, 0 empty */
+    uint32_t nslots;  /* power of two */
+    uint32_t used;    /* occupied slots, tombstones included */
+} aka__store;
+
+#define AKA__STORE_TOMB UINT32_MAX
+
+void aka__store_free(aka__store *s);
+
+/* The index of a live record, or -1. */
+int64_t aka__store_find(const aka__store *s, const char *src, size_t srclen,
+                        const char *id, size_t idlen);
+
+/* Append a new live record with that key; its values and keys are set by
+ * the caller. Returns the index, or -1 when memory ran out. */
+int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,
+                          const char *id, size_t idlen);
+
+/* Free a record's values and keys (for replacement or removal). */
+void aka__rec_clear(aka__rec *r);
+
+/* Remove a live record: clears it and drops its key from the map. */
+void aka__store_remove(aka__store *s, uint32_t idx);
+
+#endif
