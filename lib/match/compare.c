@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "match/keys.h"
 #include "match/metrics.h"
 #include "match/nameform.h"
 
@@ -380,6 +381,42 @@ static int word_set(const char *s, size_t n, word *set)
     return count;
 }
 
+/* A word that names something, under its romanisation-invariant key
+ * (keys.h): one place is "kyiv" in one source and "kyyiv" in another,
+ * "odessa" and "odesa". Words with digits (house numbers, postcodes) are
+ * kept as written: the key would merge "22" with "2". */
+typedef struct kword {
+    size_t n; /* length of the word as written */
+    size_t kn;
+    char key[AKA__KEY_MAX + 1];
+} kword;
+
+static int keyed_set(const word *w, int n, kword *out)
+{
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+        if (is_generic(&w[i]))
+            continue;
+        int letters = w[i].n <= AKA__KEY_MAX;
+        for (size_t j = 0; letters && j < w[i].n; j++)
+            letters = w[i].p[j] >= 'a' && w[i].p[j] <= 'z';
+        kword k = {w[i].n, 0, {0}};
+        if (letters) {
+            aka__rkey(w[i].p, w[i].n, k.key);
+            k.kn = strlen(k.key);
+        } else {
+            k.kn = w[i].n < AKA__KEY_MAX ? w[i].n : AKA__KEY_MAX;
+            memcpy(k.key, w[i].p, k.kn);
+        }
+        int dup = 0;
+        for (int j = 0; j < count && !dup; j++)
+            dup = same_bytes(out[j].key, out[j].kn, k.key, k.kn);
+        if (!dup)
+            out[count++] = k;
+    }
+    return count;
+}
+
 int aka__compare_text(const char *a, size_t na, const char *b, size_t nb,
                       int *conflict)
 {
@@ -398,19 +435,17 @@ int aka__compare_text(const char *a, size_t na, const char *b, size_t nb,
     /* "vul shevchenka 12 kyiv" and "vul franka 12 kyiv" share most words
      * only because both are streets of one city: overlap is measured on
      * the words that name something. */
-    int ia = 0, ib = 0, inter = 0, weak = 0;
-    for (int i = 0; i < ka; i++)
-        if (!is_generic(&wa[i]))
-            wa[ia++] = wa[i];
-    for (int i = 0; i < kb; i++)
-        if (!is_generic(&wb[i]))
-            wb[ib++] = wb[i];
+    kword xa[AKA__TEXT_MAX_TOKENS], xb[AKA__TEXT_MAX_TOKENS];
+    int ia = keyed_set(wa, ka, xa), ib = keyed_set(wb, kb, xb);
+    int inter = 0, weak = 0;
     for (int i = 0; i < ia; i++)
-        if (in_set(wb, ib, &wa[i])) {
-            inter++;
-            if (wa[i].n >= 4)
-                weak = 1;
-        }
+        for (int j = 0; j < ib; j++)
+            if (same_bytes(xa[i].key, xa[i].kn, xb[j].key, xb[j].kn)) {
+                inter++;
+                if (xa[i].n >= 4 || xb[j].n >= 4)
+                    weak = 1;
+                break;
+            }
     int uni = ia + ib - inter, small = ia < ib ? ia : ib;
     if (inter > 0 && (inter * 5 >= uni * 3 || (small >= 2 && inter == small)))
         return AKA__TXL_STRONG;

@@ -93,10 +93,12 @@ enum aka__ident_level {
  * character are dropped; each value keeps its first AKA__TEXT_MAX_TOKENS
  * distinct words.
  *   EXACT   the same word sets (or byte-equal values);
- *   STRONG  on the sets without generic words (street, city, oblast ...):
- *           Jaccard >= 0.6, or the smaller set has >= 2 words and lies
- *           inside the larger;
- *   WEAK    a shared word of >= 4 characters that is not generic;
+ *   STRONG  on the sets without generic words (street, city, oblast ...),
+ *           words of letters compared by their romanisation-invariant key
+ *           (keys.h: "kyyiv" = "kyiv", "odessa" = "odesa"), words with
+ *           digits as written: Jaccard >= 0.6, or the smaller set has >= 2
+ *           words and lies inside the larger;
+ *   WEAK    on the same sets, a shared word of >= 4 characters;
  *   DIFFERENT otherwise, also when a value has no word of 2+ characters.
  * Never a conflict (people move; places are spelled many ways). */
 enum aka__text_level {
