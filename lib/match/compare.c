@@ -1,0 +1,557 @@
+#include "match/compare.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "match/keys.h"
+#include "match/metrics.h"
+#include "match/nameform.h"
+
+static void set_conflict(int *conflict, int v)
+{
+    if (conflict)
+        *conflict = v;
+}
+
+static int same_bytes(const char *a, size_t na, const char *b, size_t nb)
+{
+    return na == nb && (na == 0 || memcmp(a, b, na) == 0);
+}
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* ---- dates ------------------------------------------------------------ */
+
+typedef struct pdate {
+    int y, m, d;
+    int parts; /* 1 = year, 2 = year-month, 3 = full date */
+} pdate;
+
+static int digits(const char *s, size_t n, int *out)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_digit(s[i]))
+            return 0;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return 1;
+}
+
+/* 1 when s is "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a month of 1-12 and a
+ * day of 1-31 (the normaliser has checked the calendar). */
+static int parse_date(const char *s, size_t n, pdate *p)
+{
+    p->m = p->d = 0;
+    if (n != 4 && n != 7 && n != 10)
+        return 0;
+    if (!digits(s, 4, &p->y))
+        return 0;
+    p->parts = 1;
+    if (n >= 7) {
+        if (s[4] != '-' || !digits(s + 5, 2, &p->m) || p->m < 1 || p->m > 12)
+            return 0;
+        p->parts = 2;
+    }
+    if (n == 10) {
+        if (s[7] != '-' || !digits(s + 8, 2, &p->d) || p->d < 1 || p->d > 31)
+            return 0;
+        p->parts = 3;
+    }
+    return 1;
+}
+
+/* The less precise date agrees with the more precise one on all it has. */
+static int partial_agrees(const pdate *a, const pdate *b)
+{
+    const pdate *s = a->parts <= b->parts ? a : b;
+    const pdate *l = s == a ? b : a;
+    return s->y == l->y && (s->parts < 2 || s->m == l->m) &&
+           (s->parts < 3 || s->d == l->d);
+}
+
+int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
+                      int *conflict)
+{
+    set_conflict(conflict, 0);
+    pdate x, y;
+    if (same_bytes(a, na, b, nb))
+        return AKA__DL_EXACT;
+    if (!parse_date(a, na, &x) || !parse_date(b, nb, &y))
+        return AKA__DL_DIFFERENT;
+    int level;
+    if (x.y == y.y) {
+        if (x.parts == 3 && y.parts == 3) {
+            /* both days are months here, so both are <= 12 */
+            if (x.m == y.m)
+                level = AKA__DL_SAME_YM;
+            else if (x.d == y.m && y.d == x.m)
+                level = AKA__DL_SWAPPED;
+            else
+                level = AKA__DL_SAME_YEAR;
+        } else {
+            level = partial_agrees(&x, &y) ? AKA__DL_PARTIAL
+                                           : AKA__DL_SAME_YEAR;
+        }
+    } else if (abs(x.y - y.y) == 1) {
+        level = AKA__DL_YEAR_PM1;
+    } else {
+        level = AKA__DL_DIFFERENT;
+    }
+    /* Two full dates that differ are the strongest evidence of two people
+     * there is, unless a clerk's slip explains them: a swap of day and
+     * month, one mistyped digit or two neighbouring digits exchanged. */
+    if (x.parts == 3 && y.parts == 3 && level != AKA__DL_SWAPPED &&
+        aka__osa(a, na, b, nb, 1) > 1)
+        set_conflict(conflict, 1);
+    return level;
+}
+
+/* ---- documents --------------------------------------------------------- */
+
+/* Characters that OCR and hurried copying confuse, mapped to one member of
+ * their class. */
+static char ocr_class(char c)
+{
+    switch (c) {
+    case 'O': case 'D': case 'Q':
+        return '0';
+    case 'I': case 'L':
+        return '1';
+    case 'S':
+        return '5';
+    case 'B':
+        return '8';
+    case 'Z':
+        return '2';
+    case 'G':
+        return '6';
+    default:
+        return c;
+    }
+}
+
+/* Splits "CC:NUMBER"; *cc is NULL when there is no country prefix. */
+static void split_document(const char *s, size_t n, const char **cc,
+                           const char **num, size_t *nn)
+{
+    if (n >= 3 && s[2] == ':' && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' &&
+        s[1] <= 'Z') {
+        *cc = s;
+        *num = s + 3;
+        *nn = n - 3;
+    } else {
+        *cc = NULL;
+        *num = s;
+        *nn = n;
+    }
+}
+
+/* Equal after mapping look-alikes, or then one adjacent transposition
+ * apart. */
+static int ocr_equal(const char *a, const char *b, size_t n)
+{
+    size_t first = n, count = 0;
+    for (size_t i = 0; i < n; i++)
+        if (ocr_class(a[i]) != ocr_class(b[i])) {
+            if (count++ == 0)
+                first = i;
+            if (count > 2)
+                return 0;
+        }
+    if (count == 0)
+        return 1;
+    return count == 2 && first + 1 < n &&
+           ocr_class(a[first]) == ocr_class(b[first + 1]) &&
+           ocr_class(a[first + 1]) == ocr_class(b[first]);
+}
+
+int aka__compare_document(const char *a, size_t na, const char *b, size_t nb,
+                          int *conflict)
+{
+    set_conflict(conflict, 0);
+    const char *ca, *cb, *xa, *xb;
+    size_t la, lb;
+    split_document(a, na, &ca, &xa, &la);
+    split_document(b, nb, &cb, &xb, &lb);
+    if (ca && cb && memcmp(ca, cb, 2) != 0)
+        return AKA__DOCL_OTHER_COUNTRY;
+    int level;
+    if (same_bytes(xa, la, xb, lb))
+        level = AKA__DOCL_EXACT;
+    else if (la == lb && la > 0 && ocr_equal(xa, xb, la))
+        level = AKA__DOCL_OCR;
+    else
+        level = AKA__DOCL_DIFFERENT;
+    /* One country's two different numbers may still be two documents of
+     * one person (a passport and an ID card): the caller knows the
+     * document types and decides whether to act on the flag. */
+    if (ca && cb && level == AKA__DOCL_DIFFERENT)
+        set_conflict(conflict, 1);
+    return level;
+}
+
+/* ---- phones ------------------------------------------------------------ */
+
+static int phone_digits(const char *s, size_t n, const char **d, size_t *nd)
+{
+    if (n > 0 && s[0] == '+') {
+        s++;
+        n--;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (!is_digit(s[i]))
+            return 0;
+    *d = s;
+    *nd = n;
+    return 1;
+}
+
+int aka__compare_phone(const char *a, size_t na, const char *b, size_t nb,
+                       int *conflict)
+{
+    set_conflict(conflict, 0);
+    if (same_bytes(a, na, b, nb))
+        return AKA__PHL_EXACT;
+    const char *da, *db;
+    size_t la, lb;
+    /* The last eight digits survive every national trunk prefix and
+     * country code, and are rarely shared by chance within one block. */
+    if (phone_digits(a, na, &da, &la) && phone_digits(b, nb, &db, &lb) &&
+        la >= 8 && lb >= 8 && memcmp(da + la - 8, db + lb - 8, 8) == 0)
+        return AKA__PHL_SAME_LAST8;
+    return AKA__PHL_DIFFERENT;
+}
+
+/* ---- e-mail ------------------------------------------------------------ */
+
+static int is_gmail(const char *dom, size_t n)
+{
+    return same_bytes(dom, n, "gmail.com", 9) ||
+           same_bytes(dom, n, "googlemail.com", 14);
+}
+
+/* Gmail's mailbox of a local part: up to the first '+', without dots. */
+static int gmail_local_equal(const char *a, size_t na, const char *b,
+                             size_t nb)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < na && a[i] == '.')
+            i++;
+        while (j < nb && b[j] == '.')
+            j++;
+        int enda = i == na || a[i] == '+', endb = j == nb || b[j] == '+';
+        if (enda || endb)
+            return enda && endb;
+        if (a[i++] != b[j++])
+            return 0;
+    }
+}
+
+static const char *last_at(const char *s, size_t n)
+{
+    for (size_t i = n; i > 0; i--)
+        if (s[i - 1] == '@')
+            return s + i - 1;
+    return NULL;
+}
+
+int aka__compare_email(const char *a, size_t na, const char *b, size_t nb,
+                       int *conflict)
+{
+    set_conflict(conflict, 0);
+    if (same_bytes(a, na, b, nb))
+        return AKA__EML_EXACT;
+    const char *ata = last_at(a, na), *atb = last_at(b, nb);
+    if (!ata || !atb)
+        return AKA__EML_DIFFERENT;
+    size_t la = (size_t)(ata - a), lb = (size_t)(atb - b);
+    const char *doma = ata + 1, *domb = atb + 1;
+    size_t dla = na - la - 1, dlb = nb - lb - 1;
+    if (is_gmail(doma, dla) && is_gmail(domb, dlb) &&
+        gmail_local_equal(a, la, b, lb))
+        return AKA__EML_EXACT;
+    if (la > 0 && same_bytes(a, la, b, lb))
+        return AKA__EML_SAME_LOCAL;
+    return AKA__EML_DIFFERENT;
+}
+
+/* ---- nationality, gender ----------------------------------------------- */
+
+int aka__compare_equal(const char *a, size_t na, const char *b, size_t nb,
+                       int *conflict)
+{
+    set_conflict(conflict, 0);
+    return same_bytes(a, na, b, nb) ? AKA__EQL_EXACT : AKA__EQL_DIFFERENT;
+}
+
+/* ---- identifiers ------------------------------------------------------- */
+
+int aka__compare_identifier(const char *a, size_t na, const char *b,
+                            size_t nb, int same_type_conflicts,
+                            int *conflict)
+{
+    set_conflict(conflict, 0);
+    if (same_bytes(a, na, b, nb))
+        return AKA__IDL_EXACT;
+    const char *ca = na ? memchr(a, ':', na) : NULL;
+    const char *cb = nb ? memchr(b, ':', nb) : NULL;
+    if (!ca || !cb ||
+        !same_bytes(a, (size_t)(ca - a), b, (size_t)(cb - b)))
+        return AKA__IDL_DIFFERENT_TYPE;
+    if (same_type_conflicts)
+        set_conflict(conflict, 1);
+    return AKA__IDL_DIFFERENT_SAME_TYPE;
+}
+
+/* ---- addresses and places ---------------------------------------------- */
+
+/* Words that say what kind of place follows, not which one. Sorted for
+ * bsearch (strcmp order). Short forms matter too: they are dropped from
+ * the sets that STRONG and WEAK compare. */
+static const char *const generic_words[] = {
+    "apt",      "ave",      "avenue",   "bld",     "blvd",     "boulevard",
+    "building", "city",     "district", "flat",    "house",    "kv",
+    "lane",     "obl",      "oblast",   "per",     "pl",       "pr",
+    "prospekt", "province", "raion",    "rayon",   "region",   "road",
+    "rue",      "st",       "str",      "strasse", "street",   "town",
+    "ul",       "ulitsa",   "village",  "vul",     "vulytsia",
+};
+
+typedef struct word {
+    const char *p;
+    size_t n;
+} word;
+
+static int word_cmp_key(const void *key, const void *elem)
+{
+    const word *w = key;
+    const char *g = *(const char *const *)elem;
+    size_t gn = strlen(g);
+    size_t m = w->n < gn ? w->n : gn;
+    int c = memcmp(w->p, g, m);
+    if (c)
+        return c;
+    return w->n < gn ? -1 : w->n > gn;
+}
+
+static int is_generic(const word *w)
+{
+    return bsearch(w, generic_words,
+                   sizeof generic_words / sizeof generic_words[0],
+                   sizeof generic_words[0], word_cmp_key) != NULL;
+}
+
+static int in_set(const word *set, int n, const word *w)
+{
+    for (int i = 0; i < n; i++)
+        if (same_bytes(set[i].p, set[i].n, w->p, w->n))
+            return 1;
+    return 0;
+}
+
+/* Bytes outside ASCII count as letters, so a value that did not go
+ * through the normaliser still splits into sensible words. */
+static int word_byte(char c)
+{
+    unsigned char u = (unsigned char)c;
+    return u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           is_digit(c);
+}
+
+/* The first AKA__TEXT_MAX_TOKENS distinct words of 2+ bytes. */
+static int word_set(const char *s, size_t n, word *set)
+{
+    int count = 0;
+    for (size_t i = 0; i < n && count < AKA__TEXT_MAX_TOKENS;) {
+        while (i < n && !word_byte(s[i]))
+            i++;
+        size_t start = i;
+        while (i < n && word_byte(s[i]))
+            i++;
+        word w = {s + start, i - start};
+        if (w.n >= 2 && !in_set(set, count, &w))
+            set[count++] = w;
+    }
+    return count;
+}
+
+/* A word that names something, under its romanisation-invariant key
+ * (keys.h): one place is "kyiv" in one source and "kyyiv" in another,
+ * "odessa" and "odesa". Words with digits (house numbers, postcodes) are
+ * kept as written: the key would merge "22" with "2". */
+typedef struct kword {
+    size_t n; /* length of the word as written */
+    size_t kn;
+    char key[AKA__KEY_MAX + 1];
+} kword;
+
+static int keyed_set(const word *w, int n, kword *out)
+{
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+        if (is_generic(&w[i]))
+            continue;
+        int letters = w[i].n <= AKA__KEY_MAX;
+        for (size_t j = 0; letters && j < w[i].n; j++)
+            letters = w[i].p[j] >= 'a' && w[i].p[j] <= 'z';
+        kword k = {w[i].n, 0, {0}};
+        if (letters) {
+            aka__rkey(w[i].p, w[i].n, k.key);
+            k.kn = strlen(k.key);
+        } else {
+            k.kn = w[i].n < AKA__KEY_MAX ? w[i].n : AKA__KEY_MAX;
+            memcpy(k.key, w[i].p, k.kn);
+        }
+        int dup = 0;
+        for (int j = 0; j < count && !dup; j++)
+            dup = same_bytes(out[j].key, out[j].kn, k.key, k.kn);
+        if (!dup)
+            out[count++] = k;
+    }
+    return count;
+}
+
+int aka__compare_text(const char *a, size_t na, const char *b, size_t nb,
+                      int *conflict)
+{
+    set_conflict(conflict, 0);
+    if (same_bytes(a, na, b, nb))
+        return AKA__TXL_EXACT;
+    word wa[AKA__TEXT_MAX_TOKENS], wb[AKA__TEXT_MAX_TOKENS];
+    int ka = word_set(a, na, wa), kb = word_set(b, nb, wb);
+    if (ka == 0 || kb == 0)
+        return AKA__TXL_DIFFERENT;
+    int shared = 0;
+    for (int i = 0; i < ka; i++)
+        shared += in_set(wb, kb, &wa[i]);
+    if (shared == ka && shared == kb)
+        return AKA__TXL_EXACT;
+    /* "vul shevchenka 12 kyiv" and "vul franka 12 kyiv" share most words
+     * only because both are streets of one city: overlap is measured on
+     * the words that name something. */
+    kword xa[AKA__TEXT_MAX_TOKENS], xb[AKA__TEXT_MAX_TOKENS];
+    int ia = keyed_set(wa, ka, xa), ib = keyed_set(wb, kb, xb);
+    int inter = 0, weak = 0;
+    for (int i = 0; i < ia; i++)
+        for (int j = 0; j < ib; j++)
+            if (same_bytes(xa[i].key, xa[i].kn, xb[j].key, xb[j].kn)) {
+                inter++;
+                if (xa[i].n >= 4 || xb[j].n >= 4)
+                    weak = 1;
+                break;
+            }
+    int uni = ia + ib - inter, small = ia < ib ? ia : ib;
+    if (inter > 0 && (inter * 5 >= uni * 3 || (small >= 2 && inter == small)))
+        return AKA__TXL_STRONG;
+    return weak ? AKA__TXL_WEAK : AKA__TXL_DIFFERENT;
+}
+
+/* ---- dispatch and names ------------------------------------------------ */
+
+int aka__compare(aka_feature kind, const char *a, size_t na, const char *b,
+                 size_t nb, unsigned flags, int *conflict)
+{
+    switch (kind) {
+    case AKA_DATE_OF_BIRTH:
+        return aka__compare_date(a, na, b, nb, conflict);
+    case AKA_DOCUMENT:
+        return aka__compare_document(a, na, b, nb, conflict);
+    case AKA_PHONE:
+        return aka__compare_phone(a, na, b, nb, conflict);
+    case AKA_EMAIL:
+        return aka__compare_email(a, na, b, nb, conflict);
+    case AKA_NATIONALITY:
+    case AKA_GENDER:
+        return aka__compare_equal(a, na, b, nb, conflict);
+    case AKA_IDENTIFIER:
+        return aka__compare_identifier(
+            a, na, b, nb, (flags & AKA__CMP_IDENTIFIER_CONFLICT) != 0,
+            conflict);
+    case AKA_ADDRESS:
+    case AKA_PLACE_OF_BIRTH:
+        return aka__compare_text(a, na, b, nb, conflict);
+    default:
+        set_conflict(conflict, 0);
+        return -1;
+    }
+}
+
+static const char *const name_levels[] = {
+    "exact", "romanised", "variant", "fuzzy_strong", "fuzzy_weak",
+    "different"};
+static const char *const date_levels[] = {
+    "exact",           "swapped",   "partial_compatible", "same_year_month",
+    "same_year",       "year_pm1",  "different"};
+static const char *const doc_levels[] = {"exact", "ocr", "different",
+                                         "other_country"};
+static const char *const phone_levels[] = {"exact", "same_last8",
+                                           "different"};
+static const char *const email_levels[] = {"exact", "same_local",
+                                           "different"};
+static const char *const equal_levels[] = {"exact", "different"};
+static const char *const ident_levels[] = {"exact", "different_same_type",
+                                           "different_type"};
+static const char *const text_levels[] = {"exact", "strong", "weak",
+                                          "different"};
+
+/* The tables must follow the enums: explanations name levels by them. */
+#define COUNT(t) (sizeof t / sizeof t[0])
+_Static_assert(COUNT(name_levels) == AKA__NL_DIFFERENT + 1, "name levels");
+_Static_assert(COUNT(date_levels) == AKA__DL_DIFFERENT + 1, "date levels");
+_Static_assert(COUNT(doc_levels) == AKA__DOCL_OTHER_COUNTRY + 1, "doc levels");
+_Static_assert(COUNT(phone_levels) == AKA__PHL_DIFFERENT + 1, "phone levels");
+_Static_assert(COUNT(email_levels) == AKA__EML_DIFFERENT + 1, "email levels");
+_Static_assert(COUNT(equal_levels) == AKA__EQL_DIFFERENT + 1, "equal levels");
+_Static_assert(COUNT(ident_levels) == AKA__IDL_DIFFERENT_TYPE + 1,
+               "identifier levels");
+_Static_assert(COUNT(text_levels) == AKA__TXL_DIFFERENT + 1, "text levels");
+
+#define LEVELS(t) *out = t, (int)COUNT(t)
+
+static int levels_of(aka_feature kind, const char *const **out)
+{
+    switch (kind) {
+    case AKA_NAME:
+    case AKA_GIVEN_NAME:
+    case AKA_FAMILY_NAME:
+        return LEVELS(name_levels);
+    case AKA_DATE_OF_BIRTH:
+        return LEVELS(date_levels);
+    case AKA_DOCUMENT:
+        return LEVELS(doc_levels);
+    case AKA_PHONE:
+        return LEVELS(phone_levels);
+    case AKA_EMAIL:
+        return LEVELS(email_levels);
+    case AKA_NATIONALITY:
+    case AKA_GENDER:
+        return LEVELS(equal_levels);
+    case AKA_IDENTIFIER:
+        return LEVELS(ident_levels);
+    case AKA_ADDRESS:
+    case AKA_PLACE_OF_BIRTH:
+        return LEVELS(text_levels);
+    default:
+        *out = NULL;
+        return 0;
+    }
+}
+
+int aka__level_count(aka_feature kind)
+{
+    const char *const *t;
+    return levels_of(kind, &t);
+}
+
+const char *aka__level_name(int kind, int level)
+{
+    const char *const *t;
+    int n = levels_of(kind, &t);
+    return level >= 0 && level < n ? t[level] : "unknown";
+}

@@ -1,0 +1,484 @@
+/* Comparators of the non-name kinds: tables of (a, b, level, conflict)
+ * checked in both orders (every comparator must be symmetric), raw values
+ * sent through the normaliser first (the comparators' input contract),
+ * malformed input, and the level names. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "match/compare.h"
+#include "match/nameform.h"
+#include "normalize/normalize.h"
+
+typedef struct ccase {
+    const char *a, *b;
+    int level, conflict;
+} ccase;
+
+static void check(aka_feature kind, unsigned flags, const ccase *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (int order = 0; order < 2; order++) {
+            const char *x = order ? c[i].b : c[i].a;
+            const char *y = order ? c[i].a : c[i].b;
+            int conflict = -1;
+            int level = aka__compare(kind, x, strlen(x), y, strlen(y), flags,
+                                     &conflict);
+            if (level != c[i].level || conflict != c[i].conflict)
+                fail_msg("kind %d case %zu \"%s\" / \"%s\": got %s "
+                         "conflict %d, want %s conflict %d",
+                         kind, i, x, y, aka__level_name(kind, level),
+                         conflict, aka__level_name(kind, c[i].level),
+                         c[i].conflict);
+        }
+}
+
+#define CHECK(kind, flags, cases)                                             \
+    check(kind, flags, cases, sizeof cases / sizeof cases[0])
+
+static void test_date(void **state)
+{
+    (void)state;
+    static const ccase cases[] = {
+        {"1985-03-07", "1985-03-07", AKA__DL_EXACT, 0},
+        {"1985-03", "1985-03", AKA__DL_EXACT, 0},
+        {"1985", "1985", AKA__DL_EXACT, 0},
+        {"2000-02-29", "2000-02-29", AKA__DL_EXACT, 0},
+        /* day and month swapped: US vs European order */
+        {"1985-03-07", "1985-07-03", AKA__DL_SWAPPED, 0},
+        {"1990-12-01", "1990-01-12", AKA__DL_SWAPPED, 0},
+        /* swap of a different year is not a swap */
+        {"1985-03-07", "1986-07-03", AKA__DL_YEAR_PM1, 1},
+        /* partial dates that agree */
+        {"1985-03", "1985-03-07", AKA__DL_PARTIAL, 0},
+        {"1985", "1985-03-07", AKA__DL_PARTIAL, 0},
+        {"1985", "1985-11", AKA__DL_PARTIAL, 0},
+        {"1984", "1984-02-29", AKA__DL_PARTIAL, 0},
+        /* partial dates that disagree on the month */
+        {"1985-04", "1985-03-07", AKA__DL_SAME_YEAR, 0},
+        {"1985-04", "1985-03", AKA__DL_SAME_YEAR, 0},
+        /* full dates, same month: a one-digit day slip is no conflict,
+         * two digits are */
+        {"1985-03-07", "1985-03-01", AKA__DL_SAME_YM, 0},
+        {"1985-03-07", "1985-03-17", AKA__DL_SAME_YM, 0},
+        {"1985-03-07", "1985-03-25", AKA__DL_SAME_YM, 1},
+        {"1985-03-12", "1985-03-21", AKA__DL_SAME_YM, 0}, /* transposed */
+        /* Feb 29 recorded as Feb 28 in a system without leap days */
+        {"1984-02-29", "1984-02-28", AKA__DL_SAME_YM, 0},
+        {"1984-02-29", "1984-03-01", AKA__DL_SAME_YEAR, 1},
+        /* same year */
+        {"1985-03-07", "1985-11-23", AKA__DL_SAME_YEAR, 1},
+        {"1985-03-07", "1985-04-07", AKA__DL_SAME_YEAR, 0}, /* one digit */
+        {"1985-03-13", "1985-13-03" /* malformed */, AKA__DL_DIFFERENT, 0},
+        {"1985-03-25", "1985-25-03" /* malformed */, AKA__DL_DIFFERENT, 0},
+        /* years one apart */
+        {"1985-03-07", "1986-03-07", AKA__DL_YEAR_PM1, 0},
+        {"1989-03-07", "1990-03-07", AKA__DL_YEAR_PM1, 1},
+        {"1999", "2000-01-01", AKA__DL_YEAR_PM1, 0},
+        {"1985", "1984", AKA__DL_YEAR_PM1, 0},
+        /* different */
+        {"1985-03-07", "1958-03-07", AKA__DL_DIFFERENT, 0}, /* transposed */
+        {"1985-03-07", "1975-03-07", AKA__DL_DIFFERENT, 0}, /* one digit */
+        {"1985-03-07", "1972-11-30", AKA__DL_DIFFERENT, 1},
+        {"1985", "1972-11-30", AKA__DL_DIFFERENT, 0},
+        {"1985-03", "1990-03", AKA__DL_DIFFERENT, 0},
+        /* malformed values never conflict */
+        {"unknown", "1985-03-07", AKA__DL_DIFFERENT, 0},
+        {"85-03-07", "1985-03-07", AKA__DL_DIFFERENT, 0},
+        {"1985/03/07", "1985-03-07", AKA__DL_DIFFERENT, 0},
+        {"", "1985", AKA__DL_DIFFERENT, 0},
+        {"", "", AKA__DL_EXACT, 0},
+    };
+    CHECK(AKA_DATE_OF_BIRTH, 0, cases);
+}
+
+static void test_document(void **state)
+{
+    (void)state;
+    static const ccase cases[] = {
+        {"UA:AB123456", "UA:AB123456", AKA__DOCL_EXACT, 0},
+        {"AB123456", "AB123456", AKA__DOCL_EXACT, 0},
+        /* one side without a country: the numbers decide */
+        {"UA:AB123456", "AB123456", AKA__DOCL_EXACT, 0},
+        {"UA:AB123456", "A8123456", AKA__DOCL_OCR, 0},
+        {"UA:AB123456", "AB123457", AKA__DOCL_DIFFERENT, 0},
+        /* OCR-like confusions, one or several */
+        {"AB123456", "A8123456", AKA__DOCL_OCR, 0},
+        {"P0123456", "PO123456", AKA__DOCL_OCR, 0},
+        {"P0123456", "PD123456", AKA__DOCL_OCR, 0},
+        {"P0123456", "PQ123456", AKA__DOCL_OCR, 0},
+        {"X1234567", "XI234567", AKA__DOCL_OCR, 0},
+        {"X1234567", "XL234567", AKA__DOCL_OCR, 0},
+        {"5Z000G", "S2OOO6", AKA__DOCL_OCR, 0},
+        {"DE:C01X00T47", "DE:CO1XOOT47", AKA__DOCL_OCR, 0},
+        /* one adjacent transposition, also after OCR mapping */
+        {"FR:12AB34567", "FR:12AB35467", AKA__DOCL_OCR, 0},
+        {"FR:12AB34567", "FR:21AB34567", AKA__DOCL_OCR, 0},
+        {"FR:12AB34567", "FR:12AB34576", AKA__DOCL_OCR, 0},
+        {"FR:12AB34567", "FR:12A834576", AKA__DOCL_OCR, 0},
+        /* a transposition over a gap, two transpositions, a plain typo,
+         * a dropped digit: different, and a conflict within one country */
+        {"FR:12AB34567", "FR:12AB74563", AKA__DOCL_DIFFERENT, 1},
+        {"FR:12AB34567", "FR:21AB43567", AKA__DOCL_DIFFERENT, 1},
+        {"FR:12AB34567", "FR:12AB34568", AKA__DOCL_DIFFERENT, 1},
+        {"FR:12AB34567", "FR:12AB3456", AKA__DOCL_DIFFERENT, 1},
+        {"UA:AB123456", "UA:CE654321", AKA__DOCL_DIFFERENT, 1},
+        /* without both countries a difference is no conflict */
+        {"AB123456", "CE654321", AKA__DOCL_DIFFERENT, 0},
+        /* two countries: not comparable, whatever the numbers */
+        {"UA:AB123456", "PL:CE654321", AKA__DOCL_OTHER_COUNTRY, 0},
+        {"UA:AB123456", "PL:AB123456", AKA__DOCL_OTHER_COUNTRY, 0},
+        /* a number that merely contains ':' later is not a country */
+        {"ABC:1234", "ABC:1234", AKA__DOCL_EXACT, 0},
+        {"ABC:1234", "ABC:1235", AKA__DOCL_DIFFERENT, 0},
+        {"", "AB123456", AKA__DOCL_DIFFERENT, 0},
+    };
+    CHECK(AKA_DOCUMENT, 0, cases);
+}
+
+static void test_phone(void **state)
+{
+    (void)state;
+    static const ccase cases[] = {
+        {"+380441234567", "+380441234567", AKA__PHL_EXACT, 0},
+        {"0441234567", "0441234567", AKA__PHL_EXACT, 0},
+        /* international vs national form, known vs unknown country */
+        {"+380441234567", "0441234567", AKA__PHL_SAME_LAST8, 0},
+        {"+380441234567", "380441234567", AKA__PHL_SAME_LAST8, 0},
+        {"+4915112345678", "015112345678", AKA__PHL_SAME_LAST8, 0},
+        {"12345678", "+4912345678", AKA__PHL_SAME_LAST8, 0},
+        /* too short to trust the tail */
+        {"1234567", "+491234567", AKA__PHL_DIFFERENT, 0},
+        {"+380441234567", "+380441234568", AKA__PHL_DIFFERENT, 0},
+        {"+380441234567", "+380501234567", AKA__PHL_DIFFERENT, 0},
+        {"+380441234567", "n/a", AKA__PHL_DIFFERENT, 0},
+        {"", "+380441234567", AKA__PHL_DIFFERENT, 0},
+    };
+    CHECK(AKA_PHONE, 0, cases);
+}
+
+static void test_email(void **state)
+{
+    (void)state;
+    static const ccase cases[] = {
+        {"ivan.petrov@ukr.net", "ivan.petrov@ukr.net", AKA__EML_EXACT, 0},
+        /* gmail ignores dots and +tags; googlemail is the same mailbox */
+        {"ivan.petrov@gmail.com", "ivanpetrov@gmail.com", AKA__EML_EXACT, 0},
+        {"i.v.a.n.petrov@gmail.com", "ivanpetrov+shop@gmail.com",
+         AKA__EML_EXACT, 0},
+        {"ivanpetrov@googlemail.com", "ivan.petrov@gmail.com",
+         AKA__EML_EXACT, 0},
+        {"ivanpetrov+a.b@gmail.com", "ivanpetrov+c@gmail.com",
+         AKA__EML_EXACT, 0},
+        {"ivanpetrov+@gmail.com", "ivanpetrov@gmail.com", AKA__EML_EXACT, 0},
+        {"ivanpetro@gmail.com", "ivanpetrov@gmail.com", AKA__EML_DIFFERENT,
+         0},
+        {"ivanpetrovv@gmail.com", "ivanpetrov@gmail.com",
+         AKA__EML_DIFFERENT, 0},
+        /* elsewhere dots and tags are the provider's business */
+        {"ivan.petrov@ukr.net", "ivanpetrov@ukr.net", AKA__EML_DIFFERENT, 0},
+        {"ivan.petrov@gmail.com", "ivanpetrov@yahoo.com",
+         AKA__EML_DIFFERENT, 0},
+        /* the same local part at another domain */
+        {"ivan.petrov@gmail.com", "ivan.petrov@yahoo.com",
+         AKA__EML_SAME_LOCAL, 0},
+        {"ivan.petrov+x@gmail.com", "ivan.petrov+x@mail.ru",
+         AKA__EML_SAME_LOCAL, 0},
+        {"anna@ukr.net", "boris@ukr.net", AKA__EML_DIFFERENT, 0},
+        /* malformed */
+        {"anna", "anna@ukr.net", AKA__EML_DIFFERENT, 0},
+        {"@ukr.net", "@mail.ru", AKA__EML_DIFFERENT, 0},
+        {"", "anna@ukr.net", AKA__EML_DIFFERENT, 0},
+    };
+    CHECK(AKA_EMAIL, 0, cases);
+}
+
+static void test_nationality_gender(void **state)
+{
+    (void)state;
+    static const ccase nat[] = {
+        {"UA", "UA", AKA__EQL_EXACT, 0},
+        {"UA", "RU", AKA__EQL_DIFFERENT, 0},
+        {"UA", "", AKA__EQL_DIFFERENT, 0},
+    };
+    static const ccase gen[] = {
+        {"F", "F", AKA__EQL_EXACT, 0},
+        {"X", "X", AKA__EQL_EXACT, 0},
+        {"F", "M", AKA__EQL_DIFFERENT, 0},
+        {"X", "F", AKA__EQL_DIFFERENT, 0},
+        {"X", "M", AKA__EQL_DIFFERENT, 0},
+    };
+    CHECK(AKA_NATIONALITY, 0, nat);
+    CHECK(AKA_GENDER, 0, gen);
+}
+
+static void test_identifier(void **state)
+{
+    (void)state;
+    static const ccase cases[] = {
+        {"iban:ua213223130000026007233566001",
+         "iban:ua213223130000026007233566001", AKA__IDL_EXACT, 0},
+        {"telegram:ivan_p", "telegram:ivan_p", AKA__IDL_EXACT, 0},
+        {"telegram:ivan_p", "telegram:ivan_pp", AKA__IDL_DIFFERENT_SAME_TYPE,
+         0},
+        {"plate:aa1234bb", "telegram:aa1234bb", AKA__IDL_DIFFERENT_TYPE, 0},
+        {"plate:aa1234bb", "plates:aa1234bb", AKA__IDL_DIFFERENT_TYPE, 0},
+        /* the value may itself hold ':' */
+        {"url:https://x.org/a", "url:https://x.org/b",
+         AKA__IDL_DIFFERENT_SAME_TYPE, 0},
+        {"novalue", "plate:aa1234bb", AKA__IDL_DIFFERENT_TYPE, 0},
+        {"", "plate:aa1234bb", AKA__IDL_DIFFERENT_TYPE, 0},
+    };
+    static const ccase strict[] = {
+        {"telegram:ivan_p", "telegram:ivan_p", AKA__IDL_EXACT, 0},
+        {"telegram:ivan_p", "telegram:ivan_pp", AKA__IDL_DIFFERENT_SAME_TYPE,
+         1},
+        {"plate:aa1234bb", "telegram:aa1234bb", AKA__IDL_DIFFERENT_TYPE, 0},
+    };
+    CHECK(AKA_IDENTIFIER, 0, cases);
+    CHECK(AKA_IDENTIFIER, AKA__CMP_IDENTIFIER_CONFLICT, strict);
+}
+
+static void test_text(void **state)
+{
+    (void)state;
+    static const ccase cases[] = {
+        {"vul khreshchatyk 22 kyiv", "vul khreshchatyk 22 kyiv",
+         AKA__TXL_EXACT, 0},
+        /* order, repeats and one-letter words do not matter */
+        {"kyiv vul khreshchatyk 22", "vul khreshchatyk 22 kyiv",
+         AKA__TXL_EXACT, 0},
+        {"22 a khreshchatyk kyiv kyiv", "khreshchatyk 22 kyiv b",
+         AKA__TXL_EXACT, 0},
+        /* most words shared */
+        {"vul khreshchatyk 22 kv 5 kyiv", "khreshchatyk 22 kyiv",
+         AKA__TXL_STRONG, 0},
+        {"khreshchatyk 22 kyiv 01001", "khreshchatyk 22 kyiv",
+         AKA__TXL_STRONG, 0},
+        /* the smaller set inside the larger, 2+ words */
+        {"lenina 5 kharkiv oblast", "lenina 5 apt 12 kharkiv "
+         "pivdennyi district", AKA__TXL_STRONG, 0},
+        {"rue de la paix paris", "rue de la paix 75002 paris france "
+         "europe", AKA__TXL_STRONG, 0},
+        /* place names with and without the kind of place */
+        {"kyiv", "kyiv city", AKA__TXL_STRONG, 0},
+        {"odesa oblast", "odesa", AKA__TXL_STRONG, 0},
+        /* competing romanisations of one word */
+        {"kyiv", "kyyiv", AKA__TXL_STRONG, 0},
+        {"odessa", "odesa oblast", AKA__TXL_STRONG, 0},
+        {"vul khreshchatyk 22 kyiv", "khreshchatyk 22 kyyiv",
+         AKA__TXL_STRONG, 0},
+        /* but numbers are compared as written ("22" is not "222") */
+        {"kharkiv 22", "kharkiv 222", AKA__TXL_WEAK, 0},
+        {"lenina 12 kharkiv", "lenina 21 kharkiv", AKA__TXL_WEAK, 0},
+        {"lenina 12", "lenina 21", AKA__TXL_WEAK, 0},
+        /* streets of one city: only the city is shared */
+        {"vul shevchenka 12 kyiv", "vul franka 12 kyiv", AKA__TXL_WEAK, 0},
+        {"berlin", "hauptstrasse 5 berlin", AKA__TXL_WEAK, 0},
+        /* generic words and short words are no evidence */
+        {"ul lenina 5", "ul pushkina 5", AKA__TXL_DIFFERENT, 0},
+        {"main street city", "oak street city", AKA__TXL_DIFFERENT, 0},
+        {"ufa", "ufa region bashkortostan", AKA__TXL_DIFFERENT, 0},
+        {"lviv", "kharkiv", AKA__TXL_DIFFERENT, 0},
+        /* empty word sets */
+        {"a b c", "a b c", AKA__TXL_EXACT, 0},
+        {"a b c", "a b d", AKA__TXL_DIFFERENT, 0},
+        {"", "kyiv", AKA__TXL_DIFFERENT, 0},
+        {"   ", "", AKA__TXL_DIFFERENT, 0},
+    };
+    CHECK(AKA_ADDRESS, 0, cases);
+    CHECK(AKA_PLACE_OF_BIRTH, 0, cases);
+}
+
+/* Only the first AKA__TEXT_MAX_TOKENS distinct words count, so a huge
+ * value costs a bounded amount of work and still compares. */
+static void test_text_long(void **state)
+{
+    (void)state;
+    static char a[20000], b[20000];
+    size_t la = 0, lb = 0;
+    for (int i = 0; i < 2000; i++) {
+        la += (size_t)snprintf(a + la, sizeof a - la, "w%04d ", i);
+        lb += (size_t)snprintf(b + lb, sizeof b - lb, "w%04d ",
+                               i < AKA__TEXT_MAX_TOKENS ? i : 3999 - i);
+    }
+    int conflict = -1;
+    assert_int_equal(aka__compare_text(a, la, b, lb, &conflict),
+                     AKA__TXL_EXACT);
+    assert_int_equal(conflict, 0);
+    b[1] = 'x'; /* the first word now differs */
+    assert_int_equal(aka__compare_text(a, la, b, lb, NULL), AKA__TXL_STRONG);
+}
+
+/* Raw values through the normaliser, then compared: the comparators read
+ * what aka__normalize really writes. */
+static void cmp_raw(aka_feature kind, const char *ra, const char *rb,
+                    const char *country, int want_level, int want_conflict)
+{
+    aka__norm_opts o = {""};
+    snprintf(o.default_country, sizeof o.default_country, "%s", country);
+    aka__sb a = {0}, b = {0};
+    aka__err err = {{0}};
+    assert_int_equal(aka__normalize(kind, ra, strlen(ra), &o, &a, &err),
+                     AKA_OK);
+    assert_int_equal(aka__normalize(kind, rb, strlen(rb), &o, &b, &err),
+                     AKA_OK);
+    int conflict = -1;
+    int level = aka__compare(kind, a.p, a.len, b.p, b.len, 0, &conflict);
+    if (level != want_level || conflict != want_conflict)
+        fail_msg("kind %d \"%s\" -> \"%s\" / \"%s\" -> \"%s\": got %s %d",
+                 kind, ra, a.p, rb, b.p, aka__level_name(kind, level),
+                 conflict);
+    aka__sb_free(&a);
+    aka__sb_free(&b);
+}
+
+static void test_through_normaliser(void **state)
+{
+    (void)state;
+    cmp_raw(AKA_DATE_OF_BIRTH, "07/03/1985", "7 March 1985", "",
+            AKA__DL_EXACT, 0);
+    cmp_raw(AKA_DATE_OF_BIRTH, "03.1985", "1985-03-07", "", AKA__DL_PARTIAL,
+            0);
+    cmp_raw(AKA_DATE_OF_BIRTH, "1985", "07.03.1985", "", AKA__DL_PARTIAL, 0);
+    cmp_raw(AKA_DATE_OF_BIRTH, "1985-07-03", "07.03.1985", "",
+            AKA__DL_SWAPPED, 0);
+    cmp_raw(AKA_DATE_OF_BIRTH, "29.02.1984", "1984-02-28", "",
+            AKA__DL_SAME_YM, 0);
+    cmp_raw(AKA_DATE_OF_BIRTH, "12 December 1972", "1985-03-07", "",
+            AKA__DL_DIFFERENT, 1);
+    cmp_raw(AKA_DOCUMENT, "UA: АВ 123456", "ab-123456", "", AKA__DOCL_EXACT,
+            0);
+    cmp_raw(AKA_DOCUMENT, "Ukraine:AB123456", "UKR:A8123456", "",
+            AKA__DOCL_OCR, 0);
+    cmp_raw(AKA_DOCUMENT, "UA:AB123456", "UA:AB654321", "",
+            AKA__DOCL_DIFFERENT, 1);
+    cmp_raw(AKA_DOCUMENT, "UA:AB123456", "Poland:AB654321", "",
+            AKA__DOCL_OTHER_COUNTRY, 0);
+    cmp_raw(AKA_PHONE, "+38 (044) 123-45-67", "044 123 45 67", "",
+            AKA__PHL_SAME_LAST8, 0);
+    cmp_raw(AKA_PHONE, "+38 (044) 123-45-67", "044 123 45 67", "UA",
+            AKA__PHL_EXACT, 0);
+    cmp_raw(AKA_EMAIL, "Ivan.Petrov@Gmail.com", "ivanpetrov+work@gmail.com",
+            "", AKA__EML_EXACT, 0);
+    cmp_raw(AKA_EMAIL, "Ivan Petrov <ivan.petrov@ukr.net>",
+            "mailto:ivan.petrov@i.ua", "", AKA__EML_SAME_LOCAL, 0);
+    cmp_raw(AKA_NATIONALITY, "Ukraine", "UKR", "", AKA__EQL_EXACT, 0);
+    cmp_raw(AKA_NATIONALITY, "Ukraine", "Poland", "", AKA__EQL_DIFFERENT, 0);
+    cmp_raw(AKA_GENDER, "female", "F", "", AKA__EQL_EXACT, 0);
+    cmp_raw(AKA_GENDER, "female", "male", "", AKA__EQL_DIFFERENT, 0);
+    cmp_raw(AKA_IDENTIFIER, "Telegram:@ivan_p", "telegram:ivan_p", "",
+            AKA__IDL_EXACT, 0);
+    cmp_raw(AKA_IDENTIFIER, "Bank Account:DE89 3704 0044",
+            "bank_account:DE89370400", "", AKA__IDL_DIFFERENT_SAME_TYPE, 0);
+    cmp_raw(AKA_ADDRESS, "вул. Хрещатик, 22, Київ", "Khreshchatyk 22, Kyiv",
+            "", AKA__TXL_STRONG, 0);
+    cmp_raw(AKA_PLACE_OF_BIRTH, "Київ", "Kyiv", "", AKA__TXL_STRONG, 0);
+    cmp_raw(AKA_PLACE_OF_BIRTH, "Київ", "КИЇВ", "", AKA__TXL_EXACT, 0);
+}
+
+static void test_null_and_dispatch(void **state)
+{
+    (void)state;
+    /* NULL with length 0 is allowed; conflict may be NULL */
+    assert_int_equal(aka__compare_date(NULL, 0, NULL, 0, NULL),
+                     AKA__DL_EXACT);
+    assert_int_equal(aka__compare_document(NULL, 0, "AB1", 3, NULL),
+                     AKA__DOCL_DIFFERENT);
+    assert_int_equal(aka__compare_phone(NULL, 0, NULL, 0, NULL),
+                     AKA__PHL_EXACT);
+    assert_int_equal(aka__compare_email(NULL, 0, "a@b.c", 5, NULL),
+                     AKA__EML_DIFFERENT);
+    assert_int_equal(aka__compare_identifier(NULL, 0, "t:v", 3, 1, NULL),
+                     AKA__IDL_DIFFERENT_TYPE);
+    assert_int_equal(aka__compare_text(NULL, 0, "kyiv", 4, NULL),
+                     AKA__TXL_DIFFERENT);
+    /* names have their own comparator; unknown kinds are refused */
+    int conflict = -1;
+    assert_int_equal(aka__compare(AKA_NAME, "a", 1, "a", 1, 0, &conflict),
+                     -1);
+    assert_int_equal(conflict, 0);
+    assert_int_equal(aka__compare(0, "a", 1, "a", 1, 0, NULL), -1);
+    assert_int_equal(aka__compare(13, "a", 1, "a", 1, 0, NULL), -1);
+}
+
+static void test_level_names(void **state)
+{
+    (void)state;
+    assert_string_equal(aka__level_name(AKA_NAME, AKA__NL_EXACT), "exact");
+    assert_string_equal(aka__level_name(AKA_GIVEN_NAME, AKA__NL_ROMAN),
+                        "romanised");
+    assert_string_equal(aka__level_name(AKA_FAMILY_NAME, AKA__NL_VARIANT),
+                        "variant");
+    assert_string_equal(aka__level_name(AKA_NAME, AKA__NL_FUZZY_STRONG),
+                        "fuzzy_strong");
+    assert_string_equal(aka__level_name(AKA_NAME, AKA__NL_FUZZY_WEAK),
+                        "fuzzy_weak");
+    assert_string_equal(aka__level_name(AKA_NAME, AKA__NL_DIFFERENT),
+                        "different");
+    assert_string_equal(aka__level_name(AKA_DATE_OF_BIRTH, AKA__DL_SWAPPED),
+                        "swapped");
+    assert_string_equal(aka__level_name(AKA_DATE_OF_BIRTH, AKA__DL_PARTIAL),
+                        "partial_compatible");
+    assert_string_equal(aka__level_name(AKA_DATE_OF_BIRTH, AKA__DL_SAME_YM),
+                        "same_year_month");
+    assert_string_equal(aka__level_name(AKA_DATE_OF_BIRTH, AKA__DL_YEAR_PM1),
+                        "year_pm1");
+    assert_string_equal(aka__level_name(AKA_DOCUMENT, AKA__DOCL_OCR), "ocr");
+    assert_string_equal(
+        aka__level_name(AKA_DOCUMENT, AKA__DOCL_OTHER_COUNTRY),
+        "other_country");
+    assert_string_equal(aka__level_name(AKA_PHONE, AKA__PHL_SAME_LAST8),
+                        "same_last8");
+    assert_string_equal(aka__level_name(AKA_EMAIL, AKA__EML_SAME_LOCAL),
+                        "same_local");
+    assert_string_equal(aka__level_name(AKA_GENDER, AKA__EQL_DIFFERENT),
+                        "different");
+    assert_string_equal(
+        aka__level_name(AKA_IDENTIFIER, AKA__IDL_DIFFERENT_SAME_TYPE),
+        "different_same_type");
+    assert_string_equal(aka__level_name(AKA_ADDRESS, AKA__TXL_WEAK), "weak");
+    assert_string_equal(aka__level_name(AKA_PLACE_OF_BIRTH, AKA__TXL_STRONG),
+                        "strong");
+    assert_string_equal(aka__level_name(AKA_PHONE, -1), "unknown");
+    assert_string_equal(aka__level_name(AKA_PHONE, 3), "unknown");
+    assert_string_equal(aka__level_name(99, 0), "unknown");
+    /* every level of every kind has a distinct, lower-case name */
+    for (int kind = AKA_NAME; kind <= AKA_IDENTIFIER; kind++) {
+        int n = aka__level_count(kind);
+        assert_true(n >= 2);
+        assert_string_equal(aka__level_name(kind, 0), "exact");
+        for (int i = 0; i < n; i++) {
+            const char *s = aka__level_name(kind, i);
+            for (const char *p = s; *p; p++)
+                assert_true((*p >= 'a' && *p <= 'z') || *p == '_' ||
+                            (*p >= '0' && *p <= '9'));
+            for (int j = 0; j < i; j++)
+                assert_string_not_equal(s, aka__level_name(kind, j));
+        }
+    }
+    assert_int_equal(aka__level_count(0), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_date),
+        cmocka_unit_test(test_document),
+        cmocka_unit_test(test_phone),
+        cmocka_unit_test(test_email),
+        cmocka_unit_test(test_nationality_gender),
+        cmocka_unit_test(test_identifier),
+        cmocka_unit_test(test_text),
+        cmocka_unit_test(test_text_long),
+        cmocka_unit_test(test_through_normaliser),
+        cmocka_unit_test(test_null_and_dispatch),
+        cmocka_unit_test(test_level_names),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
