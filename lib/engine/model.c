@@ -1,0 +1,110 @@
+#include "engine/model.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "match/compare.h"
+#include "match/nameform.h"
+
+static void set(aka__model *md, aka_feature k, int level, double m, double u)
+{
+    md->m[k][level] = m;
+    md->u[k][level] = u;
+}
+
+static void names(aka__model *md, aka_feature k)
+{
+    /* A name level is weaker evidence than a date or a document: many
+     * people share names, and the matcher's fuzzy levels admit some
+     * different names. */
+    set(md, k, AKA__NL_EXACT, 0.55, 0.0005);
+    set(md, k, AKA__NL_ROMAN, 0.15, 0.001);
+    set(md, k, AKA__NL_VARIANT, 0.14, 0.004);
+    set(md, k, AKA__NL_FUZZY_STRONG, 0.09, 0.01);
+    set(md, k, AKA__NL_FUZZY_WEAK, 0.04, 0.03);
+    set(md, k, AKA__NL_DIFFERENT, 0.03, 0.9545);
+}
+
+void aka__model_defaults(aka__model *md)
+{
+    memset(md, 0, sizeof *md);
+    names(md, AKA_NAME);
+    names(md, AKA_GIVEN_NAME);
+    names(md, AKA_FAMILY_NAME);
+    /* Given and family names alone are weaker than a full name. */
+    set(md, AKA_GIVEN_NAME, AKA__NL_EXACT, 0.6, 0.01);
+    set(md, AKA_FAMILY_NAME, AKA__NL_EXACT, 0.6, 0.003);
+
+    set(md, AKA_DATE_OF_BIRTH, AKA__DL_EXACT, 0.85, 0.0015);
+    set(md, AKA_DATE_OF_BIRTH, AKA__DL_SWAPPED, 0.03, 0.0004);
+    set(md, AKA_DATE_OF_BIRTH, AKA__DL_PARTIAL, 0.05, 0.01);
+    set(md, AKA_DATE_OF_BIRTH, AKA__DL_SAME_YM, 0.01, 0.003);
+    set(md, AKA_DATE_OF_BIRTH, AKA__DL_SAME_YEAR, 0.02, 0.03);
+    set(md, AKA_DATE_OF_BIRTH, AKA__DL_YEAR_PM1, 0.02, 0.06);
+    set(md, AKA_DATE_OF_BIRTH, AKA__DL_DIFFERENT, 0.02, 0.9051);
+
+    set(md, AKA_GENDER, AKA__EQL_EXACT, 0.97, 0.5);
+    set(md, AKA_GENDER, AKA__EQL_DIFFERENT, 0.03, 0.5);
+    set(md, AKA_NATIONALITY, AKA__EQL_EXACT, 0.9, 0.15);
+    set(md, AKA_NATIONALITY, AKA__EQL_DIFFERENT, 0.1, 0.85);
+
+    set(md, AKA_DOCUMENT, AKA__DOCL_EXACT, 0.9, 0.000001);
+    set(md, AKA_DOCUMENT, AKA__DOCL_OCR, 0.05, 0.00001);
+    set(md, AKA_DOCUMENT, AKA__DOCL_DIFFERENT, 0.05, 0.999989);
+
+    set(md, AKA_PHONE, AKA__PHL_EXACT, 0.6, 0.0001);
+    set(md, AKA_PHONE, AKA__PHL_SAME_LAST8, 0.1, 0.0001);
+    set(md, AKA_PHONE, AKA__PHL_DIFFERENT, 0.3, 0.9998);
+
+    set(md, AKA_EMAIL, AKA__EML_EXACT, 0.6, 0.00001);
+    set(md, AKA_EMAIL, AKA__EML_SAME_LOCAL, 0.05, 0.001);
+    set(md, AKA_EMAIL, AKA__EML_DIFFERENT, 0.35, 0.99899);
+
+    set(md, AKA_IDENTIFIER, AKA__IDL_EXACT, 0.9, 0.000001);
+    set(md, AKA_IDENTIFIER, AKA__IDL_DIFFERENT_SAME_TYPE, 0.1, 0.999999);
+
+    set(md, AKA_ADDRESS, AKA__TXL_EXACT, 0.4, 0.001);
+    set(md, AKA_ADDRESS, AKA__TXL_STRONG, 0.2, 0.01);
+    set(md, AKA_ADDRESS, AKA__TXL_WEAK, 0.1, 0.05);
+    set(md, AKA_ADDRESS, AKA__TXL_DIFFERENT, 0.3, 0.939);
+    set(md, AKA_PLACE_OF_BIRTH, AKA__TXL_EXACT, 0.8, 0.02);
+    set(md, AKA_PLACE_OF_BIRTH, AKA__TXL_STRONG, 0.1, 0.01);
+    set(md, AKA_PLACE_OF_BIRTH, AKA__TXL_WEAK, 0.03, 0.05);
+    set(md, AKA_PLACE_OF_BIRTH, AKA__TXL_DIFFERENT, 0.07, 0.92);
+
+    /* Candidates come from blocking, so they already share a name key, a
+     * document, a phone ...: about one in a thousand is the same person. */
+    md->prior = log2(1.0 / 1000.0);
+}
+
+static double clamp(double w)
+{
+    return w > AKA__WEIGHT_MAX ? AKA__WEIGHT_MAX
+                               : w < AKA__WEIGHT_MIN ? AKA__WEIGHT_MIN : w;
+}
+
+double aka__model_weight(const aka__model *md, aka_feature kind, int level)
+{
+    if (kind <= 0 || kind >= AKA__MODEL_KINDS || level < 0 ||
+        level >= AKA__MODEL_LEVELS)
+        return 0;
+    double m = md->m[kind][level], u = md->u[kind][level];
+    if (m <= 0 || u <= 0)
+        return 0;
+    return clamp(log2(m / u));
+}
+
+double aka__model_weight_tf(const aka__model *md, aka_feature kind,
+                            double u_tf)
+{
+    if (kind <= 0 || kind >= AKA__MODEL_KINDS)
+        return 0;
+    /* A common name is weaker evidence than a rare one. */
+    double u = u_tf > 0 ? u_tf : md->u[kind][AKA__NL_EXACT];
+    return clamp(log2(md->m[kind][AKA__NL_EXACT] / u));
+}
+
+double aka__model_probability(double score)
+{
+    return 1.0 / (1.0 + exp2(-score));
+}

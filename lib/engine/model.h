@@ -1,0 +1,40 @@
+/* The Fellegi-Sunter model: for every feature kind and comparison level,
+ * m = P(level | same person) and u = P(level | different people); the
+ * evidence of a level is its weight log2(m / u), and a pair's score is the
+ * prior's log-odds plus the weights of its features (missing features add
+ * nothing). docs/matching.md explains the default values. */
+#ifndef AKA_ENGINE_MODEL_H
+#define AKA_ENGINE_MODEL_H
+
+#include "aka.h"
+
+#define AKA__MODEL_KINDS 13 /* kinds are 1..12 */
+#define AKA__MODEL_LEVELS 8
+
+/* A weight so large that one value decides alone is still capped: no
+ * single field should outvote everything else. */
+#define AKA__WEIGHT_MAX 14.0
+#define AKA__WEIGHT_MIN (-10.0)
+
+typedef struct aka__model {
+    double m[AKA__MODEL_KINDS][AKA__MODEL_LEVELS];
+    double u[AKA__MODEL_KINDS][AKA__MODEL_LEVELS];
+    double prior;   /* log2 odds that a candidate pair is the same person */
+} aka__model;
+
+/* The documented defaults. */
+void aka__model_defaults(aka__model *m);
+
+/* Weight of a level; 0 for a level that is not evidence (documents of two
+ * countries, identifiers of two types) or out of range. */
+double aka__model_weight(const aka__model *m, aka_feature kind, int level);
+
+/* Weight of an exact name given the chance `u_tf` that two different
+ * people share it (from the engine's token frequencies), in place of u. */
+double aka__model_weight_tf(const aka__model *m, aka_feature kind,
+                            double u_tf);
+
+/* Probability of a score (log2 odds). */
+double aka__model_probability(double score);
+
+#endif
