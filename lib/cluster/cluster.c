@@ -1,0 +1,1054 @@
+/* Constrained union-find over records; see cluster.h for the model.
+ *
+ * Layout: one crec per record index. Union-find fields (parent, size), a
+ * circular member list (next) so that an entity's records are reachable
+ * from its root in O(size), and, on roots only, the entity id and the
+ * entity's key multiset. A singleton's multiset is its own key array, so
+ * dissolving an entity never allocates; unions allocate the merged set.
+ *
+ * Re-resolution ("rebuild") always works on whole entities: their records
+ * are dissolved into singletons and re-joined from must-links and edges
+ * strongest first; ids are then handed back by the inheritance rule of
+ * cluster.h. Possible matches are not stored: they are derived at query
+ * time from the edges, so they can never go stale. */
+#include "cluster/cluster.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE UINT32_MAX
+
+typedef struct ekey {
+    uint64_t group;
+    uint64_t value;
+    uint32_t kind;
+    uint32_t count; /* how many records of the entity hold this key */
+} ekey;
+
+typedef struct cedge {
+    uint32_t other;
+    float w;
+} cedge;
+
+typedef struct cdec {
+    uint32_t other;
+    uint32_t same;
+} cdec;
+
+typedef struct crec {
+    ekey *keys;   /* own keys, sorted, distinct, count 1 */
+    ekey *ek;     /* root of a multi-record entity: merged multiset */
+    cedge *edges; /* adjacency, unordered */
+    cdec *decs;   /* analyst decisions, unordered */
+    uint64_t eid; /* root only; 0 while being rebuilt */
+    uint32_t parent, next, size;
+    uint32_t nkeys, nek, nedges, ndecs;
+    uint32_t ncannot; /* root: cannot-link endpoints among members */
+    uint32_t stamp;   /* scratch marks, see next_stamp() */
+    uint8_t present;
+} crec;
+
+typedef struct idslot {
+    uint64_t id; /* 0 = empty */
+    uint32_t rec;
+} idslot;
+
+struct aka__cluster {
+    crec *r;
+    uint32_t nr;  /* array length (max index + 1) */
+    size_t live;  /* records present */
+    uint64_t next_id;
+    float match, review;
+    uint32_t stamp;
+    /* entity id -> a record of it; open addressing with linear probing,
+     * sized at add time so insertions during a rebuild never allocate. */
+    idslot *map;
+    size_t mapcap, mapn;
+};
+
+/* ---- Small helpers --------------------------------------------------- */
+
+/* Growable arrays keep no capacity field: the capacity of an array holding
+ * n > 0 items is at least the next power of two >= max(n, 4), so growth is
+ * needed exactly when n is 0 or a power of two >= 4. */
+static int grow(void **p, uint32_t n, size_t elem)
+{
+    if (n != 0 && (n < 4 || (n & (n - 1)) != 0))
+        return 0;
+    if (n >= UINT32_MAX / 2)
+        return -1;
+    size_t cap = n < 4 ? 4 : (size_t)n * 2;
+    void *q = realloc(*p, cap * elem);
+    if (!q)
+        return -1;
+    *p = q;
+    return 0;
+}
+
+static int key_cmp3(uint32_t ka, uint64_t ga, uint64_t va, uint32_t kb,
+                    uint64_t gb, uint64_t vb)
+{
+    if (ka != kb)
+        return ka < kb ? -1 : 1;
+    if (ga != gb)
+        return ga < gb ? -1 : 1;
+    if (va != vb)
+        return va < vb ? -1 : 1;
+    return 0;
+}
+
+static int ekey_qcmp(const void *a, const void *b)
+{
+    const ekey *x = a, *y = b;
+    return key_cmp3(x->kind, x->group, x->value, y->kind, y->group, y->value);
+}
+
+static int u32_qcmp(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static uint32_t next_stamp(aka__cluster *c)
+{
+    if (++c->stamp == 0) { /* wrapped: clear old marks once */
+        for (uint32_t i = 0; i < c->nr; i++)
+            c->r[i].stamp = 0;
+        c->stamp = 1;
+    }
+    return c->stamp;
+}
+
+static uint32_t find(aka__cluster *c, uint32_t x)
+{
+    uint32_t root = x;
+    while (c->r[root].parent != root)
+        root = c->r[root].parent;
+    while (c->r[x].parent != root) {
+        uint32_t up = c->r[x].parent;
+        c->r[x].parent = root;
+        x = up;
+    }
+    return root;
+}
+
+static int present(const aka__cluster *c, uint32_t rec)
+{
+    return rec < c->nr && c->r[rec].present;
+}
+
+static const ekey *ekeys_of(const crec *root, uint32_t *n)
+{
+    if (root->ek) {
+        *n = root->nek;
+        return root->ek;
+    }
+    *n = root->nkeys;
+    return root->keys;
+}
+
+/* ---- Entity id map --------------------------------------------------- */
+
+static size_t id_home(const aka__cluster *c, uint64_t id)
+{
+    uint64_t h = id * 0x9E3779B97F4A7C15u;
+    return (size_t)(h ^ (h >> 29)) & (c->mapcap - 1);
+}
+
+static int map_reserve(aka__cluster *c, size_t want)
+{
+    if (want * 4 < c->mapcap * 3)
+        return 0;
+    size_t cap = c->mapcap ? c->mapcap * 2 : 64;
+    while (want * 4 >= cap * 3)
+        cap *= 2;
+    idslot *s = calloc(cap, sizeof *s);
+    if (!s)
+        return -1;
+    idslot *old = c->map;
+    size_t oldcap = c->mapcap;
+    c->map = s;
+    c->mapcap = cap;
+    for (size_t i = 0; i < oldcap; i++) {
+        if (!old[i].id)
+            continue;
+        size_t j = id_home(c, old[i].id);
+        while (s[j].id)
+            j = (j + 1) & (cap - 1);
+        s[j] = old[i];
+    }
+    free(old);
+    return 0;
+}
+
+static size_t map_slot(const aka__cluster *c, uint64_t id)
+{
+    if (!c->mapcap)
+        return SIZE_MAX;
+    size_t i = id_home(c, id);
+    while (c->map[i].id) {
+        if (c->map[i].id == id)
+            return i;
+        i = (i + 1) & (c->mapcap - 1);
+    }
+    return SIZE_MAX;
+}
+
+/* Never grows: add_record reserved room for one id per record. */
+static void map_put(aka__cluster *c, uint64_t id, uint32_t rec)
+{
+    size_t i = id_home(c, id);
+    while (c->map[i].id && c->map[i].id != id)
+        i = (i + 1) & (c->mapcap - 1);
+    if (!c->map[i].id)
+        c->mapn++;
+    c->map[i].id = id;
+    c->map[i].rec = rec;
+}
+
+/* Deletion by backward shift keeps probe chains intact without tombstones. */
+static void map_del(aka__cluster *c, uint64_t id)
+{
+    size_t i = map_slot(c, id);
+    if (i == SIZE_MAX)
+        return;
+    size_t mask = c->mapcap - 1, j = i;
+    for (;;) {
+        j = (j + 1) & mask;
+        if (!c->map[j].id)
+            break;
+        size_t k = id_home(c, c->map[j].id);
+        /* Move j back to i unless its home lies cyclically in (i, j]. */
+        int stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
+        if (!stays) {
+            c->map[i] = c->map[j];
+            i = j;
+        }
+    }
+    c->map[i].id = 0;
+    c->mapn--;
+}
+
+/* ---- Lifecycle ------------------------------------------------------- */
+
+aka__cluster *aka__cluster_new(void)
+{
+    aka__cluster *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->next_id = 1;
+    c->match = AKA__CLUSTER_DEFAULT_MATCH;
+    c->review = AKA__CLUSTER_DEFAULT_REVIEW;
+    return c;
+}
+
+static void rec_release(crec *r)
+{
+    free(r->keys);
+    free(r->ek);
+    free(r->edges);
+    free(r->decs);
+    memset(r, 0, sizeof *r);
+}
+
+void aka__cluster_free(aka__cluster *c)
+{
+    if (!c)
+        return;
+    for (uint32_t i = 0; i < c->nr; i++)
+        rec_release(&c->r[i]);
+    free(c->r);
+    free(c->map);
+    free(c);
+}
+
+aka_status aka__cluster_set_thresholds(aka__cluster *c, float match,
+                                       float review)
+{
+    if (!c || isnan(match) || isnan(review) || review > match)
+        return AKA_ERR_ARGUMENT;
+    c->match = match;
+    c->review = review;
+    return AKA_OK;
+}
+
+/* ---- Records and edges ----------------------------------------------- */
+
+aka_status aka__cluster_add_record(aka__cluster *c, uint32_t rec,
+                                   const aka__conflict_key *keys,
+                                   size_t nkeys)
+{
+    if (!c || rec == NONE || (nkeys && !keys) || nkeys > UINT32_MAX / 2)
+        return AKA_ERR_ARGUMENT;
+    if (present(c, rec))
+        return AKA_ERR_ARGUMENT;
+    if (map_reserve(c, c->live + 1) != 0)
+        return AKA_ERR_NOMEM;
+    if (rec >= c->nr) {
+        size_t n = (size_t)c->nr * 2;
+        if (n <= rec)
+            n = (size_t)rec + 1;
+        if (n < 16)
+            n = 16;
+        if (n > NONE)
+            n = NONE;
+        crec *nr = realloc(c->r, n * sizeof *nr);
+        if (!nr)
+            return AKA_ERR_NOMEM;
+        memset(nr + c->nr, 0, (n - c->nr) * sizeof *nr);
+        for (size_t i = c->nr; i < n; i++)
+            nr[i].parent = nr[i].next = (uint32_t)i;
+        c->r = nr;
+        c->nr = (uint32_t)n;
+    }
+    ekey *k = NULL;
+    uint32_t nk = 0;
+    if (nkeys) {
+        k = malloc(nkeys * sizeof *k);
+        if (!k)
+            return AKA_ERR_NOMEM;
+        for (size_t i = 0; i < nkeys; i++)
+            k[i] = (ekey){keys[i].group, keys[i].value, keys[i].kind, 1};
+        qsort(k, nkeys, sizeof *k, ekey_qcmp);
+        for (size_t i = 0; i < nkeys; i++)
+            if (nk == 0 || ekey_qcmp(&k[nk - 1], &k[i]) != 0)
+                k[nk++] = k[i];
+    }
+    crec *r = &c->r[rec];
+    memset(r, 0, sizeof *r);
+    r->keys = k;
+    r->nkeys = nk;
+    r->parent = r->next = rec;
+    r->size = 1;
+    r->present = 1;
+    r->eid = c->next_id++;
+    map_put(c, r->eid, rec);
+    c->live++;
+    return AKA_OK;
+}
+
+int aka__cluster_has_record(const aka__cluster *c, uint32_t rec)
+{
+    return c && present(c, rec);
+}
+
+size_t aka__cluster_record_count(const aka__cluster *c)
+{
+    return c ? c->live : 0;
+}
+
+static cedge *edge_find(crec *r, uint32_t other)
+{
+    for (uint32_t i = 0; i < r->nedges; i++)
+        if (r->edges[i].other == other)
+            return &r->edges[i];
+    return NULL;
+}
+
+static void edge_drop(crec *r, uint32_t other)
+{
+    for (uint32_t i = 0; i < r->nedges; i++)
+        if (r->edges[i].other == other) {
+            r->edges[i] = r->edges[--r->nedges];
+            return;
+        }
+}
+
+static cdec *dec_find(crec *r, uint32_t other)
+{
+    for (uint32_t i = 0; i < r->ndecs; i++)
+        if (r->decs[i].other == other)
+            return &r->decs[i];
+    return NULL;
+}
+
+static void dec_drop(crec *r, uint32_t other)
+{
+    for (uint32_t i = 0; i < r->ndecs; i++)
+        if (r->decs[i].other == other) {
+            r->decs[i] = r->decs[--r->ndecs];
+            return;
+        }
+}
+
+aka_status aka__cluster_link(aka__cluster *c, uint32_t a, uint32_t b,
+                             float weight)
+{
+    if (!c || a == b || isnan(weight))
+        return AKA_ERR_ARGUMENT;
+    if (!present(c, a) || !present(c, b))
+        return AKA_ERR_NOT_FOUND;
+    crec *ra = &c->r[a], *rb = &c->r[b];
+    cedge *ea = edge_find(ra, b);
+    if (ea) {
+        ea->w = weight;
+        edge_find(rb, a)->w = weight;
+        return AKA_OK;
+    }
+    /* Grow both before writing either, so failure changes nothing. */
+    if (grow((void **)&ra->edges, ra->nedges, sizeof(cedge)) != 0 ||
+        grow((void **)&rb->edges, rb->nedges, sizeof(cedge)) != 0)
+        return AKA_ERR_NOMEM;
+    ra->edges[ra->nedges++] = (cedge){b, weight};
+    rb->edges[rb->nedges++] = (cedge){a, weight};
+    return AKA_OK;
+}
+
+size_t aka__cluster_degree(const aka__cluster *c, uint32_t rec)
+{
+    return c && present(c, rec) ? c->r[rec].nedges : 0;
+}
+
+/* ---- Entity-level constraints ---------------------------------------- */
+
+/* Whether two key multisets conflict: some (kind, group) present in both
+ * with disjoint value sets. Both are sorted by (kind, group, value). */
+static int ekeys_conflict(const ekey *a, uint32_t na, const ekey *b,
+                          uint32_t nb, aka__conflict_key *out)
+{
+    uint32_t i = 0, j = 0;
+    while (i < na && j < nb) {
+        int cmp = key_cmp3(a[i].kind, a[i].group, 0, b[j].kind, b[j].group, 0);
+        if (cmp < 0) {
+            i++;
+            continue;
+        }
+        if (cmp > 0) {
+            j++;
+            continue;
+        }
+        uint32_t ie = i, je = j;
+        while (ie < na && a[ie].kind == a[i].kind && a[ie].group == a[i].group)
+            ie++;
+        while (je < nb && b[je].kind == b[j].kind && b[je].group == b[j].group)
+            je++;
+        int share = 0;
+        for (uint32_t p = i, q = j; p < ie && q < je;) {
+            if (a[p].value == b[q].value) {
+                share = 1;
+                break;
+            }
+            if (a[p].value < b[q].value)
+                p++;
+            else
+                q++;
+        }
+        if (!share) {
+            if (out)
+                *out = (aka__conflict_key){a[i].kind, a[i].group, 0};
+            return 1;
+        }
+        i = ie;
+        j = je;
+    }
+    return 0;
+}
+
+static int roots_conflict(const aka__cluster *c, uint32_t ra, uint32_t rb,
+                          aka__conflict_key *out)
+{
+    uint32_t na, nb;
+    const ekey *a = ekeys_of(&c->r[ra], &na);
+    const ekey *b = ekeys_of(&c->r[rb], &nb);
+    return ekeys_conflict(a, na, b, nb, out);
+}
+
+/* Whether a cannot-link joins a member of root ra to a member of root rb.
+ * Walks the smaller entity; skipped outright when either side has none. */
+static int cannot_between(aka__cluster *c, uint32_t ra, uint32_t rb)
+{
+    if (!c->r[ra].ncannot || !c->r[rb].ncannot)
+        return 0;
+    if (c->r[ra].size > c->r[rb].size) {
+        uint32_t t = ra;
+        ra = rb;
+        rb = t;
+    }
+    uint32_t m = ra;
+    do {
+        const crec *r = &c->r[m];
+        for (uint32_t i = 0; i < r->ndecs; i++)
+            if (!r->decs[i].same && find(c, r->decs[i].other) == rb)
+                return 1;
+        m = r->next;
+    } while (m != ra);
+    return 0;
+}
+
+/* Join two distinct roots (union by size). Returns -1, changing nothing,
+ * if the merged key multiset cannot be allocated. The surviving root keeps
+ * the smaller non-zero id; a retired id leaves the map. */
+static int unite(aka__cluster *c, uint32_t ra, uint32_t rb)
+{
+    if (c->r[ra].size < c->r[rb].size) {
+        uint32_t t = ra;
+        ra = rb;
+        rb = t;
+    }
+    crec *A = &c->r[ra], *B = &c->r[rb];
+    uint32_t na, nb;
+    const ekey *ka = ekeys_of(A, &na);
+    const ekey *kb = ekeys_of(B, &nb);
+    ekey *m = NULL;
+    uint32_t nm = 0;
+    if (na + nb) {
+        m = malloc((size_t)(na + nb) * sizeof *m);
+        if (!m)
+            return -1;
+        uint32_t i = 0, j = 0;
+        while (i < na || j < nb) {
+            int cmp = i == na   ? 1
+                      : j == nb ? -1
+                                : ekey_qcmp(&ka[i], &kb[j]);
+            if (cmp < 0)
+                m[nm++] = ka[i++];
+            else if (cmp > 0)
+                m[nm++] = kb[j++];
+            else {
+                m[nm] = ka[i++];
+                m[nm++].count += kb[j++].count;
+            }
+        }
+    }
+    free(A->ek);
+    free(B->ek);
+    B->ek = NULL;
+    B->nek = 0;
+    A->ek = m;
+    A->nek = nm;
+    B->parent = ra;
+    A->size += B->size;
+    A->ncannot += B->ncannot;
+    /* Splice the two circular member lists. */
+    uint32_t t = A->next;
+    A->next = B->next;
+    B->next = t;
+    if (B->eid) {
+        if (!A->eid || B->eid < A->eid) {
+            if (A->eid)
+                map_del(c, A->eid);
+            A->eid = B->eid;
+        } else {
+            map_del(c, B->eid);
+        }
+        B->eid = 0;
+    }
+    return 0;
+}
+
+/* ---- Rebuild --------------------------------------------------------- */
+
+typedef struct wedge {
+    uint32_t a, b; /* a < b */
+    float w;
+} wedge;
+
+static int wedge_qcmp(const void *x, const void *y)
+{
+    const wedge *p = x, *q = y;
+    if (p->w != q->w)
+        return p->w > q->w ? -1 : 1;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    return p->b < q->b ? -1 : p->b > q->b;
+}
+
+typedef struct owner {
+    uint64_t old; /* old entity id */
+    uint32_t root;
+    uint32_t rec;
+} owner;
+
+static int owner_qcmp(const void *x, const void *y)
+{
+    const owner *p = x, *q = y;
+    if (p->old != q->old)
+        return p->old < q->old ? -1 : 1;
+    if (p->root != q->root)
+        return p->root < q->root ? -1 : 1;
+    return p->rec < q->rec ? -1 : p->rec > q->rec;
+}
+
+/* Detach a record that is being removed: its edges and decisions leave its
+ * neighbours' lists, its storage is freed. */
+static void detach(aka__cluster *c, uint32_t rec)
+{
+    crec *r = &c->r[rec];
+    for (uint32_t i = 0; i < r->nedges; i++)
+        edge_drop(&c->r[r->edges[i].other], rec);
+    for (uint32_t i = 0; i < r->ndecs; i++)
+        dec_drop(&c->r[r->decs[i].other], rec);
+    rec_release(r);
+    r->parent = r->next = rec;
+    c->live--;
+}
+
+/* Dissolve the whole entities made of s[0..ns) (sorted ascending on
+ * return) and rebuild them; `drop` (or NONE) is a member being removed,
+ * not listed in s. */
+static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
+                          uint32_t drop)
+{
+    qsort(s, ns, sizeof *s, u32_qcmp);
+    uint32_t mark = next_stamp(c);
+    for (size_t i = 0; i < ns; i++)
+        c->r[s[i]].stamp = mark;
+
+    /* Count first, so that every allocation happens before any change. */
+    size_t ne = 0, nm = 0;
+    for (size_t i = 0; i < ns; i++) {
+        const crec *r = &c->r[s[i]];
+        for (uint32_t k = 0; k < r->nedges; k++) {
+            uint32_t o = r->edges[k].other;
+            if (o == drop || r->edges[k].w < c->match)
+                continue;
+            if (c->r[o].stamp == mark && o < s[i])
+                continue; /* counted from o's side */
+            ne++;
+        }
+        for (uint32_t k = 0; k < r->ndecs; k++) {
+            uint32_t o = r->decs[k].other;
+            if (o == drop || !r->decs[k].same)
+                continue;
+            if (c->r[o].stamp == mark && o < s[i])
+                continue;
+            nm++;
+        }
+    }
+    wedge *e = malloc((ne + nm + 1) * sizeof *e);
+    owner *own = malloc((ns + 1) * sizeof *own);
+    if (!e || !own) {
+        free(e);
+        free(own);
+        return AKA_ERR_NOMEM;
+    }
+    wedge *must = e + ne;
+    ne = nm = 0;
+    for (size_t i = 0; i < ns; i++) {
+        const crec *r = &c->r[s[i]];
+        for (uint32_t k = 0; k < r->nedges; k++) {
+            uint32_t o = r->edges[k].other;
+            if (o == drop || r->edges[k].w < c->match)
+                continue;
+            if (c->r[o].stamp == mark && o < s[i])
+                continue;
+            e[ne++] = (wedge){o < s[i] ? o : s[i], o < s[i] ? s[i] : o,
+                              r->edges[k].w};
+        }
+        for (uint32_t k = 0; k < r->ndecs; k++) {
+            uint32_t o = r->decs[k].other;
+            if (o == drop || !r->decs[k].same)
+                continue;
+            if (c->r[o].stamp == mark && o < s[i])
+                continue;
+            must[nm++] = (wedge){o < s[i] ? o : s[i], o < s[i] ? s[i] : o, 0};
+        }
+    }
+    qsort(e, ne, sizeof *e, wedge_qcmp);
+    qsort(must, nm, sizeof *must, wedge_qcmp);
+
+    for (size_t i = 0; i < ns; i++)
+        own[i] = (owner){c->r[find(c, s[i])].eid, 0, s[i]};
+    if (drop != NONE) {
+        map_del(c, c->r[find(c, drop)].eid);
+        detach(c, drop);
+    }
+
+    /* Dissolve: every record its own root, its own keys, no id yet. */
+    for (size_t i = 0; i < ns; i++)
+        map_del(c, own[i].old);
+    for (size_t i = 0; i < ns; i++) {
+        crec *r = &c->r[s[i]];
+        free(r->ek);
+        r->ek = NULL;
+        r->nek = 0;
+        r->parent = r->next = s[i];
+        r->size = 1;
+        r->eid = 0;
+        r->ncannot = 0;
+        for (uint32_t k = 0; k < r->ndecs; k++)
+            r->ncannot += !r->decs[k].same;
+    }
+
+    aka_status st = AKA_OK;
+    /* Analysts first: must-links over conflicts, never over cannot-links. */
+    for (size_t i = 0; i < nm; i++) {
+        uint32_t ra = find(c, must[i].a), rb = find(c, must[i].b);
+        if (ra == rb || cannot_between(c, ra, rb))
+            continue;
+        if (unite(c, ra, rb) != 0)
+            st = AKA_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < ne; i++) {
+        uint32_t ra = find(c, e[i].a), rb = find(c, e[i].b);
+        if (ra == rb || cannot_between(c, ra, rb) ||
+            roots_conflict(c, ra, rb, NULL))
+            continue;
+        if (unite(c, ra, rb) != 0)
+            st = AKA_ERR_NOMEM;
+    }
+
+    /* Ids: each old id goes to the piece holding most of its records (ties:
+     * the piece with its smallest record); the smallest id wins a piece. */
+    for (size_t i = 0; i < ns; i++)
+        own[i].root = find(c, own[i].rec);
+    qsort(own, ns, sizeof *own, owner_qcmp);
+    for (size_t i = 0; i < ns;) {
+        size_t end = i;
+        while (end < ns && own[end].old == own[i].old)
+            end++;
+        uint32_t best = NONE, bestrec = NONE;
+        size_t bestn = 0;
+        for (size_t j = i; j < end;) {
+            size_t k = j;
+            while (k < end && own[k].root == own[j].root)
+                k++;
+            /* own[j].rec is the piece's smallest record of this old id. */
+            if (k - j > bestn || (k - j == bestn && own[j].rec < bestrec)) {
+                bestn = k - j;
+                best = own[j].root;
+                bestrec = own[j].rec;
+            }
+            j = k;
+        }
+        crec *w = &c->r[best];
+        if (!w->eid || own[i].old < w->eid) {
+            if (w->eid)
+                map_del(c, w->eid);
+            w->eid = own[i].old;
+        }
+        i = end;
+    }
+    /* Fresh ids in order of each piece's smallest record (s is sorted). */
+    for (size_t i = 0; i < ns; i++) {
+        uint32_t root = find(c, s[i]);
+        if (!c->r[root].eid)
+            c->r[root].eid = c->next_id++;
+        map_put(c, c->r[root].eid, root);
+    }
+    free(e);
+    free(own);
+    return st;
+}
+
+/* Gather the members of the entities of recs into a new array. */
+static aka_status gather(aka__cluster *c, const uint32_t *recs, size_t n,
+                         uint32_t skip, uint32_t **out, size_t *out_n)
+{
+    uint32_t mark = next_stamp(c);
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!present(c, recs[i]))
+            continue;
+        uint32_t root = find(c, recs[i]);
+        if (c->r[root].stamp != mark) {
+            c->r[root].stamp = mark;
+            total += c->r[root].size;
+        }
+    }
+    uint32_t *s = malloc((total + 1) * sizeof *s);
+    if (!s)
+        return AKA_ERR_NOMEM;
+    size_t k = 0;
+    mark = next_stamp(c);
+    for (size_t i = 0; i < n; i++) {
+        if (!present(c, recs[i]))
+            continue;
+        uint32_t root = find(c, recs[i]);
+        if (c->r[root].stamp == mark)
+            continue;
+        c->r[root].stamp = mark;
+        uint32_t m = root;
+        do {
+            if (m != skip)
+                s[k++] = m;
+            m = c->r[m].next;
+        } while (m != root);
+    }
+    *out = s;
+    *out_n = k;
+    return AKA_OK;
+}
+
+aka_status aka__cluster_resolve(aka__cluster *c, const uint32_t *recs,
+                                size_t n)
+{
+    if (!c || (n && !recs))
+        return AKA_ERR_ARGUMENT;
+    uint32_t *s;
+    size_t ns;
+    aka_status st = gather(c, recs, n, NONE, &s, &ns);
+    if (st != AKA_OK)
+        return st;
+    st = rebuild(c, s, ns, NONE);
+    free(s);
+    return st;
+}
+
+aka_status aka__cluster_resolve_all(aka__cluster *c)
+{
+    if (!c)
+        return AKA_ERR_ARGUMENT;
+    uint32_t *s = malloc((c->live + 1) * sizeof *s);
+    if (!s)
+        return AKA_ERR_NOMEM;
+    size_t ns = 0;
+    for (uint32_t i = 0; i < c->nr; i++)
+        if (c->r[i].present)
+            s[ns++] = i;
+    aka_status st = rebuild(c, s, ns, NONE);
+    free(s);
+    return st;
+}
+
+aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec)
+{
+    if (!c)
+        return AKA_ERR_ARGUMENT;
+    if (!present(c, rec))
+        return AKA_ERR_NOT_FOUND;
+    uint32_t *s;
+    size_t ns;
+    aka_status st = gather(c, &rec, 1, rec, &s, &ns);
+    if (st != AKA_OK)
+        return st;
+    st = rebuild(c, s, ns, rec);
+    free(s);
+    return st;
+}
+
+static aka_status set_decision(aka__cluster *c, uint32_t a, uint32_t b,
+                               int same, int clear)
+{
+    if (!c || a == b)
+        return AKA_ERR_ARGUMENT;
+    if (!present(c, a) || !present(c, b))
+        return AKA_ERR_NOT_FOUND;
+    crec *ra = &c->r[a], *rb = &c->r[b];
+    /* Gather first: if that fails, the decision is not recorded either. */
+    uint32_t pair[2] = {a, b}, *s;
+    size_t ns;
+    aka_status st = gather(c, pair, 2, NONE, &s, &ns);
+    if (st != AKA_OK)
+        return st;
+    cdec *da = dec_find(ra, b);
+    if (clear) {
+        if (da) {
+            dec_drop(ra, b);
+            dec_drop(rb, a);
+        }
+    } else if (da) {
+        da->same = same != 0;
+        dec_find(rb, a)->same = same != 0;
+    } else {
+        if (grow((void **)&ra->decs, ra->ndecs, sizeof(cdec)) != 0 ||
+            grow((void **)&rb->decs, rb->ndecs, sizeof(cdec)) != 0) {
+            free(s);
+            return AKA_ERR_NOMEM;
+        }
+        ra->decs[ra->ndecs++] = (cdec){b, same != 0};
+        rb->decs[rb->ndecs++] = (cdec){a, same != 0};
+    }
+    st = rebuild(c, s, ns, NONE);
+    free(s);
+    return st;
+}
+
+aka_status aka__cluster_decide(aka__cluster *c, uint32_t a, uint32_t b,
+                               int same)
+{
+    return set_decision(c, a, b, same, 0);
+}
+
+aka_status aka__cluster_undecide(aka__cluster *c, uint32_t a, uint32_t b)
+{
+    return set_decision(c, a, b, 0, 1);
+}
+
+int aka__cluster_decision(const aka__cluster *c, uint32_t a, uint32_t b)
+{
+    if (!c || !present(c, a) || !present(c, b))
+        return -1;
+    const crec *r = &c->r[a];
+    for (uint32_t i = 0; i < r->ndecs; i++)
+        if (r->decs[i].other == b)
+            return (int)r->decs[i].same;
+    return -1;
+}
+
+/* ---- Queries --------------------------------------------------------- */
+
+uint64_t aka__cluster_entity_of(aka__cluster *c, uint32_t rec)
+{
+    if (!c || !present(c, rec))
+        return 0;
+    return c->r[find(c, rec)].eid;
+}
+
+aka_status aka__cluster_entity_record(aka__cluster *c, uint64_t entity,
+                                      uint32_t *out_rec)
+{
+    if (!c || !out_rec)
+        return AKA_ERR_ARGUMENT;
+    size_t i = entity ? map_slot(c, entity) : SIZE_MAX;
+    if (i == SIZE_MAX)
+        return AKA_ERR_NOT_FOUND;
+    *out_rec = c->map[i].rec;
+    return AKA_OK;
+}
+
+size_t aka__cluster_entity_size(aka__cluster *c, uint32_t rec)
+{
+    if (!c || !present(c, rec))
+        return 0;
+    return c->r[find(c, rec)].size;
+}
+
+aka_status aka__cluster_entity_records(aka__cluster *c, uint32_t rec,
+                                       uint32_t *out, size_t cap,
+                                       size_t *out_n)
+{
+    if (!c || !out_n || (cap && !out))
+        return AKA_ERR_ARGUMENT;
+    if (!present(c, rec))
+        return AKA_ERR_NOT_FOUND;
+    uint32_t root = find(c, rec);
+    *out_n = c->r[root].size;
+    if (cap < *out_n)
+        return AKA_ERR_BUFFER;
+    size_t k = 0;
+    uint32_t m = root;
+    do {
+        out[k++] = m;
+        m = c->r[m].next;
+    } while (m != root);
+    qsort(out, k, sizeof *out, u32_qcmp);
+    return AKA_OK;
+}
+
+size_t aka__cluster_entity_count(const aka__cluster *c)
+{
+    return c ? c->mapn : 0;
+}
+
+typedef struct pmrow {
+    uint32_t root;
+    aka__possible_match pm;
+} pmrow;
+
+static int pmrow_root_qcmp(const void *x, const void *y)
+{
+    const pmrow *p = x, *q = y;
+    if (p->root != q->root)
+        return p->root < q->root ? -1 : 1;
+    if (p->pm.weight != q->pm.weight)
+        return p->pm.weight > q->pm.weight ? -1 : 1;
+    if (p->pm.rec != q->pm.rec)
+        return p->pm.rec < q->pm.rec ? -1 : 1;
+    return p->pm.other < q->pm.other ? -1 : p->pm.other > q->pm.other;
+}
+
+static int pmrow_out_qcmp(const void *x, const void *y)
+{
+    const pmrow *p = x, *q = y;
+    if (p->pm.weight != q->pm.weight)
+        return p->pm.weight > q->pm.weight ? -1 : 1;
+    return p->pm.entity < q->pm.entity ? -1 : p->pm.entity > q->pm.entity;
+}
+
+aka_status aka__cluster_possible_matches(aka__cluster *c, uint32_t rec,
+                                         aka__possible_match *out,
+                                         size_t cap, size_t *out_n)
+{
+    if (!c || !out_n || (cap && !out))
+        return AKA_ERR_ARGUMENT;
+    if (!present(c, rec))
+        return AKA_ERR_NOT_FOUND;
+    uint32_t root = find(c, rec);
+    size_t n = 0;
+    uint32_t m = root;
+    do {
+        for (uint32_t i = 0; i < c->r[m].nedges; i++)
+            n += c->r[m].edges[i].w >= c->review;
+        m = c->r[m].next;
+    } while (m != root);
+    pmrow *rows = malloc((n + 1) * sizeof *rows);
+    if (!rows)
+        return AKA_ERR_NOMEM;
+    n = 0;
+    m = root;
+    do {
+        for (uint32_t i = 0; i < c->r[m].nedges; i++) {
+            const cedge *ed = &c->r[m].edges[i];
+            if (ed->w < c->review)
+                continue;
+            uint32_t ro = find(c, ed->other);
+            if (ro == root)
+                continue;
+            rows[n].root = ro;
+            rows[n].pm = (aka__possible_match){c->r[ro].eid, ed->w, m,
+                                               ed->other, 0};
+            n++;
+        }
+        m = c->r[m].next;
+    } while (m != root);
+    qsort(rows, n, sizeof *rows, pmrow_root_qcmp);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i && rows[i].root == rows[i - 1].root)
+            continue; /* the first of each entity is its best edge */
+        if (cannot_between(c, root, rows[i].root))
+            continue;
+        pmrow r = rows[i];
+        if (r.pm.weight < c->match)
+            r.pm.cause = AKA__PM_THRESHOLD;
+        else if (roots_conflict(c, root, r.root, NULL))
+            r.pm.cause = AKA__PM_CONFLICT;
+        else
+            r.pm.cause = AKA__PM_PENDING;
+        rows[k++] = r;
+    }
+    qsort(rows, k, sizeof *rows, pmrow_out_qcmp);
+    *out_n = k;
+    aka_status st = AKA_OK;
+    if (cap < k)
+        st = AKA_ERR_BUFFER;
+    else
+        for (size_t i = 0; i < k; i++)
+            out[i] = rows[i].pm;
+    free(rows);
+    return st;
+}
+
+int aka__cluster_conflict(aka__cluster *c, uint32_t a, uint32_t b,
+                          aka__conflict_key *out_key)
+{
+    if (!c || !present(c, a) || !present(c, b))
+        return 0;
+    uint32_t ra = find(c, a), rb = find(c, b);
+    if (ra == rb)
+        return 0;
+    return roots_conflict(c, ra, rb, out_key);
+}
+
+int aka__cluster_refused_by_conflict(aka__cluster *c, uint32_t a, uint32_t b)
+{
+    if (!aka__cluster_conflict(c, a, b, NULL))
+        return 0;
+    uint32_t ra = find(c, a), rb = find(c, b);
+    if (c->r[ra].size > c->r[rb].size) {
+        uint32_t t = ra;
+        ra = rb;
+        rb = t;
+    }
+    uint32_t m = ra;
+    do {
+        for (uint32_t i = 0; i < c->r[m].nedges; i++)
+            if (c->r[m].edges[i].w >= c->match &&
+                find(c, c->r[m].edges[i].other) == rb)
+                return 1;
+        m = c->r[m].next;
+    } while (m != ra);
+    return 0;
+}

@@ -1,0 +1,213 @@
+/* Clustering core of the engine: a constrained union-find over dense record
+ * indices 0..n-1 (the engine maps (source, record_id) to indices).
+ *
+ * Model
+ *   - A record carries conflict keys: strong-evidence facts
+ *     {kind, group, value}, e.g. kind = document, group = hash of type and
+ *     country, value = hash of the number. An entity holds the multiset of
+ *     its records' keys.
+ *   - Entities A and B CONFLICT when for some (kind, group) both hold a
+ *     non-empty set of values and the two sets are disjoint: two entities
+ *     that both know a passport number of one country must share one.
+ *   - Edges carry match weights. Resolution considers edges strongest first
+ *     (ties by (min rec, max rec), so the order is canonical). An edge with
+ *     weight >= match merges the two entities unless they conflict or a
+ *     cannot-link separates them; review <= weight < match, or a refusal by
+ *     conflict, leaves a POSSIBLE MATCH between the entities. Conflicts are
+ *     checked between whole entities at every union, so weak chains A-B-C
+ *     never join A and C when they conflict.
+ *   - Analyst decisions are hard constraints: "same" (must-link) pairs are
+ *     merged before any edge, even over conflicts; "not the same"
+ *     (cannot-link) pairs never end in one entity, and a must-link that would
+ *     join a cannot-linked pair through other must-links is refused (the
+ *     cannot-link is the stronger statement: it is never overridden).
+ *
+ * Entity ids
+ *   Every entity has a uint64 id. Adding a record creates a singleton with
+ *   the next id of a monotonic counter (ids are never reused). When records
+ *   are re-resolved, the old entities they belonged to are dissolved and
+ *   rebuilt; every old id is inherited by the new piece holding most of that
+ *   old entity's records (ties: the piece holding its smallest record
+ *   index), and a piece inheriting several ids keeps the smallest (older)
+ *   one. Pieces that inherit nothing get fresh ids, in order of their
+ *   smallest record index. So a record joining an entity keeps the entity's
+ *   id, a merge keeps the older id, and a split keeps the id on its largest
+ *   piece. After resolve_all from all-singleton state, every entity's id is
+ *   the smallest creation id of its records: ids depend on the order in
+ *   which records were added only.
+ *
+ * Incremental vs canonical
+ *   aka__cluster_resolve re-resolves only the entities of the given
+ *   records (plus the edges from them to other entities), so the result can
+ *   depend on the order of calls, as any greedy online clustering does.
+ *   aka__cluster_resolve_all rebuilds everything in canonical order: its
+ *   partition depends only on the records' keys, the edges, the decisions
+ *   and the thresholds.
+ *
+ * Memory: per record one compact struct (uint32 indices), growable edge and
+ * key arrays; entity key multisets live on union-find roots only.
+ *
+ * Thread safety: a cluster belongs to one thread at a time (the engine
+ * serialises writes); const queries may run concurrently with each other
+ * only if no path compression happens, so the engine must serialise them
+ * too (find() compresses paths). */
+#ifndef AKA_CLUSTER_CLUSTER_H
+#define AKA_CLUSTER_CLUSTER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aka.h"
+
+typedef struct aka__cluster aka__cluster;
+
+/* One strong-evidence fact of a record. */
+typedef struct aka__conflict_key {
+    uint32_t kind;  /* e.g. the aka_feature of the fact */
+    uint64_t group; /* sub-kind in which values must agree (type+country) */
+    uint64_t value; /* hash of the canonical value */
+} aka__conflict_key;
+
+/* Why two entities are a possible match rather than one entity. */
+#define AKA__PM_THRESHOLD 1 /* best edge is below the match threshold */
+#define AKA__PM_CONFLICT 2  /* a strong edge was refused: keys conflict */
+#define AKA__PM_PENDING 3   /* a strong edge not merged yet: resolve not run
+                               since it was linked, or refused by the greedy
+                               order (resolve_all settles it) */
+
+typedef struct aka__possible_match {
+    uint64_t entity; /* the other entity's id */
+    float weight;    /* best edge weight between the two entities */
+    uint32_t rec;    /* the record of the queried entity on that edge */
+    uint32_t other;  /* the record of the other entity on that edge */
+    int cause;       /* AKA__PM_* */
+} aka__possible_match;
+
+/* Default thresholds until aka__cluster_set_thresholds is called. */
+#define AKA__CLUSTER_DEFAULT_MATCH 10.0f
+#define AKA__CLUSTER_DEFAULT_REVIEW 4.0f
+
+/* ---- Lifecycle ------------------------------------------------------- */
+
+/* A new, empty cluster with default thresholds; NULL if out of memory. */
+aka__cluster *aka__cluster_new(void);
+
+/* Free everything; NULL is harmless. */
+void aka__cluster_free(aka__cluster *c);
+
+/* Set the thresholds: weight >= match merges, review <= weight < match is a
+ * possible match. Takes effect at the next resolution (call resolve_all to
+ * apply it to everything). AKA_ERR_ARGUMENT if review > match or either is
+ * NaN. */
+aka_status aka__cluster_set_thresholds(aka__cluster *c, float match,
+                                       float review);
+
+/* ---- Records and edges ----------------------------------------------- */
+
+/* Add record `rec` as a new singleton entity with the next id. keys (may be
+ * NULL when nkeys == 0) are copied; duplicates are ignored.
+ * AKA_ERR_ARGUMENT: rec already present or rec == UINT32_MAX;
+ * AKA_ERR_NOMEM (nothing changed). */
+aka_status aka__cluster_add_record(aka__cluster *c, uint32_t rec,
+                                   const aka__conflict_key *keys,
+                                   size_t nkeys);
+
+/* Whether rec is present (1) or not (0). */
+int aka__cluster_has_record(const aka__cluster *c, uint32_t rec);
+
+/* Number of records present. */
+size_t aka__cluster_record_count(const aka__cluster *c);
+
+/* Remove rec with its edges and decisions, then re-resolve only its former
+ * entity's other records (from their remaining edges, and edges from them to
+ * other entities). The largest resulting piece keeps the old id (ties: the
+ * piece with the smallest record index); other pieces get new ids; records
+ * of other entities keep theirs unless a piece merges into them.
+ * AKA_ERR_NOT_FOUND if rec is absent; AKA_ERR_NOMEM. */
+aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec);
+
+/* Record a candidate-pair edge between two present records (stored on both
+ * records' adjacency); linking an existing pair replaces its weight. Does
+ * not resolve: call aka__cluster_resolve afterwards.
+ * AKA_ERR_ARGUMENT: a == b or weight NaN; AKA_ERR_NOT_FOUND: a record is
+ * absent; AKA_ERR_NOMEM. */
+aka_status aka__cluster_link(aka__cluster *c, uint32_t rec_a, uint32_t rec_b,
+                             float weight);
+
+/* Number of edges stored on rec (0 if absent). */
+size_t aka__cluster_degree(const aka__cluster *c, uint32_t rec);
+
+/* ---- Resolution ------------------------------------------------------ */
+
+/* Re-resolve the entities of recs[0..n): dissolve them and rebuild from
+ * must-links, then from every edge incident to their records (strongest
+ * first), which may also merge them into other entities. Absent records
+ * are skipped. AKA_ERR_NOMEM: either nothing changed, or some unions could
+ * not be made (the partition stays consistent, resolve again later). */
+aka_status aka__cluster_resolve(aka__cluster *c, const uint32_t *recs,
+                                size_t n);
+
+/* Rebuild every entity from scratch in canonical order (see "Incremental vs
+ * canonical" above). AKA_ERR_NOMEM as for aka__cluster_resolve. */
+aka_status aka__cluster_resolve_all(aka__cluster *c);
+
+/* Analyst decision on two present records: same != 0 adds a must-link, 0 a
+ * cannot-link; a later decision on the pair replaces the earlier one. Both
+ * records' entities are re-resolved at once (a cannot-link inside one entity
+ * splits it). AKA_ERR_ARGUMENT: a == b; AKA_ERR_NOT_FOUND; AKA_ERR_NOMEM. */
+aka_status aka__cluster_decide(aka__cluster *c, uint32_t rec_a,
+                               uint32_t rec_b, int same);
+
+/* Remove the analyst decision on the pair, if any, and re-resolve both
+ * entities. AKA_ERR_NOT_FOUND if a record is absent. */
+aka_status aka__cluster_undecide(aka__cluster *c, uint32_t rec_a,
+                                 uint32_t rec_b);
+
+/* The decision on the pair: 1 same, 0 not the same, -1 none or absent. */
+int aka__cluster_decision(const aka__cluster *c, uint32_t rec_a,
+                          uint32_t rec_b);
+
+/* ---- Queries --------------------------------------------------------- */
+
+/* Entity id of rec, 0 if absent (ids start at 1). Compresses paths. */
+uint64_t aka__cluster_entity_of(aka__cluster *c, uint32_t rec);
+
+/* A record of the entity with this id (AKA_ERR_NOT_FOUND if no such live
+ * entity), to reach its records from an id. */
+aka_status aka__cluster_entity_record(aka__cluster *c, uint64_t entity,
+                                      uint32_t *out_rec);
+
+/* Number of records in rec's entity (0 if absent). */
+size_t aka__cluster_entity_size(aka__cluster *c, uint32_t rec);
+
+/* Records of rec's entity in ascending order into out[0..cap); *out_n gets
+ * the entity's size always. AKA_ERR_BUFFER if cap < size (out untouched);
+ * out may be NULL with cap == 0 to ask the size; AKA_ERR_NOT_FOUND. */
+aka_status aka__cluster_entity_records(aka__cluster *c, uint32_t rec,
+                                       uint32_t *out, size_t cap,
+                                       size_t *out_n);
+
+/* Number of live entities. */
+size_t aka__cluster_entity_count(const aka__cluster *c);
+
+/* Possible matches of rec's entity: one per other entity joined to it by an
+ * edge with weight >= review that is not separated by a cannot-link,
+ * strongest first (ties by entity id), with the best edge and its cause.
+ * Same buffer convention as aka__cluster_entity_records. */
+aka_status aka__cluster_possible_matches(aka__cluster *c, uint32_t rec,
+                                         aka__possible_match *out,
+                                         size_t cap, size_t *out_n);
+
+/* Whether the entities of rec_a and rec_b conflict now (1) or not (0: also
+ * when they are one entity or a record is absent). When they conflict and
+ * out_key is not NULL, it receives the first conflicting (kind, group)
+ * (value 0), for explanations. */
+int aka__cluster_conflict(aka__cluster *c, uint32_t rec_a, uint32_t rec_b,
+                          aka__conflict_key *out_key);
+
+/* Whether a merge between the entities of rec_a and rec_b was refused by a
+ * conflict: they are distinct, joined by an edge >= match, and conflict. */
+int aka__cluster_refused_by_conflict(aka__cluster *c, uint32_t rec_a,
+                                     uint32_t rec_b);
+
+#endif

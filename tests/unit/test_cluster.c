@@ -1,0 +1,831 @@
+/* Cluster: merges, thresholds, possible matches, conflicts, the chaining
+ * trap, analyst constraints, removal and id stability, canonical
+ * determinism against a brute-force reference, and a random stress run. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "cluster/cluster.h"
+
+#define DOC 1u
+#define DOB 2u
+
+static aka__cluster *mk(void)
+{
+    aka__cluster *c = aka__cluster_new();
+    assert_non_null(c);
+    assert_int_equal(aka__cluster_set_thresholds(c, 10.0f, 4.0f), AKA_OK);
+    return c;
+}
+
+/* A record with one document (group g, value v; v == 0: none). */
+static void add_doc(aka__cluster *c, uint32_t rec, uint64_t g, uint64_t v)
+{
+    aka__conflict_key k = {DOC, g, v};
+    assert_int_equal(aka__cluster_add_record(c, rec, &k, v ? 1 : 0), AKA_OK);
+}
+
+static void link(aka__cluster *c, uint32_t a, uint32_t b, float w)
+{
+    assert_int_equal(aka__cluster_link(c, a, b, w), AKA_OK);
+}
+
+static void resolve(aka__cluster *c, uint32_t a, uint32_t b)
+{
+    uint32_t r[2] = {a, b};
+    assert_int_equal(aka__cluster_resolve(c, r, 2), AKA_OK);
+}
+
+#define SAME(c, a, b) \
+    assert_int_equal(aka__cluster_entity_of(c, a), aka__cluster_entity_of(c, b))
+#define APART(c, a, b)                              \
+    assert_int_not_equal(aka__cluster_entity_of(c, a), \
+                         aka__cluster_entity_of(c, b))
+
+static void test_singletons_and_ids(void **state)
+{
+    (void)state;
+    aka__cluster *c = mk();
+    add_doc(c, 5, 0, 0);
+    add_doc(c, 2, 0, 0);
+    add_doc(c, 9, 0, 0);
+    /* Ids follow creation order, not record indices. */
+    assert_int_equal(aka__cluster_entity_of(c, 5), 1);
+    assert_int_equal(aka__cluster_entity_of(c, 2), 2);
+    assert_int_equal(aka__cluster_entity_of(c, 9), 3);
+    assert_int_equal(aka__cluster_entity_of(c, 3), 0); /* never added */
+    assert_int_equal(aka__cluster_entity_count(c), 3);
+    assert_int_equal(aka__cluster_record_count(c), 3);
+    assert_int_equal(aka__cluster_add_record(c, 5, NULL, 0), AKA_ERR_ARGUMENT);
+    assert_int_equal(aka__cluster_link(c, 5, 5, 20.0f), AKA_ERR_ARGUMENT);
+    assert_int_equal(aka__cluster_link(c, 5, 3, 20.0f), AKA_ERR_NOT_FOUND);
+    assert_int_equal(aka__cluster_remove_record(c, 3), AKA_ERR_NOT_FOUND);
+    assert_int_equal(aka__cluster_set_thresholds(c, 1.0f, 2.0f),
+                     AKA_ERR_ARGUMENT);
+    uint32_t rec = 99;
+    assert_int_equal(aka__cluster_entity_record(c, 2, &rec), AKA_OK);
+    assert_int_equal(rec, 2);
+    assert_int_equal(aka__cluster_entity_record(c, 77, &rec), AKA_ERR_NOT_FOUND);
+    aka__cluster_free(c);
+    aka__cluster_free(NULL);
+}
+
+static void test_merge_and_thresholds(void **state)
+{
+    (void)state;
+    aka__cluster *c = mk();
+    for (uint32_t i = 0; i < 6; i++)
+        add_doc(c, i, 0, 0);
+    link(c, 0, 1, 12.0f); /* merge */
+    link(c, 2, 3, 10.0f); /* exactly match: merge */
+    link(c, 3, 4, 9.99f); /* review band: possible match */
+    link(c, 4, 5, 3.0f);  /* below review: nothing */
+    uint32_t all[6] = {0, 1, 2, 3, 4, 5};
+    assert_int_equal(aka__cluster_resolve(c, all, 6), AKA_OK);
+    SAME(c, 0, 1);
+    SAME(c, 2, 3);
+    APART(c, 3, 4);
+    APART(c, 4, 5);
+    /* A merge keeps the older (smaller) id. */
+    assert_int_equal(aka__cluster_entity_of(c, 1), 1);
+    assert_int_equal(aka__cluster_entity_of(c, 3), 3);
+    assert_int_equal(aka__cluster_entity_count(c), 4);
+    assert_int_equal(aka__cluster_entity_size(c, 2), 2);
+
+    aka__possible_match pm[4];
+    size_t n = 0;
+    assert_int_equal(aka__cluster_possible_matches(c, 2, pm, 4, &n), AKA_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(pm[0].entity, aka__cluster_entity_of(c, 4));
+    assert_int_equal(pm[0].cause, AKA__PM_THRESHOLD);
+    assert_true(pm[0].weight == 9.99f);
+    assert_int_equal(pm[0].rec, 3);
+    assert_int_equal(pm[0].other, 4);
+    assert_int_equal(aka__cluster_possible_matches(c, 5, pm, 4, &n), AKA_OK);
+    assert_int_equal(n, 0);
+    /* Size query with cap 0, then a too-small buffer. */
+    assert_int_equal(aka__cluster_possible_matches(c, 4, NULL, 0, &n),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(n, 1);
+    uint32_t recs[2];
+    assert_int_equal(aka__cluster_entity_records(c, 3, NULL, 0, &n),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(n, 2);
+    assert_int_equal(aka__cluster_entity_records(c, 3, recs, 2, &n), AKA_OK);
+    assert_int_equal(recs[0], 2);
+    assert_int_equal(recs[1], 3);
+
+    /* Re-linking replaces the weight; re-resolving splits the pair. */
+    link(c, 0, 1, 5.0f);
+    resolve(c, 0, 1);
+    APART(c, 0, 1);
+    assert_int_equal(aka__cluster_entity_of(c, 0), 1); /* older id stays */
+    assert_int_equal(aka__cluster_degree(c, 0), 1);
+    aka__cluster_free(c);
+}
+
+static void test_older_id_kept_on_merge(void **state)
+{
+    (void)state;
+    aka__cluster *c = mk();
+    /* Entity of 10 (id 1) is small, entity of 20.. (ids 2..) is bigger. */
+    add_doc(c, 10, 0, 0);
+    for (uint32_t i = 20; i < 25; i++)
+        add_doc(c, i, 0, 0);
+    for (uint32_t i = 21; i < 25; i++) {
+        link(c, 20, i, 15.0f);
+        resolve(c, 20, i);
+    }
+    assert_int_equal(aka__cluster_entity_of(c, 24), 2);
+    link(c, 10, 23, 11.0f);
+    resolve(c, 10, 23);
+    for (uint32_t i = 20; i < 25; i++)
+        assert_int_equal(aka__cluster_entity_of(c, i), 1);
+    assert_int_equal(aka__cluster_entity_count(c), 1);
+    uint32_t r;
+    assert_int_equal(aka__cluster_entity_record(c, 2, &r), AKA_ERR_NOT_FOUND);
+    assert_int_equal(aka__cluster_entity_record(c, 1, &r), AKA_OK);
+    assert_int_equal(aka__cluster_entity_of(c, r), 1);
+    /* A new record joining keeps the entity id. */
+    add_doc(c, 30, 0, 0);
+    link(c, 30, 22, 20.0f);
+    resolve(c, 30, 30);
+    assert_int_equal(aka__cluster_entity_of(c, 30), 1);
+    aka__cluster_free(c);
+}
+
+static void test_conflict_refusal(void **state)
+{
+    (void)state;
+    aka__cluster *c = mk();
+    add_doc(c, 0, 7, 111);
+    add_doc(c, 1, 7, 222); /* same group, other number: conflict */
+    add_doc(c, 2, 8, 333); /* other group: no conflict */
+    add_doc(c, 3, 7, 111); /* same number: fine */
+    link(c, 0, 1, 30.0f);
+    link(c, 0, 2, 12.0f);
+    link(c, 2, 3, 11.0f);
+    uint32_t all[4] = {0, 1, 2, 3};
+    assert_int_equal(aka__cluster_resolve(c, all, 4), AKA_OK);
+    APART(c, 0, 1);
+    SAME(c, 0, 2);
+    SAME(c, 0, 3);
+    aka__conflict_key k = {0, 0, 0};
+    assert_int_equal(aka__cluster_conflict(c, 1, 3, &k), 1);
+    assert_int_equal(k.kind, DOC);
+    assert_int_equal(k.group, 7);
+    assert_int_equal(aka__cluster_refused_by_conflict(c, 0, 1), 1);
+    assert_int_equal(aka__cluster_refused_by_conflict(c, 0, 2), 0);
+    aka__possible_match pm[4];
+    size_t n;
+    assert_int_equal(aka__cluster_possible_matches(c, 1, pm, 4, &n), AKA_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(pm[0].cause, AKA__PM_CONFLICT);
+    assert_int_equal(pm[0].entity, aka__cluster_entity_of(c, 0));
+    assert_true(pm[0].weight == 30.0f);
+
+    /* A record holding both numbers bridges them: value sets intersect. */
+    aka__cluster *d = mk();
+    add_doc(d, 0, 7, 111);
+    add_doc(d, 1, 7, 222);
+    aka__conflict_key both[2] = {{DOC, 7, 111}, {DOC, 7, 222}};
+    assert_int_equal(aka__cluster_add_record(d, 2, both, 2), AKA_OK);
+    link(d, 0, 2, 20.0f);
+    link(d, 1, 2, 19.0f);
+    assert_int_equal(aka__cluster_resolve_all(d), AKA_OK);
+    SAME(d, 0, 1);
+    aka__cluster_free(d);
+    aka__cluster_free(c);
+}
+
+/* A-B strong, B-C strong, A and C hold different documents: never one
+ * entity; B joins the side with the stronger edge. */
+static void chain(float ab, float bc, int b_with_a)
+{
+    aka__cluster *c = mk();
+    add_doc(c, 0, 1, 100); /* A */
+    add_doc(c, 1, 0, 0);   /* B: no document */
+    add_doc(c, 2, 1, 200); /* C */
+    link(c, 0, 1, ab);
+    link(c, 1, 2, bc);
+    uint32_t all[3] = {0, 1, 2};
+    assert_int_equal(aka__cluster_resolve(c, all, 3), AKA_OK);
+    APART(c, 0, 2);
+    if (b_with_a)
+        SAME(c, 0, 1);
+    else
+        SAME(c, 1, 2);
+    /* Incremental order must not chain either: resolve B's edges one by
+     * one, weakest edge first. */
+    aka__cluster *d = mk();
+    add_doc(d, 0, 1, 100);
+    add_doc(d, 1, 0, 0);
+    add_doc(d, 2, 1, 200);
+    if (ab < bc) {
+        link(d, 0, 1, ab);
+        resolve(d, 0, 1);
+        link(d, 1, 2, bc);
+        resolve(d, 1, 2);
+    } else {
+        link(d, 1, 2, bc);
+        resolve(d, 1, 2);
+        link(d, 0, 1, ab);
+        resolve(d, 0, 1);
+    }
+    APART(d, 0, 2);
+    /* Re-resolving B's entity lets B move to the stronger side. */
+    assert_int_equal(aka__cluster_resolve_all(d), AKA_OK);
+    if (b_with_a)
+        SAME(d, 0, 1);
+    else
+        SAME(d, 1, 2);
+    aka__cluster_free(d);
+    aka__cluster_free(c);
+}
+
+static void test_chaining_trap(void **state)
+{
+    (void)state;
+    chain(15.0f, 12.0f, 1);
+    chain(12.0f, 15.0f, 0);
+    chain(12.0f, 12.0f, 1); /* tie: (0,1) sorts before (1,2) */
+}
+
+static void test_long_chain_no_giant(void **state)
+{
+    (void)state;
+    /* A path of 50 records alternating two numbers of one document type
+     * with weak-but-matching links through number-less records: without
+     * entity-level checks this would become one entity. */
+    aka__cluster *c = mk();
+    for (uint32_t i = 0; i < 50; i++)
+        add_doc(c, i, 3, i % 4 == 0 ? 1 + (i / 4) % 2 : 0);
+    for (uint32_t i = 0; i + 1 < 50; i++)
+        link(c, i, i + 1, 11.0f + (float)(i % 3));
+    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+    for (uint32_t i = 0; i < 50; i += 4)
+        for (uint32_t j = i + 4; j < 50; j += 4)
+            if ((i / 4) % 2 != (j / 4) % 2)
+                APART(c, i, j);
+    aka__cluster_free(c);
+}
+
+static void test_must_link(void **state)
+{
+    (void)state;
+    aka__cluster *c = mk();
+    add_doc(c, 0, 1, 100);
+    add_doc(c, 1, 1, 200);
+    add_doc(c, 2, 1, 300);
+    link(c, 0, 1, 30.0f);
+    resolve(c, 0, 1);
+    APART(c, 0, 1);
+    assert_int_equal(aka__cluster_decide(c, 0, 1, 1), AKA_OK);
+    SAME(c, 0, 1); /* over the conflict */
+    assert_int_equal(aka__cluster_entity_of(c, 1), 1);
+    assert_int_equal(aka__cluster_decision(c, 1, 0), 1);
+    /* Must-links hold without any edge, and through resolve_all. */
+    assert_int_equal(aka__cluster_decide(c, 1, 2, 1), AKA_OK);
+    SAME(c, 0, 2);
+    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+    SAME(c, 0, 2);
+    /* A later "not the same" replaces the "same" and splits. */
+    assert_int_equal(aka__cluster_decide(c, 1, 2, 0), AKA_OK);
+    assert_int_equal(aka__cluster_decision(c, 2, 1), 0);
+    SAME(c, 0, 1);
+    APART(c, 1, 2);
+    assert_int_equal(aka__cluster_entity_of(c, 0), 1);
+    assert_int_equal(aka__cluster_undecide(c, 1, 2), AKA_OK);
+    assert_int_equal(aka__cluster_decision(c, 2, 1), -1);
+    /* A must-link chain that would join a cannot-linked pair is refused. */
+    assert_int_equal(aka__cluster_decide(c, 0, 2, 0), AKA_OK);
+    assert_int_equal(aka__cluster_decide(c, 1, 2, 1), AKA_OK);
+    APART(c, 0, 2);
+    aka__cluster_free(c);
+}
+
+static void test_cannot_link_splits(void **state)
+{
+    (void)state;
+    aka__cluster *c = mk();
+    for (uint32_t i = 0; i < 5; i++)
+        add_doc(c, i, 0, 0);
+    /* 0-1-2-3-4 strong path, weakest edge in the middle. */
+    link(c, 0, 1, 20.0f);
+    link(c, 1, 2, 18.0f);
+    link(c, 2, 3, 19.0f);
+    link(c, 3, 4, 21.0f);
+    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+    SAME(c, 0, 4);
+    assert_int_equal(aka__cluster_decide(c, 0, 4, 0), AKA_OK);
+    APART(c, 0, 4);
+    /* Edges strongest first: 3-4, 0-1, 2-3, then 1-2 is refused. */
+    SAME(c, 0, 1);
+    SAME(c, 2, 4);
+    APART(c, 1, 2);
+    /* The piece with most records ({2,3,4}) keeps the old id. */
+    assert_int_equal(aka__cluster_entity_of(c, 3), 1);
+    assert_int_equal(aka__cluster_entity_of(c, 0), 6);
+    /* Cannot-linked entities are not offered as possible matches. */
+    size_t n;
+    assert_int_equal(aka__cluster_possible_matches(c, 0, NULL, 0, &n), AKA_OK);
+    assert_int_equal(n, 0);
+    /* Removing the decision lets them merge again, older id. */
+    assert_int_equal(aka__cluster_undecide(c, 0, 4), AKA_OK);
+    SAME(c, 0, 4);
+    assert_int_equal(aka__cluster_entity_of(c, 0), 1);
+    aka__cluster_free(c);
+}
+
+static void test_remove_splits(void **state)
+{
+    (void)state;
+    aka__cluster *c = mk();
+    for (uint32_t i = 0; i < 8; i++)
+        add_doc(c, i, 0, 0);
+    /* Star through 3: {0,1}-3-{4,5,6}; 7 separate. */
+    link(c, 0, 1, 20.0f);
+    link(c, 1, 3, 15.0f);
+    link(c, 3, 4, 15.0f);
+    link(c, 4, 5, 20.0f);
+    link(c, 5, 6, 20.0f);
+    link(c, 2, 7, 12.0f);
+    link(c, 6, 7, 5.0f);
+    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+    uint64_t big = aka__cluster_entity_of(c, 0), other = aka__cluster_entity_of(c, 7);
+    assert_int_equal(big, 1);
+    assert_int_equal(other, 3);
+    assert_int_equal(aka__cluster_remove_record(c, 3), AKA_OK);
+    assert_false(aka__cluster_has_record(c, 3));
+    assert_int_equal(aka__cluster_entity_of(c, 3), 0);
+    APART(c, 0, 4);
+    /* Largest piece {4,5,6} keeps the old id; {0,1} gets a new one. */
+    assert_int_equal(aka__cluster_entity_of(c, 5), big);
+    assert_int_equal(aka__cluster_entity_of(c, 0), 9);
+    assert_int_equal(aka__cluster_entity_of(c, 7), other);
+    assert_int_equal(aka__cluster_degree(c, 1), 1);
+    assert_int_equal(aka__cluster_degree(c, 4), 1);
+    assert_int_equal(aka__cluster_entity_count(c), 3);
+    /* Equal pieces: the one with the smallest record keeps the id. */
+    assert_int_equal(aka__cluster_remove_record(c, 5), AKA_OK);
+    assert_int_equal(aka__cluster_entity_of(c, 4), big);
+    assert_int_equal(aka__cluster_entity_of(c, 6), 10);
+    /* Removing a singleton retires its id. */
+    assert_int_equal(aka__cluster_remove_record(c, 4), AKA_OK);
+    uint32_t r;
+    assert_int_equal(aka__cluster_entity_record(c, big, &r), AKA_ERR_NOT_FOUND);
+    /* Removal can unlock a merge that a conflict blocked. */
+    aka__cluster *d = mk();
+    add_doc(d, 0, 1, 100);
+    add_doc(d, 1, 0, 0);
+    add_doc(d, 2, 1, 200);
+    link(d, 0, 1, 20.0f);
+    link(d, 1, 2, 15.0f);
+    assert_int_equal(aka__cluster_resolve_all(d), AKA_OK);
+    APART(d, 1, 2);
+    assert_int_equal(aka__cluster_remove_record(d, 0), AKA_OK);
+    SAME(d, 1, 2);
+    assert_int_equal(aka__cluster_entity_of(d, 1), 1);
+    /* The index can be reused by a new record with a fresh id. */
+    add_doc(d, 0, 0, 0);
+    assert_int_equal(aka__cluster_entity_of(d, 0), 4);
+    assert_int_equal(aka__cluster_degree(d, 0), 0);
+    aka__cluster_free(d);
+    aka__cluster_free(c);
+}
+
+/* ---- Random graphs and the brute-force reference ---------------------- */
+
+static uint64_t rng_next(uint64_t *s)
+{
+    uint64_t z = (*s += 0x9E3779B97F4A7C15u);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    return z ^ (z >> 31);
+}
+
+static uint32_t rng_below(uint64_t *s, uint32_t n)
+{
+    return (uint32_t)(rng_next(s) % n);
+}
+
+typedef struct gedge {
+    uint32_t a, b;
+    float w;
+} gedge;
+
+typedef struct graph {
+    uint32_t n;
+    aka__conflict_key (*keys)[2];
+    uint32_t *nkeys;
+    gedge *e;
+    size_t ne;
+    gedge *dec; /* w = 1 same, 0 not */
+    size_t nd;
+} graph;
+
+static int gedge_cmp(const void *x, const void *y)
+{
+    const gedge *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    return p->b < q->b ? -1 : p->b > q->b;
+}
+
+static void graph_make(graph *g, uint32_t n, size_t ne, size_t nd,
+                       uint64_t seed)
+{
+    uint64_t s = seed;
+    g->n = n;
+    g->keys = calloc(n, sizeof *g->keys);
+    g->nkeys = calloc(n, sizeof *g->nkeys);
+    assert_non_null(g->keys);
+    assert_non_null(g->nkeys);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t k = 0;
+        if (rng_below(&s, 3) == 0) /* passport of country 1 or 2 */
+            g->keys[i][k++] = (aka__conflict_key){DOC, 1 + rng_below(&s, 2),
+                                                  rng_below(&s, 4)};
+        if (rng_below(&s, 4) == 0)
+            g->keys[i][k++] = (aka__conflict_key){DOB, 0, rng_below(&s, 3)};
+        g->nkeys[i] = k;
+    }
+    /* Distinct pairs, mostly local so that entities grow; integer-ish
+     * weights so ties are common and the tie-break matters. */
+    gedge *e = calloc(ne, sizeof *e);
+    assert_non_null(e);
+    for (size_t i = 0; i < ne; i++) {
+        uint32_t a = rng_below(&s, n), b = (a + 1 + rng_below(&s, 20)) % n;
+        e[i] = (gedge){a < b ? a : b, a < b ? b : a,
+                       (float)rng_below(&s, 24) * 0.5f + 1.0f};
+        if (e[i].a == e[i].b)
+            e[i].b = (e[i].a + 1) % n;
+    }
+    qsort(e, ne, sizeof *e, gedge_cmp);
+    size_t k = 0;
+    for (size_t i = 0; i < ne; i++)
+        if (e[i].a != e[i].b &&
+            (k == 0 || e[k - 1].a != e[i].a || e[k - 1].b != e[i].b))
+            e[k++] = e[i];
+    g->e = e;
+    g->ne = k;
+    g->dec = calloc(nd + 1, sizeof *g->dec);
+    assert_non_null(g->dec);
+    k = 0;
+    for (size_t i = 0; i < nd; i++) {
+        uint32_t a = rng_below(&s, n), b = (a + 1 + rng_below(&s, 10)) % n;
+        g->dec[k++] = (gedge){a < b ? a : b, a < b ? b : a,
+                              (float)rng_below(&s, 2)};
+    }
+    qsort(g->dec, k, sizeof *g->dec, gedge_cmp);
+    size_t m = 0;
+    for (size_t i = 0; i < k; i++)
+        if (m == 0 || g->dec[m - 1].a != g->dec[i].a ||
+            g->dec[m - 1].b != g->dec[i].b)
+            g->dec[m++] = g->dec[i];
+    g->nd = m;
+}
+
+static void graph_free(graph *g)
+{
+    free(g->keys);
+    free(g->nkeys);
+    free(g->e);
+    free(g->dec);
+}
+
+/* Reference: labels relabelled on every merge, constraints checked by
+ * scanning everything. Slow and obviously right. */
+static size_t ref_keys(const graph *g, const uint32_t *lab, uint32_t x,
+                       aka__conflict_key *out)
+{
+    size_t k = 0;
+    for (uint32_t p = 0; p < g->n; p++)
+        if (lab[p] == x)
+            for (uint32_t i = 0; i < g->nkeys[p]; i++)
+                out[k++] = g->keys[p][i];
+    return k;
+}
+
+static int ref_conflict(const graph *g, const uint32_t *lab, uint32_t x,
+                        uint32_t y, aka__conflict_key *kx,
+                        aka__conflict_key *ky)
+{
+    size_t nx = ref_keys(g, lab, x, kx), ny = ref_keys(g, lab, y, ky);
+    for (size_t i = 0; i < nx; i++) {
+        int group_in_y = 0, shared = 0;
+        for (size_t j = 0; j < ny; j++) {
+            if (ky[j].kind != kx[i].kind || ky[j].group != kx[i].group)
+                continue;
+            group_in_y = 1;
+            for (size_t i2 = 0; i2 < nx; i2++)
+                if (kx[i2].kind == kx[i].kind &&
+                    kx[i2].group == kx[i].group &&
+                    kx[i2].value == ky[j].value)
+                    shared = 1;
+        }
+        if (group_in_y && !shared)
+            return 1;
+    }
+    return 0;
+}
+
+static int ref_cannot(const graph *g, const uint32_t *lab, uint32_t x,
+                      uint32_t y)
+{
+    for (size_t i = 0; i < g->nd; i++) {
+        if (g->dec[i].w != 0.0f)
+            continue;
+        uint32_t la = lab[g->dec[i].a], lb = lab[g->dec[i].b];
+        if ((la == x && lb == y) || (la == y && lb == x))
+            return 1;
+    }
+    return 0;
+}
+
+static void ref_merge(const graph *g, uint32_t *lab, uint32_t x, uint32_t y)
+{
+    uint32_t keep = x < y ? x : y, gone = x < y ? y : x;
+    for (uint32_t i = 0; i < g->n; i++)
+        if (lab[i] == gone)
+            lab[i] = keep;
+}
+
+static int wdesc(const void *x, const void *y)
+{
+    const gedge *p = x, *q = y;
+    if (p->w != q->w)
+        return p->w > q->w ? -1 : 1;
+    return gedge_cmp(x, y);
+}
+
+/* lab[i] = smallest record of i's entity. */
+static void reference(const graph *g, float match, uint32_t *lab)
+{
+    for (uint32_t i = 0; i < g->n; i++)
+        lab[i] = i;
+    for (size_t i = 0; i < g->nd; i++) { /* sorted by (a, b) */
+        if (g->dec[i].w == 0.0f)
+            continue;
+        uint32_t x = lab[g->dec[i].a], y = lab[g->dec[i].b];
+        if (x != y && !ref_cannot(g, lab, x, y))
+            ref_merge(g, lab, x, y);
+    }
+    aka__conflict_key *kx = malloc(2 * (size_t)g->n * sizeof *kx);
+    aka__conflict_key *ky = malloc(2 * (size_t)g->n * sizeof *ky);
+    gedge *e = malloc((g->ne + 1) * sizeof *e);
+    assert_non_null(kx);
+    assert_non_null(ky);
+    assert_non_null(e);
+    memcpy(e, g->e, g->ne * sizeof *e);
+    qsort(e, g->ne, sizeof *e, wdesc);
+    for (size_t i = 0; i < g->ne && e[i].w >= match; i++) {
+        uint32_t x = lab[e[i].a], y = lab[e[i].b];
+        if (x != y && !ref_cannot(g, lab, x, y) && !ref_conflict(g, lab, x, y, kx, ky))
+            ref_merge(g, lab, x, y);
+    }
+    free(kx);
+    free(ky);
+    free(e);
+}
+
+static void labels_of(aka__cluster *c, uint32_t n, uint32_t *lab)
+{
+    uint32_t *buf = malloc((n + 1) * sizeof *buf);
+    assert_non_null(buf);
+    for (uint32_t i = 0; i < n; i++) {
+        size_t m;
+        assert_int_equal(aka__cluster_entity_records(c, i, buf, n, &m), AKA_OK);
+        lab[i] = buf[0];
+    }
+    free(buf);
+}
+
+static void shuffle(uint32_t *a, size_t n, uint64_t *s)
+{
+    for (size_t i = n; i > 1; i--) {
+        size_t j = rng_below(s, (uint32_t)i);
+        uint32_t t = a[i - 1];
+        a[i - 1] = a[j];
+        a[j] = t;
+    }
+}
+
+/* Build a cluster from g: records added in `order`, edges and decisions
+ * in shuffled order, with incremental resolves sprinkled in (which may
+ * leave a different partition) before the final resolve_all. */
+static aka__cluster *build(const graph *g, const uint32_t *order,
+                           uint64_t seed, int incremental)
+{
+    uint64_t s = seed;
+    aka__cluster *c = mk();
+    for (uint32_t i = 0; i < g->n; i++) {
+        uint32_t r = order[i];
+        assert_int_equal(aka__cluster_add_record(c, r, g->keys[r], g->nkeys[r]),
+                         AKA_OK);
+    }
+    uint32_t *perm = malloc((g->ne + 1) * sizeof *perm);
+    assert_non_null(perm);
+    for (size_t i = 0; i < g->ne; i++)
+        perm[i] = (uint32_t)i;
+    shuffle(perm, g->ne, &s);
+    for (size_t i = 0; i < g->ne; i++) {
+        const gedge *e = &g->e[perm[i]];
+        /* Sometimes link a stale weight first: the later link wins. */
+        if (rng_below(&s, 8) == 0)
+            link(c, e->b, e->a, 30.0f - e->w);
+        link(c, e->a, e->b, e->w);
+        if (incremental && rng_below(&s, 4) == 0)
+            resolve(c, e->a, e->b);
+    }
+    free(perm);
+    for (size_t i = 0; i < g->nd; i++) {
+        size_t j = g->nd - 1 - i;
+        /* A flipped decision first, then the real one replaces it. */
+        if (rng_below(&s, 3) == 0)
+            assert_int_equal(aka__cluster_decide(c, g->dec[j].b, g->dec[j].a,
+                                                 g->dec[j].w == 0.0f),
+                             AKA_OK);
+        assert_int_equal(aka__cluster_decide(c, g->dec[j].a, g->dec[j].b,
+                                             g->dec[j].w != 0.0f),
+                         AKA_OK);
+    }
+    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+    return c;
+}
+
+static void test_determinism_vs_reference(void **state)
+{
+    (void)state;
+    const uint32_t n = 2000;
+    for (uint64_t seed = 1; seed <= 3; seed++) {
+        graph g;
+        graph_make(&g, n, 5000, 60, seed);
+        uint32_t *want = malloc(n * sizeof *want);
+        uint32_t *got = malloc(n * sizeof *got);
+        uint32_t *order = malloc(n * sizeof *order);
+        assert_non_null(want);
+        assert_non_null(got);
+        assert_non_null(order);
+        reference(&g, 10.0f, want);
+        size_t nontrivial = 0;
+        for (uint32_t i = 0; i < n; i++)
+            nontrivial += want[i] != i;
+        assert_true(nontrivial > n / 10); /* the graphs do merge */
+
+        uint64_t s = seed * 77;
+        for (int round = 0; round < 3; round++) {
+            for (uint32_t i = 0; i < n; i++)
+                order[i] = i;
+            if (round)
+                shuffle(order, n, &s);
+            aka__cluster *c = build(&g, order, seed * 1000 + (uint64_t)round,
+                                    round != 0);
+            labels_of(c, n, got);
+            for (uint32_t i = 0; i < n; i++)
+                if (got[i] != want[i])
+                    fail_msg("seed %u round %d rec %u: entity min %u, want %u",
+                             (unsigned)seed, round, i, got[i], want[i]);
+            /* No strong edge between two entities without a reason. */
+            for (size_t i = 0; i < g.ne; i++) {
+                const gedge *e = &g.e[i];
+                if (e->w < 10.0f || aka__cluster_entity_of(c, e->a) ==
+                                        aka__cluster_entity_of(c, e->b))
+                    continue;
+                int dec = aka__cluster_decision(c, e->a, e->b);
+                assert_true(aka__cluster_conflict(c, e->a, e->b, NULL) ||
+                            dec == 0 || ref_cannot(&g, want, want[e->a], want[e->b]));
+            }
+            /* Every cannot-link holds. */
+            for (size_t i = 0; i < g.nd; i++)
+                if (g.dec[i].w == 0.0f)
+                    APART(c, g.dec[i].a, g.dec[i].b);
+            assert_int_equal(aka__cluster_record_count(c), n);
+            aka__cluster_free(c);
+        }
+        /* Without decisions nothing is resolved before resolve_all: with
+         * records added in index order, every id is the creation id of
+         * the entity's smallest record. */
+        graph g2 = g;
+        g2.nd = 0;
+        reference(&g2, 10.0f, want);
+        for (uint32_t i = 0; i < n; i++)
+            order[i] = i;
+        aka__cluster *c = build(&g2, order, seed, 0);
+        labels_of(c, n, got);
+        for (uint32_t i = 0; i < n; i++) {
+            assert_int_equal(got[i], want[i]);
+            assert_int_equal(aka__cluster_entity_of(c, i), (uint64_t)want[i] + 1);
+        }
+        aka__cluster_free(c);
+        free(want);
+        free(got);
+        free(order);
+        graph_free(&g);
+    }
+}
+
+/* Invariants that must hold after any sequence of operations. */
+static void check_invariants(aka__cluster *c, uint32_t n)
+{
+    size_t live = 0, ents = 0;
+    uint32_t *buf = malloc((n + 1) * sizeof *buf);
+    assert_non_null(buf);
+    for (uint32_t i = 0; i < n; i++) {
+        if (!aka__cluster_has_record(c, i)) {
+            assert_int_equal(aka__cluster_entity_of(c, i), 0);
+            continue;
+        }
+        live++;
+        uint64_t id = aka__cluster_entity_of(c, i);
+        assert_true(id != 0);
+        size_t m;
+        assert_int_equal(aka__cluster_entity_records(c, i, buf, n, &m), AKA_OK);
+        assert_int_equal(m, aka__cluster_entity_size(c, i));
+        if (buf[0] == i) { /* count each entity once, at its min record */
+            ents++;
+            uint32_t r;
+            assert_int_equal(aka__cluster_entity_record(c, id, &r), AKA_OK);
+            assert_int_equal(aka__cluster_entity_of(c, r), id);
+        }
+        for (size_t j = 0; j < m; j++) {
+            assert_int_equal(aka__cluster_entity_of(c, buf[j]), id);
+            if (j)
+                assert_true(buf[j - 1] < buf[j]);
+            if (buf[j] != i)
+                assert_int_not_equal(aka__cluster_decision(c, i, buf[j]), 0);
+        }
+    }
+    assert_int_equal(live, aka__cluster_record_count(c));
+    assert_int_equal(ents, aka__cluster_entity_count(c));
+    free(buf);
+}
+
+static void test_stress(void **state)
+{
+    (void)state;
+    const uint32_t n = 3000;
+    uint64_t s = 4242;
+    aka__cluster *c = mk();
+    uint64_t maxid = 0;
+    for (int op = 0; op < 30000; op++) {
+        uint32_t a = rng_below(&s, n), b = rng_below(&s, n);
+        uint32_t kind = rng_below(&s, 100);
+        if (!aka__cluster_has_record(c, a) || kind < 30) {
+            if (!aka__cluster_has_record(c, a)) {
+                aka__conflict_key k = {DOC, rng_below(&s, 2), rng_below(&s, 3)};
+                assert_int_equal(aka__cluster_add_record(c, a, &k,
+                                                         rng_below(&s, 2)),
+                                 AKA_OK);
+                uint64_t id = aka__cluster_entity_of(c, a);
+                assert_true(id > maxid); /* ids never reused */
+                maxid = id;
+            }
+        } else if (kind < 75) {
+            if (a != b && aka__cluster_has_record(c, b)) {
+                link(c, a, b, (float)rng_below(&s, 30));
+                resolve(c, a, b);
+            }
+        } else if (kind < 88) {
+            assert_int_equal(aka__cluster_remove_record(c, a), AKA_OK);
+        } else if (kind < 95) {
+            if (a != b && aka__cluster_has_record(c, b))
+                assert_int_equal(aka__cluster_decide(c, a, b, kind & 1),
+                                 AKA_OK);
+        } else if (kind < 99) {
+            size_t m;
+            aka_status st = aka__cluster_possible_matches(c, a, NULL, 0, &m);
+            assert_true(st == AKA_OK || st == AKA_ERR_BUFFER);
+        } else {
+            assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+        }
+        if (op % 5000 == 4999)
+            check_invariants(c, n);
+    }
+    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+    check_invariants(c, n);
+    aka__cluster_free(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_singletons_and_ids),
+        cmocka_unit_test(test_merge_and_thresholds),
+        cmocka_unit_test(test_older_id_kept_on_merge),
+        cmocka_unit_test(test_conflict_refusal),
+        cmocka_unit_test(test_chaining_trap),
+        cmocka_unit_test(test_long_chain_no_giant),
+        cmocka_unit_test(test_must_link),
+        cmocka_unit_test(test_cannot_link_splits),
+        cmocka_unit_test(test_remove_splits),
+        cmocka_unit_test(test_determinism_vs_reference),
+        cmocka_unit_test(test_stress),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
