@@ -481,7 +481,8 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
         }
     }
     *out_n = nc;
-    memcpy(out, sc->cands, (nc < cap ? nc : cap) * sizeof *out);
+    if (cap)
+        memcpy(out, sc->cands, (nc < cap ? nc : cap) * sizeof *out);
     return nc > cap ? AKA_ERR_BUFFER : AKA_OK;
 }
 
