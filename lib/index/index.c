@@ -1,0 +1,744 @@
+/* The blocking index (index.h) and the blocking keys of a record
+ * (docs/blocking.md). */
+#include "index/index.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/hash.h"
+#include "match/keys.h"
+
+/* ---- The inverted index ---- */
+
+/* A slot of the open-addressing table (linear probing). len == 0 marks an
+ * empty slot: a key whose last record is removed leaves the table, so no
+ * key value needs to be reserved. With one posting, v is the record
+ * itself (most keys: documents, phones, e-mails); with more, v numbers a
+ * posting array in ix->lists. */
+typedef struct slot {
+    uint64_t key;
+    uint32_t len;
+    uint32_t v;
+} slot;
+
+typedef struct plist {
+    uint32_t *p;
+    uint32_t cap;
+    uint32_t next_free; /* chain of unused descriptors */
+} plist;
+
+#define NO_LIST UINT32_MAX
+
+struct aka__index {
+    slot *slots;
+    size_t mask;      /* table size - 1; the size is a power of two */
+    unsigned shift;   /* 64 - log2(size) */
+    size_t keys;
+    plist *lists;
+    size_t n_lists, lists_cap;
+    uint32_t free_list;
+    uint32_t max_block;
+    size_t oversized;
+    size_t postings;
+    size_t list_words; /* capacity of all posting arrays, in uint32 */
+    uint64_t skipped_pairs;
+};
+
+/* Keys are xxh3 hashes already, but tests and callers may pass small
+ * integers: a Fibonacci multiply spreads any key over the table. */
+static size_t home_of(const aka__index *ix, uint64_t key)
+{
+    return (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> ix->shift);
+}
+
+static size_t find(const aka__index *ix, uint64_t key)
+{
+    for (size_t i = home_of(ix, key);; i = (i + 1) & ix->mask) {
+        const slot *s = &ix->slots[i];
+        if (s->len == 0)
+            return SIZE_MAX;
+        if (s->key == key)
+            return i;
+    }
+}
+
+static aka_status table_alloc(aka__index *ix, unsigned bits)
+{
+    size_t size = (size_t)1 << bits;
+    slot *slots = calloc(size, sizeof *slots);
+    if (!slots)
+        return AKA_ERR_NOMEM;
+    ix->slots = slots;
+    ix->mask = size - 1;
+    ix->shift = 64u - bits;
+    return AKA_OK;
+}
+
+/* Double the table: every slot is re-homed (posting arrays stay). */
+static aka_status grow(aka__index *ix)
+{
+    slot *old = ix->slots;
+    size_t old_size = ix->mask + 1;
+    unsigned bits = 64u - ix->shift + 1u;
+    if (bits >= sizeof(size_t) * 8 - 5)
+        return AKA_ERR_NOMEM;
+    if (table_alloc(ix, bits) != AKA_OK) {
+        ix->slots = old;
+        return AKA_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < old_size; i++) {
+        if (old[i].len == 0)
+            continue;
+        size_t j = home_of(ix, old[i].key);
+        while (ix->slots[j].len != 0)
+            j = (j + 1) & ix->mask;
+        ix->slots[j] = old[i];
+    }
+    free(old);
+    return AKA_OK;
+}
+
+/* Backward-shift deletion (Knuth's Algorithm R) keeps probe chains
+ * unbroken without tombstones, so a table that sees many removals does not
+ * slow down. */
+static void slot_delete(aka__index *ix, size_t i)
+{
+    for (size_t j = i;;) {
+        j = (j + 1) & ix->mask;
+        if (ix->slots[j].len == 0)
+            break;
+        size_t k = home_of(ix, ix->slots[j].key);
+        /* slot j stays when its home k lies cyclically in (i, j] */
+        int stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
+        if (stays)
+            continue;
+        ix->slots[i] = ix->slots[j];
+        i = j;
+    }
+    ix->slots[i].len = 0;
+    ix->slots[i].key = 0;
+}
+
+static uint64_t pairs_of(uint64_t n)
+{
+    return n * (n - 1) / 2;
+}
+
+/* Keep the oversized count and the skipped-pairs sum in step with one
+ * block's change of length. */
+static void account(aka__index *ix, uint32_t before, uint32_t after)
+{
+    if (before > ix->max_block) {
+        ix->oversized--;
+        ix->skipped_pairs -= pairs_of(before);
+    }
+    if (after > ix->max_block) {
+        ix->oversized++;
+        ix->skipped_pairs += pairs_of(after);
+    }
+}
+
+static uint32_t list_take(aka__index *ix)
+{
+    if (ix->free_list != NO_LIST) {
+        uint32_t d = ix->free_list;
+        ix->free_list = ix->lists[d].next_free;
+        return d;
+    }
+    if (ix->n_lists == ix->lists_cap) {
+        size_t cap = ix->lists_cap ? ix->lists_cap * 2 : 64;
+        if (cap > UINT32_MAX - 1)
+            return NO_LIST;
+        plist *l = realloc(ix->lists, cap * sizeof *l);
+        if (!l)
+            return NO_LIST;
+        ix->lists = l;
+        ix->lists_cap = cap;
+    }
+    return (uint32_t)ix->n_lists++;
+}
+
+static void list_release(aka__index *ix, uint32_t d)
+{
+    plist *l = &ix->lists[d];
+    ix->list_words -= l->cap;
+    free(l->p);
+    l->p = NULL;
+    l->cap = 0;
+    l->next_free = ix->free_list;
+    ix->free_list = d;
+}
+
+aka_status aka__index_new(uint32_t max_block, aka__index **out)
+{
+    *out = NULL;
+    aka__index *ix = calloc(1, sizeof *ix);
+    if (!ix)
+        return AKA_ERR_NOMEM;
+    if (table_alloc(ix, 6) != AKA_OK) {
+        free(ix);
+        return AKA_ERR_NOMEM;
+    }
+    ix->free_list = NO_LIST;
+    ix->max_block = max_block ? max_block : AKA__INDEX_MAX_BLOCK_DEFAULT;
+    *out = ix;
+    return AKA_OK;
+}
+
+void aka__index_free(aka__index *ix)
+{
+    if (!ix)
+        return;
+    for (size_t d = 0; d < ix->n_lists; d++)
+        free(ix->lists[d].p);
+    free(ix->lists);
+    free(ix->slots);
+    free(ix);
+}
+
+uint32_t aka__index_max_block(const aka__index *ix)
+{
+    return ix->max_block;
+}
+
+static aka_status post(aka__index *ix, uint64_t key, uint32_t record)
+{
+    /* grow at 3/4 load: linear probing stays short below that */
+    if ((ix->keys + 1) * 4 > (ix->mask + 1) * 3 && grow(ix) != AKA_OK)
+        return AKA_ERR_NOMEM;
+    size_t i = home_of(ix, key);
+    while (ix->slots[i].len != 0 && ix->slots[i].key != key)
+        i = (i + 1) & ix->mask;
+    slot *s = &ix->slots[i];
+    if (s->len == 0) {
+        s->key = key;
+        s->len = 1;
+        s->v = record;
+        ix->keys++;
+    } else if (s->len == 1) {
+        uint32_t d = list_take(ix);
+        if (d == NO_LIST)
+            return AKA_ERR_NOMEM;
+        uint32_t *p = malloc(4 * sizeof *p);
+        if (!p) {
+            ix->lists[d].p = NULL;
+            ix->lists[d].cap = 0;
+            ix->lists[d].next_free = ix->free_list;
+            ix->free_list = d;
+            return AKA_ERR_NOMEM;
+        }
+        p[0] = s->v;
+        p[1] = record;
+        ix->lists[d].p = p;
+        ix->lists[d].cap = 4;
+        ix->list_words += 4;
+        s->v = d;
+        s->len = 2;
+    } else {
+        if (s->len == UINT32_MAX)
+            return AKA_ERR_NOMEM;
+        plist *l = &ix->lists[s->v];
+        if (s->len == l->cap) {
+            /* x1.5: a block's array wastes a third at most */
+            uint64_t cap = (uint64_t)l->cap + l->cap / 2;
+            if (cap > UINT32_MAX)
+                cap = UINT32_MAX;
+            uint32_t *p = realloc(l->p, (size_t)cap * sizeof *p);
+            if (!p)
+                return AKA_ERR_NOMEM;
+            ix->list_words += (size_t)cap - l->cap;
+            l->p = p;
+            l->cap = (uint32_t)cap;
+        }
+        l->p[s->len] = record;
+        s->len++;
+    }
+    account(ix, s->len - 1, s->len);
+    ix->postings++;
+    return AKA_OK;
+}
+
+static aka_status unpost(aka__index *ix, uint64_t key, uint32_t record)
+{
+    size_t i = find(ix, key);
+    if (i == SIZE_MAX)
+        return AKA_ERR_NOT_FOUND;
+    slot *s = &ix->slots[i];
+    if (s->len == 1) {
+        if (s->v != record)
+            return AKA_ERR_NOT_FOUND;
+        account(ix, 1, 0);
+        slot_delete(ix, i);
+        ix->keys--;
+        ix->postings--;
+        return AKA_OK;
+    }
+    plist *l = &ix->lists[s->v];
+    uint32_t at = 0;
+    while (at < s->len && l->p[at] != record)
+        at++;
+    if (at == s->len)
+        return AKA_ERR_NOT_FOUND;
+    l->p[at] = l->p[s->len - 1];
+    s->len--;
+    account(ix, s->len + 1, s->len);
+    ix->postings--;
+    if (s->len == 1) {
+        uint32_t last = l->p[0];
+        list_release(ix, s->v);
+        s->v = last;
+    } else if (l->cap >= 16 && s->len < l->cap / 4) {
+        /* give back most of a block that emptied; keep room to regrow */
+        uint32_t cap = s->len * 2;
+        uint32_t *p = realloc(l->p, (size_t)cap * sizeof *p);
+        if (p) {
+            ix->list_words -= (size_t)(l->cap - cap);
+            l->p = p;
+            l->cap = cap;
+        }
+    }
+    return AKA_OK;
+}
+
+/* 1 when keys[i] also appears in keys[0..i): keys lists are short (a
+ * record has tens of keys), so a quadratic check costs less than a set. */
+static int seen_before(const uint64_t *keys, size_t i)
+{
+    for (size_t j = 0; j < i; j++)
+        if (keys[j] == keys[i])
+            return 1;
+    return 0;
+}
+
+aka_status aka__index_add(aka__index *ix, uint32_t record,
+                          const uint64_t *keys, size_t n)
+{
+    if (record > AKA__INDEX_MAX_RECORD)
+        return AKA_ERR_LIMIT;
+    for (size_t i = 0; i < n; i++) {
+        if (seen_before(keys, i))
+            continue;
+        aka_status st = post(ix, keys[i], record);
+        if (st != AKA_OK) {
+            /* undo, so that a failed add leaves the index as it was */
+            for (size_t j = 0; j < i; j++)
+                if (!seen_before(keys, j))
+                    (void)unpost(ix, keys[j], record);
+            return st;
+        }
+    }
+    return AKA_OK;
+}
+
+aka_status aka__index_remove(aka__index *ix, uint32_t record,
+                             const uint64_t *keys, size_t n)
+{
+    aka_status res = AKA_OK;
+    for (size_t i = 0; i < n; i++) {
+        if (seen_before(keys, i))
+            continue;
+        if (unpost(ix, keys[i], record) != AKA_OK)
+            res = AKA_ERR_NOT_FOUND;
+    }
+    return res;
+}
+
+size_t aka__index_block_size(const aka__index *ix, uint64_t key)
+{
+    size_t i = find(ix, key);
+    return i == SIZE_MAX ? 0 : ix->slots[i].len;
+}
+
+void aka__index_stats_get(const aka__index *ix, aka__index_stats *out)
+{
+    memset(out, 0, sizeof *out);
+    out->keys = ix->keys;
+    out->oversized = ix->oversized;
+    out->postings = ix->postings;
+    out->skipped_pairs = ix->skipped_pairs;
+    /* the largest block is not kept up to date under removals: a scan
+     * is cheap next to how rarely stats are read */
+    for (size_t i = 0; i <= ix->mask; i++)
+        if (ix->slots[i].len > out->largest_block)
+            out->largest_block = ix->slots[i].len;
+    out->memory = sizeof *ix + (ix->mask + 1) * sizeof(slot) +
+                  ix->lists_cap * sizeof(plist) +
+                  ix->list_words * sizeof(uint32_t);
+}
+
+/* ---- Candidate retrieval ---- */
+
+/* Scratch map from record to its position in sc->cands. An entry is live
+ * only when its stamp equals the scratch's current one, so a query never
+ * has to clear the map: it bumps the stamp. */
+struct aka__scratch_slot {
+    uint32_t stamp;
+    uint32_t pos;
+};
+
+static aka_status scratch_reserve(aka__index_scratch *sc, size_t total)
+{
+    if (total > sc->cands_cap) {
+        aka__cand *c = realloc(sc->cands, total * sizeof *c);
+        if (!c)
+            return AKA_ERR_NOMEM;
+        sc->cands = c;
+        sc->cands_cap = total;
+    }
+    size_t want = 64;
+    while (want < total * 2)
+        want *= 2;
+    if (want > sc->map_cap) {
+        struct aka__scratch_slot *m = calloc(want, sizeof *m);
+        if (!m)
+            return AKA_ERR_NOMEM;
+        free(sc->map);
+        sc->map = m;
+        sc->map_cap = want;
+        sc->stamp = 0; /* the new map holds no stamp */
+    }
+    if (++sc->stamp == 0) {
+        /* wrapped after 2^32 queries: forget every old stamp */
+        memset(sc->map, 0, sc->map_cap * sizeof *sc->map);
+        sc->stamp = 1;
+    }
+    return AKA_OK;
+}
+
+void aka__index_scratch_free(aka__index_scratch *sc)
+{
+    if (!sc)
+        return;
+    free(sc->map);
+    free(sc->cands);
+    memset(sc, 0, sizeof *sc);
+}
+
+static const uint32_t *postings_of(const aka__index *ix, const slot *s)
+{
+    return s->len == 1 ? &s->v : ix->lists[s->v].p;
+}
+
+aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
+                                 size_t n, aka__index_scratch *sc,
+                                 aka__cand *out, size_t cap, size_t *out_n,
+                                 size_t *out_skipped)
+{
+    *out_n = 0;
+    size_t total = 0, skipped = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (seen_before(keys, i))
+            continue;
+        size_t at = find(ix, keys[i]);
+        if (at == SIZE_MAX)
+            continue;
+        uint32_t len = ix->slots[at].len;
+        if (len > ix->max_block)
+            skipped += len;
+        else
+            total += len;
+    }
+    if (out_skipped)
+        *out_skipped = skipped;
+    if (total == 0)
+        return AKA_OK;
+    aka_status st = scratch_reserve(sc, total);
+    if (st != AKA_OK)
+        return st;
+    uint32_t stamp = sc->stamp;
+    size_t mask = sc->map_cap - 1, nc = 0;
+    unsigned bits = 0;
+    while (((size_t)1 << bits) < sc->map_cap)
+        bits++;
+    for (size_t i = 0; i < n; i++) {
+        if (seen_before(keys, i))
+            continue;
+        size_t at = find(ix, keys[i]);
+        if (at == SIZE_MAX || ix->slots[at].len > ix->max_block)
+            continue;
+        const slot *s = &ix->slots[at];
+        const uint32_t *p = postings_of(ix, s);
+        for (uint32_t k = 0; k < s->len; k++) {
+            uint32_t rec = p[k];
+            size_t h = (size_t)(((uint64_t)rec *
+                                 UINT64_C(0x9E3779B97F4A7C15)) >>
+                                (64u - bits));
+            for (;; h = (h + 1) & mask) {
+                struct aka__scratch_slot *m = &sc->map[h];
+                if (m->stamp != stamp) {
+                    m->stamp = stamp;
+                    m->pos = (uint32_t)nc;
+                    sc->cands[nc].record = rec;
+                    sc->cands[nc].shared = 1;
+                    nc++;
+                    break;
+                }
+                if (sc->cands[m->pos].record == rec) {
+                    sc->cands[m->pos].shared++;
+                    break;
+                }
+            }
+        }
+    }
+    *out_n = nc;
+    if (cap)
+        memcpy(out, sc->cands, (nc < cap ? nc : cap) * sizeof *out);
+    return nc > cap ? AKA_ERR_BUFFER : AKA_OK;
+}
+
+/* ---- Blocking keys ---- */
+
+/* Key families. The family is the hash seed, so that equal payloads of
+ * different families ("ivanov" as a name, as an e-mail) give unrelated
+ * keys. The values are part of the key format: changing one changes every
+ * key of its family. */
+enum {
+    NS_ID = 1,         /* identifier type:value */
+    NS_DOC = 2,        /* document number without country */
+    NS_DOC_OCR = 3,    /* document number, OCR-confusable characters folded */
+    NS_EMAIL = 4,
+    NS_PHONE = 5,      /* last 8 digits */
+    NS_RKEY_YEAR = 6,  /* token rkey + birth year */
+    NS_SKEL_YEAR = 7,  /* token skeleton + birth year */
+    NS_PAIR = 8,       /* two token skeletons, sorted */
+    NS_RKEY = 9,       /* token rkey alone */
+    NS_SKEL = 10       /* token skeleton alone */
+};
+
+#define NS_SEED(ns) (UINT64_C(0x616b61626c6b0000) | (uint64_t)(ns))
+
+typedef struct emitter {
+    uint64_t *keys;
+    size_t cap, n;
+} emitter;
+
+static void emit(emitter *e, int ns, const void *data, size_t len)
+{
+    uint64_t k = aka__hash(data, len, NS_SEED(ns));
+    if (e->n == e->cap)
+        return;
+    for (size_t i = 0; i < e->n; i++)
+        if (e->keys[i] == k)
+            return;
+    e->keys[e->n++] = k;
+}
+
+/* Two strings as one payload, a NUL between them (neither holds one). */
+static void emit2(emitter *e, int ns, const char *a, const char *b)
+{
+    char buf[2 * (AKA__KEY_MAX + 1)];
+    size_t la = strlen(a), lb = strlen(b);
+    memcpy(buf, a, la);
+    buf[la] = 0;
+    memcpy(buf + la + 1, b, lb);
+    emit(e, ns, buf, la + 1 + lb);
+}
+
+#define MAX_YEARS 4
+#define MAX_NAMESETS 16
+#define MAX_TOKENS 8
+
+typedef struct tokkey {
+    char rkey[AKA__KEY_MAX + 1];
+    char skel[AKA__KEY_MAX + 1];
+} tokkey;
+
+typedef struct nameset {
+    tokkey t[MAX_TOKENS];
+    int n;
+} nameset;
+
+/* Read the tokens of s (space-separated) into ns, skipping tokens of
+ * fewer than two letters (initials, generation numbers): they block
+ * nothing but everyone with the same initial. */
+static void add_tokens(nameset *ns, const char *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; s[i] && ns->n < MAX_TOKENS;) {
+        while (s[i] == ' ')
+            i++;
+        size_t start = i;
+        int letters = 0;
+        while (s[i] && s[i] != ' ') {
+            if (s[i] >= 'a' && s[i] <= 'z')
+                letters++;
+            i++;
+        }
+        if (letters < 2)
+            continue;
+        tokkey *t = &ns->t[ns->n];
+        char lkey[AKA__KEY_MAX + 1];
+        aka__rkey(s + start, i - start, t->rkey);
+        aka__lkey(t->rkey, lkey);
+        aka__skeleton(lkey, t->skel);
+        if (t->rkey[0])
+            ns->n++;
+    }
+}
+
+/* The full names of a record: each AKA_NAME value, and each given name
+ * with each family name (or either alone when the other is missing). */
+static int collect_names(const aka__block_input *in, nameset *sets)
+{
+    int n = 0;
+    for (size_t i = 0; i < in->n_names && n < MAX_NAMESETS; i++) {
+        sets[n].n = 0;
+        add_tokens(&sets[n], in->names[i]);
+        if (sets[n].n)
+            n++;
+    }
+    size_t ng = in->n_given ? in->n_given : 1;
+    size_t nf = in->n_family ? in->n_family : 1;
+    if (!in->n_given && !in->n_family)
+        return n;
+    for (size_t g = 0; g < ng; g++)
+        for (size_t f = 0; f < nf && n < MAX_NAMESETS; f++) {
+            sets[n].n = 0;
+            if (in->n_given)
+                add_tokens(&sets[n], in->given[g]);
+            if (in->n_family)
+                add_tokens(&sets[n], in->family[f]);
+            if (sets[n].n)
+                n++;
+        }
+    return n;
+}
+
+/* The distinct birth years ("1985" of "1985-03-07"). */
+static int collect_years(const aka__block_input *in, char years[][5])
+{
+    int n = 0;
+    for (size_t i = 0; i < in->n_dobs && n < MAX_YEARS; i++) {
+        const char *d = in->dobs[i];
+        if (!d)
+            continue;
+        int ok = 1;
+        for (int k = 0; k < 4; k++)
+            if (d[k] < '0' || d[k] > '9')
+                ok = 0;
+        if (!ok || (d[4] && d[4] != '-'))
+            continue;
+        int dup = 0;
+        for (int j = 0; j < n; j++)
+            if (memcmp(years[j], d, 4) == 0)
+                dup = 1;
+        if (dup)
+            continue;
+        memcpy(years[n], d, 4);
+        years[n][4] = 0;
+        n++;
+    }
+    return n;
+}
+
+/* OCR and typing confusions between letters and digits in document
+ * numbers, folded to the digit. */
+static char ocr_fold(char c)
+{
+    switch (c) {
+    case 'O': return '0';
+    case 'I': case 'L': return '1';
+    case 'S': return '5';
+    case 'B': return '8';
+    case 'Z': return '2';
+    default: return c;
+    }
+}
+
+/* Document numbers shorter than this are not distinctive ("123"). */
+#define DOC_MIN 4
+/* Phones: the last 8 digits survive a missing or different country code
+ * and trunk prefix; fewer than 6 digits is not a phone number. */
+#define PHONE_DIGITS 8
+#define PHONE_MIN 6
+
+static void doc_keys(emitter *e, const char *doc)
+{
+    const char *num = doc;
+    /* "CC:NUMBER": the same passport is written with and without its
+     * country, or with a wrong one */
+    if (doc[0] && doc[1] && doc[2] == ':')
+        num = doc + 3;
+    size_t len = strlen(num);
+    if (len < DOC_MIN)
+        return;
+    emit(e, NS_DOC, num, len);
+    char folded[128];
+    if (len > sizeof folded)
+        len = sizeof folded; /* canonical numbers are 64 at most */
+    for (size_t i = 0; i < len; i++)
+        folded[i] = ocr_fold(num[i]);
+    emit(e, NS_DOC_OCR, folded, len);
+}
+
+static void phone_key(emitter *e, const char *ph)
+{
+    char digits[PHONE_DIGITS];
+    size_t n = 0;
+    /* keep the last PHONE_DIGITS digits in a ring */
+    for (size_t i = 0; ph[i]; i++)
+        if (ph[i] >= '0' && ph[i] <= '9')
+            digits[n++ % PHONE_DIGITS] = ph[i];
+    if (n < PHONE_MIN)
+        return;
+    char last[PHONE_DIGITS];
+    size_t k = n < PHONE_DIGITS ? n : PHONE_DIGITS;
+    for (size_t i = 0; i < k; i++)
+        last[i] = digits[(n - k + i) % PHONE_DIGITS];
+    emit(e, NS_PHONE, last, k);
+}
+
+size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
+                       size_t cap)
+{
+    emitter e = {keys, cap, 0};
+    for (size_t i = 0; i < in->n_ids; i++)
+        if (in->ids[i] && in->ids[i][0])
+            emit(&e, NS_ID, in->ids[i], strlen(in->ids[i]));
+    for (size_t i = 0; i < in->n_docs; i++)
+        if (in->docs[i])
+            doc_keys(&e, in->docs[i]);
+    for (size_t i = 0; i < in->n_emails; i++)
+        if (in->emails[i] && in->emails[i][0])
+            emit(&e, NS_EMAIL, in->emails[i], strlen(in->emails[i]));
+    for (size_t i = 0; i < in->n_phones; i++)
+        if (in->phones[i])
+            phone_key(&e, in->phones[i]);
+
+    nameset sets[MAX_NAMESETS];
+    char years[MAX_YEARS][5];
+    int ns = collect_names(in, sets);
+    int ny = collect_years(in, years);
+    /* a skeleton of one consonant ("l" of "li") blocks too widely to be
+     * worth a key; the token's rkey carries it */
+    for (int s = 0; s < ns; s++)
+        for (int t = 0; t < sets[s].n; t++)
+            for (int y = 0; y < ny; y++) {
+                emit2(&e, NS_RKEY_YEAR, sets[s].t[t].rkey, years[y]);
+                if (strlen(sets[s].t[t].skel) >= 2)
+                    emit2(&e, NS_SKEL_YEAR, sets[s].t[t].skel, years[y]);
+            }
+    for (int s = 0; s < ns; s++)
+        for (int a = 0; a < sets[s].n; a++)
+            for (int b = a + 1; b < sets[s].n; b++) {
+                const char *x = sets[s].t[a].skel, *z = sets[s].t[b].skel;
+                if (!x[0] || !z[0])
+                    continue;
+                /* sorted: name order differs between sources */
+                if (strcmp(x, z) > 0) {
+                    const char *tmp = x;
+                    x = z;
+                    z = tmp;
+                }
+                emit2(&e, NS_PAIR, x, z);
+            }
+    for (int s = 0; s < ns; s++)
+        for (int t = 0; t < sets[s].n; t++) {
+            emit(&e, NS_RKEY, sets[s].t[t].rkey, strlen(sets[s].t[t].rkey));
+            if (strlen(sets[s].t[t].skel) >= 2)
+                emit(&e, NS_SKEL, sets[s].t[t].skel,
+                     strlen(sets[s].t[t].skel));
+        }
+    return e.n;
+}

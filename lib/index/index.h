@@ -1,0 +1,143 @@
+/* The blocking index: which records share a blocking key.
+ *
+ * An inverted index from 64-bit block keys (xxh3 hashes made by
+ * aka__block_keys) to posting lists of record indices (uint32, dense
+ * numbers the engine gives its records). The engine adds a record under its
+ * keys, asks for the candidates of a record (every record sharing at least
+ * one key, with the number of keys shared so that it can rank them), and
+ * removes a record with the same keys it added.
+ *
+ * Block cap: a key whose posting list holds more than max_block records is
+ * OVERSIZED: it is a generic value ("ivanov" with no birth year, a shared
+ * office phone) whose block would make the candidate count explode. It is
+ * kept and counted but adds no candidates. Whether a key is oversized
+ * depends only on its current size, never on the order of additions, so the
+ * index answers the same for the same set of records however they arrived
+ * (bulk loading equals adding one by one), and a block that shrinks back
+ * under the cap is used again.
+ *
+ * Memory: an open-addressing table of 16-byte slots (key, length, and
+ * either the single posting inline or the number of a posting array);
+ * posting arrays hold 4-byte record indices. Most keys (documents, phones,
+ * e-mails) have one record and cost one slot and nothing else.
+ *
+ * Threading: aka__index_candidates and aka__index_stats only read the
+ * index, so threads may query one index at once, each with its own
+ * aka__index_scratch; add and remove need exclusive access. */
+#ifndef AKA_INDEX_INDEX_H
+#define AKA_INDEX_INDEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aka.h"
+
+#define AKA__INDEX_MAX_BLOCK_DEFAULT 1000u
+
+/* Record indices must be below this (one value is reserved internally). */
+#define AKA__INDEX_MAX_RECORD 0xFFFFFFFEu
+
+typedef struct aka__index aka__index;
+
+/* One candidate: a record and how many of the query's keys it shares. */
+typedef struct aka__cand {
+    uint32_t record;
+    uint32_t shared;
+} aka__cand;
+
+typedef struct aka__index_stats {
+    size_t keys;            /* distinct keys with at least one record */
+    size_t oversized;       /* of which over max_block */
+    size_t largest_block;   /* postings of the largest key */
+    size_t postings;        /* total (record, key) postings */
+    /* Pairs of records that share an oversized key: the sum over
+     * oversized keys of n(n-1)/2. An upper bound of the pairs the cap kept
+     * from being compared: a pair sharing two oversized keys is counted
+     * twice, and a pair that also shares a usable key is found anyway. */
+    uint64_t skipped_pairs;
+    size_t memory;          /* bytes held (table and arrays, not malloc's
+                               own overhead) */
+} aka__index_stats;
+
+/* Scratch space of one querying thread: reused across calls so that a
+ * query allocates only when it needs more room than any before it. A
+ * zeroed struct is a valid empty scratch. */
+typedef struct aka__index_scratch {
+    struct aka__scratch_slot *map; /* record -> position in cands */
+    size_t map_cap;                /* power of two, or 0 */
+    aka__cand *cands;
+    size_t cands_cap;
+    uint32_t stamp;                /* marks the live entries of map */
+} aka__index_scratch;
+
+void aka__index_scratch_free(aka__index_scratch *sc);
+
+/* A new empty index; max_block 0 means the default. */
+aka_status aka__index_new(uint32_t max_block, aka__index **out);
+void aka__index_free(aka__index *ix);
+
+uint32_t aka__index_max_block(const aka__index *ix);
+
+/* Post `record` under each of keys[0..n). A key repeated in keys is posted
+ * once. The caller adds a record at most once under one key (add, then
+ * remove before adding it again). On failure (AKA_ERR_NOMEM;
+ * AKA_ERR_LIMIT for a record index over AKA__INDEX_MAX_RECORD) the index
+ * is as it was. */
+aka_status aka__index_add(aka__index *ix, uint32_t record,
+                          const uint64_t *keys, size_t n);
+
+/* Remove `record` from each of keys[0..n) (the keys it was added with).
+ * AKA_ERR_NOT_FOUND when some key did not hold the record; the other keys
+ * are still cleaned. Never allocates, so it cannot fail otherwise. */
+aka_status aka__index_remove(aka__index *ix, uint32_t record,
+                             const uint64_t *keys, size_t n);
+
+/* The records sharing at least one usable (not oversized) key with
+ * keys[0..n), each once, with the number of those keys it holds; repeated
+ * query keys count once. Order is unspecified. *out_n is the number of
+ * candidates; when it exceeds cap, the first cap are written and the call
+ * returns AKA_ERR_BUFFER (call again with a larger array). out_skipped, if
+ * not NULL, receives the postings of the query's oversized keys that were
+ * not read. Cost: the postings of the usable keys. AKA_ERR_NOMEM when the
+ * scratch cannot grow. A record that is itself in the index is among its
+ * own candidates: the caller drops it. */
+aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
+                                 size_t n, aka__index_scratch *sc,
+                                 aka__cand *out, size_t cap, size_t *out_n,
+                                 size_t *out_skipped);
+
+/* Postings under one key (0 when absent), oversized or not. */
+size_t aka__index_block_size(const aka__index *ix, uint64_t key);
+
+void aka__index_stats_get(const aka__index *ix, aka__index_stats *out);
+
+/* ---- Blocking keys (docs/blocking.md) ---- */
+
+/* The canonical values of one record, as aka__normalize writes them. Each
+ * array may be NULL when its count is 0. Names are lower-case ASCII tokens
+ * separated by single spaces. Given and family names kept apart by a
+ * source are combined into full names (each given name with each family
+ * name) so that they meet the same person's full-name records. */
+typedef struct aka__block_input {
+    const char *const *names;  size_t n_names;   /* AKA_NAME */
+    const char *const *given;  size_t n_given;   /* AKA_GIVEN_NAME */
+    const char *const *family; size_t n_family;  /* AKA_FAMILY_NAME */
+    const char *const *dobs;   size_t n_dobs;    /* YYYY[-MM[-DD]] */
+    const char *const *docs;   size_t n_docs;    /* [CC:]NUMBER */
+    const char *const *phones; size_t n_phones;  /* [+]digits */
+    const char *const *emails; size_t n_emails;
+    const char *const *ids;    size_t n_ids;     /* type:value */
+} aka__block_input;
+
+/* A cap that holds every key of all but pathological records. */
+#define AKA__BLOCK_KEYS_MAX 256
+
+/* Write the distinct blocking keys of a record to keys (at most cap) and
+ * return how many were written. Keys come strongest family first
+ * (identifiers, documents, e-mails, phones, names with birth year, name
+ * pairs, names alone), so that a record with more keys than cap loses its
+ * weakest. */
+size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
+                       size_t cap);
+
+#endif

@@ -1,0 +1,560 @@
+/* The blocking index against a brute-force reference, block caps and their
+ * statistics, and the blocking keys of records that should (or should not)
+ * meet. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "helpers.h"
+#include "index/index.h"
+
+/* ---- deterministic PRNG (splitmix64) ---- */
+static uint64_t rng_state;
+static uint64_t rnd(void)
+{
+    uint64_t z = (rng_state += UINT64_C(0x9E3779B97F4A7C15));
+    z = (z ^ (z >> 30)) * UINT64_C(0xBF58476D1CE4E5B9);
+    z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
+    return z ^ (z >> 31);
+}
+
+/* ---- reference model ---- */
+#define NREC 10000
+#define MAXK 10
+#define POOL 4000
+#define MAXB 40
+
+typedef struct refrec {
+    int live;
+    int n;
+    uint64_t k[MAXK];
+} refrec;
+
+static refrec *recs;
+static uint64_t pool[POOL];
+
+/* Zipf-like choice: a few keys are very common, so some blocks exceed the
+ * cap, most are small. */
+static uint64_t pick_key(void)
+{
+    uint64_t r = rnd();
+    size_t i;
+    if (r % 10 == 0)
+        i = (size_t)(rnd() % 8); /* hot keys */
+    else /* skewed towards low indices: blocks of every size near the cap */
+        i = (size_t)((rnd() % POOL) * (rnd() % POOL) / POOL);
+    return pool[i];
+}
+
+static void make_keys(refrec *r)
+{
+    r->n = 1 + (int)(rnd() % MAXK);
+    for (int j = 0; j < r->n; j++) {
+        uint64_t k;
+        int dup;
+        do {
+            k = pick_key();
+            dup = 0;
+            for (int q = 0; q < j; q++)
+                dup |= r->k[q] == k;
+        } while (dup);
+        r->k[j] = k;
+    }
+}
+
+static size_t ref_block(uint64_t key)
+{
+    size_t c = 0;
+    for (size_t r = 0; r < NREC; r++)
+        if (recs[r].live)
+            for (int j = 0; j < recs[r].n; j++)
+                c += recs[r].k[j] == key;
+    return c;
+}
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const aka__cand *x = a, *y = b;
+    return x->record < y->record ? -1 : x->record > y->record;
+}
+
+/* Check the index's answer for query keys q[0..n) against the reference. */
+static void check_query(const aka__index *ix, aka__index_scratch *sc,
+                        const uint64_t *q, int n)
+{
+    /* usable query keys (distinct, block within the cap) */
+    uint64_t use[MAXK + 2];
+    int nu = 0;
+    size_t want_skipped = 0;
+    for (int j = 0; j < n; j++) {
+        int dup = 0;
+        for (int i = 0; i < j; i++)
+            dup |= q[i] == q[j];
+        if (dup)
+            continue;
+        size_t b = ref_block(q[j]);
+        assert_int_equal(aka__index_block_size(ix, q[j]), b);
+        if (b <= MAXB)
+            use[nu++] = q[j];
+        else
+            want_skipped += b;
+    }
+    aka__cand *want = calloc(NREC, sizeof *want);
+    size_t nw = 0;
+    for (size_t r = 0; r < NREC; r++) {
+        if (!recs[r].live)
+            continue;
+        uint32_t shared = 0;
+        for (int i = 0; i < nu; i++)
+            for (int j = 0; j < recs[r].n; j++)
+                shared += recs[r].k[j] == use[i];
+        if (shared)
+            want[nw++] = (aka__cand){(uint32_t)r, shared};
+    }
+    aka__cand *got = calloc(NREC, sizeof *got);
+    size_t ng = 0, skipped = 0;
+    assert_int_equal(aka__index_candidates(ix, q, (size_t)n, sc, got, NREC,
+                                           &ng, &skipped),
+                     AKA_OK);
+    assert_int_equal(ng, nw);
+    assert_int_equal(skipped, want_skipped);
+    qsort(got, ng, sizeof *got, cmp_cand);
+    for (size_t i = 0; i < ng; i++) {
+        assert_int_equal(got[i].record, want[i].record);
+        assert_int_equal(got[i].shared, want[i].shared);
+    }
+    free(want);
+    free(got);
+}
+
+static void check_stats(const aka__index *ix)
+{
+    /* recount keys, postings, oversized keys, largest block */
+    size_t postings = 0, keys = 0, over = 0, largest = 0;
+    uint64_t pairs = 0;
+    for (size_t p = 0; p < POOL; p++) {
+        size_t b = ref_block(pool[p]);
+        postings += b;
+        keys += b > 0;
+        if (b > MAXB) {
+            over++;
+            pairs += (uint64_t)b * (b - 1) / 2;
+        }
+        if (b > largest)
+            largest = b;
+    }
+    aka__index_stats st;
+    aka__index_stats_get(ix, &st);
+    assert_int_equal(st.postings, postings);
+    assert_int_equal(st.keys, keys);
+    assert_int_equal(st.oversized, over);
+    assert_int_equal(st.largest_block, largest);
+    assert_int_equal(st.skipped_pairs, pairs);
+}
+
+static void run_queries(const aka__index *ix, aka__index_scratch *sc,
+                        int count)
+{
+    for (int i = 0; i < count; i++) {
+        if (rnd() % 2) {
+            /* a record's own keys */
+            const refrec *r = &recs[rnd() % NREC];
+            check_query(ix, sc, r->k, r->n);
+        } else {
+            /* fresh keys, one repeated, one unknown */
+            uint64_t q[MAXK + 2];
+            int n = 1 + (int)(rnd() % MAXK);
+            for (int j = 0; j < n; j++)
+                q[j] = pick_key();
+            q[n] = q[0];
+            q[n + 1] = rnd() | 1u; /* not in the pool (pool keys are even) */
+            check_query(ix, sc, q, n + 2);
+        }
+    }
+}
+
+static void test_index_reference(void **state)
+{
+    (void)state;
+    rng_state = 42;
+    recs = calloc(NREC, sizeof *recs);
+    assert_non_null(recs);
+    for (size_t i = 0; i < POOL; i++)
+        pool[i] = i < POOL / 2 ? (uint64_t)i * 2 /* small, 0 included */
+                               : rnd() & ~UINT64_C(1);
+    aka__index *ix = NULL;
+    assert_int_equal(aka__index_new(MAXB, &ix), AKA_OK);
+    aka__index_scratch sc = {0};
+
+    for (size_t r = 0; r < NREC; r++) {
+        make_keys(&recs[r]);
+        assert_int_equal(aka__index_add(ix, (uint32_t)r, recs[r].k,
+                                        (size_t)recs[r].n),
+                         AKA_OK);
+        recs[r].live = 1;
+    }
+    check_stats(ix);
+    run_queries(ix, &sc, 150);
+
+    /* remove a third, re-add some with new keys */
+    for (size_t r = 0; r < NREC; r += 3) {
+        assert_int_equal(aka__index_remove(ix, (uint32_t)r, recs[r].k,
+                                           (size_t)recs[r].n),
+                         AKA_OK);
+        recs[r].live = 0;
+    }
+    check_stats(ix);
+    run_queries(ix, &sc, 100);
+    for (size_t r = 0; r < NREC; r += 6) {
+        make_keys(&recs[r]);
+        assert_int_equal(aka__index_add(ix, (uint32_t)r, recs[r].k,
+                                        (size_t)recs[r].n),
+                         AKA_OK);
+        recs[r].live = 1;
+    }
+    check_stats(ix);
+    run_queries(ix, &sc, 100);
+
+    /* removing a record twice: not found, nothing changes */
+    size_t dead = 3;
+    assert_int_equal(recs[dead].live, 0);
+    aka__index_stats before, after;
+    aka__index_stats_get(ix, &before);
+    assert_int_equal(aka__index_remove(ix, (uint32_t)dead, recs[dead].k,
+                                       (size_t)recs[dead].n),
+                     AKA_ERR_NOT_FOUND);
+    aka__index_stats_get(ix, &after);
+    assert_int_equal(before.postings, after.postings);
+
+    /* empty it: everything returns to zero */
+    for (size_t r = 0; r < NREC; r++)
+        if (recs[r].live) {
+            assert_int_equal(aka__index_remove(ix, (uint32_t)r, recs[r].k,
+                                               (size_t)recs[r].n),
+                             AKA_OK);
+            recs[r].live = 0;
+        }
+    aka__index_stats_get(ix, &after);
+    assert_int_equal(after.keys, 0);
+    assert_int_equal(after.postings, 0);
+    assert_int_equal(after.oversized, 0);
+    assert_int_equal(after.skipped_pairs, 0);
+    assert_int_equal(after.largest_block, 0);
+    check_query(ix, &sc, pool, 10);
+
+    aka__index_scratch_free(&sc);
+    aka__index_free(ix);
+    free(recs);
+}
+
+/* A block over the cap stops giving candidates but is still counted, and
+ * is used again once it shrinks back. */
+static void test_index_oversized(void **state)
+{
+    (void)state;
+    aka__index *ix = NULL;
+    assert_int_equal(aka__index_new(3, &ix), AKA_OK);
+    assert_int_equal(aka__index_max_block(ix), 3);
+    aka__index_scratch sc = {0};
+    const uint64_t common = 77, rare = 99;
+    uint64_t both[2] = {common, rare};
+    for (uint32_t r = 0; r < 3; r++)
+        assert_int_equal(aka__index_add(ix, r, &common, 1), AKA_OK);
+    assert_int_equal(aka__index_add(ix, 10, both, 2), AKA_OK);
+
+    aka__cand out[8];
+    size_t n = 0, skipped = 0;
+    /* 4 records under "common": over the cap of 3 */
+    assert_int_equal(aka__index_candidates(ix, both, 2, &sc, out, 8, &n,
+                                           &skipped),
+                     AKA_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(out[0].record, 10);
+    assert_int_equal(out[0].shared, 1);
+    assert_int_equal(skipped, 4);
+    aka__index_stats st;
+    aka__index_stats_get(ix, &st);
+    assert_int_equal(st.keys, 2);
+    assert_int_equal(st.oversized, 1);
+    assert_int_equal(st.largest_block, 4);
+    assert_int_equal(st.postings, 5);
+    assert_int_equal(st.skipped_pairs, 6);
+
+    /* back to 3: usable again, record 10 shares both keys */
+    assert_int_equal(aka__index_remove(ix, 1, &common, 1), AKA_OK);
+    assert_int_equal(aka__index_candidates(ix, both, 2, &sc, out, 8, &n,
+                                           &skipped),
+                     AKA_OK);
+    assert_int_equal(n, 3);
+    assert_int_equal(skipped, 0);
+    qsort(out, n, sizeof *out, cmp_cand);
+    assert_int_equal(out[0].record, 0);
+    assert_int_equal(out[0].shared, 1);
+    assert_int_equal(out[1].record, 2);
+    assert_int_equal(out[2].record, 10);
+    assert_int_equal(out[2].shared, 2);
+    aka__index_stats_get(ix, &st);
+    assert_int_equal(st.oversized, 0);
+    assert_int_equal(st.skipped_pairs, 0);
+
+    /* too small an output array: the count and AKA_ERR_BUFFER */
+    assert_int_equal(aka__index_candidates(ix, both, 2, &sc, out, 2, &n,
+                                           NULL),
+                     AKA_ERR_BUFFER);
+    assert_int_equal(n, 3);
+
+    /* the same key twice in add: posted once */
+    uint64_t twice[2] = {5, 5};
+    assert_int_equal(aka__index_add(ix, 20, twice, 2), AKA_OK);
+    assert_int_equal(aka__index_block_size(ix, 5), 1);
+    assert_int_equal(aka__index_add(ix, UINT32_MAX, twice, 1),
+                     AKA_ERR_LIMIT);
+
+    aka__index_scratch_free(&sc);
+    aka__index_free(ix);
+}
+
+/* One big block grown and shrunk, many keys grown and removed: the table
+ * and arrays grow and give memory back. */
+static void test_index_growth(void **state)
+{
+    (void)state;
+    aka__index *ix = NULL;
+    assert_int_equal(aka__index_new(0, &ix), AKA_OK);
+    assert_int_equal(aka__index_max_block(ix), AKA__INDEX_MAX_BLOCK_DEFAULT);
+    const uint64_t big = 1;
+    for (uint32_t r = 0; r < 5000; r++) {
+        uint64_t k[2] = {big, 1000 + (uint64_t)r};
+        assert_int_equal(aka__index_add(ix, r, k, 2), AKA_OK);
+    }
+    aka__index_stats st;
+    aka__index_stats_get(ix, &st);
+    assert_int_equal(st.keys, 5001);
+    assert_int_equal(st.largest_block, 5000);
+    assert_int_equal(st.oversized, 1);
+    size_t full = st.memory;
+    for (uint32_t r = 0; r < 4990; r++) {
+        uint64_t k[2] = {big, 1000 + (uint64_t)r};
+        assert_int_equal(aka__index_remove(ix, r, k, 2), AKA_OK);
+    }
+    aka__index_stats_get(ix, &st);
+    assert_int_equal(st.keys, 11);
+    assert_int_equal(st.largest_block, 10);
+    assert_true(st.memory < full);
+    /* the survivors are all still found */
+    aka__index_scratch sc = {0};
+    aka__cand out[16];
+    size_t n = 0;
+    assert_int_equal(aka__index_candidates(ix, &big, 1, &sc, out, 16, &n,
+                                           NULL),
+                     AKA_OK);
+    assert_int_equal(n, 10);
+    for (size_t i = 0; i < n; i++)
+        assert_true(out[i].record >= 4990 && out[i].record < 5000);
+    aka__index_scratch_free(&sc);
+    aka__index_free(ix);
+}
+
+/* ---- blocking keys ---- */
+
+#define KCAP AKA__BLOCK_KEYS_MAX
+
+static char *norm(aka_feature kind, const char *s)
+{
+    aka__sb out = {0};
+    aka__err err = {{0}};
+    aka_status st = aka__normalize(kind, s, strlen(s), NULL, &out, &err);
+    if (st != AKA_OK)
+        fail_msg("normalise failed: %s", err.msg);
+    return out.p;
+}
+
+static size_t name_keys(const char *name, const char *dob, uint64_t *keys)
+{
+    char *n = norm(AKA_NAME, name);
+    const char *names[1] = {n};
+    const char *dobs[1] = {dob};
+    aka__block_input in = {0};
+    in.names = names;
+    in.n_names = 1;
+    in.dobs = dobs;
+    in.n_dobs = dob ? 1 : 0;
+    size_t k = aka__block_keys(&in, keys, KCAP);
+    free(n);
+    return k;
+}
+
+static size_t shared(const uint64_t *a, size_t na, const uint64_t *b,
+                     size_t nb)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            c += a[i] == b[j];
+    return c;
+}
+
+static int contains(const uint64_t *a, size_t n, uint64_t k)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] == k)
+            return 1;
+    return 0;
+}
+
+static void test_keys_scripts(void **state)
+{
+    (void)state;
+    uint64_t a[KCAP], b[KCAP];
+    size_t na = name_keys("Юлия Тимошенко", NULL, a);
+    size_t nb = name_keys("Yulia Tymoshenko", NULL, b);
+    assert_true(na > 0 && nb > 0);
+    size_t s0 = shared(a, na, b, nb);
+    assert_true(s0 >= 1);
+    /* distinct keys */
+    for (size_t i = 0; i < na; i++)
+        assert_false(contains(a, i, a[i]));
+    /* with the birth year they share year keys too */
+    size_t nya = name_keys("Юлия Тимошенко", "1960-11-27", a);
+    size_t nyb = name_keys("Tymoshenko, Yulia", "1960", b);
+    assert_true(nya > na);
+    assert_true(shared(a, nya, b, nyb) > s0);
+    /* given + family kept apart meet the full name */
+    char *g = norm(AKA_GIVEN_NAME, "Yuliya");
+    char *f = norm(AKA_FAMILY_NAME, "Timoshenko");
+    const char *gs[1] = {g}, *fs[1] = {f};
+    aka__block_input in = {0};
+    in.given = gs;
+    in.n_given = 1;
+    in.family = fs;
+    in.n_family = 1;
+    uint64_t c[KCAP];
+    size_t nc = aka__block_keys(&in, c, KCAP);
+    na = name_keys("Юлия Тимошенко", NULL, a);
+    assert_int_equal(nc, na); /* the same key set */
+    assert_int_equal(shared(a, na, c, nc), na);
+    free(g);
+    free(f);
+    /* a different person shares nothing */
+    nb = name_keys("Viktor Yanukovych", NULL, b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+}
+
+/* Namesakes with different birth years share only name-only keys. */
+static void test_keys_namesakes(void **state)
+{
+    (void)state;
+    uint64_t a[KCAP], b[KCAP], only[KCAP];
+    size_t na = name_keys("Sergei Ivanov", "1985-03-07", a);
+    size_t nb = name_keys("Sergey Ivanov", "1990", b);
+    size_t no = name_keys("Sergei Ivanov", NULL, only);
+    size_t s = 0;
+    for (size_t i = 0; i < na; i++)
+        if (contains(b, nb, a[i])) {
+            assert_true(contains(only, no, a[i]));
+            s++;
+        }
+    assert_true(s >= 2); /* the pair key and token keys */
+    /* the same year: more keys shared than the name-only ones */
+    nb = name_keys("Sergey Ivanov", "1985", b);
+    assert_true(shared(a, na, b, nb) > s);
+    /* the year alone (date of birth) is not a key */
+    const char *dobs[1] = {"1985-03-07"};
+    aka__block_input in = {0};
+    in.dobs = dobs;
+    in.n_dobs = 1;
+    assert_int_equal(aka__block_keys(&in, a, KCAP), 0);
+}
+
+static size_t one_kind_keys(aka_feature kind, const char *v, uint64_t *keys)
+{
+    char *n = norm(kind, v);
+    const char *vals[1] = {n};
+    aka__block_input in = {0};
+    switch (kind) {
+    case AKA_DOCUMENT: in.docs = vals; in.n_docs = 1; break;
+    case AKA_PHONE: in.phones = vals; in.n_phones = 1; break;
+    case AKA_EMAIL: in.emails = vals; in.n_emails = 1; break;
+    case AKA_IDENTIFIER: in.ids = vals; in.n_ids = 1; break;
+    default: in.names = vals; in.n_names = 1; break;
+    }
+    size_t k = aka__block_keys(&in, keys, KCAP);
+    free(n);
+    return k;
+}
+
+static void test_keys_documents(void **state)
+{
+    (void)state;
+    uint64_t a[KCAP], b[KCAP];
+    /* O/0, S/5, I/1, B/8 confusions and a country on one side only */
+    size_t na = one_kind_keys(AKA_DOCUMENT, "UA:AB1O5S78", a);
+    size_t nb = one_kind_keys(AKA_DOCUMENT, "A8 105 578", b);
+    assert_int_equal(na, 2);
+    assert_int_equal(shared(a, na, b, nb), 1);
+    nb = one_kind_keys(AKA_DOCUMENT, "RU:AB1O5S78", b);
+    assert_int_equal(shared(a, na, b, nb), 2);
+    nb = one_kind_keys(AKA_DOCUMENT, "AB1O5S79", b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+    /* too short to block on */
+    assert_int_equal(one_kind_keys(AKA_DOCUMENT, "123", a), 0);
+
+    /* phones: with and without the country code */
+    na = one_kind_keys(AKA_PHONE, "+380 44 123 4567", a);
+    nb = one_kind_keys(AKA_PHONE, "044 123 45 67", b);
+    assert_int_equal(na, 1);
+    assert_int_equal(shared(a, na, b, nb), 1);
+    nb = one_kind_keys(AKA_PHONE, "044 123 45 68", b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+
+    /* one string in different families: different keys */
+    na = one_kind_keys(AKA_EMAIL, "ivanov@example.org", a);
+    nb = one_kind_keys(AKA_IDENTIFIER, "email:ivanov@example.org", b);
+    assert_int_equal(na, 1);
+    assert_int_equal(shared(a, na, b, nb), 0);
+    nb = one_kind_keys(AKA_EMAIL, "IVANOV@example.org", b);
+    assert_int_equal(shared(a, na, b, nb), 1);
+}
+
+/* Output cap: the strongest keys are kept. */
+static void test_keys_cap(void **state)
+{
+    (void)state;
+    const char *docs[1] = {"AB123456"};
+    const char *names[1] = {"ivan petrov"};
+    aka__block_input in = {0};
+    in.docs = docs;
+    in.n_docs = 1;
+    in.names = names;
+    in.n_names = 1;
+    uint64_t all[KCAP], two[2];
+    size_t n = aka__block_keys(&in, all, KCAP);
+    assert_true(n > 2);
+    assert_int_equal(aka__block_keys(&in, two, 2), 2);
+    aka__block_input d = {0};
+    d.docs = docs;
+    d.n_docs = 1;
+    uint64_t dk[KCAP];
+    assert_int_equal(aka__block_keys(&d, dk, KCAP), 2);
+    assert_int_equal(shared(two, 2, dk, 2), 2);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_index_reference),
+        cmocka_unit_test(test_index_oversized),
+        cmocka_unit_test(test_index_growth),
+        cmocka_unit_test(test_keys_scripts),
+        cmocka_unit_test(test_keys_namesakes),
+        cmocka_unit_test(test_keys_documents),
+        cmocka_unit_test(test_keys_cap),
+    };
+    return cmocka_run_group_tests(tests, NULL, release_uctx);
+}
