@@ -373,6 +373,93 @@ AKA_API aka_status aka_engine_normalize(aka_engine *engine, aka_feature kind,
                                         char *buf, size_t cap,
                                         size_t *out_len);
 
+/* ---- Resolution ----------------------------------------------------------
+ * An engine holds records keyed by (source, record_id) and resolves them
+ * into entities as they arrive: docs/engine.md describes the model. Entity
+ * ids are stable: a record joining an entity keeps its id, a merge keeps
+ * the older id. Source and record id are byte strings of 1 to 4096 bytes
+ * without NUL. Calls on one engine from several threads are serialised
+ * inside the engine. */
+
+/**
+ * Add a record, or replace the record with the same (source, record_id),
+ * and resolve it now.
+ * @param[in]  e           the engine
+ * @param[in]  source      which source the record comes from ("police-ua")
+ * @param[in]  record_id   the record's id in that source
+ * @param[in]  r           the record; its values are read with the engine's
+ *                         options and copied
+ * @param[out] out_entity  the record's entity id (may be NULL)
+ * @return AKA_OK; AKA_ERR_ARGUMENT (NULL engine or record, empty key);
+ *   AKA_ERR_UTF8 (NUL in the key); AKA_ERR_LIMIT (key too long);
+ *   AKA_ERR_PARSE (a value unreadable with the engine's options);
+ *   AKA_ERR_NOMEM (the engine is as it was). Message: aka_engine_errmsg.
+ * Thread safety: safe; serialised. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_add(aka_engine *e, const char *source,
+                                  size_t source_len, const char *record_id,
+                                  size_t record_id_len, const aka_record *r,
+                                  uint64_t *out_entity);
+
+/**
+ * Remove a record; only its entity is resolved again (it may split).
+ * @return AKA_OK, AKA_ERR_ARGUMENT, AKA_ERR_NOT_FOUND, AKA_ERR_UTF8,
+ *   AKA_ERR_LIMIT. Thread safety: safe; serialised. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_remove(aka_engine *e, const char *source,
+                                     size_t source_len, const char *record_id,
+                                     size_t record_id_len);
+
+/**
+ * The entity id of a record.
+ * @return AKA_OK, AKA_ERR_ARGUMENT (NULL out_entity), AKA_ERR_NOT_FOUND,
+ *   AKA_ERR_UTF8, AKA_ERR_LIMIT. Thread safety: safe; serialised.
+ * Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_entity_of(aka_engine *e, const char *source,
+                                        size_t source_len,
+                                        const char *record_id,
+                                        size_t record_id_len,
+                                        uint64_t *out_entity);
+
+/**
+ * An analyst's decision on two records: same != 0 "the same person", 0
+ * "not the same person". Decisions are hard constraints that every later
+ * resolution honours; a later decision on the pair replaces the earlier.
+ * Both records' entities are resolved again at once.
+ * @return AKA_OK, AKA_ERR_ARGUMENT (the same record twice),
+ *   AKA_ERR_NOT_FOUND, AKA_ERR_UTF8, AKA_ERR_LIMIT, AKA_ERR_NOMEM.
+ * Thread safety: safe; serialised. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_decide(aka_engine *e, const char *source_a,
+                                     size_t source_a_len,
+                                     const char *record_id_a,
+                                     size_t record_id_a_len,
+                                     const char *source_b, size_t source_b_len,
+                                     const char *record_id_b,
+                                     size_t record_id_b_len, int same);
+
+/**
+ * Why two records are (or are not) one entity, as JSON (docs/engine.md
+ * gives the schema): every feature kind compared, both canonical values,
+ * the level, its weight, the prior, the total, the probability, the
+ * decision, whether they are one entity, any analyst decision, and any
+ * conflict that blocked a merge. The JSON holds the records' values: it is
+ * for the analyst who asked.
+ * @return AKA_OK, AKA_ERR_BUFFER (*out_len says the size), AKA_ERR_ARGUMENT,
+ *   AKA_ERR_NOT_FOUND, AKA_ERR_UTF8, AKA_ERR_LIMIT, AKA_ERR_NOMEM.
+ * Thread safety: safe; serialised. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_explain(aka_engine *e, const char *source_a,
+                                      size_t source_a_len,
+                                      const char *record_id_a,
+                                      size_t record_id_a_len,
+                                      const char *source_b,
+                                      size_t source_b_len,
+                                      const char *record_id_b,
+                                      size_t record_id_b_len, char *buf,
+                                      size_t cap, size_t *out_len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -25,6 +25,7 @@ docs/python.md is the user guide. SPDX-License-Identifier: CC0-1.0
 """
 
 import ctypes
+import json
 import ctypes.util
 import enum
 import operator
@@ -289,6 +290,16 @@ PROTOTYPES = {
     "aka_engine_errmsg": (_cstr, [EnginePtr]),
     "aka_engine_normalize": (_status, [EnginePtr, _feature, _cstr, _size,
                                        _buf, _size, _psize]),
+    "aka_engine_add": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
+                                 RecordPtr, ctypes.POINTER(ctypes.c_uint64)]),
+    "aka_engine_remove": (_status, [EnginePtr, _cstr, _size, _cstr, _size]),
+    "aka_engine_entity_of": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
+                                       ctypes.POINTER(ctypes.c_uint64)]),
+    "aka_engine_decide": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
+                                    _cstr, _size, _cstr, _size, ctypes.c_int]),
+    "aka_engine_explain": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
+                                     _cstr, _size, _cstr, _size, _buf, _size,
+                                     _psize]),
 }
 
 
@@ -701,6 +712,67 @@ class Engine(_Closable):
             return text
         finally:
             self._leave()
+
+    def _call(self, fn, *args):
+        """Run fn(h, *args); raise the failing status with this thread's
+        engine message."""
+        h = self._enter()
+        try:
+            st = fn(h, *args)
+            if st != AKA_OK:
+                msg = lib.aka_engine_errmsg(h).decode("utf-8", "replace")
+                raise error_for(st, msg or status_str(st))
+        finally:
+            self._leave()
+
+    def add(self, source, record_id, record):
+        """Add or replace the record (source, record_id) and resolve it;
+        returns its entity id."""
+        s, i = _encode(source), _encode(record_id)
+        ent = ctypes.c_uint64(0)
+        with record._lock:
+            self._call(lib.aka_engine_add, s, len(s), i, len(i),
+                       record._handle(), ctypes.byref(ent))
+        return ent.value
+
+    def remove(self, source, record_id):
+        """Remove a record; its entity is resolved again."""
+        s, i = _encode(source), _encode(record_id)
+        self._call(lib.aka_engine_remove, s, len(s), i, len(i))
+
+    def entity_of(self, source, record_id):
+        """The entity id of a record (NotFoundError if there is none)."""
+        s, i = _encode(source), _encode(record_id)
+        ent = ctypes.c_uint64(0)
+        self._call(lib.aka_engine_entity_of, s, len(s), i, len(i),
+                   ctypes.byref(ent))
+        return ent.value
+
+    def decide(self, a, b, same):
+        """An analyst's decision on records a and b, each (source,
+        record_id): same=True "the same person", False "not the same"."""
+        sa, ia = _encode(a[0]), _encode(a[1])
+        sb, ib = _encode(b[0]), _encode(b[1])
+        self._call(lib.aka_engine_decide, sa, len(sa), ia, len(ia), sb,
+                   len(sb), ib, len(ib), 1 if same else 0)
+
+    def explain(self, a, b):
+        """Why records a and b, each (source, record_id), are or are not
+        one entity: the engine's JSON (docs/engine.md) as a dict."""
+        sa, ia = _encode(a[0]), _encode(a[1])
+        sb, ib = _encode(b[0]), _encode(b[1])
+        h = self._enter()
+        try:
+            st, text = _read_string(
+                lambda buf, cap, plen: lib.aka_engine_explain(
+                    h, sa, len(sa), ia, len(ia), sb, len(sb), ib, len(ib),
+                    buf, cap, plen), 2048)
+            if st != AKA_OK:
+                msg = lib.aka_engine_errmsg(h).decode("utf-8", "replace")
+                raise error_for(st, msg or status_str(st))
+        finally:
+            self._leave()
+        return json.loads(text)
 
     @property
     def errmsg(self):

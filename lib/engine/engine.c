@@ -18,6 +18,11 @@ aka_status aka_engine_new(const aka_options *opts, aka_engine **out)
         e->opts = opts->v;
     else
         aka__optvals_defaults(&e->opts);
+    if (aka__engine_state_init(e) != AKA_OK) {
+        aka__errslots_destroy(&e->errs);
+        free(e);
+        return AKA_ERR_NOMEM;
+    }
     *out = e;
     return AKA_OK;
 }
@@ -26,6 +31,7 @@ void aka_engine_free(aka_engine *e)
 {
     if (!e)
         return;
+    aka__engine_state_free(e);
     aka__errslots_destroy(&e->errs);
     free(e);
 }

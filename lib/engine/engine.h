@@ -1,18 +1,48 @@
-/* The engine handle. Later stages (records, index, clusters) hang their
- * state here. */
+/* The engine handle: options, per-thread error messages, and the
+ * resolution state (records, blocking index, clusters, name-token
+ * frequencies, the model). */
 #ifndef AKA_ENGINE_ENGINE_H
 #define AKA_ENGINE_ENGINE_H
 
+#include <pthread.h>
+
+#include "cluster/cluster.h"
 #include "engine/errslots.h"
+#include "engine/model.h"
 #include "engine/options.h"
+#include "engine/store.h"
+#include "engine/tokfreq.h"
+#include "index/index.h"
 
 struct aka_engine {
     aka__optvals opts;
     aka__errslots errs;
+    /* Every call that touches the resolution state holds it: cluster
+     * lookups compress paths, so even queries write. */
+    pthread_mutex_t mu;
+    aka__store store;
+    aka__index *index;
+    aka__index_scratch scratch;
+    aka__cluster *cluster;
+    aka__tokfreq names;
+    aka__model model;
+    float match_score, review_score; /* thresholds as log2 odds */
+    /* Scratch for comparing names (8 KiB each), used under mu. */
+    struct aka__nameform *form_a, *form_b;
 };
 
 /* Record err's message (or the status's default) as the calling thread's
  * last error on e, and return status. */
 aka_status aka__engine_fail(aka_engine *e, aka_status status, aka__err *err);
+
+/* The live record (source, record_id), checking the key: AKA_ERR_NOT_FOUND
+ * and the key errors of aka_engine_add. Call under e->mu. */
+aka_status aka__engine_find(aka_engine *e, const char *src, size_t sl,
+                            const char *id, size_t il, uint32_t *out,
+                            aka__err *err);
+
+/* Set up and tear down the resolution state (resolve.c). */
+aka_status aka__engine_state_init(aka_engine *e);
+void aka__engine_state_free(aka_engine *e);
 
 #endif

@@ -73,14 +73,23 @@ void aka__model_defaults(aka__model *md)
     set(md, AKA_PLACE_OF_BIRTH, AKA__TXL_DIFFERENT, 0.07, 0.92);
 
     /* Candidates come from blocking, so they already share a name key, a
-     * document, a phone ...: about one in a thousand is the same person. */
-    md->prior = log2(1.0 / 1000.0);
+     * document, a phone ...: about one in three hundred is the same
+     * person. */
+    md->prior = log2(1.0 / 300.0);
 }
 
 static double clamp(double w)
 {
     return w > AKA__WEIGHT_MAX ? AKA__WEIGHT_MAX
                                : w < AKA__WEIGHT_MIN ? AKA__WEIGHT_MIN : w;
+}
+
+/* A name, however rare, never decides alone: with the prior it stays below
+ * the default match threshold without other evidence. */
+static double clamp_name(double w)
+{
+    w = clamp(w);
+    return w > AKA__NAME_WEIGHT_MAX ? AKA__NAME_WEIGHT_MAX : w;
 }
 
 double aka__model_weight(const aka__model *md, aka_feature kind, int level)
@@ -91,6 +100,8 @@ double aka__model_weight(const aka__model *md, aka_feature kind, int level)
     double m = md->m[kind][level], u = md->u[kind][level];
     if (m <= 0 || u <= 0)
         return 0;
+    if (kind == AKA_NAME || kind == AKA_GIVEN_NAME || kind == AKA_FAMILY_NAME)
+        return clamp_name(log2(m / u));
     return clamp(log2(m / u));
 }
 
@@ -101,7 +112,7 @@ double aka__model_weight_tf(const aka__model *md, aka_feature kind,
         return 0;
     /* A common name is weaker evidence than a rare one. */
     double u = u_tf > 0 ? u_tf : md->u[kind][AKA__NL_EXACT];
-    return clamp(log2(md->m[kind][AKA__NL_EXACT] / u));
+    return clamp_name(log2(md->m[kind][AKA__NL_EXACT] / u));
 }
 
 double aka__model_probability(double score)

@@ -15,6 +15,7 @@
  * single field should outvote everything else. */
 #define AKA__WEIGHT_MAX 14.0
 #define AKA__WEIGHT_MIN (-10.0)
+#define AKA__NAME_WEIGHT_MAX 9.0
 
 typedef struct aka__model {
     double m[AKA__MODEL_KINDS][AKA__MODEL_LEVELS];

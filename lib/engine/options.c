@@ -3,6 +3,7 @@
  * (tests/unit/test_options.c checks that every key is documented). */
 #include "engine/options.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,12 +35,86 @@ static void get_default_country(const aka__optvals *v, char *out, size_t cap)
     snprintf(out, cap, "%s", v->norm.default_country);
 }
 
+/* A probability strictly between 0 and 1, written as a decimal. */
+static aka_status parse_probability(const char *value, double *out,
+                                    const char *key, aka__err *err)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(value, &end);
+    if (errno || end == value || *end || !(v > 0 && v < 1))
+        return aka__fail(err, AKA_ERR_OPTION,
+                         "%s: expected a probability between 0 and 1 "
+                         "(exclusive), e.g. \"0.95\"", key);
+    *out = v;
+    return AKA_OK;
+}
+
+static aka_status set_match_threshold(aka__optvals *v, const char *value,
+                                      aka__err *err)
+{
+    double p;
+    aka_status st = parse_probability(value, &p, "match_threshold", err);
+    if (st == AKA_OK && p < v->review_threshold)
+        st = aka__fail(err, AKA_ERR_OPTION,
+                       "match_threshold: must not be below review_threshold");
+    if (st == AKA_OK)
+        v->match_threshold = p;
+    return st;
+}
+
+static aka_status set_review_threshold(aka__optvals *v, const char *value,
+                                       aka__err *err)
+{
+    double p;
+    aka_status st = parse_probability(value, &p, "review_threshold", err);
+    if (st == AKA_OK && p > v->match_threshold)
+        st = aka__fail(err, AKA_ERR_OPTION,
+                       "review_threshold: must not be above match_threshold");
+    if (st == AKA_OK)
+        v->review_threshold = p;
+    return st;
+}
+
+static aka_status set_max_block(aka__optvals *v, const char *value,
+                                aka__err *err)
+{
+    char *end;
+    errno = 0;
+    unsigned long n = strtoul(value, &end, 10);
+    if (errno || end == value || *end || value[0] == '-' || n < 2 ||
+        n > 10000000ul)
+        return aka__fail(err, AKA_ERR_OPTION,
+                         "max_block: expected a whole number from 2 to "
+                         "10000000");
+    v->max_block = (unsigned)n;
+    return AKA_OK;
+}
+
+static void get_match_threshold(const aka__optvals *v, char *out, size_t cap)
+{
+    snprintf(out, cap, "%g", v->match_threshold);
+}
+
+static void get_review_threshold(const aka__optvals *v, char *out, size_t cap)
+{
+    snprintf(out, cap, "%g", v->review_threshold);
+}
+
+static void get_max_block(const aka__optvals *v, char *out, size_t cap)
+{
+    snprintf(out, cap, "%u", v->max_block);
+}
+
 static const struct {
     const char *key;
     opt_set set;
     opt_get get;
 } table[] = {
     {"default_country", set_default_country, get_default_country},
+    {"match_threshold", set_match_threshold, get_match_threshold},
+    {"review_threshold", set_review_threshold, get_review_threshold},
+    {"max_block", set_max_block, get_max_block},
 };
 
 #define NOPTS (sizeof table / sizeof table[0])
@@ -52,6 +127,9 @@ const char *aka__options_key(size_t i)
 void aka__optvals_defaults(aka__optvals *v)
 {
     memset(v, 0, sizeof *v);
+    v->match_threshold = AKA__DEFAULT_MATCH;
+    v->review_threshold = AKA__DEFAULT_REVIEW;
+    v->max_block = AKA__DEFAULT_MAX_BLOCK;
 }
 
 aka_status aka_options_new(aka_options **out)

@@ -8,12 +8,19 @@
 
 typedef struct aka__optvals {
     aka__norm_opts norm;
+    double match_threshold;  /* probability at which two records merge */
+    double review_threshold; /* probability of a possible match */
+    unsigned max_block;      /* records per blocking key before it is capped */
 } aka__optvals;
 
 struct aka_options {
     aka__optvals v;
     aka__err err;
 };
+
+#define AKA__DEFAULT_MATCH 0.95
+#define AKA__DEFAULT_REVIEW 0.5
+#define AKA__DEFAULT_MAX_BLOCK 1000
 
 void aka__optvals_defaults(aka__optvals *v);
 

@@ -513,6 +513,41 @@ class TestRecord(unittest.TestCase):
             r.add("name", "Olena")
 
 
+class TestResolution(unittest.TestCase):
+    def test_one_person_across_sources(self):
+        with aka.Engine(aka.Options(default_country="UA")) as e:
+            with aka.Record(name="Юлія Тимошенко", date_of_birth="27.11.1960",
+                            phone="050 123 45 67") as r:
+                a = e.add("police-ua", "17-0042", r)
+            with aka.Record(name="Ioulia Timochenko", date_of_birth="27/11/1960",
+                            phone="+380 50 123 4567") as r:
+                b = e.add("ngo-fr", "dossier-9", r)
+            self.assertEqual(a, b)
+            self.assertEqual(e.entity_of("ngo-fr", "dossier-9"), a)
+            why = e.explain(("police-ua", "17-0042"), ("ngo-fr", "dossier-9"))
+            self.assertTrue(why["same_entity"])
+            self.assertEqual(why["decision"], "match")
+            kinds = {f["kind"] for f in why["features"]}
+            self.assertEqual(kinds, {"name", "date_of_birth", "phone"})
+            e.decide(("police-ua", "17-0042"), ("ngo-fr", "dossier-9"), False)
+            self.assertNotEqual(e.entity_of("police-ua", "17-0042"),
+                                e.entity_of("ngo-fr", "dossier-9"))
+            e.remove("ngo-fr", "dossier-9")
+            with self.assertRaises(aka.NotFoundError):
+                e.entity_of("ngo-fr", "dossier-9")
+
+    def test_errors(self):
+        with aka.Engine() as e, aka.Record(name="Olena") as r:
+            with self.assertRaises(aka.ArgumentError):
+                e.add("", "1", r)
+            with self.assertRaises(aka.Utf8Error):
+                e.add(b"\xff", "1", r)
+            with self.assertRaises(aka.NotFoundError):
+                e.remove("s", "missing")
+            with self.assertRaises(aka.NotFoundError):
+                e.explain(("s", "1"), ("s", "2"))
+
+
 class TestNameCompare(unittest.TestCase):
     def test_same_name_across_scripts(self):
         for a, b in (("Юлия Тимошенко", "TYMOSHENKO Yuliia"),

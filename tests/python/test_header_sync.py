@@ -87,6 +87,8 @@ C_TO_CTYPES = {
     "char*": ctypes.POINTER(ctypes.c_char),
     "double*": ctypes.POINTER(ctypes.c_double),
     "int*": ctypes.POINTER(ctypes.c_int),
+    "int": ctypes.c_int,
+    "uint64_t*": ctypes.POINTER(ctypes.c_uint64),
     "aka_options*": OPTS,
     "const aka_options*": OPTS,
     "aka_options**": ctypes.POINTER(OPTS),

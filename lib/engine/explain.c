@@ -1,0 +1,170 @@
+/* aka_engine_explain: the pair's comparison as JSON, with the same numbers
+ * the resolution used (engine/pair.c). */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/strbuf.h"
+#include "engine/pair.h"
+#include "match/compare.h"
+#include "normalize/normalize.h"
+
+static aka_status json_str(aka__sb *o, const char *s, size_t n)
+{
+    aka_status st = aka__sb_append_char(o, '"');
+    for (size_t i = 0; i < n && st == AKA_OK; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') {
+            char esc[2] = {'\\', (char)c};
+            st = aka__sb_append(o, esc, 2);
+        } else if (c < 0x20) {
+            char esc[8];
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+            st = aka__sb_append_str(o, esc);
+        } else {
+            st = aka__sb_append_char(o, (char)c);
+        }
+    }
+    return st == AKA_OK ? aka__sb_append_char(o, '"') : st;
+}
+
+/* text, then v with `digits` decimals */
+static aka_status json_fmt(aka__sb *o, const char *text, int digits, double v)
+{
+    char num[64];
+    snprintf(num, sizeof num, "%.*f", digits, v);
+    aka_status st = aka__sb_append_str(o, text);
+    return st == AKA_OK ? aka__sb_append_str(o, num) : st;
+}
+
+static aka_status json_record(aka_engine *e, aka__sb *o, uint32_t idx)
+{
+    const aka__rec *r = &e->store.rec[idx];
+    aka_status st = aka__sb_append_str(o, "{\"source\":");
+    if (st == AKA_OK)
+        st = json_str(o, r->key, r->srclen);
+    if (st == AKA_OK)
+        st = aka__sb_append_str(o, ",\"record_id\":");
+    if (st == AKA_OK)
+        st = json_str(o, r->key + r->srclen + 1, r->idlen);
+    if (st == AKA_OK)
+        st = aka__sb_append_str(o, ",\"entity\":");
+    if (st == AKA_OK)
+        st = json_fmt(o, "", 0, (double)aka__cluster_entity_of(e->cluster, idx));
+    return st == AKA_OK ? aka__sb_append_char(o, '}') : st;
+}
+
+static aka_status build(aka_engine *e, uint32_t a, uint32_t b, aka__sb *o)
+{
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    double total = aka__pair_score(e, a, b, cmp);
+    const aka__rec *ra = &e->store.rec[a], *rb = &e->store.rec[b];
+    aka_status st = aka__sb_append_str(o, "{\"a\":");
+    if (st == AKA_OK)
+        st = json_record(e, o, a);
+    if (st == AKA_OK)
+        st = aka__sb_append_str(o, ",\"b\":");
+    if (st == AKA_OK)
+        st = json_record(e, o, b);
+    int same_entity = aka__cluster_entity_of(e->cluster, a) ==
+                      aka__cluster_entity_of(e->cluster, b);
+    int decision = aka__cluster_decision(e->cluster, a, b);
+    if (st == AKA_OK)
+        st = aka__sb_append_str(o, same_entity ? ",\"same_entity\":true"
+                                               : ",\"same_entity\":false");
+    if (st == AKA_OK)
+        st = aka__sb_append_str(o, decision == 1   ? ",\"analyst_decision\":\"same\""
+                                   : decision == 0 ? ",\"analyst_decision\":\"not_same\""
+                                                   : ",\"analyst_decision\":null");
+    if (st == AKA_OK)
+        st = json_fmt(o, ",\"prior\":", 3, e->model.prior);
+    if (st == AKA_OK)
+        st = aka__sb_append_str(o, ",\"features\":[");
+    int first = 1;
+    for (int k = 1; k < AKA__MODEL_KINDS && st == AKA_OK; k++) {
+        const aka__feature_cmp *c = &cmp[k];
+        if (!c->compared)
+            continue;
+        const aka__fval *x = &ra->vals[c->va], *y = &rb->vals[c->vb];
+        st = aka__sb_append_str(o, first ? "{\"kind\":\"" : ",{\"kind\":\"");
+        first = 0;
+        if (st == AKA_OK)
+            st = aka__sb_append_str(o, aka__kind_name(k));
+        if (st == AKA_OK)
+            st = aka__sb_append_str(o, "\",\"a\":");
+        if (st == AKA_OK)
+            st = json_str(o, x->canon, x->len);
+        if (st == AKA_OK)
+            st = aka__sb_append_str(o, ",\"b\":");
+        if (st == AKA_OK)
+            st = json_str(o, y->canon, y->len);
+        if (st == AKA_OK)
+            st = aka__sb_append_str(o, ",\"level\":\"");
+        if (st == AKA_OK)
+            st = aka__sb_append_str(o, aka__level_name(k, c->level));
+        if (st == AKA_OK)
+            st = json_fmt(o, "\",\"weight\":", 3, c->weight);
+        if (st == AKA_OK)
+            st = aka__sb_append_char(o, '}');
+    }
+    double p = aka__model_probability(total);
+    const char *verdict = total >= e->match_score    ? "match"
+                          : total >= e->review_score ? "possible_match"
+                                                     : "no_match";
+    if (st == AKA_OK)
+        st = json_fmt(o, "],\"total\":", 3, total);
+    if (st == AKA_OK)
+        st = json_fmt(o, ",\"probability\":", 6, p);
+    if (st == AKA_OK)
+        st = aka__sb_append_str(o, ",\"decision\":\"");
+    if (st == AKA_OK)
+        st = aka__sb_append_str(o, verdict);
+    aka__conflict_key key;
+    int conflict = !same_entity && aka__cluster_conflict(e->cluster, a, b, &key);
+    if (st == AKA_OK && conflict) {
+        st = aka__sb_append_str(o, "\",\"conflict\":{\"kind\":\"");
+        if (st == AKA_OK)
+            st = aka__sb_append_str(o, aka__kind_name((aka_feature)key.kind));
+        if (st == AKA_OK)
+            st = aka__sb_append_str(
+                o, key.kind == AKA_DATE_OF_BIRTH
+                       ? "\",\"detail\":\"the two entities hold different full "
+                         "dates of birth\"}}"
+                       : "\",\"detail\":\"the two entities hold different "
+                         "document numbers of one country\"}}");
+    } else if (st == AKA_OK) {
+        st = aka__sb_append_str(o, "\",\"conflict\":null}");
+    }
+    return st;
+}
+
+aka_status aka_engine_explain(aka_engine *e, const char *source_a,
+                              size_t source_a_len, const char *record_id_a,
+                              size_t record_id_a_len, const char *source_b,
+                              size_t source_b_len, const char *record_id_b,
+                              size_t record_id_b_len, char *buf, size_t cap,
+                              size_t *out_len)
+{
+    if (!e)
+        return AKA_ERR_ARGUMENT;
+    aka__err err = {{0}};
+    if (!out_len || (!buf && cap > 0))
+        return aka__engine_fail(
+            e, aka__fail(&err, AKA_ERR_ARGUMENT,
+                         "aka_engine_explain: NULL out_len, or NULL buf with cap > 0"),
+            &err);
+    uint32_t a, b;
+    aka__sb o = {0};
+    pthread_mutex_lock(&e->mu);
+    aka_status st = aka__engine_find(e, source_a, source_a_len, record_id_a,
+                                     record_id_a_len, &a, &err);
+    if (st == AKA_OK)
+        st = aka__engine_find(e, source_b, source_b_len, record_id_b,
+                              record_id_b_len, &b, &err);
+    if (st == AKA_OK && (st = build(e, a, b, &o)) != AKA_OK)
+        aka__fail(&err, st, "engine: out of memory");
+    pthread_mutex_unlock(&e->mu);
+    if (st == AKA_OK)
+        st = aka__copy_out(o.p, o.len, buf, cap, out_len);
+    aka__sb_free(&o);
+    return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
+}

@@ -1,0 +1,98 @@
+#include "engine/pair.h"
+
+#include <string.h>
+
+#include "match/compare.h"
+#include "match/nameform.h"
+
+static int is_name_kind(aka_feature k)
+{
+    return k == AKA_NAME || k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME;
+}
+
+/* Names: the matcher's level of each pair of names, the exact level
+ * weighed by how common the name is in this engine. */
+static void compare_names(aka_engine *e, aka_feature kind, const aka__rec *ra,
+                          const aka__rec *rb, aka__feature_cmp *out)
+{
+    aka__nameform *fa = e->form_a, *fb = e->form_b;
+    for (uint32_t i = 0; i < ra->nvals; i++) {
+        const aka__fval *x = &ra->vals[i];
+        if (x->kind != kind ||
+            aka__nameform_from_normalised(x->canon, x->len, fa) != AKA_OK)
+            continue;
+        for (uint32_t j = 0; j < rb->nvals; j++) {
+            const aka__fval *y = &rb->vals[j];
+            if (y->kind != kind ||
+                aka__nameform_from_normalised(y->canon, y->len, fb) != AKA_OK)
+                continue;
+            double score;
+            int same, level;
+            if (aka__nameform_compare(fa, fb, &score, &same, &level) != AKA_OK)
+                continue;
+            double w = level == AKA__NL_EXACT
+                           ? aka__model_weight_tf(
+                                 &e->model, kind,
+                                 aka__tokfreq_share(&e->names, x->canon, x->len, 2))
+                           : aka__model_weight(&e->model, kind, level);
+            if (!out->compared || w > out->weight) {
+                out->compared = 1;
+                out->level = level;
+                out->weight = w;
+                out->va = i;
+                out->vb = j;
+            }
+        }
+    }
+}
+
+static void compare_values(aka_engine *e, aka_feature kind,
+                           const aka__rec *ra, const aka__rec *rb,
+                           aka__feature_cmp *out)
+{
+    for (uint32_t i = 0; i < ra->nvals; i++) {
+        const aka__fval *x = &ra->vals[i];
+        if (x->kind != kind)
+            continue;
+        for (uint32_t j = 0; j < rb->nvals; j++) {
+            const aka__fval *y = &rb->vals[j];
+            if (y->kind != kind)
+                continue;
+            int conflict = 0;
+            int level = aka__compare(kind, x->canon, x->len, y->canon, y->len,
+                                     0, &conflict);
+            if (level < 0)
+                continue;
+            double w = aka__model_weight(&e->model, kind, level);
+            /* Levels that are no evidence (documents of two countries,
+             * identifiers of two types) do not count as compared. */
+            if (w == 0 && level != 0)
+                continue;
+            if (!out->compared || w > out->weight) {
+                out->compared = 1;
+                out->level = level;
+                out->weight = w;
+                out->va = i;
+                out->vb = j;
+                out->conflict = conflict;
+            }
+        }
+    }
+}
+
+double aka__pair_score(aka_engine *e, uint32_t a, uint32_t b,
+                       aka__feature_cmp *cmp)
+{
+    const aka__rec *ra = &e->store.rec[a], *rb = &e->store.rec[b];
+    memset(cmp, 0, sizeof *cmp * AKA__MODEL_KINDS);
+    double score = e->model.prior;
+    for (int k = 1; k < AKA__MODEL_KINDS; k++) {
+        if (is_name_kind(k))
+            compare_names(e, k, ra, rb, &cmp[k]);
+        else
+            compare_values(e, k, ra, rb, &cmp[k]);
+        if (cmp[k].compared)
+            score += cmp[k].weight;
+    }
+    return score;
+}

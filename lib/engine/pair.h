@@ -1,0 +1,23 @@
+/* Scoring a pair of stored records: every feature kind both hold compared
+ * by its comparator, the best level over their values weighed by the
+ * model, the weights summed with the prior (docs/engine.md). Used by the
+ * resolution and by explanations, which print the same numbers. */
+#ifndef AKA_ENGINE_PAIR_H
+#define AKA_ENGINE_PAIR_H
+
+#include "engine/engine.h"
+
+typedef struct aka__feature_cmp {
+    int compared;       /* both records hold the kind */
+    int level;
+    double weight;
+    uint32_t va, vb;    /* the value indices that gave the best level */
+    int conflict;       /* the comparator flagged strong conflicting evidence */
+} aka__feature_cmp;
+
+/* Compare records a and b (live store indices). cmp has AKA__MODEL_KINDS
+ * entries, indexed by kind. Returns the score (log2 odds). */
+double aka__pair_score(aka_engine *e, uint32_t a, uint32_t b,
+                       aka__feature_cmp *cmp);
+
+#endif

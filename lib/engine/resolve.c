@@ -1,0 +1,393 @@
+/* The engine's writes and record queries: adding, replacing and removing
+ * records, analysts' decisions, and the entity of a record. Each call runs
+ * under the engine's mutex and either completes or leaves the engine as it
+ * was. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/hash.h"
+#include "core/strbuf.h"
+#include "engine/pair.h"
+#include "engine/record.h"
+#include "match/nameform.h"
+#include "normalize/normalize.h"
+#include "unicode/utf8.h"
+
+/* Candidates compared per added record: the ones sharing most blocking
+ * keys first. */
+#define MAX_CANDIDATES 1000
+
+static float logit2(double p)
+{
+    return (float)log2(p / (1 - p));
+}
+
+aka_status aka__engine_state_init(aka_engine *e)
+{
+    if (pthread_mutex_init(&e->mu, NULL) != 0)
+        return AKA_ERR_NOMEM;
+    aka__model_defaults(&e->model);
+    e->match_score = logit2(e->opts.match_threshold);
+    e->review_score = logit2(e->opts.review_threshold);
+    e->cluster = aka__cluster_new();
+    e->form_a = malloc(sizeof *e->form_a);
+    e->form_b = malloc(sizeof *e->form_b);
+    if (!e->cluster || !e->form_a || !e->form_b ||
+        aka__index_new(e->opts.max_block, &e->index) != AKA_OK ||
+        aka__cluster_set_thresholds(e->cluster, e->match_score,
+                                    e->review_score) != AKA_OK) {
+        aka__engine_state_free(e);
+        return AKA_ERR_NOMEM;
+    }
+    return AKA_OK;
+}
+
+void aka__engine_state_free(aka_engine *e)
+{
+    aka__store_free(&e->store);
+    aka__index_free(e->index);
+    aka__index_scratch_free(&e->scratch);
+    aka__cluster_free(e->cluster);
+    aka__tokfreq_free(&e->names);
+    free(e->form_a);
+    free(e->form_b);
+    e->index = NULL;
+    e->cluster = NULL;
+    e->form_a = e->form_b = NULL;
+    pthread_mutex_destroy(&e->mu);
+}
+
+/* ---- Reading a record with the engine's options ---- */
+
+typedef struct prepared {
+    aka__fval *vals;
+    uint32_t n;
+    uint64_t keys[AKA__BLOCK_KEYS_MAX];
+    size_t nkeys;
+    aka__conflict_key ck[64];
+    size_t nck;
+} prepared;
+
+static void prepared_free(prepared *p)
+{
+    for (uint32_t i = 0; i < p->n; i++)
+        free(p->vals[i].canon);
+    free(p->vals);
+    p->vals = NULL;
+    p->n = 0;
+}
+
+/* Strong evidence for conflicts (cluster.h): a full date of birth, with
+ * day and month in either order (a swap is a typing slip, not another
+ * person); a document number of a given country, OCR look-alikes folded. */
+static void conflict_keys(prepared *p)
+{
+    for (uint32_t i = 0; i < p->n && p->nck < 64; i++) {
+        const aka__fval *v = &p->vals[i];
+        if (v->kind == AKA_DATE_OF_BIRTH && v->len == 10) {
+            int y = atoi(v->canon), m = atoi(v->canon + 5),
+                d = atoi(v->canon + 8);
+            int lo = m < d ? m : d, hi = m < d ? d : m;
+            uint64_t val = ((uint64_t)y << 16) | (uint64_t)(lo << 8 | hi);
+            p->ck[p->nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, 0, val + 1};
+        } else if (v->kind == AKA_DOCUMENT && v->len > 3 && v->canon[2] == ':') {
+            char fold[80];
+            size_t n = 0;
+            for (size_t k = 3; k < v->len && n < sizeof fold; k++) {
+                char c = v->canon[k];
+                switch (c) {
+                case 'O': case 'D': case 'Q': c = '0'; break;
+                case 'I': case 'L': c = '1'; break;
+                case 'S': c = '5'; break;
+                case 'B': c = '8'; break;
+                case 'Z': c = '2'; break;
+                case 'G': c = '6'; break;
+                default: break;
+                }
+                fold[n++] = c;
+            }
+            p->ck[p->nck++] = (aka__conflict_key){
+                AKA_DOCUMENT, aka__hash(v->canon, 2, 0x636f), aka__hash(fold, n, 0)};
+        }
+    }
+}
+
+static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
+                          aka__err *err)
+{
+    memset(p, 0, sizeof *p);
+    p->vals = calloc(r->n ? r->n : 1, sizeof *p->vals);
+    if (!p->vals)
+        return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
+    for (size_t i = 0; i < r->n; i++) {
+        aka__sb out = {0};
+        aka_status st = aka__normalize(r->v[i].kind, r->bytes + r->v[i].off,
+                                       r->v[i].len, &e->opts.norm, &out, err);
+        if (st != AKA_OK) {
+            aka__sb_free(&out);
+            prepared_free(p);
+            return st;
+        }
+        p->vals[p->n++] = (aka__fval){r->v[i].kind, (uint32_t)out.len, out.p};
+    }
+    /* Blocking keys from the canonical values, grouped by kind. */
+    const char *by[AKA__MODEL_KINDS][AKA__RECORD_MAX_VALUES];
+    size_t nby[AKA__MODEL_KINDS] = {0};
+    for (uint32_t i = 0; i < p->n; i++)
+        by[p->vals[i].kind][nby[p->vals[i].kind]++] = p->vals[i].canon;
+    aka__block_input in = {
+        by[AKA_NAME], nby[AKA_NAME], by[AKA_GIVEN_NAME], nby[AKA_GIVEN_NAME],
+        by[AKA_FAMILY_NAME], nby[AKA_FAMILY_NAME], by[AKA_DATE_OF_BIRTH],
+        nby[AKA_DATE_OF_BIRTH], by[AKA_DOCUMENT], nby[AKA_DOCUMENT],
+        by[AKA_PHONE], nby[AKA_PHONE], by[AKA_EMAIL], nby[AKA_EMAIL],
+        by[AKA_IDENTIFIER], nby[AKA_IDENTIFIER]};
+    p->nkeys = aka__block_keys(&in, p->keys, AKA__BLOCK_KEYS_MAX);
+    conflict_keys(p);
+    return AKA_OK;
+}
+
+/* ---- Adding and removing ---- */
+
+static int update_names(aka_engine *e, const aka__rec *r, int delta)
+{
+    for (uint32_t i = 0; i < r->nvals; i++)
+        if (r->vals[i].kind == AKA_NAME &&
+            aka__tokfreq_update(&e->names, r->vals[i].canon, r->vals[i].len,
+                                delta) != 0)
+            return -1;
+    return 0;
+}
+
+/* Take a live record out of the index, the clusters, the frequencies and
+ * the store. */
+static void drop_record(aka_engine *e, uint32_t idx)
+{
+    aka__rec *r = &e->store.rec[idx];
+    aka__index_remove(e->index, idx, r->keys, r->nkeys);
+    aka__cluster_remove_record(e->cluster, idx);
+    update_names(e, r, -1);
+    aka__store_remove(&e->store, idx);
+}
+
+static int by_shared_desc(const void *x, const void *y)
+{
+    const aka__cand *a = x, *b = y;
+    if (a->shared != b->shared)
+        return a->shared < b->shared ? 1 : -1;
+    return (a->record > b->record) - (a->record < b->record);
+}
+
+/* Link record idx to its candidates; returns a status. */
+static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
+                                  aka__err *err)
+{
+    aka__rec *r = &e->store.rec[idx];
+    size_t cap = 256, n = 0;
+    aka__cand *c = NULL;
+    aka_status st;
+    for (;;) {
+        aka__cand *nc = realloc(c, cap * sizeof *c);
+        if (!nc) {
+            free(c);
+            return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
+        }
+        c = nc;
+        st = aka__index_candidates(e->index, r->keys, r->nkeys, &e->scratch, c,
+                                   cap, &n, NULL);
+        if (st != AKA_ERR_BUFFER)
+            break;
+        cap = n + 16;
+    }
+    if (st != AKA_OK) {
+        free(c);
+        return aka__fail(err, st, "engine: candidate search failed");
+    }
+    qsort(c, n, sizeof *c, by_shared_desc);
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    size_t done = 0;
+    for (size_t i = 0; i < n && done < MAX_CANDIDATES; i++) {
+        uint32_t o = c[i].record;
+        if (o == idx || (int64_t)o == skip || !e->store.rec[o].live)
+            continue;
+        done++;
+        double score = aka__pair_score(e, idx, o, cmp);
+        if (score >= e->review_score) {
+            st = aka__cluster_link(e->cluster, idx, o, (float)score);
+            if (st != AKA_OK) {
+                free(c);
+                return aka__fail(err, st, "engine: out of memory");
+            }
+        }
+    }
+    free(c);
+    return AKA_OK;
+}
+
+static aka_status check_key(const char *src, size_t sl, const char *id,
+                            size_t il, aka__err *err)
+{
+    if ((!src && sl) || (!id && il))
+        return aka__fail(err, AKA_ERR_ARGUMENT, "engine: NULL source or record id");
+    if (sl == 0 || il == 0)
+        return aka__fail(err, AKA_ERR_ARGUMENT,
+                         "engine: empty source or record id");
+    if (sl > 4096 || il > 4096)
+        return aka__fail(err, AKA_ERR_LIMIT,
+                         "engine: source or record id over 4096 bytes");
+    if (aka__utf8_check(src, sl, "source", err) != AKA_OK ||
+        aka__utf8_check(id, il, "record id", err) != AKA_OK)
+        return AKA_ERR_UTF8;
+    return AKA_OK;
+}
+
+aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
+                          const char *record_id, size_t record_id_len,
+                          const aka_record *r, uint64_t *out_entity)
+{
+    if (!e)
+        return AKA_ERR_ARGUMENT;
+    aka__err err = {{0}};
+    if (!r)
+        return aka__engine_fail(
+            e, aka__fail(&err, AKA_ERR_ARGUMENT, "engine: NULL record"), &err);
+    aka_status st = check_key(source, source_len, record_id, record_id_len, &err);
+    if (st != AKA_OK)
+        return aka__engine_fail(e, st, &err);
+    prepared p;
+    st = prepare(e, r, &p, &err);
+    if (st != AKA_OK)
+        return aka__engine_fail(e, st, &err);
+
+    pthread_mutex_lock(&e->mu);
+    int64_t old = aka__store_find(&e->store, source, source_len, record_id,
+                                  record_id_len);
+    int64_t idx = aka__store_insert(&e->store, source, source_len, record_id,
+                                    record_id_len);
+    uint64_t *keys = idx >= 0 ? malloc((p.nkeys ? p.nkeys : 1) * sizeof *keys) : NULL;
+    if (idx < 0 || !keys) {
+        if (idx >= 0) {
+            e->store.rec[idx].vals = NULL;
+            aka__store_remove(&e->store, (uint32_t)idx);
+        }
+        free(keys);
+        pthread_mutex_unlock(&e->mu);
+        prepared_free(&p);
+        return aka__engine_fail(e, aka__fail(&err, AKA_ERR_NOMEM,
+                                             "engine: out of memory"), &err);
+    }
+    aka__rec *rec = &e->store.rec[idx];
+    rec->vals = p.vals;
+    rec->nvals = p.n;
+    p.vals = NULL;
+    memcpy(keys, p.keys, p.nkeys * sizeof *keys);
+    rec->keys = keys;
+    rec->nkeys = (uint32_t)p.nkeys;
+    uint32_t i = (uint32_t)idx;
+    /* Add the new record before dropping the one it replaces, so that a
+     * failure on the way leaves the old one in place. */
+    st = aka__cluster_add_record(e->cluster, i, p.ck, p.nck);
+    if (st == AKA_OK && (st = update_names(e, rec, +1)) != AKA_OK)
+        st = AKA_ERR_NOMEM;
+    if (st == AKA_OK)
+        st = link_candidates(e, i, old, &err);
+    if (st == AKA_OK)
+        st = aka__index_add(e->index, i, rec->keys, rec->nkeys);
+    if (st != AKA_OK) {
+        aka__cluster_remove_record(e->cluster, i);
+        update_names(e, rec, -1);
+        aka__store_remove(&e->store, i);
+        pthread_mutex_unlock(&e->mu);
+        aka__err_default(&err, st);
+        return aka__engine_fail(e, st, &err);
+    }
+    if (old >= 0)
+        drop_record(e, (uint32_t)old);
+    st = aka__cluster_resolve(e->cluster, &i, 1);
+    if (out_entity)
+        *out_entity = aka__cluster_entity_of(e->cluster, i);
+    pthread_mutex_unlock(&e->mu);
+    if (st != AKA_OK)
+        return aka__engine_fail(
+            e, aka__fail(&err, st, "engine: resolution ran out of memory; the "
+                                   "record is stored and resolves again later"),
+            &err);
+    return AKA_OK;
+}
+
+aka_status aka__engine_find(aka_engine *e, const char *src, size_t sl,
+                            const char *id, size_t il, uint32_t *out,
+                            aka__err *err)
+{
+    aka_status st = check_key(src, sl, id, il, err);
+    if (st != AKA_OK)
+        return st;
+    int64_t idx = aka__store_find(&e->store, src, sl, id, il);
+    if (idx < 0)
+        return aka__fail(err, AKA_ERR_NOT_FOUND, "engine: no such record");
+    *out = (uint32_t)idx;
+    return AKA_OK;
+}
+
+aka_status aka_engine_remove(aka_engine *e, const char *source,
+                             size_t source_len, const char *record_id,
+                             size_t record_id_len)
+{
+    if (!e)
+        return AKA_ERR_ARGUMENT;
+    aka__err err = {{0}};
+    uint32_t idx;
+    pthread_mutex_lock(&e->mu);
+    aka_status st = aka__engine_find(e, source, source_len, record_id, record_id_len,
+                              &idx, &err);
+    if (st == AKA_OK)
+        drop_record(e, idx);
+    pthread_mutex_unlock(&e->mu);
+    return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
+}
+
+aka_status aka_engine_entity_of(aka_engine *e, const char *source,
+                                size_t source_len, const char *record_id,
+                                size_t record_id_len, uint64_t *out_entity)
+{
+    if (!e)
+        return AKA_ERR_ARGUMENT;
+    aka__err err = {{0}};
+    if (!out_entity)
+        return aka__engine_fail(
+            e, aka__fail(&err, AKA_ERR_ARGUMENT, "engine: NULL out_entity"), &err);
+    uint32_t idx;
+    pthread_mutex_lock(&e->mu);
+    aka_status st = aka__engine_find(e, source, source_len, record_id, record_id_len,
+                              &idx, &err);
+    if (st == AKA_OK)
+        *out_entity = aka__cluster_entity_of(e->cluster, idx);
+    pthread_mutex_unlock(&e->mu);
+    return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
+}
+
+aka_status aka_engine_decide(aka_engine *e, const char *source_a,
+                             size_t source_a_len, const char *record_id_a,
+                             size_t record_id_a_len, const char *source_b,
+                             size_t source_b_len, const char *record_id_b,
+                             size_t record_id_b_len, int same)
+{
+    if (!e)
+        return AKA_ERR_ARGUMENT;
+    aka__err err = {{0}};
+    uint32_t a, b;
+    pthread_mutex_lock(&e->mu);
+    aka_status st = aka__engine_find(e, source_a, source_a_len, record_id_a,
+                              record_id_a_len, &a, &err);
+    if (st == AKA_OK)
+        st = aka__engine_find(e, source_b, source_b_len, record_id_b, record_id_b_len,
+                       &b, &err);
+    if (st == AKA_OK && a == b)
+        st = aka__fail(&err, AKA_ERR_ARGUMENT,
+                       "engine: a decision needs two different records");
+    if (st == AKA_OK && (st = aka__cluster_decide(e->cluster, a, b, same != 0)) !=
+                            AKA_OK)
+        aka__fail(&err, st, "engine: decision failed");
+    pthread_mutex_unlock(&e->mu);
+    return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
+}

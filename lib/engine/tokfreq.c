@@ -1,0 +1,122 @@
+#include "engine/tokfreq.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/hash.h"
+
+/* The share of records holding one given token, before the engine has seen
+ * any (a two-token name then gets the model's default u of about 0.0005),
+ * and how many records that belief is worth. */
+#define PRIOR_SHARE 0.022
+#define PRIOR_WEIGHT 100.0
+
+static uint64_t tok_hash(const char *s, size_t n)
+{
+    uint64_t h = aka__hash(s, n, 0x746f6b656e);
+    return h ? h : 1;
+}
+
+void aka__tokfreq_free(aka__tokfreq *t)
+{
+    free(t->key);
+    free(t->count);
+    memset(t, 0, sizeof *t);
+}
+
+static size_t find(const aka__tokfreq *t, uint64_t h)
+{
+    size_t mask = t->cap - 1, i = (size_t)h & mask;
+    while (t->key[i] && t->key[i] != h)
+        i = (i + 1) & mask;
+    return i;
+}
+
+static int grow(aka__tokfreq *t)
+{
+    size_t cap = t->cap ? t->cap * 2 : 1024;
+    uint64_t *key = calloc(cap, sizeof *key);
+    uint32_t *count = calloc(cap, sizeof *count);
+    if (!key || !count) {
+        free(key);
+        free(count);
+        return -1;
+    }
+    aka__tokfreq n = {key, count, cap, 0, t->records};
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->key[i] && t->count[i]) {
+            size_t j = find(&n, t->key[i]);
+            n.key[j] = t->key[i];
+            n.count[j] = t->count[i];
+            n.used++;
+        }
+    free(t->key);
+    free(t->count);
+    *t = n;
+    return 0;
+}
+
+int aka__tokfreq_update(aka__tokfreq *t, const char *name, size_t len,
+                        int delta)
+{
+    /* Room for every token first, so that a failure changes nothing. */
+    size_t ntok = 1;
+    for (size_t i = 0; i < len; i++)
+        ntok += name[i] == ' ';
+    while ((t->used + ntok) * 4 >= t->cap * 3)
+        if (grow(t) != 0)
+            return -1;
+    for (size_t i = 0; i < len;) {
+        size_t e = i;
+        while (e < len && name[e] != ' ')
+            e++;
+        if (e > i) {
+            uint64_t h = tok_hash(name + i, e - i);
+            size_t j = find(t, h);
+            if (!t->key[j]) {
+                if (delta < 0)
+                    goto next;
+                t->key[j] = h;
+                t->used++;
+            }
+            if (delta > 0)
+                t->count[j]++;
+            else if (t->count[j])
+                t->count[j]--;
+        }
+    next:
+        i = e + 1;
+    }
+    if (delta > 0)
+        t->records++;
+    else if (t->records)
+        t->records--;
+    return 0;
+}
+
+double aka__tokfreq_share(const aka__tokfreq *t, const char *name, size_t len,
+                          unsigned exclude)
+{
+    double share = 1;
+    /* Smoothing towards a prior share per token (PRIOR_SHARE, worth
+     * PRIOR_WEIGHT records): a young engine knows little about how common
+     * a name is, a large one knows well. */
+    double others = t->records > exclude ? (double)(t->records - exclude) : 0;
+    double n = others + PRIOR_WEIGHT;
+    for (size_t i = 0; i < len;) {
+        size_t e = i;
+        while (e < len && name[e] != ' ')
+            e++;
+        if (e > i) {
+            uint32_t c = 0;
+            if (t->cap) {
+                size_t j = find(t, tok_hash(name + i, e - i));
+                c = t->key[j] ? t->count[j] : 0;
+            }
+            c = c > exclude ? c - exclude : 0;
+            share *= ((double)c + PRIOR_SHARE * PRIOR_WEIGHT) / n;
+        }
+        i = e + 1;
+    }
+    return share;
+}

@@ -1,0 +1,29 @@
+/* How many records hold each name token, so that an exact match on a rare
+ * name counts for more than one on "ivanov" (term-frequency adjustment). */
+#ifndef AKA_ENGINE_TOKFREQ_H
+#define AKA_ENGINE_TOKFREQ_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct aka__tokfreq {
+    uint64_t *key;   /* token hash, 0 = empty */
+    uint32_t *count;
+    size_t cap, used;
+    uint64_t records; /* records that hold a name */
+} aka__tokfreq;
+
+void aka__tokfreq_free(aka__tokfreq *t);
+
+/* Add (delta = +1) or remove (delta = -1) the tokens of one normalised
+ * name. Returns -1 when memory ran out (nothing changed). */
+int aka__tokfreq_update(aka__tokfreq *t, const char *name, size_t len,
+                        int delta);
+
+/* Chance that another record's name holds all the tokens of this one,
+ * tokens taken as independent: the product of their shares, smoothed,
+ * not counting `exclude` records (the two being compared). */
+double aka__tokfreq_share(const aka__tokfreq *t, const char *name, size_t len,
+                          unsigned exclude);
+
+#endif

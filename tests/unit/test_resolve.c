@@ -1,0 +1,316 @@
+/* End-to-end resolution through the public API, as case files read: one
+ * person across sources and scripts, namesakes, a shared phone, the
+ * chaining trap, analysts' decisions, removal, replacement, explanations,
+ * bad calls. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "helpers.h"
+
+typedef struct {
+    aka_feature kind;
+    const char *value;
+} kv;
+
+#define S(x) (x), strlen(x)
+
+static uint64_t add(aka_engine *e, const char *src, const char *id,
+                    const kv *v)
+{
+    aka_record *r = NULL;
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    for (; v->value; v++)
+        if (aka_record_add(r, v->kind, v->value, strlen(v->value)) != AKA_OK)
+            fail_msg("value rejected: %s", aka_record_errmsg(r));
+    uint64_t ent = 0;
+    aka_status st = aka_engine_add(e, S(src), S(id), r, &ent);
+    if (st != AKA_OK)
+        fail_msg("add %s/%s: %s", src, id, aka_engine_errmsg(e));
+    aka_record_free(r);
+    return ent;
+}
+
+static uint64_t entity(aka_engine *e, const char *src, const char *id)
+{
+    uint64_t ent = 0;
+    assert_int_equal(aka_engine_entity_of(e, S(src), S(id), &ent), AKA_OK);
+    return ent;
+}
+
+static aka_engine *engine_ua(void)
+{
+    aka_options *o = NULL;
+    aka_engine *e = NULL;
+    assert_int_equal(aka_options_new(&o), AKA_OK);
+    assert_int_equal(aka_options_set(o, "default_country", "UA"), AKA_OK);
+    assert_int_equal(aka_engine_new(o, &e), AKA_OK);
+    aka_options_free(o);
+    return e;
+}
+
+static void test_one_person_four_sources(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add(e, "police-ua", "17-0042", (kv[]){
+        {AKA_NAME, "Юлія Тимошенко"}, {AKA_DATE_OF_BIRTH, "27.11.1960"},
+        {AKA_DOCUMENT, "UA:ЕК 123456"}, {AKA_PHONE, "050 123 45 67"}, {0, NULL}});
+    add(e, "ngo-fr", "dossier-9", (kv[]){
+        {AKA_NAME, "Ioulia Timochenko"}, {AKA_DATE_OF_BIRTH, "27/11/1960"},
+        {AKA_PHONE, "+380 50 123 4567"}, {0, NULL}});
+    add(e, "border", "PX-77", (kv[]){
+        {AKA_NAME, "TYMOSHENKO Yuliia"}, {AKA_DOCUMENT, "UA:EK123456"},
+        {AKA_NATIONALITY, "UKR"}, {0, NULL}});
+    add(e, "report-en", "p3", (kv[]){
+        {AKA_NAME, "Yulia Timoshenko"}, {AKA_DATE_OF_BIRTH, "1960-11-27"},
+        {0, NULL}});
+    uint64_t id = entity(e, "police-ua", "17-0042");
+    assert_int_equal(entity(e, "ngo-fr", "dossier-9"), id);
+    assert_int_equal(entity(e, "border", "PX-77"), id);
+    assert_int_equal(entity(e, "report-en", "p3"), id);
+    aka_engine_free(e);
+}
+
+static void test_namesakes_kept_apart(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "s1", "1", (kv[]){
+        {AKA_NAME, "Ivan Petrov"}, {AKA_DATE_OF_BIRTH, "1980-01-15"},
+        {AKA_DOCUMENT, "RU:4509 123456"}, {0, NULL}});
+    uint64_t b = add(e, "s2", "1", (kv[]){
+        {AKA_NAME, "Иван Петров"}, {AKA_DATE_OF_BIRTH, "1975-05-05"},
+        {AKA_DOCUMENT, "RU:4511 654321"}, {0, NULL}});
+    assert_int_not_equal(a, b);
+    /* Same name, no other evidence: not merged on the name alone. */
+    uint64_t c = add(e, "s3", "1", (kv[]){{AKA_NAME, "Ivan Petrov"}, {0, NULL}});
+    assert_int_not_equal(c, a);
+    assert_int_not_equal(c, b);
+    aka_engine_free(e);
+}
+
+static void test_shared_phone(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "hotline", "a", (kv[]){
+        {AKA_NAME, "Olena Kovalenko"}, {AKA_DATE_OF_BIRTH, "1990-04-02"},
+        {AKA_PHONE, "+380671234567"}, {0, NULL}});
+    uint64_t b = add(e, "hotline", "b", (kv[]){
+        {AKA_NAME, "Maryna Bondar"}, {AKA_DATE_OF_BIRTH, "1994-09-30"},
+        {AKA_PHONE, "067 123 45 67"}, {0, NULL}});
+    assert_int_not_equal(a, b);
+    aka_engine_free(e);
+}
+
+static void test_chaining_trap(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    /* A and C: one name, two different passports of one country. B shares
+     * A's phone and C's e-mail. A and C must never be one entity. */
+    add(e, "s", "A", (kv[]){
+        {AKA_NAME, "Andriy Melnyk"}, {AKA_DATE_OF_BIRTH, "1985-03-07"},
+        {AKA_DOCUMENT, "UA:AB111111"}, {AKA_PHONE, "+380501111111"}, {0, NULL}});
+    add(e, "s", "C", (kv[]){
+        {AKA_NAME, "Andriy Melnyk"}, {AKA_DATE_OF_BIRTH, "1985-03-07"},
+        {AKA_DOCUMENT, "UA:AB222222"}, {AKA_EMAIL, "am@example.com"}, {0, NULL}});
+    add(e, "s", "B", (kv[]){
+        {AKA_NAME, "Andrii Melnyk"}, {AKA_DATE_OF_BIRTH, "1985-03-07"},
+        {AKA_PHONE, "+380501111111"}, {AKA_EMAIL, "am@example.com"}, {0, NULL}});
+    assert_int_not_equal(entity(e, "s", "A"), entity(e, "s", "C"));
+    uint64_t bb = entity(e, "s", "B");
+    assert_true(bb == entity(e, "s", "A") || bb == entity(e, "s", "C"));
+    /* The explanation names the conflict. */
+    char buf[4096];
+    size_t len;
+    assert_int_equal(aka_engine_explain(e, S("s"), S("A"), S("s"), S("C"), buf,
+                                        sizeof buf, &len),
+                     AKA_OK);
+    assert_non_null(strstr(buf, "\"conflict\":{\"kind\":\"document\""));
+    assert_non_null(strstr(buf, "\"same_entity\":false"));
+    aka_engine_free(e);
+}
+
+static void test_analyst_decisions(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "s", "1", (kv[]){
+        {AKA_NAME, "Oksana Kovalchuk"}, {AKA_DATE_OF_BIRTH, "1992-06-11"},
+        {AKA_PHONE, "+380931112233"}, {0, NULL}});
+    uint64_t b = add(e, "s", "2", (kv[]){
+        {AKA_NAME, "Оксана Ковальчук"}, {AKA_DATE_OF_BIRTH, "11.06.1992"},
+        {0, NULL}});
+    assert_int_equal(a, b);
+    /* The analyst knows better: not the same person. */
+    assert_int_equal(aka_engine_decide(e, S("s"), S("1"), S("s"), S("2"), 0),
+                     AKA_OK);
+    assert_int_not_equal(entity(e, "s", "1"), entity(e, "s", "2"));
+    /* New evidence linking both does not undo the decision. */
+    add(e, "s", "3", (kv[]){
+        {AKA_NAME, "Oksana Kovalchuk"}, {AKA_DATE_OF_BIRTH, "1992-06-11"},
+        {AKA_PHONE, "+380931112233"}, {0, NULL}});
+    assert_int_not_equal(entity(e, "s", "1"), entity(e, "s", "2"));
+    /* "The same" joins records that share nothing. */
+    add(e, "s", "4", (kv[]){{AKA_NAME, "Petro Sydorenko"}, {0, NULL}});
+    assert_int_equal(aka_engine_decide(e, S("s"), S("4"), S("s"), S("1"), 1),
+                     AKA_OK);
+    assert_int_equal(entity(e, "s", "4"), entity(e, "s", "1"));
+    char buf[4096];
+    size_t len;
+    assert_int_equal(aka_engine_explain(e, S("s"), S("1"), S("s"), S("2"), buf,
+                                        sizeof buf, &len),
+                     AKA_OK);
+    assert_non_null(strstr(buf, "\"analyst_decision\":\"not_same\""));
+    aka_engine_free(e);
+}
+
+static void test_removal_and_replacement(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    /* A and C only meet through B. */
+    uint64_t a = add(e, "s", "A", (kv[]){
+        {AKA_NAME, "Dmytro Koval"}, {AKA_PHONE, "+380441234567"},
+        {AKA_DATE_OF_BIRTH, "1970-01-02"}, {0, NULL}});
+    add(e, "s", "B", (kv[]){
+        {AKA_NAME, "Dmytro Koval"}, {AKA_PHONE, "+380441234567"},
+        {AKA_EMAIL, "dk@example.org"}, {AKA_DATE_OF_BIRTH, "1970-01-02"},
+        {0, NULL}});
+    add(e, "s", "C", (kv[]){
+        {AKA_NAME, "Dmitriy Koval"}, {AKA_EMAIL, "dk@example.org"},
+        {AKA_DATE_OF_BIRTH, "1970-01-02"}, {0, NULL}});
+    assert_int_equal(entity(e, "s", "B"), a); /* joining keeps the id */
+    assert_int_equal(entity(e, "s", "C"), a);
+    assert_int_equal(aka_engine_remove(e, S("s"), S("B")), AKA_OK);
+    uint64_t id;
+    assert_int_equal(aka_engine_entity_of(e, S("s"), S("B"), &id),
+                     AKA_ERR_NOT_FOUND);
+    /* Without B, A and C still share name and date of birth: whether they
+     * stay together depends on the model; A keeps its id either way. */
+    assert_int_equal(entity(e, "s", "A"), a);
+    /* Replacing C with unrelated data moves it out. */
+    uint64_t c2 = add(e, "s", "C", (kv[]){
+        {AKA_NAME, "Halyna Shevchuk"}, {AKA_DATE_OF_BIRTH, "1999-12-31"},
+        {0, NULL}});
+    assert_int_not_equal(c2, a);
+    assert_int_equal(entity(e, "s", "C"), c2);
+    aka_engine_free(e);
+}
+
+static void test_explain_json(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add(e, "a", "1", (kv[]){
+        {AKA_NAME, "Юлия Тимошенко"}, {AKA_DATE_OF_BIRTH, "27.11.1960"},
+        {0, NULL}});
+    add(e, "b", "1", (kv[]){
+        {AKA_NAME, "Yulia Timoshenko"}, {AKA_DATE_OF_BIRTH, "1960-11-27"},
+        {AKA_GENDER, "F"}, {0, NULL}});
+    size_t len = 0;
+    assert_int_equal(aka_engine_explain(e, S("a"), S("1"), S("b"), S("1"), NULL,
+                                        0, &len),
+                     AKA_ERR_BUFFER);
+    char buf[4096];
+    assert_true(len < sizeof buf);
+    assert_int_equal(aka_engine_explain(e, S("a"), S("1"), S("b"), S("1"), buf,
+                                        sizeof buf, &len),
+                     AKA_OK);
+    assert_int_equal(strlen(buf), len);
+    assert_non_null(strstr(buf, "\"kind\":\"name\""));
+    assert_non_null(strstr(buf, "\"kind\":\"date_of_birth\""));
+    assert_non_null(strstr(buf, "\"level\":\"exact\""));
+    assert_non_null(strstr(buf, "\"decision\":\"match\""));
+    assert_non_null(strstr(buf, "\"same_entity\":true"));
+    assert_null(strstr(buf, "gender")); /* only one side has it */
+    aka_engine_free(e);
+}
+
+static void test_bad_calls(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    aka_record *r = NULL;
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    assert_int_equal(aka_record_add(r, AKA_NAME, S("Olena")), AKA_OK);
+    uint64_t id;
+    assert_int_equal(aka_engine_add(NULL, S("s"), S("1"), r, &id), AKA_ERR_ARGUMENT);
+    assert_int_equal(aka_engine_add(e, S("s"), S("1"), NULL, &id), AKA_ERR_ARGUMENT);
+    assert_int_equal(aka_engine_add(e, "", 0, S("1"), r, &id), AKA_ERR_ARGUMENT);
+    assert_int_equal(aka_engine_add(e, "s\0x", 3, S("1"), r, &id), AKA_ERR_UTF8);
+    assert_int_equal(aka_engine_add(e, S("s"), "\xff", 1, r, &id), AKA_ERR_UTF8);
+    assert_true(strlen(aka_engine_errmsg(e)) > 0);
+    assert_int_equal(aka_engine_entity_of(e, S("s"), S("nope"), &id),
+                     AKA_ERR_NOT_FOUND);
+    assert_int_equal(aka_engine_remove(e, S("s"), S("nope")), AKA_ERR_NOT_FOUND);
+    assert_int_equal(aka_engine_add(e, S("s"), S("1"), r, NULL), AKA_OK);
+    assert_int_equal(aka_engine_decide(e, S("s"), S("1"), S("s"), S("1"), 1),
+                     AKA_ERR_ARGUMENT);
+    assert_int_equal(aka_engine_entity_of(e, S("s"), S("1"), NULL),
+                     AKA_ERR_ARGUMENT);
+    char buf[8];
+    size_t len;
+    assert_int_equal(aka_engine_explain(e, S("s"), S("1"), S("s"), S("x"), buf,
+                                        sizeof buf, &len),
+                     AKA_ERR_NOT_FOUND);
+    aka_record_free(r);
+    aka_engine_free(e);
+}
+
+static void test_many_records(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    /* 300 people, each in three sources; the entities must be 300. */
+    char name[64], dob[16], id[16], phone[24];
+    static const char *const given[] = {"Olena", "Ivan", "Maria", "Petro", "Anna"};
+    static const char *const family[] = {"Kovalenko", "Bondar", "Tkachenko",
+                                         "Kravchenko", "Oliynyk", "Shevchuk"};
+    uint64_t ids[300];
+    for (int p = 0; p < 300; p++) {
+        snprintf(name, sizeof name, "%s %s", given[p % 5], family[(p / 5) % 6]);
+        snprintf(dob, sizeof dob, "%04d-%02d-%02d", 1950 + p % 50, 1 + p % 12,
+                 1 + p % 28);
+        snprintf(phone, sizeof phone, "+38050%07d", 1000000 + p);
+        for (int s = 0; s < 3; s++) {
+            snprintf(id, sizeof id, "%d", p);
+            const char *src = s == 0 ? "a" : s == 1 ? "b" : "c";
+            uint64_t ent = add(e, src, id, (kv[]){
+                {AKA_NAME, name}, {AKA_DATE_OF_BIRTH, dob},
+                {s == 2 ? AKA_PHONE : AKA_GENDER, s == 2 ? phone : "F"},
+                {0, NULL}});
+            if (s == 0)
+                ids[p] = ent;
+            else if (ent != ids[p])
+                fail_msg("person %d source %d: entity %llu, want %llu", p, s,
+                         (unsigned long long)ent, (unsigned long long)ids[p]);
+        }
+    }
+    for (int p = 1; p < 300; p++)
+        assert_int_not_equal(ids[p], ids[p - 1]);
+    aka_engine_free(e);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_one_person_four_sources),
+        cmocka_unit_test(test_namesakes_kept_apart),
+        cmocka_unit_test(test_shared_phone),
+        cmocka_unit_test(test_chaining_trap),
+        cmocka_unit_test(test_analyst_decisions),
+        cmocka_unit_test(test_removal_and_replacement),
+        cmocka_unit_test(test_explain_json),
+        cmocka_unit_test(test_bad_calls),
+        cmocka_unit_test(test_many_records),
+    };
+    return cmocka_run_group_tests(tests, NULL, release_uctx);
+}
