@@ -440,6 +440,25 @@ AKA_API aka_status aka_engine_decide(aka_engine *e, const char *source_a,
                                      size_t record_id_b_len, int same);
 
 /**
+ * The entities that best match a query record (an analyst typing a name
+ * and a birth year), best first. The query is not stored. Each entity's
+ * score is the match probability of its best record against the query.
+ * Only entities sharing a blocking key with the query are considered.
+ * @param[in]  e             the engine
+ * @param[in]  query         the query record
+ * @param[in]  k             at most this many results
+ * @param[out] out_entities  k entity ids (may be NULL when k == 0)
+ * @param[out] out_scores    k probabilities in [0, 1]
+ * @param[out] out_n         how many were written
+ * @return AKA_OK, AKA_ERR_ARGUMENT, AKA_ERR_PARSE (a query value unreadable
+ *   with the engine's options), AKA_ERR_NOMEM.
+ * Thread safety: safe; serialised. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_search(aka_engine *e, const aka_record *query,
+                                     size_t k, uint64_t *out_entities,
+                                     double *out_scores, size_t *out_n);
+
+/**
  * Why two records are (or are not) one entity, as JSON (docs/engine.md
  * gives the schema): every feature kind compared, both canonical values,
  * the level, its weight, the prior, the total, the probability, the

@@ -297,6 +297,9 @@ PROTOTYPES = {
                                        ctypes.POINTER(ctypes.c_uint64)]),
     "aka_engine_decide": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
                                     _cstr, _size, _cstr, _size, ctypes.c_int]),
+    "aka_engine_search": (_status, [EnginePtr, RecordPtr, _size,
+                                    ctypes.POINTER(ctypes.c_uint64),
+                                    ctypes.POINTER(ctypes.c_double), _psize]),
     "aka_engine_explain": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
                                      _cstr, _size, _cstr, _size, _buf, _size,
                                      _psize]),
@@ -755,6 +758,17 @@ class Engine(_Closable):
         sb, ib = _encode(b[0]), _encode(b[1])
         self._call(lib.aka_engine_decide, sa, len(sa), ia, len(ia), sb,
                    len(sb), ib, len(ib), 1 if same else 0)
+
+    def search(self, record, k=10):
+        """The k entities that best match a query record, best first, as
+        (entity id, probability) pairs."""
+        ents = (ctypes.c_uint64 * max(k, 1))()
+        scores = (ctypes.c_double * max(k, 1))()
+        n = ctypes.c_size_t(0)
+        with record._lock:
+            self._call(lib.aka_engine_search, record._handle(), k, ents,
+                       scores, ctypes.byref(n))
+        return [(ents[i], scores[i]) for i in range(n.value)]
 
     def explain(self, a, b):
         """Why records a and b, each (source, record_id), are or are not

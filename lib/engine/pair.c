@@ -83,7 +83,12 @@ static void compare_values(aka_engine *e, aka_feature kind,
 double aka__pair_score(aka_engine *e, uint32_t a, uint32_t b,
                        aka__feature_cmp *cmp)
 {
-    const aka__rec *ra = &e->store.rec[a], *rb = &e->store.rec[b];
+    return aka__pair_score_recs(e, &e->store.rec[a], &e->store.rec[b], cmp);
+}
+
+double aka__pair_score_recs(aka_engine *e, const aka__rec *ra,
+                            const aka__rec *rb, aka__feature_cmp *cmp)
+{
     memset(cmp, 0, sizeof *cmp * AKA__MODEL_KINDS);
     double score = e->model.prior;
     for (int k = 1; k < AKA__MODEL_KINDS; k++) {

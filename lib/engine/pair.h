@@ -20,4 +20,8 @@ typedef struct aka__feature_cmp {
 double aka__pair_score(aka_engine *e, uint32_t a, uint32_t b,
                        aka__feature_cmp *cmp);
 
+/* The same for two records that need not be stored (a search query). */
+double aka__pair_score_recs(aka_engine *e, const aka__rec *ra,
+                            const aka__rec *rb, aka__feature_cmp *cmp);
+
 #endif

@@ -391,3 +391,100 @@ aka_status aka_engine_decide(aka_engine *e, const char *source_a,
     pthread_mutex_unlock(&e->mu);
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
+
+/* ---- Search ---- */
+
+typedef struct hit {
+    uint64_t entity;
+    double score;
+} hit;
+
+static int by_score_desc(const void *x, const void *y)
+{
+    const hit *a = x, *b = y;
+    if (a->score != b->score)
+        return a->score < b->score ? 1 : -1;
+    return (a->entity > b->entity) - (a->entity < b->entity);
+}
+
+aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
+                             uint64_t *out_entities, double *out_scores,
+                             size_t *out_n)
+{
+    if (!e)
+        return AKA_ERR_ARGUMENT;
+    aka__err err = {{0}};
+    if (!query || !out_n || (k > 0 && (!out_entities || !out_scores)))
+        return aka__engine_fail(
+            e, aka__fail(&err, AKA_ERR_ARGUMENT,
+                         "aka_engine_search: NULL query, out_n, or output "
+                         "arrays with k > 0"),
+            &err);
+    *out_n = 0;
+    prepared p;
+    aka_status st = prepare(e, query, &p, &err);
+    if (st != AKA_OK)
+        return aka__engine_fail(e, st, &err);
+    aka__rec q = {0};
+    q.vals = p.vals;
+    q.nvals = p.n;
+    hit *hits = NULL;
+    size_t nh = 0;
+    pthread_mutex_lock(&e->mu);
+    size_t cap = 256, n = 0;
+    aka__cand *c = NULL;
+    for (;;) {
+        aka__cand *nc = realloc(c, cap * sizeof *c);
+        if (!nc) {
+            st = AKA_ERR_NOMEM;
+            break;
+        }
+        c = nc;
+        st = aka__index_candidates(e->index, p.keys, p.nkeys, &e->scratch, c,
+                                   cap, &n, NULL);
+        if (st != AKA_ERR_BUFFER)
+            break;
+        cap = n + 16;
+    }
+    if (st == AKA_OK) {
+        qsort(c, n, sizeof *c, by_shared_desc);
+        if (n > MAX_CANDIDATES)
+            n = MAX_CANDIDATES;
+        hits = malloc((n ? n : 1) * sizeof *hits);
+        if (!hits)
+            st = AKA_ERR_NOMEM;
+    }
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    for (size_t i = 0; st == AKA_OK && i < n; i++) {
+        uint32_t o = c[i].record;
+        if (!e->store.rec[o].live)
+            continue;
+        double score = aka__pair_score_recs(e, &q, &e->store.rec[o], cmp);
+        uint64_t ent = aka__cluster_entity_of(e->cluster, o);
+        /* An entity's score is that of its best record. */
+        size_t j = 0;
+        while (j < nh && hits[j].entity != ent)
+            j++;
+        if (j == nh)
+            hits[nh++] = (hit){ent, score};
+        else if (score > hits[j].score)
+            hits[j].score = score;
+    }
+    pthread_mutex_unlock(&e->mu);
+    free(c);
+    prepared_free(&p);
+    if (st != AKA_OK) {
+        free(hits);
+        return aka__engine_fail(e, aka__fail(&err, st, "engine: out of memory"),
+                                &err);
+    }
+    qsort(hits, nh, sizeof *hits, by_score_desc);
+    size_t m = nh < k ? nh : k;
+    for (size_t i = 0; i < m; i++) {
+        out_entities[i] = hits[i].entity;
+        out_scores[i] = aka__model_probability(hits[i].score);
+    }
+    *out_n = m;
+    free(hits);
+    return AKA_OK;
+}

@@ -532,6 +532,10 @@ class TestResolution(unittest.TestCase):
             e.decide(("police-ua", "17-0042"), ("ngo-fr", "dossier-9"), False)
             self.assertNotEqual(e.entity_of("police-ua", "17-0042"),
                                 e.entity_of("ngo-fr", "dossier-9"))
+            hits = e.search(aka.Record(name="Tymoshenko Yulia",
+                                       date_of_birth="1960"), k=3)
+            self.assertEqual(hits[0][0], e.entity_of("police-ua", "17-0042"))
+            self.assertTrue(0 <= hits[0][1] <= 1)
             e.remove("ngo-fr", "dossier-9")
             with self.assertRaises(aka.NotFoundError):
                 e.entity_of("ngo-fr", "dossier-9")

@@ -234,6 +234,46 @@ static void test_explain_json(void **state)
     aka_engine_free(e);
 }
 
+static void test_search(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t yulia = add(e, "a", "1", (kv[]){
+        {AKA_NAME, "Юлія Тимошенко"}, {AKA_DATE_OF_BIRTH, "27.11.1960"}, {0, NULL}});
+    add(e, "a", "2", (kv[]){
+        {AKA_NAME, "Yulia Timoshenko"}, {AKA_DATE_OF_BIRTH, "1960-11-27"}, {0, NULL}});
+    uint64_t other = add(e, "a", "3", (kv[]){
+        {AKA_NAME, "Yulia Tymchenko"}, {AKA_DATE_OF_BIRTH, "1972-02-02"}, {0, NULL}});
+    add(e, "a", "4", (kv[]){{AKA_NAME, "Petro Bondar"}, {0, NULL}});
+    /* An analyst types a name and a birth year. */
+    aka_record *q = NULL;
+    assert_int_equal(aka_record_new(&q), AKA_OK);
+    assert_int_equal(aka_record_add(q, AKA_NAME, S("Tymoshenko Yulia")), AKA_OK);
+    assert_int_equal(aka_record_add(q, AKA_DATE_OF_BIRTH, S("1960")), AKA_OK);
+    uint64_t ents[5];
+    double scores[5];
+    size_t n = 0;
+    assert_int_equal(aka_engine_search(e, q, 5, ents, scores, &n), AKA_OK);
+    assert_true(n >= 1);
+    assert_int_equal(ents[0], yulia);
+    for (size_t i = 0; i < n; i++) {
+        assert_true(scores[i] >= 0 && scores[i] <= 1);
+        if (i)
+            assert_true(scores[i] <= scores[i - 1]);
+        assert_int_not_equal(ents[i], 0);
+    }
+    /* Entities appear once: the two records of Yulia are one hit. */
+    for (size_t i = 1; i < n; i++)
+        assert_int_not_equal(ents[i], ents[0]);
+    (void)other;
+    assert_int_equal(aka_engine_search(e, q, 0, NULL, NULL, &n), AKA_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(aka_engine_search(e, NULL, 5, ents, scores, &n),
+                     AKA_ERR_ARGUMENT);
+    aka_record_free(q);
+    aka_engine_free(e);
+}
+
 static void test_bad_calls(void **state)
 {
     (void)state;
@@ -309,6 +349,7 @@ int main(void)
         cmocka_unit_test(test_analyst_decisions),
         cmocka_unit_test(test_removal_and_replacement),
         cmocka_unit_test(test_explain_json),
+        cmocka_unit_test(test_search),
         cmocka_unit_test(test_bad_calls),
         cmocka_unit_test(test_many_records),
     };
