@@ -440,6 +440,27 @@ AKA_API aka_status aka_engine_decide(aka_engine *e, const char *source_a,
                                      size_t record_id_b_len, int same);
 
 /**
+ * Begin bulk loading: records added from now on are stored and indexed but
+ * not resolved until aka_engine_bulk_end (their entity ids are provisional
+ * until then). Much faster for loading a data set.
+ * @return AKA_OK, AKA_ERR_ARGUMENT (NULL engine, or already begun).
+ * Thread safety: safe; serialised. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_bulk_begin(aka_engine *e);
+
+/**
+ * Resolve everything added since aka_engine_bulk_begin: candidate pairs
+ * are compared with the `threads` option's number of threads, then every
+ * entity is rebuilt in one canonical order, so that the entities do not
+ * depend on the order in which records were added (entity ids do: they
+ * follow the records' arrival).
+ * @return AKA_OK, AKA_ERR_ARGUMENT (no bulk loading begun), AKA_ERR_NOMEM
+ *   (the records are kept; call again).
+ * Thread safety: safe; serialised. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_bulk_end(aka_engine *e);
+
+/**
  * The entities that best match a query record (an analyst typing a name
  * and a birth year), best first. The query is not stored. Each entity's
  * score is the match probability of its best record against the query.

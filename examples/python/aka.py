@@ -297,6 +297,8 @@ PROTOTYPES = {
                                        ctypes.POINTER(ctypes.c_uint64)]),
     "aka_engine_decide": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
                                     _cstr, _size, _cstr, _size, ctypes.c_int]),
+    "aka_engine_bulk_begin": (_status, [EnginePtr]),
+    "aka_engine_bulk_end": (_status, [EnginePtr]),
     "aka_engine_search": (_status, [EnginePtr, RecordPtr, _size,
                                     ctypes.POINTER(ctypes.c_uint64),
                                     ctypes.POINTER(ctypes.c_double), _psize]),
@@ -758,6 +760,15 @@ class Engine(_Closable):
         sb, ib = _encode(b[0]), _encode(b[1])
         self._call(lib.aka_engine_decide, sa, len(sa), ia, len(ia), sb,
                    len(sb), ib, len(ib), 1 if same else 0)
+
+    def bulk_begin(self):
+        """Begin bulk loading: add() stores records without resolving them
+        until bulk_end()."""
+        self._call(lib.aka_engine_bulk_begin)
+
+    def bulk_end(self):
+        """Resolve everything added since bulk_begin() (option `threads`)."""
+        self._call(lib.aka_engine_bulk_end)
 
     def search(self, record, k=10):
         """The k entities that best match a query record, best first, as

@@ -29,6 +29,10 @@ struct aka_engine {
     float match_score, review_score; /* thresholds as log2 odds */
     /* Scratch for comparing names (8 KiB each), used under mu. */
     struct aka__nameform *form_a, *form_b;
+    /* Bulk loading: records from index bulk_first on were added without
+     * being resolved; bulk_end resolves them together. */
+    int bulk;
+    uint32_t bulk_first;
 };
 
 /* Record err's message (or the status's default) as the calling thread's

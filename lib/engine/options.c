@@ -91,6 +91,26 @@ static aka_status set_max_block(aka__optvals *v, const char *value,
     return AKA_OK;
 }
 
+static aka_status set_threads(aka__optvals *v, const char *value,
+                               aka__err *err)
+{
+    char *end;
+    errno = 0;
+    unsigned long n = strtoul(value, &end, 10);
+    if (errno || end == value || *end || value[0] == '-' || n < 1 ||
+        n > AKA__MAX_THREADS)
+        return aka__fail(err, AKA_ERR_OPTION,
+                         "threads: expected a whole number from 1 to %d",
+                         AKA__MAX_THREADS);
+    v->threads = (unsigned)n;
+    return AKA_OK;
+}
+
+static void get_threads(const aka__optvals *v, char *out, size_t cap)
+{
+    snprintf(out, cap, "%u", v->threads);
+}
+
 static void get_match_threshold(const aka__optvals *v, char *out, size_t cap)
 {
     snprintf(out, cap, "%g", v->match_threshold);
@@ -115,6 +135,7 @@ static const struct {
     {"match_threshold", set_match_threshold, get_match_threshold},
     {"review_threshold", set_review_threshold, get_review_threshold},
     {"max_block", set_max_block, get_max_block},
+    {"threads", set_threads, get_threads},
 };
 
 #define NOPTS (sizeof table / sizeof table[0])
@@ -130,6 +151,7 @@ void aka__optvals_defaults(aka__optvals *v)
     v->match_threshold = AKA__DEFAULT_MATCH;
     v->review_threshold = AKA__DEFAULT_REVIEW;
     v->max_block = AKA__DEFAULT_MAX_BLOCK;
+    v->threads = 1;
 }
 
 aka_status aka_options_new(aka_options **out)

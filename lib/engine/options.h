@@ -11,6 +11,7 @@ typedef struct aka__optvals {
     double match_threshold;  /* probability at which two records merge */
     double review_threshold; /* probability of a possible match */
     unsigned max_block;      /* records per blocking key before it is capped */
+    unsigned threads;        /* threads of bulk resolution */
 } aka__optvals;
 
 struct aka_options {
@@ -21,6 +22,7 @@ struct aka_options {
 #define AKA__DEFAULT_MATCH 0.95
 #define AKA__DEFAULT_REVIEW 0.5
 #define AKA__DEFAULT_MAX_BLOCK 1000
+#define AKA__MAX_THREADS 64
 
 void aka__optvals_defaults(aka__optvals *v);
 

@@ -13,9 +13,9 @@ static int is_name_kind(aka_feature k)
 /* Names: the matcher's level of each pair of names, the exact level
  * weighed by how common the name is in this engine. */
 static void compare_names(aka_engine *e, aka_feature kind, const aka__rec *ra,
-                          const aka__rec *rb, aka__feature_cmp *out)
+                          const aka__rec *rb, aka__nameform *fa,
+                          aka__nameform *fb, aka__feature_cmp *out)
 {
-    aka__nameform *fa = e->form_a, *fb = e->form_b;
     for (uint32_t i = 0; i < ra->nvals; i++) {
         const aka__fval *x = &ra->vals[i];
         if (x->kind != kind ||
@@ -83,17 +83,19 @@ static void compare_values(aka_engine *e, aka_feature kind,
 double aka__pair_score(aka_engine *e, uint32_t a, uint32_t b,
                        aka__feature_cmp *cmp)
 {
-    return aka__pair_score_recs(e, &e->store.rec[a], &e->store.rec[b], cmp);
+    return aka__pair_score_recs(e, &e->store.rec[a], &e->store.rec[b],
+                                e->form_a, e->form_b, cmp);
 }
 
 double aka__pair_score_recs(aka_engine *e, const aka__rec *ra,
-                            const aka__rec *rb, aka__feature_cmp *cmp)
+                            const aka__rec *rb, aka__nameform *fa,
+                            aka__nameform *fb, aka__feature_cmp *cmp)
 {
     memset(cmp, 0, sizeof *cmp * AKA__MODEL_KINDS);
     double score = e->model.prior;
     for (int k = 1; k < AKA__MODEL_KINDS; k++) {
         if (is_name_kind(k))
-            compare_names(e, k, ra, rb, &cmp[k]);
+            compare_names(e, k, ra, rb, fa, fb, &cmp[k]);
         else
             compare_values(e, k, ra, rb, &cmp[k]);
         if (cmp[k].compared)

@@ -20,8 +20,10 @@ typedef struct aka__feature_cmp {
 double aka__pair_score(aka_engine *e, uint32_t a, uint32_t b,
                        aka__feature_cmp *cmp);
 
-/* The same for two records that need not be stored (a search query). */
+/* The same for two records that need not be stored (a search query), with
+ * the caller's two name forms as scratch (one pair per thread). */
 double aka__pair_score_recs(aka_engine *e, const aka__rec *ra,
-                            const aka__rec *rb, aka__feature_cmp *cmp);
+                            const aka__rec *rb, struct aka__nameform *fa,
+                            struct aka__nameform *fb, aka__feature_cmp *cmp);
 
 #endif

@@ -289,7 +289,7 @@ aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
     st = aka__cluster_add_record(e->cluster, i, p.ck, p.nck);
     if (st == AKA_OK && (st = update_names(e, rec, +1)) != AKA_OK)
         st = AKA_ERR_NOMEM;
-    if (st == AKA_OK)
+    if (st == AKA_OK && !e->bulk)
         st = link_candidates(e, i, old, &err);
     if (st == AKA_OK)
         st = aka__index_add(e->index, i, rec->keys, rec->nkeys);
@@ -303,7 +303,8 @@ aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
     }
     if (old >= 0)
         drop_record(e, (uint32_t)old);
-    st = aka__cluster_resolve(e->cluster, &i, 1);
+    if (!e->bulk)
+        st = aka__cluster_resolve(e->cluster, &i, 1);
     if (out_entity)
         *out_entity = aka__cluster_entity_of(e->cluster, i);
     pthread_mutex_unlock(&e->mu);
@@ -459,7 +460,8 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
         uint32_t o = c[i].record;
         if (!e->store.rec[o].live)
             continue;
-        double score = aka__pair_score_recs(e, &q, &e->store.rec[o], cmp);
+        double score = aka__pair_score_recs(e, &q, &e->store.rec[o], e->form_a,
+                                            e->form_b, cmp);
         uint64_t ent = aka__cluster_entity_of(e->cluster, o);
         /* An entity's score is that of its best record. */
         size_t j = 0;
@@ -486,5 +488,158 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     }
     *out_n = m;
     free(hits);
+    return AKA_OK;
+}
+
+/* ---- Bulk loading ---- */
+
+aka_status aka_engine_bulk_begin(aka_engine *e)
+{
+    if (!e)
+        return AKA_ERR_ARGUMENT;
+    aka__err err = {{0}};
+    pthread_mutex_lock(&e->mu);
+    aka_status st = AKA_OK;
+    if (e->bulk)
+        st = aka__fail(&err, AKA_ERR_ARGUMENT, "engine: bulk loading already begun");
+    else {
+        e->bulk = 1;
+        e->bulk_first = e->store.n;
+    }
+    pthread_mutex_unlock(&e->mu);
+    return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
+}
+
+typedef struct edge {
+    uint32_t a, b;
+    float w;
+} edge;
+
+typedef struct bulk_job {
+    aka_engine *e;
+    unsigned part, parts;
+    edge *edges;
+    size_t n, cap;
+    aka_status st;
+} bulk_job;
+
+/* Score the candidates of every part-th record added in bulk. A pair of two
+ * bulk records is scored once, by the later one. */
+static void *bulk_worker(void *arg)
+{
+    bulk_job *j = arg;
+    aka_engine *e = j->e;
+    aka__index_scratch sc = {0};
+    aka__nameform *fa = malloc(sizeof *fa), *fb = malloc(sizeof *fb);
+    aka__cand *c = NULL;
+    size_t ccap = 0;
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    j->st = fa && fb ? AKA_OK : AKA_ERR_NOMEM;
+    for (uint32_t i = e->bulk_first + j->part; j->st == AKA_OK && i < e->store.n;
+         i += j->parts) {
+        const aka__rec *r = &e->store.rec[i];
+        if (!r->live)
+            continue;
+        size_t n = 0;
+        aka_status st;
+        for (;;) {
+            st = aka__index_candidates(e->index, r->keys, r->nkeys, &sc, c,
+                                       ccap, &n, NULL);
+            if (st != AKA_ERR_BUFFER)
+                break;
+            aka__cand *nc = realloc(c, (n + 16) * sizeof *c);
+            if (!nc) {
+                st = AKA_ERR_NOMEM;
+                break;
+            }
+            c = nc;
+            ccap = n + 16;
+        }
+        if (st != AKA_OK) {
+            j->st = st;
+            break;
+        }
+        qsort(c, n, sizeof *c, by_shared_desc);
+        size_t done = 0;
+        for (size_t k = 0; k < n && done < MAX_CANDIDATES; k++) {
+            uint32_t o = c[k].record;
+            if (o == i || !e->store.rec[o].live)
+                continue;
+            done++;
+            if (o >= e->bulk_first && o > i)
+                continue; /* scored from o's side */
+            double s = aka__pair_score_recs(e, r, &e->store.rec[o], fa, fb, cmp);
+            if (s < e->review_score)
+                continue;
+            if (j->n == j->cap) {
+                size_t cap = j->cap ? j->cap * 2 : 1024;
+                edge *ne = realloc(j->edges, cap * sizeof *ne);
+                if (!ne) {
+                    j->st = AKA_ERR_NOMEM;
+                    break;
+                }
+                j->edges = ne;
+                j->cap = cap;
+            }
+            j->edges[j->n++] = (edge){i, o, (float)s};
+        }
+    }
+    free(c);
+    free(fa);
+    free(fb);
+    aka__index_scratch_free(&sc);
+    return NULL;
+}
+
+aka_status aka_engine_bulk_end(aka_engine *e)
+{
+    if (!e)
+        return AKA_ERR_ARGUMENT;
+    aka__err err = {{0}};
+    pthread_mutex_lock(&e->mu);
+    if (!e->bulk) {
+        pthread_mutex_unlock(&e->mu);
+        return aka__engine_fail(
+            e, aka__fail(&err, AKA_ERR_ARGUMENT, "engine: no bulk loading begun"),
+            &err);
+    }
+    unsigned parts = e->opts.threads ? e->opts.threads : 1;
+    bulk_job jobs[AKA__MAX_THREADS];
+    pthread_t tid[AKA__MAX_THREADS];
+    int started[AKA__MAX_THREADS] = {0};
+    for (unsigned t = 0; t < parts; t++) {
+        jobs[t] = (bulk_job){e, t, parts, NULL, 0, 0, AKA_OK};
+        /* Thread 0 is the caller; a thread that cannot start runs here. */
+        if (t > 0 && pthread_create(&tid[t], NULL, bulk_worker, &jobs[t]) == 0)
+            started[t] = 1;
+    }
+    bulk_worker(&jobs[0]);
+    for (unsigned t = 1; t < parts; t++) {
+        if (started[t])
+            pthread_join(tid[t], NULL);
+        else
+            bulk_worker(&jobs[t]);
+    }
+    aka_status st = AKA_OK;
+    for (unsigned t = 0; t < parts; t++) {
+        if (jobs[t].st != AKA_OK)
+            st = jobs[t].st;
+        for (size_t k = 0; st == AKA_OK && k < jobs[t].n; k++)
+            st = aka__cluster_link(e->cluster, jobs[t].edges[k].a,
+                                   jobs[t].edges[k].b, jobs[t].edges[k].w);
+        free(jobs[t].edges);
+    }
+    /* The canonical resolution: the same entities whatever order the
+     * records came in (cluster.h). */
+    if (st == AKA_OK)
+        st = aka__cluster_resolve_all(e->cluster);
+    if (st == AKA_OK)
+        e->bulk = 0;
+    pthread_mutex_unlock(&e->mu);
+    if (st != AKA_OK)
+        return aka__engine_fail(
+            e, aka__fail(&err, st, "engine: bulk resolution ran out of memory; "
+                                   "call aka_engine_bulk_end again"),
+            &err);
     return AKA_OK;
 }

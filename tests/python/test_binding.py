@@ -540,6 +540,20 @@ class TestResolution(unittest.TestCase):
             with self.assertRaises(aka.NotFoundError):
                 e.entity_of("ngo-fr", "dossier-9")
 
+    def test_bulk(self):
+        with aka.Engine(aka.Options(threads="2")) as e:
+            e.bulk_begin()
+            for i, (name, dob) in enumerate([("Olena Kovalenko", "1990-04-02"),
+                                             ("Олена Коваленко", "02.04.1990"),
+                                             ("Petro Bondar", "1985-01-01")]):
+                with aka.Record(name=name, date_of_birth=dob) as r:
+                    e.add("s", str(i), r)
+            e.bulk_end()
+            self.assertEqual(e.entity_of("s", "0"), e.entity_of("s", "1"))
+            self.assertNotEqual(e.entity_of("s", "0"), e.entity_of("s", "2"))
+            with self.assertRaises(aka.ArgumentError):
+                e.bulk_end()
+
     def test_errors(self):
         with aka.Engine() as e, aka.Record(name="Olena") as r:
             with self.assertRaises(aka.ArgumentError):

@@ -274,6 +274,91 @@ static void test_search(void **state)
     aka_engine_free(e);
 }
 
+/* Bulk loading in shuffled orders and with several threads gives the
+ * same partition as one-by-one canonical resolution. */
+static void bulk_partition(const int *order, int n, unsigned threads,
+                           uint64_t *out)
+{
+    aka_options *o = NULL;
+    aka_engine *e = NULL;
+    assert_int_equal(aka_options_new(&o), AKA_OK);
+    assert_int_equal(aka_options_set(o, "default_country", "UA"), AKA_OK);
+    char t[8];
+    snprintf(t, sizeof t, "%u", threads);
+    assert_int_equal(aka_options_set(o, "threads", t), AKA_OK);
+    assert_int_equal(aka_engine_new(o, &e), AKA_OK);
+    aka_options_free(o);
+    static const char *const given[] = {"Olena", "Ivan", "Maria", "Petro"};
+    static const char *const family[] = {"Kovalenko", "Bondar", "Tkachenko"};
+    assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
+    assert_int_equal(aka_engine_bulk_begin(e), AKA_ERR_ARGUMENT);
+    char name[64], dob[16], id[16], doc[24];
+    for (int k = 0; k < n; k++) {
+        int i = order[k], p = i / 3;
+        snprintf(name, sizeof name, "%s %s", given[p % 4], family[(p / 4) % 3]);
+        snprintf(dob, sizeof dob, "%04d-%02d-%02d", 1960 + p % 30, 1 + p % 12,
+                 1 + (p * 7) % 28);
+        /* every ninth person's third record carries a different passport:
+         * it must stay apart from the first two, who carry another */
+        snprintf(doc, sizeof doc, "UA:AB%06d", p * 10 + (i % 3 == 2 && p % 9 == 0));
+        snprintf(id, sizeof id, "%d", i);
+        add(e, "bulk", id, (kv[]){{AKA_NAME, name}, {AKA_DATE_OF_BIRTH, dob},
+                                  {AKA_DOCUMENT, doc}, {0, NULL}});
+    }
+    assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
+    assert_int_equal(aka_engine_bulk_end(e), AKA_ERR_ARGUMENT);
+    /* out[i] = the smallest record index of i's entity: a partition label
+     * that does not depend on ids */
+    uint64_t ent[300];
+    for (int i = 0; i < n; i++) {
+        snprintf(id, sizeof id, "%d", i);
+        ent[i] = entity(e, "bulk", id);
+    }
+    for (int i = 0; i < n; i++) {
+        out[i] = (uint64_t)i;
+        for (int j = 0; j < i; j++)
+            if (ent[j] == ent[i]) {
+                out[i] = (uint64_t)j;
+                break;
+            }
+    }
+    aka_engine_free(e);
+}
+
+static void test_bulk_shuffled(void **state)
+{
+    (void)state;
+    enum { N = 240 };
+    int order[N];
+    uint64_t want[N], got[N];
+    for (int i = 0; i < N; i++)
+        order[i] = i;
+    bulk_partition(order, N, 1, want);
+    /* 80 people: records 3p, 3p+1, 3p+2; conflicts split some. */
+    int entities = 0;
+    for (int i = 0; i < N; i++)
+        entities += want[i] == (uint64_t)i;
+    assert_true(entities >= 80 && entities <= 90);
+    assert_int_equal(want[1], 0);
+    assert_int_not_equal(want[2], 0); /* person 0: third passport differs */
+    unsigned seed = 12345;
+    for (int round = 0; round < 3; round++) {
+        for (int i = N - 1; i > 0; i--) {
+            seed = seed * 1103515245u + 12345u;
+            int j = (int)(seed % (unsigned)(i + 1));
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        bulk_partition(order, N, round + 1, got);
+        for (int i = 0; i < N; i++)
+            if (got[i] != want[i])
+                fail_msg("round %d: record %d in the partition of %llu, want %llu",
+                         round, i, (unsigned long long)got[i],
+                         (unsigned long long)want[i]);
+    }
+}
+
 static void test_bad_calls(void **state)
 {
     (void)state;
@@ -350,6 +435,7 @@ int main(void)
         cmocka_unit_test(test_removal_and_replacement),
         cmocka_unit_test(test_explain_json),
         cmocka_unit_test(test_search),
+        cmocka_unit_test(test_bulk_shuffled),
         cmocka_unit_test(test_bad_calls),
         cmocka_unit_test(test_many_records),
     };
