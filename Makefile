@@ -1,12 +1,14 @@
 # A thin wrapper over CMake for the README's two commands:
 #   make demo   build, normalise the bundled multi-script sample, then the
 #               normalisation and name-matching benchmark summaries
-#   make test   build normally and with ASan+UBSan, then run every test
+#   make test   build normally, with ASan+UBSan and with ThreadSanitizer (the
+#               threading tests), then run every test
 # Both first install missing Debian/Ubuntu build dependencies when run as
 # root, or print the exact apt-get command otherwise.
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+TSAN_BUILD ?= build-tsan
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 
@@ -47,6 +49,14 @@ build-asan: deps
 	  -DAKA_SANITIZE=ON -DAKA_BUILD_BENCH=OFF $(CMAKE_ARGS)
 	cmake --build $(ASAN_BUILD) -j$(JOBS)
 
+# ThreadSanitizer over the tests that share handles between threads.
+build-tsan: deps
+	cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DAKA_WERROR=ON \
+	  -DCMAKE_C_FLAGS=-fsanitize=thread -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread \
+	  -DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=thread -DAKA_BUILD_BENCH=OFF \
+	  -DAKA_BUILD_EXAMPLES=OFF -DAKA_ABI_CHECK=OFF $(CMAKE_ARGS)
+	cmake --build $(TSAN_BUILD) -j$(JOBS) --target test_resolve test_engine
+
 demo: build
 	$(BUILD)/examples/normalize_demo examples/data/sample_values.tsv
 	$(BUILD)/bench/bench_normalize --n 200000 --reps 3 --summary
@@ -56,10 +66,12 @@ demo: build
 # `make test` also fuzzes briefly when clang (libFuzzer) is available.
 FUZZ_DEP := $(shell command -v clang >/dev/null 2>&1 && echo fuzz)
 
-test: build-test build-asan $(FUZZ_DEP)
+test: build-test build-asan build-tsan $(FUZZ_DEP)
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j$(JOBS)
+	TSAN_OPTIONS=halt_on_error=1 \
+	  ctest --test-dir $(TSAN_BUILD) --output-on-failure -R 'test_(resolve|engine)$$'
 
 # ---- fuzz: libFuzzer targets (tests/fuzz/), clang only ----------------------
 # Builds the targets with ASan+UBSan and coverage-instrumented library
@@ -96,4 +108,4 @@ fuzz: deps
 	echo "fuzz: all targets ran $(FUZZ_SECONDS)s without a finding"
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) $(FUZZ_BUILD)

@@ -2,6 +2,7 @@
  * person across sources and scripts, namesakes, a shared phone, the
  * chaining trap, analysts' decisions, removal, replacement, explanations,
  * bad calls. */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -359,6 +360,71 @@ static void test_bulk_shuffled(void **state)
     }
 }
 
+typedef struct {
+    aka_engine *e;
+    int t;
+    int ok;
+} worker;
+
+/* Threads share one engine: each adds its own people, reads entities,
+ * searches and explains while the others write. */
+static void *run(void *arg)
+{
+    worker *w = arg;
+    char id[32], name[64], dob[16];
+    static const char *const given[] = {"Olena", "Ivan", "Maria", "Petro"};
+    w->ok = 1;
+    aka_record *r = NULL;
+    if (aka_record_new(&r) != AKA_OK) {
+        w->ok = 0;
+        return NULL;
+    }
+    for (int i = 0; i < 60; i++) {
+        snprintf(id, sizeof id, "t%d-%d", w->t, i);
+        snprintf(name, sizeof name, "%s Worker%c", given[i % 4], 'a' + w->t);
+        snprintf(dob, sizeof dob, "19%02d-0%d-1%d", 50 + i % 40, 1 + i % 9, i % 10);
+        aka_record_clear(r);
+        aka_record_add(r, AKA_NAME, name, strlen(name));
+        aka_record_add(r, AKA_DATE_OF_BIRTH, dob, strlen(dob));
+        uint64_t ent = 0, again = 0;
+        if (aka_engine_add(w->e, S("shared"), S(id), r, &ent) != AKA_OK ||
+            aka_engine_entity_of(w->e, S("shared"), S(id), &again) != AKA_OK ||
+            again == 0)
+            w->ok = 0;
+        uint64_t hits[3];
+        double sc[3];
+        size_t n;
+        if (aka_engine_search(w->e, r, 3, hits, sc, &n) != AKA_OK || n == 0)
+            w->ok = 0;
+        char buf[2048];
+        size_t len;
+        if (aka_engine_explain(w->e, S("shared"), S(id), S("shared"), S(id), buf,
+                               sizeof buf, &len) != AKA_OK)
+            w->ok = 0;
+    }
+    aka_record_free(r);
+    aka__uctx_release();
+    return NULL;
+}
+
+static void test_threads_share_engine(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    enum { T = 4 };
+    pthread_t t[T];
+    worker w[T];
+    for (int i = 0; i < T; i++) {
+        w[i] = (worker){e, i, 0};
+        assert_int_equal(pthread_create(&t[i], NULL, run, &w[i]), 0);
+    }
+    for (int i = 0; i < T; i++) {
+        pthread_join(t[i], NULL);
+        assert_true(w[i].ok);
+    }
+    aka_engine_free(e);
+}
+
 static void test_bad_calls(void **state)
 {
     (void)state;
@@ -436,6 +502,7 @@ int main(void)
         cmocka_unit_test(test_explain_json),
         cmocka_unit_test(test_search),
         cmocka_unit_test(test_bulk_shuffled),
+        cmocka_unit_test(test_threads_share_engine),
         cmocka_unit_test(test_bad_calls),
         cmocka_unit_test(test_many_records),
     };
