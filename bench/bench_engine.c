@@ -770,7 +770,7 @@ static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
     uint64_t *truth = xrealloc(NULL, (n ? n : 1) * sizeof *truth);
     uint8_t *src_of = xrealloc(NULL, n ? n : 1);
     size_t added = 0;
-    double wall0 = now_sec();
+    double wall0 = now_sec(), tenth0 = 0;
     for (size_t i = 0; i < n; i++) {
         person ps;
         make_person(&p, seed, who[i], &ps);
@@ -791,6 +791,14 @@ static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
         src_of[i] = (uint8_t)(i % (sizeof sources / sizeof sources[0]));
         res->add_sec += dt;
         lat[added++] = dt;
+        /* Progress on long runs, so a slowdown with size is visible. */
+        if (n >= 100000 && (i + 1) % (n / 10) == 0)
+            fprintf(stderr, "bench_engine: %zu records added, %.1f s in adds, "
+                    "last tenth %.0f rec/s, peak RSS %ld KiB\n", i + 1,
+                    res->add_sec, (double)(n / 10) / (res->add_sec - tenth0),
+                    peak_rss_kb());
+        if (n >= 100000 && (i + 1) % (n / 10) == 0)
+            tenth0 = res->add_sec;
     }
     double wall = now_sec() - wall0;
     res->records = added;
