@@ -28,8 +28,9 @@
  *                [--show-missed K] [--json | --summary]
  *
  * --max-records K reads only the first K rows of each public file (the
- * smoke test); --show-missed K prints to stderr, per public data set, the
- * explanations of K true pairs the engine kept apart.
+ * smoke test); --show-missed K prints to stderr, per data set, the
+ * explanations of K true pairs the engine kept apart and of K pairs of
+ * different people it joined.
  */
 #include <errno.h>
 #include <math.h>
@@ -383,27 +384,35 @@ static const char *fill_row(const dataset *ds, char **hdr, int nh, char **f,
     return col(f, nf, col_index(hdr, nh, "unique_id"));
 }
 
-/* Print a few true pairs the engine kept apart, with its explanation, to
- * stderr: what a reader needs to see why recall is what it is. The JSON
- * holds record values; these are public synthetic data sets. */
-static void show_missed(aka_engine *e, const char *src, char **ids,
-                        const uint64_t *found, const uint64_t *truth, size_t n,
-                        int how_many)
+/* Print to stderr up to how_many true pairs the engine kept apart and as
+ * many pairs of different people it joined, each with its explanation:
+ * what a reader needs to see why recall or precision is what it is. The
+ * JSON holds record values; these data are public or synthetic. Only the
+ * first 3,000 records are scanned (the scan is quadratic). */
+static void show_pairs(aka_engine *e, const char *const *src, char **ids,
+                       const uint64_t *found, const uint64_t *truth, size_t n,
+                       int how_many)
 {
     char *buf = xrealloc(NULL, 65536);
-    int shown = 0;
-    for (size_t i = 0; i < n && shown < how_many; i++)
-        for (size_t j = i + 1; j < n && shown < how_many; j++) {
-            if (truth[i] != truth[j] || found[i] == found[j])
-                continue;
-            size_t len;
-            if (aka_engine_explain(e, src, strlen(src), ids[i], strlen(ids[i]),
-                                   src, strlen(src), ids[j], strlen(ids[j]),
-                                   buf, 65536, &len) == AKA_OK) {
-                fprintf(stderr, "missed %s / %s: %s\n", ids[i], ids[j], buf);
-                shown++;
+    size_t lim = n < 3000 ? n : 3000;
+    for (int wrong = 0; wrong < 2; wrong++) {
+        int shown = 0;
+        for (size_t i = 0; i < lim && shown < how_many; i++)
+            for (size_t j = i + 1; j < lim && shown < how_many; j++) {
+                int same_t = truth[i] == truth[j], same_f = found[i] == found[j];
+                if (wrong ? !(same_f && !same_t) : !(same_t && !same_f))
+                    continue;
+                size_t len;
+                if (aka_engine_explain(e, src[i], strlen(src[i]), ids[i],
+                                       strlen(ids[i]), src[j], strlen(src[j]),
+                                       ids[j], strlen(ids[j]), buf, 65536,
+                                       &len) == AKA_OK) {
+                    fprintf(stderr, "%s %s / %s: %s\n",
+                            wrong ? "wrongly joined" : "missed", ids[i], ids[j], buf);
+                    shown++;
+                }
             }
-        }
+    }
     free(buf);
 }
 
@@ -485,8 +494,13 @@ static int run_public(const dataset *ds, const char *dir, const char *country,
     score(res, found, truth, k);
     latency(res, lat, k);
     res->peak_rss_kb = peak_rss_kb();
-    if (show)
-        show_missed(e, ds->name, ids, found, truth, k, show);
+    if (show) {
+        const char **srcs = xrealloc(NULL, (k ? k : 1) * sizeof *srcs);
+        for (size_t i = 0; i < k; i++)
+            srcs[i] = ds->name;
+        show_pairs(e, srcs, ids, found, truth, k, show);
+        free(srcs);
+    }
     aka_record_free(r);
     aka_engine_free(e);
     free(truth);
@@ -733,7 +747,7 @@ static void make_record(const pool *p, const person *ps, rng *r, aka_record *rec
 }
 
 static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
-                         const char *country, result *res)
+                         const char *country, int show, result *res)
 {
     pool p;
     if (pool_load(&p, pool_path) != 0)
@@ -817,6 +831,24 @@ static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
     }
     score(res, found, truth, m);
     latency(res, lat, added);
+    if (show) {
+        size_t lim = m < 3000 ? m : 3000, q = 0;
+        const char **srcs = xrealloc(NULL, (lim ? lim : 1) * sizeof *srcs);
+        char **ids = xrealloc(NULL, (lim ? lim : 1) * sizeof *ids);
+        for (size_t i = 0; i < n && q < lim; i++) {
+            if (src_of[i] == 0xff)
+                continue;
+            srcs[q] = sources[src_of[i]];
+            ids[q] = xrealloc(NULL, 24);
+            snprintf(ids[q], 24, "r%zu", i);
+            q++;
+        }
+        show_pairs(e, srcs, ids, found, truth, q, show);
+        for (size_t i = 0; i < q; i++)
+            free(ids[i]);
+        free(ids);
+        free(srcs);
+    }
     res->peak_rss_kb = peak_rss_kb();
 
     /* 1,000 explanations of pairs of one person's records and random pairs. */
@@ -929,7 +961,7 @@ int main(int argc, char **argv)
                 print_result(&res, mode);
         }
     if (n > 0) {
-        if (run_synthetic((size_t)n, seed, pool_path, NULL, &res) != 0)
+        if (run_synthetic((size_t)n, seed, pool_path, NULL, (int)show, &res) != 0)
             return 1;
         print_result(&res, mode);
         done++;
