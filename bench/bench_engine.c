@@ -1,0 +1,972 @@
+/* bench_engine: quality and speed of the resolution engine, through the
+ * public API only (aka_record_*, aka_engine_*), as an application uses it.
+ *
+ * 1. Public data with ground truth (read at run time from --data-dir; a
+ *    missing file is skipped with a message, not an error): FEBRL dataset1,
+ *    dataset2 and dataset3 (rec-N-org / rec-N-dup-k: same N, same person)
+ *    and splink's fake_1000 (its cluster column). Every record is added one
+ *    by one, as records arrive in a case system; after the last one every
+ *    record's entity is read back (entities merge later than the add that
+ *    created them) and compared with the truth.
+ * 2. A deterministic synthetic stream of --synthetic N records about N/3
+ *    people: names drawn Zipf from bench/data/name_pool.tsv, in the native
+ *    script or romanised, so one person appears in Cyrillic and in Latin;
+ *    dates of birth full, partial or with day and month swapped; documents
+ *    with OCR look-alikes; phones in national and international form. It
+ *    measures add throughput, latency percentiles, peak RSS, and quality
+ *    against the generator's truth, then times 1,000 explanations.
+ *
+ * Quality measures (per record i, F(i) its found entity, T(i) its true
+ * cluster):
+ *   B-cubed precision = mean over i of |F(i) ∩ T(i)| / |F(i)|,
+ *   B-cubed recall    = mean over i of |F(i) ∩ T(i)| / |T(i)|;
+ *   pairwise precision = pairs in one found entity that are truly one
+ *   person / pairs in one found entity; recall = ... / true pairs.
+ *
+ *   bench_engine [--data-dir DIR] [--synthetic N | --n N] [--seed S]
+ *                [--pool FILE] [--skip-public] [--max-records K]
+ *                [--show-missed K] [--json | --summary]
+ *
+ * --max-records K reads only the first K rows of each public file (the
+ * smoke test); --show-missed K prints to stderr, per data set, the
+ * explanations of K true pairs the engine kept apart and of K pairs of
+ * different people it joined.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include "aka.h"
+#include "bench_util.h"
+
+#ifndef AKA_BENCH_DATA_DIR
+#define AKA_BENCH_DATA_DIR "bench/data"
+#endif
+
+#define PICK(r, arr) ((arr)[rng_below((r), sizeof(arr) / sizeof((arr)[0]))])
+
+typedef enum { OUT_TABLE, OUT_JSON, OUT_SUMMARY } out_mode;
+
+/* ---- one run's measurements --------------------------------------------- */
+
+typedef struct result {
+    char name[64];
+    char options[32];      /* "default" or "default_country=XX" */
+    size_t records;        /* records added */
+    size_t rejected_values; /* values refused by aka_record_add (PARSE...) */
+    size_t failed_adds;    /* aka_engine_add failures (not counted below) */
+    size_t entities, truth_clusters;
+    double b3_p, b3_r, b3_f1;
+    double pw_p, pw_r, pw_f1;
+    double add_sec;        /* sum of aka_engine_add times */
+    double lat_p50, lat_p99, lat_max; /* seconds */
+    long peak_rss_kb;
+    double explain_sec;    /* 1,000 explains; < 0 when not measured */
+    size_t explain_calls;
+} result;
+
+static double f1(double p, double r)
+{
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+static long peak_rss_kb(void)
+{
+    struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) != 0)
+        return -1;
+    return ru.ru_maxrss; /* kilobytes on Linux */
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Dense ids 0..k-1 for arbitrary 64-bit labels; returns k. */
+static size_t densify(const uint64_t *label, size_t n, uint32_t *out)
+{
+    uint64_t *s = xrealloc(NULL, n * sizeof *s);
+    memcpy(s, label, n * sizeof *s);
+    qsort(s, n, sizeof *s, cmp_u64);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || s[i] != s[i - 1])
+            s[k++] = s[i];
+    for (size_t i = 0; i < n; i++) {
+        size_t lo = 0, hi = k - 1;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (s[mid] < label[i])
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        out[i] = (uint32_t)lo;
+    }
+    free(s);
+    return k;
+}
+
+static double pairs(double n)
+{
+    return n * (n - 1) / 2;
+}
+
+/* B-cubed and pairwise scores of found[] against truth[] (n records). */
+static void score(result *res, const uint64_t *found, const uint64_t *truth,
+                  size_t n)
+{
+    if (n == 0)
+        return;
+    uint32_t *f = xrealloc(NULL, n * sizeof *f), *t = xrealloc(NULL, n * sizeof *t);
+    size_t nf = densify(found, n, f), nt = densify(truth, n, t);
+    size_t *fsz = xcalloc(nf, sizeof *fsz), *tsz = xcalloc(nt, sizeof *tsz);
+    for (size_t i = 0; i < n; i++) {
+        fsz[f[i]]++;
+        tsz[t[i]]++;
+    }
+    /* |F ∩ T| per (found, true) cell: sort the combined keys, count runs. */
+    uint64_t *cell = xrealloc(NULL, n * sizeof *cell);
+    for (size_t i = 0; i < n; i++)
+        cell[i] = (uint64_t)f[i] << 32 | t[i];
+    qsort(cell, n, sizeof *cell, cmp_u64);
+    double sp = 0, sr = 0, tp = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && cell[j] == cell[i])
+            j++;
+        double c = (double)(j - i);
+        size_t fi = (size_t)(cell[i] >> 32), ti = (size_t)(cell[i] & 0xffffffffu);
+        /* each of the c records in this cell scores c/|F| and c/|T| */
+        sp += c * c / (double)fsz[fi];
+        sr += c * c / (double)tsz[ti];
+        tp += pairs(c);
+        i = j;
+    }
+    double fp = 0, tpairs = 0;
+    for (size_t i = 0; i < nf; i++)
+        fp += pairs((double)fsz[i]);
+    for (size_t i = 0; i < nt; i++)
+        tpairs += pairs((double)tsz[i]);
+    res->entities = nf;
+    res->truth_clusters = nt;
+    res->b3_p = sp / (double)n;
+    res->b3_r = sr / (double)n;
+    res->b3_f1 = f1(res->b3_p, res->b3_r);
+    res->pw_p = fp > 0 ? tp / fp : 1;
+    res->pw_r = tpairs > 0 ? tp / tpairs : 1;
+    res->pw_f1 = f1(res->pw_p, res->pw_r);
+    free(f);
+    free(t);
+    free(fsz);
+    free(tsz);
+    free(cell);
+}
+
+static void latency(result *res, double *lat, size_t n)
+{
+    if (n == 0)
+        return;
+    qsort(lat, n, sizeof *lat, cmp_double);
+    res->lat_p50 = lat[n / 2];
+    res->lat_p99 = lat[(size_t)((double)(n - 1) * 0.99)];
+    res->lat_max = lat[n - 1];
+}
+
+static void print_result(const result *r, out_mode mode)
+{
+    double rps = r->add_sec > 0 ? (double)r->records / r->add_sec : 0;
+    if (mode == OUT_JSON) {
+        printf("{\"dataset\":\"%s\",\"options\":\"%s\",\"records\":%zu,"
+               "\"rejected_values\":%zu,\"failed_adds\":%zu,\"entities\":%zu,"
+               "\"true_clusters\":%zu,\"bcubed_precision\":%.4f,"
+               "\"bcubed_recall\":%.4f,\"bcubed_f1\":%.4f,"
+               "\"pairwise_precision\":%.4f,\"pairwise_recall\":%.4f,"
+               "\"pairwise_f1\":%.4f,\"add_seconds\":%.3f,"
+               "\"records_per_sec\":%.0f,\"add_p50_us\":%.1f,"
+               "\"add_p99_us\":%.1f,\"add_max_us\":%.1f,\"peak_rss_kb\":%ld",
+               r->name, r->options, r->records, r->rejected_values,
+               r->failed_adds, r->entities, r->truth_clusters, r->b3_p,
+               r->b3_r, r->b3_f1, r->pw_p, r->pw_r, r->pw_f1, r->add_sec, rps,
+               r->lat_p50 * 1e6, r->lat_p99 * 1e6, r->lat_max * 1e6,
+               r->peak_rss_kb);
+        if (r->explain_sec >= 0)
+            printf(",\"explain_calls\":%zu,\"explain_us\":%.1f", r->explain_calls,
+                   r->explain_calls ? r->explain_sec / (double)r->explain_calls * 1e6 : 0);
+        printf("}\n");
+        return;
+    }
+    if (mode == OUT_SUMMARY) {
+        printf("engine %-10s %7zu records  %6zu entities (true %6zu)  B3 F1 %.3f  "
+               "pairwise F1 %.3f  %7.0f rec/s  p99 %.0f us\n",
+               r->name, r->records, r->entities, r->truth_clusters, r->b3_f1,
+               r->pw_f1, rps, r->lat_p99 * 1e6);
+        return;
+    }
+    printf("%-10s %-20s %7zu %6zu %6zu/%-6zu %.3f %.3f %.3f  %.3f %.3f %.3f %8.0f %7.1f %7.1f %8.1f\n",
+           r->name, r->options, r->records, r->rejected_values, r->entities,
+           r->truth_clusters, r->b3_p, r->b3_r, r->b3_f1, r->pw_p, r->pw_r,
+           r->pw_f1, rps, r->lat_p50 * 1e6, r->lat_p99 * 1e6, r->lat_max * 1e6);
+    if (r->explain_sec >= 0 && r->explain_calls)
+        printf("%-10s %zu explains: %.1f us each; peak RSS %.1f MiB; add total %.2f s\n",
+               r->name, r->explain_calls,
+               r->explain_sec / (double)r->explain_calls * 1e6,
+               (double)r->peak_rss_kb / 1024.0, r->add_sec);
+}
+
+static void print_header(out_mode mode)
+{
+    if (mode != OUT_TABLE)
+        return;
+    printf("%-10s %-20s %7s %6s %13s %-17s  %-17s %8s %7s %7s %8s\n", "dataset",
+           "options", "records", "rejval", "entities/true", "B3 P   R     F1",
+           "pair P R     F1", "rec/s", "p50 us", "p99 us", "max us");
+}
+
+/* ---- engine helpers ----------------------------------------------------- */
+
+static aka_engine *engine_with(const char *country)
+{
+    aka_options *o = NULL;
+    aka_engine *e = NULL;
+    if (aka_options_new(&o) != AKA_OK) {
+        fputs("bench_engine: cannot create options\n", stderr);
+        exit(2);
+    }
+    if (country && aka_options_set(o, "default_country", country) != AKA_OK) {
+        fprintf(stderr, "bench_engine: default_country: %s\n", aka_options_errmsg(o));
+        exit(2);
+    }
+    if (aka_engine_new(o, &e) != AKA_OK) {
+        fputs("bench_engine: cannot create engine\n", stderr);
+        exit(2);
+    }
+    aka_options_free(o);
+    return e;
+}
+
+/* Add a value; a refused one is counted, as the brief of the harness says:
+ * real feeds carry unreadable values, and the record goes in without it. */
+static void rec_add(aka_record *r, aka_feature kind, const char *v, size_t *rejected)
+{
+    size_t n = strlen(v);
+    if (n == 0)
+        return;
+    if (aka_record_add(r, kind, v, n) != AKA_OK)
+        (*rejected)++;
+}
+
+/* ---- CSV (the public files: unquoted or simply quoted fields) ----------- */
+
+#define MAX_COLS 32
+
+/* Split one line in place into trimmed fields; returns the count. */
+static int csv_split(char *line, char **field)
+{
+    int n = 0;
+    char *p = line;
+    for (;;) {
+        while (*p == ' ')
+            p++;
+        char *start = p, *w = p;
+        if (*p == '"') {
+            start = w = ++p;
+            while (*p && !(*p == '"' && p[1] != '"')) {
+                if (*p == '"')
+                    p++;
+                *w++ = *p++;
+            }
+            if (*p == '"')
+                p++;
+            while (*p && *p != ',')
+                p++;
+        } else {
+            while (*p && *p != ',')
+                p++;
+            w = p;
+        }
+        char *end = w;
+        int last = *p != ',';
+        while (end > start && (end[-1] == ' ' || end[-1] == '\r'))
+            end--;
+        *end = '\0';
+        if (n < MAX_COLS)
+            field[n++] = start;
+        if (last)
+            break;
+        p++;
+    }
+    return n;
+}
+
+static int col_index(char **hdr, int nh, const char *name)
+{
+    for (int i = 0; i < nh; i++)
+        if (strcmp(hdr[i], name) == 0)
+            return i;
+    return -1;
+}
+
+typedef enum { DS_FEBRL, DS_SPLINK } ds_format;
+
+typedef struct dataset {
+    const char *name, *file, *country;
+    ds_format fmt;
+} dataset;
+
+/* "rec-223-dup-1" -> 223 */
+static uint64_t febrl_truth(const char *id)
+{
+    const char *p = strchr(id, '-');
+    return p ? strtoull(p + 1, NULL, 10) : 0;
+}
+
+static const char *col(char **f, int nf, int i)
+{
+    return i >= 0 && i < nf ? f[i] : "";
+}
+
+/* Fill r from one CSV row; returns the record id and the truth label. */
+static const char *fill_row(const dataset *ds, char **hdr, int nh, char **f,
+                            int nf, aka_record *r, uint64_t *truth,
+                            size_t *rejected)
+{
+    char buf[1024];
+    aka_record_clear(r);
+    if (ds->fmt == DS_FEBRL) {
+        const char *given = col(f, nf, col_index(hdr, nh, "given_name"));
+        const char *sur = col(f, nf, col_index(hdr, nh, "surname"));
+        rec_add(r, AKA_GIVEN_NAME, given, rejected);
+        rec_add(r, AKA_FAMILY_NAME, sur, rejected);
+        snprintf(buf, sizeof buf, "%s%s%s", given, *given && *sur ? " " : "", sur);
+        rec_add(r, AKA_NAME, buf, rejected);
+        rec_add(r, AKA_DATE_OF_BIRTH, col(f, nf, col_index(hdr, nh, "date_of_birth")),
+                rejected);
+        /* The address columns as one free-text address, as a form holds it. */
+        static const char *const parts[] = {"street_number", "address_1",
+            "address_2", "suburb", "postcode", "state"};
+        size_t n = 0;
+        buf[0] = '\0';
+        for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+            const char *v = col(f, nf, col_index(hdr, nh, parts[i]));
+            if (*v && n < sizeof buf)
+                n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s",
+                                      n ? (i == 1 ? " " : ", ") : "", v);
+        }
+        rec_add(r, AKA_ADDRESS, buf, rejected);
+        const char *ssn = col(f, nf, col_index(hdr, nh, "soc_sec_id"));
+        if (*ssn) {
+            snprintf(buf, sizeof buf, "ssn:%s", ssn);
+            rec_add(r, AKA_IDENTIFIER, buf, rejected);
+        }
+        const char *phone = col(f, nf, col_index(hdr, nh, "phone_number"));
+        rec_add(r, AKA_PHONE, phone, rejected);
+        const char *id = col(f, nf, col_index(hdr, nh, "rec_id"));
+        *truth = febrl_truth(id);
+        return id;
+    }
+    const char *given = col(f, nf, col_index(hdr, nh, "first_name"));
+    const char *sur = col(f, nf, col_index(hdr, nh, "surname"));
+    rec_add(r, AKA_GIVEN_NAME, given, rejected);
+    rec_add(r, AKA_FAMILY_NAME, sur, rejected);
+    snprintf(buf, sizeof buf, "%s%s%s", given, *given && *sur ? " " : "", sur);
+    rec_add(r, AKA_NAME, buf, rejected);
+    rec_add(r, AKA_DATE_OF_BIRTH, col(f, nf, col_index(hdr, nh, "dob")), rejected);
+    rec_add(r, AKA_ADDRESS, col(f, nf, col_index(hdr, nh, "city")), rejected);
+    rec_add(r, AKA_EMAIL, col(f, nf, col_index(hdr, nh, "email")), rejected);
+    *truth = strtoull(col(f, nf, col_index(hdr, nh, "cluster")), NULL, 10);
+    return col(f, nf, col_index(hdr, nh, "unique_id"));
+}
+
+/* Print to stderr up to how_many true pairs the engine kept apart and as
+ * many pairs of different people it joined, each with its explanation:
+ * what a reader needs to see why recall or precision is what it is. The
+ * JSON holds record values; these data are public or synthetic. Only the
+ * first 3,000 records are scanned (the scan is quadratic). */
+static void show_pairs(aka_engine *e, const char *const *src, char **ids,
+                       const uint64_t *found, const uint64_t *truth, size_t n,
+                       int how_many)
+{
+    char *buf = xrealloc(NULL, 65536);
+    size_t lim = n < 3000 ? n : 3000;
+    for (int wrong = 0; wrong < 2; wrong++) {
+        int shown = 0;
+        for (size_t i = 0; i < lim && shown < how_many; i++)
+            for (size_t j = i + 1; j < lim && shown < how_many; j++) {
+                int same_t = truth[i] == truth[j], same_f = found[i] == found[j];
+                if (wrong ? !(same_f && !same_t) : !(same_t && !same_f))
+                    continue;
+                size_t len;
+                if (aka_engine_explain(e, src[i], strlen(src[i]), ids[i],
+                                       strlen(ids[i]), src[j], strlen(src[j]),
+                                       ids[j], strlen(ids[j]), buf, 65536,
+                                       &len) == AKA_OK) {
+                    fprintf(stderr, "%s %s / %s: %s\n",
+                            wrong ? "wrongly joined" : "missed", ids[i], ids[j], buf);
+                    shown++;
+                }
+            }
+    }
+    free(buf);
+}
+
+static int run_public(const dataset *ds, const char *dir, const char *country,
+                      size_t max_records, int show, result *res)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, ds->file);
+    size_t len;
+    char *text = read_file(path, &len);
+    if (!text) {
+        fprintf(stderr, "bench_engine: SKIP %s: cannot read %s (%s)\n", ds->name,
+                path, strerror(errno));
+        return -1;
+    }
+    memset(res, 0, sizeof *res);
+    res->explain_sec = -1;
+    snprintf(res->name, sizeof res->name, "%s", ds->name);
+    snprintf(res->options, sizeof res->options, "%s%s",
+             country ? "default_country=" : "default", country ? country : "");
+
+    /* Lines in place. */
+    size_t cap = 1024, nlines = 0;
+    char **line = xrealloc(NULL, cap * sizeof *line);
+    for (char *p = text, *next; p && *p; p = next) {
+        next = strchr(p, '\n');
+        if (next)
+            *next++ = '\0';
+        if (*p == '\0' || *p == '\r')
+            continue;
+        if (nlines == cap)
+            line = xrealloc(line, (cap *= 2) * sizeof *line);
+        line[nlines++] = p;
+    }
+    if (nlines < 2) {
+        fprintf(stderr, "bench_engine: SKIP %s: empty file\n", ds->name);
+        free(line);
+        free(text);
+        return -1;
+    }
+    char *hdr[MAX_COLS];
+    int nh = csv_split(line[0], hdr);
+    size_t n = nlines - 1;
+    if (max_records && n > max_records)
+        n = max_records; /* the first rows: a smoke test's quick pass */
+    uint64_t *truth = xrealloc(NULL, n * sizeof *truth);
+    uint64_t *found = xrealloc(NULL, n * sizeof *found);
+    double *lat = xrealloc(NULL, n * sizeof *lat);
+    char **ids = xrealloc(NULL, n * sizeof *ids);
+    aka_engine *e = engine_with(country);
+    aka_record *r = NULL;
+    if (aka_record_new(&r) != AKA_OK)
+        exit(2);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char *f[MAX_COLS];
+        int nf = csv_split(line[i + 1], f);
+        uint64_t t;
+        const char *id = fill_row(ds, hdr, nh, f, nf, r, &t, &res->rejected_values);
+        double t0 = now_sec();
+        aka_status st = aka_engine_add(e, ds->name, strlen(ds->name), id,
+                                       strlen(id), r, NULL);
+        double dt = now_sec() - t0;
+        if (st != AKA_OK) {
+            res->failed_adds++;
+            continue;
+        }
+        res->add_sec += dt;
+        lat[k] = dt;
+        truth[k] = t;
+        ids[k] = (char *)id;
+        k++;
+    }
+    res->records = k;
+    for (size_t i = 0; i < k; i++)
+        if (aka_engine_entity_of(e, ds->name, strlen(ds->name), ids[i],
+                                 strlen(ids[i]), &found[i]) != AKA_OK)
+            found[i] = UINT64_MAX - i; /* lost record: a singleton */
+    score(res, found, truth, k);
+    latency(res, lat, k);
+    res->peak_rss_kb = peak_rss_kb();
+    if (show) {
+        const char **srcs = xrealloc(NULL, (k ? k : 1) * sizeof *srcs);
+        for (size_t i = 0; i < k; i++)
+            srcs[i] = ds->name;
+        show_pairs(e, srcs, ids, found, truth, k, show);
+        free(srcs);
+    }
+    aka_record_free(r);
+    aka_engine_free(e);
+    free(truth);
+    free(found);
+    free(lat);
+    free(ids);
+    free(line);
+    free(text);
+    return 0;
+}
+
+/* ---- synthetic multi-script stream -------------------------------------- */
+
+typedef struct pname {
+    const char *native, *roman;
+    char cc[3];
+    char gender;
+} pname;
+
+typedef struct pool {
+    char *file;
+    pname *given, *family;
+    size_t ngiven, nfamily;
+    double *cdf_given, *cdf_family;
+} pool;
+
+static double *zipf_cdf(size_t n, double s)
+{
+    double *c = xrealloc(NULL, (n ? n : 1) * sizeof *c), sum = 0;
+    for (size_t k = 0; k < n; k++)
+        c[k] = sum += 1.0 / pow((double)(k + 1), s);
+    for (size_t k = 0; k < n; k++)
+        c[k] /= sum;
+    return c;
+}
+
+static size_t zipf_draw(rng *r, const double *cdf, size_t n)
+{
+    double u = rng_unit(r);
+    size_t lo = 0, hi = n - 1;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cdf[mid] < u)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The pool format of bench_normalize: "kind\tcc\tgender\tnative\troman". */
+static int pool_load(pool *p, const char *path)
+{
+    size_t len;
+    memset(p, 0, sizeof *p);
+    p->file = read_file(path, &len);
+    if (!p->file) {
+        fprintf(stderr, "bench_engine: cannot read name pool %s: %s\n", path,
+                strerror(errno));
+        return -1;
+    }
+    size_t cap_g = 0, cap_f = 0;
+    for (char *line = p->file, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        if (line[0] == '#' || line[0] == '\0')
+            continue;
+        char *f[5];
+        int nf = 0;
+        for (char *t = line; nf < 5; nf++) {
+            f[nf] = t;
+            t = strchr(t, '\t');
+            if (!t) {
+                nf++;
+                break;
+            }
+            *t++ = '\0';
+        }
+        if (nf != 5 || strlen(f[1]) != 2 || (f[0][0] != 'g' && f[0][0] != 'f')) {
+            fprintf(stderr, "bench_engine: malformed line in %s\n", path);
+            return -1;
+        }
+        pname nm = {f[3], f[4], {f[1][0], f[1][1], '\0'}, f[2][0]};
+        if (f[0][0] == 'g') {
+            if (p->ngiven == cap_g)
+                p->given = xrealloc(p->given, (cap_g = cap_g * 2 + 256) * sizeof nm);
+            p->given[p->ngiven++] = nm;
+        } else {
+            if (p->nfamily == cap_f)
+                p->family = xrealloc(p->family, (cap_f = cap_f * 2 + 256) * sizeof nm);
+            p->family[p->nfamily++] = nm;
+        }
+    }
+    if (!p->ngiven || !p->nfamily) {
+        fprintf(stderr, "bench_engine: name pool %s has no names\n", path);
+        return -1;
+    }
+    p->cdf_given = zipf_cdf(p->ngiven, 1.1);
+    p->cdf_family = zipf_cdf(p->nfamily, 1.1);
+    return 0;
+}
+
+static void pool_free(pool *p)
+{
+    free(p->file);
+    free(p->given);
+    free(p->family);
+    free(p->cdf_given);
+    free(p->cdf_family);
+}
+
+/* A person, recomputed from (seed, index) whenever one of their records is
+ * generated, so that only the record order is kept in memory. */
+typedef struct person {
+    const pname *given, *family;
+    int y, m, d;
+    char doc[16];   /* document number, digits and letters */
+    char doc_cc[3];
+    char phone[12]; /* national significant number, 9 digits (UA style) */
+    int has_doc, has_phone;
+} person;
+
+static void make_person(const pool *p, uint64_t seed, size_t idx, person *out)
+{
+    rng r;
+    rng_seed(&r, seed ^ (0x5EED0000ull + (uint64_t)idx * 0x9E3779B97F4A7C15ull));
+    out->given = &p->given[zipf_draw(&r, p->cdf_given, p->ngiven)];
+    /* A family name of the given name's country, as in life. */
+    out->family = &p->family[zipf_draw(&r, p->cdf_family, p->nfamily)];
+    for (int tries = 0; tries < 16 && strcmp(out->family->cc, out->given->cc) != 0; tries++)
+        out->family = &p->family[zipf_draw(&r, p->cdf_family, p->nfamily)];
+    out->y = 1940 + (int)rng_below(&r, 66);
+    out->m = 1 + (int)rng_below(&r, 12);
+    out->d = 1 + (int)rng_below(&r, 28);
+    static const char *const ccs[] = {"UA", "RU", "DE", "FR", "PL", "GB"};
+    memcpy(out->doc_cc, PICK(&r, ccs), 3);
+    static const char letters[] = "ABCEKMHPTX";
+    out->doc[0] = letters[rng_below(&r, 10)];
+    out->doc[1] = letters[rng_below(&r, 10)];
+    for (int i = 2; i < 9; i++)
+        out->doc[i] = (char)('0' + rng_below(&r, 10));
+    out->doc[9] = '\0';
+    static const char *const ops[] = {"67", "50", "63", "66", "73", "93", "97", "99"};
+    const char *op = PICK(&r, ops);
+    out->phone[0] = op[0];
+    out->phone[1] = op[1];
+    for (int i = 2; i < 9; i++)
+        out->phone[i] = (char)('0' + rng_below(&r, 10));
+    out->phone[9] = '\0';
+    out->has_doc = rng_chance(&r, 0.6);
+    out->has_phone = rng_chance(&r, 0.6);
+}
+
+static void upper_ascii(char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'a' && *s <= 'z')
+            *s = (char)(*s - 32);
+}
+
+/* One OCR look-alike substitution in a document number. */
+static void ocr_confuse(rng *r, char *doc)
+{
+    static const char from[] = "0O1I5S8B2Z6G", to[] = "O0I1S5B8Z2G6";
+    size_t n = strlen(doc);
+    for (int tries = 0; tries < 8; tries++) {
+        size_t i = rng_below(r, n);
+        const char *hit = strchr(from, doc[i]);
+        if (hit && *hit) {
+            doc[i] = to[hit - from];
+            return;
+        }
+    }
+}
+
+/* Record `which` of person `pi`: which source, which script, which
+ * variants is drawn from the record's own rng. */
+static void make_record(const pool *p, const person *ps, rng *r, aka_record *rec,
+                        size_t *rejected)
+{
+    char buf[512];
+    aka_record_clear(rec);
+    int roman = rng_chance(r, 0.5);
+    const char *gn = roman ? ps->given->roman : ps->given->native;
+    const char *fn = roman ? ps->family->roman : ps->family->native;
+    double form = rng_unit(r);
+    if (form < 0.55) {
+        snprintf(buf, sizeof buf, "%s %s", gn, fn);
+        rec_add(rec, AKA_NAME, buf, rejected);
+    } else if (form < 0.75) {
+        char fam[256];
+        snprintf(fam, sizeof fam, "%s", fn);
+        upper_ascii(fam); /* only ASCII letters change */
+        snprintf(buf, sizeof buf, "%s, %s", fam, gn);
+        rec_add(rec, AKA_NAME, buf, rejected);
+    } else if (form < 0.85) {
+        snprintf(buf, sizeof buf, "%s %s", fn, gn);
+        rec_add(rec, AKA_NAME, buf, rejected);
+    } else {
+        rec_add(rec, AKA_GIVEN_NAME, gn, rejected);
+        rec_add(rec, AKA_FAMILY_NAME, fn, rejected);
+    }
+    (void)p;
+    double dv = rng_unit(r);
+    int y = ps->y, m = ps->m, d = ps->d;
+    if (dv < 0.55) { /* full, in one of several formats */
+        switch (rng_below(r, 3)) {
+        case 0: snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d); break;
+        case 1: snprintf(buf, sizeof buf, "%02d.%02d.%04d", d, m, y); break;
+        default: snprintf(buf, sizeof buf, "%d/%d/%04d", d, m, y); break;
+        }
+        rec_add(rec, AKA_DATE_OF_BIRTH, buf, rejected);
+    } else if (dv < 0.65) { /* day and month swapped by a clerk */
+        snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, d <= 12 ? d : m, d <= 12 ? m : d);
+        rec_add(rec, AKA_DATE_OF_BIRTH, buf, rejected);
+    } else if (dv < 0.75) { /* partial: year and month */
+        snprintf(buf, sizeof buf, "%02d.%04d", m, y);
+        rec_add(rec, AKA_DATE_OF_BIRTH, buf, rejected);
+    } else if (dv < 0.85) { /* partial: year only */
+        snprintf(buf, sizeof buf, "%04d", y);
+        rec_add(rec, AKA_DATE_OF_BIRTH, buf, rejected);
+    } /* else: no date */
+    if (ps->has_doc && rng_chance(r, 0.6)) {
+        char doc[16];
+        memcpy(doc, ps->doc, sizeof doc);
+        if (rng_chance(r, 0.15))
+            ocr_confuse(r, doc);
+        snprintf(buf, sizeof buf, "%s:%s", ps->doc_cc, doc);
+        rec_add(rec, AKA_DOCUMENT, buf, rejected);
+    }
+    if (ps->has_phone && rng_chance(r, 0.6)) {
+        const char *ph = ps->phone;
+        if (rng_chance(r, 0.5))
+            snprintf(buf, sizeof buf, "+380 %.2s %.3s %.2s %.2s", ph, ph + 2,
+                     ph + 5, ph + 7);
+        else
+            snprintf(buf, sizeof buf, "0%.2s %.3s-%.2s-%.2s", ph, ph + 2, ph + 5,
+                     ph + 7);
+        rec_add(rec, AKA_PHONE, buf, rejected);
+    }
+    if (rng_chance(r, 0.3))
+        rec_add(rec, AKA_GENDER, ps->given->gender == 'F' ? "F" : "M", rejected);
+}
+
+static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
+                         const char *country, int show, result *res)
+{
+    pool p;
+    if (pool_load(&p, pool_path) != 0)
+        return -1;
+    memset(res, 0, sizeof *res);
+    snprintf(res->name, sizeof res->name, "synthetic");
+    snprintf(res->options, sizeof res->options, "%s%s",
+             country ? "default_country=" : "default", country ? country : "");
+    /* The stream: about n/3 people with 1 to 5 records each, shuffled so
+     * that one person's records arrive at different times. */
+    uint32_t *who = xrealloc(NULL, (n ? n : 1) * sizeof *who);
+    rng r;
+    rng_seed(&r, seed);
+    size_t k = 0, people = 0;
+    while (k < n) {
+        size_t c = 1 + rng_below(&r, 5);
+        for (size_t j = 0; j < c && k < n; j++)
+            who[k++] = (uint32_t)people;
+        people++;
+    }
+    for (size_t i = n; i > 1; i--) {
+        size_t j = rng_below(&r, i);
+        uint32_t t = who[i - 1];
+        who[i - 1] = who[j];
+        who[j] = t;
+    }
+    static const char *const sources[] = {"police-ua", "ngo-fr", "border",
+        "hotline", "court-de", "shelter-pl"};
+    aka_engine *e = engine_with(country);
+    aka_record *rec = NULL;
+    if (aka_record_new(&rec) != AKA_OK)
+        exit(2);
+    double *lat = xrealloc(NULL, (n ? n : 1) * sizeof *lat);
+    uint64_t *truth = xrealloc(NULL, (n ? n : 1) * sizeof *truth);
+    uint8_t *src_of = xrealloc(NULL, n ? n : 1);
+    size_t added = 0;
+    double wall0 = now_sec(), tenth0 = 0;
+    for (size_t i = 0; i < n; i++) {
+        person ps;
+        make_person(&p, seed, who[i], &ps);
+        rng rr;
+        rng_seed(&rr, seed * 31 + i + 1);
+        make_record(&p, &ps, &rr, rec, &res->rejected_values);
+        const char *src = sources[i % (sizeof sources / sizeof sources[0])];
+        char id[24];
+        int idn = snprintf(id, sizeof id, "r%zu", i);
+        double t0 = now_sec();
+        aka_status st = aka_engine_add(e, src, strlen(src), id, (size_t)idn, rec, NULL);
+        double dt = now_sec() - t0;
+        if (st != AKA_OK) {
+            res->failed_adds++;
+            src_of[i] = 0xff;
+            continue;
+        }
+        src_of[i] = (uint8_t)(i % (sizeof sources / sizeof sources[0]));
+        res->add_sec += dt;
+        lat[added++] = dt;
+        /* Progress on long runs, so a slowdown with size is visible. */
+        if (n >= 100000 && (i + 1) % (n / 10) == 0)
+            fprintf(stderr, "bench_engine: %zu records added, %.1f s in adds, "
+                    "last tenth %.0f rec/s, peak RSS %ld KiB\n", i + 1,
+                    res->add_sec, (double)(n / 10) / (res->add_sec - tenth0),
+                    peak_rss_kb());
+        if (n >= 100000 && (i + 1) % (n / 10) == 0)
+            tenth0 = res->add_sec;
+    }
+    double wall = now_sec() - wall0;
+    res->records = added;
+    /* Read back every entity after the last add. */
+    uint64_t *found = xrealloc(NULL, (n ? n : 1) * sizeof *found);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (src_of[i] == 0xff)
+            continue;
+        const char *src = sources[src_of[i]];
+        char id[24];
+        int idn = snprintf(id, sizeof id, "r%zu", i);
+        if (aka_engine_entity_of(e, src, strlen(src), id, (size_t)idn, &found[m]) != AKA_OK)
+            found[m] = UINT64_MAX - i;
+        truth[m++] = who[i];
+    }
+    score(res, found, truth, m);
+    latency(res, lat, added);
+    if (show) {
+        size_t lim = m < 3000 ? m : 3000, q = 0;
+        const char **srcs = xrealloc(NULL, (lim ? lim : 1) * sizeof *srcs);
+        char **ids = xrealloc(NULL, (lim ? lim : 1) * sizeof *ids);
+        for (size_t i = 0; i < n && q < lim; i++) {
+            if (src_of[i] == 0xff)
+                continue;
+            srcs[q] = sources[src_of[i]];
+            ids[q] = xrealloc(NULL, 24);
+            snprintf(ids[q], 24, "r%zu", i);
+            q++;
+        }
+        show_pairs(e, srcs, ids, found, truth, q, show);
+        for (size_t i = 0; i < q; i++)
+            free(ids[i]);
+        free(ids);
+        free(srcs);
+    }
+    res->peak_rss_kb = peak_rss_kb();
+
+    /* 1,000 explanations of pairs of one person's records and random pairs. */
+    size_t ncalls = n >= 2 ? 1000 : 0, okc = 0;
+    char *buf = xrealloc(NULL, 65536);
+    double t0 = now_sec();
+    for (size_t c = 0; c < ncalls; c++) {
+        size_t a = rng_below(&r, n), b = rng_below(&r, n);
+        if (a == b || src_of[a] == 0xff || src_of[b] == 0xff)
+            continue;
+        char ida[24], idb[24];
+        int na = snprintf(ida, sizeof ida, "r%zu", a),
+            nb = snprintf(idb, sizeof idb, "r%zu", b);
+        const char *sa = sources[src_of[a]], *sb = sources[src_of[b]];
+        size_t len;
+        if (aka_engine_explain(e, sa, strlen(sa), ida, (size_t)na, sb, strlen(sb),
+                               idb, (size_t)nb, buf, 65536, &len) == AKA_OK)
+            okc++;
+    }
+    res->explain_sec = now_sec() - t0;
+    res->explain_calls = okc;
+    fprintf(stderr, "bench_engine: synthetic %zu records of %zu people, "
+            "generation + add wall time %.2f s\n", n, people, wall);
+    free(buf);
+    free(found);
+    free(truth);
+    free(src_of);
+    free(lat);
+    free(who);
+    aka_record_free(rec);
+    aka_engine_free(e);
+    pool_free(&p);
+    return 0;
+}
+
+/* ---- main ---------------------------------------------------------------- */
+
+static void usage(void)
+{
+    fputs("usage: bench_engine [--data-dir DIR] [--synthetic N | --n N] [--seed S]\n"
+          "                    [--pool FILE] [--skip-public] [--max-records K]\n"
+          "                    [--show-missed K]\n"
+          "                    [--json | --summary]\n", stderr);
+}
+
+int main(int argc, char **argv)
+{
+    const char *data_dir = AKA_BENCH_DATA_DIR "/../../../shared/data";
+    const char *pool_path = AKA_BENCH_DATA_DIR "/name_pool.tsv";
+    unsigned long long n = 100000, seed = 42, show = 0, max_records = 0;
+    int skip_public = 0;
+    out_mode mode = OUT_TABLE;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int has = i + 1 < argc;
+        if (strcmp(a, "--data-dir") == 0 && has)
+            data_dir = argv[++i];
+        else if (strcmp(a, "--pool") == 0 && has)
+            pool_path = argv[++i];
+        else if ((strcmp(a, "--synthetic") == 0 || strcmp(a, "--n") == 0) && has) {
+            if (parse_size(argv[++i], 50000000ull, &n) != 0) {
+                usage();
+                return 2;
+            }
+        } else if (strcmp(a, "--seed") == 0 && has) {
+            if (parse_size(argv[++i], UINT64_MAX, &seed) != 0) {
+                usage();
+                return 2;
+            }
+        } else if (strcmp(a, "--max-records") == 0 && has) {
+            if (parse_size(argv[++i], 50000000ull, &max_records) != 0) {
+                usage();
+                return 2;
+            }
+        } else if (strcmp(a, "--show-missed") == 0 && has) {
+            if (parse_size(argv[++i], 1000, &show) != 0) {
+                usage();
+                return 2;
+            }
+        } else if (strcmp(a, "--skip-public") == 0)
+            skip_public = 1;
+        else if (strcmp(a, "--json") == 0)
+            mode = OUT_JSON;
+        else if (strcmp(a, "--summary") == 0)
+            mode = OUT_SUMMARY;
+        else {
+            usage();
+            return 2;
+        }
+    }
+    print_header(mode);
+    static const dataset sets[] = {
+        {"febrl1", "febrl/dataset1.csv", "AU", DS_FEBRL},
+        {"febrl2", "febrl/dataset2.csv", "AU", DS_FEBRL},
+        {"febrl3", "febrl/dataset3.csv", "AU", DS_FEBRL},
+        {"fake_1000", "splink_datasets/fake_1000.csv", "GB", DS_SPLINK},
+    };
+    result res;
+    size_t done = 0;
+    if (!skip_public)
+        for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++) {
+            /* Default options (no default_country), then the data's own
+             * country: the table shows whether the option matters. */
+            if (run_public(&sets[i], data_dir, NULL, (size_t)max_records, (int)show, &res) != 0)
+                continue;
+            print_result(&res, mode);
+            done++;
+            if (mode != OUT_SUMMARY &&
+                run_public(&sets[i], data_dir, sets[i].country, (size_t)max_records, 0, &res) == 0)
+                print_result(&res, mode);
+        }
+    if (n > 0) {
+        if (run_synthetic((size_t)n, seed, pool_path, NULL, (int)show, &res) != 0)
+            return 1;
+        print_result(&res, mode);
+        done++;
+    }
+    if (mode == OUT_SUMMARY)
+        printf("engine: %zu runs done\n", done);
+    return 0;
+}
