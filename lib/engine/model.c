@@ -76,6 +76,7 @@ void aka__model_defaults(aka__model *md)
      * document, a phone ...: about one in three hundred is the same
      * person. */
     md->prior = log2(1.0 / 300.0);
+    md->u_partial_month = 0.002;
 }
 
 static double clamp(double w)
@@ -113,6 +114,12 @@ double aka__model_weight_tf(const aka__model *md, aka_feature kind,
     /* A common name is weaker evidence than a rare one. */
     double u = u_tf > 0 ? u_tf : md->u[kind][AKA__NL_EXACT];
     return clamp_name(log2(md->m[kind][AKA__NL_EXACT] / u));
+}
+
+double aka__model_weight_partial_month(const aka__model *md)
+{
+    return clamp(log2(md->m[AKA_DATE_OF_BIRTH][AKA__DL_PARTIAL] /
+                      md->u_partial_month));
 }
 
 double aka__model_probability(double score)

@@ -21,6 +21,10 @@ typedef struct aka__model {
     double m[AKA__MODEL_KINDS][AKA__MODEL_LEVELS];
     double u[AKA__MODEL_KINDS][AKA__MODEL_LEVELS];
     double prior;   /* log2 odds that a candidate pair is the same person */
+    /* u of a partial date of birth that agrees with the other date to the
+     * month ("1974-09" / "1974-09-17"): rarer by chance than agreeing on
+     * the year only, which the table's u describes. */
+    double u_partial_month;
 } aka__model;
 
 /* The documented defaults. */
@@ -34,6 +38,9 @@ double aka__model_weight(const aka__model *m, aka_feature kind, int level);
  * people share it (from the engine's token frequencies), in place of u. */
 double aka__model_weight_tf(const aka__model *m, aka_feature kind,
                             double u_tf);
+
+/* Weight of a partial date of birth agreeing to the month. */
+double aka__model_weight_partial_month(const aka__model *m);
 
 /* Probability of a score (log2 odds). */
 double aka__model_probability(double score);

@@ -5,11 +5,6 @@
 #include "match/compare.h"
 #include "match/nameform.h"
 
-static int is_name_kind(aka_feature k)
-{
-    return k == AKA_NAME || k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME;
-}
-
 /* Names: the matcher's level of each pair of names, the exact level
  * weighed by how common the name is in this engine. */
 static void compare_names(aka_engine *e, aka_feature kind, const aka__rec *ra,
@@ -64,6 +59,9 @@ static void compare_values(aka_engine *e, aka_feature kind,
             if (level < 0)
                 continue;
             double w = aka__model_weight(&e->model, kind, level);
+            if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_PARTIAL &&
+                x->len >= 7 && y->len >= 7)
+                w = aka__model_weight_partial_month(&e->model);
             /* Levels that are no evidence (documents of two countries,
              * identifiers of two types) do not count as compared. */
             if (w == 0 && level != 0)
@@ -93,11 +91,17 @@ double aka__pair_score_recs(aka_engine *e, const aka__rec *ra,
 {
     memset(cmp, 0, sizeof *cmp * AKA__MODEL_KINDS);
     double score = e->model.prior;
+    /* Full names first; given and family names only when the records do
+     * not both hold a full name (one piece of evidence counts once). */
+    compare_names(e, AKA_NAME, ra, rb, fa, fb, &cmp[AKA_NAME]);
+    int full = cmp[AKA_NAME].compared;
     for (int k = 1; k < AKA__MODEL_KINDS; k++) {
-        if (is_name_kind(k))
-            compare_names(e, k, ra, rb, fa, fb, &cmp[k]);
-        else
+        if (k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME) {
+            if (!full)
+                compare_names(e, k, ra, rb, fa, fb, &cmp[k]);
+        } else if (k != AKA_NAME) {
             compare_values(e, k, ra, rb, &cmp[k]);
+        }
         if (cmp[k].compared)
             score += cmp[k].weight;
     }

@@ -78,19 +78,17 @@ static void prepared_free(prepared *p)
     p->n = 0;
 }
 
-/* Strong evidence for conflicts (cluster.h): a full date of birth, with
- * day and month in either order (a swap is a typing slip, not another
+/* Strong evidence for conflicts (cluster.h): the year of a full date of
+ * birth (day and month are mistyped, swapped and invented for unknown
+ * days far more often than the year, and a different year is another
  * person); a document number of a given country, OCR look-alikes folded. */
 static void conflict_keys(prepared *p)
 {
     for (uint32_t i = 0; i < p->n && p->nck < 64; i++) {
         const aka__fval *v = &p->vals[i];
         if (v->kind == AKA_DATE_OF_BIRTH && v->len == 10) {
-            int y = atoi(v->canon), m = atoi(v->canon + 5),
-                d = atoi(v->canon + 8);
-            int lo = m < d ? m : d, hi = m < d ? d : m;
-            uint64_t val = ((uint64_t)y << 16) | (uint64_t)(lo << 8 | hi);
-            p->ck[p->nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, 0, val + 1};
+            uint64_t year = (uint64_t)atoi(v->canon);
+            p->ck[p->nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, 0, year + 1};
         } else if (v->kind == AKA_DOCUMENT && v->len > 3 && v->canon[2] == ':') {
             char fold[80];
             size_t n = 0;
@@ -113,6 +111,44 @@ static void conflict_keys(prepared *p)
     }
 }
 
+#define MAX_DERIVED 8
+
+static aka_status derive_full_names(prepared *p)
+{
+    uint32_t given[MAX_DERIVED], family[MAX_DERIVED], ng = 0, nf = 0, full = 0;
+    for (uint32_t i = 0; i < p->n; i++) {
+        if (p->vals[i].kind == AKA_GIVEN_NAME && ng < MAX_DERIVED)
+            given[ng++] = i;
+        else if (p->vals[i].kind == AKA_FAMILY_NAME && nf < MAX_DERIVED)
+            family[nf++] = i;
+        else if (p->vals[i].kind == AKA_NAME)
+            full++;
+    }
+    if (!ng || !nf)
+        return AKA_OK;
+    size_t extra = (size_t)ng * nf;
+    if (p->n + extra > AKA__RECORD_MAX_VALUES + MAX_DERIVED * MAX_DERIVED)
+        return AKA_OK;
+    aka__fval *v = realloc(p->vals, (p->n + extra) * sizeof *v);
+    if (!v)
+        return AKA_ERR_NOMEM;
+    p->vals = v;
+    (void)full;
+    for (uint32_t g = 0; g < ng; g++)
+        for (uint32_t f = 0; f < nf; f++) {
+            const aka__fval *a = &p->vals[given[g]], *b = &p->vals[family[f]];
+            char *s = malloc((size_t)a->len + b->len + 2);
+            if (!s)
+                return AKA_ERR_NOMEM;
+            memcpy(s, a->canon, a->len);
+            s[a->len] = ' ';
+            memcpy(s + a->len + 1, b->canon, b->len);
+            s[a->len + 1 + b->len] = '\0';
+            p->vals[p->n++] = (aka__fval){AKA_NAME, a->len + 1 + b->len, s};
+        }
+    return AKA_OK;
+}
+
 static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
                           aka__err *err)
 {
@@ -131,8 +167,17 @@ static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
         }
         p->vals[p->n++] = (aka__fval){r->v[i].kind, (uint32_t)out.len, out.p};
     }
+    /* A source that keeps given and family names apart also holds full
+     * names: each given name with each family name, so that the record
+     * meets full-name records of the same person (engine/pair.c then
+     * compares full names and leaves the parts alone). */
+    aka_status st = derive_full_names(p);
+    if (st != AKA_OK) {
+        prepared_free(p);
+        return aka__fail(err, st, "record: out of memory");
+    }
     /* Blocking keys from the canonical values, grouped by kind. */
-    const char *by[AKA__MODEL_KINDS][AKA__RECORD_MAX_VALUES];
+    const char *by[AKA__MODEL_KINDS][AKA__RECORD_MAX_VALUES + MAX_DERIVED * MAX_DERIVED];
     size_t nby[AKA__MODEL_KINDS] = {0};
     for (uint32_t i = 0; i < p->n; i++)
         by[p->vals[i].kind][nby[p->vals[i].kind]++] = p->vals[i].canon;

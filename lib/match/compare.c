@@ -79,9 +79,13 @@ int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
 {
     set_conflict(conflict, 0);
     pdate x, y;
+    int px = parse_date(a, na, &x), py = parse_date(b, nb, &y);
     if (same_bytes(a, na, b, nb))
-        return AKA__DL_EXACT;
-    if (!parse_date(a, na, &x) || !parse_date(b, nb, &y))
+        /* Only a full date is the strong evidence of "exact": two records
+         * that both say "1972" merely agree on the year. */
+        return px && py && (x.parts < 3 || y.parts < 3) ? AKA__DL_PARTIAL
+                                                        : AKA__DL_EXACT;
+    if (!px || !py)
         return AKA__DL_DIFFERENT;
     int level;
     if (x.y == y.y) {

@@ -27,9 +27,9 @@
  * characters: 1985-03-07 / 1985-03-01, 1985-03-07 / 1958-03-07 are typing
  * slips, not two people). */
 enum aka__date_level {
-    AKA__DL_EXACT = 0,        /* the same value (full or partial) */
+    AKA__DL_EXACT = 0,        /* the same full date */
     AKA__DL_SWAPPED = 1,      /* full, same year, day and month swapped */
-    AKA__DL_PARTIAL = 2,      /* one is partial and agrees with the other */
+    AKA__DL_PARTIAL = 2,      /* a partial date agrees with the other */
     AKA__DL_SAME_YM = 3,      /* full dates, same year and month */
     AKA__DL_SAME_YEAR = 4,    /* same year, nothing stronger */
     AKA__DL_YEAR_PM1 = 5,     /* years one apart */

@@ -30,6 +30,9 @@
 #define SAME_SCORE 0.80
 #define SAME_PAIR_FLOOR 0.70f
 #define DIFFERENT_CAP 0.60
+/* Below this a pair of names the matcher does not take for one is no
+ * evidence at all (level different). */
+#define WEAK_SCORE 0.70
 
 typedef struct cmpctx {
     const aka__nameform *a, *b;
@@ -271,8 +274,22 @@ aka_status aka__nameform_compare(const aka__nameform *a,
         *score = s;
     if (same)
         *same = s >= SAME_SCORE && floor >= SAME_PAIR_FLOOR && substantive;
-    if (level)
-        *level = r.npairs ? worst : AKA__NL_DIFFERENT;
+    if (level) {
+        /* The level describes the whole names, not only the tokens that
+         * were paired: "john smith" / "john brown" is not exact. Names the
+         * matcher does not take for the same are at most fuzzy weak; names
+         * it does, but with tokens left over (a middle name, a family name
+         * missing on one side), are at most a variant. */
+        int lv = r.npairs ? worst : AKA__NL_DIFFERENT;
+        int leftover = r.a_used != (1u << a->n) - 1 ||
+                       r.b_used != (1u << b->n) - 1;
+        int is_same = s >= SAME_SCORE && floor >= SAME_PAIR_FLOOR && substantive;
+        if (!is_same)
+            lv = s >= WEAK_SCORE ? AKA__NL_FUZZY_WEAK : AKA__NL_DIFFERENT;
+        else if (leftover && lv < AKA__NL_VARIANT)
+            lv = AKA__NL_VARIANT;
+        *level = lv;
+    }
     return AKA_OK;
 }
 
