@@ -95,6 +95,8 @@ int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
                 level = AKA__DL_SAME_YM;
             else if (x.d == y.m && y.d == x.m)
                 level = AKA__DL_SWAPPED;
+            else if (x.d == y.d)
+                level = AKA__DL_SAME_YM; /* one month mistyped, as likely */
             else
                 level = AKA__DL_SAME_YEAR;
         } else {

@@ -132,12 +132,17 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     /* Two different known given names (Hassan and Hussein, Aleksandr and
      * Aleksei) are different names however alike they look, unless one is
      * a nickname of the other. */
+    /* A nickname meets its full name whether or not the nickname is a
+     * given name of the tables itself (Rob / Robert). */
+    if (single && (x->nick || y->nick) &&
+        aka__nickname_link(x->tok, x->len, y->tok, y->len)) {
+        *level = AKA__NL_FUZZY_STRONG;
+        return SIM_NICKNAME;
+    }
     int known_apart = x->given >= 0 && y->given >= 0 && x->family < 0 &&
                       y->family < 0;
     if (known_apart) {
-        if (((x->nick || y->nick) &&
-             aka__nickname_link(x->tok, x->len, y->tok, y->len)) ||
-            (x->cognate >= 0 && x->cognate == y->cognate)) {
+        if (x->cognate >= 0 && x->cognate == y->cognate) {
             *level = AKA__NL_FUZZY_STRONG;
             return SIM_NICKNAME;
         }

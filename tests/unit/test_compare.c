@@ -74,7 +74,9 @@ static void test_date(void **state)
         {"1984-02-29", "1984-03-01", AKA__DL_SAME_YEAR, 1},
         /* same year */
         {"1985-03-07", "1985-11-23", AKA__DL_SAME_YEAR, 1},
-        {"1985-03-07", "1985-04-07", AKA__DL_SAME_YEAR, 0}, /* one digit */
+        /* same day, one month apart: a mistyped month, graded like the
+         * same year and month */
+        {"1985-03-07", "1985-04-07", AKA__DL_SAME_YM, 0}, /* one digit */
         {"1985-03-13", "1985-13-03" /* malformed */, AKA__DL_DIFFERENT, 0},
         {"1985-03-25", "1985-25-03" /* malformed */, AKA__DL_DIFFERENT, 0},
         /* years one apart */
