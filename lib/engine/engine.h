@@ -29,6 +29,10 @@ struct aka_engine {
     float match_score, review_score; /* thresholds as log2 odds */
     /* Scratch for comparing names (8 KiB each), used under mu. */
     struct aka__nameform *form_a, *form_b;
+    /* Prepared names by hash of the normalised name, direct-mapped: names
+     * are Zipf-distributed, so most candidates' names were prepared for an
+     * earlier comparison. Slots are allocated on first use. */
+    struct aka__form_slot *forms;
     /* Bulk loading: records from index bulk_first on were added without
      * being resolved; bulk_end resolves them together. */
     int bulk;

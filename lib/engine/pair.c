@@ -1,25 +1,63 @@
 #include "engine/pair.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "match/compare.h"
+#include "core/hash.h"
 #include "match/nameform.h"
+
+struct aka__form_slot {
+    uint64_t hash;
+    aka__nameform form;
+};
+
+/* The prepared form of a normalised name: from the engine's cache when
+ * `cached` (calls under the engine's mutex), else built into scratch. A
+ * slot used by `keep` is not evicted, so two forms can be held at once. */
+static const aka__nameform *form_of(aka_engine *e, int cached,
+                                    const aka__fval *v, aka__nameform *scratch,
+                                    const aka__nameform *keep)
+{
+    if (cached && e->forms) {
+        uint64_t h = aka__hash(v->canon, v->len, 0x666f726d) | 1;
+        struct aka__form_slot *slot = &e->forms[h & (AKA__FORM_SLOTS - 1)];
+        if (slot->hash == h)
+            return &slot->form;
+        if (&slot->form != keep &&
+            aka__nameform_from_normalised(v->canon, v->len, &slot->form) == AKA_OK) {
+            slot->hash = h;
+            return &slot->form;
+        }
+        slot->hash = 0;
+    }
+    return aka__nameform_from_normalised(v->canon, v->len, scratch) == AKA_OK
+               ? scratch : NULL;
+}
+
+struct aka__form_slot *aka__form_cache_new(void)
+{
+    return calloc(AKA__FORM_SLOTS, sizeof(struct aka__form_slot));
+}
 
 /* Names: the matcher's level of each pair of names, the exact level
  * weighed by how common the name is in this engine. */
 static void compare_names(aka_engine *e, aka_feature kind, const aka__rec *ra,
-                          const aka__rec *rb, aka__nameform *fa,
-                          aka__nameform *fb, aka__feature_cmp *out)
+                          const aka__rec *rb, aka__nameform *fa_scratch,
+                          aka__nameform *fb_scratch, aka__feature_cmp *out)
 {
+    int cached = fa_scratch == e->form_a; /* the engine's own call */
     for (uint32_t i = 0; i < ra->nvals; i++) {
         const aka__fval *x = &ra->vals[i];
+        const aka__nameform *fa;
         if (x->kind != kind ||
-            aka__nameform_from_normalised(x->canon, x->len, fa) != AKA_OK)
+            !(fa = form_of(e, cached, x, fa_scratch, NULL)))
             continue;
         for (uint32_t j = 0; j < rb->nvals; j++) {
             const aka__fval *y = &rb->vals[j];
+            const aka__nameform *fb;
             if (y->kind != kind ||
-                aka__nameform_from_normalised(y->canon, y->len, fb) != AKA_OK)
+                !(fb = form_of(e, cached, y, fb_scratch, fa)))
                 continue;
             double score;
             int same, level;

@@ -7,6 +7,10 @@
 
 #include "engine/engine.h"
 
+/* Slots of the engine's cache of prepared names (a power of two; about
+ * 8 KiB each, allocated when the engine is created: 32 MiB). */
+#define AKA__FORM_SLOTS 4096
+
 typedef struct aka__feature_cmp {
     int compared;       /* both records hold the kind */
     int level;
@@ -17,6 +21,9 @@ typedef struct aka__feature_cmp {
 
 /* Compare records a and b (live store indices). cmp has AKA__MODEL_KINDS
  * entries, indexed by kind. Returns the score (log2 odds). */
+/* Allocate the cache of prepared names (NULL on failure: no cache). */
+struct aka__form_slot *aka__form_cache_new(void);
+
 double aka__pair_score(aka_engine *e, uint32_t a, uint32_t b,
                        aka__feature_cmp *cmp);
 

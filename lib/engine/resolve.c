@@ -33,6 +33,7 @@ aka_status aka__engine_state_init(aka_engine *e)
     e->cluster = aka__cluster_new();
     e->form_a = malloc(sizeof *e->form_a);
     e->form_b = malloc(sizeof *e->form_b);
+    e->forms = aka__form_cache_new(); /* optional: NULL means no cache */
     if (!e->cluster || !e->form_a || !e->form_b ||
         aka__index_new(e->opts.max_block, &e->index) != AKA_OK ||
         aka__cluster_set_thresholds(e->cluster, e->match_score,
@@ -52,6 +53,8 @@ void aka__engine_state_free(aka_engine *e)
     aka__tokfreq_free(&e->names);
     free(e->form_a);
     free(e->form_b);
+    free(e->forms);
+    e->forms = NULL;
     e->index = NULL;
     e->cluster = NULL;
     e->form_a = e->form_b = NULL;
