@@ -16,7 +16,7 @@
 
 /* Candidates compared per added record: the ones sharing most blocking
  * keys first. */
-#define MAX_CANDIDATES 1000
+#define MAX_CANDIDATES 128
 
 static float logit2(double p)
 {
