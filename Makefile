@@ -1,6 +1,6 @@
 # A thin wrapper over CMake for the README's two commands:
 #   make demo   build, normalise the bundled multi-script sample, then the
-#               normalisation and name-matching benchmark summaries
+#               normalisation, name-matching and engine benchmark summaries
 #   make test   build normally, with ASan+UBSan and with ThreadSanitizer (the
 #               threading tests), then run every test
 # Both first install missing Debian/Ubuntu build dependencies when run as
@@ -62,6 +62,7 @@ demo: build
 	$(BUILD)/bench/bench_normalize --n 200000 --reps 3 --summary
 	$(BUILD)/bench/bench_names --summary
 	$(BUILD)/bench/bench_names --speed --pairs 50000 --reps 3 --summary
+	$(BUILD)/bench/bench_engine --synthetic 20000 --summary
 
 # `make test` also fuzzes briefly when clang (libFuzzer) is available.
 FUZZ_DEP := $(shell command -v clang >/dev/null 2>&1 && echo fuzz)
