@@ -22,7 +22,7 @@ static void names(aka__model *md, aka_feature k)
     set(md, k, AKA__NL_VARIANT, 0.14, 0.004);
     set(md, k, AKA__NL_FUZZY_STRONG, 0.09, 0.01);
     set(md, k, AKA__NL_FUZZY_WEAK, 0.04, 0.03);
-    set(md, k, AKA__NL_DIFFERENT, 0.03, 0.9545);
+    set(md, k, AKA__NL_DIFFERENT, 0.08, 0.9545);
 }
 
 void aka__model_defaults(aka__model *md)

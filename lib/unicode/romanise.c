@@ -344,14 +344,32 @@ static aka_status emit_ascii(const aka__u16 *b, int join, int translit,
     return AKA_OK;
 }
 
+/* Latin letters that Latin-ASCII leaves alone, and how names written with
+ * them are spelt in English: Azerbaijani ə (Məmmədov, Mammadov), the
+ * African ɔ and ɣ, ʒ. Without this they would split the word. */
+static UChar one_letter(UChar c)
+{
+    switch (c) {
+    case 0x0259: case 0x018F: return 'a'; /* ə Ə */
+    case 0x0254: case 0x0186: return 'o'; /* ɔ Ɔ */
+    case 0x0263: case 0x0194: return 'g'; /* ɣ Ɣ */
+    case 0x0292: case 0x01B7: return 'z'; /* ʒ Ʒ */
+    default: return 0;
+    }
+}
+
 /* Transliterated text keeps some Latin letters that Latin-ASCII folds
  * badly for names: đ is "dj" in Serbo-Croatian names, not "d". */
 static aka_status latin_fixups(aka__u16 *b)
 {
     int32_t extra = 0;
-    for (int32_t i = 0; i < b->len; i++)
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar r = one_letter(b->p[i]);
+        if (r)
+            b->p[i] = r;
         if (b->p[i] == 0x0111 || b->p[i] == 0x0110)
             extra++;
+    }
     if (!extra)
         return AKA_OK;
     aka_status st = aka__u16_reserve(b, b->len + extra + 1);

@@ -54,6 +54,9 @@ static void test_scripts(void **state)
         {AKA_NAME, "윤석열", "yun seokyeol"},
         {AKA_NAME, "조 바이든", "jo baideun"},
         {AKA_PLACE_OF_BIRTH, "서울", "seoul"},
+        /* Latin letters Latin-ASCII leaves alone */
+        {AKA_NAME, "Məmmədov", "mammadov"},
+        {AKA_NAME, "Ɛsi Mɔnsa", "esi monsa"},
         /* BGN's middle dot before э does not split a word */
         {AKA_NAME, "Андрэй Сэр", "andrey ser"},
         /* Scripts without an ICU transform are spelt from letter names */
