@@ -480,6 +480,17 @@ AKA_API aka_status aka_engine_search(aka_engine *e, const aka_record *query,
                                      double *out_scores, size_t *out_n);
 
 /**
+ * What the engine holds, as JSON (docs/engine.md): records, entities,
+ * whether bulk loading is under way, and the blocking index's figures,
+ * among them the keys held by more than `max_block` records, which no
+ * longer produce candidates, and how many record pairs they stand for.
+ * @return AKA_OK, AKA_ERR_BUFFER (*out_len says the size), AKA_ERR_ARGUMENT.
+ * Thread safety: safe; serialised. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_stats(aka_engine *e, char *buf, size_t cap,
+                                    size_t *out_len);
+
+/**
  * Why two records are (or are not) one entity, as JSON (docs/engine.md
  * gives the schema): every feature kind compared, both canonical values,
  * the level, its weight, the prior, the total, the probability, the

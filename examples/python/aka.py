@@ -297,6 +297,7 @@ PROTOTYPES = {
                                        ctypes.POINTER(ctypes.c_uint64)]),
     "aka_engine_decide": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
                                     _cstr, _size, _cstr, _size, ctypes.c_int]),
+    "aka_engine_stats": (_status, [EnginePtr, _buf, _size, _psize]),
     "aka_engine_bulk_begin": (_status, [EnginePtr]),
     "aka_engine_bulk_end": (_status, [EnginePtr]),
     "aka_engine_search": (_status, [EnginePtr, RecordPtr, _size,
@@ -760,6 +761,20 @@ class Engine(_Closable):
         sb, ib = _encode(b[0]), _encode(b[1])
         self._call(lib.aka_engine_decide, sa, len(sa), ia, len(ia), sb,
                    len(sb), ib, len(ib), 1 if same else 0)
+
+    def stats(self):
+        """What the engine holds (docs/engine.md), as a dict."""
+        h = self._enter()
+        try:
+            st, text = _read_string(
+                lambda buf, cap, plen: lib.aka_engine_stats(h, buf, cap, plen),
+                512)
+            if st != AKA_OK:
+                msg = lib.aka_engine_errmsg(h).decode("utf-8", "replace")
+                raise error_for(st, msg or status_str(st))
+        finally:
+            self._leave()
+        return json.loads(text)
 
     def bulk_begin(self):
         """Begin bulk loading: add() stores records without resolving them

@@ -536,7 +536,9 @@ class TestResolution(unittest.TestCase):
                                        date_of_birth="1960"), k=3)
             self.assertEqual(hits[0][0], e.entity_of("police-ua", "17-0042"))
             self.assertTrue(0 <= hits[0][1] <= 1)
+            self.assertEqual(e.stats()["records"], 2)
             e.remove("ngo-fr", "dossier-9")
+            self.assertEqual(e.stats()["records"], 1)
             with self.assertRaises(aka.NotFoundError):
                 e.entity_of("ngo-fr", "dossier-9")
 

@@ -425,6 +425,34 @@ static void test_threads_share_engine(void **state)
     aka_engine_free(e);
 }
 
+static void test_stats(void **state)
+{
+    (void)state;
+    aka_options *o = NULL;
+    aka_engine *e = NULL;
+    assert_int_equal(aka_options_new(&o), AKA_OK);
+    assert_int_equal(aka_options_set(o, "max_block", "3"), AKA_OK);
+    assert_int_equal(aka_engine_new(o, &e), AKA_OK);
+    aka_options_free(o);
+    char id[8], buf[1024];
+    /* Five people called Ivan Petrov: the name-only key passes max_block. */
+    for (int i = 0; i < 5; i++) {
+        snprintf(id, sizeof id, "%d", i);
+        add(e, "s", id, (kv[]){{AKA_NAME, "Ivan Petrov"}, {0, NULL}});
+    }
+    size_t len = 0;
+    assert_int_equal(aka_engine_stats(e, NULL, 0, &len), AKA_ERR_BUFFER);
+    assert_int_equal(aka_engine_stats(e, buf, sizeof buf, &len), AKA_OK);
+    assert_int_equal(strlen(buf), len);
+    assert_non_null(strstr(buf, "\"records\":5,"));
+    assert_non_null(strstr(buf, "\"entities\":5,"));
+    assert_non_null(strstr(buf, "\"max_block\":3,"));
+    assert_null(strstr(buf, "\"oversized_keys\":0,"));
+    assert_int_equal(aka_engine_stats(NULL, buf, sizeof buf, &len),
+                     AKA_ERR_ARGUMENT);
+    aka_engine_free(e);
+}
+
 static void test_bad_calls(void **state)
 {
     (void)state;
@@ -503,6 +531,7 @@ int main(void)
         cmocka_unit_test(test_search),
         cmocka_unit_test(test_bulk_shuffled),
         cmocka_unit_test(test_threads_share_engine),
+        cmocka_unit_test(test_stats),
         cmocka_unit_test(test_bad_calls),
         cmocka_unit_test(test_many_records),
     };
