@@ -404,11 +404,36 @@ size_t aka__cluster_degree(const aka__cluster *c, uint32_t rec)
 
 /* Whether two key multisets conflict: some (kind, group) present in both
  * with disjoint value sets. Both are sorted by (kind, group, value). */
+/* Whether the two sets share a vouching key (AKA__CONFLICT_VOUCH): keys of
+ * that kind sort last. */
+static int ekeys_vouch(const ekey *a, uint32_t na, const ekey *b, uint32_t nb)
+{
+    uint32_t i = na, j = nb;
+    while (i > 0 && a[i - 1].kind == AKA__CONFLICT_VOUCH)
+        i--;
+    while (j > 0 && b[j - 1].kind == AKA__CONFLICT_VOUCH)
+        j--;
+    while (i < na && j < nb) {
+        int cmp = key_cmp3(a[i].kind, a[i].group, a[i].value, b[j].kind,
+                           b[j].group, b[j].value);
+        if (cmp == 0)
+            return 1;
+        if (cmp < 0)
+            i++;
+        else
+            j++;
+    }
+    return 0;
+}
+
 static int ekeys_conflict(const ekey *a, uint32_t na, const ekey *b,
                           uint32_t nb, aka__conflict_key *out)
 {
+    if (ekeys_vouch(a, na, b, nb))
+        return 0;
     uint32_t i = 0, j = 0;
-    while (i < na && j < nb) {
+    while (i < na && j < nb && a[i].kind != AKA__CONFLICT_VOUCH &&
+           b[j].kind != AKA__CONFLICT_VOUCH) {
         int cmp = key_cmp3(a[i].kind, a[i].group, 0, b[j].kind, b[j].group, 0);
         if (cmp < 0) {
             i++;

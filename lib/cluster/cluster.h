@@ -61,6 +61,11 @@
 
 typedef struct aka__cluster aka__cluster;
 
+/* A key of this kind does not conflict: two entities that share one (the
+ * same document or identifier) never conflict, whatever else differs, since
+ * that shared fact is stronger evidence than a mistyped date. */
+#define AKA__CONFLICT_VOUCH UINT32_MAX
+
 /* One strong-evidence fact of a record. */
 typedef struct aka__conflict_key {
     uint32_t kind;  /* e.g. the aka_feature of the fact */

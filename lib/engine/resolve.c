@@ -84,7 +84,8 @@ static void prepared_free(prepared *p)
 /* Strong evidence for conflicts (cluster.h): the year of a full date of
  * birth (day and month are mistyped, swapped and invented for unknown
  * days far more often than the year, and a different year is another
- * person); a document number of a given country, OCR look-alikes folded. */
+ * person); a document number of a given country, OCR look-alikes folded.
+ * And what vouches against a conflict: the same document or identifier. */
 static void conflict_keys(prepared *p)
 {
     for (uint32_t i = 0; i < p->n && p->nck < 64; i++) {
@@ -110,6 +111,18 @@ static void conflict_keys(prepared *p)
             }
             p->ck[p->nck++] = (aka__conflict_key){
                 AKA_DOCUMENT, aka__hash(v->canon, 2, 0x636f), aka__hash(fold, n, 0)};
+        }
+        /* The same document or identifier vouches for two entities: it
+         * outweighs a mistyped birth date. */
+        if ((v->kind == AKA_DOCUMENT || v->kind == AKA_IDENTIFIER) && p->nck < 64) {
+            const char *num = v->canon;
+            size_t len = v->len;
+            if (v->kind == AKA_DOCUMENT && len > 3 && num[2] == ':') {
+                num += 3;
+                len -= 3;
+            }
+            p->ck[p->nck++] = (aka__conflict_key){
+                AKA__CONFLICT_VOUCH, (uint64_t)v->kind, aka__hash(num, len, 0x766f)};
         }
     }
 }

@@ -139,6 +139,26 @@ static void test_chaining_trap(void **state)
     aka_engine_free(e);
 }
 
+static void test_same_document_vouches(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    /* One passport, two birth years (one mistyped): the passport wins. */
+    uint64_t a = add(e, "s", "1", (kv[]){
+        {AKA_NAME, "Nadiya Savchenko"}, {AKA_DATE_OF_BIRTH, "1981-05-11"},
+        {AKA_DOCUMENT, "UA:FE123456"}, {0, NULL}});
+    uint64_t b = add(e, "s", "2", (kv[]){
+        {AKA_NAME, "Nadiya Savchenko"}, {AKA_DATE_OF_BIRTH, "1918-05-11"},
+        {AKA_DOCUMENT, "UA:FE123456"}, {0, NULL}});
+    assert_int_equal(a, b);
+    /* Without a shared document, different birth years keep them apart. */
+    uint64_t c = add(e, "s", "3", (kv[]){
+        {AKA_NAME, "Nadiya Savchenko"}, {AKA_DATE_OF_BIRTH, "1990-05-11"},
+        {AKA_PHONE, "+380501112233"}, {0, NULL}});
+    assert_int_not_equal(c, a);
+    aka_engine_free(e);
+}
+
 static void test_analyst_decisions(void **state)
 {
     (void)state;
@@ -525,6 +545,7 @@ int main(void)
         cmocka_unit_test(test_namesakes_kept_apart),
         cmocka_unit_test(test_shared_phone),
         cmocka_unit_test(test_chaining_trap),
+        cmocka_unit_test(test_same_document_vouches),
         cmocka_unit_test(test_analyst_decisions),
         cmocka_unit_test(test_removal_and_replacement),
         cmocka_unit_test(test_explain_json),
