@@ -239,32 +239,44 @@ static int by_shared_desc(const void *x, const void *y)
     return (a->record > b->record) - (a->record < b->record);
 }
 
+/* The records sharing a blocking key with keys[0..nkeys), those sharing
+ * most keys first, into *c (grown as needed; capacity *cap, the caller
+ * frees it); *n gets their number. */
+static aka_status fetch_candidates(const aka_engine *e, const uint64_t *keys,
+                                   size_t nkeys, aka__index_scratch *sc,
+                                   aka__cand **c, size_t *cap, size_t *n)
+{
+    aka_status st;
+    for (;;) {
+        st = aka__index_candidates(e->index, keys, nkeys, sc, *c, *cap, n, NULL);
+        if (st != AKA_ERR_BUFFER)
+            break;
+        aka__cand *nc = realloc(*c, (*n + 16) * sizeof **c);
+        if (!nc)
+            return AKA_ERR_NOMEM;
+        *c = nc;
+        *cap = *n + 16;
+    }
+    if (st == AKA_OK && *n > 1)
+        qsort(*c, *n, sizeof **c, by_shared_desc);
+    return st;
+}
+
 /* Link record idx to its candidates; returns a status. */
 static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
                                   aka__err *err)
 {
     aka__rec *r = &e->store.rec[idx];
-    size_t cap = 256, n = 0;
+    size_t cap = 0, n = 0;
     aka__cand *c = NULL;
-    aka_status st;
-    for (;;) {
-        aka__cand *nc = realloc(c, cap * sizeof *c);
-        if (!nc) {
-            free(c);
-            return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
-        }
-        c = nc;
-        st = aka__index_candidates(e->index, r->keys, r->nkeys, &e->scratch, c,
-                                   cap, &n, NULL);
-        if (st != AKA_ERR_BUFFER)
-            break;
-        cap = n + 16;
-    }
+    aka_status st = fetch_candidates(e, r->keys, r->nkeys, &e->scratch, &c,
+                                     &cap, &n);
     if (st != AKA_OK) {
         free(c);
-        return aka__fail(err, st, "engine: candidate search failed");
+        return aka__fail(err, st, st == AKA_ERR_NOMEM
+                                      ? "engine: out of memory"
+                                      : "engine: candidate search failed");
     }
-    qsort(c, n, sizeof *c, by_shared_desc);
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
     size_t done = 0;
     for (size_t i = 0; i < n && done < MAX_CANDIDATES; i++) {
@@ -493,23 +505,10 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     hit *hits = NULL;
     size_t nh = 0;
     pthread_mutex_lock(&e->mu);
-    size_t cap = 256, n = 0;
+    size_t cap = 0, n = 0;
     aka__cand *c = NULL;
-    for (;;) {
-        aka__cand *nc = realloc(c, cap * sizeof *c);
-        if (!nc) {
-            st = AKA_ERR_NOMEM;
-            break;
-        }
-        c = nc;
-        st = aka__index_candidates(e->index, p.keys, p.nkeys, &e->scratch, c,
-                                   cap, &n, NULL);
-        if (st != AKA_ERR_BUFFER)
-            break;
-        cap = n + 16;
-    }
+    st = fetch_candidates(e, p.keys, p.nkeys, &e->scratch, &c, &cap, &n);
     if (st == AKA_OK) {
-        qsort(c, n, sizeof *c, by_shared_desc);
         if (n > MAX_CANDIDATES)
             n = MAX_CANDIDATES;
         hits = malloc((n ? n : 1) * sizeof *hits);
@@ -602,25 +601,11 @@ static void *bulk_worker(void *arg)
         if (!r->live)
             continue;
         size_t n = 0;
-        aka_status st;
-        for (;;) {
-            st = aka__index_candidates(e->index, r->keys, r->nkeys, &sc, c,
-                                       ccap, &n, NULL);
-            if (st != AKA_ERR_BUFFER)
-                break;
-            aka__cand *nc = realloc(c, (n + 16) * sizeof *c);
-            if (!nc) {
-                st = AKA_ERR_NOMEM;
-                break;
-            }
-            c = nc;
-            ccap = n + 16;
-        }
+        aka_status st = fetch_candidates(e, r->keys, r->nkeys, &sc, &c, &ccap, &n);
         if (st != AKA_OK) {
             j->st = st;
             break;
         }
-        qsort(c, n, sizeof *c, by_shared_desc);
         size_t done = 0;
         for (size_t k = 0; k < n && done < MAX_CANDIDATES; k++) {
             uint32_t o = c[k].record;
