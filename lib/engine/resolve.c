@@ -10,6 +10,7 @@
 #include "core/strbuf.h"
 #include "engine/pair.h"
 #include "engine/record.h"
+#include "match/compare.h"
 #include "match/nameform.h"
 #include "normalize/normalize.h"
 #include "unicode/utf8.h"
@@ -96,19 +97,8 @@ static void conflict_keys(prepared *p)
         } else if (v->kind == AKA_DOCUMENT && v->len > 3 && v->canon[2] == ':') {
             char fold[80];
             size_t n = 0;
-            for (size_t k = 3; k < v->len && n < sizeof fold; k++) {
-                char c = v->canon[k];
-                switch (c) {
-                case 'O': case 'D': case 'Q': c = '0'; break;
-                case 'I': case 'L': c = '1'; break;
-                case 'S': c = '5'; break;
-                case 'B': c = '8'; break;
-                case 'Z': c = '2'; break;
-                case 'G': c = '6'; break;
-                default: break;
-                }
-                fold[n++] = c;
-            }
+            for (size_t k = 3; k < v->len && n < sizeof fold; k++)
+                fold[n++] = aka__ocr_class(v->canon[k]);
             p->ck[p->nck++] = (aka__conflict_key){
                 AKA_DOCUMENT, aka__hash(v->canon, 2, 0x636f), aka__hash(fold, n, 0)};
         }

@@ -119,9 +119,7 @@ int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
 
 /* ---- documents --------------------------------------------------------- */
 
-/* Characters that OCR and hurried copying confuse, mapped to one member of
- * their class. */
-static char ocr_class(char c)
+char aka__ocr_class(char c)
 {
     switch (c) {
     case 'O': case 'D': case 'Q':
@@ -163,7 +161,7 @@ static int ocr_equal(const char *a, const char *b, size_t n)
 {
     size_t first = n, count = 0;
     for (size_t i = 0; i < n; i++)
-        if (ocr_class(a[i]) != ocr_class(b[i])) {
+        if (aka__ocr_class(a[i]) != aka__ocr_class(b[i])) {
             if (count++ == 0)
                 first = i;
             if (count > 2)
@@ -172,8 +170,8 @@ static int ocr_equal(const char *a, const char *b, size_t n)
     if (count == 0)
         return 1;
     return count == 2 && first + 1 < n &&
-           ocr_class(a[first]) == ocr_class(b[first + 1]) &&
-           ocr_class(a[first + 1]) == ocr_class(b[first]);
+           aka__ocr_class(a[first]) == aka__ocr_class(b[first + 1]) &&
+           aka__ocr_class(a[first + 1]) == aka__ocr_class(b[first]);
 }
 
 int aka__compare_document(const char *a, size_t na, const char *b, size_t nb,

@@ -113,6 +113,11 @@ enum aka__text_level {
 /* Flags for aka__compare. */
 #define AKA__CMP_IDENTIFIER_CONFLICT 1u
 
+/* Characters that OCR and hurried copying confuse in document numbers
+ * (O D Q 0, I L 1, S 5, B 8, Z 2, G 6), mapped to one member of their
+ * class; any other character is returned as it is. */
+char aka__ocr_class(char c);
+
 int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
                       int *conflict);
 int aka__compare_document(const char *a, size_t na, const char *b, size_t nb,
