@@ -44,6 +44,19 @@ const char *aka_engine_errmsg(const aka_engine *e)
     return aka__errslots_get((aka__errslots *)&e->errs);
 }
 
+aka_status aka__engine_check_out(aka_engine *e, const char *fn,
+                                 const char *buf, size_t cap,
+                                 const size_t *out_len)
+{
+    if (out_len && (buf || cap == 0))
+        return AKA_OK;
+    aka__err err = {{0}};
+    return aka__engine_fail(
+        e, aka__fail(&err, AKA_ERR_ARGUMENT,
+                     "%s: NULL out_len, or NULL buf with cap > 0", fn),
+        &err);
+}
+
 aka_status aka__engine_fail(aka_engine *e, aka_status status, aka__err *err)
 {
     aka__err_default(err, status);
@@ -57,16 +70,14 @@ aka_status aka_engine_normalize(aka_engine *e, aka_feature kind,
 {
     if (!e)
         return AKA_ERR_ARGUMENT;
+    aka_status st = aka__engine_check_out(e, "aka_engine_normalize", buf, cap,
+                                          out_len);
+    if (st != AKA_OK)
+        return st;
     aka__err err = {{0}};
-    if (!out_len || (!buf && cap > 0))
-        return aka__engine_fail(
-            e, aka__fail(&err, AKA_ERR_ARGUMENT,
-                         "aka_engine_normalize: NULL out_len, or NULL buf "
-                         "with cap > 0"),
-            &err);
     *out_len = 0;
     aka__sb out = {0};
-    aka_status st = aka__normalize(kind, in, in_len, &e->opts.norm, &out, &err);
+    st = aka__normalize(kind, in, in_len, &e->opts.norm, &out, &err);
     if (st == AKA_OK)
         st = aka__copy_out(out.p, out.len, buf, cap, out_len);
     aka__sb_free(&out);

@@ -39,6 +39,13 @@ struct aka_engine {
     uint32_t bulk_first;
 };
 
+/* Check the public output arguments (buf, cap, &len) of function fn:
+ * AKA_ERR_ARGUMENT, with a message on e, when out_len is NULL or buf is
+ * NULL with cap > 0. */
+aka_status aka__engine_check_out(aka_engine *e, const char *fn,
+                                 const char *buf, size_t cap,
+                                 const size_t *out_len);
+
 /* Record err's message (or the status's default) as the calling thread's
  * last error on e, and return status. */
 aka_status aka__engine_fail(aka_engine *e, aka_status status, aka__err *err);

@@ -146,17 +146,15 @@ aka_status aka_engine_explain(aka_engine *e, const char *source_a,
 {
     if (!e)
         return AKA_ERR_ARGUMENT;
+    aka_status st = aka__engine_check_out(e, "aka_engine_explain", buf, cap, out_len);
+    if (st != AKA_OK)
+        return st;
     aka__err err = {{0}};
-    if (!out_len || (!buf && cap > 0))
-        return aka__engine_fail(
-            e, aka__fail(&err, AKA_ERR_ARGUMENT,
-                         "aka_engine_explain: NULL out_len, or NULL buf with cap > 0"),
-            &err);
     uint32_t a, b;
     aka__sb o = {0};
     pthread_mutex_lock(&e->mu);
-    aka_status st = aka__engine_find(e, source_a, source_a_len, record_id_a,
-                                     record_id_a_len, &a, &err);
+    st = aka__engine_find(e, source_a, source_a_len, record_id_a,
+                          record_id_a_len, &a, &err);
     if (st == AKA_OK)
         st = aka__engine_find(e, source_b, source_b_len, record_id_b,
                               record_id_b_len, &b, &err);

@@ -9,12 +9,11 @@ aka_status aka_engine_stats(aka_engine *e, char *buf, size_t cap,
 {
     if (!e)
         return AKA_ERR_ARGUMENT;
+    aka_status st =
+        aka__engine_check_out(e, "aka_engine_stats", buf, cap, out_len);
+    if (st != AKA_OK)
+        return st;
     aka__err err = {{0}};
-    if (!out_len || (!buf && cap > 0))
-        return aka__engine_fail(
-            e, aka__fail(&err, AKA_ERR_ARGUMENT,
-                         "aka_engine_stats: NULL out_len, or NULL buf with cap > 0"),
-            &err);
     aka__index_stats ix;
     char json[1024];
     pthread_mutex_lock(&e->mu);
@@ -35,6 +34,6 @@ aka_status aka_engine_stats(aka_engine *e, char *buf, size_t cap,
         return aka__engine_fail(
             e, aka__fail(&err, AKA_ERR_INTERNAL, "engine: statistics too long"),
             &err);
-    aka_status st = aka__copy_out(json, (size_t)n, buf, cap, out_len);
+    st = aka__copy_out(json, (size_t)n, buf, cap, out_len);
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
