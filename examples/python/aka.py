@@ -496,13 +496,40 @@ class _Closable:
     def __del__(self):
         self.close()
 
+    @property
+    def closed(self):
+        return not self._h
 
-class Options(_Closable):
+
+class _LockedHandle(_Closable):
+    """A C handle that belongs to one thread at a time (options, records):
+    every call holds self._lock, and close() frees the handle once."""
+
+    def _handle(self):
+        if not self._h:
+            raise ValueError("operation on a closed aka.%s"
+                             % type(self).__name__)
+        return self._h
+
+    def close(self):
+        """Free the C handle; safe to call more than once."""
+        lock = getattr(self, "_lock", None)
+        if lock is None:  # __init__ failed before anything was allocated
+            return
+        with lock:
+            h, self._h = self._h, None
+        if h:
+            self._free(h)
+
+
+class Options(_LockedHandle):
     """An aka_options handle: string keys and values (docs/options.md).
 
     Options(default_country="UA") sets keys at creation. Usable as a context
-    manager; close() is idempotent and the finaliser calls it. Calls are
-    serialised by a lock because the C handle belongs to one thread at a time.
+    manager; close() is idempotent and the finaliser calls it; engines made
+    from these options keep their own copy (aka.h, aka_options_free). Calls
+    are serialised by a lock because the C handle belongs to one thread at a
+    time.
     """
 
     def __init__(self, values=None, **kwargs):
@@ -522,11 +549,6 @@ class Options(_Closable):
         except BaseException:
             self.close()
             raise
-
-    def _handle(self):
-        if not self._h:
-            raise ValueError("operation on a closed aka.Options")
-        return self._h
 
     def _fail(self, st):
         # The handle's message, read under the same lock as the failing call.
@@ -560,26 +582,12 @@ class Options(_Closable):
             return lib.aka_options_errmsg(self._handle()).decode("utf-8",
                                                                   "replace")
 
-    @property
-    def closed(self):
-        return not self._h
-
-    def close(self):
-        """Free the C handle; safe to call more than once. Engines made from
-        these options keep their own copy (aka.h, aka_options_free)."""
-        lock = getattr(self, "_lock", None)
-        if lock is None:  # __init__ failed before anything was allocated
-            return
-        with lock:
-            h, self._h = self._h, None
-        if h:
-            self._free(h)
 
 
 
 # ---- Records ----------------------------------------------------------------
 
-class Record(_Closable):
+class Record(_LockedHandle):
     """An aka_record: the values one source holds about one person.
 
     Record(name=["Юлия Тимошенко", "Yulia Tymoshenko"], date_of_birth="27.11.1960")
@@ -609,11 +617,6 @@ class Record(_Closable):
             self.close()
             raise
 
-    def _handle(self):
-        if not self._h:
-            raise ValueError("operation on a closed aka.Record")
-        return self._h
-
     def add(self, kind, value):
         """Add one value of a kind (a Feature, int or kind name)."""
         kind = Feature.parse(kind)
@@ -632,19 +635,6 @@ class Record(_Closable):
             if st != AKA_OK:
                 raise error_for(st, status_str(st))
 
-    @property
-    def closed(self):
-        return not self._h
-
-    def close(self):
-        """Free the C handle; safe to call more than once."""
-        lock = getattr(self, "_lock", None)
-        if lock is None:
-            return
-        with lock:
-            h, self._h = self._h, None
-        if h:
-            self._free(h)
 
 
 # ---- Engine -----------------------------------------------------------------
@@ -822,10 +812,6 @@ class Engine(_Closable):
             return lib.aka_engine_errmsg(h).decode("utf-8", "replace")
         finally:
             self._leave()
-
-    @property
-    def closed(self):
-        return not self._h
 
     def close(self):
         """Free the engine once no call is running; idempotent."""
