@@ -277,8 +277,9 @@ aka_status aka__nameform_compare(const aka__nameform *a,
         s = DIFFERENT_CAP;
     if (score)
         *score = s;
+    int is_same = s >= SAME_SCORE && floor >= SAME_PAIR_FLOOR && substantive;
     if (same)
-        *same = s >= SAME_SCORE && floor >= SAME_PAIR_FLOOR && substantive;
+        *same = is_same;
     if (level) {
         /* The level describes the whole names, not only the tokens that
          * were paired: "john smith" / "john brown" is not exact. Names the
@@ -288,7 +289,6 @@ aka_status aka__nameform_compare(const aka__nameform *a,
         int lv = r.npairs ? worst : AKA__NL_DIFFERENT;
         int leftover = r.a_used != (1u << a->n) - 1 ||
                        r.b_used != (1u << b->n) - 1;
-        int is_same = s >= SAME_SCORE && floor >= SAME_PAIR_FLOOR && substantive;
         if (!is_same)
             lv = s >= WEAK_SCORE ? AKA__NL_FUZZY_WEAK : AKA__NL_DIFFERENT;
         else if (leftover && lv < AKA__NL_VARIANT)
