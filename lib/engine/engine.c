@@ -83,3 +83,18 @@ aka_status aka_engine_normalize(aka_engine *e, aka_feature kind,
     aka__sb_free(&out);
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
+
+void aka__engine_write(aka_engine *e)
+{
+    pthread_rwlock_wrlock(&e->lock);
+}
+
+void aka__engine_read(aka_engine *e)
+{
+    pthread_rwlock_rdlock(&e->lock);
+}
+
+void aka__engine_unlock(aka_engine *e)
+{
+    pthread_rwlock_unlock(&e->lock);
+}

@@ -17,9 +17,9 @@
 struct aka_engine {
     aka__optvals opts;
     aka__errslots errs;
-    /* Every call that touches the resolution state holds it: cluster
-     * lookups compress paths, so even queries write. */
-    pthread_mutex_t mu;
+    /* Writers hold it exclusively; queries that change nothing (not even
+     * a cache) hold it shared. Use aka__engine_write/read/unlock. */
+    pthread_rwlock_t lock;
     aka__store store;
     aka__index *index;
     aka__index_scratch scratch;
@@ -27,7 +27,7 @@ struct aka_engine {
     aka__tokfreq names;
     aka__model model;
     float match_score, review_score; /* thresholds as log2 odds */
-    /* Scratch for comparing names (8 KiB each), used under mu. */
+    /* Scratch for comparing names (8 KiB each), used under the write lock. */
     struct aka__nameform *form_a, *form_b;
     /* Prepared names by hash of the normalised name, direct-mapped: names
      * are Zipf-distributed, so most candidates' names were prepared for an
@@ -51,10 +51,16 @@ aka_status aka__engine_check_out(aka_engine *e, const char *fn,
 aka_status aka__engine_fail(aka_engine *e, aka_status status, aka__err *err);
 
 /* The live record (source, record_id), checking the key: AKA_ERR_NOT_FOUND
- * and the key errors of aka_engine_add. Call under e->mu. */
+ * and the key errors of aka_engine_add. Call under the engine's lock. */
 aka_status aka__engine_find(aka_engine *e, const char *src, size_t sl,
                             const char *id, size_t il, uint32_t *out,
                             aka__err *err);
+
+/* Take the engine's lock for a call that changes the resolution state
+ * (exclusive) or only reads it (shared), and release it. */
+void aka__engine_write(aka_engine *e);
+void aka__engine_read(aka_engine *e);
+void aka__engine_unlock(aka_engine *e);
 
 /* Set up and tear down the resolution state (resolve.c). */
 aka_status aka__engine_state_init(aka_engine *e);

@@ -152,7 +152,7 @@ aka_status aka_engine_explain(aka_engine *e, const char *source_a,
     aka__err err = {{0}};
     uint32_t a, b;
     aka__sb o = {0};
-    pthread_mutex_lock(&e->mu);
+    aka__engine_write(e);
     st = aka__engine_find(e, source_a, source_a_len, record_id_a,
                           record_id_a_len, &a, &err);
     if (st == AKA_OK)
@@ -160,7 +160,7 @@ aka_status aka_engine_explain(aka_engine *e, const char *source_a,
                               record_id_b_len, &b, &err);
     if (st == AKA_OK && (st = build(e, a, b, &o)) != AKA_OK)
         aka__fail(&err, st, "engine: out of memory");
-    pthread_mutex_unlock(&e->mu);
+    aka__engine_unlock(e);
     if (st == AKA_OK)
         st = aka__copy_out(o.p, o.len, buf, cap, out_len);
     aka__sb_free(&o);

@@ -26,7 +26,7 @@ static float logit2(double p)
 
 aka_status aka__engine_state_init(aka_engine *e)
 {
-    if (pthread_mutex_init(&e->mu, NULL) != 0)
+    if (pthread_rwlock_init(&e->lock, NULL) != 0)
         return AKA_ERR_NOMEM;
     aka__model_defaults(&e->model);
     e->match_score = logit2(e->opts.match_threshold);
@@ -59,7 +59,7 @@ void aka__engine_state_free(aka_engine *e)
     e->index = NULL;
     e->cluster = NULL;
     e->form_a = e->form_b = NULL;
-    pthread_mutex_destroy(&e->mu);
+    pthread_rwlock_destroy(&e->lock);
 }
 
 /* ---- Reading a record with the engine's options ---- */
@@ -322,7 +322,7 @@ aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
     if (st != AKA_OK)
         return aka__engine_fail(e, st, &err);
 
-    pthread_mutex_lock(&e->mu);
+    aka__engine_write(e);
     int64_t old = aka__store_find(&e->store, source, source_len, record_id,
                                   record_id_len);
     int64_t idx = aka__store_insert(&e->store, source, source_len, record_id,
@@ -334,7 +334,7 @@ aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
             aka__store_remove(&e->store, (uint32_t)idx);
         }
         free(keys);
-        pthread_mutex_unlock(&e->mu);
+        aka__engine_unlock(e);
         prepared_free(&p);
         return aka__engine_fail(e, aka__fail(&err, AKA_ERR_NOMEM,
                                              "engine: out of memory"), &err);
@@ -360,7 +360,7 @@ aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
         aka__cluster_remove_record(e->cluster, i);
         update_names(e, rec, -1);
         aka__store_remove(&e->store, i);
-        pthread_mutex_unlock(&e->mu);
+        aka__engine_unlock(e);
         aka__err_default(&err, st);
         return aka__engine_fail(e, st, &err);
     }
@@ -370,7 +370,7 @@ aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
         st = aka__cluster_resolve(e->cluster, &i, 1);
     if (out_entity)
         *out_entity = aka__cluster_entity_of(e->cluster, i);
-    pthread_mutex_unlock(&e->mu);
+    aka__engine_unlock(e);
     if (st != AKA_OK)
         return aka__engine_fail(
             e, aka__fail(&err, st, "engine: resolution ran out of memory; the "
@@ -401,12 +401,12 @@ aka_status aka_engine_remove(aka_engine *e, const char *source,
         return AKA_ERR_ARGUMENT;
     aka__err err = {{0}};
     uint32_t idx;
-    pthread_mutex_lock(&e->mu);
+    aka__engine_write(e);
     aka_status st = aka__engine_find(e, source, source_len, record_id, record_id_len,
                               &idx, &err);
     if (st == AKA_OK)
         drop_record(e, idx);
-    pthread_mutex_unlock(&e->mu);
+    aka__engine_unlock(e);
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
 
@@ -421,12 +421,12 @@ aka_status aka_engine_entity_of(aka_engine *e, const char *source,
         return aka__engine_fail(
             e, aka__fail(&err, AKA_ERR_ARGUMENT, "engine: NULL out_entity"), &err);
     uint32_t idx;
-    pthread_mutex_lock(&e->mu);
+    aka__engine_write(e);
     aka_status st = aka__engine_find(e, source, source_len, record_id, record_id_len,
                               &idx, &err);
     if (st == AKA_OK)
         *out_entity = aka__cluster_entity_of(e->cluster, idx);
-    pthread_mutex_unlock(&e->mu);
+    aka__engine_unlock(e);
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
 
@@ -440,7 +440,7 @@ aka_status aka_engine_decide(aka_engine *e, const char *source_a,
         return AKA_ERR_ARGUMENT;
     aka__err err = {{0}};
     uint32_t a, b;
-    pthread_mutex_lock(&e->mu);
+    aka__engine_write(e);
     aka_status st = aka__engine_find(e, source_a, source_a_len, record_id_a,
                               record_id_a_len, &a, &err);
     if (st == AKA_OK)
@@ -452,7 +452,7 @@ aka_status aka_engine_decide(aka_engine *e, const char *source_a,
     if (st == AKA_OK && (st = aka__cluster_decide(e->cluster, a, b, same != 0)) !=
                             AKA_OK)
         aka__fail(&err, st, "engine: decision failed");
-    pthread_mutex_unlock(&e->mu);
+    aka__engine_unlock(e);
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
 
@@ -494,7 +494,7 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     q.nvals = p.n;
     hit *hits = NULL;
     size_t nh = 0;
-    pthread_mutex_lock(&e->mu);
+    aka__engine_write(e);
     size_t cap = 0, n = 0;
     aka__cand *c = NULL;
     st = fetch_candidates(e, p.keys, p.nkeys, &e->scratch, &c, &cap, &n);
@@ -522,7 +522,7 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
         else if (score > hits[j].score)
             hits[j].score = score;
     }
-    pthread_mutex_unlock(&e->mu);
+    aka__engine_unlock(e);
     free(c);
     prepared_free(&p);
     if (st != AKA_OK) {
@@ -548,7 +548,7 @@ aka_status aka_engine_bulk_begin(aka_engine *e)
     if (!e)
         return AKA_ERR_ARGUMENT;
     aka__err err = {{0}};
-    pthread_mutex_lock(&e->mu);
+    aka__engine_write(e);
     aka_status st = AKA_OK;
     if (e->bulk)
         st = aka__fail(&err, AKA_ERR_ARGUMENT, "engine: bulk loading already begun");
@@ -556,7 +556,7 @@ aka_status aka_engine_bulk_begin(aka_engine *e)
         e->bulk = 1;
         e->bulk_first = e->store.n;
     }
-    pthread_mutex_unlock(&e->mu);
+    aka__engine_unlock(e);
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
 
@@ -632,9 +632,9 @@ aka_status aka_engine_bulk_end(aka_engine *e)
     if (!e)
         return AKA_ERR_ARGUMENT;
     aka__err err = {{0}};
-    pthread_mutex_lock(&e->mu);
+    aka__engine_write(e);
     if (!e->bulk) {
-        pthread_mutex_unlock(&e->mu);
+        aka__engine_unlock(e);
         return aka__engine_fail(
             e, aka__fail(&err, AKA_ERR_ARGUMENT, "engine: no bulk loading begun"),
             &err);
@@ -671,7 +671,7 @@ aka_status aka_engine_bulk_end(aka_engine *e)
         st = aka__cluster_resolve_all(e->cluster);
     if (st == AKA_OK)
         e->bulk = 0;
-    pthread_mutex_unlock(&e->mu);
+    aka__engine_unlock(e);
     if (st != AKA_OK)
         return aka__engine_fail(
             e, aka__fail(&err, st, "engine: bulk resolution ran out of memory; "

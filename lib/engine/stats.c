@@ -16,7 +16,7 @@ aka_status aka_engine_stats(aka_engine *e, char *buf, size_t cap,
     aka__err err = {{0}};
     aka__index_stats ix;
     char json[1024];
-    pthread_mutex_lock(&e->mu);
+    aka__engine_write(e);
     aka__index_stats_get(e->index, &ix);
     int n = snprintf(
         json, sizeof json,
@@ -29,7 +29,7 @@ aka_status aka_engine_stats(aka_engine *e, char *buf, size_t cap,
         e->bulk ? "true" : "false", ix.keys, ix.oversized, ix.largest_block,
         ix.postings, (unsigned long long)ix.skipped_pairs, e->opts.max_block,
         ix.memory, (unsigned long long)e->names.records);
-    pthread_mutex_unlock(&e->mu);
+    aka__engine_unlock(e);
     if (n < 0 || (size_t)n >= sizeof json)
         return aka__engine_fail(
             e, aka__fail(&err, AKA_ERR_INTERNAL, "engine: statistics too long"),
