@@ -480,6 +480,29 @@ AKA_API aka_status aka_engine_search(aka_engine *e, const aka_record *query,
                                      double *out_scores, size_t *out_n);
 
 /**
+ * An entity's records and its possible matches, as JSON (docs/engine.md
+ * gives the schema): {"entity", "records": [{"source", "record_id"}] in
+ * the order they were stored, "possible_matches": [{"entity",
+ * "probability", "weight", "cause", "record", "other_record"}] strongest
+ * first}. A possible match is another entity joined to this one by a
+ * record pair scoring at least review_threshold that is not one entity:
+ * its cause is "below_threshold" (the pair scores under
+ * match_threshold), "conflict" (strong evidence such as two different
+ * passports of one country refused the merge) or "pending" (bulk loading
+ * has not resolved it yet). Pairs an analyst decided are not the same are
+ * not listed. The JSON holds record keys, never values.
+ * @param[in]  e        the engine
+ * @param[in]  entity   an entity id (aka_engine_add, aka_engine_entity_of,
+ *                      aka_engine_search)
+ * @return AKA_OK, AKA_ERR_BUFFER (*out_len says the size), AKA_ERR_ARGUMENT,
+ *   AKA_ERR_NOT_FOUND (no such entity now: ids of entities merged into
+ *   another or emptied by removals disappear), AKA_ERR_NOMEM.
+ * Thread safety: safe; runs in parallel with other queries. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_entity(aka_engine *e, uint64_t entity,
+                                     char *buf, size_t cap, size_t *out_len);
+
+/**
  * What the engine holds, as JSON (docs/engine.md): records, entities,
  * whether bulk loading is under way, and the blocking index's figures,
  * among them the keys held by more than `max_block` records, which no

@@ -298,6 +298,8 @@ PROTOTYPES = {
     "aka_engine_decide": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
                                     _cstr, _size, _cstr, _size, ctypes.c_int]),
     "aka_engine_stats": (_status, [EnginePtr, _buf, _size, _psize]),
+    "aka_engine_entity": (_status, [EnginePtr, ctypes.c_uint64, _buf, _size,
+                                    _psize]),
     "aka_engine_bulk_begin": (_status, [EnginePtr]),
     "aka_engine_bulk_end": (_status, [EnginePtr]),
     "aka_engine_search": (_status, [EnginePtr, RecordPtr, _size,
@@ -752,19 +754,43 @@ class Engine(_Closable):
         self._call(lib.aka_engine_decide, sa, len(sa), ia, len(ia), sb,
                    len(sb), ib, len(ib), 1 if same else 0)
 
-    def stats(self):
-        """What the engine holds (docs/engine.md), as a dict."""
+    def _json(self, call, initial):
+        """Run call(handle, buf, cap, plen) (growing the buffer as needed)
+        and parse its JSON, raising the engine's message on failure."""
         h = self._enter()
         try:
             st, text = _read_string(
-                lambda buf, cap, plen: lib.aka_engine_stats(h, buf, cap, plen),
-                512)
+                lambda buf, cap, plen: call(h, buf, cap, plen), initial)
             if st != AKA_OK:
                 msg = lib.aka_engine_errmsg(h).decode("utf-8", "replace")
                 raise error_for(st, msg or status_str(st))
         finally:
             self._leave()
         return json.loads(text)
+
+    def stats(self):
+        """What the engine holds (docs/engine.md), as a dict."""
+        return self._json(lib.aka_engine_stats, 512)
+
+    def entity(self, entity_id):
+        """An entity's records and possible matches (docs/engine.md) as a
+        dict: {"entity", "records": [{"source", "record_id"}],
+        "possible_matches": [...]}. NotFoundError if there is no such
+        entity now."""
+        return self._json(
+            lambda h, buf, cap, plen: lib.aka_engine_entity(
+                h, entity_id, buf, cap, plen), 1024)
+
+    def records(self, entity_id):
+        """The (source, record_id) pairs of an entity, in the order they
+        were stored."""
+        return [(r["source"], r["record_id"])
+                for r in self.entity(entity_id)["records"]]
+
+    def possible_matches(self, entity_id):
+        """The entity's possible matches, strongest first, as dicts
+        (entity, probability, weight, cause, record, other_record)."""
+        return self.entity(entity_id)["possible_matches"]
 
     def bulk_begin(self):
         """Begin bulk loading: add() stores records without resolving them
@@ -791,18 +817,10 @@ class Engine(_Closable):
         one entity: the engine's JSON (docs/engine.md) as a dict."""
         sa, ia = _encode(a[0]), _encode(a[1])
         sb, ib = _encode(b[0]), _encode(b[1])
-        h = self._enter()
-        try:
-            st, text = _read_string(
-                lambda buf, cap, plen: lib.aka_engine_explain(
-                    h, sa, len(sa), ia, len(ia), sb, len(sb), ib, len(ib),
-                    buf, cap, plen), 2048)
-            if st != AKA_OK:
-                msg = lib.aka_engine_errmsg(h).decode("utf-8", "replace")
-                raise error_for(st, msg or status_str(st))
-        finally:
-            self._leave()
-        return json.loads(text)
+        return self._json(
+            lambda h, buf, cap, plen: lib.aka_engine_explain(
+                h, sa, len(sa), ia, len(ia), sb, len(sb), ib, len(ib), buf,
+                cap, plen), 2048)
 
     @property
     def errmsg(self):

@@ -133,6 +133,16 @@ static uint32_t find(aka__cluster *c, uint32_t x)
     return root;
 }
 
+/* The root without compressing the path, for queries: they run in parallel
+ * under the engine's shared lock, so they must not write. Union by size
+ * keeps trees O(log n) deep. */
+static uint32_t root_of(const aka__cluster *c, uint32_t x)
+{
+    while (c->r[x].parent != x)
+        x = c->r[x].parent;
+    return x;
+}
+
 static int present(const aka__cluster *c, uint32_t rec)
 {
     return rec < c->nr && c->r[rec].present;
@@ -481,7 +491,7 @@ static int roots_conflict(const aka__cluster *c, uint32_t ra, uint32_t rb,
 
 /* Whether a cannot-link joins a member of root ra to a member of root rb.
  * Walks the smaller entity; skipped outright when either side has none. */
-static int cannot_between(aka__cluster *c, uint32_t ra, uint32_t rb)
+static int cannot_between(const aka__cluster *c, uint32_t ra, uint32_t rb)
 {
     if (!c->r[ra].ncannot || !c->r[rb].ncannot)
         return 0;
@@ -494,7 +504,7 @@ static int cannot_between(aka__cluster *c, uint32_t ra, uint32_t rb)
     do {
         const crec *r = &c->r[m];
         for (uint32_t i = 0; i < r->ndecs; i++)
-            if (!r->decs[i].same && find(c, r->decs[i].other) == rb)
+            if (!r->decs[i].same && root_of(c, r->decs[i].other) == rb)
                 return 1;
         m = r->next;
     } while (m != ra);
@@ -904,14 +914,14 @@ int aka__cluster_decision(const aka__cluster *c, uint32_t a, uint32_t b)
 
 /* ---- Queries --------------------------------------------------------- */
 
-uint64_t aka__cluster_entity_of(aka__cluster *c, uint32_t rec)
+uint64_t aka__cluster_entity_of(const aka__cluster *c, uint32_t rec)
 {
     if (!c || !present(c, rec))
         return 0;
-    return c->r[find(c, rec)].eid;
+    return c->r[root_of(c, rec)].eid;
 }
 
-aka_status aka__cluster_entity_record(aka__cluster *c, uint64_t entity,
+aka_status aka__cluster_entity_record(const aka__cluster *c, uint64_t entity,
                                       uint32_t *out_rec)
 {
     if (!c || !out_rec)
@@ -923,14 +933,14 @@ aka_status aka__cluster_entity_record(aka__cluster *c, uint64_t entity,
     return AKA_OK;
 }
 
-size_t aka__cluster_entity_size(aka__cluster *c, uint32_t rec)
+size_t aka__cluster_entity_size(const aka__cluster *c, uint32_t rec)
 {
     if (!c || !present(c, rec))
         return 0;
-    return c->r[find(c, rec)].size;
+    return c->r[root_of(c, rec)].size;
 }
 
-aka_status aka__cluster_entity_records(aka__cluster *c, uint32_t rec,
+aka_status aka__cluster_entity_records(const aka__cluster *c, uint32_t rec,
                                        uint32_t *out, size_t cap,
                                        size_t *out_n)
 {
@@ -938,7 +948,7 @@ aka_status aka__cluster_entity_records(aka__cluster *c, uint32_t rec,
         return AKA_ERR_ARGUMENT;
     if (!present(c, rec))
         return AKA_ERR_NOT_FOUND;
-    uint32_t root = find(c, rec);
+    uint32_t root = root_of(c, rec);
     *out_n = c->r[root].size;
     if (cap < *out_n)
         return AKA_ERR_BUFFER;
@@ -982,7 +992,7 @@ static int pmrow_out_qcmp(const void *x, const void *y)
     return p->pm.entity < q->pm.entity ? -1 : p->pm.entity > q->pm.entity;
 }
 
-aka_status aka__cluster_possible_matches(aka__cluster *c, uint32_t rec,
+aka_status aka__cluster_possible_matches(const aka__cluster *c, uint32_t rec,
                                          aka__possible_match *out,
                                          size_t cap, size_t *out_n)
 {
@@ -990,7 +1000,7 @@ aka_status aka__cluster_possible_matches(aka__cluster *c, uint32_t rec,
         return AKA_ERR_ARGUMENT;
     if (!present(c, rec))
         return AKA_ERR_NOT_FOUND;
-    uint32_t root = find(c, rec);
+    uint32_t root = root_of(c, rec);
     size_t n = 0;
     uint32_t m = root;
     do {
@@ -1008,7 +1018,7 @@ aka_status aka__cluster_possible_matches(aka__cluster *c, uint32_t rec,
             const cedge *ed = &c->r[m].edges[i];
             if (ed->w < c->review)
                 continue;
-            uint32_t ro = find(c, ed->other);
+            uint32_t ro = root_of(c, ed->other);
             if (ro == root)
                 continue;
             rows[n].root = ro;
@@ -1046,22 +1056,22 @@ aka_status aka__cluster_possible_matches(aka__cluster *c, uint32_t rec,
     return st;
 }
 
-int aka__cluster_conflict(aka__cluster *c, uint32_t a, uint32_t b,
+int aka__cluster_conflict(const aka__cluster *c, uint32_t a, uint32_t b,
                           aka__conflict_key *out_key)
 {
     if (!c || !present(c, a) || !present(c, b))
         return 0;
-    uint32_t ra = find(c, a), rb = find(c, b);
+    uint32_t ra = root_of(c, a), rb = root_of(c, b);
     if (ra == rb)
         return 0;
     return roots_conflict(c, ra, rb, out_key);
 }
 
-int aka__cluster_refused_by_conflict(aka__cluster *c, uint32_t a, uint32_t b)
+int aka__cluster_refused_by_conflict(const aka__cluster *c, uint32_t a, uint32_t b)
 {
     if (!aka__cluster_conflict(c, a, b, NULL))
         return 0;
-    uint32_t ra = find(c, a), rb = find(c, b);
+    uint32_t ra = root_of(c, a), rb = root_of(c, b);
     if (c->r[ra].size > c->r[rb].size) {
         uint32_t t = ra;
         ra = rb;
@@ -1071,7 +1081,7 @@ int aka__cluster_refused_by_conflict(aka__cluster *c, uint32_t a, uint32_t b)
     do {
         for (uint32_t i = 0; i < c->r[m].nedges; i++)
             if (c->r[m].edges[i].w >= c->match &&
-                find(c, c->r[m].edges[i].other) == rb)
+                root_of(c, c->r[m].edges[i].other) == rb)
                 return 1;
         m = c->r[m].next;
     } while (m != ra);

@@ -48,9 +48,8 @@
  * key arrays; entity key multisets live on union-find roots only.
  *
  * Thread safety: a cluster belongs to one thread at a time (the engine
- * serialises writes); const queries may run concurrently with each other
- * only if no path compression happens, so the engine must serialise them
- * too (find() compresses paths). */
+ * serialises writes); the const queries write nothing (they do not compress
+ * paths), so they may run concurrently with each other. */
 #ifndef AKA_CLUSTER_CLUSTER_H
 #define AKA_CLUSTER_CLUSTER_H
 
@@ -174,21 +173,21 @@ int aka__cluster_decision(const aka__cluster *c, uint32_t rec_a,
 
 /* ---- Queries --------------------------------------------------------- */
 
-/* Entity id of rec, 0 if absent (ids start at 1). Compresses paths. */
-uint64_t aka__cluster_entity_of(aka__cluster *c, uint32_t rec);
+/* Entity id of rec, 0 if absent (ids start at 1). */
+uint64_t aka__cluster_entity_of(const aka__cluster *c, uint32_t rec);
 
 /* A record of the entity with this id (AKA_ERR_NOT_FOUND if no such live
  * entity), to reach its records from an id. */
-aka_status aka__cluster_entity_record(aka__cluster *c, uint64_t entity,
+aka_status aka__cluster_entity_record(const aka__cluster *c, uint64_t entity,
                                       uint32_t *out_rec);
 
 /* Number of records in rec's entity (0 if absent). */
-size_t aka__cluster_entity_size(aka__cluster *c, uint32_t rec);
+size_t aka__cluster_entity_size(const aka__cluster *c, uint32_t rec);
 
 /* Records of rec's entity in ascending order into out[0..cap); *out_n gets
  * the entity's size always. AKA_ERR_BUFFER if cap < size (out untouched);
  * out may be NULL with cap == 0 to ask the size; AKA_ERR_NOT_FOUND. */
-aka_status aka__cluster_entity_records(aka__cluster *c, uint32_t rec,
+aka_status aka__cluster_entity_records(const aka__cluster *c, uint32_t rec,
                                        uint32_t *out, size_t cap,
                                        size_t *out_n);
 
@@ -199,7 +198,7 @@ size_t aka__cluster_entity_count(const aka__cluster *c);
  * edge with weight >= review that is not separated by a cannot-link,
  * strongest first (ties by entity id), with the best edge and its cause.
  * Same buffer convention as aka__cluster_entity_records. */
-aka_status aka__cluster_possible_matches(aka__cluster *c, uint32_t rec,
+aka_status aka__cluster_possible_matches(const aka__cluster *c, uint32_t rec,
                                          aka__possible_match *out,
                                          size_t cap, size_t *out_n);
 
@@ -207,12 +206,12 @@ aka_status aka__cluster_possible_matches(aka__cluster *c, uint32_t rec,
  * when they are one entity or a record is absent). When they conflict and
  * out_key is not NULL, it receives the first conflicting (kind, group)
  * (value 0), for explanations. */
-int aka__cluster_conflict(aka__cluster *c, uint32_t rec_a, uint32_t rec_b,
+int aka__cluster_conflict(const aka__cluster *c, uint32_t rec_a, uint32_t rec_b,
                           aka__conflict_key *out_key);
 
 /* Whether a merge between the entities of rec_a and rec_b was refused by a
  * conflict: they are distinct, joined by an edge >= match, and conflict. */
-int aka__cluster_refused_by_conflict(aka__cluster *c, uint32_t rec_a,
+int aka__cluster_refused_by_conflict(const aka__cluster *c, uint32_t rec_a,
                                      uint32_t rec_b);
 
 #endif

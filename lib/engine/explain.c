@@ -1,70 +1,29 @@
 /* aka_engine_explain: the pair's comparison as JSON, with the same numbers
  * the resolution used (engine/pair.c). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/strbuf.h"
+#include "engine/json.h"
 #include "engine/pair.h"
 #include "match/compare.h"
+#include "match/nameform.h"
 #include "normalize/normalize.h"
 
-static aka_status json_str(aka__sb *o, const char *s, size_t n)
-{
-    aka_status st = aka__sb_append_char(o, '"');
-    for (size_t i = 0; i < n && st == AKA_OK; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\') {
-            char esc[2] = {'\\', (char)c};
-            st = aka__sb_append(o, esc, 2);
-        } else if (c < 0x20) {
-            char esc[8];
-            snprintf(esc, sizeof esc, "\\u%04x", c);
-            st = aka__sb_append_str(o, esc);
-        } else {
-            st = aka__sb_append_char(o, (char)c);
-        }
-    }
-    return st == AKA_OK ? aka__sb_append_char(o, '"') : st;
-}
-
-/* text, then v with `digits` decimals */
-static aka_status json_fmt(aka__sb *o, const char *text, int digits, double v)
-{
-    char num[64];
-    snprintf(num, sizeof num, "%.*f", digits, v);
-    aka_status st = aka__sb_append_str(o, text);
-    return st == AKA_OK ? aka__sb_append_str(o, num) : st;
-}
-
-static aka_status json_record(aka_engine *e, aka__sb *o, uint32_t idx)
-{
-    const aka__rec *r = &e->store.rec[idx];
-    aka_status st = aka__sb_append_str(o, "{\"source\":");
-    if (st == AKA_OK)
-        st = json_str(o, r->key, r->srclen);
-    if (st == AKA_OK)
-        st = aka__sb_append_str(o, ",\"record_id\":");
-    if (st == AKA_OK)
-        st = json_str(o, r->key + r->srclen + 1, r->idlen);
-    if (st == AKA_OK)
-        st = aka__sb_append_str(o, ",\"entity\":");
-    if (st == AKA_OK)
-        st = json_fmt(o, "", 0, (double)aka__cluster_entity_of(e->cluster, idx));
-    return st == AKA_OK ? aka__sb_append_char(o, '}') : st;
-}
-
-static aka_status build(aka_engine *e, uint32_t a, uint32_t b, aka__sb *o)
+static aka_status build(aka_engine *e, uint32_t a, uint32_t b,
+                        aka__nameform *forms, aka__sb *o)
 {
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
-    double total = aka__pair_score(e, a, b, cmp);
     const aka__rec *ra = &e->store.rec[a], *rb = &e->store.rec[b];
+    double total = aka__pair_score_recs(e, ra, rb, forms, forms + 1, cmp);
     aka_status st = aka__sb_append_str(o, "{\"a\":");
     if (st == AKA_OK)
-        st = json_record(e, o, a);
+        st = aka__json_record(e, o, a, 1);
     if (st == AKA_OK)
         st = aka__sb_append_str(o, ",\"b\":");
     if (st == AKA_OK)
-        st = json_record(e, o, b);
+        st = aka__json_record(e, o, b, 1);
     int same_entity = aka__cluster_entity_of(e->cluster, a) ==
                       aka__cluster_entity_of(e->cluster, b);
     int decision = aka__cluster_decision(e->cluster, a, b);
@@ -76,7 +35,7 @@ static aka_status build(aka_engine *e, uint32_t a, uint32_t b, aka__sb *o)
                                    : decision == 0 ? ",\"analyst_decision\":\"not_same\""
                                                    : ",\"analyst_decision\":null");
     if (st == AKA_OK)
-        st = json_fmt(o, ",\"prior\":", 3, e->model.prior);
+        st = aka__json_num(o, ",\"prior\":", 3, e->model.prior);
     if (st == AKA_OK)
         st = aka__sb_append_str(o, ",\"features\":[");
     int first = 1;
@@ -92,17 +51,17 @@ static aka_status build(aka_engine *e, uint32_t a, uint32_t b, aka__sb *o)
         if (st == AKA_OK)
             st = aka__sb_append_str(o, "\",\"a\":");
         if (st == AKA_OK)
-            st = json_str(o, x->canon, x->len);
+            st = aka__json_str(o, x->canon, x->len);
         if (st == AKA_OK)
             st = aka__sb_append_str(o, ",\"b\":");
         if (st == AKA_OK)
-            st = json_str(o, y->canon, y->len);
+            st = aka__json_str(o, y->canon, y->len);
         if (st == AKA_OK)
             st = aka__sb_append_str(o, ",\"level\":\"");
         if (st == AKA_OK)
             st = aka__sb_append_str(o, aka__level_name(k, c->level));
         if (st == AKA_OK)
-            st = json_fmt(o, "\",\"weight\":", 3, c->weight);
+            st = aka__json_num(o, "\",\"weight\":", 3, c->weight);
         if (st == AKA_OK)
             st = aka__sb_append_char(o, '}');
     }
@@ -111,9 +70,9 @@ static aka_status build(aka_engine *e, uint32_t a, uint32_t b, aka__sb *o)
                           : total >= e->review_score ? "possible_match"
                                                      : "no_match";
     if (st == AKA_OK)
-        st = json_fmt(o, "],\"total\":", 3, total);
+        st = aka__json_num(o, "],\"total\":", 3, total);
     if (st == AKA_OK)
-        st = json_fmt(o, ",\"probability\":", 6, p);
+        st = aka__json_num(o, ",\"probability\":", 6, p);
     if (st == AKA_OK)
         st = aka__sb_append_str(o, ",\"decision\":\"");
     if (st == AKA_OK)
@@ -152,15 +111,22 @@ aka_status aka_engine_explain(aka_engine *e, const char *source_a,
     aka__err err = {{0}};
     uint32_t a, b;
     aka__sb o = {0};
-    aka__engine_write(e);
+    /* Explanations share the engine: each brings its own name forms
+     * rather than the engine's cache. */
+    aka__nameform *forms = malloc(2 * sizeof *forms);
+    if (!forms)
+        return aka__engine_fail(
+            e, aka__fail(&err, AKA_ERR_NOMEM, "engine: out of memory"), &err);
+    aka__engine_read(e);
     st = aka__engine_find(e, source_a, source_a_len, record_id_a,
                           record_id_a_len, &a, &err);
     if (st == AKA_OK)
         st = aka__engine_find(e, source_b, source_b_len, record_id_b,
                               record_id_b_len, &b, &err);
-    if (st == AKA_OK && (st = build(e, a, b, &o)) != AKA_OK)
+    if (st == AKA_OK && (st = build(e, a, b, forms, &o)) != AKA_OK)
         aka__fail(&err, st, "engine: out of memory");
     aka__engine_unlock(e);
+    free(forms);
     if (st == AKA_OK)
         st = aka__copy_out(o.p, o.len, buf, cap, out_len);
     aka__sb_free(&o);

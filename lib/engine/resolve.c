@@ -421,7 +421,7 @@ aka_status aka_engine_entity_of(aka_engine *e, const char *source,
         return aka__engine_fail(
             e, aka__fail(&err, AKA_ERR_ARGUMENT, "engine: NULL out_entity"), &err);
     uint32_t idx;
-    aka__engine_write(e);
+    aka__engine_read(e);
     aka_status st = aka__engine_find(e, source, source_len, record_id, record_id_len,
                               &idx, &err);
     if (st == AKA_OK)
@@ -494,10 +494,14 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     q.nvals = p.n;
     hit *hits = NULL;
     size_t nh = 0;
-    aka__engine_write(e);
     size_t cap = 0, n = 0;
     aka__cand *c = NULL;
-    st = fetch_candidates(e, p.keys, p.nkeys, &e->scratch, &c, &cap, &n);
+    /* Searches share the engine: each brings its own scratch. */
+    aka__index_scratch sc = {0};
+    aka__nameform *fa = malloc(2 * sizeof *fa);
+    aka__engine_read(e);
+    st = fa ? fetch_candidates(e, p.keys, p.nkeys, &sc, &c, &cap, &n)
+            : AKA_ERR_NOMEM;
     if (st == AKA_OK) {
         if (n > MAX_CANDIDATES)
             n = MAX_CANDIDATES;
@@ -510,8 +514,8 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
         uint32_t o = c[i].record;
         if (!e->store.rec[o].live)
             continue;
-        double score = aka__pair_score_recs(e, &q, &e->store.rec[o], e->form_a,
-                                            e->form_b, cmp);
+        double score = aka__pair_score_recs(e, &q, &e->store.rec[o], fa, fa + 1,
+                                            cmp);
         uint64_t ent = aka__cluster_entity_of(e->cluster, o);
         /* An entity's score is that of its best record. */
         size_t j = 0;
@@ -523,6 +527,8 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
             hits[j].score = score;
     }
     aka__engine_unlock(e);
+    aka__index_scratch_free(&sc);
+    free(fa);
     free(c);
     prepared_free(&p);
     if (st != AKA_OK) {

@@ -16,7 +16,7 @@ aka_status aka_engine_stats(aka_engine *e, char *buf, size_t cap,
     aka__err err = {{0}};
     aka__index_stats ix;
     char json[1024];
-    aka__engine_write(e);
+    aka__engine_read(e);
     aka__index_stats_get(e->index, &ix);
     int n = snprintf(
         json, sizeof json,

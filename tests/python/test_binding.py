@@ -556,6 +556,27 @@ class TestResolution(unittest.TestCase):
             with self.assertRaises(aka.ArgumentError):
                 e.bulk_end()
 
+    def test_entity_records_and_possible_matches(self):
+        with aka.Engine(aka.Options(default_country="UA")) as e:
+            for key, name, doc in ((("police", "A"), "Andriy Melnyk", "UA:AB111111"),
+                                   (("ngo", "A2"), "Андрій Мельник", "UA:AB111111"),
+                                   (("border", "C"), "Andriy Melnyk", "UA:AB222222")):
+                with aka.Record(name=name, date_of_birth="1985-03-07",
+                                document=doc) as r:
+                    e.add(key[0], key[1], r)
+            a = e.entity_of("police", "A")
+            c = e.entity_of("border", "C")
+            self.assertEqual(e.records(a), [("police", "A"), ("ngo", "A2")])
+            pm = e.possible_matches(a)
+            self.assertEqual([(p["entity"], p["cause"]) for p in pm],
+                             [(c, "conflict")])
+            self.assertEqual(pm[0]["other_record"],
+                             {"source": "border", "record_id": "C"})
+            self.assertTrue(0 < pm[0]["probability"] <= 1)
+            self.assertEqual(e.entity(c)["entity"], c)
+            with self.assertRaises(aka.NotFoundError):
+                e.entity(10 ** 9)
+
     def test_errors(self):
         with aka.Engine() as e, aka.Record(name="Olena") as r:
             with self.assertRaises(aka.ArgumentError):

@@ -81,6 +81,7 @@ C_TO_CTYPES = {
     "aka_status": ctypes.c_int,
     "aka_feature": ctypes.c_int,
     "uint32_t": ctypes.c_uint32,
+    "uint64_t": ctypes.c_uint64,
     "size_t": ctypes.c_size_t,
     "size_t*": ctypes.POINTER(ctypes.c_size_t),
     "const char*": ctypes.c_char_p,

@@ -139,6 +139,63 @@ static void test_chaining_trap(void **state)
     aka_engine_free(e);
 }
 
+/* The entity query: records of an entity, and the refused merge listed as
+ * a possible match with its cause. */
+static void test_entity_records_and_possible_matches(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add(e, "police", "A", (kv[]){
+        {AKA_NAME, "Andriy Melnyk"}, {AKA_DATE_OF_BIRTH, "1985-03-07"},
+        {AKA_DOCUMENT, "UA:AB111111"}, {0, NULL}});
+    add(e, "ngo", "A2", (kv[]){
+        {AKA_NAME, "Андрій Мельник"}, {AKA_DATE_OF_BIRTH, "1985-03-07"},
+        {AKA_DOCUMENT, "UA:AB111111"}, {0, NULL}});
+    add(e, "border", "C", (kv[]){
+        {AKA_NAME, "Andriy Melnyk"}, {AKA_DATE_OF_BIRTH, "1985-03-07"},
+        {AKA_DOCUMENT, "UA:AB222222"}, {0, NULL}});
+    uint64_t a = entity(e, "police", "A"), c = entity(e, "border", "C");
+    assert_int_equal(a, entity(e, "ngo", "A2"));
+    assert_int_not_equal(a, c);
+    char buf[4096];
+    size_t len = 0;
+    assert_int_equal(aka_engine_entity(e, a, NULL, 0, &len), AKA_ERR_BUFFER);
+    assert_true(len > 0 && len < sizeof buf);
+    size_t need = len;
+    assert_int_equal(aka_engine_entity(e, a, buf, sizeof buf, &len), AKA_OK);
+    assert_int_equal(len, need);
+    assert_int_equal(strlen(buf), len);
+    char want[128];
+    snprintf(want, sizeof want, "{\"entity\":%llu,\"records\":[", (unsigned long long)a);
+    assert_true(strncmp(buf, want, strlen(want)) == 0);
+    const char *r1 = strstr(buf, "{\"source\":\"police\",\"record_id\":\"A\"}");
+    const char *r2 = strstr(buf, "{\"source\":\"ngo\",\"record_id\":\"A2\"}");
+    assert_non_null(r1);
+    assert_non_null(r2);
+    assert_true(r1 < r2); /* the order they were stored */
+    snprintf(want, sizeof want, "\"possible_matches\":[{\"entity\":%llu,",
+             (unsigned long long)c);
+    assert_non_null(strstr(buf, want));
+    assert_non_null(strstr(buf, "\"cause\":\"conflict\""));
+    assert_non_null(strstr(buf, "\"other_record\":{\"source\":\"border\",\"record_id\":\"C\"}"));
+    /* No values in the JSON: it lists keys only. */
+    assert_null(strstr(buf, "melnyk"));
+    /* Not the same: the possible match disappears. */
+    assert_int_equal(aka_engine_decide(e, S("police"), S("A"), S("border"), S("C"), 0),
+                     AKA_OK);
+    assert_int_equal(aka_engine_entity(e, a, buf, sizeof buf, &len), AKA_OK);
+    assert_non_null(strstr(buf, "\"possible_matches\":[]}"));
+    /* Bad calls. */
+    assert_int_equal(aka_engine_entity(e, 999999, buf, sizeof buf, &len),
+                     AKA_ERR_NOT_FOUND);
+    assert_non_null(strstr(aka_engine_errmsg(e), "no such entity"));
+    assert_int_equal(aka_engine_entity(e, 0, buf, sizeof buf, &len), AKA_ERR_NOT_FOUND);
+    assert_int_equal(aka_engine_entity(e, a, buf, sizeof buf, NULL), AKA_ERR_ARGUMENT);
+    assert_int_equal(aka_engine_entity(e, a, NULL, 10, &len), AKA_ERR_ARGUMENT);
+    assert_int_equal(aka_engine_entity(NULL, a, buf, sizeof buf, &len), AKA_ERR_ARGUMENT);
+    aka_engine_free(e);
+}
+
 static void test_same_document_vouches(void **state)
 {
     (void)state;
@@ -445,6 +502,76 @@ static void test_threads_share_engine(void **state)
     aka_engine_free(e);
 }
 
+typedef struct {
+    aka_engine *e;
+    const uint64_t *expect; /* entity of record i */
+    int n;
+    int ok;
+} reader;
+
+/* Readers only: entity_of, search, explain and stats share the engine's
+ * lock, so they must write nothing (ThreadSanitizer watches), and agree
+ * with what one thread read before. */
+static void *read_all(void *arg)
+{
+    reader *rd = arg;
+    char id[16], buf[4096];
+    rd->ok = 1;
+    aka_record *q = NULL;
+    if (aka_record_new(&q) != AKA_OK) {
+        rd->ok = 0;
+        return NULL;
+    }
+    aka_record_add(q, AKA_NAME, S("Olena Reader3"));
+    for (int round = 0; round < 5; round++)
+        for (int i = 0; i < rd->n; i++) {
+            snprintf(id, sizeof id, "r%d", i);
+            uint64_t ent = 0, hits[4];
+            double sc[4];
+            size_t n = 0, len = 0;
+            if (aka_engine_entity_of(rd->e, S("s"), S(id), &ent) != AKA_OK ||
+                ent != rd->expect[i] ||
+                aka_engine_search(rd->e, q, 4, hits, sc, &n) != AKA_OK || n == 0 ||
+                aka_engine_explain(rd->e, S("s"), S(id), S("s"), S("r0"), buf,
+                                   sizeof buf, &len) != AKA_OK ||
+                aka_engine_stats(rd->e, buf, sizeof buf, &len) != AKA_OK)
+                rd->ok = 0;
+        }
+    aka_record_free(q);
+    aka__uctx_release();
+    return NULL;
+}
+
+static void test_parallel_readers(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    enum { N = 40, T = 4 };
+    uint64_t expect[N];
+    char id[16], name[48];
+    for (int i = 0; i < N; i++) {
+        snprintf(id, sizeof id, "r%d", i);
+        snprintf(name, sizeof name, "Olena Reader%d", i % 8);
+        add(e, "s", id, (kv[]){{AKA_NAME, name}, {AKA_DATE_OF_BIRTH, "1980-01-02"},
+                               {0, NULL}});
+    }
+    for (int i = 0; i < N; i++) {
+        snprintf(id, sizeof id, "r%d", i);
+        assert_int_equal(aka_engine_entity_of(e, S("s"), S(id), &expect[i]), AKA_OK);
+    }
+    pthread_t t[T];
+    reader rd[T];
+    for (int i = 0; i < T; i++) {
+        rd[i] = (reader){e, expect, N, 0};
+        assert_int_equal(pthread_create(&t[i], NULL, read_all, &rd[i]), 0);
+    }
+    for (int i = 0; i < T; i++) {
+        pthread_join(t[i], NULL);
+        assert_true(rd[i].ok);
+    }
+    aka_engine_free(e);
+}
+
 static void test_stats(void **state)
 {
     (void)state;
@@ -552,6 +679,8 @@ int main(void)
         cmocka_unit_test(test_search),
         cmocka_unit_test(test_bulk_shuffled),
         cmocka_unit_test(test_threads_share_engine),
+        cmocka_unit_test(test_entity_records_and_possible_matches),
+        cmocka_unit_test(test_parallel_readers),
         cmocka_unit_test(test_stats),
         cmocka_unit_test(test_bad_calls),
         cmocka_unit_test(test_many_records),
