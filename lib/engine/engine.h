@@ -10,6 +10,7 @@
 #include "engine/errslots.h"
 #include "engine/model.h"
 #include "engine/options.h"
+#include "engine/pair_scratch.h"
 #include "engine/store.h"
 #include "engine/tokfreq.h"
 #include "index/index.h"
@@ -27,12 +28,9 @@ struct aka_engine {
     aka__tokfreq names;
     aka__model model;
     float match_score, review_score; /* thresholds as log2 odds */
-    /* Scratch for comparing names (8 KiB each), used under the write lock. */
-    struct aka__nameform *form_a, *form_b;
-    /* Prepared names by hash of the normalised name, direct-mapped: names
-     * are Zipf-distributed, so most candidates' names were prepared for an
-     * earlier comparison. Slots are allocated on first use. */
-    struct aka__form_slot *forms;
+    /* Scoring scratch of the writers (under the exclusive lock), with
+     * the engine's cache of prepared names. */
+    aka__pair_scratch ps;
     /* Bulk loading: records from index bulk_first on were added without
      * being resolved; bulk_end resolves them together. */
     int bulk;

@@ -12,11 +12,11 @@
 #include "normalize/normalize.h"
 
 static aka_status build(aka_engine *e, uint32_t a, uint32_t b,
-                        aka__nameform *forms, aka__sb *o)
+                        aka__pair_scratch *ps, aka__sb *o)
 {
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
     const aka__rec *ra = &e->store.rec[a], *rb = &e->store.rec[b];
-    double total = aka__pair_score_recs(e, ra, rb, forms, forms + 1, cmp);
+    double total = aka__pair_score(e, ra, rb, ps, cmp);
     aka_status st = aka__sb_append_str(o, "{\"a\":");
     if (st == AKA_OK)
         st = aka__json_record(e, o, a, 1);
@@ -113,8 +113,8 @@ aka_status aka_engine_explain(aka_engine *e, const char *source_a,
     aka__sb o = {0};
     /* Explanations share the engine: each brings its own name forms
      * rather than the engine's cache. */
-    aka__nameform *forms = malloc(2 * sizeof *forms);
-    if (!forms)
+    aka__pair_scratch ps;
+    if (aka__pair_scratch_init(&ps, 0) != AKA_OK)
         return aka__engine_fail(
             e, aka__fail(&err, AKA_ERR_NOMEM, "engine: out of memory"), &err);
     aka__engine_read(e);
@@ -123,10 +123,10 @@ aka_status aka_engine_explain(aka_engine *e, const char *source_a,
     if (st == AKA_OK)
         st = aka__engine_find(e, source_b, source_b_len, record_id_b,
                               record_id_b_len, &b, &err);
-    if (st == AKA_OK && (st = build(e, a, b, forms, &o)) != AKA_OK)
+    if (st == AKA_OK && (st = build(e, a, b, &ps, &o)) != AKA_OK)
         aka__fail(&err, st, "engine: out of memory");
     aka__engine_unlock(e);
-    free(forms);
+    aka__pair_scratch_free(&ps);
     if (st == AKA_OK)
         st = aka__copy_out(o.p, o.len, buf, cap, out_len);
     aka__sb_free(&o);

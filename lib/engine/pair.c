@@ -12,16 +12,55 @@ struct aka__form_slot {
     aka__nameform form;
 };
 
-/* The prepared form of a normalised name: from the engine's cache when
- * `cached` (calls under the engine's mutex), else built into scratch. A
- * slot used by `keep` is not evicted, so two forms can be held at once. */
-static const aka__nameform *form_of(aka_engine *e, int cached,
-                                    const aka__fval *v, aka__nameform *scratch,
+struct aka__form_cache {
+    size_t mask;
+    struct aka__form_slot slot[];
+};
+
+aka__form_cache *aka__form_cache_new(size_t slots)
+{
+    aka__form_cache *c =
+        calloc(1, sizeof *c + slots * sizeof(struct aka__form_slot));
+    if (c)
+        c->mask = slots - 1;
+    return c;
+}
+
+void aka__form_cache_free(aka__form_cache *c)
+{
+    free(c);
+}
+
+aka_status aka__pair_scratch_init(aka__pair_scratch *ps, size_t cache_slots)
+{
+    ps->fa = malloc(sizeof *ps->fa);
+    ps->fb = malloc(sizeof *ps->fb);
+    ps->cache = cache_slots ? aka__form_cache_new(cache_slots) : NULL;
+    if (ps->fa && ps->fb)
+        return AKA_OK;
+    aka__pair_scratch_free(ps);
+    return AKA_ERR_NOMEM;
+}
+
+void aka__pair_scratch_free(aka__pair_scratch *ps)
+{
+    free(ps->fa);
+    free(ps->fb);
+    aka__form_cache_free(ps->cache);
+    ps->fa = ps->fb = NULL;
+    ps->cache = NULL;
+}
+
+/* The prepared form of a normalised name: from the cache when there is
+ * one, else built into scratch. A slot used by `keep` is not evicted, so
+ * two forms can be held at once. */
+static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
+                                    aka__nameform *scratch,
                                     const aka__nameform *keep)
 {
-    if (cached && e->forms) {
+    if (cache) {
         uint64_t h = aka__hash(v->canon, v->len, 0x666f726d) | 1;
-        struct aka__form_slot *slot = &e->forms[h & (AKA__FORM_SLOTS - 1)];
+        struct aka__form_slot *slot = &cache->slot[h & cache->mask];
         if (slot->hash == h)
             return &slot->form;
         if (&slot->form != keep &&
@@ -35,29 +74,23 @@ static const aka__nameform *form_of(aka_engine *e, int cached,
                ? scratch : NULL;
 }
 
-struct aka__form_slot *aka__form_cache_new(void)
-{
-    return calloc(AKA__FORM_SLOTS, sizeof(struct aka__form_slot));
-}
-
 /* Names: the matcher's level of each pair of names, the exact level
  * weighed by how common the name is in this engine. */
-static void compare_names(aka_engine *e, aka_feature kind, const aka__rec *ra,
-                          const aka__rec *rb, aka__nameform *fa_scratch,
-                          aka__nameform *fb_scratch, aka__feature_cmp *out)
+static void compare_names(const aka_engine *e, aka_feature kind,
+                          const aka__rec *ra, const aka__rec *rb,
+                          aka__pair_scratch *ps, aka__feature_cmp *out)
 {
-    int cached = fa_scratch == e->form_a; /* the engine's own call */
     for (uint32_t i = 0; i < ra->nvals; i++) {
         const aka__fval *x = &ra->vals[i];
         const aka__nameform *fa;
         if (x->kind != kind ||
-            !(fa = form_of(e, cached, x, fa_scratch, NULL)))
+            !(fa = form_of(ps->cache, x, ps->fa, NULL)))
             continue;
         for (uint32_t j = 0; j < rb->nvals; j++) {
             const aka__fval *y = &rb->vals[j];
             const aka__nameform *fb;
             if (y->kind != kind ||
-                !(fb = form_of(e, cached, y, fb_scratch, fa)))
+                !(fb = form_of(ps->cache, y, ps->fb, fa)))
                 continue;
             double score;
             int same, level;
@@ -79,7 +112,7 @@ static void compare_names(aka_engine *e, aka_feature kind, const aka__rec *ra,
     }
 }
 
-static void compare_values(aka_engine *e, aka_feature kind,
+static void compare_values(const aka_engine *e, aka_feature kind,
                            const aka__rec *ra, const aka__rec *rb,
                            aka__feature_cmp *out)
 {
@@ -116,27 +149,20 @@ static void compare_values(aka_engine *e, aka_feature kind,
     }
 }
 
-double aka__pair_score(aka_engine *e, uint32_t a, uint32_t b,
+double aka__pair_score(const aka_engine *e, const aka__rec *ra,
+                       const aka__rec *rb, aka__pair_scratch *ps,
                        aka__feature_cmp *cmp)
-{
-    return aka__pair_score_recs(e, &e->store.rec[a], &e->store.rec[b],
-                                e->form_a, e->form_b, cmp);
-}
-
-double aka__pair_score_recs(aka_engine *e, const aka__rec *ra,
-                            const aka__rec *rb, aka__nameform *fa,
-                            aka__nameform *fb, aka__feature_cmp *cmp)
 {
     memset(cmp, 0, sizeof *cmp * AKA__MODEL_KINDS);
     double score = e->model.prior;
     /* Full names first; given and family names only when the records do
      * not both hold a full name (one piece of evidence counts once). */
-    compare_names(e, AKA_NAME, ra, rb, fa, fb, &cmp[AKA_NAME]);
+    compare_names(e, AKA_NAME, ra, rb, ps, &cmp[AKA_NAME]);
     int full = cmp[AKA_NAME].compared;
     for (int k = 1; k < AKA__MODEL_KINDS; k++) {
         if (k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME) {
             if (!full)
-                compare_names(e, k, ra, rb, fa, fb, &cmp[k]);
+                compare_names(e, k, ra, rb, ps, &cmp[k]);
         } else if (k != AKA_NAME) {
             compare_values(e, k, ra, rb, &cmp[k]);
         }

@@ -32,10 +32,9 @@ aka_status aka__engine_state_init(aka_engine *e)
     e->match_score = logit2(e->opts.match_threshold);
     e->review_score = logit2(e->opts.review_threshold);
     e->cluster = aka__cluster_new();
-    e->form_a = malloc(sizeof *e->form_a);
-    e->form_b = malloc(sizeof *e->form_b);
-    e->forms = aka__form_cache_new(); /* optional: NULL means no cache */
-    if (!e->cluster || !e->form_a || !e->form_b ||
+    /* The cache is optional: without it names are prepared per pair. */
+    aka_status pst = aka__pair_scratch_init(&e->ps, AKA__FORM_SLOTS);
+    if (!e->cluster || pst != AKA_OK ||
         aka__index_new(e->opts.max_block, &e->index) != AKA_OK ||
         aka__cluster_set_thresholds(e->cluster, e->match_score,
                                     e->review_score) != AKA_OK) {
@@ -52,13 +51,9 @@ void aka__engine_state_free(aka_engine *e)
     aka__index_scratch_free(&e->scratch);
     aka__cluster_free(e->cluster);
     aka__tokfreq_free(&e->names);
-    free(e->form_a);
-    free(e->form_b);
-    free(e->forms);
-    e->forms = NULL;
+    aka__pair_scratch_free(&e->ps);
     e->index = NULL;
     e->cluster = NULL;
-    e->form_a = e->form_b = NULL;
     pthread_rwlock_destroy(&e->lock);
 }
 
@@ -274,7 +269,7 @@ static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
         if (o == idx || (int64_t)o == skip || !e->store.rec[o].live)
             continue;
         done++;
-        double score = aka__pair_score(e, idx, o, cmp);
+        double score = aka__pair_score(e, r, &e->store.rec[o], &e->ps, cmp);
         if (score >= e->review_score) {
             st = aka__cluster_link(e->cluster, idx, o, (float)score);
             if (st != AKA_OK) {
@@ -498,10 +493,11 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     aka__cand *c = NULL;
     /* Searches share the engine: each brings its own scratch. */
     aka__index_scratch sc = {0};
-    aka__nameform *fa = malloc(2 * sizeof *fa);
+    aka__pair_scratch ps;
+    aka_status pst = aka__pair_scratch_init(&ps, 0);
     aka__engine_read(e);
-    st = fa ? fetch_candidates(e, p.keys, p.nkeys, &sc, &c, &cap, &n)
-            : AKA_ERR_NOMEM;
+    st = pst == AKA_OK ? fetch_candidates(e, p.keys, p.nkeys, &sc, &c, &cap, &n)
+                       : AKA_ERR_NOMEM;
     if (st == AKA_OK) {
         if (n > MAX_CANDIDATES)
             n = MAX_CANDIDATES;
@@ -514,8 +510,7 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
         uint32_t o = c[i].record;
         if (!e->store.rec[o].live)
             continue;
-        double score = aka__pair_score_recs(e, &q, &e->store.rec[o], fa, fa + 1,
-                                            cmp);
+        double score = aka__pair_score(e, &q, &e->store.rec[o], &ps, cmp);
         uint64_t ent = aka__cluster_entity_of(e->cluster, o);
         /* An entity's score is that of its best record. */
         size_t j = 0;
@@ -528,7 +523,7 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     }
     aka__engine_unlock(e);
     aka__index_scratch_free(&sc);
-    free(fa);
+    aka__pair_scratch_free(&ps);
     free(c);
     prepared_free(&p);
     if (st != AKA_OK) {
@@ -586,11 +581,11 @@ static void *bulk_worker(void *arg)
     bulk_job *j = arg;
     aka_engine *e = j->e;
     aka__index_scratch sc = {0};
-    aka__nameform *fa = malloc(sizeof *fa), *fb = malloc(sizeof *fb);
+    aka__pair_scratch ps;
     aka__cand *c = NULL;
     size_t ccap = 0;
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
-    j->st = fa && fb ? AKA_OK : AKA_ERR_NOMEM;
+    j->st = aka__pair_scratch_init(&ps, AKA__FORM_SLOTS_THREAD);
     for (uint32_t i = e->bulk_first + j->part; j->st == AKA_OK && i < e->store.n;
          i += j->parts) {
         const aka__rec *r = &e->store.rec[i];
@@ -610,7 +605,7 @@ static void *bulk_worker(void *arg)
             done++;
             if (o >= e->bulk_first && o > i)
                 continue; /* scored from o's side */
-            double s = aka__pair_score_recs(e, r, &e->store.rec[o], fa, fb, cmp);
+            double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp);
             if (s < e->review_score)
                 continue;
             if (j->n == j->cap) {
@@ -627,8 +622,7 @@ static void *bulk_worker(void *arg)
         }
     }
     free(c);
-    free(fa);
-    free(fb);
+    aka__pair_scratch_free(&ps);
     aka__index_scratch_free(&sc);
     return NULL;
 }

@@ -1,0 +1,42 @@
+/* The scratch a thread needs to score record pairs (engine/pair.h): two
+ * name forms and a cache of prepared names. Apart from pair.h so that the
+ * engine's struct can hold one. */
+#ifndef AKA_ENGINE_PAIR_SCRATCH_H
+#define AKA_ENGINE_PAIR_SCRATCH_H
+
+#include <stddef.h>
+
+#include "aka.h"
+
+struct aka__nameform;
+
+/* Slots of the engine's cache of prepared names (a power of two; about
+ * 8 KiB each, allocated when the engine is created: 32 MiB), and of each
+ * bulk-resolution thread's own (8 MiB). */
+#define AKA__FORM_SLOTS 4096
+#define AKA__FORM_SLOTS_THREAD 1024
+
+/* Prepared names by hash of the normalised name, direct-mapped: names are
+ * Zipf-distributed and candidates share name keys, so most names were
+ * prepared for an earlier comparison. One thread at a time. */
+typedef struct aka__form_cache aka__form_cache;
+
+/* A cache of `slots` (a power of two) entries, or NULL when memory runs
+ * out (callers then go without one). */
+aka__form_cache *aka__form_cache_new(size_t slots);
+void aka__form_cache_free(aka__form_cache *c);
+
+/* What scoring needs on one thread: two name forms to prepare names into,
+ * and a cache (NULL for none: the queries that share the engine). */
+typedef struct aka__pair_scratch {
+    struct aka__nameform *fa, *fb;
+    aka__form_cache *cache;
+} aka__pair_scratch;
+
+/* Allocate the forms and, when cache_slots > 0, a cache. AKA_ERR_NOMEM
+ * only when the forms cannot be had (then everything is NULL). Freeing
+ * is idempotent. */
+aka_status aka__pair_scratch_init(aka__pair_scratch *ps, size_t cache_slots);
+void aka__pair_scratch_free(aka__pair_scratch *ps);
+
+#endif
