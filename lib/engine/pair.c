@@ -12,8 +12,15 @@ struct aka__form_slot {
     aka__nameform form;
 };
 
+/* Beside the forms, the levels of name pairs already compared: the same
+ * common names meet again and again among candidates, and a comparison
+ * costs far more than a lookup. Keyed by both names' hashes, in order. */
+#define PAIR_SLOTS 16384
+
 struct aka__form_cache {
     size_t mask;
+    uint64_t pair_key[PAIR_SLOTS];
+    signed char pair_level[PAIR_SLOTS];
     struct aka__form_slot slot[];
 };
 
@@ -24,6 +31,43 @@ aka__form_cache *aka__form_cache_new(size_t slots)
     if (c)
         c->mask = slots - 1;
     return c;
+}
+
+static uint64_t name_hash(const aka__fval *v)
+{
+    return aka__hash(v->canon, v->len, 0x666f726d) | 1;
+}
+
+static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
+                                    aka__nameform *scratch,
+                                    const aka__nameform *keep);
+
+/* The matcher's level of names x and y, or -1 when a name cannot be
+ * prepared. */
+static int name_level(aka__pair_scratch *ps, const aka__fval *x, uint64_t hx,
+                      const aka__fval *y)
+{
+    aka__form_cache *c = ps->cache;
+    uint64_t key = 0;
+    size_t at = 0;
+    if (c) {
+        key = (hx * 0x9e3779b97f4a7c15ull) ^ name_hash(y);
+        key |= 1;
+        at = (size_t)(key >> 50) & (PAIR_SLOTS - 1);
+        if (c->pair_key[at] == key)
+            return c->pair_level[at];
+    }
+    const aka__nameform *fa = form_of(c, x, ps->fa, NULL), *fb;
+    if (!fa || !(fb = form_of(c, y, ps->fb, fa)))
+        return -1;
+    int same, level;
+    if (aka__nameform_compare(fa, fb, NULL, &same, &level) != AKA_OK)
+        return -1;
+    if (c) {
+        c->pair_key[at] = key;
+        c->pair_level[at] = (signed char)level;
+    }
+    return level;
 }
 
 void aka__form_cache_free(aka__form_cache *c)
@@ -59,7 +103,7 @@ static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
                                     const aka__nameform *keep)
 {
     if (cache) {
-        uint64_t h = aka__hash(v->canon, v->len, 0x666f726d) | 1;
+        uint64_t h = name_hash(v);
         struct aka__form_slot *slot = &cache->slot[h & cache->mask];
         if (slot->hash == h)
             return &slot->form;
@@ -82,19 +126,13 @@ static void compare_names(const aka_engine *e, aka_feature kind,
 {
     for (uint32_t i = 0; i < ra->nvals; i++) {
         const aka__fval *x = &ra->vals[i];
-        const aka__nameform *fa;
-        if (x->kind != kind ||
-            !(fa = form_of(ps->cache, x, ps->fa, NULL)))
+        if (x->kind != kind)
             continue;
+        uint64_t hx = ps->cache ? name_hash(x) : 0;
         for (uint32_t j = 0; j < rb->nvals; j++) {
             const aka__fval *y = &rb->vals[j];
-            const aka__nameform *fb;
-            if (y->kind != kind ||
-                !(fb = form_of(ps->cache, y, ps->fb, fa)))
-                continue;
-            double score;
-            int same, level;
-            if (aka__nameform_compare(fa, fb, &score, &same, &level) != AKA_OK)
+            int level;
+            if (y->kind != kind || (level = name_level(ps, x, hx, y)) < 0)
                 continue;
             double w = level == AKA__NL_EXACT
                            ? aka__model_weight_tf(
