@@ -12,9 +12,9 @@ struct aka__nameform;
 
 /* Slots of the engine's cache of prepared names (a power of two; about
  * 8 KiB each, allocated when the engine is created: 32 MiB), and of each
- * bulk-resolution thread's own (8 MiB). */
+ * bulk-resolution thread's own (32 MiB as well). */
 #define AKA__FORM_SLOTS 4096
-#define AKA__FORM_SLOTS_THREAD 1024
+#define AKA__FORM_SLOTS_THREAD 4096
 
 /* Prepared names by hash of the normalised name, direct-mapped: names are
  * Zipf-distributed and candidates share name keys, so most names were
