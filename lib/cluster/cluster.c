@@ -405,6 +405,15 @@ aka_status aka__cluster_link(aka__cluster *c, uint32_t a, uint32_t b,
     return AKA_OK;
 }
 
+void aka__cluster_clear_edges(aka__cluster *c)
+{
+    for (uint32_t i = 0; c && i < c->nr; i++) {
+        free(c->r[i].edges);
+        c->r[i].edges = NULL;
+        c->r[i].nedges = 0;
+    }
+}
+
 size_t aka__cluster_degree(const aka__cluster *c, uint32_t rec)
 {
     return c && present(c, rec) ? c->r[rec].nedges : 0;

@@ -138,6 +138,10 @@ aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec);
 aka_status aka__cluster_link(aka__cluster *c, uint32_t rec_a, uint32_t rec_b,
                              float weight);
 
+/* Drop every edge (decisions and entities stay), before the edges are
+ * scored again with a new model; resolve_all afterwards. */
+void aka__cluster_clear_edges(aka__cluster *c);
+
 /* Number of edges stored on rec (0 if absent). */
 size_t aka__cluster_degree(const aka__cluster *c, uint32_t rec);
 

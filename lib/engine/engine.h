@@ -60,6 +60,22 @@ void aka__engine_write(aka_engine *e);
 void aka__engine_read(aka_engine *e);
 void aka__engine_unlock(aka_engine *e);
 
+/* Candidates compared per record: the ones sharing most blocking keys
+ * first. */
+#define AKA__MAX_CANDIDATES 128
+
+/* The records sharing a blocking key with keys[0..nkeys), those sharing
+ * most keys first, into *c (grown as needed; capacity *cap, the caller
+ * frees it); *n gets their number. Reads the engine only. */
+aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
+                                  size_t nkeys, aka__index_scratch *sc,
+                                  aka__cand **c, size_t *cap, size_t *n);
+
+/* Score the candidates of every live record from index `first` on (on
+ * the `threads` option's threads), link the pairs at or above the review
+ * threshold, and rebuild every entity canonically. Under the write lock. */
+aka_status aka__engine_rescore(aka_engine *e, uint32_t first);
+
 /* Set up and tear down the resolution state (resolve.c). */
 aka_status aka__engine_state_init(aka_engine *e);
 void aka__engine_state_free(aka_engine *e);

@@ -15,9 +15,6 @@
 #include "normalize/normalize.h"
 #include "unicode/utf8.h"
 
-/* Candidates compared per added record: the ones sharing most blocking
- * keys first. */
-#define MAX_CANDIDATES 128
 
 static float logit2(double p)
 {
@@ -224,12 +221,9 @@ static int by_shared_desc(const void *x, const void *y)
     return (a->record > b->record) - (a->record < b->record);
 }
 
-/* The records sharing a blocking key with keys[0..nkeys), those sharing
- * most keys first, into *c (grown as needed; capacity *cap, the caller
- * frees it); *n gets their number. */
-static aka_status fetch_candidates(const aka_engine *e, const uint64_t *keys,
-                                   size_t nkeys, aka__index_scratch *sc,
-                                   aka__cand **c, size_t *cap, size_t *n)
+aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
+                                  size_t nkeys, aka__index_scratch *sc,
+                                  aka__cand **c, size_t *cap, size_t *n)
 {
     aka_status st;
     for (;;) {
@@ -254,7 +248,7 @@ static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
     aka__rec *r = &e->store.rec[idx];
     size_t cap = 0, n = 0;
     aka__cand *c = NULL;
-    aka_status st = fetch_candidates(e, r->keys, r->nkeys, &e->scratch, &c,
+    aka_status st = aka__engine_candidates(e, r->keys, r->nkeys, &e->scratch, &c,
                                      &cap, &n);
     if (st != AKA_OK) {
         free(c);
@@ -264,7 +258,7 @@ static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
     }
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
     size_t done = 0;
-    for (size_t i = 0; i < n && done < MAX_CANDIDATES; i++) {
+    for (size_t i = 0; i < n && done < AKA__MAX_CANDIDATES; i++) {
         uint32_t o = c[i].record;
         if (o == idx || (int64_t)o == skip || !e->store.rec[o].live)
             continue;
@@ -496,11 +490,11 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     aka__pair_scratch ps;
     aka_status pst = aka__pair_scratch_init(&ps, 0);
     aka__engine_read(e);
-    st = pst == AKA_OK ? fetch_candidates(e, p.keys, p.nkeys, &sc, &c, &cap, &n)
+    st = pst == AKA_OK ? aka__engine_candidates(e, p.keys, p.nkeys, &sc, &c, &cap, &n)
                        : AKA_ERR_NOMEM;
     if (st == AKA_OK) {
-        if (n > MAX_CANDIDATES)
-            n = MAX_CANDIDATES;
+        if (n > AKA__MAX_CANDIDATES)
+            n = AKA__MAX_CANDIDATES;
         hits = malloc((n ? n : 1) * sizeof *hits);
         if (!hits)
             st = AKA_ERR_NOMEM;
@@ -568,14 +562,15 @@ typedef struct edge {
 
 typedef struct bulk_job {
     aka_engine *e;
+    uint32_t first;
     unsigned part, parts;
     edge *edges;
     size_t n, cap;
     aka_status st;
 } bulk_job;
 
-/* Score the candidates of every part-th record added in bulk. A pair of two
- * bulk records is scored once, by the later one. */
+/* Score the candidates of every part-th record from index first on. A pair
+ * of two such records is scored once, by the later one. */
 static void *bulk_worker(void *arg)
 {
     bulk_job *j = arg;
@@ -586,24 +581,24 @@ static void *bulk_worker(void *arg)
     size_t ccap = 0;
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
     j->st = aka__pair_scratch_init(&ps, AKA__FORM_SLOTS_THREAD);
-    for (uint32_t i = e->bulk_first + j->part; j->st == AKA_OK && i < e->store.n;
+    for (uint32_t i = j->first + j->part; j->st == AKA_OK && i < e->store.n;
          i += j->parts) {
         const aka__rec *r = &e->store.rec[i];
         if (!r->live)
             continue;
         size_t n = 0;
-        aka_status st = fetch_candidates(e, r->keys, r->nkeys, &sc, &c, &ccap, &n);
+        aka_status st = aka__engine_candidates(e, r->keys, r->nkeys, &sc, &c, &ccap, &n);
         if (st != AKA_OK) {
             j->st = st;
             break;
         }
         size_t done = 0;
-        for (size_t k = 0; k < n && done < MAX_CANDIDATES; k++) {
+        for (size_t k = 0; k < n && done < AKA__MAX_CANDIDATES; k++) {
             uint32_t o = c[k].record;
             if (o == i || !e->store.rec[o].live)
                 continue;
             done++;
-            if (o >= e->bulk_first && o > i)
+            if (o >= j->first && o > i)
                 continue; /* scored from o's side */
             double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp);
             if (s < e->review_score)
@@ -627,24 +622,14 @@ static void *bulk_worker(void *arg)
     return NULL;
 }
 
-aka_status aka_engine_bulk_end(aka_engine *e)
+aka_status aka__engine_rescore(aka_engine *e, uint32_t first)
 {
-    if (!e)
-        return AKA_ERR_ARGUMENT;
-    aka__err err = {{0}};
-    aka__engine_write(e);
-    if (!e->bulk) {
-        aka__engine_unlock(e);
-        return aka__engine_fail(
-            e, aka__fail(&err, AKA_ERR_ARGUMENT, "engine: no bulk loading begun"),
-            &err);
-    }
     unsigned parts = e->opts.threads ? e->opts.threads : 1;
     bulk_job jobs[AKA__MAX_THREADS];
     pthread_t tid[AKA__MAX_THREADS];
     int started[AKA__MAX_THREADS] = {0};
     for (unsigned t = 0; t < parts; t++) {
-        jobs[t] = (bulk_job){e, t, parts, NULL, 0, 0, AKA_OK};
+        jobs[t] = (bulk_job){e, first, t, parts, NULL, 0, 0, AKA_OK};
         /* Thread 0 is the caller; a thread that cannot start runs here. */
         if (t > 0 && pthread_create(&tid[t], NULL, bulk_worker, &jobs[t]) == 0)
             started[t] = 1;
@@ -669,6 +654,22 @@ aka_status aka_engine_bulk_end(aka_engine *e)
      * records came in (cluster.h). */
     if (st == AKA_OK)
         st = aka__cluster_resolve_all(e->cluster);
+    return st;
+}
+
+aka_status aka_engine_bulk_end(aka_engine *e)
+{
+    if (!e)
+        return AKA_ERR_ARGUMENT;
+    aka__err err = {{0}};
+    aka__engine_write(e);
+    if (!e->bulk) {
+        aka__engine_unlock(e);
+        return aka__engine_fail(
+            e, aka__fail(&err, AKA_ERR_ARGUMENT, "engine: no bulk loading begun"),
+            &err);
+    }
+    aka_status st = aka__engine_rescore(e, e->bulk_first);
     if (st == AKA_OK)
         e->bulk = 0;
     aka__engine_unlock(e);
