@@ -503,6 +503,34 @@ AKA_API aka_status aka_engine_entity(aka_engine *e, uint64_t entity,
                                      char *buf, size_t cap, size_t *out_len);
 
 /**
+ * Estimate the matching model's m, u and prior from the engine's own
+ * records, without labels: expectation-maximisation over the level vectors
+ * of candidate pairs (those of up to 20,000 records spread over the
+ * engine), starting from the current model (docs/matching.md). When the
+ * estimate converged and is plausible it replaces the model and every
+ * candidate pair is scored again and every entity rebuilt canonically, as
+ * after bulk loading (analysts' decisions hold); otherwise the model stays
+ * as it was. Either way aka_engine_model() reports what happened.
+ * @return AKA_OK (check aka_engine_model's "estimate" for whether it was
+ *   applied), AKA_ERR_ARGUMENT (NULL engine, bulk loading under way),
+ *   AKA_ERR_NOMEM (the model and the entities are as they were).
+ * Thread safety: safe; serialised. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_estimate(aka_engine *e);
+
+/**
+ * The engine's matching model as JSON (docs/matching.md gives the
+ * schema): the prior, every feature kind's levels with m, u and weight,
+ * and what the last aka_engine_estimate did ("estimate": null before
+ * any).
+ * @return AKA_OK, AKA_ERR_BUFFER (*out_len says the size), AKA_ERR_ARGUMENT,
+ *   AKA_ERR_NOMEM.
+ * Thread safety: safe; runs in parallel with other queries. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_model(aka_engine *e, char *buf, size_t cap,
+                                    size_t *out_len);
+
+/**
  * What the engine holds, as JSON (docs/engine.md): records, entities,
  * whether bulk loading is under way, and the blocking index's figures,
  * among them the keys held by more than `max_block` records, which no

@@ -300,6 +300,8 @@ PROTOTYPES = {
     "aka_engine_stats": (_status, [EnginePtr, _buf, _size, _psize]),
     "aka_engine_entity": (_status, [EnginePtr, ctypes.c_uint64, _buf, _size,
                                     _psize]),
+    "aka_engine_estimate": (_status, [EnginePtr]),
+    "aka_engine_model": (_status, [EnginePtr, _buf, _size, _psize]),
     "aka_engine_bulk_begin": (_status, [EnginePtr]),
     "aka_engine_bulk_end": (_status, [EnginePtr]),
     "aka_engine_search": (_status, [EnginePtr, RecordPtr, _size,
@@ -791,6 +793,19 @@ class Engine(_Closable):
         """The entity's possible matches, strongest first, as dicts
         (entity, probability, weight, cause, record, other_record)."""
         return self.entity(entity_id)["possible_matches"]
+
+    def estimate(self):
+        """Estimate m, u and the prior from the engine's own records (EM
+        over candidate pairs, no labels); when plausible the model is
+        replaced and every entity rebuilt. Returns model()["estimate"],
+        which says whether it was applied and why not."""
+        self._call(lib.aka_engine_estimate)
+        return self.model()["estimate"]
+
+    def model(self):
+        """The matching model (docs/matching.md) as a dict: prior, every
+        kind's levels with m, u and weight, and the last estimate."""
+        return self._json(lib.aka_engine_model, 8192)
 
     def bulk_begin(self):
         """Begin bulk loading: add() stores records without resolving them

@@ -27,6 +27,7 @@ struct aka_engine {
     aka__cluster *cluster;
     aka__tokfreq names;
     aka__model model;
+    aka__estimate_report estimate;
     float match_score, review_score; /* thresholds as log2 odds */
     /* Scoring scratch of the writers (under the exclusive lock), with
      * the engine's cache of prepared names. */
@@ -73,8 +74,9 @@ aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
 
 /* Score the candidates of every live record from index `first` on (on
  * the `threads` option's threads), link the pairs at or above the review
- * threshold, and rebuild every entity canonically. Under the write lock. */
-aka_status aka__engine_rescore(aka_engine *e, uint32_t first);
+ * threshold (first dropping every old edge when `replace`), and rebuild
+ * every entity canonically. Under the write lock. */
+aka_status aka__engine_rescore(aka_engine *e, uint32_t first, int replace);
 
 /* Set up and tear down the resolution state (resolve.c). */
 aka_status aka__engine_state_init(aka_engine *e);

@@ -6,10 +6,24 @@
 #include "match/compare.h"
 #include "match/nameform.h"
 
+/* The default u of a partial date agreeing with the other (to the year):
+ * agreeing to the month is rarer by the ratio of u_partial_month to it. */
+#define U_PARTIAL_DEFAULT 0.01
+
 static void set(aka__model *md, aka_feature k, int level, double m, double u)
 {
     md->m[k][level] = m;
     md->u[k][level] = u;
+}
+
+/* The default u of an exact name, per name kind: the share of the
+ * population that one name typically covers. Token frequencies adjust the
+ * exact weight relative to it, so that an estimated model (whose u is
+ * measured among candidate pairs, not among all people) keeps its own
+ * scale. */
+static double tf_reference(aka_feature kind)
+{
+    return kind == AKA_GIVEN_NAME ? 0.01 : kind == AKA_FAMILY_NAME ? 0.003 : 0.0005;
 }
 
 static void names(aka__model *md, aka_feature k)
@@ -17,7 +31,7 @@ static void names(aka__model *md, aka_feature k)
     /* A name level is weaker evidence than a date or a document: many
      * people share names, and the matcher's fuzzy levels admit some
      * different names. */
-    set(md, k, AKA__NL_EXACT, 0.55, 0.0005);
+    set(md, k, AKA__NL_EXACT, 0.55, tf_reference(AKA_NAME));
     set(md, k, AKA__NL_ROMAN, 0.15, 0.001);
     set(md, k, AKA__NL_VARIANT, 0.14, 0.004);
     set(md, k, AKA__NL_FUZZY_STRONG, 0.09, 0.01);
@@ -32,12 +46,12 @@ void aka__model_defaults(aka__model *md)
     names(md, AKA_GIVEN_NAME);
     names(md, AKA_FAMILY_NAME);
     /* Given and family names alone are weaker than a full name. */
-    set(md, AKA_GIVEN_NAME, AKA__NL_EXACT, 0.6, 0.01);
-    set(md, AKA_FAMILY_NAME, AKA__NL_EXACT, 0.6, 0.003);
+    set(md, AKA_GIVEN_NAME, AKA__NL_EXACT, 0.6, tf_reference(AKA_GIVEN_NAME));
+    set(md, AKA_FAMILY_NAME, AKA__NL_EXACT, 0.6, tf_reference(AKA_FAMILY_NAME));
 
     set(md, AKA_DATE_OF_BIRTH, AKA__DL_EXACT, 0.85, 0.0015);
     set(md, AKA_DATE_OF_BIRTH, AKA__DL_SWAPPED, 0.03, 0.0004);
-    set(md, AKA_DATE_OF_BIRTH, AKA__DL_PARTIAL, 0.05, 0.01);
+    set(md, AKA_DATE_OF_BIRTH, AKA__DL_PARTIAL, 0.05, U_PARTIAL_DEFAULT);
     set(md, AKA_DATE_OF_BIRTH, AKA__DL_SAME_YM, 0.01, 0.003);
     set(md, AKA_DATE_OF_BIRTH, AKA__DL_SAME_YEAR, 0.02, 0.03);
     set(md, AKA_DATE_OF_BIRTH, AKA__DL_YEAR_PM1, 0.02, 0.06);
@@ -112,14 +126,20 @@ double aka__model_weight_tf(const aka__model *md, aka_feature kind,
     if (kind <= 0 || kind >= AKA__MODEL_KINDS)
         return 0;
     /* A common name is weaker evidence than a rare one. */
-    double u = u_tf > 0 ? u_tf : md->u[kind][AKA__NL_EXACT];
-    return clamp_name(log2(md->m[kind][AKA__NL_EXACT] / u));
+    double m = md->m[kind][AKA__NL_EXACT], u = md->u[kind][AKA__NL_EXACT];
+    if (m <= 0 || u <= 0)
+        return 0;
+    double adjust = u_tf > 0 ? tf_reference(kind) / u_tf : 1;
+    return clamp_name(log2(m / u * adjust));
 }
 
 double aka__model_weight_partial_month(const aka__model *md)
 {
-    return clamp(log2(md->m[AKA_DATE_OF_BIRTH][AKA__DL_PARTIAL] /
-                      md->u_partial_month));
+    double m = md->m[AKA_DATE_OF_BIRTH][AKA__DL_PARTIAL],
+           u = md->u[AKA_DATE_OF_BIRTH][AKA__DL_PARTIAL];
+    if (m <= 0 || u <= 0)
+        return 0;
+    return clamp(log2(m / u * U_PARTIAL_DEFAULT / md->u_partial_month));
 }
 
 double aka__model_probability(double score)

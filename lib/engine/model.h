@@ -27,6 +27,16 @@ typedef struct aka__model {
     double u_partial_month;
 } aka__model;
 
+/* What the last estimation of the model did (aka_engine_model reports
+ * it): how much data it saw and whether its result was applied. */
+typedef struct aka__estimate_report {
+    int done, applied, converged;
+    const char *reason; /* static text: why it was not applied, or NULL */
+    unsigned records, iterations;
+    double pairs, patterns;
+    double proportion; /* estimated share of candidate pairs that match */
+} aka__estimate_report;
+
 /* The documented defaults. */
 void aka__model_defaults(aka__model *m);
 

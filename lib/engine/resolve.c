@@ -622,7 +622,7 @@ static void *bulk_worker(void *arg)
     return NULL;
 }
 
-aka_status aka__engine_rescore(aka_engine *e, uint32_t first)
+aka_status aka__engine_rescore(aka_engine *e, uint32_t first, int replace)
 {
     unsigned parts = e->opts.threads ? e->opts.threads : 1;
     bulk_job jobs[AKA__MAX_THREADS];
@@ -642,9 +642,14 @@ aka_status aka__engine_rescore(aka_engine *e, uint32_t first)
             bulk_worker(&jobs[t]);
     }
     aka_status st = AKA_OK;
-    for (unsigned t = 0; t < parts; t++) {
+    for (unsigned t = 0; t < parts; t++)
         if (jobs[t].st != AKA_OK)
             st = jobs[t].st;
+    /* Old edges go only once every new one is scored: a failure leaves
+     * the engine as it was. */
+    if (st == AKA_OK && replace)
+        aka__cluster_clear_edges(e->cluster);
+    for (unsigned t = 0; t < parts; t++) {
         for (size_t k = 0; st == AKA_OK && k < jobs[t].n; k++)
             st = aka__cluster_link(e->cluster, jobs[t].edges[k].a,
                                    jobs[t].edges[k].b, jobs[t].edges[k].w);
@@ -669,7 +674,7 @@ aka_status aka_engine_bulk_end(aka_engine *e)
             e, aka__fail(&err, AKA_ERR_ARGUMENT, "engine: no bulk loading begun"),
             &err);
     }
-    aka_status st = aka__engine_rescore(e, e->bulk_first);
+    aka_status st = aka__engine_rescore(e, e->bulk_first, 0);
     if (st == AKA_OK)
         e->bulk = 0;
     aka__engine_unlock(e);

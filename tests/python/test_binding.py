@@ -577,6 +577,24 @@ class TestResolution(unittest.TestCase):
             with self.assertRaises(aka.NotFoundError):
                 e.entity(10 ** 9)
 
+    def test_model_and_estimate(self):
+        with aka.Engine() as e:
+            m = e.model()
+            self.assertIsNone(m["estimate"])
+            kinds = {k["kind"]: k["levels"] for k in m["kinds"]}
+            self.assertEqual(kinds["name"][0]["level"], "exact")
+            self.assertAlmostEqual(m["prior"], -8.229, places=3)
+            # Too small to estimate from: refused, with its reason.
+            with aka.Record(name="Olena Kovalenko", date_of_birth="1990") as r:
+                e.add("s", "1", r)
+            est = e.estimate()
+            self.assertFalse(est["applied"])
+            self.assertIn("too few", est["reason"])
+            self.assertEqual(e.model()["kinds"], m["kinds"])
+            e.bulk_begin()
+            with self.assertRaises(aka.ArgumentError):
+                e.estimate()
+
     def test_errors(self):
         with aka.Engine() as e, aka.Record(name="Olena") as r:
             with self.assertRaises(aka.ArgumentError):
