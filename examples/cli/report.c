@@ -592,6 +592,7 @@ typedef struct pm_count {
     size_t below, conflict, pending;
     const cli_rec *ca, *cb; /* the first conflict's pair */
     double cprob;
+    int cright;
 } pm_count;
 
 static int pm_tally(const cli_run *run, const cli_group *g, size_t ng,
@@ -601,7 +602,9 @@ static int pm_tally(const cli_run *run, const cli_group *g, size_t ng,
     const char *cause = jv_str(pm, "cause");
     if (!strcmp(cause, "conflict")) {
         c->conflict++;
-        /* Show the most convincing refusal: the highest-scoring pair. */
+        /* Show the most convincing refusal: the highest-scoring pair, and
+         * with a truth column one whose records are truly different people
+         * (a refusal that was right) before one that was wrong. */
         double p = jv_num(pm, "probability", 0);
         const jv *ra = jv_get(pm, "record"), *rb = jv_get(pm, "other_record");
         const cli_group *ga = group_of(g, ng, entity);
@@ -610,10 +613,14 @@ static int pm_tally(const cli_run *run, const cli_group *g, size_t ng,
                                          jv_str(ra, "record_id")) : NULL;
         const cli_rec *b = gb ? find_rec(run, gb, jv_str(rb, "source"),
                                          jv_str(rb, "record_id")) : NULL;
-        if (a && b && (!c->ca || p > c->cprob)) {
-            c->ca = a;
-            c->cb = b;
-            c->cprob = p;
+        if (a && b) {
+            int right = a->truth && b->truth && strcmp(a->truth, b->truth) != 0;
+            if (!c->ca || right > c->cright || (right == c->cright && p > c->cprob)) {
+                c->ca = a;
+                c->cb = b;
+                c->cprob = p;
+                c->cright = right;
+            }
         }
     } else if (!strcmp(cause, "pending")) {
         c->pending++;
