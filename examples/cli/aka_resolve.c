@@ -245,11 +245,12 @@ static int map_header(const args *a, const csv_row *h, int *role, int quiet)
         }
         if (!mapped) {
             fold_header(h->f[c].p, h->f[c].len, folded, sizeof folded);
+            /* The header is not quoted: a file without a header row has a
+             * person's values in its first row. */
             if (!role_of(folded, &role[c]) && !quiet)
-                fprintf(stderr, "aka-resolve: note: column %zu (\"%.*s\") has no "
-                                "known kind and is ignored (--map COLUMN=KIND)\n",
-                        c + 1, (int)(h->f[c].len > 40 ? 40 : h->f[c].len),
-                        h->f[c].p);
+                fprintf(stderr, "aka-resolve: note: column %zu of the header has "
+                                "no known kind and is ignored (--map COLUMN=KIND)\n",
+                        c + 1);
         }
         if (role[c] > 0)
             kinds++;

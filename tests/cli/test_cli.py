@@ -8,6 +8,7 @@ import io
 import json
 import os
 import subprocess
+import sys
 import tempfile
 import unittest
 
@@ -159,6 +160,8 @@ class CliTest(unittest.TestCase):
         run(["a.csv", "b.csv"], None, 2)
         run(["/nonexistent/dir/in.csv"], None, 3)
         run(["-o", "/nonexistent/dir/out.csv"], "name\nIvan\n", 3)
+        if os.path.exists("/dev/full"):  # a write that fails
+            run(["-o", "/dev/full"], "name\nIvan\n", 3)
         rc, out, err = run(["--threads", "2", "--max-block", "50", "--default-country", "UA",
                             "--review-threshold", "0.6", "--quiet"], "name,phone\nIvan,067 123 45 67\n", 0)
 
@@ -195,7 +198,7 @@ class CliTest(unittest.TestCase):
         # The committed sample is what its generator writes.
         with tempfile.TemporaryDirectory() as d:
             outp = os.path.join(d, "a.csv")
-            subprocess.run(["python3", os.path.join(SRC, "examples", "data", "make_agencies.py"),
+            subprocess.run([sys.executable, os.path.join(SRC, "examples", "data", "make_agencies.py"),
                             "-o", outp], check=True, stdout=subprocess.DEVNULL)
             with open(outp, "rb") as a, open(SAMPLE, "rb") as b:
                 self.assertEqual(a.read(), b.read())
