@@ -1,6 +1,8 @@
 # A thin wrapper over CMake for the README's two commands:
-#   make demo   build, normalise the bundled multi-script sample, then the
-#               normalisation, name-matching and engine benchmark summaries
+#   make demo   build, resolve the bundled multi-agency sample with
+#               aka-resolve and print its report, normalise a multi-script
+#               sample, then the normalisation, name-matching and engine
+#               benchmark summaries
 #   make test   build normally, with ASan+UBSan and with ThreadSanitizer (the
 #               threading tests), then run every test
 # Both first install missing Debian/Ubuntu build dependencies when run as
@@ -57,7 +59,15 @@ build-tsan: deps
 	  -DAKA_BUILD_EXAMPLES=OFF -DAKA_ABI_CHECK=OFF $(CMAKE_ARGS)
 	cmake --build $(TSAN_BUILD) -j$(JOBS) --target test_resolve test_engine
 
+DEMO_OUT = $(BUILD)/demo
+
 demo: build
+	@mkdir -p $(DEMO_OUT)
+	$(BUILD)/examples/aka-resolve --report --truth person \
+	  --output $(DEMO_OUT)/entities.csv \
+	  --possible-matches $(DEMO_OUT)/possible_matches.jsonl \
+	  --explain $(DEMO_OUT)/explanations.jsonl examples/data/agencies.csv
+	@echo "demo: entities, possible matches and explanations are in $(DEMO_OUT)/"
 	$(BUILD)/examples/normalize_demo examples/data/sample_values.tsv
 	$(BUILD)/bench/bench_normalize --n 200000 --reps 3 --summary
 	$(BUILD)/bench/bench_names --summary

@@ -1,0 +1,975 @@
+/* aka-resolve: resolve the records of a CSV file into entities with libaka.
+ *
+ *   aka-resolve [OPTIONS] [FILE.csv]      (stdin without FILE or with "-")
+ *
+ * Reads a header row whose column names say each column's feature kind,
+ * loads every row as a record, and writes source,record_id,entity_id.
+ * docs/cli.md is the manual; `aka-resolve --help` the summary.
+ *
+ * SPDX-License-Identifier: CC0-1.0 (copy freely into your own code) */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <aka.h>
+
+#include "cli.h"
+#include "csv.h"
+
+/* Column roles besides the feature kinds (which are > 0). */
+#define COL_IGNORE 0
+#define COL_SOURCE (-1)
+#define COL_ID (-2)
+#define COL_TRUTH (-3)
+
+static const char *const usage_text =
+    "usage: aka-resolve [OPTIONS] [FILE.csv]\n"
+    "\n"
+    "Resolve the records of a CSV file (stdin without FILE or with \"-\") into\n"
+    "entities and write source,record_id,entity_id as CSV.\n"
+    "\n"
+    "The header row names each column's kind: name, given_name, family_name,\n"
+    "date_of_birth (dob), gender, nationality, document (passport), phone, email,\n"
+    "address, place_of_birth, identifier, plus source and record_id (id).\n"
+    "Repeated columns (name,name or phone_2) are aliases or further values;\n"
+    "other columns are ignored with a note.\n"
+    "\n"
+    "Input and output:\n"
+    "  -o, --output FILE          write the entity CSV to FILE (default stdout)\n"
+    "  --map COLUMN=KIND          read COLUMN as KIND (a kind above, source,\n"
+    "                             record_id, or ignore); repeatable\n"
+    "  --source NAME              source of every row when there is no source\n"
+    "                             column (default: the file name without extension)\n"
+    "  --possible-matches FILE    possible matches as JSON lines\n"
+    "  --explain FILE             explanations of merges and possible matches as\n"
+    "                             JSON lines\n"
+    "  --truth COLUMN             COLUMN holds the true person; print B-cubed\n"
+    "                             precision, recall and F1 in the summary\n"
+    "  --report                   print a readable report (to stdout when --output\n"
+    "                             is given, else to stderr)\n"
+    "\n"
+    "Engine options (docs/options.md):\n"
+    "  --match-threshold P        --review-threshold P\n"
+    "  --default-country CC       --threads N        --max-block N\n"
+    "  --option KEY=VALUE         any option by its key; repeatable\n"
+    "  --incremental              resolve each record as it is read instead of\n"
+    "                             bulk loading (slower; the order then matters)\n"
+    "\n"
+    "Bad rows (wrong field count, invalid UTF-8, unreadable values, duplicate\n"
+    "keys, broken quoting) are reported on stderr with their line numbers and\n"
+    "skipped:\n"
+    "  --strict                   stop at the first bad row instead (exit 1)\n"
+    "  --skip-bad-values          drop an unreadable value but keep its row\n"
+    "\n"
+    "  --progress / --no-progress force the progress bar on or off (default: on\n"
+    "                             when stderr is a terminal and the run is long)\n"
+    "  -q, --quiet                no notes and no summary, only errors\n"
+    "  -h, --help                 this text      --version   the versions\n"
+    "\n"
+    "Exit codes: 0 success (bad rows, if any, were skipped and counted);\n"
+    "1 a bad row under --strict; 2 usage error (options, header, mapping);\n"
+    "3 input or output error; 4 libaka error (out of memory, internal).\n";
+
+typedef struct opt_kv {
+    const char *key, *value;
+} opt_kv;
+
+typedef struct args {
+    const char *input, *output, *pm_file, *explain_file, *truth, *source;
+    opt_kv *opts;
+    size_t n_opts;
+    const char **maps;
+    size_t n_maps;
+    int strict, skip_bad_values, incremental, report, quiet, progress;
+} args;
+
+/* ---- small helpers ------------------------------------------------------ */
+
+static void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p) {
+        fputs("aka-resolve: out of memory\n", stderr);
+        exit(EXIT_LIBRARY);
+    }
+    return p;
+}
+
+static char *xstrndup(const char *s, size_t n)
+{
+    char *d = xmalloc(n + 1);
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+static double now_sec(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static size_t file_read(void *ctx, char *buf, size_t cap, int *err)
+{
+    FILE *f = ctx;
+    size_t n = fread(buf, 1, cap, f);
+    if (n == 0 && ferror(f))
+        *err = 1;
+    return n;
+}
+
+/* ---- header mapping ------------------------------------------------------ */
+
+static const struct {
+    const char *name;
+    int role;
+} col_names[] = {
+    {"name", AKA_NAME}, {"full_name", AKA_NAME}, {"alias", AKA_NAME},
+    {"aka", AKA_NAME}, {"given_name", AKA_GIVEN_NAME},
+    {"first_name", AKA_GIVEN_NAME}, {"forename", AKA_GIVEN_NAME},
+    {"given", AKA_GIVEN_NAME}, {"family_name", AKA_FAMILY_NAME},
+    {"last_name", AKA_FAMILY_NAME}, {"surname", AKA_FAMILY_NAME},
+    {"family", AKA_FAMILY_NAME}, {"date_of_birth", AKA_DATE_OF_BIRTH},
+    {"dob", AKA_DATE_OF_BIRTH}, {"birth_date", AKA_DATE_OF_BIRTH},
+    {"birthdate", AKA_DATE_OF_BIRTH}, {"gender", AKA_GENDER},
+    {"sex", AKA_GENDER}, {"nationality", AKA_NATIONALITY},
+    {"citizenship", AKA_NATIONALITY}, {"document", AKA_DOCUMENT},
+    {"passport", AKA_DOCUMENT}, {"passport_number", AKA_DOCUMENT},
+    {"document_number", AKA_DOCUMENT}, {"phone", AKA_PHONE},
+    {"telephone", AKA_PHONE}, {"mobile", AKA_PHONE}, {"tel", AKA_PHONE},
+    {"email", AKA_EMAIL}, {"e_mail", AKA_EMAIL}, {"address", AKA_ADDRESS},
+    {"place_of_birth", AKA_PLACE_OF_BIRTH}, {"birthplace", AKA_PLACE_OF_BIRTH},
+    {"pob", AKA_PLACE_OF_BIRTH}, {"identifier", AKA_IDENTIFIER},
+    {"source", COL_SOURCE}, {"record_id", COL_ID}, {"id", COL_ID},
+    {"ignore", COL_IGNORE},
+};
+
+/* A header name folded for lookup: ASCII lower case, spaces and hyphens as
+ * underscores, and a numeric suffix ("phone 2", "name_3", "email.1") cut,
+ * so that repeated columns may be told apart in the file. */
+static void fold_header(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    while (n > 0 && (*s == ' ' || *s == '\t')) {
+        s++;
+        n--;
+    }
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        else if (c == ' ' || c == '-')
+            c = '_';
+        out[k++] = c;
+    }
+    out[k] = '\0';
+    size_t e = k;
+    while (e > 0 && out[e - 1] >= '0' && out[e - 1] <= '9')
+        e--;
+    if (e < k && e > 0) {
+        while (e > 0 && (out[e - 1] == '_' || out[e - 1] == '.'))
+            e--;
+        if (e > 0)
+            out[e] = '\0';
+    }
+}
+
+/* The role a folded name stands for; 1 when known. */
+static int role_of(const char *folded, int *role)
+{
+    for (size_t i = 0; i < sizeof col_names / sizeof col_names[0]; i++)
+        if (strcmp(col_names[i].name, folded) == 0) {
+            *role = col_names[i].role;
+            return 1;
+        }
+    return 0;
+}
+
+static const char *role_name(int role)
+{
+    static const char *const kinds[] = {
+        "ignored", "name", "given_name", "family_name", "date_of_birth",
+        "gender", "nationality", "document", "phone", "email", "address",
+        "place_of_birth", "identifier"};
+    switch (role) {
+    case COL_SOURCE: return "source";
+    case COL_ID: return "record_id";
+    case COL_TRUTH: return "truth";
+    default: return role >= 0 && role <= 12 ? kinds[role] : "?";
+    }
+}
+
+/* Roles of every header column; 0, or EXIT_USAGE after a message. */
+static int map_header(const args *a, const csv_row *h, int *role, int quiet)
+{
+    char folded[128];
+    int kinds = 0;
+    for (size_t c = 0; c < h->n; c++) {
+        if (!csv_utf8_valid(h->f[c].p, h->f[c].len)) {
+            fprintf(stderr, "aka-resolve: header column %zu is not valid UTF-8\n",
+                    c + 1);
+            return EXIT_USAGE;
+        }
+        role[c] = COL_IGNORE;
+        int mapped = 0;
+        /* --map first, by the column's exact (trimmed) name; the last
+         * --map of a column wins. */
+        for (size_t m = 0; m < a->n_maps; m++) {
+            const char *eq = strrchr(a->maps[m], '=');
+            size_t nl = (size_t)(eq - a->maps[m]);
+            if (nl == h->f[c].len && memcmp(a->maps[m], h->f[c].p, nl) == 0) {
+                char kf[64];
+                fold_header(eq + 1, strlen(eq + 1), kf, sizeof kf);
+                if (!role_of(kf, &role[c])) {
+                    fprintf(stderr, "aka-resolve: --map: unknown kind for column "
+                                    "%zu (see --help for the kinds)\n", c + 1);
+                    return EXIT_USAGE;
+                }
+                mapped = 1;
+            }
+        }
+        if (a->truth && strlen(a->truth) == h->f[c].len &&
+            memcmp(a->truth, h->f[c].p, h->f[c].len) == 0) {
+            role[c] = COL_TRUTH;
+            mapped = 1;
+        }
+        if (!mapped) {
+            fold_header(h->f[c].p, h->f[c].len, folded, sizeof folded);
+            /* The header is not quoted: a file without a header row has a
+             * person's values in its first row. */
+            if (!role_of(folded, &role[c]) && !quiet)
+                fprintf(stderr, "aka-resolve: note: column %zu of the header has "
+                                "no known kind and is ignored (--map COLUMN=KIND)\n",
+                        c + 1);
+        }
+        if (role[c] > 0)
+            kinds++;
+    }
+    for (size_t m = 0; m < a->n_maps; m++) {
+        const char *eq = strrchr(a->maps[m], '=');
+        size_t nl = (size_t)(eq - a->maps[m]), c;
+        for (c = 0; c < h->n; c++)
+            if (nl == h->f[c].len && memcmp(a->maps[m], h->f[c].p, nl) == 0)
+                break;
+        if (c == h->n) {
+            fprintf(stderr, "aka-resolve: --map names a column the header does "
+                            "not have (argument %zu of --map)\n", m + 1);
+            return EXIT_USAGE;
+        }
+    }
+    if (a->truth) {
+        size_t c;
+        for (c = 0; c < h->n && role[c] != COL_TRUTH; c++)
+            ;
+        if (c == h->n) {
+            fputs("aka-resolve: --truth names a column the header does not have\n",
+                  stderr);
+            return EXIT_USAGE;
+        }
+    }
+    if (kinds == 0) {
+        fputs("aka-resolve: no column of the header is a feature kind (name, "
+              "date_of_birth, ...); see --help or use --map\n", stderr);
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+/* ---- record keys: a hash set to catch duplicate (source, record_id) ------ */
+
+/* A slot whose record never reached the engine: lookups step over it. */
+#define KEY_TOMB ((size_t)-1)
+
+typedef struct keyset {
+    size_t *slot; /* rec index + 1; 0 = empty; KEY_TOMB = removed */
+    size_t cap, n;
+} keyset;
+
+static uint64_t key_hash(const char *s, const char *id)
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+    h = (h ^ 0xFF) * 0x100000001b3ull; /* separator no key byte can be */
+    for (; *id; id++)
+        h = (h ^ (unsigned char)*id) * 0x100000001b3ull;
+    return h;
+}
+
+/* The index of a record with this key, or (size_t)-1 after inserting idx. */
+static size_t keyset_add(keyset *k, const cli_rec *rec, size_t idx)
+{
+    if (2 * (k->n + 1) > k->cap) {
+        size_t cap = k->cap ? k->cap * 2 : 1024;
+        size_t *slot = calloc(cap, sizeof *slot);
+        if (!slot) {
+            fputs("aka-resolve: out of memory\n", stderr);
+            exit(EXIT_LIBRARY);
+        }
+        for (size_t i = 0; i < k->cap; i++) {
+            if (!k->slot[i] || k->slot[i] == KEY_TOMB)
+                continue;
+            const cli_rec *r = &rec[k->slot[i] - 1];
+            size_t j = key_hash(r->source, r->id) & (cap - 1);
+            while (slot[j])
+                j = (j + 1) & (cap - 1);
+            slot[j] = k->slot[i];
+        }
+        free(k->slot);
+        k->slot = slot;
+        k->cap = cap;
+    }
+    const cli_rec *r = &rec[idx];
+    size_t j = key_hash(r->source, r->id) & (k->cap - 1);
+    while (k->slot[j]) {
+        if (k->slot[j] != KEY_TOMB) {
+            const cli_rec *o = &rec[k->slot[j] - 1];
+            if (strcmp(o->source, r->source) == 0 && strcmp(o->id, r->id) == 0)
+                return k->slot[j] - 1;
+        }
+        j = (j + 1) & (k->cap - 1);
+    }
+    k->slot[j] = idx + 1;
+    k->n++;
+    return (size_t)-1;
+}
+
+/* Forget record idx (it failed to load, and its slot in rec[] is reused). */
+static void keyset_drop(keyset *k, const cli_rec *rec, size_t idx)
+{
+    size_t j = key_hash(rec[idx].source, rec[idx].id) & (k->cap - 1);
+    while (k->slot[j] && k->slot[j] != idx + 1)
+        j = (j + 1) & (k->cap - 1);
+    if (k->slot[j] == idx + 1)
+        k->slot[j] = KEY_TOMB;
+}
+
+/* ---- progress bar --------------------------------------------------------- */
+
+typedef struct progress {
+    int on;          /* -1 auto, 0 off, 1 forced */
+    int tty;
+    int shown;
+    double start, last;
+    uint64_t total;  /* input bytes, 0 when unknown */
+} progress;
+
+static void progress_tick(progress *p, uint64_t done, uint64_t rows, int force)
+{
+    if (p->on == 0)
+        return;
+    double t = now_sec();
+    /* Only long runs get a bar (auto mode waits half a second), and it is
+     * redrawn at most ten times a second. */
+    if (p->on < 0 && (!p->tty || t - p->start < 0.5))
+        return;
+    if (!force && t - p->last < 0.1)
+        return;
+    p->last = t;
+    p->shown = 1;
+    if (p->total) {
+        int pct = (int)(done * 100 / p->total);
+        int fill = pct * 30 / 100;
+        fprintf(stderr, "\raka-resolve: reading [%.*s%*s] %3d%%  %llu rows",
+                fill, "##############################", 30 - fill, "", pct,
+                (unsigned long long)rows);
+    } else {
+        fprintf(stderr, "\raka-resolve: reading  %llu rows",
+                (unsigned long long)rows);
+    }
+    fflush(stderr);
+}
+
+static void progress_line(progress *p, const char *what)
+{
+    if (!p->shown)
+        return;
+    fprintf(stderr, "\raka-resolve: %-60s", what);
+    fflush(stderr);
+}
+
+static void progress_end(progress *p)
+{
+    if (p->shown)
+        fprintf(stderr, "\r%72s\r", "");
+}
+
+/* ---- command line ---------------------------------------------------------- */
+
+static int usage_error(const char *what)
+{
+    fprintf(stderr, "aka-resolve: %s\nTry 'aka-resolve --help'.\n", what);
+    return EXIT_USAGE;
+}
+
+/* 0, or an exit code (-1: --help or --version printed). */
+static int parse_args(int argc, char **argv, args *a)
+{
+    static const struct {
+        const char *flag, *key;
+    } engine_flags[] = {
+        {"--match-threshold", "match_threshold"},
+        {"--review-threshold", "review_threshold"},
+        {"--default-country", "default_country"},
+        {"--threads", "threads"},
+        {"--max-block", "max_block"},
+    };
+    memset(a, 0, sizeof *a);
+    a->progress = -1;
+    a->opts = xmalloc((size_t)argc * sizeof *a->opts);
+    a->maps = xmalloc((size_t)argc * sizeof *a->maps);
+    for (int i = 1; i < argc; i++) {
+        const char *s = argv[i];
+        const char *val = NULL;
+        /* --flag=value as well as --flag value. */
+        char flag[64];
+        const char *eq = strncmp(s, "--", 2) == 0 ? strchr(s, '=') : NULL;
+        if (eq && (size_t)(eq - s) < sizeof flag) {
+            memcpy(flag, s, (size_t)(eq - s));
+            flag[eq - s] = '\0';
+            val = eq + 1;
+            s = flag;
+        }
+#define TAKE()                                                                \
+    do {                                                                      \
+        if (!val) {                                                           \
+            if (i + 1 >= argc)                                                \
+                return usage_error("an option is missing its value");        \
+            val = argv[++i];                                                  \
+        }                                                                     \
+    } while (0)
+        if (!strcmp(s, "-h") || !strcmp(s, "--help")) {
+            fputs(usage_text, stdout);
+            return -1;
+        } else if (!strcmp(s, "--version")) {
+            printf("aka-resolve (libaka %s, headers %s)\n", aka_version_string(),
+                   AKA_VERSION_STRING);
+            return -1;
+        } else if (!strcmp(s, "-o") || !strcmp(s, "--output")) {
+            TAKE();
+            a->output = val;
+        } else if (!strcmp(s, "--map")) {
+            TAKE();
+            const char *e2 = strrchr(val, '=');
+            if (!e2 || e2 == val || !e2[1])
+                return usage_error("--map takes COLUMN=KIND");
+            a->maps[a->n_maps++] = val;
+        } else if (!strcmp(s, "--source")) {
+            TAKE();
+            if (!*val)
+                return usage_error("--source needs a non-empty name");
+            a->source = val;
+        } else if (!strcmp(s, "--possible-matches")) {
+            TAKE();
+            a->pm_file = val;
+        } else if (!strcmp(s, "--explain")) {
+            TAKE();
+            a->explain_file = val;
+        } else if (!strcmp(s, "--truth")) {
+            TAKE();
+            a->truth = val;
+        } else if (!strcmp(s, "--option")) {
+            TAKE();
+            const char *e2 = strchr(val, '=');
+            if (!e2 || e2 == val)
+                return usage_error("--option takes KEY=VALUE");
+            a->opts[a->n_opts].key = xstrndup(val, (size_t)(e2 - val));
+            a->opts[a->n_opts++].value = e2 + 1;
+        } else if (!strcmp(s, "--report")) {
+            a->report = 1;
+        } else if (!strcmp(s, "--strict")) {
+            a->strict = 1;
+        } else if (!strcmp(s, "--skip-bad-values")) {
+            a->skip_bad_values = 1;
+        } else if (!strcmp(s, "--incremental")) {
+            a->incremental = 1;
+        } else if (!strcmp(s, "--progress")) {
+            a->progress = 1;
+        } else if (!strcmp(s, "--no-progress")) {
+            a->progress = 0;
+        } else if (!strcmp(s, "-q") || !strcmp(s, "--quiet")) {
+            a->quiet = 1;
+        } else if (s[0] == '-' && s[1] != '\0') {
+            size_t k;
+            for (k = 0; k < sizeof engine_flags / sizeof engine_flags[0]; k++)
+                if (!strcmp(s, engine_flags[k].flag))
+                    break;
+            if (k == sizeof engine_flags / sizeof engine_flags[0])
+                return usage_error("unknown option");
+            TAKE();
+            a->opts[a->n_opts].key = xstrndup(engine_flags[k].key,
+                                               strlen(engine_flags[k].key));
+            a->opts[a->n_opts++].value = val;
+        } else {
+            if (val)
+                return usage_error("unknown option");
+            if (a->input)
+                return usage_error("more than one input file");
+            a->input = s;
+        }
+#undef TAKE
+    }
+    if (a->quiet && a->progress < 0)
+        a->progress = 0;
+    return 0;
+}
+
+/* The default source: the input file's name without directory and
+ * extension, "stdin" for standard input. */
+static char *default_source(const char *input)
+{
+    if (!input || !strcmp(input, "-"))
+        return xstrndup("stdin", 5);
+    const char *b = strrchr(input, '/');
+    b = b ? b + 1 : input;
+    const char *dot = strrchr(b, '.');
+    size_t n = dot && dot != b ? (size_t)(dot - b) : strlen(b);
+    return n ? xstrndup(b, n) : xstrndup("input", 5);
+}
+
+/* ---- the run -------------------------------------------------------------- */
+
+typedef struct loader {
+    const args *a;
+    cli_run *run;
+    const int *role;
+    size_t ncol;
+    char *def_source;
+    aka_record *r;
+    keyset keys;
+    int exit_code; /* set by a --strict bad row or a library failure */
+} loader;
+
+/* Report a bad row; under --strict it ends the run. */
+static void bad_row(loader *L, uint64_t line, const char *why, size_t col)
+{
+    L->run->bad_rows++;
+    fprintf(stderr, "aka-resolve: line %llu: ", (unsigned long long)line);
+    if (col)
+        fprintf(stderr, "column %zu (%s): ", col, role_name(L->role[col - 1]));
+    fputs(why, stderr);
+    fputs(L->a->strict ? "\n" : "; row skipped\n", stderr);
+    if (L->a->strict)
+        L->exit_code = EXIT_BAD_ROWS;
+}
+
+static void add_display_name(cli_rec *rec, int role, const char *v, size_t n,
+                             char **given, char **family)
+{
+    if (role == AKA_NAME && !rec->name)
+        rec->name = xstrndup(v, n);
+    else if (role == AKA_GIVEN_NAME && !*given)
+        *given = xstrndup(v, n);
+    else if (role == AKA_FAMILY_NAME && !*family)
+        *family = xstrndup(v, n);
+}
+
+/* Load one data row; sets L->exit_code to stop. */
+static void load_row(loader *L, const csv_row *row)
+{
+    cli_run *run = L->run;
+    run->rows++;
+    if (row->bad) {
+        bad_row(L, row->line, row->bad, 0);
+        return;
+    }
+    if (row->n != L->ncol) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "%zu fields where the header has %zu", row->n,
+                 L->ncol);
+        bad_row(L, row->line, msg, 0);
+        return;
+    }
+    for (size_t c = 0; c < row->n; c++)
+        if (L->role[c] != COL_IGNORE && !csv_utf8_valid(row->f[c].p, row->f[c].len)) {
+            bad_row(L, row->line, "invalid UTF-8 (or a NUL byte)", c + 1);
+            return;
+        }
+
+    cli_rec rec = {0};
+    rec.line = row->line;
+    char *given = NULL, *family = NULL;
+    aka_record_clear(L->r);
+    int ok = 1;
+    for (size_t c = 0; c < row->n && ok; c++) {
+        const char *v = row->f[c].p;
+        size_t n = row->f[c].len;
+        int role = L->role[c];
+        if (role == COL_SOURCE && n && !rec.source)
+            rec.source = xstrndup(v, n);
+        else if (role == COL_ID && n && !rec.id)
+            rec.id = xstrndup(v, n);
+        else if (role == COL_TRUTH && !rec.truth)
+            rec.truth = xstrndup(v, n);
+        if (role <= 0)
+            continue;
+        /* Surrounding blanks are not part of a value; an empty cell is a
+         * missing value, not an unreadable one. */
+        while (n && (*v == ' ' || *v == '\t')) {
+            v++;
+            n--;
+        }
+        while (n && (v[n - 1] == ' ' || v[n - 1] == '\t'))
+            n--;
+        if (!n)
+            continue;
+        aka_status st = aka_record_add(L->r, role, v, n);
+        if (st == AKA_OK) {
+            add_display_name(&rec, role, v, n, &given, &family);
+        } else if (st == AKA_ERR_NOMEM) {
+            fputs("aka-resolve: out of memory\n", stderr);
+            L->exit_code = EXIT_LIBRARY;
+            ok = 0;
+        } else if (L->a->skip_bad_values && !L->a->strict) {
+            run->dropped_values++;
+            fprintf(stderr, "aka-resolve: line %llu: column %zu (%s): %s; value "
+                            "dropped\n", (unsigned long long)row->line, c + 1,
+                    role_name(role), aka_record_errmsg(L->r));
+        } else {
+            bad_row(L, row->line, aka_record_errmsg(L->r), c + 1);
+            ok = 0;
+        }
+    }
+    if (ok && !rec.name && (given || family)) {
+        size_t gl = given ? strlen(given) : 0, fl = family ? strlen(family) : 0;
+        rec.name = xmalloc(gl + fl + 2);
+        snprintf(rec.name, gl + fl + 2, "%s%s%s", given ? given : "",
+                 given && family ? " " : "", family ? family : "");
+    }
+    free(given);
+    free(family);
+    if (ok && !rec.source)
+        rec.source = xstrndup(L->def_source, strlen(L->def_source));
+    if (ok && !rec.id) {
+        int has_id_col = 0;
+        for (size_t c = 0; c < L->ncol; c++)
+            has_id_col |= L->role[c] == COL_ID;
+        if (has_id_col) {
+            bad_row(L, row->line, "empty record id", 0);
+            ok = 0;
+        } else {
+            /* Without an id column a row is known by its number. */
+            char num[32];
+            snprintf(num, sizeof num, "%llu", (unsigned long long)run->rows);
+            rec.id = xstrndup(num, strlen(num));
+        }
+    }
+    if (ok) {
+        if (run->n == run->cap) {
+            run->cap = run->cap ? run->cap * 2 : 1024;
+            cli_rec *g = realloc(run->rec, run->cap * sizeof *g);
+            if (!g) {
+                fputs("aka-resolve: out of memory\n", stderr);
+                exit(EXIT_LIBRARY);
+            }
+            run->rec = g;
+        }
+        run->rec[run->n] = rec;
+        size_t dup = keyset_add(&L->keys, run->rec, run->n);
+        if (dup != (size_t)-1) {
+            char msg[80];
+            snprintf(msg, sizeof msg, "duplicate source and record id (first on "
+                     "line %llu)", (unsigned long long)run->rec[dup].line);
+            bad_row(L, row->line, msg, 0);
+            ok = 0;
+        }
+    }
+    if (ok) {
+        aka_status st = aka_engine_add(run->e, rec.source, strlen(rec.source),
+                                       rec.id, strlen(rec.id), L->r, NULL);
+        if (st == AKA_OK) {
+            run->n++;
+            return;
+        }
+        if (st == AKA_ERR_NOMEM || st == AKA_ERR_INTERNAL) {
+            fprintf(stderr, "aka-resolve: line %llu: libaka: %s\n",
+                    (unsigned long long)row->line, aka_engine_errmsg(run->e));
+            L->exit_code = EXIT_LIBRARY;
+        } else {
+            bad_row(L, row->line, aka_engine_errmsg(run->e), 0);
+        }
+        /* A failed row's key is free again: a later row may hold it. */
+        keyset_drop(&L->keys, run->rec, run->n);
+    }
+    free(rec.source);
+    free(rec.id);
+    free(rec.truth);
+    free(rec.name);
+}
+
+/* RFC 4180 quoting for an output field. */
+static void csv_put(FILE *f, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        fputs(s, f);
+        return;
+    }
+    fputc('"', f);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', f);
+        fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
+static FILE *open_out(const char *path, const char *what)
+{
+    FILE *f = fopen(path, "w");
+    if (!f)
+        fprintf(stderr, "aka-resolve: cannot open the %s file for writing: %s\n",
+                what, strerror(errno));
+    return f;
+}
+
+/* Close an output, reporting a failed write; 0 or EXIT_IO. */
+static int close_out(FILE *f, const char *what)
+{
+    int bad = ferror(f);
+    if (f != stdout)
+        bad |= fclose(f) != 0;
+    else
+        bad |= fflush(f) != 0;
+    if (bad) {
+        fprintf(stderr, "aka-resolve: writing the %s failed\n", what);
+        return EXIT_IO;
+    }
+    return 0;
+}
+
+static void free_run(cli_run *run)
+{
+    for (size_t i = 0; i < run->n; i++) {
+        free(run->rec[i].source);
+        free(run->rec[i].id);
+        free(run->rec[i].truth);
+        free(run->rec[i].name);
+    }
+    free(run->rec);
+    aka_engine_free(run->e);
+}
+
+/* Everything after loading: entity ids, the output files, summary and
+ * report. 0 or an exit code. */
+static int finish(const args *a, cli_run *run)
+{
+    for (size_t i = 0; i < run->n; i++) {
+        cli_rec *r = &run->rec[i];
+        if (aka_engine_entity_of(run->e, r->source, strlen(r->source), r->id,
+                                 strlen(r->id), &r->entity) != AKA_OK) {
+            fprintf(stderr, "aka-resolve: libaka: %s\n", aka_engine_errmsg(run->e));
+            return EXIT_LIBRARY;
+        }
+    }
+
+    /* The entity CSV, in input order. */
+    int code, to_file = a->output && strcmp(a->output, "-");
+    FILE *out = to_file ? open_out(a->output, "output") : stdout;
+    if (!out)
+        return EXIT_IO;
+    fputs("source,record_id,entity_id\n", out);
+    for (size_t i = 0; i < run->n; i++) {
+        csv_put(out, run->rec[i].source);
+        fputc(',', out);
+        csv_put(out, run->rec[i].id);
+        fprintf(out, ",%llu\n", (unsigned long long)run->rec[i].entity);
+    }
+    if ((code = close_out(out, "output")) != 0)
+        return code;
+
+    if (a->pm_file) {
+        FILE *f = open_out(a->pm_file, "possible matches");
+        if (!f)
+            return EXIT_IO;
+        code = cli_write_possible_matches(run, f);
+        int c2 = close_out(f, "possible matches");
+        if (code || c2)
+            return code ? code : c2;
+    }
+    if (a->explain_file) {
+        FILE *f = open_out(a->explain_file, "explanations");
+        if (!f)
+            return EXIT_IO;
+        code = cli_write_explanations(run, f);
+        int c2 = close_out(f, "explanations");
+        if (code || c2)
+            return code ? code : c2;
+    }
+
+    if (!a->quiet) {
+        size_t ng = 0;
+        cli_group *g = cli_groups(run, &ng);
+        fprintf(stderr, "aka-resolve: %llu rows, %zu records in %zu entities; "
+                        "%llu bad rows skipped",
+                (unsigned long long)run->rows, run->n, ng,
+                (unsigned long long)run->bad_rows);
+        if (run->dropped_values)
+            fprintf(stderr, ", %llu values dropped",
+                    (unsigned long long)run->dropped_values);
+        fprintf(stderr, "; %.2f s\n", run->seconds);
+        cli_groups_free(g, ng);
+        if (a->truth) {
+            double p, r, f1;
+            size_t people = cli_bcubed(run, &p, &r, &f1);
+            fprintf(stderr, "aka-resolve: against the truth column: %zu people; "
+                            "B-cubed precision %.4f, recall %.4f, F1 %.4f\n",
+                    people, p, r, f1);
+        }
+    }
+    if (a->report) {
+        FILE *rf = to_file ? stdout : stderr;
+        if ((code = cli_report(run, rf)) != 0)
+            return code;
+        if (fflush(rf) != 0)
+            return EXIT_IO;
+    }
+    return 0;
+}
+
+static int run_main(const args *a)
+{
+    double t0 = now_sec();
+    cli_run run = {0};
+    loader L = {0};
+    csv_reader *cr = NULL;
+    int *role = NULL;
+    int code = 0;
+    run.truth_col = a->truth;
+    run.input_name = a->input && strcmp(a->input, "-") ? a->input : "stdin";
+    L.a = a;
+    L.run = &run;
+
+    FILE *in = stdin;
+    progress prog = {a->progress, isatty(2), 0, t0, 0, 0};
+    if (a->input && strcmp(a->input, "-")) {
+        in = fopen(a->input, "rb");
+        if (!in) {
+            fprintf(stderr, "aka-resolve: cannot open the input file: %s\n",
+                    strerror(errno));
+            return EXIT_IO;
+        }
+    }
+    struct stat sb;
+    if (fstat(fileno(in), &sb) == 0 && S_ISREG(sb.st_mode))
+        prog.total = (uint64_t)sb.st_size;
+
+    /* The engine, with every option applied in command-line order. */
+    aka_options *o = NULL;
+    if (aka_options_new(&o) != AKA_OK) {
+        code = EXIT_LIBRARY;
+        fputs("aka-resolve: out of memory\n", stderr);
+        goto done;
+    }
+    for (size_t i = 0; i < a->n_opts && !code; i++)
+        if (aka_options_set(o, a->opts[i].key, a->opts[i].value) != AKA_OK) {
+            fprintf(stderr, "aka-resolve: %s\n", aka_options_errmsg(o));
+            code = EXIT_USAGE;
+        }
+    aka_status st = code ? AKA_OK : aka_engine_new(o, &run.e);
+    aka_options_free(o);
+    if (code)
+        goto done;
+    if (st != AKA_OK) {
+        fprintf(stderr, "aka-resolve: cannot create the engine: %s\n",
+                aka_status_str(st));
+        code = EXIT_LIBRARY;
+        goto done;
+    }
+
+    cr = csv_open(file_read, in);
+    if (!cr) {
+        fputs("aka-resolve: out of memory\n", stderr);
+        code = EXIT_LIBRARY;
+        goto done;
+    }
+    csv_row row;
+    int rc = csv_next(cr, &row);
+    if (rc <= 0) {
+        fprintf(stderr, "aka-resolve: %s\n",
+                rc < 0 ? "cannot read the input" : "the input is empty (no header row)");
+        code = rc < 0 ? EXIT_IO : EXIT_USAGE;
+        goto done;
+    }
+    if (row.bad) {
+        fprintf(stderr, "aka-resolve: line 1: header row: %s\n", row.bad);
+        code = EXIT_USAGE;
+        goto done;
+    }
+    role = xmalloc(row.n * sizeof *role);
+    if ((code = map_header(a, &row, role, a->quiet)) != 0)
+        goto done;
+    L.role = role;
+    L.ncol = row.n;
+    L.def_source = a->source ? xstrndup(a->source, strlen(a->source))
+                             : default_source(a->input);
+    if (aka_record_new(&L.r) != AKA_OK) {
+        fputs("aka-resolve: out of memory\n", stderr);
+        code = EXIT_LIBRARY;
+        goto done;
+    }
+    if (!a->incremental && aka_engine_bulk_begin(run.e) != AKA_OK) {
+        fprintf(stderr, "aka-resolve: libaka: %s\n", aka_engine_errmsg(run.e));
+        code = EXIT_LIBRARY;
+        goto done;
+    }
+    while (!L.exit_code && (rc = csv_next(cr, &row)) > 0) {
+        load_row(&L, &row);
+        progress_tick(&prog, csv_offset(cr), run.rows, 0);
+    }
+    if (rc < 0) {
+        progress_end(&prog);
+        fprintf(stderr, "aka-resolve: cannot read the input: %s\n", csv_error(cr));
+        code = strcmp(csv_error(cr), "out of memory") ? EXIT_IO : EXIT_LIBRARY;
+        goto done;
+    }
+    progress_tick(&prog, csv_offset(cr), run.rows, 1);
+    if ((code = L.exit_code) != 0) {
+        progress_end(&prog);
+        goto done;
+    }
+    if (!a->incremental) {
+        progress_line(&prog, "resolving ...");
+        if (aka_engine_bulk_end(run.e) != AKA_OK) {
+            progress_end(&prog);
+            fprintf(stderr, "aka-resolve: libaka: %s\n", aka_engine_errmsg(run.e));
+            code = EXIT_LIBRARY;
+            goto done;
+        }
+    }
+    progress_end(&prog);
+    run.seconds = now_sec() - t0;
+    code = finish(a, &run);
+done:
+    csv_close(cr);
+    if (in != stdin)
+        fclose(in);
+    aka_record_free(L.r);
+    free(L.keys.slot);
+    free(L.def_source);
+    free(role);
+    free_run(&run);
+    return code;
+}
+
+int main(int argc, char **argv)
+{
+    args a;
+    int code = parse_args(argc, argv, &a);
+    if (code == 0)
+        code = run_main(&a);
+    for (size_t i = 0; i < a.n_opts; i++)
+        free((char *)a.opts[i].key);
+    free(a.opts);
+    free(a.maps);
+    return code < 0 ? 0 : code;
+}

@@ -1,0 +1,247 @@
+"""Tests of the aka-resolve command-line tool (examples/cli/, docs/cli.md).
+
+Run by CTest with AKA_RESOLVE (the program) and AKA_SOURCE_DIR (the
+repository) in the environment; each test method is its own CTest entry.
+"""
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+PROG = os.environ.get("AKA_RESOLVE", "aka-resolve")
+SRC = os.environ.get("AKA_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
+SAMPLE = os.path.join(SRC, "examples", "data", "agencies.csv")
+
+
+def run(args, data=None, check_rc=None):
+    """Run aka-resolve; data (str or bytes) goes to stdin."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    p = subprocess.run([PROG] + args, input=data, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, timeout=120)
+    out, err = p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+    if check_rc is not None and p.returncode != check_rc:
+        raise AssertionError("exit %d, expected %d\nstderr:\n%s" % (p.returncode, check_rc, err))
+    return p.returncode, out, err
+
+
+def rows(out):
+    r = list(csv.reader(io.StringIO(out)))
+    assert r[0] == ["source", "record_id", "entity_id"], r[0]
+    return r[1:]
+
+
+def entity_by_key(out):
+    return {(s, i): e for s, i, e in rows(out)}
+
+
+class CliTest(unittest.TestCase):
+    def test_output_format(self):
+        data = ("source,record_id,name,dob\n"
+                "police,17-1,Юлія Тимошенко,27.11.1960\n"
+                "ngo,d9,Yuliia Tymoshenko,1960-11-27\n"
+                "ngo,d10,Somchai Jaidee,1980\n")
+        rc, out, err = run(["--quiet"], data, 0)
+        self.assertEqual(err, "")
+        self.assertTrue(out.startswith("source,record_id,entity_id\n"))
+        e = entity_by_key(out)
+        self.assertEqual(len(e), 3)
+        self.assertTrue(all(v.isdigit() for v in e.values()))
+        self.assertEqual(e[("police", "17-1")], e[("ngo", "d9")])
+        self.assertNotEqual(e[("ngo", "d10")], e[("ngo", "d9")])
+        # Input order is kept.
+        self.assertEqual([k for s, k, _ in rows(out)], ["17-1", "d9", "d10"])
+
+    def test_csv_quoting(self):
+        # Quoted commas, doubled quotes and a line break inside a field, a
+        # BOM and CRLF line ends; the ids with a comma and a quote come back
+        # quoted as RFC 4180 wants.
+        data = ('\ufeffsource,id,name,dob\r\n'
+                'a,"x,1","Kovalenko, Oleksandr",14.03.1988\r\n'
+                'a,"say ""hi""","Oleksandr\nKovalenko",1988-03-14\r\n'
+                'a,3,Olena Melnyk,1990\r\n')
+        rc, out, err = run(["--quiet"], data, 0)
+        self.assertIn('a,"x,1",', out)
+        self.assertIn('a,"say ""hi""",', out)
+        e = entity_by_key(out)
+        self.assertEqual(set(e), {("a", "x,1"), ("a", 'say "hi"'), ("a", "3")})
+        self.assertEqual(e[("a", "x,1")], e[("a", 'say "hi"')])
+
+    def test_line_numbers_count_embedded_newlines(self):
+        data = ('name,dob\n'
+                '"Olena\nShevchenko",1990\n'     # lines 2-3
+                'only one field\n'                # line 4: bad
+                'Ivan Petrenko,1980\n')
+        rc, out, err = run([], data, 0)
+        self.assertIn("line 4:", err)
+        self.assertIn("1 fields where the header has 2", err)
+        self.assertEqual(len(rows(out)), 2)
+
+    def test_aliases(self):
+        # A repeated column holds an alias: the second record is known
+        # only by the first record's alias.
+        data = ("source,id,name,name_2,dob\n"
+                "a,1,Olena Shevchenko,Maria Lopez,12.05.1990\n"
+                "b,2,Maria Lopez,,1990-05-12\n")
+        rc, out, err = run(["--quiet"], data, 0)
+        e = entity_by_key(out)
+        self.assertEqual(e[("a", "1")], e[("b", "2")])
+        rc, out, err = run(["--quiet", "--map", "name_2=ignore"], data, 0)
+        e = entity_by_key(out)
+        self.assertNotEqual(e[("a", "1")], e[("b", "2")])
+
+    def test_map(self):
+        data = ("Nom complet,Date de naissance,Agence,Dossier\n"
+                "Oleksandr Kovalenko,14/03/1988,ngo,1\n"
+                "Олександр Коваленко,14.03.1988,police,A-1\n")
+        rc, out, err = run([], data, 2)
+        self.assertIn("no column of the header is a feature kind", err)
+        rc, out, err = run(["--map", "Nom complet=name", "--map", "Date de naissance=dob",
+                            "--map", "Agence=source", "--map", "Dossier=record_id"], data, 0)
+        e = entity_by_key(out)
+        self.assertEqual(e[("ngo", "1")], e[("police", "A-1")])
+        rc, out, err = run(["--map", "Nom complet=colour"], data, 2)
+        rc, out, err = run(["--map", "Absent=name"], data, 2)
+
+    def test_unknown_columns_and_default_source(self):
+        data = "name,notes\nIvan Petrenko,x\n"
+        rc, out, err = run([], data, 0)
+        self.assertIn("column 2", err)
+        self.assertIn("ignored", err)
+        # No source column: stdin's rows are "stdin", ids are row numbers.
+        self.assertEqual(rows(out), [["stdin", "1", rows(out)[0][2]]])
+        rc, out, err = run(["--source", "police-ua", "--quiet"], data, 0)
+        self.assertEqual(rows(out)[0][:2], ["police-ua", "1"])
+
+    def test_bad_rows_skipped_and_counted(self):
+        secret = "Zzyzx-Secret-Value"
+        data = ("source,id,name,dob,email\n".encode() +
+                "a,1,Ivan Petrenko,1980,\n".encode() +
+                "a,2,Ivan,1980\n".encode() +                              # field count
+                b"a,3,Iv\xff\xfean,1980,\n" +                               # invalid UTF-8
+                ("a,4,Olena,%s,\n" % secret).encode() +                    # unreadable date
+                "a,1,Ivan Petrenko,1980,\n".encode() +                     # duplicate key
+                '"a"x,5,Ivan,1980,\n'.encode() +                           # text after quote
+                "a,6,Olena Melnyk,1990,\n".encode())
+        rc, out, err = run([], data, 0)
+        for line in ("line 3:", "line 4:", "line 5:", "line 6:", "line 7:"):
+            self.assertIn(line, err)
+        self.assertIn("duplicate source and record id (first on line 2)", err)
+        self.assertIn("5 bad rows skipped", err)
+        self.assertNotIn(secret, err)
+        self.assertEqual([r[1] for r in rows(out)], ["1", "6"])
+
+    def test_skip_bad_values(self):
+        data = "id,name,dob\n1,Ivan Petrenko,not a date\n"
+        rc, out, err = run(["--skip-bad-values"], data, 0)
+        self.assertIn("value dropped", err)
+        self.assertIn("1 values dropped", err)
+        self.assertEqual(len(rows(out)), 1)
+
+    def test_strict(self):
+        data = "id,name\n1,Ivan Petrenko\n2,Olena,extra\n3,Olena Melnyk\n"
+        rc, out, err = run(["--strict"], data, 1)
+        self.assertIn("line 3:", err)
+        self.assertEqual(out, "")
+        run(["--strict", "--quiet"], "id,name\n1,Ivan Petrenko\n", 0)
+
+    def test_exit_codes(self):
+        rc, out, err = run(["--help"], None, 0)
+        self.assertIn("Exit codes", out)
+        run(["--no-such-flag"], "name\nx\n", 2)
+        run(["--match-threshold", "2"], "name\nx\n", 2)
+        run(["--option", "no_such_key=1"], "name\nx\n", 2)
+        run(["--truth", "person"], "name\nx\n", 2)
+        run([], "", 2)                                       # no header
+        run(["a.csv", "b.csv"], None, 2)
+        run(["/nonexistent/dir/in.csv"], None, 3)
+        run(["-o", "/nonexistent/dir/out.csv"], "name\nIvan\n", 3)
+        if os.path.exists("/dev/full"):  # a write that fails
+            run(["-o", "/dev/full"], "name\nIvan\n", 3)
+        rc, out, err = run(["--threads", "2", "--max-block", "50", "--default-country", "UA",
+                            "--review-threshold", "0.6", "--quiet"], "name,phone\nIvan,067 123 45 67\n", 0)
+
+    def test_incremental_matches_bulk_on_easy_pairs(self):
+        data = ("source,id,name,dob\n"
+                "p,1,Юлія Тимошенко,27.11.1960\n"
+                "n,2,Yuliia Tymoshenko,1960-11-27\n"
+                "n,3,Giorgos Papadopoulos,1980-01-02\n"
+                "b,4,Γιώργος Παπαδόπουλος,02/01/1980\n")
+        for mode in ([], ["--incremental"]):
+            rc, out, err = run(["--quiet"] + mode, data, 0)
+            e = entity_by_key(out)
+            self.assertEqual(e[("p", "1")], e[("n", "2")])
+            self.assertEqual(e[("n", "3")], e[("b", "4")])
+            self.assertNotEqual(e[("p", "1")], e[("n", "3")])
+
+    def test_sample_truth_f1(self):
+        # The bundled sample: a resolver that merged nothing would score
+        # about 0.45, one that merged everything far less; libaka scores
+        # about 0.93.
+        with tempfile.TemporaryDirectory() as d:
+            outp = os.path.join(d, "e.csv")
+            rc, out, err = run(["--truth", "person", "-o", outp, SAMPLE], None, 0)
+            line = [l for l in err.splitlines() if "B-cubed" in l][0]
+            f1 = float(line.split("F1")[1])
+            prec = float(line.split("precision")[1].split(",")[0])
+            self.assertGreater(f1, 0.90, line)
+            self.assertGreater(prec, 0.97, line)
+            self.assertIn("0 bad rows", err)
+            with open(outp, encoding="utf-8") as f:
+                self.assertEqual(len(rows(f.read())), 383)
+
+    def test_sample_is_reproducible(self):
+        # The committed sample is what its generator writes.
+        with tempfile.TemporaryDirectory() as d:
+            outp = os.path.join(d, "a.csv")
+            subprocess.run([sys.executable, os.path.join(SRC, "examples", "data", "make_agencies.py"),
+                            "-o", outp], check=True, stdout=subprocess.DEVNULL)
+            with open(outp, "rb") as a, open(SAMPLE, "rb") as b:
+                self.assertEqual(a.read(), b.read())
+
+    def test_possible_matches_and_explanations(self):
+        with tempfile.TemporaryDirectory() as d:
+            pm, ex, outp = (os.path.join(d, n) for n in ("pm.jsonl", "ex.jsonl", "e.csv"))
+            run(["--quiet", "--possible-matches", pm, "--explain", ex, "-o", outp, SAMPLE], None, 0)
+            with open(outp, encoding="utf-8") as f:
+                out = rows(f.read())
+            entities = {r[2] for r in out}
+            with open(pm, encoding="utf-8") as f:
+                pms = [json.loads(l) for l in f]
+            self.assertTrue(pms)
+            causes = {p["cause"] for p in pms}
+            self.assertIn("conflict", causes)
+            for p in pms:
+                self.assertLess(p["entity"], p["other_entity"])
+                self.assertIn(str(p["entity"]), entities)
+                self.assertGreaterEqual(p["probability"], 0.5)
+                self.assertEqual(set(p["record"]), {"source", "record_id"})
+            with open(ex, encoding="utf-8") as f:
+                exs = [json.loads(l) for l in f]
+            merges = [x for x in exs if x["type"] == "merge"]
+            # One explanation per merge of a spanning tree: records - entities.
+            self.assertEqual(len(merges), len(out) - len(entities))
+            for x in merges:
+                self.assertTrue(x["explanation"]["same_entity"])
+                self.assertTrue(x["explanation"]["features"])
+            others = [x for x in exs if x["type"] == "possible_match"]
+            self.assertEqual(len(others), len(pms))
+            self.assertTrue(all(not x["explanation"]["same_entity"] for x in others))
+
+    def test_report(self):
+        with tempfile.TemporaryDirectory() as d:
+            rc, out, err = run(["--report", "--truth", "person", "-o",
+                                os.path.join(d, "e.csv"), SAMPLE], None, 0)
+        self.assertIn("Entities whose records are written in several scripts", out)
+        self.assertIn("Why two records were merged", out)
+        self.assertIn("Why a strong pair was kept apart", out)
+        self.assertIn("refused: conflicting", out)
+        self.assertIn("B-cubed", out)
+
+
+if __name__ == "__main__":
+    unittest.main()
