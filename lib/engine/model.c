@@ -57,10 +57,10 @@ void aka__model_defaults(aka__model *md)
     set(md, AKA_DATE_OF_BIRTH, AKA__DL_YEAR_PM1, 0.02, 0.06);
     set(md, AKA_DATE_OF_BIRTH, AKA__DL_DIFFERENT, 0.02, 0.9051);
 
-    set(md, AKA_GENDER, AKA__EQL_EXACT, 0.97, 0.5);
-    set(md, AKA_GENDER, AKA__EQL_DIFFERENT, 0.03, 0.5);
-    set(md, AKA_NATIONALITY, AKA__EQL_EXACT, 0.9, 0.15);
-    set(md, AKA_NATIONALITY, AKA__EQL_DIFFERENT, 0.1, 0.85);
+    set(md, AKA_GENDER, AKA__EQL_EXACT, 0.97, 0.6);
+    set(md, AKA_GENDER, AKA__EQL_DIFFERENT, 0.03, 0.4);
+    set(md, AKA_NATIONALITY, AKA__EQL_EXACT, 0.9, 0.25);
+    set(md, AKA_NATIONALITY, AKA__EQL_DIFFERENT, 0.1, 0.75);
 
     set(md, AKA_DOCUMENT, AKA__DOCL_EXACT, 0.9, 0.000001);
     set(md, AKA_DOCUMENT, AKA__DOCL_OCR, 0.05, 0.00001);
