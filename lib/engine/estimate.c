@@ -106,7 +106,7 @@ static aka_status gather(aka_engine *e, patterns *t, unsigned *records,
             done++;
             if (o % step == 0 && o > i)
                 continue; /* counted from o's side */
-            aka__pair_score(e, r, &e->store.rec[o], &e->ps, cmp);
+            aka__pair_score(e, r, &e->store.rec[o], &e->ps, cmp, -INFINITY);
             signed char lv[AKA__MODEL_KINDS];
             for (int kd = 0; kd < AKA__MODEL_KINDS; kd++)
                 lv[kd] = cmp[kd].compared ? (signed char)cmp[kd].level : -1;

@@ -1,5 +1,6 @@
 /* aka_engine_explain: the pair's comparison as JSON, with the same numbers
  * the resolution used (engine/pair.c). */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,7 +17,7 @@ static aka_status build(aka_engine *e, uint32_t a, uint32_t b,
 {
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
     const aka__rec *ra = &e->store.rec[a], *rb = &e->store.rec[b];
-    double total = aka__pair_score(e, ra, rb, ps, cmp);
+    double total = aka__pair_score(e, ra, rb, ps, cmp, -INFINITY);
     aka_status st = aka__sb_append_str(o, "{\"a\":");
     if (st == AKA_OK)
         st = aka__json_record(e, o, a, 1);

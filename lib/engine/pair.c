@@ -187,23 +187,45 @@ static void compare_values(const aka_engine *e, aka_feature kind,
     }
 }
 
+static int holds(const aka__rec *r, aka_feature kind)
+{
+    for (uint32_t i = 0; i < r->nvals; i++)
+        if (r->vals[i].kind == kind)
+            return 1;
+    return 0;
+}
+
 double aka__pair_score(const aka_engine *e, const aka__rec *ra,
                        const aka__rec *rb, aka__pair_scratch *ps,
-                       aka__feature_cmp *cmp)
+                       aka__feature_cmp *cmp, double floor)
 {
     memset(cmp, 0, sizeof *cmp * AKA__MODEL_KINDS);
     double score = e->model.prior;
+    for (int k = 1; k < AKA__MODEL_KINDS; k++) {
+        if (k == AKA_NAME || k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME)
+            continue;
+        compare_values(e, k, ra, rb, &cmp[k]);
+        if (cmp[k].compared)
+            score += cmp[k].weight;
+    }
+    /* Names cost most; when even the best name weights could not lift the
+     * pair to `floor`, they are not compared at all. Full names weigh at
+     * most AKA__NAME_WEIGHT_MAX; given and family names, compared when the
+     * records do not both hold a full name, twice that. */
+    double names_max = holds(ra, AKA_NAME) && holds(rb, AKA_NAME)
+                           ? AKA__NAME_WEIGHT_MAX
+                           : 2 * AKA__NAME_WEIGHT_MAX;
+    if (score + names_max < floor)
+        return score + names_max;
     /* Full names first; given and family names only when the records do
      * not both hold a full name (one piece of evidence counts once). */
     compare_names(e, AKA_NAME, ra, rb, ps, &cmp[AKA_NAME]);
-    int full = cmp[AKA_NAME].compared;
-    for (int k = 1; k < AKA__MODEL_KINDS; k++) {
-        if (k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME) {
-            if (!full)
-                compare_names(e, k, ra, rb, ps, &cmp[k]);
-        } else if (k != AKA_NAME) {
-            compare_values(e, k, ra, rb, &cmp[k]);
-        }
+    if (cmp[AKA_NAME].compared) {
+        score += cmp[AKA_NAME].weight;
+        return score;
+    }
+    for (int k = AKA_GIVEN_NAME; k <= AKA_FAMILY_NAME; k++) {
+        compare_names(e, k, ra, rb, ps, &cmp[k]);
         if (cmp[k].compared)
             score += cmp[k].weight;
     }

@@ -17,9 +17,12 @@ typedef struct aka__feature_cmp {
 
 /* Compare records ra and rb (stored or not: a search query). cmp has
  * AKA__MODEL_KINDS entries, indexed by kind. Returns the score (log2
- * odds). Reads the engine only. */
+ * odds). Reads the engine only. When the score cannot reach `floor`
+ * whatever the names say, the names are not compared (cmp holds no name
+ * kind) and an upper bound of the score, below floor, is returned: pass
+ * -INFINITY for the full comparison. */
 double aka__pair_score(const aka_engine *e, const aka__rec *ra,
                        const aka__rec *rb, aka__pair_scratch *ps,
-                       aka__feature_cmp *cmp);
+                       aka__feature_cmp *cmp, double floor);
 
 #endif

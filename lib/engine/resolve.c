@@ -263,7 +263,8 @@ static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
         if (o == idx || (int64_t)o == skip || !e->store.rec[o].live)
             continue;
         done++;
-        double score = aka__pair_score(e, r, &e->store.rec[o], &e->ps, cmp);
+        double score = aka__pair_score(e, r, &e->store.rec[o], &e->ps, cmp,
+                                       e->review_score);
         if (score >= e->review_score) {
             st = aka__cluster_link(e->cluster, idx, o, (float)score);
             if (st != AKA_OK) {
@@ -504,7 +505,7 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
         uint32_t o = c[i].record;
         if (!e->store.rec[o].live)
             continue;
-        double score = aka__pair_score(e, &q, &e->store.rec[o], &ps, cmp);
+        double score = aka__pair_score(e, &q, &e->store.rec[o], &ps, cmp, -INFINITY);
         uint64_t ent = aka__cluster_entity_of(e->cluster, o);
         /* An entity's score is that of its best record. */
         size_t j = 0;
@@ -600,7 +601,8 @@ static void *bulk_worker(void *arg)
             done++;
             if (o >= j->first && o > i)
                 continue; /* scored from o's side */
-            double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp);
+            double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp,
+                                       e->review_score);
             if (s < e->review_score)
                 continue;
             if (j->n == j->cap) {
