@@ -205,6 +205,7 @@ static unsigned em(const patterns *t, const aka__model *from, aka__model *to,
         }
         if (delta < EM_TOLERANCE) {
             cur.prior = log2(lam / (1 - lam));
+            aka__model_prepare(&cur);
             *to = cur;
             *proportion = lam;
             return it;

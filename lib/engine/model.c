@@ -91,6 +91,7 @@ void aka__model_defaults(aka__model *md)
      * person. */
     md->prior = log2(1.0 / 300.0);
     md->u_partial_month = 0.002;
+    aka__model_prepare(md);
 }
 
 static double clamp(double w)
@@ -107,17 +108,22 @@ static double clamp_name(double w)
     return w > AKA__NAME_WEIGHT_MAX ? AKA__NAME_WEIGHT_MAX : w;
 }
 
-double aka__model_weight(const aka__model *md, aka_feature kind, int level)
+static double level_weight(const aka__model *md, aka_feature kind, int level)
 {
-    if (kind <= 0 || kind >= AKA__MODEL_KINDS || level < 0 ||
-        level >= AKA__MODEL_LEVELS)
-        return 0;
     double m = md->m[kind][level], u = md->u[kind][level];
     if (m <= 0 || u <= 0)
         return 0;
     if (kind == AKA_NAME || kind == AKA_GIVEN_NAME || kind == AKA_FAMILY_NAME)
         return clamp_name(log2(m / u));
     return clamp(log2(m / u));
+}
+
+double aka__model_weight(const aka__model *md, aka_feature kind, int level)
+{
+    if (kind <= 0 || kind >= AKA__MODEL_KINDS || level < 0 ||
+        level >= AKA__MODEL_LEVELS)
+        return 0;
+    return md->w[kind][level];
 }
 
 double aka__model_weight_tf(const aka__model *md, aka_feature kind,
@@ -135,6 +141,11 @@ double aka__model_weight_tf(const aka__model *md, aka_feature kind,
 
 double aka__model_weight_partial_month(const aka__model *md)
 {
+    return md->w_partial_month;
+}
+
+static double partial_month_weight(const aka__model *md)
+{
     double m = md->m[AKA_DATE_OF_BIRTH][AKA__DL_PARTIAL],
            u = md->u[AKA_DATE_OF_BIRTH][AKA__DL_PARTIAL];
     if (m <= 0 || u <= 0)
@@ -145,4 +156,12 @@ double aka__model_weight_partial_month(const aka__model *md)
 double aka__model_probability(double score)
 {
     return 1.0 / (1.0 + exp2(-score));
+}
+
+void aka__model_prepare(aka__model *md)
+{
+    for (int k = 0; k < AKA__MODEL_KINDS; k++)
+        for (int l = 0; l < AKA__MODEL_LEVELS; l++)
+            md->w[k][l] = k > 0 ? level_weight(md, k, l) : 0;
+    md->w_partial_month = partial_month_weight(md);
 }

@@ -25,6 +25,10 @@ typedef struct aka__model {
      * month ("1974-09" / "1974-09-17"): rarer by chance than agreeing on
      * the year only, which the table's u describes. */
     double u_partial_month;
+    /* Derived by aka__model_prepare from the above: every level's weight,
+     * looked up for every pair compared. */
+    double w[AKA__MODEL_KINDS][AKA__MODEL_LEVELS];
+    double w_partial_month;
 } aka__model;
 
 /* What the last estimation of the model did (aka_engine_model reports
@@ -37,8 +41,12 @@ typedef struct aka__estimate_report {
     double proportion; /* estimated share of candidate pairs that match */
 } aka__estimate_report;
 
-/* The documented defaults. */
+/* The documented defaults (prepared). */
 void aka__model_defaults(aka__model *m);
+
+/* Derive the weights from m, u and u_partial_month: call after changing
+ * them. */
+void aka__model_prepare(aka__model *m);
 
 /* Weight of a level; 0 for a level that is not evidence (documents of two
  * countries, identifiers of two types) or out of range. */

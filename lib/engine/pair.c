@@ -150,41 +150,37 @@ static void compare_names(const aka_engine *e, aka_feature kind,
     }
 }
 
-static void compare_values(const aka_engine *e, aka_feature kind,
-                           const aka__rec *ra, const aka__rec *rb,
-                           aka__feature_cmp *out)
+/* One pair of values of one kind (not a name): keep the best level. */
+static void compare_value(const aka_engine *e, aka_feature kind,
+                          const aka__fval *x, uint32_t i, const aka__fval *y,
+                          uint32_t j, aka__feature_cmp *out)
 {
-    for (uint32_t i = 0; i < ra->nvals; i++) {
-        const aka__fval *x = &ra->vals[i];
-        if (x->kind != kind)
-            continue;
-        for (uint32_t j = 0; j < rb->nvals; j++) {
-            const aka__fval *y = &rb->vals[j];
-            if (y->kind != kind)
-                continue;
-            int conflict = 0;
-            int level = aka__compare(kind, x->canon, x->len, y->canon, y->len,
-                                     0, &conflict);
-            if (level < 0)
-                continue;
-            double w = aka__model_weight(&e->model, kind, level);
-            if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_PARTIAL &&
-                x->len >= 7 && y->len >= 7)
-                w = aka__model_weight_partial_month(&e->model);
-            /* Levels that are no evidence (documents of two countries,
-             * identifiers of two types) do not count as compared. */
-            if (w == 0 && level != 0)
-                continue;
-            if (!out->compared || w > out->weight) {
-                out->compared = 1;
-                out->level = level;
-                out->weight = w;
-                out->va = i;
-                out->vb = j;
-                out->conflict = conflict;
-            }
-        }
+    int conflict = 0;
+    int level = aka__compare(kind, x->canon, x->len, y->canon, y->len, 0,
+                             &conflict);
+    if (level < 0)
+        return;
+    double w = aka__model_weight(&e->model, kind, level);
+    if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_PARTIAL && x->len >= 7 &&
+        y->len >= 7)
+        w = aka__model_weight_partial_month(&e->model);
+    /* Levels that are no evidence (documents of two countries, identifiers
+     * of two types) do not count as compared. */
+    if (w == 0 && level != 0)
+        return;
+    if (!out->compared || w > out->weight) {
+        out->compared = 1;
+        out->level = level;
+        out->weight = w;
+        out->va = i;
+        out->vb = j;
+        out->conflict = conflict;
     }
+}
+
+static int is_name(aka_feature k)
+{
+    return k == AKA_NAME || k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME;
 }
 
 static int holds(const aka__rec *r, aka_feature kind)
@@ -201,13 +197,18 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
 {
     memset(cmp, 0, sizeof *cmp * AKA__MODEL_KINDS);
     double score = e->model.prior;
-    for (int k = 1; k < AKA__MODEL_KINDS; k++) {
-        if (k == AKA_NAME || k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME)
+    /* Every pair of values of one kind, in the records' order. */
+    for (uint32_t i = 0; i < ra->nvals; i++) {
+        const aka__fval *x = &ra->vals[i];
+        if (is_name(x->kind))
             continue;
-        compare_values(e, k, ra, rb, &cmp[k]);
+        for (uint32_t j = 0; j < rb->nvals; j++)
+            if (rb->vals[j].kind == x->kind)
+                compare_value(e, x->kind, x, i, &rb->vals[j], j, &cmp[x->kind]);
+    }
+    for (int k = 1; k < AKA__MODEL_KINDS; k++)
         if (cmp[k].compared)
             score += cmp[k].weight;
-    }
     /* Names cost most; when even the best name weights could not lift the
      * pair to `floor`, they are not compared at all. Full names weigh at
      * most AKA__NAME_WEIGHT_MAX; given and family names, compared when the
