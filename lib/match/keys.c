@@ -8,7 +8,8 @@ static int is_vowel(char c)
            c == 'y';
 }
 
-/* Spellings of one sound, grouped by first letter (rule_start indexes
+/* Spellings of one sound (and the Romanian -escu, whose c is the k that
+ * Cyrillic and Greek spell out), grouped by first letter (rule_start indexes
  * the groups) and longest first within a group, so that the first match
  * at a position is the longest. `at` restricts a rule: 0 anywhere, 'b'
  * word start, 'e' word end, 'c' word start before a consonant. tests/unit/test_keys.c checks the grouping. */
@@ -20,7 +21,8 @@ static const struct {
     {"addin", "udin", 'e'}, {"chtch", "sc", 0}, {"cz", "c", 0},
     {"ch", "c", 0}, {"ck", "k", 0}, {"dsch", "j", 0},
     {"dzh", "j", 0}, {"dj", "j", 0}, {"dz", "j", 0},
-    {"eddine", "udin", 'e'}, {"eddin", "udin", 'e'}, {"eff", "ev", 'e'},
+    {"eddine", "udin", 'e'}, {"eddin", "udin", 'e'}, {"escu", "esku", 'e'},
+    {"eff", "ev", 'e'},
     {"ee", "i", 0}, {"ew", "ev", 'e'}, {"gh", "g", 0},
     {"hs", "s", 'b'}, {"iya", "ia", 0}, {"ija", "ia", 0},
     {"iia", "ia", 0}, {"iy", "i", 'e'}, {"ij", "i", 'e'},
@@ -37,7 +39,7 @@ static const struct {
 };
 
 static const unsigned char rule_start[27] = {
-    0, 4, 4, 8, 12, 17, 17, 18, 19, 25, 25, 26, 26, 26, 26, 30, 31, 32, 32, 39, 44, 46, 46, 47, 49, 52, 54};
+    0, 4, 4, 8, 12, 18, 18, 19, 20, 26, 26, 27, 27, 27, 27, 31, 32, 33, 33, 40, 45, 47, 47, 48, 50, 53, 55};
 
 static int rule_applies(const char *s, size_t n, size_t i, size_t r)
 {
