@@ -338,7 +338,13 @@ typedef struct aka_engine aka_engine;
  * Create an engine.
  * @param[in]  opts  options to copy, or NULL for the defaults
  * @param[out] out   receives the engine, or NULL on failure
- * @return AKA_OK, AKA_ERR_ARGUMENT (out NULL), AKA_ERR_NOMEM.
+ * @return AKA_OK, AKA_ERR_ARGUMENT (out NULL), AKA_ERR_NOMEM. With the
+ *   option journal_path (since 0.2.0): a journal holding calls of an
+ *   engine that was never saved is replayed into the new engine;
+ *   AKA_ERR_ARGUMENT when the journal continues a snapshot (load that with
+ *   aka_engine_load); AKA_ERR_IO, AKA_ERR_CORRUPT, AKA_ERR_VERSION for a
+ *   journal that cannot be opened or read (aka_engine_load_msg on its
+ *   snapshot gives a message).
  * Thread safety: safe from any thread. Since: 0.1.0
  */
 AKA_API aka_status aka_engine_new(const aka_options *opts, aka_engine **out);
