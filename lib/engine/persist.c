@@ -2,7 +2,8 @@
  * (docs/file-format.md).
  *
  * Saving runs under the engine's shared lock: it only reads (the cluster
- * export does not compress paths). It streams the file twice through one
+ * export does not compress paths); restarting the journal afterwards takes
+ * the write lock. It streams the file twice through one
  * writer, first counting each section's length, then writing and hashing,
  * so that nothing as large as the file is held in memory. Loading maps the
  * file, checks the header, the lengths and every checksum, then parses
@@ -248,10 +249,19 @@ aka_status aka_engine_save(aka_engine *e, const char *path)
                        "aka_engine_bulk_end first");
     else
         st = save_file(e, path, &err);
-    /* The snapshot is durable: the journal's entries are in it. */
-    if (st == AKA_OK)
-        st = aka__journal_restart(e, &err);
+    uint64_t seq = e->seq;
     aka__engine_unlock(e);
+    /* The snapshot is durable: the journal's entries are in it, and the
+     * journal restarts. That changes the engine's journal state, so it
+     * takes the write lock; if a call was journalled in between, the
+     * journal keeps its entries (replay skips those the snapshot holds)
+     * and restarts at the next save. */
+    if (st == AKA_OK) {
+        aka__engine_write(e);
+        if (e->seq == seq)
+            st = aka__journal_restart(e, &err);
+        aka__engine_unlock(e);
+    }
     pthread_mutex_unlock(&e->save_mu);
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
