@@ -39,6 +39,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include "aka.h"
 #include "bench_util.h"
@@ -68,6 +69,8 @@ typedef struct result {
     long peak_rss_kb;
     double explain_sec;    /* 1,000 explains; < 0 when not measured */
     size_t explain_calls;
+    double save_sec, load_sec; /* --save-load; 0 when not measured */
+    long long snapshot_bytes;
 } result;
 
 static double f1(double p, double r)
@@ -200,6 +203,10 @@ static void print_result(const result *r, out_mode mode)
         if (r->explain_sec >= 0)
             printf(",\"explain_calls\":%zu,\"explain_us\":%.1f", r->explain_calls,
                    r->explain_calls ? r->explain_sec / (double)r->explain_calls * 1e6 : 0);
+        if (r->load_sec > 0)
+            printf(",\"save_seconds\":%.3f,\"load_seconds\":%.3f,"
+                   "\"snapshot_bytes\":%lld,\"load_speedup\":%.1f", r->save_sec,
+                   r->load_sec, r->snapshot_bytes, r->add_sec / r->load_sec);
         printf("}\n");
         return;
     }
@@ -652,6 +659,53 @@ static void make_record(const pool *p, const person *ps, rng *r, aka_record *rec
  * (0: one by one). */
 static unsigned bulk_threads;
 
+/* --save-load PATH: after the synthetic run, save the engine to PATH and
+ * load it back, timed, and check that every record kept its entity. */
+static const char *save_load_path;
+
+static void save_load(aka_engine *e, const char *const *sources,
+                      const uint8_t *src_of, const uint64_t *found, size_t n,
+                      result *res)
+{
+    double t0 = now_sec();
+    if (aka_engine_save(e, save_load_path) != AKA_OK) {
+        fprintf(stderr, "bench_engine: save: %s\n", aka_engine_errmsg(e));
+        exit(2);
+    }
+    res->save_sec = now_sec() - t0;
+    struct stat sb;
+    res->snapshot_bytes = stat(save_load_path, &sb) == 0 ? (long long)sb.st_size : -1;
+    aka_engine *l = NULL;
+    char msg[256];
+    t0 = now_sec();
+    if (aka_engine_load_msg(save_load_path, NULL, &l, msg, sizeof msg) != AKA_OK) {
+        fprintf(stderr, "bench_engine: load: %s\n", msg);
+        exit(2);
+    }
+    res->load_sec = now_sec() - t0;
+    size_t m = 0, bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (src_of[i] == 0xff)
+            continue;
+        char id[24];
+        int idn = snprintf(id, sizeof id, "r%zu", i);
+        const char *src = sources[src_of[i]];
+        uint64_t ent = 0;
+        if (aka_engine_entity_of(l, src, strlen(src), id, (size_t)idn, &ent) != AKA_OK ||
+            ent != found[m])
+            bad++;
+        m++;
+    }
+    aka_engine_free(l);
+    fprintf(stderr, "bench_engine: snapshot of %zu records: save %.2f s (%.1f MiB), "
+            "load %.2f s; resolving took %.2f s: load %.1fx faster; %zu records "
+            "with another entity after load\n", m, res->save_sec,
+            (double)res->snapshot_bytes / 1048576.0, res->load_sec, res->add_sec,
+            res->add_sec / res->load_sec, bad);
+    if (bad)
+        exit(1);
+}
+
 static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
                          const char *country, int show, result *res)
 {
@@ -780,6 +834,8 @@ static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
         free(srcs);
     }
     res->peak_rss_kb = peak_rss_kb();
+    if (save_load_path)
+        save_load(e, sources, src_of, found, n, res);
 
     /* 1,000 explanations of pairs of one person's records and random pairs. */
     size_t ncalls = n >= 2 ? 1000 : 0, okc = 0;
@@ -820,7 +876,7 @@ static void usage(void)
 {
     fputs("usage: bench_engine [--data-dir DIR] [--synthetic N | --n N] [--seed S]\n"
           "                    [--pool FILE] [--skip-public] [--max-records K] [--bulk T]\n"
-          "                    [--show-missed K]\n"
+          "                    [--show-missed K] [--save-load PATH]\n"
           "                    [--json | --summary]\n", stderr);
 }
 
@@ -868,6 +924,8 @@ int main(int argc, char **argv)
             }
             bulk_threads = (unsigned)t;
         }
+        else if (strcmp(a, "--save-load") == 0 && has)
+            save_load_path = argv[++i];
         else if (strcmp(a, "--json") == 0)
             mode = OUT_JSON;
         else if (strcmp(a, "--summary") == 0)

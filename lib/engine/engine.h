@@ -36,6 +36,18 @@ struct aka_engine {
      * being resolved; bulk_end resolves them together. */
     int bulk;
     uint32_t bulk_first;
+    /* Persistence (persist.c, journal.c). The journal is appended under
+     * the write lock; saves run under the shared lock and take save_mu
+     * among themselves, since a save restarts the journal. */
+    pthread_mutex_t save_mu;
+    int jfd;             /* journal, -1 when off */
+    uint64_t jid;        /* lineage of this engine's snapshots and journal */
+    uint64_t seq;        /* journalled calls since the engine was created */
+    uint64_t jend;       /* journal length after the last entry */
+    uint64_t jprev;      /* length before it, to take it back */
+    unsigned junsynced;  /* entries appended since the last fsync */
+    uint64_t jreplayed;  /* entries replayed when the engine was loaded */
+    char jwarn[200];     /* replay warning (a dropped tail), "" if none */
 };
 
 /* Check the public output arguments (buf, cap, &len) of function fn:
@@ -77,6 +89,17 @@ aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
  * threshold (first dropping every old edge when `replace`), and rebuild
  * every entity canonically. Under the write lock. */
 aka_status aka__engine_rescore(aka_engine *e, uint32_t first, int replace);
+
+/* A new engine with these option values, without its journal: the
+ * common part of aka_engine_new and aka_engine_load. */
+aka_status aka__engine_create(const aka__optvals *v, aka_engine **out);
+
+/* Add a record from canonical values (those a store record holds, derived
+ * names included) without normalising them again: journal replay. */
+aka_status aka__engine_add_canon(aka_engine *e, const char *src, size_t sl,
+                                 const char *id, size_t il,
+                                 const aka__fval *vals, uint32_t n,
+                                 aka__err *err);
 
 /* Set up and tear down the resolution state (resolve.c). */
 aka_status aka__engine_state_init(aka_engine *e);

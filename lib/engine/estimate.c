@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "core/hash.h"
+#include "engine/journal.h"
 #include "engine/pair.h"
 
 #define EM_RECORDS 20000     /* records whose candidate pairs are sampled */
@@ -277,22 +278,32 @@ aka_status aka_engine_estimate(aka_engine *e)
         else
             rep.reason = implausible(&next, rep.proportion, &t);
     }
+    int journalled = 0;
     if (st == AKA_OK && !rep.reason) {
         e->model = next;
-        st = aka__engine_rescore(e, 0, 1);
-        if (st != AKA_OK)
+        /* Journalled before it is applied, as every write is: replay sets
+         * the model and rescores too. */
+        st = aka__journal_model(e);
+        journalled = st == AKA_OK;
+        if (st == AKA_OK)
+            st = aka__engine_rescore(e, 0, 1);
+        if (st != AKA_OK) {
             e->model = before; /* the edges are as they were */
-        else
+            if (journalled)
+                aka__journal_undo(e);
+        } else {
             rep.applied = 1;
+        }
     }
     if (st == AKA_OK)
         e->estimate = rep;
     aka__engine_unlock(e);
     free(t.p);
-    if (st != AKA_OK)
+    if (st == AKA_ERR_NOMEM)
         return aka__engine_fail(
             e, aka__fail(&err, st, "engine: estimation ran out of memory; the "
                                    "model is unchanged"),
             &err);
-    return AKA_OK;
+    /* A journal failure has set its own message. */
+    return st;
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -168,6 +169,48 @@ static void test_decisions_survive_estimation(void **state)
     aka_engine_free(e);
 }
 
+/* An applied estimate is journalled: an engine replaying the journal
+ * holds the same model and the same entities. */
+static void test_estimate_survives_a_restart(void **state)
+{
+    (void)state;
+    char path[64];
+    snprintf(path, sizeof path, "test_estimate_%d.journal", (int)getpid());
+    remove(path);
+    aka_options *o = NULL;
+    assert_int_equal(aka_options_new(&o), AKA_OK);
+    assert_int_equal(aka_options_set(o, "journal_path", path), AKA_OK);
+    aka_engine *a = NULL, *b = NULL;
+    assert_int_equal(aka_engine_new(o, &a), AKA_OK);
+    load(a, 150);
+    assert_int_equal(aka_engine_estimate(a), AKA_OK);
+    char *ma = model_json(a);
+    assert_non_null(strstr(ma, "\"applied\":true"));
+    aka_engine_free(a);
+    assert_int_equal(aka_engine_new(o, &b), AKA_OK);
+    char *mb = model_json(b);
+    /* The model, not the report of an estimation this engine did not run. */
+    *strstr(ma, ",\"estimate\":") = '\0';
+    *strstr(mb, ",\"estimate\":") = '\0';
+    assert_string_equal(ma, mb);
+    aka_engine *c = NULL;
+    aka_options *plain = NULL;
+    assert_int_equal(aka_options_new(&plain), AKA_OK);
+    assert_int_equal(aka_engine_new(plain, &c), AKA_OK);
+    load(c, 150);
+    assert_int_equal(aka_engine_estimate(c), AKA_OK);
+    for (int p = 0; p < 150; p++)
+        for (int k = 0; k < 3; k++)
+            assert_int_equal(entity(b, p, k), entity(c, p, k));
+    free(ma);
+    free(mb);
+    aka_engine_free(b);
+    aka_engine_free(c);
+    aka_options_free(o);
+    aka_options_free(plain);
+    remove(path);
+}
+
 static void test_bad_calls(void **state)
 {
     (void)state;
@@ -196,6 +239,7 @@ int main(void)
         cmocka_unit_test(test_estimate_applied_on_a_clean_population),
         cmocka_unit_test(test_too_few_pairs_leaves_the_model),
         cmocka_unit_test(test_decisions_survive_estimation),
+        cmocka_unit_test(test_estimate_survives_a_restart),
         cmocka_unit_test(test_bad_calls),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
