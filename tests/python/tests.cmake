@@ -38,3 +38,11 @@ add_test(NAME example.python_normalize
           ${PROJECT_SOURCE_DIR}/examples/data/sample_values.tsv)
 set_tests_properties(example.python_normalize PROPERTIES
   ENVIRONMENT "${_aka_py_env}" TIMEOUT 120)
+
+# The linking example on its fictional CSV exports; its output is checked
+# entity by entity in python.test_examples.
+add_test(NAME example.python_link_agencies
+  COMMAND ${Python3_EXECUTABLE}
+          ${PROJECT_SOURCE_DIR}/examples/python/link_agencies.py)
+set_tests_properties(example.python_link_agencies PROPERTIES
+  ENVIRONMENT "${_aka_py_env}" TIMEOUT 120)
