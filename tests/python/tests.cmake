@@ -19,6 +19,8 @@ set(_aka_py_env
   "AKA_LIBRARY=$<TARGET_FILE:aka>"
   "PYTHONPATH=${PROJECT_SOURCE_DIR}/examples/python"
   "AKA_HEADER=${PROJECT_SOURCE_DIR}/include/aka.h"
+  # test_docs.py compiles the C examples of the docs with the build's compiler.
+  "AKA_CC=${CMAKE_C_COMPILER}"
   # Tests run without writing __pycache__ into the source tree.
   "PYTHONDONTWRITEBYTECODE=1")
 
