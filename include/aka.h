@@ -534,6 +534,60 @@ AKA_API aka_status aka_engine_explain(aka_engine *e, const char *source_a,
                                       size_t record_id_b_len, char *buf,
                                       size_t cap, size_t *out_len);
 
+/* ---- Persistence ---------------------------------------------------------
+ * A snapshot is the whole engine in one file (docs/file-format.md); the
+ * journal (option journal_path) holds every acknowledged call since the
+ * last snapshot. docs/engine.md, "Persistence", gives the guarantees. */
+
+/**
+ * Save the engine to a snapshot file, crash-safely: written to a temporary
+ * file beside it (mode 0600: it holds personal data), flushed to disk,
+ * renamed over `path`, and the directory flushed. Then the journal, if
+ * any, is restarted: its calls are in the snapshot.
+ * @param[in] e     the engine
+ * @param[in] path  NUL-terminated file path
+ * @return AKA_OK; AKA_ERR_ARGUMENT (NULL engine or path, or bulk loading
+ *   under way); AKA_ERR_IO (the message says what failed: disk full,
+ *   permission, path; the previous snapshot is untouched); AKA_ERR_NOMEM.
+ *   Message: aka_engine_errmsg.
+ * Thread safety: safe; runs alongside read-only calls, excludes writes.
+ * Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_save(aka_engine *e, const char *path);
+
+/**
+ * Load an engine from a snapshot, then replay the journal named by the
+ * effective options on top of it. Everything is checked before anything
+ * is built.
+ * @param[in]  path  NUL-terminated file path
+ * @param[in]  opts  options for the engine, or NULL for the snapshot's.
+ *                   Other thresholds or another max_block than the
+ *                   snapshot's make the engine score every pair again and
+ *                   resolve everything canonically (as aka_engine_bulk_end)
+ * @param[out] out   receives the engine, or NULL on failure
+ * @return AKA_OK; AKA_ERR_ARGUMENT (NULL path or out); AKA_ERR_IO (cannot
+ *   open or read); AKA_ERR_CORRUPT (truncated, damaged or inconsistent
+ *   snapshot or journal); AKA_ERR_VERSION (a format this library does not
+ *   read); AKA_ERR_NOMEM.
+ * Thread safety: safe from any thread. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_load(const char *path, const aka_options *opts,
+                                   aka_engine **out);
+
+/**
+ * As aka_engine_load, and on failure a readable message in msg (there is
+ * no engine yet to hold it); on success msg holds "" or a warning (a torn
+ * journal tail that was dropped). The message is NUL-terminated and
+ * truncated to msg_cap bytes; msg may be NULL with msg_cap 0.
+ * @return as aka_engine_load; AKA_ERR_ARGUMENT also for NULL msg with
+ *   msg_cap > 0.
+ * Thread safety: safe from any thread. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_load_msg(const char *path,
+                                       const aka_options *opts,
+                                       aka_engine **out, char *msg,
+                                       size_t msg_cap);
+
 #ifdef __cplusplus
 }
 #endif

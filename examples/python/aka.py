@@ -311,6 +311,14 @@ PROTOTYPES = {
     "aka_engine_explain": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
                                      _cstr, _size, _cstr, _size, _buf, _size,
                                      _psize]),
+    # Declared for the raw aka.lib only: the Engine methods over them come
+    # with the persistence work (branch persist).
+    "aka_engine_save": (_status, [EnginePtr, _cstr]),
+    "aka_engine_load": (_status, [_cstr, OptionsPtr,
+                                  ctypes.POINTER(EnginePtr)]),
+    "aka_engine_load_msg": (_status, [_cstr, OptionsPtr,
+                                      ctypes.POINTER(EnginePtr), _buf,
+                                      _size]),
 }
 
 

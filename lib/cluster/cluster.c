@@ -12,60 +12,13 @@
  * cluster.h. Possible matches are not stored: they are derived at query
  * time from the edges, so they can never go stale. */
 #include "cluster/cluster.h"
+#include "cluster/cluster_impl.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define NONE UINT32_MAX
-
-typedef struct ekey {
-    uint64_t group;
-    uint64_t value;
-    uint32_t kind;
-    uint32_t count; /* how many records of the entity hold this key */
-} ekey;
-
-typedef struct cedge {
-    uint32_t other;
-    float w;
-} cedge;
-
-typedef struct cdec {
-    uint32_t other;
-    uint32_t same;
-} cdec;
-
-typedef struct crec {
-    ekey *keys;   /* own keys, sorted, distinct, count 1 */
-    ekey *ek;     /* root of a multi-record entity: merged multiset */
-    cedge *edges; /* adjacency, unordered */
-    cdec *decs;   /* analyst decisions, unordered */
-    uint64_t eid; /* root only; 0 while being rebuilt */
-    uint32_t parent, next, size;
-    uint32_t nkeys, nek, nedges, ndecs;
-    uint32_t ncannot; /* root: cannot-link endpoints among members */
-    uint32_t stamp;   /* scratch marks, see next_stamp() */
-    uint8_t present;
-} crec;
-
-typedef struct idslot {
-    uint64_t id; /* 0 = empty */
-    uint32_t rec;
-} idslot;
-
-struct aka__cluster {
-    crec *r;
-    uint32_t nr;  /* array length (max index + 1) */
-    size_t live;  /* records present */
-    uint64_t next_id;
-    float match, review;
-    uint32_t stamp;
-    /* entity id -> a record of it; open addressing with linear probing,
-     * sized at add time so insertions during a rebuild never allocate. */
-    idslot *map;
-    size_t mapcap, mapn;
-};
 
 /* ---- Small helpers --------------------------------------------------- */
 
@@ -238,6 +191,16 @@ static void map_del(aka__cluster *c, uint64_t id)
     }
     c->map[i].id = 0;
     c->mapn--;
+}
+
+int aka__cluster_map_reserve(aka__cluster *c, size_t want)
+{
+    return map_reserve(c, want);
+}
+
+void aka__cluster_map_put(aka__cluster *c, uint64_t id, uint32_t rec)
+{
+    map_put(c, id, rec);
 }
 
 /* ---- Lifecycle ------------------------------------------------------- */

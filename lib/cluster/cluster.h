@@ -214,4 +214,24 @@ int aka__cluster_conflict(const aka__cluster *c, uint32_t rec_a, uint32_t rec_b,
 int aka__cluster_refused_by_conflict(const aka__cluster *c, uint32_t rec_a,
                                      uint32_t rec_b);
 
+/* ---- Export and import (cluster_io.c, for engine snapshots) ---------- */
+
+struct aka__wr;
+
+/* Write the state of records 0..nrec) (docs/file-format.md, section
+ * "cluster"): entity ids, membership, keys, edges and decisions, enough to
+ * continue exactly where it was. Changes nothing (no path compression),
+ * so it may run under a shared lock. */
+void aka__cluster_export(const aka__cluster *c, uint32_t nrec,
+                         struct aka__wr *w);
+
+/* Read a cluster written by aka__cluster_export for records 0..nrec) whose
+ * presence must equal live[0..nrec). Everything is checked before anything
+ * is built (ids, ranges, parent links, order); 0 on success with *out a new
+ * cluster with the given thresholds, -1 when the bytes are not a valid
+ * cluster (*why gets the reason), -2 when memory ran out. */
+int aka__cluster_import(const unsigned char *p, size_t n, uint32_t nrec,
+                        const uint8_t *live, float match, float review,
+                        aka__cluster **out, const char **why);
+
 #endif

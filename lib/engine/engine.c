@@ -1,27 +1,83 @@
 #include "engine/engine.h"
 
+#include <fcntl.h>
 #include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/hash.h"
+#include "engine/journal.h"
+
+/* A lineage id for a new engine's snapshots and journal: unique enough
+ * that a journal is never replayed onto another engine's snapshot. */
+static uint64_t new_jid(const void *addr)
+{
+    uint64_t id = 0;
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        if (read(fd, &id, sizeof id) != (ssize_t)sizeof id)
+            id = 0;
+        close(fd);
+    }
+    if (!id) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        uint64_t mix[4] = {(uint64_t)ts.tv_sec, (uint64_t)ts.tv_nsec,
+                           (uint64_t)getpid(), (uint64_t)(uintptr_t)addr};
+        id = aka__hash(mix, sizeof mix, 0x6a6964);
+    }
+    return id ? id : 1;
+}
+
+aka_status aka__engine_create(const aka__optvals *v, aka_engine **out)
+{
+    *out = NULL;
+    aka_engine *e = calloc(1, sizeof *e);
+    if (!e)
+        return AKA_ERR_NOMEM;
+    e->jfd = -1;
+    if (!aka__errslots_init(&e->errs)) {
+        free(e);
+        return AKA_ERR_NOMEM;
+    }
+    e->opts = *v;
+    if (pthread_mutex_init(&e->save_mu, NULL) != 0) {
+        aka__errslots_destroy(&e->errs);
+        free(e);
+        return AKA_ERR_NOMEM;
+    }
+    if (aka__engine_state_init(e) != AKA_OK) {
+        pthread_mutex_destroy(&e->save_mu);
+        aka__errslots_destroy(&e->errs);
+        free(e);
+        return AKA_ERR_NOMEM;
+    }
+    e->jid = new_jid(e);
+    *out = e;
+    return AKA_OK;
+}
 
 aka_status aka_engine_new(const aka_options *opts, aka_engine **out)
 {
     if (!out)
         return AKA_ERR_ARGUMENT;
     *out = NULL;
-    aka_engine *e = calloc(1, sizeof *e);
-    if (!e)
-        return AKA_ERR_NOMEM;
-    if (!aka__errslots_init(&e->errs)) {
-        free(e);
-        return AKA_ERR_NOMEM;
-    }
+    aka__optvals v;
     if (opts)
-        e->opts = opts->v;
+        v = opts->v;
     else
-        aka__optvals_defaults(&e->opts);
-    if (aka__engine_state_init(e) != AKA_OK) {
-        aka__errslots_destroy(&e->errs);
-        free(e);
-        return AKA_ERR_NOMEM;
+        aka__optvals_defaults(&v);
+    aka_engine *e;
+    aka_status st = aka__engine_create(&v, &e);
+    if (st != AKA_OK)
+        return st;
+    /* A journal that holds calls of an engine never saved is replayed:
+     * that is how such an engine comes back after a crash. */
+    aka__err err = {{0}};
+    st = aka__journal_open(e, 0, &err);
+    if (st != AKA_OK) {
+        aka_engine_free(e);
+        return st;
     }
     *out = e;
     return AKA_OK;
@@ -31,7 +87,9 @@ void aka_engine_free(aka_engine *e)
 {
     if (!e)
         return;
+    aka__journal_close(e);
     aka__engine_state_free(e);
+    pthread_mutex_destroy(&e->save_mu);
     aka__errslots_destroy(&e->errs);
     free(e);
 }

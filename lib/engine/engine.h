@@ -37,6 +37,18 @@ struct aka_engine {
      * being resolved; bulk_end resolves them together. */
     int bulk;
     uint32_t bulk_first;
+    /* Persistence (persist.c, journal.c). The journal is appended under
+     * the write lock; saves run under the shared lock and take save_mu
+     * among themselves, since a save restarts the journal. */
+    pthread_mutex_t save_mu;
+    int jfd;             /* journal, -1 when off */
+    uint64_t jid;        /* lineage of this engine's snapshots and journal */
+    uint64_t seq;        /* journalled calls since the engine was created */
+    uint64_t jend;       /* journal length after the last entry */
+    uint64_t jprev;      /* length before it, to take it back */
+    unsigned junsynced;  /* entries appended since the last fsync */
+    uint64_t jreplayed;  /* entries replayed when the engine was loaded */
+    char jwarn[200];     /* replay warning (a dropped tail), "" if none */
 };
 
 /* Check the public output arguments (buf, cap, &len) of function fn:
@@ -61,6 +73,22 @@ aka_status aka__engine_find(aka_engine *e, const char *src, size_t sl,
 void aka__engine_write(aka_engine *e);
 void aka__engine_read(aka_engine *e);
 void aka__engine_unlock(aka_engine *e);
+
+/* A new engine with these option values, without its journal: the
+ * common part of aka_engine_new and aka_engine_load. */
+aka_status aka__engine_create(const aka__optvals *v, aka_engine **out);
+
+/* Add a record from canonical values (those a store record holds, derived
+ * names included) without normalising them again: journal replay. */
+aka_status aka__engine_add_canon(aka_engine *e, const char *src, size_t sl,
+                                 const char *id, size_t il,
+                                 const aka__fval *vals, uint32_t n,
+                                 aka__err *err);
+
+/* Score every record's candidates again and rebuild every entity in
+ * canonical order (bulk resolution over all records): a loaded snapshot
+ * whose thresholds or max_block differ from the options given. */
+aka_status aka__engine_rescore_all(aka_engine *e);
 
 /* Set up and tear down the resolution state (resolve.c). */
 aka_status aka__engine_state_init(aka_engine *e);

@@ -111,14 +111,69 @@ static void get_threads(const aka__optvals *v, char *out, size_t cap)
     snprintf(out, cap, "%u", v->threads);
 }
 
+/* The shortest decimal that reads back as the same double: "0.95" stays
+ * "0.95", and a snapshot keeps a threshold exactly. */
+static void fmt_double(double d, char *out, size_t cap)
+{
+    for (int prec = 6; prec <= 17; prec++) {
+        snprintf(out, cap, "%.*g", prec, d);
+        if (strtod(out, NULL) == d)
+            return;
+    }
+}
+
 static void get_match_threshold(const aka__optvals *v, char *out, size_t cap)
 {
-    snprintf(out, cap, "%g", v->match_threshold);
+    fmt_double(v->match_threshold, out, cap);
 }
 
 static void get_review_threshold(const aka__optvals *v, char *out, size_t cap)
 {
-    snprintf(out, cap, "%g", v->review_threshold);
+    fmt_double(v->review_threshold, out, cap);
+}
+
+static aka_status set_journal_path(aka__optvals *v, const char *value,
+                                   aka__err *err)
+{
+    size_t n = strlen(value);
+    if (n >= sizeof v->journal_path)
+        return aka__fail(err, AKA_ERR_OPTION,
+                         "journal_path: longer than %d bytes",
+                         AKA__PATH_MAX - 1);
+    memcpy(v->journal_path, value, n + 1);
+    return AKA_OK;
+}
+
+static void get_journal_path(const aka__optvals *v, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s", v->journal_path);
+}
+
+static aka_status set_journal_sync(aka__optvals *v, const char *value,
+                                   aka__err *err)
+{
+    if (strcmp(value, "always") == 0) {
+        v->journal_sync = 1;
+        return AKA_OK;
+    }
+    char *end;
+    errno = 0;
+    unsigned long n = strtoul(value, &end, 10);
+    if (errno || end == value || *end || value[0] == '-' || n < 1 ||
+        n > AKA__JOURNAL_SYNC_MAX)
+        return aka__fail(err, AKA_ERR_OPTION,
+                         "journal_sync: expected \"always\" or a whole number "
+                         "of calls from 1 to %u", AKA__JOURNAL_SYNC_MAX);
+    v->journal_sync = (unsigned)n;
+    return AKA_OK;
+}
+
+static void get_journal_sync(const aka__optvals *v, char *out, size_t cap)
+{
+    if (v->journal_sync <= 1)
+        snprintf(out, cap, "always");
+    else
+        snprintf(out, cap, "%u", v->journal_sync);
 }
 
 static void get_max_block(const aka__optvals *v, char *out, size_t cap)
@@ -136,6 +191,8 @@ static const struct {
     {"review_threshold", set_review_threshold, get_review_threshold},
     {"max_block", set_max_block, get_max_block},
     {"threads", set_threads, get_threads},
+    {"journal_path", set_journal_path, get_journal_path},
+    {"journal_sync", set_journal_sync, get_journal_sync},
 };
 
 #define NOPTS (sizeof table / sizeof table[0])
@@ -145,6 +202,9 @@ const char *aka__options_key(size_t i)
     return i < NOPTS ? table[i].key : NULL;
 }
 
+static int find_key(const char *key);
+static aka_status unknown_key(aka__err *err, const char *key);
+
 void aka__optvals_defaults(aka__optvals *v)
 {
     memset(v, 0, sizeof *v);
@@ -152,6 +212,28 @@ void aka__optvals_defaults(aka__optvals *v)
     v->review_threshold = AKA__DEFAULT_REVIEW;
     v->max_block = AKA__DEFAULT_MAX_BLOCK;
     v->threads = 1;
+    v->journal_sync = 1;
+}
+
+aka_status aka__optvals_set(aka__optvals *v, const char *key,
+                            const char *value, aka__err *err)
+{
+    int i = find_key(key);
+    if (i < 0)
+        return unknown_key(err, key);
+    aka__optvals w = *v;
+    aka_status st = table[i].set(&w, value, err);
+    if (st == AKA_OK)
+        *v = w;
+    return st;
+}
+
+void aka__optvals_get(const aka__optvals *v, size_t i, char *out, size_t cap)
+{
+    if (i < NOPTS)
+        table[i].get(v, out, cap);
+    else if (cap)
+        out[0] = '\0';
 }
 
 aka_status aka_options_new(aka_options **out)
@@ -219,7 +301,7 @@ aka_status aka_options_get(const aka_options *opts, const char *key,
     int i = find_key(key);
     if (i < 0)
         return unknown_key((aka__err *)&opts->err, key);
-    char tmp[256];
+    char tmp[AKA__PATH_MAX + 64];
     table[i].get(&opts->v, tmp, sizeof tmp);
     return aka__copy_out(tmp, strlen(tmp), buf, cap, out_len);
 }

@@ -6,12 +6,19 @@
 #include "core/error.h"
 #include "normalize/normalize.h"
 
+#define AKA__PATH_MAX 4096
+
 typedef struct aka__optvals {
     aka__norm_opts norm;
     double match_threshold;  /* probability at which two records merge */
     double review_threshold; /* probability of a possible match */
     unsigned max_block;      /* records per blocking key before it is capped */
     unsigned threads;        /* threads of bulk resolution */
+    /* The journal (docs/engine.md, "Persistence"): its path, "" = none,
+     * and how many acknowledged calls may go between two fsyncs (1 =
+     * every call, the option value "always"). */
+    char journal_path[AKA__PATH_MAX];
+    unsigned journal_sync;
 } aka__optvals;
 
 struct aka_options {
@@ -25,6 +32,15 @@ struct aka_options {
 #define AKA__MAX_THREADS 64
 
 void aka__optvals_defaults(aka__optvals *v);
+
+/* Set one option on a set of values (as aka_options_set, the values
+ * unchanged on failure), and write the value of the i-th key exactly
+ * (numbers round-trip). The snapshot stores options this way. */
+aka_status aka__optvals_set(aka__optvals *v, const char *key,
+                            const char *value, aka__err *err);
+void aka__optvals_get(const aka__optvals *v, size_t i, char *out, size_t cap);
+
+#define AKA__JOURNAL_SYNC_MAX 1000000u
 
 /* The i-th option key, NULL past the last: lets tests check docs/options.md. */
 const char *aka__options_key(size_t i);

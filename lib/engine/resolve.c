@@ -8,6 +8,7 @@
 
 #include "core/hash.h"
 #include "core/strbuf.h"
+#include "engine/journal.h"
 #include "engine/pair.h"
 #include "engine/record.h"
 #include "match/compare.h"
@@ -155,6 +156,8 @@ static aka_status derive_full_names(prepared *p)
     return AKA_OK;
 }
 
+static void prepare_keys(prepared *p);
+
 static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
                           aka__err *err)
 {
@@ -182,6 +185,13 @@ static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
         prepared_free(p);
         return aka__fail(err, st, "record: out of memory");
     }
+    prepare_keys(p);
+    return AKA_OK;
+}
+
+/* Blocking and conflict keys from the canonical values. */
+static void prepare_keys(prepared *p)
+{
     /* Blocking keys from the canonical values, grouped by kind. */
     const char *by[AKA__MODEL_KINDS][AKA__RECORD_MAX_VALUES + MAX_DERIVED * MAX_DERIVED];
     size_t nby[AKA__MODEL_KINDS] = {0};
@@ -195,7 +205,6 @@ static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
         by[AKA_IDENTIFIER], nby[AKA_IDENTIFIER]};
     p->nkeys = aka__block_keys(&in, p->keys, AKA__BLOCK_KEYS_MAX);
     conflict_keys(p);
-    return AKA_OK;
 }
 
 /* ---- Adding and removing ---- */
@@ -304,6 +313,109 @@ static aka_status check_key(const char *src, size_t sl, const char *id,
     return AKA_OK;
 }
 
+/* The journal entry of an add: the key and the canonical values, so that
+ * replay stores exactly what was stored (journal.c reads it). */
+static aka_status add_entry(const char *src, size_t sl, const char *id,
+                            size_t il, const prepared *p, aka__sb *out)
+{
+    aka_status st = aka__journal_key(out, src, sl, id, il);
+    uint32_t n = p->n;
+    unsigned char b[5];
+    for (int k = 0; k < 4; k++)
+        b[k] = (unsigned char)(n >> (8 * k));
+    if (st == AKA_OK)
+        st = aka__sb_append(out, (const char *)b, 4);
+    for (uint32_t i = 0; st == AKA_OK && i < p->n; i++) {
+        b[0] = (unsigned char)p->vals[i].kind;
+        for (int k = 0; k < 4; k++)
+            b[1 + k] = (unsigned char)(p->vals[i].len >> (8 * k));
+        st = aka__sb_append(out, (const char *)b, 5);
+        if (st == AKA_OK)
+            st = aka__sb_append(out, p->vals[i].canon, p->vals[i].len);
+    }
+    return st;
+}
+
+/* Store, index and resolve a prepared record (p's values move into the
+ * store); journalled first when the engine has a journal. */
+static aka_status add_prepared(aka_engine *e, const char *source,
+                               size_t source_len, const char *record_id,
+                               size_t record_id_len, prepared *p,
+                               uint64_t *out_entity, aka__err *err)
+{
+    aka__sb entry = {0};
+    aka_status st = AKA_OK;
+    if (e->jfd >= 0 &&
+        add_entry(source, source_len, record_id, record_id_len, p, &entry) !=
+            AKA_OK) {
+        aka__sb_free(&entry);
+        prepared_free(p);
+        return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
+    }
+    aka__engine_write(e);
+    if (e->jfd >= 0)
+        st = aka__journal_append(e, AKA__J_ADD, entry.p, entry.len, err);
+    aka__sb_free(&entry);
+    if (st != AKA_OK) {
+        aka__engine_unlock(e);
+        prepared_free(p);
+        return st;
+    }
+    int64_t old = aka__store_find(&e->store, source, source_len, record_id,
+                                  record_id_len);
+    int64_t idx = aka__store_insert(&e->store, source, source_len, record_id,
+                                    record_id_len);
+    uint64_t *keys = idx >= 0 ? malloc((p->nkeys ? p->nkeys : 1) * sizeof *keys) : NULL;
+    if (idx < 0 || !keys) {
+        if (idx >= 0) {
+            e->store.rec[idx].vals = NULL;
+            aka__store_remove(&e->store, (uint32_t)idx);
+        }
+        free(keys);
+        aka__journal_undo(e);
+        aka__engine_unlock(e);
+        prepared_free(p);
+        return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
+    }
+    aka__rec *rec = &e->store.rec[idx];
+    rec->vals = p->vals;
+    rec->nvals = p->n;
+    p->vals = NULL;
+    memcpy(keys, p->keys, p->nkeys * sizeof *keys);
+    rec->keys = keys;
+    rec->nkeys = (uint32_t)p->nkeys;
+    uint32_t i = (uint32_t)idx;
+    /* Add the new record before dropping the one it replaces, so that a
+     * failure on the way leaves the old one in place. */
+    st = aka__cluster_add_record(e->cluster, i, p->ck, p->nck);
+    if (st == AKA_OK && (st = update_names(e, rec, +1)) != AKA_OK)
+        st = AKA_ERR_NOMEM;
+    if (st == AKA_OK && !e->bulk)
+        st = link_candidates(e, i, old, err);
+    if (st == AKA_OK)
+        st = aka__index_add(e->index, i, rec->keys, rec->nkeys);
+    if (st != AKA_OK) {
+        aka__cluster_remove_record(e->cluster, i);
+        update_names(e, rec, -1);
+        aka__store_remove(&e->store, i);
+        aka__journal_undo(e);
+        aka__engine_unlock(e);
+        aka__err_default(err, st);
+        return st;
+    }
+    if (old >= 0)
+        drop_record(e, (uint32_t)old);
+    if (!e->bulk)
+        st = aka__cluster_resolve(e->cluster, &i, 1);
+    if (out_entity)
+        *out_entity = aka__cluster_entity_of(e->cluster, i);
+    aka__engine_unlock(e);
+    if (st != AKA_OK)
+        return aka__fail(err, st, "engine: resolution ran out of memory; the "
+                                  "record is stored and resolves again later");
+    return AKA_OK;
+}
+
 aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
                           const char *record_id, size_t record_id_len,
                           const aka_record *r, uint64_t *out_entity)
@@ -319,64 +431,43 @@ aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
         return aka__engine_fail(e, st, &err);
     prepared p;
     st = prepare(e, r, &p, &err);
-    if (st != AKA_OK)
-        return aka__engine_fail(e, st, &err);
-
-    aka__engine_write(e);
-    int64_t old = aka__store_find(&e->store, source, source_len, record_id,
-                                  record_id_len);
-    int64_t idx = aka__store_insert(&e->store, source, source_len, record_id,
-                                    record_id_len);
-    uint64_t *keys = idx >= 0 ? malloc((p.nkeys ? p.nkeys : 1) * sizeof *keys) : NULL;
-    if (idx < 0 || !keys) {
-        if (idx >= 0) {
-            e->store.rec[idx].vals = NULL;
-            aka__store_remove(&e->store, (uint32_t)idx);
-        }
-        free(keys);
-        aka__engine_unlock(e);
-        prepared_free(&p);
-        return aka__engine_fail(e, aka__fail(&err, AKA_ERR_NOMEM,
-                                             "engine: out of memory"), &err);
-    }
-    aka__rec *rec = &e->store.rec[idx];
-    rec->vals = p.vals;
-    rec->nvals = p.n;
-    p.vals = NULL;
-    memcpy(keys, p.keys, p.nkeys * sizeof *keys);
-    rec->keys = keys;
-    rec->nkeys = (uint32_t)p.nkeys;
-    uint32_t i = (uint32_t)idx;
-    /* Add the new record before dropping the one it replaces, so that a
-     * failure on the way leaves the old one in place. */
-    st = aka__cluster_add_record(e->cluster, i, p.ck, p.nck);
-    if (st == AKA_OK && (st = update_names(e, rec, +1)) != AKA_OK)
-        st = AKA_ERR_NOMEM;
-    if (st == AKA_OK && !e->bulk)
-        st = link_candidates(e, i, old, &err);
     if (st == AKA_OK)
-        st = aka__index_add(e->index, i, rec->keys, rec->nkeys);
-    if (st != AKA_OK) {
-        aka__cluster_remove_record(e->cluster, i);
-        update_names(e, rec, -1);
-        aka__store_remove(&e->store, i);
-        aka__engine_unlock(e);
-        aka__err_default(&err, st);
-        return aka__engine_fail(e, st, &err);
-    }
-    if (old >= 0)
-        drop_record(e, (uint32_t)old);
-    if (!e->bulk)
-        st = aka__cluster_resolve(e->cluster, &i, 1);
-    if (out_entity)
-        *out_entity = aka__cluster_entity_of(e->cluster, i);
-    aka__engine_unlock(e);
+        st = add_prepared(e, source, source_len, record_id, record_id_len, &p,
+                          out_entity, &err);
+    return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
+}
+
+aka_status aka__engine_add_canon(aka_engine *e, const char *src, size_t sl,
+                                 const char *id, size_t il,
+                                 const aka__fval *vals, uint32_t n,
+                                 aka__err *err)
+{
+    aka_status st = check_key(src, sl, id, il, err);
     if (st != AKA_OK)
-        return aka__engine_fail(
-            e, aka__fail(&err, st, "engine: resolution ran out of memory; the "
-                                   "record is stored and resolves again later"),
-            &err);
-    return AKA_OK;
+        return st;
+    if (n > AKA__RECORD_MAX_VALUES + MAX_DERIVED * MAX_DERIVED)
+        return aka__fail(err, AKA_ERR_LIMIT, "engine: too many values");
+    prepared p;
+    memset(&p, 0, sizeof p);
+    p.vals = calloc(n ? n : 1, sizeof *p.vals);
+    if (!p.vals)
+        return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
+    for (uint32_t i = 0; i < n; i++) {
+        if (vals[i].kind <= 0 || vals[i].kind >= AKA__MODEL_KINDS) {
+            prepared_free(&p);
+            return aka__fail(err, AKA_ERR_ARGUMENT, "engine: unknown kind");
+        }
+        char *c = malloc((size_t)vals[i].len + 1);
+        if (!c) {
+            prepared_free(&p);
+            return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
+        }
+        memcpy(c, vals[i].canon, vals[i].len);
+        c[vals[i].len] = '\0';
+        p.vals[p.n++] = (aka__fval){vals[i].kind, vals[i].len, c};
+    }
+    prepare_keys(&p);
+    return add_prepared(e, src, sl, id, il, &p, NULL, err);
 }
 
 aka_status aka__engine_find(aka_engine *e, const char *src, size_t sl,
@@ -393,6 +484,28 @@ aka_status aka__engine_find(aka_engine *e, const char *src, size_t sl,
     return AKA_OK;
 }
 
+/* Journal a remove (one key) or a decision (two keys and `same`), under
+ * the write lock. */
+static aka_status journal_keys(aka_engine *e, int type, const char *sa,
+                               size_t sal, const char *ia, size_t ial,
+                               const char *sb, size_t sbl, const char *ib,
+                               size_t ibl, int same, aka__err *err)
+{
+    aka__sb entry = {0};
+    aka_status st = aka__journal_key(&entry, sa, sal, ia, ial);
+    if (st == AKA_OK && type == AKA__J_DECIDE) {
+        st = aka__journal_key(&entry, sb, sbl, ib, ibl);
+        if (st == AKA_OK)
+            st = aka__sb_append_char(&entry, (char)(same ? 1 : 0));
+    }
+    if (st != AKA_OK)
+        st = aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
+    else
+        st = aka__journal_append(e, type, entry.p, entry.len, err);
+    aka__sb_free(&entry);
+    return st;
+}
+
 aka_status aka_engine_remove(aka_engine *e, const char *source,
                              size_t source_len, const char *record_id,
                              size_t record_id_len)
@@ -404,6 +517,9 @@ aka_status aka_engine_remove(aka_engine *e, const char *source,
     aka__engine_write(e);
     aka_status st = aka__engine_find(e, source, source_len, record_id, record_id_len,
                               &idx, &err);
+    if (st == AKA_OK && e->jfd >= 0)
+        st = journal_keys(e, AKA__J_REMOVE, source, source_len, record_id,
+                          record_id_len, NULL, 0, NULL, 0, 0, &err);
     if (st == AKA_OK)
         drop_record(e, idx);
     aka__engine_unlock(e);
@@ -449,9 +565,18 @@ aka_status aka_engine_decide(aka_engine *e, const char *source_a,
     if (st == AKA_OK && a == b)
         st = aka__fail(&err, AKA_ERR_ARGUMENT,
                        "engine: a decision needs two different records");
+    if (st == AKA_OK && e->jfd >= 0)
+        st = journal_keys(e, AKA__J_DECIDE, source_a, source_a_len, record_id_a,
+                          record_id_a_len, source_b, source_b_len, record_id_b,
+                          record_id_b_len, same != 0, &err);
     if (st == AKA_OK && (st = aka__cluster_decide(e->cluster, a, b, same != 0)) !=
-                            AKA_OK)
+                            AKA_OK) {
         aka__fail(&err, st, "engine: decision failed");
+        /* Keep the entry only if the decision was recorded (a rebuild
+         * that ran out of memory still keeps it). */
+        if (aka__cluster_decision(e->cluster, a, b) != (same != 0))
+            aka__journal_undo(e);
+    }
     aka__engine_unlock(e);
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
@@ -558,7 +683,9 @@ aka_status aka_engine_bulk_begin(aka_engine *e)
     aka_status st = AKA_OK;
     if (e->bulk)
         st = aka__fail(&err, AKA_ERR_ARGUMENT, "engine: bulk loading already begun");
-    else {
+    else if (e->jfd >= 0)
+        st = aka__journal_append(e, AKA__J_BULK_BEGIN, NULL, 0, &err);
+    if (st == AKA_OK) {
         e->bulk = 1;
         e->bulk_first = e->store.n;
     }
@@ -633,6 +760,8 @@ static void *bulk_worker(void *arg)
     return NULL;
 }
 
+static aka_status bulk_resolve(aka_engine *e);
+
 aka_status aka_engine_bulk_end(aka_engine *e)
 {
     if (!e)
@@ -645,6 +774,31 @@ aka_status aka_engine_bulk_end(aka_engine *e)
             e, aka__fail(&err, AKA_ERR_ARGUMENT, "engine: no bulk loading begun"),
             &err);
     }
+    if (e->jfd >= 0) {
+        aka_status jst = aka__journal_append(e, AKA__J_BULK_END, NULL, 0, &err);
+        if (jst != AKA_OK) {
+            aka__engine_unlock(e);
+            return aka__engine_fail(e, jst, &err);
+        }
+    }
+    aka_status st = bulk_resolve(e);
+    if (st == AKA_OK)
+        e->bulk = 0;
+    else
+        aka__journal_undo(e);
+    aka__engine_unlock(e);
+    if (st != AKA_OK)
+        return aka__engine_fail(
+            e, aka__fail(&err, st, "engine: bulk resolution ran out of memory; "
+                                   "call aka_engine_bulk_end again"),
+            &err);
+    return AKA_OK;
+}
+
+/* Compare the candidates of the records from bulk_first on and rebuild
+ * every entity canonically. */
+static aka_status bulk_resolve(aka_engine *e)
+{
     unsigned parts = e->opts.threads ? e->opts.threads : 1;
     bulk_job jobs[AKA__MAX_THREADS];
     pthread_t tid[AKA__MAX_THREADS];
@@ -675,13 +829,14 @@ aka_status aka_engine_bulk_end(aka_engine *e)
      * records came in (cluster.h). */
     if (st == AKA_OK)
         st = aka__cluster_resolve_all(e->cluster);
-    if (st == AKA_OK)
-        e->bulk = 0;
-    aka__engine_unlock(e);
-    if (st != AKA_OK)
-        return aka__engine_fail(
-            e, aka__fail(&err, st, "engine: bulk resolution ran out of memory; "
-                                   "call aka_engine_bulk_end again"),
-            &err);
-    return AKA_OK;
+    return st;
+}
+
+aka_status aka__engine_rescore_all(aka_engine *e)
+{
+    uint32_t first = e->bulk_first;
+    e->bulk_first = 0;
+    aka_status st = bulk_resolve(e);
+    e->bulk_first = first;
+    return st;
 }

@@ -15,7 +15,7 @@ aka_status aka_engine_stats(aka_engine *e, char *buf, size_t cap,
         return st;
     aka__err err = {{0}};
     aka__index_stats ix;
-    char json[1024];
+    char json[1536];
     aka__engine_read(e);
     aka__index_stats_get(e->index, &ix);
     int n = snprintf(
@@ -24,11 +24,14 @@ aka_status aka_engine_stats(aka_engine *e, char *buf, size_t cap,
         "\"blocking\":{\"keys\":%zu,\"oversized_keys\":%zu,"
         "\"largest_block\":%zu,\"postings\":%zu,"
         "\"pairs_skipped_by_oversized_keys\":%llu,\"max_block\":%u,"
-        "\"index_bytes\":%zu},\"records_with_names\":%llu}",
+        "\"index_bytes\":%zu},\"records_with_names\":%llu,"
+        "\"journal\":{\"enabled\":%s,\"replayed\":%llu,\"warning\":\"%s\"}}",
         e->store.live, aka__cluster_entity_count(e->cluster),
         e->bulk ? "true" : "false", ix.keys, ix.oversized, ix.largest_block,
         ix.postings, (unsigned long long)ix.skipped_pairs, e->opts.max_block,
-        ix.memory, (unsigned long long)e->names.records);
+        ix.memory, (unsigned long long)e->names.records,
+        e->jfd >= 0 ? "true" : "false", (unsigned long long)e->jreplayed,
+        e->jwarn);
     aka__engine_unlock(e);
     if (n < 0 || (size_t)n >= sizeof json)
         return aka__engine_fail(

@@ -146,3 +146,19 @@ void aka__store_remove(aka__store *s, uint32_t idx)
     r->live = 0;
     s->live--;
 }
+
+int64_t aka__store_append_hole(aka__store *s)
+{
+    if (s->n == UINT32_MAX - 1)
+        return -1;
+    if (s->n == s->cap) {
+        uint32_t cap = s->cap ? s->cap * 2 : 64;
+        aka__rec *rec = realloc(s->rec, (size_t)cap * sizeof *rec);
+        if (!rec)
+            return -1;
+        s->rec = rec;
+        s->cap = cap;
+    }
+    memset(&s->rec[s->n], 0, sizeof s->rec[s->n]);
+    return s->n++;
+}

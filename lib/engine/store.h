@@ -50,6 +50,10 @@ int64_t aka__store_find(const aka__store *s, const char *src, size_t srclen,
 int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,
                           const char *id, size_t idlen);
 
+/* Append the hole a removed record leaves (no key, not live), so that a
+ * loaded snapshot keeps every record at its index. -1: out of memory. */
+int64_t aka__store_append_hole(aka__store *s);
+
 /* Free a record's values and keys (for replacement or removal). */
 void aka__rec_clear(aka__rec *r);
 

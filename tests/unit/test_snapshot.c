@@ -1,0 +1,327 @@
+/* Snapshots: a round trip keeps records, entity ids, possible matches,
+ * decisions, options and the model, and resolution goes on identically;
+ * every damaged or truncated snapshot is refused without a crash; a save
+ * that fails leaves the previous snapshot untouched. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "engine/persist.h"
+#include "persist_util.h"
+
+static char dir[64];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "/tmp/aka_snapXXXXXX");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static void path_of(char *out, const char *name)
+{
+    sprintf(out, "%s/%s", dir, name);
+}
+
+/* An engine with merges, namesakes, decisions, a removal and a
+ * replacement. */
+static aka_engine *populated(const aka_options *o, unsigned n)
+{
+    aka_engine *e = NULL;
+    assert_int_equal(aka_engine_new(o, &e), AKA_OK);
+    for (unsigned k = 0; k < n; k++)
+        assert_int_equal(pu_add(e, k, NULL), AKA_OK);
+    assert_int_equal(pu_decide(e, 0, 1, 0), AKA_OK);
+    assert_int_equal(pu_decide(e, 6, n - 3, 1), AKA_OK);
+    assert_int_equal(pu_remove(e, 10), AKA_OK);
+    assert_int_equal(pu_add(e, 11, NULL), AKA_OK); /* replaced */
+    return e;
+}
+
+static unsigned char *slurp(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *b = malloc((size_t)len + 1);
+    assert_non_null(b);
+    assert_int_equal(fread(b, 1, (size_t)len, f), (size_t)len);
+    fclose(f);
+    *n = (size_t)len;
+    return b;
+}
+
+static void test_round_trip(void **state)
+{
+    (void)state;
+    aka_options *o = NULL;
+    assert_int_equal(aka_options_new(&o), AKA_OK);
+    assert_int_equal(aka_options_set(o, "default_country", "UA"), AKA_OK);
+    assert_int_equal(aka_options_set(o, "match_threshold", "0.9731"), AKA_OK);
+    assert_int_equal(aka_options_set(o, "max_block", "500"), AKA_OK);
+    aka_engine *a = populated(o, 300);
+    /* A model changed in place (as estimation will) is kept exactly. */
+    a->model.m[AKA_NAME][0] = 0.123456789;
+    a->model.prior = -7.77;
+    a->model.u_partial_month = 0.0031;
+    char path[128];
+    path_of(path, "snap.aka");
+    assert_int_equal(aka_engine_save(a, path), AKA_OK);
+    struct stat sb;
+    assert_int_equal(stat(path, &sb), 0);
+    assert_int_equal(sb.st_mode & 0777, 0600);
+
+    aka_engine *b = NULL;
+    char msg[256];
+    assert_int_equal(aka_engine_load_msg(path, NULL, &b, msg, sizeof msg), AKA_OK);
+    assert_string_equal(msg, "");
+    assert_int_equal(pu_differ(a, b), 0);
+    assert_int_equal(aka__cluster_decision(b->cluster, 0, 1), 0);
+    assert_int_equal(aka__cluster_decision(b->cluster, 6, 297), 1);
+    char v[64];
+    size_t vl;
+    (void)vl;
+    assert_int_equal(b->opts.max_block, 500);
+    assert_true(b->opts.match_threshold == 0.9731);
+    (void)v;
+
+    /* Resolution continues identically: more records, a decision, a
+     * removal on both. */
+    for (unsigned k = 300; k < 420; k++) {
+        uint64_t ea = 0, eb = 0;
+        assert_int_equal(pu_add(a, k, &ea), AKA_OK);
+        assert_int_equal(pu_add(b, k, &eb), AKA_OK);
+        assert_int_equal(ea, eb);
+    }
+    assert_int_equal(pu_decide(a, 3, 4, 0), AKA_OK);
+    assert_int_equal(pu_decide(b, 3, 4, 0), AKA_OK);
+    assert_int_equal(pu_remove(a, 5), AKA_OK);
+    assert_int_equal(pu_remove(b, 5), AKA_OK);
+    assert_int_equal(pu_differ(a, b), 0);
+
+    /* Save again over the old snapshot, load, compare. */
+    assert_int_equal(aka_engine_save(b, path), AKA_OK);
+    aka_engine *c = NULL;
+    assert_int_equal(aka_engine_load(path, o, &c), AKA_OK);
+    assert_int_equal(pu_differ(a, c), 0);
+    aka_engine_free(a);
+    aka_engine_free(b);
+    aka_engine_free(c);
+    aka_options_free(o);
+}
+
+static void test_empty_engine(void **state)
+{
+    (void)state;
+    aka_engine *a = NULL, *b = NULL;
+    assert_int_equal(aka_engine_new(NULL, &a), AKA_OK);
+    char path[128];
+    path_of(path, "empty.aka");
+    assert_int_equal(aka_engine_save(a, path), AKA_OK);
+    assert_int_equal(aka_engine_load(path, NULL, &b), AKA_OK);
+    assert_int_equal(pu_differ(a, b), 0);
+    uint64_t ea, eb;
+    assert_int_equal(pu_add(a, 1, &ea), AKA_OK);
+    assert_int_equal(pu_add(b, 1, &eb), AKA_OK);
+    assert_int_equal(ea, eb);
+    aka_engine_free(a);
+    aka_engine_free(b);
+}
+
+/* Other thresholds at load: everything is resolved again canonically,
+ * which gives what a bulk load with those options gives. */
+static void test_other_thresholds(void **state)
+{
+    (void)state;
+    aka_engine *a = populated(NULL, 120);
+    char path[128];
+    path_of(path, "thr.aka");
+    assert_int_equal(aka_engine_save(a, path), AKA_OK);
+    aka_options *o = NULL;
+    assert_int_equal(aka_options_new(&o), AKA_OK);
+    assert_int_equal(aka_options_set(o, "review_threshold", "0.2"), AKA_OK);
+    assert_int_equal(aka_options_set(o, "match_threshold", "0.6"), AKA_OK);
+    aka_engine *b = NULL;
+    assert_int_equal(aka_engine_load(path, o, &b), AKA_OK);
+    assert_true(b->opts.match_threshold == 0.6);
+    /* Decisions survive the re-resolution. */
+    assert_int_equal(aka__cluster_decision(b->cluster, 0, 1), 0);
+    assert_int_not_equal(aka__cluster_entity_of(b->cluster, 0),
+                         aka__cluster_entity_of(b->cluster, 1));
+    assert_int_equal(aka__cluster_entity_of(b->cluster, 6),
+                     aka__cluster_entity_of(b->cluster, 117));
+    aka_options_free(o);
+    aka_engine_free(a);
+    aka_engine_free(b);
+}
+
+static void test_every_flip_and_truncation(void **state)
+{
+    (void)state;
+    aka_engine *a = populated(NULL, 12);
+    char path[128];
+    path_of(path, "small.aka");
+    assert_int_equal(aka_engine_save(a, path), AKA_OK);
+    size_t n;
+    unsigned char *b = slurp(path, &n);
+    aka__err err;
+    aka_engine *e = NULL;
+    assert_int_equal(aka__snapshot_load_mem(b, n, NULL, &e, &err), AKA_OK);
+    assert_int_equal(pu_differ(a, e), 0);
+    aka_engine_free(e);
+    for (size_t i = 0; i < n; i++)
+        for (int bit = 0; bit < 8; bit += 3) {
+            b[i] ^= (unsigned char)(1u << bit);
+            e = NULL;
+            aka_status st = aka__snapshot_load_mem(b, n, NULL, &e, &err);
+            if (st == AKA_OK)
+                fail_msg("flipped bit %d of byte %zu was accepted", bit, i);
+            assert_null(e);
+            assert_true(st == AKA_ERR_CORRUPT || st == AKA_ERR_VERSION);
+            b[i] ^= (unsigned char)(1u << bit);
+        }
+    for (size_t len = 0; len < n; len++) {
+        e = NULL;
+        aka_status st = aka__snapshot_load_mem(b, len, NULL, &e, &err);
+        if (st != AKA_ERR_CORRUPT)
+            fail_msg("truncation to %zu bytes: status %d", len, st);
+        assert_null(e);
+    }
+    /* A wrong version is AKA_ERR_VERSION. */
+    b[8] = 2;
+    assert_int_equal(aka__snapshot_load_mem(b, n, NULL, &e, &err), AKA_ERR_VERSION);
+    free(b);
+    aka_engine_free(a);
+}
+
+/* Hostile files with correct checksums: the parsers behind them refuse. */
+static void test_hostile_with_checksums(void **state)
+{
+    (void)state;
+    aka_engine *a = populated(NULL, 12);
+    char path[128];
+    path_of(path, "hostile.aka");
+    assert_int_equal(aka_engine_save(a, path), AKA_OK);
+    size_t n;
+    unsigned char *b = slurp(path, &n);
+    unsigned char *c = malloc(n);
+    aka__err err;
+    unsigned accepted = 0;
+    for (size_t i = 24; i + 8 < n; i++) {
+        memcpy(c, b, n);
+        c[i] ^= 0xFF;
+        if (aka__snapshot_fix_checksums(c, n) != 0)
+            continue;
+        aka_engine *e = NULL;
+        aka_status st = aka__snapshot_load_mem(c, n, NULL, &e, &err);
+        if (st == AKA_OK) {
+            /* Some bytes are free (an edge weight, a model value, a
+             * value's letter): the engine must then be usable. */
+            accepted++;
+            assert_int_equal(pu_add(e, 40, NULL), AKA_OK);
+            aka_engine_free(e);
+        } else {
+            assert_null(e);
+        }
+    }
+    (void)accepted;
+    free(c);
+    free(b);
+    aka_engine_free(a);
+}
+
+static void test_save_failures(void **state)
+{
+    (void)state;
+    aka_engine *a = populated(NULL, 30);
+    char path[160];
+    snprintf(path, sizeof path, "%s/no/such/dir/x.aka", dir);
+    assert_int_equal(aka_engine_save(a, path), AKA_ERR_IO);
+    assert_non_null(strstr(aka_engine_errmsg(a), "no such file"));
+    assert_int_equal(aka_engine_save(a, NULL), AKA_ERR_ARGUMENT);
+
+    /* A failed save leaves the old snapshot as it was. */
+    char good[200], sub[128];
+    path_of(sub, "ro");
+    assert_int_equal(mkdir(sub, 0700), 0);
+    snprintf(good, sizeof good, "%s/snap.aka", sub);
+    assert_int_equal(aka_engine_save(a, good), AKA_OK);
+    size_t n1, n2;
+    unsigned char *b1 = slurp(good, &n1);
+    if (geteuid() != 0) { /* root ignores directory permissions */
+        assert_int_equal(chmod(sub, 0500), 0);
+        assert_int_equal(pu_add(a, 31, NULL), AKA_OK);
+        assert_int_equal(aka_engine_save(a, good), AKA_ERR_IO);
+        assert_non_null(strstr(aka_engine_errmsg(a), "permission denied"));
+        assert_int_equal(chmod(sub, 0700), 0);
+    }
+    unsigned char *b2 = slurp(good, &n2);
+    assert_int_equal(n1, n2);
+    assert_memory_equal(b1, b2, n1);
+    free(b1);
+    free(b2);
+
+    /* Saving during bulk loading is refused. */
+    assert_int_equal(aka_engine_bulk_begin(a), AKA_OK);
+    assert_int_equal(aka_engine_save(a, good), AKA_ERR_ARGUMENT);
+    assert_int_equal(aka_engine_bulk_end(a), AKA_OK);
+    assert_int_equal(aka_engine_save(a, good), AKA_OK);
+    aka_engine_free(a);
+}
+
+static void test_load_errors(void **state)
+{
+    (void)state;
+    aka_engine *e = (aka_engine *)1;
+    char msg[256];
+    char path[128];
+    path_of(path, "missing.aka");
+    assert_int_equal(aka_engine_load_msg(path, NULL, &e, msg, sizeof msg), AKA_ERR_IO);
+    assert_null(e);
+    assert_non_null(strstr(msg, "no such file"));
+    path_of(path, "junk.aka");
+    FILE *f = fopen(path, "wb");
+    fputs("definitely not a snapshot, but long enough to have a header", f);
+    fclose(f);
+    assert_int_equal(aka_engine_load_msg(path, NULL, &e, msg, sizeof msg),
+                     AKA_ERR_CORRUPT);
+    assert_non_null(strstr(msg, "not a libaka snapshot"));
+    /* A short message buffer gets a truncated, terminated message. */
+    char tiny[8];
+    assert_int_equal(aka_engine_load_msg(path, NULL, &e, tiny, sizeof tiny),
+                     AKA_ERR_CORRUPT);
+    assert_int_equal(strlen(tiny), 7);
+    assert_int_equal(aka_engine_load_msg(NULL, NULL, &e, NULL, 0), AKA_ERR_ARGUMENT);
+    assert_int_equal(aka_engine_load(path, NULL, NULL), AKA_ERR_ARGUMENT);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_empty_engine),
+        cmocka_unit_test(test_other_thresholds),
+        cmocka_unit_test(test_every_flip_and_truncation),
+        cmocka_unit_test(test_hostile_with_checksums),
+        cmocka_unit_test(test_save_failures),
+        cmocka_unit_test(test_load_errors),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
