@@ -8,6 +8,15 @@
  * person up by name and birth year before opening a new case; and anyone
  * may ask why two records are one person.
  *
+ * The engines live in memory. Each tenant's engine starts from its last
+ * snapshot when there is one, saves a snapshot every few messages, and
+ * keeps a journal of every change in between, so that a crash between two
+ * snapshots loses nothing: the example crashes on purpose half-way through
+ * the queue and carries on from the snapshot and the journal.
+ *
+ * Usage: case_system [state-directory]   (default: a fresh temporary one,
+ * removed at the end)
+ *
  * Every step checks what it expects (CHECK below) so that the example,
  * which ctest runs, fails loudly if the library's behaviour drifts from
  * what this file explains. The people are fictional.
@@ -15,11 +24,15 @@
  * Build: cc case_system.c $(pkg-config --cflags --libs aka)
  * SPDX-License-Identifier: CC0-1.0
  */
+/* mkdtemp, unlink, rmdir: POSIX, not ISO C. */
+#define _POSIX_C_SOURCE 200809L
+
 #include <aka.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ---- A tenant: one engine, created with the tenant's options ------------ */
 
@@ -27,7 +40,13 @@ struct tenant {
     const char *name;
     const char *default_country; /* reads national phone numbers */
     aka_engine *engine;
+    char snapshot[512]; /* <state>/<name>.snapshot */
+    char journal[512];  /* <state>/<name>.journal */
 };
+
+/* Save a snapshot this often (in queue messages); the journal covers the
+ * messages in between. */
+#define SAVE_EVERY 4
 
 static int failures;
 
@@ -48,19 +67,59 @@ static void report(const struct tenant *t, const char *call, aka_status st)
             aka_engine_errmsg(t->engine));
 }
 
+static int file_exists(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (f)
+        fclose(f);
+    return f != NULL;
+}
+
+static unsigned long records_held(struct tenant *t);
+
+/*
+ * Open a tenant's engine: from its snapshot (and the journal's calls since)
+ * when there is one, else a new engine (which replays a journal left by an
+ * engine that crashed before its first snapshot).
+ */
 static aka_status tenant_open(struct tenant *t)
 {
     aka_options *opts = NULL;
+    char msg[256] = "";
     aka_status st = aka_options_new(&opts);
     if (st == AKA_OK)
         st = aka_options_set(opts, "default_country", t->default_country);
     if (st == AKA_OK)
+        st = aka_options_set(opts, "journal_path", t->journal);
+    if (st == AKA_OK && file_exists(t->snapshot)) {
+        st = aka_engine_load_msg(t->snapshot, opts, &t->engine, msg,
+                                 sizeof msg);
+        if (st == AKA_OK)
+            printf("[%s] started from its snapshot and journal: %lu "
+                   "record(s)%s%s\n", t->name, records_held(t),
+                   msg[0] ? "; warning: " : "", msg);
+    } else if (st == AKA_OK) {
         st = aka_engine_new(opts, &t->engine);
+        if (st == AKA_OK)
+            printf("[%s] started a new engine\n", t->name);
+    }
     if (st != AKA_OK)
-        fprintf(stderr, "[%s] cannot create the engine: %s: %s\n", t->name,
-                aka_status_str(st),
-                opts ? aka_options_errmsg(opts) : "");
+        fprintf(stderr, "[%s] cannot open the engine: %s: %s\n", t->name,
+                aka_status_str(st), msg[0] ? msg : aka_options_errmsg(opts));
     aka_options_free(opts); /* the engine keeps its own copy */
+    return st;
+}
+
+/* The periodic save: atomic (a crash during it leaves the previous
+ * snapshot), and it restarts the journal. */
+static aka_status tenant_save(struct tenant *t)
+{
+    aka_status st = aka_engine_save(t->engine, t->snapshot);
+    if (st != AKA_OK)
+        report(t, "aka_engine_save", st);
+    else
+        printf("[%s] snapshot saved: %lu record(s)\n", t->name,
+               records_held(t));
     return st;
 }
 
@@ -108,8 +167,8 @@ static const struct message queue[] = {
 
 #define N_TENANTS 2
 static struct tenant tenants[N_TENANTS] = {
-    {"kyiv-shelter", "UA", NULL},
-    {"chisinau-hotline", "MD", NULL},
+    {"kyiv-shelter", "UA", NULL, "", ""},
+    {"chisinau-hotline", "MD", NULL, "", ""},
 };
 
 static struct tenant *tenant_named(const char *name)
@@ -208,6 +267,17 @@ static char *json(struct tenant *t, enum json_call call, uint64_t entity,
     }
 }
 
+/* "records" from aka_engine_stats: how many records the engine holds. */
+static unsigned long records_held(struct tenant *t)
+{
+    char buf[2048];
+    size_t len = 0;
+    if (aka_engine_stats(t->engine, buf, sizeof buf, &len) != AKA_OK)
+        return 0;
+    const char *p = strstr(buf, "\"records\":");
+    return p ? strtoul(p + strlen("\"records\":"), NULL, 10) : 0;
+}
+
 /* ---- The intake officer's search ----------------------------------------- */
 
 /* "Have we seen this person?" -- a name and a birth year, nothing stored. */
@@ -239,18 +309,54 @@ static uint64_t intake_search(struct tenant *t, const char *name,
     return n > 0 ? ids[0] : 0;
 }
 
-int main(void)
+static void tenants_close(void)
+{
+    for (size_t i = 0; i < N_TENANTS; i++) {
+        aka_engine_free(tenants[i].engine);
+        tenants[i].engine = NULL;
+    }
+}
+
+static int tenants_open(void)
 {
     for (size_t i = 0; i < N_TENANTS; i++)
         if (tenant_open(&tenants[i]) != AKA_OK)
+            return -1;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    /* Where the snapshots and journals live. */
+    char tmp[] = "/tmp/aka-case-system-XXXXXX";
+    const char *state = argc > 1 ? argv[1] : mkdtemp(tmp);
+    if (state == NULL) {
+        perror("case_system: mkdtemp");
+        return 1;
+    }
+    for (size_t i = 0; i < N_TENANTS; i++) {
+        struct tenant *t = &tenants[i];
+        if (snprintf(t->snapshot, sizeof t->snapshot, "%s/%s.snapshot",
+                     state, t->name) >= (int)sizeof t->snapshot ||
+            snprintf(t->journal, sizeof t->journal, "%s/%s.journal", state,
+                     t->name) >= (int)sizeof t->journal) {
+            fprintf(stderr, "case_system: state directory path too long\n");
             return 1;
+        }
+    }
+    if (tenants_open() != 0)
+        return 1;
 
     aka_record *scratch = NULL;
     if (aka_record_new(&scratch) != AKA_OK)
         return 1;
 
-    /* 1. Drain the queue: each record is resolved the moment it arrives. */
-    for (size_t i = 0; i < sizeof queue / sizeof queue[0]; i++) {
+    /* 1. Drain the queue: each record is resolved the moment it arrives;
+     *    a snapshot every SAVE_EVERY messages. */
+    const size_t n_queue = sizeof queue / sizeof queue[0];
+    const size_t crash_after = SAVE_EVERY + 2; /* between two snapshots */
+    unsigned long held_at_crash = 0;
+    for (size_t i = 0; i < n_queue; i++) {
         uint64_t e = 0;
         if (consume(&queue[i], scratch, &e) == AKA_OK)
             printf("[%s] %s/%s -> entity %llu\n", queue[i].tenant,
@@ -258,6 +364,22 @@ int main(void)
                    (unsigned long long)e);
         else
             failures++;
+        if ((i + 1) % SAVE_EVERY == 0)
+            for (size_t k = 0; k < N_TENANTS; k++)
+                if (tenant_save(&tenants[k]) != AKA_OK)
+                    failures++;
+        if (i + 1 == crash_after) {
+            /* The service dies: no save, the engines are simply gone.
+             * Two messages came after the last snapshot; the journal has
+             * them. */
+            printf("-- crash after %zu messages. restarting --\n", i + 1);
+            held_at_crash = records_held(&tenants[0]);
+            tenants_close();
+            if (tenants_open() != 0)
+                return 1;
+            CHECK(records_held(&tenants[0]) == held_at_crash,
+                  "snapshot + journal give back every acknowledged record");
+        }
     }
 
     struct tenant *kyiv = &tenants[0], *chisinau = &tenants[1];
@@ -294,6 +416,20 @@ int main(void)
               entity_of(kyiv, "police-ua", "UA-80"),
           "a 'not the same' decision splits the entity");
 
+    /* End of the shift: save, and the next start (here at once) begins
+     * from these snapshots, decisions included. */
+    for (size_t k = 0; k < N_TENANTS; k++)
+        if (tenant_save(&tenants[k]) != AKA_OK)
+            failures++;
+    tenants_close();
+    if (tenants_open() != 0)
+        return 1;
+    CHECK(entity_of(kyiv, "hotline", "H-12") ==
+                  entity_of(kyiv, "intake", "K-003") &&
+              entity_of(kyiv, "intake", "K-005") !=
+                  entity_of(kyiv, "police-ua", "UA-80"),
+          "analysts' decisions survive the snapshot");
+
     /* 3. The intake officer, before opening a new case. */
     uint64_t hit = intake_search(kyiv, "Kovalenko Olena", "1990");
     CHECK(hit != 0 && hit == entity_of(kyiv, "intake", "K-001"),
@@ -315,8 +451,15 @@ int main(void)
     free(why);
 
     aka_record_free(scratch);
-    for (size_t i = 0; i < N_TENANTS; i++)
-        aka_engine_free(tenants[i].engine);
+    tenants_close();
+    if (argc <= 1) { /* our own temporary directory: leave nothing behind */
+        for (size_t i = 0; i < N_TENANTS; i++) {
+            unlink(tenants[i].snapshot);
+            unlink(tenants[i].journal);
+        }
+        if (rmdir(state) != 0)
+            perror("case_system: rmdir");
+    }
     if (failures) {
         fprintf(stderr, "case_system: %d check(s) failed\n", failures);
         return 1;
