@@ -311,14 +311,11 @@ PROTOTYPES = {
     "aka_engine_explain": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
                                      _cstr, _size, _cstr, _size, _buf, _size,
                                      _psize]),
-    # Declared for the raw aka.lib only: the Engine methods over them come
-    # with the persistence work (branch persist).
     "aka_engine_save": (_status, [EnginePtr, _cstr]),
     "aka_engine_load": (_status, [_cstr, OptionsPtr,
                                   ctypes.POINTER(EnginePtr)]),
     "aka_engine_load_msg": (_status, [_cstr, OptionsPtr,
-                                      ctypes.POINTER(EnginePtr), _buf,
-                                      _size]),
+                                      ctypes.POINTER(EnginePtr), _buf, _size]),
 }
 
 
@@ -442,6 +439,14 @@ def _encode(value):
         return bytes(value)
     raise TypeError("value must be str or bytes, not %s"
                     % type(value).__name__)
+
+
+def _path(path):
+    """A file path as the NUL-terminated bytes the C API takes."""
+    b = os.fsencode(path)
+    if b"\0" in b:
+        raise ArgumentError(AKA_ERR_ARGUMENT, "path holds a NUL byte")
+    return b
 
 
 def _capacity_guess(n_in):
@@ -920,6 +925,50 @@ class Engine(_Closable):
             lambda h, buf, cap, plen: lib.aka_engine_explain(
                 h, sa, len(sa), ia, len(ia), sb, len(sb), ib, len(ib), buf,
                 cap, plen), 2048)
+
+    def save(self, path):
+        """Save a crash-safe snapshot to path (docs/engine.md,
+        "Persistence"); the journal, if any, restarts. AkaIOError names what
+        failed (disk full, permission, path)."""
+        self._call(lib.aka_engine_save, _path(path))
+
+    @classmethod
+    def load(cls, path, options=None):
+        """An engine loaded from a snapshot, with the journal its options
+        name replayed. options: None (the snapshot's), an Options or a dict.
+        Raises CorruptError, VersionError, AkaIOError ... with the message;
+        a warning (a torn journal tail was dropped) is in stats()["journal"].
+        """
+        own = None
+        if options is None:
+            ptr = None
+        elif isinstance(options, Options):
+            ptr = options._handle()
+        else:
+            own = Options(options)
+            ptr = own._h
+        h = EnginePtr()
+        msg = ctypes.create_string_buffer(512)
+        try:
+            if isinstance(options, Options):
+                with options._lock:
+                    st = lib.aka_engine_load_msg(_path(path), ptr,
+                                                 ctypes.byref(h), msg, 512)
+            else:
+                st = lib.aka_engine_load_msg(_path(path), ptr, ctypes.byref(h),
+                                             msg, 512)
+        finally:
+            if own is not None:
+                own.close()
+        if st != AKA_OK:
+            raise error_for(st, msg.value.decode("utf-8", "replace")
+                            or status_str(st))
+        e = cls.__new__(cls)
+        e._cond = threading.Condition()
+        e._busy = 0
+        e._h = h
+        e._free = _engine_free
+        return e
 
     @property
     def errmsg(self):
