@@ -16,18 +16,21 @@ Finding the library, first match wins:
   1. the environment variable AKA_LIBRARY (a full path; if set, nothing else
      is tried, so that a wrong path is an error rather than a silent
      fallback to some other copy);
-  2. libaka.so.<major> in the repository's build tree (../../build/lib/
-     relative to this file);
-  3. ctypes.util.find_library("aka") (the installed library).
+  2. the system: the soname libaka.so.<major> through the dynamic loader
+     (LD_LIBRARY_PATH, the ldconfig cache, the default directories), then
+     ctypes.util.find_library("aka");
+  3. libaka.so.<major> in the repository's build tree (../../build/lib/
+     relative to this file), so that the examples work in a fresh checkout.
 The loaded library must have the same major version as this module.
 
 docs/python.md is the user guide. SPDX-License-Identifier: CC0-1.0
 """
 
+import contextlib
 import ctypes
-import json
 import ctypes.util
 import enum
+import json
 import operator
 import os
 import sys
@@ -329,16 +332,26 @@ def _soname(major):
 
 
 def _candidates():
-    """(description, path) pairs to try, in order (see the module docstring)."""
+    """(description, path) pairs to try, in order (see the module docstring).
+
+    An installed library comes before the build tree, so that a program
+    that ships aka.py next to a checkout still uses the system's copy when
+    there is one; AKA_LIBRARY overrides both.
+    """
     env = os.environ.get("AKA_LIBRARY")
     if env:
         return [("AKA_LIBRARY", env)]
+    soname = _soname(AKA_VERSION_MAJOR)
+    # A bare name makes dlopen search LD_LIBRARY_PATH, the ldconfig cache
+    # and the default directories, exactly as for a linked C program.
+    out = [("the dynamic loader", soname)]
+    found = ctypes.util.find_library("aka")
+    if found != soname:
+        out.append(("ctypes.util.find_library('aka')", found))
     here = os.path.dirname(os.path.abspath(__file__))
     build = os.path.normpath(os.path.join(here, "..", "..", "build", "lib",
-                                          _soname(AKA_VERSION_MAJOR)))
-    out = [("repository build tree", build)]
-    found = ctypes.util.find_library("aka")
-    out.append(("ctypes.util.find_library('aka')", found))
+                                          soname))
+    out.append(("repository build tree", build))
     return out
 
 
@@ -656,6 +669,45 @@ class Record(_LockedHandle):
 
 # ---- Engine -----------------------------------------------------------------
 
+_UINT64_MAX = 2 ** 64 - 1
+
+
+def _record_key(key, what):
+    """A (source, record_id) pair, encoded. Anything else is a TypeError:
+    a bare string would otherwise unpack into its first two characters."""
+    if (isinstance(key, (str, bytes, bytearray, memoryview))
+            or not isinstance(key, (tuple, list)) or len(key) != 2):
+        raise TypeError("%s must be a (source, record_id) pair, not %s"
+                        % (what, type(key).__name__))
+    return _encode(key[0]), _encode(key[1])
+
+
+def _entity_id(entity_id):
+    """An entity id as a Python int in the uint64_t range (ctypes would
+    silently wrap a negative or oversized one to some other entity)."""
+    if isinstance(entity_id, bool):
+        raise TypeError("an entity id must be an int, not bool")
+    entity_id = operator.index(entity_id)  # TypeError for str, float ...
+    if not 0 <= entity_id <= _UINT64_MAX:
+        raise ValueError("an entity id is in [0, 2**64 - 1]")
+    return entity_id
+
+
+@contextlib.contextmanager
+def _as_record(record):
+    """Yield an open Record for a Record or a mapping of kind -> value(s);
+    a Record made here is closed on the way out."""
+    if isinstance(record, Record):
+        yield record
+    elif hasattr(record, "items"):
+        with Record(record) as made:
+            yield made
+    else:
+        raise TypeError("record must be an aka.Record or a mapping of kind "
+                        "to value(s), not %s" % type(record).__name__)
+
+
+
 class Engine(_Closable):
     """An aka_engine handle.
 
@@ -674,9 +726,12 @@ class Engine(_Closable):
             ptr = None
         elif isinstance(options, Options):
             ptr = options._handle()
-        else:
+        elif hasattr(options, "items"):
             own = Options(options)
             ptr = own._h
+        else:
+            raise TypeError("options must be None, an aka.Options or a "
+                            "mapping, not %s" % type(options).__name__)
         try:
             h = EnginePtr()
             if isinstance(options, Options):
@@ -740,12 +795,14 @@ class Engine(_Closable):
 
     def add(self, source, record_id, record):
         """Add or replace the record (source, record_id) and resolve it;
-        returns its entity id."""
+        returns its entity id. record: an aka.Record, or a mapping such as
+        {"name": ["Олена Коваленко", "Olena Kovalenko"], "date_of_birth":
+        "1990"} (a temporary Record is made and closed)."""
         s, i = _encode(source), _encode(record_id)
         ent = ctypes.c_uint64(0)
-        with record._lock:
+        with _as_record(record) as rec, rec._lock:
             self._call(lib.aka_engine_add, s, len(s), i, len(i),
-                       record._handle(), ctypes.byref(ent))
+                       rec._handle(), ctypes.byref(ent))
         return ent.value
 
     def remove(self, source, record_id):
@@ -764,8 +821,8 @@ class Engine(_Closable):
     def decide(self, a, b, same):
         """An analyst's decision on records a and b, each (source,
         record_id): same=True "the same person", False "not the same"."""
-        sa, ia = _encode(a[0]), _encode(a[1])
-        sb, ib = _encode(b[0]), _encode(b[1])
+        sa, ia = _record_key(a, "a")
+        sb, ib = _record_key(b, "b")
         self._call(lib.aka_engine_decide, sa, len(sa), ia, len(ia), sb,
                    len(sb), ib, len(ib), 1 if same else 0)
 
@@ -792,15 +849,24 @@ class Engine(_Closable):
         dict: {"entity", "records": [{"source", "record_id"}],
         "possible_matches": [...]}. NotFoundError if there is no such
         entity now."""
+        entity_id = _entity_id(entity_id)
         return self._json(
             lambda h, buf, cap, plen: lib.aka_engine_entity(
                 h, entity_id, buf, cap, plen), 1024)
 
     def records(self, entity_id):
         """The (source, record_id) pairs of an entity, in the order they
-        were stored."""
+        were stored, as a list: one snapshot, taken under the engine's lock,
+        so later adds and merges do not change it while it is iterated."""
         return [(r["source"], r["record_id"])
                 for r in self.entity(entity_id)["records"]]
+
+    def members(self, source, record_id):
+        """The records of the entity that holds (source, record_id),
+        itself included: records(entity_of(source, record_id)).
+        May raise NotFoundError if another thread changes the engine
+        between the two calls; then simply ask again."""
+        return self.records(self.entity_of(source, record_id))
 
     def possible_matches(self, entity_id):
         """The entity's possible matches, strongest first, as dicts
@@ -829,22 +895,47 @@ class Engine(_Closable):
         """Resolve everything added since bulk_begin() (option `threads`)."""
         self._call(lib.aka_engine_bulk_end)
 
+    @contextlib.contextmanager
+    def bulk(self):
+        """with engine.bulk(): add many records, resolved on leaving the
+        block. bulk_end() runs even when the block raises, so that the
+        records already added are resolved and the engine leaves bulk mode;
+        the block's exception is the one that propagates."""
+        self.bulk_begin()
+        try:
+            yield self
+        except BaseException:
+            try:
+                self.bulk_end()
+            except AkaError:
+                pass  # the block's own exception says more
+            raise
+        self.bulk_end()
+
     def search(self, record, k=10):
-        """The k entities that best match a query record, best first, as
-        (entity id, probability) pairs."""
+        """The k entities that best match a query record (an aka.Record or
+        a mapping, as for add()), best first, as a list of (entity id,
+        probability) pairs."""
+        if isinstance(k, bool):
+            raise TypeError("k must be an int, not bool")
+        k = operator.index(k)
+        # The arrays are sized from k: a negative k reaching size_t would let
+        # the library write far past them.
+        if not 0 <= k <= 1000000:
+            raise ValueError("k must be between 0 and 1000000")
         ents = (ctypes.c_uint64 * max(k, 1))()
         scores = (ctypes.c_double * max(k, 1))()
         n = ctypes.c_size_t(0)
-        with record._lock:
-            self._call(lib.aka_engine_search, record._handle(), k, ents,
+        with _as_record(record) as rec, rec._lock:
+            self._call(lib.aka_engine_search, rec._handle(), k, ents,
                        scores, ctypes.byref(n))
         return [(ents[i], scores[i]) for i in range(n.value)]
 
     def explain(self, a, b):
         """Why records a and b, each (source, record_id), are or are not
         one entity: the engine's JSON (docs/engine.md) as a dict."""
-        sa, ia = _encode(a[0]), _encode(a[1])
-        sb, ib = _encode(b[0]), _encode(b[1])
+        sa, ia = _record_key(a, "a")
+        sb, ib = _record_key(b, "b")
         return self._json(
             lambda h, buf, cap, plen: lib.aka_engine_explain(
                 h, sa, len(sa), ia, len(ia), sb, len(sb), ib, len(ib), buf,

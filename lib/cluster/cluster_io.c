@@ -361,7 +361,8 @@ static int build(const unsigned char *p, size_t n, uint32_t nrec,
         size_t k = 0;
         m = i;
         do {
-            memcpy(ek + k, r[m].keys, r[m].nkeys * sizeof *ek);
+            if (r[m].nkeys) /* keys is NULL then: memcpy(.., NULL, 0) is UB */
+                memcpy(ek + k, r[m].keys, r[m].nkeys * sizeof *ek);
             k += r[m].nkeys;
             m = r[m].next;
         } while (m != i);

@@ -645,5 +645,188 @@ class TestNameCompare(unittest.TestCase):
             aka.name_compare(None, "a")
 
 
+class TestLibrarySearch(unittest.TestCase):
+    """AKA_LIBRARY, then the system, then the build tree next to aka.py."""
+
+    def run_import(self, module_dir, extra_env):
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("AKA_LIBRARY", "LD_LIBRARY_PATH")}
+        env.update(extra_env, PYTHONPATH=module_dir)
+        r = subprocess.run([sys.executable, "-c",
+                            "import aka; print(aka.library_path)"],
+                           env=env, capture_output=True, text=True,
+                           timeout=60)
+        return r
+
+    def test_candidate_order(self):
+        with mock.patch.dict(os.environ, {}, clear=False):
+            os.environ.pop("AKA_LIBRARY", None)
+            whats = [w for w, _ in aka._candidates()]
+        self.assertEqual(whats[0], "the dynamic loader")
+        self.assertEqual(whats[-1], "repository build tree")
+        with mock.patch.dict(os.environ, {"AKA_LIBRARY": "/x/libaka.so.0"}):
+            self.assertEqual(aka._candidates(),
+                             [("AKA_LIBRARY", "/x/libaka.so.0")])
+
+    def test_system_loader_comes_before_the_build_tree(self):
+        built = os.path.realpath(aka.library_path)
+        r = self.run_import(os.path.dirname(aka.__file__),
+                            {"LD_LIBRARY_PATH": os.path.dirname(built)})
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout.strip(), "libaka.so.%d" % aka.VERSION_MAJOR)
+
+    def test_build_tree_next_to_the_module(self):
+        import shutil
+        import tempfile
+        built = os.path.realpath(aka.library_path)
+        probe = self.run_import(os.path.dirname(aka.__file__), {})
+        if probe.returncode == 0 and "build" not in probe.stdout:
+            self.skipTest("a system libaka is installed and comes first")
+        with tempfile.TemporaryDirectory() as tmp:
+            mod = os.path.join(tmp, "examples", "python")
+            lib_dir = os.path.join(tmp, "build", "lib")
+            os.makedirs(mod)
+            os.makedirs(lib_dir)
+            shutil.copy(aka.__file__, mod)
+            want = os.path.join(lib_dir, "libaka.so.%d" % aka.VERSION_MAJOR)
+            os.symlink(built, want)
+            r = self.run_import(mod, {})
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(r.stdout.strip(), want)
+            os.unlink(want)
+            r = self.run_import(mod, {})
+            self.assertNotEqual(r.returncode, 0)
+            for place in ("the dynamic loader", "repository build tree"):
+                self.assertIn(place, r.stderr)
+
+
+class TestBadInput(unittest.TestCase):
+    """Wrong types, invalid UTF-8 and closed handles fail cleanly, with the
+    exception a Python programmer expects, and never reach C wrongly."""
+
+    def setUp(self):
+        self.e = aka.Engine()
+        self.r = aka.Record(name="Olena Kovalenko", date_of_birth="1990-04-02")
+        self.ent = self.e.add("s", "1", self.r)
+
+    def tearDown(self):
+        self.r.close()
+        self.e.close()
+
+    def test_wrong_types(self):
+        e, r = self.e, self.r
+        cases = [
+            lambda: e.add("s", "2", "Olena Kovalenko"),   # not a record
+            lambda: e.add("s", "2", None),
+            lambda: e.add(None, "2", r),
+            lambda: e.add("s", 2, r),
+            lambda: e.decide("s1", "s2", True),           # not pairs
+            lambda: e.decide(("s", "1"), ("s", "2", "x"), True),
+            lambda: e.explain(("s",), ("s", "1")),
+            lambda: e.explain(["s", "1"], "s1"),
+            lambda: e.entity("1"),
+            lambda: e.entity(1.0),
+            lambda: e.entity(True),
+            lambda: e.records(None),
+            lambda: e.search(r, k="3"),
+            lambda: e.search(r, k=2.5),
+            lambda: e.search("Olena"),
+            lambda: e.normalize("name", 5),
+            lambda: e.normalize(1.5, "x"),
+            lambda: aka.Engine(5),
+            lambda: aka.Record(name=5),
+            lambda: aka.Options(threads=2),               # values are strings
+            lambda: aka.normalize("name", None),
+        ]
+        for i, f in enumerate(cases):
+            with self.subTest(case=i):
+                with self.assertRaises(TypeError):
+                    f()
+        # Nothing above changed the engine.
+        self.assertEqual(e.stats()["records"], 1)
+
+    def test_out_of_range_numbers(self):
+        with self.assertRaises(ValueError):
+            self.e.search(self.r, k=-1)
+        with self.assertRaises(ValueError):
+            self.e.entity(-1)
+        with self.assertRaises(ValueError):
+            self.e.entity(2 ** 64)
+        with self.assertRaises(aka.NotFoundError):
+            self.e.entity(2 ** 64 - 1)
+        self.assertEqual(self.e.search(self.r, k=0), [])
+
+    def test_invalid_utf8_everywhere(self):
+        e, r = self.e, self.r
+        bad = b"Ol\xe9na"  # Latin-1, not UTF-8
+        for f in (lambda: e.add(bad, "2", r), lambda: e.add("s", bad, r),
+                  lambda: e.entity_of("s", bad), lambda: e.remove(bad, "1"),
+                  lambda: e.decide(("s", "1"), (bad, "1"), True),
+                  lambda: e.explain(("s", "1"), ("s", bad)),
+                  lambda: e.normalize("name", bad),
+                  lambda: r.add("name", bad),
+                  lambda: aka.name_compare(bad, "Olena"),
+                  lambda: aka.Options().set("default_country", bad),
+                  lambda: e.add("s", "2", {"name": bad}),
+                  lambda: e.search({"name": "\ud800"})):  # lone surrogate
+            with self.subTest(f=f):
+                with self.assertRaises(aka.Utf8Error):
+                    f()
+        self.assertEqual(e.stats()["records"], 1)
+
+    def test_mapping_records(self):
+        e = self.e
+        ent = e.add("t", "2", {"name": ["Олена Коваленко", "Kovalenko O."],
+                               "date_of_birth": "02.04.1990"})
+        self.assertEqual(ent, self.ent)
+        self.assertEqual(e.members("t", "2"), [("s", "1"), ("t", "2")])
+        self.assertEqual(e.search({"name": "Kovalenko Olena",
+                                   "date_of_birth": "1990"})[0][0], self.ent)
+        with self.assertRaises(aka.ParseError):
+            e.add("t", "3", {"date_of_birth": "31/02/1990"})
+        with self.assertRaises(ValueError):
+            e.add("t", "3", {"colour": "blue"})
+
+    def test_closed_engine(self):
+        e = aka.Engine()
+        e.add("s", "1", self.r)
+        e.close()
+        for f in (lambda: e.add("s", "2", self.r), lambda: e.entity_of("s", "1"),
+                  lambda: e.remove("s", "1"), lambda: e.entity(1),
+                  lambda: e.records(1), lambda: e.search(self.r),
+                  lambda: e.explain(("s", "1"), ("s", "1")),
+                  lambda: e.decide(("s", "1"), ("s", "2"), True),
+                  lambda: e.stats(), lambda: e.bulk_begin(),
+                  lambda: e.normalize("name", "x"), lambda: e.errmsg):
+            with self.subTest(f=f):
+                with self.assertRaisesRegex(ValueError, "closed"):
+                    f()
+        self.assertTrue(e.closed)
+
+    def test_closed_record_given_to_an_open_engine(self):
+        r = aka.Record(name="Petro Bondar")
+        r.close()
+        with self.assertRaisesRegex(ValueError, "closed"):
+            self.e.add("s", "2", r)
+        with self.assertRaisesRegex(ValueError, "closed"):
+            self.e.search(r)
+
+    def test_bulk_context_manager(self):
+        e = self.e
+        with e.bulk():
+            e.add("t", "2", {"name": "Олена Коваленко",
+                             "date_of_birth": "02.04.1990"})
+            self.assertTrue(e.stats()["bulk_loading"])
+        self.assertFalse(e.stats()["bulk_loading"])
+        self.assertEqual(e.entity_of("t", "2"), self.ent)
+        # An exception inside the block still ends bulk loading.
+        with self.assertRaises(KeyError):
+            with e.bulk():
+                e.add("t", "3", {"name": "Petro Bondar"})
+                raise KeyError("boom")
+        self.assertFalse(e.stats()["bulk_loading"])
+        self.assertNotEqual(e.entity_of("t", "3"), self.ent)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -19,6 +19,8 @@ set(_aka_py_env
   "AKA_LIBRARY=$<TARGET_FILE:aka>"
   "PYTHONPATH=${PROJECT_SOURCE_DIR}/examples/python"
   "AKA_HEADER=${PROJECT_SOURCE_DIR}/include/aka.h"
+  # test_docs.py compiles the C examples of the docs with the build's compiler.
+  "AKA_CC=${CMAKE_C_COMPILER}"
   # Tests run without writing __pycache__ into the source tree.
   "PYTHONDONTWRITEBYTECODE=1")
 
@@ -37,4 +39,12 @@ add_test(NAME example.python_normalize
           ${PROJECT_SOURCE_DIR}/examples/python/normalize_values.py
           ${PROJECT_SOURCE_DIR}/examples/data/sample_values.tsv)
 set_tests_properties(example.python_normalize PROPERTIES
+  ENVIRONMENT "${_aka_py_env}" TIMEOUT 120)
+
+# The linking example on its fictional CSV exports; its output is checked
+# entity by entity in python.test_examples.
+add_test(NAME example.python_link_agencies
+  COMMAND ${Python3_EXECUTABLE}
+          ${PROJECT_SOURCE_DIR}/examples/python/link_agencies.py)
+set_tests_properties(example.python_link_agencies PROPERTIES
   ENVIRONMENT "${_aka_py_env}" TIMEOUT 120)
