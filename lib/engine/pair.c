@@ -120,6 +120,21 @@ static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
 
 /* Names: the matcher's level of each pair of names, the exact level
  * weighed by how common the name is in this engine. */
+/* The best level of a kind over its pairs of values is the one with the
+ * highest weight (the first of equals). */
+static void keep_best(aka__feature_cmp *out, int level, double w, uint32_t i,
+                      uint32_t j, int conflict)
+{
+    if (out->compared && w <= out->weight)
+        return;
+    out->compared = 1;
+    out->level = level;
+    out->weight = w;
+    out->va = i;
+    out->vb = j;
+    out->conflict = conflict;
+}
+
 static void compare_names(const aka_engine *e, aka_feature kind,
                           const aka__rec *ra, const aka__rec *rb,
                           aka__pair_scratch *ps, aka__feature_cmp *out)
@@ -139,13 +154,7 @@ static void compare_names(const aka_engine *e, aka_feature kind,
                                  &e->model, kind,
                                  aka__tokfreq_share(&e->names, x->canon, x->len, 2))
                            : aka__model_weight(&e->model, kind, level);
-            if (!out->compared || w > out->weight) {
-                out->compared = 1;
-                out->level = level;
-                out->weight = w;
-                out->va = i;
-                out->vb = j;
-            }
+            keep_best(out, level, w, i, j, 0);
         }
     }
 }
@@ -168,14 +177,7 @@ static void compare_value(const aka_engine *e, aka_feature kind,
      * of two types) do not count as compared. */
     if (w == 0 && level != 0)
         return;
-    if (!out->compared || w > out->weight) {
-        out->compared = 1;
-        out->level = level;
-        out->weight = w;
-        out->va = i;
-        out->vb = j;
-        out->conflict = conflict;
-    }
+    keep_best(out, level, w, i, j, conflict);
 }
 
 static int is_name(aka_feature k)

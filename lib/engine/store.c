@@ -80,6 +80,18 @@ static int rehash(aka__store *s, uint32_t nslots)
     return 0;
 }
 
+/* Room for one more record. */
+static int grow_records(aka__store *s)
+{
+    uint32_t cap = s->cap ? s->cap * 2 : 64;
+    aka__rec *rec = realloc(s->rec, (size_t)cap * sizeof *rec);
+    if (!rec)
+        return -1;
+    s->rec = rec;
+    s->cap = cap;
+    return 0;
+}
+
 int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,
                           const char *id, size_t idlen)
 {
@@ -93,14 +105,8 @@ int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,
         if (rehash(s, want) != 0)
             return -1;
     }
-    if (s->n == s->cap) {
-        uint32_t cap = s->cap ? s->cap * 2 : 64;
-        aka__rec *rec = realloc(s->rec, (size_t)cap * sizeof *rec);
-        if (!rec)
-            return -1;
-        s->rec = rec;
-        s->cap = cap;
-    }
+    if (s->n == s->cap && grow_records(s) != 0)
+        return -1;
     char *key = malloc(srclen + idlen + 2);
     if (!key)
         return -1;
@@ -151,14 +157,8 @@ int64_t aka__store_append_hole(aka__store *s)
 {
     if (s->n == UINT32_MAX - 1)
         return -1;
-    if (s->n == s->cap) {
-        uint32_t cap = s->cap ? s->cap * 2 : 64;
-        aka__rec *rec = realloc(s->rec, (size_t)cap * sizeof *rec);
-        if (!rec)
-            return -1;
-        s->rec = rec;
-        s->cap = cap;
-    }
+    if (s->n == s->cap && grow_records(s) != 0)
+        return -1;
     memset(&s->rec[s->n], 0, sizeof s->rec[s->n]);
     return s->n++;
 }
