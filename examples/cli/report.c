@@ -315,6 +315,21 @@ static int explain_entity(FILE *f, const cli_run *run, const cli_group *g)
     return 0;
 }
 
+/* The two records of a possible match of `entity` (pm, from the library's
+ * JSON), or NULL where a record is not of this run. */
+static void pm_records(const cli_run *run, const cli_group *g, size_t ng,
+                       uint64_t entity, const jv *pm, const cli_rec **a,
+                       const cli_rec **b)
+{
+    const jv *ra = jv_get(pm, "record"), *rb = jv_get(pm, "other_record");
+    const cli_group *ga = group_of(g, ng, entity);
+    const cli_group *gb = group_of(g, ng, (uint64_t)jv_num(pm, "entity", 0));
+    *a = ga ? find_rec(run, ga, jv_str(ra, "source"), jv_str(ra, "record_id"))
+            : NULL;
+    *b = gb ? find_rec(run, gb, jv_str(rb, "source"), jv_str(rb, "record_id"))
+            : NULL;
+}
+
 typedef struct pm_explain_ctx {
     FILE *f;
 } pm_explain_ctx;
@@ -323,13 +338,8 @@ static int pm_explain(const cli_run *run, const cli_group *g, size_t ng,
                       uint64_t entity, const jv *pm, void *ctx)
 {
     pm_explain_ctx *c = ctx;
-    const jv *ra = jv_get(pm, "record"), *rb = jv_get(pm, "other_record");
-    const cli_group *ga = group_of(g, ng, entity);
-    const cli_group *gb = group_of(g, ng, (uint64_t)jv_num(pm, "entity", 0));
-    const cli_rec *a = ga ? find_rec(run, ga, jv_str(ra, "source"),
-                                     jv_str(ra, "record_id")) : NULL;
-    const cli_rec *b = gb ? find_rec(run, gb, jv_str(rb, "source"),
-                                     jv_str(rb, "record_id")) : NULL;
+    const cli_rec *a, *b;
+    pm_records(run, g, ng, entity, pm, &a, &b);
     if (!a || !b)
         return 0; /* not a record of this file (cannot happen in one run) */
     return explain_line(c->f, run, "possible_match", entity, a, b,
@@ -606,13 +616,8 @@ static int pm_tally(const cli_run *run, const cli_group *g, size_t ng,
          * with a truth column one whose records are truly different people
          * (a refusal that was right) before one that was wrong. */
         double p = jv_num(pm, "probability", 0);
-        const jv *ra = jv_get(pm, "record"), *rb = jv_get(pm, "other_record");
-        const cli_group *ga = group_of(g, ng, entity);
-        const cli_group *gb = group_of(g, ng, (uint64_t)jv_num(pm, "entity", 0));
-        const cli_rec *a = ga ? find_rec(run, ga, jv_str(ra, "source"),
-                                         jv_str(ra, "record_id")) : NULL;
-        const cli_rec *b = gb ? find_rec(run, gb, jv_str(rb, "source"),
-                                         jv_str(rb, "record_id")) : NULL;
+        const cli_rec *a, *b;
+        pm_records(run, g, ng, entity, pm, &a, &b);
         if (a && b) {
             int right = a->truth && b->truth && strcmp(a->truth, b->truth) != 0;
             if (!c->ca || right > c->cright || (right == c->cright && p > c->cprob)) {
