@@ -284,7 +284,7 @@ static void scen_names(const data *d, int fd, unsigned rep, uint64_t seed)
 {
     /* Pairs: half two records of one person (found by sorting on the
      * truth), half random. */
-    size_t m = d->n < 200000 ? d->n : 200000;
+    size_t m = d->n < 50000 ? d->n : 50000;
     uint64_t *key = xrealloc(NULL, (d->n ? d->n : 1) * sizeof *key);
     for (size_t i = 0; i < d->n; i++)
         key[i] = d->truth[i] << 24 | (i & 0xffffff);

@@ -559,7 +559,10 @@ static void typo(rng *r, char *s)
     case 1: /* deletion */
         memmove(s + i, s + i + 1, n - i);
         break;
-    case 2: /* transposition with the previous letter */
+    case 2: /* transposition with the previous byte, when an ASCII letter
+             * (never half of a multi-byte character) */
+        if ((unsigned char)s[i - 1] >= 0x80 || s[i - 1] == ' ')
+            break;
     {
         char t = s[i];
         s[i] = s[i - 1];
