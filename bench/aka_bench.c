@@ -967,7 +967,7 @@ static int run_child(const config *cf, size_t n, unsigned rep, job j)
         close(fds[0]);
         size_t extra = (cf->scen & SC_INCREMENTAL) ? cf->incr : 0;
         synth *s;
-        if (synth_open(&s, cf->pool, cf->seed, n + extra) != 0)
+        if (synth_open(&s, cf->pool, cf->seed, n, extra) != 0)
             _exit(3);
         data d;
         data_make(&d, s, n + extra);

@@ -65,7 +65,7 @@ int main(int argc, char **argv)
             return usage();
     }
     synth *s;
-    if (synth_open(&s, pool, seed, (size_t)n) != 0)
+    if (synth_open(&s, pool, seed, (size_t)n, 0) != 0)
         return 1;
     FILE *f = path ? fopen(path, "w") : stdout;
     if (!f) {

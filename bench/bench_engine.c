@@ -442,7 +442,7 @@ static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
                          const char *country, int show, result *res)
 {
     synth *sy;
-    if (synth_open(&sy, pool_path, seed, n) != 0)
+    if (synth_open(&sy, pool_path, seed, n, 0) != 0)
         return -1;
     memset(res, 0, sizeof *res);
     snprintf(res->name, sizeof res->name, "synthetic");

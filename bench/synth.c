@@ -257,7 +257,8 @@ static void make_country(synth *s, country *c, const char *cc)
             c->has_calling = 1;
 }
 
-int synth_open(synth **out, const char *pool_path, uint64_t seed, size_t n)
+int synth_open(synth **out, const char *pool_path, uint64_t seed, size_t n,
+               size_t extra)
 {
     synth *s = xcalloc(1, sizeof *s);
     *out = NULL;
@@ -341,8 +342,8 @@ int synth_open(synth **out, const char *pool_path, uint64_t seed, size_t n)
 
     /* The stream: people with 1 to 5 records each, shuffled. */
     s->seed = seed;
-    s->n = n;
-    s->who = xrealloc(NULL, (n ? n : 1) * sizeof *s->who);
+    s->n = n + extra;
+    s->who = xrealloc(NULL, (n + extra ? n + extra : 1) * sizeof *s->who);
     rng r;
     rng_seed(&r, seed);
     size_t k = 0;
@@ -357,6 +358,15 @@ int synth_open(synth **out, const char *pool_path, uint64_t seed, size_t n)
         uint32_t t = s->who[i - 1];
         s->who[i - 1] = s->who[j];
         s->who[j] = t;
+    }
+    /* Later records: mostly people already seen, some new. */
+    rng_seed(&r, seed ^ 0x1A7E5ull);
+    size_t known = s->people;
+    for (size_t i = 0; i < extra; i++) {
+        size_t p = rng_below(&r, known + known / 5 + 1);
+        s->who[n + i] = (uint32_t)p;
+        if (p + 1 > s->people)
+            s->people = p + 1;
     }
     *out = s;
     return 0;

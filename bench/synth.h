@@ -39,9 +39,12 @@ typedef struct synth_rec {
 /* Column names, as CSV headers (feature kinds' names). */
 extern const char *const synth_field_name[SYNTH_NFIELDS];
 
-/* Load the pool, derive the romanisations, and draw the stream's order.
- * Returns 0, or -1 with a message on stderr. */
-int synth_open(synth **out, const char *pool_path, uint64_t seed, size_t n);
+/* Load the pool, derive the romanisations, and draw the stream's order:
+ * n records, then `extra` later records (about people of the stream, one in
+ * six about a new person), for incremental-add scenarios. The first n do
+ * not depend on extra. Returns 0, or -1 with a message on stderr. */
+int synth_open(synth **out, const char *pool_path, uint64_t seed, size_t n,
+               size_t extra);
 void synth_close(synth *s);
 
 size_t synth_people(const synth *s);
@@ -51,9 +54,7 @@ size_t synth_countries(const synth *s);
 /* Record i (0 <= i < n) of the stream. Thread-safe (reads s only). */
 void synth_record(const synth *s, size_t i, synth_rec *out);
 
-/* Records in the stream (the n given to synth_open). Its order is shuffled,
- * so any tail of it is a random sample: aka-bench loads the first part in
- * bulk and adds the rest one by one. */
+/* Records in the stream: n + extra. */
 size_t synth_size(const synth *s);
 
 #endif
