@@ -815,6 +815,7 @@ static void scen_aka(const data *d, size_t n, int fd, unsigned rep, long base_rs
         if (aka_engine_add(e, src, strlen(src), id, strlen(id), rec, NULL) != AKA_OK)
             failed++;
     }
+    double t_adds = now_sec() - t0;
     if (aka_engine_bulk_end(e) != AKA_OK) {
         fputs("aka-bench: bulk resolution failed\n", stderr);
         exit(3);
@@ -823,6 +824,10 @@ static void scen_aka(const data *d, size_t n, int fd, unsigned rep, long base_rs
     run r;
     run_init(&r, "resolve", "libaka", n, rep);
     put_resources(&r, n, sec, base_rss);
+    /* Where the time goes: storing and indexing (the adds) and scoring the
+     * candidate pairs and clustering (bulk_end). */
+    put_metric(&r, "add_seconds", t_adds);
+    put_metric(&r, "bulk_end_seconds", sec - t_adds);
     uint64_t *found = xrealloc(NULL, (n ? n : 1) * sizeof *found);
     for (size_t i = 0; i < n; i++) {
         data_get(d, i, &sr);
@@ -1227,6 +1232,15 @@ static void write_md(const config *cf, FILE *f)
                     f1ok ? "above both" : "NOT above both",
                     fast ? "at least the stock pipeline's" : "BELOW the stock pipeline's");
         }
+        fputs("\nWhere libaka's time goes:\n\n", f);
+        for (size_t i = 0; i < cf->nn; i++) {
+            size_t n = cf->ns[i];
+            fprintf(f, "- N = %zu: %.2f s adding (normalising, storing, indexing), %.2f s in "
+                    "`aka_engine_bulk_end` (scoring %.1f candidate pairs per record, "
+                    "clustering).\n", n, med("resolve", "libaka", n, "add_seconds"),
+                    med("resolve", "libaka", n, "bulk_end_seconds"),
+                    med("resolve", "libaka", n, "candidate_pairs") / (double)n);
+        }
         fputc('\n', f);
     }
     if (cf->scen & (SC_INCREMENTAL | SC_SEARCH)) {
@@ -1292,13 +1306,14 @@ static void write_md(const config *cf, FILE *f)
 
 /* ---- SVG: throughput and peak memory against N -------------------------------- */
 
-/* One panel: log-scale x (N), linear y from 0, a line per system. */
+/* One panel: log-scale x (N), y linear from 0 or (logy) logarithmic by
+ * decades, a line per system. */
 static void svg_panel(FILE *f, const config *cf, double x0, const char *title,
-                      const char *key, double scale, const char *unit)
+                      const char *key, double scale, const char *unit, int logy)
 {
     static const char *const colour[] = {"#1b7837", "#999999", "#c2452d"};
     const double w = 400, h = 260, left = 60, top = 40, pw = w - left - 20, ph = h - top - 50;
-    double ymax = 0, nmin = 1e300, nmax = 0;
+    double ymax = 0, ymin = 1e300, nmin = 1e300, nmax = 0;
     for (size_t i = 0; i < cf->nn; i++) {
         double n = (double)cf->ns[i];
         nmin = n < nmin ? n : nmin;
@@ -1307,27 +1322,44 @@ static void svg_panel(FILE *f, const config *cf, double x0, const char *title,
             double v = med("resolve", systems[s], cf->ns[i], key) * scale;
             if (!isnan(v) && v > ymax)
                 ymax = v;
+            if (!isnan(v) && v > 0 && v < ymin)
+                ymin = v;
         }
     }
     if (ymax <= 0)
         ymax = 1;
-    /* A round top: 1, 2 or 5 times a power of ten. */
+    if (ymin > ymax)
+        ymin = ymax;
+    /* Linear: a round top, 1, 2 or 5 times a power of ten. Log: whole
+     * decades around the values. */
     double mag = pow(10, floor(log10(ymax))), top_v = mag;
     while (top_v < ymax)
         top_v += mag * (top_v < 2 * mag ? 1 : top_v < 5 * mag ? 3 : 5);
+    double ly0 = floor(log10(ymin)), ly1 = ceil(log10(ymax));
+    if (ly1 <= ly0)
+        ly1 = ly0 + 1;
     double lx0 = log10(nmin), lx1 = log10(nmax);
     if (lx1 - lx0 < 1e-9)
         lx0 -= 0.5, lx1 += 0.5;
 #define PX(n) (x0 + left + (log10(n) - lx0) / (lx1 - lx0) * pw)
-#define PY(v) (top + ph - (v) / top_v * ph)
+#define PY(v) (logy ? top + ph - (log10(v) - ly0) / (ly1 - ly0) * ph \
+                    : top + ph - (v) / top_v * ph)
     fprintf(f, "<text x=\"%.1f\" y=\"22\" font-size=\"14\" font-weight=\"bold\">%s</text>\n",
             x0 + left, title);
-    for (int t = 0; t <= 4; t++) {
-        double v = top_v * t / 4;
+    int ticks = logy ? (int)(ly1 - ly0) : 4;
+    for (int t = 0; t <= ticks; t++) {
+        double v = logy ? pow(10, ly0 + t) : top_v * t / 4;
+        char lab[32];
+        if (logy && v >= 1e6)
+            snprintf(lab, sizeof lab, "%gM", v / 1e6);
+        else if (logy && v >= 1e3)
+            snprintf(lab, sizeof lab, "%gk", v / 1e3);
+        else
+            snprintf(lab, sizeof lab, "%.0f", v);
         fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>\n",
                 x0 + left, PY(v), x0 + left + pw, PY(v));
-        fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%.0f</text>\n",
-                x0 + left - 6, PY(v) + 4, v);
+        fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%s</text>\n",
+                x0 + left - 6, PY(v) + 4, lab);
     }
     for (size_t i = 0; i < cf->nn; i++) {
         double n = (double)cf->ns[i];
@@ -1349,13 +1381,13 @@ static void svg_panel(FILE *f, const config *cf, double x0, const char *title,
         fprintf(f, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"", colour[s]);
         for (size_t i = 0; i < cf->nn; i++) {
             double v = med("resolve", systems[s], cf->ns[i], key) * scale;
-            if (!isnan(v))
+            if (!isnan(v) && (!logy || v > 0))
                 fprintf(f, "%.1f,%.1f ", PX((double)cf->ns[i]), PY(v));
         }
         fputs("\"/>\n", f);
         for (size_t i = 0; i < cf->nn; i++) {
             double v = med("resolve", systems[s], cf->ns[i], key) * scale;
-            if (!isnan(v))
+            if (!isnan(v) && (!logy || v > 0))
                 fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n",
                         PX((double)cf->ns[i]), PY(v), colour[s]);
         }
@@ -1374,8 +1406,9 @@ static void write_svg(const config *cf, FILE *f)
     fputs("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"260\" "
           "viewBox=\"0 0 800 260\" font-family=\"sans-serif\">\n"
           "<rect width=\"800\" height=\"260\" fill=\"white\"/>\n", f);
-    svg_panel(f, cf, 0, "Bulk resolution throughput", "records_per_s", 1, "records/s");
-    svg_panel(f, cf, 400, "Peak memory (process)", "peak_rss_kb", 1.0 / 1024, "MiB");
+    svg_panel(f, cf, 0, "Bulk resolution throughput", "records_per_s", 1,
+              "records/s (log scale)", 1);
+    svg_panel(f, cf, 400, "Peak memory (process)", "peak_rss_kb", 1.0 / 1024, "MiB", 0);
     fputs("</svg>\n", f);
 }
 
