@@ -4,7 +4,8 @@
  *
  *   aka-bench [--n 10000,100000] [--reps 3] [--seed S] [--out DIR]
  *             [--scenarios normalize,names,resolve,incremental,search]
- *             [--threads T] [--incr K] [--queries Q] [--pool FILE]
+ *             [--systems libaka,exact,stock] [--threads T] [--incr K]
+ *             [--queries Q] [--pool FILE]
  *
  * Every (scenario, system, N, repetition) runs in a child process of its
  * own, so that its peak RSS is its own and no run warms another's caches.
@@ -946,6 +947,7 @@ typedef struct config {
     size_t incr, queries;
     int scen;
     const char *out, *pool;
+    int sys; /* bit s: systems[s] runs in `resolve` */
 } config;
 
 typedef enum { JOB_NORMALIZE, JOB_NAMES, JOB_EXACT, JOB_STOCK, JOB_AKA } job;
@@ -1393,9 +1395,9 @@ static void svg_panel(FILE *f, const config *cf, double x0, const char *title,
         }
         fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2\"/>"
                 "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\">%s</text>\n",
-                x0 + left + 10, top + 12 + 16.0 * (double)s, x0 + left + 30,
-                top + 12 + 16.0 * (double)s, colour[s], x0 + left + 36,
-                top + 16 + 16.0 * (double)s, systems[s]);
+                x0 + left + 90.0 * (double)s, h + 12, x0 + left + 90.0 * (double)s + 20,
+                h + 12, colour[s], x0 + left + 90.0 * (double)s + 26, h + 16,
+                systems[s]);
     }
 #undef PX
 #undef PY
@@ -1403,9 +1405,10 @@ static void svg_panel(FILE *f, const config *cf, double x0, const char *title,
 
 static void write_svg(const config *cf, FILE *f)
 {
-    fputs("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"260\" "
-          "viewBox=\"0 0 800 260\" font-family=\"sans-serif\">\n"
-          "<rect width=\"800\" height=\"260\" fill=\"white\"/>\n", f);
+    /* 260 for the panels, 30 below for the legends. */
+    fputs("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"290\" "
+          "viewBox=\"0 0 800 290\" font-family=\"sans-serif\">\n"
+          "<rect width=\"800\" height=\"290\" fill=\"white\"/>\n", f);
     svg_panel(f, cf, 0, "Bulk resolution throughput", "records_per_s", 1,
               "records/s (log scale)", 1);
     svg_panel(f, cf, 400, "Peak memory (process)", "peak_rss_kb", 1.0 / 1024, "MiB", 0);
@@ -1418,6 +1421,7 @@ static int usage(void)
 {
     fputs("usage: aka-bench [--n N[,N...]] [--reps R] [--seed S] [--out DIR]\n"
           "                 [--scenarios normalize,names,resolve,incremental,search,saveload]\n"
+          "                 [--systems libaka,exact,stock]\n"
           "                 [--threads T] [--incr K] [--queries Q] [--pool FILE]\n", stderr);
     return 2;
 }
@@ -1435,7 +1439,7 @@ int main(int argc, char **argv)
 {
     config cf = {{10000, 100000}, 2, 3, 2, 42, 1000, 1000,
                  SC_NORMALIZE | SC_NAMES | SC_RESOLVE | SC_INCREMENTAL | SC_SEARCH,
-                 "bench-out", AKA_BENCH_DATA_DIR "/name_pool.tsv"};
+                 "bench-out", AKA_BENCH_DATA_DIR "/name_pool.tsv", 7};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int has = i + 1 < argc;
@@ -1474,7 +1478,19 @@ int main(int argc, char **argv)
             cf.out = argv[++i];
         else if (strcmp(a, "--pool") == 0 && has)
             cf.pool = argv[++i];
-        else if (strcmp(a, "--scenarios") == 0 && has) {
+        else if (strcmp(a, "--systems") == 0 && has) {
+            char *list = argv[++i], *save = NULL;
+            cf.sys = 0;
+            for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+                int bit = 0;
+                for (int k = 0; k < 3; k++)
+                    if (strcmp(t, systems[k]) == 0)
+                        bit = 1 << k;
+                if (!bit)
+                    return usage();
+                cf.sys |= bit;
+            }
+        } else if (strcmp(a, "--scenarios") == 0 && has) {
             char *list = argv[++i], *save = NULL;
             cf.scen = 0;
             for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
@@ -1505,11 +1521,11 @@ int main(int argc, char **argv)
                 failed |= run_child(&cf, n, rep, JOB_NORMALIZE) != 0;
             if (cf.scen & SC_NAMES)
                 failed |= run_child(&cf, n, rep, JOB_NAMES) != 0;
-            if (cf.scen & SC_RESOLVE) {
+            if ((cf.scen & SC_RESOLVE) && (cf.sys & 2))
                 failed |= run_child(&cf, n, rep, JOB_EXACT) != 0;
+            if ((cf.scen & SC_RESOLVE) && (cf.sys & 4))
                 failed |= run_child(&cf, n, rep, JOB_STOCK) != 0;
-            }
-            if (aka_needed)
+            if (aka_needed && (cf.sys & 1))
                 failed |= run_child(&cf, n, rep, JOB_AKA) != 0;
             if (cf.scen & SC_RESOLVE)
                 fprintf(stderr, "aka-bench:   records/s libaka %.0f, exact %.0f, stock %.0f;"
