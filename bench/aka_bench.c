@@ -5,14 +5,19 @@
  *   aka-bench [--n 10000,100000] [--reps 3] [--seed S] [--out DIR]
  *             [--scenarios normalize,names,resolve,incremental,search]
  *             [--systems libaka,exact,stock] [--threads T] [--incr K]
- *             [--queries Q] [--pool FILE]
+ *             [--queries Q] [--pool FILE] [--from DIR[,DIR...]]
  *
+ * --from runs nothing: it merges the runs.tsv files (every measure of every
+ * run) that earlier invocations wrote into their DIRs, and writes the
+ * reports of the whole, e.g. three repetitions at 10k and 100k with one at
+ * 1M.
  * Every (scenario, system, N, repetition) runs in a child process of its
  * own, so that its peak RSS is its own and no run warms another's caches.
  * The child generates the N records into memory first (not timed; its RSS
  * then is reported as base_rss_kb, and the peak includes it), runs, and
  * sends its measures back through a pipe. Medians over the repetitions are
- * reported in DIR/report.md, DIR/report.json and DIR/throughput_memory.svg.
+ * reported in DIR/report.md, DIR/report.json and DIR/throughput_memory.svg;
+ * DIR/runs.tsv holds every measure of every run.
  *
  * Scenarios:
  *   normalize    aka_normalize on every value of the records (values/s),
@@ -1131,6 +1136,57 @@ static void write_json(const config *cf, FILE *f)
     fputs("\n  ]\n}\n", f);
 }
 
+/* ---- runs.tsv: every measure of every run, to merge reports ------------------- */
+
+static void write_tsv(FILE *f)
+{
+    fputs("# scenario\tsystem\tn\trep\tmetric\tvalue\n", f);
+    for (size_t i = 0; i < g_nruns; i++)
+        for (uint32_t k = 0; k < g_runs[i].nm; k++)
+            fprintf(f, "%s\t%s\t%u\t%u\t%s\t%.17g\n", g_runs[i].scenario,
+                    g_runs[i].system, g_runs[i].n, g_runs[i].rep, g_runs[i].m[k].key,
+                    g_runs[i].m[k].v);
+}
+
+/* Load DIR/runs.tsv of an earlier aka-bench run; 0, or -1. */
+static int load_tsv(const char *dir)
+{
+    char path[4096], line[512];
+    snprintf(path, sizeof path, "%s/runs.tsv", dir);
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "aka-bench: cannot read %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    while (fgets(line, sizeof line, f)) {
+        char sc[16], sy[16], key[32];
+        unsigned n, rep;
+        double v;
+        if (line[0] == '#')
+            continue;
+        if (sscanf(line, "%15[^\t]\t%15[^\t]\t%u\t%u\t%31[^\t]\t%lg", sc, sy, &n, &rep,
+                   key, &v) != 6) {
+            fprintf(stderr, "aka-bench: malformed line in %s\n", path);
+            fclose(f);
+            return -1;
+        }
+        run *r = NULL;
+        for (size_t i = 0; i < g_nruns && !r; i++)
+            if (g_runs[i].n == n && g_runs[i].rep == rep &&
+                strcmp(g_runs[i].scenario, sc) == 0 && strcmp(g_runs[i].system, sy) == 0)
+                r = &g_runs[i];
+        if (!r) {
+            if (g_nruns == g_capruns)
+                g_runs = xrealloc(g_runs, (g_capruns = g_capruns * 2 + 16) * sizeof *g_runs);
+            r = &g_runs[g_nruns++];
+            run_init(r, sc, sy, n, rep);
+        }
+        put_metric(r, key, v);
+    }
+    fclose(f);
+    return 0;
+}
+
 /* ---- Markdown ------------------------------------------------------------------ */
 
 /* A table cell: v with `decimals` decimals, bold or followed by "×". */
@@ -1421,7 +1477,7 @@ static int usage(void)
 {
     fputs("usage: aka-bench [--n N[,N...]] [--reps R] [--seed S] [--out DIR]\n"
           "                 [--scenarios normalize,names,resolve,incremental,search,saveload]\n"
-          "                 [--systems libaka,exact,stock]\n"
+          "                 [--systems libaka,exact,stock] [--from DIR[,DIR...]]\n"
           "                 [--threads T] [--incr K] [--queries Q] [--pool FILE]\n", stderr);
     return 2;
 }
@@ -1440,6 +1496,7 @@ int main(int argc, char **argv)
     config cf = {{10000, 100000}, 2, 3, 2, 42, 1000, 1000,
                  SC_NORMALIZE | SC_NAMES | SC_RESOLVE | SC_INCREMENTAL | SC_SEARCH,
                  "bench-out", AKA_BENCH_DATA_DIR "/name_pool.tsv", 7};
+    char *from = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int has = i + 1 < argc;
@@ -1478,6 +1535,8 @@ int main(int argc, char **argv)
             cf.out = argv[++i];
         else if (strcmp(a, "--pool") == 0 && has)
             cf.pool = argv[++i];
+        else if (strcmp(a, "--from") == 0 && has)
+            from = argv[++i];
         else if (strcmp(a, "--systems") == 0 && has) {
             char *list = argv[++i], *save = NULL;
             cf.sys = 0;
@@ -1513,7 +1572,36 @@ int main(int argc, char **argv)
     }
     int failed = 0;
     int aka_needed = cf.scen & (SC_RESOLVE | SC_INCREMENTAL | SC_SEARCH);
-    for (size_t i = 0; i < cf.nn; i++)
+    if (from) {
+        /* No runs: the reports of earlier runs merged (their N, repetitions
+         * and scenarios; --seed and --threads should be those they used). */
+        char *save = NULL;
+        for (char *t = strtok_r(from, ",", &save); t; t = strtok_r(NULL, ",", &save))
+            if (load_tsv(t) != 0)
+                return 1;
+        cf.nn = 0;
+        cf.reps = 1;
+        cf.scen &= SC_SAVELOAD;
+        for (size_t i = 0; i < g_nruns; i++) {
+            size_t k = 0;
+            while (k < cf.nn && cf.ns[k] != g_runs[i].n)
+                k++;
+            if (k == cf.nn && cf.nn < 16) {
+                size_t at = cf.nn++;
+                while (at > 0 && cf.ns[at - 1] > g_runs[i].n) {
+                    cf.ns[at] = cf.ns[at - 1];
+                    at--;
+                }
+                cf.ns[at] = g_runs[i].n;
+            }
+            if (g_runs[i].rep > cf.reps)
+                cf.reps = g_runs[i].rep;
+            for (size_t j = 0; j < sizeof scenario_names / sizeof scenario_names[0]; j++)
+                if (strcmp(g_runs[i].scenario, scenario_names[j].name) == 0)
+                    cf.scen |= scenario_names[j].bit;
+        }
+    }
+    for (size_t i = 0; i < cf.nn && !from; i++)
         for (unsigned rep = 1; rep <= cf.reps; rep++) {
             size_t n = cf.ns[i];
             fprintf(stderr, "aka-bench: N = %zu, repetition %u of %u\n", n, rep, cf.reps);
@@ -1541,6 +1629,11 @@ int main(int argc, char **argv)
     FILE *f;
     if ((f = open_out(cf.out, "report.json", path, sizeof path))) {
         write_json(&cf, f);
+        failed |= fclose(f) != 0;
+    } else
+        failed = 1;
+    if ((f = open_out(cf.out, "runs.tsv", path, sizeof path))) {
+        write_tsv(f);
         failed |= fclose(f) != 0;
     } else
         failed = 1;

@@ -7,7 +7,8 @@ aka-gen: a small CSV must have the documented header, a truth column, the
 same bytes for the same seed and other bytes for another seed. aka-bench: a
 tiny run must exit 0 and write report.json (valid JSON with every scenario's
 results for libaka and both baselines, scores in [0, 1]), report.md (its
-tables) and throughput_memory.svg (well-formed XML).
+tables) and throughput_memory.svg (well-formed XML), and --from must rebuild
+the same report from the runs.tsv it wrote.
 """
 import csv
 import io
@@ -77,6 +78,13 @@ def main():
     svg = ET.parse(os.path.join(out, "throughput_memory.svg")).getroot()
     if not svg.tag.endswith("svg") or len(svg.findall(".//{http://www.w3.org/2000/svg}polyline")) != 6:
         fail("the SVG does not hold two panels of three lines")
+    # --from rebuilds the same report from runs.tsv without running.
+    out2 = os.path.join(work, "merged")
+    subprocess.run([bench, "--from", out, "--threads", "1", "--out", out2], check=True)
+    with open(os.path.join(out2, "report.json"), encoding="utf-8") as f:
+        rep2 = json.load(f)
+    if rep2["results"] != rep["results"] or rep2["ratios"] != rep["ratios"]:
+        fail("--from does not reproduce the report it reads")
     print("check_aka_bench: ok")
 
 
