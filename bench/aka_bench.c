@@ -1267,6 +1267,9 @@ static void write_md(const config *cf, FILE *f)
         for (size_t i = 0; i < cf->nn; i++)
             for (size_t s = 1; s < 3; s++) {
                 size_t n = cf->ns[i];
+                if (isnan(med("resolve", systems[s], n, "records_per_s")) ||
+                    isnan(med("resolve", "libaka", n, "records_per_s")))
+                    continue;
                 fprintf(f, "|");
                 md_count(f, (double)n);
                 fprintf(f, " %s |", systems[s]);
@@ -1282,6 +1285,9 @@ static void write_md(const config *cf, FILE *f)
         for (size_t i = 0; i < cf->nn; i++) {
             size_t n = cf->ns[i];
             double a = med("resolve", "libaka", n, "bcubed_f1");
+            if (isnan(a) || isnan(med("resolve", "exact", n, "bcubed_f1")) ||
+                isnan(med("resolve", "stock", n, "bcubed_f1")))
+                continue;
             int f1ok = a > med("resolve", "exact", n, "bcubed_f1") &&
                        a > med("resolve", "stock", n, "bcubed_f1");
             int fast = med("resolve", "libaka", n, "records_per_s") >=
@@ -1293,6 +1299,8 @@ static void write_md(const config *cf, FILE *f)
         fputs("\nWhere libaka's time goes:\n\n", f);
         for (size_t i = 0; i < cf->nn; i++) {
             size_t n = cf->ns[i];
+            if (isnan(med("resolve", "libaka", n, "add_seconds")))
+                continue;
             fprintf(f, "- N = %zu: %.2f s adding (normalising, storing, indexing), %.2f s in "
                     "`aka_engine_bulk_end` (scoring %.1f candidate pairs per record, "
                     "clustering).\n", n, med("resolve", "libaka", n, "add_seconds"),
@@ -1302,11 +1310,16 @@ static void write_md(const config *cf, FILE *f)
         fputc('\n', f);
     }
     if (cf->scen & (SC_INCREMENTAL | SC_SEARCH)) {
-        fputs("## Latency after a bulk load of N records\n\n| N | adds | add p50 µs | "
+        fputs("## Latency after a bulk load of N records\n\nOne call at a time on a "
+              "loaded engine; on shared cores the p99 includes scheduling delays of a "
+              "few milliseconds.\n\n| N | adds | add p50 µs | "
               "add p99 µs | queries | search p50 µs | search p99 µs | person in top 10 |\n"
               "|---:|---:|---:|---:|---:|---:|---:|---:|\n", f);
         for (size_t i = 0; i < cf->nn; i++) {
             size_t n = cf->ns[i];
+            if (isnan(med("incremental", "libaka", n, "adds")) &&
+                isnan(med("search", "libaka", n, "queries")))
+                continue; /* not run at this N (a merged report) */
             fprintf(f, "|");
             md_count(f, (double)n);
             md_count(f, med("incremental", "libaka", n, "adds"));
@@ -1325,6 +1338,8 @@ static void write_md(const config *cf, FILE *f)
               "stock names/s (ICU transliteration) | ratio |\n|---:|---:|---:|---:|---:|\n", f);
         for (size_t i = 0; i < cf->nn; i++) {
             size_t n = cf->ns[i];
+            if (isnan(med("normalize", "libaka", n, "values_per_s")))
+                continue;
             fprintf(f, "|");
             md_count(f, (double)n);
             md_count(f, med("normalize", "libaka", n, "values_per_s"));
@@ -1344,6 +1359,8 @@ static void write_md(const config *cf, FILE *f)
         for (size_t i = 0; i < cf->nn; i++)
             for (size_t s = 0; s < 3; s += 2) {
                 size_t n = cf->ns[i];
+                if (isnan(med("names", systems[s], n, "pairs_per_s")))
+                    continue;
                 fprintf(f, "|");
                 md_count(f, (double)n);
                 fprintf(f, " %s |", systems[s]);
