@@ -32,8 +32,9 @@
  *                records/s from raw strings to entities, peak RSS, B-cubed
  *                and pairwise P/R/F1, and blocking pair completeness and
  *                reduction ratio.
- *   incremental  after the bulk load, K more records of the stream added
- *                one by one: p50/p99 latency of aka_engine_add.
+ *   incremental  after the bulk load, K later records (synth.h's extra
+ *                records: mostly people already loaded) added one by one:
+ *                p50/p99 latency of aka_engine_add.
  *   search       after the bulk load, Q searches (aka_engine_search, k = 10)
  *                with a record's name and birth year: p50/p99 latency and
  *                the share of queries whose person is among the results.

@@ -6,17 +6,22 @@
  * its own (aka-bench makes them in a child process, aka-gen streams them).
  *
  * The stream: people with 1 to 5 records each (mean 3), shuffled, so one
- * person's records arrive at different times from eight sources.
+ * person's records arrive at different times from eight sources; then the
+ * `extra` later records (five in six about people already in the stream,
+ * one in six about new people), drawn from their own generator so that
+ * the first n records are the same whatever extra is.
  *
- * A person: a given name drawn Zipf (s = 1.1) from the pool, a family name
- * of the same country (drawn the same way), a middle name (another given
- * name of that country and gender) for 25%, a date of birth 1940-2005, a
- * nationality (the name's country; 10% another, as for people living
+ * A person: a country (of those with given and family names in the pool;
+ * 29 countries of the usual case files weigh six times more), a given and a
+ * family name of that country drawn Zipf (s = 1.1) over its popularity
+ * ranks, a middle name (another given name of that country and gender)
+ * for 25%, a date of birth 1940-2005, a nationality (the name's country; 10% another, as for people living
  * abroad), a document (60%) of that country, a phone (60%) with its
  * country's calling code, an e-mail (35%). Traps: 4% are namesakes of the
  * previous person (same given, middle and family names and nationality;
- * half of them born the same year), 3% share the previous person's phone
- * and family name (a household).
+ * half of them born the same year), 3% belong to the previous person's
+ * household (same family name, nationality and phone; a given name of
+ * that country).
  *
  * A record of a person:
  *   name: one writing system for the whole record: native script 35%, the
