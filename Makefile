@@ -3,6 +3,7 @@
 #               aka-resolve and print its report, normalise a multi-script
 #               sample, then the normalisation, name-matching and engine
 #               benchmark summaries
+#   make bench  build, then the benchmark harness against its baselines
 #   make test   build normally, with ASan+UBSan and with ThreadSanitizer (the
 #               threading tests), then run every test
 # Both first install missing Debian/Ubuntu build dependencies when run as
@@ -18,7 +19,7 @@ CMAKE_ARGS ?=
 DEB_PACKAGES := build-essential cmake pkg-config libicu-dev libxxhash-dev \
                 libcmocka-dev python3 abigail-tools clang
 
-.PHONY: demo test deps build build-test build-asan fuzz clean
+.PHONY: demo test deps build build-test build-asan fuzz clean bench
 
 deps:
 	@command -v dpkg-query >/dev/null 2>&1 || exit 0; \
@@ -73,6 +74,11 @@ demo: build
 	$(BUILD)/bench/bench_names --summary
 	$(BUILD)/bench/bench_names --speed --pairs 50000 --reps 3 --summary
 	$(BUILD)/bench/bench_engine --synthetic 20000 --summary
+
+# `make bench`: the harness (bench/README.md) at 10,000 and 100,000 records,
+# three repetitions; report.md, report.json and the SVG chart in bench-out/.
+bench: build
+	$(BUILD)/bench/aka-bench --n 10000,100000 --reps 3 --out bench-out
 
 # `make test` also fuzzes briefly when clang (libFuzzer) is available.
 FUZZ_DEP := $(shell command -v clang >/dev/null 2>&1 && echo fuzz)

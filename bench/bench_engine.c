@@ -43,13 +43,13 @@
 
 #include "aka.h"
 #include "bench_util.h"
-#include "name_pool.h"
+#include "feed.h"
+#include "score.h"
+#include "synth.h"
 
 #ifndef AKA_BENCH_DATA_DIR
 #define AKA_BENCH_DATA_DIR "bench/data"
 #endif
-
-#define PICK(r, arr) ((arr)[rng_below((r), sizeof(arr) / sizeof((arr)[0]))])
 
 typedef enum { OUT_TABLE, OUT_JSON, OUT_SUMMARY } out_mode;
 
@@ -73,113 +73,32 @@ typedef struct result {
     long long snapshot_bytes;
 } result;
 
-static double f1(double p, double r)
-{
-    return p + r > 0 ? 2 * p * r / (p + r) : 0;
-}
-
 static long peak_rss_kb(void)
 {
-    struct rusage ru;
-    if (getrusage(RUSAGE_SELF, &ru) != 0)
-        return -1;
-    return ru.ru_maxrss; /* kilobytes on Linux */
+    return score_peak_rss_kb();
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
-/* Dense ids 0..k-1 for arbitrary 64-bit labels; returns k. */
-static size_t densify(const uint64_t *label, size_t n, uint32_t *out)
-{
-    uint64_t *s = xrealloc(NULL, n * sizeof *s);
-    memcpy(s, label, n * sizeof *s);
-    qsort(s, n, sizeof *s, cmp_u64);
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (i == 0 || s[i] != s[i - 1])
-            s[k++] = s[i];
-    for (size_t i = 0; i < n; i++) {
-        size_t lo = 0, hi = k - 1;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (s[mid] < label[i])
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        out[i] = (uint32_t)lo;
-    }
-    free(s);
-    return k;
-}
-
-static double pairs(double n)
-{
-    return n * (n - 1) / 2;
-}
-
-/* B-cubed and pairwise scores of found[] against truth[] (n records). */
 static void score(result *res, const uint64_t *found, const uint64_t *truth,
                   size_t n)
 {
-    if (n == 0)
-        return;
-    uint32_t *f = xrealloc(NULL, n * sizeof *f), *t = xrealloc(NULL, n * sizeof *t);
-    size_t nf = densify(found, n, f), nt = densify(truth, n, t);
-    size_t *fsz = xcalloc(nf, sizeof *fsz), *tsz = xcalloc(nt, sizeof *tsz);
-    for (size_t i = 0; i < n; i++) {
-        fsz[f[i]]++;
-        tsz[t[i]]++;
-    }
-    /* |F ∩ T| per (found, true) cell: sort the combined keys, count runs. */
-    uint64_t *cell = xrealloc(NULL, n * sizeof *cell);
-    for (size_t i = 0; i < n; i++)
-        cell[i] = (uint64_t)f[i] << 32 | t[i];
-    qsort(cell, n, sizeof *cell, cmp_u64);
-    double sp = 0, sr = 0, tp = 0;
-    for (size_t i = 0; i < n;) {
-        size_t j = i;
-        while (j < n && cell[j] == cell[i])
-            j++;
-        double c = (double)(j - i);
-        size_t fi = (size_t)(cell[i] >> 32), ti = (size_t)(cell[i] & 0xffffffffu);
-        /* each of the c records in this cell scores c/|F| and c/|T| */
-        sp += c * c / (double)fsz[fi];
-        sr += c * c / (double)tsz[ti];
-        tp += pairs(c);
-        i = j;
-    }
-    double fp = 0, tpairs = 0;
-    for (size_t i = 0; i < nf; i++)
-        fp += pairs((double)fsz[i]);
-    for (size_t i = 0; i < nt; i++)
-        tpairs += pairs((double)tsz[i]);
-    res->entities = nf;
-    res->truth_clusters = nt;
-    res->b3_p = sp / (double)n;
-    res->b3_r = sr / (double)n;
-    res->b3_f1 = f1(res->b3_p, res->b3_r);
-    res->pw_p = fp > 0 ? tp / fp : 1;
-    res->pw_r = tpairs > 0 ? tp / tpairs : 1;
-    res->pw_f1 = f1(res->pw_p, res->pw_r);
-    free(f);
-    free(t);
-    free(fsz);
-    free(tsz);
-    free(cell);
+    quality q;
+    score_quality(&q, found, truth, n);
+    res->entities = q.entities;
+    res->truth_clusters = q.truth_clusters;
+    res->b3_p = q.b3_p;
+    res->b3_r = q.b3_r;
+    res->b3_f1 = q.b3_f1;
+    res->pw_p = q.pw_p;
+    res->pw_r = q.pw_r;
+    res->pw_f1 = q.pw_f1;
 }
 
 static void latency(result *res, double *lat, size_t n)
 {
     if (n == 0)
         return;
-    qsort(lat, n, sizeof *lat, cmp_double);
-    res->lat_p50 = lat[n / 2];
-    res->lat_p99 = lat[(size_t)((double)(n - 1) * 0.99)];
+    res->lat_p50 = score_quantile(lat, n, 0.5);
+    res->lat_p99 = score_quantile(lat, n, 0.99);
     res->lat_max = lat[n - 1];
 }
 
@@ -520,140 +439,7 @@ static int run_public(const dataset *ds, const char *dir, const char *country,
     return 0;
 }
 
-/* ---- synthetic multi-script stream -------------------------------------- */
-
-/* A person, recomputed from (seed, index) whenever one of their records is
- * generated, so that only the record order is kept in memory. */
-typedef struct person {
-    const pname *given, *family;
-    int y, m, d;
-    char doc[16];   /* document number, digits and letters */
-    char doc_cc[3];
-    char phone[12]; /* national significant number, 9 digits (UA style) */
-    int has_doc, has_phone;
-} person;
-
-static void make_person(const pool *p, uint64_t seed, size_t idx, person *out)
-{
-    rng r;
-    rng_seed(&r, seed ^ (0x5EED0000ull + (uint64_t)idx * 0x9E3779B97F4A7C15ull));
-    out->given = &p->given[zipf_draw(&r, p->cdf_given, p->ngiven)];
-    /* A family name of the given name's country, as in life. */
-    out->family = &p->family[zipf_draw(&r, p->cdf_family, p->nfamily)];
-    for (int tries = 0; tries < 16 && strcmp(out->family->cc, out->given->cc) != 0; tries++)
-        out->family = &p->family[zipf_draw(&r, p->cdf_family, p->nfamily)];
-    out->y = 1940 + (int)rng_below(&r, 66);
-    out->m = 1 + (int)rng_below(&r, 12);
-    out->d = 1 + (int)rng_below(&r, 28);
-    static const char *const ccs[] = {"UA", "RU", "DE", "FR", "PL", "GB"};
-    memcpy(out->doc_cc, PICK(&r, ccs), 3);
-    static const char letters[] = "ABCEKMHPTX";
-    out->doc[0] = letters[rng_below(&r, 10)];
-    out->doc[1] = letters[rng_below(&r, 10)];
-    for (int i = 2; i < 9; i++)
-        out->doc[i] = (char)('0' + rng_below(&r, 10));
-    out->doc[9] = '\0';
-    static const char *const ops[] = {"67", "50", "63", "66", "73", "93", "97", "99"};
-    const char *op = PICK(&r, ops);
-    out->phone[0] = op[0];
-    out->phone[1] = op[1];
-    for (int i = 2; i < 9; i++)
-        out->phone[i] = (char)('0' + rng_below(&r, 10));
-    out->phone[9] = '\0';
-    out->has_doc = rng_chance(&r, 0.6);
-    out->has_phone = rng_chance(&r, 0.6);
-}
-
-static void upper_ascii(char *s)
-{
-    for (; *s; s++)
-        if (*s >= 'a' && *s <= 'z')
-            *s = (char)(*s - 32);
-}
-
-/* One OCR look-alike substitution in a document number. */
-static void ocr_confuse(rng *r, char *doc)
-{
-    static const char from[] = "0O1I5S8B2Z6G", to[] = "O0I1S5B8Z2G6";
-    size_t n = strlen(doc);
-    for (int tries = 0; tries < 8; tries++) {
-        size_t i = rng_below(r, n);
-        const char *hit = strchr(from, doc[i]);
-        if (hit && *hit) {
-            doc[i] = to[hit - from];
-            return;
-        }
-    }
-}
-
-/* Record `which` of person `pi`: which source, which script, which
- * variants is drawn from the record's own rng. */
-static void make_record(const pool *p, const person *ps, rng *r, aka_record *rec,
-                        size_t *rejected)
-{
-    char buf[512];
-    aka_record_clear(rec);
-    int roman = rng_chance(r, 0.5);
-    const char *gn = roman ? ps->given->roman : ps->given->native;
-    const char *fn = roman ? ps->family->roman : ps->family->native;
-    double form = rng_unit(r);
-    if (form < 0.55) {
-        snprintf(buf, sizeof buf, "%s %s", gn, fn);
-        rec_add(rec, AKA_NAME, buf, rejected);
-    } else if (form < 0.75) {
-        char fam[256];
-        snprintf(fam, sizeof fam, "%s", fn);
-        upper_ascii(fam); /* only ASCII letters change */
-        snprintf(buf, sizeof buf, "%s, %s", fam, gn);
-        rec_add(rec, AKA_NAME, buf, rejected);
-    } else if (form < 0.85) {
-        snprintf(buf, sizeof buf, "%s %s", fn, gn);
-        rec_add(rec, AKA_NAME, buf, rejected);
-    } else {
-        rec_add(rec, AKA_GIVEN_NAME, gn, rejected);
-        rec_add(rec, AKA_FAMILY_NAME, fn, rejected);
-    }
-    (void)p;
-    double dv = rng_unit(r);
-    int y = ps->y, m = ps->m, d = ps->d;
-    if (dv < 0.55) { /* full, in one of several formats */
-        switch (rng_below(r, 3)) {
-        case 0: snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d); break;
-        case 1: snprintf(buf, sizeof buf, "%02d.%02d.%04d", d, m, y); break;
-        default: snprintf(buf, sizeof buf, "%d/%d/%04d", d, m, y); break;
-        }
-        rec_add(rec, AKA_DATE_OF_BIRTH, buf, rejected);
-    } else if (dv < 0.65) { /* day and month swapped by a clerk */
-        snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, d <= 12 ? d : m, d <= 12 ? m : d);
-        rec_add(rec, AKA_DATE_OF_BIRTH, buf, rejected);
-    } else if (dv < 0.75) { /* partial: year and month */
-        snprintf(buf, sizeof buf, "%02d.%04d", m, y);
-        rec_add(rec, AKA_DATE_OF_BIRTH, buf, rejected);
-    } else if (dv < 0.85) { /* partial: year only */
-        snprintf(buf, sizeof buf, "%04d", y);
-        rec_add(rec, AKA_DATE_OF_BIRTH, buf, rejected);
-    } /* else: no date */
-    if (ps->has_doc && rng_chance(r, 0.6)) {
-        char doc[16];
-        memcpy(doc, ps->doc, sizeof doc);
-        if (rng_chance(r, 0.15))
-            ocr_confuse(r, doc);
-        snprintf(buf, sizeof buf, "%s:%s", ps->doc_cc, doc);
-        rec_add(rec, AKA_DOCUMENT, buf, rejected);
-    }
-    if (ps->has_phone && rng_chance(r, 0.6)) {
-        const char *ph = ps->phone;
-        if (rng_chance(r, 0.5))
-            snprintf(buf, sizeof buf, "+380 %.2s %.3s %.2s %.2s", ph, ph + 2,
-                     ph + 5, ph + 7);
-        else
-            snprintf(buf, sizeof buf, "0%.2s %.3s-%.2s-%.2s", ph, ph + 2, ph + 5,
-                     ph + 7);
-        rec_add(rec, AKA_PHONE, buf, rejected);
-    }
-    if (rng_chance(r, 0.3))
-        rec_add(rec, AKA_GENDER, ps->given->gender == 'F' ? "F" : "M", rejected);
-}
+/* ---- synthetic multi-script stream (synth.h) ---------------------------- */
 
 /* --bulk T: load the synthetic stream in bulk mode, resolved on T threads
  * (0: one by one). */
@@ -663,9 +449,8 @@ static unsigned bulk_threads;
  * load it back, timed, and check that every record kept its entity. */
 static const char *save_load_path;
 
-static void save_load(aka_engine *e, const char *const *sources,
-                      const uint8_t *src_of, const uint64_t *found, size_t n,
-                      result *res)
+static void save_load(aka_engine *e, char *const *src_of,
+                      const uint64_t *found, size_t n, result *res)
 {
     double t0 = now_sec();
     if (aka_engine_save(e, save_load_path) != AKA_OK) {
@@ -685,11 +470,11 @@ static void save_load(aka_engine *e, const char *const *sources,
     res->load_sec = now_sec() - t0;
     size_t m = 0, bad = 0;
     for (size_t i = 0; i < n; i++) {
-        if (src_of[i] == 0xff)
+        if (!src_of[i])
             continue;
         char id[24];
         int idn = snprintf(id, sizeof id, "r%zu", i);
-        const char *src = sources[src_of[i]];
+        const char *src = src_of[i];
         uint64_t ent = 0;
         if (aka_engine_entity_of(l, src, strlen(src), id, (size_t)idn, &ent) != AKA_OK ||
             ent != found[m])
@@ -709,33 +494,13 @@ static void save_load(aka_engine *e, const char *const *sources,
 static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
                          const char *country, int show, result *res)
 {
-    pool p;
-    if (pool_load(&p, pool_path) != 0)
+    synth *sy;
+    if (synth_open(&sy, pool_path, seed, n, 0) != 0)
         return -1;
     memset(res, 0, sizeof *res);
     snprintf(res->name, sizeof res->name, "synthetic");
     snprintf(res->options, sizeof res->options, "%s%s",
              country ? "default_country=" : "default", country ? country : "");
-    /* The stream: about n/3 people with 1 to 5 records each, shuffled so
-     * that one person's records arrive at different times. */
-    uint32_t *who = xrealloc(NULL, (n ? n : 1) * sizeof *who);
-    rng r;
-    rng_seed(&r, seed);
-    size_t k = 0, people = 0;
-    while (k < n) {
-        size_t c = 1 + rng_below(&r, 5);
-        for (size_t j = 0; j < c && k < n; j++)
-            who[k++] = (uint32_t)people;
-        people++;
-    }
-    for (size_t i = n; i > 1; i--) {
-        size_t j = rng_below(&r, i);
-        uint32_t t = who[i - 1];
-        who[i - 1] = who[j];
-        who[j] = t;
-    }
-    static const char *const sources[] = {"police-ua", "ngo-fr", "border",
-        "hotline", "court-de", "shelter-pl"};
     aka_engine *e = engine_with(country);
     if (bulk_threads) {
         aka_options *o = NULL;
@@ -755,37 +520,35 @@ static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
         exit(2);
     double *lat = xrealloc(NULL, (n ? n : 1) * sizeof *lat);
     uint64_t *truth = xrealloc(NULL, (n ? n : 1) * sizeof *truth);
-    uint8_t *src_of = xrealloc(NULL, n ? n : 1);
+    /* Each record's (source, id): kept for reading entities back. */
+    char **src_of = xrealloc(NULL, (n ? n : 1) * sizeof *src_of);
+    synth_rec *sr = xrealloc(NULL, sizeof *sr);
     size_t added = 0;
     double wall0 = now_sec(), tenth0 = 0;
     for (size_t i = 0; i < n; i++) {
-        person ps;
-        make_person(&p, seed, who[i], &ps);
-        rng rr;
-        rng_seed(&rr, seed * 31 + i + 1);
-        make_record(&p, &ps, &rr, rec, &res->rejected_values);
-        const char *src = sources[i % (sizeof sources / sizeof sources[0])];
-        char id[24];
-        int idn = snprintf(id, sizeof id, "r%zu", i);
+        synth_record(sy, i, sr);
+        feed_record(rec, sr, &res->rejected_values);
+        const char *src = sr->field[SYNTH_SOURCE], *id = sr->field[SYNTH_RECORD_ID];
+        truth[i] = sr->truth;
         double t0 = now_sec();
-        aka_status st = aka_engine_add(e, src, strlen(src), id, (size_t)idn, rec, NULL);
+        aka_status st = aka_engine_add(e, src, strlen(src), id, strlen(id), rec, NULL);
         double dt = now_sec() - t0;
         if (st != AKA_OK) {
             res->failed_adds++;
-            src_of[i] = 0xff;
+            src_of[i] = NULL;
             continue;
         }
-        src_of[i] = (uint8_t)(i % (sizeof sources / sizeof sources[0]));
+        src_of[i] = (char *)src; /* synth's static source names */
         res->add_sec += dt;
         lat[added++] = dt;
         /* Progress on long runs, so a slowdown with size is visible. */
-        if (n >= 100000 && (i + 1) % (n / 10) == 0)
+        if (n >= 100000 && (i + 1) % (n / 10) == 0) {
             fprintf(stderr, "bench_engine: %zu records added, %.1f s in adds, "
                     "last tenth %.0f rec/s, peak RSS %ld KiB\n", i + 1,
                     res->add_sec, (double)(n / 10) / (res->add_sec - tenth0),
                     peak_rss_kb());
-        if (n >= 100000 && (i + 1) % (n / 10) == 0)
             tenth0 = res->add_sec;
+        }
     }
     if (bulk_threads) {
         double t0 = now_sec();
@@ -802,53 +565,56 @@ static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
     res->records = added;
     /* Read back every entity after the last add. */
     uint64_t *found = xrealloc(NULL, (n ? n : 1) * sizeof *found);
+    uint64_t *tr = xrealloc(NULL, (n ? n : 1) * sizeof *tr);
+    const char **srcs = xrealloc(NULL, (n ? n : 1) * sizeof *srcs);
+    char **ids = xrealloc(NULL, (n ? n : 1) * sizeof *ids);
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
-        if (src_of[i] == 0xff)
+        if (!src_of[i])
             continue;
-        const char *src = sources[src_of[i]];
         char id[24];
         int idn = snprintf(id, sizeof id, "r%zu", i);
-        if (aka_engine_entity_of(e, src, strlen(src), id, (size_t)idn, &found[m]) != AKA_OK)
+        if (aka_engine_entity_of(e, src_of[i], strlen(src_of[i]), id, (size_t)idn,
+                                 &found[m]) != AKA_OK)
             found[m] = UINT64_MAX - i;
-        truth[m++] = who[i];
+        srcs[m] = src_of[i];
+        ids[m] = NULL;
+        tr[m++] = truth[i];
+        (void)idn;
     }
-    score(res, found, truth, m);
+    score(res, found, tr, m);
     latency(res, lat, added);
     if (show) {
-        size_t lim = m < 3000 ? m : 3000, q = 0;
-        const char **srcs = xrealloc(NULL, (lim ? lim : 1) * sizeof *srcs);
-        char **ids = xrealloc(NULL, (lim ? lim : 1) * sizeof *ids);
-        for (size_t i = 0; i < n && q < lim; i++) {
-            if (src_of[i] == 0xff)
+        size_t lim = m < 3000 ? m : 3000;
+        for (size_t i = 0, q = 0; i < n && q < lim; i++) {
+            if (!src_of[i])
                 continue;
-            srcs[q] = sources[src_of[i]];
             ids[q] = xrealloc(NULL, 24);
             snprintf(ids[q], 24, "r%zu", i);
             q++;
         }
-        show_pairs(e, srcs, ids, found, truth, q, show);
-        for (size_t i = 0; i < q; i++)
+        show_pairs(e, srcs, ids, found, tr, lim, show);
+        for (size_t i = 0; i < lim; i++)
             free(ids[i]);
-        free(ids);
-        free(srcs);
     }
     res->peak_rss_kb = peak_rss_kb();
     if (save_load_path)
-        save_load(e, sources, src_of, found, n, res);
+        save_load(e, src_of, found, n, res);
 
-    /* 1,000 explanations of pairs of one person's records and random pairs. */
+    /* 1,000 explanations of random pairs. */
+    rng r;
+    rng_seed(&r, seed ^ 0xE3u);
     size_t ncalls = n >= 2 ? 1000 : 0, okc = 0;
     char *buf = xrealloc(NULL, 65536);
     double t0 = now_sec();
     for (size_t c = 0; c < ncalls; c++) {
         size_t a = rng_below(&r, n), b = rng_below(&r, n);
-        if (a == b || src_of[a] == 0xff || src_of[b] == 0xff)
+        if (a == b || !src_of[a] || !src_of[b])
             continue;
         char ida[24], idb[24];
         int na = snprintf(ida, sizeof ida, "r%zu", a),
             nb = snprintf(idb, sizeof idb, "r%zu", b);
-        const char *sa = sources[src_of[a]], *sb = sources[src_of[b]];
+        const char *sa = src_of[a], *sb = src_of[b];
         size_t len;
         if (aka_engine_explain(e, sa, strlen(sa), ida, (size_t)na, sb, strlen(sb),
                                idb, (size_t)nb, buf, 65536, &len) == AKA_OK)
@@ -857,16 +623,19 @@ static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
     res->explain_sec = now_sec() - t0;
     res->explain_calls = okc;
     fprintf(stderr, "bench_engine: synthetic %zu records of %zu people, "
-            "generation + add wall time %.2f s\n", n, people, wall);
+            "generation + add wall time %.2f s\n", n, synth_people(sy), wall);
     free(buf);
     free(found);
+    free(tr);
+    free(srcs);
+    free(ids);
     free(truth);
     free(src_of);
     free(lat);
-    free(who);
+    free(sr);
     aka_record_free(rec);
     aka_engine_free(e);
-    pool_free(&p);
+    synth_close(sy);
     return 0;
 }
 

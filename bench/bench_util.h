@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-static void *xrealloc(void *p, size_t n)
+static inline void *xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
     if (!q) {

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Smoke test of aka-gen and aka-bench (not a timing or quality test).
+
+    check_aka_bench.py AKA_GEN AKA_BENCH WORKDIR
+
+aka-gen: a small CSV must have the documented header, a truth column, the
+same bytes for the same seed and other bytes for another seed. aka-bench: a
+tiny run must exit 0 and write report.json (valid JSON with every scenario's
+results for libaka and both baselines, scores in [0, 1]), report.md (its
+tables) and throughput_memory.svg (well-formed XML), and --from must rebuild
+the same report from the runs.tsv it wrote.
+"""
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+
+def fail(msg):
+    sys.exit("check_aka_bench: " + msg)
+
+
+def main():
+    gen, bench, work = sys.argv[1:4]
+    os.makedirs(work, exist_ok=True)
+    a = subprocess.run([gen, "--n", "300", "--seed", "7"], capture_output=True, check=True).stdout
+    b = subprocess.run([gen, "--n", "300", "--seed", "7"], capture_output=True, check=True).stdout
+    c = subprocess.run([gen, "--n", "300", "--seed", "8"], capture_output=True, check=True).stdout
+    if a != b:
+        fail("aka-gen is not deterministic for one seed")
+    if a == c:
+        fail("aka-gen ignores the seed")
+    rows = list(csv.reader(io.StringIO(a.decode("utf-8"))))
+    want = ["source", "record_id", "name", "given_name", "family_name", "date_of_birth",
+            "nationality", "document", "phone", "email", "gender", "truth"]
+    if rows[0] != want:
+        fail("aka-gen header is %r" % rows[0])
+    if len(rows) != 301 or any(len(r) != len(want) for r in rows[1:]):
+        fail("aka-gen rows are malformed")
+    if len({r[-1] for r in rows[1:]}) >= 300:
+        fail("aka-gen truth column never repeats a person")
+
+    out = os.path.join(work, "out")
+    subprocess.run([bench, "--n", "300,600", "--reps", "2", "--incr", "40", "--queries", "40",
+                    "--threads", "1", "--out", out,
+                    "--scenarios", "normalize,names,resolve,incremental,search,saveload"],
+                   check=True)
+    with open(os.path.join(out, "report.json"), encoding="utf-8") as f:
+        rep = json.load(f)
+    have = {(r["scenario"], r["system"], r["n"]) for r in rep["results"]}
+    for n in (300, 600):
+        for key in [("resolve", "libaka"), ("resolve", "exact"), ("resolve", "stock"),
+                    ("normalize", "libaka"), ("normalize", "stock"), ("names", "libaka"),
+                    ("names", "stock"), ("incremental", "libaka"), ("search", "libaka")]:
+            if key + (n,) not in have:
+                fail("report.json lacks %s/%s at N=%d" % (key + (n,)))
+    for r in rep["results"]:
+        if len(r["runs"]) != 2:
+            fail("expected 2 repetitions of %s/%s" % (r["scenario"], r["system"]))
+        m = r["median"]
+        for k in ("bcubed_precision", "bcubed_recall", "bcubed_f1", "pairwise_f1",
+                  "pair_completeness", "reduction_ratio"):
+            if k in m and not (m[k] is not None and 0 <= m[k] <= 1):
+                fail("%s out of [0, 1] in %s/%s" % (k, r["scenario"], r["system"]))
+        if r["scenario"] == "resolve" and not m["records_per_s"] > 0:
+            fail("no throughput for " + r["system"])
+    if not rep["ratios"] or not any(s["scenario"] == "saveload" for s in rep["skipped"]):
+        fail("report.json lacks ratios or the skipped saveload scenario")
+    with open(os.path.join(out, "report.md"), encoding="utf-8") as f:
+        md = f.read()
+    for title in ("## Bulk resolution", "Ratios (libaka / baseline)", "## Normalisation",
+                  "## Name comparison", "## Latency after a bulk load"):
+        if title not in md:
+            fail("report.md lacks " + title)
+    svg = ET.parse(os.path.join(out, "throughput_memory.svg")).getroot()
+    if not svg.tag.endswith("svg") or len(svg.findall(".//{http://www.w3.org/2000/svg}polyline")) != 6:
+        fail("the SVG does not hold two panels of three lines")
+    # --from rebuilds the same report from runs.tsv without running.
+    out2 = os.path.join(work, "merged")
+    subprocess.run([bench, "--from", out, "--threads", "1", "--out", out2], check=True)
+    with open(os.path.join(out2, "report.json"), encoding="utf-8") as f:
+        rep2 = json.load(f)
+    if rep2["results"] != rep["results"] or rep2["ratios"] != rep["ratios"]:
+        fail("--from does not reproduce the report it reads")
+    print("check_aka_bench: ok")
+
+
+if __name__ == "__main__":
+    main()
