@@ -76,13 +76,18 @@ void aka__engine_unlock(aka_engine *e);
 /* Candidates compared per record: the ones sharing most blocking keys
  * first. */
 #define AKA__MAX_CANDIDATES 128
+/* Fetched per record: the compared ones plus the record itself and the
+ * record it replaces, which callers skip. */
+#define AKA__CANDIDATES_FETCHED (AKA__MAX_CANDIDATES + 2)
 
-/* The records sharing a blocking key with keys[0..nkeys), those sharing
- * most keys first, into *c (grown as needed; capacity *cap, the caller
- * frees it); *n gets their number. Reads the engine only. */
+/* The `limit` records sharing most blocking keys with keys[0..nkeys)
+ * (ties: lowest record first), in that order, into *c (grown as needed;
+ * capacity *cap, the caller frees it); *n gets their number. Reads the
+ * engine only. */
 aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
                                   size_t nkeys, aka__index_scratch *sc,
-                                  aka__cand **c, size_t *cap, size_t *n);
+                                  aka__cand **c, size_t *cap, size_t *n,
+                                  size_t limit);
 
 /* Score the candidates of every live record from index `first` on (on
  * the `threads` option's threads), link the pairs at or above the review

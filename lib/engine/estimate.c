@@ -97,7 +97,8 @@ static aka_status gather(aka_engine *e, patterns *t, unsigned *records,
             continue;
         ++*records;
         size_t n = 0;
-        st = aka__engine_candidates(e, r->keys, r->nkeys, &sc, &c, &cap, &n);
+        st = aka__engine_candidates(e, r->keys, r->nkeys, &sc, &c, &cap, &n,
+                                    AKA__CANDIDATES_FETCHED);
         size_t done = 0;
         for (size_t k = 0; st == AKA_OK && k < n && done < AKA__MAX_CANDIDATES;
              k++) {

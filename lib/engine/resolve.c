@@ -230,9 +230,35 @@ static int by_shared_desc(const void *x, const void *y)
     return (a->record > b->record) - (a->record < b->record);
 }
 
+/* Keep the `limit` best of c[0..*n) (most shared keys, then lowest
+ * record), in order, without sorting them all: common names give
+ * thousands of candidates of which a hundred are compared. The keys shared
+ * are few, so their counts sort by histogram. */
+static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
+{
+    enum { BUCKETS = 256 };
+    size_t count[BUCKETS] = {0};
+    for (size_t i = 0; i < *n; i++)
+        count[c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1]++;
+    /* the threshold t: fewer than limit candidates share more than t */
+    size_t above = 0;
+    unsigned t = BUCKETS - 1;
+    while (t > 0 && above + count[t] < limit)
+        above += count[t--];
+    size_t k = 0;
+    for (size_t i = 0; i < *n; i++) {
+        unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
+        if (sh >= t)
+            c[k++] = c[i];
+    }
+    qsort(c, k, sizeof *c, by_shared_desc);
+    *n = k < limit ? k : limit;
+}
+
 aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
                                   size_t nkeys, aka__index_scratch *sc,
-                                  aka__cand **c, size_t *cap, size_t *n)
+                                  aka__cand **c, size_t *cap, size_t *n,
+                                  size_t limit)
 {
     aka_status st;
     for (;;) {
@@ -246,7 +272,7 @@ aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
         *cap = *n + 16;
     }
     if (st == AKA_OK && *n > 1)
-        qsort(*c, *n, sizeof **c, by_shared_desc);
+        keep_best_candidates(*c, n, limit);
     return st;
 }
 
@@ -258,7 +284,7 @@ static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
     size_t cap = 0, n = 0;
     aka__cand *c = NULL;
     aka_status st = aka__engine_candidates(e, r->keys, r->nkeys, &e->scratch, &c,
-                                     &cap, &n);
+                                     &cap, &n, AKA__CANDIDATES_FETCHED);
     if (st != AKA_OK) {
         free(c);
         return aka__fail(err, st, st == AKA_ERR_NOMEM
@@ -616,7 +642,8 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     aka__pair_scratch ps;
     aka_status pst = aka__pair_scratch_init(&ps, 0);
     aka__engine_read(e);
-    st = pst == AKA_OK ? aka__engine_candidates(e, p.keys, p.nkeys, &sc, &c, &cap, &n)
+    st = pst == AKA_OK ? aka__engine_candidates(e, p.keys, p.nkeys, &sc, &c, &cap, &n,
+                                                 AKA__CANDIDATES_FETCHED)
                        : AKA_ERR_NOMEM;
     if (st == AKA_OK) {
         if (n > AKA__MAX_CANDIDATES)
@@ -715,7 +742,8 @@ static void *bulk_worker(void *arg)
         if (!r->live)
             continue;
         size_t n = 0;
-        aka_status st = aka__engine_candidates(e, r->keys, r->nkeys, &sc, &c, &ccap, &n);
+        aka_status st = aka__engine_candidates(e, r->keys, r->nkeys, &sc, &c, &ccap, &n,
+                                                AKA__CANDIDATES_FETCHED);
         if (st != AKA_OK) {
             j->st = st;
             break;
