@@ -234,6 +234,42 @@ static int by_shared_desc(const void *x, const void *y)
  * record), in order, without sorting them all: common names give
  * thousands of candidates of which a hundred are compared. The keys shared
  * are few, so their counts sort by histogram. */
+static void swap_cand(aka__cand *a, aka__cand *b)
+{
+    aka__cand t = *a;
+    *a = *b;
+    *b = t;
+}
+
+/* Reorder c[0..n) so that its k lowest records come first (quickselect). */
+static void lowest_records(aka__cand *c, size_t n, size_t k)
+{
+    size_t lo = 0, hi = n;
+    while (hi - lo > 1 && k > lo && k < hi) {
+        uint32_t pivot = c[lo + (hi - lo) / 2].record;
+        size_t lt = lo, i = lo, gt = hi;
+        while (i < gt) {
+            if (c[i].record < pivot)
+                swap_cand(&c[lt++], &c[i++]);
+            else if (c[i].record > pivot)
+                swap_cand(&c[i], &c[--gt]);
+            else
+                i++;
+        }
+        if (k <= lt)
+            hi = lt;
+        else if (k >= gt)
+            lo = gt;
+        else
+            return;
+    }
+}
+
+/* Keep the `limit` best of c[0..*n) (most shared keys, then lowest
+ * record), in order, without sorting them all: common names give
+ * thousands of candidates of which a hundred are compared. The keys shared
+ * are few, so their counts sort by histogram; among those tied at the
+ * threshold, the lowest records are selected, not sorted. */
 static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
 {
     enum { BUCKETS = 256 };
@@ -245,14 +281,23 @@ static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
     unsigned t = BUCKETS - 1;
     while (t > 0 && above + count[t] < limit)
         above += count[t--];
-    size_t k = 0;
+    /* those above t first, then those at t */
+    size_t k = 0, tied = above;
     for (size_t i = 0; i < *n; i++) {
         unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
-        if (sh >= t)
-            c[k++] = c[i];
+        if (sh > t)
+            swap_cand(&c[k++], &c[i]);
     }
-    qsort(c, k, sizeof *c, by_shared_desc);
-    *n = k < limit ? k : limit;
+    for (size_t i = k; i < *n; i++) {
+        unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
+        if (sh == t)
+            swap_cand(&c[tied++], &c[i]);
+    }
+    size_t keep = tied < limit ? tied : limit;
+    if (keep > above)
+        lowest_records(c + above, tied - above, keep - above);
+    qsort(c, keep, sizeof *c, by_shared_desc);
+    *n = keep;
 }
 
 aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
