@@ -15,7 +15,7 @@ struct aka__form_slot {
 /* Beside the forms, the levels of name pairs already compared: the same
  * common names meet again and again among candidates, and a comparison
  * costs far more than a lookup. Keyed by both names' hashes, in order. */
-#define PAIR_SLOTS 65536
+#define PAIR_SLOTS (1u << 20)
 
 struct aka__form_cache {
     size_t mask;
@@ -53,7 +53,7 @@ static int name_level(aka__pair_scratch *ps, const aka__fval *x, uint64_t hx,
     if (c) {
         key = (hx * 0x9e3779b97f4a7c15ull) ^ name_hash(y);
         key |= 1;
-        at = (size_t)(key >> 48) & (PAIR_SLOTS - 1);
+        at = (size_t)(key >> 44) & (PAIR_SLOTS - 1);
         if (c->pair_key[at] == key)
             return c->pair_level[at];
     }
