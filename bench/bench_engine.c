@@ -155,7 +155,7 @@ static void print_result(const result *r, out_mode mode)
                r->pw_f1, rps, r->lat_p99 * 1e6);
         return;
     }
-    printf("%-10s %-20s %7zu %6zu %6zu/%-6zu %.3f %.3f %.3f  %.3f %.3f %.3f %8.0f %7.1f %7.1f %8.1f\n",
+    printf("%-10s %-27s %7zu %6zu %6zu/%-6zu %.3f %.3f %.3f  %.3f %.3f %.3f %8.0f %7.1f %7.1f %8.1f\n",
            r->name, r->options, r->records, r->rejected_values, r->entities,
            r->truth_clusters, r->b3_p, r->b3_r, r->b3_f1, r->pw_p, r->pw_r,
            r->pw_f1, rps, r->lat_p50 * 1e6, r->lat_p99 * 1e6, r->lat_max * 1e6);
@@ -174,7 +174,7 @@ static void print_header(out_mode mode)
 {
     if (mode != OUT_TABLE)
         return;
-    printf("%-10s %-20s %7s %6s %13s %-17s  %-17s %8s %7s %7s %8s\n", "dataset",
+    printf("%-10s %-27s %7s %6s %13s %-17s  %-17s %8s %7s %7s %8s\n", "dataset",
            "options", "records", "rejval", "entities/true", "B3 P   R     F1",
            "pair P R     F1", "rec/s", "p50 us", "p99 us", "max us");
 }
