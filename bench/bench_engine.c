@@ -25,12 +25,17 @@
  *
  *   bench_engine [--data-dir DIR] [--synthetic N | --n N] [--seed S]
  *                [--pool FILE] [--skip-public] [--max-records K]
+ *                [--bulk T] [--save-load PATH] [--estimate]
  *                [--show-missed K] [--json | --summary]
  *
  * --max-records K reads only the first K rows of each public file (the
  * smoke test); --show-missed K prints to stderr, per data set, the
  * explanations of K true pairs the engine kept apart and of K pairs of
- * different people it joined.
+ * different people it joined. --estimate runs aka_engine_estimate once
+ * after each data set is loaded and scored, prints (stderr) the "estimate"
+ * object of aka_engine_model and its time, and scores the entities again:
+ * a second row per data set, options "...+estimate" (docs/engine.md's EM
+ * table).
  */
 #include <errno.h>
 #include <math.h>
@@ -43,6 +48,7 @@
 
 #include "aka.h"
 #include "bench_util.h"
+#include "em.h"
 #include "feed.h"
 #include "score.h"
 #include "synth.h"
@@ -71,6 +77,9 @@ typedef struct result {
     size_t explain_calls;
     double save_sec, load_sec; /* --save-load; 0 when not measured */
     long long snapshot_bytes;
+    int estimated;         /* a "+estimate" row: quality after the estimate */
+    int estimate_applied;
+    double estimate_sec;
 } result;
 
 static long peak_rss_kb(void)
@@ -122,6 +131,9 @@ static void print_result(const result *r, out_mode mode)
         if (r->explain_sec >= 0)
             printf(",\"explain_calls\":%zu,\"explain_us\":%.1f", r->explain_calls,
                    r->explain_calls ? r->explain_sec / (double)r->explain_calls * 1e6 : 0);
+        if (r->estimated)
+            printf(",\"estimate_seconds\":%.3f,\"estimate_applied\":%s",
+                   r->estimate_sec, r->estimate_applied ? "true" : "false");
         if (r->load_sec > 0)
             printf(",\"save_seconds\":%.3f,\"load_seconds\":%.3f,"
                    "\"snapshot_bytes\":%lld,\"load_speedup\":%.1f", r->save_sec,
@@ -130,16 +142,27 @@ static void print_result(const result *r, out_mode mode)
         return;
     }
     if (mode == OUT_SUMMARY) {
+        if (r->estimated) {
+            printf("engine %-10s after estimate (%s, %.2f s): %6zu entities  "
+                   "B3 F1 %.3f  pairwise F1 %.3f\n", r->name,
+                   r->estimate_applied ? "applied" : "refused", r->estimate_sec,
+                   r->entities, r->b3_f1, r->pw_f1);
+            return;
+        }
         printf("engine %-10s %7zu records  %6zu entities (true %6zu)  B3 F1 %.3f  "
                "pairwise F1 %.3f  %7.0f rec/s  p99 %.0f us\n",
                r->name, r->records, r->entities, r->truth_clusters, r->b3_f1,
                r->pw_f1, rps, r->lat_p99 * 1e6);
         return;
     }
-    printf("%-10s %-20s %7zu %6zu %6zu/%-6zu %.3f %.3f %.3f  %.3f %.3f %.3f %8.0f %7.1f %7.1f %8.1f\n",
+    printf("%-10s %-27s %7zu %6zu %6zu/%-6zu %.3f %.3f %.3f  %.3f %.3f %.3f %8.0f %7.1f %7.1f %8.1f\n",
            r->name, r->options, r->records, r->rejected_values, r->entities,
            r->truth_clusters, r->b3_p, r->b3_r, r->b3_f1, r->pw_p, r->pw_r,
            r->pw_f1, rps, r->lat_p50 * 1e6, r->lat_p99 * 1e6, r->lat_max * 1e6);
+    if (r->estimated)
+        printf("%-10s estimate %s in %.2f s (entities rebuilt %s)\n", r->name,
+               r->estimate_applied ? "applied" : "refused", r->estimate_sec,
+               r->estimate_applied ? "with the estimated model" : "not needed");
     if (r->explain_sec >= 0 && r->explain_calls)
         printf("%-10s %zu explains: %.1f us each; peak RSS %.1f MiB; add total %.2f s\n",
                r->name, r->explain_calls,
@@ -151,7 +174,7 @@ static void print_header(out_mode mode)
 {
     if (mode != OUT_TABLE)
         return;
-    printf("%-10s %-20s %7s %6s %13s %-17s  %-17s %8s %7s %7s %8s\n", "dataset",
+    printf("%-10s %-27s %7s %6s %13s %-17s  %-17s %8s %7s %7s %8s\n", "dataset",
            "options", "records", "rejval", "entities/true", "B3 P   R     F1",
            "pair P R     F1", "rec/s", "p50 us", "p99 us", "max us");
 }
@@ -343,8 +366,41 @@ static void show_pairs(aka_engine *e, const char *const *src, char **ids,
     free(buf);
 }
 
+/* --estimate: after a data set is loaded and scored (res), estimate once,
+ * print what the estimate did, and score the entities again into em: the
+ * same run, options "...+estimate". found is updated in place. */
+static int do_estimate;
+
+static void estimate_and_score(aka_engine *e, const char *const *src,
+                               char *const *ids, size_t n, uint64_t *found,
+                               const uint64_t *truth, const result *res,
+                               result *em)
+{
+    bench_em x;
+    if (bench_em_run(e, &x) != 0) {
+        fprintf(stderr, "bench_engine: estimate: %s\n", aka_engine_errmsg(e));
+        exit(2);
+    }
+    fprintf(stderr, "bench_engine: %s (%s) estimate in %.2f s: %s\n", res->name,
+            res->options, x.seconds, x.estimate);
+    *em = *res;
+    size_t ol = strlen(em->options);
+    snprintf(em->options + ol, sizeof em->options - ol, "+estimate");
+    em->estimated = 1;
+    em->estimate_applied = x.applied;
+    em->estimate_sec = x.seconds;
+    em->explain_sec = -1;
+    for (size_t i = 0; i < n; i++)
+        if (aka_engine_entity_of(e, src[i], strlen(src[i]), ids[i], strlen(ids[i]),
+                                 &found[i]) != AKA_OK)
+            found[i] = UINT64_MAX - i;
+    score(em, found, truth, n);
+    em->peak_rss_kb = peak_rss_kb();
+    free(x.estimate);
+}
+
 static int run_public(const dataset *ds, const char *dir, const char *country,
-                      size_t max_records, int show, result *res)
+                      size_t max_records, int show, result *res, result *em)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, ds->file);
@@ -421,13 +477,15 @@ static int run_public(const dataset *ds, const char *dir, const char *country,
     score(res, found, truth, k);
     latency(res, lat, k);
     res->peak_rss_kb = peak_rss_kb();
-    if (show) {
-        const char **srcs = xrealloc(NULL, (k ? k : 1) * sizeof *srcs);
-        for (size_t i = 0; i < k; i++)
-            srcs[i] = ds->name;
+    /* Every record's source, as show_pairs and the estimate read them. */
+    const char **srcs = xrealloc(NULL, (k + 1) * sizeof *srcs);
+    for (size_t i = 0; i <= k; i++)
+        srcs[i] = ds->name;
+    if (show)
         show_pairs(e, srcs, ids, found, truth, k, show);
-        free(srcs);
-    }
+    if (do_estimate)
+        estimate_and_score(e, srcs, ids, k, found, truth, res, em);
+    free(srcs);
     aka_record_free(r);
     aka_engine_free(e);
     free(truth);
@@ -492,7 +550,7 @@ static void save_load(aka_engine *e, char *const *src_of,
 }
 
 static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
-                         const char *country, int show, result *res)
+                         const char *country, int show, result *res, result *em)
 {
     synth *sy;
     if (synth_open(&sy, pool_path, seed, n, 0) != 0)
@@ -598,6 +656,22 @@ static int run_synthetic(size_t n, uint64_t seed, const char *pool_path,
             free(ids[i]);
     }
     res->peak_rss_kb = peak_rss_kb();
+    if (do_estimate) {
+        /* Every kept record's id, for reading the entities back. */
+        char **all = xrealloc(NULL, (m ? m : 1) * sizeof *all);
+        for (size_t i = 0, q = 0; i < n; i++) {
+            if (!src_of[i])
+                continue;
+            all[q] = xrealloc(NULL, 24);
+            snprintf(all[q++], 24, "r%zu", i);
+        }
+        estimate_and_score(e, srcs, all, m, found, tr, res, em);
+        for (size_t i = 0; i < m; i++)
+            free(all[i]);
+        free(all);
+    }
+    /* After an estimate, the snapshot holds the estimated model and the
+     * rebuilt entities: found is those. */
     if (save_load_path)
         save_load(e, src_of, found, n, res);
 
@@ -645,7 +719,7 @@ static void usage(void)
 {
     fputs("usage: bench_engine [--data-dir DIR] [--synthetic N | --n N] [--seed S]\n"
           "                    [--pool FILE] [--skip-public] [--max-records K] [--bulk T]\n"
-          "                    [--show-missed K] [--save-load PATH]\n"
+          "                    [--show-missed K] [--save-load PATH] [--estimate]\n"
           "                    [--json | --summary]\n", stderr);
 }
 
@@ -693,6 +767,8 @@ int main(int argc, char **argv)
             }
             bulk_threads = (unsigned)t;
         }
+        else if (strcmp(a, "--estimate") == 0)
+            do_estimate = 1;
         else if (strcmp(a, "--save-load") == 0 && has)
             save_load_path = argv[++i];
         else if (strcmp(a, "--json") == 0)
@@ -711,24 +787,33 @@ int main(int argc, char **argv)
         {"febrl3", "febrl/dataset3.csv", "AU", DS_FEBRL},
         {"fake_1000", "splink_datasets/fake_1000.csv", "GB", DS_SPLINK},
     };
-    result res;
+    result res, em;
     size_t done = 0;
     if (!skip_public)
         for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++) {
             /* Default options (no default_country), then the data's own
              * country: the table shows whether the option matters. */
-            if (run_public(&sets[i], data_dir, NULL, (size_t)max_records, (int)show, &res) != 0)
+            if (run_public(&sets[i], data_dir, NULL, (size_t)max_records, (int)show, &res,
+                           &em) != 0)
                 continue;
             print_result(&res, mode);
+            if (do_estimate)
+                print_result(&em, mode);
             done++;
             if (mode != OUT_SUMMARY &&
-                run_public(&sets[i], data_dir, sets[i].country, (size_t)max_records, 0, &res) == 0)
+                run_public(&sets[i], data_dir, sets[i].country, (size_t)max_records, 0, &res,
+                           &em) == 0) {
                 print_result(&res, mode);
+                if (do_estimate)
+                    print_result(&em, mode);
+            }
         }
     if (n > 0) {
-        if (run_synthetic((size_t)n, seed, pool_path, NULL, (int)show, &res) != 0)
+        if (run_synthetic((size_t)n, seed, pool_path, NULL, (int)show, &res, &em) != 0)
             return 1;
         print_result(&res, mode);
+        if (do_estimate)
+            print_result(&em, mode);
         done++;
     }
     if (mode == OUT_SUMMARY)

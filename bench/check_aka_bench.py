@@ -8,7 +8,9 @@ same bytes for the same seed and other bytes for another seed. aka-bench: a
 tiny run must exit 0 and write report.json (valid JSON with every scenario's
 results for libaka and both baselines, scores in [0, 1]), report.md (its
 tables) and throughput_memory.svg (well-formed XML), and --from must rebuild
-the same report from the runs.tsv it wrote.
+the same report from the runs.tsv it wrote. saveload must give back every
+record's entity after the load and leave no snapshot behind; --estimate must
+add a libaka+em row.
 """
 import csv
 import io
@@ -45,7 +47,7 @@ def main():
 
     out = os.path.join(work, "out")
     subprocess.run([bench, "--n", "300,600", "--reps", "2", "--incr", "40", "--queries", "40",
-                    "--threads", "1", "--out", out,
+                    "--threads", "1", "--out", out, "--estimate",
                     "--scenarios", "normalize,names,resolve,incremental,search,saveload"],
                    check=True)
     with open(os.path.join(out, "report.json"), encoding="utf-8") as f:
@@ -54,7 +56,8 @@ def main():
     for n in (300, 600):
         for key in [("resolve", "libaka"), ("resolve", "exact"), ("resolve", "stock"),
                     ("normalize", "libaka"), ("normalize", "stock"), ("names", "libaka"),
-                    ("names", "stock"), ("incremental", "libaka"), ("search", "libaka")]:
+                    ("names", "stock"), ("incremental", "libaka"), ("search", "libaka"),
+                    ("saveload", "libaka"), ("resolve", "libaka+em")]:
             if key + (n,) not in have:
                 fail("report.json lacks %s/%s at N=%d" % (key + (n,)))
     for r in rep["results"]:
@@ -67,12 +70,26 @@ def main():
                 fail("%s out of [0, 1] in %s/%s" % (k, r["scenario"], r["system"]))
         if r["scenario"] == "resolve" and not m["records_per_s"] > 0:
             fail("no throughput for " + r["system"])
-    if not rep["ratios"] or not any(s["scenario"] == "saveload" for s in rep["skipped"]):
-        fail("report.json lacks ratios or the skipped saveload scenario")
+    if not rep["ratios"]:
+        fail("report.json lacks ratios")
+    for r in rep["results"]:
+        m = r["median"]
+        if r["scenario"] == "saveload":
+            if m["records_changed"] != 0:
+                fail("records moved to another entity after save and load")
+            if not (m["save_seconds"] > 0 and m["load_seconds"] > 0
+                    and m["snapshot_bytes"] > 0 and m["load_speedup"] > 0):
+                fail("saveload lacks its times or the snapshot's size")
+        if r["system"] == "libaka+em":
+            if m["estimate_applied"] not in (0, 1) or not m["estimate_seconds"] > 0:
+                fail("libaka+em lacks what the estimate did")
+    if any(f.endswith(".snap") for f in os.listdir(out)):
+        fail("the saveload snapshot was left in " + out)
     with open(os.path.join(out, "report.md"), encoding="utf-8") as f:
         md = f.read()
     for title in ("## Bulk resolution", "Ratios (libaka / baseline)", "## Normalisation",
-                  "## Name comparison", "## Latency after a bulk load"):
+                  "## Name comparison", "## Latency after a bulk load", "## Save and load",
+                  "libaka+em (`--estimate`)"):
         if title not in md:
             fail("report.md lacks " + title)
     svg = ET.parse(os.path.join(out, "throughput_memory.svg")).getroot()
