@@ -75,7 +75,7 @@ void aka__engine_unlock(aka_engine *e);
 
 /* Candidates compared per record: the ones sharing most blocking keys
  * first. */
-#define AKA__MAX_CANDIDATES 128
+#define AKA__MAX_CANDIDATES 64
 /* Fetched per record: the compared ones plus the record itself and the
  * record it replaces, which callers skip. */
 #define AKA__CANDIDATES_FETCHED (AKA__MAX_CANDIDATES + 2)
