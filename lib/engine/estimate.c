@@ -19,6 +19,7 @@
  * is applied only when it converged, found a plausible share of matches,
  * and still treats agreement on every feature as evidence for a match. */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,7 +49,7 @@ static uint64_t pattern_hash(const signed char *lv)
     return aka__hash((const char *)lv, AKA__MODEL_KINDS, 0x656d);
 }
 
-static int patterns_add(patterns *t, const signed char *lv)
+static int patterns_add(patterns *t, const signed char *lv, double count)
 {
     if ((t->n + 1) * 2 > t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 1024;
@@ -74,51 +75,103 @@ static int patterns_add(patterns *t, const signed char *lv)
         memcpy(t->p[at].lv, lv, AKA__MODEL_KINDS);
         t->n++;
     }
-    t->p[at].n += 1;
+    t->p[at].n += count;
     return 0;
 }
 
-/* The level vectors of candidate pairs of up to EM_RECORDS records spread
- * evenly over the store; a pair of two sampled records is counted once. */
-static aka_status gather(aka_engine *e, patterns *t, unsigned *records,
-                         double *pairs)
+typedef struct gather_job {
+    const aka_engine *e;
+    uint32_t step;     /* every step-th record is sampled */
+    unsigned part, parts;
+    patterns t;
+    unsigned records;
+    double pairs;
+    aka_status st;
+} gather_job;
+
+/* The level vectors of the candidate pairs of every part-th sampled
+ * record; a pair of two sampled records is counted once. */
+static void *gather_part(void *arg)
 {
-    uint32_t step = e->store.live > EM_RECORDS ? e->store.live / EM_RECORDS : 1;
+    gather_job *j = arg;
+    const aka_engine *e = j->e;
     aka__index_scratch sc = {0};
+    aka__pair_scratch ps;
     aka__cand *c = NULL;
     size_t cap = 0;
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
-    aka_status st = AKA_OK;
-    *records = 0;
-    *pairs = 0;
-    for (uint32_t i = 0; i < e->store.n && st == AKA_OK; i += step) {
+    j->st = aka__pair_scratch_init(&ps, AKA__FORM_SLOTS_THREAD);
+    uint64_t first = (uint64_t)j->part * j->step;
+    for (uint64_t i = first; i < e->store.n && j->st == AKA_OK;
+         i += (uint64_t)j->step * j->parts) {
         const aka__rec *r = &e->store.rec[i];
         if (!r->live)
             continue;
-        ++*records;
+        j->records++;
         size_t n = 0;
-        st = aka__engine_candidates(e, r->keys, r->nkeys, &sc, &c, &cap, &n,
-                                    AKA__CANDIDATES_FETCHED);
+        j->st = aka__engine_candidates(e, r->keys, r->nkeys, &sc, &c, &cap, &n,
+                                       AKA__CANDIDATES_FETCHED);
         size_t done = 0;
-        for (size_t k = 0; st == AKA_OK && k < n && done < AKA__MAX_CANDIDATES;
+        for (size_t k = 0; j->st == AKA_OK && k < n && done < AKA__MAX_CANDIDATES;
              k++) {
             uint32_t o = c[k].record;
             if (o == i || !e->store.rec[o].live)
                 continue;
             done++;
-            if (o % step == 0 && o > i)
+            if (o % j->step == 0 && o > i)
                 continue; /* counted from o's side */
-            aka__pair_score(e, r, &e->store.rec[o], &e->ps, cmp, -INFINITY);
+            aka__pair_score(e, r, &e->store.rec[o], &ps, cmp, -INFINITY);
             signed char lv[AKA__MODEL_KINDS];
             for (int kd = 0; kd < AKA__MODEL_KINDS; kd++)
                 lv[kd] = cmp[kd].compared ? (signed char)cmp[kd].level : -1;
-            if (patterns_add(t, lv) != 0)
-                st = AKA_ERR_NOMEM;
-            *pairs += 1;
+            if (patterns_add(&j->t, lv, 1) != 0)
+                j->st = AKA_ERR_NOMEM;
+            j->pairs += 1;
         }
     }
     free(c);
+    aka__pair_scratch_free(&ps);
     aka__index_scratch_free(&sc);
+    return NULL;
+}
+
+/* The level vectors of candidate pairs of up to EM_RECORDS records spread
+ * evenly over the store, gathered on the `threads` option's threads. */
+static aka_status gather(const aka_engine *e, patterns *t, unsigned *records,
+                         double *pairs)
+{
+    uint32_t step = e->store.live > EM_RECORDS ? e->store.live / EM_RECORDS : 1;
+    unsigned parts = e->opts.threads ? e->opts.threads : 1;
+    gather_job jobs[AKA__MAX_THREADS];
+    pthread_t tid[AKA__MAX_THREADS];
+    int started[AKA__MAX_THREADS] = {0};
+    for (unsigned p = 0; p < parts; p++) {
+        jobs[p] = (gather_job){e, step, p, parts, {0}, 0, 0, AKA_OK};
+        /* Part 0 runs here; a thread that cannot start runs here too. */
+        if (p > 0 && pthread_create(&tid[p], NULL, gather_part, &jobs[p]) == 0)
+            started[p] = 1;
+    }
+    gather_part(&jobs[0]);
+    for (unsigned p = 1; p < parts; p++) {
+        if (started[p])
+            pthread_join(tid[p], NULL);
+        else
+            gather_part(&jobs[p]);
+    }
+    aka_status st = AKA_OK;
+    *records = 0;
+    *pairs = 0;
+    for (unsigned p = 0; p < parts; p++) {
+        if (jobs[p].st != AKA_OK)
+            st = jobs[p].st;
+        *records += jobs[p].records;
+        *pairs += jobs[p].pairs;
+        for (size_t i = 0; st == AKA_OK && i < jobs[p].t.cap; i++)
+            if (jobs[p].t.p[i].n > 0 &&
+                patterns_add(t, jobs[p].t.p[i].lv, jobs[p].t.p[i].n) != 0)
+                st = AKA_ERR_NOMEM;
+        free(jobs[p].t.p);
+    }
     return st;
 }
 
