@@ -211,6 +211,32 @@ static void test_estimate_survives_a_restart(void **state)
     remove(path);
 }
 
+/* Estimation on two threads (ThreadSanitizer runs this test) gives the
+ * entities of one thread. */
+static void test_threads_agree(void **state)
+{
+    (void)state;
+    aka_engine *e[2] = {NULL, NULL};
+    for (int t = 0; t < 2; t++) {
+        aka_options *o = NULL;
+        assert_int_equal(aka_options_new(&o), AKA_OK);
+        assert_int_equal(aka_options_set(o, "threads", t ? "2" : "1"), AKA_OK);
+        assert_int_equal(aka_engine_new(o, &e[t]), AKA_OK);
+        aka_options_free(o);
+        load(e[t], 120);
+        assert_int_equal(aka_engine_estimate(e[t]), AKA_OK);
+    }
+    char *m0 = model_json(e[0]), *m1 = model_json(e[1]);
+    assert_non_null(strstr(m1, "\"applied\":true"));
+    for (int p = 0; p < 120; p++)
+        for (int k = 0; k < 3; k++)
+            assert_int_equal(entity(e[0], p, k), entity(e[1], p, k));
+    free(m0);
+    free(m1);
+    aka_engine_free(e[0]);
+    aka_engine_free(e[1]);
+}
+
 static void test_bad_calls(void **state)
 {
     (void)state;
@@ -240,6 +266,7 @@ int main(void)
         cmocka_unit_test(test_too_few_pairs_leaves_the_model),
         cmocka_unit_test(test_decisions_survive_estimation),
         cmocka_unit_test(test_estimate_survives_a_restart),
+        cmocka_unit_test(test_threads_agree),
         cmocka_unit_test(test_bad_calls),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
