@@ -187,3 +187,164 @@ int aka__vowel_count(const char *tok, size_t n)
         v += is_vowel(tok[i]);
     return v;
 }
+
+/* ---- Japanese romanisations ------------------------------------------- */
+
+static int ja_vowel(char c)
+{
+    return c == 'a' || c == 'i' || c == 'u' || c == 'e' || c == 'o';
+}
+
+/* Append s to out at *o, failing (0) when it would not fit. */
+static int ja_put(char *out, size_t *o, const char *s)
+{
+    size_t k = strlen(s);
+    if (*o + k > AKA__KEY_MAX)
+        return 0;
+    memcpy(out + *o, s, k);
+    *o += k;
+    return 1;
+}
+
+/* The Hepburn spelling of the onset `c` (one or two letters as written,
+ * palatal y included) before vowel v, or NULL when no Japanese syllable
+ * starts so. Kunrei and Nihon-shiki onsets are mapped to Hepburn's:
+ * s+i shi, t+i chi, t+u tsu, h+u fu, z/d+i ji, d+u zu, sy sh, ty ch,
+ * zy/dy/jy j. */
+static const char *ja_onset(const char *c, size_t cl, char v)
+{
+    char a = c[0], b = cl > 1 ? c[1] : 0;
+    if (cl == 1) {
+        switch (a) {
+        case 'k': case 'g': case 'n': case 'm': case 'r': case 'b':
+        case 'p':
+            return a == 'k' ? "k" : a == 'g' ? "g" : a == 'n' ? "n"
+                 : a == 'm' ? "m" : a == 'r' ? "r" : a == 'b' ? "b" : "p";
+        case 's':
+            return v == 'i' ? "sh" : "s";
+        case 'z':
+            return v == 'i' ? "j" : "z";
+        case 't':
+            return v == 'i' ? "ch" : v == 'u' ? "ts" : "t";
+        case 'd':
+            return v == 'i' ? "j" : v == 'u' ? "z" : "d";
+        case 'h':
+            return v == 'u' ? "f" : "h";
+        case 'f':
+            return "f";
+        case 'j':
+            return "j";
+        case 'y':
+            return v == 'a' || v == 'u' || v == 'o' ? "y" : NULL;
+        case 'w':
+            return v == 'a' || v == 'o' ? "w" : NULL;
+        default:
+            return NULL;
+        }
+    }
+    if (b == 'h') {
+        if (a == 's')
+            return "sh";
+        if (a == 'c')
+            return "ch";
+        return NULL;
+    }
+    if (a == 't' && b == 's')
+        return v == 'u' ? "ts" : NULL;
+    if (b != 'y' || !(v == 'a' || v == 'u' || v == 'o'))
+        return NULL;
+    switch (a) {
+    case 'k': return "ky";
+    case 'g': return "gy";
+    case 'n': return "ny";
+    case 'h': return "hy";
+    case 'b': return "by";
+    case 'p': return "py";
+    case 'm': return "my";
+    case 'r': return "ry";
+    case 's': return "sh";
+    case 't': case 'c': return "ch";
+    case 'z': case 'd': case 'j': return "j";
+    default: return NULL;
+    }
+}
+
+size_t aka__ja_hepburn(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    size_t o = 0, i = 0;
+    if (n < 3 || n > AKA__KEY_MAX)
+        return 0;
+    while (i < n) {
+        char c = tok[i];
+        if (ja_vowel(c)) {
+            /* A long vowel: ou and oo are one o, uu one u, and an h after
+             * o that no vowel follows only marks the length (Ohno). ou
+             * before a vowel is two syllables (Inoue). */
+            char p = o > 0 ? out[o - 1] : 0;
+            int nextv = i + 1 < n && ja_vowel(tok[i + 1]);
+            if ((p == 'o' && (c == 'o' || (c == 'u' && !nextv))) ||
+                (p == 'u' && c == 'u')) {
+                i++;
+                continue;
+            }
+            char s[2] = {c, 0};
+            if (!ja_put(out, &o, s))
+                return 0;
+            i++;
+            continue;
+        }
+        if (c == 'h' && o > 0 && out[o - 1] == 'o' &&
+            (i + 1 == n || !ja_vowel(tok[i + 1]))) {
+            i++;
+            continue;
+        }
+        /* Syllabic n (m before b, m, p in older Hepburn: Homma, Namba). */
+        if ((c == 'n' && (i + 1 == n || !(ja_vowel(tok[i + 1]) ||
+                                          tok[i + 1] == 'y'))) ||
+            (c == 'm' && i + 1 < n &&
+             (tok[i + 1] == 'b' || tok[i + 1] == 'm' || tok[i + 1] == 'p'))) {
+            if (!ja_put(out, &o, "n"))
+                return 0;
+            i++;
+            continue;
+        }
+        /* A doubled consonant (sokuon), or t before ch: the rkey writes
+         * doubled letters once, so it is dropped here. */
+        if (i + 1 < n && !ja_vowel(c) &&
+            (tok[i + 1] == c || (c == 't' && tok[i + 1] == 'c'))) {
+            if (c == 'n' || c == 'y' || c == 'w')
+                return 0;
+            i++;
+            continue;
+        }
+        /* Onset of one or two letters, then a vowel. */
+        size_t cl = i + 2 < n && !ja_vowel(tok[i + 1]) ? 2 : 1;
+        if (i + cl >= n || !ja_vowel(tok[i + cl]))
+            return 0;
+        const char *on = ja_onset(tok + i, cl, tok[i + cl]);
+        if (!on)
+            return 0;
+        char v[2] = {tok[i + cl], 0};
+        /* Hepburn writes ja ju jo where Kunrei writes zya zyu zyo; shi,
+         * chi and ji carry their i, so sya/sha and si/shi meet. */
+        if (!ja_put(out, &o, on) || !ja_put(out, &o, v))
+            return 0;
+        i += cl + 1;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+unsigned aka__jkey(const char *tok, size_t n)
+{
+    char h[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    size_t k = aka__ja_hepburn(tok, n, h);
+    if (k == 0)
+        return 0;
+    aka__rkey(h, k, r);
+    /* FNV-1a: the hash stands for the key in every prepared unit. */
+    unsigned x = 2166136261u;
+    for (const char *p = r; *p; p++)
+        x = (x ^ (unsigned char)*p) * 16777619u;
+    return x ? x : 1;
+}

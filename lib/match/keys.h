@@ -38,6 +38,25 @@ void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1]);
 void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1]);
 
+/* Japanese romanisations of one name differ in ways no other language's
+ * do: Kunrei-shiki and Nihon-shiki write si ti tu hu zi sya tya zya where
+ * Hepburn writes shi chi tsu fu ji sha cha ja (Tuda / Tsuda, Huzita /
+ * Fujita, Zyunko / Junko), and long vowels are marked by a macron, a
+ * circumflex (both gone after Latin-ASCII), a doubled vowel or a silent h
+ * (Ōno, Ôno, Oono, Ohno, Ono; Itou, Itoh, Ito). These rewrites would spoil
+ * names of other languages, so they are made only on a token of 3+
+ * letters that reads entirely as Japanese syllables, and only for the
+ * comparison of two such tokens.
+ *
+ * Returns a hash (never 0) of the rkey of the token rewritten to Hepburn
+ * without long vowels, or 0 when the token is not a run of Japanese
+ * syllables. Two tokens with one non-zero jkey are one Japanese name. */
+unsigned aka__jkey(const char *tok, size_t n);
+
+/* The Hepburn form aka__jkey hashes, written to out (NUL-terminated);
+ * returns its length, or 0 when the token is not Japanese (for tests). */
+size_t aka__ja_hepburn(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
+
 /* Vowels (a e i o u y) in tok: a token with none or one in a long word
  * was probably romanised from an abjad. */
 int aka__vowel_count(const char *tok, size_t n);

@@ -115,6 +115,12 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
+    /* Two romanisations of one Japanese name (Tsuda / Tuda, Ōno / Ohno /
+     * Oono, Jun'ichi / Zyun'iti). */
+    if (x->jk && x->jk == y->jk) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
     if ((x->given >= 0 && x->given == y->given) ||
         (x->family >= 0 && x->family == y->family)) {
         *level = AKA__NL_VARIANT;

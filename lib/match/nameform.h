@@ -32,6 +32,9 @@ typedef struct aka__nunit {
     /* Double Metaphone primary and alternate codes packed in 32 bits; 0
      * for codes shorter than 2 (too weak to count). */
     uint32_t dm1, dm2;
+    /* aka__jkey: Kunrei and Hepburn, long vowels or not; 0 for a token
+     * that is not a run of Japanese syllables. */
+    uint32_t jk;
     uint8_t len, rlen, llen, slen;
     uint8_t vowel_poor; /* probably romanised from an abjad */
     uint8_t nick;       /* listed as a nickname (variants.h) */

@@ -66,6 +66,8 @@ static void test_same_across_scripts(void **state)
         {"صلاح الدين", "Salahuddin", 1},        /* the article assimilated */
         {"श्रीवास्तव", "Srivastava", 1},        /* final -a is not feminine */
         {"नरेन्द्र मोदी", "Narendra Modi", 1},
+        {"Fujita Tuyosi", "Tsuyoshi Fujita", 1}, /* Kunrei / Hepburn */
+        {"Ōno", "Oono", 1},                      /* long vowels */
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
