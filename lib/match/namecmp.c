@@ -206,9 +206,12 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
      * phonetic evidence too, since Korean and Chinese given names are
      * split in Latin ("Jong-un") and joined in the romanisation of the
-     * native script ("jeongeun"). */
-    if ((al > 1 || bl > 1) && s < SIM_PHONETIC &&
-        (c->a->latin && c->b->latin))
+     * native script ("jeongeun"). Runs of as many tokens on both sides
+     * (two given names and a family name) add nothing over their tokens
+     * but a looser test: there they must agree better than phonetically,
+     * or "Yuko Sato" / "Yoko Sato" would meet as "yukosato" / "yokosato". */
+    if ((al > 1 || bl > 1) && c->a->latin && c->b->latin &&
+        (s < SIM_PHONETIC || (s <= SIM_PHONETIC && al == bl)))
         s = 0;
     c->level[as][al - 1][bs][bl - 1] = lvl;
     return s;

@@ -90,6 +90,7 @@ static void test_hard_negatives(void **state)
         {"Vladimir Putin", "Vladimir Putilin", 0},
         {"Ivan Vladimirovich", "Ivan Vladimirovna", 0}, /* patronymics */
         {"Panagiotis", "Panagiota", 0},
+        {"Yuko Sato", "Yoko Sato", 0},           /* not as "yukosato" */
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
