@@ -101,10 +101,11 @@ static int dm_share(const aka__nunit *x, const aka__nunit *y)
 }
 
 /* `latin`: both names were written in Latin letters, so a different
- * vowel is a different spelling choice, not a romanisation's. */
+ * vowel is a different spelling choice, not a romanisation's. `abjad`:
+ * one name only was written in Hebrew letters, whose vowels are guesses. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                        int single, int latin, int european, int fuzzy,
-                       unsigned char *level)
+                       int abjad, unsigned char *level)
 {
     *level = AKA__NL_DIFFERENT;
     if (x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0) {
@@ -160,7 +161,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
     }
-    if ((x->vowel_poor || y->vowel_poor) && x->slen >= 2 &&
+    if ((x->vowel_poor || y->vowel_poor || abjad) && x->slen >= 2 &&
         x->slen == y->slen && memcmp(x->skel, y->skel, x->slen) == 0) {
         *level = AKA__NL_VARIANT;
         return SIM_SKELETON;
@@ -201,7 +202,8 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
      * case it serves, and it is the costliest test. */
     float s = unit_pair(x, y, al == 1 && bl == 1, c->a->latin && c->b->latin,
                         c->a->european && c->b->european,
-                        al <= 2 && bl <= 2, &lvl);
+                        al <= 2 && bl <= 2, c->a->hebrew != c->b->hebrew,
+                        &lvl);
     /* A joined unit must earn its place: between two Latin names only a
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
      * phonetic evidence too, since Korean and Chinese given names are

@@ -25,14 +25,55 @@ static uint32_t pack_code(const char *c)
     return v;
 }
 
-static void key_unit(aka__nunit *u, const char *tok, size_t n)
+/* The normaliser romanises unpointed Hebrew letter by letter, so a token
+ * of a Hebrew name holds its matres lectionis as consonants: w for ו, y
+ * for י (אהוד "hwd", דיין "dyyn", שרון "srwn"). For the keys they are
+ * read as the vowels they mostly are: w after the first letter is o (u),
+ * y there is i (e); doubled, ww is the consonant v and yy the consonant y
+ * between vowels (dayan, hayim), ai at the end. The token itself is kept
+ * for the variant tables, which list these forms. Writes at most
+ * AKA__KEY_MAX bytes and returns the length. */
+static size_t hebrew_vowels(const char *t, size_t n, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o < AKA__KEY_MAX;) {
+        char c = t[i], nx = i + 1 < n ? t[i + 1] : 0;
+        const char *s = NULL;
+        size_t used = 1;
+        if ((c == 'w' || c == 'y') && i > 0) {
+            if (nx == c) {
+                s = c == 'w' ? "v" : i + 2 == n ? "ai" : "aya";
+                used = 2;
+            } else {
+                s = c == 'w' ? "o" : "i";
+            }
+        }
+        if (!s) {
+            out[o++] = c;
+        } else {
+            for (; *s && o < AKA__KEY_MAX; s++)
+                out[o++] = *s;
+        }
+        i += used;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+static void key_unit(aka__nunit *u, const char *tok, size_t n, int hebrew)
 {
     if (n > AKA__KEY_MAX)
         n = AKA__KEY_MAX;
     memcpy(u->tok, tok, n);
     u->tok[n] = '\0';
     u->len = (uint8_t)n;
-    aka__rkey(u->tok, n, u->rkey);
+    char hv[AKA__KEY_MAX + 1];
+    if (hebrew) {
+        size_t hn = hebrew_vowels(u->tok, n, hv);
+        aka__rkey(hv, hn, u->rkey);
+    } else {
+        aka__rkey(u->tok, n, u->rkey);
+    }
     aka__lkey(u->rkey, u->lkey);
     aka__skeleton(u->lkey, u->skel);
     u->rlen = (uint8_t)strlen(u->rkey);
@@ -66,8 +107,8 @@ static float token_weight(const aka__nunit *u)
     return 1.0f;
 }
 
-aka_status aka__nameform_from_normalised(const char *norm, size_t len,
-                                         aka__nameform *f)
+static aka_status from_normalised(const char *norm, size_t len,
+                                  aka__nameform *f, int hebrew)
 {
     const char *start[AKA__ALIGN_MAX_TOKENS];
     size_t tlen[AKA__ALIGN_MAX_TOKENS];
@@ -76,6 +117,7 @@ aka_status aka__nameform_from_normalised(const char *norm, size_t len,
     f->cjk = 0;
     f->latin = 0;
     f->european = 0;
+    f->hebrew = 0;
     f->generation = 0;
     f->n = f->ntotal = 0;
     for (size_t i = 0; i < len;) {
@@ -105,11 +147,17 @@ aka_status aka__nameform_from_normalised(const char *norm, size_t len,
                 add = sizeof joined - 1 - jl;
             memcpy(joined + jl, start[s + l - 1], add);
             jl += add;
-            key_unit(&f->unit[s][l - 1], joined, jl);
+            key_unit(&f->unit[s][l - 1], joined, jl, hebrew);
         }
         f->w[s] = token_weight(&f->unit[s][0]);
     }
     return AKA_OK;
+}
+
+aka_status aka__nameform_from_normalised(const char *norm, size_t len,
+                                         aka__nameform *f)
+{
+    return from_normalised(norm, len, f, 0);
 }
 
 /* Token-cache namespace of CJK signatures (the normaliser's are < 256). */
@@ -129,7 +177,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
 {
     uint64_t *sig = &f->cjk;
     *sig = 0;
-    int cjk = 0, other = 0, latin = 0, european = 0;
+    int cjk = 0, other = 0, latin = 0, european = 0, hebrew = 0;
     for (size_t i = 0; i < len;) {
         UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
         UErrorCode e = U_ZERO_ERROR;
@@ -141,12 +189,14 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
                 latin++;
             else
                 other++;
+            hebrew += sc == USCRIPT_HEBREW;
             european += sc == USCRIPT_LATIN || sc == USCRIPT_CYRILLIC ||
                         sc == USCRIPT_GREEK;
         }
     }
     f->latin = latin > 0 && !cjk && !other;
     f->european = european > 0 && !cjk && european == latin + other;
+    f->hebrew = hebrew > 0;
     if (!cjk || latin || other)
         return AKA_OK; /* compare romanised */
     if (!cjk)
@@ -184,6 +234,27 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     return AKA_OK;
 }
 
+/* Hebrew letters (U+05D0..05EA, UTF-8 D7 90..D7 AA), no vowel points
+ * (U+05B0..05C7) and no Latin letters: the tokens then hold matres
+ * lectionis as w and y (hebrew_vowels). Pointed text romanises its
+ * vowels itself. */
+static int unpointed_hebrew(const char *in, size_t len)
+{
+    int letters = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)in[i];
+        if ((c | 32) >= 'a' && (c | 32) <= 'z')
+            return 0;
+        unsigned char d = i + 1 < len ? (unsigned char)in[i + 1] : 0;
+        if (c == 0xD7 && d >= 0x90 && d <= 0xAA)
+            letters++;
+        else if ((c == 0xD6 && d >= 0xB0 && d <= 0xBF) ||
+                 (c == 0xD7 && d >= 0x81 && d <= 0x87))
+            return 0; /* U+05B0..05BF, U+05C1..05C7: points */
+    }
+    return letters > 0;
+}
+
 /* The generational suffix the normaliser drops (it is not part of the
  * name), kept aside because John Smith Jr. and John Smith Sr. are father
  * and son: 'J', 'S', '3', '4' or 0. */
@@ -219,7 +290,8 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
     aka__sb norm = {0};
     aka_status st = aka__normalize(AKA_NAME, in, len, NULL, &norm, err);
     if (st == AKA_OK) {
-        st = aka__nameform_from_normalised(norm.p, norm.len, f);
+        st = from_normalised(norm.p, norm.len, f,
+                             unpointed_hebrew(in, len));
         if (st != AKA_OK)
             aka__fail(err, st, "name: no tokens to compare");
     }

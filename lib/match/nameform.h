@@ -49,6 +49,10 @@ typedef struct aka__nameform {
     uint64_t cjk;
     uint8_t latin;      /* written in Latin letters only */
     uint8_t european;   /* in Latin, Cyrillic or Greek letters only */
+    /* Written (partly) in Hebrew letters: its vowels were guessed from
+     * matres lectionis, so against a name in another script its tokens
+     * are compared by consonant skeleton too. */
+    uint8_t hebrew;
     char generation;    /* Jr. 'J', Sr. 'S', III '3', IV '4', else 0 */
     int n;                /* tokens used (at most AKA__ALIGN_MAX_TOKENS) */
     int ntotal;           /* tokens in the normalised name */

@@ -68,6 +68,8 @@ static void test_same_across_scripts(void **state)
         {"नरेन्द्र मोदी", "Narendra Modi", 1},
         {"Fujita Tuyosi", "Tsuyoshi Fujita", 1}, /* Kunrei / Hepburn */
         {"Ōno", "Oono", 1},                      /* long vowels */
+        {"אהוד אולמרט", "Ehud Olmert", 1},       /* ו as a vowel */
+        {"משה דיין", "Moshe Dayan", 1},          /* יי a consonant */
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
@@ -91,6 +93,8 @@ static void test_hard_negatives(void **state)
         {"Ivan Vladimirovich", "Ivan Vladimirovna", 0}, /* patronymics */
         {"Panagiotis", "Panagiota", 0},
         {"Yuko Sato", "Yoko Sato", 0},           /* not as "yukosato" */
+        {"אהוד ברק", "Ehud Olmert", 0},
+        {"חנה", "חנון", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
