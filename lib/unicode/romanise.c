@@ -666,8 +666,14 @@ static int japanese_name(const aka__u16 *b, unsigned hint, aka__sb *out,
     int32_t klen = 0;
     const char *fam = aka__ja_surname_prefix(b->p, b->len, &klen);
     const char *given = NULL;
+    char composed[AKA__JA_MAXREADING * 3];
     if (fam && klen < b->len) {
         given = aka__ja_given(b->p + klen, b->len - klen);
+        /* A given name outside the table, after a Japanese family name, is
+         * read kanji by kanji: closer than the Mandarin reading. */
+        if (!given && aka__ja_given_composed(b->p + klen, b->len - klen,
+                                             composed, sizeof composed))
+            given = composed;
         if (!given)
             return 0;
     }

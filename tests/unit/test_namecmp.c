@@ -68,6 +68,7 @@ static void test_same_across_scripts(void **state)
         {"नरेन्द्र मोदी", "Narendra Modi", 1},
         {"Fujita Tuyosi", "Tsuyoshi Fujita", 1}, /* Kunrei / Hepburn */
         {"Ōno", "Oono", 1},                      /* long vowels */
+        {"田中角栄", "Kakuei Tanaka", 1},        /* read kanji by kanji */
         {"אהוד אולמרט", "Ehud Olmert", 1},       /* ו as a vowel */
         {"משה דיין", "Moshe Dayan", 1},          /* יי a consonant */
     };
