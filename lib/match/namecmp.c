@@ -280,8 +280,10 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     if (s > 1)
         s = 1;
     /* Two names in Han or kana that differ natively are different names,
-     * however alike they romanise (王小明 and 王晓明). */
-    if (a->cjk && b->cjk && s > DIFFERENT_CAP)
+     * however alike they romanise (王小明 and 王晓明), when they are written
+     * in the same scripts: a name in kana and one in kanji can only be
+     * compared by their readings (スズキ, 鈴木). */
+    if (a->cjk && b->cjk && a->cjkmask == b->cjkmask && s > DIFFERENT_CAP)
         s = DIFFERENT_CAP;
     if (a->generation && b->generation && a->generation != b->generation &&
         s > DIFFERENT_CAP)

@@ -115,6 +115,7 @@ static aka_status from_normalised(const char *norm, size_t len,
     /* Only the header: units are written as they are keyed, and only
      * units inside the name are ever read (8 KiB not cleared per name). */
     f->cjk = 0;
+    f->cjkmask = 0;
     f->latin = 0;
     f->european = 0;
     f->hebrew = 0;
@@ -163,13 +164,21 @@ aka_status aka__nameform_from_normalised(const char *norm, size_t len,
 /* Token-cache namespace of CJK signatures (the normaliser's are < 256). */
 #define CJK_CACHE_NS 0x1000u
 
-static int is_cjk(UChar32 cp)
+/* 1 Han, 2 kana, 4 Hangul, 0 anything else. */
+static int cjk_class(UChar32 cp)
 {
     UErrorCode e = U_ZERO_ERROR;
     UScriptCode sc = uscript_getScript(cp, &e);
-    return u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC) ||
-           sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA ||
-           sc == USCRIPT_HANGUL;
+    if (u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC))
+        return 1;
+    if (sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA)
+        return 2;
+    return sc == USCRIPT_HANGUL ? 4 : 0;
+}
+
+static int is_cjk(UChar32 cp)
+{
+    return cjk_class(cp) != 0;
 }
 
 /* aka__nameform.cjk and .latin for a valid UTF-8 value. */
@@ -177,12 +186,15 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
 {
     uint64_t *sig = &f->cjk;
     *sig = 0;
+    f->cjkmask = 0;
     int cjk = 0, other = 0, latin = 0, european = 0, hebrew = 0;
     for (size_t i = 0; i < len;) {
         UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
         UErrorCode e = U_ZERO_ERROR;
-        if (is_cjk(cp)) {
+        int cls = cjk_class(cp);
+        if (cls) {
             cjk++;
+            f->cjkmask |= (uint8_t)cls;
         } else if (u_isalpha(cp)) {
             UScriptCode sc = uscript_getScript(cp, &e);
             if (sc == USCRIPT_LATIN)

@@ -47,6 +47,10 @@ typedef struct aka__nameform {
      * loses which of several characters of one sound was written (许 and
      * 徐 are both "xu"), so two such names compare natively. */
     uint64_t cjk;
+    /* Which of Han (1), kana (2) and Hangul (4) a name written only in
+     * them uses: the native comparison holds between names written
+     * alike; スズキ and 鈴木 are compared by reading. */
+    uint8_t cjkmask;
     uint8_t latin;      /* written in Latin letters only */
     uint8_t european;   /* in Latin, Cyrillic or Greek letters only */
     /* Written (partly) in Hebrew letters: its vowels were guessed from

@@ -69,6 +69,7 @@ static void test_same_across_scripts(void **state)
         {"Fujita Tuyosi", "Tsuyoshi Fujita", 1}, /* Kunrei / Hepburn */
         {"Ōno", "Oono", 1},                      /* long vowels */
         {"田中角栄", "Kakuei Tanaka", 1},        /* read kanji by kanji */
+        {"スズキ", "鈴木", 1},                   /* kana and kanji by reading */
         {"אהוד אולמרט", "Ehud Olmert", 1},       /* ו as a vowel */
         {"משה דיין", "Moshe Dayan", 1},          /* יי a consonant */
     };
