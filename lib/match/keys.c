@@ -348,3 +348,49 @@ unsigned aka__jkey(const char *tok, size_t n)
         x = (x ^ (unsigned char)*p) * 16777619u;
     return x ? x : 1;
 }
+
+/* ---- Korean romanisations --------------------------------------------- */
+
+unsigned aka__kkey(const char *tok, size_t n)
+{
+    char k[AKA__KEY_MAX + 1];
+    size_t o = 0;
+    if (n == 0 || n > AKA__KEY_MAX)
+        return 0;
+    for (size_t i = 0; i < n;) {
+        char c = tok[i], nx = i + 1 < n ? tok[i + 1] : 0;
+        char w = c;
+        size_t used = 1;
+        if ((c == 'e' && (nx == 'o' || nx == 'u')) ||
+            (c == 'o' && (nx == 'o' || nx == 'u'))) {
+            w = 'u'; /* ㅓ eo, ㅡ eu, customary oo ou: one vowel class */
+            used = 2;
+        } else if ((c == 'u' && nx == 'i' && i > 0) || (c == 'e' && nx == 'e')) {
+            w = 'i'; /* 희: hui, hee */
+            used = 2;
+        } else if (c == 'a' && nx == 'e') {
+            w = 'e'; /* ㅐ and ㅔ sound alike */
+            used = 2;
+        } else if ((c == 'c' || c == 's') && nx == 'h') {
+            w = c == 'c' ? 'j' : 's'; /* MR ch is RR j; customary sh */
+            used = 2;
+        } else {
+            switch (c) {
+            case 'o': w = 'u'; break; /* MR ŏ (ㅓ) is o after Latin-ASCII */
+            case 'g': w = 'k'; break;
+            case 'd': w = 't'; break;
+            case 'b': w = 'p'; break;
+            case 'l': w = 'r'; break;
+            case 'c': w = 'j'; break;
+            default: break;
+            }
+        }
+        if (o == 0 || k[o - 1] != w)
+            k[o++] = w;
+        i += used;
+    }
+    unsigned x = 2166136261u;
+    for (size_t i = 0; i < o; i++)
+        x = (x ^ (unsigned char)k[i]) * 16777619u;
+    return x ? x : 1;
+}

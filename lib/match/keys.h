@@ -57,6 +57,18 @@ unsigned aka__jkey(const char *tok, size_t n);
  * returns its length, or 0 when the token is not Japanese (for tests). */
 size_t aka__ja_hepburn(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 
+/* Korean names are romanised in Revised Romanization (정 jeong, 은 eun,
+ * 희 hui), McCune-Reischauer, whose breves Latin-ASCII drops (chong, un,
+ * hui), and customary spellings (Chung, Eun, Hee, Moon). Returns a hash
+ * (never 0) of the token with those spellings merged: o, u, eo, eu, oo,
+ * ou as one vowel; ui and ee as i; ae as e; voiced and voiceless stops,
+ * l and r, ch and j as one consonant each; doubled letters once. Meant
+ * only for a token compared with one romanised from Hangul (on two Latin
+ * names it would merge Song and Seong, two surnames). Since o and u are
+ * merged, which customary spellings of ㅓ need (Chung, Sung), 연 yeon and
+ * 윤 yun meet too. */
+unsigned aka__kkey(const char *tok, size_t n);
+
 /* Vowels (a e i o u y) in tok: a token with none or one in a long word
  * was probably romanised from an abjad. */
 int aka__vowel_count(const char *tok, size_t n);

@@ -84,6 +84,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int hebrew)
     u->dm1 = pack_code(d1);
     u->dm2 = pack_code(d2);
     u->jk = aka__jkey(u->tok, n);
+    u->kk = aka__kkey(u->tok, n);
     int v = aka__vowel_count(u->tok, n);
     /* "mhmd", "bd", "dvd": no vowel, or one in a long word. */
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));

@@ -35,6 +35,7 @@ typedef struct aka__nunit {
     /* aka__jkey: Kunrei and Hepburn, long vowels or not; 0 for a token
      * that is not a run of Japanese syllables. */
     uint32_t jk;
+    uint32_t kk; /* aka__kkey */
     uint8_t len, rlen, llen, slen;
     uint8_t vowel_poor; /* probably romanised from an abjad */
     uint8_t nick;       /* listed as a nickname (variants.h) */

@@ -158,6 +158,34 @@ static void test_jkey(void **state)
     assert_string_equal(h, "chusho");
 }
 
+/* RR, McCune-Reischauer (after Latin-ASCII) and customary spellings of
+ * one Korean syllable string share the kkey. */
+static void test_kkey(void **state)
+{
+    (void)state;
+    static const char *const same[][2] = {
+        {"jeong", "chong"}, {"jeong", "chung"}, {"eun", "un"},
+        {"hui", "hee"},     {"mun", "moon"},    {"jeonghui", "chunghee"},
+        {"seokyeol", "sukyeol"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        unsigned a = aka__kkey(same[i][0], strlen(same[i][0]));
+        unsigned b = aka__kkey(same[i][1], strlen(same[i][1]));
+        if (a == 0 || a != b)
+            fail_msg("%s / %s: kkeys %u %u", same[i][0], same[i][1], a, b);
+    }
+    static const char *const apart[][2] = {
+        {"jeong", "jang"}, {"min", "mun"}, {"hui", "hye"}, {"seo", "sa"},
+    };
+    /* Known collision: ㅓ is o in McCune-Reischauer and often u in
+     * customary spellings (Chung, Sung), so yeon (연) and yun (윤) meet. */
+    for (size_t i = 0; i < sizeof apart / sizeof apart[0]; i++)
+        if (aka__kkey(apart[i][0], strlen(apart[i][0])) ==
+            aka__kkey(apart[i][1], strlen(apart[i][1])))
+            fail_msg("%s / %s share a kkey", apart[i][0], apart[i][1]);
+    assert_int_equal(aka__kkey("", 0), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -166,6 +194,7 @@ int main(void)
         cmocka_unit_test(test_lkey_and_skeleton),
         cmocka_unit_test(test_bounds),
         cmocka_unit_test(test_jkey),
+        cmocka_unit_test(test_kkey),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

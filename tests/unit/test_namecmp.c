@@ -70,6 +70,9 @@ static void test_same_across_scripts(void **state)
         {"Ōno", "Oono", 1},                      /* long vowels */
         {"田中角栄", "Kakuei Tanaka", 1},        /* read kanji by kanji */
         {"スズキ", "鈴木", 1},                   /* kana and kanji by reading */
+        {"박정희", "Park Chung-hee", 1},         /* customary Korean */
+        {"김정은", "Kim Chŏng-ŭn", 1},           /* McCune-Reischauer */
+        {"이", "Lee", 1},                        /* not an initial */
         {"אהוד אולמרט", "Ehud Olmert", 1},       /* ו as a vowel */
         {"משה דיין", "Moshe Dayan", 1},          /* יי a consonant */
     };
@@ -96,6 +99,8 @@ static void test_hard_negatives(void **state)
         {"Panagiotis", "Panagiota", 0},
         {"Yuko Sato", "Yoko Sato", 0},           /* not as "yukosato" */
         {"אהוד ברק", "Ehud Olmert", 0},
+        {"Song", "Seong", 0},                    /* 송, 성 */
+        {"김정은", "Kim Jong-nam", 0},
         {"חנה", "חנון", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
