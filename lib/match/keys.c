@@ -394,3 +394,72 @@ unsigned aka__kkey(const char *tok, size_t n)
         x = (x ^ (unsigned char)k[i]) * 16777619u;
     return x ? x : 1;
 }
+
+/* ---- Thai romanisations ----------------------------------------------- */
+
+/* One consonant of a token by its Thai class: 'p', 't', 'k', 'c' (ch, sh,
+ * j), 'w' (v, w), or the letter itself; *used is the letters it spans. */
+static char thai_cons(const char *t, size_t n, size_t i, size_t *used)
+{
+    char c = t[i], nx = i + 1 < n ? t[i + 1] : 0;
+    *used = 1;
+    if (nx == 'h' && (c == 'p' || c == 'b' || c == 't' || c == 'd' ||
+                      c == 'k' || c == 'g' || c == 'c' || c == 's')) {
+        *used = 2;
+        return c == 'p' || c == 'b' ? 'p'
+             : c == 't' || c == 'd' ? 't'
+             : c == 'k' || c == 'g' ? 'k'
+                                    : 'c';
+    }
+    switch (c) {
+    case 'b': return 'p';
+    case 'd': return 't';
+    case 'g': return 'k';
+    case 'j': return 'c';
+    case 'v': return 'w';
+    default: return c;
+    }
+}
+
+unsigned aka__tkey(const char *tok, size_t n)
+{
+    char k[AKA__KEY_MAX + 1];
+    size_t o = 0;
+    if (n == 0 || n > AKA__KEY_MAX)
+        return 0;
+    for (size_t i = 0; i < n;) {
+        char c = tok[i], nx = i + 1 < n ? tok[i + 1] : 0;
+        char w;
+        size_t used = 1;
+        if (ja_vowel(c)) {
+            w = c;
+            if (c == 'e' && nx == 'e') {
+                w = 'i';
+                used = 2;
+            } else if (c == 'o' && nx == 'o') {
+                w = 'u';
+                used = 2;
+            }
+        } else {
+            w = thai_cons(tok, n, i, &used);
+            size_t j = i + used;
+            int coda = o > 0 && ja_vowel(k[o - 1]) &&
+                       (j >= n || !ja_vowel(tok[j]));
+            /* The r of sr is silent (ศรี si: Somsri, Somsi; Srettha). */
+            if (c == 'r' && o > 0 && k[o - 1] == 's')
+                w = 0;
+            else if (coda && !(c == 'n' && j < n && tok[j] == 'g'))
+                /* A consonant closing a syllable sounds as Thai codas do. */
+                w = w == 'r' || w == 'l' ? 'n'
+                  : w == 'c' || w == 's' ? 't'
+                                         : w;
+        }
+        if (w && (o == 0 || k[o - 1] != w))
+            k[o++] = w;
+        i += used;
+    }
+    unsigned x = 2166136261u;
+    for (size_t i = 0; i < o; i++)
+        x = (x ^ (unsigned char)k[i]) * 16777619u;
+    return x ? x : 1;
+}

@@ -69,6 +69,18 @@ size_t aka__ja_hepburn(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
  * 윤 yun meet too. */
 unsigned aka__kkey(const char *tok, size_t n);
 
+/* Thai names are written in Latin by RTGS, which spells the letters'
+ * sounds (พร "phon", ภูมิพล "phumiphon"), and by their bearers, who often
+ * spell the letters' Sanskrit or Pali origin (Sudaporn, Bhumibol,
+ * Vejjajiva). Returns a hash (never 0) of the token with the differences
+ * merged: aspirated and plain stops (ph p bh b, th t dh d, kh k g) as one;
+ * v and w; ch, sh and j; a final consonant by the sound Thai gives it
+ * (r l n as n, j ch s d t as t, b p as p, g k as k), so "-porn" and
+ * "-phon" meet; r after a first consonant (Somsri, Somsi); ee as i, oo as
+ * u; doubled letters once. Meant only for a token compared with one
+ * romanised from Thai script. */
+unsigned aka__tkey(const char *tok, size_t n);
+
 /* Vowels (a e i o u y) in tok: a token with none or one in a long word
  * was probably romanised from an abjad. */
 int aka__vowel_count(const char *tok, size_t n);

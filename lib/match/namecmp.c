@@ -103,10 +103,11 @@ static int dm_share(const aka__nunit *x, const aka__nunit *y)
 /* `latin`: both names were written in Latin letters, so a different
  * vowel is a different spelling choice, not a romanisation's. `abjad`:
  * one name only was written in Hebrew letters, whose vowels are guesses.
- * `korean`: one name only was written in Hangul. */
+ * `korean`, `thai`: one name only was written in Hangul, in Thai. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                        int single, int latin, int european, int fuzzy,
-                       int abjad, int korean, unsigned char *level)
+                       int abjad, int korean, int thai,
+                       unsigned char *level)
 {
     *level = AKA__NL_DIFFERENT;
     if (x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0) {
@@ -168,6 +169,12 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
     }
+    /* One of the names in Thai letters: RTGS and the bearers' own
+     * spellings (Sudaphon / Sudaporn, Phumiphon / Bhumibol). */
+    if (thai && x->tk == y->tk && m >= 3) {
+        *level = AKA__NL_VARIANT;
+        return SIM_PHONETIC;
+    }
     if ((x->vowel_poor || y->vowel_poor || abjad) && x->slen >= 2 &&
         x->slen == y->slen && memcmp(x->skel, y->skel, x->slen) == 0) {
         *level = AKA__NL_VARIANT;
@@ -210,7 +217,8 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     float s = unit_pair(x, y, al == 1 && bl == 1, c->a->latin && c->b->latin,
                         c->a->european && c->b->european,
                         al <= 2 && bl <= 2, c->a->hebrew != c->b->hebrew,
-                        (c->a->cjkmask & 4) != (c->b->cjkmask & 4), &lvl);
+                        (c->a->cjkmask & 4) != (c->b->cjkmask & 4),
+                        c->a->thai != c->b->thai, &lvl);
     /* A joined unit must earn its place: between two Latin names only a
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
      * phonetic evidence too, since Korean and Chinese given names are

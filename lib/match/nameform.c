@@ -85,6 +85,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int hebrew)
     u->dm2 = pack_code(d2);
     u->jk = aka__jkey(u->tok, n);
     u->kk = aka__kkey(u->tok, n);
+    u->tk = aka__tkey(u->tok, n);
     int v = aka__vowel_count(u->tok, n);
     /* "mhmd", "bd", "dvd": no vowel, or one in a long word. */
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
@@ -120,6 +121,7 @@ static aka_status from_normalised(const char *norm, size_t len,
     f->latin = 0;
     f->european = 0;
     f->hebrew = 0;
+    f->thai = 0;
     f->generation = 0;
     f->n = f->ntotal = 0;
     for (size_t i = 0; i < len;) {
@@ -188,7 +190,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     uint64_t *sig = &f->cjk;
     *sig = 0;
     f->cjkmask = 0;
-    int cjk = 0, other = 0, latin = 0, european = 0, hebrew = 0;
+    int cjk = 0, other = 0, latin = 0, european = 0, hebrew = 0, thai = 0;
     for (size_t i = 0; i < len;) {
         UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
         UErrorCode e = U_ZERO_ERROR;
@@ -203,6 +205,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
             else
                 other++;
             hebrew += sc == USCRIPT_HEBREW;
+            thai += sc == USCRIPT_THAI;
             european += sc == USCRIPT_LATIN || sc == USCRIPT_CYRILLIC ||
                         sc == USCRIPT_GREEK;
         }
@@ -210,6 +213,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     f->latin = latin > 0 && !cjk && !other;
     f->european = european > 0 && !cjk && european == latin + other;
     f->hebrew = hebrew > 0;
+    f->thai = thai > 0;
     if (!cjk || latin || other)
         return AKA_OK; /* compare romanised */
     if (!cjk)

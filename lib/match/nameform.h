@@ -36,6 +36,7 @@ typedef struct aka__nunit {
      * that is not a run of Japanese syllables. */
     uint32_t jk;
     uint32_t kk; /* aka__kkey */
+    uint32_t tk; /* aka__tkey */
     uint8_t len, rlen, llen, slen;
     uint8_t vowel_poor; /* probably romanised from an abjad */
     uint8_t nick;       /* listed as a nickname (variants.h) */
@@ -58,6 +59,7 @@ typedef struct aka__nameform {
      * matres lectionis, so against a name in another script its tokens
      * are compared by consonant skeleton too. */
     uint8_t hebrew;
+    uint8_t thai; /* written (partly) in Thai letters */
     char generation;    /* Jr. 'J', Sr. 'S', III '3', IV '4', else 0 */
     int n;                /* tokens used (at most AKA__ALIGN_MAX_TOKENS) */
     int ntotal;           /* tokens in the normalised name */

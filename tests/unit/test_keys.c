@@ -186,6 +186,32 @@ static void test_kkey(void **state)
     assert_int_equal(aka__kkey("", 0), 0);
 }
 
+/* RTGS and popular Thai spellings of one name share the tkey. */
+static void test_tkey(void **state)
+{
+    (void)state;
+    static const char *const same[][2] = {
+        {"sudaphon", "sudaporn"},   {"phumiphon", "bhumibol"},
+        {"adunyadet", "adulyadej"}, {"wetchachiwa", "vejjajiva"},
+        {"somsi", "somsri"},        {"settha", "srettha"},
+        {"kittiphong", "kittipong"}, {"chunhawan", "choonhavan"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        unsigned a = aka__tkey(same[i][0], strlen(same[i][0]));
+        unsigned b = aka__tkey(same[i][1], strlen(same[i][1]));
+        if (a == 0 || a != b)
+            fail_msg("%s / %s: tkeys %u %u", same[i][0], same[i][1], a, b);
+    }
+    static const char *const apart[][2] = {
+        {"somchai", "somsak"}, {"prasoet", "prasit"}, {"suriya", "suriyan"},
+        {"malee", "malai"},
+    };
+    for (size_t i = 0; i < sizeof apart / sizeof apart[0]; i++)
+        if (aka__tkey(apart[i][0], strlen(apart[i][0])) ==
+            aka__tkey(apart[i][1], strlen(apart[i][1])))
+            fail_msg("%s / %s share a tkey", apart[i][0], apart[i][1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -195,6 +221,7 @@ int main(void)
         cmocka_unit_test(test_bounds),
         cmocka_unit_test(test_jkey),
         cmocka_unit_test(test_kkey),
+        cmocka_unit_test(test_tkey),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

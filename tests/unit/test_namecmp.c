@@ -73,6 +73,8 @@ static void test_same_across_scripts(void **state)
         {"박정희", "Park Chung-hee", 1},         /* customary Korean */
         {"김정은", "Kim Chŏng-ŭn", 1},           /* McCune-Reischauer */
         {"이", "Lee", 1},                        /* not an initial */
+        {"สุดาพร", "Sudaporn", 1},              /* RTGS sudaphon */
+        {"ภูมิพล อดุลยเดช", "Bhumibol Adulyadej", 1},
         {"אהוד אולמרט", "Ehud Olmert", 1},       /* ו as a vowel */
         {"משה דיין", "Moshe Dayan", 1},          /* יי a consonant */
     };
@@ -100,6 +102,7 @@ static void test_hard_negatives(void **state)
         {"Yuko Sato", "Yoko Sato", 0},           /* not as "yukosato" */
         {"אהוד ברק", "Ehud Olmert", 0},
         {"Song", "Seong", 0},                    /* 송, 성 */
+        {"สมชาย", "Somsak", 0},
         {"김정은", "Kim Jong-nam", 0},
         {"חנה", "חנון", 0},
     };
