@@ -184,6 +184,14 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * the same name; one letter in a short one is another name (Marin /
      * Martin, Hamid / Hamad). */
     int d = single ? aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2) : 3;
+    /* The keys can turn one slip into two (Mirzakhani / Mirzakhnai:
+     * kh is h, and an h then before a consonant is silent): the tokens as
+     * written count too. */
+    if (single && d > 1 && x->len >= 6 && y->len >= 6) {
+        int dt = aka__osa(x->tok, x->len, y->tok, y->len, 1);
+        if (dt == 1)
+            d = 1;
+    }
     if ((d == 1 && m >= 6) || (d == 2 && m >= 9)) {
         *level = AKA__NL_FUZZY_STRONG;
         return d == 1 ? SIM_TYPO1 : SIM_TYPO2;
