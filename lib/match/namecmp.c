@@ -213,6 +213,18 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     return (float)j * FUZZY_SCALE;
 }
 
+/* A run from token `start` that begins with a single letter, scored s:
+ * an initial and a name, unless s says the joined form is spelled as the
+ * other token is (rkey or better) and the letter was not swallowed as a
+ * doubled letter (R. Rowling as "rrowling", rkey "rowling"). */
+static int initial_run(const aka__nameform *f, int start, float s)
+{
+    const aka__nunit *u = &f->unit[start][0];
+    if (u->len != 1)
+        return 0;
+    return s < SIM_ROMAN || f->unit[start + 1][0].tok[0] == u->tok[0];
+}
+
 static float unit_sim(void *vctx, int as, int al, int bs, int bl)
 {
     cmpctx *c = vctx;
@@ -238,6 +250,13 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     if ((al > 1 || bl > 1) && c->a->latin && c->b->latin &&
         (s < SIM_PHONETIC || (s <= SIM_PHONETIC && al == bl)))
         s = 0;
+    /* A run that starts with a single letter is an initial and a name
+     * ("E. Einstein" is not "eeinstein", a spelling of Einstein), unless
+     * the joined form is the other name's own spelling: an apostrophe
+     * split it (O'Brien, Wade-Giles p'ing). */
+    if ((al > 1 && initial_run(c->a, as, s)) ||
+        (bl > 1 && initial_run(c->b, bs, s)))
+        s = 0, lvl = AKA__NL_DIFFERENT;
     c->level[as][al - 1][bs][bl - 1] = lvl;
     return s;
 }
@@ -302,6 +321,23 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     double s = den > 0 && r.npairs > 0 ? num / den : 0;
     if (s > 1)
         s = 1;
+    /* An initial stands for a name; when it meets none on the other side
+     * and that side has a name of its own left over, the two disagree
+     * (J. K. Rowling / J. R. Rowling, A. Einstein / E. Einstein): a
+     * missing middle initial is one thing, a different one another. */
+    int a_left = 0, b_left = 0, a_init = 0, b_init = 0;
+    for (int i = 0; i < a->n; i++)
+        if (!(r.a_used & (1u << i))) {
+            a_left = 1;
+            a_init |= a->unit[i][0].len == 1;
+        }
+    for (int i = 0; i < b->n; i++)
+        if (!(r.b_used & (1u << i))) {
+            b_left = 1;
+            b_init |= b->unit[i][0].len == 1;
+        }
+    if (a_left && b_left && (a_init || b_init) && s > DIFFERENT_CAP)
+        s = DIFFERENT_CAP;
     /* Two names in Han or kana that differ natively are different names,
      * however alike they romanise (王小明 and 王晓明), when they are written
      * in the same scripts: a name in kana and one in kanji can only be
