@@ -100,13 +100,44 @@ static int dm_share(const aka__nunit *x, const aka__nunit *y)
            (x->dm2 && (x->dm2 == y->dm1 || x->dm2 == y->dm2));
 }
 
+/* How katakana hears a name's rkey (Carter kata, Miller mira, Moore
+ * mua): c before a back vowel or a consonant is k; a final silent e is
+ * dropped; r after a vowel is silent before a consonant, and at the end
+ * becomes the vowel a (-er, -or, -ar all a; Moore's u then a). Writes at
+ * most AKA__KEY_MAX bytes to out and returns the length. */
+static size_t as_katakana_hears(const char *r, size_t n, char *out)
+{
+    static const char vowels[] = "aeiou";
+    size_t o = 0;
+    if (n > 1 && r[n - 1] == 'e' && !strchr(vowels, r[n - 2]))
+        n--;
+    for (size_t i = 0; i < n && o < AKA__KEY_MAX; i++) {
+        char c = r[i], nx = i + 1 < n ? r[i + 1] : 0;
+        int pv = o > 0 && strchr(vowels, out[o - 1]) != NULL;
+        if (c == 'c' && (nx == 0 || !strchr("eiy", nx)))
+            c = 'k';
+        if (c == 'r' && pv && (nx == 0 || !strchr(vowels, nx))) {
+            if (nx != 0)
+                continue;
+            if (out[o - 1] == 'e' || out[o - 1] == 'o')
+                out[o - 1] = 'a';
+            else if (out[o - 1] != 'a' && o < AKA__KEY_MAX)
+                out[o++] = 'a';
+            continue;
+        }
+        out[o++] = c;
+    }
+    out[o] = '\0';
+    return o;
+}
+
 /* `latin`: both names were written in Latin letters, so a different
  * vowel is a different spelling choice, not a romanisation's. `abjad`:
  * one name only was written in Hebrew letters, whose vowels are guesses.
  * `korean`, `thai`: one name only was written in Hangul, in Thai. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                        int single, int latin, int european, int fuzzy,
-                       int abjad, int korean, int thai,
+                       int abjad, int korean, int thai, int kana,
                        unsigned char *level)
 {
     *level = AKA__NL_DIFFERENT;
@@ -207,6 +238,15 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                              dm ? PHON_FLOOR - 0.1 : PHON_FLOOR);
     if (dm && j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR)
         j = PHON_FLOOR;
+    if (j < PHON_FLOOR && kana) {
+        /* Katakana writes a name as it sounds in a non-rhotic reading. */
+        const aka__nunit *w = kana == 1 ? y : x, *k = kana == 1 ? x : y;
+        char heard[AKA__KEY_MAX + 1];
+        size_t hn = as_katakana_hears(w->rkey, w->rlen, heard);
+        double jk = aka__phon_sim(heard, hn, k->rkey, k->rlen, PHON_FLOOR);
+        if (jk > j)
+            j = jk;
+    }
     if (j < PHON_FLOOR || m < 3)
         return 0;
     *level = AKA__NL_FUZZY_WEAK;
@@ -225,6 +265,13 @@ static int initial_run(const aka__nameform *f, int start, float s)
     return s < SIM_ROMAN || f->unit[start + 1][0].tok[0] == u->tok[0];
 }
 
+/* 1 when only a is written in kana, 2 when only b is, else 0. */
+static int kana_side(const aka__nameform *a, const aka__nameform *b)
+{
+    int ka = (a->cjkmask & 2) != 0, kb = (b->cjkmask & 2) != 0;
+    return ka == kb ? 0 : ka ? 1 : 2;
+}
+
 static float unit_sim(void *vctx, int as, int al, int bs, int bl)
 {
     cmpctx *c = vctx;
@@ -238,7 +285,8 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
                         c->a->european && c->b->european,
                         al <= 2 && bl <= 2, c->a->hebrew != c->b->hebrew,
                         (c->a->cjkmask & 4) != (c->b->cjkmask & 4),
-                        c->a->thai != c->b->thai, &lvl);
+                        c->a->thai != c->b->thai,
+                        kana_side(c->a, c->b), &lvl);
     /* A joined unit must earn its place: between two Latin names only a
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
      * phonetic evidence too, since Korean and Chinese given names are
