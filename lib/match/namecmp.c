@@ -100,6 +100,24 @@ static int dm_share(const aka__nunit *x, const aka__nunit *y)
            (x->dm2 && (x->dm2 == y->dm1 || x->dm2 == y->dm2));
 }
 
+/* Arabic script writes a word's final vowel (ة and ا as a, ى and ي as
+ * y, و as w, ه as h), so a final vowel in the other name's spelling must
+ * have its letter there, and a written final a must be heard: نور is
+ * Nour, not Noura; حميدة is Hamida, not Hamid. `ar` is a token romanised
+ * from Arabic script (letters as ICU writes them: a, w, y, h), `o` the
+ * other token. A final -ah or -at is the a of ة (Fatimah, Izzat). */
+static int arabic_final_differs(const aka__nunit *ar, const aka__nunit *o)
+{
+    char fa = ar->tok[ar->len - 1], fo = o->tok[o->len - 1];
+    char before = o->len > 1 ? o->tok[o->len - 2] : 0;
+    if (fo == 'a')
+        return !(fa == 'a' || fa == 'y' || fa == 'h');
+    if (fo == 'i' || (fo == 'y' && before && !strchr("aeiou", before)))
+        return fa != 'y';
+    /* A written final a, and the other name ends in a consonant. */
+    return fa == 'a' && !strchr("aeiouyht", fo);
+}
+
 /* How katakana hears a name's rkey (Carter kata, Miller mira, Moore
  * mua): c before a back vowel or a consonant is k; a final silent e is
  * dropped; r after a vowel is silent before a consonant, and at the end
@@ -138,7 +156,7 @@ static size_t as_katakana_hears(const char *r, size_t n, char *out)
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                        int single, int latin, int european, int fuzzy,
                        int abjad, int korean, int thai, int kana,
-                       unsigned char *level)
+                       int arab, unsigned char *level)
 {
     *level = AKA__NL_DIFFERENT;
     if (x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0) {
@@ -168,6 +186,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         return SIM_INITIAL;
     }
     if (gendered_pair(x->rkey, x->rlen, y->rkey, y->rlen, european))
+        return 0;
+    if (arab && arabic_final_differs(arab == 1 ? x : y, arab == 1 ? y : x))
         return 0;
     /* Two different known given names (Hassan and Hussein, Aleksandr and
      * Aleksei) are different names however alike they look, unless one is
@@ -286,7 +306,10 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
                         al <= 2 && bl <= 2, c->a->hebrew != c->b->hebrew,
                         (c->a->cjkmask & 4) != (c->b->cjkmask & 4),
                         c->a->thai != c->b->thai,
-                        kana_side(c->a, c->b), &lvl);
+                        kana_side(c->a, c->b),
+                        c->a->arabic == c->b->arabic ? 0
+                                                     : c->a->arabic ? 1 : 2,
+                        &lvl);
     /* A joined unit must earn its place: between two Latin names only a
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
      * phonetic evidence too, since Korean and Chinese given names are

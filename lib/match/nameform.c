@@ -122,6 +122,7 @@ static aka_status from_normalised(const char *norm, size_t len,
     f->european = 0;
     f->hebrew = 0;
     f->thai = 0;
+    f->arabic = 0;
     f->generation = 0;
     f->n = f->ntotal = 0;
     for (size_t i = 0; i < len;) {
@@ -191,6 +192,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     *sig = 0;
     f->cjkmask = 0;
     int cjk = 0, other = 0, latin = 0, european = 0, hebrew = 0, thai = 0;
+    int arabic = 0;
     for (size_t i = 0; i < len;) {
         UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
         UErrorCode e = U_ZERO_ERROR;
@@ -206,6 +208,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
                 other++;
             hebrew += sc == USCRIPT_HEBREW;
             thai += sc == USCRIPT_THAI;
+            arabic += sc == USCRIPT_ARABIC;
             european += sc == USCRIPT_LATIN || sc == USCRIPT_CYRILLIC ||
                         sc == USCRIPT_GREEK;
         }
@@ -214,6 +217,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     f->european = european > 0 && !cjk && european == latin + other;
     f->hebrew = hebrew > 0;
     f->thai = thai > 0;
+    f->arabic = arabic > 0 && latin == 0;
     if (!cjk || latin || other)
         return AKA_OK; /* compare romanised */
     if (!cjk)

@@ -60,6 +60,7 @@ typedef struct aka__nameform {
      * are compared by consonant skeleton too. */
     uint8_t hebrew;
     uint8_t thai; /* written (partly) in Thai letters */
+    uint8_t arabic; /* in Arabic script, with no Latin letters */
     char generation;    /* Jr. 'J', Sr. 'S', III '3', IV '4', else 0 */
     int n;                /* tokens used (at most AKA__ALIGN_MAX_TOKENS) */
     int ntotal;           /* tokens in the normalised name */

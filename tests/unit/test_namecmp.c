@@ -65,6 +65,8 @@ static void test_same_across_scripts(void **state)
         {"V. V. Putin", "Vladimir Putin", 1},    /* a middle initial missing */
         {"O'Brien", "Obrien", 1},
         {"カーター", "Carter", 1},              /* non-rhotic: kata */
+        {"مصطفى", "Moustafa", 1},                /* final ى is a */
+        {"حمزة", "Hamza", 1},
         {"ムーア", "Moore", 1},
         {"Mr Ivan Petrov", "Ivan Petrov", 1},
         {"أسامة", "Usama", 1},                  /* ta marbuta read as -a */
@@ -110,6 +112,8 @@ static void test_hard_negatives(void **state)
         {"J. K. Rowling", "J. R. Rowling", 0},   /* initials disagree */
         {"A. Einstein", "E. Einstein", 0},       /* not "eeinstein" */
         {"カーター", "Carver", 0},
+        {"نور", "Noura", 0},                     /* no final letter for -a */
+        {"حميدة", "Hamid", 0},                   /* a written final a */
         {"สมชาย", "Somsak", 0},
         {"김정은", "Kim Jong-nam", 0},
         {"חנה", "חנון", 0},
