@@ -337,15 +337,23 @@ size_t aka__ja_hepburn(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
 
 unsigned aka__jkey(const char *tok, size_t n)
 {
-    char h[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    /* Letters no romanisation of Japanese uses reject most other names
+     * before the syllables are read. */
+    for (size_t i = 0; i < n; i++) {
+        char c = tok[i];
+        if (c == 'l' || c == 'q' || c == 'v' || c == 'x' ||
+            (c == 'c' && (i + 1 == n || tok[i + 1] != 'h')))
+            return 0;
+    }
+    char h[AKA__KEY_MAX + 1];
     size_t k = aka__ja_hepburn(tok, n, h);
     if (k == 0)
         return 0;
-    aka__rkey(h, k, r);
-    /* FNV-1a: the hash stands for the key in every prepared unit. */
+    /* FNV-1a of the Hepburn form, which is already one spelling: the
+     * hash stands for it in every prepared unit. */
     unsigned x = 2166136261u;
-    for (const char *p = r; *p; p++)
-        x = (x ^ (unsigned char)*p) * 16777619u;
+    for (size_t i = 0; i < k; i++)
+        x = (x ^ (unsigned char)h[i]) * 16777619u;
     return x ? x : 1;
 }
 

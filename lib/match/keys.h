@@ -48,9 +48,9 @@ void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1]);
  * letters that reads entirely as Japanese syllables, and only for the
  * comparison of two such tokens.
  *
- * Returns a hash (never 0) of the rkey of the token rewritten to Hepburn
- * without long vowels, or 0 when the token is not a run of Japanese
- * syllables. Two tokens with one non-zero jkey are one Japanese name. */
+ * Returns a hash (never 0) of the token rewritten to Hepburn without
+ * long vowels, or 0 when the token is not a run of Japanese syllables.
+ * Two tokens with one non-zero jkey are one Japanese name. */
 unsigned aka__jkey(const char *tok, size_t n);
 
 /* The Hepburn form aka__jkey hashes, written to out (NUL-terminated);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "match/keys.h"
 #include "match/metrics.h"
 #include "match/nameform.h"
 #include "match/phondist.h"
@@ -34,8 +35,20 @@
  * evidence at all (level different). */
 #define WEAK_SCORE 0.70
 
+/* What the scripts of the two names allow, fixed for one comparison.
+ * latin: both in Latin letters, so a different vowel is a different
+ * spelling choice, not a romanisation's; european: both in Latin,
+ * Cyrillic or Greek; abjad: one name only in Hebrew letters, whose vowels
+ * are guesses; korean, thai: one name only in Hangul, in Thai letters;
+ * kana, arab: 1 when only the first name is in kana (in Arabic script),
+ * 2 when only the second is, else 0. */
+typedef struct pairfacts {
+    int latin, european, abjad, korean, thai, kana, arab;
+} pairfacts;
+
 typedef struct cmpctx {
     const aka__nameform *a, *b;
+    pairfacts pf;
     unsigned char level[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN]
                        [AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
 } cmpctx;
@@ -118,6 +131,26 @@ static int arabic_final_differs(const aka__nunit *ar, const aka__nunit *o)
     return fa == 'a' && !strchr("aeiouyht", fo);
 }
 
+/* The first letter of a token as aka__kkey (thai 0) or aka__tkey (thai
+ * 1) sees it, so that a pair whose keys cannot agree is passed over
+ * before they are computed. */
+static char first_class(const char *tok, int thai)
+{
+    char c = tok[0];
+    if (thai && c == 's' && tok[1] == 'h')
+        return 'j'; /* sh, like ch and j */
+    switch (c) {
+    case 'g': return 'k';
+    case 'd': return 't';
+    case 'b': return 'p';
+    case 'c': return 'j';
+    case 'l': return 'r';
+    case 'o': return thai ? 'o' : 'u';
+    case 'v': return thai ? 'w' : 'v';
+    default: return c;
+    }
+}
+
 /* How katakana hears a name's rkey (Carter kata, Miller mira, Moore
  * mua): c before a back vowel or a consonant is k; a final silent e is
  * dropped; r after a vowel is silent before a consonant, and at the end
@@ -149,15 +182,15 @@ static size_t as_katakana_hears(const char *r, size_t n, char *out)
     return o;
 }
 
-/* `latin`: both names were written in Latin letters, so a different
- * vowel is a different spelling choice, not a romanisation's. `abjad`:
- * one name only was written in Hebrew letters, whose vowels are guesses.
- * `korean`, `thai`: one name only was written in Hangul, in Thai. */
+/* The similarity and level of two units; `single`: both are one token;
+ * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
-                       int single, int latin, int european, int fuzzy,
-                       int abjad, int korean, int thai, int kana,
-                       int arab, unsigned char *level)
+                       int single, int fuzzy, const pairfacts *pf,
+                       unsigned char *level)
 {
+    const int latin = pf->latin, european = pf->european, abjad = pf->abjad;
+    const int korean = pf->korean, thai = pf->thai, kana = pf->kana;
+    const int arab = pf->arab;
     *level = AKA__NL_DIFFERENT;
     if (x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0) {
         *level = AKA__NL_EXACT;
@@ -216,13 +249,19 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     }
     /* One of the names in Hangul: RR, McCune-Reischauer and customary
      * spellings of its syllables (jeong / chong / chung, hui / hee). */
-    if (korean && x->kk == y->kk && m >= 2) {
+    if (korean && fuzzy && m >= 2 &&
+        first_class(x->tok, 0) == first_class(y->tok, 0) &&
+        (x->kk ? x->kk : aka__kkey(x->tok, x->len)) ==
+            (y->kk ? y->kk : aka__kkey(y->tok, y->len))) {
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
     }
     /* One of the names in Thai letters: RTGS and the bearers' own
      * spellings (Sudaphon / Sudaporn, Phumiphon / Bhumibol). */
-    if (thai && x->tk == y->tk && m >= 3) {
+    if (thai && fuzzy && m >= 3 &&
+        first_class(x->tok, 1) == first_class(y->tok, 1) &&
+        (x->tk ? x->tk : aka__tkey(x->tok, x->len)) ==
+            (y->tk ? y->tk : aka__tkey(y->tok, y->len))) {
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
     }
@@ -237,8 +276,9 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     int d = single ? aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2) : 3;
     /* The keys can turn one slip into two (Mirzakhani / Mirzakhnai:
      * kh is h, and an h then before a consonant is silent): the tokens as
-     * written count too. */
-    if (single && d > 1 && x->len >= 6 && y->len >= 6) {
+     * written count too. One slip moves the keys by two edits at most,
+     * so farther pairs (most pairs of names) are not tried again. */
+    if (single && d == 2 && x->len >= 6 && y->len >= 6) {
         int dt = aka__osa(x->tok, x->len, y->tok, y->len, 1);
         if (dt == 1)
             d = 1;
@@ -301,15 +341,8 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     /* Sound-alike evidence is weighed for runs of at most two tokens: a
      * given name split in two ("Jong-un") against one ("jeongeun") is the
      * case it serves, and it is the costliest test. */
-    float s = unit_pair(x, y, al == 1 && bl == 1, c->a->latin && c->b->latin,
-                        c->a->european && c->b->european,
-                        al <= 2 && bl <= 2, c->a->hebrew != c->b->hebrew,
-                        (c->a->cjkmask & 4) != (c->b->cjkmask & 4),
-                        c->a->thai != c->b->thai,
-                        kana_side(c->a, c->b),
-                        c->a->arabic == c->b->arabic ? 0
-                                                     : c->a->arabic ? 1 : 2,
-                        &lvl);
+    float s = unit_pair(x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
+                        &c->pf, &lvl);
     /* A joined unit must earn its place: between two Latin names only a
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
      * phonetic evidence too, since Korean and Chinese given names are
@@ -318,7 +351,7 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
      * (two given names and a family name) add nothing over their tokens
      * but a looser test: there they must agree better than phonetically,
      * or "Yuko Sato" / "Yoko Sato" would meet as "yukosato" / "yokosato". */
-    if ((al > 1 || bl > 1) && c->a->latin && c->b->latin &&
+    if ((al > 1 || bl > 1) && c->pf.latin &&
         (s < SIM_PHONETIC || (s <= SIM_PHONETIC && al == bl)))
         s = 0;
     /* A run that starts with a single letter is an initial and a name
@@ -353,6 +386,13 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     cmpctx c;
     c.a = a;
     c.b = b;
+    c.pf.latin = a->latin && b->latin;
+    c.pf.european = a->european && b->european;
+    c.pf.abjad = a->hebrew != b->hebrew;
+    c.pf.korean = (a->cjkmask & 4) != (b->cjkmask & 4);
+    c.pf.thai = a->thai != b->thai;
+    c.pf.kana = kana_side(a, b);
+    c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
     aka__align_result r;
     if (aka__align(a->n, a->w, pa, b->n, b->w, pb, unit_sim, &c, &r) != 0)
         return AKA_ERR_NOMEM;
@@ -396,19 +436,16 @@ aka_status aka__nameform_compare(const aka__nameform *a,
      * and that side has a name of its own left over, the two disagree
      * (J. K. Rowling / J. R. Rowling, A. Einstein / E. Einstein): a
      * missing middle initial is one thing, a different one another. */
-    int a_left = 0, b_left = 0, a_init = 0, b_init = 0;
-    for (int i = 0; i < a->n; i++)
-        if (!(r.a_used & (1u << i))) {
-            a_left = 1;
-            a_init |= a->unit[i][0].len == 1;
-        }
-    for (int i = 0; i < b->n; i++)
-        if (!(r.b_used & (1u << i))) {
-            b_left = 1;
-            b_init |= b->unit[i][0].len == 1;
-        }
-    if (a_left && b_left && (a_init || b_init) && s > DIFFERENT_CAP)
-        s = DIFFERENT_CAP;
+    if (s > DIFFERENT_CAP && r.a_used != (1u << a->n) - 1 &&
+        r.b_used != (1u << b->n) - 1) {
+        int init = 0;
+        for (int i = 0; i < a->n; i++)
+            init |= !(r.a_used & (1u << i)) && a->unit[i][0].len == 1;
+        for (int i = 0; i < b->n; i++)
+            init |= !(r.b_used & (1u << i)) && b->unit[i][0].len == 1;
+        if (init)
+            s = DIFFERENT_CAP;
+    }
     /* Two names in Han or kana that differ natively are different names,
      * however alike they romanise (王小明 and 王晓明), when they are written
      * in the same scripts: a name in kana and one in kanji can only be

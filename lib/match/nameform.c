@@ -60,7 +60,13 @@ static size_t hebrew_vowels(const char *t, size_t n, char *out)
     return o;
 }
 
-static void key_unit(aka__nunit *u, const char *tok, size_t n, int hebrew)
+/* Bits of from_normalised's `keys`: which optional keys to compute. */
+#define KEYS_HEBREW 1u /* tokens of unpointed Hebrew (hebrew_vowels) */
+#define KEYS_KOREAN 2u /* aka__kkey: the name could meet one in Hangul */
+#define KEYS_THAI 4u   /* aka__tkey: the name could meet one in Thai */
+
+static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
+                     unsigned keys)
 {
     if (n > AKA__KEY_MAX)
         n = AKA__KEY_MAX;
@@ -68,7 +74,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int hebrew)
     u->tok[n] = '\0';
     u->len = (uint8_t)n;
     char hv[AKA__KEY_MAX + 1];
-    if (hebrew) {
+    if (keys & KEYS_HEBREW) {
         size_t hn = hebrew_vowels(u->tok, n, hv);
         aka__rkey(hv, hn, u->rkey);
     } else {
@@ -83,9 +89,9 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int hebrew)
     aka__dmetaphone(u->tok, n, d1, d2);
     u->dm1 = pack_code(d1);
     u->dm2 = pack_code(d2);
-    u->jk = aka__jkey(u->tok, n);
-    u->kk = aka__kkey(u->tok, n);
-    u->tk = aka__tkey(u->tok, n);
+    u->jk = span <= 2 ? aka__jkey(u->tok, n) : 0;
+    u->kk = span <= 2 && (keys & KEYS_KOREAN) ? aka__kkey(u->tok, n) : 0;
+    u->tk = span <= 2 && (keys & KEYS_THAI) ? aka__tkey(u->tok, n) : 0;
     int v = aka__vowel_count(u->tok, n);
     /* "mhmd", "bd", "dvd": no vowel, or one in a long word. */
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
@@ -110,7 +116,7 @@ static float token_weight(const aka__nunit *u)
 }
 
 static aka_status from_normalised(const char *norm, size_t len,
-                                  aka__nameform *f, int hebrew)
+                                  aka__nameform *f, unsigned keys)
 {
     const char *start[AKA__ALIGN_MAX_TOKENS];
     size_t tlen[AKA__ALIGN_MAX_TOKENS];
@@ -152,7 +158,7 @@ static aka_status from_normalised(const char *norm, size_t len,
                 add = sizeof joined - 1 - jl;
             memcpy(joined + jl, start[s + l - 1], add);
             jl += add;
-            key_unit(&f->unit[s][l - 1], joined, jl, hebrew);
+            key_unit(&f->unit[s][l - 1], joined, jl, l, keys);
         }
         f->w[s] = token_weight(&f->unit[s][0]);
     }
@@ -162,6 +168,8 @@ static aka_status from_normalised(const char *norm, size_t len,
 aka_status aka__nameform_from_normalised(const char *norm, size_t len,
                                          aka__nameform *f)
 {
+    /* The script is unknown here: the optional keys are computed when a
+     * comparison needs them. */
     return from_normalised(norm, len, f, 0);
 }
 
@@ -276,6 +284,24 @@ static int unpointed_hebrew(const char *in, size_t len)
     return letters > 0;
 }
 
+/* The optional keys a name needs (KEYS_*). A name in Hangul or Thai
+ * keeps its Korean or Thai keys (by UTF-8 lead bytes: Hangul EA..ED, Thai
+ * E0 B8..B9); the other name of such a comparison has its own computed
+ * when it is compared (namecmp.c), so that the many names that never meet
+ * one in Hangul or Thai do not pay for them. */
+static unsigned keys_wanted(const char *in, size_t len)
+{
+    unsigned k = unpointed_hebrew(in, len) ? KEYS_HEBREW : 0;
+    for (size_t i = 0; i + 1 < len; i++) {
+        unsigned char c = (unsigned char)in[i], d = (unsigned char)in[i + 1];
+        if (c >= 0xEA && c <= 0xED)
+            k |= KEYS_KOREAN;
+        else if (c == 0xE0 && (d == 0xB8 || d == 0xB9))
+            k |= KEYS_THAI;
+    }
+    return k;
+}
+
 /* The generational suffix the normaliser drops (it is not part of the
  * name), kept aside because John Smith Jr. and John Smith Sr. are father
  * and son: 'J', 'S', '3', '4' or 0. */
@@ -311,8 +337,7 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
     aka__sb norm = {0};
     aka_status st = aka__normalize(AKA_NAME, in, len, NULL, &norm, err);
     if (st == AKA_OK) {
-        st = from_normalised(norm.p, norm.len, f,
-                             unpointed_hebrew(in, len));
+        st = from_normalised(norm.p, norm.len, f, keys_wanted(in, len));
         if (st != AKA_OK)
             aka__fail(err, st, "name: no tokens to compare");
     }

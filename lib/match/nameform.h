@@ -25,22 +25,26 @@ enum aka__name_level {
 
 /* One unit: a token, or 2..AKA__ALIGN_MAX_SPAN consecutive tokens joined. */
 typedef struct aka__nunit {
-    char tok[AKA__KEY_MAX + 1];
-    char rkey[AKA__KEY_MAX + 1];
-    char lkey[AKA__KEY_MAX + 1];
-    char skel[AKA__KEY_MAX + 1];
-    /* Double Metaphone primary and alternate codes packed in 32 bits; 0
-     * for codes shorter than 2 (too weak to count). */
-    uint32_t dm1, dm2;
-    /* aka__jkey: Kunrei and Hepburn, long vowels or not; 0 for a token
-     * that is not a run of Japanese syllables. */
-    uint32_t jk;
-    uint32_t kk; /* aka__kkey */
-    uint32_t tk; /* aka__tkey */
+    /* The scalars first: a comparison reads them for most pairs and the
+     * strings for few, so they share the unit's first cache line. */
     uint8_t len, rlen, llen, slen;
     uint8_t vowel_poor; /* probably romanised from an abjad */
     uint8_t nick;       /* listed as a nickname (variants.h) */
     int16_t given, family, cognate; /* variant classes, -1 when none */
+    /* Double Metaphone primary and alternate codes packed in 32 bits; 0
+     * for codes shorter than 2 (too weak to count). */
+    uint32_t dm1, dm2;
+    /* aka__jkey: Kunrei and Hepburn, long vowels or not; 0 for a token
+     * that is not a run of Japanese syllables, and for runs of three
+     * tokens. */
+    uint32_t jk;
+    /* aka__kkey and aka__tkey of a name written in Hangul, in Thai, for
+     * runs of one or two tokens; else 0, and computed when needed. */
+    uint32_t kk, tk;
+    char tok[AKA__KEY_MAX + 1];
+    char rkey[AKA__KEY_MAX + 1];
+    char lkey[AKA__KEY_MAX + 1];
+    char skel[AKA__KEY_MAX + 1];
 } aka__nunit;
 
 typedef struct aka__nameform {
