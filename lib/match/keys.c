@@ -337,8 +337,14 @@ size_t aka__ja_hepburn(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
 
 unsigned aka__jkey(const char *tok, size_t n)
 {
-    /* Letters no romanisation of Japanese uses reject most other names
+    /* A Japanese romanisation ends in a vowel, n, or the h of a long o;
+     * it uses no l q v x, and c only in ch. These reject most other names
      * before the syllables are read. */
+    if (n < 3)
+        return 0;
+    char last = tok[n - 1];
+    if (!ja_vowel(last) && last != 'n' && last != 'h')
+        return 0;
     for (size_t i = 0; i < n; i++) {
         char c = tok[i];
         if (c == 'l' || c == 'q' || c == 'v' || c == 'x' ||

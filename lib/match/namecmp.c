@@ -251,8 +251,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * spellings of its syllables (jeong / chong / chung, hui / hee). */
     if (korean && fuzzy && m >= 2 &&
         first_class(x->tok, 0) == first_class(y->tok, 0) &&
-        (x->kk ? x->kk : aka__kkey(x->tok, x->len)) ==
-            (y->kk ? y->kk : aka__kkey(y->tok, y->len))) {
+        aka__kkey(x->tok, x->len) == aka__kkey(y->tok, y->len)) {
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
     }
@@ -260,8 +259,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * spellings (Sudaphon / Sudaporn, Phumiphon / Bhumibol). */
     if (thai && fuzzy && m >= 3 &&
         first_class(x->tok, 1) == first_class(y->tok, 1) &&
-        (x->tk ? x->tk : aka__tkey(x->tok, x->len)) ==
-            (y->tk ? y->tk : aka__tkey(y->tok, y->len))) {
+        aka__tkey(x->tok, x->len) == aka__tkey(y->tok, y->len)) {
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
     }
@@ -276,9 +274,10 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     int d = single ? aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2) : 3;
     /* The keys can turn one slip into two (Mirzakhani / Mirzakhnai:
      * kh is h, and an h then before a consonant is silent): the tokens as
-     * written count too. One slip moves the keys by two edits at most,
-     * so farther pairs (most pairs of names) are not tried again. */
-    if (single && d == 2 && x->len >= 6 && y->len >= 6) {
+     * written count too, between names typed in Latin letters. One slip
+     * moves the keys by two edits at most, so farther pairs (most pairs of
+     * names) are not tried again. */
+    if (single && d == 2 && latin && x->len >= 6 && y->len >= 6) {
         int dt = aka__osa(x->tok, x->len, y->tok, y->len, 1);
         if (dt == 1)
             d = 1;
@@ -303,9 +302,11 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         const aka__nunit *w = kana == 1 ? y : x, *k = kana == 1 ? x : y;
         char heard[AKA__KEY_MAX + 1];
         size_t hn = as_katakana_hears(w->rkey, w->rlen, heard);
-        double jk = aka__phon_sim(heard, hn, k->rkey, k->rlen, PHON_FLOOR);
-        if (jk > j)
-            j = jk;
+        if (hn != w->rlen || memcmp(heard, w->rkey, hn) != 0) {
+            double jk = aka__phon_sim(heard, hn, k->rkey, k->rlen, PHON_FLOOR);
+            if (jk > j)
+                j = jk;
+        }
     }
     if (j < PHON_FLOOR || m < 3)
         return 0;

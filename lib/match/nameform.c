@@ -62,8 +62,6 @@ static size_t hebrew_vowels(const char *t, size_t n, char *out)
 
 /* Bits of from_normalised's `keys`: which optional keys to compute. */
 #define KEYS_HEBREW 1u /* tokens of unpointed Hebrew (hebrew_vowels) */
-#define KEYS_KOREAN 2u /* aka__kkey: the name could meet one in Hangul */
-#define KEYS_THAI 4u   /* aka__tkey: the name could meet one in Thai */
 
 static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
                      unsigned keys)
@@ -90,8 +88,6 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->dm1 = pack_code(d1);
     u->dm2 = pack_code(d2);
     u->jk = span <= 2 ? aka__jkey(u->tok, n) : 0;
-    u->kk = span <= 2 && (keys & KEYS_KOREAN) ? aka__kkey(u->tok, n) : 0;
-    u->tk = span <= 2 && (keys & KEYS_THAI) ? aka__tkey(u->tok, n) : 0;
     int v = aka__vowel_count(u->tok, n);
     /* "mhmd", "bd", "dvd": no vowel, or one in a long word. */
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
@@ -263,42 +259,31 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     return AKA_OK;
 }
 
-/* Hebrew letters (U+05D0..05EA, UTF-8 D7 90..D7 AA), no vowel points
- * (U+05B0..05C7) and no Latin letters: the tokens then hold matres
- * lectionis as w and y (hebrew_vowels). Pointed text romanises its
- * vowels itself. */
-static int unpointed_hebrew(const char *in, size_t len)
-{
-    int letters = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)in[i];
-        if ((c | 32) >= 'a' && (c | 32) <= 'z')
-            return 0;
-        unsigned char d = i + 1 < len ? (unsigned char)in[i + 1] : 0;
-        if (c == 0xD7 && d >= 0x90 && d <= 0xAA)
-            letters++;
-        else if ((c == 0xD6 && d >= 0xB0 && d <= 0xBF) ||
-                 (c == 0xD7 && d >= 0x81 && d <= 0x87))
-            return 0; /* U+05B0..05BF, U+05C1..05C7: points */
-    }
-    return letters > 0;
-}
-
-/* The optional keys a name needs (KEYS_*). A name in Hangul or Thai
- * keeps its Korean or Thai keys (by UTF-8 lead bytes: Hangul EA..ED, Thai
- * E0 B8..B9); the other name of such a comparison has its own computed
- * when it is compared (namecmp.c), so that the many names that never meet
- * one in Hangul or Thai do not pay for them. */
+/* The optional keys a name needs (KEYS_*), in one pass over its bytes:
+ * unpointed Hebrew without Latin letters (Hebrew letters U+05D0..05EA are
+ * UTF-8 D7 90..D7 AA) has its tokens read by hebrew_vowels; pointed text
+ * romanises its vowels itself. */
 static unsigned keys_wanted(const char *in, size_t len)
 {
-    unsigned k = unpointed_hebrew(in, len) ? KEYS_HEBREW : 0;
-    for (size_t i = 0; i + 1 < len; i++) {
-        unsigned char c = (unsigned char)in[i], d = (unsigned char)in[i + 1];
-        if (c >= 0xEA && c <= 0xED)
-            k |= KEYS_KOREAN;
-        else if (c == 0xE0 && (d == 0xB8 || d == 0xB9))
-            k |= KEYS_THAI;
+    unsigned k = 0;
+    int ascii_letter = 0, hebrew = 0, pointed = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)in[i];
+        if (c < 0x80) {
+            ascii_letter |= (c | 32) >= 'a' && (c | 32) <= 'z';
+            continue;
+        }
+        if (c < 0xC0)
+            continue; /* a continuation byte */
+        unsigned char d = i + 1 < len ? (unsigned char)in[i + 1] : 0;
+        if (c == 0xD7 && d >= 0x90 && d <= 0xAA)
+            hebrew = 1;
+        else if ((c == 0xD6 && d >= 0xB0 && d <= 0xBF) ||
+                 (c == 0xD7 && d >= 0x81 && d <= 0x87))
+            pointed = 1; /* U+05B0..05BF, U+05C1..05C7: points */
     }
+    if (hebrew && !pointed && !ascii_letter)
+        k |= KEYS_HEBREW;
     return k;
 }
 

@@ -38,9 +38,6 @@ typedef struct aka__nunit {
      * that is not a run of Japanese syllables, and for runs of three
      * tokens. */
     uint32_t jk;
-    /* aka__kkey and aka__tkey of a name written in Hangul, in Thai, for
-     * runs of one or two tokens; else 0, and computed when needed. */
-    uint32_t kk, tk;
     char tok[AKA__KEY_MAX + 1];
     char rkey[AKA__KEY_MAX + 1];
     char lkey[AKA__KEY_MAX + 1];
