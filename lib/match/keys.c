@@ -187,3 +187,293 @@ int aka__vowel_count(const char *tok, size_t n)
         v += is_vowel(tok[i]);
     return v;
 }
+
+/* ---- Japanese romanisations ------------------------------------------- */
+
+static int ja_vowel(char c)
+{
+    return c == 'a' || c == 'i' || c == 'u' || c == 'e' || c == 'o';
+}
+
+/* Append s to out at *o, failing (0) when it would not fit. */
+static int ja_put(char *out, size_t *o, const char *s)
+{
+    size_t k = strlen(s);
+    if (*o + k > AKA__KEY_MAX)
+        return 0;
+    memcpy(out + *o, s, k);
+    *o += k;
+    return 1;
+}
+
+/* The Hepburn spelling of the onset `c` (one or two letters as written,
+ * palatal y included) before vowel v, or NULL when no Japanese syllable
+ * starts so. Kunrei and Nihon-shiki onsets are mapped to Hepburn's:
+ * s+i shi, t+i chi, t+u tsu, h+u fu, z/d+i ji, d+u zu, sy sh, ty ch,
+ * zy/dy/jy j. */
+static const char *ja_onset(const char *c, size_t cl, char v)
+{
+    char a = c[0], b = cl > 1 ? c[1] : 0;
+    if (cl == 1) {
+        switch (a) {
+        case 'k': case 'g': case 'n': case 'm': case 'r': case 'b':
+        case 'p':
+            return a == 'k' ? "k" : a == 'g' ? "g" : a == 'n' ? "n"
+                 : a == 'm' ? "m" : a == 'r' ? "r" : a == 'b' ? "b" : "p";
+        case 's':
+            return v == 'i' ? "sh" : "s";
+        case 'z':
+            return v == 'i' ? "j" : "z";
+        case 't':
+            return v == 'i' ? "ch" : v == 'u' ? "ts" : "t";
+        case 'd':
+            return v == 'i' ? "j" : v == 'u' ? "z" : "d";
+        case 'h':
+            return v == 'u' ? "f" : "h";
+        case 'f':
+            return "f";
+        case 'j':
+            return "j";
+        case 'y':
+            return v == 'a' || v == 'u' || v == 'o' ? "y" : NULL;
+        case 'w':
+            return v == 'a' || v == 'o' ? "w" : NULL;
+        default:
+            return NULL;
+        }
+    }
+    if (b == 'h') {
+        if (a == 's')
+            return "sh";
+        if (a == 'c')
+            return "ch";
+        return NULL;
+    }
+    if (a == 't' && b == 's')
+        return v == 'u' ? "ts" : NULL;
+    if (b != 'y' || !(v == 'a' || v == 'u' || v == 'o'))
+        return NULL;
+    switch (a) {
+    case 'k': return "ky";
+    case 'g': return "gy";
+    case 'n': return "ny";
+    case 'h': return "hy";
+    case 'b': return "by";
+    case 'p': return "py";
+    case 'm': return "my";
+    case 'r': return "ry";
+    case 's': return "sh";
+    case 't': case 'c': return "ch";
+    case 'z': case 'd': case 'j': return "j";
+    default: return NULL;
+    }
+}
+
+size_t aka__ja_hepburn(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    size_t o = 0, i = 0;
+    if (n < 3 || n > AKA__KEY_MAX)
+        return 0;
+    while (i < n) {
+        char c = tok[i];
+        if (ja_vowel(c)) {
+            /* A long vowel: ou and oo are one o, uu one u, and an h after
+             * o that no vowel follows only marks the length (Ohno). ou
+             * before a vowel is two syllables (Inoue). */
+            char p = o > 0 ? out[o - 1] : 0;
+            int nextv = i + 1 < n && ja_vowel(tok[i + 1]);
+            if ((p == 'o' && (c == 'o' || (c == 'u' && !nextv))) ||
+                (p == 'u' && c == 'u')) {
+                i++;
+                continue;
+            }
+            char s[2] = {c, 0};
+            if (!ja_put(out, &o, s))
+                return 0;
+            i++;
+            continue;
+        }
+        if (c == 'h' && o > 0 && out[o - 1] == 'o' &&
+            (i + 1 == n || !ja_vowel(tok[i + 1]))) {
+            i++;
+            continue;
+        }
+        /* Syllabic n (m before b, m, p in older Hepburn: Homma, Namba). */
+        if ((c == 'n' && (i + 1 == n || !(ja_vowel(tok[i + 1]) ||
+                                          tok[i + 1] == 'y'))) ||
+            (c == 'm' && i + 1 < n &&
+             (tok[i + 1] == 'b' || tok[i + 1] == 'm' || tok[i + 1] == 'p'))) {
+            if (!ja_put(out, &o, "n"))
+                return 0;
+            i++;
+            continue;
+        }
+        /* A doubled consonant (sokuon), or t before ch: the rkey writes
+         * doubled letters once, so it is dropped here. */
+        if (i + 1 < n && !ja_vowel(c) &&
+            (tok[i + 1] == c || (c == 't' && tok[i + 1] == 'c'))) {
+            if (c == 'n' || c == 'y' || c == 'w')
+                return 0;
+            i++;
+            continue;
+        }
+        /* Onset of one or two letters, then a vowel. */
+        size_t cl = i + 2 < n && !ja_vowel(tok[i + 1]) ? 2 : 1;
+        if (i + cl >= n || !ja_vowel(tok[i + cl]))
+            return 0;
+        const char *on = ja_onset(tok + i, cl, tok[i + cl]);
+        if (!on)
+            return 0;
+        char v[2] = {tok[i + cl], 0};
+        /* Hepburn writes ja ju jo where Kunrei writes zya zyu zyo; shi,
+         * chi and ji carry their i, so sya/sha and si/shi meet. */
+        if (!ja_put(out, &o, on) || !ja_put(out, &o, v))
+            return 0;
+        i += cl + 1;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+unsigned aka__jkey(const char *tok, size_t n)
+{
+    /* A Japanese romanisation ends in a vowel, n, or the h of a long o;
+     * it uses no l q v x, and c only in ch. These reject most other names
+     * before the syllables are read. */
+    if (n < 3)
+        return 0;
+    char last = tok[n - 1];
+    if (!ja_vowel(last) && last != 'n' && last != 'h')
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = tok[i];
+        if (c == 'l' || c == 'q' || c == 'v' || c == 'x' ||
+            (c == 'c' && (i + 1 == n || tok[i + 1] != 'h')))
+            return 0;
+    }
+    char h[AKA__KEY_MAX + 1];
+    size_t k = aka__ja_hepburn(tok, n, h);
+    if (k == 0)
+        return 0;
+    /* FNV-1a of the Hepburn form, which is already one spelling: the
+     * hash stands for it in every prepared unit. */
+    unsigned x = 2166136261u;
+    for (size_t i = 0; i < k; i++)
+        x = (x ^ (unsigned char)h[i]) * 16777619u;
+    return x ? x : 1;
+}
+
+/* ---- Korean romanisations --------------------------------------------- */
+
+unsigned aka__kkey(const char *tok, size_t n)
+{
+    char k[AKA__KEY_MAX + 1];
+    size_t o = 0;
+    if (n == 0 || n > AKA__KEY_MAX)
+        return 0;
+    for (size_t i = 0; i < n;) {
+        char c = tok[i], nx = i + 1 < n ? tok[i + 1] : 0;
+        char w = c;
+        size_t used = 1;
+        if ((c == 'e' && (nx == 'o' || nx == 'u')) ||
+            (c == 'o' && (nx == 'o' || nx == 'u'))) {
+            w = 'u'; /* ㅓ eo, ㅡ eu, customary oo ou: one vowel class */
+            used = 2;
+        } else if ((c == 'u' && nx == 'i' && i > 0) || (c == 'e' && nx == 'e')) {
+            w = 'i'; /* 희: hui, hee */
+            used = 2;
+        } else if (c == 'a' && nx == 'e') {
+            w = 'e'; /* ㅐ and ㅔ sound alike */
+            used = 2;
+        } else if ((c == 'c' || c == 's') && nx == 'h') {
+            w = c == 'c' ? 'j' : 's'; /* MR ch is RR j; customary sh */
+            used = 2;
+        } else {
+            switch (c) {
+            case 'o': w = 'u'; break; /* MR ŏ (ㅓ) is o after Latin-ASCII */
+            case 'g': w = 'k'; break;
+            case 'd': w = 't'; break;
+            case 'b': w = 'p'; break;
+            case 'l': w = 'r'; break;
+            case 'c': w = 'j'; break;
+            default: break;
+            }
+        }
+        if (o == 0 || k[o - 1] != w)
+            k[o++] = w;
+        i += used;
+    }
+    unsigned x = 2166136261u;
+    for (size_t i = 0; i < o; i++)
+        x = (x ^ (unsigned char)k[i]) * 16777619u;
+    return x ? x : 1;
+}
+
+/* ---- Thai romanisations ----------------------------------------------- */
+
+/* One consonant of a token by its Thai class: 'p', 't', 'k', 'c' (ch, sh,
+ * j), 'w' (v, w), or the letter itself; *used is the letters it spans. */
+static char thai_cons(const char *t, size_t n, size_t i, size_t *used)
+{
+    char c = t[i], nx = i + 1 < n ? t[i + 1] : 0;
+    *used = 1;
+    if (nx == 'h' && (c == 'p' || c == 'b' || c == 't' || c == 'd' ||
+                      c == 'k' || c == 'g' || c == 'c' || c == 's')) {
+        *used = 2;
+        return c == 'p' || c == 'b' ? 'p'
+             : c == 't' || c == 'd' ? 't'
+             : c == 'k' || c == 'g' ? 'k'
+                                    : 'c';
+    }
+    switch (c) {
+    case 'b': return 'p';
+    case 'd': return 't';
+    case 'g': return 'k';
+    case 'j': return 'c';
+    case 'v': return 'w';
+    default: return c;
+    }
+}
+
+unsigned aka__tkey(const char *tok, size_t n)
+{
+    char k[AKA__KEY_MAX + 1];
+    size_t o = 0;
+    if (n == 0 || n > AKA__KEY_MAX)
+        return 0;
+    for (size_t i = 0; i < n;) {
+        char c = tok[i], nx = i + 1 < n ? tok[i + 1] : 0;
+        char w;
+        size_t used = 1;
+        if (ja_vowel(c)) {
+            w = c;
+            if (c == 'e' && nx == 'e') {
+                w = 'i';
+                used = 2;
+            } else if (c == 'o' && nx == 'o') {
+                w = 'u';
+                used = 2;
+            }
+        } else {
+            w = thai_cons(tok, n, i, &used);
+            size_t j = i + used;
+            int coda = o > 0 && ja_vowel(k[o - 1]) &&
+                       (j >= n || !ja_vowel(tok[j]));
+            /* The r of sr is silent (ศรี si: Somsri, Somsi; Srettha). */
+            if (c == 'r' && o > 0 && k[o - 1] == 's')
+                w = 0;
+            else if (coda && !(c == 'n' && j < n && tok[j] == 'g'))
+                /* A consonant closing a syllable sounds as Thai codas do. */
+                w = w == 'r' || w == 'l' ? 'n'
+                  : w == 'c' || w == 's' ? 't'
+                                         : w;
+        }
+        if (w && (o == 0 || k[o - 1] != w))
+            k[o++] = w;
+        i += used;
+    }
+    unsigned x = 2166136261u;
+    for (size_t i = 0; i < o; i++)
+        x = (x ^ (unsigned char)k[i]) * 16777619u;
+    return x ? x : 1;
+}

@@ -38,6 +38,49 @@ void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1]);
 void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1]);
 
+/* Japanese romanisations of one name differ in ways no other language's
+ * do: Kunrei-shiki and Nihon-shiki write si ti tu hu zi sya tya zya where
+ * Hepburn writes shi chi tsu fu ji sha cha ja (Tuda / Tsuda, Huzita /
+ * Fujita, Zyunko / Junko), and long vowels are marked by a macron, a
+ * circumflex (both gone after Latin-ASCII), a doubled vowel or a silent h
+ * (Ōno, Ôno, Oono, Ohno, Ono; Itou, Itoh, Ito). These rewrites would spoil
+ * names of other languages, so they are made only on a token of 3+
+ * letters that reads entirely as Japanese syllables, and only for the
+ * comparison of two such tokens.
+ *
+ * Returns a hash (never 0) of the token rewritten to Hepburn without
+ * long vowels, or 0 when the token is not a run of Japanese syllables.
+ * Two tokens with one non-zero jkey are one Japanese name. */
+unsigned aka__jkey(const char *tok, size_t n);
+
+/* The Hepburn form aka__jkey hashes, written to out (NUL-terminated);
+ * returns its length, or 0 when the token is not Japanese (for tests). */
+size_t aka__ja_hepburn(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
+
+/* Korean names are romanised in Revised Romanization (정 jeong, 은 eun,
+ * 희 hui), McCune-Reischauer, whose breves Latin-ASCII drops (chong, un,
+ * hui), and customary spellings (Chung, Eun, Hee, Moon). Returns a hash
+ * (never 0) of the token with those spellings merged: o, u, eo, eu, oo,
+ * ou as one vowel; ui and ee as i; ae as e; voiced and voiceless stops,
+ * l and r, ch and j as one consonant each; doubled letters once. Meant
+ * only for a token compared with one romanised from Hangul (on two Latin
+ * names it would merge Song and Seong, two surnames). Since o and u are
+ * merged, which customary spellings of ㅓ need (Chung, Sung), 연 yeon and
+ * 윤 yun meet too. */
+unsigned aka__kkey(const char *tok, size_t n);
+
+/* Thai names are written in Latin by RTGS, which spells the letters'
+ * sounds (พร "phon", ภูมิพล "phumiphon"), and by their bearers, who often
+ * spell the letters' Sanskrit or Pali origin (Sudaporn, Bhumibol,
+ * Vejjajiva). Returns a hash (never 0) of the token with the differences
+ * merged: aspirated and plain stops (ph p bh b, th t dh d, kh k g) as one;
+ * v and w; ch, sh and j; a final consonant by the sound Thai gives it
+ * (r l n as n, j ch s d t as t, b p as p, g k as k), so "-porn" and
+ * "-phon" meet; r after a first consonant (Somsri, Somsi); ee as i, oo as
+ * u; doubled letters once. Meant only for a token compared with one
+ * romanised from Thai script. */
+unsigned aka__tkey(const char *tok, size_t n);
+
 /* Vowels (a e i o u y) in tok: a token with none or one in a long word
  * was probably romanised from an abjad. */
 int aka__vowel_count(const char *tok, size_t n);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "match/keys.h"
 #include "match/metrics.h"
 #include "match/nameform.h"
 #include "match/phondist.h"
@@ -34,8 +35,20 @@
  * evidence at all (level different). */
 #define WEAK_SCORE 0.70
 
+/* What the scripts of the two names allow, fixed for one comparison.
+ * latin: both in Latin letters, so a different vowel is a different
+ * spelling choice, not a romanisation's; european: both in Latin,
+ * Cyrillic or Greek; abjad: one name only in Hebrew letters, whose vowels
+ * are guesses; korean, thai: one name only in Hangul, in Thai letters;
+ * kana, arab: 1 when only the first name is in kana (in Arabic script),
+ * 2 when only the second is, else 0. */
+typedef struct pairfacts {
+    int latin, european, abjad, korean, thai, kana, arab;
+} pairfacts;
+
 typedef struct cmpctx {
     const aka__nameform *a, *b;
+    pairfacts pf;
     unsigned char level[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN]
                        [AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
 } cmpctx;
@@ -100,18 +113,96 @@ static int dm_share(const aka__nunit *x, const aka__nunit *y)
            (x->dm2 && (x->dm2 == y->dm1 || x->dm2 == y->dm2));
 }
 
-/* `latin`: both names were written in Latin letters, so a different
- * vowel is a different spelling choice, not a romanisation's. */
+/* Arabic script writes a word's final vowel (ة and ا as a, ى and ي as
+ * y, و as w, ه as h), so a final vowel in the other name's spelling must
+ * have its letter there, and a written final a must be heard: نور is
+ * Nour, not Noura; حميدة is Hamida, not Hamid. `ar` is a token romanised
+ * from Arabic script (letters as ICU writes them: a, w, y, h), `o` the
+ * other token. A final -ah or -at is the a of ة (Fatimah, Izzat). */
+static int arabic_final_differs(const aka__nunit *ar, const aka__nunit *o)
+{
+    char fa = ar->tok[ar->len - 1], fo = o->tok[o->len - 1];
+    char before = o->len > 1 ? o->tok[o->len - 2] : 0;
+    if (fo == 'a')
+        return !(fa == 'a' || fa == 'y' || fa == 'h');
+    if (fo == 'i' || (fo == 'y' && before && !strchr("aeiou", before)))
+        return fa != 'y';
+    /* A written final a, and the other name ends in a consonant. */
+    return fa == 'a' && !strchr("aeiouyht", fo);
+}
+
+/* The first letter of a token as aka__kkey (thai 0) or aka__tkey (thai
+ * 1) sees it, so that a pair whose keys cannot agree is passed over
+ * before they are computed. */
+static char first_class(const char *tok, int thai)
+{
+    char c = tok[0];
+    if (thai && c == 's' && tok[1] == 'h')
+        return 'j'; /* sh, like ch and j */
+    switch (c) {
+    case 'g': return 'k';
+    case 'd': return 't';
+    case 'b': return 'p';
+    case 'c': return 'j';
+    case 'l': return 'r';
+    case 'o': return thai ? 'o' : 'u';
+    case 'v': return thai ? 'w' : 'v';
+    default: return c;
+    }
+}
+
+/* How katakana hears a name's rkey (Carter kata, Miller mira, Moore
+ * mua): c before a back vowel or a consonant is k; a final silent e is
+ * dropped; r after a vowel is silent before a consonant, and at the end
+ * becomes the vowel a (-er, -or, -ar all a; Moore's u then a). Writes at
+ * most AKA__KEY_MAX bytes to out and returns the length. */
+static size_t as_katakana_hears(const char *r, size_t n, char *out)
+{
+    static const char vowels[] = "aeiou";
+    size_t o = 0;
+    if (n > 1 && r[n - 1] == 'e' && !strchr(vowels, r[n - 2]))
+        n--;
+    for (size_t i = 0; i < n && o < AKA__KEY_MAX; i++) {
+        char c = r[i], nx = i + 1 < n ? r[i + 1] : 0;
+        int pv = o > 0 && strchr(vowels, out[o - 1]) != NULL;
+        if (c == 'c' && (nx == 0 || !strchr("eiy", nx)))
+            c = 'k';
+        if (c == 'r' && pv && (nx == 0 || !strchr(vowels, nx))) {
+            if (nx != 0)
+                continue;
+            if (out[o - 1] == 'e' || out[o - 1] == 'o')
+                out[o - 1] = 'a';
+            else if (out[o - 1] != 'a' && o < AKA__KEY_MAX)
+                out[o++] = 'a';
+            continue;
+        }
+        out[o++] = c;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* The similarity and level of two units; `single`: both are one token;
+ * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
-                       int single, int latin, int european, int fuzzy,
+                       int single, int fuzzy, const pairfacts *pf,
                        unsigned char *level)
 {
+    const int latin = pf->latin, european = pf->european, abjad = pf->abjad;
+    const int korean = pf->korean, thai = pf->thai, kana = pf->kana;
+    const int arab = pf->arab;
     *level = AKA__NL_DIFFERENT;
     if (x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0) {
         *level = AKA__NL_EXACT;
         return SIM_EXACT;
     }
     if (x->rlen == y->rlen && memcmp(x->rkey, y->rkey, x->rlen) == 0) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    /* Two romanisations of one Japanese name (Tsuda / Tuda, Ōno / Ohno /
+     * Oono, Jun'ichi / Zyun'iti). */
+    if (x->jk && x->jk == y->jk) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
@@ -128,6 +219,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         return SIM_INITIAL;
     }
     if (gendered_pair(x->rkey, x->rlen, y->rkey, y->rlen, european))
+        return 0;
+    if (arab && arabic_final_differs(arab == 1 ? x : y, arab == 1 ? y : x))
         return 0;
     /* Two different known given names (Hassan and Hussein, Aleksandr and
      * Aleksei) are different names however alike they look, unless one is
@@ -154,7 +247,23 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
     }
-    if ((x->vowel_poor || y->vowel_poor) && x->slen >= 2 &&
+    /* One of the names in Hangul: RR, McCune-Reischauer and customary
+     * spellings of its syllables (jeong / chong / chung, hui / hee). */
+    if (korean && fuzzy && m >= 2 &&
+        first_class(x->tok, 0) == first_class(y->tok, 0) &&
+        aka__kkey(x->tok, x->len) == aka__kkey(y->tok, y->len)) {
+        *level = AKA__NL_VARIANT;
+        return SIM_PHONETIC;
+    }
+    /* One of the names in Thai letters: RTGS and the bearers' own
+     * spellings (Sudaphon / Sudaporn, Phumiphon / Bhumibol). */
+    if (thai && fuzzy && m >= 3 &&
+        first_class(x->tok, 1) == first_class(y->tok, 1) &&
+        aka__tkey(x->tok, x->len) == aka__tkey(y->tok, y->len)) {
+        *level = AKA__NL_VARIANT;
+        return SIM_PHONETIC;
+    }
+    if ((x->vowel_poor || y->vowel_poor || abjad) && x->slen >= 2 &&
         x->slen == y->slen && memcmp(x->skel, y->skel, x->slen) == 0) {
         *level = AKA__NL_VARIANT;
         return SIM_SKELETON;
@@ -163,6 +272,16 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * the same name; one letter in a short one is another name (Marin /
      * Martin, Hamid / Hamad). */
     int d = single ? aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2) : 3;
+    /* The keys can turn one slip into two (Mirzakhani / Mirzakhnai:
+     * kh is h, and an h then before a consonant is silent): the tokens as
+     * written count too, between names typed in Latin letters. One slip
+     * moves the keys by two edits at most, so farther pairs (most pairs of
+     * names) are not tried again. */
+    if (single && d == 2 && latin && x->len >= 6 && y->len >= 6) {
+        int dt = aka__osa(x->tok, x->len, y->tok, y->len, 1);
+        if (dt == 1)
+            d = 1;
+    }
     if ((d == 1 && m >= 6) || (d == 2 && m >= 9)) {
         *level = AKA__NL_FUZZY_STRONG;
         return d == 1 ? SIM_TYPO1 : SIM_TYPO2;
@@ -178,10 +297,40 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                              dm ? PHON_FLOOR - 0.1 : PHON_FLOOR);
     if (dm && j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR)
         j = PHON_FLOOR;
+    if (j < PHON_FLOOR && kana) {
+        /* Katakana writes a name as it sounds in a non-rhotic reading. */
+        const aka__nunit *w = kana == 1 ? y : x, *k = kana == 1 ? x : y;
+        char heard[AKA__KEY_MAX + 1];
+        size_t hn = as_katakana_hears(w->rkey, w->rlen, heard);
+        if (hn != w->rlen || memcmp(heard, w->rkey, hn) != 0) {
+            double jk = aka__phon_sim(heard, hn, k->rkey, k->rlen, PHON_FLOOR);
+            if (jk > j)
+                j = jk;
+        }
+    }
     if (j < PHON_FLOOR || m < 3)
         return 0;
     *level = AKA__NL_FUZZY_WEAK;
     return (float)j * FUZZY_SCALE;
+}
+
+/* A run from token `start` that begins with a single letter, scored s:
+ * an initial and a name, unless s says the joined form is spelled as the
+ * other token is (rkey or better) and the letter was not swallowed as a
+ * doubled letter (R. Rowling as "rrowling", rkey "rowling"). */
+static int initial_run(const aka__nameform *f, int start, float s)
+{
+    const aka__nunit *u = &f->unit[start][0];
+    if (u->len != 1)
+        return 0;
+    return s < SIM_ROMAN || f->unit[start + 1][0].tok[0] == u->tok[0];
+}
+
+/* 1 when only a is written in kana, 2 when only b is, else 0. */
+static int kana_side(const aka__nameform *a, const aka__nameform *b)
+{
+    int ka = (a->cjkmask & 2) != 0, kb = (b->cjkmask & 2) != 0;
+    return ka == kb ? 0 : ka ? 1 : 2;
 }
 
 static float unit_sim(void *vctx, int as, int al, int bs, int bl)
@@ -193,17 +342,26 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     /* Sound-alike evidence is weighed for runs of at most two tokens: a
      * given name split in two ("Jong-un") against one ("jeongeun") is the
      * case it serves, and it is the costliest test. */
-    float s = unit_pair(x, y, al == 1 && bl == 1, c->a->latin && c->b->latin,
-                        c->a->european && c->b->european,
-                        al <= 2 && bl <= 2, &lvl);
+    float s = unit_pair(x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
+                        &c->pf, &lvl);
     /* A joined unit must earn its place: between two Latin names only a
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
      * phonetic evidence too, since Korean and Chinese given names are
      * split in Latin ("Jong-un") and joined in the romanisation of the
-     * native script ("jeongeun"). */
-    if ((al > 1 || bl > 1) && s < SIM_PHONETIC &&
-        (c->a->latin && c->b->latin))
+     * native script ("jeongeun"). Runs of as many tokens on both sides
+     * (two given names and a family name) add nothing over their tokens
+     * but a looser test: there they must agree better than phonetically,
+     * or "Yuko Sato" / "Yoko Sato" would meet as "yukosato" / "yokosato". */
+    if ((al > 1 || bl > 1) && c->pf.latin &&
+        (s < SIM_PHONETIC || (s <= SIM_PHONETIC && al == bl)))
         s = 0;
+    /* A run that starts with a single letter is an initial and a name
+     * ("E. Einstein" is not "eeinstein", a spelling of Einstein), unless
+     * the joined form is the other name's own spelling: an apostrophe
+     * split it (O'Brien, Wade-Giles p'ing). */
+    if ((al > 1 && initial_run(c->a, as, s)) ||
+        (bl > 1 && initial_run(c->b, bs, s)))
+        s = 0, lvl = AKA__NL_DIFFERENT;
     c->level[as][al - 1][bs][bl - 1] = lvl;
     return s;
 }
@@ -229,6 +387,13 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     cmpctx c;
     c.a = a;
     c.b = b;
+    c.pf.latin = a->latin && b->latin;
+    c.pf.european = a->european && b->european;
+    c.pf.abjad = a->hebrew != b->hebrew;
+    c.pf.korean = (a->cjkmask & 4) != (b->cjkmask & 4);
+    c.pf.thai = a->thai != b->thai;
+    c.pf.kana = kana_side(a, b);
+    c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
     aka__align_result r;
     if (aka__align(a->n, a->w, pa, b->n, b->w, pb, unit_sim, &c, &r) != 0)
         return AKA_ERR_NOMEM;
@@ -268,9 +433,25 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     double s = den > 0 && r.npairs > 0 ? num / den : 0;
     if (s > 1)
         s = 1;
+    /* An initial stands for a name; when it meets none on the other side
+     * and that side has a name of its own left over, the two disagree
+     * (J. K. Rowling / J. R. Rowling, A. Einstein / E. Einstein): a
+     * missing middle initial is one thing, a different one another. */
+    if (s > DIFFERENT_CAP && r.a_used != (1u << a->n) - 1 &&
+        r.b_used != (1u << b->n) - 1) {
+        int init = 0;
+        for (int i = 0; i < a->n; i++)
+            init |= !(r.a_used & (1u << i)) && a->unit[i][0].len == 1;
+        for (int i = 0; i < b->n; i++)
+            init |= !(r.b_used & (1u << i)) && b->unit[i][0].len == 1;
+        if (init)
+            s = DIFFERENT_CAP;
+    }
     /* Two names in Han or kana that differ natively are different names,
-     * however alike they romanise (王小明 and 王晓明). */
-    if (a->cjk && b->cjk && s > DIFFERENT_CAP)
+     * however alike they romanise (王小明 and 王晓明), when they are written
+     * in the same scripts: a name in kana and one in kanji can only be
+     * compared by their readings (スズキ, 鈴木). */
+    if (a->cjk && b->cjk && a->cjkmask == b->cjkmask && s > DIFFERENT_CAP)
         s = DIFFERENT_CAP;
     if (a->generation && b->generation && a->generation != b->generation &&
         s > DIFFERENT_CAP)

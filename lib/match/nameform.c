@@ -25,14 +25,59 @@ static uint32_t pack_code(const char *c)
     return v;
 }
 
-static void key_unit(aka__nunit *u, const char *tok, size_t n)
+/* The normaliser romanises unpointed Hebrew letter by letter, so a token
+ * of a Hebrew name holds its matres lectionis as consonants: w for ו, y
+ * for י (אהוד "hwd", דיין "dyyn", שרון "srwn"). For the keys they are
+ * read as the vowels they mostly are: w after the first letter is o (u),
+ * y there is i (e); doubled, ww is the consonant v and yy the consonant y
+ * between vowels (dayan, hayim), ai at the end. The token itself is kept
+ * for the variant tables, which list these forms. Writes at most
+ * AKA__KEY_MAX bytes and returns the length. */
+static size_t hebrew_vowels(const char *t, size_t n, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o < AKA__KEY_MAX;) {
+        char c = t[i], nx = i + 1 < n ? t[i + 1] : 0;
+        const char *s = NULL;
+        size_t used = 1;
+        if ((c == 'w' || c == 'y') && i > 0) {
+            if (nx == c) {
+                s = c == 'w' ? "v" : i + 2 == n ? "ai" : "aya";
+                used = 2;
+            } else {
+                s = c == 'w' ? "o" : "i";
+            }
+        }
+        if (!s) {
+            out[o++] = c;
+        } else {
+            for (; *s && o < AKA__KEY_MAX; s++)
+                out[o++] = *s;
+        }
+        i += used;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Bits of from_normalised's `keys`: which optional keys to compute. */
+#define KEYS_HEBREW 1u /* tokens of unpointed Hebrew (hebrew_vowels) */
+
+static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
+                     unsigned keys)
 {
     if (n > AKA__KEY_MAX)
         n = AKA__KEY_MAX;
     memcpy(u->tok, tok, n);
     u->tok[n] = '\0';
     u->len = (uint8_t)n;
-    aka__rkey(u->tok, n, u->rkey);
+    char hv[AKA__KEY_MAX + 1];
+    if (keys & KEYS_HEBREW) {
+        size_t hn = hebrew_vowels(u->tok, n, hv);
+        aka__rkey(hv, hn, u->rkey);
+    } else {
+        aka__rkey(u->tok, n, u->rkey);
+    }
     aka__lkey(u->rkey, u->lkey);
     aka__skeleton(u->lkey, u->skel);
     u->rlen = (uint8_t)strlen(u->rkey);
@@ -42,6 +87,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n)
     aka__dmetaphone(u->tok, n, d1, d2);
     u->dm1 = pack_code(d1);
     u->dm2 = pack_code(d2);
+    u->jk = span <= 2 ? aka__jkey(u->tok, n) : 0;
     int v = aka__vowel_count(u->tok, n);
     /* "mhmd", "bd", "dvd": no vowel, or one in a long word. */
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
@@ -65,16 +111,20 @@ static float token_weight(const aka__nunit *u)
     return 1.0f;
 }
 
-aka_status aka__nameform_from_normalised(const char *norm, size_t len,
-                                         aka__nameform *f)
+static aka_status from_normalised(const char *norm, size_t len,
+                                  aka__nameform *f, unsigned keys)
 {
     const char *start[AKA__ALIGN_MAX_TOKENS];
     size_t tlen[AKA__ALIGN_MAX_TOKENS];
     /* Only the header: units are written as they are keyed, and only
      * units inside the name are ever read (8 KiB not cleared per name). */
     f->cjk = 0;
+    f->cjkmask = 0;
     f->latin = 0;
     f->european = 0;
+    f->hebrew = 0;
+    f->thai = 0;
+    f->arabic = 0;
     f->generation = 0;
     f->n = f->ntotal = 0;
     for (size_t i = 0; i < len;) {
@@ -104,23 +154,39 @@ aka_status aka__nameform_from_normalised(const char *norm, size_t len,
                 add = sizeof joined - 1 - jl;
             memcpy(joined + jl, start[s + l - 1], add);
             jl += add;
-            key_unit(&f->unit[s][l - 1], joined, jl);
+            key_unit(&f->unit[s][l - 1], joined, jl, l, keys);
         }
         f->w[s] = token_weight(&f->unit[s][0]);
     }
     return AKA_OK;
 }
 
+aka_status aka__nameform_from_normalised(const char *norm, size_t len,
+                                         aka__nameform *f)
+{
+    /* The script is unknown here: the optional keys are computed when a
+     * comparison needs them. */
+    return from_normalised(norm, len, f, 0);
+}
+
 /* Token-cache namespace of CJK signatures (the normaliser's are < 256). */
 #define CJK_CACHE_NS 0x1000u
 
-static int is_cjk(UChar32 cp)
+/* 1 Han, 2 kana, 4 Hangul, 0 anything else. */
+static int cjk_class(UChar32 cp)
 {
     UErrorCode e = U_ZERO_ERROR;
     UScriptCode sc = uscript_getScript(cp, &e);
-    return u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC) ||
-           sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA ||
-           sc == USCRIPT_HANGUL;
+    if (u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC))
+        return 1;
+    if (sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA)
+        return 2;
+    return sc == USCRIPT_HANGUL ? 4 : 0;
+}
+
+static int is_cjk(UChar32 cp)
+{
+    return cjk_class(cp) != 0;
 }
 
 /* aka__nameform.cjk and .latin for a valid UTF-8 value. */
@@ -128,24 +194,34 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
 {
     uint64_t *sig = &f->cjk;
     *sig = 0;
-    int cjk = 0, other = 0, latin = 0, european = 0;
+    f->cjkmask = 0;
+    int cjk = 0, other = 0, latin = 0, european = 0, hebrew = 0, thai = 0;
+    int arabic = 0;
     for (size_t i = 0; i < len;) {
         UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
         UErrorCode e = U_ZERO_ERROR;
-        if (is_cjk(cp)) {
+        int cls = cjk_class(cp);
+        if (cls) {
             cjk++;
+            f->cjkmask |= (uint8_t)cls;
         } else if (u_isalpha(cp)) {
             UScriptCode sc = uscript_getScript(cp, &e);
             if (sc == USCRIPT_LATIN)
                 latin++;
             else
                 other++;
+            hebrew += sc == USCRIPT_HEBREW;
+            thai += sc == USCRIPT_THAI;
+            arabic += sc == USCRIPT_ARABIC;
             european += sc == USCRIPT_LATIN || sc == USCRIPT_CYRILLIC ||
                         sc == USCRIPT_GREEK;
         }
     }
     f->latin = latin > 0 && !cjk && !other;
     f->european = european > 0 && !cjk && european == latin + other;
+    f->hebrew = hebrew > 0;
+    f->thai = thai > 0;
+    f->arabic = arabic > 0 && latin == 0;
     if (!cjk || latin || other)
         return AKA_OK; /* compare romanised */
     if (!cjk)
@@ -183,6 +259,34 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     return AKA_OK;
 }
 
+/* The optional keys a name needs (KEYS_*), in one pass over its bytes:
+ * unpointed Hebrew without Latin letters (Hebrew letters U+05D0..05EA are
+ * UTF-8 D7 90..D7 AA) has its tokens read by hebrew_vowels; pointed text
+ * romanises its vowels itself. */
+static unsigned keys_wanted(const char *in, size_t len)
+{
+    unsigned k = 0;
+    int ascii_letter = 0, hebrew = 0, pointed = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)in[i];
+        if (c < 0x80) {
+            ascii_letter |= (c | 32) >= 'a' && (c | 32) <= 'z';
+            continue;
+        }
+        if (c < 0xC0)
+            continue; /* a continuation byte */
+        unsigned char d = i + 1 < len ? (unsigned char)in[i + 1] : 0;
+        if (c == 0xD7 && d >= 0x90 && d <= 0xAA)
+            hebrew = 1;
+        else if ((c == 0xD6 && d >= 0xB0 && d <= 0xBF) ||
+                 (c == 0xD7 && d >= 0x81 && d <= 0x87))
+            pointed = 1; /* U+05B0..05BF, U+05C1..05C7: points */
+    }
+    if (hebrew && !pointed && !ascii_letter)
+        k |= KEYS_HEBREW;
+    return k;
+}
+
 /* The generational suffix the normaliser drops (it is not part of the
  * name), kept aside because John Smith Jr. and John Smith Sr. are father
  * and son: 'J', 'S', '3', '4' or 0. */
@@ -218,7 +322,7 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
     aka__sb norm = {0};
     aka_status st = aka__normalize(AKA_NAME, in, len, NULL, &norm, err);
     if (st == AKA_OK) {
-        st = aka__nameform_from_normalised(norm.p, norm.len, f);
+        st = from_normalised(norm.p, norm.len, f, keys_wanted(in, len));
         if (st != AKA_OK)
             aka__fail(err, st, "name: no tokens to compare");
     }

@@ -25,17 +25,23 @@ enum aka__name_level {
 
 /* One unit: a token, or 2..AKA__ALIGN_MAX_SPAN consecutive tokens joined. */
 typedef struct aka__nunit {
-    char tok[AKA__KEY_MAX + 1];
-    char rkey[AKA__KEY_MAX + 1];
-    char lkey[AKA__KEY_MAX + 1];
-    char skel[AKA__KEY_MAX + 1];
-    /* Double Metaphone primary and alternate codes packed in 32 bits; 0
-     * for codes shorter than 2 (too weak to count). */
-    uint32_t dm1, dm2;
+    /* The scalars first: a comparison reads them for most pairs and the
+     * strings for few, so they share the unit's first cache line. */
     uint8_t len, rlen, llen, slen;
     uint8_t vowel_poor; /* probably romanised from an abjad */
     uint8_t nick;       /* listed as a nickname (variants.h) */
     int16_t given, family, cognate; /* variant classes, -1 when none */
+    /* Double Metaphone primary and alternate codes packed in 32 bits; 0
+     * for codes shorter than 2 (too weak to count). */
+    uint32_t dm1, dm2;
+    /* aka__jkey: Kunrei and Hepburn, long vowels or not; 0 for a token
+     * that is not a run of Japanese syllables, and for runs of three
+     * tokens. */
+    uint32_t jk;
+    char tok[AKA__KEY_MAX + 1];
+    char rkey[AKA__KEY_MAX + 1];
+    char lkey[AKA__KEY_MAX + 1];
+    char skel[AKA__KEY_MAX + 1];
 } aka__nunit;
 
 typedef struct aka__nameform {
@@ -44,8 +50,18 @@ typedef struct aka__nameform {
      * loses which of several characters of one sound was written (许 and
      * 徐 are both "xu"), so two such names compare natively. */
     uint64_t cjk;
+    /* Which of Han (1), kana (2) and Hangul (4) a name written only in
+     * them uses: the native comparison holds between names written
+     * alike; スズキ and 鈴木 are compared by reading. */
+    uint8_t cjkmask;
     uint8_t latin;      /* written in Latin letters only */
     uint8_t european;   /* in Latin, Cyrillic or Greek letters only */
+    /* Written (partly) in Hebrew letters: its vowels were guessed from
+     * matres lectionis, so against a name in another script its tokens
+     * are compared by consonant skeleton too. */
+    uint8_t hebrew;
+    uint8_t thai; /* written (partly) in Thai letters */
+    uint8_t arabic; /* in Arabic script, with no Latin letters */
     char generation;    /* Jr. 'J', Sr. 'S', III '3', IV '4', else 0 */
     int n;                /* tokens used (at most AKA__ALIGN_MAX_TOKENS) */
     int ntotal;           /* tokens in the normalised name */

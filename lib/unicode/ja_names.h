@@ -40,6 +40,21 @@ extern const size_t aka__ja_surnames_count;
 extern const aka__ja_name aka__ja_given_names[];
 extern const size_t aka__ja_given_names_count;
 
+/* Readings of single kanji in given names, as the first kanji of the
+ * name and as a later one (gen/ja_names.txt, section [kanji]); both
+ * tables hold the same kanji. */
+extern const aka__ja_name aka__ja_kanji_first[];
+extern const size_t aka__ja_kanji_first_count;
+extern const aka__ja_name aka__ja_kanji_later[];
+extern const size_t aka__ja_kanji_later_count;
+
+/* A reading of a given name of two or three kanji s[0,n) joined from its
+ * kanji's readings (first, then later ones: 角栄 "kakuei", 晋三
+ * "shinzo"), written to out (NUL-terminated, at most cap - 1 letters).
+ * Returns 1, or 0 when n is not 2 or 3, a kanji is not in the tables or
+ * the reading does not fit. For a name the [given] table does not hold. */
+int aka__ja_given_composed(const UChar *s, int32_t n, char *out, size_t cap);
+
 /* Longest table surname that is a prefix of the UTF-16 text s[0,n): its
  * length in UChars in *klen (when klen is not NULL) and its reading; NULL
  * when none (then *klen is 0). */

@@ -605,6 +605,16 @@ static aka_status hangul_rr(const UChar *p, int32_t from, int32_t to,
     aka_status st = AKA_OK;
     if (out->len > 0 && out->p[out->len - 1] != ' ')
         st = aka__sb_append_char(out, ' ');
+    /* The surnames of one vowel, 이 오 우, are "i", "o", "u" letter by
+     * letter, which reads as an initial; alone they are spelled as the
+     * bearers and the surname recommendations do: Yi, Oh, Woo. */
+    if (st == AKA_OK && to - from == 1) {
+        const char *sole = p[from] == 0xC774 ? "yi"
+                         : p[from] == 0xC624 ? "oh"
+                         : p[from] == 0xC6B0 ? "woo" : NULL;
+        if (sole)
+            return aka__sb_append_str(out, sole);
+    }
     for (int32_t i = from; i < to && st == AKA_OK; i++) {
         if (!is_hangul_syllable(p[i]))
             continue;
@@ -666,8 +676,14 @@ static int japanese_name(const aka__u16 *b, unsigned hint, aka__sb *out,
     int32_t klen = 0;
     const char *fam = aka__ja_surname_prefix(b->p, b->len, &klen);
     const char *given = NULL;
+    char composed[AKA__JA_MAXREADING * 3];
     if (fam && klen < b->len) {
         given = aka__ja_given(b->p + klen, b->len - klen);
+        /* A given name outside the table, after a Japanese family name, is
+         * read kanji by kanji: closer than the Mandarin reading. */
+        if (!given && aka__ja_given_composed(b->p + klen, b->len - klen,
+                                             composed, sizeof composed))
+            given = composed;
         if (!given)
             return 0;
     }

@@ -67,6 +67,7 @@ static int order(const aka__ja_name *a, const aka__ja_name *b)
     return (a->n > b->n) - (a->n < b->n);
 }
 
+/* kind: 1 surnames, 0 given names, 2 single kanji (no lookup of its own) */
 static void check_table(const aka__ja_name *t, size_t count, int minlen,
                         int is_surname)
 {
@@ -84,12 +85,12 @@ static void check_table(const aka__ja_name *t, size_t count, int minlen,
         if (i > 0 && order(&t[i - 1], e) >= 0)
             fail_msg("entries %zu and %zu are out of order or equal", i - 1, i);
         /* Every row is reachable through the public lookup. */
-        if (is_surname) {
+        if (is_surname == 1) {
             int32_t klen = -1;
             const char *r = aka__ja_surname_prefix(e->k, e->n, &klen);
             if (r != e->reading || klen != e->n)
                 fail_msg("surname entry %zu not found by its own key", i);
-        } else if (aka__ja_given(e->k, e->n) != e->reading) {
+        } else if (is_surname == 0 && aka__ja_given(e->k, e->n) != e->reading) {
             fail_msg("given entry %zu not found by its own key", i);
         }
     }
@@ -114,8 +115,8 @@ static void test_tables_match_source(void **state)
     FILE *f = fopen(AKA_SOURCE_DIR "/lib/unicode/gen/ja_names.txt", "r");
     assert_non_null(f);
     char line[256];
-    int section = -1; /* 0 surname, 1 given */
-    size_t seen[2] = {0, 0};
+    int section = -1; /* 0 surname, 1 given, 2 kanji */
+    size_t seen[3] = {0, 0, 0};
     int lineno = 0;
     while (fgets(line, sizeof line, f)) {
         lineno++;
@@ -125,11 +126,13 @@ static void test_tables_match_source(void **state)
         char key[64], reading[64];
         if (sscanf(line, " [%63[a-z]]", key) == 1) {
             section = strcmp(key, "surname") == 0 ? 0 :
-                      strcmp(key, "given") == 0 ? 1 : -1;
+                      strcmp(key, "given") == 0 ? 1 :
+                      strcmp(key, "kanji") == 0 ? 2 : -1;
             assert_true(section >= 0);
             continue;
         }
-        if (sscanf(line, "%63s %63s", key, reading) != 2)
+        char later[64] = "";
+        if (sscanf(line, "%63s %63s %63s", key, reading, later) < 2)
             continue;
         assert_true(section >= 0);
         char want[64];
@@ -146,8 +149,19 @@ static void test_tables_match_source(void **state)
             got = aka__ja_surname_prefix(b, n, &klen);
             if (got && klen != n)
                 got = NULL;
-        } else {
+        } else if (section == 1) {
             got = aka__ja_given(b, n);
+        } else {
+            /* [kanji]: both readings, through a name of the kanji twice. */
+            UChar two[2] = {b[0], b[0]};
+            char joined[64], expect[130];
+            snprintf(expect, sizeof expect, "%s%s", want,
+                     later[0] ? later : want);
+            got = n == 1 && aka__ja_given_composed(two, 2, joined,
+                                                   sizeof joined) &&
+                          strcmp(joined, expect) == 0
+                      ? want
+                      : NULL;
         }
         if (!got || strcmp(got, want) != 0)
             fail_msg("ja_names.txt line %d is not in the compiled table; "
@@ -157,6 +171,37 @@ static void test_tables_match_source(void **state)
     fclose(f);
     assert_int_equal(seen[0], aka__ja_surnames_count);
     assert_int_equal(seen[1], aka__ja_given_names_count);
+    assert_int_equal(seen[2], aka__ja_kanji_first_count);
+}
+
+/* Given names read kanji by kanji: the first kanji's reading, then the
+ * later ones'; only two or three kanji, all in the tables. */
+static void test_given_composed(void **state)
+{
+    (void)state;
+    check_table(aka__ja_kanji_first, aka__ja_kanji_first_count, 1, 2);
+    check_table(aka__ja_kanji_later, aka__ja_kanji_later_count, 1, 2);
+    assert_int_equal(aka__ja_kanji_first_count, aka__ja_kanji_later_count);
+    static const struct {
+        const char *in, *want;
+    } ok[] = {
+        {"角栄", "kakuei"}, {"晋三", "shinzo"}, {"圭佑", "keisuke"},
+        {"漱石", "soseki"}, {"一樹", "kazuki"}, {"健一", "kenichi"},
+    };
+    char out[64];
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        UChar b[8];
+        int32_t n = u16(ok[i].in, b, 8);
+        assert_int_equal(aka__ja_given_composed(b, n, out, sizeof out), 1);
+        assert_string_equal(out, ok[i].want);
+    }
+    UChar b[8];
+    int32_t n = u16("健", b, 8); /* one kanji: a word of its own */
+    assert_int_equal(aka__ja_given_composed(b, n, out, sizeof out), 0);
+    n = u16("健鬱", b, 8); /* a kanji outside the table */
+    assert_int_equal(aka__ja_given_composed(b, n, out, sizeof out), 0);
+    n = u16("角栄", b, 8);
+    assert_int_equal(aka__ja_given_composed(b, n, out, 4), 0); /* no room */
 }
 
 typedef struct rcase {
@@ -294,6 +339,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tables_sorted_unique),
         cmocka_unit_test(test_tables_match_source),
+        cmocka_unit_test(test_given_composed),
         cmocka_unit_test(test_surname_spot_checks),
         cmocka_unit_test(test_given_spot_checks),
         cmocka_unit_test(test_longest_prefix),

@@ -115,6 +115,103 @@ static void test_bounds(void **state)
     assert_string_equal(r, "s");
 }
 
+/* Kunrei, Nihon-shiki, wapuro and passport spellings of one Japanese name
+ * share the jkey; other languages' tokens, and different Japanese names,
+ * do not. */
+static void test_jkey(void **state)
+{
+    (void)state;
+    static const char *const same[][2] = {
+        {"tsuda", "tuda"},      {"fujita", "huzita"},  {"chiba", "tiba"},
+        {"shimizu", "simizu"},  {"junko", "zyunko"},   {"ohno", "oono"},
+        {"ono", "ohno"},        {"ito", "itoh"},       {"satou", "sato"},
+        {"yuuko", "yuko"},      {"shoji", "syozi"},    {"honma", "homma"},
+        {"hattori", "hattori"}, {"itchiro", "ittiro"}, {"ryunosuke", "ryuunosuke"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        unsigned a = aka__jkey(same[i][0], strlen(same[i][0]));
+        unsigned b = aka__jkey(same[i][1], strlen(same[i][1]));
+        if (a == 0 || a != b)
+            fail_msg("%s / %s: jkeys %u %u", same[i][0], same[i][1], a, b);
+    }
+    static const char *const apart[][2] = {
+        {"yuko", "yoko"}, {"sato", "saito"}, {"inoue", "inoe"},
+        {"kenta", "kenji"}, {"ryo", "ryu"},
+    };
+    for (size_t i = 0; i < sizeof apart / sizeof apart[0]; i++) {
+        unsigned a = aka__jkey(apart[i][0], strlen(apart[i][0]));
+        unsigned b = aka__jkey(apart[i][1], strlen(apart[i][1]));
+        if (a == 0 || b == 0 || a == b)
+            fail_msg("%s / %s: jkeys %u %u", apart[i][0], apart[i][1], a, b);
+    }
+    /* Not runs of Japanese syllables: no jkey. Short tokens neither
+     * (Pinyin hu and fu are two surnames). */
+    static const char *const none[] = {"martin", "dmitri", "smith", "hu",
+                                       "yevgeni", "wilson", "kristina"};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+        if (aka__jkey(none[i], strlen(none[i])) != 0)
+            fail_msg("%s has a jkey", none[i]);
+    char h[AKA__KEY_MAX + 1];
+    assert_int_equal(aka__ja_hepburn("zyun", 4, h), 3);
+    assert_string_equal(h, "jun");
+    assert_true(aka__ja_hepburn("tyuusyo", 7, h) > 0);
+    assert_string_equal(h, "chusho");
+}
+
+/* RR, McCune-Reischauer (after Latin-ASCII) and customary spellings of
+ * one Korean syllable string share the kkey. */
+static void test_kkey(void **state)
+{
+    (void)state;
+    static const char *const same[][2] = {
+        {"jeong", "chong"}, {"jeong", "chung"}, {"eun", "un"},
+        {"hui", "hee"},     {"mun", "moon"},    {"jeonghui", "chunghee"},
+        {"seokyeol", "sukyeol"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        unsigned a = aka__kkey(same[i][0], strlen(same[i][0]));
+        unsigned b = aka__kkey(same[i][1], strlen(same[i][1]));
+        if (a == 0 || a != b)
+            fail_msg("%s / %s: kkeys %u %u", same[i][0], same[i][1], a, b);
+    }
+    static const char *const apart[][2] = {
+        {"jeong", "jang"}, {"min", "mun"}, {"hui", "hye"}, {"seo", "sa"},
+    };
+    /* Known collision: ㅓ is o in McCune-Reischauer and often u in
+     * customary spellings (Chung, Sung), so yeon (연) and yun (윤) meet. */
+    for (size_t i = 0; i < sizeof apart / sizeof apart[0]; i++)
+        if (aka__kkey(apart[i][0], strlen(apart[i][0])) ==
+            aka__kkey(apart[i][1], strlen(apart[i][1])))
+            fail_msg("%s / %s share a kkey", apart[i][0], apart[i][1]);
+    assert_int_equal(aka__kkey("", 0), 0);
+}
+
+/* RTGS and popular Thai spellings of one name share the tkey. */
+static void test_tkey(void **state)
+{
+    (void)state;
+    static const char *const same[][2] = {
+        {"sudaphon", "sudaporn"},   {"phumiphon", "bhumibol"},
+        {"adunyadet", "adulyadej"}, {"wetchachiwa", "vejjajiva"},
+        {"somsi", "somsri"},        {"settha", "srettha"},
+        {"kittiphong", "kittipong"}, {"chunhawan", "choonhavan"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        unsigned a = aka__tkey(same[i][0], strlen(same[i][0]));
+        unsigned b = aka__tkey(same[i][1], strlen(same[i][1]));
+        if (a == 0 || a != b)
+            fail_msg("%s / %s: tkeys %u %u", same[i][0], same[i][1], a, b);
+    }
+    static const char *const apart[][2] = {
+        {"somchai", "somsak"}, {"prasoet", "prasit"}, {"suriya", "suriyan"},
+        {"malee", "malai"},
+    };
+    for (size_t i = 0; i < sizeof apart / sizeof apart[0]; i++)
+        if (aka__tkey(apart[i][0], strlen(apart[i][0])) ==
+            aka__tkey(apart[i][1], strlen(apart[i][1])))
+            fail_msg("%s / %s share a tkey", apart[i][0], apart[i][1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -122,6 +219,9 @@ int main(void)
         cmocka_unit_test(test_rkey_apart),
         cmocka_unit_test(test_lkey_and_skeleton),
         cmocka_unit_test(test_bounds),
+        cmocka_unit_test(test_jkey),
+        cmocka_unit_test(test_kkey),
+        cmocka_unit_test(test_tkey),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -61,11 +61,29 @@ static void test_same_across_scripts(void **state)
         {"J. Smith", "John Smith", 1},
         {"Smith, John", "John Smith", 1},
         {"Schwarzenegger", "Schwarzeneger", 1},
+        {"Maryam Mirzakhani", "Maryam Mirzakhnai", 1}, /* slip across kh */
+        {"V. V. Putin", "Vladimir Putin", 1},    /* a middle initial missing */
+        {"O'Brien", "Obrien", 1},
+        {"カーター", "Carter", 1},              /* non-rhotic: kata */
+        {"مصطفى", "Moustafa", 1},                /* final ى is a */
+        {"حمزة", "Hamza", 1},
+        {"ムーア", "Moore", 1},
         {"Mr Ivan Petrov", "Ivan Petrov", 1},
         {"أسامة", "Usama", 1},                  /* ta marbuta read as -a */
         {"صلاح الدين", "Salahuddin", 1},        /* the article assimilated */
         {"श्रीवास्तव", "Srivastava", 1},        /* final -a is not feminine */
         {"नरेन्द्र मोदी", "Narendra Modi", 1},
+        {"Fujita Tuyosi", "Tsuyoshi Fujita", 1}, /* Kunrei / Hepburn */
+        {"Ōno", "Oono", 1},                      /* long vowels */
+        {"田中角栄", "Kakuei Tanaka", 1},        /* read kanji by kanji */
+        {"スズキ", "鈴木", 1},                   /* kana and kanji by reading */
+        {"박정희", "Park Chung-hee", 1},         /* customary Korean */
+        {"김정은", "Kim Chŏng-ŭn", 1},           /* McCune-Reischauer */
+        {"이", "Lee", 1},                        /* not an initial */
+        {"สุดาพร", "Sudaporn", 1},              /* RTGS sudaphon */
+        {"ภูมิพล อดุลยเดช", "Bhumibol Adulyadej", 1},
+        {"אהוד אולמרט", "Ehud Olmert", 1},       /* ו as a vowel */
+        {"משה דיין", "Moshe Dayan", 1},          /* יי a consonant */
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
@@ -88,6 +106,17 @@ static void test_hard_negatives(void **state)
         {"Vladimir Putin", "Vladimir Putilin", 0},
         {"Ivan Vladimirovich", "Ivan Vladimirovna", 0}, /* patronymics */
         {"Panagiotis", "Panagiota", 0},
+        {"Yuko Sato", "Yoko Sato", 0},           /* not as "yukosato" */
+        {"אהוד ברק", "Ehud Olmert", 0},
+        {"Song", "Seong", 0},                    /* 송, 성 */
+        {"J. K. Rowling", "J. R. Rowling", 0},   /* initials disagree */
+        {"A. Einstein", "E. Einstein", 0},       /* not "eeinstein" */
+        {"カーター", "Carver", 0},
+        {"نور", "Noura", 0},                     /* no final letter for -a */
+        {"حميدة", "Hamid", 0},                   /* a written final a */
+        {"สมชาย", "Somsak", 0},
+        {"김정은", "Kim Jong-nam", 0},
+        {"חנה", "חנון", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }

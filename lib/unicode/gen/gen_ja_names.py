@@ -25,7 +25,7 @@ END = "/* END GENERATED */\n"
 
 MAX_KEY = 3      # must match AKA__JA_MAXKEY in ja_names.h
 MAX_READING = 15  # must match AKA__JA_MAXREADING - 1 in ja_names.h
-KEY_LEN = {"surname": (2, 3), "given": (1, 3)}
+KEY_LEN = {"surname": (2, 3), "given": (1, 3), "kanji": (1, 1)}
 
 # The Hepburn syllables names use (no loan-word extensions), longest first
 # so the regular expression prefers "sha" over "s"+"ha".
@@ -77,7 +77,7 @@ def check_reading(lineno, raw):
 
 
 def read_tables():
-    tables = {"surname": {}, "given": {}}
+    tables = {"surname": {}, "given": {}, "kanji": {}, "kanji_tail": {}}
     cur = None
     with open(SRC, encoding="utf-8") as f:
         for lineno, raw in enumerate(f, 1):
@@ -87,7 +87,7 @@ def read_tables():
             m = re.match(r"^\[(\w+)\]$", line)
             if m:
                 cur = m.group(1)
-                if cur not in tables:
+                if cur not in KEY_LEN:
                     fail("line %d: unknown section %s" % (lineno, cur))
                     cur = None
                 continue
@@ -95,10 +95,16 @@ def read_tables():
                 fail("line %d: entry outside a section" % lineno)
                 continue
             fields = line.split()
-            if len(fields) != 2:
-                fail("line %d: want 'kanji reading'" % lineno)
+            tail = None
+            if cur == "kanji" and len(fields) == 3:
+                # [kanji]: the reading as the first kanji, then as a later one
+                key, reading, tail = fields
+            elif len(fields) != 2:
+                fail("line %d: want 'kanji reading'%s" % (
+                    lineno, " [later reading]" if cur == "kanji" else ""))
                 continue
-            key, reading = fields
+            else:
+                key, reading = fields
             lo, hi = KEY_LEN[cur]
             if not lo <= len(key) <= hi:
                 fail("line %d: %s key must be %d to %d kanji" % (lineno, cur, lo, hi))
@@ -114,6 +120,10 @@ def read_tables():
                      % (lineno, cur, key, tables[cur][key][1]))
                 continue
             tables[cur][key] = (reading, lineno)
+            if cur == "kanji":
+                later = check_reading(lineno, tail) if tail else reading
+                if later is not None:
+                    tables["kanji_tail"][key] = (later, lineno)
     return tables
 
 
@@ -144,6 +154,8 @@ def main():
         return 1
     sur, nsur = emit("aka__ja_surnames", tables["surname"])
     giv, ngiv = emit("aka__ja_given_names", tables["given"])
+    kfirst, nk = emit("aka__ja_kanji_first", tables["kanji"])
+    klater, _ = emit("aka__ja_kanji_later", tables["kanji_tail"])
     with open(OUT, encoding="utf-8") as f:
         text = f.read()
     a = text.find(BEGIN)
@@ -151,12 +163,13 @@ def main():
     if a < 0 or b < a:
         print("ja_names.c: generated-section markers missing", file=sys.stderr)
         return 1
-    body = ("/* %d surnames, %d given names. Do not edit by hand: edit "
-            "gen/ja_names.txt and rerun. */\n" % (nsur, ngiv))
-    text = text[:a + len(BEGIN)] + body + sur + "\n" + giv + text[b:]
+    body = ("/* %d surnames, %d given names, %d kanji. Do not edit by hand: "
+            "edit gen/ja_names.txt and rerun. */\n" % (nsur, ngiv, nk))
+    text = (text[:a + len(BEGIN)] + body + sur + "\n" + giv + "\n" + kfirst
+            + "\n" + klater + text[b:])
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(text)
-    print("ja_names.c: %d surnames, %d given names" % (nsur, ngiv))
+    print("ja_names.c: %d surnames, %d given names, %d kanji" % (nsur, ngiv, nk))
     return 0
 
 
