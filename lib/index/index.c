@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/hash.h"
+#include "match/compare.h"
 #include "match/keys.h"
 
 /* ---- The inverted index ---- */
@@ -495,7 +496,8 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
 enum {
     NS_ID = 1,         /* identifier type:value */
     NS_DOC = 2,        /* document number without country */
-    NS_DOC_OCR = 3,    /* document number, OCR-confusable characters folded */
+    NS_DOC_OCR = 3,    /* document number, OCR-confusable characters folded as
+                          the comparator folds them (aka__ocr_class) */
     NS_EMAIL = 4,
     NS_PHONE = 5,      /* last 8 digits */
     NS_RKEY_YEAR = 6,  /* token rkey + birth year */
@@ -632,20 +634,6 @@ static int collect_years(const aka__block_input *in, char years[][5])
     return n;
 }
 
-/* OCR and typing confusions between letters and digits in document
- * numbers, folded to the digit. */
-static char ocr_fold(char c)
-{
-    switch (c) {
-    case 'O': return '0';
-    case 'I': case 'L': return '1';
-    case 'S': return '5';
-    case 'B': return '8';
-    case 'Z': return '2';
-    default: return c;
-    }
-}
-
 /* Document numbers shorter than this are not distinctive ("123"). */
 #define DOC_MIN 4
 /* Phones: the last 8 digits survive a missing or different country code
@@ -668,7 +656,7 @@ static void doc_keys(emitter *e, const char *doc)
     if (len > sizeof folded)
         len = sizeof folded; /* canonical numbers are 64 at most */
     for (size_t i = 0; i < len; i++)
-        folded[i] = ocr_fold(num[i]);
+        folded[i] = aka__ocr_class(num[i]);
     emit(e, NS_DOC_OCR, folded, len);
 }
 

@@ -502,6 +502,11 @@ static void test_keys_documents(void **state)
     assert_int_equal(shared(a, na, b, nb), 2);
     nb = one_kind_keys(AKA_DOCUMENT, "AB1O5S79", b);
     assert_int_equal(shared(a, na, b, nb), 0);
+    /* D/Q/0 and G/6 too: every confusion the comparator's OCR level
+     * accepts must also meet in the index */
+    na = one_kind_keys(AKA_DOCUMENT, "FD0Q6G12", a);
+    nb = one_kind_keys(AKA_DOCUMENT, "F0006612", b);
+    assert_int_equal(shared(a, na, b, nb), 1);
     /* too short to block on */
     assert_int_equal(one_kind_keys(AKA_DOCUMENT, "123", a), 0);
 
