@@ -139,6 +139,19 @@ double aka__model_weight_tf(const aka__model *md, aka_feature kind,
     return clamp_name(log2(m / u * adjust));
 }
 
+double aka__model_weight_rare_name(const aka__model *md, aka_feature kind,
+                                   double u_tf)
+{
+    if (kind <= 0 || kind >= AKA__MODEL_KINDS)
+        return 0;
+    double m = md->m[kind][AKA__NL_EXACT], u = md->u[kind][AKA__NL_EXACT];
+    if (m <= 0 || u <= 0)
+        return 0;
+    double adjust = u_tf > 0 ? tf_reference(kind) / u_tf : 1;
+    double w = clamp(log2(m / u * adjust));
+    return w > AKA__RARE_NAME_WEIGHT_MAX ? AKA__RARE_NAME_WEIGHT_MAX : w;
+}
+
 double aka__model_weight_partial_month(const aka__model *md)
 {
     return md->w_partial_month;

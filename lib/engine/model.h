@@ -16,6 +16,10 @@
 #define AKA__WEIGHT_MAX 14.0
 #define AKA__WEIGHT_MIN (-10.0)
 #define AKA__NAME_WEIGHT_MAX 9.0
+/* A full name no other record holds (besides the two compared, and one
+ * more of the same person) may weigh more: still below the match
+ * threshold alone, but a name and a compatible birth year merge. */
+#define AKA__RARE_NAME_WEIGHT_MAX 11.0
 
 typedef struct aka__model {
     double m[AKA__MODEL_KINDS][AKA__MODEL_LEVELS];
@@ -56,6 +60,11 @@ double aka__model_weight(const aka__model *m, aka_feature kind, int level);
  * people share it (from the engine's token frequencies), in place of u. */
 double aka__model_weight_tf(const aka__model *m, aka_feature kind,
                             double u_tf);
+
+/* aka__model_weight_tf for a name that no other record of the engine
+ * holds whole: capped at AKA__RARE_NAME_WEIGHT_MAX instead. */
+double aka__model_weight_rare_name(const aka__model *m, aka_feature kind,
+                                   double u_tf);
 
 /* Weight of a partial date of birth agreeing to the month. */
 double aka__model_weight_partial_month(const aka__model *m);

@@ -135,6 +135,19 @@ static void keep_best(aka__feature_cmp *out, int level, double w, uint32_t i,
     out->conflict = conflict;
 }
 
+/* An exact name weighs by how common its tokens are in this engine; a
+ * full name that at most one record besides the two compared holds whole
+ * (a third record of the same person) may weigh more. */
+static double exact_name_weight(const aka_engine *e, aka_feature kind,
+                                const aka__fval *x)
+{
+    double u = aka__tokfreq_share(&e->names, x->canon, x->len, 2);
+    if (kind == AKA_NAME &&
+        aka__tokfreq_name_count(&e->names, x->canon, x->len) <= 3)
+        return aka__model_weight_rare_name(&e->model, kind, u);
+    return aka__model_weight_tf(&e->model, kind, u);
+}
+
 static void compare_names(const aka_engine *e, aka_feature kind,
                           const aka__rec *ra, const aka__rec *rb,
                           aka__pair_scratch *ps, aka__feature_cmp *out)
@@ -150,9 +163,7 @@ static void compare_names(const aka_engine *e, aka_feature kind,
             if (y->kind != kind || (level = name_level(ps, x, hx, y)) < 0)
                 continue;
             double w = level == AKA__NL_EXACT
-                           ? aka__model_weight_tf(
-                                 &e->model, kind,
-                                 aka__tokfreq_share(&e->names, x->canon, x->len, 2))
+                           ? exact_name_weight(e, kind, x)
                            : aka__model_weight(&e->model, kind, level);
             keep_best(out, level, w, i, j, 0);
         }

@@ -56,11 +56,65 @@ static int grow(aka__tokfreq *t)
     return 0;
 }
 
+/* The key of a whole name: its tokens sorted, so that "anna shevchenko"
+ * and "shevchenko anna" (an exact match) count as one name. Names of more
+ * than 16 tokens hash as written. */
+static uint64_t name_hash(const char *name, size_t len)
+{
+    struct tok {
+        const char *p;
+        size_t n;
+    } tok[16];
+    size_t nt = 0;
+    for (size_t i = 0; i < len;) {
+        size_t e = i;
+        while (e < len && name[e] != ' ')
+            e++;
+        if (e > i) {
+            if (nt == 16)
+                return aka__hash(name, len, 0x6e616d65) | 1;
+            tok[nt++] = (struct tok){name + i, e - i};
+        }
+        i = e + 1;
+    }
+    /* insertion sort: names have few tokens */
+    for (size_t i = 1; i < nt; i++)
+        for (size_t j = i; j > 0; j--) {
+            size_t m = tok[j - 1].n < tok[j].n ? tok[j - 1].n : tok[j].n;
+            int c = memcmp(tok[j - 1].p, tok[j].p, m);
+            if (c < 0 || (c == 0 && tok[j - 1].n <= tok[j].n))
+                break;
+            struct tok x = tok[j];
+            tok[j] = tok[j - 1];
+            tok[j - 1] = x;
+        }
+    uint64_t h = 0x6e616d65;
+    for (size_t i = 0; i < nt; i++)
+        h = aka__hash(tok[i].p, tok[i].n, h ^ (uint64_t)tok[i].n);
+    return h | 1;
+}
+
+static void count(aka__tokfreq *t, uint64_t h, int delta)
+{
+    size_t j = find(t, h);
+    if (!t->key[j]) {
+        if (delta < 0)
+            return;
+        t->key[j] = h;
+        t->used++;
+    }
+    if (delta > 0)
+        t->count[j]++;
+    else if (t->count[j])
+        t->count[j]--;
+}
+
 int aka__tokfreq_update(aka__tokfreq *t, const char *name, size_t len,
                         int delta)
 {
-    /* Room for every token first, so that a failure changes nothing. */
-    size_t ntok = 1;
+    /* Room for every token and the whole name first, so that a failure
+     * changes nothing. */
+    size_t ntok = 2;
     for (size_t i = 0; i < len; i++)
         ntok += name[i] == ' ';
     while ((t->used + ntok) * 4 >= t->cap * 3)
@@ -70,23 +124,11 @@ int aka__tokfreq_update(aka__tokfreq *t, const char *name, size_t len,
         size_t e = i;
         while (e < len && name[e] != ' ')
             e++;
-        if (e > i) {
-            uint64_t h = tok_hash(name + i, e - i);
-            size_t j = find(t, h);
-            if (!t->key[j]) {
-                if (delta < 0)
-                    goto next;
-                t->key[j] = h;
-                t->used++;
-            }
-            if (delta > 0)
-                t->count[j]++;
-            else if (t->count[j])
-                t->count[j]--;
-        }
-    next:
+        if (e > i)
+            count(t, tok_hash(name + i, e - i), delta);
         i = e + 1;
     }
+    count(t, name_hash(name, len), delta);
     if (delta > 0)
         t->records++;
     else if (t->records)
@@ -119,4 +161,13 @@ double aka__tokfreq_share(const aka__tokfreq *t, const char *name, size_t len,
         i = e + 1;
     }
     return share;
+}
+
+uint32_t aka__tokfreq_name_count(const aka__tokfreq *t, const char *name,
+                                 size_t len)
+{
+    if (!t->cap)
+        return 0;
+    size_t j = find(t, name_hash(name, len));
+    return t->key[j] ? t->count[j] : 0;
 }

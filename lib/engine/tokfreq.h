@@ -1,4 +1,4 @@
-/* How many records hold each name token, so that an exact match on a rare
+/* How many records hold each name token, and each whole name, so that an exact match on a rare
  * name counts for more than one on "ivanov" (term-frequency adjustment). */
 #ifndef AKA_ENGINE_TOKFREQ_H
 #define AKA_ENGINE_TOKFREQ_H
@@ -25,5 +25,9 @@ int aka__tokfreq_update(aka__tokfreq *t, const char *name, size_t len,
  * not counting `exclude` records (the two being compared). */
 double aka__tokfreq_share(const aka__tokfreq *t, const char *name, size_t len,
                           unsigned exclude);
+
+/* How many records hold this whole name (its tokens in any order). */
+uint32_t aka__tokfreq_name_count(const aka__tokfreq *t, const char *name,
+                                 size_t len);
 
 #endif

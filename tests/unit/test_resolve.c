@@ -196,6 +196,52 @@ static void test_entity_records_and_possible_matches(void **state)
     aka_engine_free(e);
 }
 
+/* A name no other record holds, with a compatible birth year, is one
+ * person; the same evidence on a name that many records hold is only a
+ * possible match. */
+static void test_rare_name_and_birth_year(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    /* An engine that has seen enough names to know that these are rare
+     * (a young one smooths every token towards a common share). */
+    char id[16], dob[16], name[48];
+    static const char *const given[] = {"Olena", "Taras", "Iryna", "Bohdan",
+                                        "Mariia", "Oleh", "Nadiia", "Yurii"};
+    for (int i = 0; i < 400; i++) {
+        snprintf(id, sizeof id, "f%d", i);
+        snprintf(name, sizeof name, "%s Filler%c%c", given[i % 8], 'a' + i % 26,
+                 'a' + i / 26);
+        snprintf(dob, sizeof dob, "19%02d-0%d-1%d", 40 + i % 60, 1 + i % 9, i % 10);
+        add(e, "registry", id, (kv[]){{AKA_NAME, name}, {AKA_DATE_OF_BIRTH, dob},
+                                      {0, NULL}});
+    }
+    uint64_t a = add(e, "police", "1", (kv[]){
+        {AKA_NAME, "Zoryana Vyshnevetska"}, {AKA_DATE_OF_BIRTH, "1987-05-03"}, {0, NULL}});
+    uint64_t b = add(e, "ngo", "2", (kv[]){
+        {AKA_NAME, "VYSHNEVETSKA Zoryana"}, {AKA_DATE_OF_BIRTH, "1987"}, {0, NULL}});
+    assert_int_equal(a, b);
+    /* Ivan Petrenko: six records of other people hold the whole name */
+    for (int i = 0; i < 6; i++) {
+        snprintf(id, sizeof id, "p%d", i);
+        snprintf(dob, sizeof dob, "19%d-0%d-1%d", 50 + 5 * i, 1 + i, i);
+        add(e, "registry", id, (kv[]){{AKA_NAME, "Ivan Petrenko"},
+                                      {AKA_DATE_OF_BIRTH, dob}, {0, NULL}});
+    }
+    uint64_t c = add(e, "police", "3", (kv[]){
+        {AKA_NAME, "Ivan Petrenko"}, {AKA_DATE_OF_BIRTH, "1991-07-07"}, {0, NULL}});
+    uint64_t d = add(e, "ngo", "4", (kv[]){
+        {AKA_NAME, "Petrenko Ivan"}, {AKA_DATE_OF_BIRTH, "1991"}, {0, NULL}});
+    assert_int_not_equal(c, d);
+    char buf[4096];
+    size_t len;
+    assert_int_equal(aka_engine_explain(e, S("police"), S("3"), S("ngo"), S("4"), buf,
+                                        sizeof buf, &len),
+                     AKA_OK);
+    assert_non_null(strstr(buf, "\"decision\":\"possible_match\""));
+    aka_engine_free(e);
+}
+
 static void test_same_document_vouches(void **state)
 {
     (void)state;
@@ -679,6 +725,7 @@ int main(void)
         cmocka_unit_test(test_search),
         cmocka_unit_test(test_bulk_shuffled),
         cmocka_unit_test(test_threads_share_engine),
+        cmocka_unit_test(test_rare_name_and_birth_year),
         cmocka_unit_test(test_entity_records_and_possible_matches),
         cmocka_unit_test(test_parallel_readers),
         cmocka_unit_test(test_stats),
