@@ -8,6 +8,7 @@
 #include "core/hash.h"
 #include "match/compare.h"
 #include "match/keys.h"
+#include "match/variants.h"
 
 /* ---- The inverted index ---- */
 
@@ -504,7 +505,10 @@ enum {
     NS_SKEL_YEAR = 7,  /* token skeleton + birth year */
     NS_PAIR = 8,       /* two token skeletons, sorted */
     NS_RKEY = 9,       /* token rkey alone */
-    NS_SKEL = 10       /* token skeleton alone */
+    NS_SKEL = 10,      /* token skeleton alone */
+    NS_VKEY_YEAR = 11, /* token's name-variant class + birth year */
+    NS_VPAIR = 12      /* two tokens as variant class or skeleton, sorted,
+                          at least one a class */
 };
 
 #define NS_SEED(ns) (UINT64_C(0x616b61626c6b0000) | (uint64_t)(ns))
@@ -528,7 +532,7 @@ static void emit(emitter *e, int ns, const void *data, size_t len)
 /* Two strings as one payload, a NUL between them (neither holds one). */
 static void emit2(emitter *e, int ns, const char *a, const char *b)
 {
-    char buf[2 * (AKA__KEY_MAX + 1)];
+    char buf[2 * (AKA__KEY_MAX + 3)]; /* two keys of tokkey */
     size_t la = strlen(a), lb = strlen(b);
     memcpy(buf, a, la);
     buf[la] = 0;
@@ -543,7 +547,34 @@ static void emit2(emitter *e, int ns, const char *a, const char *b)
 typedef struct tokkey {
     char rkey[AKA__KEY_MAX + 1];
     char skel[AKA__KEY_MAX + 1];
+    /* The token's name-variant class (the matcher's tables), as its
+     * class's first spelling with a table tag ("F:park" for park, bak,
+     * pak), or "": spellings that no phonetic key joins (Park / Bak, Kim /
+     * Gim, Lee / Yi) then still meet. */
+    char vkey[AKA__KEY_MAX + 3];
 } tokkey;
+
+static void variant_key(const char *tok, size_t n, char *out, size_t cap)
+{
+    out[0] = 0;
+    int table = AKA__VARIANT_FAMILY, cls = aka__family_class(tok, n);
+    if (cls < 0) {
+        table = AKA__VARIANT_GIVEN;
+        cls = aka__given_class(tok, n);
+    }
+    const char *g = cls >= 0 ? aka__variant_group(table, cls) : NULL;
+    if (!g)
+        return;
+    size_t k = 0;
+    while (g[k] && g[k] != ' ')
+        k++;
+    if (k + 3 > cap)
+        return;
+    out[0] = table == AKA__VARIANT_FAMILY ? 'F' : 'G';
+    out[1] = ':';
+    memcpy(out + 2, g, k);
+    out[k + 2] = 0;
+}
 
 typedef struct nameset {
     tokkey t[MAX_TOKENS];
@@ -574,6 +605,7 @@ static void add_tokens(nameset *ns, const char *s)
         aka__rkey(s + start, i - start, t->rkey);
         aka__lkey(t->rkey, lkey);
         aka__skeleton(lkey, t->skel);
+        variant_key(s + start, i - start, t->vkey, sizeof t->vkey);
         if (t->rkey[0])
             ns->n++;
     }
@@ -720,7 +752,24 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
                     z = tmp;
                 }
                 emit2(&e, NS_PAIR, x, z);
+                const tokkey *ta = &sets[s].t[a], *tb = &sets[s].t[b];
+                if (!ta->vkey[0] && !tb->vkey[0])
+                    continue;
+                x = ta->vkey[0] ? ta->vkey : ta->skel;
+                z = tb->vkey[0] ? tb->vkey : tb->skel;
+                if (!x[0] || !z[0])
+                    continue;
+                if (strcmp(x, z) > 0) {
+                    const char *tmp = x;
+                    x = z;
+                    z = tmp;
+                }
+                emit2(&e, NS_VPAIR, x, z);
             }
+    for (int s = 0; s < ns; s++)
+        for (int t = 0; t < sets[s].n; t++)
+            for (int y = 0; y < ny && sets[s].t[t].vkey[0]; y++)
+                emit2(&e, NS_VKEY_YEAR, sets[s].t[t].vkey, years[y]);
     for (int s = 0; s < ns; s++)
         for (int t = 0; t < sets[s].n; t++) {
             emit(&e, NS_RKEY, sets[s].t[t].rkey, strlen(sets[s].t[t].rkey));

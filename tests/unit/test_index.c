@@ -472,6 +472,20 @@ static void test_keys_namesakes(void **state)
     assert_int_equal(aka__block_keys(&in, a, KCAP), 0);
 }
 
+/* Spellings of one name-variant class that no phonetic key joins (Park /
+ * Bak) share keys: the class with the other token, and the
+ * class with the year. */
+static void test_keys_variant_classes(void **state)
+{
+    (void)state;
+    uint64_t a[KCAP], b[KCAP], c[KCAP];
+    size_t na = name_keys("Park Seojun", "1990", a);
+    size_t nb = name_keys("Bak Seojun", "1990-05-07", b);
+    size_t nc = name_keys("Choi Seojun", "1990", c);
+    /* Choi shares only what seojun gives; Bak also the class keys */
+    assert_int_equal(shared(a, na, b, nb), shared(a, na, c, nc) + 2);
+}
+
 static size_t one_kind_keys(aka_feature kind, const char *v, uint64_t *keys)
 {
     char *n = norm(kind, v);
@@ -558,6 +572,7 @@ int main(void)
         cmocka_unit_test(test_index_growth),
         cmocka_unit_test(test_keys_scripts),
         cmocka_unit_test(test_keys_namesakes),
+        cmocka_unit_test(test_keys_variant_classes),
         cmocka_unit_test(test_keys_documents),
         cmocka_unit_test(test_keys_cap),
     };
