@@ -106,6 +106,12 @@ aka_status aka__engine_add_canon(aka_engine *e, const char *src, size_t sl,
                                  const aka__fval *vals, uint32_t n,
                                  aka__err *err);
 
+/* The blocking keys of a record's canonical values vals[0..n) (kinds 1 to
+ * 12, at most AKA__RECORD_MAX_VALUES + 64 values) into keys[0..cap);
+ * returns their number. */
+size_t aka__engine_block_keys(const struct aka__fval *vals, uint32_t n,
+                              uint64_t *keys, size_t cap);
+
 /* Set up and tear down the resolution state (resolve.c). */
 aka_status aka__engine_state_init(aka_engine *e);
 void aka__engine_state_free(aka_engine *e);

@@ -494,12 +494,19 @@ static aka_status build_records(aka_engine *e, const unsigned char *p,
                 aka__tokfreq_update(&e->names, v->canon, v->len, +1) != 0)
                 return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
         }
+        /* The stored keys are those of the version that saved; the
+         * index is built from this version's keys of the same values, so
+         * that records loaded and records added later meet as they would
+         * had they all been added now. */
         uint32_t nk = aka__rd_u32(&r);
+        (void)aka__rd_bytes(&r, (size_t)nk * 8);
+        uint64_t keys[AKA__BLOCK_KEYS_MAX];
+        nk = (uint32_t)aka__engine_block_keys(rec->vals, rec->nvals, keys,
+                                              AKA__BLOCK_KEYS_MAX);
         rec->keys = malloc((nk ? nk : 1) * sizeof *rec->keys);
         if (!rec->keys)
             return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
-        for (uint32_t k = 0; k < nk; k++)
-            rec->keys[k] = aka__rd_u64(&r);
+        memcpy(rec->keys, keys, (size_t)nk * sizeof *keys);
         rec->nkeys = nk;
         if (aka__index_add(e->index, (uint32_t)idx, rec->keys, nk) != AKA_OK)
             return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");

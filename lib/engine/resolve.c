@@ -181,21 +181,27 @@ static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
     return AKA_OK;
 }
 
-/* Blocking and conflict keys from the canonical values. */
-static void prepare_keys(prepared *p)
+size_t aka__engine_block_keys(const aka__fval *vals, uint32_t n,
+                              uint64_t *keys, size_t cap)
 {
-    /* Blocking keys from the canonical values, grouped by kind. */
+    /* The canonical values, grouped by kind. */
     const char *by[AKA__MODEL_KINDS][AKA__RECORD_MAX_VALUES + MAX_DERIVED * MAX_DERIVED];
     size_t nby[AKA__MODEL_KINDS] = {0};
-    for (uint32_t i = 0; i < p->n; i++)
-        by[p->vals[i].kind][nby[p->vals[i].kind]++] = p->vals[i].canon;
+    for (uint32_t i = 0; i < n; i++)
+        by[vals[i].kind][nby[vals[i].kind]++] = vals[i].canon;
     aka__block_input in = {
         by[AKA_NAME], nby[AKA_NAME], by[AKA_GIVEN_NAME], nby[AKA_GIVEN_NAME],
         by[AKA_FAMILY_NAME], nby[AKA_FAMILY_NAME], by[AKA_DATE_OF_BIRTH],
         nby[AKA_DATE_OF_BIRTH], by[AKA_DOCUMENT], nby[AKA_DOCUMENT],
         by[AKA_PHONE], nby[AKA_PHONE], by[AKA_EMAIL], nby[AKA_EMAIL],
         by[AKA_IDENTIFIER], nby[AKA_IDENTIFIER]};
-    p->nkeys = aka__block_keys(&in, p->keys, AKA__BLOCK_KEYS_MAX);
+    return aka__block_keys(&in, keys, cap);
+}
+
+/* Blocking and conflict keys from the canonical values. */
+static void prepare_keys(prepared *p)
+{
+    p->nkeys = aka__engine_block_keys(p->vals, p->n, p->keys, AKA__BLOCK_KEYS_MAX);
     conflict_keys(p);
 }
 
