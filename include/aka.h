@@ -384,8 +384,9 @@ AKA_API aka_status aka_engine_normalize(aka_engine *engine, aka_feature kind,
  * into entities as they arrive: docs/engine.md describes the model. Entity
  * ids are stable: a record joining an entity keeps its id, a merge keeps
  * the older id. Source and record id are byte strings of 1 to 4096 bytes
- * without NUL. Calls on one engine from several threads are serialised
- * inside the engine. */
+ * without NUL. An engine may be shared by threads: calls that change it
+ * are serialised inside the engine, queries (entity_of, entity, search,
+ * explain, stats, model) run in parallel with each other (docs/threading.md). */
 
 /**
  * Add a record, or replace the record with the same (source, record_id),
@@ -419,7 +420,8 @@ AKA_API aka_status aka_engine_remove(aka_engine *e, const char *source,
 /**
  * The entity id of a record.
  * @return AKA_OK, AKA_ERR_ARGUMENT (NULL out_entity), AKA_ERR_NOT_FOUND,
- *   AKA_ERR_UTF8, AKA_ERR_LIMIT. Thread safety: safe; serialised.
+ *   AKA_ERR_UTF8, AKA_ERR_LIMIT. Thread safety: safe; runs in parallel
+ *   with other queries.
  * Since: 0.2.0
  */
 AKA_API aka_status aka_engine_entity_of(aka_engine *e, const char *source,
@@ -479,7 +481,8 @@ AKA_API aka_status aka_engine_bulk_end(aka_engine *e);
  * @param[out] out_n         how many were written
  * @return AKA_OK, AKA_ERR_ARGUMENT, AKA_ERR_PARSE (a query value unreadable
  *   with the engine's options), AKA_ERR_NOMEM.
- * Thread safety: safe; serialised. Since: 0.2.0
+ * Thread safety: safe; runs in parallel
+ *   with other queries. Since: 0.2.0
  */
 AKA_API aka_status aka_engine_search(aka_engine *e, const aka_record *query,
                                      size_t k, uint64_t *out_entities,
@@ -542,7 +545,8 @@ AKA_API aka_status aka_engine_model(aka_engine *e, char *buf, size_t cap,
  * among them the keys held by more than `max_block` records, which no
  * longer produce candidates, and how many record pairs they stand for.
  * @return AKA_OK, AKA_ERR_BUFFER (*out_len says the size), AKA_ERR_ARGUMENT.
- * Thread safety: safe; serialised. Since: 0.2.0
+ * Thread safety: safe; runs in parallel
+ *   with other queries. Since: 0.2.0
  */
 AKA_API aka_status aka_engine_stats(aka_engine *e, char *buf, size_t cap,
                                     size_t *out_len);
@@ -556,7 +560,8 @@ AKA_API aka_status aka_engine_stats(aka_engine *e, char *buf, size_t cap,
  * for the analyst who asked.
  * @return AKA_OK, AKA_ERR_BUFFER (*out_len says the size), AKA_ERR_ARGUMENT,
  *   AKA_ERR_NOT_FOUND, AKA_ERR_UTF8, AKA_ERR_LIMIT, AKA_ERR_NOMEM.
- * Thread safety: safe; serialised. Since: 0.2.0
+ * Thread safety: safe; runs in parallel
+ *   with other queries. Since: 0.2.0
  */
 AKA_API aka_status aka_engine_explain(aka_engine *e, const char *source_a,
                                       size_t source_a_len,
