@@ -84,6 +84,8 @@ static void test_same_across_scripts(void **state)
         {"ภูมิพล อดุลยเดช", "Bhumibol Adulyadej", 1},
         {"אהוד אולמרט", "Ehud Olmert", 1},       /* ו as a vowel */
         {"משה דיין", "Moshe Dayan", 1},          /* יי a consonant */
+        {"פרנץ קפקא", "Franz Kafka", 1},         /* פ is p or f */
+        {"יצחק נבון", "Yitzhak Navon", 1},       /* ב is b or v */
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
@@ -117,6 +119,8 @@ static void test_hard_negatives(void **state)
         {"สมชาย", "Somsak", 0},
         {"김정은", "Kim Jong-nam", 0},
         {"חנה", "חנון", 0},
+        {"יצחק נבון", "Yitzhak Natan", 0},      /* only labials merge */
+        {"קפקא", "Kakka", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
