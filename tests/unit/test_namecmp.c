@@ -77,6 +77,8 @@ static void test_same_across_scripts(void **state)
         {"Ōno", "Oono", 1},                      /* long vowels */
         {"田中角栄", "Kakuei Tanaka", 1},        /* read kanji by kanji */
         {"スズキ", "鈴木", 1},                   /* kana and kanji by reading */
+        {"安倍晋三", "Shinzo Abe", 1},           /* not "an beijinsan" */
+        {"大江健三郎", "Kenzaburō Ōe", 1},
         {"박정희", "Park Chung-hee", 1},         /* customary Korean */
         {"김정은", "Kim Chŏng-ŭn", 1},           /* McCune-Reischauer */
         {"이", "Lee", 1},                        /* not an initial */
@@ -119,6 +121,7 @@ static void test_hard_negatives(void **state)
         {"สมชาย", "Somsak", 0},
         {"김정은", "Kim Jong-nam", 0},
         {"חנה", "חנון", 0},
+        {"安倍晋三", "Shintaro Abe", 0},         /* father and son */
         {"יצחק נבון", "Yitzhak Natan", 0},      /* only labials merge */
         {"קפקא", "Kakka", 0},
     };
