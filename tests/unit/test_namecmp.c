@@ -71,6 +71,9 @@ static void test_same_across_scripts(void **state)
         {"Mr Ivan Petrov", "Ivan Petrov", 1},
         {"أسامة", "Usama", 1},                  /* ta marbuta read as -a */
         {"صلاح الدين", "Salahuddin", 1},        /* the article assimilated */
+        {"رفيق الحريري", "Rafiq Hariri", 1},    /* the article left out */
+        {"بشار الأسد", "Bashar Assad", 1},
+        {"عبد الكريم", "Abdelkrim", 1},         /* a compound stays joined */
         {"श्रीवास्तव", "Srivastava", 1},        /* final -a is not feminine */
         {"नरेन्द्र मोदी", "Narendra Modi", 1},
         {"Fujita Tuyosi", "Tsuyoshi Fujita", 1}, /* Kunrei / Hepburn */
@@ -122,6 +125,8 @@ static void test_hard_negatives(void **state)
         {"김정은", "Kim Jong-nam", 0},
         {"חנה", "חנון", 0},
         {"安倍晋三", "Shintaro Abe", 0},         /* father and son */
+        {"رفيق الحريري", "Rafiq Hariz", 0},
+        {"بشار الأسد", "Bashar Asad Khan", 0},
         {"יצחק נבון", "Yitzhak Natan", 0},      /* only labials merge */
         {"קפקא", "Kakka", 0},
     };
