@@ -182,6 +182,20 @@ static size_t as_katakana_hears(const char *r, size_t n, char *out)
     return o;
 }
 
+/* Skeletons equal but for p and f: unpointed Hebrew writes פ for both
+ * (פרנץ Franz, קפקא Kafka) and ב for b and v (נבון Navon; the keys read
+ * v as f), so against a name in Hebrew letters the labial's kind is not
+ * evidence. */
+static int skel_labial_equal(const char *x, const char *y, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char a = x[i] == 'f' ? 'p' : x[i], b = y[i] == 'f' ? 'p' : y[i];
+        if (a != b)
+            return 0;
+    }
+    return 1;
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
@@ -264,7 +278,9 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         return SIM_PHONETIC;
     }
     if ((x->vowel_poor || y->vowel_poor || abjad) && x->slen >= 2 &&
-        x->slen == y->slen && memcmp(x->skel, y->skel, x->slen) == 0) {
+        x->slen == y->slen &&
+        (abjad ? skel_labial_equal(x->skel, y->skel, x->slen)
+               : memcmp(x->skel, y->skel, x->slen) == 0)) {
         *level = AKA__NL_VARIANT;
         return SIM_SKELETON;
     }

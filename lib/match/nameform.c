@@ -62,6 +62,12 @@ static size_t hebrew_vowels(const char *t, size_t n, char *out)
 
 /* Bits of from_normalised's `keys`: which optional keys to compute. */
 #define KEYS_HEBREW 1u /* tokens of unpointed Hebrew (hebrew_vowels) */
+#define KEYS_ARABIC 2u /* Arabic script: the joined article split off */
+
+/* Weight of an article split off a word in Arabic script: the Latin
+ * form of the name often leaves it out (الحريري Hariri, القذافي
+ * Gaddafi), and when it writes it (al-Assad) it still matches. */
+#define ARTICLE_WEIGHT 0.3f
 
 static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
                      unsigned keys)
@@ -111,11 +117,24 @@ static float token_weight(const aka__nunit *u)
     return 1.0f;
 }
 
+/* Whether an article joined to the word `w` (after the token `prev`)
+ * belongs to a compound name: Abd al-X (prev "bd" or "abd", as عبد
+ * romanises) or X ad-Din (w "dyn" or "din"). */
+static int arabic_compound(const char *prev, size_t np, const char *w,
+                           size_t nw)
+{
+    if (prev && ((np == 2 && memcmp(prev, "bd", 2) == 0) ||
+                 (np == 3 && memcmp(prev, "abd", 3) == 0)))
+        return 1;
+    return nw == 3 && (memcmp(w, "dyn", 3) == 0 || memcmp(w, "din", 3) == 0);
+}
+
 static aka_status from_normalised(const char *norm, size_t len,
                                   aka__nameform *f, unsigned keys)
 {
     const char *start[AKA__ALIGN_MAX_TOKENS];
     size_t tlen[AKA__ALIGN_MAX_TOKENS];
+    unsigned char article[AKA__ALIGN_MAX_TOKENS];
     /* Only the header: units are written as they are keyed, and only
      * units inside the name are ever read (8 KiB not cleared per name). */
     f->cjk = 0;
@@ -135,7 +154,26 @@ static aka_status from_normalised(const char *norm, size_t len,
         size_t e = i;
         while (e < len && norm[e] != ' ')
             e++;
+        /* Arabic writes its article joined to the word (ال): "alhryry"
+         * is read as "al" and "hryry", so that a Latin form without the
+         * article meets the word; the pair still meets "al-Hariri" and
+         * "Alhariri" as a run of two tokens. "allh" (الله) is too short to
+         * hold an article and a word. The article inside a compound
+         * name stays joined, where the romanisations join it too (عبد
+         * الكريم Abdelkrim, نور الدين Noureddine). */
+        if ((keys & KEYS_ARABIC) && e - i >= 5 && norm[i] == 'a' &&
+            norm[i + 1] == 'l' && f->n + 1 < AKA__ALIGN_MAX_TOKENS &&
+            !arabic_compound(f->n ? start[f->n - 1] : NULL,
+                             f->n ? tlen[f->n - 1] : 0, norm + i + 2,
+                             e - i - 2)) {
+            article[f->n] = 1;
+            start[f->n] = norm + i;
+            tlen[f->n] = 2;
+            f->n++;
+            i += 2;
+        }
         if (f->n < AKA__ALIGN_MAX_TOKENS) {
+            article[f->n] = 0;
             start[f->n] = norm + i;
             tlen[f->n] = e - i;
             f->n++;
@@ -156,7 +194,7 @@ static aka_status from_normalised(const char *norm, size_t len,
             jl += add;
             key_unit(&f->unit[s][l - 1], joined, jl, l, keys);
         }
-        f->w[s] = token_weight(&f->unit[s][0]);
+        f->w[s] = article[s] ? ARTICLE_WEIGHT : token_weight(&f->unit[s][0]);
     }
     return AKA_OK;
 }
@@ -266,7 +304,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
 static unsigned keys_wanted(const char *in, size_t len)
 {
     unsigned k = 0;
-    int ascii_letter = 0, hebrew = 0, pointed = 0;
+    int ascii_letter = 0, hebrew = 0, pointed = 0, arabic = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)in[i];
         if (c < 0x80) {
@@ -278,12 +316,16 @@ static unsigned keys_wanted(const char *in, size_t len)
         unsigned char d = i + 1 < len ? (unsigned char)in[i + 1] : 0;
         if (c == 0xD7 && d >= 0x90 && d <= 0xAA)
             hebrew = 1;
+        else if (c >= 0xD8 && c <= 0xDB)
+            arabic = 1; /* U+0600..06FF */
         else if ((c == 0xD6 && d >= 0xB0 && d <= 0xBF) ||
                  (c == 0xD7 && d >= 0x81 && d <= 0x87))
             pointed = 1; /* U+05B0..05BF, U+05C1..05C7: points */
     }
     if (hebrew && !pointed && !ascii_letter)
         k |= KEYS_HEBREW;
+    if (arabic && !ascii_letter)
+        k |= KEYS_ARABIC;
     return k;
 }
 

@@ -71,12 +71,17 @@ static void test_same_across_scripts(void **state)
         {"Mr Ivan Petrov", "Ivan Petrov", 1},
         {"أسامة", "Usama", 1},                  /* ta marbuta read as -a */
         {"صلاح الدين", "Salahuddin", 1},        /* the article assimilated */
+        {"رفيق الحريري", "Rafiq Hariri", 1},    /* the article left out */
+        {"بشار الأسد", "Bashar Assad", 1},
+        {"عبد الكريم", "Abdelkrim", 1},         /* a compound stays joined */
         {"श्रीवास्तव", "Srivastava", 1},        /* final -a is not feminine */
         {"नरेन्द्र मोदी", "Narendra Modi", 1},
         {"Fujita Tuyosi", "Tsuyoshi Fujita", 1}, /* Kunrei / Hepburn */
         {"Ōno", "Oono", 1},                      /* long vowels */
         {"田中角栄", "Kakuei Tanaka", 1},        /* read kanji by kanji */
         {"スズキ", "鈴木", 1},                   /* kana and kanji by reading */
+        {"安倍晋三", "Shinzo Abe", 1},           /* not "an beijinsan" */
+        {"大江健三郎", "Kenzaburō Ōe", 1},
         {"박정희", "Park Chung-hee", 1},         /* customary Korean */
         {"김정은", "Kim Chŏng-ŭn", 1},           /* McCune-Reischauer */
         {"이", "Lee", 1},                        /* not an initial */
@@ -84,6 +89,8 @@ static void test_same_across_scripts(void **state)
         {"ภูมิพล อดุลยเดช", "Bhumibol Adulyadej", 1},
         {"אהוד אולמרט", "Ehud Olmert", 1},       /* ו as a vowel */
         {"משה דיין", "Moshe Dayan", 1},          /* יי a consonant */
+        {"פרנץ קפקא", "Franz Kafka", 1},         /* פ is p or f */
+        {"יצחק נבון", "Yitzhak Navon", 1},       /* ב is b or v */
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
@@ -117,6 +124,11 @@ static void test_hard_negatives(void **state)
         {"สมชาย", "Somsak", 0},
         {"김정은", "Kim Jong-nam", 0},
         {"חנה", "חנון", 0},
+        {"安倍晋三", "Shintaro Abe", 0},         /* father and son */
+        {"رفيق الحريري", "Rafiq Hariz", 0},
+        {"بشار الأسد", "Bashar Asad Khan", 0},
+        {"יצחק נבון", "Yitzhak Natan", 0},      /* only labials merge */
+        {"קפקא", "Kakka", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
