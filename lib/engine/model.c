@@ -126,8 +126,9 @@ double aka__model_weight(const aka__model *md, aka_feature kind, int level)
     return md->w[kind][level];
 }
 
-double aka__model_weight_tf(const aka__model *md, aka_feature kind,
-                            double u_tf)
+/* The exact-name weight adjusted by the name's frequency, capped at cap. */
+static double exact_weight(const aka__model *md, aka_feature kind, double u_tf,
+                           double cap)
 {
     if (kind <= 0 || kind >= AKA__MODEL_KINDS)
         return 0;
@@ -136,20 +137,20 @@ double aka__model_weight_tf(const aka__model *md, aka_feature kind,
     if (m <= 0 || u <= 0)
         return 0;
     double adjust = u_tf > 0 ? tf_reference(kind) / u_tf : 1;
-    return clamp_name(log2(m / u * adjust));
+    double w = clamp(log2(m / u * adjust));
+    return w > cap ? cap : w;
+}
+
+double aka__model_weight_tf(const aka__model *md, aka_feature kind,
+                            double u_tf)
+{
+    return exact_weight(md, kind, u_tf, AKA__NAME_WEIGHT_MAX);
 }
 
 double aka__model_weight_rare_name(const aka__model *md, aka_feature kind,
                                    double u_tf)
 {
-    if (kind <= 0 || kind >= AKA__MODEL_KINDS)
-        return 0;
-    double m = md->m[kind][AKA__NL_EXACT], u = md->u[kind][AKA__NL_EXACT];
-    if (m <= 0 || u <= 0)
-        return 0;
-    double adjust = u_tf > 0 ? tf_reference(kind) / u_tf : 1;
-    double w = clamp(log2(m / u * adjust));
-    return w > AKA__RARE_NAME_WEIGHT_MAX ? AKA__RARE_NAME_WEIGHT_MAX : w;
+    return exact_weight(md, kind, u_tf, AKA__RARE_NAME_WEIGHT_MAX);
 }
 
 double aka__model_weight_partial_month(const aka__model *md)

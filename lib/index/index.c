@@ -540,6 +540,20 @@ static void emit2(emitter *e, int ns, const char *a, const char *b)
     emit(e, ns, buf, la + 1 + lb);
 }
 
+/* Two tokens' keys as one key, sorted (name order differs between
+ * sources); nothing when either is empty. */
+static void emit_pair(emitter *e, int ns, const char *x, const char *z)
+{
+    if (!x[0] || !z[0])
+        return;
+    if (strcmp(x, z) > 0) {
+        const char *tmp = x;
+        x = z;
+        z = tmp;
+    }
+    emit2(e, ns, x, z);
+}
+
 #define MAX_YEARS 4
 #define MAX_NAMESETS 16
 #define MAX_TOKENS 8
@@ -742,29 +756,11 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
     for (int s = 0; s < ns; s++)
         for (int a = 0; a < sets[s].n; a++)
             for (int b = a + 1; b < sets[s].n; b++) {
-                const char *x = sets[s].t[a].skel, *z = sets[s].t[b].skel;
-                if (!x[0] || !z[0])
-                    continue;
-                /* sorted: name order differs between sources */
-                if (strcmp(x, z) > 0) {
-                    const char *tmp = x;
-                    x = z;
-                    z = tmp;
-                }
-                emit2(&e, NS_PAIR, x, z);
                 const tokkey *ta = &sets[s].t[a], *tb = &sets[s].t[b];
-                if (!ta->vkey[0] && !tb->vkey[0])
-                    continue;
-                x = ta->vkey[0] ? ta->vkey : ta->skel;
-                z = tb->vkey[0] ? tb->vkey : tb->skel;
-                if (!x[0] || !z[0])
-                    continue;
-                if (strcmp(x, z) > 0) {
-                    const char *tmp = x;
-                    x = z;
-                    z = tmp;
-                }
-                emit2(&e, NS_VPAIR, x, z);
+                emit_pair(&e, NS_PAIR, ta->skel, tb->skel);
+                if (ta->vkey[0] || tb->vkey[0])
+                    emit_pair(&e, NS_VPAIR, ta->vkey[0] ? ta->vkey : ta->skel,
+                              tb->vkey[0] ? tb->vkey : tb->skel);
             }
     for (int s = 0; s < ns; s++)
         for (int t = 0; t < sets[s].n; t++)
