@@ -382,6 +382,54 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     return s;
 }
 
+/* Particles and articles of names: written, dropped, joined or split at
+ * will, so never the name that tells two people apart. */
+static int is_particle(const char *t, size_t n)
+{
+    static const char *const list[] = {
+        "al", "el", "ad", "ud", "ul", "ar", "as", "at", "an", "az", "bin",
+        "ben", "ibn", "bint", "abu", "abd", "van", "von", "der", "den",
+        "de", "da", "di", "del", "la", "le", "dos", "das", "do", "du",
+        "y", "e", "ter", "ten", "zu", "mac", "mc", "ap",
+    };
+    for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], t, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A token of two or more letters, not a particle, that the alignment
+ * left out. */
+static int leftover_name(const aka__nameform *f, unsigned used, int i)
+{
+    const aka__nunit *u = &f->unit[i][0];
+    return !(used & (1u << i)) && u->len >= 2 && !is_particle(u->tok, u->len);
+}
+
+/* Whether each name leaves a name of its own out of the alignment, and
+ * no two of them are one letter apart with the same first letter (a slip
+ * in a short token: Kim Jong Un / Kim Jong Um). */
+static int names_conflict(const aka__nameform *a, unsigned a_used,
+                          const aka__nameform *b, unsigned b_used)
+{
+    int conflict = 0;
+    for (int i = 0; i < a->n; i++) {
+        if (!leftover_name(a, a_used, i))
+            continue;
+        const aka__nunit *x = &a->unit[i][0];
+        for (int j = 0; j < b->n; j++) {
+            if (!leftover_name(b, b_used, j))
+                continue;
+            const aka__nunit *y = &b->unit[j][0];
+            if (x->tok[0] == y->tok[0] &&
+                aka__osa(x->tok, x->len, y->tok, y->len, 1) <= 1)
+                return 0;
+            conflict = 1;
+        }
+    }
+    return conflict;
+}
+
 aka_status aka__nameform_compare(const aka__nameform *a,
                                  const aka__nameform *b, double *score,
                                  int *same, int *level)
@@ -463,6 +511,15 @@ aka_status aka__nameform_compare(const aka__nameform *a,
         if (init)
             s = DIFFERENT_CAP;
     }
+    /* A name of two or more letters left over on each side is one name
+     * put for another (Juan Carlos Gomez Lopez / Perez, Kim Chol Su / Ho,
+     * Abu Musab al-Zarqawi / al-Suri): the names disagree, which no
+     * number of shared tokens makes up for. A token left over on one
+     * side only is a middle name or patronymic left out, two one letter
+     * apart a typing slip in a short name; particles and
+     * articles (al, bin, van der) are written or dropped at will. */
+    if (s > DIFFERENT_CAP && names_conflict(a, r.a_used, b, r.b_used))
+        s = DIFFERENT_CAP;
     /* Two names in Han or kana that differ natively are different names,
      * however alike they romanise (王小明 and 王晓明), when they are written
      * in the same scripts: a name in kana and one in kanji can only be
