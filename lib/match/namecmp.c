@@ -196,6 +196,53 @@ static int skel_labial_equal(const char *x, const char *y, size_t n)
     return 1;
 }
 
+/* Two Latin spellings of one short name that differ only in a vowel of
+ * one class (Osama / Usama, Laden / Ladin, Mokhtar / Mukhtar: o for u, e
+ * for i, as romanisations of Arabic and Persian write them), or in the
+ * q of Arabic for the gh of Persian (Qasem / Ghasem, Qaani / Ghaani).
+ * The lkeys already agree; this says that no other consonant was merged
+ * on the way (Mila / Mira, Dina / Tina are other names) and that the
+ * vowel stands alone between consonants (Sean / Sian, a diphthong for
+ * another, are two names). */
+static int vowels_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    static const char vowels[] = "aeiouy";
+    /* A name the tables know has its spellings listed there: Yuko and
+     * Yoko, Samir and Samer are other names. */
+    if (x->given >= 0 || y->given >= 0 || x->family >= 0 || y->family >= 0 ||
+        x->rlen != y->rlen)
+        return 0;
+    int ghq = (strstr(x->tok, "gh") && strchr(y->tok, 'q')) ||
+              (strstr(y->tok, "gh") && strchr(x->tok, 'q'));
+    const char *p = x->rkey, *q = y->rkey;
+    for (size_t i = 0; i < x->rlen; i++) {
+        if (p[i] == q[i])
+            continue;
+        int pv = strchr(vowels, p[i]) != NULL, qv = strchr(vowels, q[i]) != NULL;
+        if (pv && qv) {
+            if ((i > 0 && strchr(vowels, p[i - 1])) ||
+                (i + 1 < x->rlen && (strchr(vowels, p[i + 1]) ||
+                                     strchr(vowels, q[i + 1]))))
+                return 0;
+        } else if (!(ghq && (p[i] == 'g' || p[i] == 'k') &&
+                     (q[i] == 'g' || q[i] == 'k'))) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Whether a and b (n letters each) differ by two neighbours swapped,
+ * after the same first letter. */
+static int swapped_pair(const char *a, const char *b, size_t n)
+{
+    size_t i = 1;
+    while (i < n && a[i] == b[i])
+        i++;
+    return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           memcmp(a + i + 2, b + i + 2, n - i - 2) == 0;
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
@@ -256,7 +303,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         return 0;
     }
     size_t m = x->rlen < y->rlen ? x->rlen : y->rlen;
-    if (x->llen >= 3 && x->llen == y->llen && (!latin || m >= 6) &&
+    if (x->llen >= 3 && x->llen == y->llen &&
+        (!latin || m >= 6 || (m >= 4 && vowels_apart(x, y))) &&
         memcmp(x->lkey, y->lkey, x->llen) == 0) {
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
@@ -295,8 +343,18 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * names) are not tried again. */
     if (single && d == 2 && latin && x->len >= 6 && y->len >= 6) {
         int dt = aka__osa(x->tok, x->len, y->tok, y->len, 1);
-        if (dt == 1)
+        if (dt == 1) {
             d = 1;
+            m = x->len < y->len ? x->len : y->len;
+        }
+    }
+    /* Two neighbouring letters swapped in a name of five letters (Puitn,
+     * Hliang) is a slip of the keyboard; a name of its own so near is
+     * rare, unlike the one-letter replacements of Marin / Martin. */
+    if (single && d == 1 && latin && m == 5 && x->rlen == y->rlen &&
+        swapped_pair(x->rkey, y->rkey, x->rlen)) {
+        *level = AKA__NL_FUZZY_STRONG;
+        return SIM_TYPO1;
     }
     if ((d == 1 && m >= 6) || (d == 2 && m >= 9)) {
         *level = AKA__NL_FUZZY_STRONG;
@@ -382,6 +440,54 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     return s;
 }
 
+/* Particles and articles of names: written, dropped, joined or split at
+ * will, so never the name that tells two people apart. */
+static int is_particle(const char *t, size_t n)
+{
+    static const char *const list[] = {
+        "al", "el", "ad", "ud", "ul", "ar", "as", "at", "an", "az", "bin",
+        "ben", "ibn", "bint", "abu", "abd", "van", "von", "der", "den",
+        "de", "da", "di", "del", "la", "le", "dos", "das", "do", "du",
+        "y", "e", "ter", "ten", "zu", "mac", "mc", "ap",
+    };
+    for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], t, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A token of two or more letters, not a particle, that the alignment
+ * left out. */
+static int leftover_name(const aka__nameform *f, unsigned used, int i)
+{
+    const aka__nunit *u = &f->unit[i][0];
+    return !(used & (1u << i)) && u->len >= 2 && !is_particle(u->tok, u->len);
+}
+
+/* Whether each name leaves a name of its own out of the alignment, and
+ * no two of them are one letter apart with the same first letter (a slip
+ * in a short token: Kim Jong Un / Kim Jong Um). */
+static int names_conflict(const aka__nameform *a, unsigned a_used,
+                          const aka__nameform *b, unsigned b_used)
+{
+    int conflict = 0;
+    for (int i = 0; i < a->n; i++) {
+        if (!leftover_name(a, a_used, i))
+            continue;
+        const aka__nunit *x = &a->unit[i][0];
+        for (int j = 0; j < b->n; j++) {
+            if (!leftover_name(b, b_used, j))
+                continue;
+            const aka__nunit *y = &b->unit[j][0];
+            if (x->tok[0] == y->tok[0] &&
+                aka__osa(x->tok, x->len, y->tok, y->len, 1) <= 1)
+                return 0;
+            conflict = 1;
+        }
+    }
+    return conflict;
+}
+
 aka_status aka__nameform_compare(const aka__nameform *a,
                                  const aka__nameform *b, double *score,
                                  int *same, int *level)
@@ -463,6 +569,15 @@ aka_status aka__nameform_compare(const aka__nameform *a,
         if (init)
             s = DIFFERENT_CAP;
     }
+    /* A name of two or more letters left over on each side is one name
+     * put for another (Juan Carlos Gomez Lopez / Perez, Kim Chol Su / Ho,
+     * Abu Musab al-Zarqawi / al-Suri): the names disagree, which no
+     * number of shared tokens makes up for. A token left over on one
+     * side only is a middle name or patronymic left out, two one letter
+     * apart a typing slip in a short name; particles and
+     * articles (al, bin, van der) are written or dropped at will. */
+    if (s > DIFFERENT_CAP && names_conflict(a, r.a_used, b, r.b_used))
+        s = DIFFERENT_CAP;
     /* Two names in Han or kana that differ natively are different names,
      * however alike they romanise (王小明 and 王晓明), when they are written
      * in the same scripts: a name in kana and one in kanji can only be
