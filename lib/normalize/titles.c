@@ -12,11 +12,16 @@ static const char *const titles[] = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
     "lord", "lady", "rev", "revd", "reverend", "capt", "captain", "col",
     "colonel", "lt", "sgt", "hon", "madam", "mister", "mistress",
+    /* ranks on sanctions and wanted lists ("major" and "marshal" are
+     * family names too) */
+    "gen", "general", "lieutenant", "sergeant", "cpl", "corporal", "adm",
+    "admiral", "brig", "brigadier", "cmdr", "commander",
     /* Arabic titles in Latin script */
     "sheikh", "shaikh", "sheik", "shaykh", "sheikha", "shaikha", "shaykha",
     "hajji", "haji", "hajj", "hadji", "hajja", "hajjah", "alhaji", "alhaja",
     "alhajji", "al-haj", "al-hajj", "el-hajj", "sayyid", "sayyida",
-    "ustadh", "ustaz", "mullah", "mulla", "engr",
+    "ustadh", "ustaz", "mullah", "mulla", "engr", "ayatollah", "ayatullah",
+    "hojatoleslam", "maulana", "mawlana",
     /* Arabic script: Mr, Mrs, Sheikh, Hajji, Doctor, Professor, Engineer */
     "\u0627\u0644\u0633\u064a\u062f", "\u0627\u0644\u0633\u064a\u062f\u0629",
     "\u0627\u0644\u0634\u064a\u062e", "\u0634\u064a\u062e",

@@ -145,6 +145,11 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "Dr. John SMITH Jr.", "john smith"},
         {AKA_NAME, "Mr John Smith", "john smith"},
         {AKA_NAME, "Mrs. Jane Doe", "jane doe"},
+        {AKA_NAME, "Gen. Qasem Soleimani", "qasem soleimani"},
+        {AKA_NAME, "Ayatollah Ali Khamenei", "ali khamenei"},
+        {AKA_NAME, "Brigadier General Ivan Petrov", "ivan petrov"},
+        /* Major is a family name too: kept */
+        {AKA_NAME, "John Major", "john major"},
         {AKA_NAME, "Dr.Smith", "smith"},
         {AKA_NAME, "г-н Иван Петров", "ivan petrov"},
         {AKA_NAME, "господин Петров", "petrov"},
