@@ -19,11 +19,11 @@
  * is applied only when it converged, found a plausible share of matches,
  * and still treats agreement on every feature as evidence for a match. */
 #include <math.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/hash.h"
+#include "core/parallel.h"
 #include "engine/journal.h"
 #include "engine/pair.h"
 
@@ -143,21 +143,9 @@ static aka_status gather(const aka_engine *e, patterns *t, unsigned *records,
     uint32_t step = e->store.live > EM_RECORDS ? e->store.live / EM_RECORDS : 1;
     unsigned parts = e->opts.threads ? e->opts.threads : 1;
     gather_job jobs[AKA__MAX_THREADS];
-    pthread_t tid[AKA__MAX_THREADS];
-    int started[AKA__MAX_THREADS] = {0};
-    for (unsigned p = 0; p < parts; p++) {
+    for (unsigned p = 0; p < parts; p++)
         jobs[p] = (gather_job){e, step, p, parts, {0}, 0, 0, AKA_OK};
-        /* Part 0 runs here; a thread that cannot start runs here too. */
-        if (p > 0 && pthread_create(&tid[p], NULL, gather_part, &jobs[p]) == 0)
-            started[p] = 1;
-    }
-    gather_part(&jobs[0]);
-    for (unsigned p = 1; p < parts; p++) {
-        if (started[p])
-            pthread_join(tid[p], NULL);
-        else
-            gather_part(&jobs[p]);
-    }
+    aka__run_parts(gather_part, jobs, sizeof *jobs, parts);
     aka_status st = AKA_OK;
     *records = 0;
     *pairs = 0;

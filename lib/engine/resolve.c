@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/hash.h"
+#include "core/parallel.h"
 #include "core/strbuf.h"
 #include "engine/journal.h"
 #include "engine/pair.h"
@@ -830,25 +831,16 @@ static void *bulk_worker(void *arg)
     return NULL;
 }
 
+_Static_assert(AKA__MAX_THREADS <= AKA__MAX_PARTS,
+               "every thread the option allows can run a part");
+
 aka_status aka__engine_rescore(aka_engine *e, uint32_t first, int replace)
 {
     unsigned parts = e->opts.threads ? e->opts.threads : 1;
     bulk_job jobs[AKA__MAX_THREADS];
-    pthread_t tid[AKA__MAX_THREADS];
-    int started[AKA__MAX_THREADS] = {0};
-    for (unsigned t = 0; t < parts; t++) {
+    for (unsigned t = 0; t < parts; t++)
         jobs[t] = (bulk_job){e, first, t, parts, NULL, 0, 0, AKA_OK};
-        /* Thread 0 is the caller; a thread that cannot start runs here. */
-        if (t > 0 && pthread_create(&tid[t], NULL, bulk_worker, &jobs[t]) == 0)
-            started[t] = 1;
-    }
-    bulk_worker(&jobs[0]);
-    for (unsigned t = 1; t < parts; t++) {
-        if (started[t])
-            pthread_join(tid[t], NULL);
-        else
-            bulk_worker(&jobs[t]);
-    }
+    aka__run_parts(bulk_worker, jobs, sizeof *jobs, parts);
     aka_status st = AKA_OK;
     for (unsigned t = 0; t < parts; t++)
         if (jobs[t].st != AKA_OK)
