@@ -723,14 +723,6 @@ static void scen_stock(const data *d, size_t n, int fd, unsigned rep, long base_
 
 /* ---- libaka ------------------------------------------------------------------ */
 
-static int by_shared_desc(const void *x, const void *y)
-{
-    const aka__cand *a = x, *b = y;
-    if (a->shared != b->shared)
-        return a->shared < b->shared ? 1 : -1;
-    return (a->record > b->record) - (a->record < b->record);
-}
-
 /* The record pairs aka_engine_bulk_end compared (see the top comment), and
  * how many of them are true pairs. Reads the engine's index under its read
  * lock, after the run. truth is by stream position; record ids are "r<pos>". */
@@ -758,14 +750,10 @@ static void engine_blocking(aka_engine *e, const uint64_t *truth, size_t npos,
         if (!r->live)
             continue;
         size_t nc = 0;
-        aka_status st;
-        while ((st = aka__index_candidates(e->index, r->keys, r->nkeys, &sc, c, cap,
-                                           &nc, NULL)) == AKA_ERR_BUFFER)
-            c = xrealloc(c, (cap = nc + 16) * sizeof *c);
-        if (st != AKA_OK)
+        /* the engine's own choice of candidates, in its order */
+        if (aka__engine_candidates(e, r->keys, r->nkeys, &sc, &c, &cap, &nc,
+                                   AKA__CANDIDATES_FETCHED) != AKA_OK)
             continue;
-        if (nc > 1)
-            qsort(c, nc, sizeof *c, by_shared_desc);
         size_t done = 0;
         for (size_t k = 0; k < nc && done < AKA__MAX_CANDIDATES; k++) {
             uint32_t o = c[k].record;
