@@ -73,19 +73,6 @@ static uint32_t next_stamp(aka__cluster *c)
     return c->stamp;
 }
 
-static uint32_t find(aka__cluster *c, uint32_t x)
-{
-    uint32_t root = x;
-    while (c->r[root].parent != root)
-        root = c->r[root].parent;
-    while (c->r[x].parent != root) {
-        uint32_t up = c->r[x].parent;
-        c->r[x].parent = root;
-        x = up;
-    }
-    return root;
-}
-
 /* The root without compressing the path, for queries: they run in parallel
  * under the engine's shared lock, so they must not write. Union by size
  * keeps trees O(log n) deep. */
@@ -94,6 +81,17 @@ static uint32_t root_of(const aka__cluster *c, uint32_t x)
     while (c->r[x].parent != x)
         x = c->r[x].parent;
     return x;
+}
+
+static uint32_t find(aka__cluster *c, uint32_t x)
+{
+    uint32_t root = root_of(c, x);
+    while (c->r[x].parent != root) {
+        uint32_t up = c->r[x].parent;
+        c->r[x].parent = root;
+        x = up;
+    }
+    return root;
 }
 
 static int present(const aka__cluster *c, uint32_t rec)
