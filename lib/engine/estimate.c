@@ -163,12 +163,6 @@ static aka_status gather(const aka_engine *e, patterns *t, unsigned *records,
     return st;
 }
 
-/* Levels that exist for a kind: those the default model describes. */
-static int valid_level(const aka__model *defaults, int kind, int level)
-{
-    return defaults->m[kind][level] > 0 || defaults->u[kind][level] > 0;
-}
-
 /* Run EM from model `from` into `to`. Returns the iterations run, or 0
  * when it did not converge. */
 static unsigned em(const patterns *t, const aka__model *from, aka__model *to,
@@ -183,12 +177,12 @@ static unsigned em(const patterns *t, const aka__model *from, aka__model *to,
     for (int k = 1; k < AKA__MODEL_KINDS; k++) {
         double sm = 0, su = 0;
         for (int l = 0; l < AKA__MODEL_LEVELS; l++)
-            if (valid_level(&defaults, k, l)) {
+            if (aka__model_level_exists(&defaults, k, l)) {
                 sm += start.m[k][l];
                 su += start.u[k][l];
             }
         for (int l = 0; l < AKA__MODEL_LEVELS; l++)
-            if (valid_level(&defaults, k, l)) {
+            if (aka__model_level_exists(&defaults, k, l)) {
                 pm[k][l] = sm > 0 ? start.m[k][l] / sm : 0;
                 pu[k][l] = su > 0 ? start.u[k][l] / su : 0;
             }
@@ -233,7 +227,7 @@ static unsigned em(const patterns *t, const aka__model *from, aka__model *to,
                 su += au[k][l];
             }
             for (int l = 0; l < AKA__MODEL_LEVELS; l++) {
-                if (!valid_level(&defaults, k, l))
+                if (!aka__model_level_exists(&defaults, k, l))
                     continue;
                 double m = (am[k][l] + EM_PSEUDO * pm[k][l]) / (sm + EM_PSEUDO);
                 double u = (au[k][l] + EM_PSEUDO * pu[k][l]) / (su + EM_PSEUDO);
@@ -278,7 +272,7 @@ static const char *implausible(const aka__model *md, double proportion,
             continue;
         /* The last level of every kind is "different". */
         int last = AKA__MODEL_LEVELS - 1;
-        while (last > 0 && !valid_level(&defaults, k, last))
+        while (last > 0 && !aka__model_level_exists(&defaults, k, last))
             last--;
         if (md->m[k][0] <= md->u[k][0])
             return "the estimate makes agreeing on a feature evidence against "

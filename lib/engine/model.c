@@ -179,3 +179,9 @@ void aka__model_prepare(aka__model *md)
             md->w[k][l] = k > 0 ? level_weight(md, k, l) : 0;
     md->w_partial_month = partial_month_weight(md);
 }
+
+int aka__model_level_exists(const aka__model *defaults, aka_feature kind,
+                            int level)
+{
+    return defaults->m[kind][level] > 0 || defaults->u[kind][level] > 0;
+}

@@ -48,6 +48,11 @@ typedef struct aka__estimate_report {
 /* The documented defaults (prepared). */
 void aka__model_defaults(aka__model *m);
 
+/* Whether a kind has this level: the default model (aka__model_defaults,
+ * passed in so that loops compute it once) describes it. */
+int aka__model_level_exists(const aka__model *defaults, aka_feature kind,
+                            int level);
+
 /* Derive the weights from m, u and u_partial_month: call after changing
  * them. */
 void aka__model_prepare(aka__model *m);

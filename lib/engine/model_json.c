@@ -22,7 +22,7 @@ static aka_status kinds(const aka__model *md, aka__sb *o)
             st = aka__sb_append_str(o, "\",\"levels\":[");
         int first = 1;
         for (int l = 0; l < AKA__MODEL_LEVELS && st == AKA_OK; l++) {
-            if (defaults.m[k][l] <= 0 && defaults.u[k][l] <= 0)
+            if (!aka__model_level_exists(&defaults, k, l))
                 continue;
             st = aka__sb_append_str(o, first ? "{\"level\":\"" : ",{\"level\":\"");
             first = 0;
