@@ -38,9 +38,28 @@ static uint64_t name_hash(const aka__fval *v)
     return aka__hash(v->canon, v->len, 0x666f726d) | 1;
 }
 
+/* The prepared form of a normalised name: from the cache when there is
+ * one (h is the name's name_hash, which the caller has already), else
+ * built into scratch. A slot used by `keep` is not evicted, so two forms
+ * can be held at once. */
 static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
-                                    aka__nameform *scratch,
-                                    const aka__nameform *keep);
+                                    uint64_t h, aka__nameform *scratch,
+                                    const aka__nameform *keep)
+{
+    if (cache) {
+        struct aka__form_slot *slot = &cache->slot[h & cache->mask];
+        if (slot->hash == h)
+            return &slot->form;
+        if (&slot->form != keep &&
+            aka__nameform_from_normalised(v->canon, v->len, &slot->form) == AKA_OK) {
+            slot->hash = h;
+            return &slot->form;
+        }
+        slot->hash = 0;
+    }
+    return aka__nameform_from_normalised(v->canon, v->len, scratch) == AKA_OK
+               ? scratch : NULL;
+}
 
 /* The matcher's level of names x and y, or -1 when a name cannot be
  * prepared. */
@@ -48,17 +67,17 @@ static int name_level(aka__pair_scratch *ps, const aka__fval *x, uint64_t hx,
                       const aka__fval *y)
 {
     aka__form_cache *c = ps->cache;
-    uint64_t key = 0;
+    uint64_t key = 0, hy = c ? name_hash(y) : 0;
     size_t at = 0;
     if (c) {
-        key = (hx * 0x9e3779b97f4a7c15ull) ^ name_hash(y);
+        key = (hx * 0x9e3779b97f4a7c15ull) ^ hy;
         key |= 1;
         at = (size_t)(key >> 44) & (PAIR_SLOTS - 1);
         if (c->pair_key[at] == key)
             return c->pair_level[at];
     }
-    const aka__nameform *fa = form_of(c, x, ps->fa, NULL), *fb;
-    if (!fa || !(fb = form_of(c, y, ps->fb, fa)))
+    const aka__nameform *fa = form_of(c, x, hx, ps->fa, NULL), *fb;
+    if (!fa || !(fb = form_of(c, y, hy, ps->fb, fa)))
         return -1;
     int same, level;
     if (aka__nameform_compare(fa, fb, NULL, &same, &level) != AKA_OK)
@@ -95,28 +114,6 @@ void aka__pair_scratch_free(aka__pair_scratch *ps)
     ps->cache = NULL;
 }
 
-/* The prepared form of a normalised name: from the cache when there is
- * one, else built into scratch. A slot used by `keep` is not evicted, so
- * two forms can be held at once. */
-static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
-                                    aka__nameform *scratch,
-                                    const aka__nameform *keep)
-{
-    if (cache) {
-        uint64_t h = name_hash(v);
-        struct aka__form_slot *slot = &cache->slot[h & cache->mask];
-        if (slot->hash == h)
-            return &slot->form;
-        if (&slot->form != keep &&
-            aka__nameform_from_normalised(v->canon, v->len, &slot->form) == AKA_OK) {
-            slot->hash = h;
-            return &slot->form;
-        }
-        slot->hash = 0;
-    }
-    return aka__nameform_from_normalised(v->canon, v->len, scratch) == AKA_OK
-               ? scratch : NULL;
-}
 
 /* Names: the matcher's level of each pair of names, the exact level
  * weighed by how common the name is in this engine. */
