@@ -751,15 +751,11 @@ static void engine_blocking(aka_engine *e, const uint64_t *truth, size_t npos,
             continue;
         size_t nc = 0;
         /* the engine's own choice of candidates, in its order */
-        if (aka__engine_candidates(e, r->keys, r->nkeys, &sc, &c, &cap, &nc,
-                                   AKA__CANDIDATES_FETCHED) != AKA_OK)
+        if (aka__engine_compared(e, r->keys, r->nkeys, i, -1, &sc, &c, &cap,
+                                 &nc) != AKA_OK)
             continue;
-        size_t done = 0;
-        for (size_t k = 0; k < nc && done < AKA__MAX_CANDIDATES; k++) {
+        for (size_t k = 0; k < nc; k++) {
             uint32_t o = c[k].record;
-            if (o == i || !e->store.rec[o].live)
-                continue;
-            done++;
             if (o < i) {
                 p++;
                 tp += t[o] == t[i];

@@ -89,6 +89,15 @@ aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
                                   aka__cand **c, size_t *cap, size_t *n,
                                   size_t limit);
 
+/* The candidates a record is compared with: of aka__engine_candidates'
+ * best, the first AKA__MAX_CANDIDATES live ones other than `self` (the
+ * record itself when stored) and `skip` (a record it replaces); -1 for
+ * none. Same buffers as aka__engine_candidates. Reads the engine only. */
+aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
+                                size_t nkeys, int64_t self, int64_t skip,
+                                aka__index_scratch *sc, aka__cand **c,
+                                size_t *cap, size_t *n);
+
 /* Score the candidates of every live record from index `first` on (on
  * the `threads` option's threads), link the pairs at or above the review
  * threshold (first dropping every old edge when `replace`), and rebuild

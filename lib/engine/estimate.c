@@ -109,15 +109,10 @@ static void *gather_part(void *arg)
             continue;
         j->records++;
         size_t n = 0;
-        j->st = aka__engine_candidates(e, r->keys, r->nkeys, &sc, &c, &cap, &n,
-                                       AKA__CANDIDATES_FETCHED);
-        size_t done = 0;
-        for (size_t k = 0; j->st == AKA_OK && k < n && done < AKA__MAX_CANDIDATES;
-             k++) {
+        j->st = aka__engine_compared(e, r->keys, r->nkeys, (int64_t)i, -1, &sc, &c,
+                                     &cap, &n);
+        for (size_t k = 0; j->st == AKA_OK && k < n; k++) {
             uint32_t o = c[k].record;
-            if (o == i || !e->store.rec[o].live)
-                continue;
-            done++;
             if (o % j->step == 0 && o > i)
                 continue; /* counted from o's side */
             aka__pair_score(e, r, &e->store.rec[o], &ps, cmp, -INFINITY);

@@ -328,6 +328,25 @@ aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
     return st;
 }
 
+aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
+                                size_t nkeys, int64_t self, int64_t skip,
+                                aka__index_scratch *sc, aka__cand **c,
+                                size_t *cap, size_t *n)
+{
+    aka_status st = aka__engine_candidates(e, keys, nkeys, sc, c, cap, n,
+                                           AKA__CANDIDATES_FETCHED);
+    if (st != AKA_OK)
+        return st;
+    size_t k = 0;
+    for (size_t i = 0; i < *n && k < AKA__MAX_CANDIDATES; i++) {
+        uint32_t o = (*c)[i].record;
+        if ((int64_t)o != self && (int64_t)o != skip && e->store.rec[o].live)
+            (*c)[k++] = (*c)[i];
+    }
+    *n = k;
+    return AKA_OK;
+}
+
 /* Link record idx to its candidates; returns a status. */
 static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
                                   aka__err *err)
@@ -335,8 +354,8 @@ static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
     aka__rec *r = &e->store.rec[idx];
     size_t cap = 0, n = 0;
     aka__cand *c = NULL;
-    aka_status st = aka__engine_candidates(e, r->keys, r->nkeys, &e->scratch, &c,
-                                     &cap, &n, AKA__CANDIDATES_FETCHED);
+    aka_status st = aka__engine_compared(e, r->keys, r->nkeys, idx, skip,
+                                         &e->scratch, &c, &cap, &n);
     if (st != AKA_OK) {
         free(c);
         return aka__fail(err, st, st == AKA_ERR_NOMEM
@@ -344,12 +363,8 @@ static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
                                       : "engine: candidate search failed");
     }
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
-    size_t done = 0;
-    for (size_t i = 0; i < n && done < AKA__MAX_CANDIDATES; i++) {
+    for (size_t i = 0; i < n; i++) {
         uint32_t o = c[i].record;
-        if (o == idx || (int64_t)o == skip || !e->store.rec[o].live)
-            continue;
-        done++;
         double score = aka__pair_score(e, r, &e->store.rec[o], &e->ps, cmp,
                                        e->review_score);
         if (score >= e->review_score) {
@@ -694,12 +709,10 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     aka__pair_scratch ps;
     aka_status pst = aka__pair_scratch_init(&ps, 0);
     aka__engine_read(e);
-    st = pst == AKA_OK ? aka__engine_candidates(e, p.keys, p.nkeys, &sc, &c, &cap, &n,
-                                                 AKA__CANDIDATES_FETCHED)
+    st = pst == AKA_OK ? aka__engine_compared(e, p.keys, p.nkeys, -1, -1, &sc,
+                                              &c, &cap, &n)
                        : AKA_ERR_NOMEM;
     if (st == AKA_OK) {
-        if (n > AKA__MAX_CANDIDATES)
-            n = AKA__MAX_CANDIDATES;
         hits = malloc((n ? n : 1) * sizeof *hits);
         if (!hits)
             st = AKA_ERR_NOMEM;
@@ -707,8 +720,6 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
     for (size_t i = 0; st == AKA_OK && i < n; i++) {
         uint32_t o = c[i].record;
-        if (!e->store.rec[o].live)
-            continue;
         double score = aka__pair_score(e, &q, &e->store.rec[o], &ps, cmp, -INFINITY);
         uint64_t ent = aka__cluster_entity_of(e->cluster, o);
         /* An entity's score is that of its best record. */
@@ -794,18 +805,14 @@ static void *bulk_worker(void *arg)
         if (!r->live)
             continue;
         size_t n = 0;
-        aka_status st = aka__engine_candidates(e, r->keys, r->nkeys, &sc, &c, &ccap, &n,
-                                                AKA__CANDIDATES_FETCHED);
+        aka_status st = aka__engine_compared(e, r->keys, r->nkeys, i, -1, &sc, &c,
+                                             &ccap, &n);
         if (st != AKA_OK) {
             j->st = st;
             break;
         }
-        size_t done = 0;
-        for (size_t k = 0; k < n && done < AKA__MAX_CANDIDATES; k++) {
+        for (size_t k = 0; k < n; k++) {
             uint32_t o = c[k].record;
-            if (o == i || !e->store.rec[o].live)
-                continue;
-            done++;
             if (o >= j->first && o > i)
                 continue; /* scored from o's side */
             double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp,
