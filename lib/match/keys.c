@@ -206,6 +206,16 @@ static int ja_put(char *out, size_t *o, const char *s)
     return 1;
 }
 
+/* FNV-1a of a spelling key, never 0 (0 means "no key"): the hash stands
+ * for the key in every prepared unit. */
+static unsigned key_hash(const char *k, size_t n)
+{
+    unsigned x = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        x = (x ^ (unsigned char)k[i]) * 16777619u;
+    return x ? x : 1;
+}
+
 /* The Hepburn spelling of the onset `c` (one or two letters as written,
  * palatal y included) before vowel v, or NULL when no Japanese syllable
  * starts so. Kunrei and Nihon-shiki onsets are mapped to Hepburn's:
@@ -355,12 +365,8 @@ unsigned aka__jkey(const char *tok, size_t n)
     size_t k = aka__ja_hepburn(tok, n, h);
     if (k == 0)
         return 0;
-    /* FNV-1a of the Hepburn form, which is already one spelling: the
-     * hash stands for it in every prepared unit. */
-    unsigned x = 2166136261u;
-    for (size_t i = 0; i < k; i++)
-        x = (x ^ (unsigned char)h[i]) * 16777619u;
-    return x ? x : 1;
+    /* the Hepburn form is already one spelling */
+    return key_hash(h, k);
 }
 
 /* ---- Korean romanisations --------------------------------------------- */
@@ -403,10 +409,7 @@ unsigned aka__kkey(const char *tok, size_t n)
             k[o++] = w;
         i += used;
     }
-    unsigned x = 2166136261u;
-    for (size_t i = 0; i < o; i++)
-        x = (x ^ (unsigned char)k[i]) * 16777619u;
-    return x ? x : 1;
+    return key_hash(k, o);
 }
 
 /* ---- Thai romanisations ----------------------------------------------- */
@@ -472,8 +475,5 @@ unsigned aka__tkey(const char *tok, size_t n)
             k[o++] = w;
         i += used;
     }
-    unsigned x = 2166136261u;
-    for (size_t i = 0; i < o; i++)
-        x = (x ^ (unsigned char)k[i]) * 16777619u;
-    return x ? x : 1;
+    return key_hash(k, o);
 }
