@@ -55,6 +55,15 @@ static inline void aka__wr_f64(aka__wr *w, double f)
     aka__wr_u64(w, v);
 }
 
+/* The little-endian integer at p (8 bytes, read unchecked). */
+static inline uint64_t aka__le64(const unsigned char *p)
+{
+    uint64_t v = 0;
+    for (int k = 0; k < 8; k++)
+        v |= (uint64_t)p[k] << (8 * k);
+    return v;
+}
+
 typedef struct aka__rd {
     const unsigned char *p;
     size_t n, off;
@@ -90,10 +99,7 @@ static inline uint32_t aka__rd_u32(aka__rd *r)
 static inline uint64_t aka__rd_u64(aka__rd *r)
 {
     const unsigned char *p = aka__rd_bytes(r, 8);
-    uint64_t v = 0;
-    for (int i = 0; p && i < 8; i++)
-        v |= (uint64_t)p[i] << (8 * i);
-    return v;
+    return p ? aka__le64(p) : 0;
 }
 
 static inline float aka__rd_f32(aka__rd *r)

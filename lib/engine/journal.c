@@ -341,14 +341,6 @@ static aka_status apply(aka_engine *e, int type, const unsigned char *p,
     }
 }
 
-static uint64_t le64(const unsigned char *p)
-{
-    uint64_t v = 0;
-    for (int k = 0; k < 8; k++)
-        v |= (uint64_t)p[k] << (8 * k);
-    return v;
-}
-
 aka_status aka__journal_replay(aka_engine *e, const unsigned char *p,
                                size_t n, int from_snapshot, size_t *valid,
                                uint64_t *last, aka__err *err)
@@ -357,7 +349,7 @@ aka_status aka__journal_replay(aka_engine *e, const unsigned char *p,
     *last = e->seq;
     e->jwarn[0] = '\0';
     if (n <= AKA__JOURNAL_HEADER &&
-        (n < AKA__JOURNAL_HEADER || le64(p + 32) != aka__hash(p, 32, 0))) {
+        (n < AKA__JOURNAL_HEADER || aka__le64(p + 32) != aka__hash(p, 32, 0))) {
         /* A journal cut off while it was being created: it never held an
          * acknowledged call. */
         if (n)
@@ -373,7 +365,7 @@ aka_status aka__journal_replay(aka_engine *e, const unsigned char *p,
         return aka__fail(err, AKA_ERR_VERSION,
                          "journal: format version %u, this library reads %u",
                          version, JVERSION);
-    if (le64(p + 32) != aka__hash(p, 32, 0))
+    if (aka__le64(p + 32) != aka__hash(p, 32, 0))
         return aka__fail(err, AKA_ERR_CORRUPT, "journal: header checksum mismatch");
     (void)aka__rd_u32(&r);
     uint64_t jid = aka__rd_u64(&r), base = aka__rd_u64(&r);
@@ -404,9 +396,9 @@ aka_status aka__journal_replay(aka_engine *e, const unsigned char *p,
                                   (uint32_t)p[off + 3] << 24);
         if (len > AKA__JOURNAL_ENTRY_MAX || len > left - 24)
             break;
-        if (le64(p + off + 16 + len) != aka__hash(p + off, 16 + (size_t)len, 0))
+        if (aka__le64(p + off + 16 + len) != aka__hash(p + off, 16 + (size_t)len, 0))
             break;
-        uint64_t seq = le64(p + off + 8);
+        uint64_t seq = aka__le64(p + off + 8);
         if (seq != expect)
             return aka__fail(err, AKA_ERR_CORRUPT,
                              "journal: entries out of sequence");

@@ -273,14 +273,6 @@ typedef struct sections {
     size_t n[NSEC];
 } sections;
 
-static uint64_t le64(const unsigned char *p)
-{
-    uint64_t v = 0;
-    for (int k = 0; k < 8; k++)
-        v |= (uint64_t)p[k] << (8 * k);
-    return v;
-}
-
 static void put_le64(unsigned char *p, uint64_t v)
 {
     for (int k = 0; k < 8; k++)
@@ -311,7 +303,7 @@ static aka_status frame(const unsigned char *p, size_t n, sections *s,
         return aka__fail(err, AKA_ERR_CORRUPT,
                          "snapshot: %s (the header says another length)",
                          total > n ? "truncated" : "longer than written");
-    if (!fix && le64(p + n - TRAILER) != aka__hash(p, n - TRAILER, 0))
+    if (!fix && aka__le64(p + n - TRAILER) != aka__hash(p, n - TRAILER, 0))
         return aka__fail(err, AKA_ERR_CORRUPT,
                          "snapshot: file checksum mismatch (damaged)");
     r.n = n - TRAILER;
@@ -328,7 +320,7 @@ static aka_status frame(const unsigned char *p, size_t n, sections *s,
         r.off += (size_t)len;
         if (fix)
             put_le64(fix + r.off, aka__hash(s->p[i], s->n[i], 0));
-        else if (le64(p + r.off) != aka__hash(s->p[i], s->n[i], 0))
+        else if (aka__le64(p + r.off) != aka__hash(s->p[i], s->n[i], 0))
             return aka__fail(err, AKA_ERR_CORRUPT,
                              "snapshot: section %d checksum mismatch (damaged)",
                              i + 1);
