@@ -246,9 +246,18 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
         while (first < nt && droppable(&toks, &tv[first], AKA__WORD_TITLE))
             first++;
         /* A value of titles only keeps them: "Sheikh" and "Shaikha" are
-         * also given names, and dropping everything would lose data. */
-        if (first == nt)
+         * also given names, and dropping everything would lose data. It
+         * keeps them from the first token that is no title by itself, as
+         * reading the output again would: "Srta al-Haj" is "al haj". */
+        if (first == nt) {
             first = 0;
+            while (first < nt &&
+                   (aka__title_flags(toks.p + tv[first].off, tv[first].len) &
+                    AKA__WORD_TITLE))
+                first++;
+            if (first == nt)
+                first = 0;
+        }
         while (last > first + 1 &&
                droppable(&toks, &tv[last - 1], AKA__WORD_SUFFIX))
             last--;

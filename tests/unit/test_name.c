@@ -133,6 +133,10 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "Mr.", "mr"},
         {AKA_NAME, "Dr Mrs", "dr mrs"},
         {AKA_GIVEN_NAME, "Sheikh", "sheikh"},
+        /* ... from the first token that is no title by itself, so that
+         * reading the output again changes nothing (found by fuzz_name) */
+        {AKA_NAME, "Srta al-Haj Mr", "al haj mr"},
+        {AKA_NAME, "al haj mr", "al haj mr"},
         /* Titles inside an ASCII word are tokens too: normalising the
          * output again changes nothing */
         {AKA_NAME, "Mr-Smith", "smith"},
