@@ -112,6 +112,14 @@ void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
                 i = e - 1;
                 continue;
             }
+            /* After a consonant, i and a glide before a vowel are the
+             * vowel alone: Cyrillic ие, ия written iye, iya or ie, ia
+             * (Aliyev / Aliev, Dmitriyev / Dmitriev). */
+            if (c == 'i' && before_vowel && e - i >= 2) {
+                put(out, &o, 'i');
+                i = e - 1;
+                continue;
+            }
             if (c != 'i') {
                 put(out, &o, 'i');
                 continue;

@@ -243,6 +243,66 @@ static int swapped_pair(const char *a, const char *b, size_t n)
            memcmp(a + i + 2, b + i + 2, n - i - 2) == 0;
 }
 
+/* Whether a and b (n letters each) differ by two neighbouring letters
+ * swapped, anywhere (Sfoia, Nikola / Inkola). */
+static int swapped_anywhere(const char *a, const char *b, size_t n)
+{
+    size_t i = 0;
+    while (i < n && a[i] == b[i])
+        i++;
+    return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           memcmp(a + i + 2, b + i + 2, n - i - 2) == 0;
+}
+
+/* A slip of the keyboard in a short Latin name (four or five letters):
+ * two neighbouring letters swapped, as typed or on the keys, or from five
+ * letters one typed with its neighbour on the keyboard (Payel / Patel,
+ * Kellu / Kelly). Unlike a letter left out or put for another (Dina /
+ * Diana, Marin / Martin, Lena / Lana), these seldom spell another name;
+ * in four letters a neighbour still does too often (Said / Saif, Park /
+ * Paek). */
+/* Whether two letters are neighbours on a QWERTY keyboard (rows only). */
+static int key_neighbours(char a, char b)
+{
+    static const char *const rows[] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+    for (int r = 0; r < 3; r++) {
+        const char *p = strchr(rows[r], a);
+        if (p && ((p[1] == b) || (p > rows[r] && p[-1] == b)))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_vowel_ch(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* a and b (n letters) differ in one letter only, typed with its neighbour
+ * on the keyboard; not two vowels (Lena / Lana, a vowel for another is
+ * how names vary), nor m and n (Mina / Nina, Karim / Karin). */
+static int neighbour_key(const char *a, const char *b, size_t n)
+{
+    size_t i = 0;
+    while (i < n && a[i] == b[i])
+        i++;
+    if (i == n || memcmp(a + i + 1, b + i + 1, n - i - 1) != 0)
+        return 0;
+    char p = a[i], q = b[i];
+    if ((is_vowel_ch(p) && is_vowel_ch(q)) || (p == 'm' && q == 'n') ||
+        (p == 'n' && q == 'm'))
+        return 0;
+    return key_neighbours(p, q);
+}
+
+static int short_slip(const aka__nunit *x, const aka__nunit *y)
+{
+    return (x->len == y->len && (swapped_anywhere(x->tok, y->tok, x->len) ||
+                                 (x->len >= 5 &&
+                                  neighbour_key(x->tok, y->tok, x->len)))) ||
+           (x->rlen == y->rlen && swapped_anywhere(x->rkey, y->rkey, x->rlen));
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
@@ -359,6 +419,10 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     if ((d == 1 && m >= 6) || (d == 2 && m >= 9)) {
         *level = AKA__NL_FUZZY_STRONG;
         return d == 1 ? SIM_TYPO1 : SIM_TYPO2;
+    }
+    if (single && latin && m >= 4 && short_slip(x, y)) {
+        *level = AKA__NL_FUZZY_STRONG;
+        return SIM_TYPO1;
     }
     /* Otherwise only sound-alike evidence across romanisations: close
      * lkeys, or skeletons of a vowel-less romanisation. Two names written

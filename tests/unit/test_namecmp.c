@@ -62,6 +62,13 @@ static void test_same_across_scripts(void **state)
         {"Smith, John", "John Smith", 1},
         {"Schwarzenegger", "Schwarzeneger", 1},
         {"Maryam Mirzakhani", "Maryam Mirzakhnai", 1}, /* slip across kh */
+        {"Sofia Rossi", "Sfoia Rossi", 1},       /* short: letters swapped */
+        {"Nikola Vujovic", "Inkola Vujovic", 1}, /* ... the first two */
+        {"Grace Brown", "Graec Brown", 1},
+        {"Noah Patel", "Noah Payel", 1},         /* a neighbouring key */
+        {"Kelly Ryan", "Kellu Ryan", 1},
+        {"Alikhan Aliyev", "Alikhan Aliev", 1},  /* -iyev / -iev */
+        {"Dmitriyev", "Dmitriev", 1},
         {"V. V. Putin", "Vladimir Putin", 1},    /* a middle initial missing */
         {"O'Brien", "Obrien", 1},
         {"カーター", "Carter", 1},              /* non-rhotic: kata */
@@ -106,6 +113,9 @@ static void test_hard_negatives(void **state)
         {"Ivan Petrov", "Ivan Sidorov", 0},
         {"Ivan Petrov", "Pyotr Ivanov", 0},
         {"Marin Popescu", "Martin Popescu", 0},      /* a letter, short name */
+        {"Said Haddad", "Saif Haddad", 0},   /* neighbouring keys, 4 letters */
+        {"Mina Kovac", "Nina Kovac", 0},     /* m and n are names apart */
+        {"Lena Weber", "Lana Weber", 0},     /* a vowel for another */
         {"许", "徐", 0},                              /* same Pinyin */
         {"王小明", "王晓明", 0},
         {"김연아", "김윤아", 0},
