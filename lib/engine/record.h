@@ -14,7 +14,8 @@
 
 typedef struct aka__rvalue {
     aka_feature kind;
-    size_t off, len; /* in the record's byte arena */
+    size_t off, len;   /* in the record's byte arena */
+    size_t coff, clen; /* its canonical form with no options, in `canon` */
 } aka__rvalue;
 
 struct aka_record {
@@ -22,7 +23,18 @@ struct aka_record {
     size_t n, cap;
     char *bytes;
     size_t blen, bcap;
+    /* Adding a value normalises it to check it; the result is kept so
+     * that an engine whose options do not change it need not normalise
+     * the value a second time (aka__record_canon). */
+    char *canon;
+    size_t cllen, clcap;
     aka__err err;
 };
+
+/* The canonical form of value i as an engine with options `o` reads it,
+ * when adding the value produced it already (o changes none of it): the
+ * bytes, else NULL. */
+const char *aka__record_canon(const aka_record *r, size_t i,
+                              const char *default_country, size_t *len);
 
 #endif

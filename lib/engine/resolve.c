@@ -160,8 +160,14 @@ static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
         return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
     for (size_t i = 0; i < r->n; i++) {
         aka__sb out = {0};
-        aka_status st = aka__normalize(r->v[i].kind, r->bytes + r->v[i].off,
-                                       r->v[i].len, &e->opts.norm, &out, err);
+        size_t clen;
+        const char *c = aka__record_canon(r, i, e->opts.norm.default_country, &clen);
+        aka_status st =
+            !c ? aka__normalize(r->v[i].kind, r->bytes + r->v[i].off,
+                                r->v[i].len, &e->opts.norm, &out, err)
+            : aka__sb_append(&out, c, clen) == AKA_OK
+                ? AKA_OK
+                : aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
         if (st != AKA_OK) {
             aka__sb_free(&out);
             prepared_free(p);

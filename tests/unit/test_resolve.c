@@ -296,6 +296,40 @@ static void test_analyst_decisions(void **state)
     aka_engine_free(e);
 }
 
+/* A record's values are normalised when added to it, without options; an
+ * engine whose options read a value otherwise (a default country for
+ * phones) normalises it again, so that the national number a Ukrainian
+ * unit types meets the international one. */
+static void test_engine_options_read_values(void **state)
+{
+    (void)state;
+    const kv a[] = {{AKA_NAME, "Oksana Kovalchuk"}, {AKA_PHONE, "050 123 45 67"},
+                    {0, NULL}};
+    const kv b[] = {{AKA_NAME, "Oksana Kovalchuk"}, {AKA_PHONE, "+380501234567"},
+                    {0, NULL}};
+    aka_engine *engines[2] = {engine_ua(), NULL};
+    assert_int_equal(aka_engine_new(NULL, &engines[1]), AKA_OK);
+    for (int k = 0; k < 2; k++) {
+        aka_engine *e = engines[k];
+        add(e, "police", "1", a);
+        add(e, "ngo", "2", b);
+        char buf[4096];
+        size_t len;
+        assert_int_equal(aka_engine_explain(e, S("police"), S("1"), S("ngo"),
+                                            S("2"), buf, sizeof buf, &len),
+                         AKA_OK);
+        const char *phone = strstr(buf, "\"kind\":\"phone\"");
+        assert_non_null(phone);
+        /* With UA both are +380501234567; without, the national number
+         * keeps its trunk zero and is not the same number. */
+        assert_int_equal(strstr(phone, "\"level\":\"exact\"") != NULL &&
+                             strstr(phone, "\"level\":\"exact\"") <
+                                 strstr(phone, "}"),
+                         k == 0);
+        aka_engine_free(e);
+    }
+}
+
 static void test_removal_and_replacement(void **state)
 {
     (void)state;
@@ -728,6 +762,7 @@ int main(void)
         cmocka_unit_test(test_rare_name_and_birth_year),
         cmocka_unit_test(test_entity_records_and_possible_matches),
         cmocka_unit_test(test_parallel_readers),
+        cmocka_unit_test(test_engine_options_read_values),
         cmocka_unit_test(test_stats),
         cmocka_unit_test(test_bad_calls),
         cmocka_unit_test(test_many_records),
