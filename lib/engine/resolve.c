@@ -788,13 +788,27 @@ typedef struct bulk_job {
     aka_engine *e;
     uint32_t first;
     unsigned part, parts;
+    const uint32_t *order; /* the records to score, in locality order */
+    size_t norder;
     edge *edges;
     size_t n, cap;
     aka_status st;
 } bulk_job;
 
-/* Score the candidates of every part-th record from index first on. A pair
- * of two such records is scored once, by the later one. */
+/* Records go to the threads in runs of this many, in turn. */
+#define BULK_RUN 512
+
+/* The place after `at` in the same part: runs of BULK_RUN places go to
+ * the parts in turn. */
+static size_t next_in_part(size_t at, unsigned parts)
+{
+    at++;
+    return at % BULK_RUN ? at : at + (size_t)(parts - 1) * BULK_RUN;
+}
+
+/* Score the candidates of the records of every part-th run of the order.
+ * A pair of two records from index first on is scored once, by the later
+ * one. */
 static void *bulk_worker(void *arg)
 {
     bulk_job *j = arg;
@@ -805,11 +819,11 @@ static void *bulk_worker(void *arg)
     size_t ccap = 0;
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
     j->st = aka__pair_scratch_init(&ps, AKA__FORM_SLOTS_THREAD);
-    for (uint32_t i = j->first + j->part; j->st == AKA_OK && i < e->store.n;
-         i += j->parts) {
+    for (size_t at = (size_t)j->part * BULK_RUN;
+         j->st == AKA_OK && at < j->norder;
+         at = next_in_part(at, j->parts)) {
+        uint32_t i = j->order[at];
         const aka__rec *r = &e->store.rec[i];
-        if (!r->live)
-            continue;
         size_t n = 0;
         aka_status st = aka__engine_compared(e, r->keys, r->nkeys, i, -1, &sc, &c,
                                              &ccap, &n);
@@ -847,13 +861,66 @@ static void *bulk_worker(void *arg)
 _Static_assert(AKA__MAX_THREADS <= AKA__MAX_PARTS,
                "every thread the option allows can run a part");
 
+/* A record's place in the scoring order: the least of its blocking keys
+ * (a MinHash), so that records sharing many keys, whose candidates are
+ * much the same, are scored one after another and find the names they
+ * compare already prepared in the thread's cache. */
+typedef struct ordkey {
+    uint64_t min;
+    uint32_t rec;
+} ordkey;
+
+static int by_min_key(const void *x, const void *y)
+{
+    const ordkey *a = x, *b = y;
+    if (a->min != b->min)
+        return a->min < b->min ? -1 : 1;
+    return (a->rec > b->rec) - (a->rec < b->rec);
+}
+
+static uint32_t *scoring_order(const aka_engine *e, uint32_t first, size_t *n)
+{
+    size_t cnt = 0;
+    for (uint32_t i = first; i < e->store.n; i++)
+        cnt += e->store.rec[i].live;
+    ordkey *k = malloc((cnt ? cnt : 1) * sizeof *k);
+    uint32_t *order = malloc((cnt ? cnt : 1) * sizeof *order);
+    if (!k || !order) {
+        free(k);
+        free(order);
+        return NULL;
+    }
+    size_t m = 0;
+    for (uint32_t i = first; i < e->store.n; i++) {
+        const aka__rec *r = &e->store.rec[i];
+        if (!r->live)
+            continue;
+        uint64_t mn = UINT64_MAX;
+        for (uint32_t q = 0; q < r->nkeys; q++)
+            if (r->keys[q] < mn)
+                mn = r->keys[q];
+        k[m++] = (ordkey){mn, i};
+    }
+    qsort(k, m, sizeof *k, by_min_key);
+    for (size_t q = 0; q < m; q++)
+        order[q] = k[q].rec;
+    free(k);
+    *n = m;
+    return order;
+}
+
 aka_status aka__engine_rescore(aka_engine *e, uint32_t first, int replace)
 {
     unsigned parts = e->opts.threads ? e->opts.threads : 1;
     bulk_job jobs[AKA__MAX_THREADS];
+    size_t norder = 0;
+    uint32_t *order = scoring_order(e, first, &norder);
+    if (!order)
+        return AKA_ERR_NOMEM;
     for (unsigned t = 0; t < parts; t++)
-        jobs[t] = (bulk_job){e, first, t, parts, NULL, 0, 0, AKA_OK};
+        jobs[t] = (bulk_job){e, first, t, parts, order, norder, NULL, 0, 0, AKA_OK};
     aka__run_parts(bulk_worker, jobs, sizeof *jobs, parts);
+    free(order);
     aka_status st = AKA_OK;
     for (unsigned t = 0; t < parts; t++)
         if (jobs[t].st != AKA_OK)
