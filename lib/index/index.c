@@ -128,13 +128,15 @@ static uint64_t pairs_of(uint64_t n)
 
 /* Keep the oversized count and the skipped-pairs sum in step with one
  * block's change of length. */
-static void account(aka__index *ix, uint32_t before, uint32_t after)
+static void account(aka__index *ix, uint64_t key, uint32_t before,
+                    uint32_t after)
 {
-    if (before > ix->max_block) {
+    uint32_t cap = aka__index_block_cap(ix, key);
+    if (before > cap) {
         ix->oversized--;
         ix->skipped_pairs -= pairs_of(before);
     }
-    if (after > ix->max_block) {
+    if (after > cap) {
         ix->oversized++;
         ix->skipped_pairs += pairs_of(after);
     }
@@ -203,6 +205,14 @@ uint32_t aka__index_max_block(const aka__index *ix)
     return ix->max_block;
 }
 
+uint32_t aka__index_block_cap(const aka__index *ix, uint64_t key)
+{
+    if (!(key & AKA__INDEX_WEAK_BIT))
+        return ix->max_block;
+    uint32_t weak = ix->max_block / AKA__INDEX_WEAK_DIVISOR;
+    return weak < 2 ? 2 : weak;
+}
+
 static aka_status post(aka__index *ix, uint64_t key, uint32_t record)
 {
     /* grow at 3/4 load: linear probing stays short below that */
@@ -255,7 +265,7 @@ static aka_status post(aka__index *ix, uint64_t key, uint32_t record)
         l->p[s->len] = record;
         s->len++;
     }
-    account(ix, s->len - 1, s->len);
+    account(ix, key, s->len - 1, s->len);
     ix->postings++;
     return AKA_OK;
 }
@@ -269,7 +279,7 @@ static aka_status unpost(aka__index *ix, uint64_t key, uint32_t record)
     if (s->len == 1) {
         if (s->v != record)
             return AKA_ERR_NOT_FOUND;
-        account(ix, 1, 0);
+        account(ix, key, 1, 0);
         slot_delete(ix, i);
         ix->keys--;
         ix->postings--;
@@ -283,7 +293,7 @@ static aka_status unpost(aka__index *ix, uint64_t key, uint32_t record)
         return AKA_ERR_NOT_FOUND;
     l->p[at] = l->p[s->len - 1];
     s->len--;
-    account(ix, s->len + 1, s->len);
+    account(ix, key, s->len + 1, s->len);
     ix->postings--;
     if (s->len == 1) {
         uint32_t last = l->p[0];
@@ -435,7 +445,7 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
         if (at == SIZE_MAX)
             continue;
         uint32_t len = ix->slots[at].len;
-        if (len > ix->max_block)
+        if (len > aka__index_block_cap(ix, keys[i]))
             skipped += len;
         else
             total += len;
@@ -456,7 +466,8 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
         if (seen_before(keys, i))
             continue;
         size_t at = find(ix, keys[i]);
-        if (at == SIZE_MAX || ix->slots[at].len > ix->max_block)
+        if (at == SIZE_MAX ||
+            ix->slots[at].len > aka__index_block_cap(ix, keys[i]))
             continue;
         const slot *s = &ix->slots[at];
         const uint32_t *p = postings_of(ix, s);
@@ -521,6 +532,12 @@ typedef struct emitter {
 static void emit(emitter *e, int ns, const void *data, size_t len)
 {
     uint64_t k = aka__hash(data, len, NS_SEED(ns));
+    /* A name token without a birth year is a weak key: its block is
+     * capped lower (index.h). */
+    if (ns == NS_RKEY || ns == NS_SKEL)
+        k |= AKA__INDEX_WEAK_BIT;
+    else
+        k &= ~AKA__INDEX_WEAK_BIT;
     if (e->n == e->cap)
         return;
     for (size_t i = 0; i < e->n; i++)

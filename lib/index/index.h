@@ -16,6 +16,12 @@
  * (bulk loading equals adding one by one), and a block that shrinks back
  * under the cap is used again.
  *
+ * Weak keys (AKA__INDEX_WEAK_BIT set: one name token with no birth year)
+ * are capped at max_block / AKA__INDEX_WEAK_DIVISOR. A record meets its
+ * namesakes through a hundred others of a common surname but shares
+ * nothing else with most of them: they add postings to scan and noise to
+ * the ranking, while the records that matter share a more specific key too.
+ *
  * Memory: an open-addressing table of 16-byte slots (key, length, and
  * either the single posting inline or the number of a posting array);
  * posting arrays hold 4-byte record indices. Most keys (documents, phones,
@@ -33,6 +39,10 @@
 #include "aka.h"
 
 #define AKA__INDEX_MAX_BLOCK_DEFAULT 1000u
+
+/* The bit that marks a weak key, and how much lower weak keys are capped. */
+#define AKA__INDEX_WEAK_BIT UINT64_C(1)
+#define AKA__INDEX_WEAK_DIVISOR 10u
 
 /* Record indices must be below this (one value is reserved internally). */
 #define AKA__INDEX_MAX_RECORD 0xFFFFFFFEu
@@ -77,6 +87,8 @@ aka_status aka__index_new(uint32_t max_block, aka__index **out);
 void aka__index_free(aka__index *ix);
 
 uint32_t aka__index_max_block(const aka__index *ix);
+/* The most records a key's block may hold and still give candidates. */
+uint32_t aka__index_block_cap(const aka__index *ix, uint64_t key);
 
 /* Post `record` under each of keys[0..n). A key repeated in keys is posted
  * once. The caller adds a record at most once under one key (add, then

@@ -262,7 +262,8 @@ static void test_index_oversized(void **state)
     assert_int_equal(aka__index_new(3, &ix), AKA_OK);
     assert_int_equal(aka__index_max_block(ix), 3);
     aka__index_scratch sc = {0};
-    const uint64_t common = 77, rare = 99;
+    /* even: not weak keys (AKA__INDEX_WEAK_BIT clear) */
+    const uint64_t common = 76, rare = 98;
     uint64_t both[2] = {common, rare};
     for (uint32_t r = 0; r < 3; r++)
         assert_int_equal(aka__index_add(ix, r, &common, 1), AKA_OK);
@@ -316,6 +317,45 @@ static void test_index_oversized(void **state)
     assert_int_equal(aka__index_add(ix, UINT32_MAX, twice, 1),
                      AKA_ERR_LIMIT);
 
+    aka__index_scratch_free(&sc);
+    aka__index_free(ix);
+}
+
+/* A weak key (a name token without a year) is capped at a tenth of
+ * max_block, any other key at max_block. */
+static void test_index_weak_cap(void **state)
+{
+    (void)state;
+    aka__index *ix = NULL;
+    assert_int_equal(aka__index_new(30, &ix), AKA_OK);
+    const uint64_t weak = 76 | AKA__INDEX_WEAK_BIT, strong = 76;
+    assert_int_equal(aka__index_block_cap(ix, weak), 3);
+    assert_int_equal(aka__index_block_cap(ix, strong), 30);
+    for (uint32_t r = 0; r < 4; r++) {
+        uint64_t both[2] = {weak, strong};
+        assert_int_equal(aka__index_add(ix, r, both, 2), AKA_OK);
+    }
+    aka__index_scratch sc = {0};
+    aka__cand out[8];
+    size_t n = 0, skipped = 0;
+    assert_int_equal(aka__index_candidates(ix, &weak, 1, &sc, out, 8, &n,
+                                           &skipped),
+                     AKA_OK);
+    assert_int_equal(n, 0); /* 4 records: over the weak cap of 3 */
+    assert_int_equal(skipped, 4);
+    assert_int_equal(aka__index_candidates(ix, &strong, 1, &sc, out, 8, &n,
+                                           &skipped),
+                     AKA_OK);
+    assert_int_equal(n, 4);
+    aka__index_stats st;
+    aka__index_stats_get(ix, &st);
+    assert_int_equal(st.oversized, 1);
+    assert_int_equal(st.skipped_pairs, 6);
+    /* a tiny max_block still lets two records meet on a weak key */
+    aka__index *tiny = NULL;
+    assert_int_equal(aka__index_new(2, &tiny), AKA_OK);
+    assert_int_equal(aka__index_block_cap(tiny, weak), 2);
+    aka__index_free(tiny);
     aka__index_scratch_free(&sc);
     aka__index_free(ix);
 }
@@ -569,6 +609,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_index_reference),
         cmocka_unit_test(test_index_oversized),
+        cmocka_unit_test(test_index_weak_cap),
         cmocka_unit_test(test_index_growth),
         cmocka_unit_test(test_keys_scripts),
         cmocka_unit_test(test_keys_namesakes),
