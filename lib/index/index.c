@@ -678,11 +678,12 @@ static int collect_years(const aka__block_input *in, char years[][5])
         const char *d = in->dobs[i];
         if (!d)
             continue;
-        int ok = 1;
-        for (int k = 0; k < 4; k++)
-            if (d[k] < '0' || d[k] > '9')
-                ok = 0;
-        if (!ok || (d[4] && d[4] != '-'))
+        /* Stop at the first non-digit: a value read back from a journal
+         * or snapshot may be shorter than a date. */
+        int k = 0;
+        while (k < 4 && d[k] >= '0' && d[k] <= '9')
+            k++;
+        if (k < 4 || (d[4] && d[4] != '-'))
             continue;
         int dup = 0;
         for (int j = 0; j < n; j++)
