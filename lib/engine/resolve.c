@@ -309,7 +309,17 @@ static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
     size_t keep = tied < limit ? tied : limit;
     if (keep > above)
         lowest_records(c + above, tied - above, keep - above);
-    qsort(c, keep, sizeof *c, by_shared_desc);
+    /* At most `limit` (a few dozen) to order: by insertion, without
+     * qsort's calls through a pointer. */
+    for (size_t i = 1; i < keep; i++) {
+        aka__cand x = c[i];
+        size_t j = i;
+        while (j > 0 && by_shared_desc(&x, &c[j - 1]) < 0) {
+            c[j] = c[j - 1];
+            j--;
+        }
+        c[j] = x;
+    }
     *n = keep;
 }
 
