@@ -4,6 +4,7 @@
 #define AKA_ENGINE_OPTIONS_H
 
 #include "core/error.h"
+#include "index/index.h"
 #include "normalize/normalize.h"
 
 #define AKA__PATH_MAX 4096
@@ -28,7 +29,7 @@ struct aka_options {
 
 #define AKA__DEFAULT_MATCH 0.95
 #define AKA__DEFAULT_REVIEW 0.5
-#define AKA__DEFAULT_MAX_BLOCK 1000
+#define AKA__DEFAULT_MAX_BLOCK AKA__INDEX_MAX_BLOCK_DEFAULT
 #define AKA__MAX_THREADS 64
 
 void aka__optvals_defaults(aka__optvals *v);

@@ -38,7 +38,7 @@
 
 #include "aka.h"
 
-#define AKA__INDEX_MAX_BLOCK_DEFAULT 1000u
+#define AKA__INDEX_MAX_BLOCK_DEFAULT 300u
 
 /* The bit that marks a weak key, and how much lower weak keys are capped. */
 #define AKA__INDEX_WEAK_BIT UINT64_C(1)
