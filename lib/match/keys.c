@@ -137,6 +137,13 @@ void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1])
     size_t o = 0;
     for (const char *p = rkey; *p; p++) {
         char c = *p;
+        /* dh is the d of Hindi's aspirated stop and the English spelling
+         * of Arabic's dhal, which others write d or dd (Qadhafi, Gaddafi,
+         * Kadhafi; Adhanom, Adanom): one consonant here. The rkey keeps
+         * it, where d + h can be two letters of one name (Adham is not
+         * Adam). */
+        if (c == 'h' && p > rkey && p[-1] == 'd')
+            continue;
         switch (c) {
         case 'g': case 'q': c = 'k'; break;
         case 'd': c = 't'; break;

@@ -14,8 +14,8 @@
  *             "i"; final -iy/-ii/-ij -> "i"; -al-din, -uddin -> "udin";
  *             doubled letters once ...). Two tokens with one rkey are the
  *             same name.
- *   lkey      rkey with voicing and place merged (k/g/q, t/d, p/b, f/v,
- *             s/z/c, l/r) and vowels reduced to a, i (e, i), u (o, u), so
+ *   lkey      rkey with voicing and place merged (k/g/q, t/d/dh, p/b,
+ *             f/v, s/z/c, l/r) and vowels reduced to a, i (e, i), u (o, u), so
  *             that Pinyin and Wade-Giles, Korean RR and McCune-Reischauer,
  *             and foreign names written phonetically in Japanese or Korean
  *             (l/r merged) meet. Equal lkeys are phonetic evidence.

@@ -176,6 +176,27 @@ static void test_short_spellings(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Arabic dhal, written dh, d or dd (Gaddafi / Qadhafi), without merging
+ * d + h where they are two letters (Adham is not Adam); two consonants
+ * of Arabic script written alike with an unwritten ayn or vowel between
+ * them (معمر Muammar, ممدوح Mamdouh), not a doubled letter. */
+static void test_arabic_letters(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Muammar Gaddafi", "Muammar Qadhafi", 1},
+        {"Mundhir Salem", "Munther Salem", 1},
+        {"Hudhayfa Azzam", "Hudaifa Azzam", 1},
+        {"معمر القذافي", "Muammar Gaddafi", 1},
+        {"ممدوح عدوان", "Mamdouh Adwan", 1},
+        {"Adham Sharif", "Adam Sharif", 0},
+        {"أدهم", "Adam", 0},
+        {"ممدوح", "Mahmoud", 0},
+        {"عبد الله", "Abdallah", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 static void test_levels(void **state)
 {
     (void)state;
@@ -246,6 +267,7 @@ int main(void)
         cmocka_unit_test(test_hard_negatives),
         cmocka_unit_test(test_name_for_name),
         cmocka_unit_test(test_short_spellings),
+        cmocka_unit_test(test_arabic_letters),
         cmocka_unit_test(test_levels),
         cmocka_unit_test(test_bad_input),
     };
