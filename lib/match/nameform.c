@@ -30,7 +30,8 @@ static uint32_t pack_code(const char *c)
  * for י (אהוד "hwd", דיין "dyyn", שרון "srwn"). For the keys they are
  * read as the vowels they mostly are: w after the first letter is o (u),
  * y there is i (e); doubled, ww is the consonant v and yy the consonant y
- * between vowels (dayan, hayim), ai at the end. The token itself is kept
+ * between vowels (dayan, hayim), ai at the end; two other letters alike
+ * have a vowel between them. The token itself is kept
  * for the variant tables, which list these forms. Writes at most
  * AKA__KEY_MAX bytes and returns the length. */
 static size_t hebrew_vowels(const char *t, size_t n, char *out)
@@ -49,6 +50,11 @@ static size_t hebrew_vowels(const char *t, size_t n, char *out)
             }
         }
         if (!s) {
+            /* Hebrew writes no letter double: two alike are two
+             * consonants with an unwritten vowel between (חנן Hanan,
+             * ששון Sasson), which the keys would write once. */
+            if (o > 0 && out[o - 1] == c && o + 1 < AKA__KEY_MAX)
+                out[o++] = 'a';
             out[o++] = c;
         } else {
             for (; *s && o < AKA__KEY_MAX; s++)

@@ -197,6 +197,21 @@ static void test_arabic_letters(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Hebrew writes no letter double: two alike are two consonants (חנן
+ * Hanan, ששון Sasson), and two names that differ by one of them differ. */
+static void test_hebrew_letters(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"חנן", "Hanan", 1},
+        {"יוחנן", "Yohanan", 1},
+        {"ששון", "Sasson", 1},
+        {"חנה", "חנן", 0},
+        {"חנן", "Hannah", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 static void test_levels(void **state)
 {
     (void)state;
@@ -268,6 +283,7 @@ int main(void)
         cmocka_unit_test(test_name_for_name),
         cmocka_unit_test(test_short_spellings),
         cmocka_unit_test(test_arabic_letters),
+        cmocka_unit_test(test_hebrew_letters),
         cmocka_unit_test(test_levels),
         cmocka_unit_test(test_bad_input),
     };
