@@ -68,7 +68,8 @@ static void put(char *out, size_t *o, char c)
         out[(*o)++] = c; /* doubled letters count once */
 }
 
-void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+static void rkey(const char *tok, size_t n, int keep_h,
+                 char out[AKA__KEY_MAX + 1])
 {
     char tmp[2 * AKA__KEY_MAX + 2];
     size_t t = 0;
@@ -124,12 +125,23 @@ void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
         }
         /* A silent h after a vowel (Fatimah, Ohno); not in a word written
          * without vowels, where h is a letter of its own (ntnyhw). */
-        if (c == 'h' && i > 0 && is_vowel(tmp[i - 1]) && vowelled &&
+        if (c == 'h' && !keep_h && i > 0 && is_vowel(tmp[i - 1]) &&
+            vowelled &&
             (i + 1 == t || !is_vowel(tmp[i + 1])))
             continue;
         put(out, &o, c);
     }
     out[o] = '\0';
+}
+
+void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    rkey(tok, n, 0, out);
+}
+
+void aka__rkey_hebrew(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    rkey(tok, n, 1, out);
 }
 
 void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1])

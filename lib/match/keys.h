@@ -35,6 +35,10 @@
 #define AKA__KEY_MAX 48
 
 void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
+/* aka__rkey of a token of unpointed Hebrew whose vowel letters have been
+ * read as vowels: every h there is a letter (ח, or ה inside a word: כוהן
+ * "kohn", Cohen; יוחנן "yohnan", Yohanan), never the silent h of Ohno. */
+void aka__rkey_hebrew(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1]);
 void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1]);
 

@@ -38,8 +38,8 @@
 /* What the scripts of the two names allow, fixed for one comparison.
  * latin: both in Latin letters, so a different vowel is a different
  * spelling choice, not a romanisation's; european: both in Latin,
- * Cyrillic or Greek; abjad: one name only in Hebrew letters, whose vowels
- * are guesses; korean, thai: one name only in Hangul, in Thai letters;
+ * Cyrillic or Greek; abjad: 1 when only the first name is in Hebrew
+ * letters, whose vowels are guesses, 2 when only the second is, else 0; korean, thai: one name only in Hangul, in Thai letters;
  * kana, arab: 1 when only the first name is in kana (in Arabic script),
  * 2 when only the second is, else 0. */
 typedef struct pairfacts {
@@ -196,6 +196,40 @@ static int skel_labial_equal(const char *x, const char *y, size_t n)
     return 1;
 }
 
+/* A ch of the other name as the ח or כ of a name in Hebrew letters
+ * (`heb`): Yiddish, German and English spellings write both so (חנה
+ * Chana, יוחנן Yochanan, עמיחי Amichai, מרדכי Mordechai), where the keys
+ * read ch as the c of Czech and Polish. The other name's skeleton with ch
+ * read as h, then as k, against the Hebrew one's; tried only for a token
+ * with a ch. */
+static int hebrew_ch_equal(const aka__nunit *heb, const aka__nunit *o)
+{
+    if (!strstr(o->tok, "ch"))
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        char t[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1], l[AKA__KEY_MAX + 1];
+        char sk[AKA__KEY_MAX + 1];
+        size_t n = 0;
+        for (size_t i = 0; i < o->len; i++) {
+            /* tok is NUL-terminated, so tok[i + 1] is always there */
+            if (o->tok[i] == 'c' && o->tok[i + 1] == 'h') {
+                t[n++] = k ? 'k' : 'h';
+                i++;
+            } else {
+                t[n++] = o->tok[i];
+            }
+        }
+        /* The h of ch is a letter, not the silent h of Ohno. */
+        aka__rkey_hebrew(t, n, r);
+        aka__lkey(r, l);
+        aka__skeleton(l, sk);
+        size_t sn = strlen(sk);
+        if (sn == heb->slen && skel_labial_equal(heb->skel, sk, sn))
+            return 1;
+    }
+    return 0;
+}
+
 /* Two Latin spellings of one short name that differ only in a vowel of
  * one class (Osama / Usama, Laden / Ladin, Mokhtar / Mukhtar: o for u, e
  * for i, as romanisations of Arabic and Persian write them), or in the
@@ -329,6 +363,11 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         x->slen == y->slen &&
         (abjad ? skel_labial_equal(x->skel, y->skel, x->slen)
                : memcmp(x->skel, y->skel, x->slen) == 0)) {
+        *level = AKA__NL_VARIANT;
+        return SIM_SKELETON;
+    }
+    if (abjad && x->slen >= 2 &&
+        hebrew_ch_equal(abjad == 1 ? x : y, abjad == 1 ? y : x)) {
         *level = AKA__NL_VARIANT;
         return SIM_SKELETON;
     }
@@ -511,7 +550,7 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     c.b = b;
     c.pf.latin = a->latin && b->latin;
     c.pf.european = a->european && b->european;
-    c.pf.abjad = a->hebrew != b->hebrew;
+    c.pf.abjad = a->hebrew == b->hebrew ? 0 : a->hebrew ? 1 : 2;
     c.pf.korean = (a->cjkmask & 4) != (b->cjkmask & 4);
     c.pf.thai = a->thai != b->thai;
     c.pf.kana = kana_side(a, b);

@@ -109,7 +109,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     char hv[AKA__KEY_MAX + 1];
     if (keys & KEYS_HEBREW) {
         size_t hn = hebrew_vowels(u->tok, n, hv);
-        aka__rkey(hv, hn, u->rkey);
+        aka__rkey_hebrew(hv, hn, u->rkey);
     } else if (keys & KEYS_ARABIC) {
         size_t an = arabic_letters(u->tok, n, hv);
         aka__rkey(hv, an, u->rkey);
