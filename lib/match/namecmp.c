@@ -39,7 +39,8 @@
  * latin: both in Latin letters, so a different vowel is a different
  * spelling choice, not a romanisation's; european: both in Latin,
  * Cyrillic or Greek; abjad: 1 when only the first name is in Hebrew
- * letters, whose vowels are guesses, 2 when only the second is, else 0; korean, thai: one name only in Hangul, in Thai letters;
+ * letters, whose vowels are guesses, 2 when only the second is, else 0;
+ * korean: likewise for Hangul; thai: one name only in Thai letters;
  * kana, arab: 1 when only the first name is in kana (in Arabic script),
  * 2 when only the second is, else 0. */
 typedef struct pairfacts {
@@ -177,6 +178,34 @@ static size_t as_katakana_hears(const char *r, size_t n, char *out)
             continue;
         }
         out[o++] = c;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* The rkey of a Hangul token without the eu that Korean puts into a
+ * foreign name's consonant clusters and after its final consonant: eu
+ * after a consonant and before another or at the end. Native names have
+ * eu too (은 eun, 승 seung), but in one or two syllables: only a token
+ * of three or more vowel groups, a transcribed foreign name, loses it.
+ * Returns the length written to out (n when nothing was dropped). */
+static size_t without_epenthesis(const char *r, size_t n, char *out)
+{
+    static const char vowels[] = "aeiou";
+    int groups = 0;
+    for (size_t i = 0; i < n; i++)
+        groups += strchr(vowels, r[i]) && (i == 0 || !strchr(vowels, r[i - 1]));
+    if (groups < 3)
+        return n;
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (r[i] == 'e' && i + 1 < n && r[i + 1] == 'u' && i > 0 &&
+            !strchr(vowels, r[i - 1]) &&
+            (i + 2 == n || !strchr(vowels, r[i + 2]))) {
+            i++;
+            continue;
+        }
+        out[o++] = r[i];
     }
     out[o] = '\0';
     return o;
@@ -421,6 +450,22 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                 j = jk;
         }
     }
+    if (korean && j < 1) {
+        /* Hangul writes a consonant cluster of a foreign name with the
+         * vowel eu (으) between (블라디미르 beulradimireu, Vladimir;
+         * 스탈린 seutallin, Stalin): heard without it too. */
+        const aka__nunit *k = korean == 1 ? x : y, *w = korean == 1 ? y : x;
+        char bare[AKA__KEY_MAX + 1];
+        size_t bn = without_epenthesis(k->rkey, k->rlen, bare);
+        if (bn != k->rlen) {
+            double jb = aka__phon_sim(bare, bn, w->rkey, w->rlen, PHON_FLOOR);
+            /* heard alike, not spelled alike: no more than a variant */
+            if (jb > SIM_PHONETIC)
+                jb = SIM_PHONETIC;
+            if (jb > j)
+                j = jb;
+        }
+    }
     if (j < PHON_FLOOR || m < 3)
         return 0;
     *level = AKA__NL_FUZZY_WEAK;
@@ -551,7 +596,9 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     c.pf.latin = a->latin && b->latin;
     c.pf.european = a->european && b->european;
     c.pf.abjad = a->hebrew == b->hebrew ? 0 : a->hebrew ? 1 : 2;
-    c.pf.korean = (a->cjkmask & 4) != (b->cjkmask & 4);
+    c.pf.korean = (a->cjkmask & 4) == (b->cjkmask & 4) ? 0
+                  : (a->cjkmask & 4)                 ? 1
+                                                     : 2;
     c.pf.thai = a->thai != b->thai;
     c.pf.kana = kana_side(a, b);
     c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;

@@ -221,6 +221,23 @@ static void test_hebrew_letters(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Korean writes eu (으) into a foreign name's consonant clusters; heard
+ * without it, a transcription meets the name, and still not another. */
+static void test_korean_epenthesis(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"스탈린", "Stalin", 1},
+        {"드미트리", "Dmitri", 1},
+        {"블라디미르 푸틴", "Vladimir Putin", 1},
+        {"트로츠키", "Trotsky", 1},
+        {"스탈린", "Stallone", 0},
+        {"트로츠키", "Tretyakov", 0},
+        {"블라디미르", "Vladislav", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 static void test_levels(void **state)
 {
     (void)state;
@@ -293,6 +310,7 @@ int main(void)
         cmocka_unit_test(test_short_spellings),
         cmocka_unit_test(test_arabic_letters),
         cmocka_unit_test(test_hebrew_letters),
+        cmocka_unit_test(test_korean_epenthesis),
         cmocka_unit_test(test_levels),
         cmocka_unit_test(test_bad_input),
     };
