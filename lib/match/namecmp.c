@@ -40,7 +40,7 @@
  * spelling choice, not a romanisation's; european: both in Latin,
  * Cyrillic or Greek; abjad: 1 when only the first name is in Hebrew
  * letters, whose vowels are guesses, 2 when only the second is, else 0;
- * korean: likewise for Hangul; thai: one name only in Thai letters;
+ * korean, thai: likewise for Hangul, for Thai letters;
  * kana, arab: 1 when only the first name is in kana (in Arabic script),
  * 2 when only the second is, else 0. */
 typedef struct pairfacts {
@@ -466,6 +466,23 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                 j = jb;
         }
     }
+    if (j < PHON_FLOOR && thai) {
+        /* Thai leaves the r of a final consonant cluster silent (วัตร
+         * wat, มิตร mit), which the bearers' Pali spellings write with
+         * its vowel (Shinawatra, Mitra): heard without it too. */
+        const aka__nunit *t = thai == 1 ? x : y, *w = thai == 1 ? y : x;
+        size_t n = w->rlen;
+        if (n >= 5 && w->rkey[n - 1] == 'a' && w->rkey[n - 2] == 'r' &&
+            strchr("tdkpb", w->rkey[n - 3]) &&
+            w->rkey[n - 3] == t->rkey[t->rlen - 1]) {
+            double jt = aka__phon_sim(w->rkey, n - 2, t->rkey, t->rlen,
+                                      PHON_FLOOR);
+            if (jt > SIM_PHONETIC)
+                jt = SIM_PHONETIC;
+            if (jt > j)
+                j = jt;
+        }
+    }
     if (j < PHON_FLOOR || m < 3)
         return 0;
     *level = AKA__NL_FUZZY_WEAK;
@@ -599,7 +616,7 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     c.pf.korean = (a->cjkmask & 4) == (b->cjkmask & 4) ? 0
                   : (a->cjkmask & 4)                 ? 1
                                                      : 2;
-    c.pf.thai = a->thai != b->thai;
+    c.pf.thai = a->thai == b->thai ? 0 : a->thai ? 1 : 2;
     c.pf.kana = kana_side(a, b);
     c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
     aka__align_result r;

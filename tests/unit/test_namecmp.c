@@ -238,6 +238,21 @@ static void test_korean_epenthesis(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Thai leaves the r of a final cluster silent, which Pali spellings
+ * write with its vowel (ชินวัตร Shinawatra, มิตร Mitra). */
+static void test_thai_final_r(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"ชินวัตร", "Shinawatra", 1},
+        {"ยิ่งลักษณ์ ชินวัตร", "Yingluck Shinawatra", 1},
+        {"จักร", "Chakra", 1},
+        {"จักร", "Chakrit", 0},
+        {"ภัทร", "Petra", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 static void test_levels(void **state)
 {
     (void)state;
@@ -311,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_arabic_letters),
         cmocka_unit_test(test_hebrew_letters),
         cmocka_unit_test(test_korean_epenthesis),
+        cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_levels),
         cmocka_unit_test(test_bad_input),
     };
