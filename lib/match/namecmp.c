@@ -12,6 +12,14 @@
 #include "match/variants.h"
 #include "normalize/normalize.h"
 
+/* For the rare paths of a comparison: a function the compiler keeps out
+ * of line, so that the common path stays small. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 /* Similarity of each level; fuzzy levels scale the Jaro-Winkler value. */
 #define SIM_EXACT 1.0f
 #define SIM_ROMAN 0.97f
@@ -189,19 +197,25 @@ static size_t as_katakana_hears(const char *r, size_t n, char *out)
  * eu too (은 eun, 승 seung), but in one or two syllables: only a token
  * of three or more vowel groups, a transcribed foreign name, loses it.
  * Returns the length written to out (n when nothing was dropped). */
+static int is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
 static size_t without_epenthesis(const char *r, size_t n, char *out)
 {
-    static const char vowels[] = "aeiou";
+    /* most tokens have no eu, or are too short for three syllables */
+    if (n < 5 || !strstr(r, "eu"))
+        return n;
     int groups = 0;
     for (size_t i = 0; i < n; i++)
-        groups += strchr(vowels, r[i]) && (i == 0 || !strchr(vowels, r[i - 1]));
+        groups += is_vowel(r[i]) && (i == 0 || !is_vowel(r[i - 1]));
     if (groups < 3)
         return n;
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
         if (r[i] == 'e' && i + 1 < n && r[i + 1] == 'u' && i > 0 &&
-            !strchr(vowels, r[i - 1]) &&
-            (i + 2 == n || !strchr(vowels, r[i + 2]))) {
+            !is_vowel(r[i - 1]) && (i + 2 == n || !is_vowel(r[i + 2]))) {
             i++;
             continue;
         }
@@ -231,9 +245,17 @@ static int skel_labial_equal(const char *x, const char *y, size_t n)
  * read ch as the c of Czech and Polish. The other name's skeleton with ch
  * read as h, then as k, against the Hebrew one's; tried only for a token
  * with a ch. */
-static int hebrew_ch_equal(const aka__nunit *heb, const aka__nunit *o)
+static NOINLINE int hebrew_ch_equal(const aka__nunit *heb,
+                                    const aka__nunit *o)
 {
-    if (!strstr(o->tok, "ch"))
+    /* ch read as one consonant keeps the skeleton's length, or shortens
+     * it by one (a final h is dropped there); and the skeletons start
+     * alike unless the token starts with ch. */
+    if (o->slen > heb->slen + 1 || o->slen + 1 < heb->slen ||
+        !strstr(o->tok, "ch"))
+        return 0;
+    if (!(o->tok[0] == 'c' && o->tok[1] == 'h') &&
+        !skel_labial_equal(heb->skel, o->skel, 1))
         return 0;
     for (int k = 0; k < 2; k++) {
         char t[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1], l[AKA__KEY_MAX + 1];
@@ -304,6 +326,50 @@ static int swapped_pair(const char *a, const char *b, size_t n)
         i++;
     return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] &&
            memcmp(a + i + 2, b + i + 2, n - i - 2) == 0;
+}
+
+/* Rarer readings of a pair with one name in Hangul or Thai letters (see
+ * without_epenthesis and below), kept out of unit_pair so that the common
+ * path stays small enough to be inlined. Returns the better of j and
+ * what they give. */
+static NOINLINE double heard_otherwise(const aka__nunit *x,
+                                       const aka__nunit *y, int korean,
+                                       int thai, double j)
+{
+    if (korean && j < 1) {
+        /* Hangul writes a consonant cluster of a foreign name with the
+         * vowel eu (으) between (블라디미르 beulradimireu, Vladimir;
+         * 스탈린 seutallin, Stalin): heard without it too. */
+        const aka__nunit *k = korean == 1 ? x : y, *w = korean == 1 ? y : x;
+        char bare[AKA__KEY_MAX + 1];
+        size_t bn = without_epenthesis(k->rkey, k->rlen, bare);
+        if (bn != k->rlen) {
+            double jb = aka__phon_sim(bare, bn, w->rkey, w->rlen, PHON_FLOOR);
+            /* heard alike, not spelled alike: no more than a variant */
+            if (jb > SIM_PHONETIC)
+                jb = SIM_PHONETIC;
+            if (jb > j)
+                j = jb;
+        }
+    }
+    if (j < PHON_FLOOR && thai) {
+        /* Thai leaves the r of a final consonant cluster silent (วัตร
+         * wat, มิตร mit), which the bearers' Pali spellings write with
+         * its vowel (Shinawatra, Mitra): heard without it too. */
+        const aka__nunit *t = thai == 1 ? x : y, *w = thai == 1 ? y : x;
+        size_t n = w->rlen;
+        if (n >= 5 && w->rkey[n - 1] == 'a' && w->rkey[n - 2] == 'r' &&
+            strchr("tdkpb", w->rkey[n - 3]) &&
+            w->rkey[n - 3] == t->rkey[t->rlen - 1]) {
+            double jt = aka__phon_sim(w->rkey, n - 2, t->rkey, t->rlen,
+                                      PHON_FLOOR);
+            if (jt > SIM_PHONETIC)
+                jt = SIM_PHONETIC;
+            if (jt > j)
+                j = jt;
+        }
+    }
+    return j;
 }
 
 /* The similarity and level of two units; `single`: both are one token;
@@ -403,7 +469,11 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     /* A typing slip (one edit, or two in a long name) in a long token is
      * the same name; one letter in a short one is another name (Marin /
      * Martin, Hamid / Hamad). */
-    int d = single ? aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2) : 3;
+    /* (Only counted where a count below can use it: short tokens of
+     * other names are the common pair, and this the costly test.) */
+    int slip = single && (m >= 6 || (latin && (m == 5 || (x->len >= 6 &&
+                                                          y->len >= 6))));
+    int d = slip ? aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2) : 3;
     /* The keys can turn one slip into two (Mirzakhani / Mirzakhnai:
      * kh is h, and an h then before a consonant is silent): the tokens as
      * written count too, between names typed in Latin letters. One slip
@@ -450,39 +520,10 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                 j = jk;
         }
     }
-    if (korean && j < 1) {
-        /* Hangul writes a consonant cluster of a foreign name with the
-         * vowel eu (으) between (블라디미르 beulradimireu, Vladimir;
-         * 스탈린 seutallin, Stalin): heard without it too. */
-        const aka__nunit *k = korean == 1 ? x : y, *w = korean == 1 ? y : x;
-        char bare[AKA__KEY_MAX + 1];
-        size_t bn = without_epenthesis(k->rkey, k->rlen, bare);
-        if (bn != k->rlen) {
-            double jb = aka__phon_sim(bare, bn, w->rkey, w->rlen, PHON_FLOOR);
-            /* heard alike, not spelled alike: no more than a variant */
-            if (jb > SIM_PHONETIC)
-                jb = SIM_PHONETIC;
-            if (jb > j)
-                j = jb;
-        }
-    }
-    if (j < PHON_FLOOR && thai) {
-        /* Thai leaves the r of a final consonant cluster silent (วัตร
-         * wat, มิตร mit), which the bearers' Pali spellings write with
-         * its vowel (Shinawatra, Mitra): heard without it too. */
-        const aka__nunit *t = thai == 1 ? x : y, *w = thai == 1 ? y : x;
-        size_t n = w->rlen;
-        if (n >= 5 && w->rkey[n - 1] == 'a' && w->rkey[n - 2] == 'r' &&
-            strchr("tdkpb", w->rkey[n - 3]) &&
-            w->rkey[n - 3] == t->rkey[t->rlen - 1]) {
-            double jt = aka__phon_sim(w->rkey, n - 2, t->rkey, t->rlen,
-                                      PHON_FLOOR);
-            if (jt > SIM_PHONETIC)
-                jt = SIM_PHONETIC;
-            if (jt > j)
-                j = jt;
-        }
-    }
+    /* (cheap tests first: most pairs have nothing to hear otherwise) */
+    if ((korean && j < 1 && (korean == 1 ? x : y)->rlen >= 5) ||
+        (thai && j < PHON_FLOOR && (thai == 1 ? y : x)->rlen >= 5))
+        j = heard_otherwise(x, y, korean, thai, j);
     if (j < PHON_FLOOR || m < 3)
         return 0;
     *level = AKA__NL_FUZZY_WEAK;
