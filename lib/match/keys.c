@@ -68,7 +68,8 @@ static void put(char *out, size_t *o, char c)
         out[(*o)++] = c; /* doubled letters count once */
 }
 
-void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+static void rkey(const char *tok, size_t n, int keep_h,
+                 char out[AKA__KEY_MAX + 1])
 {
     char tmp[2 * AKA__KEY_MAX + 2];
     size_t t = 0;
@@ -132,7 +133,8 @@ void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
         }
         /* A silent h after a vowel (Fatimah, Ohno); not in a word written
          * without vowels, where h is a letter of its own (ntnyhw). */
-        if (c == 'h' && i > 0 && is_vowel(tmp[i - 1]) && vowelled &&
+        if (c == 'h' && !keep_h && i > 0 && is_vowel(tmp[i - 1]) &&
+            vowelled &&
             (i + 1 == t || !is_vowel(tmp[i + 1])))
             continue;
         put(out, &o, c);
@@ -140,11 +142,28 @@ void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
     out[o] = '\0';
 }
 
+void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    rkey(tok, n, 0, out);
+}
+
+void aka__rkey_hebrew(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    rkey(tok, n, 1, out);
+}
+
 void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1])
 {
     size_t o = 0;
     for (const char *p = rkey; *p; p++) {
         char c = *p;
+        /* dh is the d of Hindi's aspirated stop and the English spelling
+         * of Arabic's dhal, which others write d or dd (Qadhafi, Gaddafi,
+         * Kadhafi; Adhanom, Adanom): one consonant here. The rkey keeps
+         * it, where d + h can be two letters of one name (Adham is not
+         * Adam). */
+        if (c == 'h' && p > rkey && p[-1] == 'd')
+            continue;
         switch (c) {
         case 'g': case 'q': c = 'k'; break;
         case 'd': c = 't'; break;

@@ -14,8 +14,8 @@
  *             "i"; final -iy/-ii/-ij -> "i"; -al-din, -uddin -> "udin";
  *             doubled letters once ...). Two tokens with one rkey are the
  *             same name.
- *   lkey      rkey with voicing and place merged (k/g/q, t/d, p/b, f/v,
- *             s/z/c, l/r) and vowels reduced to a, i (e, i), u (o, u), so
+ *   lkey      rkey with voicing and place merged (k/g/q, t/d/dh, p/b,
+ *             f/v, s/z/c, l/r) and vowels reduced to a, i (e, i), u (o, u), so
  *             that Pinyin and Wade-Giles, Korean RR and McCune-Reischauer,
  *             and foreign names written phonetically in Japanese or Korean
  *             (l/r merged) meet. Equal lkeys are phonetic evidence.
@@ -35,6 +35,10 @@
 #define AKA__KEY_MAX 48
 
 void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
+/* aka__rkey of a token of unpointed Hebrew whose vowel letters have been
+ * read as vowels: every h there is a letter (ח, or ה inside a word: כוהן
+ * "kohn", Cohen; יוחנן "yohnan", Yohanan), never the silent h of Ohno. */
+void aka__rkey_hebrew(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1]);
 void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1]);
 

@@ -12,6 +12,14 @@
 #include "match/variants.h"
 #include "normalize/normalize.h"
 
+/* For the rare paths of a comparison: a function the compiler keeps out
+ * of line, so that the common path stays small. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 /* Similarity of each level; fuzzy levels scale the Jaro-Winkler value. */
 #define SIM_EXACT 1.0f
 #define SIM_ROMAN 0.97f
@@ -38,8 +46,9 @@
 /* What the scripts of the two names allow, fixed for one comparison.
  * latin: both in Latin letters, so a different vowel is a different
  * spelling choice, not a romanisation's; european: both in Latin,
- * Cyrillic or Greek; abjad: one name only in Hebrew letters, whose vowels
- * are guesses; korean, thai: one name only in Hangul, in Thai letters;
+ * Cyrillic or Greek; abjad: 1 when only the first name is in Hebrew
+ * letters, whose vowels are guesses, 2 when only the second is, else 0;
+ * korean, thai: likewise for Hangul, for Thai letters;
  * kana, arab: 1 when only the first name is in kana (in Arabic script),
  * 2 when only the second is, else 0. */
 typedef struct pairfacts {
@@ -182,6 +191,40 @@ static size_t as_katakana_hears(const char *r, size_t n, char *out)
     return o;
 }
 
+/* The rkey of a Hangul token without the eu that Korean puts into a
+ * foreign name's consonant clusters and after its final consonant: eu
+ * after a consonant and before another or at the end. Native names have
+ * eu too (은 eun, 승 seung), but in one or two syllables: only a token
+ * of three or more vowel groups, a transcribed foreign name, loses it.
+ * Returns the length written to out (n when nothing was dropped). */
+static int is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+static size_t without_epenthesis(const char *r, size_t n, char *out)
+{
+    /* most tokens have no eu, or are too short for three syllables */
+    if (n < 5 || !strstr(r, "eu"))
+        return n;
+    int groups = 0;
+    for (size_t i = 0; i < n; i++)
+        groups += is_vowel(r[i]) && (i == 0 || !is_vowel(r[i - 1]));
+    if (groups < 3)
+        return n;
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (r[i] == 'e' && i + 1 < n && r[i + 1] == 'u' && i > 0 &&
+            !is_vowel(r[i - 1]) && (i + 2 == n || !is_vowel(r[i + 2]))) {
+            i++;
+            continue;
+        }
+        out[o++] = r[i];
+    }
+    out[o] = '\0';
+    return o;
+}
+
 /* Skeletons equal but for p and f: unpointed Hebrew writes פ for both
  * (פרנץ Franz, קפקא Kafka) and ב for b and v (נבון Navon; the keys read
  * v as f), so against a name in Hebrew letters the labial's kind is not
@@ -194,6 +237,48 @@ static int skel_labial_equal(const char *x, const char *y, size_t n)
             return 0;
     }
     return 1;
+}
+
+/* A ch of the other name as the ח or כ of a name in Hebrew letters
+ * (`heb`): Yiddish, German and English spellings write both so (חנה
+ * Chana, יוחנן Yochanan, עמיחי Amichai, מרדכי Mordechai), where the keys
+ * read ch as the c of Czech and Polish. The other name's skeleton with ch
+ * read as h, then as k, against the Hebrew one's; tried only for a token
+ * with a ch. */
+static NOINLINE int hebrew_ch_equal(const aka__nunit *heb,
+                                    const aka__nunit *o)
+{
+    /* ch read as one consonant keeps the skeleton's length, or shortens
+     * it by one (a final h is dropped there); and the skeletons start
+     * alike unless the token starts with ch. */
+    if (o->slen > heb->slen + 1 || o->slen + 1 < heb->slen ||
+        !strstr(o->tok, "ch"))
+        return 0;
+    if (!(o->tok[0] == 'c' && o->tok[1] == 'h') &&
+        !skel_labial_equal(heb->skel, o->skel, 1))
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        char t[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1], l[AKA__KEY_MAX + 1];
+        char sk[AKA__KEY_MAX + 1];
+        size_t n = 0;
+        for (size_t i = 0; i < o->len; i++) {
+            /* tok is NUL-terminated, so tok[i + 1] is always there */
+            if (o->tok[i] == 'c' && o->tok[i + 1] == 'h') {
+                t[n++] = k ? 'k' : 'h';
+                i++;
+            } else {
+                t[n++] = o->tok[i];
+            }
+        }
+        /* The h of ch is a letter, not the silent h of Ohno. */
+        aka__rkey_hebrew(t, n, r);
+        aka__lkey(r, l);
+        aka__skeleton(l, sk);
+        size_t sn = strlen(sk);
+        if (sn == heb->slen && skel_labial_equal(heb->skel, sk, sn))
+            return 1;
+    }
+    return 0;
 }
 
 /* Two Latin spellings of one short name that differ only in a vowel of
@@ -254,13 +339,6 @@ static int swapped_anywhere(const char *a, const char *b, size_t n)
            memcmp(a + i + 2, b + i + 2, n - i - 2) == 0;
 }
 
-/* A slip of the keyboard in a short Latin name (four or five letters):
- * two neighbouring letters swapped, as typed or on the keys, or from five
- * letters one typed with its neighbour on the keyboard (Payel / Patel,
- * Kellu / Kelly). Unlike a letter left out or put for another (Dina /
- * Diana, Marin / Martin, Lena / Lana), these seldom spell another name;
- * in four letters a neighbour still does too often (Said / Saif, Park /
- * Paek). */
 /* Whether two letters are neighbours on a QWERTY keyboard (rows only). */
 static int key_neighbours(char a, char b)
 {
@@ -295,12 +373,63 @@ static int neighbour_key(const char *a, const char *b, size_t n)
     return key_neighbours(p, q);
 }
 
+/* A slip of the keyboard in a short Latin name (four or five letters):
+ * two neighbouring letters swapped, as typed or on the keys, or from five
+ * letters one typed with its neighbour on the keyboard (Payel / Patel,
+ * Kellu / Kelly). Unlike a letter left out or put for another (Dina /
+ * Diana, Marin / Martin, Lena / Lana), these seldom spell another name;
+ * in four letters a neighbour still does too often (Said / Saif, Park /
+ * Paek). */
 static int short_slip(const aka__nunit *x, const aka__nunit *y)
 {
     return (x->len == y->len && (swapped_anywhere(x->tok, y->tok, x->len) ||
                                  (x->len >= 5 &&
                                   neighbour_key(x->tok, y->tok, x->len)))) ||
            (x->rlen == y->rlen && swapped_anywhere(x->rkey, y->rkey, x->rlen));
+}
+
+/* Rarer readings of a pair with one name in Hangul or Thai letters (see
+ * without_epenthesis and below), kept out of unit_pair so that the common
+ * path stays small enough to be inlined. Returns the better of j and
+ * what they give. */
+static NOINLINE double heard_otherwise(const aka__nunit *x,
+                                       const aka__nunit *y, int korean,
+                                       int thai, double j)
+{
+    if (korean && j < 1) {
+        /* Hangul writes a consonant cluster of a foreign name with the
+         * vowel eu (으) between (블라디미르 beulradimireu, Vladimir;
+         * 스탈린 seutallin, Stalin): heard without it too. */
+        const aka__nunit *k = korean == 1 ? x : y, *w = korean == 1 ? y : x;
+        char bare[AKA__KEY_MAX + 1];
+        size_t bn = without_epenthesis(k->rkey, k->rlen, bare);
+        if (bn != k->rlen) {
+            double jb = aka__phon_sim(bare, bn, w->rkey, w->rlen, PHON_FLOOR);
+            /* heard alike, not spelled alike: no more than a variant */
+            if (jb > SIM_PHONETIC)
+                jb = SIM_PHONETIC;
+            if (jb > j)
+                j = jb;
+        }
+    }
+    if (j < PHON_FLOOR && thai) {
+        /* Thai leaves the r of a final consonant cluster silent (วัตร
+         * wat, มิตร mit), which the bearers' Pali spellings write with
+         * its vowel (Shinawatra, Mitra): heard without it too. */
+        const aka__nunit *t = thai == 1 ? x : y, *w = thai == 1 ? y : x;
+        size_t n = w->rlen;
+        if (n >= 5 && w->rkey[n - 1] == 'a' && w->rkey[n - 2] == 'r' &&
+            strchr("tdkpb", w->rkey[n - 3]) &&
+            w->rkey[n - 3] == t->rkey[t->rlen - 1]) {
+            double jt = aka__phon_sim(w->rkey, n - 2, t->rkey, t->rlen,
+                                      PHON_FLOOR);
+            if (jt > SIM_PHONETIC)
+                jt = SIM_PHONETIC;
+            if (jt > j)
+                j = jt;
+        }
+    }
+    return j;
 }
 
 /* The similarity and level of two units; `single`: both are one token;
@@ -392,10 +521,19 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         *level = AKA__NL_VARIANT;
         return SIM_SKELETON;
     }
+    if (abjad && x->slen >= 2 &&
+        hebrew_ch_equal(abjad == 1 ? x : y, abjad == 1 ? y : x)) {
+        *level = AKA__NL_VARIANT;
+        return SIM_SKELETON;
+    }
     /* A typing slip (one edit, or two in a long name) in a long token is
      * the same name; one letter in a short one is another name (Marin /
      * Martin, Hamid / Hamad). */
-    int d = single ? aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2) : 3;
+    /* (Only counted where a count below can use it: short tokens of
+     * other names are the common pair, and this the costly test.) */
+    int slip = single && (m >= 6 || (latin && (m == 5 || (x->len >= 6 &&
+                                                          y->len >= 6))));
+    int d = slip ? aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2) : 3;
     /* The keys can turn one slip into two (Mirzakhani / Mirzakhnai:
      * kh is h, and an h then before a consonant is silent): the tokens as
      * written count too, between names typed in Latin letters. One slip
@@ -446,6 +584,10 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                 j = jk;
         }
     }
+    /* (cheap tests first: most pairs have nothing to hear otherwise) */
+    if ((korean && j < 1 && (korean == 1 ? x : y)->rlen >= 5) ||
+        (thai && j < PHON_FLOOR && (thai == 1 ? y : x)->rlen >= 5))
+        j = heard_otherwise(x, y, korean, thai, j);
     if (j < PHON_FLOOR || m < 3)
         return 0;
     *level = AKA__NL_FUZZY_WEAK;
@@ -575,9 +717,11 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     c.b = b;
     c.pf.latin = a->latin && b->latin;
     c.pf.european = a->european && b->european;
-    c.pf.abjad = a->hebrew != b->hebrew;
-    c.pf.korean = (a->cjkmask & 4) != (b->cjkmask & 4);
-    c.pf.thai = a->thai != b->thai;
+    c.pf.abjad = a->hebrew == b->hebrew ? 0 : a->hebrew ? 1 : 2;
+    c.pf.korean = (a->cjkmask & 4) == (b->cjkmask & 4) ? 0
+                  : (a->cjkmask & 4)                 ? 1
+                                                     : 2;
+    c.pf.thai = a->thai == b->thai ? 0 : a->thai ? 1 : 2;
     c.pf.kana = kana_side(a, b);
     c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
     aka__align_result r;

@@ -30,7 +30,8 @@ static uint32_t pack_code(const char *c)
  * for י (אהוד "hwd", דיין "dyyn", שרון "srwn"). For the keys they are
  * read as the vowels they mostly are: w after the first letter is o (u),
  * y there is i (e); doubled, ww is the consonant v and yy the consonant y
- * between vowels (dayan, hayim), ai at the end. The token itself is kept
+ * between vowels (dayan, hayim), ai at the end; two other letters alike
+ * have a vowel between them. The token itself is kept
  * for the variant tables, which list these forms. Writes at most
  * AKA__KEY_MAX bytes and returns the length. */
 static size_t hebrew_vowels(const char *t, size_t n, char *out)
@@ -49,12 +50,40 @@ static size_t hebrew_vowels(const char *t, size_t n, char *out)
             }
         }
         if (!s) {
+            /* Hebrew writes no letter double: two alike are two
+             * consonants with an unwritten vowel between (חנן Hanan,
+             * ששון Sasson), which the keys would write once. */
+            if (o > 0 && out[o - 1] == c && o + 1 < AKA__KEY_MAX)
+                out[o++] = 'a';
             out[o++] = c;
         } else {
             for (; *s && o < AKA__KEY_MAX; s++)
                 out[o++] = *s;
         }
         i += used;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Arabic script as the normaliser romanises it, read for the keys: the
+ * shadda is dropped and ع is not written, so a letter doubled here is two
+ * consonants with a vowel or an ayn between them (معمر "mmr", Muammar;
+ * ممدوح "mmdwh", Mamdouh), not one long one, which the keys would write
+ * once. Not ll: the article's l before a word that starts with l is
+ * written and said double (الله Allah, اللطيف Al-Latif). Writes at most
+ * AKA__KEY_MAX bytes and returns the length. */
+static size_t arabic_letters(const char *t, size_t n, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o < AKA__KEY_MAX; i++) {
+        char c = t[i];
+        if (o > 0 && out[o - 1] == c && !strchr("aeiouwyl", c)) {
+            out[o++] = 'a';
+            if (o == AKA__KEY_MAX)
+                break;
+        }
+        out[o++] = c;
     }
     out[o] = '\0';
     return o;
@@ -80,7 +109,10 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     char hv[AKA__KEY_MAX + 1];
     if (keys & KEYS_HEBREW) {
         size_t hn = hebrew_vowels(u->tok, n, hv);
-        aka__rkey(hv, hn, u->rkey);
+        aka__rkey_hebrew(hv, hn, u->rkey);
+    } else if (keys & KEYS_ARABIC) {
+        size_t an = arabic_letters(u->tok, n, hv);
+        aka__rkey(hv, an, u->rkey);
     } else {
         aka__rkey(u->tok, n, u->rkey);
     }

@@ -186,6 +186,83 @@ static void test_short_spellings(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Arabic dhal, written dh, d or dd (Gaddafi / Qadhafi), without merging
+ * d + h where they are two letters (Adham is not Adam); two consonants
+ * of Arabic script written alike with an unwritten ayn or vowel between
+ * them (معمر Muammar, ممدوح Mamdouh), not a doubled letter. */
+static void test_arabic_letters(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Muammar Gaddafi", "Muammar Qadhafi", 1},
+        {"Mundhir Salem", "Munther Salem", 1},
+        {"Hudhayfa Azzam", "Hudaifa Azzam", 1},
+        {"معمر القذافي", "Muammar Gaddafi", 1},
+        {"ممدوح عدوان", "Mamdouh Adwan", 1},
+        {"Adham Sharif", "Adam Sharif", 0},
+        {"أدهم", "Adam", 0},
+        {"ممدوح", "Mahmoud", 0},
+        {"عبد الله", "Abdallah", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
+/* Hebrew writes no letter double: two alike are two consonants (חנן
+ * Hanan, ששון Sasson), and two names that differ by one of them differ;
+ * a Latin ch may be ח. */
+static void test_hebrew_letters(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"חנן", "Hanan", 1},
+        {"יוחנן", "Yohanan", 1},
+        {"ששון", "Sasson", 1},
+        {"חנה", "חנן", 0},
+        {"חנן", "Hannah", 0},
+        /* ch for ח (Yiddish, German, English spellings), whose h is a
+         * letter in the Hebrew name, not a silent one */
+        {"חנה", "Chana", 1},
+        {"יהודה עמיחי", "Yehuda Amichai", 1},
+        {"יוחנן", "Yochanan", 1},
+        {"נחמן", "Nachman", 1},
+        {"נחמן", "Nachum", 0},
+        {"חנה", "Chava", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
+/* Korean writes eu (으) into a foreign name's consonant clusters; heard
+ * without it, a transcription meets the name, and still not another. */
+static void test_korean_epenthesis(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"스탈린", "Stalin", 1},
+        {"드미트리", "Dmitri", 1},
+        {"블라디미르 푸틴", "Vladimir Putin", 1},
+        {"트로츠키", "Trotsky", 1},
+        {"스탈린", "Stallone", 0},
+        {"트로츠키", "Tretyakov", 0},
+        {"블라디미르", "Vladislav", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
+/* Thai leaves the r of a final cluster silent, which Pali spellings
+ * write with its vowel (ชินวัตร Shinawatra, มิตร Mitra). */
+static void test_thai_final_r(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"ชินวัตร", "Shinawatra", 1},
+        {"ยิ่งลักษณ์ ชินวัตร", "Yingluck Shinawatra", 1},
+        {"จักร", "Chakra", 1},
+        {"จักร", "Chakrit", 0},
+        {"ภัทร", "Petra", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 static void test_levels(void **state)
 {
     (void)state;
@@ -256,6 +333,10 @@ int main(void)
         cmocka_unit_test(test_hard_negatives),
         cmocka_unit_test(test_name_for_name),
         cmocka_unit_test(test_short_spellings),
+        cmocka_unit_test(test_arabic_letters),
+        cmocka_unit_test(test_hebrew_letters),
+        cmocka_unit_test(test_korean_epenthesis),
+        cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_levels),
         cmocka_unit_test(test_bad_input),
     };
