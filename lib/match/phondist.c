@@ -48,16 +48,30 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
     if (floor > 0 && fa < na && fb < nb && a[fa] != b[fb] &&
         aka__phon_sub[xa[fa]][xb[fb]] >= 20)
         return 0;
+    /* Every letter that one token has and the other lacks costs at least
+     * the cheapest insertion, so a cell |i - j| off the diagonal costs at
+     * least |i - j| of them: with a floor, only the band of cells that
+     * can stay within budget is computed, and the rest stand at `out`. */
+    unsigned cheapest = aka__phon_indel_min;
+    size_t band = floor > 0 && cheapest ? budget / cheapest : AKA__KEY_MAX;
+    if (floor > 0 && (na > nb ? na - nb : nb - na) > band)
+        return 0;
+    const uint16_t out = 0x7fff; /* above any budget; + 20 still fits */
     uint16_t row[AKA__KEY_MAX + 1], prev[AKA__KEY_MAX + 1];
     prev[0] = 0;
     for (size_t j = 1; j <= nb; j++)
-        prev[j] = (uint16_t)(prev[j - 1] + aka__phon_indel[xb[j - 1]]);
+        prev[j] = j <= band ? (uint16_t)(prev[j - 1] + aka__phon_indel[xb[j - 1]])
+                            : out;
     for (size_t i = 1; i <= na; i++) {
         const unsigned char *subrow = aka__phon_sub[xa[i - 1]];
         unsigned del_a = aka__phon_indel[xa[i - 1]];
-        row[0] = (uint16_t)(prev[0] + del_a);
+        size_t lo = i > band ? i - band : 0;
+        size_t hi = i + band < nb ? i + band : nb;
+        row[0] = lo == 0 ? (uint16_t)(prev[0] + del_a) : out;
         unsigned best = row[0];
-        for (size_t j = 1; j <= nb; j++) {
+        for (size_t j = 1; j < lo; j++)
+            row[j] = out;
+        for (size_t j = lo > 1 ? lo : 1; j <= hi; j++) {
             unsigned d = prev[j - 1] +
                          (a[i - 1] == b[j - 1] ? 0u : subrow[xb[j - 1]]);
             unsigned del = prev[j] + del_a;
@@ -66,15 +80,19 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
                 d = del;
             if (ins < d)
                 d = ins;
-            row[j] = (uint16_t)d;
+            row[j] = (uint16_t)(d < out ? d : out);
             if (d < best)
                 best = d;
         }
+        for (size_t j = hi + 1; j <= nb; j++)
+            row[j] = out;
         /* Costs never decrease down the table: stop once out of budget. */
         if (floor > 0 && best > budget)
             return 0;
         memcpy(prev, row, (nb + 1) * sizeof *row);
     }
+    if (floor > 0 && prev[nb] > budget)
+        return 0;
     double s = 1 - prev[nb] / (20.0 * (double)c);
     return s < 0 ? 0 : s;
 }

@@ -36,3 +36,6 @@ const unsigned char aka__phon_sub[27][27] = {
 const unsigned char aka__phon_indel[27] = {
     7, 20, 20, 20, 7, 20, 20, 8, 7, 20, 20, 20, 20, 20, 7, 20, 20, 20, 20, 20, 7, 20, 20, 20, 20, 20, 20,
 };
+
+/* The cheapest insertion or deletion (of aka__phon_indel). */
+const unsigned aka__phon_indel_min = 7;

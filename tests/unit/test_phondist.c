@@ -68,12 +68,49 @@ static void test_properties(void **state)
     assert_true(aka__phon_sim(big, sizeof big, "k", 1, 0) >= 0);
 }
 
+/* The floor only skips work: over many pairs of random tokens (lengths
+ * far apart and near) with one first consonant, each answer with a floor
+ * is the full answer when that reaches the floor, else 0 (the banded
+ * table is exact). */
+static void test_floor_is_exact(void **state)
+{
+    (void)state;
+    static const char letters[] = "aeiouhbdfgklmnprstvzjcwqx";
+    uint32_t seed = 12345;
+    for (int it = 0; it < 200000; it++) {
+        char a[16], b[16];
+        seed = seed * 1103515245u + 12345u;
+        size_t na = 1 + (seed >> 8) % 14, nb = 1 + (seed >> 16) % 14;
+        for (size_t i = 0; i < na; i++) {
+            seed = seed * 1103515245u + 12345u;
+            a[i] = letters[(seed >> 10) % 25];
+        }
+        for (size_t i = 0; i < nb; i++) {
+            seed = seed * 1103515245u + 12345u;
+            b[i] = i < na && (seed >> 20) % 3 ? a[i] : letters[(seed >> 10) % 25];
+        }
+        /* the same first consonant: the quick test of the first
+         * consonant's class, which is a rule and not a bound, stays out */
+        a[0] = b[0] = letters[6 + (seed >> 24) % 19];
+        double floors[] = {0.55, 0.65, 0.75, 0.9};
+        double full = aka__phon_sim(a, na, b, nb, 0);
+        for (size_t f = 0; f < 4; f++) {
+            double got = aka__phon_sim(a, na, b, nb, floors[f]);
+            double want = full >= floors[f] ? full : 0;
+            if (got != want)
+                fail_msg("%.*s / %.*s floor %.2f: %.6f, want %.6f", (int)na, a,
+                         (int)nb, b, floors[f], got, want);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_close),
         cmocka_unit_test(test_apart),
         cmocka_unit_test(test_properties),
+        cmocka_unit_test(test_floor_is_exact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -63,6 +63,9 @@ def main():
     vals = [round(indel(x) * SCALE) for x in letters] + [SCALE]
     out.append("    " + ", ".join(str(v) for v in vals) + ",")
     out.append("};")
+    out.append("")
+    out.append("/* The cheapest insertion or deletion (of aka__phon_indel). */")
+    out.append("const unsigned aka__phon_indel_min = %d;" % min(vals))
     path = os.path.join(os.path.dirname(__file__), "..", "phondist_table.c")
     with open(path, "w") as f:
         f.write("\n".join(out) + "\n")
