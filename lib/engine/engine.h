@@ -80,23 +80,30 @@ void aka__engine_unlock(aka_engine *e);
  * record it replaces, which callers skip. */
 #define AKA__CANDIDATES_FETCHED (AKA__MAX_CANDIDATES + 2)
 
+/* A search looks through blocks this many times max_block: one query can
+ * afford what every record of a bulk load cannot, and a search for a
+ * person with a common name must still find them (at 1M records "person
+ * in the top 10" 0.901 at 1x). */
+#define AKA__SEARCH_WIDEN 4u
+
 /* The `limit` records sharing most blocking keys with keys[0..nkeys)
  * (ties: lowest record first), in that order, into *c (grown as needed;
- * capacity *cap, the caller frees it); *n gets their number. Reads the
- * engine only. */
+ * capacity *cap, the caller frees it); *n gets their number. `widen`
+ * multiplies the block caps (aka__index_candidates): 1 for resolution,
+ * AKA__SEARCH_WIDEN for a search. Reads the engine only. */
 aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
-                                  size_t nkeys, aka__index_scratch *sc,
-                                  aka__cand **c, size_t *cap, size_t *n,
-                                  size_t limit);
+                                  size_t nkeys, unsigned widen,
+                                  aka__index_scratch *sc, aka__cand **c,
+                                  size_t *cap, size_t *n, size_t limit);
 
 /* The candidates a record is compared with: of aka__engine_candidates'
  * best, the first AKA__MAX_CANDIDATES live ones other than `self` (the
  * record itself when stored) and `skip` (a record it replaces); -1 for
  * none. Same buffers as aka__engine_candidates. Reads the engine only. */
 aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
-                                size_t nkeys, int64_t self, int64_t skip,
-                                aka__index_scratch *sc, aka__cand **c,
-                                size_t *cap, size_t *n);
+                                size_t nkeys, unsigned widen, int64_t self,
+                                int64_t skip, aka__index_scratch *sc,
+                                aka__cand **c, size_t *cap, size_t *n);
 
 /* Score the candidates of every live record from index `first` on (on
  * the `threads` option's threads), link the pairs at or above the review

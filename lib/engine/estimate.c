@@ -109,7 +109,7 @@ static void *gather_part(void *arg)
             continue;
         j->records++;
         size_t n = 0;
-        j->st = aka__engine_compared(e, r->keys, r->nkeys, (int64_t)i, -1, &sc, &c,
+        j->st = aka__engine_compared(e, r->keys, r->nkeys, 1, (int64_t)i, -1, &sc, &c,
                                      &cap, &n);
         for (size_t k = 0; j->st == AKA_OK && k < n; k++) {
             uint32_t o = c[k].record;

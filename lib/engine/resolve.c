@@ -324,13 +324,14 @@ static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
 }
 
 aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
-                                  size_t nkeys, aka__index_scratch *sc,
-                                  aka__cand **c, size_t *cap, size_t *n,
-                                  size_t limit)
+                                  size_t nkeys, unsigned widen,
+                                  aka__index_scratch *sc, aka__cand **c,
+                                  size_t *cap, size_t *n, size_t limit)
 {
     aka_status st;
     for (;;) {
-        st = aka__index_candidates(e->index, keys, nkeys, sc, *c, *cap, n, NULL);
+        st = aka__index_candidates(e->index, keys, nkeys, widen, sc, *c, *cap,
+                                   n, NULL);
         if (st != AKA_ERR_BUFFER)
             break;
         aka__cand *nc = realloc(*c, (*n + 16) * sizeof **c);
@@ -345,11 +346,11 @@ aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
 }
 
 aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
-                                size_t nkeys, int64_t self, int64_t skip,
-                                aka__index_scratch *sc, aka__cand **c,
-                                size_t *cap, size_t *n)
+                                size_t nkeys, unsigned widen, int64_t self,
+                                int64_t skip, aka__index_scratch *sc,
+                                aka__cand **c, size_t *cap, size_t *n)
 {
-    aka_status st = aka__engine_candidates(e, keys, nkeys, sc, c, cap, n,
+    aka_status st = aka__engine_candidates(e, keys, nkeys, widen, sc, c, cap, n,
                                            AKA__CANDIDATES_FETCHED);
     if (st != AKA_OK)
         return st;
@@ -370,7 +371,7 @@ static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
     aka__rec *r = &e->store.rec[idx];
     size_t cap = 0, n = 0;
     aka__cand *c = NULL;
-    aka_status st = aka__engine_compared(e, r->keys, r->nkeys, idx, skip,
+    aka_status st = aka__engine_compared(e, r->keys, r->nkeys, 1, idx, skip,
                                          &e->scratch, &c, &cap, &n);
     if (st != AKA_OK) {
         free(c);
@@ -725,7 +726,8 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     aka__pair_scratch ps;
     aka_status pst = aka__pair_scratch_init(&ps, 0);
     aka__engine_read(e);
-    st = pst == AKA_OK ? aka__engine_compared(e, p.keys, p.nkeys, -1, -1, &sc,
+    st = pst == AKA_OK ? aka__engine_compared(e, p.keys, p.nkeys,
+                                              AKA__SEARCH_WIDEN, -1, -1, &sc,
                                               &c, &cap, &n)
                        : AKA_ERR_NOMEM;
     if (st == AKA_OK) {
@@ -835,7 +837,7 @@ static void *bulk_worker(void *arg)
         uint32_t i = j->order[at];
         const aka__rec *r = &e->store.rec[i];
         size_t n = 0;
-        aka_status st = aka__engine_compared(e, r->keys, r->nkeys, i, -1, &sc, &c,
+        aka_status st = aka__engine_compared(e, r->keys, r->nkeys, 1, i, -1, &sc, &c,
                                              &ccap, &n);
         if (st != AKA_OK) {
             j->st = st;

@@ -426,13 +426,19 @@ void aka__index_scratch_free(aka__index_scratch *sc)
     memset(sc, 0, sizeof *sc);
 }
 
+static uint64_t widened(const aka__index *ix, uint64_t key, unsigned widen)
+{
+    return (uint64_t)aka__index_block_cap(ix, key) * (widen ? widen : 1);
+}
+
 static const uint32_t *postings_of(const aka__index *ix, const slot *s)
 {
     return s->len == 1 ? &s->v : ix->lists[s->v].p;
 }
 
 aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
-                                 size_t n, aka__index_scratch *sc,
+                                 size_t n, unsigned widen,
+                                 aka__index_scratch *sc,
                                  aka__cand *out, size_t cap, size_t *out_n,
                                  size_t *out_skipped)
 {
@@ -445,7 +451,7 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
         if (at == SIZE_MAX)
             continue;
         uint32_t len = ix->slots[at].len;
-        if (len > aka__index_block_cap(ix, keys[i]))
+        if (len > widened(ix, keys[i], widen))
             skipped += len;
         else
             total += len;
@@ -466,8 +472,7 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
         if (seen_before(keys, i))
             continue;
         size_t at = find(ix, keys[i]);
-        if (at == SIZE_MAX ||
-            ix->slots[at].len > aka__index_block_cap(ix, keys[i]))
+        if (at == SIZE_MAX || ix->slots[at].len > widened(ix, keys[i], widen))
             continue;
         const slot *s = &ix->slots[at];
         const uint32_t *p = postings_of(ix, s);

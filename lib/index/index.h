@@ -112,9 +112,12 @@ aka_status aka__index_remove(aka__index *ix, uint32_t record,
  * not NULL, receives the postings of the query's oversized keys that were
  * not read. Cost: the postings of the usable keys. AKA_ERR_NOMEM when the
  * scratch cannot grow. A record that is itself in the index is among its
- * own candidates: the caller drops it. */
+ * own candidates: the caller drops it. `widen` (1 or more) multiplies the
+ * caps for this query: one search can afford blocks that every record of
+ * a bulk load cannot. */
 aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
-                                 size_t n, aka__index_scratch *sc,
+                                 size_t n, unsigned widen,
+                                 aka__index_scratch *sc,
                                  aka__cand *out, size_t cap, size_t *out_n,
                                  size_t *out_skipped);
 

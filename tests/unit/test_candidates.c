@@ -44,13 +44,13 @@ static void check(unsigned records, unsigned keyspace, unsigned keys_per,
         size_t n_all = 0, cap_all = records + 1;
         aka__cand *all = malloc(cap_all * sizeof *all);
         aka__index_scratch sc = {0};
-        assert_int_equal(aka__index_candidates(e->index, keys, keys_per, &sc, all,
+        assert_int_equal(aka__index_candidates(e->index, keys, keys_per, 1, &sc, all,
                                                cap_all, &n_all, NULL),
                          AKA_OK);
         qsort(all, n_all, sizeof *all, full_order);
         aka__cand *c = NULL;
         size_t cap = 0, n = 0;
-        assert_int_equal(aka__engine_candidates(e, keys, keys_per, &sc, &c, &cap,
+        assert_int_equal(aka__engine_candidates(e, keys, keys_per, 1, &sc, &c, &cap,
                                                 &n, limit),
                          AKA_OK);
         assert_int_equal(n, n_all < limit ? n_all : limit);

@@ -119,7 +119,7 @@ static void check_query(const aka__index *ix, aka__index_scratch *sc,
     }
     aka__cand *got = calloc(NREC, sizeof *got);
     size_t ng = 0, skipped = 0;
-    assert_int_equal(aka__index_candidates(ix, q, (size_t)n, sc, got, NREC,
+    assert_int_equal(aka__index_candidates(ix, q, (size_t)n, 1, sc, got, NREC,
                                            &ng, &skipped),
                      AKA_OK);
     assert_int_equal(ng, nw);
@@ -272,7 +272,7 @@ static void test_index_oversized(void **state)
     aka__cand out[8];
     size_t n = 0, skipped = 0;
     /* 4 records under "common": over the cap of 3 */
-    assert_int_equal(aka__index_candidates(ix, both, 2, &sc, out, 8, &n,
+    assert_int_equal(aka__index_candidates(ix, both, 2, 1, &sc, out, 8, &n,
                                            &skipped),
                      AKA_OK);
     assert_int_equal(n, 1);
@@ -289,7 +289,7 @@ static void test_index_oversized(void **state)
 
     /* back to 3: usable again, record 10 shares both keys */
     assert_int_equal(aka__index_remove(ix, 1, &common, 1), AKA_OK);
-    assert_int_equal(aka__index_candidates(ix, both, 2, &sc, out, 8, &n,
+    assert_int_equal(aka__index_candidates(ix, both, 2, 1, &sc, out, 8, &n,
                                            &skipped),
                      AKA_OK);
     assert_int_equal(n, 3);
@@ -305,7 +305,7 @@ static void test_index_oversized(void **state)
     assert_int_equal(st.skipped_pairs, 0);
 
     /* too small an output array: the count and AKA_ERR_BUFFER */
-    assert_int_equal(aka__index_candidates(ix, both, 2, &sc, out, 2, &n,
+    assert_int_equal(aka__index_candidates(ix, both, 2, 1, &sc, out, 2, &n,
                                            NULL),
                      AKA_ERR_BUFFER);
     assert_int_equal(n, 3);
@@ -338,12 +338,18 @@ static void test_index_weak_cap(void **state)
     aka__index_scratch sc = {0};
     aka__cand out[8];
     size_t n = 0, skipped = 0;
-    assert_int_equal(aka__index_candidates(ix, &weak, 1, &sc, out, 8, &n,
+    assert_int_equal(aka__index_candidates(ix, &weak, 1, 1, &sc, out, 8, &n,
                                            &skipped),
                      AKA_OK);
     assert_int_equal(n, 0); /* 4 records: over the weak cap of 3 */
     assert_int_equal(skipped, 4);
-    assert_int_equal(aka__index_candidates(ix, &strong, 1, &sc, out, 8, &n,
+    /* a search widens the caps: 2 x 3 holds the block */
+    assert_int_equal(aka__index_candidates(ix, &weak, 1, 2, &sc, out, 8, &n,
+                                           &skipped),
+                     AKA_OK);
+    assert_int_equal(n, 4);
+    assert_int_equal(skipped, 0);
+    assert_int_equal(aka__index_candidates(ix, &strong, 1, 1, &sc, out, 8, &n,
                                            &skipped),
                      AKA_OK);
     assert_int_equal(n, 4);
@@ -391,7 +397,7 @@ static void test_index_growth(void **state)
     aka__index_scratch sc = {0};
     aka__cand out[16];
     size_t n = 0;
-    assert_int_equal(aka__index_candidates(ix, &big, 1, &sc, out, 16, &n,
+    assert_int_equal(aka__index_candidates(ix, &big, 1, 1, &sc, out, 16, &n,
                                            NULL),
                      AKA_OK);
     assert_int_equal(n, 10);
