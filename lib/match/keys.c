@@ -98,6 +98,12 @@ static void rkey(const char *tok, size_t n, int keep_h,
     size_t o = 0;
     for (size_t i = 0; i < t; i++) {
         char c = tmp[i];
+        /* A consonant j whatever its neighbours (ج, ي read so in Arabic
+         * script by the caller). */
+        if (c == 'J') {
+            put(out, &o, 'j');
+            continue;
+        }
         /* y, j and i before a vowel at the start or between vowels are one
          * glide, a consonant "j" (Yulia, Julia, Iulia; Maya, Maja, Maia,
          * Mayya); elsewhere they are the vowel "i" (Andrey, Andrej,

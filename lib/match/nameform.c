@@ -83,6 +83,15 @@ static size_t arabic_letters(const char *t, size_t n, char *out)
             if (o == AKA__KEY_MAX)
                 break;
         }
+        /* ي is the consonant y at the start (يوسف "ywsf", Yusuf) and
+         * after the long a of ا (زايد Zayed, ولایتی Velayati), as Latin
+         * spellings write it, where the keys would read a y before a
+         * consonant as the vowel i. 'J' is that consonant for aka__rkey.
+         * (ج stays j: Latin spellings write it j, which the keys read as
+         * they read a Latin j.) */
+        if (c == 'y' && n > 1 &&
+            (i == 0 || (t[i - 1] == 'a' && i + 1 < n)))
+            c = 'J';
         out[o++] = c;
     }
     out[o] = '\0';

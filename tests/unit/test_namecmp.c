@@ -207,6 +207,24 @@ static void test_arabic_letters(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* ي in Arabic script is the consonant y at the start and after the long
+ * a of ا, as Latin spellings write it (زايد Zayed, ولایتی Velayati), not
+ * the vowel i, which made زايد meet Zaid. */
+static void test_arabic_consonant_y(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"زايد", "Zayed", 1},
+        {"فايز", "Fayez", 1},
+        {"يزيد", "Yazid", 1},
+        {"علی‌اکبر ولایتی", "Ali Akbar Velayati", 1},
+        {"زايد", "Zaid", 0},
+        {"يزيد", "Zaid", 0},
+        {"ولایتی", "Vahidi", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Hebrew writes no letter double: two alike are two consonants (חנן
  * Hanan, ששון Sasson), and two names that differ by one of them differ;
  * a Latin ch may be ח. */
@@ -334,6 +352,7 @@ int main(void)
         cmocka_unit_test(test_name_for_name),
         cmocka_unit_test(test_short_spellings),
         cmocka_unit_test(test_arabic_letters),
+        cmocka_unit_test(test_arabic_consonant_y),
         cmocka_unit_test(test_hebrew_letters),
         cmocka_unit_test(test_korean_epenthesis),
         cmocka_unit_test(test_thai_final_r),
