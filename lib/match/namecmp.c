@@ -432,6 +432,47 @@ static NOINLINE double heard_otherwise(const aka__nunit *x,
     return j;
 }
 
+/* ج as the g of Egyptian Arabic (نجيب Naguib, جمال Gamal, حجازي Hegazy,
+ * جمعة Gomaa), which the other name `o` writes where ICU writes j: the
+ * Arabic token `ar` heard with its j read as g. Tried only when `ar` has a
+ * j and `o` a g. Returns the phonetic similarity, at most a variant's,
+ * or a skeleton's when the consonants of a vowel-poor token agree. */
+static NOINLINE double egyptian_g(const aka__nunit *ar, const aka__nunit *o)
+{
+    char t[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    for (size_t i = 0; i <= ar->len; i++)
+        t[i] = ar->tok[i] == 'j' ? 'g' : ar->tok[i];
+    aka__rkey_arabic(t, ar->len, r);
+    /* A token with no vowel letters (رجب "rgb", Ragab) is heard by its
+     * consonants, as any vowel-poor token is. */
+    if (ar->vowel_poor) {
+        char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
+        aka__lkey(r, l);
+        aka__skeleton(l, sk);
+        size_t sn = strlen(sk);
+        if (sn >= 2 && sn == o->slen && memcmp(sk, o->skel, sn) == 0)
+            return SIM_SKELETON;
+    }
+    /* gu before e or i is the French spelling of a hard g (Naguib,
+     * Guirguis), the u no vowel of the name. */
+    char w[AKA__KEY_MAX + 1], wr[AKA__KEY_MAX + 1];
+    const char *ok = o->rkey;
+    size_t on = o->rlen, n = 0;
+    for (size_t i = 0; i < o->len; i++) {
+        w[n++] = o->tok[i];
+        if (o->tok[i] == 'g' && o->tok[i + 1] == 'u' &&
+            (o->tok[i + 2] == 'e' || o->tok[i + 2] == 'i'))
+            i++;
+    }
+    if (n != o->len) {
+        aka__rkey(w, n, wr);
+        ok = wr;
+        on = strlen(wr);
+    }
+    double j = aka__phon_sim(r, strlen(r), ok, on, PHON_FLOOR);
+    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
@@ -582,6 +623,17 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
             double jk = aka__phon_sim(heard, hn, k->rkey, k->rlen, PHON_FLOOR);
             if (jk > j)
                 j = jk;
+        }
+    }
+    if (j < PHON_FLOOR && arab) {
+        const aka__nunit *ar = arab == 1 ? x : y, *o = arab == 1 ? y : x;
+        const char *g = strchr(o->tok, 'g');
+        while (g && g[1] == 'h') /* gh is غ, not ج */
+            g = strchr(g + 2, 'g');
+        if (g && memchr(ar->tok, 'j', ar->len)) {
+            double jg = egyptian_g(ar, o);
+            if (jg > j)
+                j = jg;
         }
     }
     /* (cheap tests first: most pairs have nothing to hear otherwise) */

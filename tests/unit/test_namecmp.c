@@ -225,6 +225,25 @@ static void test_arabic_consonant_y(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Egyptian Arabic says ج as g, which its Latin spellings write (نجيب
+ * Naguib, حجازي Hegazy, رجب Ragab); غ's gh is another letter, and a
+ * vowel letter of the Arabic name must still be heard. */
+static void test_egyptian_g(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"نجيب", "Naguib", 1},
+        {"محمد نجيب", "Mohamed Naguib", 1},
+        {"حجازي", "Hegazy", 1},
+        {"رجب", "Ragab", 1},
+        {"جمعة", "Gomaa", 1},
+        {"رجب", "Ragheb", 0},
+        {"مجدي", "Magid", 0},
+        {"جمال", "Gamil", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Hebrew writes no letter double: two alike are two consonants (חנן
  * Hanan, ששון Sasson), and two names that differ by one of them differ;
  * a Latin ch may be ח. */
@@ -353,6 +372,7 @@ int main(void)
         cmocka_unit_test(test_short_spellings),
         cmocka_unit_test(test_arabic_letters),
         cmocka_unit_test(test_arabic_consonant_y),
+        cmocka_unit_test(test_egyptian_g),
         cmocka_unit_test(test_hebrew_letters),
         cmocka_unit_test(test_korean_epenthesis),
         cmocka_unit_test(test_thai_final_r),
