@@ -99,9 +99,9 @@ static void rkey(const char *tok, size_t n, int keep_h,
     for (size_t i = 0; i < t; i++) {
         char c = tmp[i];
         /* A consonant j whatever its neighbours (ج, ي read so in Arabic
-         * script by the caller). */
-        if (c == 'J') {
-            put(out, &o, 'j');
+         * script by the caller), and an h that is a letter (ح, ه). */
+        if (c == 'J' || c == 'H') {
+            put(out, &o, c == 'J' ? 'j' : 'h');
             continue;
         }
         /* y, j and i before a vowel at the start or between vowels are one
@@ -178,12 +178,21 @@ static size_t arabic_letters(const char *t, size_t n, char *out)
         /* ي is the consonant y at the start (يوسف "ywsf", Yusuf) and
          * after the long a of ا (زايد Zayed, ولایتی Velayati), as Latin
          * spellings write it, where the keys would read a y before a
-         * consonant as the vowel i. 'J' is that consonant for aka__rkey.
-         * (ج stays j: Latin spellings write it j, which the keys read as
-         * they read a Latin j.) */
+         * consonant as the vowel i. 'J' is that consonant for rkey. (ج
+         * inside a word stays j: Latin spellings write it j, which the
+         * keys read as they read a Latin j.) */
         if (c == 'y' && n > 1 &&
             (i == 0 || (t[i - 1] == 'a' && i + 1 < n)))
             c = 'J';
+        /* An initial ج is a consonant too: Latin spellings write a vowel
+         * after it (جمعة "jma", Jumaa; جلال Jalal), never the i the keys
+         * read j before a consonant as. */
+        if (c == 'j' && i == 0 && n > 1)
+            c = 'J';
+        /* An initial ح or ه before س is a letter (حسين "hsyn", Hussein;
+         * حسني Hosni), not the h of Wade-Giles hs. */
+        if (c == 'h' && i == 0 && n > 1 && t[1] == 's')
+            c = 'H';
         out[o++] = c;
     }
     out[o] = '\0';

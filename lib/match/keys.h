@@ -34,8 +34,9 @@
 
 #define AKA__KEY_MAX 48
 
-/* `tok` is lower-case ASCII, but for 'J': a consonant j that the glide
- * rules leave alone (ج and consonant ي of Arabic script). */
+/* `tok` is lower-case ASCII, but for 'J', a consonant j that the glide
+ * rules leave alone, and 'H', an h that is always a letter (both for
+ * aka__rkey_arabic). */
 void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 /* aka__rkey of a token of unpointed Hebrew whose vowel letters have been
  * read as vowels: every h there is a letter (ח, or ה inside a word: כוהן

@@ -473,6 +473,21 @@ static NOINLINE double egyptian_g(const aka__nunit *ar, const aka__nunit *o)
     return j > SIM_PHONETIC ? SIM_PHONETIC : j;
 }
 
+/* A final ه after a consonant is the vowel e of Persian names (زاده
+ * Zadeh, علیزاده Alizadeh, ژاله Jaleh, فاطمه Fatemeh), which the keys
+ * read as the consonant h: the Arabic token `ar` is also heard with it
+ * as e against `o`. Not after ll, where it is the h of الله (Allah,
+ * Ruhollah). Returns the phonetic similarity, at most a variant's. */
+static NOINLINE double final_he(const aka__nunit *ar, const aka__nunit *o)
+{
+    char r[AKA__KEY_MAX + 1];
+    memcpy(r, ar->rkey, ar->rlen);
+    r[ar->rlen - 1] = 'e';
+    r[ar->rlen] = '\0';
+    double j = aka__phon_sim(r, ar->rlen, o->rkey, o->rlen, PHON_FLOOR);
+    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
@@ -625,15 +640,24 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                 j = jk;
         }
     }
-    if (j < PHON_FLOOR && arab) {
+    if (j < SIM_PHONETIC && arab) {
         const aka__nunit *ar = arab == 1 ? x : y, *o = arab == 1 ? y : x;
-        const char *g = strchr(o->tok, 'g');
+        const char *g = j < PHON_FLOOR ? strchr(o->tok, 'g') : NULL;
         while (g && g[1] == 'h') /* gh is غ, not ج */
             g = strchr(g + 2, 'g');
         if (g && memchr(ar->tok, 'j', ar->len)) {
             double jg = egyptian_g(ar, o);
             if (jg > j)
                 j = jg;
+        }
+        size_t n = ar->rlen;
+        if (j < SIM_PHONETIC && n >= 3 && ar->rkey[n - 1] == 'h' &&
+            !is_vowel(ar->rkey[n - 2]) &&
+            !(ar->len >= 3 && ar->tok[ar->len - 2] == 'l' &&
+              ar->tok[ar->len - 3] == 'l')) {
+            double je = final_he(ar, o);
+            if (je > j)
+                j = je;
         }
     }
     /* (cheap tests first: most pairs have nothing to hear otherwise) */

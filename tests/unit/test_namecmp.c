@@ -244,6 +244,28 @@ static void test_egyptian_g(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* A final ه after a consonant is Persian's vowel e (علیزاده Alizadeh,
+ * ژاله Jaleh); an initial ج is a consonant before an unwritten vowel
+ * (جمعة Jumaa), an initial ح before س a letter, not Wade-Giles hs
+ * (حسام Hossam). */
+static void test_persian_he_and_initials(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"علیزاده", "Alizadeh", 1},
+        {"مصطفی‌زاده", "Mostafazadeh", 1},
+        {"ژاله", "Jaleh", 1},
+        {"جمعة", "Jumaa", 1},
+        {"جلال طالباني", "Jalal Talabani", 1},
+        {"حسام", "Hossam", 1},
+        {"حسني", "Hosni", 1},
+        {"علیزاده", "Alavi", 0},
+        {"فاطمه", "Fatemi", 0},
+        {"جمعة", "Jamal", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Hebrew writes no letter double: two alike are two consonants (חנן
  * Hanan, ששון Sasson), and two names that differ by one of them differ;
  * a Latin ch may be ח. */
@@ -373,6 +395,7 @@ int main(void)
         cmocka_unit_test(test_arabic_letters),
         cmocka_unit_test(test_arabic_consonant_y),
         cmocka_unit_test(test_egyptian_g),
+        cmocka_unit_test(test_persian_he_and_initials),
         cmocka_unit_test(test_hebrew_letters),
         cmocka_unit_test(test_korean_epenthesis),
         cmocka_unit_test(test_thai_final_r),
