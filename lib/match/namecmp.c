@@ -388,6 +388,49 @@ static int short_slip(const aka__nunit *x, const aka__nunit *y)
            (x->rlen == y->rlen && swapped_anywhere(x->rkey, y->rkey, x->rlen));
 }
 
+/* A Latin token `w` as Thai says it, against `t` in Thai letters: the
+ * bearers' Pali and Sanskrit spellings write the linking a of a
+ * compound after a final r, where Thai sounds the r as a final n and no
+ * vowel (สุรชัย sunchai, Surachai; ธีรพงษ์ thinphong, Thiraphong;
+ * วีรกูล winkun, Virakul), and English-style spellings write Thai's oe
+ * as er before a consonant (เฉลิม chaloem, Chalerm; บุญเลิศ Boonlert).
+ * Returns a variant's similarity when the Thai keys of that reading
+ * agree, else 0. */
+static NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w)
+{
+    static const char vowels[] = "aeiou";
+    char b[AKA__KEY_MAX + 1];
+    size_t n = 0;
+    int changed = 0;
+    for (size_t i = 0; i < w->len && n < AKA__KEY_MAX; i++) {
+        char c = w->tok[i], nx = w->tok[i + 1];
+        /* r + a between a vowel and a consonant: a final n */
+        if (c == 'r' && i > 0 && strchr(vowels, w->tok[i - 1]) &&
+            nx == 'a' && w->tok[i + 2] && !strchr(vowels, w->tok[i + 2])) {
+            b[n++] = 'n';
+            i++;
+            changed = 1;
+            continue;
+        }
+        /* e + r before a consonant: Thai's oe */
+        if (c == 'e' && nx == 'r' && i > 0 &&
+            (i + 2 == w->len || !strchr(vowels, w->tok[i + 2])) &&
+            n + 1 < AKA__KEY_MAX) {
+            b[n++] = 'o';
+            b[n++] = 'e';
+            i++;
+            changed = 1;
+            continue;
+        }
+        b[n++] = c;
+    }
+    if (!changed)
+        return 0;
+    /* Only where the Thai keys then agree: the phonetic distance would
+     * let the reading meet names with other vowels (ธนพงษ์ thonphong). */
+    return aka__tkey(b, n) == aka__tkey(t->tok, t->len) ? SIM_PHONETIC : 0;
+}
+
 /* Rarer readings of a pair with one name in Hangul or Thai letters (see
  * without_epenthesis and below), kept out of unit_pair so that the common
  * path stays small enough to be inlined. Returns the better of j and
@@ -427,6 +470,11 @@ static NOINLINE double heard_otherwise(const aka__nunit *x,
                 jt = SIM_PHONETIC;
             if (jt > j)
                 j = jt;
+        }
+        if (j < PHON_FLOOR) {
+            double jl = thai_linked(t, w);
+            if (jl > j)
+                j = jl;
         }
     }
     return j;

@@ -322,6 +322,25 @@ static void test_thai_final_r(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Pali and Sanskrit spellings write the linking a after a final r that
+ * Thai sounds as n (สุรชัย Surachai, ธีรพงษ์ Thiraphong), and English
+ * ones Thai's oe as er (เฉลิม Chalerm); other names stay apart. */
+static void test_thai_linking_vowel(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"สุรชัย", "Surachai", 1},
+        {"ธีรพงษ์", "Thiraphong", 1},
+        {"วีรพงษ์", "Veerapong", 1},
+        {"เฉลิมชัย", "Chalermchai", 1},
+        {"บุญเลิศ", "Boonlert", 1},
+        {"สุชัย", "Surachai", 0},
+        {"ธนพงษ์", "Thiraphong", 0},
+        {"บุญเลิศ", "Boonlua", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 static void test_levels(void **state)
 {
     (void)state;
@@ -399,6 +418,7 @@ int main(void)
         cmocka_unit_test(test_hebrew_letters),
         cmocka_unit_test(test_korean_epenthesis),
         cmocka_unit_test(test_thai_final_r),
+        cmocka_unit_test(test_thai_linking_vowel),
         cmocka_unit_test(test_levels),
         cmocka_unit_test(test_bad_input),
     };
