@@ -85,6 +85,11 @@ static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny,
         {"l", "la"}, {"v", "va"}, {"r", "ra"}, {"n", "na"}, {"d", "da"},
         {"t", "ta"}, {"m", "ma"}, {"k", "ka"}, {"f", "fa"},
     };
+    /* The forms share their first three letters at least (checked
+     * below): most pairs of names differ at once. x and y are
+     * NUL-terminated keys, so the three letters can be read. */
+    if (x[0] != y[0] || x[1] != y[1] || x[2] != y[2])
+        return 0;
     if (nx > ny) {
         const char *t = x;
         x = y, y = t;
@@ -398,15 +403,14 @@ static int short_slip(const aka__nunit *x, const aka__nunit *y)
  * agree, else 0. */
 static NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w)
 {
-    static const char vowels[] = "aeiou";
     char b[AKA__KEY_MAX + 1];
     size_t n = 0;
     int changed = 0;
     for (size_t i = 0; i < w->len && n < AKA__KEY_MAX; i++) {
         char c = w->tok[i], nx = w->tok[i + 1];
         /* r + a between a vowel and a consonant: a final n */
-        if (c == 'r' && i > 0 && strchr(vowels, w->tok[i - 1]) &&
-            nx == 'a' && w->tok[i + 2] && !strchr(vowels, w->tok[i + 2])) {
+        if (c == 'r' && i > 0 && is_vowel(w->tok[i - 1]) && nx == 'a' &&
+            w->tok[i + 2] && !is_vowel(w->tok[i + 2])) {
             b[n++] = 'n';
             i++;
             changed = 1;
@@ -414,7 +418,7 @@ static NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w)
         }
         /* e + r before a consonant: Thai's oe */
         if (c == 'e' && nx == 'r' && i > 0 &&
-            (i + 2 == w->len || !strchr(vowels, w->tok[i + 2])) &&
+            (i + 2 == w->len || !is_vowel(w->tok[i + 2])) &&
             n + 1 < AKA__KEY_MAX) {
             b[n++] = 'o';
             b[n++] = 'e';
@@ -429,55 +433,6 @@ static NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w)
     /* Only where the Thai keys then agree: the phonetic distance would
      * let the reading meet names with other vowels (ธนพงษ์ thonphong). */
     return aka__tkey(b, n) == aka__tkey(t->tok, t->len) ? SIM_PHONETIC : 0;
-}
-
-/* Rarer readings of a pair with one name in Hangul or Thai letters (see
- * without_epenthesis and below), kept out of unit_pair so that the common
- * path stays small enough to be inlined. Returns the better of j and
- * what they give. */
-static NOINLINE double heard_otherwise(const aka__nunit *x,
-                                       const aka__nunit *y, int korean,
-                                       int thai, double j)
-{
-    if (korean && j < 1) {
-        /* Hangul writes a consonant cluster of a foreign name with the
-         * vowel eu (으) between (블라디미르 beulradimireu, Vladimir;
-         * 스탈린 seutallin, Stalin): heard without it too. */
-        const aka__nunit *k = korean == 1 ? x : y, *w = korean == 1 ? y : x;
-        char bare[AKA__KEY_MAX + 1];
-        size_t bn = without_epenthesis(k->rkey, k->rlen, bare);
-        if (bn != k->rlen) {
-            double jb = aka__phon_sim(bare, bn, w->rkey, w->rlen, PHON_FLOOR);
-            /* heard alike, not spelled alike: no more than a variant */
-            if (jb > SIM_PHONETIC)
-                jb = SIM_PHONETIC;
-            if (jb > j)
-                j = jb;
-        }
-    }
-    if (j < PHON_FLOOR && thai) {
-        /* Thai leaves the r of a final consonant cluster silent (วัตร
-         * wat, มิตร mit), which the bearers' Pali spellings write with
-         * its vowel (Shinawatra, Mitra): heard without it too. */
-        const aka__nunit *t = thai == 1 ? x : y, *w = thai == 1 ? y : x;
-        size_t n = w->rlen;
-        if (n >= 5 && w->rkey[n - 1] == 'a' && w->rkey[n - 2] == 'r' &&
-            strchr("tdkpb", w->rkey[n - 3]) &&
-            w->rkey[n - 3] == t->rkey[t->rlen - 1]) {
-            double jt = aka__phon_sim(w->rkey, n - 2, t->rkey, t->rlen,
-                                      PHON_FLOOR);
-            if (jt > SIM_PHONETIC)
-                jt = SIM_PHONETIC;
-            if (jt > j)
-                j = jt;
-        }
-        if (j < PHON_FLOOR) {
-            double jl = thai_linked(t, w);
-            if (jl > j)
-                j = jl;
-        }
-    }
-    return j;
 }
 
 /* ج as the g of Egyptian Arabic (نجيب Naguib, جمال Gamal, حجازي Hegazy,
@@ -534,6 +489,93 @@ static NOINLINE double final_he(const aka__nunit *ar, const aka__nunit *o)
     r[ar->rlen] = '\0';
     double j = aka__phon_sim(r, ar->rlen, o->rkey, o->rlen, PHON_FLOOR);
     return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+}
+
+/* The rarer readings of a token `ar` in Arabic script against `o`
+ * (egyptian_g, and final_he when `he`: `ar` ends in h and `o` in a
+ * vowel). Returns the better of j and what they give. */
+static NOINLINE double arabic_otherwise(const aka__nunit *ar,
+                                        const aka__nunit *o, int he,
+                                        double j)
+{
+    if (j < PHON_FLOOR && memchr(ar->tok, 'j', ar->len)) {
+        const char *g = strchr(o->tok, 'g');
+        while (g && g[1] == 'h') /* gh is غ, not ج */
+            g = strchr(g + 2, 'g');
+        if (g) {
+            double jg = egyptian_g(ar, o);
+            if (jg > j)
+                j = jg;
+        }
+    }
+    size_t n = ar->rlen;
+    if (he && j < SIM_PHONETIC && !is_vowel(ar->rkey[n - 2]) &&
+        !(ar->len >= 3 && ar->tok[ar->len - 2] == 'l' &&
+          ar->tok[ar->len - 3] == 'l')) {
+        double je = final_he(ar, o);
+        if (je > j)
+            j = je;
+    }
+    return j;
+}
+
+/* Rarer readings of a pair with one name in Hangul, Thai letters or
+ * Arabic script (see without_epenthesis, arabic_otherwise and below),
+ * kept out of unit_pair so that the common path stays small enough to be
+ * inlined. Returns the better of j and what they give. */
+static NOINLINE double heard_otherwise(const aka__nunit *x,
+                                       const aka__nunit *y, int korean,
+                                       int thai, int arab, double j)
+{
+    if (arab) {
+        const aka__nunit *ar = arab == 1 ? x : y, *o = arab == 1 ? y : x;
+        /* an Arabic token with a j or a final h against another that may
+         * hear it otherwise */
+        int he = ar->rlen >= 3 && ar->rkey[ar->rlen - 1] == 'h' &&
+                 is_vowel(o->rkey[o->rlen - 1]);
+        if (he || (j < PHON_FLOOR && memchr(ar->tok, 'j', ar->len)))
+            j = arabic_otherwise(ar, o, he, j);
+        return j;
+    }
+    if (korean && j < 1) {
+        /* Hangul writes a consonant cluster of a foreign name with the
+         * vowel eu (으) between (블라디미르 beulradimireu, Vladimir;
+         * 스탈린 seutallin, Stalin): heard without it too. */
+        const aka__nunit *k = korean == 1 ? x : y, *w = korean == 1 ? y : x;
+        char bare[AKA__KEY_MAX + 1];
+        size_t bn = without_epenthesis(k->rkey, k->rlen, bare);
+        if (bn != k->rlen) {
+            double jb = aka__phon_sim(bare, bn, w->rkey, w->rlen, PHON_FLOOR);
+            /* heard alike, not spelled alike: no more than a variant */
+            if (jb > SIM_PHONETIC)
+                jb = SIM_PHONETIC;
+            if (jb > j)
+                j = jb;
+        }
+    }
+    if (j < PHON_FLOOR && thai) {
+        /* Thai leaves the r of a final consonant cluster silent (วัตร
+         * wat, มิตร mit), which the bearers' Pali spellings write with
+         * its vowel (Shinawatra, Mitra): heard without it too. */
+        const aka__nunit *t = thai == 1 ? x : y, *w = thai == 1 ? y : x;
+        size_t n = w->rlen;
+        if (n >= 5 && w->rkey[n - 1] == 'a' && w->rkey[n - 2] == 'r' &&
+            strchr("tdkpb", w->rkey[n - 3]) &&
+            w->rkey[n - 3] == t->rkey[t->rlen - 1]) {
+            double jt = aka__phon_sim(w->rkey, n - 2, t->rkey, t->rlen,
+                                      PHON_FLOOR);
+            if (jt > SIM_PHONETIC)
+                jt = SIM_PHONETIC;
+            if (jt > j)
+                j = jt;
+        }
+        if (j < PHON_FLOOR && memchr(w->tok, 'r', w->len)) {
+            double jl = thai_linked(t, w);
+            if (jl > j)
+                j = jl;
+        }
+    }
+    return j;
 }
 
 /* The similarity and level of two units; `single`: both are one token;
@@ -688,30 +730,11 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                 j = jk;
         }
     }
-    if (j < SIM_PHONETIC && arab) {
-        const aka__nunit *ar = arab == 1 ? x : y, *o = arab == 1 ? y : x;
-        const char *g = j < PHON_FLOOR ? strchr(o->tok, 'g') : NULL;
-        while (g && g[1] == 'h') /* gh is غ, not ج */
-            g = strchr(g + 2, 'g');
-        if (g && memchr(ar->tok, 'j', ar->len)) {
-            double jg = egyptian_g(ar, o);
-            if (jg > j)
-                j = jg;
-        }
-        size_t n = ar->rlen;
-        if (j < SIM_PHONETIC && n >= 3 && ar->rkey[n - 1] == 'h' &&
-            !is_vowel(ar->rkey[n - 2]) &&
-            !(ar->len >= 3 && ar->tok[ar->len - 2] == 'l' &&
-              ar->tok[ar->len - 3] == 'l')) {
-            double je = final_he(ar, o);
-            if (je > j)
-                j = je;
-        }
-    }
     /* (cheap tests first: most pairs have nothing to hear otherwise) */
     if ((korean && j < 1 && (korean == 1 ? x : y)->rlen >= 5) ||
-        (thai && j < PHON_FLOOR && (thai == 1 ? y : x)->rlen >= 5))
-        j = heard_otherwise(x, y, korean, thai, j);
+        (thai && j < PHON_FLOOR && (thai == 1 ? y : x)->rlen >= 5) ||
+        (arab && j < SIM_PHONETIC))
+        j = heard_otherwise(x, y, korean, thai, arab, j);
     if (j < PHON_FLOOR || m < 3)
         return 0;
     *level = AKA__NL_FUZZY_WEAK;
