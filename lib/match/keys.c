@@ -98,6 +98,12 @@ static void rkey(const char *tok, size_t n, int keep_h,
     size_t o = 0;
     for (size_t i = 0; i < t; i++) {
         char c = tmp[i];
+        /* A consonant j whatever its neighbours (ج, ي read so in Arabic
+         * script by the caller), and an h that is a letter (ح, ه). */
+        if (c == 'J' || c == 'H') {
+            put(out, &o, c == 'J' ? 'j' : 'h');
+            continue;
+        }
         /* y, j and i before a vowel at the start or between vowels are one
          * glide, a consonant "j" (Yulia, Julia, Iulia; Maya, Maja, Maia,
          * Mayya); elsewhere they are the vowel "i" (Andrey, Andrej,
@@ -150,6 +156,54 @@ void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
 void aka__rkey_hebrew(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
 {
     rkey(tok, n, 1, out);
+}
+
+/* Arabic script as the normaliser romanises it, read for the keys: the
+ * shadda is dropped and ع is not written, so a letter doubled here is two
+ * consonants with a vowel or an ayn between them (معمر "mmr", Muammar;
+ * ممدوح "mmdwh", Mamdouh), not one long one, which the keys would write
+ * once. Not ll: the article's l before a word that starts with l is
+ * written and said double (الله Allah, اللطيف Al-Latif). Writes at most
+ * AKA__KEY_MAX bytes and returns the length. */
+static size_t arabic_letters(const char *t, size_t n, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o < AKA__KEY_MAX; i++) {
+        char c = t[i];
+        if (o > 0 && out[o - 1] == c && !strchr("aeiouwyl", c)) {
+            out[o++] = 'a';
+            if (o == AKA__KEY_MAX)
+                break;
+        }
+        /* ي is the consonant y at the start (يوسف "ywsf", Yusuf) and
+         * after the long a of ا (زايد Zayed, ولایتی Velayati), as Latin
+         * spellings write it, where the keys would read a y before a
+         * consonant as the vowel i. 'J' is that consonant for rkey. (ج
+         * inside a word stays j: Latin spellings write it j, which the
+         * keys read as they read a Latin j.) */
+        if (c == 'y' && n > 1 &&
+            (i == 0 || (t[i - 1] == 'a' && i + 1 < n)))
+            c = 'J';
+        /* An initial ج is a consonant too: Latin spellings write a vowel
+         * after it (جمعة "jma", Jumaa; جلال Jalal), never the i the keys
+         * read j before a consonant as. */
+        if (c == 'j' && i == 0 && n > 1)
+            c = 'J';
+        /* An initial ح or ه before س is a letter (حسين "hsyn", Hussein;
+         * حسني Hosni), not the h of Wade-Giles hs. */
+        if (c == 'h' && i == 0 && n > 1 && t[1] == 's')
+            c = 'H';
+        out[o++] = c;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+void aka__rkey_arabic(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    char t[AKA__KEY_MAX + 1];
+    size_t tn = arabic_letters(tok, n, t);
+    rkey(t, tn, 0, out);
 }
 
 void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1])

@@ -34,11 +34,18 @@
 
 #define AKA__KEY_MAX 48
 
+/* `tok` is lower-case ASCII, but for 'J', a consonant j that the glide
+ * rules leave alone, and 'H', an h that is always a letter (both for
+ * aka__rkey_arabic). */
 void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 /* aka__rkey of a token of unpointed Hebrew whose vowel letters have been
  * read as vowels: every h there is a letter (ח, or ה inside a word: כוהן
  * "kohn", Cohen; יוחנן "yohnan", Yohanan), never the silent h of Ohno. */
 void aka__rkey_hebrew(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
+/* aka__rkey of a token romanised from Arabic script (as the normaliser
+ * writes it): a letter doubled there is two consonants with an unwritten
+ * vowel or ayn between, ي at the start and after ا the consonant y. */
+void aka__rkey_arabic(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1]);
 void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1]);
 

@@ -85,6 +85,11 @@ static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny,
         {"l", "la"}, {"v", "va"}, {"r", "ra"}, {"n", "na"}, {"d", "da"},
         {"t", "ta"}, {"m", "ma"}, {"k", "ka"}, {"f", "fa"},
     };
+    /* The forms share their first three letters at least (checked
+     * below): most pairs of names differ at once. x and y are
+     * NUL-terminated keys, so the three letters can be read. */
+    if (x[0] != y[0] || x[1] != y[1] || x[2] != y[2])
+        return 0;
     if (nx > ny) {
         const char *t = x;
         x = y, y = t;
@@ -388,14 +393,150 @@ static int short_slip(const aka__nunit *x, const aka__nunit *y)
            (x->rlen == y->rlen && swapped_anywhere(x->rkey, y->rkey, x->rlen));
 }
 
-/* Rarer readings of a pair with one name in Hangul or Thai letters (see
- * without_epenthesis and below), kept out of unit_pair so that the common
- * path stays small enough to be inlined. Returns the better of j and
- * what they give. */
+/* A Latin token `w` as Thai says it, against `t` in Thai letters: the
+ * bearers' Pali and Sanskrit spellings write the linking a of a
+ * compound after a final r, where Thai sounds the r as a final n and no
+ * vowel (สุรชัย sunchai, Surachai; ธีรพงษ์ thinphong, Thiraphong;
+ * วีรกูล winkun, Virakul), and English-style spellings write Thai's oe
+ * as er before a consonant (เฉลิม chaloem, Chalerm; บุญเลิศ Boonlert).
+ * Returns a variant's similarity when the Thai keys of that reading
+ * agree, else 0. */
+static NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w)
+{
+    char b[AKA__KEY_MAX + 1];
+    size_t n = 0;
+    int changed = 0;
+    for (size_t i = 0; i < w->len && n < AKA__KEY_MAX; i++) {
+        char c = w->tok[i], nx = w->tok[i + 1];
+        /* r + a between a vowel and a consonant: a final n */
+        if (c == 'r' && i > 0 && is_vowel(w->tok[i - 1]) && nx == 'a' &&
+            w->tok[i + 2] && !is_vowel(w->tok[i + 2])) {
+            b[n++] = 'n';
+            i++;
+            changed = 1;
+            continue;
+        }
+        /* e + r before a consonant: Thai's oe */
+        if (c == 'e' && nx == 'r' && i > 0 &&
+            (i + 2 == w->len || !is_vowel(w->tok[i + 2])) &&
+            n + 1 < AKA__KEY_MAX) {
+            b[n++] = 'o';
+            b[n++] = 'e';
+            i++;
+            changed = 1;
+            continue;
+        }
+        b[n++] = c;
+    }
+    if (!changed)
+        return 0;
+    /* Only where the Thai keys then agree: the phonetic distance would
+     * let the reading meet names with other vowels (ธนพงษ์ thonphong). */
+    return aka__tkey(b, n) == aka__tkey(t->tok, t->len) ? SIM_PHONETIC : 0;
+}
+
+/* ج as the g of Egyptian Arabic (نجيب Naguib, جمال Gamal, حجازي Hegazy,
+ * جمعة Gomaa), which the other name `o` writes where ICU writes j: the
+ * Arabic token `ar` heard with its j read as g. Tried only when `ar` has a
+ * j and `o` a g. Returns the phonetic similarity, at most a variant's,
+ * or a skeleton's when the consonants of a vowel-poor token agree. */
+static NOINLINE double egyptian_g(const aka__nunit *ar, const aka__nunit *o)
+{
+    char t[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    for (size_t i = 0; i <= ar->len; i++)
+        t[i] = ar->tok[i] == 'j' ? 'g' : ar->tok[i];
+    aka__rkey_arabic(t, ar->len, r);
+    /* A token with no vowel letters (رجب "rgb", Ragab) is heard by its
+     * consonants, as any vowel-poor token is. */
+    if (ar->vowel_poor) {
+        char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
+        aka__lkey(r, l);
+        aka__skeleton(l, sk);
+        size_t sn = strlen(sk);
+        if (sn >= 2 && sn == o->slen && memcmp(sk, o->skel, sn) == 0)
+            return SIM_SKELETON;
+    }
+    /* gu before e or i is the French spelling of a hard g (Naguib,
+     * Guirguis), the u no vowel of the name. */
+    char w[AKA__KEY_MAX + 1], wr[AKA__KEY_MAX + 1];
+    const char *ok = o->rkey;
+    size_t on = o->rlen, n = 0;
+    for (size_t i = 0; i < o->len; i++) {
+        w[n++] = o->tok[i];
+        if (o->tok[i] == 'g' && o->tok[i + 1] == 'u' &&
+            (o->tok[i + 2] == 'e' || o->tok[i + 2] == 'i'))
+            i++;
+    }
+    if (n != o->len) {
+        aka__rkey(w, n, wr);
+        ok = wr;
+        on = strlen(wr);
+    }
+    double j = aka__phon_sim(r, strlen(r), ok, on, PHON_FLOOR);
+    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+}
+
+/* A final ه after a consonant is the vowel e of Persian names (زاده
+ * Zadeh, علیزاده Alizadeh, ژاله Jaleh, فاطمه Fatemeh), which the keys
+ * read as the consonant h: the Arabic token `ar` is also heard with it
+ * as e against `o`. Not after ll, where it is the h of الله (Allah,
+ * Ruhollah). Returns the phonetic similarity, at most a variant's. */
+static NOINLINE double final_he(const aka__nunit *ar, const aka__nunit *o)
+{
+    char r[AKA__KEY_MAX + 1];
+    memcpy(r, ar->rkey, ar->rlen);
+    r[ar->rlen - 1] = 'e';
+    r[ar->rlen] = '\0';
+    double j = aka__phon_sim(r, ar->rlen, o->rkey, o->rlen, PHON_FLOOR);
+    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+}
+
+/* The rarer readings of a token `ar` in Arabic script against `o`
+ * (egyptian_g, and final_he when `he`: `ar` ends in h and `o` in a
+ * vowel). Returns the better of j and what they give. */
+static NOINLINE double arabic_otherwise(const aka__nunit *ar,
+                                        const aka__nunit *o, int he,
+                                        double j)
+{
+    if (j < PHON_FLOOR && memchr(ar->tok, 'j', ar->len)) {
+        const char *g = strchr(o->tok, 'g');
+        while (g && g[1] == 'h') /* gh is غ, not ج */
+            g = strchr(g + 2, 'g');
+        if (g) {
+            double jg = egyptian_g(ar, o);
+            if (jg > j)
+                j = jg;
+        }
+    }
+    size_t n = ar->rlen;
+    if (he && j < SIM_PHONETIC && !is_vowel(ar->rkey[n - 2]) &&
+        !(ar->len >= 3 && ar->tok[ar->len - 2] == 'l' &&
+          ar->tok[ar->len - 3] == 'l')) {
+        double je = final_he(ar, o);
+        if (je > j)
+            j = je;
+    }
+    return j;
+}
+
+/* Rarer readings of a pair with one name in Hangul, Thai letters or
+ * Arabic script (see without_epenthesis, arabic_otherwise and below),
+ * kept out of unit_pair so that the common path stays small enough to be
+ * inlined. Returns the better of j and what they give. */
 static NOINLINE double heard_otherwise(const aka__nunit *x,
                                        const aka__nunit *y, int korean,
-                                       int thai, double j)
+                                       int thai, int arab, double j)
 {
+    if (arab) {
+        const aka__nunit *ar = arab == 1 ? x : y, *o = arab == 1 ? y : x;
+        /* an Arabic token with a j or a final h against another that may
+         * hear it otherwise */
+        int he = ar->rlen >= 3 && ar->rkey[ar->rlen - 1] == 'h' &&
+                 is_vowel(o->rkey[o->rlen - 1]);
+        if (he || (j < PHON_FLOOR && memchr(ar->tok, 'j', ar->len)))
+            j = arabic_otherwise(ar, o, he, j);
+        return j;
+    }
     if (korean && j < 1) {
         /* Hangul writes a consonant cluster of a foreign name with the
          * vowel eu (으) between (블라디미르 beulradimireu, Vladimir;
@@ -427,6 +568,11 @@ static NOINLINE double heard_otherwise(const aka__nunit *x,
                 jt = SIM_PHONETIC;
             if (jt > j)
                 j = jt;
+        }
+        if (j < PHON_FLOOR && memchr(w->tok, 'r', w->len)) {
+            double jl = thai_linked(t, w);
+            if (jl > j)
+                j = jl;
         }
     }
     return j;
@@ -586,8 +732,9 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     }
     /* (cheap tests first: most pairs have nothing to hear otherwise) */
     if ((korean && j < 1 && (korean == 1 ? x : y)->rlen >= 5) ||
-        (thai && j < PHON_FLOOR && (thai == 1 ? y : x)->rlen >= 5))
-        j = heard_otherwise(x, y, korean, thai, j);
+        (thai && j < PHON_FLOOR && (thai == 1 ? y : x)->rlen >= 5) ||
+        (arab && j < SIM_PHONETIC))
+        j = heard_otherwise(x, y, korean, thai, arab, j);
     if (j < PHON_FLOOR || m < 3)
         return 0;
     *level = AKA__NL_FUZZY_WEAK;

@@ -66,29 +66,6 @@ static size_t hebrew_vowels(const char *t, size_t n, char *out)
     return o;
 }
 
-/* Arabic script as the normaliser romanises it, read for the keys: the
- * shadda is dropped and ع is not written, so a letter doubled here is two
- * consonants with a vowel or an ayn between them (معمر "mmr", Muammar;
- * ممدوح "mmdwh", Mamdouh), not one long one, which the keys would write
- * once. Not ll: the article's l before a word that starts with l is
- * written and said double (الله Allah, اللطيف Al-Latif). Writes at most
- * AKA__KEY_MAX bytes and returns the length. */
-static size_t arabic_letters(const char *t, size_t n, char *out)
-{
-    size_t o = 0;
-    for (size_t i = 0; i < n && o < AKA__KEY_MAX; i++) {
-        char c = t[i];
-        if (o > 0 && out[o - 1] == c && !strchr("aeiouwyl", c)) {
-            out[o++] = 'a';
-            if (o == AKA__KEY_MAX)
-                break;
-        }
-        out[o++] = c;
-    }
-    out[o] = '\0';
-    return o;
-}
-
 /* Bits of from_normalised's `keys`: which optional keys to compute. */
 #define KEYS_HEBREW 1u /* tokens of unpointed Hebrew (hebrew_vowels) */
 #define KEYS_ARABIC 2u /* Arabic script: the joined article split off */
@@ -111,8 +88,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
         size_t hn = hebrew_vowels(u->tok, n, hv);
         aka__rkey_hebrew(hv, hn, u->rkey);
     } else if (keys & KEYS_ARABIC) {
-        size_t an = arabic_letters(u->tok, n, hv);
-        aka__rkey(hv, an, u->rkey);
+        aka__rkey_arabic(u->tok, n, u->rkey);
     } else {
         aka__rkey(u->tok, n, u->rkey);
     }

@@ -207,6 +207,65 @@ static void test_arabic_letters(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* ي in Arabic script is the consonant y at the start and after the long
+ * a of ا, as Latin spellings write it (زايد Zayed, ولایتی Velayati), not
+ * the vowel i, which made زايد meet Zaid. */
+static void test_arabic_consonant_y(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"زايد", "Zayed", 1},
+        {"فايز", "Fayez", 1},
+        {"يزيد", "Yazid", 1},
+        {"علی‌اکبر ولایتی", "Ali Akbar Velayati", 1},
+        {"زايد", "Zaid", 0},
+        {"يزيد", "Zaid", 0},
+        {"ولایتی", "Vahidi", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
+/* Egyptian Arabic says ج as g, which its Latin spellings write (نجيب
+ * Naguib, حجازي Hegazy, رجب Ragab); غ's gh is another letter, and a
+ * vowel letter of the Arabic name must still be heard. */
+static void test_egyptian_g(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"نجيب", "Naguib", 1},
+        {"محمد نجيب", "Mohamed Naguib", 1},
+        {"حجازي", "Hegazy", 1},
+        {"رجب", "Ragab", 1},
+        {"جمعة", "Gomaa", 1},
+        {"رجب", "Ragheb", 0},
+        {"مجدي", "Magid", 0},
+        {"جمال", "Gamil", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
+/* A final ه after a consonant is Persian's vowel e (علیزاده Alizadeh,
+ * ژاله Jaleh); an initial ج is a consonant before an unwritten vowel
+ * (جمعة Jumaa), an initial ح before س a letter, not Wade-Giles hs
+ * (حسام Hossam). */
+static void test_persian_he_and_initials(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"علیزاده", "Alizadeh", 1},
+        {"مصطفی‌زاده", "Mostafazadeh", 1},
+        {"ژاله", "Jaleh", 1},
+        {"جمعة", "Jumaa", 1},
+        {"جلال طالباني", "Jalal Talabani", 1},
+        {"حسام", "Hossam", 1},
+        {"حسني", "Hosni", 1},
+        {"علیزاده", "Alavi", 0},
+        {"فاطمه", "Fatemi", 0},
+        {"جمعة", "Jamal", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Hebrew writes no letter double: two alike are two consonants (חנן
  * Hanan, ששון Sasson), and two names that differ by one of them differ;
  * a Latin ch may be ח. */
@@ -259,6 +318,25 @@ static void test_thai_final_r(void **state)
         {"จักร", "Chakra", 1},
         {"จักร", "Chakrit", 0},
         {"ภัทร", "Petra", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
+/* Pali and Sanskrit spellings write the linking a after a final r that
+ * Thai sounds as n (สุรชัย Surachai, ธีรพงษ์ Thiraphong), and English
+ * ones Thai's oe as er (เฉลิม Chalerm); other names stay apart. */
+static void test_thai_linking_vowel(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"สุรชัย", "Surachai", 1},
+        {"ธีรพงษ์", "Thiraphong", 1},
+        {"วีรพงษ์", "Veerapong", 1},
+        {"เฉลิมชัย", "Chalermchai", 1},
+        {"บุญเลิศ", "Boonlert", 1},
+        {"สุชัย", "Surachai", 0},
+        {"ธนพงษ์", "Thiraphong", 0},
+        {"บุญเลิศ", "Boonlua", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
@@ -334,9 +412,13 @@ int main(void)
         cmocka_unit_test(test_name_for_name),
         cmocka_unit_test(test_short_spellings),
         cmocka_unit_test(test_arabic_letters),
+        cmocka_unit_test(test_arabic_consonant_y),
+        cmocka_unit_test(test_egyptian_g),
+        cmocka_unit_test(test_persian_he_and_initials),
         cmocka_unit_test(test_hebrew_letters),
         cmocka_unit_test(test_korean_epenthesis),
         cmocka_unit_test(test_thai_final_r),
+        cmocka_unit_test(test_thai_linking_vowel),
         cmocka_unit_test(test_levels),
         cmocka_unit_test(test_bad_input),
     };
