@@ -841,10 +841,30 @@ static int names_conflict(const aka__nameform *a, unsigned a_used,
     return conflict;
 }
 
+/* An order of prepared names by their tokens: the alignment breaks ties
+ * by position, so two names are always compared in this order and the
+ * answer does not depend on which was given first. */
+static int form_order(const aka__nameform *a, const aka__nameform *b)
+{
+    if (a->n != b->n)
+        return a->n < b->n ? -1 : 1;
+    for (int i = 0; i < a->n; i++) {
+        int c = strcmp(a->unit[i][0].tok, b->unit[i][0].tok);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
 aka_status aka__nameform_compare(const aka__nameform *a,
                                  const aka__nameform *b, double *score,
                                  int *same, int *level)
 {
+    if (form_order(a, b) > 0) {
+        const aka__nameform *t = a;
+        a = b;
+        b = t;
+    }
     if (a->cjk && b->cjk && a->cjk == b->cjk) {
         if (score)
             *score = 1;
