@@ -24,6 +24,7 @@
 
 #include "core/bytes.h"
 #include "core/hash.h"
+#include "core/parallel.h"
 #include "engine/journal.h"
 #include "engine/record.h"
 #include "unicode/utf8.h"
@@ -444,6 +445,50 @@ static aka_status check_records(const unsigned char *p, size_t n,
     return AKA_OK;
 }
 
+typedef struct keys_job {
+    aka_engine *e;
+    unsigned part, parts;
+    aka_status st;
+} keys_job;
+
+/* The blocking keys of every part-th live record, from its values. */
+static void *keys_part(void *arg)
+{
+    keys_job *j = arg;
+    aka__store *s = &j->e->store;
+    for (uint32_t i = j->part; i < s->n && j->st == AKA_OK; i += j->parts) {
+        aka__rec *rec = &s->rec[i];
+        if (!rec->live)
+            continue;
+        uint64_t keys[AKA__BLOCK_KEYS_MAX];
+        size_t nk = aka__engine_block_keys(rec->vals, rec->nvals, keys,
+                                           AKA__BLOCK_KEYS_MAX);
+        rec->keys = malloc((nk ? nk : 1) * sizeof *rec->keys);
+        if (!rec->keys) {
+            j->st = AKA_ERR_NOMEM;
+            break;
+        }
+        memcpy(rec->keys, keys, nk * sizeof *keys);
+        rec->nkeys = (uint32_t)nk;
+    }
+    return NULL;
+}
+
+/* Every stored record's blocking keys, on the `threads` option's threads:
+ * computing them is most of a load's work. */
+static aka_status derive_keys(aka_engine *e)
+{
+    unsigned parts = e->opts.threads ? e->opts.threads : 1;
+    keys_job jobs[AKA__MAX_THREADS];
+    for (unsigned t = 0; t < parts; t++)
+        jobs[t] = (keys_job){e, t, parts, AKA_OK};
+    aka__run_parts(keys_part, jobs, sizeof *jobs, parts);
+    for (unsigned t = 0; t < parts; t++)
+        if (jobs[t].st != AKA_OK)
+            return jobs[t].st;
+    return AKA_OK;
+}
+
 /* Build the store, the index and the name frequencies from a checked
  * records section. */
 static aka_status build_records(aka_engine *e, const unsigned char *p,
@@ -492,15 +537,15 @@ static aka_status build_records(aka_engine *e, const unsigned char *p,
          * had they all been added now. */
         uint32_t nk = aka__rd_u32(&r);
         (void)aka__rd_bytes(&r, (size_t)nk * 8);
-        uint64_t keys[AKA__BLOCK_KEYS_MAX];
-        nk = (uint32_t)aka__engine_block_keys(rec->vals, rec->nvals, keys,
-                                              AKA__BLOCK_KEYS_MAX);
-        rec->keys = malloc((nk ? nk : 1) * sizeof *rec->keys);
-        if (!rec->keys)
-            return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
-        memcpy(rec->keys, keys, (size_t)nk * sizeof *keys);
-        rec->nkeys = nk;
-        if (aka__index_add(e->index, (uint32_t)idx, rec->keys, nk) != AKA_OK)
+    }
+    aka_status st = derive_keys(e);
+    if (st != AKA_OK)
+        return aka__fail(err, st, "snapshot: out of memory");
+    /* Posted in record order, so that the index is the one adding the
+     * records one by one would have built. */
+    for (uint32_t i = 0; i < e->store.n; i++) {
+        aka__rec *rec = &e->store.rec[i];
+        if (rec->live && aka__index_add(e->index, i, rec->keys, rec->nkeys) != AKA_OK)
             return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
     }
     return AKA_OK;
