@@ -122,9 +122,33 @@ static void test_round_trip(void **state)
     aka_engine *c = NULL;
     assert_int_equal(aka_engine_load(path, o, &c), AKA_OK);
     assert_int_equal(pu_differ(a, c), 0);
+
+    /* Loaded on three threads (the keys are derived in parallel): the
+     * same keys, in the same index, and the same entities. */
+    assert_int_equal(aka_options_set(o, "threads", "3"), AKA_OK);
+    aka_engine *d = NULL;
+    assert_int_equal(aka_engine_load(path, o, &d), AKA_OK);
+    assert_int_equal(d->opts.threads, 3);
+    d->opts.threads = a->opts.threads; /* an option, not data: pu_differ */
+    assert_int_equal(pu_differ(a, d), 0);
+    assert_int_equal(d->store.n, c->store.n);
+    for (uint32_t i = 0; i < c->store.n; i++) {
+        assert_int_equal(d->store.rec[i].live, c->store.rec[i].live);
+        if (!c->store.rec[i].live)
+            continue;
+        assert_int_equal(d->store.rec[i].nkeys, c->store.rec[i].nkeys);
+        assert_memory_equal(d->store.rec[i].keys, c->store.rec[i].keys,
+                            c->store.rec[i].nkeys * sizeof(uint64_t));
+    }
+    aka__index_stats sc, sd;
+    aka__index_stats_get(c->index, &sc);
+    aka__index_stats_get(d->index, &sd);
+    assert_int_equal(sd.keys, sc.keys);
+    assert_int_equal(sd.postings, sc.postings);
     aka_engine_free(a);
     aka_engine_free(b);
     aka_engine_free(c);
+    aka_engine_free(d);
     aka_options_free(o);
 }
 
