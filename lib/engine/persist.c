@@ -513,24 +513,26 @@ static aka_status build_records(aka_engine *e, const unsigned char *p,
             return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
         aka__rec *rec = &e->store.rec[idx];
         uint32_t nv = aka__rd_u32(&r);
-        rec->vals = calloc(nv ? nv : 1, sizeof *rec->vals);
-        if (!rec->vals)
+        /* The values point into the snapshot until they are packed
+         * (check_records has checked every count and length). */
+        aka__fval *tmp = calloc(nv ? nv : 1, sizeof *tmp);
+        if (!tmp)
             return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
         for (uint32_t k = 0; k < nv; k++) {
-            aka__fval *v = &rec->vals[k];
-            v->kind = (aka_feature)aka__rd_u8(&r);
-            v->len = aka__rd_u32(&r);
-            const unsigned char *s = aka__rd_bytes(&r, v->len);
-            v->canon = malloc((size_t)v->len + 1);
-            if (!v->canon)
-                return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
-            memcpy(v->canon, s, v->len);
-            v->canon[v->len] = '\0';
-            rec->nvals++;
-            if (v->kind == AKA_NAME &&
-                aka__tokfreq_update(&e->names, v->canon, v->len, +1) != 0)
-                return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
+            tmp[k].kind = (aka_feature)aka__rd_u8(&r);
+            tmp[k].len = aka__rd_u32(&r);
+            tmp[k].canon = (char *)aka__rd_bytes(&r, tmp[k].len);
         }
+        rec->vals = aka__vals_pack(tmp, nv);
+        free(tmp);
+        if (!rec->vals)
+            return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
+        rec->nvals = nv;
+        for (uint32_t k = 0; k < nv; k++)
+            if (rec->vals[k].kind == AKA_NAME &&
+                aka__tokfreq_update(&e->names, rec->vals[k].canon,
+                                    rec->vals[k].len, +1) != 0)
+                return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
         /* The stored keys are those of the version that saved; the
          * index is built from this version's keys of the same values, so
          * that records loaded and records added later meet as they would

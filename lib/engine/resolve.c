@@ -466,7 +466,8 @@ static aka_status add_prepared(aka_engine *e, const char *source,
     int64_t idx = aka__store_insert(&e->store, source, source_len, record_id,
                                     record_id_len);
     uint64_t *keys = idx >= 0 ? malloc((p->nkeys ? p->nkeys : 1) * sizeof *keys) : NULL;
-    if (idx < 0 || !keys) {
+    aka__fval *vals = keys ? aka__vals_pack(p->vals, p->n) : NULL;
+    if (idx < 0 || !keys || !vals) {
         if (idx >= 0) {
             e->store.rec[idx].vals = NULL;
             aka__store_remove(&e->store, (uint32_t)idx);
@@ -478,9 +479,9 @@ static aka_status add_prepared(aka_engine *e, const char *source,
         return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
     }
     aka__rec *rec = &e->store.rec[idx];
-    rec->vals = p->vals;
+    rec->vals = vals;
     rec->nvals = p->n;
-    p->vals = NULL;
+    prepared_free(p);
     memcpy(keys, p->keys, p->nkeys * sizeof *keys);
     rec->keys = keys;
     rec->nkeys = (uint32_t)p->nkeys;

@@ -19,11 +19,29 @@ static int key_eq(const aka__rec *r, const char *src, size_t srclen,
            memcmp(r->key + srclen + 1, id, idlen) == 0;
 }
 
+aka__fval *aka__vals_pack(const aka__fval *v, uint32_t n)
+{
+    size_t bytes = (n ? n : 1) * sizeof *v;
+    for (uint32_t i = 0; i < n; i++)
+        bytes += (size_t)v[i].len + 1;
+    aka__fval *out = malloc(bytes);
+    if (!out)
+        return NULL;
+    char *p = (char *)(out + n);
+    for (uint32_t i = 0; i < n; i++) {
+        out[i] = v[i];
+        out[i].canon = p;
+        if (v[i].len)
+            memcpy(p, v[i].canon, v[i].len);
+        p[v[i].len] = '\0';
+        p += v[i].len + 1;
+    }
+    return out;
+}
+
 void aka__rec_clear(aka__rec *r)
 {
-    for (uint32_t i = 0; i < r->nvals; i++)
-        free(r->vals[i].canon);
-    free(r->vals);
+    free(r->vals); /* packed: the forms are in the same block */
     free(r->keys);
     r->vals = NULL;
     r->keys = NULL;

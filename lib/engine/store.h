@@ -23,7 +23,7 @@ typedef struct aka__rec {
     uint32_t srclen, idlen;
     uint32_t nvals;
     uint32_t nkeys;
-    aka__fval *vals;
+    aka__fval *vals;  /* packed (aka__vals_pack): one block with the forms */
     uint64_t *keys;   /* blocking keys it was indexed under */
     uint8_t live;
 } aka__rec;
@@ -53,6 +53,13 @@ int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,
 /* Append the hole a removed record leaves (no key, not live), so that a
  * loaded snapshot keeps every record at its index. -1: out of memory. */
 int64_t aka__store_append_hole(aka__store *s);
+
+/* A copy of values v[0..n) in one allocation, the array followed by each
+ * canonical form: scoring a candidate then reads one block of memory,
+ * not one per value (the loads of scattered values were half of a pair's
+ * scoring time). A stored record's values are always packed; freeing the
+ * array frees the forms. NULL when memory runs out. */
+aka__fval *aka__vals_pack(const aka__fval *v, uint32_t n);
 
 /* Free a record's values and keys (for replacement or removal). */
 void aka__rec_clear(aka__rec *r);

@@ -22,6 +22,17 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
         na = AKA__KEY_MAX;
     if (nb > AKA__KEY_MAX)
         nb = AKA__KEY_MAX;
+    /* Names heard across scripts keep their first consonant's class;
+     * checking it first spares most hopeless pairs the whole table. */
+    /* (An initial h comes and goes: Hussein / Usayn.) */
+    size_t fa = 0, fb = 0;
+    while (fa < na && (vowel(a[fa]) || a[fa] == 'h'))
+        fa++;
+    while (fb < nb && (vowel(b[fb]) || b[fb] == 'h'))
+        fb++;
+    if (floor > 0 && fa < na && fb < nb && a[fa] != b[fb] &&
+        aka__phon_sub[code(a[fa])][code(b[fb])] >= 20)
+        return 0;
     unsigned char xa[AKA__KEY_MAX], xb[AKA__KEY_MAX];
     size_t ca = 0, cb = 0;
     for (size_t i = 0; i < na; i++) {
@@ -37,17 +48,6 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
         c = 1;
     /* Reaching `floor` allows at most this cost (in twentieths). */
     unsigned budget = (unsigned)((1 - floor) * (double)c * 20 + 1e-6);
-    /* Names heard across scripts keep their first consonant's class;
-     * checking it first spares most hopeless pairs the whole table. */
-    /* (An initial h comes and goes: Hussein / Usayn.) */
-    size_t fa = 0, fb = 0;
-    while (fa < na && (vowel(a[fa]) || a[fa] == 'h'))
-        fa++;
-    while (fb < nb && (vowel(b[fb]) || b[fb] == 'h'))
-        fb++;
-    if (floor > 0 && fa < na && fb < nb && a[fa] != b[fb] &&
-        aka__phon_sub[xa[fa]][xb[fb]] >= 20)
-        return 0;
     /* Every letter that one token has and the other lacks costs at least
      * the cheapest insertion, so a cell |i - j| off the diagonal costs at
      * least |i - j| of them: with a floor, only the band of cells that
