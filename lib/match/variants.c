@@ -18,12 +18,13 @@ static int tokcmp(const char *tok, size_t n, const char *s)
     return s[n] == 0 ? 0 : -1;
 }
 
-static int index_lookup(const aka__variant_entry *ix, size_t cnt,
+static int index_lookup(const aka__variant_entry *ix, const uint32_t *first,
                         const char *tok, size_t n)
 {
-    size_t lo = 0, hi = cnt;
     if (tok == NULL || n == 0)
         return -1;
+    unsigned char b = (unsigned char)tok[0];
+    size_t lo = first[b], hi = first[b + 1];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         int c = tokcmp(tok, n, ix[mid].tok);
@@ -41,11 +42,11 @@ int aka__variant_class(int table, const char *tok, size_t n)
 {
     switch (table) {
     case AKA__VARIANT_GIVEN:
-        return index_lookup(aka__given_index, aka__given_index_n, tok, n);
+        return index_lookup(aka__given_index, aka__given_index_first, tok, n);
     case AKA__VARIANT_FAMILY:
-        return index_lookup(aka__family_index, aka__family_index_n, tok, n);
+        return index_lookup(aka__family_index, aka__family_index_first, tok, n);
     case AKA__VARIANT_COGNATE:
-        return index_lookup(aka__cognate_index, aka__cognate_index_n, tok, n);
+        return index_lookup(aka__cognate_index, aka__cognate_index_first, tok, n);
     default:
         return -1;
     }

@@ -21,6 +21,7 @@
 #define AKA_MATCH_VARIANTS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct aka__variant_entry {
     const char *tok;
@@ -54,6 +55,11 @@ extern const aka__variant_entry aka__family_index[];
 extern const size_t aka__family_index_n;
 extern const aka__variant_entry aka__cognate_index[];
 extern const size_t aka__cognate_index_n;
+/* *_index_first[b]: the first entry of *_index whose first byte is b or
+ * more ([256] is the entry count). */
+extern const uint32_t aka__given_index_first[257];
+extern const uint32_t aka__family_index_first[257];
+extern const uint32_t aka__cognate_index_first[257];
 extern const aka__nickname_entry aka__nickname_pairs[];
 extern const size_t aka__nickname_pairs_n;
 

@@ -91,11 +91,23 @@ def c_str_list(name, groups):
 
 
 def c_index(name, idx):
+    toks = sorted(idx)  # ASCII [a-z]: Python order == bytewise order
     lines = ["const aka__variant_entry %s[] = {" % name]
-    for t in sorted(idx):  # ASCII [a-z]: Python order == bytewise order
+    for t in toks:
         lines.append('    {"%s", %d},' % (t, idx[t]))
     lines.append("};")
     lines.append("const size_t %s_n = sizeof %s / sizeof %s[0];" % (name, name, name))
+    # first[b]: the first entry whose first byte is b or more, so that a
+    # lookup searches only the entries of its first letter.
+    first, at = [], 0
+    for b in range(257):
+        while at < len(toks) and ord(toks[at][0]) < b:
+            at += 1
+        first.append(at)
+    lines.append("const uint32_t %s_first[257] = {" % name)
+    for i in range(0, 257, 16):
+        lines.append("    " + ", ".join(str(v) for v in first[i:i + 16]) + ",")
+    lines.append("};")
     return lines
 
 
@@ -132,6 +144,7 @@ def main():
         " * lib/match/gen/variants.txt: edit those and regenerate, not this file.",
         " * See docs/name-variants.md. */",
         "#include <stddef.h>",
+        "#include <stdint.h>",
         "",
         '#include "match/variants.h"',
         "",
