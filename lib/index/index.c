@@ -426,6 +426,13 @@ void aka__index_scratch_free(aka__index_scratch *sc)
     memset(sc, 0, sizeof *sc);
 }
 
+/* A hint to fetch memory that will be read soon (a no-op elsewhere). */
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
 static uint64_t widened(const aka__index *ix, uint64_t key, unsigned widen)
 {
     return (uint64_t)aka__index_block_cap(ix, key) * (widen ? widen : 1);
@@ -444,6 +451,11 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
 {
     *out_n = 0;
     size_t total = 0, skipped = 0;
+    /* The usable blocks, found once; their postings are fetched into the
+     * cache while the others are looked up (reading them is most of the
+     * cost of a query, and it is waiting on memory). */
+    const slot *use[AKA__BLOCK_KEYS_MAX];
+    size_t nuse = 0;
     for (size_t i = 0; i < n; i++) {
         if (seen_before(keys, i))
             continue;
@@ -451,10 +463,16 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
         if (at == SIZE_MAX)
             continue;
         uint32_t len = ix->slots[at].len;
-        if (len > widened(ix, keys[i], widen))
+        if (len > widened(ix, keys[i], widen)) {
             skipped += len;
-        else
-            total += len;
+            continue;
+        }
+        total += len;
+        if (nuse < AKA__BLOCK_KEYS_MAX) {
+            use[nuse] = &ix->slots[at];
+            PREFETCH(postings_of(ix, use[nuse]));
+        }
+        nuse++;
     }
     if (out_skipped)
         *out_skipped = skipped;
@@ -468,13 +486,20 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
     unsigned bits = 0;
     while (((size_t)1 << bits) < sc->map_cap)
         bits++;
-    for (size_t i = 0; i < n; i++) {
-        if (seen_before(keys, i))
-            continue;
-        size_t at = find(ix, keys[i]);
-        if (at == SIZE_MAX || ix->slots[at].len > widened(ix, keys[i], widen))
-            continue;
-        const slot *s = &ix->slots[at];
+    /* (A query of more usable keys than `use` holds finds them again.) */
+    for (size_t i = 0, u = 0; i < (nuse <= AKA__BLOCK_KEYS_MAX ? nuse : n); i++) {
+        const slot *s;
+        if (nuse <= AKA__BLOCK_KEYS_MAX) {
+            s = use[u++];
+        } else {
+            if (seen_before(keys, i))
+                continue;
+            size_t at = find(ix, keys[i]);
+            if (at == SIZE_MAX ||
+                ix->slots[at].len > widened(ix, keys[i], widen))
+                continue;
+            s = &ix->slots[at];
+        }
         const uint32_t *p = postings_of(ix, s);
         for (uint32_t k = 0; k < s->len; k++) {
             uint32_t rec = p[k];
