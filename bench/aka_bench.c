@@ -28,7 +28,8 @@
  *                (pairs/s, and precision/recall/F1 of each `same` against
  *                "one person", which namesakes make imperfect for both).
  *   resolve      bulk resolution of N records by libaka (records built on
- *                T threads a batch at a time and added in order, then
+ *                T threads a batch at a time and given to
+ *                aka_engine_add_many, then
  *                aka_engine_bulk_end on T threads), by exact match and by
  *                the stock pipeline (one thread):
  *                records/s from raw strings to entities, peak RSS, B-cubed
@@ -846,7 +847,8 @@ static void scen_saveload(aka_engine *e, const data *d, size_t n, const uint64_t
 /* Bulk feeding: aka_record_add normalises each value (an engine without
  * options that change them takes the record's canonical values as they
  * are), so records are built on all threads, a batch at a time, and then
- * added in order on this one: the same engine as adding one by one. */
+ * given to aka_engine_add_many, which derives their keys on the engine's
+ * threads and adds them in order: the same engine as adding one by one. */
 #define FEED_BATCH 2048
 
 typedef struct feed_job {
@@ -874,6 +876,9 @@ static size_t feed_engine(aka_engine *e, const data *d, size_t n,
                           unsigned threads, size_t *rejected)
 {
     aka_record *recs[FEED_BATCH];
+    static const char *srcs[FEED_BATCH], *ids[FEED_BATCH];
+    static size_t sl[FEED_BATCH], il[FEED_BATCH];
+    static aka_status st[FEED_BATCH];
     for (size_t k = 0; k < FEED_BATCH; k++)
         if (aka_record_new(&recs[k]) != AKA_OK)
             exit(3);
@@ -900,11 +905,15 @@ static size_t feed_engine(aka_engine *e, const data *d, size_t n,
             *rejected += job[t].rejected;
         for (size_t i = b; i < b + m; i++) {
             data_get(d, i, &sr);
-            const char *src = sr.field[SYNTH_SOURCE], *id = sr.field[SYNTH_RECORD_ID];
-            if (aka_engine_add(e, src, strlen(src), id, strlen(id), recs[i - b],
-                               NULL) != AKA_OK)
-                failed++;
+            srcs[i - b] = sr.field[SYNTH_SOURCE];
+            ids[i - b] = sr.field[SYNTH_RECORD_ID];
+            sl[i - b] = strlen(srcs[i - b]);
+            il[i - b] = strlen(ids[i - b]);
         }
+        (void)aka_engine_add_many(e, m, srcs, sl, ids, il,
+                                  (const aka_record *const *)recs, st, NULL);
+        for (size_t k = 0; k < m; k++)
+            failed += st[k] != AKA_OK;
     }
     for (size_t k = 0; k < FEED_BATCH; k++)
         aka_record_free(recs[k]);

@@ -409,6 +409,36 @@ AKA_API aka_status aka_engine_add(aka_engine *e, const char *source,
                                   uint64_t *out_entity);
 
 /**
+ * Add n records, as n calls of aka_engine_add in order would, reading
+ * their values (the costly part) on the engine's `threads` option's
+ * threads: the same engine as adding them one by one. A refused record
+ * does not stop the others.
+ * @param[in]  e               the engine
+ * @param[in]  n               how many records (0 is a no-op)
+ * @param[in]  sources         n sources; source_lens their lengths
+ * @param[in]  record_ids      n record ids; record_id_lens their lengths
+ * @param[in]  records         n records
+ * @param[out] statuses        each record's status (may be NULL)
+ * @param[out] out_entities    each added record's entity id at the time it
+ *                             was added (may be NULL; unchanged for a
+ *                             refused record)
+ * @return AKA_OK when every record was added; else the status of the first
+ *   refused one (as aka_engine_add's), whose message aka_engine_errmsg
+ *   gives, prefixed with its position ("record 7: ..."); AKA_ERR_ARGUMENT
+ *   for a NULL engine or NULL arrays with n > 0 (nothing added).
+ * Thread safety: safe; each record is added under the engine's lock, as
+ *   by aka_engine_add. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_add_many(aka_engine *e, size_t n,
+                                       const char *const *sources,
+                                       const size_t *source_lens,
+                                       const char *const *record_ids,
+                                       const size_t *record_id_lens,
+                                       const aka_record *const *records,
+                                       aka_status *statuses,
+                                       uint64_t *out_entities);
+
+/**
  * Remove a record; only its entity is resolved again (it may split).
  * @return AKA_OK, AKA_ERR_ARGUMENT, AKA_ERR_NOT_FOUND, AKA_ERR_UTF8,
  *   AKA_ERR_LIMIT. Thread safety: safe; serialised. Since: 0.2.0

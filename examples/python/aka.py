@@ -295,6 +295,13 @@ PROTOTYPES = {
                                        _buf, _size, _psize]),
     "aka_engine_add": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
                                  RecordPtr, ctypes.POINTER(ctypes.c_uint64)]),
+    "aka_engine_add_many": (_status, [EnginePtr, _size, ctypes.POINTER(_cstr),
+                                      ctypes.POINTER(_size),
+                                      ctypes.POINTER(_cstr),
+                                      ctypes.POINTER(_size),
+                                      ctypes.POINTER(RecordPtr),
+                                      ctypes.POINTER(_status),
+                                      ctypes.POINTER(ctypes.c_uint64)]),
     "aka_engine_remove": (_status, [EnginePtr, _cstr, _size, _cstr, _size]),
     "aka_engine_entity_of": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
                                        ctypes.POINTER(ctypes.c_uint64)]),
@@ -804,6 +811,59 @@ class Engine(_Closable):
             self._call(lib.aka_engine_add, s, len(s), i, len(i),
                        rec._handle(), ctypes.byref(ent))
         return ent.value
+
+    def add_many(self, items):
+        """Add many records, as add() one after another would, with their
+        values read on the engine's `threads` threads. items: (source,
+        record_id, record) triples, record an aka.Record or a mapping.
+        Returns one result per item: the entity id (an int) of each added
+        record, or the AkaError that refused it; a refused record does not
+        stop the others."""
+        items = list(items)
+        n = len(items)
+        if n == 0:
+            return []
+        with contextlib.ExitStack() as stack:
+            keys, handles, locked = [], [], set()
+            for item in items:
+                try:
+                    source, record_id, record = item
+                except (TypeError, ValueError):
+                    raise TypeError("add_many: each item must be (source, "
+                                    "record_id, record)") from None
+                rec = stack.enter_context(_as_record(record))
+                if id(rec) not in locked:  # a Record given twice locks once
+                    stack.enter_context(rec._lock)
+                    locked.add(id(rec))
+                keys.append((_encode(source), _encode(record_id)))
+                handles.append(rec._handle())
+            srcs = (_cstr * n)(*[k[0] for k in keys])
+            slens = (_size * n)(*[len(k[0]) for k in keys])
+            ids = (_cstr * n)(*[k[1] for k in keys])
+            ilens = (_size * n)(*[len(k[1]) for k in keys])
+            recs = (RecordPtr * n)(*handles)
+            sts = (_status * n)()
+            ents = (ctypes.c_uint64 * n)()
+            h = self._enter()
+            try:
+                st = lib.aka_engine_add_many(h, n, srcs, slens, ids, ilens,
+                                             recs, sts, ents)
+                msg = lib.aka_engine_errmsg(h).decode("utf-8", "replace") \
+                    if st != AKA_OK else ""
+            finally:
+                self._leave()
+        if st == AKA_ERR_ARGUMENT and all(s == AKA_OK for s in sts):
+            raise error_for(st, msg or status_str(st))
+        out, first = [], True
+        for k in range(n):
+            if sts[k] == AKA_OK:
+                out.append(ents[k])
+                continue
+            # The engine keeps the message of the first refusal only.
+            out.append(error_for(sts[k], msg if first and msg else
+                                 "record %d: %s" % (k, status_str(sts[k]))))
+            first = False
+        return out
 
     def remove(self, source, record_id):
         """Remove a record; its entity is resolved again."""

@@ -538,6 +538,111 @@ aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
 
+/* ---- Adding many ---- */
+
+/* Records are read a chunk at a time: a prepared record holds its keys
+ * (a few KiB), too much to hold for millions at once. */
+#define ADD_MANY_CHUNK 1024
+
+typedef struct many_job {
+    aka_engine *e;
+    const char *const *src, *const *id;
+    const size_t *sl, *il;
+    const aka_record *const *recs;
+    size_t first, end;   /* this thread's share of the chunk */
+    size_t base;         /* the chunk's first record */
+    prepared *p;         /* by record - base */
+    aka_status *st;      /* by record - base */
+    aka__err *err;       /* by record - base */
+} many_job;
+
+static void *many_worker(void *arg)
+{
+    many_job *j = arg;
+    for (size_t i = j->first; i < j->end; i++) {
+        size_t k = i - j->base;
+        aka__err *err = &j->err[k];
+        aka_status st = !j->recs[i]
+                            ? aka__fail(err, AKA_ERR_ARGUMENT, "engine: NULL record")
+                            : check_key(j->src[i], j->sl[i], j->id[i], j->il[i], err);
+        if (st == AKA_OK)
+            st = prepare(j->e, j->recs[i], &j->p[k], err);
+        j->st[k] = st;
+    }
+    return NULL;
+}
+
+aka_status aka_engine_add_many(aka_engine *e, size_t n,
+                               const char *const *sources,
+                               const size_t *source_lens,
+                               const char *const *record_ids,
+                               const size_t *record_id_lens,
+                               const aka_record *const *records,
+                               aka_status *statuses, uint64_t *out_entities)
+{
+    if (!e)
+        return AKA_ERR_ARGUMENT;
+    aka__err err = {{0}};
+    if (n > 0 && (!sources || !source_lens || !record_ids || !record_id_lens ||
+                  !records))
+        return aka__engine_fail(
+            e, aka__fail(&err, AKA_ERR_ARGUMENT,
+                         "aka_engine_add_many: NULL array with n > 0"),
+            &err);
+    size_t chunk = n < ADD_MANY_CHUNK ? n : ADD_MANY_CHUNK;
+    prepared *p = malloc((chunk ? chunk : 1) * sizeof *p);
+    aka_status *st = malloc((chunk ? chunk : 1) * sizeof *st);
+    aka__err *errs = malloc((chunk ? chunk : 1) * sizeof *errs);
+    if (!p || !st || !errs) {
+        free(p);
+        free(st);
+        free(errs);
+        return aka__engine_fail(
+            e, aka__fail(&err, AKA_ERR_NOMEM, "engine: out of memory"), &err);
+    }
+    unsigned parts = e->opts.threads ? e->opts.threads : 1;
+    aka_status first_st = AKA_OK;
+    size_t first_at = 0;
+    for (size_t base = 0; base < n; base += chunk) {
+        size_t m = n - base < chunk ? n - base : chunk;
+        unsigned np = parts < m ? parts : (unsigned)m;
+        many_job jobs[AKA__MAX_THREADS];
+        for (unsigned t = 0; t < np; t++)
+            jobs[t] = (many_job){e, sources, record_ids, source_lens,
+                                 record_id_lens, records, base + m * t / np,
+                                 base + m * (t + 1) / np, base, p, st, errs};
+        for (size_t k = 0; k < m; k++)
+            errs[k].msg[0] = '\0';
+        aka__run_parts(many_worker, jobs, sizeof *jobs, np);
+        /* In order, as one call after another would add them. */
+        for (size_t k = 0; k < m; k++) {
+            size_t i = base + k;
+            uint64_t ent = 0;
+            if (st[k] == AKA_OK)
+                st[k] = add_prepared(e, sources[i], source_lens[i], record_ids[i],
+                                     record_id_lens[i], &p[k], &ent, &errs[k]);
+            if (statuses)
+                statuses[i] = st[k];
+            if (st[k] == AKA_OK && out_entities)
+                out_entities[i] = ent;
+            if (st[k] != AKA_OK && first_st == AKA_OK) {
+                first_st = st[k];
+                first_at = i;
+                err = errs[k];
+            }
+        }
+    }
+    free(p);
+    free(st);
+    free(errs);
+    if (first_st == AKA_OK)
+        return AKA_OK;
+    aka__err out = {{0}};
+    aka__fail(&out, first_st, "record %zu: %s", first_at,
+              err.msg[0] ? err.msg : aka_status_str(first_st));
+    return aka__engine_fail(e, first_st, &out);
+}
+
 aka_status aka__engine_add_canon(aka_engine *e, const char *src, size_t sl,
                                  const char *id, size_t il,
                                  const aka__fval *vals, uint32_t n,

@@ -556,6 +556,32 @@ class TestResolution(unittest.TestCase):
             with self.assertRaises(aka.ArgumentError):
                 e.bulk_end()
 
+    def test_add_many(self):
+        people = [("Olena Kovalenko", "1990-04-02"), ("Олена Коваленко", "02.04.1990"),
+                  ("Petro Bondar", "1985-01-01"), ("Петро Бондар", "1985"),
+                  ("Iryna Tkachenko", "1971-12-30")] * 3
+        items = [("s%d" % (i % 3), str(i), {"name": n, "date_of_birth": d})
+                 for i, (n, d) in enumerate(people)]
+        with aka.Engine({"threads": "3"}) as one, aka.Engine({"threads": "3"}) as many:
+            for s, i, rec in items:
+                one.add(s, i, rec)
+            with aka.Record(name="Taras Oliynyk") as shared:
+                # A Record given twice is fine; a bad key is refused alone.
+                got = many.add_many(items + [("x", "a", shared), ("x", "b", shared),
+                                             ("x", "", {"name": "Ivan Petrov"})])
+            self.assertEqual(len(got), len(items) + 3)
+            for (s, i, _), ent in zip(items, got):
+                self.assertEqual(ent, many.entity_of(s, i))
+                self.assertEqual(one.entity_of(s, i), many.entity_of(s, i))
+            self.assertIsInstance(got[-1], aka.ArgumentError)
+            self.assertIn("record %d: " % (len(items) + 2), str(got[-1]))
+            self.assertEqual(many.entity_of("x", "a"), got[-3])
+            self.assertEqual(many.add_many([]), [])
+            with self.assertRaises(TypeError):
+                many.add_many([("s", "1")])
+            with self.assertRaises(TypeError):
+                many.add_many([("s", "1", 42)])
+
     def test_entity_records_and_possible_matches(self):
         with aka.Engine(aka.Options(default_country="UA")) as e:
             for key, name, doc in ((("police", "A"), "Andriy Melnyk", "UA:AB111111"),

@@ -99,6 +99,10 @@ C_TO_CTYPES = {
     "aka_record*": aka.RecordPtr,
     "const aka_record*": aka.RecordPtr,
     "aka_record**": ctypes.POINTER(aka.RecordPtr),
+    "const char*const*": ctypes.POINTER(ctypes.c_char_p),
+    "const size_t*": ctypes.POINTER(ctypes.c_size_t),
+    "const aka_record*const*": ctypes.POINTER(aka.RecordPtr),
+    "aka_status*": ctypes.POINTER(ctypes.c_int),
 }
 
 

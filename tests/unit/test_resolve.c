@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "helpers.h"
+#include "persist_util.h"
 
 typedef struct {
     aka_feature kind;
@@ -328,6 +329,99 @@ static void test_engine_options_read_values(void **state)
                          k == 0);
         aka_engine_free(e);
     }
+}
+
+static aka_engine *engine_threads(const char *threads)
+{
+    aka_options *o = NULL;
+    aka_engine *e = NULL;
+    assert_int_equal(aka_options_new(&o), AKA_OK);
+    assert_int_equal(aka_options_set(o, "threads", threads), AKA_OK);
+    assert_int_equal(aka_engine_new(o, &e), AKA_OK);
+    aka_options_free(o);
+    return e;
+}
+
+/* aka_engine_add_many on three threads, in chunks, builds the engine that
+ * adding the records one by one builds, in bulk mode and out of it; a
+ * refused record is reported at its place and stops nothing. */
+static void test_add_many(void **state)
+{
+    (void)state;
+    (void)pu_decide; /* persist_util.h's, not needed here */
+    (void)pu_remove;
+    enum { N = 2500 };
+    static char src[N][16], id[N][16];
+    static const char *srcs[N], *ids[N];
+    static size_t sl[N], il[N];
+    static aka_record *recs[N];
+    static aka_status st[N];
+    static uint64_t ent[N];
+    for (unsigned k = 0; k < N; k++) {
+        pu_key(k, src[k], id[k]);
+        srcs[k] = src[k];
+        ids[k] = id[k];
+        sl[k] = strlen(src[k]);
+        il[k] = strlen(id[k]);
+        recs[k] = pu_record(k);
+    }
+    for (int bulk = 0; bulk < 2; bulk++) {
+        aka_engine *one = engine_threads("3"), *many = engine_threads("3");
+        if (bulk) {
+            assert_int_equal(aka_engine_bulk_begin(one), AKA_OK);
+            assert_int_equal(aka_engine_bulk_begin(many), AKA_OK);
+        }
+        for (unsigned k = 0; k < N; k++)
+            assert_int_equal(pu_add(one, k, NULL), AKA_OK);
+        assert_int_equal(aka_engine_add_many(many, N, srcs, sl, ids, il,
+                                             (const aka_record *const *)recs,
+                                             st, ent),
+                         AKA_OK);
+        if (bulk) {
+            assert_int_equal(aka_engine_bulk_end(one), AKA_OK);
+            assert_int_equal(aka_engine_bulk_end(many), AKA_OK);
+        }
+        for (unsigned k = 0; k < N; k++)
+            assert_int_equal(st[k], AKA_OK);
+        assert_int_equal(pu_differ(one, many), 0);
+        aka_engine_free(one);
+        aka_engine_free(many);
+    }
+
+    /* Refusals: a NULL record and an empty id, among good records. */
+    aka_engine *e = engine_threads("2");
+    const aka_record *some[4] = {recs[0], NULL, recs[2], recs[3]};
+    const char *sids[4] = {"a", "b", "c", ""};
+    const char *ssrc[4] = {"s", "s", "s", "s"};
+    size_t ssl[4] = {1, 1, 1, 1}, sil[4] = {1, 1, 1, 0};
+    uint64_t sent[4] = {7, 7, 7, 7};
+    aka_status sst[4];
+    assert_int_equal(aka_engine_add_many(e, 4, ssrc, ssl, sids, sil, some, sst,
+                                         sent),
+                     AKA_ERR_ARGUMENT);
+    assert_non_null(strstr(aka_engine_errmsg(e), "record 1: "));
+    assert_int_equal(sst[0], AKA_OK);
+    assert_int_equal(sst[1], AKA_ERR_ARGUMENT);
+    assert_int_equal(sst[2], AKA_OK);
+    assert_int_equal(sst[3], AKA_ERR_ARGUMENT);
+    assert_int_equal(sent[1], 7); /* untouched */
+    assert_int_equal(entity(e, "s", "a"), sent[0]);
+    uint64_t none;
+    assert_int_equal(aka_engine_entity_of(e, S("s"), S("b"), &none),
+                     AKA_ERR_NOT_FOUND);
+    /* nothing to add; NULL arrays with records to add; NULL engine */
+    assert_int_equal(aka_engine_add_many(e, 0, NULL, NULL, NULL, NULL, NULL,
+                                         NULL, NULL),
+                     AKA_OK);
+    assert_int_equal(aka_engine_add_many(e, 2, NULL, ssl, sids, sil, some, NULL,
+                                         NULL),
+                     AKA_ERR_ARGUMENT);
+    assert_int_equal(aka_engine_add_many(NULL, 0, NULL, NULL, NULL, NULL, NULL,
+                                         NULL, NULL),
+                     AKA_ERR_ARGUMENT);
+    aka_engine_free(e);
+    for (unsigned k = 0; k < N; k++)
+        aka_record_free(recs[k]);
 }
 
 static void test_removal_and_replacement(void **state)
@@ -763,6 +857,7 @@ int main(void)
         cmocka_unit_test(test_entity_records_and_possible_matches),
         cmocka_unit_test(test_parallel_readers),
         cmocka_unit_test(test_engine_options_read_values),
+        cmocka_unit_test(test_add_many),
         cmocka_unit_test(test_stats),
         cmocka_unit_test(test_bad_calls),
         cmocka_unit_test(test_many_records),
