@@ -17,10 +17,13 @@ struct aka__form_slot {
  * costs far more than a lookup. Keyed by both names' hashes, in order. */
 #define PAIR_SLOTS (1u << 20)
 
+/* A pair's slot holds both names' key with its low three bits replaced
+ * by the level (0-5): one word, one memory access per lookup. */
+#define PAIR_LEVEL_BITS UINT64_C(7)
+
 struct aka__form_cache {
     size_t mask;
-    uint64_t pair_key[PAIR_SLOTS];
-    signed char pair_level[PAIR_SLOTS];
+    uint64_t pair[PAIR_SLOTS];
     struct aka__form_slot slot[];
 };
 
@@ -71,10 +74,10 @@ static int name_level(aka__pair_scratch *ps, const aka__fval *x, uint64_t hx,
     size_t at = 0;
     if (c) {
         key = (hx * 0x9e3779b97f4a7c15ull) ^ hy;
-        key |= 1;
+        key = (key & ~PAIR_LEVEL_BITS) | (PAIR_LEVEL_BITS + 1); /* never 0 */
         at = (size_t)(key >> 44) & (PAIR_SLOTS - 1);
-        if (c->pair_key[at] == key)
-            return c->pair_level[at];
+        if ((c->pair[at] & ~PAIR_LEVEL_BITS) == key)
+            return (int)(c->pair[at] & PAIR_LEVEL_BITS);
     }
     const aka__nameform *fa = form_of(c, x, hx, ps->fa, NULL), *fb;
     if (!fa || !(fb = form_of(c, y, hy, ps->fb, fa)))
@@ -82,10 +85,8 @@ static int name_level(aka__pair_scratch *ps, const aka__fval *x, uint64_t hx,
     int same, level;
     if (aka__nameform_compare(fa, fb, NULL, &same, &level) != AKA_OK)
         return -1;
-    if (c) {
-        c->pair_key[at] = key;
-        c->pair_level[at] = (signed char)level;
-    }
+    if (c && level >= 0 && (uint64_t)level <= PAIR_LEVEL_BITS)
+        c->pair[at] = key | (uint64_t)level;
     return level;
 }
 
