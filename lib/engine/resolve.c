@@ -8,6 +8,7 @@
 
 #include "core/hash.h"
 #include "core/parallel.h"
+#include "core/prefetch.h"
 #include "core/strbuf.h"
 #include "engine/journal.h"
 #include "engine/pair.h"
@@ -951,6 +952,12 @@ static void *bulk_worker(void *arg)
         }
         for (size_t k = 0; k < n; k++) {
             uint32_t o = c[k].record;
+            /* the record two candidates on, then its values one step
+             * later: each is a cache miss otherwise */
+            if (k + 4 < n)
+                AKA__PREFETCH(&e->store.rec[c[k + 4].record]);
+            if (k + 2 < n)
+                AKA__PREFETCH(e->store.rec[c[k + 2].record].vals);
             if (o >= j->first && o > i)
                 continue; /* scored from o's side */
             double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp,

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/hash.h"
+#include "core/prefetch.h"
 #include "match/compare.h"
 #include "match/keys.h"
 #include "match/variants.h"
@@ -426,13 +427,6 @@ void aka__index_scratch_free(aka__index_scratch *sc)
     memset(sc, 0, sizeof *sc);
 }
 
-/* A hint to fetch memory that will be read soon (a no-op elsewhere). */
-#if defined(__GNUC__) || defined(__clang__)
-#define PREFETCH(p) __builtin_prefetch(p)
-#else
-#define PREFETCH(p) ((void)(p))
-#endif
-
 static uint64_t widened(const aka__index *ix, uint64_t key, unsigned widen)
 {
     return (uint64_t)aka__index_block_cap(ix, key) * (widen ? widen : 1);
@@ -470,7 +464,7 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
         total += len;
         if (nuse < AKA__BLOCK_KEYS_MAX) {
             use[nuse] = &ix->slots[at];
-            PREFETCH(postings_of(ix, use[nuse]));
+            AKA__PREFETCH(postings_of(ix, use[nuse]));
         }
         nuse++;
     }
