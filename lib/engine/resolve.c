@@ -365,6 +365,18 @@ aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
     return AKA_OK;
 }
 
+/* Before scoring candidate k: fetch the record four candidates on, and the
+ * values of the one two on (its record fetched two steps ago), each a
+ * cache miss otherwise. */
+static void prefetch_ahead(const aka_engine *e, const aka__cand *c, size_t n,
+                           size_t k)
+{
+    if (k + 4 < n)
+        AKA__PREFETCH(&e->store.rec[c[k + 4].record]);
+    if (k + 2 < n)
+        AKA__PREFETCH(e->store.rec[c[k + 2].record].vals);
+}
+
 /* Link record idx to its candidates; returns a status. */
 static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
                                   aka__err *err)
@@ -383,6 +395,7 @@ static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
     for (size_t i = 0; i < n; i++) {
         uint32_t o = c[i].record;
+        prefetch_ahead(e, c, n, i);
         double score = aka__pair_score(e, r, &e->store.rec[o], &e->ps, cmp,
                                        e->review_score);
         if (score >= e->review_score) {
@@ -845,6 +858,7 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
     for (size_t i = 0; st == AKA_OK && i < n; i++) {
         uint32_t o = c[i].record;
+        prefetch_ahead(e, c, n, i);
         double score = aka__pair_score(e, &q, &e->store.rec[o], &ps, cmp, -INFINITY);
         uint64_t ent = aka__cluster_entity_of(e->cluster, o);
         /* An entity's score is that of its best record. */
@@ -952,12 +966,7 @@ static void *bulk_worker(void *arg)
         }
         for (size_t k = 0; k < n; k++) {
             uint32_t o = c[k].record;
-            /* the record two candidates on, then its values one step
-             * later: each is a cache miss otherwise */
-            if (k + 4 < n)
-                AKA__PREFETCH(&e->store.rec[c[k + 4].record]);
-            if (k + 2 < n)
-                AKA__PREFETCH(e->store.rec[c[k + 2].record].vals);
+            prefetch_ahead(e, c, n, k);
             if (o >= j->first && o > i)
                 continue; /* scored from o's side */
             double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp,
