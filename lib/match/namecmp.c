@@ -53,6 +53,7 @@
  * 2 when only the second is, else 0. */
 typedef struct pairfacts {
     int latin, european, abjad, korean, thai, kana, arab;
+    int sinitic; /* both names read as Mandarin syllables, one marked */
 } pairfacts;
 
 typedef struct cmpctx {
@@ -578,6 +579,24 @@ static NOINLINE double heard_otherwise(const aka__nunit *x,
     return j;
 }
 
+/* Two units of Chinese names, as many syllables each, spelled
+ * differently: other names when both are Pinyin for certain, where each
+ * spelling is one syllable (Qichao / Qizhao, which Wade-Giles ch would
+ * merge; Xuesen / Xuesheng), or when a syllable of their keys differs in
+ * its initial or its final only (aka__zh_minimal_pair: Zhou / Zhu);
+ * unless the variant tables list them as one (Li / Lee). Returns 1 when
+ * they are apart. */
+static NOINLINE int zh_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    if ((x->given >= 0 && x->given == y->given) ||
+        (x->family >= 0 && x->family == y->family))
+        return 0;
+    /* Pinyin for certain (q, x or zh, which no other system writes) */
+    if (x->zinfo & y->zinfo & 2)
+        return 1;
+    return aka__zh_minimal_pair(x->zk, y->zk);
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
@@ -592,13 +611,32 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         *level = AKA__NL_EXACT;
         return SIM_EXACT;
     }
-    if (x->rlen == y->rlen && memcmp(x->rkey, y->rkey, x->rlen) == 0) {
-        *level = AKA__NL_ROMAN;
-        return SIM_ROMAN;
-    }
     /* Two romanisations of one Japanese name (Tsuda / Tuda, Ōno / Ohno /
      * Oono, Jun'ichi / Zyun'iti). */
     if (x->jk && x->jk == y->jk) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    /* Two Chinese names whose tokens read as as many Mandarin syllables,
+     * not all alike, are other names (Zhou / Zhu, Zhang / Zhuang,
+     * Xiaoming / Xiaoping), however near their spellings, unless the
+     * variant tables list them as one (Li / Lee), or they are two
+     * romanisations of one Japanese name (Chiba / Tiba, above). */
+    if (pf->sinitic && x->zk && y->zk) {
+        if (x->zk != y->zk || x->rlen != y->rlen ||
+            memcmp(x->rkey, y->rkey, x->rlen) != 0) {
+            if ((x->zinfo | y->zinfo) & 1 &&
+                (x->zinfo >> 2) == (y->zinfo >> 2) && zh_apart(x, y))
+                return 0;
+            /* Pinyin, Wade-Giles and Tongyong spellings of one syllable
+             * sequence (Quanguo / Ch'uan-kuo, Jiang / Chiang) */
+            if (x->zk == y->zk) {
+                *level = AKA__NL_VARIANT;
+                return SIM_VARIANT;
+            }
+        }
+    }
+    if (x->rlen == y->rlen && memcmp(x->rkey, y->rkey, x->rlen) == 0) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
@@ -624,7 +662,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     /* A nickname meets its full name whether or not the nickname is a
      * given name of the tables itself (Rob / Robert). */
     if (single && (x->nick || y->nick) &&
-        aka__nickname_link(x->tok, x->len, y->tok, y->len)) {
+        aka__nickname_link_known(x->tok, x->len, x->nick, x->given, y->tok,
+                                 y->len, y->nick, y->given)) {
         *level = AKA__NL_FUZZY_STRONG;
         return SIM_NICKNAME;
     }
@@ -786,8 +825,10 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
      * ("E. Einstein" is not "eeinstein", a spelling of Einstein), unless
      * the joined form is the other name's own spelling: an apostrophe
      * split it (O'Brien, Wade-Giles p'ing). */
-    if ((al > 1 && initial_run(c->a, as, s)) ||
-        (bl > 1 && initial_run(c->b, bs, s)))
+    if (((al > 1 && initial_run(c->a, as, s)) ||
+         (bl > 1 && initial_run(c->b, bs, s))) &&
+        /* WG writes Pinyin's yi as i: Jung I-jen, Rong Yiren */
+        !(c->pf.sinitic && x->zk && x->zk == y->zk))
         s = 0, lvl = AKA__NL_DIFFERENT;
     c->level[as][al - 1][bs][bl - 1] = lvl;
     return s;
@@ -891,6 +932,7 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     c.pf.thai = a->thai == b->thai ? 0 : a->thai ? 1 : 2;
     c.pf.kana = kana_side(a, b);
     c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
+    c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
     aka__align_result r;
     if (aka__align(a->n, a->w, pa, b->n, b->w, pb, unit_sim, &c, &r) != 0)
         return AKA_ERR_NOMEM;
