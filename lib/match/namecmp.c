@@ -54,6 +54,8 @@
 typedef struct pairfacts {
     int latin, european, abjad, korean, thai, kana, arab;
     int sinitic; /* both names read as Mandarin syllables, one marked */
+    int lside;   /* 1 when only the first name is in Latin letters, 2 when
+                  * only the second is, else 0 */
 } pairfacts;
 
 typedef struct cmpctx {
@@ -597,6 +599,27 @@ static NOINLINE int zh_apart(const aka__nunit *x, const aka__nunit *y)
     return aka__zh_minimal_pair(x->zk, y->zk);
 }
 
+/* The Latin token `w` heard with English's soft g against `o`, a token
+ * of a name in another script: g before e, i or y is the sound that
+ * script writes as j (George "jeorj", Джордж "jorj"), and a final e
+ * after a consonant is silent. Returns the phonetic similarity, at most
+ * a variant's. */
+static NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o)
+{
+    char h[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    size_t n = w->len;
+    for (size_t i = 0; i < n; i++) {
+        char c = w->tok[i], nx = w->tok[i + 1]; /* tok is NUL-terminated */
+        h[i] = c == 'g' && nx && strchr("eiy", nx) ? 'j' : c;
+    }
+    if (n > 2 && h[n - 1] == 'e' && !is_vowel(h[n - 2]))
+        n--;
+    /* keyed as the other token was, so that the j reads alike */
+    aka__rkey(h, n, r);
+    double j = aka__phon_sim(r, strlen(r), o->rkey, o->rlen, PHON_FLOOR);
+    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
@@ -769,6 +792,23 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                 j = jk;
         }
     }
+    /* English's soft g (George, Gene, Gigi), which other scripts write
+     * as they write j (Джордж, ჯორჯ, ጆርጅ, जॉर्ज): the Latin token
+     * heard so too. Not against Arabic script, whose names' Latin g is
+     * hard before e and i too (Gerges, Nagib: Egyptian g, see
+     * arabic_otherwise). */
+    if (j < PHON_FLOOR && pf->lside && !arab) {
+        const aka__nunit *w = pf->lside == 1 ? x : y, *o = pf->lside == 1 ? y : x;
+        const char *g = memchr(w->tok, 'g', w->len);
+        /* (and the other token has the j it would meet: j, or the dz
+         * and dzh of Cyrillic) */
+        if (g && (g[1] == 'e' || g[1] == 'i' || g[1] == 'y') &&
+            (memchr(o->tok, 'j', o->len) || strstr(o->tok, "dz"))) {
+            double js = soft_g(w, o);
+            if (js > j)
+                j = js;
+        }
+    }
     /* (cheap tests first: most pairs have nothing to hear otherwise) */
     if ((korean && j < 1 && (korean == 1 ? x : y)->rlen >= 5) ||
         (thai && j < PHON_FLOOR && (thai == 1 ? y : x)->rlen >= 5) ||
@@ -932,6 +972,7 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     c.pf.thai = a->thai == b->thai ? 0 : a->thai ? 1 : 2;
     c.pf.kana = kana_side(a, b);
     c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
+    c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
     aka__align_result r;
     if (aka__align(a->n, a->w, pa, b->n, b->w, pb, unit_sim, &c, &r) != 0)

@@ -390,6 +390,26 @@ static void test_chinese_syllables(void **state)
                                       aka__zkey("tsungdao", 8, NULL)));
 }
 
+/* English and Italian soft g, which other scripts write as j (Џорџ,
+ * ჯორჯ, Джина); not against Arabic script, where a Latin g before e and
+ * i is the hard g of Egyptian names. */
+static void test_soft_g(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"George", "Џорџ", 1},
+        {"George", "ჯორჯ", 1},
+        {"George", "ጆርጅ", 1},
+        {"George Harrison", "Џорџ Харисон", 1},
+        {"Gina Lollobrigida", "Джина Лоллобриджида", 1},
+        {"نجيب", "Nagib", 1},
+        {"George", "Гордон", 0},
+        {"Gerald Ford", "Джаред Форд", 0},
+        {"Gina", "Джуна", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 static void test_levels(void **state)
 {
     (void)state;
@@ -478,6 +498,7 @@ int main(void)
         cmocka_unit_test(test_short_spellings),
         cmocka_unit_test(test_arabic_letters),
         cmocka_unit_test(test_chinese_syllables),
+        cmocka_unit_test(test_soft_g),
         cmocka_unit_test(test_arabic_consonant_y),
         cmocka_unit_test(test_egyptian_g),
         cmocka_unit_test(test_persian_he_and_initials),
