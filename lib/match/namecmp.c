@@ -679,6 +679,12 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         return 0;
     if (arab && arabic_final_differs(arab == 1 ? x : y, arab == 1 ? y : x))
         return 0;
+    /* Hebrew writes a final a too (ה, א: שרה Sara, אבא Abba): a word that
+     * ends in another letter has none, so the other name's final a is
+     * another name's (אריאל / Ariela, צבי / Tzviya). */
+    if (abjad && (abjad == 1 ? x : y)->heb_closed &&
+        (abjad == 1 ? y : x)->tok[(abjad == 1 ? y : x)->len - 1] == 'a')
+        return 0;
     /* Two different known given names (Hassan and Hussein, Aleksandr and
      * Aleksei) are different names however alike they look, unless one is
      * a nickname of the other. */

@@ -112,6 +112,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     int zm = 0;
     u->zk = span == 1 ? aka__zkey(u->tok, n, &zm) : 0;
     u->zinfo = (uint8_t)zm;
+    u->heb_closed = 0;
     int v = aka__vowel_count(u->tok, n);
     /* "mhmd", "bd", "dvd": no vowel, or one in a long word. */
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
@@ -484,15 +485,63 @@ static char generation(const char *in, size_t len)
     return 0;
 }
 
+/* aka__nunit.heb_closed of a name in unpointed Hebrew letters: its words
+ * are runs of Hebrew letters (U+05D0..05EA, UTF-8 D7 90..D7 AA) and the
+ * marks inside words (geresh, gershayim, apostrophes); each ends in
+ * a letter the normaliser keeps, or in א, ע (U+05D0, U+05E2: dropped)
+ * or ה (written h). Set only when the words are the name's tokens one
+ * for one; otherwise nothing is known. */
+static void hebrew_endings(const char *in, size_t len, aka__nameform *f)
+{
+    unsigned char closed[AKA__ALIGN_MAX_TOKENS];
+    int words = 0, inword = 0;
+    unsigned last = 0;
+    for (size_t i = 0; i <= len; i++) {
+        unsigned char c = i < len ? (unsigned char)in[i] : ' ';
+        unsigned char d = i + 1 < len ? (unsigned char)in[i + 1] : 0;
+        if (c == 0xD7 && d >= 0x90 && d <= 0xAA) {
+            last = 0x05C0u | (d & 0x3Fu); /* U+05D0..05EA */
+            inword = 1;
+            i++;
+            continue;
+        }
+        /* geresh, gershayim, ' and " stay inside a word; points and
+         * other continuation bytes are skipped with their lead byte */
+        if (c == '\'' || c == '"' || (c == 0xD7 && (d == 0xB3 || d == 0xB4))) {
+            if (c == 0xD7)
+                i++;
+            continue;
+        }
+        if (c >= 0x80 && c < 0xC0)
+            continue;
+        if (inword) {
+            if (words < AKA__ALIGN_MAX_TOKENS)
+                closed[words] = last != 0x05D0 && last != 0x05E2 &&
+                                last != 0x05D4;
+            words++;
+            inword = 0;
+        }
+        if (c >= 0xC0 && i + 1 < len)
+            i++; /* a two-byte letter of another kind, or a point */
+    }
+    if (words != f->n)
+        return;
+    for (int k = 0; k < f->n; k++)
+        f->unit[k][0].heb_closed = closed[k];
+}
+
 aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
                               aka__err *err)
 {
     aka__sb norm = {0};
     aka_status st = aka__normalize(AKA_NAME, in, len, NULL, &norm, err);
     if (st == AKA_OK) {
-        st = from_normalised(norm.p, norm.len, f, keys_wanted(in, len));
+        unsigned keys = keys_wanted(in, len);
+        st = from_normalised(norm.p, norm.len, f, keys);
         if (st != AKA_OK)
             aka__fail(err, st, "name: no tokens to compare");
+        else if (keys & KEYS_HEBREW)
+            hebrew_endings(in, len, f);
     }
     aka__sb_free(&norm);
     if (st == AKA_OK && (st = script_facts(in, len, f)) != AKA_OK)

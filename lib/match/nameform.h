@@ -33,6 +33,10 @@ typedef struct aka__nunit {
     /* aka__zkey's *info: syllables x 4, + 2 for Pinyin for certain, + 1
      * when spelled as Chinese */
     uint8_t zinfo;
+    /* 1: a token of unpointed Hebrew whose word ends in a letter that is
+     * no vowel there (not ה, nor א or ע, which the normaliser drops):
+     * its name has no final a (אריאל is not Ariela). Else 0. */
+    uint8_t heb_closed;
     int16_t given, family, cognate; /* variant classes, -1 when none */
     /* Double Metaphone primary and alternate codes packed in 32 bits; 0
      * for codes shorter than 2 (too weak to count). */
