@@ -1,5 +1,6 @@
 #include "match/keys.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static int is_vowel(char c)
@@ -557,4 +558,399 @@ unsigned aka__tkey(const char *tok, size_t n)
         i += used;
     }
     return key_hash(k, o);
+}
+
+/* Mandarin syllables as Hanyu Pinyin, Wade-Giles (its apostrophes and
+ * umlauts gone: ch'en "chen", hsü "hsu") and Tongyong Pinyin spell them.
+ *
+ * Finals as spelled and as the key writes them (Pinyin's form): WG ieh
+ * ie, ien ian, ung ong, iung iong, ueh ue, uei ui, erh er, eh e, ih the
+ * i of zhi, chi, shi, ri; Tongyong yu the ü of jyun, syu. Grouped by
+ * first letter, longest first. Flags (ZF_*) say which initials take a
+ * final. */
+#define ZF_I 1u      /* starts with the palatal i */
+#define ZF_U 2u      /* starts with u (or ü) */
+#define ZF_PI 4u     /* i alone (zi, ci, si, zhi, ri as Pinyin writes them) */
+#define ZF_IH 8u     /* WG ih */
+#define ZF_UE 16u    /* u, uan, un, ue, ueh: ü after j, q, x, hs, ch */
+#define ZF_ZERO 32u  /* written without an initial (an, ou, er) */
+#define ZF_ZY 64u    /* i, in, ing: yi, yin, ying, which WG writes i */
+#define ZF_W 128u    /* after w */
+#define ZF_MARK 256u /* spelled so by hardly any other language */
+#define ZF_YU 512u   /* Tongyong's ü */
+#define ZF_O 1024u   /* WG o: Pinyin e, o or uo by the initial */
+#define ZF_U1 2048u  /* u alone */
+#define ZF_EN 4096u  /* en: WG yen is Pinyin yan */
+
+typedef struct {
+    char sp[5], cn[5];
+    unsigned char len;
+    unsigned short fl;
+} zh_final;
+
+static const zh_final zh_fa[] = {
+    {"ang", "ang", 3, ZF_ZERO | ZF_W | ZF_MARK}, {"ai", "ai", 2, ZF_ZERO | ZF_W},
+    {"an", "an", 2, ZF_ZERO | ZF_W},             {"ao", "ao", 2, ZF_ZERO},
+    {"a", "a", 1, ZF_ZERO | ZF_W},
+};
+static const zh_final zh_fe[] = {
+    {"eng", "eng", 3, ZF_ZERO | ZF_W | ZF_MARK},
+    {"erh", "er", 3, ZF_ZERO},
+    {"ei", "ei", 2, ZF_ZERO | ZF_W},
+    {"en", "en", 2, ZF_ZERO | ZF_W | ZF_EN},
+    {"er", "er", 2, ZF_ZERO},
+    {"eh", "e", 2, ZF_ZERO},
+    {"e", "e", 1, ZF_ZERO},
+};
+static const zh_final zh_fi[] = {
+    {"iang", "iang", 4, ZF_I | ZF_MARK}, {"iong", "iong", 4, ZF_I | ZF_MARK},
+    {"iung", "iong", 4, ZF_I | ZF_MARK}, {"ieh", "ie", 3, ZF_I | ZF_MARK},
+    {"ien", "ian", 3, ZF_I | ZF_MARK},   {"iao", "iao", 3, ZF_I},
+    {"ian", "ian", 3, ZF_I},             {"ing", "ing", 3, ZF_I | ZF_ZY | ZF_MARK},
+    {"iou", "iu", 3, ZF_I},              {"ia", "ia", 2, ZF_I},
+    {"ie", "ie", 2, ZF_I},               {"iu", "iu", 2, ZF_I},
+    {"in", "in", 2, ZF_I | ZF_ZY},       {"ih", "i", 2, ZF_IH | ZF_MARK},
+    {"i", "i", 1, ZF_I | ZF_PI | ZF_ZY},
+};
+static const zh_final zh_fo[] = {
+    {"ong", "ong", 3, ZF_MARK},
+    {"ou", "ou", 2, ZF_ZERO},
+    {"o", "o", 1, ZF_ZERO | ZF_W | ZF_O},
+};
+static const zh_final zh_fu[] = {
+    {"uang", "uang", 4, ZF_U | ZF_MARK}, {"ueng", "ueng", 4, ZF_U | ZF_MARK},
+    {"uai", "uai", 3, ZF_U},             {"uan", "uan", 3, ZF_U | ZF_UE},
+    {"ueh", "ue", 3, ZF_U | ZF_UE},      {"uei", "ui", 3, ZF_U},
+    {"ung", "ong", 3, ZF_U | ZF_MARK},   {"ua", "ua", 2, ZF_U},
+    {"uo", "uo", 2, ZF_U | ZF_MARK},     {"ui", "ui", 2, ZF_U},
+    {"un", "un", 2, ZF_U | ZF_UE},       {"ue", "ue", 2, ZF_U | ZF_UE},
+    {"u", "u", 1, ZF_U | ZF_UE | ZF_U1 | ZF_W},
+};
+static const zh_final zh_fy[] = {
+    {"yuan", "uan", 4, ZF_U | ZF_YU}, {"yue", "ue", 3, ZF_U | ZF_YU},
+    {"yun", "un", 3, ZF_U | ZF_YU},   {"yu", "u", 2, ZF_U | ZF_YU},
+};
+
+/* The finals that start with c (count in *n). */
+static const zh_final *zh_finals_at(char c, size_t *n)
+{
+#define ZH_GROUP(g) (*n = sizeof g / sizeof g[0], g)
+    switch (c) {
+    case 'a': return ZH_GROUP(zh_fa);
+    case 'e': return ZH_GROUP(zh_fe);
+    case 'i': return ZH_GROUP(zh_fi);
+    case 'o': return ZH_GROUP(zh_fo);
+    case 'u': return ZH_GROUP(zh_fu);
+    case 'y': return ZH_GROUP(zh_fy);
+    default: *n = 0; return NULL;
+    }
+#undef ZH_GROUP
+}
+
+/* An initial as spelled (one or two letters, or none) and its class:
+ * one class for all the spellings of one initial across the systems,
+ * and for the initials Wade-Giles writes alike without its apostrophe
+ * (ch is zh, ch, j and q; p is b and p; ts is z and c). j is the J of
+ * Pinyin's j before i and ü and Tongyong's jh; elsewhere the Wade-Giles
+ * j of Pinyin r (jen Ren, jung Rong, jih Ri): see zh_combines. */
+typedef struct {
+    char a, b; /* letters, b 0 for one, a 0 for none */
+    char cls;
+} zh_initial;
+
+/* The initials that can start at t[p] (at most four, longest first, and
+ * none last when t[p] is a vowel); returns their count. */
+static size_t zh_initials_at(const char *t, size_t n, size_t p,
+                             zh_initial out[4])
+{
+    char c = t[p], d = p + 1 < n ? t[p + 1] : 0;
+    size_t k = 0;
+#define ZH_TWO(x, cl)                                                   \
+    do {                                                                \
+        if (d == (x))                                                   \
+            out[k++] = (zh_initial){c, (x), (cl)};                      \
+    } while (0)
+    switch (c) {
+    case 'z': ZH_TWO('h', 'J'); out[k++] = (zh_initial){c, 0, 'z'}; break;
+    case 'c': ZH_TWO('h', 'J'); out[k++] = (zh_initial){c, 0, 'z'}; break;
+    case 'j': ZH_TWO('h', 'J'); out[k++] = (zh_initial){c, 0, 'J'}; break;
+    case 's':
+        ZH_TWO('h', 'S');
+        ZH_TWO('s', 's');
+        ZH_TWO('z', 's');
+        out[k++] = (zh_initial){c, 0, 's'};
+        break;
+    case 'h': ZH_TWO('s', 'x'); out[k++] = (zh_initial){c, 0, 'h'}; break;
+    case 't':
+        ZH_TWO('s', 'z');
+        ZH_TWO('z', 'z');
+        out[k++] = (zh_initial){c, 0, 'd'};
+        break;
+    case 'b': case 'p': out[k++] = (zh_initial){c, 0, 'b'}; break;
+    case 'd': out[k++] = (zh_initial){c, 0, 'd'}; break;
+    case 'g': case 'k': out[k++] = (zh_initial){c, 0, 'g'}; break;
+    case 'q': out[k++] = (zh_initial){c, 0, 'J'}; break;
+    case 'm': case 'f': case 'n': case 'l': case 'x': case 'r': case 'y':
+    case 'w':
+        out[k++] = (zh_initial){c, 0, c};
+        break;
+    case 'a': case 'e': case 'i': case 'o': case 'u':
+        out[k++] = (zh_initial){0, 0, 0};
+        break;
+    default:
+        break;
+    }
+#undef ZH_TWO
+    return k;
+}
+
+/* Whether initial `in` takes final `f` in some system, and the class it
+ * then has (*cls). Loose where the systems disagree, strict where none
+ * writes a syllable so (no Mandarin syllable is "ki", "hsa" or "wong"),
+ * so that few words of other languages read as Mandarin. */
+static int zh_combines(const zh_initial *in, const zh_final *f, char *cls)
+{
+    unsigned fl = f->fl;
+    *cls = in->cls;
+    if (fl & ZF_YU) /* Tongyong ü: jyun, syu, cyuan, lyu, nyu */
+        return in->a && !in->b && strchr("jcsln", in->a) != NULL;
+    if (!in->a) {
+        /* Wade-Giles and Taiwanese spellings write Pinyin's yi, yin,
+         * ying without the y (Jung I-jen, Tsai Ing-wen) */
+        if (fl & ZF_ZY) {
+            *cls = 'y';
+            return 1;
+        }
+        return (fl & ZF_ZERO) != 0;
+    }
+    if (!in->b) {
+        switch (in->a) {
+        case 'j':
+            /* Pinyin j before i and ü; Wade-Giles j (Pinyin r) before
+             * anything else (jen, jang, jih, jung, jui) */
+            *cls = fl & (ZF_I | ZF_UE) ? 'J' : 'r';
+            return 1;
+        case 'q':
+        case 'x':
+            return (fl & (ZF_I | ZF_UE)) != 0;
+        case 's':
+        case 'c':
+            /* Tongyong's s and c before i (sin, cing: Pinyin xin,
+             * qing); si and ci alone are Pinyin's */
+            if ((fl & ZF_I) && !(fl & ZF_PI))
+                *cls = in->a == 's' ? 'x' : 'J';
+            return 1;
+        case 'z':
+        case 'r':
+            return !(fl & ZF_I) || (fl & ZF_PI);
+        case 'w': /* wa wai wan wang wei wen weng wo wu (Wong is Cantonese) */
+            return (fl & ZF_W) != 0;
+        case 'g':
+        case 'k':
+        case 'h':
+        case 'f':
+            return !(fl & (ZF_I | ZF_IH));
+        case 'y':
+            return !(fl & ZF_I) || (fl & ZF_ZY);
+        case 'b':
+        case 'p':
+        case 'm':
+            return !(fl & ZF_U) || (fl & ZF_U1);
+        default: /* d t n l */
+            return !(fl & ZF_IH);
+        }
+    }
+    if (in->a == 'c') /* ch: Wade-Giles writes zh, ch, j and q so */
+        return 1;
+    if (in->a == 'h') /* hs */
+        return (fl & (ZF_I | ZF_UE)) != 0;
+    if (in->a == 's' && in->b != 'h') /* WG ss, sz: only ssu, szu */
+        return (fl & ZF_U1) != 0;
+    /* zh sh jh ts tz */
+    return !(fl & ZF_I) || (fl & ZF_PI);
+}
+
+/* The canonical final of `f` after initial `in` of class `cls`:
+ * Wade-Giles o is Pinyin e after k and h (ko Ge, ho He), o after b p m
+ * f, uo elsewhere (to Duo, lo Luo); its u after tz, ss and sz is
+ * Pinyin's i (tzu Zi, ssu Si); its yen is Pinyin yan. */
+static const char *zh_canon(const zh_initial *in, char cls, const zh_final *f)
+{
+    if (f->fl & ZF_O) {
+        if (cls == 'g' || cls == 'h')
+            return "e";
+        if (cls == 'b' || cls == 'm' || cls == 'f' || cls == 'y' ||
+            cls == 'w' || cls == 0)
+            return "o";
+        return "uo";
+    }
+    if ((f->fl & ZF_U1) && in->b && (in->a == 's' || in->a == 't') &&
+        (in->b == 's' || in->b == 'z'))
+        return in->a == 't' && in->b == 's' ? "u" : "i";
+    if (cls == 'y' && (f->fl & ZF_EN))
+        return "an";
+    return f->cn;
+}
+
+/* The syllables of one parse. */
+#define ZH_MAXSYL 24
+typedef struct {
+    char cls[ZH_MAXSYL];
+    const char *fin[ZH_MAXSYL];
+    int n, mark;
+} zh_parse_t;
+
+/* One parse of t[p..] (longest first, backtracking); `failed` marks
+ * positions from which none succeeds. Returns 1 on success. */
+static int zh_parse(const char *t, size_t n, size_t p, int depth,
+                    zh_parse_t *ps, uint64_t *failed)
+{
+    if (p == n) {
+        ps->n = depth;
+        return 1;
+    }
+    if (depth == ZH_MAXSYL || (*failed & (1ull << p)))
+        return 0;
+    zh_initial ini[4];
+    size_t ni = zh_initials_at(t, n, p, ini);
+    for (size_t ii = 0; ii < ni; ii++) {
+        size_t q = p + (ini[ii].a != 0) + (ini[ii].b != 0);
+        size_t nf;
+        const zh_final *fs = q < n ? zh_finals_at(t[q], &nf) : NULL;
+        for (size_t f = 0; fs && f < nf; f++) {
+            char cls;
+            /* (the first letter is the group's; finals are short) */
+            size_t k = 1;
+            while (k < fs[f].len && q + k < n && t[q + k] == fs[f].sp[k])
+                k++;
+            if (k < fs[f].len || !zh_combines(&ini[ii], &fs[f], &cls))
+                continue;
+            if (zh_parse(t, n, q + fs[f].len, depth + 1, ps, failed)) {
+                ps->cls[depth] = cls ? cls : '_';
+                ps->fin[depth] = zh_canon(&ini[ii], cls, &fs[f]);
+                /* spellings no other language writes so */
+                if (ini[ii].b ? ini[ii].a != 's'
+                              : ini[ii].a == 'x' || ini[ii].a == 'q')
+                    ps->mark = 1;
+                if (fs[f].fl & ZF_MARK)
+                    ps->mark = 1;
+                return 1;
+            }
+        }
+    }
+    *failed |= 1ull << p;
+    return 0;
+}
+
+static int zh_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Whether a token could be Mandarin syllables by its letters: it ends as
+ * a syllable does (a vowel, n, ng, WG ih, eh, erh, Pinyin er), and two
+ * consonants meet only inside an initial (zh ch sh jh hs ts tz ss sz),
+ * in ng, after a syllable's final n, ng, h or r, or before Tongyong's
+ * yu. Most words of other languages fail, and are passed over without
+ * a parse. */
+static int zh_plausible(const char *t, size_t n)
+{
+    char c = t[n - 1], b = n > 1 ? t[n - 2] : 0;
+    switch (c) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'n':
+        break;
+    case 'g':
+        if (b != 'n')
+            return 0;
+        break;
+    case 'h':
+        if (b != 'i' && b != 'e' && b != 'r')
+            return 0;
+        break;
+    case 'r':
+        if (b != 'e')
+            return 0;
+        break;
+    default:
+        return 0;
+    }
+    for (size_t i = 0; i + 1 < n; i++) {
+        char x = t[i], y = t[i + 1];
+        if (x == 'v' || zh_vowel(x) || zh_vowel(y))
+            continue;
+        if (x == 'n' || x == 'g' || x == 'h' || x == 'r')
+            continue;
+        if (y == 'h' ? strchr("zcsj", x) == NULL
+                     : y == 's' ? x != 't' && x != 's'
+                     : y == 'z' ? x != 't' && x != 's'
+                     : y == 'y' ? strchr("jcsln", x) == NULL : 1)
+            return 0;
+    }
+    return memchr(t, 'v', n) == NULL;
+}
+
+static int zh_read(const char *tok, size_t n, zh_parse_t *ps)
+{
+    uint64_t failed = 0;
+    ps->n = ps->mark = 0;
+    return n > 0 && n <= 48 && zh_plausible(tok, n) &&
+           zh_parse(tok, n, 0, 0, ps, &failed) && ps->n > 0;
+}
+
+size_t aka__zh_syllables(const char *tok, size_t n, int *marked,
+                         char out[AKA__KEY_MAX + 1])
+{
+    zh_parse_t ps;
+    size_t o = 0;
+    if (marked)
+        *marked = 0;
+    out[0] = '\0';
+    if (!zh_read(tok, n, &ps))
+        return 0;
+    for (int i = 0; i < ps.n; i++) {
+        size_t fl = strlen(ps.fin[i]);
+        if (o + 1 + fl > AKA__KEY_MAX)
+            break;
+        if (ps.cls[i] != '_')
+            out[o++] = ps.cls[i];
+        memcpy(out + o, ps.fin[i], fl);
+        o += fl;
+    }
+    out[o] = '\0';
+    if (marked)
+        *marked = ps.n * 4 + ps.mark;
+    return o;
+}
+
+unsigned aka__zkey(const char *tok, size_t n, int *info)
+{
+    zh_parse_t ps;
+    if (info)
+        *info = 0;
+    if (!zh_read(tok, n, &ps))
+        return 0;
+    /* the initials and the finals hashed apart, so that a pair that
+     * differs in one of them only can be told (aka__zh_minimal_pair) */
+    unsigned hi = 2166136261u, hf = 2166136261u;
+    for (int i = 0; i < ps.n; i++) {
+        hi = (hi ^ (unsigned char)ps.cls[i]) * 16777619u;
+        for (const char *c = ps.fin[i]; *c; c++)
+            hf = (hf ^ (unsigned char)*c) * 16777619u;
+        hf = (hf ^ '.') * 16777619u;
+    }
+    unsigned k = ((hi ^ (hi >> 16)) & 0xffffu) << 16 | ((hf ^ (hf >> 16)) & 0xffffu);
+    if (info) {
+        int certain = memchr(tok, 'q', n) || memchr(tok, 'x', n);
+        for (size_t i = 0; i + 1 < n && !certain; i++)
+            certain = tok[i] == 'z' && tok[i + 1] == 'h';
+        int syl = ps.n > 63 ? 63 : ps.n;
+        *info = syl << 2 | certain << 1 | ps.mark;
+    }
+    return k ? k : 1;
+}
+
+int aka__zh_minimal_pair(unsigned x, unsigned y)
+{
+    unsigned d = x ^ y;
+    return d && ((d >> 16) == 0 || (d & 0xffffu) == 0);
 }

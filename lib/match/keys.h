@@ -92,6 +92,36 @@ unsigned aka__kkey(const char *tok, size_t n);
  * romanised from Thai script. */
 unsigned aka__tkey(const char *tok, size_t n);
 
+/* Chinese names are written in Hanyu Pinyin, Wade-Giles (Ch'en
+ * Ch'uan-kuo, its apostrophes and umlauts often dropped: Chen Chuan-kuo,
+ * Hsu) and Tongyong Pinyin (Jhang, Sin), joined or split by syllable
+ * (Xiaoming, Hsiao-ming). A token that reads entirely as Mandarin
+ * syllables of these systems is rewritten syllable by syllable to one
+ * key, each initial as the class of its spellings (WG ch = Pinyin zh,
+ * ch, j, q; hs = x; ts, tz = z, c; j before a, e, o = r; p, t, k = b, d,
+ * g) and each final in Pinyin's form (ieh ie, ien ian, ung ong, ih i,
+ * erh er; o after k and h e), so that Chen Quanguo and Ch'en Ch'uan-kuo,
+ * Jiang and Chiang, Rong and Jung share keys, and Zhou / Zhu, Zhang /
+ * Zhuang, Xiaoming / Xiaoping do not.
+ *
+ * aka__zkey returns a hash of that key (never 0): its high 16 bits hash
+ * the initials, its low 16 bits the finals; or 0 when the token is not
+ * a run of Mandarin syllables. *info (when not NULL) is set to the
+ * number of syllables times 4, plus 2 when the token is Pinyin for
+ * certain (q, x or zh, which no other system writes), plus 1 when a
+ * syllable is spelled as hardly any other language spells (zh, x, q, hs,
+ * ts, ch, a final ng, uo, WG ih, ieh, ien): a hint that it is Chinese.
+ * aka__zh_syllables writes the key itself (NUL-terminated; for tests)
+ * and returns its length, or 0; *marked as *info without the Pinyin bit. */
+unsigned aka__zkey(const char *tok, size_t n, int *info);
+size_t aka__zh_syllables(const char *tok, size_t n, int *marked,
+                         char out[AKA__KEY_MAX + 1]);
+/* 1 when two different zkeys differ in their initials only or in their
+ * finals only (Zhou / Zhu, Xiaoming / Xiaoping): in Chinese these are
+ * other names, not other spellings. 0 when both differ (Tsung-dao /
+ * Zhengdao, an idiosyncratic spelling, or another name altogether). */
+int aka__zh_minimal_pair(unsigned x, unsigned y);
+
 /* Vowels (a e i o u y) in tok: a token with none or one in a long word
  * was probably romanised from an abjad. */
 int aka__vowel_count(const char *tok, size_t n);

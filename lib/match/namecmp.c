@@ -53,6 +53,9 @@
  * 2 when only the second is, else 0. */
 typedef struct pairfacts {
     int latin, european, abjad, korean, thai, kana, arab;
+    int sinitic; /* both names read as Mandarin syllables, one marked */
+    int lside;   /* 1 when only the first name is in Latin letters, 2 when
+                  * only the second is, else 0 */
 } pairfacts;
 
 typedef struct cmpctx {
@@ -578,6 +581,45 @@ static NOINLINE double heard_otherwise(const aka__nunit *x,
     return j;
 }
 
+/* Two units of Chinese names, as many syllables each, spelled
+ * differently: other names when both are Pinyin for certain, where each
+ * spelling is one syllable (Qichao / Qizhao, which Wade-Giles ch would
+ * merge; Xuesen / Xuesheng), or when a syllable of their keys differs in
+ * its initial or its final only (aka__zh_minimal_pair: Zhou / Zhu);
+ * unless the variant tables list them as one (Li / Lee). Returns 1 when
+ * they are apart. */
+static NOINLINE int zh_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    if ((x->given >= 0 && x->given == y->given) ||
+        (x->family >= 0 && x->family == y->family))
+        return 0;
+    /* Pinyin for certain (q, x or zh, which no other system writes) */
+    if (x->zinfo & y->zinfo & 2)
+        return 1;
+    return aka__zh_minimal_pair(x->zk, y->zk);
+}
+
+/* The Latin token `w` heard with English's soft g against `o`, a token
+ * of a name in another script: g before e, i or y is the sound that
+ * script writes as j (George "jeorj", Джордж "jorj"), and a final e
+ * after a consonant is silent. Returns the phonetic similarity, at most
+ * a variant's. */
+static NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o)
+{
+    char h[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    size_t n = w->len;
+    for (size_t i = 0; i < n; i++) {
+        char c = w->tok[i], nx = w->tok[i + 1]; /* tok is NUL-terminated */
+        h[i] = c == 'g' && nx && strchr("eiy", nx) ? 'j' : c;
+    }
+    if (n > 2 && h[n - 1] == 'e' && !is_vowel(h[n - 2]))
+        n--;
+    /* keyed as the other token was, so that the j reads alike */
+    aka__rkey(h, n, r);
+    double j = aka__phon_sim(r, strlen(r), o->rkey, o->rlen, PHON_FLOOR);
+    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
@@ -592,13 +634,32 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         *level = AKA__NL_EXACT;
         return SIM_EXACT;
     }
-    if (x->rlen == y->rlen && memcmp(x->rkey, y->rkey, x->rlen) == 0) {
-        *level = AKA__NL_ROMAN;
-        return SIM_ROMAN;
-    }
     /* Two romanisations of one Japanese name (Tsuda / Tuda, Ōno / Ohno /
      * Oono, Jun'ichi / Zyun'iti). */
     if (x->jk && x->jk == y->jk) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    /* Two Chinese names whose tokens read as as many Mandarin syllables,
+     * not all alike, are other names (Zhou / Zhu, Zhang / Zhuang,
+     * Xiaoming / Xiaoping), however near their spellings, unless the
+     * variant tables list them as one (Li / Lee), or they are two
+     * romanisations of one Japanese name (Chiba / Tiba, above). */
+    if (pf->sinitic && x->zk && y->zk) {
+        if (x->zk != y->zk || x->rlen != y->rlen ||
+            memcmp(x->rkey, y->rkey, x->rlen) != 0) {
+            if ((x->zinfo | y->zinfo) & 1 &&
+                (x->zinfo >> 2) == (y->zinfo >> 2) && zh_apart(x, y))
+                return 0;
+            /* Pinyin, Wade-Giles and Tongyong spellings of one syllable
+             * sequence (Quanguo / Ch'uan-kuo, Jiang / Chiang) */
+            if (x->zk == y->zk) {
+                *level = AKA__NL_VARIANT;
+                return SIM_VARIANT;
+            }
+        }
+    }
+    if (x->rlen == y->rlen && memcmp(x->rkey, y->rkey, x->rlen) == 0) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
@@ -618,13 +679,20 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         return 0;
     if (arab && arabic_final_differs(arab == 1 ? x : y, arab == 1 ? y : x))
         return 0;
+    /* Hebrew writes a final a too (ה, א: שרה Sara, אבא Abba): a word that
+     * ends in another letter has none, so the other name's final a is
+     * another name's (אריאל / Ariela, צבי / Tzviya). */
+    if (abjad && (abjad == 1 ? x : y)->heb_closed &&
+        (abjad == 1 ? y : x)->tok[(abjad == 1 ? y : x)->len - 1] == 'a')
+        return 0;
     /* Two different known given names (Hassan and Hussein, Aleksandr and
      * Aleksei) are different names however alike they look, unless one is
      * a nickname of the other. */
     /* A nickname meets its full name whether or not the nickname is a
      * given name of the tables itself (Rob / Robert). */
     if (single && (x->nick || y->nick) &&
-        aka__nickname_link(x->tok, x->len, y->tok, y->len)) {
+        aka__nickname_link_known(x->tok, x->len, x->nick, x->given, y->tok,
+                                 y->len, y->nick, y->given)) {
         *level = AKA__NL_FUZZY_STRONG;
         return SIM_NICKNAME;
     }
@@ -730,6 +798,23 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                 j = jk;
         }
     }
+    /* English's soft g (George, Gene, Gigi), which other scripts write
+     * as they write j (Джордж, ჯორჯ, ጆርጅ, जॉर्ज): the Latin token
+     * heard so too. Not against Arabic script, whose names' Latin g is
+     * hard before e and i too (Gerges, Nagib: Egyptian g, see
+     * arabic_otherwise). */
+    if (j < PHON_FLOOR && pf->lside && !arab) {
+        const aka__nunit *w = pf->lside == 1 ? x : y, *o = pf->lside == 1 ? y : x;
+        const char *g = memchr(w->tok, 'g', w->len);
+        /* (and the other token has the j it would meet: j, or the dz
+         * and dzh of Cyrillic) */
+        if (g && (g[1] == 'e' || g[1] == 'i' || g[1] == 'y') &&
+            (memchr(o->tok, 'j', o->len) || strstr(o->tok, "dz"))) {
+            double js = soft_g(w, o);
+            if (js > j)
+                j = js;
+        }
+    }
     /* (cheap tests first: most pairs have nothing to hear otherwise) */
     if ((korean && j < 1 && (korean == 1 ? x : y)->rlen >= 5) ||
         (thai && j < PHON_FLOOR && (thai == 1 ? y : x)->rlen >= 5) ||
@@ -786,8 +871,10 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
      * ("E. Einstein" is not "eeinstein", a spelling of Einstein), unless
      * the joined form is the other name's own spelling: an apostrophe
      * split it (O'Brien, Wade-Giles p'ing). */
-    if ((al > 1 && initial_run(c->a, as, s)) ||
-        (bl > 1 && initial_run(c->b, bs, s)))
+    if (((al > 1 && initial_run(c->a, as, s)) ||
+         (bl > 1 && initial_run(c->b, bs, s))) &&
+        /* WG writes Pinyin's yi as i: Jung I-jen, Rong Yiren */
+        !(c->pf.sinitic && x->zk && x->zk == y->zk))
         s = 0, lvl = AKA__NL_DIFFERENT;
     c->level[as][al - 1][bs][bl - 1] = lvl;
     return s;
@@ -891,6 +978,8 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     c.pf.thai = a->thai == b->thai ? 0 : a->thai ? 1 : 2;
     c.pf.kana = kana_side(a, b);
     c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
+    c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
+    c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
     aka__align_result r;
     if (aka__align(a->n, a->w, pa, b->n, b->w, pb, unit_sim, &c, &r) != 0)
         return AKA_ERR_NOMEM;

@@ -69,6 +69,7 @@ static size_t hebrew_vowels(const char *t, size_t n, char *out)
 /* Bits of from_normalised's `keys`: which optional keys to compute. */
 #define KEYS_HEBREW 1u /* tokens of unpointed Hebrew (hebrew_vowels) */
 #define KEYS_ARABIC 2u /* Arabic script: the joined article split off */
+#define KEYS_WG 4u     /* an apostrophe after a Wade-Giles initial */
 
 /* Weight of an article split off a word in Arabic script: the Latin
  * form of the name often leaves it out (الحريري Hariri, القذافي
@@ -97,11 +98,21 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->rlen = (uint8_t)strlen(u->rkey);
     u->llen = (uint8_t)strlen(u->lkey);
     u->slen = (uint8_t)strlen(u->skel);
-    char d1[AKA__DMETA_MAX + 1], d2[AKA__DMETA_MAX + 1];
-    aka__dmetaphone(u->tok, n, d1, d2);
-    u->dm1 = pack_code(d1);
-    u->dm2 = pack_code(d2);
+    /* Double Metaphone is sound-alike evidence, which runs of three
+     * tokens never weigh (unit_sim) */
+    u->dm1 = u->dm2 = 0;
+    if (span <= 2) {
+        char d1[AKA__DMETA_MAX + 1], d2[AKA__DMETA_MAX + 1];
+        aka__dmetaphone(u->tok, n, d1, d2);
+        u->dm1 = pack_code(d1);
+        u->dm2 = pack_code(d2);
+    }
     u->jk = span <= 2 ? aka__jkey(u->tok, n) : 0;
+    /* (runs of two tokens are keyed by sinitic, longer ones not at all) */
+    int zm = 0;
+    u->zk = span == 1 ? aka__zkey(u->tok, n, &zm) : 0;
+    u->zinfo = (uint8_t)zm;
+    u->heb_closed = 0;
     int v = aka__vowel_count(u->tok, n);
     /* "mhmd", "bd", "dvd": no vowel, or one in a long word. */
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
@@ -109,7 +120,8 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->family = (int16_t)aka__family_class(u->tok, n);
     /* Cognate classes are unions of given-name classes. */
     u->cognate = (int16_t)(u->given >= 0 ? aka__cognate_class(u->tok, n) : -1);
-    u->nick = (uint8_t)aka__is_nickname(u->tok, n);
+    /* (a nickname is looked for between single tokens only) */
+    u->nick = (uint8_t)(span == 1 && aka__is_nickname(u->tok, n));
 }
 
 /* How much a token tells: initials and very short tokens little, common
@@ -137,9 +149,97 @@ static int arabic_compound(const char *prev, size_t np, const char *w,
     return nw == 3 && (memcmp(w, "dyn", 3) == 0 || memcmp(w, "din", 3) == 0);
 }
 
+/* Keys the runs of two tokens for aka__zkey (below), and returns
+ * aka__nameform.sinitic: 1 when the tokens can be covered by runs of at
+ * most two tokens that read as Mandarin syllables, 3 when one of those
+ * runs is marked as Chinese too. */
+static uint8_t sinitic(aka__nameform *f)
+{
+    /* ok[i]: tokens i .. n-1 can be covered; marked[i]: with a mark */
+    unsigned char ok[AKA__ALIGN_MAX_TOKENS + 1], mk[AKA__ALIGN_MAX_TOKENS + 1];
+    int n = f->n;
+    if (n < 1 || n > AKA__ALIGN_MAX_TOKENS)
+        return 0;
+    /* A run of two tokens is keyed when both read as Mandarin syllables:
+     * a given name split by syllables (Hsiao-ming; the syllables a
+     * Wade-Giles apostrophe splits are joined by wg_join). Runs of three
+     * are not: a name is seldom split so. */
+    for (int i = 0; i + 1 < n; i++) {
+        aka__nunit *u = &f->unit[i][1];
+        int zm = 0;
+        u->zk = f->unit[i][0].zk && f->unit[i + 1][0].zk
+                    ? aka__zkey(u->tok, u->len, &zm)
+                    : 0;
+        u->zinfo = (uint8_t)zm;
+    }
+    ok[n] = 1;
+    mk[n] = 0;
+    for (int i = n - 1; i >= 0; i--) {
+        ok[i] = mk[i] = 0;
+        for (int l = 1; l <= AKA__ALIGN_MAX_SPAN && i + l <= n; l++) {
+            const aka__nunit *u = &f->unit[i][l - 1];
+            if (u->zk && ok[i + l]) {
+                ok[i] = 1;
+                mk[i] |= (unsigned char)((u->zinfo & 1) | mk[i + l]);
+            }
+        }
+    }
+    return (uint8_t)(ok[0] | (ok[0] && mk[0]) << 1);
+}
+
+/* Wade-Giles marks aspiration with an apostrophe (Ch'en, Ch'i-ch'ao,
+ * Hsiao-p'ing, K'ung), which the normaliser takes for a word break: "ch
+ * en". Whether `prev` (the last token written) is such an initial that
+ * the token at `next` completes into a Mandarin syllable. */
+static int wg_split(const char *prev, size_t pn, const char *next, size_t nn)
+{
+    static const char *const initials[] = {"ch", "k", "p", "t", "ts", "tz"};
+    size_t tn = 0;
+    while (tn < nn && next[tn] != ' ')
+        tn++;
+    if (pn + tn > AKA__KEY_MAX || !strchr("aeiou", next[0]))
+        return 0;
+    for (size_t i = 0; i < sizeof initials / sizeof initials[0]; i++) {
+        if (strlen(initials[i]) != pn || memcmp(prev, initials[i], pn) != 0)
+            continue;
+        char j[AKA__KEY_MAX + 1];
+        memcpy(j, prev, pn);
+        memcpy(j + pn, next, tn);
+        return aka__zkey(j, pn + tn, NULL) != 0;
+    }
+    return 0;
+}
+
+/* `norm` with the tokens that Wade-Giles apostrophes split joined again
+ * (wg_split) into buf (cap bytes); returns the new length, or 0 when the
+ * name is too long to rewrite. */
+static size_t wg_join(const char *norm, size_t len, char *buf, size_t cap)
+{
+    if (len >= cap)
+        return 0;
+    size_t o = 0, tok = 0; /* tok: where the last token written starts */
+    for (size_t i = 0; i < len; i++) {
+        if (norm[i] == ' ' && o > tok && i + 1 < len &&
+            wg_split(buf + tok, o - tok, norm + i + 1, len - i - 1))
+            continue;
+        if (norm[i] == ' ')
+            tok = o + 1;
+        buf[o++] = norm[i];
+    }
+    return o;
+}
+
 static aka_status from_normalised(const char *norm, size_t len,
                                   aka__nameform *f, unsigned keys)
 {
+    char wg[256];
+    if (keys & KEYS_WG) {
+        size_t wn = wg_join(norm, len, wg, sizeof wg);
+        if (wn) {
+            norm = wg;
+            len = wn;
+        }
+    }
     const char *start[AKA__ALIGN_MAX_TOKENS];
     size_t tlen[AKA__ALIGN_MAX_TOKENS];
     unsigned char article[AKA__ALIGN_MAX_TOKENS];
@@ -152,6 +252,7 @@ static aka_status from_normalised(const char *norm, size_t len,
     f->hebrew = 0;
     f->thai = 0;
     f->arabic = 0;
+    f->sinitic = 0;
     f->generation = 0;
     f->n = f->ntotal = 0;
     for (size_t i = 0; i < len;) {
@@ -204,6 +305,7 @@ static aka_status from_normalised(const char *norm, size_t len,
         }
         f->w[s] = article[s] ? ARTICLE_WEIGHT : token_weight(&f->unit[s][0]);
     }
+    f->sinitic = sinitic(f);
     return AKA_OK;
 }
 
@@ -244,6 +346,13 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     int cjk = 0, other = 0, latin = 0, european = 0, hebrew = 0, thai = 0;
     int arabic = 0;
     for (size_t i = 0; i < len;) {
+        if ((unsigned char)in[i] < 0x80) {
+            /* ASCII: a Latin letter or no letter, without asking ICU */
+            char ch = (char)(in[i++] | 32);
+            if (ch >= 'a' && ch <= 'z')
+                latin++, european++;
+            continue;
+        }
         UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
         UErrorCode e = U_ZERO_ERROR;
         int cls = cjk_class(cp);
@@ -317,8 +426,18 @@ static unsigned keys_wanted(const char *in, size_t len)
         unsigned char c = (unsigned char)in[i];
         if (c < 0x80) {
             ascii_letter |= (c | 32) >= 'a' && (c | 32) <= 'z';
+            if (c == '\'' && i > 0 && i + 1 < len &&
+                strchr("chkptszCHKPTSZ", in[i - 1]) &&
+                ((in[i + 1] | 32) >= 'a' && (in[i + 1] | 32) <= 'z'))
+                k |= KEYS_WG;
             continue;
         }
+        /* the typographic apostrophes U+2019, U+02BC */
+        if (i > 0 && i + 3 < len && strchr("chkptszCHKPTSZ", in[i - 1]) &&
+            ((c == 0xE2 && (unsigned char)in[i + 1] == 0x80 &&
+              (unsigned char)in[i + 2] == 0x99) ||
+             (c == 0xCA && (unsigned char)in[i + 1] == 0xBC)))
+            k |= KEYS_WG;
         if (c < 0xC0)
             continue; /* a continuation byte */
         unsigned char d = i + 1 < len ? (unsigned char)in[i + 1] : 0;
@@ -366,15 +485,63 @@ static char generation(const char *in, size_t len)
     return 0;
 }
 
+/* aka__nunit.heb_closed of a name in unpointed Hebrew letters: its words
+ * are runs of Hebrew letters (U+05D0..05EA, UTF-8 D7 90..D7 AA) and the
+ * marks inside words (geresh, gershayim, apostrophes); each ends in
+ * a letter the normaliser keeps, or in א, ע (U+05D0, U+05E2: dropped)
+ * or ה (written h). Set only when the words are the name's tokens one
+ * for one; otherwise nothing is known. */
+static void hebrew_endings(const char *in, size_t len, aka__nameform *f)
+{
+    unsigned char closed[AKA__ALIGN_MAX_TOKENS];
+    int words = 0, inword = 0;
+    unsigned last = 0;
+    for (size_t i = 0; i <= len; i++) {
+        unsigned char c = i < len ? (unsigned char)in[i] : ' ';
+        unsigned char d = i + 1 < len ? (unsigned char)in[i + 1] : 0;
+        if (c == 0xD7 && d >= 0x90 && d <= 0xAA) {
+            last = 0x05C0u | (d & 0x3Fu); /* U+05D0..05EA */
+            inword = 1;
+            i++;
+            continue;
+        }
+        /* geresh, gershayim, ' and " stay inside a word; points and
+         * other continuation bytes are skipped with their lead byte */
+        if (c == '\'' || c == '"' || (c == 0xD7 && (d == 0xB3 || d == 0xB4))) {
+            if (c == 0xD7)
+                i++;
+            continue;
+        }
+        if (c >= 0x80 && c < 0xC0)
+            continue;
+        if (inword) {
+            if (words < AKA__ALIGN_MAX_TOKENS)
+                closed[words] = last != 0x05D0 && last != 0x05E2 &&
+                                last != 0x05D4;
+            words++;
+            inword = 0;
+        }
+        if (c >= 0xC0 && i + 1 < len)
+            i++; /* a two-byte letter of another kind, or a point */
+    }
+    if (words != f->n)
+        return;
+    for (int k = 0; k < f->n; k++)
+        f->unit[k][0].heb_closed = closed[k];
+}
+
 aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
                               aka__err *err)
 {
     aka__sb norm = {0};
     aka_status st = aka__normalize(AKA_NAME, in, len, NULL, &norm, err);
     if (st == AKA_OK) {
-        st = from_normalised(norm.p, norm.len, f, keys_wanted(in, len));
+        unsigned keys = keys_wanted(in, len);
+        st = from_normalised(norm.p, norm.len, f, keys);
         if (st != AKA_OK)
             aka__fail(err, st, "name: no tokens to compare");
+        else if (keys & KEYS_HEBREW)
+            hebrew_endings(in, len, f);
     }
     aka__sb_free(&norm);
     if (st == AKA_OK && (st = script_facts(in, len, f)) != AKA_OK)

@@ -30,6 +30,13 @@ typedef struct aka__nunit {
     uint8_t len, rlen, llen, slen;
     uint8_t vowel_poor; /* probably romanised from an abjad */
     uint8_t nick;       /* listed as a nickname (variants.h) */
+    /* aka__zkey's *info: syllables x 4, + 2 for Pinyin for certain, + 1
+     * when spelled as Chinese */
+    uint8_t zinfo;
+    /* 1: a token of unpointed Hebrew whose word ends in a letter that is
+     * no vowel there (not ה, nor א or ע, which the normaliser drops):
+     * its name has no final a (אריאל is not Ariela). Else 0. */
+    uint8_t heb_closed;
     int16_t given, family, cognate; /* variant classes, -1 when none */
     /* Double Metaphone primary and alternate codes packed in 32 bits; 0
      * for codes shorter than 2 (too weak to count). */
@@ -38,6 +45,9 @@ typedef struct aka__nunit {
      * that is not a run of Japanese syllables, and for runs of three
      * tokens. */
     uint32_t jk;
+    /* aka__zkey: Pinyin, Wade-Giles and Tongyong, syllable by syllable;
+     * 0 for a token that is not a run of Mandarin syllables. */
+    uint32_t zk;
     char tok[AKA__KEY_MAX + 1];
     char rkey[AKA__KEY_MAX + 1];
     char lkey[AKA__KEY_MAX + 1];
@@ -62,6 +72,11 @@ typedef struct aka__nameform {
     uint8_t hebrew;
     uint8_t thai; /* written (partly) in Thai letters */
     uint8_t arabic; /* in Arabic script, with no Latin letters */
+    /* 1: every token reads as Mandarin syllables, alone or joined with
+     * its neighbours; 3: one of them is spelled too as hardly any other
+     * language spells. Two names that read so, one of them marked, are
+     * taken for Chinese: their tokens are compared by aka__zkey too. */
+    uint8_t sinitic;
     char generation;    /* Jr. 'J', Sr. 'S', III '3', IV '4', else 0 */
     int n;                /* tokens used (at most AKA__ALIGN_MAX_TOKENS) */
     int ntotal;           /* tokens in the normalised name */

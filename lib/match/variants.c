@@ -154,12 +154,35 @@ int aka__is_nickname(const char *tok, size_t n)
            tokcmp(tok, n, aka__nickname_pairs[i].nick) == 0;
 }
 
+/* aka__is_nickname_of with full's given class known. */
+static int nickname_of(const char *nick, size_t nn, const char *full,
+                       size_t nf, int full_cls)
+{
+    for (size_t i = nick_first(nick, nn); i < aka__nickname_pairs_n &&
+         tokcmp(nick, nn, aka__nickname_pairs[i].nick) == 0; i++)
+        if (full_matches(&aka__nickname_pairs[i], full, nf, full_cls))
+            return 1;
+    return 0;
+}
+
 int aka__nickname_link(const char *a, size_t na, const char *b, size_t nb)
 {
     if (a == NULL || b == NULL || na == 0 || nb == 0)
         return 0;
-    if (aka__is_nickname_of(a, na, b, nb) || aka__is_nickname_of(b, nb, a, na))
+    return aka__nickname_link_known(a, na, aka__is_nickname(a, na),
+                                    aka__given_class(a, na), b, nb,
+                                    aka__is_nickname(b, nb),
+                                    aka__given_class(b, nb));
+}
+
+int aka__nickname_link_known(const char *a, size_t na, int a_nick, int a_cls,
+                             const char *b, size_t nb, int b_nick, int b_cls)
+{
+    if ((a_nick && nickname_of(a, na, b, nb, b_cls)) ||
+        (b_nick && nickname_of(b, nb, a, na, a_cls)))
         return 1;
+    if (!a_nick || !b_nick)
+        return 0;
     /* Both nicknames of one full name: compare every full of a with every
      * full of b; each nickname has a handful of pairs at most. */
     size_t ia = nick_first(a, na), ib0 = nick_first(b, nb);

@@ -86,6 +86,11 @@ int aka__is_nickname_of(const char *nick, size_t nn, const char *full,
 /* Symmetric and weaker: 1 when either token is a nickname of the other,
  * or both are nicknames of one full name (sasha ~ shura via aleksandr). */
 int aka__nickname_link(const char *a, size_t na, const char *b, size_t nb);
+/* The same with what a prepared name knows of each token already: whether
+ * it is a listed nickname (aka__is_nickname) and its given class
+ * (aka__given_class), which would otherwise be looked up again. */
+int aka__nickname_link_known(const char *a, size_t na, int a_nick, int a_cls,
+                             const char *b, size_t nb, int b_nick, int b_cls);
 
 /* 1 when tok is listed as a nickname of some full name. */
 int aka__is_nickname(const char *tok, size_t n);

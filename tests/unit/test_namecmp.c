@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "helpers.h"
+#include "match/keys.h"
 #include "match/nameform.h"
 
 typedef struct {
@@ -341,6 +342,94 @@ static void test_thai_linking_vowel(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Pinyin, Wade-Giles (with and without its apostrophes) and Tongyong
+ * spellings of one Chinese name meet syllable by syllable; names whose
+ * syllables differ in an initial or a final stay apart however near
+ * their spellings; Japanese and other names are left alone. */
+static void test_chinese_syllables(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Chen Quanguo", "Ch'en Ch'uan-kuo", 1},
+        {"Chen Quanguo", "Chen Chuan-kuo", 1},
+        {"Wang Junzheng", "Wang Chun-cheng", 1},
+        {"Liang Qichao", "Liang Ch'i-ch'ao", 1},
+        {"Rong Yiren", "Jung I-jen", 1},
+        {"Guo Moruo", "Kuo Mo-jo", 1},
+        {"Kong", "K'ung", 1},
+        {"Zou", "Tsou", 1},
+        {"Qian", "Ch\xe2\x80\x99ien", 1},
+        {"Hu Jintao", "Hu Chin-t'ao", 1},
+        {"Zhang Xiaoming", "Jhang Siao-ming", 1},
+        {"Zhou", "Zhu", 0},
+        {"Zhang", "Zhuang", 0},
+        {"Wang Xiaoming", "Wang Xiaoping", 0},
+        {"Wang Junzheng", "Wang Jianzheng", 0},
+        {"Zhang Wei", "Zhang Wen", 0},
+        /* two Pinyin spellings are two names (Wade-Giles ch is zh or ch) */
+        {"Liang Qichao", "Liang Qizhao", 0},
+        {"Qian Xuesen", "Qian Xuesheng", 0},
+        /* Kunrei and Hepburn stay one Japanese name */
+        {"Tsuda", "Tuda", 1},
+        {"Chiba", "Tiba", 1},
+        {"Tina", "Dina", 0},
+        {"Wang", "Wong", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+    char k1[AKA__KEY_MAX + 1], k2[AKA__KEY_MAX + 1];
+    int m1, m2;
+    assert_true(aka__zh_syllables("chuankuo", 8, &m1, k1) > 0);
+    assert_true(aka__zh_syllables("quanguo", 7, &m2, k2) > 0);
+    assert_string_equal(k1, k2);
+    assert_int_equal(m1 >> 2, 2); /* two syllables */
+    assert_int_equal(aka__zh_syllables("kaishek", 7, NULL, k1), 0);
+    assert_int_equal(aka__zh_syllables("wong", 4, NULL, k1), 0);
+    assert_true(aka__zh_minimal_pair(aka__zkey("zhou", 4, NULL),
+                                     aka__zkey("zhu", 3, NULL)));
+    assert_false(aka__zh_minimal_pair(aka__zkey("zhengdao", 8, NULL),
+                                      aka__zkey("tsungdao", 8, NULL)));
+}
+
+/* English and Italian soft g, which other scripts write as j (Џорџ,
+ * ჯორჯ, Джина); not against Arabic script, where a Latin g before e and
+ * i is the hard g of Egyptian names. */
+static void test_soft_g(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"George", "Џорџ", 1},
+        {"George", "ჯორჯ", 1},
+        {"George", "ጆርጅ", 1},
+        {"George Harrison", "Џорџ Харисон", 1},
+        {"Gina Lollobrigida", "Джина Лоллобриджида", 1},
+        {"نجيب", "Nagib", 1},
+        {"George", "Гордон", 0},
+        {"Gerald Ford", "Джаред Форд", 0},
+        {"Gina", "Джуна", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
+/* Unpointed Hebrew writes a name's final a (ה, or א and ע, which the
+ * romaniser drops): a word ending in another letter is not the name
+ * with a final a. */
+static void test_hebrew_final_a(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"אריאל", "Ariela", 0},
+        {"דניאל", "Daniela", 0},
+        {"צבי", "Tzviya", 0},
+        {"גבריאל", "Gabriela", 0},
+        {"גבריאלה", "Gabriela", 1},
+        {"דניאל", "Daniel", 1},
+        {"עזרא", "Ezra", 1},
+        {"אלישע", "Elisha", 1},
+        {"שרה", "Sara", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 static void test_levels(void **state)
 {
     (void)state;
@@ -428,6 +517,9 @@ int main(void)
         cmocka_unit_test(test_name_for_name),
         cmocka_unit_test(test_short_spellings),
         cmocka_unit_test(test_arabic_letters),
+        cmocka_unit_test(test_chinese_syllables),
+        cmocka_unit_test(test_soft_g),
+        cmocka_unit_test(test_hebrew_final_a),
         cmocka_unit_test(test_arabic_consonant_y),
         cmocka_unit_test(test_egyptian_g),
         cmocka_unit_test(test_persian_he_and_initials),
