@@ -19,8 +19,8 @@ void aka_record_free(aka_record *r)
     if (!r)
         return;
     free(r->v);
-    free(r->bytes);
-    free(r->canon);
+    aka__sb_free(&r->bytes);
+    aka__sb_free(&r->canon);
     free(r);
 }
 
@@ -29,8 +29,8 @@ aka_status aka_record_clear(aka_record *r)
     if (!r)
         return AKA_ERR_ARGUMENT;
     r->n = 0;
-    r->blen = 0;
-    r->cllen = 0;
+    aka__sb_clear(&r->bytes);
+    aka__sb_clear(&r->canon);
     r->err.msg[0] = '\0';
     return AKA_OK;
 }
@@ -38,22 +38,6 @@ aka_status aka_record_clear(aka_record *r)
 const char *aka_record_errmsg(const aka_record *r)
 {
     return r ? r->err.msg : "NULL record handle";
-}
-
-/* Room for `need` bytes in the arena *p of capacity *cap. */
-static aka_status grow(char **p, size_t *cap, size_t need)
-{
-    if (need <= *cap)
-        return AKA_OK;
-    size_t c = *cap ? *cap : 256;
-    while (c < need)
-        c *= 2;
-    char *b = realloc(*p, c);
-    if (!b)
-        return AKA_ERR_NOMEM;
-    *p = b;
-    *cap = c;
-    return AKA_OK;
 }
 
 aka_status aka_record_add(aka_record *r, aka_feature kind, const char *value,
@@ -69,8 +53,10 @@ aka_status aka_record_add(aka_record *r, aka_feature kind, const char *value,
      * an engine reads it again only when its options change the result. */
     aka__sb canon = {0};
     aka_status st = aka__normalize(kind, value, len, NULL, &canon, &r->err);
-    if (st == AKA_OK && (grow(&r->bytes, &r->bcap, r->blen + len + 1) != AKA_OK ||
-                         grow(&r->canon, &r->clcap, r->cllen + canon.len + 1) != AKA_OK))
+    /* Room first for everything the value adds, so that a failure
+     * leaves the record as it was. */
+    if (st == AKA_OK && (aka__sb_reserve(&r->bytes, len + 1) != AKA_OK ||
+                         aka__sb_reserve(&r->canon, canon.len + 1) != AKA_OK))
         st = aka__fail(&r->err, AKA_ERR_NOMEM, "record: out of memory");
     if (st == AKA_OK && r->n == r->cap) {
         size_t cap = r->cap ? r->cap * 2 : 8;
@@ -86,15 +72,12 @@ aka_status aka_record_add(aka_record *r, aka_feature kind, const char *value,
         aka__sb_free(&canon);
         return st;
     }
-    if (len)
-        memcpy(r->bytes + r->blen, value, len);
-    r->bytes[r->blen + len] = '\0';
-    if (canon.len)
-        memcpy(r->canon + r->cllen, canon.p, canon.len);
-    r->canon[r->cllen + canon.len] = '\0';
-    r->v[r->n++] = (aka__rvalue){kind, r->blen, len, r->cllen, canon.len};
-    r->blen += len + 1;
-    r->cllen += canon.len + 1;
+    r->v[r->n++] = (aka__rvalue){kind, r->bytes.len, len, r->canon.len, canon.len};
+    /* reserved above: these cannot fail */
+    (void)aka__sb_append(&r->bytes, value, len);
+    (void)aka__sb_append_char(&r->bytes, '\0');
+    (void)aka__sb_append(&r->canon, canon.p, canon.len);
+    (void)aka__sb_append_char(&r->canon, '\0');
     aka__sb_free(&canon);
     return AKA_OK;
 }
@@ -106,5 +89,5 @@ const char *aka__record_canon(const aka_record *r, size_t i,
     if (r->v[i].kind == AKA_PHONE && default_country && default_country[0])
         return NULL;
     *len = r->v[i].clen;
-    return r->canon + r->v[i].coff;
+    return r->canon.p + r->v[i].coff;
 }

@@ -8,6 +8,7 @@
 
 #include "aka.h"
 #include "core/error.h"
+#include "core/strbuf.h"
 
 /* Values a record may hold: more is not a person but a dump. */
 #define AKA__RECORD_MAX_VALUES 256
@@ -21,13 +22,11 @@ typedef struct aka__rvalue {
 struct aka_record {
     aka__rvalue *v;
     size_t n, cap;
-    char *bytes;
-    size_t blen, bcap;
+    aka__sb bytes; /* the values as given, each followed by a NUL */
     /* Adding a value normalises it to check it; the result is kept so
      * that an engine whose options do not change it need not normalise
      * the value a second time (aka__record_canon). */
-    char *canon;
-    size_t cllen, clcap;
+    aka__sb canon;
     aka__err err;
 };
 

@@ -164,7 +164,7 @@ static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
         size_t clen;
         const char *c = aka__record_canon(r, i, e->opts.norm.default_country, &clen);
         aka_status st =
-            !c ? aka__normalize(r->v[i].kind, r->bytes + r->v[i].off,
+            !c ? aka__normalize(r->v[i].kind, r->bytes.p + r->v[i].off,
                                 r->v[i].len, &e->opts.norm, &out, err)
             : aka__sb_append(&out, c, clen) == AKA_OK
                 ? AKA_OK

@@ -23,7 +23,7 @@ static void test_add_and_clear(void **state)
     /* A phone without country code is valid: the engine reads it again. */
     assert_int_equal(aka_record_add(r, AKA_PHONE, "050 123 45 67", 13), AKA_OK);
     assert_int_equal(r->n, 4);
-    assert_string_equal(r->bytes + r->v[1].off, "Yulia Tymoshenko");
+    assert_string_equal(r->bytes.p + r->v[1].off, "Yulia Tymoshenko");
     assert_int_equal(r->v[2].kind, AKA_DATE_OF_BIRTH);
     assert_string_equal(aka_record_errmsg(r), "");
     assert_int_equal(aka_record_clear(r), AKA_OK);
