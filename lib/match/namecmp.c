@@ -325,17 +325,6 @@ static int vowels_apart(const aka__nunit *x, const aka__nunit *y)
     return 1;
 }
 
-/* Whether a and b (n letters each) differ by two neighbours swapped,
- * after the same first letter. */
-static int swapped_pair(const char *a, const char *b, size_t n)
-{
-    size_t i = 1;
-    while (i < n && a[i] == b[i])
-        i++;
-    return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-           memcmp(a + i + 2, b + i + 2, n - i - 2) == 0;
-}
-
 /* Whether a and b (n letters each) differ by two neighbouring letters
  * swapped, anywhere (Sfoia, Nikola / Inkola). */
 static int swapped_anywhere(const char *a, const char *b, size_t n)
@@ -382,8 +371,9 @@ static int neighbour_key(const char *a, const char *b, size_t n)
 }
 
 /* A slip of the keyboard in a short Latin name (four or five letters):
- * two neighbouring letters swapped, as typed or on the keys, or from five
- * letters one typed with its neighbour on the keyboard (Payel / Patel,
+ * two neighbouring letters swapped, as typed or on the keys (Puitn,
+ * Hliang, Sfoia), or from five letters one typed with its neighbour on
+ * the keyboard (Payel / Patel,
  * Kellu / Kelly). Unlike a letter left out or put for another (Dina /
  * Diana, Marin / Martin, Lena / Lana), these seldom spell another name;
  * in four letters a neighbour still does too often (Said / Saif, Park /
@@ -759,14 +749,6 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
             d = 1;
             m = x->len < y->len ? x->len : y->len;
         }
-    }
-    /* Two neighbouring letters swapped in a name of five letters (Puitn,
-     * Hliang) is a slip of the keyboard; a name of its own so near is
-     * rare, unlike the one-letter replacements of Marin / Martin. */
-    if (single && d == 1 && latin && m == 5 && x->rlen == y->rlen &&
-        swapped_pair(x->rkey, y->rkey, x->rlen)) {
-        *level = AKA__NL_FUZZY_STRONG;
-        return SIM_TYPO1;
     }
     if ((d == 1 && m >= 6) || (d == 2 && m >= 9)) {
         *level = AKA__NL_FUZZY_STRONG;
