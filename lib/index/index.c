@@ -424,6 +424,7 @@ void aka__index_scratch_free(aka__index_scratch *sc)
         return;
     free(sc->map);
     free(sc->cands);
+    free(sc->use);
     memset(sc, 0, sizeof *sc);
 }
 
@@ -448,7 +449,13 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
     /* The usable blocks, found once; their postings are fetched into the
      * cache while the others are looked up (reading them is most of the
      * cost of a query, and it is waiting on memory). */
-    const slot *use[AKA__BLOCK_KEYS_MAX];
+    if (n > sc->use_cap) {
+        size_t *u = realloc(sc->use, n * sizeof *u);
+        if (!u)
+            return AKA_ERR_NOMEM;
+        sc->use = u;
+        sc->use_cap = n;
+    }
     size_t nuse = 0;
     for (size_t i = 0; i < n; i++) {
         if (seen_before(keys, i))
@@ -462,11 +469,8 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
             continue;
         }
         total += len;
-        if (nuse < AKA__BLOCK_KEYS_MAX) {
-            use[nuse] = &ix->slots[at];
-            AKA__PREFETCH(postings_of(ix, use[nuse]));
-        }
-        nuse++;
+        sc->use[nuse++] = at;
+        AKA__PREFETCH(postings_of(ix, &ix->slots[at]));
     }
     if (out_skipped)
         *out_skipped = skipped;
@@ -480,20 +484,8 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
     unsigned bits = 0;
     while (((size_t)1 << bits) < sc->map_cap)
         bits++;
-    /* (A query of more usable keys than `use` holds finds them again.) */
-    for (size_t i = 0, u = 0; i < (nuse <= AKA__BLOCK_KEYS_MAX ? nuse : n); i++) {
-        const slot *s;
-        if (nuse <= AKA__BLOCK_KEYS_MAX) {
-            s = use[u++];
-        } else {
-            if (seen_before(keys, i))
-                continue;
-            size_t at = find(ix, keys[i]);
-            if (at == SIZE_MAX ||
-                ix->slots[at].len > widened(ix, keys[i], widen))
-                continue;
-            s = &ix->slots[at];
-        }
+    for (size_t u = 0; u < nuse; u++) {
+        const slot *s = &ix->slots[sc->use[u]];
         const uint32_t *p = postings_of(ix, s);
         for (uint32_t k = 0; k < s->len; k++) {
             uint32_t rec = p[k];

@@ -77,6 +77,8 @@ typedef struct aka__index_scratch {
     size_t map_cap;                /* power of two, or 0 */
     aka__cand *cands;
     size_t cands_cap;
+    size_t *use;                   /* the query's usable blocks (slots) */
+    size_t use_cap;
     uint32_t stamp;                /* marks the live entries of map */
 } aka__index_scratch;
 
