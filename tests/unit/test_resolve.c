@@ -45,15 +45,21 @@ static uint64_t entity(aka_engine *e, const char *src, const char *id)
     return ent;
 }
 
-static aka_engine *engine_ua(void)
+/* An engine with one option set. */
+static aka_engine *engine_with(const char *key, const char *value)
 {
     aka_options *o = NULL;
     aka_engine *e = NULL;
     assert_int_equal(aka_options_new(&o), AKA_OK);
-    assert_int_equal(aka_options_set(o, "default_country", "UA"), AKA_OK);
+    assert_int_equal(aka_options_set(o, key, value), AKA_OK);
     assert_int_equal(aka_engine_new(o, &e), AKA_OK);
     aka_options_free(o);
     return e;
+}
+
+static aka_engine *engine_ua(void)
+{
+    return engine_with("default_country", "UA");
 }
 
 static void test_one_person_four_sources(void **state)
@@ -331,17 +337,6 @@ static void test_engine_options_read_values(void **state)
     }
 }
 
-static aka_engine *engine_threads(const char *threads)
-{
-    aka_options *o = NULL;
-    aka_engine *e = NULL;
-    assert_int_equal(aka_options_new(&o), AKA_OK);
-    assert_int_equal(aka_options_set(o, "threads", threads), AKA_OK);
-    assert_int_equal(aka_engine_new(o, &e), AKA_OK);
-    aka_options_free(o);
-    return e;
-}
-
 /* aka_engine_add_many on three threads, in chunks, builds the engine that
  * adding the records one by one builds, in bulk mode and out of it; a
  * refused record is reported at its place and stops nothing. */
@@ -366,7 +361,7 @@ static void test_add_many(void **state)
         recs[k] = pu_record(k);
     }
     for (int bulk = 0; bulk < 2; bulk++) {
-        aka_engine *one = engine_threads("3"), *many = engine_threads("3");
+        aka_engine *one = engine_with("threads", "3"), *many = engine_with("threads", "3");
         if (bulk) {
             assert_int_equal(aka_engine_bulk_begin(one), AKA_OK);
             assert_int_equal(aka_engine_bulk_begin(many), AKA_OK);
@@ -389,7 +384,7 @@ static void test_add_many(void **state)
     }
 
     /* Refusals: a NULL record and an empty id, among good records. */
-    aka_engine *e = engine_threads("2");
+    aka_engine *e = engine_with("threads", "2");
     const aka_record *some[4] = {recs[0], NULL, recs[2], recs[3]};
     const char *sids[4] = {"a", "b", "c", ""};
     const char *ssrc[4] = {"s", "s", "s", "s"};
