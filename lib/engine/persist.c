@@ -514,17 +514,17 @@ static aka_status build_records(aka_engine *e, const unsigned char *p,
         aka__rec *rec = &e->store.rec[idx];
         uint32_t nv = aka__rd_u32(&r);
         /* The values point into the snapshot until they are packed
-         * (check_records has checked every count and length). */
-        aka__fval *tmp = calloc(nv ? nv : 1, sizeof *tmp);
-        if (!tmp)
-            return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
+         * (check_records has checked every count, at most MAX_VALUES,
+         * and length). */
+        aka__fval tmp[MAX_VALUES];
+        if (nv > MAX_VALUES)
+            return corrupt(err, "too many values in a record");
         for (uint32_t k = 0; k < nv; k++) {
             tmp[k].kind = (aka_feature)aka__rd_u8(&r);
             tmp[k].len = aka__rd_u32(&r);
             tmp[k].canon = (char *)aka__rd_bytes(&r, tmp[k].len);
         }
         rec->vals = aka__vals_pack(tmp, nv);
-        free(tmp);
         if (!rec->vals)
             return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
         rec->nvals = nv;
