@@ -78,7 +78,6 @@
  */
 #include <errno.h>
 #include <math.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -90,6 +89,7 @@
 
 #include "aka.h"
 #include "bench_util.h"
+#include "core/parallel.h"
 #include "em.h"
 #include "engine/engine.h"
 #include "feed.h"
@@ -851,11 +851,19 @@ static void scen_saveload(aka_engine *e, const data *d, size_t n, const uint64_t
  * threads and adds them in order: the same engine as adding one by one. */
 #define FEED_BATCH 2048
 
+/* One batch: the records and their keys, by position in the batch. */
+typedef struct feed_batch {
+    aka_record *recs[FEED_BATCH];
+    const char *srcs[FEED_BATCH], *ids[FEED_BATCH];
+    size_t sl[FEED_BATCH], il[FEED_BATCH];
+    aka_status st[FEED_BATCH];
+} feed_batch;
+
 typedef struct feed_job {
     const data *d;
+    feed_batch *b;
+    size_t base;                /* the batch's first record number */
     size_t first, end;          /* record numbers of this thread's share */
-    aka_record **recs;          /* the batch's records, by number - first */
-    size_t batch_first;
     size_t rejected;
 } feed_job;
 
@@ -864,8 +872,13 @@ static void *feed_worker(void *arg)
     feed_job *j = arg;
     synth_rec sr;
     for (size_t i = j->first; i < j->end; i++) {
+        size_t k = i - j->base;
         data_get(j->d, i, &sr);
-        feed_record(j->recs[i - j->batch_first], &sr, &j->rejected);
+        feed_record(j->b->recs[k], &sr, &j->rejected);
+        j->b->srcs[k] = sr.field[SYNTH_SOURCE];
+        j->b->ids[k] = sr.field[SYNTH_RECORD_ID];
+        j->b->sl[k] = strlen(j->b->srcs[k]);
+        j->b->il[k] = strlen(j->b->ids[k]);
     }
     return NULL;
 }
@@ -875,48 +888,31 @@ static void *feed_worker(void *arg)
 static size_t feed_engine(aka_engine *e, const data *d, size_t n,
                           unsigned threads, size_t *rejected)
 {
-    aka_record *recs[FEED_BATCH];
-    static const char *srcs[FEED_BATCH], *ids[FEED_BATCH];
-    static size_t sl[FEED_BATCH], il[FEED_BATCH];
-    static aka_status st[FEED_BATCH];
+    static feed_batch fb;
     for (size_t k = 0; k < FEED_BATCH; k++)
-        if (aka_record_new(&recs[k]) != AKA_OK)
+        if (aka_record_new(&fb.recs[k]) != AKA_OK)
             exit(3);
     if (threads < 1)
         threads = 1;
     if (threads > 16)
         threads = 16;
     size_t failed = 0;
-    synth_rec sr;
     for (size_t b = 0; b < n; b += FEED_BATCH) {
         size_t m = n - b < FEED_BATCH ? n - b : FEED_BATCH;
         feed_job job[16];
-        pthread_t tid[16];
         for (unsigned t = 0; t < threads; t++)
-            job[t] = (feed_job){d, b + m * t / threads, b + m * (t + 1) / threads,
-                                recs, b, 0};
-        for (unsigned t = 1; t < threads; t++)
-            if (pthread_create(&tid[t], NULL, feed_worker, &job[t]) != 0)
-                exit(3);
-        feed_worker(&job[0]);
-        for (unsigned t = 1; t < threads; t++)
-            pthread_join(tid[t], NULL);
+            job[t] = (feed_job){d, &fb, b, b + m * t / threads,
+                                b + m * (t + 1) / threads, 0};
+        aka__run_parts(feed_worker, job, sizeof *job, threads);
         for (unsigned t = 0; t < threads; t++)
             *rejected += job[t].rejected;
-        for (size_t i = b; i < b + m; i++) {
-            data_get(d, i, &sr);
-            srcs[i - b] = sr.field[SYNTH_SOURCE];
-            ids[i - b] = sr.field[SYNTH_RECORD_ID];
-            sl[i - b] = strlen(srcs[i - b]);
-            il[i - b] = strlen(ids[i - b]);
-        }
-        (void)aka_engine_add_many(e, m, srcs, sl, ids, il,
-                                  (const aka_record *const *)recs, st, NULL);
+        (void)aka_engine_add_many(e, m, fb.srcs, fb.sl, fb.ids, fb.il,
+                                  (const aka_record *const *)fb.recs, fb.st, NULL);
         for (size_t k = 0; k < m; k++)
-            failed += st[k] != AKA_OK;
+            failed += fb.st[k] != AKA_OK;
     }
     for (size_t k = 0; k < FEED_BATCH; k++)
-        aka_record_free(recs[k]);
+        aka_record_free(fb.recs[k]);
     return failed;
 }
 
