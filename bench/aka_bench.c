@@ -96,6 +96,7 @@
 #include "index/index.h"
 #include "score.h"
 #include "stock.h"
+#include "core/pool.h"
 #include "synth.h"
 
 #ifndef AKA_BENCH_DATA_DIR
@@ -896,6 +897,11 @@ static size_t feed_engine(aka_engine *e, const data *d, size_t n,
         threads = 1;
     if (threads > 16)
         threads = 16;
+    /* The feeding threads are kept for the whole feed: a thread's Unicode
+     * context (transliterators, the cache of romanised words) dies with
+     * it. */
+    aka__pool pool;
+    int pooled = aka__pool_init(&pool, threads - 1) == 0;
     size_t failed = 0;
     for (size_t b = 0; b < n; b += FEED_BATCH) {
         size_t m = n - b < FEED_BATCH ? n - b : FEED_BATCH;
@@ -903,7 +909,7 @@ static size_t feed_engine(aka_engine *e, const data *d, size_t n,
         for (unsigned t = 0; t < threads; t++)
             job[t] = (feed_job){d, &fb, b, b + m * t / threads,
                                 b + m * (t + 1) / threads, 0};
-        aka__run_parts(feed_worker, job, sizeof *job, threads);
+        aka__pool_run(pooled ? &pool : NULL, feed_worker, job, sizeof *job, threads);
         for (unsigned t = 0; t < threads; t++)
             *rejected += job[t].rejected;
         (void)aka_engine_add_many(e, m, fb.srcs, fb.sl, fb.ids, fb.il,
@@ -911,6 +917,8 @@ static size_t feed_engine(aka_engine *e, const data *d, size_t n,
         for (size_t k = 0; k < m; k++)
             failed += fb.st[k] != AKA_OK;
     }
+    if (pooled)
+        aka__pool_destroy(&pool);
     for (size_t k = 0; k < FEED_BATCH; k++)
         aka_record_free(fb.recs[k]);
     return failed;

@@ -46,7 +46,11 @@ aka_status aka__engine_create(const aka__optvals *v, aka_engine **out)
         free(e);
         return AKA_ERR_NOMEM;
     }
+    unsigned threads = v->threads ? v->threads : 1;
+    e->has_pool = threads > 1 && aka__pool_init(&e->pool, threads - 1) == 0;
     if (aka__engine_state_init(e) != AKA_OK) {
+        if (e->has_pool)
+            aka__pool_destroy(&e->pool);
         pthread_mutex_destroy(&e->save_mu);
         aka__errslots_destroy(&e->errs);
         free(e);
@@ -89,9 +93,20 @@ void aka_engine_free(aka_engine *e)
         return;
     aka__journal_close(e);
     aka__engine_state_free(e);
+    if (e->has_pool)
+        aka__pool_destroy(&e->pool);
     pthread_mutex_destroy(&e->save_mu);
     aka__errslots_destroy(&e->errs);
     free(e);
+}
+
+void aka__engine_run_parts(const aka_engine *e, void *(*fn)(void *), void *jobs,
+                           size_t size, unsigned parts)
+{
+    /* The pool has a lock of its own; running on it changes no data of
+     * the engine's, so readers (the estimate) may use it too. */
+    aka__pool_run(e->has_pool ? (aka__pool *)&e->pool : NULL, fn, jobs, size,
+                  parts);
 }
 
 const char *aka_engine_errmsg(const aka_engine *e)

@@ -7,6 +7,7 @@
 #include <pthread.h>
 
 #include "cluster/cluster.h"
+#include "core/pool.h"
 #include "engine/errslots.h"
 #include "engine/model.h"
 #include "engine/options.h"
@@ -48,7 +49,17 @@ struct aka_engine {
     unsigned junsynced;  /* entries appended since the last fsync */
     uint64_t jreplayed;  /* entries replayed when the engine was loaded */
     char jwarn[200];     /* replay warning (a dropped tail), "" if none */
+    /* Threads for the parallel steps (bulk scoring, keys of records added
+     * many at once, snapshot loads, the estimate), kept between calls so
+     * that their Unicode contexts and caches are too; none with one
+     * thread, or when they cannot be set up. */
+    aka__pool pool;
+    int has_pool;
 };
+
+/* aka__run_parts on the engine's pool (core/pool.h); any caller. */
+void aka__engine_run_parts(const aka_engine *e, void *(*fn)(void *), void *jobs,
+                           size_t size, unsigned parts);
 
 /* Check the public output arguments (buf, cap, &len) of function fn:
  * AKA_ERR_ARGUMENT, with a message on e, when out_len is NULL or buf is

@@ -140,7 +140,7 @@ static aka_status gather(const aka_engine *e, patterns *t, unsigned *records,
     gather_job jobs[AKA__MAX_THREADS];
     for (unsigned p = 0; p < parts; p++)
         jobs[p] = (gather_job){e, step, p, parts, {0}, 0, 0, AKA_OK};
-    aka__run_parts(gather_part, jobs, sizeof *jobs, parts);
+    aka__engine_run_parts(e, gather_part, jobs, sizeof *jobs, parts);
     aka_status st = AKA_OK;
     *records = 0;
     *pairs = 0;

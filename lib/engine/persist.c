@@ -482,7 +482,7 @@ static aka_status derive_keys(aka_engine *e)
     keys_job jobs[AKA__MAX_THREADS];
     for (unsigned t = 0; t < parts; t++)
         jobs[t] = (keys_job){e, t, parts, AKA_OK};
-    aka__run_parts(keys_part, jobs, sizeof *jobs, parts);
+    aka__engine_run_parts(e, keys_part, jobs, sizeof *jobs, parts);
     for (unsigned t = 0; t < parts; t++)
         if (jobs[t].st != AKA_OK)
             return jobs[t].st;

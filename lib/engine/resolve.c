@@ -627,7 +627,7 @@ aka_status aka_engine_add_many(aka_engine *e, size_t n,
                                  base + m * (t + 1) / np, base, p, st, errs};
         for (size_t k = 0; k < m; k++)
             errs[k].msg[0] = '\0';
-        aka__run_parts(many_worker, jobs, sizeof *jobs, np);
+        aka__engine_run_parts(e, many_worker, jobs, sizeof *jobs, np);
         /* In order, as one call after another would add them. */
         for (size_t k = 0; k < m; k++) {
             size_t i = base + k;
@@ -1053,7 +1053,7 @@ aka_status aka__engine_rescore(aka_engine *e, uint32_t first, int replace)
         return AKA_ERR_NOMEM;
     for (unsigned t = 0; t < parts; t++)
         jobs[t] = (bulk_job){e, first, t, parts, order, norder, NULL, 0, 0, AKA_OK};
-    aka__run_parts(bulk_worker, jobs, sizeof *jobs, parts);
+    aka__engine_run_parts(e, bulk_worker, jobs, sizeof *jobs, parts);
     free(order);
     aka_status st = AKA_OK;
     for (unsigned t = 0; t < parts; t++)

@@ -19,8 +19,34 @@ aka_status aka__u_casefold(const char *in, size_t len, aka__sb *out)
     return st;
 }
 
+/* aka__u_keyfold of ASCII text, which most values are: case folding and
+ * Latin-ASCII leave it as it is but for capitals, and only letters and
+ * digits are kept, so the same result without ICU. */
+static aka_status keyfold_ascii(const char *in, size_t len, aka__sb *out)
+{
+    int pending_space = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)in[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (unsigned char)(ch + 32);
+        else if (!(ch >= 'a' && ch <= 'z') && !(ch >= '0' && ch <= '9')) {
+            pending_space = 1;
+            continue;
+        }
+        if (pending_space && out->len > 0 && out->p[out->len - 1] != ' ' &&
+            aka__sb_append_char(out, ' ') != AKA_OK)
+            return AKA_ERR_NOMEM;
+        pending_space = 0;
+        if (aka__sb_append_char(out, (char)ch) != AKA_OK)
+            return AKA_ERR_NOMEM;
+    }
+    return AKA_OK;
+}
+
 aka_status aka__u_keyfold(const char *in, size_t len, aka__sb *out)
 {
+    if (aka__is_ascii(in, len))
+        return keyfold_ascii(in, len, out);
     aka__uctx *c = aka__uctx_get();
     if (!c)
         return AKA_ERR_NOMEM;

@@ -13,6 +13,8 @@
 #include "core/error.h"
 #include "core/hash.h"
 #include "core/strbuf.h"
+#include "core/pool.h"
+#include "unicode/fold.h"
 #include "unicode/utf8.h"
 
 static void test_status_names(void **state)
@@ -159,13 +161,80 @@ static void test_fail(void **state)
     assert_true(strlen(err.msg) > 0);
 }
 
+/* The ASCII path of aka__u_keyfold against ICU's: the same text with
+ * "é" after it goes through ICU and folds to the same key + "e". */
+static void test_keyfold_ascii(void **state)
+{
+    (void)state;
+    uint64_t x = 0x9e3779b97f4a7c15ull;
+    static const char pick[] = "aZ 9-.,/'\t\n()Mx_@#!\x01\x7f";
+    for (int round = 0; round < 5000; round++) {
+        char s[24];
+        size_t n = round % 20;
+        for (size_t i = 0; i < n; i++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            s[i] = pick[x % (sizeof pick - 1)];
+        }
+        aka__sb fast = {0}, slow = {0};
+        assert_int_equal(aka__u_keyfold(s, n, &fast), AKA_OK);
+        memcpy(s + n, "\xc3\xa9", 2);
+        assert_int_equal(aka__u_keyfold(s, n + 2, &slow), AKA_OK);
+        assert_true(slow.len >= 1 && slow.p[slow.len - 1] == 'e');
+        slow.len--;
+        if (slow.len > 0 && slow.p[slow.len - 1] == ' ')
+            slow.len--;
+        assert_int_equal(fast.len, slow.len);
+        assert_memory_equal(fast.p ? fast.p : "", slow.p ? slow.p : "", fast.len);
+        aka__sb_free(&fast);
+        aka__sb_free(&slow);
+    }
+}
+
+/* Each run gives every part exactly once, whatever the number of parts
+ * against the pool's workers, and the pool is reused across runs. */
+typedef struct pool_job {
+    int runs;
+} pool_job;
+
+static void *pool_part(void *arg)
+{
+    ((pool_job *)arg)->runs++;
+    return NULL;
+}
+
+static void test_pool(void **state)
+{
+    (void)state;
+    aka__pool p;
+    assert_int_equal(aka__pool_init(&p, 3), 0);
+    pool_job jobs[8];
+    for (unsigned parts = 0; parts <= 8; parts++) {
+        for (int round = 0; round < 20; round++) {
+            memset(jobs, 0, sizeof jobs);
+            aka__pool_run(&p, pool_part, jobs, sizeof *jobs, parts);
+            for (unsigned t = 0; t < 8; t++)
+                assert_int_equal(jobs[t].runs, t < parts ? 1 : 0);
+        }
+    }
+    aka__pool_destroy(&p);
+    /* without a pool: aka__run_parts */
+    memset(jobs, 0, sizeof jobs);
+    aka__pool_run(NULL, pool_part, jobs, sizeof *jobs, 5);
+    for (unsigned t = 0; t < 8; t++)
+        assert_int_equal(jobs[t].runs, t < 5 ? 1 : 0);
+    /* a pool destroyed before any run */
+    assert_int_equal(aka__pool_init(&p, 2), 0);
+    aka__pool_destroy(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_status_names), cmocka_unit_test(test_version),
         cmocka_unit_test(test_strbuf),       cmocka_unit_test(test_copy_out),
         cmocka_unit_test(test_utf8),         cmocka_unit_test(test_hash),
-        cmocka_unit_test(test_fail),
+        cmocka_unit_test(test_fail),         cmocka_unit_test(test_keyfold_ascii),
+        cmocka_unit_test(test_pool),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
