@@ -124,6 +124,56 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->nick = (uint8_t)(span == 1 && aka__is_nickname(u->tok, n));
 }
 
+struct aka__unit_slot {
+    uint64_t hash; /* of the text, span and keys; 0 when empty */
+    uint8_t span, keys;
+    aka__nunit u;
+};
+
+struct aka__unit_cache {
+    size_t mask;
+    struct aka__unit_slot slot[];
+};
+
+aka__unit_cache *aka__unit_cache_new(size_t slots)
+{
+    aka__unit_cache *c =
+        calloc(1, sizeof *c + slots * sizeof(struct aka__unit_slot));
+    if (c)
+        c->mask = slots - 1;
+    return c;
+}
+
+void aka__unit_cache_free(aka__unit_cache *c)
+{
+    free(c);
+}
+
+/* key_unit through the cache: a unit's keys depend on its text (as
+ * key_unit truncates it), its span and the optional keys only. */
+static void key_unit_cached(aka__unit_cache *uc, aka__nunit *u, const char *tok,
+                            size_t n, int span, unsigned keys)
+{
+    if (!uc) {
+        key_unit(u, tok, n, span, keys);
+        return;
+    }
+    if (n > AKA__KEY_MAX)
+        n = AKA__KEY_MAX;
+    uint64_t h = aka__hash(tok, n, ((uint64_t)span << 8 | keys) + 0x756e6974) | 1;
+    struct aka__unit_slot *sl = &uc->slot[h & uc->mask];
+    if (sl->hash == h && sl->span == span && sl->keys == keys &&
+        sl->u.len == n && memcmp(sl->u.tok, tok, n) == 0) {
+        *u = sl->u;
+        return;
+    }
+    key_unit(u, tok, n, span, keys);
+    sl->hash = h;
+    sl->span = (uint8_t)span;
+    sl->keys = (uint8_t)keys;
+    sl->u = *u;
+}
+
 /* How much a token tells: initials and very short tokens little, common
  * given names less than family names and rare words. */
 static float token_weight(const aka__nunit *u)
@@ -230,7 +280,8 @@ static size_t wg_join(const char *norm, size_t len, char *buf, size_t cap)
 }
 
 static aka_status from_normalised(const char *norm, size_t len,
-                                  aka__nameform *f, unsigned keys)
+                                  aka__nameform *f, unsigned keys,
+                                  aka__unit_cache *uc)
 {
     char wg[256];
     if (keys & KEYS_WG) {
@@ -301,7 +352,7 @@ static aka_status from_normalised(const char *norm, size_t len,
                 add = sizeof joined - 1 - jl;
             memcpy(joined + jl, start[s + l - 1], add);
             jl += add;
-            key_unit(&f->unit[s][l - 1], joined, jl, l, keys);
+            key_unit_cached(uc, &f->unit[s][l - 1], joined, jl, l, keys);
         }
         f->w[s] = article[s] ? ARTICLE_WEIGHT : token_weight(&f->unit[s][0]);
     }
@@ -314,7 +365,14 @@ aka_status aka__nameform_from_normalised(const char *norm, size_t len,
 {
     /* The script is unknown here: the optional keys are computed when a
      * comparison needs them. */
-    return from_normalised(norm, len, f, 0);
+    return from_normalised(norm, len, f, 0, NULL);
+}
+
+aka_status aka__nameform_from_normalised_cached(const char *norm, size_t len,
+                                                aka__nameform *f,
+                                                aka__unit_cache *uc)
+{
+    return from_normalised(norm, len, f, 0, uc);
 }
 
 /* Token-cache namespace of CJK signatures (the normaliser's are < 256). */
@@ -537,7 +595,7 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
     aka_status st = aka__normalize(AKA_NAME, in, len, NULL, &norm, err);
     if (st == AKA_OK) {
         unsigned keys = keys_wanted(in, len);
-        st = from_normalised(norm.p, norm.len, f, keys);
+        st = from_normalised(norm.p, norm.len, f, keys, NULL);
         if (st != AKA_OK)
             aka__fail(err, st, "name: no tokens to compare");
         else if (keys & KEYS_HEBREW)

@@ -98,6 +98,23 @@ aka_status aka__nameform_from_normalised(const char *norm, size_t len,
                                          aka__nameform *f);
 void aka__nameform_free(aka__nameform *f);
 
+/* Keyed units by their text: names share their tokens far more than
+ * whole names repeat (thousands of names hold "ivanov"), and keying a
+ * token (aka__rkey, Double Metaphone, the variant tables ...) is most of
+ * the cost of preparing a name. Direct-mapped; one thread at a time. */
+typedef struct aka__unit_cache aka__unit_cache;
+
+/* A cache of `slots` (a power of two) units, or NULL when memory runs
+ * out. About 250 bytes a slot. */
+aka__unit_cache *aka__unit_cache_new(size_t slots);
+void aka__unit_cache_free(aka__unit_cache *c);
+
+/* aka__nameform_from_normalised taking and leaving keyed units in `uc`
+ * (NULL: none); the same form either way. */
+aka_status aka__nameform_from_normalised_cached(const char *norm, size_t len,
+                                                aka__nameform *f,
+                                                aka__unit_cache *uc);
+
 /* Compare two prepared names: score in [0, 1], the default decision and
  * the level of the weakest aligned token pair that decided it. */
 aka_status aka__nameform_compare(const aka__nameform *a,

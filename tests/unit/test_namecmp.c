@@ -509,6 +509,104 @@ static void test_bad_input(void **state)
     free(h);
 }
 
+/* Units from the unit cache are the units key_unit makes: every name of
+ * the development set, prepared with and without a cache (a tiny one, so
+ * that slots are evicted and collide), compares field by field and
+ * scores the same against its pair. */
+static void same_unit(const aka__nunit *x, const aka__nunit *y)
+{
+    assert_int_equal(x->len, y->len);
+    assert_string_equal(x->tok, y->tok);
+    assert_string_equal(x->rkey, y->rkey);
+    assert_string_equal(x->lkey, y->lkey);
+    assert_string_equal(x->skel, y->skel);
+    assert_int_equal(x->rlen, y->rlen);
+    assert_int_equal(x->llen, y->llen);
+    assert_int_equal(x->slen, y->slen);
+    assert_int_equal(x->vowel_poor, y->vowel_poor);
+    assert_int_equal(x->nick, y->nick);
+    assert_int_equal(x->zinfo, y->zinfo);
+    assert_int_equal(x->heb_closed, y->heb_closed);
+    assert_int_equal(x->given, y->given);
+    assert_int_equal(x->family, y->family);
+    assert_int_equal(x->cognate, y->cognate);
+    assert_int_equal(x->dm1, y->dm1);
+    assert_int_equal(x->dm2, y->dm2);
+    assert_int_equal(x->jk, y->jk);
+    assert_int_equal(x->zk, y->zk);
+}
+
+static int prepare_both(const char *name, aka__nameform *plain,
+                        aka__nameform *cached, aka__unit_cache *uc)
+{
+    char norm[1024];
+    size_t nl = 0;
+    if (aka_normalize(AKA_NAME, name, strlen(name), norm, sizeof norm, &nl) !=
+            AKA_OK ||
+        nl >= sizeof norm)
+        return 0;
+    aka_status a = aka__nameform_from_normalised(norm, nl, plain);
+    aka_status b = aka__nameform_from_normalised_cached(norm, nl, cached, uc);
+    assert_int_equal(a, b);
+    if (a != AKA_OK)
+        return 0;
+    assert_int_equal(plain->n, cached->n);
+    assert_int_equal(plain->sinitic, cached->sinitic);
+    for (int s = 0; s < plain->n; s++) {
+        assert_true(plain->w[s] == cached->w[s]);
+        for (int l = 1; l <= AKA__ALIGN_MAX_SPAN && s + l <= plain->n; l++)
+            same_unit(&plain->unit[s][l - 1], &cached->unit[s][l - 1]);
+    }
+    return 1;
+}
+
+static void test_unit_cache(void **state)
+{
+    (void)state;
+    FILE *in = fopen(AKA_SOURCE_DIR "/bench/data/name_pairs_dev.tsv", "r");
+    assert_non_null(in);
+    aka__unit_cache *small = aka__unit_cache_new(4), *big = aka__unit_cache_new(1024);
+    assert_non_null(small);
+    assert_non_null(big);
+    aka__nameform *f[4];
+    for (int i = 0; i < 4; i++)
+        assert_non_null(f[i] = malloc(sizeof *f[i]));
+    char line[2048];
+    int names = 0;
+    while (fgets(line, sizeof line, in)) {
+        char *col[4] = {line, NULL, NULL, NULL};
+        for (int c = 1; c < 4 && col[c - 1]; c++) {
+            char *tab = strchr(col[c - 1], '\t');
+            if (tab)
+                *tab = '\0';
+            col[c] = tab ? tab + 1 : NULL;
+        }
+        if (!col[3] || strcmp(col[0], "category") == 0)
+            continue;
+        char *end = strchr(col[3], '\t');
+        if (end)
+            *end = '\0';
+        aka__unit_cache *uc = names % 2 ? small : big;
+        if (!prepare_both(col[2], f[0], f[1], uc) ||
+            !prepare_both(col[3], f[2], f[3], uc))
+            continue;
+        double s1, s2;
+        int same1, same2, lv1, lv2;
+        assert_int_equal(aka__nameform_compare(f[0], f[2], &s1, &same1, &lv1), AKA_OK);
+        assert_int_equal(aka__nameform_compare(f[1], f[3], &s2, &same2, &lv2), AKA_OK);
+        assert_true(s1 == s2);
+        assert_int_equal(same1, same2);
+        assert_int_equal(lv1, lv2);
+        names += 2;
+    }
+    fclose(in);
+    assert_true(names > 2000);
+    for (int i = 0; i < 4; i++)
+        free(f[i]);
+    aka__unit_cache_free(small);
+    aka__unit_cache_free(big);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -530,6 +628,7 @@ int main(void)
         cmocka_unit_test(test_levels),
         cmocka_unit_test(test_symmetric_ties),
         cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_unit_cache),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);
 }
