@@ -1,5 +1,7 @@
 #include "core/pool.h"
 
+#include <unistd.h>
+
 static void *pool_main(void *arg)
 {
     aka__pool_worker *w = arg;
@@ -28,6 +30,8 @@ static void *pool_main(void *arg)
 
 int aka__pool_init(aka__pool *p, unsigned workers)
 {
+    p->pid = getpid();
+    p->broken = 0;
     p->want = workers < AKA__MAX_PARTS ? workers : AKA__MAX_PARTS - 1;
     p->started = p->pending = 0;
     p->gen = 0;
@@ -54,8 +58,22 @@ no_mu:
     return -1;
 }
 
+/* In a child of fork(): the workers stayed in the parent, and the locks
+ * may have been copied in any state; set the pool up afresh (the copies
+ * are abandoned, as a fork handler would). */
+static void after_fork(aka__pool *p)
+{
+    if (p->pid == getpid())
+        return;
+    if (aka__pool_init(p, p->want) != 0)
+        p->broken = 1;
+}
+
 void aka__pool_destroy(aka__pool *p)
 {
+    after_fork(p);
+    if (p->broken)
+        return;
     pthread_mutex_lock(&p->mu);
     p->quit = 1;
     pthread_cond_broadcast(&p->go);
@@ -71,7 +89,9 @@ void aka__pool_destroy(aka__pool *p)
 void aka__pool_run(aka__pool *p, void *(*fn)(void *), void *jobs, size_t size,
                    unsigned parts)
 {
-    if (!p) {
+    if (p)
+        after_fork(p);
+    if (!p || p->broken) {
         aka__run_parts(fn, jobs, size, parts);
         return;
     }

@@ -11,6 +11,7 @@
 
 #include <pthread.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "core/parallel.h"
 
@@ -34,6 +35,10 @@ typedef struct aka__pool {
     unsigned pending; /* workers still in the current run */
     unsigned long gen; /* runs begun: a worker waits for the next one */
     int quit;
+    /* The process that started the workers: a child created by fork()
+     * has none of them, and starts its own. */
+    pid_t pid;
+    int broken; /* set up afresh after fork() failed: no threads, no locks */
     void *(*fn)(void *);
     char *jobs;
     size_t size;
