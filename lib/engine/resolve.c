@@ -964,11 +964,16 @@ static void *bulk_worker(void *arg)
             j->st = st;
             break;
         }
+        /* Pairs with a later new record are scored from its side: drop
+         * them first, so that the prefetches are for pairs scored. */
+        size_t m = 0;
+        for (size_t k = 0; k < n; k++)
+            if (c[k].record < j->first || c[k].record < i)
+                c[m++] = c[k];
+        n = m;
         for (size_t k = 0; k < n; k++) {
             uint32_t o = c[k].record;
             prefetch_ahead(e, c, n, k);
-            if (o >= j->first && o > i)
-                continue; /* scored from o's side */
             double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp,
                                        e->review_score);
             if (s < e->review_score)
