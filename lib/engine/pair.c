@@ -5,6 +5,7 @@
 
 #include "match/compare.h"
 #include "core/hash.h"
+#include "core/zalloc.h"
 #include "match/nameform.h"
 
 struct aka__form_slot {
@@ -25,9 +26,13 @@ struct aka__form_slot {
  * records 1.14M units are looked up; 248k are keyed (16k slots: 442k). */
 #define UNIT_SLOTS (1u << 16)
 
+/* Similarities of token pairs behind the name pairs: 1 MiB. */
+#define SIM_SLOTS (1u << 16)
+
 struct aka__form_cache {
     size_t mask;
     aka__unit_cache *units;
+    aka__sim_cache *sims;
     uint64_t pair[PAIR_SLOTS];
     struct aka__form_slot slot[];
 };
@@ -35,10 +40,11 @@ struct aka__form_cache {
 aka__form_cache *aka__form_cache_new(size_t slots)
 {
     aka__form_cache *c =
-        calloc(1, sizeof *c + slots * sizeof(struct aka__form_slot));
+        aka__zalloc_touched(sizeof *c + slots * sizeof(struct aka__form_slot));
     if (c) {
         c->mask = slots - 1;
         c->units = aka__unit_cache_new(UNIT_SLOTS); /* NULL: go without */
+        c->sims = aka__sim_cache_new(SIM_SLOTS);    /* likewise */
     }
     return c;
 }
@@ -99,7 +105,8 @@ static int name_level(aka__pair_scratch *ps, const aka__fval *x, uint64_t hx,
     if (!fa || !(fb = form_of(c, y, hy, ps->fb, fa)))
         return -1;
     int same, level;
-    if (aka__nameform_compare(fa, fb, NULL, &same, &level) != AKA_OK)
+    if (aka__nameform_compare_cached(fa, fb, NULL, &same, &level,
+                                     c ? c->sims : NULL) != AKA_OK)
         return -1;
     if (c && level >= 0 && (uint64_t)level <= PAIR_LEVEL_BITS)
         c->pair[at] = key | (uint64_t)level;
@@ -108,8 +115,10 @@ static int name_level(aka__pair_scratch *ps, const aka__fval *x, uint64_t hx,
 
 void aka__form_cache_free(aka__form_cache *c)
 {
-    if (c)
+    if (c) {
         aka__unit_cache_free(c->units);
+        aka__sim_cache_free(c->sims);
+    }
     free(c);
 }
 

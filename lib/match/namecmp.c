@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/hash.h"
+#include "core/zalloc.h"
 #include "match/keys.h"
 #include "match/metrics.h"
 #include "match/nameform.h"
@@ -58,9 +60,36 @@ typedef struct pairfacts {
                   * only the second is, else 0 */
 } pairfacts;
 
+struct aka__sim_slot {
+    uint64_t key; /* 0 when empty */
+    float sim;
+    unsigned char level;
+};
+
+struct aka__sim_cache {
+    size_t mask;
+    struct aka__sim_slot slot[];
+};
+
+aka__sim_cache *aka__sim_cache_new(size_t slots)
+{
+    aka__sim_cache *c =
+        aka__zalloc_touched(sizeof *c + slots * sizeof(struct aka__sim_slot));
+    if (c)
+        c->mask = slots - 1;
+    return c;
+}
+
+void aka__sim_cache_free(aka__sim_cache *c)
+{
+    free(c);
+}
+
 typedef struct cmpctx {
     const aka__nameform *a, *b;
     pairfacts pf;
+    aka__sim_cache *sims; /* NULL: none */
+    uint64_t pfh;         /* hash of pf, for the cache's keys */
     unsigned char level[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN]
                        [AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
 } cmpctx;
@@ -827,6 +856,37 @@ static int kana_side(const aka__nameform *a, const aka__nameform *b)
     return ka == kb ? 0 : ka ? 1 : 2;
 }
 
+/* unit_pair through the context's cache. A unit's keys are a function of
+ * its hash but for what is set after keying (heb_closed, and zk and
+ * zinfo of runs of two, which depend on their tokens): those are in the
+ * key too. */
+static uint64_t unit_id(const aka__nunit *u)
+{
+    return u->hash ^ ((uint64_t)u->zk << 24) ^ ((uint64_t)u->zinfo << 56) ^
+           ((uint64_t)u->heb_closed << 63);
+}
+
+static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
+                              const aka__nunit *y, int single, int fuzzy,
+                              unsigned char *level)
+{
+    if (!c->sims)
+        return unit_pair(x, y, single, fuzzy, &c->pf, level);
+    uint64_t k[4] = {unit_id(x), unit_id(y), c->pfh,
+                     (uint64_t)(single << 1 | fuzzy)};
+    uint64_t key = aka__hash(k, sizeof k, 0x73696d) | 1;
+    struct aka__sim_slot *sl = &c->sims->slot[key & c->sims->mask];
+    if (sl->key == key) {
+        *level = sl->level;
+        return sl->sim;
+    }
+    float s = unit_pair(x, y, single, fuzzy, &c->pf, level);
+    sl->key = key;
+    sl->sim = s;
+    sl->level = *level;
+    return s;
+}
+
 static float unit_sim(void *vctx, int as, int al, int bs, int bl)
 {
     cmpctx *c = vctx;
@@ -836,8 +896,8 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     /* Sound-alike evidence is weighed for runs of at most two tokens: a
      * given name split in two ("Jong-un") against one ("jeongeun") is the
      * case it serves, and it is the costliest test. */
-    float s = unit_pair(x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
-                        &c->pf, &lvl);
+    float s = unit_pair_cached(c, x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
+                               &lvl);
     /* A joined unit must earn its place: between two Latin names only a
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
      * phonetic evidence too, since Korean and Chinese given names are
@@ -929,6 +989,14 @@ aka_status aka__nameform_compare(const aka__nameform *a,
                                  const aka__nameform *b, double *score,
                                  int *same, int *level)
 {
+    return aka__nameform_compare_cached(a, b, score, same, level, NULL);
+}
+
+aka_status aka__nameform_compare_cached(const aka__nameform *a,
+                                        const aka__nameform *b, double *score,
+                                        int *same, int *level,
+                                        aka__sim_cache *sc)
+{
     if (form_order(a, b) > 0) {
         const aka__nameform *t = a;
         a = b;
@@ -951,6 +1019,7 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     cmpctx c;
     c.a = a;
     c.b = b;
+    memset(&c.pf, 0, sizeof c.pf); /* hashed whole below */
     c.pf.latin = a->latin && b->latin;
     c.pf.european = a->european && b->european;
     c.pf.abjad = a->hebrew == b->hebrew ? 0 : a->hebrew ? 1 : 2;
@@ -962,6 +1031,8 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
+    c.sims = sc;
+    c.pfh = sc ? aka__hash(&c.pf, sizeof c.pf, 0x7066) : 0;
     aka__align_result r;
     if (aka__align(a->n, a->w, pa, b->n, b->w, pb, unit_sim, &c, &r) != 0)
         return AKA_ERR_NOMEM;

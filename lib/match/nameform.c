@@ -7,6 +7,7 @@
 #include <unicode/uscript.h>
 
 #include "core/hash.h"
+#include "core/zalloc.h"
 #include "core/strbuf.h"
 #include "match/dmetaphone.h"
 #include "match/variants.h"
@@ -76,6 +77,13 @@ static size_t hebrew_vowels(const char *t, size_t n, char *out)
  * Gaddafi), and when it writes it (al-Assad) it still matches. */
 #define ARTICLE_WEIGHT 0.3f
 
+/* aka__nunit.hash of a unit keyed from tok[0..n) (n at most
+ * AKA__KEY_MAX). */
+static uint64_t unit_hash(const char *tok, size_t n, int span, unsigned keys)
+{
+    return aka__hash(tok, n, ((uint64_t)span << 8 | keys) + 0x756e6974) | 1;
+}
+
 static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
                      unsigned keys)
 {
@@ -84,6 +92,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     memcpy(u->tok, tok, n);
     u->tok[n] = '\0';
     u->len = (uint8_t)n;
+    u->hash = unit_hash(tok, n, span, keys);
     char hv[AKA__KEY_MAX + 1];
     if (keys & KEYS_HEBREW) {
         size_t hn = hebrew_vowels(u->tok, n, hv);
@@ -138,7 +147,7 @@ struct aka__unit_cache {
 aka__unit_cache *aka__unit_cache_new(size_t slots)
 {
     aka__unit_cache *c =
-        calloc(1, sizeof *c + slots * sizeof(struct aka__unit_slot));
+        aka__zalloc_touched(sizeof *c + slots * sizeof(struct aka__unit_slot));
     if (c)
         c->mask = slots - 1;
     return c;
@@ -160,7 +169,7 @@ static void key_unit_cached(aka__unit_cache *uc, aka__nunit *u, const char *tok,
     }
     if (n > AKA__KEY_MAX)
         n = AKA__KEY_MAX;
-    uint64_t h = aka__hash(tok, n, ((uint64_t)span << 8 | keys) + 0x756e6974) | 1;
+    uint64_t h = unit_hash(tok, n, span, keys);
     struct aka__unit_slot *sl = &uc->slot[h & uc->mask];
     if (sl->hash == h && sl->span == span && sl->keys == keys &&
         sl->u.len == n && memcmp(sl->u.tok, tok, n) == 0) {

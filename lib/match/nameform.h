@@ -48,6 +48,9 @@ typedef struct aka__nunit {
     /* aka__zkey: Pinyin, Wade-Giles and Tongyong, syllable by syllable;
      * 0 for a token that is not a run of Mandarin syllables. */
     uint32_t zk;
+    /* Hash of the text, span and optional keys the unit was keyed from
+     * (never 0): names the unit in aka__sim_cache. */
+    uint64_t hash;
     char tok[AKA__KEY_MAX + 1];
     char rkey[AKA__KEY_MAX + 1];
     char lkey[AKA__KEY_MAX + 1];
@@ -120,5 +123,25 @@ aka_status aka__nameform_from_normalised_cached(const char *norm, size_t len,
 aka_status aka__nameform_compare(const aka__nameform *a,
                                  const aka__nameform *b, double *score,
                                  int *same, int *level);
+
+/* Similarities of unit pairs already compared: the same pairs of tokens
+ * (given names against given names) meet in thousands of name pairs, and
+ * comparing two tokens (phonetic distance, edit distances) is most of
+ * the cost of comparing two names. Keyed by both units' hashes and the
+ * facts of the pair of names that the comparison reads; direct-mapped;
+ * one thread at a time. */
+typedef struct aka__sim_cache aka__sim_cache;
+
+/* A cache of `slots` (a power of two) entries of 16 bytes, or NULL when
+ * memory runs out. */
+aka__sim_cache *aka__sim_cache_new(size_t slots);
+void aka__sim_cache_free(aka__sim_cache *c);
+
+/* aka__nameform_compare with unit similarities from and into `sc` (NULL:
+ * none); the same results. */
+aka_status aka__nameform_compare_cached(const aka__nameform *a,
+                                        const aka__nameform *b, double *score,
+                                        int *same, int *level,
+                                        aka__sim_cache *sc);
 
 #endif

@@ -512,7 +512,7 @@ static void test_bad_input(void **state)
 /* Units from the unit cache are the units key_unit makes: every name of
  * the development set, prepared with and without a cache (a tiny one, so
  * that slots are evicted and collide), compares field by field and
- * scores the same against its pair. */
+ * scores the same against its pair, with unit similarities cached too. */
 static void same_unit(const aka__nunit *x, const aka__nunit *y)
 {
     assert_int_equal(x->len, y->len);
@@ -566,6 +566,9 @@ static void test_unit_cache(void **state)
     FILE *in = fopen(AKA_SOURCE_DIR "/bench/data/name_pairs_dev.tsv", "r");
     assert_non_null(in);
     aka__unit_cache *small = aka__unit_cache_new(4), *big = aka__unit_cache_new(1024);
+    aka__sim_cache *tiny = aka__sim_cache_new(2), *sims = aka__sim_cache_new(4096);
+    assert_non_null(tiny);
+    assert_non_null(sims);
     assert_non_null(small);
     assert_non_null(big);
     aka__nameform *f[4];
@@ -597,6 +600,16 @@ static void test_unit_cache(void **state)
         assert_true(s1 == s2);
         assert_int_equal(same1, same2);
         assert_int_equal(lv1, lv2);
+        /* and through a cache of unit similarities, both ways round */
+        for (int way = 0; way < 2; way++) {
+            aka__sim_cache *sc = names % 4 < 2 ? tiny : sims;
+            assert_int_equal(aka__nameform_compare_cached(f[way ? 3 : 1], f[way ? 1 : 3],
+                                                          &s2, &same2, &lv2, sc),
+                             AKA_OK);
+            assert_true(s1 == s2);
+            assert_int_equal(same1, same2);
+            assert_int_equal(lv1, lv2);
+        }
         names += 2;
     }
     fclose(in);
@@ -605,6 +618,8 @@ static void test_unit_cache(void **state)
         free(f[i]);
     aka__unit_cache_free(small);
     aka__unit_cache_free(big);
+    aka__sim_cache_free(tiny);
+    aka__sim_cache_free(sims);
 }
 
 int main(void)

@@ -1,0 +1,16 @@
+#include "core/zalloc.h"
+
+#include <stdlib.h>
+
+void *aka__zalloc_touched(size_t size)
+{
+    char *p = calloc(1, size ? size : 1);
+    if (!p)
+        return NULL;
+    /* Written through a volatile pointer, so that the stores are not
+     * dropped as storing what calloc already guarantees. */
+    volatile char *v = p;
+    for (size_t i = 0; i < size; i += 4096)
+        v[i] = 0;
+    return p;
+}
