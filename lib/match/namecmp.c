@@ -1099,6 +1099,10 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     if (a->generation && b->generation && a->generation != b->generation &&
         s > DIFFERENT_CAP)
         s = DIFFERENT_CAP;
+    /* Titles of the two sexes (Mr. / Mrs. John Smith): husband and wife,
+     * or brother and sister, sharing names. */
+    if (a->sex && b->sex && a->sex != b->sex && s > DIFFERENT_CAP)
+        s = DIFFERENT_CAP;
     /* The decision is taken on the similarities before the discount of
      * short near matches (none of the caps above leaves a score near
      * SAME_SCORE), and the score of names taken for the same stays at

@@ -254,6 +254,7 @@ static aka_status from_normalised(const char *norm, size_t len,
     f->arabic = 0;
     f->sinitic = 0;
     f->generation = 0;
+    f->sex = 0;
     f->n = f->ntotal = 0;
     for (size_t i = 0; i < len;) {
         while (i < len && norm[i] == ' ')
@@ -485,6 +486,40 @@ static char generation(const char *in, size_t len)
     return 0;
 }
 
+/* The sex a title at the start of the name states, which the normaliser
+ * drops with the title: 'M' (Mr., Herr, Señor), 'F' (Mrs., Ms., Frau,
+ * Señora) or 0. Mr. John Smith and Mrs. John Smith are two people. */
+static char title_sex(const char *in, size_t len)
+{
+    static const char *const male[] = {"mr", "mister", "herr", "monsieur",
+                                       "senor", "signor", "signore", "sir",
+                                       "lord"};
+    static const char *const female[] = {
+        "mrs", "ms", "miss", "mistress", "madam", "madame", "mme", "mlle",
+        "mademoiselle", "frau", "fraulein", "frl", "senora", "senorita",
+        "sra", "srta", "signora", "signorina", "dame", "lady"};
+    size_t b = 0;
+    while (b < len && (in[b] == ' ' || in[b] == '\t'))
+        b++;
+    size_t e = b;
+    while (e < len && (in[e] | 32) >= 'a' && (in[e] | 32) <= 'z')
+        e++;
+    /* a whole word: followed by a dot, a space or nothing */
+    if (e == b || e - b > 12 || (e < len && in[e] != '.' && in[e] != ' '))
+        return 0;
+    char w[13];
+    for (size_t i = b; i < e; i++)
+        w[i - b] = (char)(in[i] | 32);
+    w[e - b] = '\0';
+    for (size_t k = 0; k < sizeof male / sizeof male[0]; k++)
+        if (strcmp(w, male[k]) == 0)
+            return 'M';
+    for (size_t k = 0; k < sizeof female / sizeof female[0]; k++)
+        if (strcmp(w, female[k]) == 0)
+            return 'F';
+    return 0;
+}
+
 /* aka__nunit.heb_closed of a name in unpointed Hebrew letters: its words
  * are runs of Hebrew letters (U+05D0..05EA, UTF-8 D7 90..D7 AA) and the
  * marks inside words (geresh, gershayim, apostrophes); each ends in
@@ -546,8 +581,10 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
     aka__sb_free(&norm);
     if (st == AKA_OK && (st = script_facts(in, len, f)) != AKA_OK)
         aka__fail(err, st, "name: script analysis failed");
-    if (st == AKA_OK)
+    if (st == AKA_OK) {
         f->generation = generation(in, len);
+        f->sex = title_sex(in, len);
+    }
     return st;
 }
 

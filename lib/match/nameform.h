@@ -78,6 +78,7 @@ typedef struct aka__nameform {
      * taken for Chinese: their tokens are compared by aka__zkey too. */
     uint8_t sinitic;
     char generation;    /* Jr. 'J', Sr. 'S', III '3', IV '4', else 0 */
+    char sex;           /* stated by a title: Mr. 'M', Mrs. 'F', else 0 */
     int n;                /* tokens used (at most AKA__ALIGN_MAX_TOKENS) */
     int ntotal;           /* tokens in the normalised name */
     float w[AKA__ALIGN_MAX_TOKENS];
