@@ -838,6 +838,27 @@ static int initial_run(const aka__nameform *f, int start, float s)
     return s < SIM_ROMAN || f->unit[start + 1][0].tok[0] == u->tok[0];
 }
 
+/* Whether every token of the name is a known given name and none a
+ * family name. */
+static int given_only(const aka__nameform *f)
+{
+    for (int i = 0; i < f->n; i++)
+        if (f->unit[i][0].given < 0 || f->unit[i][0].family >= 0)
+            return 0;
+    return 1;
+}
+
+/* Whether two aligned pairs are in opposite orders in the two names. */
+static int crossed(const aka__align_result *r)
+{
+    for (int k = 0; k < r->npairs; k++)
+        for (int l = k + 1; l < r->npairs; l++)
+            if ((r->pair[k].as < r->pair[l].as) !=
+                (r->pair[k].bs < r->pair[l].bs))
+                return 1;
+    return 0;
+}
+
 /* 1 when only a is written in kana, 2 when only b is, else 0. */
 static int kana_side(const aka__nameform *a, const aka__nameform *b)
 {
@@ -1055,6 +1076,12 @@ aka_status aka__nameform_compare(const aka__nameform *a,
      * score below.) */
     if (!a->generation != !b->generation)
         den += extra;
+    /* Two names of known given names only, paired in the other order, are
+     * another compound name (Jean-Pierre / Pierre-Jean, Maria José / José
+     * Maria): a family name can move (Smith, John), given names keep
+     * their order. The swap costs as a given name left unmatched. */
+    if (r.npairs > 1 && given_only(a) && given_only(b) && crossed(&r))
+        den += UNMATCHED * a->w[0];
     double s = den > 0 && r.npairs > 0 ? num / den : 0;
     if (s > 1)
         s = 1;

@@ -174,6 +174,11 @@ static void test_score_order(void **state)
     assert_int_equal(m1, 0);
     assert_true(score_of("Mr. John Smith", "John Smith", &m1) > 0.99);
     assert_true(score_of("Ms. Jane Smith", "Miss Jane Smith", &m1) > 0.99);
+    /* given names in the other order: another compound name; a family
+     * name moved: the same name */
+    double swap = score_of("Jean-Pierre", "Pierre-Jean", &m1);
+    assert_true(swap < 0.95);
+    assert_true(score_of("Smith, John", "John Smith", &m1) > 0.99);
     /* Haniyeh / Haniya is nearer than Smith / Brown */
     double near = score_of("Ismail Haniyeh", "Ismail Haniya", &m1);
     double far = score_of("Ismail Smith", "Ismail Brown", &m2);
