@@ -628,11 +628,12 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                        int single, int fuzzy, const pairfacts *pf,
                        unsigned char *level, unsigned *evlen)
 {
+    /* *evlen: the letters of a near match's shorter token, left alone
+     * for other evidence (SHORT_COST) */
     const int latin = pf->latin, european = pf->european, abjad = pf->abjad;
     const int korean = pf->korean, thai = pf->thai, kana = pf->kana;
     const int arab = pf->arab;
     *level = AKA__NL_DIFFERENT;
-    *evlen = SHORT_FULL;
     if (x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0) {
         *level = AKA__NL_EXACT;
         return SIM_EXACT;
@@ -872,7 +873,7 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     const aka__nunit *x = &c->a->unit[as][al - 1];
     const aka__nunit *y = &c->b->unit[bs][bl - 1];
     unsigned char lvl;
-    unsigned evlen;
+    unsigned evlen = SHORT_FULL; /* set by unit_pair for near matches */
     /* Sound-alike evidence is weighed for runs of at most two tokens: a
      * given name split in two ("Jong-un") against one ("jeongeun") is the
      * case it serves, and it is the costliest test. */
@@ -898,11 +899,14 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
         /* WG writes Pinyin's yi as i: Jung I-jen, Rong Yiren */
         !(c->pf.sinitic && x->zk && x->zk == y->zk))
         s = 0, lvl = AKA__NL_DIFFERENT;
-    unsigned char by = s > 0 && evlen < SHORT_FULL
-                           ? (unsigned char)(SHORT_FULL - evlen) : 0;
-    s -= SHORT_COST * by;
     c->level[as][al - 1][bs][bl - 1] = lvl;
-    c->shortby[as][al - 1][bs][bl - 1] = by;
+    /* (read back only for pairs the alignment takes, all with s > 0) */
+    if (s > 0) {
+        unsigned char by =
+            evlen < SHORT_FULL ? (unsigned char)(SHORT_FULL - evlen) : 0;
+        s -= SHORT_COST * by;
+        c->shortby[as][al - 1][bs][bl - 1] = by;
+    }
     return s;
 }
 
@@ -916,6 +920,8 @@ static int is_particle(const char *t, size_t n)
         "de", "da", "di", "del", "la", "le", "dos", "das", "do", "du",
         "y", "e", "ter", "ten", "zu", "mac", "mc", "ap",
     };
+    if (n > 4) /* (none is longer: most tokens need no look) */
+        return 0;
     for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
         if (strlen(list[i]) == n && memcmp(list[i], t, n) == 0)
             return 1;
