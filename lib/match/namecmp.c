@@ -37,6 +37,12 @@
  * below SHORT_FULL (a skeleton's consonants count twice). */
 #define SHORT_COST 0.01f
 #define SHORT_FULL 10
+/* Between two names in Latin letters no romanisation explains a slip: it
+ * is a typing error or another name (Fernandez / Hernandez, Ivanov /
+ * Ivankov), weaker evidence than a difference across scripts at the same
+ * similarity. It is discounted as if its token were LATIN_SLIP letters
+ * shorter (typing slips need 4 letters or more, so this stays >= 1). */
+#define LATIN_SLIP 3u
 #define FUZZY_SCALE 1.0f
 /* Share of its weight an unmatched token costs. */
 #define UNMATCHED 0.30f
@@ -769,12 +775,12 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     }
     if ((d == 1 && m >= 6) || (d == 2 && m >= 9)) {
         *level = AKA__NL_FUZZY_STRONG;
-        *evlen = (unsigned)m;
+        *evlen = latin ? (unsigned)m - LATIN_SLIP : (unsigned)m;
         return d == 1 ? SIM_TYPO1 : SIM_TYPO2;
     }
     if (single && latin && m >= 4 && short_slip(x, y)) {
         *level = AKA__NL_FUZZY_STRONG;
-        *evlen = (unsigned)m;
+        *evlen = (unsigned)m - LATIN_SLIP;
         return SIM_TYPO1;
     }
     /* Otherwise only sound-alike evidence across romanisations: close
