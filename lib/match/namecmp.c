@@ -69,6 +69,7 @@
 typedef struct pairfacts {
     int latin, european, abjad, korean, thai, kana, arab;
     int sinitic; /* both names read as Mandarin syllables, one marked */
+    int onescript; /* both names in one script other than Latin */
     int lside;   /* 1 when only the first name is in Latin letters, 2 when
                   * only the second is, else 0 */
 } pairfacts;
@@ -786,7 +787,11 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     /* Otherwise only sound-alike evidence across romanisations: close
      * lkeys, or skeletons of a vowel-less romanisation. Two names written
      * in Latin letters have no romanisation between them. */
-    if (latin || !fuzzy)
+    /* Between two names in one alphabet (two Cyrillic names: Russian and
+     * Belarusian forms) sound-alike evidence bridges the languages'
+     * spellings, which keep a name's first letter: Ирина and Арина are
+     * two names. */
+    if (latin || !fuzzy || (pf->onescript && x->tok[0] != y->tok[0]))
         return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
     int dm = dm_share(x, y);
@@ -1031,6 +1036,7 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     c.a = a;
     c.b = b;
     c.pf.latin = a->latin && b->latin;
+    c.pf.onescript = a->script && a->script == b->script;
     c.pf.european = a->european && b->european;
     c.pf.abjad = a->hebrew == b->hebrew ? 0 : a->hebrew ? 1 : 2;
     c.pf.korean = (a->cjkmask & 4) == (b->cjkmask & 4) ? 0

@@ -255,6 +255,7 @@ static aka_status from_normalised(const char *norm, size_t len,
     f->sinitic = 0;
     f->generation = 0;
     f->sex = 0;
+    f->script = 0;
     f->n = f->ntotal = 0;
     for (size_t i = 0; i < len;) {
         while (i < len && norm[i] == ' ')
@@ -346,6 +347,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     f->cjkmask = 0;
     int cjk = 0, other = 0, latin = 0, european = 0, hebrew = 0, thai = 0;
     int arabic = 0;
+    int script = -1; /* the one script of the non-Latin letters, or -2 */
     for (size_t i = 0; i < len;) {
         if ((unsigned char)in[i] < 0x80) {
             /* ASCII: a Latin letter or no letter, without asking ICU */
@@ -365,7 +367,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
             if (sc == USCRIPT_LATIN)
                 latin++;
             else
-                other++;
+                other++, script = script == -1 || script == (int)sc ? (int)sc : -2;
             hebrew += sc == USCRIPT_HEBREW;
             thai += sc == USCRIPT_THAI;
             arabic += sc == USCRIPT_ARABIC;
@@ -378,6 +380,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     f->hebrew = hebrew > 0;
     f->thai = thai > 0;
     f->arabic = arabic > 0 && latin == 0;
+    f->script = (uint8_t)(!cjk && !latin && script > 0 && script < 256 ? script : 0);
     if (!cjk || latin || other)
         return AKA_OK; /* compare romanised */
     if (!cjk)

@@ -179,6 +179,13 @@ static void test_score_order(void **state)
     double swap = score_of("Jean-Pierre", "Pierre-Jean", &m1);
     assert_true(swap < 0.95);
     assert_true(score_of("Smith, John", "John Smith", &m1) > 0.99);
+    /* one alphabet: the languages' spellings meet, another first letter
+     * does not */
+    score_of("\u0418\u0440\u0438\u043d\u0430", "\u0410\u0440\u0438\u043d\u0430", &m1);
+    assert_int_equal(m1, 0);
+    score_of("\u0410\u0440\u044b\u043d\u0430 \u0421\u0430\u0431\u0430\u043b\u0435\u043d\u043a\u0430",
+             "\u0410\u0440\u0438\u043d\u0430 \u0421\u043e\u0431\u043e\u043b\u0435\u043d\u043a\u043e", &m1);
+    assert_int_equal(m1, 1);
     /* Haniyeh / Haniya is nearer than Smith / Brown */
     double near = score_of("Ismail Haniyeh", "Ismail Haniya", &m1);
     double far = score_of("Ismail Smith", "Ismail Brown", &m2);
