@@ -33,6 +33,18 @@
 #define SIM_TYPO1 0.90f
 #define SIM_TYPO2 0.85f
 #define PHON_FLOOR 0.75 /* phonetic similarity below this is no evidence */
+/* A near match (same lkey, skeleton, a slip) of a short token happens
+ * between two different names more often than of a long one: its
+ * similarity loses SHORT_COST for every letter the shorter token has
+ * below SHORT_FULL (a skeleton's consonants count twice). */
+#define SHORT_COST 0.01f
+#define SHORT_FULL 10
+/* Between two names in Latin letters no romanisation explains a slip: it
+ * is a typing error or another name (Fernandez / Hernandez, Ivanov /
+ * Ivankov), weaker evidence than a difference across scripts at the same
+ * similarity. It is discounted as if its token were LATIN_SLIP letters
+ * shorter (typing slips need 4 letters or more, so this stays >= 1). */
+#define LATIN_SLIP 3u
 #define FUZZY_SCALE 1.0f
 /* Share of its weight an unmatched token costs. */
 #define UNMATCHED 0.30f
@@ -41,6 +53,9 @@
 #define SAME_SCORE 0.80
 #define SAME_PAIR_FLOOR 0.70f
 #define DIFFERENT_CAP 0.60
+/* How far below the cap names that put one name for another fall when
+ * the names left over are wholly unlike (see nearest_leftovers). */
+#define NEAR_SPAN 0.3
 /* Below this a pair of names the matcher does not take for one is no
  * evidence at all (level different). */
 #define WEAK_SCORE 0.70
@@ -56,6 +71,7 @@
 typedef struct pairfacts {
     int latin, european, abjad, korean, thai, kana, arab;
     int sinitic; /* both names read as Mandarin syllables, one marked */
+    int onescript; /* both names in one script other than Latin */
     int lside;   /* 1 when only the first name is in Latin letters, 2 when
                   * only the second is, else 0 */
 } pairfacts;
@@ -63,6 +79,7 @@ typedef struct pairfacts {
 struct aka__sim_slot {
     uint64_t key; /* 0 when empty */
     float sim;
+    uint16_t evlen; /* unit_pair's *evlen */
     unsigned char level;
 };
 
@@ -92,6 +109,9 @@ typedef struct cmpctx {
     uint64_t pfh;         /* hash of pf, for the cache's keys */
     unsigned char level[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN]
                        [AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
+    /* letters short of SHORT_FULL a near match was discounted for */
+    unsigned char shortby[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN]
+                         [AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
 } cmpctx;
 
 /* Feminine and masculine forms of one family name are different people's
@@ -643,8 +663,10 @@ static NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o)
  * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                        int single, int fuzzy, const pairfacts *pf,
-                       unsigned char *level)
+                       unsigned char *level, unsigned *evlen)
 {
+    /* *evlen: the letters of a near match's shorter token, left alone
+     * for other evidence (SHORT_COST) */
     const int latin = pf->latin, european = pf->european, abjad = pf->abjad;
     const int korean = pf->korean, thai = pf->thai, kana = pf->kana;
     const int arab = pf->arab;
@@ -729,6 +751,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         (!latin || m >= 6 || (m >= 4 && vowels_apart(x, y))) &&
         memcmp(x->lkey, y->lkey, x->llen) == 0) {
         *level = AKA__NL_VARIANT;
+        *evlen = (unsigned)m;
         return SIM_PHONETIC;
     }
     /* One of the names in Hangul: RR, McCune-Reischauer and customary
@@ -752,11 +775,13 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         (abjad ? skel_labial_equal(x->skel, y->skel, x->slen)
                : memcmp(x->skel, y->skel, x->slen) == 0)) {
         *level = AKA__NL_VARIANT;
+        *evlen = 2u * x->slen;
         return SIM_SKELETON;
     }
     if (abjad && x->slen >= 2 &&
         hebrew_ch_equal(abjad == 1 ? x : y, abjad == 1 ? y : x)) {
         *level = AKA__NL_VARIANT;
+        *evlen = 2u * x->slen;
         return SIM_SKELETON;
     }
     /* A typing slip (one edit, or two in a long name) in a long token is
@@ -781,16 +806,22 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     }
     if ((d == 1 && m >= 6) || (d == 2 && m >= 9)) {
         *level = AKA__NL_FUZZY_STRONG;
+        *evlen = latin ? (unsigned)m - LATIN_SLIP : (unsigned)m;
         return d == 1 ? SIM_TYPO1 : SIM_TYPO2;
     }
     if (single && latin && m >= 4 && short_slip(x, y)) {
         *level = AKA__NL_FUZZY_STRONG;
+        *evlen = (unsigned)m - LATIN_SLIP;
         return SIM_TYPO1;
     }
     /* Otherwise only sound-alike evidence across romanisations: close
      * lkeys, or skeletons of a vowel-less romanisation. Two names written
      * in Latin letters have no romanisation between them. */
-    if (latin || !fuzzy)
+    /* Between two names in one alphabet (two Cyrillic names: Russian and
+     * Belarusian forms) sound-alike evidence bridges the languages'
+     * spellings, which keep a name's first letter: Ирина and Арина are
+     * two names. */
+    if (latin || !fuzzy || (pf->onescript && x->tok[0] != y->tok[0]))
         return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
     int dm = dm_share(x, y);
@@ -849,6 +880,27 @@ static int initial_run(const aka__nameform *f, int start, float s)
     return s < SIM_ROMAN || f->unit[start + 1][0].tok[0] == u->tok[0];
 }
 
+/* Whether every token of the name is a known given name and none a
+ * family name. */
+static int given_only(const aka__nameform *f)
+{
+    for (int i = 0; i < f->n; i++)
+        if (f->unit[i][0].given < 0 || f->unit[i][0].family >= 0)
+            return 0;
+    return 1;
+}
+
+/* Whether two aligned pairs are in opposite orders in the two names. */
+static int crossed(const aka__align_result *r)
+{
+    for (int k = 0; k < r->npairs; k++)
+        for (int l = k + 1; l < r->npairs; l++)
+            if ((r->pair[k].as < r->pair[l].as) !=
+                (r->pair[k].bs < r->pair[l].bs))
+                return 1;
+    return 0;
+}
+
 /* 1 when only a is written in kana, 2 when only b is, else 0. */
 static int kana_side(const aka__nameform *a, const aka__nameform *b)
 {
@@ -868,22 +920,26 @@ static uint64_t unit_id(const aka__nunit *u)
 
 static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
                               const aka__nunit *y, int single, int fuzzy,
-                              unsigned char *level)
+                              unsigned char *level, unsigned *evlen)
 {
     if (!c->sims)
-        return unit_pair(x, y, single, fuzzy, &c->pf, level);
+        return unit_pair(x, y, single, fuzzy, &c->pf, level, evlen);
     uint64_t k[4] = {unit_id(x), unit_id(y), c->pfh,
                      (uint64_t)(single << 1 | fuzzy)};
     uint64_t key = aka__hash(k, sizeof k, 0x73696d) | 1;
     struct aka__sim_slot *sl = &c->sims->slot[key & c->sims->mask];
     if (sl->key == key) {
         *level = sl->level;
+        *evlen = sl->evlen;
         return sl->sim;
     }
-    float s = unit_pair(x, y, single, fuzzy, &c->pf, level);
+    float s = unit_pair(x, y, single, fuzzy, &c->pf, level, evlen);
     sl->key = key;
     sl->sim = s;
     sl->level = *level;
+    /* (only lengths below SHORT_FULL are read: larger ones may stop at
+     * the field's limit) */
+    sl->evlen = (uint16_t)(*evlen < UINT16_MAX ? *evlen : UINT16_MAX);
     return s;
 }
 
@@ -893,11 +949,12 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     const aka__nunit *x = &c->a->unit[as][al - 1];
     const aka__nunit *y = &c->b->unit[bs][bl - 1];
     unsigned char lvl;
+    unsigned evlen = SHORT_FULL; /* set by unit_pair for near matches */
     /* Sound-alike evidence is weighed for runs of at most two tokens: a
      * given name split in two ("Jong-un") against one ("jeongeun") is the
      * case it serves, and it is the costliest test. */
     float s = unit_pair_cached(c, x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
-                               &lvl);
+                               &lvl, &evlen);
     /* A joined unit must earn its place: between two Latin names only a
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
      * phonetic evidence too, since Korean and Chinese given names are
@@ -919,6 +976,13 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
         !(c->pf.sinitic && x->zk && x->zk == y->zk))
         s = 0, lvl = AKA__NL_DIFFERENT;
     c->level[as][al - 1][bs][bl - 1] = lvl;
+    /* (read back only for pairs the alignment takes, all with s > 0) */
+    if (s > 0) {
+        unsigned char by =
+            evlen < SHORT_FULL ? (unsigned char)(SHORT_FULL - evlen) : 0;
+        s -= SHORT_COST * by;
+        c->shortby[as][al - 1][bs][bl - 1] = by;
+    }
     return s;
 }
 
@@ -932,6 +996,8 @@ static int is_particle(const char *t, size_t n)
         "de", "da", "di", "del", "la", "le", "dos", "das", "do", "du",
         "y", "e", "ter", "ten", "zu", "mac", "mc", "ap",
     };
+    if (n > 4) /* (none is longer: most tokens need no look) */
+        return 0;
     for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
         if (strlen(list[i]) == n && memcmp(list[i], t, n) == 0)
             return 1;
@@ -968,6 +1034,29 @@ static int names_conflict(const aka__nameform *a, unsigned a_used,
         }
     }
     return conflict;
+}
+
+/* Jaro-Winkler similarity of the rkeys of the most alike two of the names
+ * each side left out of the alignment (see names_conflict). */
+static double nearest_leftovers(const aka__nameform *a, unsigned a_used,
+                                const aka__nameform *b, unsigned b_used)
+{
+    double q = 0;
+    for (int i = 0; i < a->n; i++) {
+        if (!leftover_name(a, a_used, i))
+            continue;
+        const aka__nunit *x = &a->unit[i][0];
+        for (int j = 0; j < b->n; j++) {
+            if (!leftover_name(b, b_used, j))
+                continue;
+            const aka__nunit *y = &b->unit[j][0];
+            double v = aka__jaro_winkler(x->rkey, x->rlen, y->rkey, y->rlen,
+                                         0.1, 0);
+            if (v > q)
+                q = v;
+        }
+    }
+    return q;
 }
 
 /* An order of prepared names by their tokens: the alignment breaks ties
@@ -1021,6 +1110,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.b = b;
     memset(&c.pf, 0, sizeof c.pf); /* hashed whole below */
     c.pf.latin = a->latin && b->latin;
+    c.pf.onescript = a->script && a->script == b->script;
     c.pf.european = a->european && b->european;
     c.pf.abjad = a->hebrew == b->hebrew ? 0 : a->hebrew ? 1 : 2;
     c.pf.korean = (a->cjkmask & 4) == (b->cjkmask & 4) ? 0
@@ -1036,7 +1126,9 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     aka__align_result r;
     if (aka__align(a->n, a->w, pa, b->n, b->w, pb, unit_sim, &c, &r) != 0)
         return AKA_ERR_NOMEM;
-    float num = 0, den = 0, floor = 1;
+    /* num_dec: the sum without the discount of short near matches,
+     * which orders names but does not decide them (see SHORT_COST). */
+    float num = 0, num_dec = 0, den = 0, floor = 1;
     int worst = AKA__NL_EXACT, substantive = 0;
     for (int k = 0; k < r.npairs; k++) {
         const aka__align_pair *p = &r.pair[k];
@@ -1046,10 +1138,13 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
         for (int t = 0; t < p->bl; t++)
             wb += b->w[p->bs + t];
         float w = (wa + wb) / 2;
+        float sim_dec = p->sim +
+            SHORT_COST * c.shortby[p->as][p->al - 1][p->bs][p->bl - 1];
         num += p->sim * w;
+        num_dec += sim_dec * w;
         den += w;
-        if (p->sim < floor)
-            floor = p->sim;
+        if (sim_dec < floor)
+            floor = sim_dec;
         int lv = c.level[p->as][p->al - 1][p->bs][p->bl - 1];
         if (lv > worst)
             worst = lv;
@@ -1069,6 +1164,18 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     for (int i = 0; i < b->n; i++)
         if (!(r.b_used & (1u << i)))
             den += extra * b->w[i];
+    /* A generational suffix only one name states (Jr., Sr., III) is a
+     * token the other lacks: the two may be father and son. It costs as
+     * an unmatched token of weight 1 would. (Two different ones cap the
+     * score below.) */
+    if (!a->generation != !b->generation)
+        den += extra;
+    /* Two names of known given names only, paired in the other order, are
+     * another compound name (Jean-Pierre / Pierre-Jean, Maria José / José
+     * Maria): a family name can move (Smith, John), given names keep
+     * their order. The swap costs as a given name left unmatched. */
+    if (r.npairs > 1 && given_only(a) && given_only(b) && crossed(&r))
+        den += UNMATCHED * a->w[0];
     double s = den > 0 && r.npairs > 0 ? num / den : 0;
     if (s > 1)
         s = 1;
@@ -1093,8 +1200,17 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
      * side only is a middle name or patronymic left out, two one letter
      * apart a typing slip in a short name; particles and
      * articles (al, bin, van der) are written or dropped at will. */
-    if (s > DIFFERENT_CAP && names_conflict(a, r.a_used, b, r.b_used))
-        s = DIFFERENT_CAP;
+    if (r.npairs && names_conflict(a, r.a_used, b, r.b_used)) {
+        /* Below the cap the score still says how near the names come:
+         * by how alike the nearest two of the tokens left over are
+         * (Haniyeh / Haniya, Lukashenko / Lukashenka rank above Smith /
+         * Brown). It stays below the cap, so no decision changes. */
+        if (s > DIFFERENT_CAP)
+            s = DIFFERENT_CAP;
+        s -= NEAR_SPAN * (1.0 - nearest_leftovers(a, r.a_used, b, r.b_used));
+        if (s < 0)
+            s = 0;
+    }
     /* Two names in Han or kana that differ natively are different names,
      * however alike they romanise (王小明 and 王晓明), when they are written
      * in the same scripts: a name in kana and one in kanji can only be
@@ -1104,9 +1220,26 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     if (a->generation && b->generation && a->generation != b->generation &&
         s > DIFFERENT_CAP)
         s = DIFFERENT_CAP;
+    /* Titles of the two sexes (Mr. / Mrs. John Smith): husband and wife,
+     * or brother and sister, sharing names. */
+    if (a->sex && b->sex && a->sex != b->sex && s > DIFFERENT_CAP)
+        s = DIFFERENT_CAP;
+    /* The decision is taken on the similarities before the discount of
+     * short near matches (none of the caps above leaves a score near
+     * SAME_SCORE), and the score of names taken for the same stays at
+     * SAME_SCORE or above, so that same is still score >= SAME_SCORE. */
+    double s_dec = s;
+    if (s > DIFFERENT_CAP && den > 0) {
+        s_dec = num_dec / den;
+        if (s_dec > 1)
+            s_dec = 1;
+    }
+    int is_same =
+        s_dec >= SAME_SCORE && floor >= SAME_PAIR_FLOOR && substantive;
+    if (is_same && s < SAME_SCORE)
+        s = SAME_SCORE;
     if (score)
         *score = s;
-    int is_same = s >= SAME_SCORE && floor >= SAME_PAIR_FLOOR && substantive;
     if (same)
         *same = is_same;
     if (level) {

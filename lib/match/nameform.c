@@ -314,6 +314,8 @@ static aka_status from_normalised(const char *norm, size_t len,
     f->arabic = 0;
     f->sinitic = 0;
     f->generation = 0;
+    f->sex = 0;
+    f->script = 0;
     f->n = f->ntotal = 0;
     for (size_t i = 0; i < len;) {
         while (i < len && norm[i] == ' ')
@@ -412,6 +414,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     f->cjkmask = 0;
     int cjk = 0, other = 0, latin = 0, european = 0, hebrew = 0, thai = 0;
     int arabic = 0;
+    int script = -1; /* the one script of the non-Latin letters, or -2 */
     for (size_t i = 0; i < len;) {
         if ((unsigned char)in[i] < 0x80) {
             /* ASCII: a Latin letter or no letter, without asking ICU */
@@ -431,7 +434,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
             if (sc == USCRIPT_LATIN)
                 latin++;
             else
-                other++;
+                other++, script = script == -1 || script == (int)sc ? (int)sc : -2;
             hebrew += sc == USCRIPT_HEBREW;
             thai += sc == USCRIPT_THAI;
             arabic += sc == USCRIPT_ARABIC;
@@ -444,6 +447,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     f->hebrew = hebrew > 0;
     f->thai = thai > 0;
     f->arabic = arabic > 0 && latin == 0;
+    f->script = (uint8_t)(!cjk && !latin && script > 0 && script < 256 ? script : 0);
     if (!cjk || latin || other)
         return AKA_OK; /* compare romanised */
     if (!cjk)
@@ -552,6 +556,40 @@ static char generation(const char *in, size_t len)
     return 0;
 }
 
+/* The sex a title at the start of the name states, which the normaliser
+ * drops with the title: 'M' (Mr., Herr, Señor), 'F' (Mrs., Ms., Frau,
+ * Señora) or 0. Mr. John Smith and Mrs. John Smith are two people. */
+static char title_sex(const char *in, size_t len)
+{
+    static const char *const male[] = {"mr", "mister", "herr", "monsieur",
+                                       "senor", "signor", "signore", "sir",
+                                       "lord"};
+    static const char *const female[] = {
+        "mrs", "ms", "miss", "mistress", "madam", "madame", "mme", "mlle",
+        "mademoiselle", "frau", "fraulein", "frl", "senora", "senorita",
+        "sra", "srta", "signora", "signorina", "dame", "lady"};
+    size_t b = 0;
+    while (b < len && (in[b] == ' ' || in[b] == '\t'))
+        b++;
+    size_t e = b;
+    while (e < len && (in[e] | 32) >= 'a' && (in[e] | 32) <= 'z')
+        e++;
+    /* a whole word: followed by a dot, a space or nothing */
+    if (e == b || e - b > 12 || (e < len && in[e] != '.' && in[e] != ' '))
+        return 0;
+    char w[13];
+    for (size_t i = b; i < e; i++)
+        w[i - b] = (char)(in[i] | 32);
+    w[e - b] = '\0';
+    for (size_t k = 0; k < sizeof male / sizeof male[0]; k++)
+        if (strcmp(w, male[k]) == 0)
+            return 'M';
+    for (size_t k = 0; k < sizeof female / sizeof female[0]; k++)
+        if (strcmp(w, female[k]) == 0)
+            return 'F';
+    return 0;
+}
+
 /* aka__nunit.heb_closed of a name in unpointed Hebrew letters: its words
  * are runs of Hebrew letters (U+05D0..05EA, UTF-8 D7 90..D7 AA) and the
  * marks inside words (geresh, gershayim, apostrophes); each ends in
@@ -613,8 +651,10 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
     aka__sb_free(&norm);
     if (st == AKA_OK && (st = script_facts(in, len, f)) != AKA_OK)
         aka__fail(err, st, "name: script analysis failed");
-    if (st == AKA_OK)
+    if (st == AKA_OK) {
         f->generation = generation(in, len);
+        f->sex = title_sex(in, len);
+    }
     return st;
 }
 

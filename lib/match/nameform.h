@@ -81,6 +81,10 @@ typedef struct aka__nameform {
      * taken for Chinese: their tokens are compared by aka__zkey too. */
     uint8_t sinitic;
     char generation;    /* Jr. 'J', Sr. 'S', III '3', IV '4', else 0 */
+    char sex;           /* stated by a title: Mr. 'M', Mrs. 'F', else 0 */
+    /* the ICU script code of a name written in one script other than
+     * Latin and the CJK ones (Cyrillic, Greek, Arabic...), else 0 */
+    uint8_t script;
     int n;                /* tokens used (at most AKA__ALIGN_MAX_TOKENS) */
     int ntotal;           /* tokens in the normalised name */
     float w[AKA__ALIGN_MAX_TOKENS];

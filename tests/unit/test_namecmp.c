@@ -148,6 +148,66 @@ static void test_hard_negatives(void **state)
 /* A name put for another on each side is a different name, however many
  * tokens the two share; one left out on one side only, a particle, or a
  * one-letter slip in a short token is not. */
+static double score_of(const char *a, const char *b, int *same)
+{
+    double s = -1;
+    assert_int_equal(aka_name_compare(a, strlen(a), b, strlen(b), &s, same),
+                     AKA_OK);
+    return s;
+}
+
+/* What the score says beyond the decision: a generation mark on one side
+ * costs, titles of the two sexes are two people, names that put one name
+ * for another rank by how near their leftover names come, a near match
+ * of a short token counts for less than of a long one, and same is
+ * always score >= 0.80. */
+static void test_score_order(void **state)
+{
+    (void)state;
+    int m1, m2;
+    double jr = score_of("Donald John Trump", "Donald John Trump Jr.", &m1);
+    assert_true(jr < 0.99 && jr >= 0.80);
+    assert_int_equal(m1, 1); /* the decision is unchanged */
+    assert_true(score_of("Donald John Trump Jr.", "Donald John Trump Jr.",
+                         &m1) > 0.99);
+    assert_true(score_of("Mr. John Smith", "Mrs. John Smith", &m1) <= 0.60);
+    assert_int_equal(m1, 0);
+    assert_true(score_of("Mr. John Smith", "John Smith", &m1) > 0.99);
+    assert_true(score_of("Ms. Jane Smith", "Miss Jane Smith", &m1) > 0.99);
+    /* given names in the other order: another compound name; a family
+     * name moved: the same name */
+    double swap = score_of("Jean-Pierre", "Pierre-Jean", &m1);
+    assert_true(swap < 0.95);
+    assert_true(score_of("Smith, John", "John Smith", &m1) > 0.99);
+    /* one alphabet: the languages' spellings meet, another first letter
+     * does not */
+    score_of("\u0418\u0440\u0438\u043d\u0430", "\u0410\u0440\u0438\u043d\u0430", &m1);
+    assert_int_equal(m1, 0);
+    score_of("\u0410\u0440\u044b\u043d\u0430 \u0421\u0430\u0431\u0430\u043b\u0435\u043d\u043a\u0430",
+             "\u0410\u0440\u0438\u043d\u0430 \u0421\u043e\u0431\u043e\u043b\u0435\u043d\u043a\u043e", &m1);
+    assert_int_equal(m1, 1);
+    /* Haniyeh / Haniya is nearer than Smith / Brown */
+    double near = score_of("Ismail Haniyeh", "Ismail Haniya", &m1);
+    double far = score_of("Ismail Smith", "Ismail Brown", &m2);
+    assert_int_equal(m1, 0);
+    assert_int_equal(m2, 0);
+    assert_true(near > far + 0.1);
+    assert_true(near <= 0.60);
+    /* a two-consonant skeleton (sd) against a five-consonant one */
+    double sk2 = score_of("\u0633\u0639\u062f", "Saeed", &m1);
+    double sk5 = score_of("\u062f\u0631\u0648\u064a\u0634", "Darwish",
+                          &m2);
+    assert_int_equal(m1, 1);
+    assert_int_equal(m2, 1);
+    assert_true(sk2 >= 0.80 && sk2 < sk5);
+    /* a slip in a six-letter name against one in a ten-letter name */
+    double t6 = score_of("Karimi", "Karimu", &m1);
+    double t10 = score_of("Tymoshenko", "Tymoshenco", &m2);
+    assert_int_equal(m1, 1);
+    assert_int_equal(m2, 1);
+    assert_true(t6 >= 0.80 && t6 < t10);
+}
+
 static void test_name_for_name(void **state)
 {
     (void)state;
@@ -628,6 +688,7 @@ int main(void)
         cmocka_unit_test(test_same_across_scripts),
         cmocka_unit_test(test_hard_negatives),
         cmocka_unit_test(test_name_for_name),
+        cmocka_unit_test(test_score_order),
         cmocka_unit_test(test_short_spellings),
         cmocka_unit_test(test_arabic_letters),
         cmocka_unit_test(test_chinese_syllables),
