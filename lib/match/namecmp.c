@@ -924,9 +924,13 @@ static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
 {
     if (!c->sims)
         return unit_pair(x, y, single, fuzzy, &c->pf, level, evlen);
-    uint64_t k[4] = {unit_id(x), unit_id(y), c->pfh,
-                     (uint64_t)(single << 1 | fuzzy)};
-    uint64_t key = aka__hash(k, sizeof k, 0x73696d) | 1;
+    /* (a multiply-xorshift mix: this runs for every unit pair, where a
+     * general hash of the four words cost more than the lookups saved) */
+    uint64_t uy = unit_id(y), key = unit_id(x) * UINT64_C(0x9e3779b97f4a7c15);
+    key ^= (uy << 31 | uy >> 33) * UINT64_C(0xc2b2ae3d27d4eb4f);
+    key ^= c->pfh + (uint64_t)(single << 1 | fuzzy);
+    key = (key ^ (key >> 29)) * UINT64_C(0xbf58476d1ce4e5b9);
+    key = (key ^ (key >> 32)) | 1;
     struct aka__sim_slot *sl = &c->sims->slot[key & c->sims->mask];
     if (sl->key == key) {
         *level = sl->level;
