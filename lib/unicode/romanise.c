@@ -736,6 +736,21 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         for (int32_t i = 0; i < b->len; i++)
             if (b->p[i] == 0x0629)
                 b->p[i] = 0x0627; /* alef */
+    /* Persian-Latin/BGN reads a word's first alef as the seat of a short
+     * vowel it is not shown, and writes nothing (احمد "hmd", ابراهیم
+     * "brahym"), where Arabic-Latin and every Latin spelling write a
+     * vowel (Ahmad, Ebrahim, Esmail), and likewise آ, أ and إ: a word's
+     * first alef is written a before it runs (it
+     * leaves Latin letters alone; a medial alef it also leaves, for the
+     * Any-Latin pass, which writes a). */
+    int persian = id == AKA__TR_PERSIAN && pure;
+    if (persian)
+        for (int32_t i = 0; i < b->len; i++)
+            if ((b->p[i] == 0x0627 || b->p[i] == 0x0622 ||
+                 b->p[i] == 0x0623 || b->p[i] == 0x0625) &&
+                (i == 0 || !(u_isalpha(b->p[i - 1]) ||
+                             (U_GET_GC_MASK(b->p[i - 1]) & U_GC_M_MASK))))
+                b->p[i] = 'a';
     /* CJK names split into family and given name only when the word is the
      * whole name: "习近平" is Xi Jinping, but "乔治·华盛顿" has words. */
     if (dom == S_HAN && pure && (mode & AKA__ROM_NAME)) {
@@ -759,6 +774,14 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
     st = romanise_all(c, id, b);
     if (st != AKA_OK)
         return st;
+    /* It writes و v, the consonant, where it is mostly the vowel u or o of
+     * a name (محمود Mahmoud, روحانی Rouhani, کوروش Kourosh): w as Arabic-
+     * Latin writes it, so that one name romanises alike from both (and
+     * meets the variant tables' mhmwd), and the keys read w as v anyway. */
+    if (persian)
+        for (int32_t i = 0; i < b->len; i++)
+            if (b->p[i] == 'v' || b->p[i] == 'V')
+                b->p[i] = (UChar)(b->p[i] + ('w' - 'v'));
     size_t before = out->len;
     st = finish(c, b, cjk, 1, out);
     /* Hindi drops the inherent vowel of a final consonant: राहुल is Rahul,

@@ -79,7 +79,12 @@ static void test_scripts(void **state)
         {AKA_NAME, "አበበ ቢቂላ", "abebe bikila"},
         /* Arabic and Persian (no short vowels in the script) */
         {AKA_NAME, "محمد عبد الرحمن", "mhmd bd alrhmn"},
-        {AKA_NAME, "محمد رضا پهلوی", "mhmd rza phlvy"},
+        {AKA_NAME, "محمد رضا پهلوی", "mhmd rza phlwy"},
+        /* Persian: و written w as in Arabic, a word's first alef a (BGN
+         * writes v and nothing) */
+        {AKA_NAME, "محمود احمدی‌نژاد", "mhmwd ahmdynzhad"},
+        {AKA_NAME, "ابراهیم رئیسی", "abrahym ryysy"},
+        {AKA_NAME, "آزاده پوری", "azadh pwry"},
         /* Hebrew with geresh: ג' is j */
         {AKA_NAME, "ג'ורג' וושינגטון", "jwrj wwsyngtwn"},
         /* Chinese: one-word names split family / given; compound surname */
