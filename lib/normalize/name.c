@@ -243,8 +243,22 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
         goto done;
     size_t first = 0, last = nt;
     if (mode & AKA__ROM_NAME) {
-        while (first < nt && droppable(&toks, &tv[first], AKA__WORD_TITLE))
-            first++;
+        while (first < nt) {
+            if (droppable(&toks, &tv[first], AKA__WORD_TITLE)) {
+                first++;
+                continue;
+            }
+            /* "Major General", "Grand Ayatollah": words that are titles
+             * only in front of one; "Field Marshal": two of them */
+            size_t k = first;
+            while (k < nt && droppable(&toks, &tv[k], AKA__WORD_PRETITLE))
+                k++;
+            if (k == first || k == nt ||
+                !(k - first >= 2 ||
+                  droppable(&toks, &tv[k], AKA__WORD_TITLE)))
+                break;
+            first = k;
+        }
         /* A value of titles only keeps them: "Sheikh" and "Shaikha" are
          * also given names, and dropping everything would lose data. It
          * keeps them from the first token that is no title by itself, as

@@ -159,6 +159,20 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "Brigadier General Ivan Petrov", "ivan petrov"},
         /* Major is a family name too: kept */
         {AKA_NAME, "John Major", "john major"},
+        {AKA_NAME, "Major Smith", "major smith"},
+        /* ... and a title only before one, as Grand, Senior, His; two of
+         * them (Field Marshal) before a name */
+        {AKA_NAME, "Major General Ivan Petrov", "ivan petrov"},
+        {AKA_NAME, "Grand Ayatollah Ali Sistani", "ali sistani"},
+        {AKA_NAME, "Senior General Min Aung Hlaing", "min aung hlaing"},
+        {AKA_NAME, "Field Marshal Khalifa Haftar", "khalifa haftar"},
+        {AKA_NAME, "Her Majesty Queen Elizabeth", "elizabeth"},
+        {AKA_NAME, "The Rt Hon Boris Johnson", "boris johnson"},
+        {AKA_NAME, "Field Marshal", "field marshal"},
+        {AKA_NAME, "Grand Smith", "grand smith"},
+        {AKA_NAME, "President Nicolas Maduro", "nicolas maduro"},
+        {AKA_NAME, "Pope Francis", "francis"},
+        {AKA_NAME, "Prince Charles", "charles"},
         {AKA_NAME, "Dr.Smith", "smith"},
         {AKA_NAME, "г-н Иван Петров", "ivan petrov"},
         {AKA_NAME, "господин Петров", "petrov"},
