@@ -82,6 +82,8 @@ static const char *const pretitles[] = {
 
 static const char *const suffixes[] = {
     "jr", "jnr", "sr", "snr", "phd", "esq", "iii",
+    /* British honours and degrees written after a name */
+    "obe", "mbe", "cbe", "kbe", "dbe", "frs", "qc", "kc", "mba", "dphil",
 };
 
 static int listed(const char *const *list, size_t n, const char *w,

@@ -173,6 +173,13 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "President Nicolas Maduro", "nicolas maduro"},
         {AKA_NAME, "Pope Francis", "francis"},
         {AKA_NAME, "Prince Charles", "charles"},
+        /* the list form puts the titles after the comma */
+        {AKA_NAME, "SMITH, Dr. John", "smith john"},
+        {AKA_NAME, "KHAMENEI, Grand Ayatollah Ali", "khamenei ali"},
+        {AKA_NAME, "Smith, Dr.", "smith dr"},
+        {AKA_NAME, "Smith John, Major", "smith john major"},
+        {AKA_NAME, "Smith Dr John", "smith dr john"},
+        {AKA_NAME, "Sir Paul McCartney CBE", "paul mccartney"},
         {AKA_NAME, "Dr.Smith", "smith"},
         {AKA_NAME, "г-н Иван Петров", "ivan petrov"},
         {AKA_NAME, "господин Петров", "petrov"},
