@@ -226,6 +226,23 @@ static void test_arabic_consonant_y(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Arabic script writes long vowels: a consonant skeleton alike is not
+ * enough when the other spelling has another vowel where the Arabic name
+ * writes one (رشيد Rashid / Rashad, هاشم Hashem / Hisham). */
+static void test_arabic_long_vowels(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"رشيد", "Rashid", 1},
+        {"هاشم", "Hashem", 1},
+        {"رشيد", "Rached", 1},
+        {"رشيد", "Rashad", 0},
+        {"هاشم", "Hisham", 0},
+        {"پروانه", "Parvin", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Egyptian Arabic says ج as g, which its Latin spellings write (نجيب
  * Naguib, حجازي Hegazy, رجب Ragab); غ's gh is another letter, and a
  * vowel letter of the Arabic name must still be heard. */
@@ -521,6 +538,7 @@ int main(void)
         cmocka_unit_test(test_soft_g),
         cmocka_unit_test(test_hebrew_final_a),
         cmocka_unit_test(test_arabic_consonant_y),
+        cmocka_unit_test(test_arabic_long_vowels),
         cmocka_unit_test(test_egyptian_g),
         cmocka_unit_test(test_persian_he_and_initials),
         cmocka_unit_test(test_hebrew_letters),
