@@ -600,6 +600,13 @@ unsigned aka__tkey(const char *tok, size_t n)
             /* The r of sr is silent (ศรี si: Somsri, Somsi; Srettha). */
             if (c == 'r' && o > 0 && k[o - 1] == 's')
                 w = 0;
+            /* A Thai syllable ends in one consonant: a second one at the
+             * end of the word is a letter Thai writes silent (with ์),
+             * which RTGS leaves out and the bearers' spellings keep
+             * (อานันท์ Anan / Anand, สุรเกียรติ์ Surakiat / Surakiart). */
+            else if (j >= n && o >= 2 && !ja_vowel(k[o - 1]) &&
+                     ja_vowel(k[o - 2]) && !(c == 'g' && tok[i - 1] == 'n'))
+                w = 0;
             else if (coda && !(c == 'n' && j < n && tok[j] == 'g'))
                 /* A consonant closing a syllable sounds as Thai codas do. */
                 w = w == 'r' || w == 'l' ? 'n'
