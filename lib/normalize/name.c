@@ -287,9 +287,23 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
             if (first == nt)
                 first = 0;
         }
-        while (last > first + 1 &&
-               droppable(&toks, &tv[last - 1], AKA__WORD_SUFFIX))
-            last--;
+        for (;;) {
+            if (last > first + 1 &&
+                droppable(&toks, &tv[last - 1], AKA__WORD_SUFFIX)) {
+                last--;
+                continue;
+            }
+            /* Ph.D., whose dot splits it into two tokens */
+            if (last > first + 2 && tv[last - 1].len == 1 &&
+                tv[last - 2].len == 2 &&
+                (tv[last - 2].word_flags & WORD_ASCII) &&
+                memcmp(toks.p + tv[last - 2].off, "phd", 2) == 0 &&
+                toks.p[tv[last - 1].off] == 'd') {
+                last -= 2;
+                continue;
+            }
+            break;
+        }
         /* "SMITH, Dr John": the titles that open the part after the first
          * comma, when a name is left after them. */
         for (size_t k = first + 1; k < last; k++)

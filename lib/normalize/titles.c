@@ -30,7 +30,7 @@ static const char *const titles[] = {
     "cardinal", "father", "fr", "doctor", "maj", "commodore",
     "excellency", "highness", "majesty", "holiness", "eminence",
     "honourable", "honorable", "hrh", "shri", "shree", "smt", "datuk",
-    "dato",
+    "dato", "rep", "gov", "amb", "msgr", "monsignor",
     /* Arabic script: Mr, Mrs, Sheikh, Hajji, Doctor, Professor, Engineer */
     "\u0627\u0644\u0633\u064a\u062f", "\u0627\u0644\u0633\u064a\u062f\u0629",
     "\u0627\u0644\u0634\u064a\u062e", "\u0634\u064a\u062e",
@@ -77,7 +77,7 @@ static const char *const titles[] = {
  * are names (John Major, Sally Field) or words of one. */
 static const char *const pretitles[] = {
     "grand", "senior", "field", "major", "vice", "deputy", "his", "her",
-    "the", "right", "rt", "air", "chief", "supreme", "marshal",
+    "the", "right", "rt", "air", "chief", "supreme", "marshal", "justice",
 };
 
 static const char *const suffixes[] = {
