@@ -94,7 +94,18 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
         aka__rkey(u->tok, n, u->rkey);
     }
     aka__lkey(u->rkey, u->lkey);
-    aka__skeleton(u->lkey, u->skel);
+    if (keys & (KEYS_HEBREW | KEYS_ARABIC)) {
+        aka__skeleton(u->lkey, u->skel);
+    } else {
+        /* The skeleton meets names written in an abjad, which write the h
+         * that the rkey takes for silent after a vowel (Ahmad, Mahfouz,
+         * Rahman: ح and ه); a final h is dropped by the skeleton still
+         * (Fatimah). */
+        char r[AKA__KEY_MAX + 1], l[AKA__KEY_MAX + 1];
+        aka__rkey_hebrew(u->tok, n, r);
+        aka__lkey(r, l);
+        aka__skeleton(l, u->skel);
+    }
     u->rlen = (uint8_t)strlen(u->rkey);
     u->llen = (uint8_t)strlen(u->lkey);
     u->slen = (uint8_t)strlen(u->skel);
