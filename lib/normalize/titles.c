@@ -31,6 +31,9 @@ static const char *const titles[] = {
     "excellency", "highness", "majesty", "holiness", "eminence",
     "honourable", "honorable", "hrh", "shri", "shree", "smt", "datuk",
     "dato", "rep", "gov", "amb", "msgr", "monsignor",
+    /* academic and professional: Spanish Lic., Arq.; Polish mgr; Dutch
+     * and Indonesian drs, ir; Austrian Mag. */
+    "lic", "licenciado", "licenciada", "arq", "mgr", "drs", "ir", "mag",
     /* Arabic script: Mr, Mrs, Sheikh, Hajji, Doctor, Professor, Engineer */
     "\u0627\u0644\u0633\u064a\u062f", "\u0627\u0644\u0633\u064a\u062f\u0629",
     "\u0627\u0644\u0634\u064a\u062e", "\u0634\u064a\u062e",
@@ -78,6 +81,7 @@ static const char *const titles[] = {
 static const char *const pretitles[] = {
     "grand", "senior", "field", "major", "vice", "deputy", "his", "her",
     "the", "right", "rt", "air", "chief", "supreme", "marshal", "justice",
+    "univ",
 };
 
 static const char *const suffixes[] = {
