@@ -714,6 +714,57 @@ static int ends_in_conjunct(const aka__u16 *b)
     return i >= 2 && b->p[i - 2] == 0x094D;
 }
 
+/* ---- Ethiopic ---- */
+
+static int eth_vowel(UChar ch)
+{
+    switch (ch) {
+    case 'a': case 'e': case 'i': case 'o': case 'u':
+    case 0x0101: case 0x0113: case 0x012B: case 0x014D: case 0x016B:
+    case 0x00E4: case 0x00E9: case 0x0259:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Amharic-Latin/BGN writes the vowel of every sixth-order syllable as a
+ * plain i (ምኒልክ "minīliki", አሕመድ "āḥimedi", ሰላም "selami"), where it is
+ * mostly unsaid and the names' Latin spellings leave it out: Menilik,
+ * Ahmed, Selam, Tedros, Birhanu. Dropped at the end of a word, and
+ * between a vowel and a consonant that has a vowel of another order
+ * after it; kept where it breaks a cluster (ብርሃኑ "bi", ምኒልክ "lik"). The
+ * other orders are written with other letters (ī, ē, ...), so a plain i
+ * is a sixth order's. */
+static void ethiopic_sixth(aka__u16 *b)
+{
+    int32_t o = 0;
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar ch = b->p[i];
+        if (ch == 'i' && i > 0 && !eth_vowel(b->p[i - 1])) {
+            int32_t e = i + 1;
+            int word_end = e == b->len || !u_isalpha(b->p[e]);
+            /* (letters may carry a combining mark: ḥ is h and a dot) */
+            /* the consonant letters after it, then the vowel they carry */
+            while (e < b->len && ((u_isalpha(b->p[e]) && !eth_vowel(b->p[e])) ||
+                                  (U_GET_GC_MASK(b->p[e]) & U_GC_M_MASK)))
+                e++;
+            int32_t st = i - 1;
+            while (st > 0 && ((u_isalpha(b->p[st - 1]) &&
+                               !eth_vowel(b->p[st - 1])) ||
+                              (U_GET_GC_MASK(b->p[st - 1]) & U_GC_M_MASK)))
+                st--;
+            int after_vowel = st > 0 && eth_vowel(b->p[st - 1]);
+            int before_other = e < b->len && e > i + 1 && eth_vowel(b->p[e]) &&
+                               b->p[e] != 'i';
+            if (word_end || (after_vowel && before_other))
+                continue;
+        }
+        b->p[o++] = ch;
+    }
+    b->len = o;
+}
+
 aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
                              unsigned mode, aka__sb *out)
 {
@@ -782,6 +833,8 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         for (int32_t i = 0; i < b->len; i++)
             if (b->p[i] == 'v' || b->p[i] == 'V')
                 b->p[i] = (UChar)(b->p[i] + ('w' - 'v'));
+    if (dom == S_ETHIOPIC)
+        ethiopic_sixth(b);
     size_t before = out->len;
     st = finish(c, b, cjk, 1, out);
     /* Hindi drops the inherent vowel of a final consonant: राहुल is Rahul,

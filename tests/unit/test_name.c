@@ -77,6 +77,12 @@ static void test_scripts(void **state)
         {AKA_NAME, "გიორგი", "giorgi"},
         {AKA_NAME, "Արամ Խաչատրյան", "aram khachatryan"},
         {AKA_NAME, "አበበ ቢቂላ", "abebe bikila"},
+        /* Ge'ez sixth order: its vowel unsaid at the end and between a
+         * vowel and a vowelled syllable, kept where it breaks a cluster */
+        {AKA_NAME, "ዐቢይ አሕመድ", "abiy ahmed"},
+        {AKA_NAME, "ምኒልክ", "minilik"},
+        {AKA_NAME, "ብርሃኑ", "birhanu"},
+        {AKA_NAME, "ቴዎድሮስ አድሓኖም", "tewodros adhanom"},
         /* Arabic and Persian (no short vowels in the script) */
         {AKA_NAME, "محمد عبد الرحمن", "mhmd bd alrhmn"},
         {AKA_NAME, "محمد رضا پهلوی", "mhmd rza phlwy"},
