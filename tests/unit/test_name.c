@@ -105,6 +105,15 @@ static void test_scripts(void **state)
         {AKA_NAME, "エメット", "emetto"},
         /* Devanagari: final inherent vowel dropped */
         {AKA_NAME, "राहुल गांधी", "rahul gandhi"},
+        /* ... and a medial one between a vowel and a vowelled consonant,
+         * read from the end (Jawaharlal, Manmohan); not after a cluster */
+        {AKA_NAME, "जवाहरलाल नेहरू", "javaharlal nehru"},
+        {AKA_NAME, "मनमोहन सिंह", "manmohan singh"},
+        {AKA_NAME, "विराट कोहली", "virat kohli"},
+        {AKA_NAME, "रवीन्द्रनाथ", "ravindranath"},
+        {AKA_NAME, "नरेन्द्र", "narendra"},
+        /* a final consonant with a nukta: ख़ान Khan */
+        {AKA_NAME, "शाहरुख़ ख़ान", "sahrukh khan"},
         /* Latin with diacritics */
         {AKA_NAME, "Nguyễn Tấn Dũng", "nguyen tan dung"},
         {AKA_NAME, "Ştefan Ţurcanu", "stefan turcanu"},
