@@ -250,6 +250,59 @@ void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1])
     out[o] = '\0';
 }
 
+/* The vowel classes of an lkey (a; i, e; u, o) as bits. */
+static unsigned vowel_class(char c)
+{
+    switch (c) {
+    case 'a': return 1u;
+    case 'e': case 'i': case 'y': return 2u;
+    case 'o': case 'u': return 4u;
+    default: return 0u;
+    }
+}
+
+/* An lkey's consonants and, for each, the vowel classes written between
+ * it and the next one; a final h is dropped as the skeleton drops it.
+ * Returns the number of consonants, or -1 past `max`. */
+static int vowel_gaps(const char *k, char *cons, unsigned *gap, int max)
+{
+    size_t n = strlen(k);
+    if (n > 0 && k[n - 1] == 'h')
+        n--;
+    int m = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned v = vowel_class(k[i]);
+        if (v) {
+            if (m > 0)
+                gap[m - 1] |= v;
+            continue;
+        }
+        if (m == max)
+            return -1;
+        cons[m] = k[i];
+        gap[m++] = 0;
+    }
+    return m;
+}
+
+int aka__abjad_vowels_agree(const char *ar, const char *o)
+{
+    char ca[AKA__KEY_MAX + 1], co[AKA__KEY_MAX + 1];
+    unsigned ga[AKA__KEY_MAX + 1], go[AKA__KEY_MAX + 1];
+    int na = vowel_gaps(ar, ca, ga, AKA__KEY_MAX);
+    int no = vowel_gaps(o, co, go, AKA__KEY_MAX);
+    if (na < 0 || na != no)
+        return 1;
+    /* the gaps between consonants; the last one's vowels are the final */
+    for (int j = 0; j + 1 < na; j++) {
+        if (!ga[j] || (ga[j] == 1u && ca[j] == ca[j + 1]))
+            continue;
+        if (!(ga[j] & go[j]))
+            return 0;
+    }
+    return 1;
+}
+
 int aka__rkey_rules_grouped(void)
 {
     size_t n = sizeof rules / sizeof rules[0];
@@ -546,6 +599,13 @@ unsigned aka__tkey(const char *tok, size_t n)
                        (j >= n || !ja_vowel(tok[j]));
             /* The r of sr is silent (ศรี si: Somsri, Somsi; Srettha). */
             if (c == 'r' && o > 0 && k[o - 1] == 's')
+                w = 0;
+            /* A Thai syllable ends in one consonant: a second one at the
+             * end of the word is a letter Thai writes silent (with ์),
+             * which RTGS leaves out and the bearers' spellings keep
+             * (อานันท์ Anan / Anand, สุรเกียรติ์ Surakiat / Surakiart). */
+            else if (j >= n && o >= 2 && !ja_vowel(k[o - 1]) &&
+                     ja_vowel(k[o - 2]) && !(c == 'g' && tok[i - 1] == 'n'))
                 w = 0;
             else if (coda && !(c == 'n' && j < n && tok[j] == 'g'))
                 /* A consonant closing a syllable sounds as Thai codas do. */

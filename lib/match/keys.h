@@ -126,6 +126,17 @@ int aka__zh_minimal_pair(unsigned x, unsigned y);
  * was probably romanised from an abjad. */
 int aka__vowel_count(const char *tok, size_t n);
 
+/* Arabic script writes a name's long vowels (ا a, ي i) and leaves out its
+ * short ones, so between two consonants where the lkey `ar` of a token in
+ * Arabic script has a vowel, the other spelling has one of its class too
+ * (a; i, e; u, o): رشيد (Rashid) is not Rashad, هاشم (Hashem) not Hisham.
+ * `ar` and `o` are lkeys of one consonant skeleton; 1 when they agree so,
+ * or when their consonants do not line up one for one. The a that
+ * aka__rkey_arabic writes between two letters alike is no letter of the
+ * name and constrains nothing, nor do a leading and a final vowel (the
+ * seat of hamza, and the endings other rules weigh). */
+int aka__abjad_vowels_agree(const char *ar, const char *o);
+
 /* 1 when the rewrite rules are grouped as rule_start says (for tests). */
 int aka__rkey_rules_grouped(void);
 

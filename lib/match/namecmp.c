@@ -773,7 +773,9 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     if ((x->vowel_poor || y->vowel_poor || abjad) && x->slen >= 2 &&
         x->slen == y->slen &&
         (abjad ? skel_labial_equal(x->skel, y->skel, x->slen)
-               : memcmp(x->skel, y->skel, x->slen) == 0)) {
+               : memcmp(x->skel, y->skel, x->slen) == 0) &&
+        (!arab || aka__abjad_vowels_agree(arab == 1 ? x->lkey : y->lkey,
+                                          arab == 1 ? y->lkey : x->lkey))) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * x->slen;
         return SIM_SKELETON;

@@ -35,14 +35,18 @@ static uint32_t pack_code(const char *c)
  * have a vowel between them. The token itself is kept
  * for the variant tables, which list these forms. Writes at most
  * AKA__KEY_MAX bytes and returns the length. */
-static size_t hebrew_vowels(const char *t, size_t n, char *out)
+static size_t hebrew_vowels(const char *t, size_t n, int open, char *out)
 {
     size_t o = 0;
     for (size_t i = 0; i < n && o < AKA__KEY_MAX;) {
         char c = t[i], nx = i + 1 < n ? t[i + 1] : 0;
         const char *s = NULL;
         size_t used = 1;
-        if ((c == 'w' || c == 'y') && i > 0) {
+        /* `open`: the word starts with א or ע, which the normaliser
+         * drops, so its first letter here is a mater too (עופרה "wprh"
+         * Ofra, אורי "wry" Uri, אילן "yln" Ilan), not the consonant of
+         * ורד "wrd" Vered. */
+        if ((c == 'w' || c == 'y') && (i > 0 || open)) {
             if (nx == c) {
                 s = c == 'w' ? "v" : i + 2 == n ? "ai" : "aya";
                 used = 2;
@@ -71,6 +75,8 @@ static size_t hebrew_vowels(const char *t, size_t n, char *out)
 #define KEYS_HEBREW 1u /* tokens of unpointed Hebrew (hebrew_vowels) */
 #define KEYS_ARABIC 2u /* Arabic script: the joined article split off */
 #define KEYS_WG 4u     /* an apostrophe after a Wade-Giles initial */
+/* a word of unpointed Hebrew that opens with א or ע before ו or י */
+#define KEYS_HEB_OPEN 8u
 
 /* Weight of an article split off a word in Arabic script: the Latin
  * form of the name often leaves it out (الحريري Hariri, القذافي
@@ -95,7 +101,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->hash = unit_hash(tok, n, span, keys);
     char hv[AKA__KEY_MAX + 1];
     if (keys & KEYS_HEBREW) {
-        size_t hn = hebrew_vowels(u->tok, n, hv);
+        size_t hn = hebrew_vowels(u->tok, n, (keys & KEYS_HEB_OPEN) != 0, hv);
         aka__rkey_hebrew(hv, hn, u->rkey);
     } else if (keys & KEYS_ARABIC) {
         aka__rkey_arabic(u->tok, n, u->rkey);
@@ -103,7 +109,18 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
         aka__rkey(u->tok, n, u->rkey);
     }
     aka__lkey(u->rkey, u->lkey);
-    aka__skeleton(u->lkey, u->skel);
+    if (keys & (KEYS_HEBREW | KEYS_ARABIC)) {
+        aka__skeleton(u->lkey, u->skel);
+    } else {
+        /* The skeleton meets names written in an abjad, which write the h
+         * that the rkey takes for silent after a vowel (Ahmad, Mahfouz,
+         * Rahman: ح and ه); a final h is dropped by the skeleton still
+         * (Fatimah). */
+        char r[AKA__KEY_MAX + 1], l[AKA__KEY_MAX + 1];
+        aka__rkey_hebrew(u->tok, n, r);
+        aka__lkey(r, l);
+        aka__skeleton(l, u->skel);
+    }
     u->rlen = (uint8_t)strlen(u->rkey);
     u->llen = (uint8_t)strlen(u->lkey);
     u->slen = (uint8_t)strlen(u->skel);
@@ -599,13 +616,22 @@ static char title_sex(const char *in, size_t len)
 static void hebrew_endings(const char *in, size_t len, aka__nameform *f)
 {
     unsigned char closed[AKA__ALIGN_MAX_TOKENS];
-    int words = 0, inword = 0;
-    unsigned last = 0;
+    unsigned char open[AKA__ALIGN_MAX_TOKENS];
+    int words = 0, inword = 0, letters = 0;
+    unsigned last = 0, first = 0;
     for (size_t i = 0; i <= len; i++) {
         unsigned char c = i < len ? (unsigned char)in[i] : ' ';
         unsigned char d = i + 1 < len ? (unsigned char)in[i + 1] : 0;
         if (c == 0xD7 && d >= 0x90 && d <= 0xAA) {
             last = 0x05C0u | (d & 0x3Fu); /* U+05D0..05EA */
+            if (!inword)
+                letters = 0;
+            if (letters == 0)
+                first = last;
+            else if (letters == 1 && words < AKA__ALIGN_MAX_TOKENS)
+                open[words] = (first == 0x05D0 || first == 0x05E2) &&
+                              (last == 0x05D5 || last == 0x05D9);
+            letters++;
             inword = 1;
             i++;
             continue;
@@ -620,9 +646,12 @@ static void hebrew_endings(const char *in, size_t len, aka__nameform *f)
         if (c >= 0x80 && c < 0xC0)
             continue;
         if (inword) {
-            if (words < AKA__ALIGN_MAX_TOKENS)
+            if (words < AKA__ALIGN_MAX_TOKENS) {
                 closed[words] = last != 0x05D0 && last != 0x05E2 &&
                                 last != 0x05D4;
+                if (letters < 2)
+                    open[words] = 0;
+            }
             words++;
             inword = 0;
         }
@@ -631,6 +660,15 @@ static void hebrew_endings(const char *in, size_t len, aka__nameform *f)
     }
     if (words != f->n)
         return;
+    /* the units that start with such a word, keyed again reading it so */
+    for (int k = 0; k < f->n; k++)
+        for (int l = 1; open[k] && l <= AKA__ALIGN_MAX_SPAN && k + l <= f->n;
+             l++) {
+            aka__nunit *u = &f->unit[k][l - 1];
+            char tok[AKA__KEY_MAX + 1];
+            memcpy(tok, u->tok, u->len + 1u);
+            key_unit(u, tok, u->len, l, KEYS_HEBREW | KEYS_HEB_OPEN);
+        }
     for (int k = 0; k < f->n; k++)
         f->unit[k][0].heb_closed = closed[k];
 }

@@ -22,6 +22,9 @@
  * romanised from another script can spell one by accident (عمر, Omar,
  * gives "mr"). */
 #define WORD_ASCII 0x100u
+/* Set on words after a comma: "SMITH, Dr John", the list form of a name,
+ * puts the titles in front of the given names, after the comma. */
+#define WORD_AFTER_COMMA 0x200u
 
 /* One word of the value: where its tokens sit in the token buffer. */
 typedef struct word {
@@ -151,11 +154,14 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
         mode |= AKA__ROM_SINGLE;
 
     size_t i = 0;
+    int comma = 0;
     while (i < len) {
         size_t start = i, end;
         uint32_t cp = aka__utf8_next(in, len, &i);
-        if (is_word_break(cp))
+        if (is_word_break(cp)) {
+            comma |= cp == ',' || cp == 0x060C || cp == 0xFF0C;
             continue;
+        }
         int ascii = cp < 0x80;
         for (end = i; end < len;) {
             size_t next = end;
@@ -178,9 +184,11 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
         size_t woff = off < toks->len && toks->p[off] == ' ' ? off + 1 : off;
         if (toks->len > woff) {
             st = words_push(ws, woff, toks->len - woff,
-                            flags | (ascii ? WORD_ASCII : 0u));
+                            flags | (ascii ? WORD_ASCII : 0u) |
+                                (comma ? WORD_AFTER_COMMA : 0u));
             if (st != AKA_OK)
                 return st;
+            comma = 0;
         }
     }
     return AKA_OK;
@@ -229,6 +237,28 @@ static int droppable(const aka__sb *toks, const tok *t, unsigned what)
            (aka__title_flags(toks->p + t->off, t->len) & what);
 }
 
+/* The end of the run of titles that starts at token `from`: titles, and
+ * words that are titles only before one ("Major General", "Grand
+ * Ayatollah") or as a pair before a name ("Field Marshal"). */
+static size_t skip_titles(const aka__sb *toks, const tok *tv, size_t nt,
+                          size_t from)
+{
+    while (from < nt) {
+        if (droppable(toks, &tv[from], AKA__WORD_TITLE)) {
+            from++;
+            continue;
+        }
+        size_t k = from;
+        while (k < nt && droppable(toks, &tv[k], AKA__WORD_PRETITLE))
+            k++;
+        if (k == from || k == nt ||
+            !(k - from >= 2 || droppable(toks, &tv[k], AKA__WORD_TITLE)))
+            break;
+        from = k;
+    }
+    return from;
+}
+
 static aka_status normalise(const char *in, size_t len, unsigned mode,
                             aka__sb *out, aka__err *err, const char *field)
 {
@@ -241,10 +271,9 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
         st = split_tokens(&toks, &ws, &tv, &nt);
     if (st != AKA_OK)
         goto done;
-    size_t first = 0, last = nt;
+    size_t first = 0, last = nt, cut = 0, cut_end = 0;
     if (mode & AKA__ROM_NAME) {
-        while (first < nt && droppable(&toks, &tv[first], AKA__WORD_TITLE))
-            first++;
+        first = nt ? skip_titles(&toks, tv, nt, 0) : 0;
         /* A value of titles only keeps them: "Sheikh" and "Shaikha" are
          * also given names, and dropping everything would lose data. It
          * keeps them from the first token that is no title by itself, as
@@ -258,12 +287,38 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
             if (first == nt)
                 first = 0;
         }
-        while (last > first + 1 &&
-               droppable(&toks, &tv[last - 1], AKA__WORD_SUFFIX))
-            last--;
+        for (;;) {
+            if (last > first + 1 &&
+                droppable(&toks, &tv[last - 1], AKA__WORD_SUFFIX)) {
+                last--;
+                continue;
+            }
+            /* Ph.D., whose dot splits it into two tokens */
+            if (last > first + 2 && tv[last - 1].len == 1 &&
+                tv[last - 2].len == 2 &&
+                (tv[last - 2].word_flags & WORD_ASCII) &&
+                memcmp(toks.p + tv[last - 2].off, "phd", 2) == 0 &&
+                toks.p[tv[last - 1].off] == 'd') {
+                last -= 2;
+                continue;
+            }
+            break;
+        }
+        /* "SMITH, Dr John": the titles that open the part after the first
+         * comma, when a name is left after them. */
+        for (size_t k = first + 1; k < last; k++)
+            if (tv[k].word_flags & WORD_AFTER_COMMA) {
+                size_t e = skip_titles(&toks, tv, last, k);
+                if (e < last) {
+                    cut = k;
+                    cut_end = e;
+                }
+                break;
+            }
     }
     for (size_t k = first; k < last && st == AKA_OK; k++)
-        st = aka__sb_append_token(out, toks.p + tv[k].off, tv[k].len);
+        if (k < cut || k >= cut_end)
+            st = aka__sb_append_token(out, toks.p + tv[k].off, tv[k].len);
     if (st == AKA_OK && out->len == 0)
         st = aka__fail(err, AKA_ERR_PARSE,
                        "%s: no letters or digits in any script", field);

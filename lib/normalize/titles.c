@@ -21,7 +21,19 @@ static const char *const titles[] = {
     "hajji", "haji", "hajj", "hadji", "hajja", "hajjah", "alhaji", "alhaja",
     "alhajji", "al-haj", "al-hajj", "el-hajj", "sayyid", "sayyida",
     "ustadh", "ustaz", "mullah", "mulla", "engr", "ayatollah", "ayatullah",
-    "hojatoleslam", "maulana", "mawlana",
+    "hojatoleslam", "maulana", "mawlana", "mawlawi", "maulvi", "moulvi",
+    "hazrat",
+    /* offices and ranks of nobility, clergy and state */
+    "president", "senator", "governor", "ambassador", "minister", "mayor",
+    "king", "queen", "prince", "princess", "duke", "duchess", "baron",
+    "baroness", "countess", "pope", "rabbi", "bishop", "archbishop",
+    "cardinal", "father", "fr", "doctor", "maj", "commodore",
+    "excellency", "highness", "majesty", "holiness", "eminence",
+    "honourable", "honorable", "hrh", "shri", "shree", "smt", "datuk",
+    "dato", "rep", "gov", "amb", "msgr", "monsignor",
+    /* academic and professional: Spanish Lic., Arq.; Polish mgr; Dutch
+     * and Indonesian drs, ir; Austrian Mag. */
+    "lic", "licenciado", "licenciada", "arq", "mgr", "drs", "ir", "mag",
     /* Arabic script: Mr, Mrs, Sheikh, Hajji, Doctor, Professor, Engineer */
     "\u0627\u0644\u0633\u064a\u062f", "\u0627\u0644\u0633\u064a\u062f\u0629",
     "\u0627\u0644\u0634\u064a\u062e", "\u0634\u064a\u062e",
@@ -63,8 +75,19 @@ static const char *const titles[] = {
     "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c2", "\u03ba\u03c5\u03c1\u03af\u03b1",
 };
 
+/* Words that are titles only before a title ("Major General", "Grand
+ * Ayatollah", "His Excellency") or as a pair ("Field Marshal"); alone they
+ * are names (John Major, Sally Field) or words of one. */
+static const char *const pretitles[] = {
+    "grand", "senior", "field", "major", "vice", "deputy", "his", "her",
+    "the", "right", "rt", "air", "chief", "supreme", "marshal", "justice",
+    "univ",
+};
+
 static const char *const suffixes[] = {
     "jr", "jnr", "sr", "snr", "phd", "esq", "iii",
+    /* British honours and degrees written after a name */
+    "obe", "mbe", "cbe", "kbe", "dbe", "frs", "qc", "kc", "mba", "dphil",
 };
 
 static int listed(const char *const *list, size_t n, const char *w,
@@ -84,6 +107,9 @@ unsigned aka__title_flags(const char *folded, size_t len)
         return 0;
     if (listed(titles, sizeof titles / sizeof titles[0], folded, len))
         f |= AKA__WORD_TITLE;
+    if (listed(pretitles, sizeof pretitles / sizeof pretitles[0], folded,
+               len))
+        f |= AKA__WORD_PRETITLE;
     if (listed(suffixes, sizeof suffixes / sizeof suffixes[0], folded, len))
         f |= AKA__WORD_SUFFIX;
     return f;

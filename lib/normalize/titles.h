@@ -7,6 +7,8 @@
 
 #define AKA__WORD_TITLE 1u  /* may be dropped before a name */
 #define AKA__WORD_SUFFIX 2u /* may be dropped after a name */
+/* may be dropped before a title, or two of them before a name */
+#define AKA__WORD_PRETITLE 4u
 
 /* Flags for one word given in NFKC case-folded UTF-8 without dots. */
 unsigned aka__title_flags(const char *folded, size_t len);

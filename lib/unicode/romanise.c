@@ -714,6 +714,151 @@ static int ends_in_conjunct(const aka__u16 *b)
     return i >= 2 && b->p[i - 2] == 0x094D;
 }
 
+/* ICU's Devanagari-Latin (ISO 15919) vowels; r and l with a ring below
+ * are the vowels ṛ and ḷ. */
+static int dev_vowel(const aka__u16 *b, int32_t i)
+{
+    switch (b->p[i]) {
+    case 'a': case 'e': case 'i': case 'o': case 'u':
+    case 0x0101: case 0x0113: case 0x012B: case 0x014D: case 0x016B:
+    case 0x00EA: case 0x00F4: case 0x00E6:
+        return 1;
+    case 'r': case 'l':
+        return i + 1 < b->len && b->p[i + 1] == 0x0325;
+    default:
+        return 0;
+    }
+}
+
+static int is_mark(UChar ch)
+{
+    return (U_GET_GC_MASK(ch) & U_GC_M_MASK) != 0;
+}
+
+/* Hindi leaves out the inherent a of a consonant between a vowel and a
+ * consonant that has a vowel (schwa syncope, read from the end of the
+ * word: जवाहरलाल javāharalāla is Jawaharlal, मनमोहन Manmohan, कोहली
+ * Kohli, नेहरू Nehru, शाहरुख़ Shahrukh), which letter-by-letter
+ * transliteration writes. `b` is one word as ICU wrote it, `final` whether
+ * its last inherent a is dropped too (the caller drops it). An inherent a
+ * is a plain a after a consonant; an aspirate (kh, ṭh) or a letter with
+ * its marks is one consonant. */
+static void hindi_syncope(aka__u16 *b, int final)
+{
+    enum { MAXU = 48 };
+    int32_t at[MAXU + 1];
+    char kind[MAXU]; /* 'v' vowel, 's' inherent a, 'c' consonant, 'x' dropped */
+    int n = 0;
+    for (int32_t i = 0; i < b->len;) {
+        if (n == MAXU)
+            return;
+        at[n] = i;
+        if (dev_vowel(b, i)) {
+            kind[n] = b->p[i] == 'a' && n > 0 && kind[n - 1] == 'c' &&
+                              !(i + 1 < b->len && (b->p[i + 1] == 'i' ||
+                                                   b->p[i + 1] == 'u'))
+                          ? 's'
+                          : 'v';
+            i++;
+        } else if (u_isalpha(b->p[i])) {
+            kind[n] = 'c';
+            UChar base = b->p[i++];
+            while (i < b->len && is_mark(b->p[i]))
+                i++;
+            /* the h of an aspirate: after a stop, not after a vowel */
+            if (i < b->len && (b->p[i] == 'h' || b->p[i] == 0x1E96) &&
+                strchr("kgcjtdpb", base < 0x80 ? (char)base : 'k') &&
+                (base < 0x80 || base == 0x1E6D || base == 0x1E0D ||
+                 base == 0x1E35 || base == 0x1E5B))
+                i++;
+        } else {
+            return; /* not a plain word */
+        }
+        while (i < b->len && is_mark(b->p[i]))
+            i++;
+        n++;
+    }
+    at[n] = b->len;
+    if (n < 4)
+        return;
+    if (final && kind[n - 1] == 's')
+        kind[n - 1] = 'x';
+    int dropped = 0;
+    for (int k = n - 3; k >= 2; k--) {
+        if (kind[k] != 's')
+            continue;
+        int before = kind[k - 1] == 'c' &&
+                     (kind[k - 2] == 'v' || kind[k - 2] == 's');
+        int after = kind[k + 1] == 'c' &&
+                    (kind[k + 2] == 'v' || kind[k + 2] == 's');
+        if (before && after) {
+            kind[k] = 'x';
+            dropped = 1;
+        }
+    }
+    if (!dropped)
+        return;
+    int32_t o = 0;
+    for (int k = 0; k < n; k++) {
+        if (kind[k] == 'x' && k != n - 1)
+            continue;
+        for (int32_t i = at[k]; i < at[k + 1]; i++)
+            b->p[o++] = b->p[i];
+    }
+    b->len = o;
+}
+
+/* ---- Ethiopic ---- */
+
+static int eth_vowel(UChar ch)
+{
+    switch (ch) {
+    case 'a': case 'e': case 'i': case 'o': case 'u':
+    case 0x0101: case 0x0113: case 0x012B: case 0x014D: case 0x016B:
+    case 0x00E4: case 0x00E9: case 0x0259:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Amharic-Latin/BGN writes the vowel of every sixth-order syllable as a
+ * plain i (ምኒልክ "minīliki", አሕመድ "āḥimedi", ሰላም "selami"), where it is
+ * mostly unsaid and the names' Latin spellings leave it out: Menilik,
+ * Ahmed, Selam, Tedros, Birhanu. Dropped at the end of a word, and
+ * between a vowel and a consonant that has a vowel of another order
+ * after it; kept where it breaks a cluster (ብርሃኑ "bi", ምኒልክ "lik"). The
+ * other orders are written with other letters (ī, ē, ...), so a plain i
+ * is a sixth order's. */
+static void ethiopic_sixth(aka__u16 *b)
+{
+    int32_t o = 0;
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar ch = b->p[i];
+        if (ch == 'i' && i > 0 && !eth_vowel(b->p[i - 1])) {
+            int32_t e = i + 1;
+            int word_end = e == b->len || !u_isalpha(b->p[e]);
+            /* (letters may carry a combining mark: ḥ is h and a dot) */
+            /* the consonant letters after it, then the vowel they carry */
+            while (e < b->len && ((u_isalpha(b->p[e]) && !eth_vowel(b->p[e])) ||
+                                  (U_GET_GC_MASK(b->p[e]) & U_GC_M_MASK)))
+                e++;
+            int32_t st = i - 1;
+            while (st > 0 && ((u_isalpha(b->p[st - 1]) &&
+                               !eth_vowel(b->p[st - 1])) ||
+                              (U_GET_GC_MASK(b->p[st - 1]) & U_GC_M_MASK)))
+                st--;
+            int after_vowel = st > 0 && eth_vowel(b->p[st - 1]);
+            int before_other = e < b->len && e > i + 1 && eth_vowel(b->p[e]) &&
+                               b->p[e] != 'i';
+            if (word_end || (after_vowel && before_other))
+                continue;
+        }
+        b->p[o++] = ch;
+    }
+    b->len = o;
+}
+
 aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
                              unsigned mode, aka__sb *out)
 {
@@ -736,6 +881,21 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         for (int32_t i = 0; i < b->len; i++)
             if (b->p[i] == 0x0629)
                 b->p[i] = 0x0627; /* alef */
+    /* Persian-Latin/BGN reads a word's first alef as the seat of a short
+     * vowel it is not shown, and writes nothing (احمد "hmd", ابراهیم
+     * "brahym"), where Arabic-Latin and every Latin spelling write a
+     * vowel (Ahmad, Ebrahim, Esmail), and likewise آ, أ and إ: a word's
+     * first alef is written a before it runs (it
+     * leaves Latin letters alone; a medial alef it also leaves, for the
+     * Any-Latin pass, which writes a). */
+    int persian = id == AKA__TR_PERSIAN && pure;
+    if (persian)
+        for (int32_t i = 0; i < b->len; i++)
+            if ((b->p[i] == 0x0627 || b->p[i] == 0x0622 ||
+                 b->p[i] == 0x0623 || b->p[i] == 0x0625) &&
+                (i == 0 || !(u_isalpha(b->p[i - 1]) ||
+                             (U_GET_GC_MASK(b->p[i - 1]) & U_GC_M_MASK))))
+                b->p[i] = 'a';
     /* CJK names split into family and given name only when the word is the
      * whole name: "习近平" is Xi Jinping, but "乔治·华盛顿" has words. */
     if (dom == S_HAN && pure && (mode & AKA__ROM_NAME)) {
@@ -754,11 +914,38 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
     if (dom == S_THAI && pure)
         return aka__thai_rtgs(b->p, b->len,
                               aka__uctx_scratch16(c, AKA__S16_WORK2), out);
-    int schwa = dom == S_DEVANAGARI && is_devanagari_consonant(cs.last) &&
+    /* (a nukta after the last consonant: ख़ान Khan) */
+    UChar32 last = cs.last == 0x093C && b->len >= 2 ? b->p[b->len - 2]
+                                                     : cs.last;
+    int schwa = dom == S_DEVANAGARI && is_devanagari_consonant(last) &&
                 !ends_in_conjunct(b);
+    /* An anusvara before a final ह is the ng of Singh (सिंह), which
+     * ICU writes n: spelled ङ्ग् so that it writes ṅg. */
+    if (dom == S_DEVANAGARI && b->len >= 3 &&
+        b->p[b->len - 1] == 0x0939 && b->p[b->len - 2] == 0x0902) {
+        st = aka__u16_reserve(b, b->len + 3);
+        if (st != AKA_OK)
+            return st;
+        static const UChar ng[4] = {0x0919, 0x094D, 0x0917, 0x094D};
+        memcpy(b->p + b->len - 2, ng, sizeof ng);
+        b->p[b->len + 2] = 0x0939;
+        b->len += 3;
+    }
     st = romanise_all(c, id, b);
     if (st != AKA_OK)
         return st;
+    if (dom == S_DEVANAGARI && pure)
+        hindi_syncope(b, schwa);
+    /* It writes و v, the consonant, where it is mostly the vowel u or o of
+     * a name (محمود Mahmoud, روحانی Rouhani, کوروش Kourosh): w as Arabic-
+     * Latin writes it, so that one name romanises alike from both (and
+     * meets the variant tables' mhmwd), and the keys read w as v anyway. */
+    if (persian)
+        for (int32_t i = 0; i < b->len; i++)
+            if (b->p[i] == 'v' || b->p[i] == 'V')
+                b->p[i] = (UChar)(b->p[i] + ('w' - 'v'));
+    if (dom == S_ETHIOPIC)
+        ethiopic_sixth(b);
     size_t before = out->len;
     st = finish(c, b, cjk, 1, out);
     /* Hindi drops the inherent vowel of a final consonant: राहुल is Rahul,

@@ -97,6 +97,47 @@ static void test_lkey_and_skeleton(void **state)
     assert_int_equal(aka__vowel_count("olena", 5), 3);
 }
 
+static void lk(const char *tok, int arabic, char out[AKA__KEY_MAX + 1])
+{
+    char r[AKA__KEY_MAX + 1];
+    if (arabic)
+        aka__rkey_arabic(tok, strlen(tok), r);
+    else
+        aka__rkey(tok, strlen(tok), r);
+    aka__lkey(r, out);
+}
+
+/* A long vowel that Arabic script writes between two consonants is heard
+ * in the other spelling too: رشيد "rshyd" is Rashid or Rached, not
+ * Rashad; هاشم "hashm" Hashem, not Hisham. */
+static void test_abjad_vowels(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *ar, *o;
+        int agree;
+    } c[] = {
+        {"rshyd", "rashid", 1}, {"rshyd", "rached", 1},
+        {"rshyd", "rashad", 0}, {"hashm", "hashem", 1},
+        {"hashm", "hisham", 0}, {"hsyn", "hussein", 1},
+        {"syd", "saeed", 1},    {"slah", "salah", 1},
+        {"mbark", "mubarak", 1}, {"mbark", "mubirik", 0},
+        /* the a written between two letters alike is no alef */
+        {"mmtaz", "mumtaz", 1},
+        /* no vowel letter: nothing to agree with (mhmd, Muhammad) */
+        {"mhmd", "muhammad", 1},
+        /* consonants that do not line up one for one */
+        {"hmd", "ahmadi", 1},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        char a[AKA__KEY_MAX + 1], o[AKA__KEY_MAX + 1];
+        lk(c[i].ar, 1, a);
+        lk(c[i].o, 0, o);
+        if (aka__abjad_vowels_agree(a, o) != c[i].agree)
+            fail_msg("%s / %s: expected %d", c[i].ar, c[i].o, c[i].agree);
+    }
+}
+
 static void test_bounds(void **state)
 {
     (void)state;
@@ -195,6 +236,8 @@ static void test_tkey(void **state)
         {"adunyadet", "adulyadej"}, {"wetchachiwa", "vejjajiva"},
         {"somsi", "somsri"},        {"settha", "srettha"},
         {"kittiphong", "kittipong"}, {"chunhawan", "choonhavan"},
+        /* a silent final letter the bearer's spelling keeps */
+        {"anan", "anand"},          {"surakian", "surakiart"},
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
         unsigned a = aka__tkey(same[i][0], strlen(same[i][0]));
@@ -205,6 +248,8 @@ static void test_tkey(void **state)
     static const char *const apart[][2] = {
         {"somchai", "somsak"}, {"prasoet", "prasit"}, {"suriya", "suriyan"},
         {"malee", "malai"},
+        /* ... but a final ng is one sound, not n and a silent g */
+        {"kittiphon", "kittipong"},
     };
     for (size_t i = 0; i < sizeof apart / sizeof apart[0]; i++)
         if (aka__tkey(apart[i][0], strlen(apart[i][0])) ==
@@ -218,6 +263,7 @@ int main(void)
         cmocka_unit_test(test_rkey_groups),
         cmocka_unit_test(test_rkey_apart),
         cmocka_unit_test(test_lkey_and_skeleton),
+        cmocka_unit_test(test_abjad_vowels),
         cmocka_unit_test(test_bounds),
         cmocka_unit_test(test_jkey),
         cmocka_unit_test(test_kkey),

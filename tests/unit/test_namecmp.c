@@ -286,6 +286,66 @@ static void test_arabic_consonant_y(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Arabic script writes long vowels: a consonant skeleton alike is not
+ * enough when the other spelling has another vowel where the Arabic name
+ * writes one (رشيد Rashid / Rashad, هاشم Hashem / Hisham). */
+static void test_arabic_long_vowels(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"رشيد", "Rashid", 1},
+        {"هاشم", "Hashem", 1},
+        {"رشيد", "Rached", 1},
+        {"رشيد", "Rashad", 0},
+        {"هاشم", "Hisham", 0},
+        {"پروانه", "Parvin", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
+/* The h after a vowel that the rkey takes for silent (Ohno, Fatimah) is a
+ * letter of a name in an abjad, which writes it (ح, ه): the skeleton
+ * keeps it. */
+static void test_abjad_h(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"عبد الرحمن", "Abd ar-Rahman", 1},
+        {"نجيب محفوظ", "Najib Mahfuz", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+    aka__nameform *f = NULL;
+    aka__err err;
+    assert_int_equal(aka__nameform_new("Mahrez", 6, &f, &err), AKA_OK);
+    assert_string_equal(f->unit[0][0].skel, "mhrs");
+    aka__nameform_free(f);
+}
+
+/* A Hebrew word that opens with א or ע before ו or י starts with a vowel
+ * (עופרה Ofra, עוז Oz, אילן Ilan); the normaliser drops the א or ע, and
+ * the mater left first is read as that vowel, not as the consonant v of
+ * ורד Vered. */
+static void test_hebrew_open_vowel(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"עופרה חזה", "Ofra Haza", 1},
+        {"ורד", "Vered", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+    static const struct {
+        const char *in, *rkey;
+    } k[] = {{"עוז", "oz"}, {"אורי", "ori"}, {"ורד", "vrd"}, {"אילן", "iln"}};
+    for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
+        aka__nameform *f = NULL;
+        aka__err err;
+        assert_int_equal(aka__nameform_new(k[i].in, strlen(k[i].in), &f, &err),
+                         AKA_OK);
+        assert_string_equal(f->unit[0][0].rkey, k[i].rkey);
+        aka__nameform_free(f);
+    }
+}
+
 /* Egyptian Arabic says ج as g, which its Latin spellings write (نجيب
  * Naguib, حجازي Hegazy, رجب Ragab); غ's gh is another letter, and a
  * vowel letter of the Arabic name must still be heard. */
@@ -695,6 +755,9 @@ int main(void)
         cmocka_unit_test(test_soft_g),
         cmocka_unit_test(test_hebrew_final_a),
         cmocka_unit_test(test_arabic_consonant_y),
+        cmocka_unit_test(test_arabic_long_vowels),
+        cmocka_unit_test(test_abjad_h),
+        cmocka_unit_test(test_hebrew_open_vowel),
         cmocka_unit_test(test_egyptian_g),
         cmocka_unit_test(test_persian_he_and_initials),
         cmocka_unit_test(test_hebrew_letters),
