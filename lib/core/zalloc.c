@@ -2,11 +2,11 @@
 
 #include <stdlib.h>
 
-void *aka__zalloc_touched(size_t size)
+void *aka__zalloc(size_t size, int touch)
 {
     char *p = calloc(1, size ? size : 1);
-    if (!p)
-        return NULL;
+    if (!p || !touch)
+        return p;
     /* Written through a volatile pointer, so that the stores are not
      * dropped as storing what calloc already guarantees. */
     volatile char *v = p;

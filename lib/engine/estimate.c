@@ -100,7 +100,8 @@ static void *gather_part(void *arg)
     aka__cand *c = NULL;
     size_t cap = 0;
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
-    j->st = aka__pair_scratch_init(&ps, AKA__FORM_SLOTS_THREAD);
+    j->st = aka__pair_scratch_init(&ps, AKA__FORM_SLOTS_THREAD,
+                                   j->e->store.live >= AKA__TOUCH_CACHES_FROM);
     uint64_t first = (uint64_t)j->part * j->step;
     for (uint64_t i = first; i < e->store.n && j->st == AKA_OK;
          i += (uint64_t)j->step * j->parts) {

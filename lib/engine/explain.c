@@ -115,7 +115,7 @@ aka_status aka_engine_explain(aka_engine *e, const char *source_a,
     /* Explanations share the engine: each brings its own name forms
      * rather than the engine's cache. */
     aka__pair_scratch ps;
-    if (aka__pair_scratch_init(&ps, 0) != AKA_OK)
+    if (aka__pair_scratch_init(&ps, 0, 0) != AKA_OK)
         return aka__engine_fail(
             e, aka__fail(&err, AKA_ERR_NOMEM, "engine: out of memory"), &err);
     aka__engine_read(e);

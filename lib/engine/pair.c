@@ -37,14 +37,14 @@ struct aka__form_cache {
     struct aka__form_slot slot[];
 };
 
-aka__form_cache *aka__form_cache_new(size_t slots)
+aka__form_cache *aka__form_cache_new(size_t slots, int touch)
 {
     aka__form_cache *c =
-        aka__zalloc_touched(sizeof *c + slots * sizeof(struct aka__form_slot));
+        aka__zalloc(sizeof *c + slots * sizeof(struct aka__form_slot), touch);
     if (c) {
         c->mask = slots - 1;
-        c->units = aka__unit_cache_new(UNIT_SLOTS); /* NULL: go without */
-        c->sims = aka__sim_cache_new(SIM_SLOTS);    /* likewise */
+        c->units = aka__unit_cache_new(UNIT_SLOTS, touch); /* NULL: go without */
+        c->sims = aka__sim_cache_new(SIM_SLOTS, touch); /* likewise */
     }
     return c;
 }
@@ -122,11 +122,12 @@ void aka__form_cache_free(aka__form_cache *c)
     free(c);
 }
 
-aka_status aka__pair_scratch_init(aka__pair_scratch *ps, size_t cache_slots)
+aka_status aka__pair_scratch_init(aka__pair_scratch *ps, size_t cache_slots,
+                                  int touch)
 {
     ps->fa = malloc(sizeof *ps->fa);
     ps->fb = malloc(sizeof *ps->fb);
-    ps->cache = cache_slots ? aka__form_cache_new(cache_slots) : NULL;
+    ps->cache = cache_slots ? aka__form_cache_new(cache_slots, touch) : NULL;
     if (ps->fa && ps->fb)
         return AKA_OK;
     aka__pair_scratch_free(ps);

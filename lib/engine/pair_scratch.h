@@ -16,6 +16,11 @@ struct aka__nameform;
 #define AKA__FORM_SLOTS 4096
 #define AKA__FORM_SLOTS_THREAD 4096
 
+/* A parallel step over at least this many records writes its threads'
+ * caches when it allocates them (aka__pair_scratch_init's touch): about
+ * 60 MiB a thread, some 15 ms, which small steps would not earn back. */
+#define AKA__TOUCH_CACHES_FROM 10000
+
 /* Prepared names by hash of the normalised name, direct-mapped: names are
  * Zipf-distributed and candidates share name keys, so most names were
  * prepared for an earlier comparison. One thread at a time. */
@@ -23,7 +28,7 @@ typedef struct aka__form_cache aka__form_cache;
 
 /* A cache of `slots` (a power of two) entries, or NULL when memory runs
  * out (callers then go without one). */
-aka__form_cache *aka__form_cache_new(size_t slots);
+aka__form_cache *aka__form_cache_new(size_t slots, int touch);
 void aka__form_cache_free(aka__form_cache *c);
 
 /* What scoring needs on one thread: two name forms to prepare names into,
@@ -33,10 +38,12 @@ typedef struct aka__pair_scratch {
     aka__form_cache *cache;
 } aka__pair_scratch;
 
-/* Allocate the forms and, when cache_slots > 0, a cache. AKA_ERR_NOMEM
- * only when the forms cannot be had (then everything is NULL). Freeing
- * is idempotent. */
-aka_status aka__pair_scratch_init(aka__pair_scratch *ps, size_t cache_slots);
+/* Allocate the forms and, when cache_slots > 0, a cache (its pages
+ * written at once with `touch`, for the threads of a parallel step: see
+ * core/zalloc.h). AKA_ERR_NOMEM only when the forms cannot be had (then
+ * everything is NULL). Freeing is idempotent. */
+aka_status aka__pair_scratch_init(aka__pair_scratch *ps, size_t cache_slots,
+                                  int touch);
 void aka__pair_scratch_free(aka__pair_scratch *ps);
 
 #endif

@@ -33,7 +33,7 @@ aka_status aka__engine_state_init(aka_engine *e)
     e->review_score = logit2(e->opts.review_threshold);
     e->cluster = aka__cluster_new();
     /* The cache is optional: without it names are prepared per pair. */
-    aka_status pst = aka__pair_scratch_init(&e->ps, AKA__FORM_SLOTS);
+    aka_status pst = aka__pair_scratch_init(&e->ps, AKA__FORM_SLOTS, 0);
     if (!e->cluster || pst != AKA_OK ||
         aka__index_new(e->opts.max_block, &e->index) != AKA_OK ||
         aka__cluster_set_thresholds(e->cluster, e->match_score,
@@ -844,7 +844,7 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     /* Searches share the engine: each brings its own scratch. */
     aka__index_scratch sc = {0};
     aka__pair_scratch ps;
-    aka_status pst = aka__pair_scratch_init(&ps, 0);
+    aka_status pst = aka__pair_scratch_init(&ps, 0, 0);
     aka__engine_read(e);
     st = pst == AKA_OK ? aka__engine_compared(e, p.keys, p.nkeys,
                                               AKA__SEARCH_WIDEN, -1, -1, &sc,
@@ -951,7 +951,8 @@ static void *bulk_worker(void *arg)
     aka__cand *c = NULL;
     size_t ccap = 0;
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
-    j->st = aka__pair_scratch_init(&ps, AKA__FORM_SLOTS_THREAD);
+    j->st = aka__pair_scratch_init(&ps, AKA__FORM_SLOTS_THREAD,
+                                   j->norder >= AKA__TOUCH_CACHES_FROM);
     for (size_t at = (size_t)j->part * BULK_RUN;
          j->st == AKA_OK && at < j->norder;
          at = next_in_part(at, j->parts)) {

@@ -88,10 +88,10 @@ struct aka__sim_cache {
     struct aka__sim_slot slot[];
 };
 
-aka__sim_cache *aka__sim_cache_new(size_t slots)
+aka__sim_cache *aka__sim_cache_new(size_t slots, int touch)
 {
     aka__sim_cache *c =
-        aka__zalloc_touched(sizeof *c + slots * sizeof(struct aka__sim_slot));
+        aka__zalloc(sizeof *c + slots * sizeof(struct aka__sim_slot), touch);
     if (c)
         c->mask = slots - 1;
     return c;

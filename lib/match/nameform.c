@@ -161,10 +161,10 @@ struct aka__unit_cache {
     struct aka__unit_slot slot[];
 };
 
-aka__unit_cache *aka__unit_cache_new(size_t slots)
+aka__unit_cache *aka__unit_cache_new(size_t slots, int touch)
 {
     aka__unit_cache *c =
-        aka__zalloc_touched(sizeof *c + slots * sizeof(struct aka__unit_slot));
+        aka__zalloc(sizeof *c + slots * sizeof(struct aka__unit_slot), touch);
     if (c)
         c->mask = slots - 1;
     return c;

@@ -112,8 +112,9 @@ void aka__nameform_free(aka__nameform *f);
 typedef struct aka__unit_cache aka__unit_cache;
 
 /* A cache of `slots` (a power of two) units, or NULL when memory runs
- * out. About 250 bytes a slot. */
-aka__unit_cache *aka__unit_cache_new(size_t slots);
+ * out. About 250 bytes a slot; `touch`: its pages written at once
+ * (core/zalloc.h). */
+aka__unit_cache *aka__unit_cache_new(size_t slots, int touch);
 void aka__unit_cache_free(aka__unit_cache *c);
 
 /* aka__nameform_from_normalised taking and leaving keyed units in `uc`
@@ -137,8 +138,8 @@ aka_status aka__nameform_compare(const aka__nameform *a,
 typedef struct aka__sim_cache aka__sim_cache;
 
 /* A cache of `slots` (a power of two) entries of 16 bytes, or NULL when
- * memory runs out. */
-aka__sim_cache *aka__sim_cache_new(size_t slots);
+ * memory runs out; `touch` as for aka__unit_cache_new. */
+aka__sim_cache *aka__sim_cache_new(size_t slots, int touch);
 void aka__sim_cache_free(aka__sim_cache *c);
 
 /* aka__nameform_compare with unit similarities from and into `sc` (NULL:

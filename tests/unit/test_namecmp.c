@@ -685,8 +685,8 @@ static void test_unit_cache(void **state)
     (void)state;
     FILE *in = fopen(AKA_SOURCE_DIR "/bench/data/name_pairs_dev.tsv", "r");
     assert_non_null(in);
-    aka__unit_cache *small = aka__unit_cache_new(4), *big = aka__unit_cache_new(1024);
-    aka__sim_cache *tiny = aka__sim_cache_new(2), *sims = aka__sim_cache_new(4096);
+    aka__unit_cache *small = aka__unit_cache_new(4, 0), *big = aka__unit_cache_new(1024, 1);
+    aka__sim_cache *tiny = aka__sim_cache_new(2, 1), *sims = aka__sim_cache_new(4096, 0);
     assert_non_null(tiny);
     assert_non_null(sims);
     assert_non_null(small);
