@@ -71,6 +71,28 @@ static int is_word_break(uint32_t cp)
     }
 }
 
+/* Token-cache namespace of title flags (the romanisers' are below 256,
+ * nameform's CJK signatures 0x1000). */
+#define TITLE_CACHE_NS 0x2000u
+
+/* aka__title_flags through the thread's token cache: the title lists are
+ * scanned entry by entry, and the same words are asked about again and
+ * again (every ASCII word of every name, and its tokens while titles and
+ * suffixes are stripped). */
+static unsigned title_flags(const char *w, size_t n)
+{
+    aka__uctx *c = aka__uctx_get();
+    if (!c || n == 0 || n > 40)
+        return aka__title_flags(w, n);
+    size_t vlen;
+    unsigned flags;
+    if (aka__uctx_cache_get(c, TITLE_CACHE_NS, w, n, &vlen, &flags))
+        return flags;
+    flags = aka__title_flags(w, n);
+    aka__uctx_cache_put(c, TITLE_CACHE_NS, w, n, "", 0, flags);
+    return flags;
+}
+
 /* Lower-case ASCII tokens of an ASCII word, and its title flags. */
 static aka_status ascii_word(const char *w, size_t n, unsigned mode,
                              aka__sb *out, unsigned *flags)
@@ -80,7 +102,7 @@ static aka_status ascii_word(const char *w, size_t n, unsigned mode,
     if ((mode & AKA__ROM_NAME) && n < sizeof low) {
         for (size_t i = 0; i < n; i++)
             low[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
-        *flags = aka__title_flags(low, n);
+        *flags = title_flags(low, n);
     }
     int in_token = 0;
     for (size_t i = 0; i < n; i++) {
@@ -234,7 +256,7 @@ static int droppable(const aka__sb *toks, const tok *t, unsigned what)
     if (t->word_flags & what)
         return 1;
     return (t->word_flags & WORD_ASCII) &&
-           (aka__title_flags(toks->p + t->off, t->len) & what);
+           (title_flags(toks->p + t->off, t->len) & what);
 }
 
 /* The end of the run of titles that starts at token `from`: titles, and
@@ -281,7 +303,7 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
         if (first == nt) {
             first = 0;
             while (first < nt &&
-                   (aka__title_flags(toks.p + tv[first].off, tv[first].len) &
+                   (title_flags(toks.p + tv[first].off, tv[first].len) &
                     AKA__WORD_TITLE))
                 first++;
             if (first == nt)
