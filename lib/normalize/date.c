@@ -327,13 +327,51 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                           : numeric(t, nt, ref_year, y, m, d, err);
 }
 
+/* The year (UTC) of the clock, by the civil calendar's arithmetic
+ * (days to years in 400-year eras) rather than gmtime_r, which takes a
+ * process-wide lock on every call and made threads normalising dates wait
+ * for each other. */
+int aka__date_year_of(long long now)
+{
+    long long days = now / 86400 - (now % 86400 < 0);
+    long long z = days + 719468; /* days since 0000-03-01 */
+    long long era = (z >= 0 ? z : z - 146096) / 146097;
+    long long doe = z - era * 146097;                               /* 0..146096 */
+    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);         /* from March 1 */
+    long long mp = (5 * doy + 2) / 153;                             /* 0 = March */
+    long long y = yoe + era * 400 + (mp >= 10);                     /* Jan, Feb: next */
+    return y > 9999 ? 9999 : y < -9999 ? -9999 : (int)y;
+}
+
 static int current_year(void)
 {
     time_t now = time(NULL);
-    struct tm tmv;
-    if (now == (time_t)-1 || !gmtime_r(&now, &tmv))
+    if (now == (time_t)-1)
         return 2100; /* clock unavailable: accept rather than reject */
-    return tmv.tm_year + 1900;
+    return aka__date_year_of((long long)now);
+}
+
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" (y 0..9999) into buf; returns the
+ * length. */
+static size_t format_date(char *buf, int y, int m, int d)
+{
+    size_t n = 0;
+    buf[n++] = (char)('0' + y / 1000 % 10);
+    buf[n++] = (char)('0' + y / 100 % 10);
+    buf[n++] = (char)('0' + y / 10 % 10);
+    buf[n++] = (char)('0' + y % 10);
+    if (m) {
+        buf[n++] = '-';
+        buf[n++] = (char)('0' + m / 10);
+        buf[n++] = (char)('0' + m % 10);
+    }
+    if (m && d) {
+        buf[n++] = '-';
+        buf[n++] = (char)('0' + d / 10);
+        buf[n++] = (char)('0' + d % 10);
+    }
+    return n;
 }
 
 aka_status aka__norm_date(const char *in, size_t len, const aka__norm_opts *o,
@@ -345,12 +383,5 @@ aka_status aka__norm_date(const char *in, size_t len, const aka__norm_opts *o,
     if (st != AKA_OK)
         return st;
     char buf[16];
-    int n;
-    if (d)
-        n = snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    else if (m)
-        n = snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-    else
-        n = snprintf(buf, sizeof buf, "%04d", y);
-    return aka__sb_append(out, buf, (size_t)n);
+    return aka__sb_append(out, buf, format_date(buf, y, m, d));
 }

@@ -11,6 +11,10 @@
 /* Earliest year accepted for a date of birth. */
 #define AKA__DATE_MIN_YEAR 1800
 
+/* The UTC year of a time in seconds since 1970 (the latest year a date
+ * of birth may have), clamped to -9999..9999. */
+int aka__date_year_of(long long t);
+
 /* Read a date; *m and *d are 0 when the value does not give them. */
 aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                           int *m, int *d, aka__err *err);

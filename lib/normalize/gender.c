@@ -85,8 +85,13 @@ static const struct {
 
 static char find(const char *k, size_t n)
 {
+    if (n == 0)
+        return 0;
+    /* (the first byte first: a strlen of every word cost more than the
+     * rest of the normalisation) */
     for (size_t i = 0; i < NWORDS; i++)
-        if (strlen(words[i].key) == n && memcmp(words[i].key, k, n) == 0)
+        if (words[i].key[0] == k[0] && strlen(words[i].key) == n &&
+            memcmp(words[i].key, k, n) == 0)
             return words[i].g;
     return 0;
 }

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -175,9 +176,34 @@ static void test_month_table(void **state)
     assert_int_equal(aka__month_lookup("notamonth"), 0);
 }
 
+/* The civil-calendar arithmetic agrees with gmtime_r around year ends,
+ * leap days, the epoch and far from it. */
+static void test_year_of(void **state)
+{
+    (void)state;
+    static const long long base[] = {0, -1, 951782400 /* 2000-02-29 */,
+                                     1767225599 /* 2025-12-31 23:59:59 */,
+                                     4102444800 /* 2100-01-01 */,
+                                     -2208988800 /* 1900-01-01 */};
+    for (size_t b = 0; b < sizeof base / sizeof base[0]; b++)
+        for (long long dt = -3 * 86400; dt <= 3 * 86400; dt += 3599) {
+            time_t t = (time_t)(base[b] + dt);
+            struct tm tmv;
+            assert_non_null(gmtime_r(&t, &tmv));
+            assert_int_equal(aka__date_year_of((long long)t), tmv.tm_year + 1900);
+        }
+    for (long long t = -5000000000LL; t < 8000000000LL; t += 7777777) {
+        time_t tt = (time_t)t;
+        struct tm tmv;
+        assert_non_null(gmtime_r(&tt, &tmv));
+        assert_int_equal(aka__date_year_of(t), tmv.tm_year + 1900);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_year_of),
         cmocka_unit_test(test_numeric),
         cmocka_unit_test(test_month_names),
         cmocka_unit_test(test_impossible),
