@@ -7,8 +7,11 @@
 
 #if defined(__GNUC__) || defined(__clang__)
 #define AKA__PREFETCH(p) __builtin_prefetch(p)
+/* ... and memory that will be written soon */
+#define AKA__PREFETCH_W(p) __builtin_prefetch(p, 1)
 #else
 #define AKA__PREFETCH(p) ((void)(p))
+#define AKA__PREFETCH_W(p) ((void)(p))
 #endif
 
 #endif

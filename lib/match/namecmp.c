@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/hash.h"
+#include "core/prefetch.h"
 #include "core/zalloc.h"
 #include "match/keys.h"
 #include "match/metrics.h"
@@ -107,6 +108,10 @@ typedef struct cmpctx {
     pairfacts pf;
     aka__sim_cache *sims; /* NULL: none */
     uint64_t pfh;         /* hash of pf, for the cache's keys */
+    /* with sims: each unit pair's key in it (sim_key), computed and its
+     * slot fetched before the alignment asks for any */
+    uint64_t skey[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN]
+                 [AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
     unsigned char level[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN]
                        [AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
     /* letters short of SHORT_FULL a near match was discounted for */
@@ -920,19 +925,45 @@ static uint64_t unit_id(const aka__nunit *u)
            ((uint64_t)u->heb_closed << 63);
 }
 
-static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
-                              const aka__nunit *y, int single, int fuzzy,
-                              unsigned char *level, unsigned *evlen)
+/* The key of a unit pair in the cache of similarities (never 0). A
+ * multiply-xorshift mix: it is computed for every unit pair, where a
+ * general hash of the four words cost more than the lookups saved. */
+static uint64_t sim_key(const cmpctx *c, const aka__nunit *x,
+                        const aka__nunit *y, int single, int fuzzy)
 {
-    if (!c->sims)
-        return unit_pair(x, y, single, fuzzy, &c->pf, level, evlen);
-    /* (a multiply-xorshift mix: this runs for every unit pair, where a
-     * general hash of the four words cost more than the lookups saved) */
     uint64_t uy = unit_id(y), key = unit_id(x) * UINT64_C(0x9e3779b97f4a7c15);
     key ^= (uy << 31 | uy >> 33) * UINT64_C(0xc2b2ae3d27d4eb4f);
     key ^= c->pfh + (uint64_t)(single << 1 | fuzzy);
     key = (key ^ (key >> 29)) * UINT64_C(0xbf58476d1ce4e5b9);
-    key = (key ^ (key >> 32)) | 1;
+    return (key ^ (key >> 32)) | 1;
+}
+
+/* Every unit pair's key, its slot fetched: the cache is far larger than
+ * the processor's, and a lookup that waits for memory cost more than the
+ * comparison it saves, unless the waits overlap. */
+static void sim_keys(cmpctx *c)
+{
+    const aka__nameform *a = c->a, *b = c->b;
+    for (int as = 0; as < a->n; as++)
+        for (int al = 1; al <= AKA__ALIGN_MAX_SPAN && as + al <= a->n; al++)
+            for (int bs = 0; bs < b->n; bs++)
+                for (int bl = 1; bl <= AKA__ALIGN_MAX_SPAN && bs + bl <= b->n;
+                     bl++) {
+                    uint64_t k = sim_key(c, &a->unit[as][al - 1],
+                                         &b->unit[bs][bl - 1],
+                                         al == 1 && bl == 1, al <= 2 && bl <= 2);
+                    c->skey[as][al - 1][bs][bl - 1] = k;
+                    AKA__PREFETCH(&c->sims->slot[k & c->sims->mask]);
+                }
+}
+
+static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
+                              const aka__nunit *y, int single, int fuzzy,
+                              uint64_t key, unsigned char *level,
+                              unsigned *evlen)
+{
+    if (!c->sims)
+        return unit_pair(x, y, single, fuzzy, &c->pf, level, evlen);
     struct aka__sim_slot *sl = &c->sims->slot[key & c->sims->mask];
     if (sl->key == key) {
         *level = sl->level;
@@ -960,6 +991,7 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
      * given name split in two ("Jong-un") against one ("jeongeun") is the
      * case it serves, and it is the costliest test. */
     float s = unit_pair_cached(c, x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
+                               c->sims ? c->skey[as][al - 1][bs][bl - 1] : 0,
                                &lvl, &evlen);
     /* A joined unit must earn its place: between two Latin names only a
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
@@ -1129,6 +1161,8 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
     c.sims = sc;
     c.pfh = sc ? aka__hash(&c.pf, sizeof c.pf, 0x7066) : 0;
+    if (sc)
+        sim_keys(&c);
     aka__align_result r;
     if (aka__align(a->n, a->w, pa, b->n, b->w, pb, unit_sim, &c, &r) != 0)
         return AKA_ERR_NOMEM;
