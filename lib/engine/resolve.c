@@ -972,9 +972,14 @@ static void *bulk_worker(void *arg)
             if (c[k].record < j->first || c[k].record < i)
                 c[m++] = c[k];
         n = m;
+        /* every record scored, then its values, fetched at once: their
+         * misses overlap (a few dozen, against a store of millions) */
+        for (size_t k = 0; k < n; k++)
+            AKA__PREFETCH(&e->store.rec[c[k].record]);
+        for (size_t k = 0; k < n; k++)
+            AKA__PREFETCH(e->store.rec[c[k].record].vals);
         for (size_t k = 0; k < n; k++) {
             uint32_t o = c[k].record;
-            prefetch_ahead(e, c, n, k);
             double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp,
                                        e->review_score);
             if (s < e->review_score)
