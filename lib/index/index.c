@@ -457,6 +457,9 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
         sc->use_cap = n;
     }
     size_t nuse = 0;
+    /* Each key's slot is a cache miss of its own: ask for them all first. */
+    for (size_t i = 0; i < n; i++)
+        AKA__PREFETCH(&ix->slots[home_of(ix, keys[i])]);
     for (size_t i = 0; i < n; i++) {
         if (seen_before(keys, i))
             continue;
