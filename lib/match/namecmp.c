@@ -737,8 +737,13 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         *level = AKA__NL_FUZZY_STRONG;
         return SIM_NICKNAME;
     }
-    int known_apart = x->given >= 0 && y->given >= 0 && x->family < 0 &&
-                      y->family < 0;
+    /* A nickname the tables list is a known name too, when a lone token
+     * (where its links were just tried): Tanya (Tatyana) and Tonya
+     * (Antonina), Lara (Larisa) and Laura, Lolita (Dolores) and Lalita
+     * are different names. */
+    int known_apart = (x->given >= 0 || (single && x->nick)) &&
+                      (y->given >= 0 || (single && y->nick)) &&
+                      x->family < 0 && y->family < 0;
     if (known_apart) {
         if (x->cognate >= 0 && x->cognate == y->cognate) {
             *level = AKA__NL_FUZZY_STRONG;

@@ -282,6 +282,23 @@ static void test_one_letter_names(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* A nickname the tables list is a known name: against a given name or
+ * another nickname that it does not stand for, a different name. */
+static void test_nickname_apart(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Таня", "Tonya", 0},       /* Tatyana, Antonina */
+        {"Лара", "Laura", 0},       /* Larisa */
+        {"Dasha", "Sasha", 0},      /* Darya, Aleksandr(a) */
+        {"Lolita", "Lalita", 0},    /* Dolores */
+        {"Таня", "Tatiana", 1},
+        {"Sasha", "Shura", 1},      /* one full name */
+        {"Lara", "Larissa", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Arabic dhal, written dh, d or dd (Gaddafi / Qadhafi), without merging
  * d + h where they are two letters (Adham is not Adam); two consonants
  * of Arabic script written alike with an unwritten ayn or vowel between
@@ -786,6 +803,7 @@ int main(void)
         cmocka_unit_test(test_score_order),
         cmocka_unit_test(test_short_spellings),
         cmocka_unit_test(test_one_letter_names),
+        cmocka_unit_test(test_nickname_apart),
         cmocka_unit_test(test_arabic_letters),
         cmocka_unit_test(test_chinese_syllables),
         cmocka_unit_test(test_soft_g),
