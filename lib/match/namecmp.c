@@ -419,6 +419,42 @@ static int neighbour_key(const char *a, const char *b, size_t n)
     return key_neighbours(p, q);
 }
 
+/* Whether two first letters can spell one sound of a name: c k q, g h
+ * (Russian writes H as G: Gasanov, Hasanov), v w f, y j i, s z c. */
+static int first_letters_alike(char p, char q)
+{
+    static const char *const sets[] = {"ckq", "gh", "vwf", "yji", "szc"};
+    for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
+        if (strchr(sets[k], p) && strchr(sets[k], q))
+            return 1;
+    return 0;
+}
+
+/* A Latin token put for another of its length with one letter changed
+ * where names differ rather than fingers slip (not for its neighbour on
+ * the keyboard): the first letter (Karina / Marina, Hernandez /
+ * Fernandez), unless for a letter that spells its sound, or a final
+ * vowel, which tells names and their sexes apart (Haruka / Haruki,
+ * Suzuki / Suzuka, Daniela / Daniele; not Karimi / Karimu, u and i being
+ * neighbours). A vowel inside a name is not: romanisations differ
+ * there (Usmanov / Usmonov, Soleimani / Solaimani). */
+static int other_letter_name(const aka__nunit *x, const aka__nunit *y)
+{
+    if (x->len != y->len)
+        return 0;
+    size_t i = 0, n = x->len;
+    while (i < n && x->tok[i] == y->tok[i])
+        i++;
+    if (i == n || memcmp(x->tok + i + 1, y->tok + i + 1, n - i - 1) != 0)
+        return 0;
+    char p = x->tok[i], q = y->tok[i];
+    if (key_neighbours(p, q))
+        return 0;
+    if (i == 0)
+        return !first_letters_alike(p, q);
+    return i + 1 == n && is_vowel_ch(p) && is_vowel_ch(q);
+}
+
 /* A slip of the keyboard in a short Latin name (four or five letters):
  * two neighbouring letters swapped, as typed or on the keys (Puitn,
  * Hliang, Sfoia), or from five letters one typed with its neighbour on
@@ -811,6 +847,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
             m = x->len < y->len ? x->len : y->len;
         }
     }
+    if (d == 1 && latin && other_letter_name(x, y))
+        return 0;
     if ((d == 1 && m >= 6) || (d == 2 && m >= 9)) {
         *level = AKA__NL_FUZZY_STRONG;
         *evlen = latin ? (unsigned)m - LATIN_SLIP : (unsigned)m;
