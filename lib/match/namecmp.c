@@ -816,7 +816,11 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         (abjad ? skel_labial_equal(x->skel, y->skel, x->slen)
                : memcmp(x->skel, y->skel, x->slen) == 0) &&
         (!arab || aka__abjad_vowels_agree(arab == 1 ? x->lkey : y->lkey,
-                                          arab == 1 ? y->lkey : x->lkey))) {
+                                          arab == 1 ? y->lkey : x->lkey)) &&
+        /* Hebrew writes long vowels too (yod i or e, vav o or u): גיל is
+         * Gil, not Gal; דינה Dina, not Dana */
+        (!abjad || aka__abjad_vowels_agree(abjad == 1 ? x->lkey : y->lkey,
+                                           abjad == 1 ? y->lkey : x->lkey))) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * x->slen;
         return SIM_SKELETON;

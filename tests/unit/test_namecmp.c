@@ -303,6 +303,21 @@ static void test_one_letter_names(void **state)
 
 /* A nickname the tables list is a known name: against a given name or
  * another nickname that it does not stand for, a different name. */
+/* The vowel letters of unpointed Hebrew (yod, vav) are vowels the Latin
+ * spelling must have too, where the consonants alone would meet. */
+static void test_hebrew_vowel_letters(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"דינה", "Dana", 0},
+        {"שירה", "Shara", 0},
+        {"גיל", "Gil", 1},
+        {"דינה", "Dina", 1},
+        {"דנה", "Dana", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 static void test_nickname_apart(void **state)
 {
     (void)state;
@@ -843,6 +858,7 @@ int main(void)
         cmocka_unit_test(test_short_spellings),
         cmocka_unit_test(test_one_letter_names),
         cmocka_unit_test(test_nickname_apart),
+        cmocka_unit_test(test_hebrew_vowel_letters),
         cmocka_unit_test(test_other_letter_name),
         cmocka_unit_test(test_arabic_letters),
         cmocka_unit_test(test_chinese_syllables),
