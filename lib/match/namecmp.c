@@ -695,6 +695,16 @@ static NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o)
     return j > SIM_PHONETIC ? SIM_PHONETIC : j;
 }
 
+/* Whether the variant tables list x and y as two given names, neither a
+ * family name, of no common origin: Noa (נועה) and Noah, Yoko and Yuko,
+ * Michele and Michelle, whose romanisation keys coincide. */
+static int listed_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    return x->given >= 0 && y->given >= 0 && x->given != y->given &&
+           x->family < 0 && y->family < 0 &&
+           (x->cognate < 0 || x->cognate != y->cognate);
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
@@ -713,7 +723,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     }
     /* Two romanisations of one Japanese name (Tsuda / Tuda, Ōno / Ohno /
      * Oono, Jun'ichi / Zyun'iti). */
-    if (x->jk && x->jk == y->jk) {
+    if (x->jk && x->jk == y->jk && !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
@@ -736,7 +746,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
             }
         }
     }
-    if (x->rlen == y->rlen && memcmp(x->rkey, y->rkey, x->rlen) == 0) {
+    if (x->rlen == y->rlen && memcmp(x->rkey, y->rkey, x->rlen) == 0 &&
+        !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
@@ -1019,6 +1030,13 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     if ((al > 1 || bl > 1) && c->pf.latin &&
         (s < SIM_PHONETIC || (s <= SIM_PHONETIC && al == bl)))
         s = 0;
+    /* ... nor may they join two names the tables list apart token for
+     * token ("noacohen" / "noahcohen" have one key, Noa and Noah are two
+     * names). */
+    if (al == bl && al > 1 && s > 0)
+        for (int k = 0; k < al; k++)
+            if (listed_apart(&c->a->unit[as + k][0], &c->b->unit[bs + k][0]))
+                s = 0;
     /* A run that starts with a single letter is an initial and a name
      * ("E. Einstein" is not "eeinstein", a spelling of Einstein), unless
      * the joined form is the other name's own spelling: an apostrophe

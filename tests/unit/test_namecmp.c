@@ -318,6 +318,22 @@ static void test_hebrew_vowel_letters(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Two given names the tables list apart stay apart when their
+ * romanisation keys coincide (a final h, ou for u, gh for g). */
+static void test_listed_apart(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Noa Cohen", "Noah Cohen", 0},     /* נועה, נח */
+        {"Youko", "Yuko", 0},               /* 陽子, 裕子 */
+        {"Gasan", "Ghassan", 0},            /* Hasan, Ghassan */
+        {"Shimon", "Simon", 1},             /* cognates */
+        {"Sara", "Sarah", 1},
+        {"Yuuko", "Yuko", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 static void test_nickname_apart(void **state)
 {
     (void)state;
@@ -858,6 +874,7 @@ int main(void)
         cmocka_unit_test(test_short_spellings),
         cmocka_unit_test(test_one_letter_names),
         cmocka_unit_test(test_nickname_apart),
+        cmocka_unit_test(test_listed_apart),
         cmocka_unit_test(test_hebrew_vowel_letters),
         cmocka_unit_test(test_other_letter_name),
         cmocka_unit_test(test_arabic_letters),
