@@ -72,6 +72,7 @@ typedef struct pairfacts {
     int latin, european, abjad, korean, thai, kana, arab;
     int sinitic; /* both names read as Mandarin syllables, one marked */
     int onescript; /* both names in one script other than Latin */
+    int arab_both; /* both names in Arabic script */
     int lside;   /* 1 when only the first name is in Latin letters, 2 when
                   * only the second is, else 0 */
 } pairfacts;
@@ -822,8 +823,11 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
     }
-    if ((x->vowel_poor || y->vowel_poor || abjad) && x->slen >= 2 &&
-        x->slen == y->slen &&
+    /* Two names in Arabic script both write their long vowels: سعيد
+     * (Said) and سعد (Saad), سمير and سمر are other names, however alike
+     * their consonants or sounds (below). */
+    if ((x->vowel_poor || y->vowel_poor || abjad) && !pf->arab_both &&
+        x->slen >= 2 && x->slen == y->slen &&
         (abjad ? skel_labial_equal(x->skel, y->skel, x->slen)
                : memcmp(x->skel, y->skel, x->slen) == 0) &&
         (!arab || aka__abjad_vowels_agree(arab == 1 ? x->lkey : y->lkey,
@@ -881,7 +885,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * Belarusian forms) sound-alike evidence bridges the languages'
      * spellings, which keep a name's first letter: Ирина and Арина are
      * two names. */
-    if (latin || !fuzzy || (pf->onescript && x->tok[0] != y->tok[0]))
+    if (latin || !fuzzy || pf->arab_both ||
+        (pf->onescript && x->tok[0] != y->tok[0]))
         return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
     int dm = dm_share(x, y);
@@ -1190,6 +1195,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.thai = a->thai == b->thai ? 0 : a->thai ? 1 : 2;
     c.pf.kana = kana_side(a, b);
     c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
+    c.pf.arab_both = a->arabic && b->arabic;
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
     c.sims = sc;
