@@ -73,6 +73,7 @@ typedef struct pairfacts {
     int latin, european, abjad, korean, thai, kana, arab;
     int sinitic; /* both names read as Mandarin syllables, one marked */
     int onescript; /* both names in one script other than Latin */
+    int arab_both; /* both names in Arabic script */
     int lside;   /* 1 when only the first name is in Latin letters, 2 when
                   * only the second is, else 0 */
 } pairfacts;
@@ -424,6 +425,42 @@ static int neighbour_key(const char *a, const char *b, size_t n)
     return key_neighbours(p, q);
 }
 
+/* Whether two first letters can spell one sound of a name: c k q, g h
+ * (Russian writes H as G: Gasanov, Hasanov), v w f, y j i, s z c. */
+static int first_letters_alike(char p, char q)
+{
+    static const char *const sets[] = {"ckq", "gh", "vwf", "yji", "szc"};
+    for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
+        if (strchr(sets[k], p) && strchr(sets[k], q))
+            return 1;
+    return 0;
+}
+
+/* A Latin token put for another of its length with one letter changed
+ * where names differ rather than fingers slip (not for its neighbour on
+ * the keyboard): the first letter (Karina / Marina, Hernandez /
+ * Fernandez), unless for a letter that spells its sound, or a final
+ * vowel, which tells names and their sexes apart (Haruka / Haruki,
+ * Suzuki / Suzuka, Daniela / Daniele; not Karimi / Karimu, u and i being
+ * neighbours). A vowel inside a name is not: romanisations differ
+ * there (Usmanov / Usmonov, Soleimani / Solaimani). */
+static int other_letter_name(const aka__nunit *x, const aka__nunit *y)
+{
+    if (x->len != y->len)
+        return 0;
+    size_t i = 0, n = x->len;
+    while (i < n && x->tok[i] == y->tok[i])
+        i++;
+    if (i == n || memcmp(x->tok + i + 1, y->tok + i + 1, n - i - 1) != 0)
+        return 0;
+    char p = x->tok[i], q = y->tok[i];
+    if (key_neighbours(p, q))
+        return 0;
+    if (i == 0)
+        return !first_letters_alike(p, q);
+    return i + 1 == n && is_vowel_ch(p) && is_vowel_ch(q);
+}
+
 /* A slip of the keyboard in a short Latin name (four or five letters):
  * two neighbouring letters swapped, as typed or on the keys (Puitn,
  * Hliang, Sfoia), or from five letters one typed with its neighbour on
@@ -664,6 +701,16 @@ static NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o)
     return j > SIM_PHONETIC ? SIM_PHONETIC : j;
 }
 
+/* Whether the variant tables list x and y as two given names, neither a
+ * family name, of no common origin: Noa (נועה) and Noah, Yoko and Yuko,
+ * Michele and Michelle, whose romanisation keys coincide. */
+static int listed_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    return x->given >= 0 && y->given >= 0 && x->given != y->given &&
+           x->family < 0 && y->family < 0 &&
+           (x->cognate < 0 || x->cognate != y->cognate);
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
@@ -682,7 +729,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     }
     /* Two romanisations of one Japanese name (Tsuda / Tuda, Ōno / Ohno /
      * Oono, Jun'ichi / Zyun'iti). */
-    if (x->jk && x->jk == y->jk) {
+    if (x->jk && x->jk == y->jk && !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
@@ -705,7 +752,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
             }
         }
     }
-    if (x->rlen == y->rlen && memcmp(x->rkey, y->rkey, x->rlen) == 0) {
+    if (x->rlen == y->rlen && memcmp(x->rkey, y->rkey, x->rlen) == 0 &&
+        !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
@@ -742,8 +790,13 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         *level = AKA__NL_FUZZY_STRONG;
         return SIM_NICKNAME;
     }
-    int known_apart = x->given >= 0 && y->given >= 0 && x->family < 0 &&
-                      y->family < 0;
+    /* A nickname the tables list is a known name too, when a lone token
+     * (where its links were just tried): Tanya (Tatyana) and Tonya
+     * (Antonina), Lara (Larisa) and Laura, Lolita (Dolores) and Lalita
+     * are different names. */
+    int known_apart = (x->given >= 0 || (single && x->nick)) &&
+                      (y->given >= 0 || (single && y->nick)) &&
+                      x->family < 0 && y->family < 0;
     if (known_apart) {
         if (x->cognate >= 0 && x->cognate == y->cognate) {
             *level = AKA__NL_FUZZY_STRONG;
@@ -775,12 +828,19 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
     }
-    if ((x->vowel_poor || y->vowel_poor || abjad) && x->slen >= 2 &&
-        x->slen == y->slen &&
+    /* Two names in Arabic script both write their long vowels: سعيد
+     * (Said) and سعد (Saad), سمير and سمر are other names, however alike
+     * their consonants or sounds (below). */
+    if ((x->vowel_poor || y->vowel_poor || abjad) && !pf->arab_both &&
+        x->slen >= 2 && x->slen == y->slen &&
         (abjad ? skel_labial_equal(x->skel, y->skel, x->slen)
                : memcmp(x->skel, y->skel, x->slen) == 0) &&
         (!arab || aka__abjad_vowels_agree(arab == 1 ? x->lkey : y->lkey,
-                                          arab == 1 ? y->lkey : x->lkey))) {
+                                          arab == 1 ? y->lkey : x->lkey)) &&
+        /* Hebrew writes long vowels too (yod i or e, vav o or u): גיל is
+         * Gil, not Gal; דינה Dina, not Dana */
+        (!abjad || aka__abjad_vowels_agree(abjad == 1 ? x->lkey : y->lkey,
+                                           abjad == 1 ? y->lkey : x->lkey))) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * x->slen;
         return SIM_SKELETON;
@@ -811,6 +871,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
             m = x->len < y->len ? x->len : y->len;
         }
     }
+    if (d == 1 && latin && other_letter_name(x, y))
+        return 0;
     if ((d == 1 && m >= 6) || (d == 2 && m >= 9)) {
         *level = AKA__NL_FUZZY_STRONG;
         *evlen = latin ? (unsigned)m - LATIN_SLIP : (unsigned)m;
@@ -828,7 +890,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * Belarusian forms) sound-alike evidence bridges the languages'
      * spellings, which keep a name's first letter: Ирина and Арина are
      * two names. */
-    if (latin || !fuzzy || (pf->onescript && x->tok[0] != y->tok[0]))
+    if (latin || !fuzzy || pf->arab_both ||
+        (pf->onescript && x->tok[0] != y->tok[0]))
         return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
     int dm = dm_share(x, y);
@@ -1004,6 +1067,13 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     if ((al > 1 || bl > 1) && c->pf.latin &&
         (s < SIM_PHONETIC || (s <= SIM_PHONETIC && al == bl)))
         s = 0;
+    /* ... nor may they join two names the tables list apart token for
+     * token ("noacohen" / "noahcohen" have one key, Noa and Noah are two
+     * names). */
+    if (al == bl && al > 1 && s > 0)
+        for (int k = 0; k < al; k++)
+            if (listed_apart(&c->a->unit[as + k][0], &c->b->unit[bs + k][0]))
+                s = 0;
     /* A run that starts with a single letter is an initial and a name
      * ("E. Einstein" is not "eeinstein", a spelling of Einstein), unless
      * the joined form is the other name's own spelling: an apostrophe
@@ -1157,6 +1227,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.thai = a->thai == b->thai ? 0 : a->thai ? 1 : 2;
     c.pf.kana = kana_side(a, b);
     c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
+    c.pf.arab_both = a->arabic && b->arabic;
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
     c.sims = sc;

@@ -597,31 +597,71 @@ static char generation(const char *in, size_t len)
     return 0;
 }
 
+/* Lower case of the letter at in[i] (`n` bytes left) written into w,
+ * for title_sex: ASCII, and the two-byte capitals of Latin-1 (Ñ, Ä),
+ * Cyrillic and Greek, whose titles are looked up below. Returns the bytes
+ * read, 0 for a byte that ends the word. */
+static size_t title_letter(const unsigned char *in, size_t n, char *w)
+{
+    unsigned c = in[0];
+    if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+        w[0] = (char)(c | 32);
+        return 1;
+    }
+    if (c < 0xC3 || c > 0xD1 || n < 2 || (in[1] & 0xC0) != 0x80)
+        return 0;
+    unsigned d = in[1];
+    if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97)
+        d += 0x20; /* À..Þ */
+    else if ((c == 0xD0 || c == 0xCE) && d >= 0x90 && d <= 0x9F)
+        d += 0x20; /* А..П, Α..Ο */
+    else if ((c == 0xD0 && d >= 0xA0 && d <= 0xAF) ||
+             (c == 0xCE && d >= 0xA0 && d <= 0xAB)) {
+        c++; /* Р..Я, Π..Ϋ: the next lead byte */
+        d -= 0x20;
+    }
+    w[0] = (char)c;
+    w[1] = (char)d;
+    return 2;
+}
+
 /* The sex a title at the start of the name states, which the normaliser
- * drops with the title: 'M' (Mr., Herr, Señor), 'F' (Mrs., Ms., Frau,
- * Señora) or 0. Mr. John Smith and Mrs. John Smith are two people. */
+ * drops with the title: 'M' (Mr., Herr, Señor, Господин), 'F' (Mrs., Ms.,
+ * Frau, Señora, Госпожа) or 0. Mr. John Smith and Mrs. John Smith are two
+ * people. */
 static char title_sex(const char *in, size_t len)
 {
-    static const char *const male[] = {"mr", "mister", "herr", "monsieur",
-                                       "senor", "signor", "signore", "sir",
-                                       "lord"};
+    static const char *const male[] = {
+        "mr", "mister", "herr", "monsieur", "senor", "se\u00f1or", "senhor",
+        "signor", "signore", "sir", "lord", "dhr", "domnul", "dl",
+        "\u0433\u043e\u0441\u043f\u043e\u0434\u0438\u043d", /* господин */
+        "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c2",             /* κύριος */
+        "thiru", "tiru"};
     static const char *const female[] = {
         "mrs", "ms", "miss", "mistress", "madam", "madame", "mme", "mlle",
-        "mademoiselle", "frau", "fraulein", "frl", "senora", "senorita",
-        "sra", "srta", "signora", "signorina", "dame", "lady"};
+        "mademoiselle", "frau", "fraulein", "fr\u00e4ulein", "frl", "senora",
+        "se\u00f1ora", "senorita", "se\u00f1orita", "senhora", "senhorita",
+        "sra", "srta", "do\u00f1a", "d\u00f1a", "signora", "signorina",
+        "dame", "lady", "mevr", "mevrouw", "doamna", "dna",
+        "\u0433\u043e\u0441\u043f\u043e\u0436\u0430", /* госпожа */
+        "\u03ba\u03c5\u03c1\u03af\u03b1",             /* κυρία */
+        "thirumathi", "tirumati"};
     size_t b = 0;
     while (b < len && (in[b] == ' ' || in[b] == '\t'))
         b++;
-    size_t e = b;
-    while (e < len && (in[e] | 32) >= 'a' && (in[e] | 32) <= 'z')
-        e++;
-    /* a whole word: followed by a dot, a space or nothing */
-    if (e == b || e - b > 12 || (e < len && in[e] != '.' && in[e] != ' '))
+    /* the first word, folded: followed by a dot, a space or nothing */
+    char w[28];
+    size_t wn = 0, e = b;
+    while (e < len && wn + 2 < sizeof w) {
+        size_t k = title_letter((const unsigned char *)in + e, len - e, w + wn);
+        if (k == 0)
+            break;
+        wn += k;
+        e += k;
+    }
+    if (wn == 0 || (e < len && in[e] != '.' && in[e] != ' '))
         return 0;
-    char w[13];
-    for (size_t i = b; i < e; i++)
-        w[i - b] = (char)(in[i] | 32);
-    w[e - b] = '\0';
+    w[wn] = '\0';
     for (size_t k = 0; k < sizeof male / sizeof male[0]; k++)
         if (strcmp(w, male[k]) == 0)
             return 'M';

@@ -22,7 +22,9 @@ static const char *const titles[] = {
     "alhajji", "al-haj", "al-hajj", "el-hajj", "sayyid", "sayyida",
     "ustadh", "ustaz", "mullah", "mulla", "engr", "ayatollah", "ayatullah",
     "hojatoleslam", "maulana", "mawlana", "mawlawi", "maulvi", "moulvi",
-    "hazrat",
+    "hazrat", "mufti", "allama", "allamah", "ustad", "ustadz",
+    /* Turkish Hacı (Hajji), West African Mallam (teacher) */
+    "hac\u0131", "haci", "mallam", "malam",
     /* offices and ranks of nobility, clergy and state */
     "president", "senator", "governor", "ambassador", "minister", "mayor",
     "king", "queen", "prince", "princess", "duke", "duchess", "baron",
@@ -31,9 +33,18 @@ static const char *const titles[] = {
     "excellency", "highness", "majesty", "holiness", "eminence",
     "honourable", "honorable", "hrh", "shri", "shree", "smt", "datuk",
     "dato", "rep", "gov", "amb", "msgr", "monsignor",
+    /* religious (Sister Mary, Mother Teresa); "pastor" and "imam" are
+     * names too (Pastor Maldonado) */
+    "sister", "brother", "mother", "deacon", "venerable", "apostle",
+    "evangelist", "swami",
+    /* Tamil Thiru, Thirumathi (Mr, Mrs) */
+    "thiru", "tiru", "thirumathi", "tirumati",
     /* academic and professional: Spanish Lic., Arq.; Polish mgr; Dutch
      * and Indonesian drs, ir; Austrian Mag. */
     "lic", "licenciado", "licenciada", "arq", "mgr", "drs", "ir", "mag",
+    "ingeniero", "ingeniera", "geom",
+    /* Czech and Slovak degrees before a name (Ing. is above) */
+    "bc", "phdr", "judr", "mudr", "rndr", "paeddr", "mvdr",
     /* Arabic script: Mr, Mrs, Sheikh, Hajji, Doctor, Professor, Engineer */
     "\u0627\u0644\u0633\u064a\u062f", "\u0627\u0644\u0633\u064a\u062f\u0629",
     "\u0627\u0644\u0634\u064a\u062e", "\u0634\u064a\u062e",
@@ -48,14 +59,17 @@ static const char *const titles[] = {
     "\u062f\u06a9\u062a\u0631", "\u0645\u0647\u0646\u062f\u0633",
     /* German */
     "herr", "frau", "fr\u00e4ulein", "fraulein", "frl", "hr", "dipl", "ing",
+    /* Dutch: de heer, mevrouw */
+    "dhr", "mevr", "mevrouw", "mw",
     /* French */
     "mme", "mlle", "monsieur", "madame", "mademoiselle",
     /* Spanish and Portuguese */
     "sr", "sra", "srta", "se\u00f1or", "senor", "se\u00f1ora", "senora",
-    "se\u00f1orita", "senorita", "senhor", "senhora", "dra",
+    "se\u00f1orita", "senorita", "senhor", "senhora", "senhorita", "dra",
+    "do\u00f1a", "d\u00f1a",
     /* Italian */
     "sig", "signor", "signore", "signora", "signorina", "dott", "dottore",
-    "dottoressa", "avv",
+    "dottoressa", "avv", "suor",
     /* Russian and Ukrainian: г-н, г-жа, господин, госпожа, гражданин,
      * гражданка, громадянин, громадянка, пані is left out (also a name
      * element), д-р, проф */
@@ -67,12 +81,17 @@ static const char *const titles[] = {
     "\u0433\u0440\u043e\u043c\u0430\u0434\u044f\u043d\u0438\u043d",
     "\u0433\u0440\u043e\u043c\u0430\u0434\u044f\u043d\u043a\u0430",
     "\u0434-\u0440", "\u043f\u0440\u043e\u0444",
+    /* доктор, профессор */
+    "\u0434\u043e\u043a\u0442\u043e\u0440",
+    "\u043f\u0440\u043e\u0444\u0435\u0441\u0441\u043e\u0440",
     /* Turkish: Sayın */
     "say\u0131n",
     /* Romanian: domnul, doamna, dl, dna */
     "domnul", "doamna", "dl", "dna", "d-l", "d-na",
     /* Greek: κύριος, κυρία */
     "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c2", "\u03ba\u03c5\u03c1\u03af\u03b1",
+    /* Hebrew: הרב (the Rabbi), מר (Mr), גברת (Mrs) */
+    "\u05d4\u05e8\u05d1", "\u05de\u05e8", "\u05d2\u05d1\u05e8\u05ea",
 };
 
 /* Words that are titles only before a title ("Major General", "Grand

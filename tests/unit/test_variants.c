@@ -43,8 +43,11 @@ static int is_az(const char *s)
     return 1;
 }
 
+/* min_members: 2, or 1 for [given], where a name with no other spelling
+ * is listed only to be told apart from its look-alikes (Haruka). */
 static void check_index(const aka__variant_entry *ix, size_t n,
-                        const char *const *groups, size_t ngroups)
+                        const char *const *groups, size_t ngroups,
+                        size_t min_members)
 {
     assert_true(n > 0);
     for (size_t i = 0; i < n; i++) {
@@ -84,7 +87,7 @@ static void check_index(const aka__variant_entry *ix, size_t n,
             while (*p == ' ')
                 p++;
         }
-        assert_true(members >= 2);
+        assert_true(members >= min_members);
         total += members;
     }
     assert_int_equal(total, n);
@@ -94,11 +97,11 @@ static void test_table_invariants(void **state)
 {
     (void)state;
     check_index(aka__given_index, aka__given_index_n, aka__given_groups,
-                aka__given_groups_n);
+                aka__given_groups_n, 1);
     check_index(aka__family_index, aka__family_index_n, aka__family_groups,
-                aka__family_groups_n);
+                aka__family_groups_n, 2);
     check_index(aka__cognate_index, aka__cognate_index_n, aka__cognate_groups,
-                aka__cognate_groups_n);
+                aka__cognate_groups_n, 2);
     assert_true(aka__given_groups_n >= 250);
     assert_true(aka__family_groups_n >= 80);
     assert_true(aka__nickname_pairs_n >= 300);

@@ -56,7 +56,10 @@ def index_groups(name, groups):
     """token -> class id (the group's position); conflicts are fatal."""
     idx, where = {}, {}
     for cls, (lineno, toks) in enumerate(groups):
-        if len(toks) < 2:
+        # A given name may stand alone: listed only to be told apart
+        # from the names it looks like (Haruka, Haruki), it has no other
+        # spelling to list.
+        if len(toks) < 2 and name != "given":
             fail("[%s] line %d: a class needs two or more tokens" % (name, lineno))
         for t in toks:
             if t in idx:
