@@ -7,6 +7,7 @@
 
 #include "core/hash.h"
 #include "core/zalloc.h"
+#include "match/foreign.h"
 #include "match/keys.h"
 #include "match/metrics.h"
 #include "match/nameform.h"
@@ -74,6 +75,9 @@ typedef struct pairfacts {
     int onescript; /* both names in one script other than Latin */
     int lside;   /* 1 when only the first name is in Latin letters, 2 when
                   * only the second is, else 0 */
+    /* with lside: the cjkmask of the other name (Han 1, kana 2, Hangul
+     * 4), which may be a Western name transcribed (foreign_heard) */
+    int cjkside;
 } pairfacts;
 
 struct aka__sim_slot {
@@ -659,6 +663,73 @@ static NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o)
     return j > SIM_PHONETIC ? SIM_PHONETIC : j;
 }
 
+/* The last of a, e, i, o, u in s[0..n), or 0. */
+static char last_vowel(const char *s, size_t n)
+{
+    while (n > 0 && !is_vowel(s[n - 1]))
+        n--;
+    return n ? s[n - 1] : 0;
+}
+
+/* A Western name transcribed into Chinese characters, katakana or
+ * Hangul (the unit of the name that is not in Latin letters; pf->cjkside
+ * says which), heard back as a foreign name (foreign.h) against the
+ * Latin unit as those scripts hear it, and as it is spelled. Returns the
+ * better of j and that phonetic similarity, at most a variant's; *same
+ * is set to 1 when a reading of each is keyed alike. */
+static NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit *y,
+                                     const pairfacts *pf, double j, int *same)
+{
+    const aka__nunit *w = pf->lside == 1 ? x : y, *o = pf->lside == 1 ? y : x;
+    char h[2][AKA__KEY_MAX + 1], ro[2][AKA__KEY_MAX + 1];
+    size_t hn[2] = {0, 0};
+    if (pf->cjkside == 4) {
+        hn[0] = aka__hangul_heard(o->tok, o->len, h[0]);
+    } else if (pf->cjkside & 2) {
+        hn[0] = aka__kana_heard(o->tok, o->len, 0, h[0]);
+        hn[1] = aka__kana_heard(o->tok, o->len, 1, h[1]);
+        if (hn[1] == hn[0] && memcmp(h[0], h[1], hn[0]) == 0)
+            hn[1] = 0;
+    } else if (pf->cjkside == 1) {
+        hn[0] = aka__han_heard(o->tok, o->len, h[0]);
+    }
+    if (hn[0] == 0)
+        return j;
+    char lh[AKA__KEY_MAX + 1], rl[AKA__KEY_MAX + 1];
+    size_t ln = aka__latin_heard(w->tok, w->len, lh);
+    aka__rkey(lh, ln, rl);
+    size_t rln = strlen(rl);
+    /* Katakana and Hangul write a name's vowels as heard, once their
+     * added vowels are gone: a last vowel i where the Latin name has o or
+     * u, or the reverse, is another name (스탈린 Stalin, not Stallone). */
+    if (pf->cjkside & 6) {
+        char vh = last_vowel(h[0], hn[0]), vl = last_vowel(lh, ln);
+        if ((vh == 'i' && (vl == 'o' || vl == 'u')) ||
+            (vl == 'i' && (vh == 'o' || vh == 'u')))
+            return j;
+    }
+    double s = 0;
+    for (int k = 0; k < 2 && hn[k]; k++) {
+        aka__rkey(h[k], hn[k], ro[k]);
+        size_t rn = strlen(ro[k]);
+        if ((rn == rln && memcmp(ro[k], rl, rn) == 0) ||
+            (rn == w->rlen && memcmp(ro[k], w->rkey, rn) == 0)) {
+            *same = 1;
+            s = 1;
+            break;
+        }
+        double t = aka__phon_sim(ro[k], rn, rl, rln, PHON_FLOOR);
+        if (t > s)
+            s = t;
+        t = aka__phon_sim(ro[k], rn, w->rkey, w->rlen, PHON_FLOOR);
+        if (t > s)
+            s = t;
+    }
+    if (s > SIM_PHONETIC)
+        s = SIM_PHONETIC;
+    return s > j ? s : j;
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
@@ -859,12 +930,18 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                 j = js;
         }
     }
+    /* A Western name in Chinese characters, katakana or Hangul: heard
+     * as their transcription conventions write it (a two-letter token
+     * when the readings agree: Joe and 乔 qiao "jo"). */
+    int heard_same = 0;
+    if (j < SIM_PHONETIC && pf->cjkside)
+        j = foreign_heard(x, y, pf, j, &heard_same);
     /* (cheap tests first: most pairs have nothing to hear otherwise) */
     if ((korean && j < 1 && (korean == 1 ? x : y)->rlen >= 5) ||
         (thai && j < PHON_FLOOR && (thai == 1 ? y : x)->rlen >= 5) ||
         (arab && j < SIM_PHONETIC))
         j = heard_otherwise(x, y, korean, thai, arab, j);
-    if (j < PHON_FLOOR || m < 3)
+    if (j < PHON_FLOOR || (m < 3 && !(heard_same && m == 2)))
         return 0;
     *level = AKA__NL_FUZZY_WEAK;
     return (float)j * FUZZY_SCALE;
@@ -1126,6 +1203,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.kana = kana_side(a, b);
     c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
+    c.pf.cjkside = c.pf.lside == 1 ? b->cjkmask : c.pf.lside == 2 ? a->cjkmask : 0;
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
     c.sims = sc;
     c.pfh = sc ? aka__hash(&c.pf, sizeof c.pf, 0x7066) : 0;
