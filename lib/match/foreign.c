@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include "match/nameform.h"
+
 static int vowel(char c)
 {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
@@ -293,4 +295,29 @@ size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
     }
     out[o] = '\0';
     return o;
+}
+
+void aka__foreign_hear_units(aka__nameform *f)
+{
+    int m = f->latin ? 8 : f->cjkmask;
+    for (int s = 0; s < f->n; s++)
+        for (int l = 1; l <= 2 && s + l <= f->n; l++) {
+            aka__nunit *u = &f->unit[s][l - 1];
+            char h[AKA__KEY_MAX + 1];
+            size_t hn = 0;
+            if (m == 8)
+                hn = aka__latin_heard(u->tok, u->len, h);
+            else if (m == 4)
+                hn = aka__hangul_heard(u->tok, u->len, h);
+            else if (m & 2)
+                hn = aka__kana_heard(u->tok, u->len, 0, h);
+            else if (m == 1)
+                hn = aka__han_heard(u->tok, u->len, h);
+            u->hlen = 0;
+            u->heard[0] = '\0';
+            if (hn) {
+                aka__rkey(h, hn, u->heard);
+                u->hlen = (uint8_t)strlen(u->heard);
+            }
+        }
 }

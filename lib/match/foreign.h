@@ -32,4 +32,12 @@ size_t aka__hangul_heard(const char *tok, size_t n,
                          char out[AKA__KEY_MAX + 1]);
 size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 
+struct aka__nameform;
+/* Sets unit.heard and unit.hlen of every unit of one or two tokens of
+ * f from its script facts (cjkmask, latin): aka__latin_heard for a name
+ * in Latin letters; for a name written only in Hangul, only in kana
+ * (with or without Han) or only in Han, that script's reading; keyed by
+ * aka__rkey. Other units get hlen 0. */
+void aka__foreign_hear_units(struct aka__nameform *f);
+
 #endif

@@ -663,6 +663,38 @@ static NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o)
     return j > SIM_PHONETIC ? SIM_PHONETIC : j;
 }
 
+/* Whether the heard readings of two units (nunit.heard) start and end
+ * with consonants that aka__phon_sim lets stand for each other: a
+ * transcription keeps a name's first and last consonants in their class
+ * (the added vowels come after them), and most pairs of unrelated names
+ * differ there, so the distance need not be computed for them. */
+static int heard_letter_near(char a, char b)
+{
+    int ca = a >= 'a' && a <= 'z' ? a - 'a' : 26;
+    int cb = b >= 'a' && b <= 'z' ? b - 'a' : 26;
+    return a == b || aka__phon_sub[ca][cb] < 20;
+}
+
+static int heard_ends_near(const aka__nunit *x, const aka__nunit *y)
+{
+    const char *a = x->heard, *b = y->heard;
+    size_t i = 0, k = 0;
+    while (is_vowel(a[i]) || a[i] == 'h')
+        i++;
+    while (is_vowel(b[k]) || b[k] == 'h')
+        k++;
+    if (!a[i] || !b[k])
+        return 1;
+    if (!heard_letter_near(a[i], b[k]))
+        return 0;
+    size_t p = x->hlen, q = y->hlen;
+    while (is_vowel(a[p - 1]))
+        p--;
+    while (is_vowel(b[q - 1]))
+        q--;
+    return heard_letter_near(a[p - 1], b[q - 1]);
+}
+
 /* The last of a, e, i, o, u in s[0..n), or 0. */
 static char last_vowel(const char *s, size_t n)
 {
@@ -673,57 +705,40 @@ static char last_vowel(const char *s, size_t n)
 
 /* A Western name transcribed into Chinese characters, katakana or
  * Hangul (the unit of the name that is not in Latin letters; pf->cjkside
- * says which), heard back as a foreign name (foreign.h) against the
- * Latin unit as those scripts hear it, and as it is spelled. Returns the
- * better of j and that phonetic similarity, at most a variant's; *same
- * is set to 1 when a reading of each is keyed alike. */
+ * says which), heard back as a foreign name against the Latin unit as
+ * those scripts hear it (both readings made with the name: nunit.heard).
+ * Returns the better of j and that phonetic similarity, at most a
+ * variant's; *same is set to 1 when the readings are keyed alike. */
 static NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit *y,
                                      const pairfacts *pf, double j, int *same)
 {
     const aka__nunit *w = pf->lside == 1 ? x : y, *o = pf->lside == 1 ? y : x;
-    char h[2][AKA__KEY_MAX + 1], ro[2][AKA__KEY_MAX + 1];
-    size_t hn[2] = {0, 0};
-    if (pf->cjkside == 4) {
-        hn[0] = aka__hangul_heard(o->tok, o->len, h[0]);
-    } else if (pf->cjkside & 2) {
-        hn[0] = aka__kana_heard(o->tok, o->len, 0, h[0]);
-        hn[1] = aka__kana_heard(o->tok, o->len, 1, h[1]);
-        if (hn[1] == hn[0] && memcmp(h[0], h[1], hn[0]) == 0)
-            hn[1] = 0;
-    } else if (pf->cjkside == 1) {
-        hn[0] = aka__han_heard(o->tok, o->len, h[0]);
+    if (o->hlen == w->hlen && memcmp(o->heard, w->heard, o->hlen) == 0) {
+        *same = 1;
+        return SIM_PHONETIC;
     }
-    if (hn[0] == 0)
+    double s = aka__phon_sim(o->heard, o->hlen, w->heard, w->hlen, PHON_FLOOR);
+    /* katakana's older spellings チ chi for ti, ジ ji for di (プーチン
+     * Putin, ウラジーミル Vladimir) */
+    if (s < PHON_FLOOR && (pf->cjkside & 2) &&
+        (strstr(o->tok, "chi") || strstr(o->tok, "ji"))) {
+        char h[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+        size_t hn = aka__kana_heard(o->tok, o->len, 1, h);
+        aka__rkey(h, hn, r);
+        double t = aka__phon_sim(r, strlen(r), w->heard, w->hlen, PHON_FLOOR);
+        if (t > s)
+            s = t;
+    }
+    if (s < PHON_FLOOR)
         return j;
-    char lh[AKA__KEY_MAX + 1], rl[AKA__KEY_MAX + 1];
-    size_t ln = aka__latin_heard(w->tok, w->len, lh);
-    aka__rkey(lh, ln, rl);
-    size_t rln = strlen(rl);
     /* Katakana and Hangul write a name's vowels as heard, once their
      * added vowels are gone: a last vowel i where the Latin name has o or
      * u, or the reverse, is another name (스탈린 Stalin, not Stallone). */
     if (pf->cjkside & 6) {
-        char vh = last_vowel(h[0], hn[0]), vl = last_vowel(lh, ln);
+        char vh = last_vowel(o->heard, o->hlen), vl = last_vowel(w->heard, w->hlen);
         if ((vh == 'i' && (vl == 'o' || vl == 'u')) ||
             (vl == 'i' && (vh == 'o' || vh == 'u')))
             return j;
-    }
-    double s = 0;
-    for (int k = 0; k < 2 && hn[k]; k++) {
-        aka__rkey(h[k], hn[k], ro[k]);
-        size_t rn = strlen(ro[k]);
-        if ((rn == rln && memcmp(ro[k], rl, rn) == 0) ||
-            (rn == w->rlen && memcmp(ro[k], w->rkey, rn) == 0)) {
-            *same = 1;
-            s = 1;
-            break;
-        }
-        double t = aka__phon_sim(ro[k], rn, rl, rln, PHON_FLOOR);
-        if (t > s)
-            s = t;
-        t = aka__phon_sim(ro[k], rn, w->rkey, w->rlen, PHON_FLOOR);
-        if (t > s)
-            s = t;
     }
     if (s > SIM_PHONETIC)
         s = SIM_PHONETIC;
@@ -934,7 +949,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * as their transcription conventions write it (a two-letter token
      * when the readings agree: Joe and 乔 qiao "jo"). */
     int heard_same = 0;
-    if (j < SIM_PHONETIC && pf->cjkside)
+    if (j < SIM_PHONETIC && pf->cjkside && x->hlen && y->hlen &&
+        heard_ends_near(x, y))
         j = foreign_heard(x, y, pf, j, &heard_same);
     /* (cheap tests first: most pairs have nothing to hear otherwise) */
     if ((korean && j < 1 && (korean == 1 ? x : y)->rlen >= 5) ||
@@ -989,12 +1005,13 @@ static int kana_side(const aka__nameform *a, const aka__nameform *b)
 
 /* unit_pair through the context's cache. A unit's keys are a function of
  * its hash but for what is set after keying (heb_closed, and zk and
- * zinfo of runs of two, which depend on their tokens): those are in the
- * key too. */
+ * zinfo of runs of two, which depend on their tokens; heard, which
+ * depends on the name's scripts, as the pair facts do, and is absent
+ * from forms made without them): those are in the key too. */
 static uint64_t unit_id(const aka__nunit *u)
 {
     return u->hash ^ ((uint64_t)u->zk << 24) ^ ((uint64_t)u->zinfo << 56) ^
-           ((uint64_t)u->heb_closed << 63);
+           ((uint64_t)u->heb_closed << 63) ^ ((uint64_t)u->hlen << 48);
 }
 
 static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
