@@ -108,9 +108,11 @@ size_t aka__han_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
     for (int i = 0; i < k; i++) {
         const char *ini = s[i].ini, *fin = finals[s[i].fin];
         int last = i == k - 1;
-        /* 尔 er, 儿 er: the r of the foreign name */
+        /* 尔 er, 儿 er: the r of the foreign name, which is not heard
+         * at its end (aka__latin_heard: 布莱尔 Blair) */
         if (!ini[0] && strcmp(fin, "er") == 0 && i > 0) {
-            put(out, &o, "r");
+            if (!last)
+                put(out, &o, "r");
             continue;
         }
         /* the initial: Pinyin j, zh and q stand for the foreign j and
@@ -205,6 +207,11 @@ size_t aka__kana_heard(const char *tok, size_t n, int older,
         }
         out[o++] = c;
     }
+    /* ル ru at the end after a vowel, which the r dropped there has
+     * become (ウラジーミル Vladimir): aka__latin_heard hears no final r */
+    if (o >= 2 && out[o - 1] == 'r' && vowel(out[o - 2]) &&
+        n >= 2 && tok[n - 1] == 'u')
+        o--;
     out[o] = '\0';
     return o;
 }
@@ -239,6 +246,10 @@ size_t aka__hangul_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
             continue;
         out[o++] = c;
     }
+    /* 르 reu at the end after a vowel (블라디미르 Vladimir): as ル ru */
+    if (o >= 2 && out[o - 1] == 'r' && vowel(out[o - 2]) && n >= 3 &&
+        tok[n - 1] == 'u' && tok[n - 2] == 'e')
+        o--;
     out[o] = '\0';
     return o;
 }
@@ -278,14 +289,16 @@ size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
             out[o++] = 'J'; /* a consonant for aka__rkey, never a glide */
             continue;
         }
+        /* th is English's θ, which the three scripts write with their s
+         * (Thatcher サッチャー, 撒切尔; Smith 스미스) */
         if ((c == 'p' || c == 't') && nx == 'h') {
-            out[o++] = c == 'p' ? 'f' : 't';
+            out[o++] = c == 'p' ? 'f' : 's';
             i++;
             continue;
         }
-        /* r after a vowel before a consonant is not heard (Jordan,
-         * Bonaparte, McCartney) */
-        if (c == 'r' && vowel(pv) && nx && !vowel(nx) && nx != 'y')
+        /* r after a vowel before a consonant or at the end is not heard
+         * (Jordan, Bonaparte, McCartney; Blair ブレア, 블레어) */
+        if (c == 'r' && vowel(pv) && (!nx || (!vowel(nx) && nx != 'y')))
             continue;
         if (c == 'y' && nx == 0 && o > 0) {
             out[o++] = 'i';
