@@ -267,6 +267,24 @@ size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
         n--;
     /* (the soft g of a final -ge is read before its e is dropped) */
     int soft_end = n < len && tok[n - 1] == 'g';
+    /* English's final -air, -are (Blair, Clare) is the vowel ea, and
+     * -ear, -eer, -eare (Shakespeare) ia: ブレア, 블레어, シェイクスピア */
+    const char *tail = NULL;
+    const char *e = tok + len; /* the end before a silent e was dropped */
+    if (len > 5 && memcmp(e - 4, "eare", 4) == 0) {
+        tail = "ia";
+        n = len - 4;
+    } else if (len > 4 && memcmp(e - 3, "air", 3) == 0) {
+        tail = "ea";
+        n = len - 3;
+    } else if (len > 4 && memcmp(e - 3, "are", 3) == 0) {
+        tail = "ea";
+        n = len - 3;
+    } else if (len > 4 && (memcmp(e - 3, "ear", 3) == 0 ||
+                           memcmp(e - 3, "eer", 3) == 0)) {
+        tail = "ia";
+        n = len - 3;
+    }
     for (size_t i = 0; i < n; i++) {
         char c = tok[i], nx = i + 1 < n ? tok[i + 1] : 0;
         char pv = o > 0 ? out[o - 1] : 0;
@@ -306,6 +324,8 @@ size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
         }
         out[o++] = c;
     }
+    if (tail)
+        put(out, &o, tail);
     out[o] = '\0';
     return o;
 }

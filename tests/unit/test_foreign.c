@@ -79,6 +79,9 @@ static void test_latin(void **state)
     expect(LATIN, "jackson", "jakson");    /* ck as k */
     expect(LATIN, "tony", "toni");         /* final y as i */
     expect(LATIN, "cecil", "sesil");       /* c before e, i as s */
+    expect(LATIN, "blair", "blea");        /* -air as ea (ブレア) */
+    expect(LATIN, "shakespeare", "shakespia"); /* -eare as ia */
+    expect(LATIN, "omar", "oma");          /* -ar: no r heard */
 }
 
 int main(void)
