@@ -949,7 +949,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * as their transcription conventions write it (a two-letter token
      * when the readings agree: Joe and 乔 qiao "jo"). */
     int heard_same = 0;
-    if (j < SIM_PHONETIC && pf->cjkside && x->hlen && y->hlen &&
+    if (pf->cjkside && j < SIM_PHONETIC && x->hlen && y->hlen &&
         heard_ends_near(x, y))
         j = foreign_heard(x, y, pf, j, &heard_same);
     /* (cheap tests first: most pairs have nothing to hear otherwise) */
