@@ -119,8 +119,12 @@ size_t aka__han_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
          * ch, which q writes too (乔 qiao Jo-, 杰 jie Ja-, 切 qie Che-), x for sh (谢 xie She-); hu before
          * a is w (华 hua Wa-) */
         int palatal = ini[0] == 'j' || ini[0] == 'q' || ini[0] == 'x';
-        if (strcmp(ini, "j") == 0 || strcmp(ini, "zh") == 0 ||
-            strcmp(ini, "q") == 0)
+        /* 基 ji alone is ki, and the -ky of Slavic names (斯基 -sky:
+         * 托洛茨基 Trotsky, 基辛格 Kissinger) */
+        if (strcmp(ini, "j") == 0 && strcmp(fin, "i") == 0)
+            put(out, &o, "k");
+        else if (strcmp(ini, "j") == 0 || strcmp(ini, "zh") == 0 ||
+                 strcmp(ini, "q") == 0)
             put(out, &o, "J");
         else if (strcmp(ini, "x") == 0)
             put(out, &o, "sh");

@@ -40,6 +40,7 @@ static void test_han(void **state)
     expect(HAN, "bulaier", "blai");       /* 布莱尔 Blair: a final 尔 */
     expect(HAN, "makesi", "maks");        /* 马克思 Marx: non-final 克 */
     expect(HAN, "jiekexun", "Jekshun");   /* 杰克逊 Jackson: j as J */
+    expect(HAN, "tuoluociji", "tolotski"); /* 托洛茨基 Trotsky: 基 ji ki */
     expect(HAN, "si", "si");              /* one syllable keeps its vowel */
     expect(HAN, "xyz", "");               /* no Pinyin: no reading */
 }

@@ -442,6 +442,7 @@ static void test_foreign_heard(void **state)
         {"Elvis Presley", "エルヴィス・プレスリー", 1}, /* u after s, ヴィ */
         {"Joe Biden", "조 바이든", 1},   /* eu; two letters heard alike */
         {"Tony Blair", "トニー・ブレア", 1}, /* -air heard as ea */
+        {"Trotsky", "托洛茨基", 1},      /* 茨 ts, 基 ki */
         {"Michael Jackson", "マイケル・ジョーダン", 0},
         {"Michael Jordan", "迈克尔·杰克逊", 0},
         {"Bill Clinton", "比尔·盖茨", 0},
