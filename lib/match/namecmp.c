@@ -642,6 +642,21 @@ static NOINLINE int zh_apart(const aka__nunit *x, const aka__nunit *y)
     return aka__zh_minimal_pair(x->zk, y->zk);
 }
 
+/* A Latin token of two or more syllables that only happens to read as
+ * Pinyin (nothing in it is spelled as hardly any language but Chinese
+ * spells) against a name in Han characters whose foreign reading is
+ * that token's (列宁 lie ning, heard "lenin", and Lenin): a Western name
+ * transcribed, not a Chinese name spelled otherwise. */
+static int western_in_han(const aka__nunit *x, const aka__nunit *y,
+                          const pairfacts *pf)
+{
+    if (pf->cjkside != 1 || !x->hlen || x->hlen != y->hlen ||
+        memcmp(x->heard, y->heard, x->hlen) != 0)
+        return 0;
+    const aka__nunit *w = pf->lside == 1 ? x : y;
+    return (w->zinfo & 3) == 0 && (w->zinfo >> 2) >= 2;
+}
+
 /* The Latin token `w` heard with English's soft g against `o`, a token
  * of a name in another script: g before e, i or y is the sound that
  * script writes as j (George "jeorj", Джордж "jorj"), and a final e
@@ -732,9 +747,11 @@ static NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit *y,
     if (s < PHON_FLOOR)
         return j;
     /* Katakana and Hangul write a name's vowels as heard, once their
-     * added vowels are gone: a last vowel i where the Latin name has o or
-     * u, or the reverse, is another name (스탈린 Stalin, not Stallone). */
-    if (pf->cjkside & 6) {
+     * added vowels are gone, and Chinese picks a character of the vowel
+     * heard: a last vowel i where the Latin name has o or u, or the
+     * reverse, is another name (스탈린 Stalin, not Stallone; 列宁 Lenin,
+     * 列侬 Lennon). */
+    {
         char vh = last_vowel(o->heard, o->hlen), vl = last_vowel(w->heard, w->hlen);
         if ((vh == 'i' && (vl == 'o' || vl == 'u')) ||
             (vl == 'i' && (vh == 'o' || vh == 'u')))
@@ -776,7 +793,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         if (x->zk != y->zk || x->rlen != y->rlen ||
             memcmp(x->rkey, y->rkey, x->rlen) != 0) {
             if ((x->zinfo | y->zinfo) & 1 &&
-                (x->zinfo >> 2) == (y->zinfo >> 2) && zh_apart(x, y))
+                (x->zinfo >> 2) == (y->zinfo >> 2) && zh_apart(x, y) &&
+                !western_in_han(x, y, pf))
                 return 0;
             /* Pinyin, Wade-Giles and Tongyong spellings of one syllable
              * sequence (Quanguo / Ch'uan-kuo, Jiang / Chiang) */

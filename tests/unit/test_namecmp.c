@@ -443,6 +443,8 @@ static void test_foreign_heard(void **state)
         {"Joe Biden", "조 바이든", 1},   /* eu; two letters heard alike */
         {"Tony Blair", "トニー・ブレア", 1}, /* -air heard as ea */
         {"Trotsky", "托洛茨基", 1},      /* 茨 ts, 基 ki */
+        {"Lenin", "列宁", 1},            /* reads as Pinyin too */
+        {"Lennon", "列宁", 0},           /* a last vowel o against i */
         {"Michael Jackson", "マイケル・ジョーダン", 0},
         {"Michael Jordan", "迈克尔·杰克逊", 0},
         {"Bill Clinton", "比尔·盖茨", 0},
