@@ -8,6 +8,7 @@
 #include "core/hash.h"
 #include "core/prefetch.h"
 #include "core/zalloc.h"
+#include "match/foreign.h"
 #include "match/keys.h"
 #include "match/metrics.h"
 #include "match/nameform.h"
@@ -76,6 +77,9 @@ typedef struct pairfacts {
     int arab_both; /* both names in Arabic script */
     int lside;   /* 1 when only the first name is in Latin letters, 2 when
                   * only the second is, else 0 */
+    /* with lside: the cjkmask of the other name (Han 1, kana 2, Hangul
+     * 4), which may be a Western name transcribed (foreign_heard) */
+    int cjkside;
 } pairfacts;
 
 struct aka__sim_slot {
@@ -680,6 +684,21 @@ static NOINLINE int zh_apart(const aka__nunit *x, const aka__nunit *y)
     return aka__zh_minimal_pair(x->zk, y->zk);
 }
 
+/* A Latin token of two or more syllables that only happens to read as
+ * Pinyin (nothing in it is spelled as hardly any language but Chinese
+ * spells) against a name in Han characters whose foreign reading is
+ * that token's (列宁 lie ning, heard "lenin", and Lenin): a Western name
+ * transcribed, not a Chinese name spelled otherwise. */
+static int western_in_han(const aka__nunit *x, const aka__nunit *y,
+                          const pairfacts *pf)
+{
+    if (pf->cjkside != 1 || !x->hlen || x->hlen != y->hlen ||
+        memcmp(x->heard, y->heard, x->hlen) != 0)
+        return 0;
+    const aka__nunit *w = pf->lside == 1 ? x : y;
+    return (w->zinfo & 3) == 0 && (w->zinfo >> 2) >= 2;
+}
+
 /* The Latin token `w` heard with English's soft g against `o`, a token
  * of a name in another script: g before e, i or y is the sound that
  * script writes as j (George "jeorj", Джордж "jorj"), and a final e
@@ -709,6 +728,90 @@ static int listed_apart(const aka__nunit *x, const aka__nunit *y)
     return x->given >= 0 && y->given >= 0 && x->given != y->given &&
            x->family < 0 && y->family < 0 &&
            (x->cognate < 0 || x->cognate != y->cognate);
+}
+
+/* Whether the heard readings of two units (nunit.heard) start and end
+ * with consonants that aka__phon_sim lets stand for each other: a
+ * transcription keeps a name's first and last consonants in their class
+ * (the added vowels come after them), and most pairs of unrelated names
+ * differ there, so the distance need not be computed for them. */
+static int heard_letter_near(char a, char b)
+{
+    int ca = a >= 'a' && a <= 'z' ? a - 'a' : 26;
+    int cb = b >= 'a' && b <= 'z' ? b - 'a' : 26;
+    return a == b || aka__phon_sub[ca][cb] < 20;
+}
+
+static int heard_ends_near(const aka__nunit *x, const aka__nunit *y)
+{
+    const char *a = x->heard, *b = y->heard;
+    size_t i = 0, k = 0;
+    while (is_vowel(a[i]) || a[i] == 'h')
+        i++;
+    while (is_vowel(b[k]) || b[k] == 'h')
+        k++;
+    if (!a[i] || !b[k])
+        return 1;
+    if (!heard_letter_near(a[i], b[k]))
+        return 0;
+    size_t p = x->hlen, q = y->hlen;
+    while (is_vowel(a[p - 1]))
+        p--;
+    while (is_vowel(b[q - 1]))
+        q--;
+    return heard_letter_near(a[p - 1], b[q - 1]);
+}
+
+/* The last of a, e, i, o, u in s[0..n), or 0. */
+static char last_vowel(const char *s, size_t n)
+{
+    while (n > 0 && !is_vowel(s[n - 1]))
+        n--;
+    return n ? s[n - 1] : 0;
+}
+
+/* A Western name transcribed into Chinese characters, katakana or
+ * Hangul (the unit of the name that is not in Latin letters; pf->cjkside
+ * says which), heard back as a foreign name against the Latin unit as
+ * those scripts hear it (both readings made with the name: nunit.heard).
+ * Returns the better of j and that phonetic similarity, at most a
+ * variant's; *same is set to 1 when the readings are keyed alike. */
+static NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit *y,
+                                     const pairfacts *pf, double j, int *same)
+{
+    const aka__nunit *w = pf->lside == 1 ? x : y, *o = pf->lside == 1 ? y : x;
+    if (o->hlen == w->hlen && memcmp(o->heard, w->heard, o->hlen) == 0) {
+        *same = 1;
+        return SIM_PHONETIC;
+    }
+    double s = aka__phon_sim(o->heard, o->hlen, w->heard, w->hlen, PHON_FLOOR);
+    /* katakana's older spellings チ chi for ti, ジ ji for di (プーチン
+     * Putin, ウラジーミル Vladimir) */
+    if (s < PHON_FLOOR && (pf->cjkside & 2) &&
+        (strstr(o->tok, "chi") || strstr(o->tok, "ji"))) {
+        char h[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+        size_t hn = aka__kana_heard(o->tok, o->len, 1, h);
+        aka__rkey(h, hn, r);
+        double t = aka__phon_sim(r, strlen(r), w->heard, w->hlen, PHON_FLOOR);
+        if (t > s)
+            s = t;
+    }
+    if (s < PHON_FLOOR)
+        return j;
+    /* Katakana and Hangul write a name's vowels as heard, once their
+     * added vowels are gone, and Chinese picks a character of the vowel
+     * heard: a last vowel i where the Latin name has o or u, or the
+     * reverse, is another name (스탈린 Stalin, not Stallone; 列宁 Lenin,
+     * 列侬 Lennon). */
+    {
+        char vh = last_vowel(o->heard, o->hlen), vl = last_vowel(w->heard, w->hlen);
+        if ((vh == 'i' && (vl == 'o' || vl == 'u')) ||
+            (vl == 'i' && (vh == 'o' || vh == 'u')))
+            return j;
+    }
+    if (s > SIM_PHONETIC)
+        s = SIM_PHONETIC;
+    return s > j ? s : j;
 }
 
 /* The similarity and level of two units; `single`: both are one token;
@@ -742,7 +845,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         if (x->zk != y->zk || x->rlen != y->rlen ||
             memcmp(x->rkey, y->rkey, x->rlen) != 0) {
             if ((x->zinfo | y->zinfo) & 1 &&
-                (x->zinfo >> 2) == (y->zinfo >> 2) && zh_apart(x, y))
+                (x->zinfo >> 2) == (y->zinfo >> 2) && zh_apart(x, y) &&
+                !western_in_han(x, y, pf))
                 return 0;
             /* Pinyin, Wade-Giles and Tongyong spellings of one syllable
              * sequence (Quanguo / Ch'uan-kuo, Jiang / Chiang) */
@@ -927,12 +1031,19 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
                 j = js;
         }
     }
+    /* A Western name in Chinese characters, katakana or Hangul: heard
+     * as their transcription conventions write it (a two-letter token
+     * when the readings agree: Joe and 乔 qiao "jo"). */
+    int heard_same = 0;
+    if (pf->cjkside && j < SIM_PHONETIC && x->hlen && y->hlen &&
+        heard_ends_near(x, y))
+        j = foreign_heard(x, y, pf, j, &heard_same);
     /* (cheap tests first: most pairs have nothing to hear otherwise) */
     if ((korean && j < 1 && (korean == 1 ? x : y)->rlen >= 5) ||
         (thai && j < PHON_FLOOR && (thai == 1 ? y : x)->rlen >= 5) ||
         (arab && j < SIM_PHONETIC))
         j = heard_otherwise(x, y, korean, thai, arab, j);
-    if (j < PHON_FLOOR || m < 3)
+    if (j < PHON_FLOOR || (m < 3 && !(heard_same && m == 2)))
         return 0;
     *level = AKA__NL_FUZZY_WEAK;
     return (float)j * FUZZY_SCALE;
@@ -980,12 +1091,13 @@ static int kana_side(const aka__nameform *a, const aka__nameform *b)
 
 /* unit_pair through the context's cache. A unit's keys are a function of
  * its hash but for what is set after keying (heb_closed, and zk and
- * zinfo of runs of two, which depend on their tokens): those are in the
- * key too. */
+ * zinfo of runs of two, which depend on their tokens; heard, which
+ * depends on the name's scripts, as the pair facts do, and is absent
+ * from forms made without them): those are in the key too. */
 static uint64_t unit_id(const aka__nunit *u)
 {
     return u->hash ^ ((uint64_t)u->zk << 24) ^ ((uint64_t)u->zinfo << 56) ^
-           ((uint64_t)u->heb_closed << 63);
+           ((uint64_t)u->heb_closed << 63) ^ ((uint64_t)u->hlen << 48);
 }
 
 /* The key of a unit pair in the cache of similarities (never 0). A
@@ -1229,6 +1341,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
     c.pf.arab_both = a->arabic && b->arabic;
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
+    c.pf.cjkside = c.pf.lside == 1 ? b->cjkmask : c.pf.lside == 2 ? a->cjkmask : 0;
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
     c.sims = sc;
     c.pfh = sc ? aka__hash(&c.pf, sizeof c.pf, 0x7066) : 0;

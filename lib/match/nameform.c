@@ -11,6 +11,7 @@
 #include "core/zalloc.h"
 #include "core/strbuf.h"
 #include "match/dmetaphone.h"
+#include "match/foreign.h"
 #include "match/variants.h"
 #include "normalize/normalize.h"
 #include "unicode/uctx.h"
@@ -122,6 +123,9 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
         aka__lkey(r, l);
         aka__skeleton(l, u->skel);
     }
+    /* (set for the name's scripts by aka__foreign_hear_units) */
+    u->hlen = 0;
+    u->heard[0] = '\0';
     u->rlen = (uint8_t)strlen(u->rkey);
     u->llen = (uint8_t)strlen(u->lkey);
     u->slen = (uint8_t)strlen(u->skel);
@@ -753,6 +757,8 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
     aka__sb_free(&norm);
     if (st == AKA_OK && (st = script_facts(in, len, f)) != AKA_OK)
         aka__fail(err, st, "name: script analysis failed");
+    if (st == AKA_OK)
+        aka__foreign_hear_units(f);
     if (st == AKA_OK) {
         f->generation = generation(in, len);
         f->sex = title_sex(in, len);

@@ -38,6 +38,8 @@ typedef struct aka__nunit {
      * its name has no final a (אריאל is not Ariela). Else 0. */
     uint8_t heb_closed;
     int16_t given, family, cognate; /* variant classes, -1 when none */
+    /* length of `heard`, 0 when none (see aka__foreign_hear_units) */
+    uint8_t hlen;
     /* Double Metaphone primary and alternate codes packed in 32 bits; 0
      * for codes shorter than 2 (too weak to count). */
     uint32_t dm1, dm2;
@@ -55,6 +57,13 @@ typedef struct aka__nunit {
     char rkey[AKA__KEY_MAX + 1];
     char lkey[AKA__KEY_MAX + 1];
     char skel[AKA__KEY_MAX + 1];
+    /* The rkey of the unit as a foreign name is heard: for a name in
+     * Latin letters as Chinese, Japanese and Korean transcribe it, for a
+     * name in Han, kana or Hangul only as the Western name it may
+     * transcribe (match/foreign.h). Set by aka__nameform_init from the
+     * name's scripts, for units of one or two tokens; a function of tok
+     * and of those scripts, which the pair facts of a comparison hold. */
+    char heard[AKA__KEY_MAX + 1];
 } aka__nunit;
 
 typedef struct aka__nameform {
@@ -112,7 +121,7 @@ void aka__nameform_free(aka__nameform *f);
 typedef struct aka__unit_cache aka__unit_cache;
 
 /* A cache of `slots` (a power of two) units, or NULL when memory runs
- * out. About 250 bytes a slot; `touch`: its pages written at once
+ * out. About 300 bytes a slot; `touch`: its pages written at once
  * (core/zalloc.h). */
 aka__unit_cache *aka__unit_cache_new(size_t slots, int touch);
 void aka__unit_cache_free(aka__unit_cache *c);

@@ -567,6 +567,33 @@ static void test_korean_epenthesis(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Western names transcribed into Chinese characters, katakana and
+ * Hangul, heard back by those scripts' conventions (match/foreign.h),
+ * and different Western names kept apart. */
+static void test_foreign_heard(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Joe Biden", "乔·拜登", 1},     /* q as j, a final ng as n */
+        {"Elon Musk", "埃隆·马斯克", 1}, /* 埃 E, 斯 s, 克 k */
+        {"Margaret Thatcher", "玛格丽特·撒切尔", 1}, /* th as s, 尔 */
+        {"Paul McCartney", "ポール・マッカートニー", 1}, /* o after t, Mc */
+        {"Elvis Presley", "エルヴィス・プレスリー", 1}, /* u after s, ヴィ */
+        {"Joe Biden", "조 바이든", 1},   /* eu; two letters heard alike */
+        {"Tony Blair", "トニー・ブレア", 1}, /* -air heard as ea */
+        {"Trotsky", "托洛茨基", 1},      /* 茨 ts, 基 ki */
+        {"Lenin", "列宁", 1},            /* reads as Pinyin too */
+        {"Lennon", "列宁", 0},           /* a last vowel o against i */
+        {"Michael Jackson", "マイケル・ジョーダン", 0},
+        {"Michael Jordan", "迈克尔·杰克逊", 0},
+        {"Bill Clinton", "比尔·盖茨", 0},
+        {"Stallone", "스탈린", 0},        /* a last vowel o against i */
+        {"Johnson", "杰克逊", 0},
+        {"Nelson", "윌슨", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Thai leaves the r of a final cluster silent, which Pali spellings
  * write with its vowel (ชินวัตร Shinawatra, มิตร Mitra). */
 static void test_thai_final_r(void **state)
@@ -914,6 +941,7 @@ int main(void)
         cmocka_unit_test(test_persian_he_and_initials),
         cmocka_unit_test(test_hebrew_letters),
         cmocka_unit_test(test_korean_epenthesis),
+        cmocka_unit_test(test_foreign_heard),
         cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_thai_linking_vowel),
         cmocka_unit_test(test_levels),

@@ -1,0 +1,360 @@
+/* Western names heard back from Chinese, Japanese and Korean
+ * transcriptions (foreign.h). The conventions are those of the Xinhua
+ * News Agency's tables for transcribing foreign names into Chinese
+ * characters, the Japanese Cabinet notice on writing loanwords in
+ * katakana (外来語の表記, 1991), and the National Institute of Korean
+ * Language's rules for loanwords in Hangul (외래어 표기법, 1986); the
+ * readings here are written from those public descriptions. */
+#include "match/foreign.h"
+
+#include <string.h>
+
+#include "match/nameform.h"
+
+static int vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Writing to out, bounded by AKA__KEY_MAX. */
+static void put(char *out, size_t *o, const char *s)
+{
+    for (; *s && *o < AKA__KEY_MAX; s++)
+        out[(*o)++] = *s;
+}
+
+/* Pinyin finals, longest first so that the first one that lets the rest
+ * of the token parse is the longest. */
+static const char *const finals[] = {
+    "iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "iao",
+    "ian",  "uai",  "uan",  "ai",   "ei",  "ao",  "ou",  "an",  "en",
+    "er",   "ia",   "ie",   "iu",   "in",  "ua",  "uo",  "ui",  "un",
+    "ue",   "a",    "o",    "e",    "i",   "u",   "v",
+};
+
+#define ZH_MAX_SYL 24
+
+typedef struct {
+    char ini[3]; /* "" for none */
+    unsigned char fin; /* index in finals */
+} zh_syl;
+
+static size_t initial_at(const char *t, size_t n, size_t i, char ini[3])
+{
+    if (i + 1 < n && t[i + 1] == 'h' && (t[i] == 'z' || t[i] == 'c' || t[i] == 's')) {
+        ini[0] = t[i], ini[1] = 'h', ini[2] = '\0';
+        return 2;
+    }
+    if (strchr("bpmfdtnlgkhjqxrzcsyw", t[i])) {
+        ini[0] = t[i], ini[1] = '\0';
+        return 1;
+    }
+    ini[0] = '\0';
+    return 0;
+}
+
+/* Splits t[i..n) into Pinyin syllables (backtracking over the finals);
+ * returns the number of syllables, or -1. */
+static int zh_parse(const char *t, size_t n, size_t i, zh_syl *s, int k)
+{
+    if (i == n)
+        return k;
+    if (k == ZH_MAX_SYL)
+        return -1;
+    char ini[3];
+    size_t il = initial_at(t, n, i, ini);
+    for (size_t f = 0; f < sizeof finals / sizeof finals[0]; f++) {
+        size_t fl = strlen(finals[f]);
+        if (i + il + fl > n || memcmp(t + i + il, finals[f], fl) != 0)
+            continue;
+        memcpy(s[k].ini, ini, 3);
+        s[k].fin = (unsigned char)f;
+        int r = zh_parse(t, n, i + il + fl, s, k + 1);
+        if (r >= 0)
+            return r;
+    }
+    return -1;
+}
+
+/* Syllables whose vowel Chinese transcription adds to a bare consonant
+ * of the foreign name: 斯 si (s), 兹 zi, 茨 ci, 什 shi, 克 ke (k), 特 te
+ * (t), 德 de (d), 格 ge (g), 勒 le (l), 赫 he (h), 弗 fu (f), 布 bu (b),
+ * 普 pu (p), 姆 mu (m), 治 zhi (j of George). */
+static int bare_consonant(const zh_syl *s)
+{
+    static const char *const bare[] = {
+        "si", "zi", "ci", "shi", "zhi", "chi", "ke", "te", "de", "ge",
+        "le", "he", "fu", "bu",  "pu",  "mu",
+    };
+    char syl[8];
+    size_t il = strlen(s->ini);
+    memcpy(syl, s->ini, il);
+    strcpy(syl + il, finals[s->fin]);
+    for (size_t b = 0; b < sizeof bare / sizeof bare[0]; b++)
+        if (strcmp(syl, bare[b]) == 0)
+            return 1;
+    return 0;
+}
+
+size_t aka__han_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    zh_syl s[ZH_MAX_SYL];
+    if (n == 0 || n > AKA__KEY_MAX)
+        return 0;
+    int k = zh_parse(tok, n, 0, s, 0);
+    if (k <= 0)
+        return 0;
+    size_t o = 0;
+    for (int i = 0; i < k; i++) {
+        const char *ini = s[i].ini, *fin = finals[s[i].fin];
+        int last = i == k - 1;
+        /* 尔 er, 儿 er: the r of the foreign name, which is not heard
+         * at its end (aka__latin_heard: 布莱尔 Blair) */
+        if (!ini[0] && strcmp(fin, "er") == 0 && i > 0) {
+            if (!last)
+                put(out, &o, "r");
+            continue;
+        }
+        /* the initial: Pinyin j, zh and q stand for the foreign j and
+         * ch, which q writes too (乔 qiao Jo-, 杰 jie Ja-, 切 qie Che-), x for sh (谢 xie She-); hu before
+         * a is w (华 hua Wa-) */
+        int palatal = ini[0] == 'j' || ini[0] == 'q' || ini[0] == 'x';
+        /* 基 ji alone is ki, and the -ky of Slavic names (斯基 -sky:
+         * 托洛茨基 Trotsky, 基辛格 Kissinger) */
+        if (strcmp(ini, "j") == 0 && strcmp(fin, "i") == 0)
+            put(out, &o, "k");
+        else if (strcmp(ini, "j") == 0 || strcmp(ini, "zh") == 0 ||
+                 strcmp(ini, "q") == 0)
+            put(out, &o, "J");
+        else if (strcmp(ini, "x") == 0)
+            put(out, &o, "sh");
+        else if (strcmp(ini, "c") == 0)
+            put(out, &o, "ts");
+        else if (strcmp(ini, "h") == 0 && fin[0] == 'u' && fin[1] == 'a') {
+            put(out, &o, "w");
+            fin++;
+        } else
+            put(out, &o, ini);
+        if (k > 1 && bare_consonant(&s[i]))
+            continue;
+        if (!ini[0] && strcmp(fin, "ai") == 0)
+            fin = "e"; /* 埃 ai: E- (Elon, Emmanuel) */
+        else if (strcmp(fin, "ie") == 0)
+            fin = "e";
+        else if (strcmp(fin, "ou") == 0 || strcmp(fin, "uo") == 0 ||
+                 strcmp(fin, "ao") == 0)
+            fin = "o";
+        else if (palatal && fin[0] == 'i' && fin[1] == 'a')
+            fin++; /* 贾 jia Ja-, 乔 qiao Jo- */
+        if (strcmp(fin, "ao") == 0)
+            fin = "o";
+        else if (strcmp(fin, "v") == 0)
+            fin = "u";
+        size_t fl = strlen(fin);
+        /* a final nasal -ng at the end of the name is the foreign n
+         * (登 deng -den, 隆 long -lon) */
+        if (last && fl > 2 && fin[fl - 1] == 'g' && fin[fl - 2] == 'n')
+            fl--;
+        for (size_t c = 0; c < fl && o < AKA__KEY_MAX; c++)
+            out[o++] = fin[c];
+    }
+    out[o] = '\0';
+    return o;
+}
+
+size_t aka__kana_heard(const char *tok, size_t n, int older,
+                       char out[AKA__KEY_MAX + 1])
+{
+    size_t o = 0;
+    if (n > AKA__KEY_MAX)
+        n = AKA__KEY_MAX;
+    for (size_t i = 0; i < n && o < AKA__KEY_MAX; i++) {
+        char c = tok[i], nx = i + 1 < n ? tok[i + 1] : 0;
+        char pv = o > 0 ? out[o - 1] : 0;
+        int end_or_cons = nx == 0 || !vowel(nx);
+        /* katakana's older spellings チ chi for ti, ジ ji for di
+         * (プーチン Putin, ウラジーミル Vladimir), read so when `older` */
+        if (older && c == 'c' && nx == 'h' && i + 2 < n && tok[i + 2] == 'i') {
+            out[o++] = 't';
+            i++;
+            continue;
+        }
+        if (older && c == 'j' && nx == 'i') {
+            out[o++] = 'd';
+            continue;
+        }
+        /* Hepburn's j is a consonant, never the glide the keys read
+         * between vowels */
+        if (c == 'j') {
+            out[o++] = 'J';
+            continue;
+        }
+        /* ウィ ui, ウェ ue, ウォ uo at the start: wi, we, wo (William
+         * uiriamu); ヴ vu and フ fu before a vowel: v, f (ヴィ vui) */
+        if (c == 'u' && o == 0 && (nx == 'i' || nx == 'e' || nx == 'o')) {
+            out[o++] = 'w';
+            continue;
+        }
+        if (c == 'u' && (pv == 'v' || pv == 'f') && nx && vowel(nx))
+            continue;
+        /* the vowel added after a consonant of the foreign name: u after
+         * most, o after t and d (ト to, ド do), i after ch and j at the
+         * end (ッチ tchi, ジ ji) */
+        if (o > 0 && end_or_cons && !vowel(pv) && pv != 'n' && pv != 'y') {
+            if (c == 'u' && pv != 'w')
+                continue;
+            if (c == 'o' && (pv == 't' || pv == 'd'))
+                continue;
+            if (c == 'i' && nx == 0 && o > 1 &&
+                (pv == 'J' || (pv == 'h' && out[o - 2] == 'c')))
+                continue;
+        }
+        out[o++] = c;
+    }
+    /* ル ru at the end after a vowel, which the r dropped there has
+     * become (ウラジーミル Vladimir): aka__latin_heard hears no final r */
+    if (o >= 2 && out[o - 1] == 'r' && vowel(out[o - 2]) &&
+        n >= 2 && tok[n - 1] == 'u')
+        o--;
+    out[o] = '\0';
+    return o;
+}
+
+size_t aka__hangul_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    size_t o = 0;
+    if (n > AKA__KEY_MAX)
+        n = AKA__KEY_MAX;
+    for (size_t i = 0; i < n; i++) {
+        char c = tok[i], nx = i + 1 < n ? tok[i + 1] : 0;
+        char pv = o > 0 ? out[o - 1] : 0;
+        /* 으 eu after a consonant, before another or at the end: the
+         * vowel Korean puts into a cluster (블 beul, 스 seu) */
+        if (c == 'e' && nx == 'u' && o > 0 && !vowel(pv) &&
+            (i + 2 == n || !vowel(tok[i + 2]))) {
+            i++;
+            continue;
+        }
+        /* 어 eo is the foreign o, u or a as one vowel */
+        if (c == 'e' && nx == 'o') {
+            out[o++] = 'o';
+            i++;
+            continue;
+        }
+        /* ㄹㄹ, which the syllables write l + r, is one l */
+        if (c == 'r' && pv == 'l')
+            continue;
+        /* 지 ji, 치 chi at the end: a final j or ch (조지 joji) */
+        if (c == 'i' && i + 1 == n && o > 1 &&
+            (pv == 'j' || (pv == 'h' && out[o - 2] == 'c')))
+            continue;
+        out[o++] = c;
+    }
+    /* 르 reu at the end after a vowel (블라디미르 Vladimir): as ル ru */
+    if (o >= 2 && out[o - 1] == 'r' && vowel(out[o - 2]) && n >= 3 &&
+        tok[n - 1] == 'u' && tok[n - 2] == 'e')
+        o--;
+    out[o] = '\0';
+    return o;
+}
+
+size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    size_t o = 0;
+    if (n > AKA__KEY_MAX)
+        n = AKA__KEY_MAX;
+    size_t len = n;
+    /* a silent final e after a consonant (George, Bonaparte), or after
+     * o (Joe, Monroe) */
+    if (n > 2 && tok[n - 1] == 'e' &&
+        ((!vowel(tok[n - 2]) && tok[n - 2] != 'y') || tok[n - 2] == 'o'))
+        n--;
+    /* (the soft g of a final -ge is read before its e is dropped) */
+    int soft_end = n < len && tok[n - 1] == 'g';
+    /* English's final -air, -are (Blair, Clare) is the vowel ea, and
+     * -ear, -eer, -eare (Shakespeare) ia: ブレア, 블레어, シェイクスピア */
+    const char *tail = NULL;
+    const char *e = tok + len; /* the end before a silent e was dropped */
+    if (len > 5 && memcmp(e - 4, "eare", 4) == 0) {
+        tail = "ia";
+        n = len - 4;
+    } else if (len > 4 && memcmp(e - 3, "air", 3) == 0) {
+        tail = "ea";
+        n = len - 3;
+    } else if (len > 4 && memcmp(e - 3, "are", 3) == 0) {
+        tail = "ea";
+        n = len - 3;
+    } else if (len > 4 && (memcmp(e - 3, "ear", 3) == 0 ||
+                           memcmp(e - 3, "eer", 3) == 0)) {
+        tail = "ia";
+        n = len - 3;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char c = tok[i], nx = i + 1 < n ? tok[i + 1] : 0;
+        char pv = o > 0 ? out[o - 1] : 0;
+        /* Mc, Mac: the syllable mak (McCartney) */
+        if (i == 0 && c == 'm' && nx == 'c' && n > 3 && !vowel(tok[2])) {
+            put(out, &o, "mak");
+            i++;
+            continue;
+        }
+        if (c == 'c' && nx == 'k')
+            continue;
+        if (c == 'c' && nx != 'h') {
+            out[o++] = nx && strchr("eiy", nx) ? 's' : 'k';
+            continue;
+        }
+        /* g before e, i or y is soft (George, Gene, Gigi): the j the
+         * other scripts write */
+        if (c == 'g' && pv != 'g' &&
+            ((nx && strchr("eiy", nx)) || (soft_end && i + 1 == n))) {
+            out[o++] = 'J'; /* a consonant for aka__rkey, never a glide */
+            continue;
+        }
+        /* th is English's θ, which the three scripts write with their s
+         * (Thatcher サッチャー, 撒切尔; Smith 스미스) */
+        if ((c == 'p' || c == 't') && nx == 'h') {
+            out[o++] = c == 'p' ? 'f' : 's';
+            i++;
+            continue;
+        }
+        /* r after a vowel before a consonant or at the end is not heard
+         * (Jordan, Bonaparte, McCartney; Blair ブレア, 블레어) */
+        if (c == 'r' && vowel(pv) && (!nx || (!vowel(nx) && nx != 'y')))
+            continue;
+        if (c == 'y' && nx == 0 && o > 0) {
+            out[o++] = 'i';
+            continue;
+        }
+        out[o++] = c;
+    }
+    if (tail)
+        put(out, &o, tail);
+    out[o] = '\0';
+    return o;
+}
+
+void aka__foreign_hear_units(aka__nameform *f)
+{
+    int m = f->latin ? 8 : f->cjkmask;
+    for (int s = 0; s < f->n; s++)
+        for (int l = 1; l <= 2 && s + l <= f->n; l++) {
+            aka__nunit *u = &f->unit[s][l - 1];
+            char h[AKA__KEY_MAX + 1];
+            size_t hn = 0;
+            if (m == 8)
+                hn = aka__latin_heard(u->tok, u->len, h);
+            else if (m == 4)
+                hn = aka__hangul_heard(u->tok, u->len, h);
+            else if (m & 2)
+                hn = aka__kana_heard(u->tok, u->len, 0, h);
+            else if (m == 1)
+                hn = aka__han_heard(u->tok, u->len, h);
+            u->hlen = 0;
+            u->heard[0] = '\0';
+            if (hn) {
+                aka__rkey(h, hn, u->heard);
+                u->hlen = (uint8_t)strlen(u->heard);
+            }
+        }
+}
