@@ -80,6 +80,7 @@
 #include <math.h>
 #include <signal.h>
 #include <stdint.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -884,43 +885,100 @@ static void *feed_worker(void *arg)
     return NULL;
 }
 
-/* Add records [0, n) to e in order; their values read on `threads`
- * threads. Returns the adds that failed; counts refused values. */
+/* The reading side of a feed: batches normalised in turn into two
+ * buffers, on a thread of its own and the pool, while the caller adds the
+ * other buffer's records to the engine. */
+typedef struct feeder {
+    const data *d;
+    size_t n;
+    unsigned threads;
+    aka__pool *pool;            /* NULL: aka__run_parts */
+    feed_batch *buf[2];
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int full[2];                /* buffer holds a batch not yet added */
+    size_t rejected;            /* values refused, summed over batches */
+} feeder;
+
+static void *feeder_main(void *arg)
+{
+    feeder *f = arg;
+    for (size_t b = 0, k = 0; b < f->n; b += FEED_BATCH, k ^= 1) {
+        pthread_mutex_lock(&f->mu);
+        while (f->full[k])
+            pthread_cond_wait(&f->cv, &f->mu);
+        pthread_mutex_unlock(&f->mu);
+        size_t m = f->n - b < FEED_BATCH ? f->n - b : FEED_BATCH;
+        feed_job job[16];
+        for (unsigned t = 0; t < f->threads; t++)
+            job[t] = (feed_job){f->d, f->buf[k], b, b + m * t / f->threads,
+                                b + m * (t + 1) / f->threads, 0};
+        aka__pool_run(f->pool, feed_worker, job, sizeof *job, f->threads);
+        pthread_mutex_lock(&f->mu);
+        for (unsigned t = 0; t < f->threads; t++)
+            f->rejected += job[t].rejected;
+        f->full[k] = 1;
+        pthread_cond_broadcast(&f->cv);
+        pthread_mutex_unlock(&f->mu);
+    }
+    return NULL;
+}
+
+/* Add records [0, n) to e in order, as a host loading a file would: the
+ * records of the next batch are read (normalised) on `threads` threads
+ * while this one adds the current batch with aka_engine_add_many, which
+ * derives their keys on the engine's threads and adds them in order: the
+ * same engine as adding one by one. Returns the adds that failed; counts
+ * refused values. */
 static size_t feed_engine(aka_engine *e, const data *d, size_t n,
                           unsigned threads, size_t *rejected)
 {
-    static feed_batch fb;
-    for (size_t k = 0; k < FEED_BATCH; k++)
-        if (aka_record_new(&fb.recs[k]) != AKA_OK)
-            exit(3);
+    static feed_batch fb[2];
+    for (int k = 0; k < 2; k++)
+        for (size_t r = 0; r < FEED_BATCH; r++)
+            if (aka_record_new(&fb[k].recs[r]) != AKA_OK)
+                exit(3);
     if (threads < 1)
         threads = 1;
     if (threads > 16)
         threads = 16;
-    /* The feeding threads are kept for the whole feed: a thread's Unicode
+    /* The reading threads are kept for the whole feed: a thread's Unicode
      * context (transliterators, the cache of romanised words) dies with
      * it. */
     aka__pool pool;
     int pooled = aka__pool_init(&pool, threads - 1) == 0;
-    size_t failed = 0;
-    for (size_t b = 0; b < n; b += FEED_BATCH) {
-        size_t m = n - b < FEED_BATCH ? n - b : FEED_BATCH;
-        feed_job job[16];
-        for (unsigned t = 0; t < threads; t++)
-            job[t] = (feed_job){d, &fb, b, b + m * t / threads,
-                                b + m * (t + 1) / threads, 0};
-        aka__pool_run(pooled ? &pool : NULL, feed_worker, job, sizeof *job, threads);
-        for (unsigned t = 0; t < threads; t++)
-            *rejected += job[t].rejected;
-        (void)aka_engine_add_many(e, m, fb.srcs, fb.sl, fb.ids, fb.il,
-                                  (const aka_record *const *)fb.recs, fb.st, NULL);
-        for (size_t k = 0; k < m; k++)
-            failed += fb.st[k] != AKA_OK;
+    feeder f = {d, n, threads, pooled ? &pool : NULL, {&fb[0], &fb[1]},
+                PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, {0, 0}, 0};
+    pthread_t tid;
+    if (pthread_create(&tid, NULL, feeder_main, &f) != 0) {
+        fputs("aka-bench: cannot start the reading thread\n", stderr);
+        exit(3);
     }
+    size_t failed = 0;
+    for (size_t b = 0, k = 0; b < n; b += FEED_BATCH, k ^= 1) {
+        size_t m = n - b < FEED_BATCH ? n - b : FEED_BATCH;
+        pthread_mutex_lock(&f.mu);
+        while (!f.full[k])
+            pthread_cond_wait(&f.cv, &f.mu);
+        pthread_mutex_unlock(&f.mu);
+        feed_batch *cur = &fb[k];
+        (void)aka_engine_add_many(e, m, cur->srcs, cur->sl, cur->ids, cur->il,
+                                  (const aka_record *const *)cur->recs, cur->st,
+                                  NULL);
+        for (size_t r = 0; r < m; r++)
+            failed += cur->st[r] != AKA_OK;
+        pthread_mutex_lock(&f.mu);
+        f.full[k] = 0;
+        pthread_cond_broadcast(&f.cv);
+        pthread_mutex_unlock(&f.mu);
+    }
+    pthread_join(tid, NULL);
+    *rejected += f.rejected;
     if (pooled)
         aka__pool_destroy(&pool);
-    for (size_t k = 0; k < FEED_BATCH; k++)
-        aka_record_free(fb.recs[k]);
+    for (int k = 0; k < 2; k++)
+        for (size_t r = 0; r < FEED_BATCH; r++)
+            aka_record_free(fb[k].recs[r]);
     return failed;
 }
 
