@@ -43,11 +43,27 @@ static size_t hebrew_vowels(const char *t, size_t n, int open, char *out)
         char c = t[i], nx = i + 1 < n ? t[i + 1] : 0;
         const char *s = NULL;
         size_t used = 1;
+        /* ב and פ without a dagesh are v and f, as they are at the end of
+         * a word (the final ף always: יוסף Yosef, אסף Asaf; יעקב Yaakov,
+         * אביב Aviv) and after a vowel letter (טובה Tova, ציפורה
+         * Tzipora); the normaliser writes them b and p everywhere. After
+         * another consonant (רבין Rabin, קפלן Kaplan) and at the start
+         * they stay stops. */
+        if ((c == 'b' || c == 'p') &&
+            (i + 1 == n || (i == 0 && open == 2) ||
+             (i > 0 && (t[i - 1] == 'w' || t[i - 1] == 'y') &&
+              (i > 1 || open))))
+            c = c == 'b' ? 'v' : 'f';
+        /* open == 2: the word starts with א or ע before a consonant
+         * (אבי Avi, עמוס Amos, אשר Asher): a vowel the normaliser drops
+         * with the letter, mostly a, which Latin spellings write. */
+        if (i == 0 && open == 2 && n > 1 && o + 1 < AKA__KEY_MAX)
+            out[o++] = 'a';
         /* `open`: the word starts with א or ע, which the normaliser
          * drops, so its first letter here is a mater too (עופרה "wprh"
          * Ofra, אורי "wry" Uri, אילן "yln" Ilan), not the consonant of
          * ורד "wrd" Vered. */
-        if ((c == 'w' || c == 'y') && (i > 0 || open)) {
+        if ((c == 'w' || c == 'y') && (i > 0 || open == 1)) {
             if (nx == c) {
                 s = c == 'w' ? "v" : i + 2 == n ? "ai" : "aya";
                 used = 2;
@@ -78,6 +94,8 @@ static size_t hebrew_vowels(const char *t, size_t n, int open, char *out)
 #define KEYS_WG 4u     /* an apostrophe after a Wade-Giles initial */
 /* a word of unpointed Hebrew that opens with א or ע before ו or י */
 #define KEYS_HEB_OPEN 8u
+/* ... or before another letter */
+#define KEYS_HEB_ALEF 16u
 
 /* Weight of an article split off a word in Arabic script: the Latin
  * form of the name often leaves it out (الحريري Hariri, القذافي
@@ -102,7 +120,11 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->hash = unit_hash(tok, n, span, keys);
     char hv[AKA__KEY_MAX + 1];
     if (keys & KEYS_HEBREW) {
-        size_t hn = hebrew_vowels(u->tok, n, (keys & KEYS_HEB_OPEN) != 0, hv);
+        size_t hn = hebrew_vowels(u->tok, n,
+                                  (keys & KEYS_HEB_OPEN)   ? 1
+                                  : (keys & KEYS_HEB_ALEF) ? 2
+                                                           : 0,
+                                  hv);
         aka__rkey_hebrew(hv, hn, u->rkey);
     } else if (keys & KEYS_ARABIC) {
         aka__rkey_arabic(u->tok, n, u->rkey);
@@ -693,8 +715,9 @@ static void hebrew_endings(const char *in, size_t len, aka__nameform *f)
             if (letters == 0)
                 first = last;
             else if (letters == 1 && words < AKA__ALIGN_MAX_TOKENS)
-                open[words] = (first == 0x05D0 || first == 0x05E2) &&
-                              (last == 0x05D5 || last == 0x05D9);
+                open[words] = (first == 0x05D0 || first == 0x05E2)
+                                  ? (last == 0x05D5 || last == 0x05D9) ? 1 : 2
+                                  : 0;
             letters++;
             inword = 1;
             i++;
@@ -731,7 +754,9 @@ static void hebrew_endings(const char *in, size_t len, aka__nameform *f)
             aka__nunit *u = &f->unit[k][l - 1];
             char tok[AKA__KEY_MAX + 1];
             memcpy(tok, u->tok, u->len + 1u);
-            key_unit(u, tok, u->len, l, KEYS_HEBREW | KEYS_HEB_OPEN);
+            key_unit(u, tok, u->len, l,
+                     KEYS_HEBREW |
+                         (open[k] == 1 ? KEYS_HEB_OPEN : KEYS_HEB_ALEF));
         }
     for (int k = 0; k < f->n; k++)
         f->unit[k][0].heb_closed = closed[k];

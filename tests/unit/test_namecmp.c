@@ -485,6 +485,37 @@ static void test_hebrew_open_vowel(void **state)
     }
 }
 
+/* A Hebrew word that opens with א or ע before a consonant starts with a
+ * vowel the normaliser drops with the letter, mostly a (אבי Avi, עדי
+ * Adi); ב and פ at the end of a word or after a vowel letter are v and f
+ * (יוסף Yosef, אביב Aviv, טובה Tova), after a consonant stops (רבין
+ * Rabin). */
+static void test_hebrew_alef_and_fricatives(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"אבי", "Avi", 1},
+        {"עדי", "Adi", 1},
+        {"אביב", "Aviv", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+    static const struct {
+        const char *in, *rkey;
+    } k[] = {{"אבי", "avi"},  {"עמוס", "amos"}, {"יוסף", "josf"},
+             {"טובה", "tovh"}, {"רבין", "rbin"},  {"בני", "bni"},
+             {"עוז", "oz"}};
+    for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
+        aka__nameform *f = NULL;
+        aka__err err;
+        assert_int_equal(aka__nameform_new(k[i].in, strlen(k[i].in), &f, &err),
+                         AKA_OK);
+        if (strcmp(f->unit[0][0].rkey, k[i].rkey) != 0)
+            fail_msg("%s: rkey %s, want %s", k[i].in, f->unit[0][0].rkey,
+                     k[i].rkey);
+        aka__nameform_free(f);
+    }
+}
+
 /* Egyptian Arabic says ج as g, which its Latin spellings write (نجيب
  * Naguib, حجازي Hegazy, رجب Ragab); غ's gh is another letter, and a
  * vowel letter of the Arabic name must still be heard. */
@@ -906,6 +937,7 @@ int main(void)
         cmocka_unit_test(test_chinese_syllables),
         cmocka_unit_test(test_soft_g),
         cmocka_unit_test(test_hebrew_final_a),
+        cmocka_unit_test(test_hebrew_alef_and_fricatives),
         cmocka_unit_test(test_arabic_consonant_y),
         cmocka_unit_test(test_arabic_long_vowels),
         cmocka_unit_test(test_abjad_h),
