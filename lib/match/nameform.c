@@ -71,6 +71,11 @@ static size_t hebrew_vowels(const char *t, size_t n, int open, char *out)
                 s = c == 'w' ? "o" : "i";
             }
         }
+        /* כה is two letters, k and h (כהן Kohen, כהנא Kahana), not the kh
+         * the keys read as one sound: 'H' keeps the h a letter of its
+         * own (aka__rkey). */
+        if (c == 'h' && o > 0 && out[o - 1] == 'k')
+            c = 'H';
         if (!s) {
             /* Hebrew writes no letter double: two alike are two
              * consonants with an unwritten vowel between (חנן Hanan,

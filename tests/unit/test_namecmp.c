@@ -497,13 +497,15 @@ static void test_hebrew_alef_and_fricatives(void **state)
         {"אבי", "Avi", 1},
         {"עדי", "Adi", 1},
         {"אביב", "Aviv", 1},
+        {"כהן", "Kohen", 1},
+        {"מלכה", "Malka", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
     static const struct {
         const char *in, *rkey;
     } k[] = {{"אבי", "avi"},  {"עמוס", "amos"}, {"יוסף", "josf"},
              {"טובה", "tovh"}, {"רבין", "rbin"},  {"בני", "bni"},
-             {"עוז", "oz"}};
+             {"עוז", "oz"},   {"כהן", "khn"}};
     for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
         aka__nameform *f = NULL;
         aka__err err;
