@@ -203,6 +203,19 @@ static int arabic_final_differs(const aka__nunit *ar, const aka__nunit *o)
     return fa == 'a' && !strchr("aeiouyht", fo);
 }
 
+/* A Thai word ending in ร (thai_fin 'r') against a spelling ending in l,
+ * or in ล against one ending in r or rn: พร is porn, พล pol in the
+ * bearers' spellings, however alike RTGS writes them (-phon). */
+static int thai_final_clash(const aka__nunit *t, const aka__nunit *o)
+{
+    if (!t->thai_fin || o->thai_fin || o->len < 2)
+        return 0;
+    char e = o->tok[o->len - 1];
+    if (e == 'n' && o->tok[o->len - 2] == 'r')
+        e = 'r';
+    return (t->thai_fin == 'r' && e == 'l') || (t->thai_fin == 'l' && e == 'r');
+}
+
 /* The first letter of a token as aka__kkey (thai 0) or aka__tkey (thai
  * 1) sees it, so that a pair whose keys cannot agree is passed over
  * before they are computed. */
@@ -824,6 +837,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * spellings (Sudaphon / Sudaporn, Phumiphon / Bhumibol). */
     if (thai && fuzzy && m >= 3 &&
         first_class(x->tok, 1) == first_class(y->tok, 1) &&
+        !thai_final_clash(x, y) && !thai_final_clash(y, x) &&
         aka__tkey(x->tok, x->len) == aka__tkey(y->tok, y->len)) {
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
@@ -985,7 +999,7 @@ static int kana_side(const aka__nameform *a, const aka__nameform *b)
 static uint64_t unit_id(const aka__nunit *u)
 {
     return u->hash ^ ((uint64_t)u->zk << 24) ^ ((uint64_t)u->zinfo << 56) ^
-           ((uint64_t)u->heb_closed << 63);
+           ((uint64_t)u->heb_closed << 63) ^ ((uint64_t)u->thai_fin << 40);
 }
 
 /* The key of a unit pair in the cache of similarities (never 0). A

@@ -167,6 +167,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->zk = span == 1 ? aka__zkey(u->tok, n, &zm) : 0;
     u->zinfo = (uint8_t)zm;
     u->heb_closed = 0;
+    u->thai_fin = 0;
     int v = aka__vowel_count(u->tok, n);
     /* "mhmd", "bd", "dvd": no vowel, or one in a long word. */
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
@@ -767,6 +768,45 @@ static void hebrew_endings(const char *in, size_t len, aka__nameform *f)
         f->unit[k][0].heb_closed = closed[k];
 }
 
+/* aka__nunit.thai_fin of a name whose words are runs of Thai letters
+ * (U+0E00..0E7F, UTF-8 E0 B8 80 .. E0 B9 BF), one for each token; tone
+ * marks (U+0E48..0E4B) do not count as the word's last letter. Other
+ * names, or words not one for one, are left unknown (0). */
+static void thai_endings(const char *in, size_t len, aka__nameform *f)
+{
+    uint8_t fin[AKA__ALIGN_MAX_TOKENS];
+    int words = 0, inword = 0;
+    unsigned last = 0;
+    for (size_t i = 0; i <= len; i++) {
+        unsigned char c = i < len ? (unsigned char)in[i] : ' ';
+        if (c == 0xE0 && i + 2 < len &&
+            ((unsigned char)in[i + 1] == 0xB8 ||
+             (unsigned char)in[i + 1] == 0xB9)) {
+            unsigned cp = 0x0E00u | ((unsigned)(in[i + 1] & 1) << 6) |
+                          ((unsigned)in[i + 2] & 0x3Fu);
+            if (cp < 0x0E48 || cp > 0x0E4B)
+                last = cp;
+            inword = 1;
+            i += 2;
+            continue;
+        }
+        if (c >= 0x80 && c < 0xC0)
+            continue;
+        if (inword) {
+            if (words < AKA__ALIGN_MAX_TOKENS)
+                fin[words] = last == 0x0E23                    ? 'r'
+                             : last == 0x0E25 || last == 0x0E2C ? 'l'
+                                                                : 0;
+            words++;
+            inword = 0;
+        }
+    }
+    if (words != f->n)
+        return;
+    for (int k = 0; k < f->n; k++)
+        f->unit[k][0].thai_fin = fin[k];
+}
+
 aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
                               aka__err *err)
 {
@@ -783,6 +823,8 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
     aka__sb_free(&norm);
     if (st == AKA_OK && (st = script_facts(in, len, f)) != AKA_OK)
         aka__fail(err, st, "name: script analysis failed");
+    if (st == AKA_OK && f->thai)
+        thai_endings(in, len, f);
     if (st == AKA_OK) {
         f->generation = generation(in, len);
         f->sex = title_sex(in, len);
