@@ -43,22 +43,16 @@ static size_t hebrew_vowels(const char *t, size_t n, int open, char *out)
         char c = t[i], nx = i + 1 < n ? t[i + 1] : 0;
         const char *s = NULL;
         size_t used = 1;
-        /* ב and פ without a dagesh are v and f, as they are at the end of
-         * a word (the final ף always: יוסף Yosef, אסף Asaf; יעקב Yaakov,
-         * אביב Aviv) and after a vowel letter (טובה Tova, ציפורה
-         * Tzipora); the normaliser writes them b and p everywhere. After
-         * another consonant (רבין Rabin, קפלן Kaplan) and at the start
-         * they stay stops. */
-        if ((c == 'b' || c == 'p') &&
-            (i + 1 == n || (i == 0 && open == 2) ||
-             (i > 0 && (t[i - 1] == 'w' || t[i - 1] == 'y') &&
-              (i > 1 || open))))
-            c = c == 'b' ? 'v' : 'f';
         /* open == 2: the word starts with א or ע before a consonant
          * (אבי Avi, עמוס Amos, אשר Asher): a vowel the normaliser drops
-         * with the letter, mostly a, which Latin spellings write. */
-        if (i == 0 && open == 2 && n > 1 && o + 1 < AKA__KEY_MAX)
+         * with the letter, mostly a, which Latin spellings write. A ב or
+         * פ after it has no dagesh: v, f (אברהם Avraham, אביגיל Avigail,
+         * אפרים Efraim). */
+        if (i == 0 && open == 2 && n > 1 && o + 1 < AKA__KEY_MAX) {
             out[o++] = 'a';
+            if (c == 'b' || c == 'p')
+                c = c == 'b' ? 'v' : 'f';
+        }
         /* `open`: the word starts with א or ע, which the normaliser
          * drops, so its first letter here is a mater too (עופרה "wprh"
          * Ofra, אורי "wry" Uri, אילן "yln" Ilan), not the consonant of
@@ -71,11 +65,6 @@ static size_t hebrew_vowels(const char *t, size_t n, int open, char *out)
                 s = c == 'w' ? "o" : "i";
             }
         }
-        /* כה is two letters, k and h (כהן Kohen, כהנא Kahana), not the kh
-         * the keys read as one sound: 'H' keeps the h a letter of its
-         * own (aka__rkey). */
-        if (c == 'h' && o > 0 && out[o - 1] == 'k')
-            c = 'H';
         if (!s) {
             /* Hebrew writes no letter double: two alike are two
              * consonants with an unwritten vowel between (חנן Hanan,
