@@ -207,6 +207,19 @@ static int arabic_final_differs(const aka__nunit *ar, const aka__nunit *o)
     return fa == 'a' && !strchr("aeiouyht", fo);
 }
 
+/* A Thai word ending in ร (thai_fin 'r') against a spelling ending in l,
+ * or in ล against one ending in r or rn: พร is porn, พล pol in the
+ * bearers' spellings, however alike RTGS writes them (-phon). */
+static int thai_final_clash(const aka__nunit *t, const aka__nunit *o)
+{
+    if (!t->thai_fin || o->thai_fin || o->len < 2)
+        return 0;
+    char e = o->tok[o->len - 1];
+    if (e == 'n' && o->tok[o->len - 2] == 'r')
+        e = 'r';
+    return (t->thai_fin == 'r' && e == 'l') || (t->thai_fin == 'l' && e == 'r');
+}
+
 /* The first letter of a token as aka__kkey (thai 0) or aka__tkey (thai
  * 1) sees it, so that a pair whose keys cannot agree is passed over
  * before they are computed. */
@@ -928,6 +941,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * spellings (Sudaphon / Sudaporn, Phumiphon / Bhumibol). */
     if (thai && fuzzy && m >= 3 &&
         first_class(x->tok, 1) == first_class(y->tok, 1) &&
+        !thai_final_clash(x, y) && !thai_final_clash(y, x) &&
         aka__tkey(x->tok, x->len) == aka__tkey(y->tok, y->len)) {
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
@@ -1096,8 +1110,15 @@ static int kana_side(const aka__nameform *a, const aka__nameform *b)
  * from forms made without them): those are in the key too. */
 static uint64_t unit_id(const aka__nunit *u)
 {
-    return u->hash ^ ((uint64_t)u->zk << 24) ^ ((uint64_t)u->zinfo << 56) ^
-           ((uint64_t)u->heb_closed << 63) ^ ((uint64_t)u->hlen << 48);
+    /* The fields set after keying, packed without overlap and spread by an
+     * odd multiplier (one-to-one), so that two units of one text differ in
+     * their ids whenever one of them does. heard itself is not hashed: it
+     * is made from the token and its name's script, which the pair facts
+     * in the key give. */
+    uint64_t extra = (uint64_t)u->zk | (uint64_t)u->zinfo << 32 |
+                     (uint64_t)u->heb_closed << 40 |
+                     (uint64_t)u->thai_fin << 48 | (uint64_t)u->hlen << 56;
+    return u->hash ^ (extra * UINT64_C(0x9e3779b97f4a7c15));
 }
 
 /* The key of a unit pair in the cache of similarities (never 0). A

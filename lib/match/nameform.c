@@ -44,11 +44,21 @@ static size_t hebrew_vowels(const char *t, size_t n, int open, char *out)
         char c = t[i], nx = i + 1 < n ? t[i + 1] : 0;
         const char *s = NULL;
         size_t used = 1;
+        /* open == 2: the word starts with א or ע before a consonant
+         * (אבי Avi, עמוס Amos, אשר Asher): a vowel the normaliser drops
+         * with the letter, mostly a, which Latin spellings write. A ב or
+         * פ after it has no dagesh: v, f (אברהם Avraham, אביגיל Avigail,
+         * אפרים Efraim). */
+        if (i == 0 && open == 2 && n > 1 && o + 1 < AKA__KEY_MAX) {
+            out[o++] = 'a';
+            if (c == 'b' || c == 'p')
+                c = c == 'b' ? 'v' : 'f';
+        }
         /* `open`: the word starts with א or ע, which the normaliser
          * drops, so its first letter here is a mater too (עופרה "wprh"
          * Ofra, אורי "wry" Uri, אילן "yln" Ilan), not the consonant of
          * ורד "wrd" Vered. */
-        if ((c == 'w' || c == 'y') && (i > 0 || open)) {
+        if ((c == 'w' || c == 'y') && (i > 0 || open == 1)) {
             if (nx == c) {
                 s = c == 'w' ? "v" : i + 2 == n ? "ai" : "aya";
                 used = 2;
@@ -79,6 +89,8 @@ static size_t hebrew_vowels(const char *t, size_t n, int open, char *out)
 #define KEYS_WG 4u     /* an apostrophe after a Wade-Giles initial */
 /* a word of unpointed Hebrew that opens with א or ע before ו or י */
 #define KEYS_HEB_OPEN 8u
+/* ... or before another letter */
+#define KEYS_HEB_ALEF 16u
 
 /* Weight of an article split off a word in Arabic script: the Latin
  * form of the name often leaves it out (الحريري Hariri, القذافي
@@ -103,7 +115,11 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->hash = unit_hash(tok, n, span, keys);
     char hv[AKA__KEY_MAX + 1];
     if (keys & KEYS_HEBREW) {
-        size_t hn = hebrew_vowels(u->tok, n, (keys & KEYS_HEB_OPEN) != 0, hv);
+        size_t hn = hebrew_vowels(u->tok, n,
+                                  (keys & KEYS_HEB_OPEN)   ? 1
+                                  : (keys & KEYS_HEB_ALEF) ? 2
+                                                           : 0,
+                                  hv);
         aka__rkey_hebrew(hv, hn, u->rkey);
     } else if (keys & KEYS_ARABIC) {
         aka__rkey_arabic(u->tok, n, u->rkey);
@@ -144,6 +160,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->zk = span == 1 ? aka__zkey(u->tok, n, &zm) : 0;
     u->zinfo = (uint8_t)zm;
     u->heb_closed = 0;
+    u->thai_fin = 0;
     int v = aka__vowel_count(u->tok, n);
     /* "mhmd", "bd", "dvd": no vowel, or one in a long word. */
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
@@ -697,8 +714,9 @@ static void hebrew_endings(const char *in, size_t len, aka__nameform *f)
             if (letters == 0)
                 first = last;
             else if (letters == 1 && words < AKA__ALIGN_MAX_TOKENS)
-                open[words] = (first == 0x05D0 || first == 0x05E2) &&
-                              (last == 0x05D5 || last == 0x05D9);
+                open[words] = (first == 0x05D0 || first == 0x05E2)
+                                  ? (last == 0x05D5 || last == 0x05D9) ? 1 : 2
+                                  : 0;
             letters++;
             inword = 1;
             i++;
@@ -735,10 +753,51 @@ static void hebrew_endings(const char *in, size_t len, aka__nameform *f)
             aka__nunit *u = &f->unit[k][l - 1];
             char tok[AKA__KEY_MAX + 1];
             memcpy(tok, u->tok, u->len + 1u);
-            key_unit(u, tok, u->len, l, KEYS_HEBREW | KEYS_HEB_OPEN);
+            key_unit(u, tok, u->len, l,
+                     KEYS_HEBREW |
+                         (open[k] == 1 ? KEYS_HEB_OPEN : KEYS_HEB_ALEF));
         }
     for (int k = 0; k < f->n; k++)
         f->unit[k][0].heb_closed = closed[k];
+}
+
+/* aka__nunit.thai_fin of a name whose words are runs of Thai letters
+ * (U+0E00..0E7F, UTF-8 E0 B8 80 .. E0 B9 BF), one for each token; tone
+ * marks (U+0E48..0E4B) do not count as the word's last letter. Other
+ * names, or words not one for one, are left unknown (0). */
+static void thai_endings(const char *in, size_t len, aka__nameform *f)
+{
+    uint8_t fin[AKA__ALIGN_MAX_TOKENS];
+    int words = 0, inword = 0;
+    unsigned last = 0;
+    for (size_t i = 0; i <= len; i++) {
+        unsigned char c = i < len ? (unsigned char)in[i] : ' ';
+        if (c == 0xE0 && i + 2 < len &&
+            ((unsigned char)in[i + 1] == 0xB8 ||
+             (unsigned char)in[i + 1] == 0xB9)) {
+            unsigned cp = 0x0E00u | ((unsigned)(in[i + 1] & 1) << 6) |
+                          ((unsigned)in[i + 2] & 0x3Fu);
+            if (cp < 0x0E48 || cp > 0x0E4B)
+                last = cp;
+            inword = 1;
+            i += 2;
+            continue;
+        }
+        if (c >= 0x80 && c < 0xC0)
+            continue;
+        if (inword) {
+            if (words < AKA__ALIGN_MAX_TOKENS)
+                fin[words] = last == 0x0E23                    ? 'r'
+                             : last == 0x0E25 || last == 0x0E2C ? 'l'
+                                                                : 0;
+            words++;
+            inword = 0;
+        }
+    }
+    if (words != f->n)
+        return;
+    for (int k = 0; k < f->n; k++)
+        f->unit[k][0].thai_fin = fin[k];
 }
 
 aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
@@ -757,6 +816,8 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
     aka__sb_free(&norm);
     if (st == AKA_OK && (st = script_facts(in, len, f)) != AKA_OK)
         aka__fail(err, st, "name: script analysis failed");
+    if (st == AKA_OK && f->thai)
+        thai_endings(in, len, f);
     if (st == AKA_OK)
         aka__foreign_hear_units(f);
     if (st == AKA_OK) {

@@ -37,6 +37,10 @@ typedef struct aka__nunit {
      * no vowel there (not ה, nor א or ע, which the normaliser drops):
      * its name has no final a (אריאל is not Ariela). Else 0. */
     uint8_t heb_closed;
+    /* A word in Thai letters ending in ร ('r') or ล, ฬ ('l'), which RTGS
+     * writes n and the bearers' own spellings r (rn) and l (พร porn,
+     * พล pol); else 0. */
+    uint8_t thai_fin;
     int16_t given, family, cognate; /* variant classes, -1 when none */
     /* length of `heard`, 0 when none (see aka__foreign_hear_units) */
     uint8_t hlen;

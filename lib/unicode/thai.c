@@ -286,6 +286,13 @@ static int32_t bare_run(const thp *P, int32_t k)
     return r;
 }
 
+/* The aspirates of Pali and Sanskrit words (ฐ ฒ ธ ภ ฆ ฌ). */
+static int pali_aspirate(UChar c)
+{
+    return c == TH_THO_THAN || c == TH_THO_PHUTHAO || c == 0x0E18 /* ธ */ ||
+           c == 0x0E20 /* ภ */ || c == 0x0E06 /* ฆ */ || c == 0x0E0C /* ฌ */;
+}
+
 static void emit_final(thp *P, int32_t k)
 {
     UChar c = at(P, k);
@@ -298,13 +305,16 @@ static void emit_final(thp *P, int32_t k)
      * the next with their own "a" (ณัฐพล "natthaphon", พัฒนา "phatthana",
      * อยุธยา "ayutthaya", ศุภชัย "supphachai"); so does ช of ราช "royal"
      * in compounds (ราชบุรี "ratchaburi"). */
-    if (c == TH_THO_THAN || c == TH_THO_PHUTHAO || c == 0x0E18 /* ธ */ ||
-        c == 0x0E20 /* ภ */ || c == 0x0E06 /* ฆ */ || c == 0x0E0C /* ฌ */) {
+    if (pali_aspirate(c)) {
         put(P, th_initial[c - TH_KO]);
         put(P, "a");
         P->closed = 0;
-    } else if (c == 0x0E0A && at(P, k - 1) == TH_SARA_AA &&
-               at(P, k - 2) == TH_RO) {
+    } else if (c == 0x0E0A &&
+               ((at(P, k - 1) == TH_SARA_AA && at(P, k - 2) == TH_RO) ||
+                (at(P, k - 1) == TH_MAI_HAN_AKAT && at(P, k + 1) != c))) {
+        /* ...and ช closing a short a (รัชนี "ratchani", พัชรี
+         * "phatchari", วัชระ "watchara"); not ชช, whose second ช starts
+         * the next syllable itself (ธวัชชัย "thawatchai"). */
         put(P, "cha");
         P->closed = 0;
     }
@@ -335,6 +345,15 @@ static int32_t take_final(thp *P, int32_t j, int mandatory)
         (j + 2 == P->n || is_cons(at(P, j + 2)))) {
         emit_final(P, j);
         return j + 2;
+    }
+    /* Pali spells a stop before its aspirate (ยุทธ "yut-tha", พุทธ
+     * "phut-tha") and a nasal before its stop (กาญจนา "kan-cha-na"):
+     * the first closes the syllable, never a consonant + "o" + final. */
+    if (!mandatory && r % 2 == 0 && r >= 2 &&
+        ((pali_aspirate(at(P, j + 1)) && !pali_aspirate(c1)) ||
+         c1 == TH_YO_YING)) {
+        emit_final(P, j);
+        return j + 1;
     }
     if (!mandatory && r % 2 == 0) {
         int pairs = 1;

@@ -485,6 +485,51 @@ static void test_hebrew_open_vowel(void **state)
     }
 }
 
+/* A Hebrew word that opens with א or ע before a consonant starts with a
+ * vowel the normaliser drops with the letter, mostly a (אבי Avi, עדי
+ * Adi, אלון Alon), and a ב or פ after it is v or f (Avi, אפרים
+ * Efraim). */
+static void test_hebrew_alef(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"אבי", "Avi", 1},
+        {"עדי", "Adi", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+    static const struct {
+        const char *in, *rkey;
+    } k[] = {{"אבי", "avi"}, {"עמוס", "amos"}, {"אלון", "alon"},
+             {"בני", "bni"}, {"עוז", "oz"}};
+    for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
+        aka__nameform *f = NULL;
+        aka__err err;
+        assert_int_equal(aka__nameform_new(k[i].in, strlen(k[i].in), &f, &err),
+                         AKA_OK);
+        if (strcmp(f->unit[0][0].rkey, k[i].rkey) != 0)
+            fail_msg("%s: rkey %s, want %s", k[i].in, f->unit[0][0].rkey,
+                     k[i].rkey);
+        aka__nameform_free(f);
+    }
+}
+
+/* RTGS writes a final ร and ล both n, the bearers' spellings r (rn) and
+ * l: พร is porn, พล pol, and a Latin name ending so is the one or the
+ * other (ณัฐพล Nattapol, not Nattaporn). */
+static void test_thai_final_letter(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"ณัฐพล", "Nattapol", 1},
+        {"ณัฐพล", "Natthaphon", 1},
+        {"ณัฐพล", "Nattaporn", 0},
+        {"สมพร", "Somporn", 1},
+        {"สมพร", "Somphon", 1},
+        {"สมพร", "Sompol", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Egyptian Arabic says ج as g, which its Latin spellings write (نجيب
  * Naguib, حجازي Hegazy, رجب Ragab); غ's gh is another letter, and a
  * vowel letter of the Arabic name must still be heard. */
@@ -813,6 +858,7 @@ static void same_unit(const aka__nunit *x, const aka__nunit *y)
     assert_int_equal(x->nick, y->nick);
     assert_int_equal(x->zinfo, y->zinfo);
     assert_int_equal(x->heb_closed, y->heb_closed);
+    assert_int_equal(x->thai_fin, y->thai_fin);
     assert_int_equal(x->given, y->given);
     assert_int_equal(x->family, y->family);
     assert_int_equal(x->cognate, y->cognate);
@@ -933,6 +979,8 @@ int main(void)
         cmocka_unit_test(test_chinese_syllables),
         cmocka_unit_test(test_soft_g),
         cmocka_unit_test(test_hebrew_final_a),
+        cmocka_unit_test(test_hebrew_alef),
+        cmocka_unit_test(test_thai_final_letter),
         cmocka_unit_test(test_arabic_consonant_y),
         cmocka_unit_test(test_arabic_long_vowels),
         cmocka_unit_test(test_abjad_h),

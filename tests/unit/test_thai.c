@@ -124,6 +124,19 @@ static void test_names(void **state)
     expect("สาทร", "sathon");              /* V */
 }
 
+/* Pali compounds: a stop before its aspirate, ญ before its stop and ช
+ * after a short a close a syllable, the next starting with its own "a". */
+static void test_pali_linking(void **state)
+{
+    (void)state;
+    expect("ยุทธพงศ์", "yutthaphong");
+    expect("กาญจนา", "kanchana");
+    expect("รัชนีกร", "ratchanikon");
+    expect("พัชรี", "phatchari");
+    expect("ธวัชชัย", "thawatchai");   /* ชช: the second opens the syllable */
+    expect("สมพร", "somphon");
+}
+
 /* ำ arrives as ํ + า after NFKC, and tone marks change nothing. */
 static void test_spelling_variants(void **state)
 {
@@ -219,6 +232,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_spelling_variants),
+        cmocka_unit_test(test_pali_linking),
         cmocka_unit_test(test_tokens),
         cmocka_unit_test(test_random),
         cmocka_unit_test(test_long),
