@@ -976,8 +976,15 @@ static void *bulk_worker(void *arg)
          * misses overlap (a few dozen, against a store of millions) */
         for (size_t k = 0; k < n; k++)
             AKA__PREFETCH(&e->store.rec[c[k].record]);
-        for (size_t k = 0; k < n; k++)
-            AKA__PREFETCH(e->store.rec[c[k].record].vals);
+        for (size_t k = 0; k < n; k++) {
+            /* the value array and the text after it (store.c packs
+             * them): a few lines */
+            const aka__rec *o = &e->store.rec[c[k].record];
+            const char *v = (const char *)o->vals;
+            size_t span = (size_t)o->nvals * sizeof *o->vals + 96;
+            for (size_t off = 0; off < span; off += 64)
+                AKA__PREFETCH(v + off);
+        }
         for (size_t k = 0; k < n; k++) {
             uint32_t o = c[k].record;
             double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp,
