@@ -222,6 +222,29 @@ static void key_unit_cached(aka__unit_cache *uc, aka__nunit *u, const char *tok,
     sl->u = *u;
 }
 
+/* The calling thread's unit cache for names prepared from raw text
+ * (aka_name_compare prepares both names of every call): 16k slots,
+ * about 5 MiB, kept with the thread's Unicode context. */
+#define THREAD_UNIT_SLOTS (1u << 14)
+
+static void *make_thread_units(void)
+{
+    return aka__unit_cache_new(THREAD_UNIT_SLOTS, 0);
+}
+
+static void drop_thread_units(void *p)
+{
+    aka__unit_cache_free(p);
+}
+
+static aka__unit_cache *thread_units(void)
+{
+    aka__uctx *c = aka__uctx_get();
+    return c ? aka__uctx_ext(c, AKA__UCTX_EXT_UNITS, make_thread_units,
+                             drop_thread_units)
+             : NULL;
+}
+
 /* How much a token tells: initials and very short tokens little, common
  * given names less than family names and rare words. */
 static float token_weight(const aka__nunit *u)
@@ -807,7 +830,7 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
     aka_status st = aka__normalize(AKA_NAME, in, len, NULL, &norm, err);
     if (st == AKA_OK) {
         unsigned keys = keys_wanted(in, len);
-        st = from_normalised(norm.p, norm.len, f, keys, NULL);
+        st = from_normalised(norm.p, norm.len, f, keys, thread_units());
         if (st != AKA_OK)
             aka__fail(err, st, "name: no tokens to compare");
         else if (keys & KEYS_HEBREW)

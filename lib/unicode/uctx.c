@@ -35,6 +35,10 @@ struct aka__uctx {
     char *arena;
     uint32_t arena_used;
     uint32_t nitems;
+    /* caches of later stages, by aka__uctx_ext number, with their
+     * destructors */
+    void *ext[AKA__UCTX_EXT_COUNT];
+    void (*ext_free[AKA__UCTX_EXT_COUNT])(void *);
 };
 
 static const UChar *const tr_ids[AKA__TR_COUNT] = {
@@ -78,6 +82,9 @@ static void uctx_destroy(void *p)
             utrans_close(c->tr[i]);
     if (c->spoof)
         uspoof_close(c->spoof);
+    for (int i = 0; i < AKA__UCTX_EXT_COUNT; i++)
+        if (c->ext[i] && c->ext_free[i])
+            c->ext_free[i](c->ext[i]);
     for (int i = 0; i < AKA__SCRATCH16_SLOTS; i++)
         aka__u16_free(&c->scratch[i]);
     free(c->slots);
@@ -369,4 +376,16 @@ void aka__uctx_cache_put(aka__uctx *c, unsigned ns, const char *key,
     s->flags = flags;
     c->arena_used += (uint32_t)(klen + vlen);
     c->nitems++;
+}
+
+void *aka__uctx_ext(aka__uctx *c, int which, void *(*make)(void),
+                    void (*drop)(void *))
+{
+    if (which < 0 || which >= AKA__UCTX_EXT_COUNT)
+        return NULL;
+    if (!c->ext[which]) {
+        c->ext[which] = make();
+        c->ext_free[which] = drop;
+    }
+    return c->ext[which];
 }

@@ -108,6 +108,13 @@ void aka__uctx_cache_put(aka__uctx *c, unsigned ns, const char *key,
                          size_t klen, const char *val, size_t vlen,
                          unsigned flags);
 
+/* A cache of a later stage kept with the thread's context: made by
+ * make() on first use (NULL when it cannot be: asked again next time)
+ * and freed by drop() with the context. */
+enum { AKA__UCTX_EXT_UNITS, AKA__UCTX_EXT_COUNT };
+void *aka__uctx_ext(aka__uctx *c, int which, void *(*make)(void),
+                    void (*drop)(void *));
+
 /* Free the calling thread's context now (it is otherwise freed when the
  * thread exits). Used by tests and the library destructor. */
 void aka__uctx_release(void);
