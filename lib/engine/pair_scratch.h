@@ -19,7 +19,7 @@ struct aka__nameform;
 /* A parallel step over at least this many records writes its threads'
  * caches when it allocates them (aka__pair_scratch_init's touch): about
  * 60 MiB a thread, some 15 ms, which small steps would not earn back. */
-#define AKA__TOUCH_CACHES_FROM 50000
+#define AKA__TOUCH_CACHES_FROM 10000
 
 /* Prepared names by hash of the normalised name, direct-mapped: names are
  * Zipf-distributed and candidates share name keys, so most names were
