@@ -96,6 +96,10 @@ static int name_level(aka__pair_scratch *ps, const aka__fval *x, uint64_t hx,
      * every dev-set name): no hashing, no lookups. */
     if (x->len == y->len && x->len > 0 && memcmp(x->canon, y->canon, x->len) == 0)
         return AKA__NL_EXACT;
+    if (!ps->cache && ps->want_slots) {
+        ps->cache = aka__form_cache_new(ps->want_slots, ps->touch);
+        ps->want_slots = 0; /* made, or go without */
+    }
     aka__form_cache *c = ps->cache;
     uint64_t key = 0, hy = c ? name_hash(y) : 0;
     size_t at = 0;
@@ -132,7 +136,12 @@ aka_status aka__pair_scratch_init(aka__pair_scratch *ps, size_t cache_slots,
 {
     ps->fa = malloc(sizeof *ps->fa);
     ps->fb = malloc(sizeof *ps->fb);
-    ps->cache = cache_slots ? aka__form_cache_new(cache_slots, touch) : NULL;
+    /* The cache is made when a name is first compared (name_level): an
+     * engine that never scores a pair (a snapshot that fails to load, a
+     * query-only host) never pays for its 50 MiB. */
+    ps->cache = NULL;
+    ps->want_slots = cache_slots;
+    ps->touch = touch;
     if (ps->fa && ps->fb)
         return AKA_OK;
     aka__pair_scratch_free(ps);
@@ -146,6 +155,7 @@ void aka__pair_scratch_free(aka__pair_scratch *ps)
     aka__form_cache_free(ps->cache);
     ps->fa = ps->fb = NULL;
     ps->cache = NULL;
+    ps->want_slots = 0;
 }
 
 
@@ -187,7 +197,7 @@ static void compare_names(const aka_engine *e, aka_feature kind,
         const aka__fval *x = &ra->vals[i];
         if (x->kind != kind)
             continue;
-        uint64_t hx = ps->cache ? name_hash(x) : 0;
+        uint64_t hx = ps->cache || ps->want_slots ? name_hash(x) : 0;
         for (uint32_t j = 0; j < rb->nvals; j++) {
             const aka__fval *y = &rb->vals[j];
             int level;

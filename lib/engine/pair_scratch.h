@@ -36,6 +36,8 @@ void aka__form_cache_free(aka__form_cache *c);
 typedef struct aka__pair_scratch {
     struct aka__nameform *fa, *fb;
     aka__form_cache *cache;
+    size_t want_slots; /* a cache of this many slots is made on first use */
+    int touch;         /* and written when made (core/zalloc.h) */
 } aka__pair_scratch;
 
 /* Allocate the forms and, when cache_slots > 0, a cache (its pages
