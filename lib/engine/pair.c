@@ -88,19 +88,14 @@ static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
 
 /* The matcher's level of names x and y, or -1 when a name cannot be
  * prepared. */
-static int name_level(aka__pair_scratch *ps, const aka__fval *x, uint64_t hx,
-                      const aka__fval *y)
+static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
+                      const aka__fval *x, uint64_t hx, const aka__fval *y)
 {
     /* Equal canonical names are the same name at the exact level (as the
      * matcher says of any name against itself; test_namecmp checks it on
      * every dev-set name): no hashing, no lookups. */
     if (x->len == y->len && x->len > 0 && memcmp(x->canon, y->canon, x->len) == 0)
         return AKA__NL_EXACT;
-    if (!ps->cache && ps->want_slots) {
-        ps->cache = aka__form_cache_new(ps->want_slots, ps->touch);
-        ps->want_slots = 0; /* made, or go without */
-    }
-    aka__form_cache *c = ps->cache;
     uint64_t key = 0, hy = c ? name_hash(y) : 0;
     size_t at = 0;
     if (c) {
@@ -120,6 +115,17 @@ static int name_level(aka__pair_scratch *ps, const aka__fval *x, uint64_t hx,
     if (c && level >= 0 && (uint64_t)level <= PAIR_LEVEL_BITS)
         c->pair[at] = key | (uint64_t)level;
     return level;
+}
+
+/* The scratch's cache, made on first use (aka__pair_scratch_init); NULL
+ * for none, or when it could not be made. */
+static aka__form_cache *cache_of(aka__pair_scratch *ps)
+{
+    if (!ps->cache && ps->want_slots) {
+        ps->cache = aka__form_cache_new(ps->want_slots, ps->touch);
+        ps->want_slots = 0; /* made, or go without */
+    }
+    return ps->cache;
 }
 
 void aka__form_cache_free(aka__form_cache *c)
@@ -193,15 +199,16 @@ static void compare_names(const aka_engine *e, aka_feature kind,
                           const aka__rec *ra, const aka__rec *rb,
                           aka__pair_scratch *ps, aka__feature_cmp *out)
 {
+    aka__form_cache *c = cache_of(ps);
     for (uint32_t i = 0; i < ra->nvals; i++) {
         const aka__fval *x = &ra->vals[i];
         if (x->kind != kind)
             continue;
-        uint64_t hx = ps->cache || ps->want_slots ? name_hash(x) : 0;
+        uint64_t hx = c ? name_hash(x) : 0;
         for (uint32_t j = 0; j < rb->nvals; j++) {
             const aka__fval *y = &rb->vals[j];
             int level;
-            if (y->kind != kind || (level = name_level(ps, x, hx, y)) < 0)
+            if (y->kind != kind || (level = name_level(ps, c, x, hx, y)) < 0)
                 continue;
             double w = level == AKA__NL_EXACT
                            ? exact_name_weight(e, kind, x)

@@ -365,16 +365,22 @@ aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
     return AKA_OK;
 }
 
-/* Before scoring candidate k: fetch the record four candidates on, and the
- * values of the one two on (its record fetched two steps ago), each a
- * cache miss otherwise. */
-static void prefetch_ahead(const aka_engine *e, const aka__cand *c, size_t n,
-                           size_t k)
+/* Before scoring c[0..n): every candidate's record, then its values (the
+ * array and the text store.c packs after it: a few lines), fetched at
+ * once, so that their cache misses (a few dozen, against a store of
+ * millions) overlap. */
+static void prefetch_candidates(const aka_engine *e, const aka__cand *c,
+                                size_t n)
 {
-    if (k + 4 < n)
-        AKA__PREFETCH(&e->store.rec[c[k + 4].record]);
-    if (k + 2 < n)
-        AKA__PREFETCH(e->store.rec[c[k + 2].record].vals);
+    for (size_t k = 0; k < n; k++)
+        AKA__PREFETCH(&e->store.rec[c[k].record]);
+    for (size_t k = 0; k < n; k++) {
+        const aka__rec *o = &e->store.rec[c[k].record];
+        const char *v = (const char *)o->vals;
+        size_t span = (size_t)o->nvals * sizeof *o->vals + 96;
+        for (size_t off = 0; off < span; off += 64)
+            AKA__PREFETCH(v + off);
+    }
 }
 
 /* Link record idx to its candidates; returns a status. */
@@ -393,9 +399,9 @@ static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
                                       : "engine: candidate search failed");
     }
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    prefetch_candidates(e, c, n);
     for (size_t i = 0; i < n; i++) {
         uint32_t o = c[i].record;
-        prefetch_ahead(e, c, n, i);
         double score = aka__pair_score(e, r, &e->store.rec[o], &e->ps, cmp,
                                        e->review_score);
         if (score >= e->review_score) {
@@ -856,9 +862,10 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
             st = AKA_ERR_NOMEM;
     }
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    if (st == AKA_OK)
+        prefetch_candidates(e, c, n);
     for (size_t i = 0; st == AKA_OK && i < n; i++) {
         uint32_t o = c[i].record;
-        prefetch_ahead(e, c, n, i);
         double score = aka__pair_score(e, &q, &e->store.rec[o], &ps, cmp, -INFINITY);
         uint64_t ent = aka__cluster_entity_of(e->cluster, o);
         /* An entity's score is that of its best record. */
@@ -972,19 +979,7 @@ static void *bulk_worker(void *arg)
             if (c[k].record < j->first || c[k].record < i)
                 c[m++] = c[k];
         n = m;
-        /* every record scored, then its values, fetched at once: their
-         * misses overlap (a few dozen, against a store of millions) */
-        for (size_t k = 0; k < n; k++)
-            AKA__PREFETCH(&e->store.rec[c[k].record]);
-        for (size_t k = 0; k < n; k++) {
-            /* the value array and the text after it (store.c packs
-             * them): a few lines */
-            const aka__rec *o = &e->store.rec[c[k].record];
-            const char *v = (const char *)o->vals;
-            size_t span = (size_t)o->nvals * sizeof *o->vals + 96;
-            for (size_t off = 0; off < span; off += 64)
-                AKA__PREFETCH(v + off);
-        }
+        prefetch_candidates(e, c, n);
         for (size_t k = 0; k < n; k++) {
             uint32_t o = c[k].record;
             double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp,
