@@ -757,8 +757,8 @@ static void engine_blocking(aka_engine *e, const uint64_t *truth, size_t npos,
             continue;
         size_t nc = 0;
         /* the engine's own choice of candidates, in its order */
-        if (aka__engine_compared(e, r->keys, r->nkeys, 1, i, -1, &sc, &c, &cap,
-                                 &nc) != AKA_OK)
+        if (aka__engine_compared(e, r->keys, r->nkeys, 1, AKA__RESOLVE_EVIDENCE,
+                                 i, -1, &sc, &c, &cap, &nc) != AKA_OK)
             continue;
         for (size_t k = 0; k < nc; k++) {
             uint32_t o = c[k].record;

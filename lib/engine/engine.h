@@ -107,12 +107,21 @@ aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
                                   aka__index_scratch *sc, aka__cand **c,
                                   size_t *cap, size_t *n, size_t limit);
 
+/* Resolution compares a record only with candidates of at least this
+ * evidence (aka__cand): two keys, or one specific key. A single common
+ * key (a name token and birth year that dozens hold) brought a third of
+ * the pairs compared and almost none of the matches (docs/blocking.md). A
+ * search, where a name alone is a fair query, passes 1. */
+#define AKA__RESOLVE_EVIDENCE 2u
+
 /* The candidates a record is compared with: of aka__engine_candidates'
- * best, the first AKA__MAX_CANDIDATES live ones other than `self` (the
- * record itself when stored) and `skip` (a record it replaces); -1 for
- * none. Same buffers as aka__engine_candidates. Reads the engine only. */
+ * best, the first AKA__MAX_CANDIDATES live ones with at least
+ * `min_evidence` other than `self` (the record itself when stored) and
+ * `skip` (a record it replaces); -1 for none. Same buffers as
+ * aka__engine_candidates. Reads the engine only. */
 aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
-                                size_t nkeys, unsigned widen, int64_t self,
+                                size_t nkeys, unsigned widen,
+                                uint32_t min_evidence, int64_t self,
                                 int64_t skip, aka__index_scratch *sc,
                                 aka__cand **c, size_t *cap, size_t *n);
 

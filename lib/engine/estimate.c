@@ -110,8 +110,9 @@ static void *gather_part(void *arg)
             continue;
         j->records++;
         size_t n = 0;
-        j->st = aka__engine_compared(e, r->keys, r->nkeys, 1, (int64_t)i, -1, &sc, &c,
-                                     &cap, &n);
+        j->st = aka__engine_compared(e, r->keys, r->nkeys, 1,
+                                     AKA__RESOLVE_EVIDENCE, (int64_t)i, -1,
+                                     &sc, &c, &cap, &n);
         for (size_t k = 0; j->st == AKA_OK && k < n; k++) {
             uint32_t o = c[k].record;
             if (o % j->step == 0 && o > i)

@@ -329,25 +329,31 @@ aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
                                   aka__index_scratch *sc, aka__cand **c,
                                   size_t *cap, size_t *n, size_t limit)
 {
-    aka_status st;
-    for (;;) {
-        st = aka__index_candidates(e->index, keys, nkeys, widen, sc, *c, *cap,
-                                   n, NULL);
-        if (st != AKA_ERR_BUFFER)
-            break;
-        aka__cand *nc = realloc(*c, (*n + 16) * sizeof **c);
+    size_t all = 0;
+    aka_status st = aka__index_gather(e->index, keys, nkeys, widen, sc, &all, NULL);
+    *n = 0;
+    if (st != AKA_OK)
+        return st;
+    /* The best are chosen where the index left them: only those kept are
+     * copied out. */
+    if (all > 1)
+        keep_best_candidates(sc->cands, &all, limit);
+    if (all > *cap) {
+        aka__cand *nc = realloc(*c, all * sizeof **c);
         if (!nc)
             return AKA_ERR_NOMEM;
         *c = nc;
-        *cap = *n + 16;
+        *cap = all;
     }
-    if (st == AKA_OK && *n > 1)
-        keep_best_candidates(*c, n, limit);
-    return st;
+    if (all)
+        memcpy(*c, sc->cands, all * sizeof **c);
+    *n = all;
+    return AKA_OK;
 }
 
 aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
-                                size_t nkeys, unsigned widen, int64_t self,
+                                size_t nkeys, unsigned widen,
+                                uint32_t min_evidence, int64_t self,
                                 int64_t skip, aka__index_scratch *sc,
                                 aka__cand **c, size_t *cap, size_t *n)
 {
@@ -358,7 +364,8 @@ aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
     size_t k = 0;
     for (size_t i = 0; i < *n && k < AKA__MAX_CANDIDATES; i++) {
         uint32_t o = (*c)[i].record;
-        if ((int64_t)o != self && (int64_t)o != skip && e->store.rec[o].live)
+        if ((int64_t)o != self && (int64_t)o != skip && e->store.rec[o].live &&
+            (*c)[i].shared >= min_evidence)
             (*c)[k++] = (*c)[i];
     }
     *n = k;
@@ -390,7 +397,8 @@ static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
     aka__rec *r = &e->store.rec[idx];
     size_t cap = 0, n = 0;
     aka__cand *c = NULL;
-    aka_status st = aka__engine_compared(e, r->keys, r->nkeys, 1, idx, skip,
+    aka_status st = aka__engine_compared(e, r->keys, r->nkeys, 1,
+                                         AKA__RESOLVE_EVIDENCE, idx, skip,
                                          &e->scratch, &c, &cap, &n);
     if (st != AKA_OK) {
         free(c);
@@ -853,7 +861,7 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     aka_status pst = aka__pair_scratch_init(&ps, 0, 0);
     aka__engine_read(e);
     st = pst == AKA_OK ? aka__engine_compared(e, p.keys, p.nkeys,
-                                              AKA__SEARCH_WIDEN, -1, -1, &sc,
+                                              AKA__SEARCH_WIDEN, 1, -1, -1, &sc,
                                               &c, &cap, &n)
                        : AKA_ERR_NOMEM;
     if (st == AKA_OK) {
@@ -966,8 +974,9 @@ static void *bulk_worker(void *arg)
         uint32_t i = j->order[at];
         const aka__rec *r = &e->store.rec[i];
         size_t n = 0;
-        aka_status st = aka__engine_compared(e, r->keys, r->nkeys, 1, i, -1, &sc, &c,
-                                             &ccap, &n);
+        aka_status st = aka__engine_compared(e, r->keys, r->nkeys, 1,
+                                             AKA__RESOLVE_EVIDENCE, i, -1, &sc,
+                                             &c, &ccap, &n);
         if (st != AKA_OK) {
             j->st = st;
             break;

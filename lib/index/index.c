@@ -438,11 +438,9 @@ static const uint32_t *postings_of(const aka__index *ix, const slot *s)
     return s->len == 1 ? &s->v : ix->lists[s->v].p;
 }
 
-aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
-                                 size_t n, unsigned widen,
-                                 aka__index_scratch *sc,
-                                 aka__cand *out, size_t cap, size_t *out_n,
-                                 size_t *out_skipped)
+aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
+                             size_t n, unsigned widen, aka__index_scratch *sc,
+                             size_t *out_n, size_t *out_skipped)
 {
     *out_n = 0;
     size_t total = 0, skipped = 0;
@@ -490,6 +488,7 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
     for (size_t u = 0; u < nuse; u++) {
         const slot *s = &ix->slots[sc->use[u]];
         const uint32_t *p = postings_of(ix, s);
+        uint32_t ev = s->len <= AKA__INDEX_SPECIFIC ? 2 : 1;
         for (uint32_t k = 0; k < s->len; k++) {
             uint32_t rec = p[k];
             size_t h = (size_t)(((uint64_t)rec *
@@ -501,21 +500,33 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
                     m->stamp = stamp;
                     m->pos = (uint32_t)nc;
                     sc->cands[nc].record = rec;
-                    sc->cands[nc].shared = 1;
+                    sc->cands[nc].shared = ev;
                     nc++;
                     break;
                 }
                 if (sc->cands[m->pos].record == rec) {
-                    sc->cands[m->pos].shared++;
+                    sc->cands[m->pos].shared += ev;
                     break;
                 }
             }
         }
     }
     *out_n = nc;
-    if (cap)
-        memcpy(out, sc->cands, (nc < cap ? nc : cap) * sizeof *out);
-    return nc > cap ? AKA_ERR_BUFFER : AKA_OK;
+    return AKA_OK;
+}
+
+aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
+                                 size_t n, unsigned widen,
+                                 aka__index_scratch *sc,
+                                 aka__cand *out, size_t cap, size_t *out_n,
+                                 size_t *out_skipped)
+{
+    aka_status st = aka__index_gather(ix, keys, n, widen, sc, out_n, out_skipped);
+    if (st != AKA_OK)
+        return st;
+    if (cap && *out_n)
+        memcpy(out, sc->cands, (*out_n < cap ? *out_n : cap) * sizeof *out);
+    return *out_n > cap ? AKA_ERR_BUFFER : AKA_OK;
 }
 
 /* ---- Blocking keys ---- */

@@ -49,7 +49,13 @@
 
 typedef struct aka__index aka__index;
 
-/* One candidate: a record and how many of the query's keys it shares. */
+/* A key whose block holds at most this many records is specific (a
+ * document, a phone, a rare name in one birth year): it counts twice in a
+ * candidate's evidence. */
+#define AKA__INDEX_SPECIFIC 4u
+
+/* One candidate: a record and its evidence, the query's keys it shares,
+ * each specific one counting twice. */
 typedef struct aka__cand {
     uint32_t record;
     uint32_t shared;
@@ -107,8 +113,8 @@ aka_status aka__index_remove(aka__index *ix, uint32_t record,
                              const uint64_t *keys, size_t n);
 
 /* The records sharing at least one usable (not oversized) key with
- * keys[0..n), each once, with the number of those keys it holds; repeated
- * query keys count once. Order is unspecified. *out_n is the number of
+ * keys[0..n), each once, with its evidence (aka__cand); repeated query
+ * keys count once. Order is unspecified. *out_n is the number of
  * candidates; when it exceeds cap, the first cap are written and the call
  * returns AKA_ERR_BUFFER (call again with a larger array). out_skipped, if
  * not NULL, receives the postings of the query's oversized keys that were
@@ -122,6 +128,13 @@ aka_status aka__index_candidates(const aka__index *ix, const uint64_t *keys,
                                  aka__index_scratch *sc,
                                  aka__cand *out, size_t cap, size_t *out_n,
                                  size_t *out_skipped);
+
+/* As aka__index_candidates, leaving the *out_n candidates in
+ * sc->cands (valid until the scratch's next query) instead of copying
+ * them: a caller that keeps a few of thousands sorts them in place. */
+aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
+                             size_t n, unsigned widen, aka__index_scratch *sc,
+                             size_t *out_n, size_t *out_skipped);
 
 /* Postings under one key (0 when absent), oversized or not. */
 size_t aka__index_block_size(const aka__index *ix, uint64_t key);
