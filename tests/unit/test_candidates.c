@@ -1,16 +1,19 @@
 /* The engine's candidate selection (aka__engine_candidates): the `limit`
  * records sharing most keys, ties by lowest record, must be exactly the
- * head of the fully sorted candidate list, however many tie. */
+ * head of the fully sorted candidate list, however many tie. And the
+ * evidence rule of aka__engine_compared (engine.h). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "engine/engine.h"
+#include "engine/store.h"
 
 static int full_order(const void *x, const void *y)
 {
@@ -87,12 +90,71 @@ static void test_fewer_than_limit(void **state)
     check(200, 20, 4, 1, 6);
 }
 
+/* Resolution compares only candidates of evidence 2 (two keys, or one
+ * key of a block of at most AKA__INDEX_SPECIFIC records); a search with
+ * min_evidence 1 compares them all. */
+static void test_evidence(void **state)
+{
+    (void)state;
+    aka_engine *e = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    for (int r = 0; r < 14; r++) {
+        char id[8];
+        int len = snprintf(id, sizeof id, "r%d", r);
+        assert_int_equal(aka__store_insert(&e->store, "s", 1, id, (size_t)len), r);
+    }
+    /* even keys: not weak. C and D are common (6 records each), S is
+     * specific (2 records). */
+    const uint64_t C = 76, D = 78, S = 98;
+    uint64_t mine[3] = {C, D, S};
+    assert_int_equal(aka__index_add(e->index, 0, mine, 3), AKA_OK);
+    uint64_t cs[2] = {C, S};
+    assert_int_equal(aka__index_add(e->index, 1, cs, 2), AKA_OK);
+    uint64_t cd[2] = {C, D};
+    assert_int_equal(aka__index_add(e->index, 2, cd, 2), AKA_OK);
+    for (uint32_t r = 3; r < 6; r++)
+        assert_int_equal(aka__index_add(e->index, r, &C, 1), AKA_OK);
+    for (uint32_t r = 10; r < 14; r++)
+        assert_int_equal(aka__index_add(e->index, r, &D, 1), AKA_OK);
+    assert_int_equal(aka__index_block_size(e->index, C), 6);
+    assert_int_equal(aka__index_block_size(e->index, D), 6);
+
+    aka__index_scratch sc = {0};
+    aka__cand *c = NULL;
+    size_t cap = 0, n = 0;
+    assert_int_equal(aka__engine_compared(e, mine, 3, 1, AKA__RESOLVE_EVIDENCE, 0,
+                                          -1, &sc, &c, &cap, &n),
+                     AKA_OK);
+    /* record 1: C and the specific S (1 + 2); record 2: C and D (1 + 1) */
+    assert_int_equal(n, 2);
+    assert_int_equal(c[0].record, 1);
+    assert_int_equal(c[0].shared, 3);
+    assert_int_equal(c[1].record, 2);
+    assert_int_equal(c[1].shared, 2);
+    /* a search: the records sharing one common key too */
+    assert_int_equal(aka__engine_compared(e, mine, 3, AKA__SEARCH_WIDEN, 1, 0, -1,
+                                          &sc, &c, &cap, &n),
+                     AKA_OK);
+    assert_int_equal(n, 9);
+    /* a block that shrinks to AKA__INDEX_SPECIFIC records becomes specific */
+    for (uint32_t r = 10; r < 12; r++)
+        assert_int_equal(aka__index_remove(e->index, r, &D, 1), AKA_OK);
+    assert_int_equal(aka__engine_compared(e, mine, 3, 1, AKA__RESOLVE_EVIDENCE, 0,
+                                          -1, &sc, &c, &cap, &n),
+                     AKA_OK);
+    assert_int_equal(n, 4); /* 1, 2, and 12 and 13 through D */
+    free(c);
+    aka__index_scratch_free(&sc);
+    aka_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_many_ties),
         cmocka_unit_test(test_spread),
         cmocka_unit_test(test_fewer_than_limit),
+        cmocka_unit_test(test_evidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
