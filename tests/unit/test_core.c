@@ -1,5 +1,6 @@
 /* Core: status names, version, string buffers, the output convention,
  * strict UTF-8 validation, hashing. */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -271,6 +273,69 @@ static void test_pool_fork(void **state)
     aka__pool_destroy(&p);
 }
 
+/* Keys of values that are not ASCII come from the thread's token cache
+ * the second time: the same key, appended after what the buffer held. */
+static void test_keyfold_cached(void **state)
+{
+    (void)state;
+    static const char *const in[] = {"Française", "УКРАЇНА", "Ελλάδα", "Ñandú  río",
+                                     "\xc3\xa9", "日本"};
+    for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
+        aka__sb first = {0}, again = {0};
+        assert_int_equal(aka__sb_append(&first, "x ", 2), AKA_OK);
+        assert_int_equal(aka__u_keyfold(in[i], strlen(in[i]), &first), AKA_OK);
+        assert_int_equal(aka__sb_append(&again, "yy", 2), AKA_OK);
+        assert_int_equal(aka__u_keyfold(in[i], strlen(in[i]), &again), AKA_OK);
+        assert_int_equal(first.len - 2, again.len - 2);
+        assert_memory_equal(first.p + 2, again.p + 2, first.len - 2);
+        aka__sb_free(&first);
+        aka__sb_free(&again);
+    }
+    aka__sb k = {0};
+    assert_int_equal(aka__u_keyfold("Française", strlen("Française"), &k), AKA_OK);
+    assert_int_equal(k.len, 9);
+    assert_memory_equal(k.p, "francaise", 9);
+    aka__sb_free(&k);
+}
+
+/* A thread opening a transliterator (Han-Latin compiles its rules for
+ * about 140 ms) while another forks: the child still opens its own. The
+ * opening lock is held over fork(), never inherited taken. */
+static void *open_han(void *arg)
+{
+    (void)arg;
+    char buf[64];
+    size_t n = 0;
+    (void)aka_normalize(AKA_NAME, "王小明", strlen("王小明"), buf, sizeof buf, &n);
+    return NULL;
+}
+
+static void test_open_fork(void **state)
+{
+    (void)state;
+    if (!AKA_TEST_FORK)
+        skip();
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, open_han, NULL), 0);
+    struct timespec wait = {0, 20 * 1000 * 1000};
+    nanosleep(&wait, NULL); /* inside the other thread's open, most likely */
+    pid_t child = fork();
+    assert_true(child >= 0);
+    if (child == 0) {
+        alarm(20); /* a child stuck on the lock fails the test */
+        char buf[64];
+        size_t n = 0;
+        aka_status st =
+            aka_normalize(AKA_NAME, "李娜", strlen("李娜"), buf, sizeof buf, &n);
+        _exit(st == AKA_OK && n > 0 ? 0 : 1);
+    }
+    int status = 0;
+    assert_int_equal(waitpid(child, &status, 0), child);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+    pthread_join(t, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,6 +344,7 @@ int main(void)
         cmocka_unit_test(test_utf8),         cmocka_unit_test(test_hash),
         cmocka_unit_test(test_fail),         cmocka_unit_test(test_keyfold_ascii),
         cmocka_unit_test(test_pool),         cmocka_unit_test(test_pool_fork),
+        cmocka_unit_test(test_keyfold_cached), cmocka_unit_test(test_open_fork),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
