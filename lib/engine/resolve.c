@@ -287,12 +287,17 @@ static void lowest_records(aka__cand *c, size_t n, size_t k)
 static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
 {
     enum { BUCKETS = 256 };
-    size_t count[BUCKETS] = {0};
-    for (size_t i = 0; i < *n; i++)
-        count[c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1]++;
-    /* the threshold t: fewer than limit candidates share more than t */
+    uint32_t count[BUCKETS] = {0};
+    unsigned hi = 0;
+    for (size_t i = 0; i < *n; i++) {
+        unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
+        count[sh]++;
+        hi = sh > hi ? sh : hi;
+    }
+    /* the threshold t: fewer than limit candidates share more than t
+     * (from the highest count present: evidence rarely passes 40) */
     size_t above = 0;
-    unsigned t = BUCKETS - 1;
+    unsigned t = hi;
     while (t > 0 && above + count[t] < limit)
         above += count[t--];
     /* those above t first, then those at t */
@@ -310,30 +315,50 @@ static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
     size_t keep = tied < limit ? tied : limit;
     if (keep > above)
         lowest_records(c + above, tied - above, keep - above);
-    /* At most `limit` (a few dozen) to order: by insertion, without
+    /* At most `limit` (a few dozen) to order: by insertion, on one
+     * integer per candidate (evidence descending, then record), without
      * qsort's calls through a pointer. */
-    for (size_t i = 1; i < keep; i++) {
-        aka__cand x = c[i];
+    uint64_t key[AKA__CANDIDATES_FETCHED * 2];
+    if (keep > sizeof key / sizeof *key) {
+        qsort(c, keep, sizeof *c, by_shared_desc);
+        *n = keep;
+        return;
+    }
+    for (size_t i = 0; i < keep; i++) {
+        uint64_t x = (uint64_t)(UINT32_MAX - c[i].shared) << 32 | c[i].record;
         size_t j = i;
-        while (j > 0 && by_shared_desc(&x, &c[j - 1]) < 0) {
-            c[j] = c[j - 1];
+        while (j > 0 && key[j - 1] > x) {
+            key[j] = key[j - 1];
             j--;
         }
-        c[j] = x;
+        key[j] = x;
     }
+    for (size_t i = 0; i < keep; i++)
+        c[i] = (aka__cand){(uint32_t)key[i], UINT32_MAX - (uint32_t)(key[i] >> 32)};
     *n = keep;
 }
 
-aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
-                                  size_t nkeys, unsigned widen,
-                                  aka__index_scratch *sc, aka__cand **c,
-                                  size_t *cap, size_t *n, size_t limit)
+/* aka__engine_candidates, leaving out first the candidates of less
+ * evidence than min_evidence: they rank below every other one, so that
+ * the best `limit` of the rest are the best `limit` of all less those. */
+static aka_status select_candidates(const aka_engine *e, const uint64_t *keys,
+                                    size_t nkeys, unsigned widen,
+                                    uint32_t min_evidence,
+                                    aka__index_scratch *sc, aka__cand **c,
+                                    size_t *cap, size_t *n, size_t limit)
 {
     size_t all = 0;
     aka_status st = aka__index_gather(e->index, keys, nkeys, widen, sc, &all, NULL);
     *n = 0;
     if (st != AKA_OK)
         return st;
+    if (min_evidence > 1) {
+        size_t m = 0;
+        for (size_t i = 0; i < all; i++)
+            if (sc->cands[i].shared >= min_evidence)
+                sc->cands[m++] = sc->cands[i];
+        all = m;
+    }
     /* The best are chosen where the index left them: only those kept are
      * copied out. */
     if (all > 1)
@@ -351,21 +376,28 @@ aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
     return AKA_OK;
 }
 
+aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
+                                  size_t nkeys, unsigned widen,
+                                  aka__index_scratch *sc, aka__cand **c,
+                                  size_t *cap, size_t *n, size_t limit)
+{
+    return select_candidates(e, keys, nkeys, widen, 1, sc, c, cap, n, limit);
+}
+
 aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
                                 size_t nkeys, unsigned widen,
                                 uint32_t min_evidence, int64_t self,
                                 int64_t skip, aka__index_scratch *sc,
                                 aka__cand **c, size_t *cap, size_t *n)
 {
-    aka_status st = aka__engine_candidates(e, keys, nkeys, widen, sc, c, cap, n,
-                                           AKA__CANDIDATES_FETCHED);
+    aka_status st = select_candidates(e, keys, nkeys, widen, min_evidence, sc, c,
+                                      cap, n, AKA__CANDIDATES_FETCHED);
     if (st != AKA_OK)
         return st;
     size_t k = 0;
     for (size_t i = 0; i < *n && k < AKA__MAX_CANDIDATES; i++) {
         uint32_t o = (*c)[i].record;
-        if ((int64_t)o != self && (int64_t)o != skip && e->store.rec[o].live &&
-            (*c)[i].shared >= min_evidence)
+        if ((int64_t)o != self && (int64_t)o != skip && e->store.rec[o].live)
             (*c)[k++] = (*c)[i];
     }
     *n = k;
