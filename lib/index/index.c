@@ -328,6 +328,11 @@ aka_status aka__index_add(aka__index *ix, uint32_t record,
 {
     if (record > AKA__INDEX_MAX_RECORD)
         return AKA_ERR_LIMIT;
+    /* Each key's slot is a cache miss of its own (the table outgrows the
+     * caches at a few hundred thousand keys): ask for them all first, as
+     * candidate retrieval does. */
+    for (size_t i = 0; i < n; i++)
+        AKA__PREFETCH_W(&ix->slots[home_of(ix, keys[i])]);
     for (size_t i = 0; i < n; i++) {
         if (seen_before(keys, i))
             continue;
