@@ -22,6 +22,7 @@
 
 #include "cli.h"
 #include "csv.h"
+#include "workers.h"
 
 /* Column roles besides the feature kinds (which are > 0). */
 #define COL_IGNORE 0
@@ -545,7 +546,6 @@ typedef struct loader {
     const int *role;
     size_t ncol;
     char *def_source;
-    aka_record *r;
     keyset keys;
     int exit_code; /* set by a --strict bad row or a library failure */
 } loader;
@@ -574,36 +574,204 @@ static void add_display_name(cli_rec *rec, int role, const char *v, size_t n,
         *family = xstrndup(v, n);
 }
 
-/* Load one data row; sets L->exit_code to stop. */
-static void load_row(loader *L, const csv_row *row)
+/* ---- loading rows ---------------------------------------------------------
+ *
+ * Rows are loaded a batch at a time: copied out of the reader (which reuses
+ * its buffer), their records built on the worker threads (aka_record_add
+ * is where values are read, most of the cost), then loaded one after
+ * another in input order. Messages, keys and the engine see the rows as if
+ * they had been read one by one. */
+
+#define LOAD_BATCH 1024
+
+/* What building a record found about one value, replayed in order. */
+enum { EV_DROPPED = 1, EV_BAD, EV_NOMEM };
+
+typedef struct val_event {
+    int kind;
+    size_t col;  /* 1-based */
+    char *msg;   /* the record's message, or NULL */
+} val_event;
+
+typedef struct staged {
+    uint64_t line;
+    const char *bad; /* the reader's verdict on the row, or NULL */
+    size_t n;        /* fields */
+    csv_field *f;    /* into buf */
+    char *buf;
+    aka_record *r;   /* built by build_row */
+    unsigned char *ok; /* by field: value added to r */
+    val_event *ev;
+    size_t nev;
+    int stopped;     /* building stopped at the last event */
+} staged;
+
+typedef struct batch {
+    staged row[LOAD_BATCH];
+    size_t n;
+    loader *L;
+} batch;
+
+static void staged_clear(staged *s)
+{
+    for (size_t i = 0; i < s->nev; i++)
+        free(s->ev[i].msg);
+    free(s->ev);
+    free(s->f);
+    free(s->buf);
+    free(s->ok);
+    s->ev = NULL;
+    s->nev = 0;
+    s->f = NULL;
+    s->buf = NULL;
+    s->ok = NULL;
+}
+
+/* Copy a row out of the reader. */
+static void stage_row(staged *s, const csv_row *row)
+{
+    size_t total = 0;
+    for (size_t c = 0; c < row->n; c++)
+        total += row->f[c].len;
+    s->line = row->line;
+    s->bad = row->bad;
+    s->n = row->n;
+    s->f = xmalloc(row->n * sizeof *s->f);
+    s->buf = xmalloc(total);
+    s->ok = xmalloc(row->n);
+    s->ev = NULL;
+    s->nev = 0;
+    s->stopped = 0;
+    size_t at = 0;
+    for (size_t c = 0; c < row->n; c++) {
+        memcpy(s->buf + at, row->f[c].p, row->f[c].len);
+        s->f[c] = (csv_field){s->buf + at, row->f[c].len};
+        s->ok[c] = 0;
+        at += row->f[c].len;
+    }
+}
+
+static void add_event(staged *s, int kind, size_t col, const char *msg)
+{
+    val_event *e = realloc(s->ev, (s->nev + 1) * sizeof *e);
+    if (!e) {
+        fputs("aka-resolve: out of memory\n", stderr);
+        exit(EXIT_LIBRARY);
+    }
+    s->ev = e;
+    s->ev[s->nev++] = (val_event){kind, col, msg ? xstrndup(msg, strlen(msg)) : NULL};
+}
+
+/* The row's verdict before its values are read: NULL, or why it is bad
+ * (and in which column, 1-based, or 0). */
+static const char *row_check(const loader *L, const staged *s, size_t *col,
+                             char *msg, size_t cap)
+{
+    *col = 0;
+    if (s->bad)
+        return s->bad;
+    if (s->n != L->ncol) {
+        snprintf(msg, cap, "%zu fields where the header has %zu", s->n, L->ncol);
+        return msg;
+    }
+    for (size_t c = 0; c < s->n; c++)
+        if (L->role[c] != COL_IGNORE && !csv_utf8_valid(s->f[c].p, s->f[c].len)) {
+            *col = c + 1;
+            return "invalid UTF-8 (or a NUL byte)";
+        }
+    return NULL;
+}
+
+/* A value without its surrounding blanks; an empty cell is a missing
+ * value, not an unreadable one. */
+static void trim(const char **v, size_t *n)
+{
+    while (*n && (**v == ' ' || **v == '\t')) {
+        (*v)++;
+        (*n)--;
+    }
+    while (*n && ((*v)[*n - 1] == ' ' || (*v)[*n - 1] == '\t'))
+        (*n)--;
+}
+
+/* Read a staged row's values into its record (on a worker thread: it
+ * touches nothing but the row). */
+static void build_row(const loader *L, staged *s)
+{
+    aka_record_clear(s->r);
+    char msg[96];
+    size_t col;
+    if (row_check(L, s, &col, msg, sizeof msg))
+        return;
+    for (size_t c = 0; c < s->n; c++) {
+        int role = L->role[c];
+        if (role <= 0)
+            continue;
+        const char *v = s->f[c].p;
+        size_t n = s->f[c].len;
+        trim(&v, &n);
+        if (!n)
+            continue;
+        aka_status st = aka_record_add(s->r, role, v, n);
+        if (st == AKA_OK) {
+            s->ok[c] = 1;
+        } else if (st == AKA_ERR_NOMEM) {
+            add_event(s, EV_NOMEM, c + 1, NULL);
+            s->stopped = 1;
+            return;
+        } else if (L->a->skip_bad_values && !L->a->strict) {
+            add_event(s, EV_DROPPED, c + 1, aka_record_errmsg(s->r));
+        } else {
+            add_event(s, EV_BAD, c + 1, aka_record_errmsg(s->r));
+            s->stopped = 1;
+            return;
+        }
+    }
+}
+
+static void build_part(void *ctx, unsigned part, unsigned parts)
+{
+    batch *b = ctx;
+    for (size_t i = part; i < b->n; i += parts)
+        build_row(b->L, &b->row[i]);
+}
+
+/* Load one built row in input order; sets L->exit_code to stop. */
+static void load_row(loader *L, staged *s)
 {
     cli_run *run = L->run;
     run->rows++;
-    if (row->bad) {
-        bad_row(L, row->line, row->bad, 0);
+    char msg[96];
+    size_t col;
+    const char *why = row_check(L, s, &col, msg, sizeof msg);
+    if (why) {
+        bad_row(L, s->line, why, col);
         return;
     }
-    if (row->n != L->ncol) {
-        char msg[96];
-        snprintf(msg, sizeof msg, "%zu fields where the header has %zu", row->n,
-                 L->ncol);
-        bad_row(L, row->line, msg, 0);
-        return;
-    }
-    for (size_t c = 0; c < row->n; c++)
-        if (L->role[c] != COL_IGNORE && !csv_utf8_valid(row->f[c].p, row->f[c].len)) {
-            bad_row(L, row->line, "invalid UTF-8 (or a NUL byte)", c + 1);
-            return;
+    /* The values' messages, in column order, as they were found. */
+    for (size_t i = 0; i < s->nev; i++) {
+        const val_event *e = &s->ev[i];
+        if (e->kind == EV_NOMEM) {
+            fputs("aka-resolve: out of memory\n", stderr);
+            L->exit_code = EXIT_LIBRARY;
+        } else if (e->kind == EV_DROPPED) {
+            run->dropped_values++;
+            fprintf(stderr, "aka-resolve: line %llu: column %zu (%s): %s; value "
+                            "dropped\n", (unsigned long long)s->line, e->col,
+                    role_name(L->role[e->col - 1]), e->msg ? e->msg : "");
+        } else {
+            bad_row(L, s->line, e->msg ? e->msg : "", e->col);
         }
+    }
+    if (s->stopped)
+        return;
 
     cli_rec rec = {0};
-    rec.line = row->line;
+    rec.line = s->line;
     char *given = NULL, *family = NULL;
-    aka_record_clear(L->r);
-    int ok = 1;
-    for (size_t c = 0; c < row->n && ok; c++) {
-        const char *v = row->f[c].p;
-        size_t n = row->f[c].len;
+    for (size_t c = 0; c < s->n; c++) {
+        const char *v = s->f[c].p;
+        size_t n = s->f[c].len;
         int role = L->role[c];
         if (role == COL_SOURCE && n && !rec.source)
             rec.source = xstrndup(v, n);
@@ -611,36 +779,13 @@ static void load_row(loader *L, const csv_row *row)
             rec.id = xstrndup(v, n);
         else if (role == COL_TRUTH && !rec.truth)
             rec.truth = xstrndup(v, n);
-        if (role <= 0)
+        if (role <= 0 || !s->ok[c])
             continue;
-        /* Surrounding blanks are not part of a value; an empty cell is a
-         * missing value, not an unreadable one. */
-        while (n && (*v == ' ' || *v == '\t')) {
-            v++;
-            n--;
-        }
-        while (n && (v[n - 1] == ' ' || v[n - 1] == '\t'))
-            n--;
-        if (!n)
-            continue;
-        aka_status st = aka_record_add(L->r, role, v, n);
-        if (st == AKA_OK) {
-            add_display_name(&rec, role, v, n, &given, &family);
-        } else if (st == AKA_ERR_NOMEM) {
-            fputs("aka-resolve: out of memory\n", stderr);
-            L->exit_code = EXIT_LIBRARY;
-            ok = 0;
-        } else if (L->a->skip_bad_values && !L->a->strict) {
-            run->dropped_values++;
-            fprintf(stderr, "aka-resolve: line %llu: column %zu (%s): %s; value "
-                            "dropped\n", (unsigned long long)row->line, c + 1,
-                    role_name(role), aka_record_errmsg(L->r));
-        } else {
-            bad_row(L, row->line, aka_record_errmsg(L->r), c + 1);
-            ok = 0;
-        }
+        trim(&v, &n);
+        add_display_name(&rec, role, v, n, &given, &family);
     }
-    if (ok && !rec.name && (given || family)) {
+    int ok = 1;
+    if (!rec.name && (given || family)) {
         size_t gl = given ? strlen(given) : 0, fl = family ? strlen(family) : 0;
         rec.name = xmalloc(gl + fl + 2);
         snprintf(rec.name, gl + fl + 2, "%s%s%s", given ? given : "",
@@ -648,14 +793,14 @@ static void load_row(loader *L, const csv_row *row)
     }
     free(given);
     free(family);
-    if (ok && !rec.source)
+    if (!rec.source)
         rec.source = xstrndup(L->def_source, strlen(L->def_source));
-    if (ok && !rec.id) {
+    if (!rec.id) {
         int has_id_col = 0;
         for (size_t c = 0; c < L->ncol; c++)
             has_id_col |= L->role[c] == COL_ID;
         if (has_id_col) {
-            bad_row(L, row->line, "empty record id", 0);
+            bad_row(L, s->line, "empty record id", 0);
             ok = 0;
         } else {
             /* Without an id column a row is known by its number. */
@@ -677,26 +822,26 @@ static void load_row(loader *L, const csv_row *row)
         run->rec[run->n] = rec;
         size_t dup = keyset_add(&L->keys, run->rec, run->n);
         if (dup != (size_t)-1) {
-            char msg[80];
-            snprintf(msg, sizeof msg, "duplicate source and record id (first on "
+            char dmsg[80];
+            snprintf(dmsg, sizeof dmsg, "duplicate source and record id (first on "
                      "line %llu)", (unsigned long long)run->rec[dup].line);
-            bad_row(L, row->line, msg, 0);
+            bad_row(L, s->line, dmsg, 0);
             ok = 0;
         }
     }
     if (ok) {
         aka_status st = aka_engine_add(run->e, rec.source, strlen(rec.source),
-                                       rec.id, strlen(rec.id), L->r, NULL);
+                                       rec.id, strlen(rec.id), s->r, NULL);
         if (st == AKA_OK) {
             run->n++;
             return;
         }
         if (st == AKA_ERR_NOMEM || st == AKA_ERR_INTERNAL) {
             fprintf(stderr, "aka-resolve: line %llu: libaka: %s\n",
-                    (unsigned long long)row->line, aka_engine_errmsg(run->e));
+                    (unsigned long long)s->line, aka_engine_errmsg(run->e));
             L->exit_code = EXIT_LIBRARY;
         } else {
-            bad_row(L, row->line, aka_engine_errmsg(run->e), 0);
+            bad_row(L, s->line, aka_engine_errmsg(run->e), 0);
         }
         /* A failed row's key is free again: a later row may hold it. */
         keyset_drop(&L->keys, run->rec, run->n);
@@ -705,6 +850,19 @@ static void load_row(loader *L, const csv_row *row)
     free(rec.id);
     free(rec.truth);
     free(rec.name);
+}
+
+/* Build the batch's records on the workers, then load them in order until
+ * one stops the run. */
+static void load_batch(loader *L, batch *b, workers *w)
+{
+    workers_run(w, build_part, b);
+    for (size_t i = 0; i < b->n; i++) {
+        if (!L->exit_code)
+            load_row(L, &b->row[i]);
+        staged_clear(&b->row[i]);
+    }
+    b->n = 0;
 }
 
 /* RFC 4180 quoting for an output field. */
@@ -836,6 +994,20 @@ static int finish(const args *a, cli_run *run)
     return 0;
 }
 
+/* The engine's `threads` option as the command line set it (the last
+ * setting wins, as when options are applied in order), at least 1. */
+static unsigned reading_threads(const args *a)
+{
+    unsigned t = 1;
+    for (size_t i = 0; i < a->n_opts; i++)
+        if (strcmp(a->opts[i].key, "threads") == 0) {
+            char *end;
+            unsigned long v = strtoul(a->opts[i].value, &end, 10);
+            t = *end == '\0' && v >= 1 && v <= 64 ? (unsigned)v : 1;
+        }
+    return t;
+}
+
 static int run_main(const args *a)
 {
     double t0 = now_sec();
@@ -843,6 +1015,8 @@ static int run_main(const args *a)
     loader L = {0};
     csv_reader *cr = NULL;
     int *role = NULL;
+    batch *bt = NULL;
+    workers *wk = NULL;
     int code = 0;
     run.truth_col = a->truth;
     run.input_name = a->input && strcmp(a->input, "-") ? a->input : "stdin";
@@ -912,7 +1086,22 @@ static int run_main(const args *a)
     L.ncol = row.n;
     L.def_source = a->source ? xstrndup(a->source, strlen(a->source))
                              : default_source(a->input);
-    if (aka_record_new(&L.r) != AKA_OK) {
+    bt = calloc(1, sizeof *bt);
+    if (!bt) {
+        fputs("aka-resolve: out of memory\n", stderr);
+        code = EXIT_LIBRARY;
+        goto done;
+    }
+    bt->L = &L;
+    for (size_t i = 0; i < LOAD_BATCH; i++)
+        if (aka_record_new(&bt->row[i].r) != AKA_OK) {
+            fputs("aka-resolve: out of memory\n", stderr);
+            code = EXIT_LIBRARY;
+            goto done;
+        }
+    /* Values are read on as many threads as the engine resolves on. */
+    wk = workers_new(reading_threads(a));
+    if (!wk) {
         fputs("aka-resolve: out of memory\n", stderr);
         code = EXIT_LIBRARY;
         goto done;
@@ -923,9 +1112,14 @@ static int run_main(const args *a)
         goto done;
     }
     while (!L.exit_code && (rc = csv_next(cr, &row)) > 0) {
-        load_row(&L, &row);
-        progress_tick(&prog, csv_offset(cr), run.rows, 0);
+        stage_row(&bt->row[bt->n++], &row);
+        if (bt->n == LOAD_BATCH) {
+            load_batch(&L, bt, wk);
+            progress_tick(&prog, csv_offset(cr), run.rows, 0);
+        }
     }
+    if (bt->n)
+        load_batch(&L, bt, wk);
     if (rc < 0) {
         progress_end(&prog);
         fprintf(stderr, "aka-resolve: cannot read the input: %s\n", csv_error(cr));
@@ -953,7 +1147,14 @@ done:
     csv_close(cr);
     if (in != stdin)
         fclose(in);
-    aka_record_free(L.r);
+    if (bt) {
+        for (size_t i = 0; i < bt->n; i++)
+            staged_clear(&bt->row[i]);
+        for (size_t i = 0; i < LOAD_BATCH; i++)
+            aka_record_free(bt->row[i].r);
+        free(bt);
+    }
+    workers_free(wk);
     free(L.keys.slot);
     free(L.def_source);
     free(role);
