@@ -10,6 +10,7 @@
 #include "match/compare.h"
 #include "match/keys.h"
 #include "match/variants.h"
+#include "unicode/uctx.h"
 
 /* ---- The inverted index ---- */
 
@@ -647,6 +648,45 @@ typedef struct nameset {
     int n;
 } nameset;
 
+/* Token-cache namespace of a token's blocking keys (the romanisers use
+ * those below 256, names 0x1000 and 0x2000, fold.c 0x3000). */
+#define TOKKEY_CACHE_NS 0x4000u
+
+/* A token's keys: the same names come back record after record, and
+ * deriving them (romanisation-invariant key, its skeleton, the variant
+ * tables) cost about 1,500 instructions a token, a fifth of adding a
+ * record. They are kept in the thread's token cache as
+ * "rkey NUL skel NUL vkey". */
+static void token_keys(const char *tok, size_t n, tokkey *t)
+{
+    aka__uctx *c = aka__uctx_get();
+    size_t vlen;
+    unsigned flags;
+    const char *hit = c ? aka__uctx_cache_get(c, TOKKEY_CACHE_NS, tok, n, &vlen, &flags)
+                        : NULL;
+    if (hit) {
+        size_t a = strlen(hit), b = strlen(hit + a + 1);
+        memcpy(t->rkey, hit, a + 1);
+        memcpy(t->skel, hit + a + 1, b + 1);
+        memcpy(t->vkey, hit + a + b + 2, vlen - a - b - 2);
+        t->vkey[vlen - a - b - 2] = 0;
+        return;
+    }
+    char lkey[AKA__KEY_MAX + 1];
+    aka__rkey(tok, n, t->rkey);
+    aka__lkey(t->rkey, lkey);
+    aka__skeleton(lkey, t->skel);
+    variant_key(tok, n, t->vkey, sizeof t->vkey);
+    if (!c)
+        return;
+    char val[sizeof t->rkey + sizeof t->skel + sizeof t->vkey];
+    size_t a = strlen(t->rkey), b = strlen(t->skel), v = strlen(t->vkey);
+    memcpy(val, t->rkey, a + 1);
+    memcpy(val + a + 1, t->skel, b + 1);
+    memcpy(val + a + b + 2, t->vkey, v);
+    aka__uctx_cache_put(c, TOKKEY_CACHE_NS, tok, n, val, a + b + 2 + v, 0);
+}
+
 /* Read the tokens of s (space-separated) into ns, skipping tokens of
  * fewer than two letters (initials, generation numbers): they block
  * nothing but everyone with the same initial. */
@@ -667,11 +707,7 @@ static void add_tokens(nameset *ns, const char *s)
         if (letters < 2)
             continue;
         tokkey *t = &ns->t[ns->n];
-        char lkey[AKA__KEY_MAX + 1];
-        aka__rkey(s + start, i - start, t->rkey);
-        aka__lkey(t->rkey, lkey);
-        aka__skeleton(lkey, t->skel);
-        variant_key(s + start, i - start, t->vkey, sizeof t->vkey);
+        token_keys(s + start, i - start, t);
         if (t->rkey[0])
             ns->n++;
     }

@@ -1,6 +1,7 @@
 /* The blocking index against a brute-force reference, block caps and their
  * statistics, and the blocking keys of records that should (or should not)
  * meet. */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -496,6 +497,32 @@ static void test_keys_scripts(void **state)
     assert_int_equal(shared(a, na, b, nb), 0);
 }
 
+/* A token's keys come from the thread's token cache the second time (and
+ * on another thread, which has its own cache, from scratch): the same
+ * keys in the same order every time. */
+static void *keys_elsewhere(void *arg)
+{
+    uint64_t *k = arg;
+    k[KCAP] = name_keys("Abd al-Rahman Mohammed Yusuf", "1984-02-03", k);
+    return NULL;
+}
+
+static void test_keys_cached(void **state)
+{
+    (void)state;
+    uint64_t first[KCAP + 1], again[KCAP + 1], other[KCAP + 1];
+    size_t n1 = name_keys("Abd al-Rahman Mohammed Yusuf", "1984-02-03", first);
+    size_t n2 = name_keys("Abd al-Rahman Mohammed Yusuf", "1984-02-03", again);
+    assert_true(n1 > 0);
+    assert_int_equal(n1, n2);
+    assert_memory_equal(first, again, n1 * sizeof *first);
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, keys_elsewhere, other), 0);
+    assert_int_equal(pthread_join(t, NULL), 0);
+    assert_int_equal(other[KCAP], n1);
+    assert_memory_equal(first, other, n1 * sizeof *first);
+}
+
 /* Namesakes with different birth years share only name-only keys. */
 static void test_keys_namesakes(void **state)
 {
@@ -626,6 +653,7 @@ int main(void)
         cmocka_unit_test(test_keys_variant_classes),
         cmocka_unit_test(test_keys_documents),
         cmocka_unit_test(test_keys_cap),
+        cmocka_unit_test(test_keys_cached),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);
 }
