@@ -135,6 +135,35 @@ class CliTest(unittest.TestCase):
         self.assertNotIn(secret, err)
         self.assertEqual([r[1] for r in rows(out)], ["1", "6"])
 
+    def test_threads_do_not_change_output(self):
+        # More rows than one batch of 1,024, with bad rows, unreadable values
+        # and a duplicate key spread over the batches: the same entities and
+        # the same messages, in the same order, on one thread or three.
+        lines = ["source,id,name,dob,phone"]
+        given = ["Ivan", "Olena", "Yusuf", "Maria", "Kenji", "Amina"]
+        family = ["Petrenko", "Melnyk", "Haddad", "Rossi", "Tanaka", "Diallo"]
+        for i in range(2600):
+            name = "%s %s" % (given[i % 6], family[(i * 7) % 6])
+            dob = "19%02d-%02d-%02d" % (50 + i % 40, 1 + i % 12, 1 + i % 28)
+            if i % 97 == 5:
+                dob = "not a date"
+            row = "s,%d,%s,%s,+380 44 %07d" % (i, name, dob, i % 500)
+            if i % 331 == 7:
+                row += ",extra"
+            if i % 1000 == 999:
+                row = "s,3,%s,%s," % (name, dob)
+            lines.append(row)
+        data = "\n".join(lines) + "\n"
+        for extra in ([], ["--skip-bad-values"]):
+            _, out1, err1 = run(["--threads", "1"] + extra, data, 0)
+            _, out3, err3 = run(["--threads", "3"] + extra, data, 0)
+            self.assertEqual(out1, out3)
+            strip = lambda e: [l.rsplit(";", 1)[0] if l.endswith(" s") else l
+                               for l in e.splitlines()]
+            self.assertEqual(strip(err1), strip(err3))
+            self.assertIn("line 7:", err1)
+            self.assertIn("duplicate source and record id", err1)
+
     def test_skip_bad_values(self):
         data = "id,name,dob\n1,Ivan Petrenko,not a date\n"
         rc, out, err = run(["--skip-bad-values"], data, 0)
