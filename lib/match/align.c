@@ -10,15 +10,26 @@
  * names whose shorter one has at most 6 tokens, i.e. nearly all. */
 #define SMALL_STATES (7u << 6)
 
+/* A pair of units the similarity allows (sim > 0), from one unit of x:
+ * the search only ever looks at these, and between two names most unit
+ * pairs are forbidden. */
+typedef struct cand {
+    uint16_t bits; /* the y tokens it takes */
+    uint8_t xl, ch; /* ch: the memo's choice code */
+    float sim, w;   /* similarity, and the pair's weight */
+} cand;
+
 /* The search walks the longer name (x) left to right; the shorter (y) is
  * tracked as a mask, so the memo has (len(x)+1) * 2^len(y) entries. */
 typedef struct search {
-    int nx, ny, swapped;
-    const float *wx, *px, *wy, *py;
-    aka__unit_sim sim;
-    void *ctx;
-    /* Unit-pair similarities, UNSET until computed; indexed by sim_at so
-     * that only the nx * ny part in use needs setting up. */
+    int nx, ny;
+    const float *px, *py;
+    /* The allowed pairs from x token i are cand[first[i] .. first[i+1]),
+     * in the order the search tries them (xl, then ys, then yl). */
+    int first[MAXT + 1];
+    cand cand[MAXT * SPANS * MAXT * SPANS];
+    /* Unit-pair similarities, indexed by sim_at (read back for the pairs
+     * taken). */
     float simc[MAXT * SPANS * MAXT * SPANS];
     float *memo;
     unsigned char *choice; /* 0 = x[i] unmatched, else xl | yl<<2 | ys<<4 */
@@ -27,15 +38,6 @@ typedef struct search {
 static float *sim_at(search *s, int xs, int xl, int ys, int yl)
 {
     return &s->simc[((xs * SPANS + xl - 1) * s->ny + ys) * SPANS + yl - 1];
-}
-
-static float pair_sim(search *s, int xs, int xl, int ys, int yl)
-{
-    float *c = sim_at(s, xs, xl, ys, yl);
-    if (*c == UNSET)
-        *c = s->swapped ? s->sim(s->ctx, ys, yl, xs, xl)
-                        : s->sim(s->ctx, xs, xl, ys, yl);
-    return *c;
 }
 
 static float span_weight(const float *w, int start, int len)
@@ -62,23 +64,15 @@ static float best(search *s, int i, unsigned used)
                 b -= s->py[j];
     } else {
         b = best(s, i + 1, used) - s->px[i];
-        for (int xl = 1; xl <= SPANS && i + xl <= s->nx; xl++) {
-            float wx = span_weight(s->wx, i, xl);
-            for (int ys = 0; ys < s->ny; ys++)
-                for (int yl = 1; yl <= SPANS && ys + yl <= s->ny; yl++) {
-                    unsigned bits = ((1u << yl) - 1) << ys;
-                    if (used & bits)
-                        continue;
-                    float sm = pair_sim(s, i, xl, ys, yl);
-                    if (sm <= 0)
-                        continue;
-                    float w = 0.5f * (wx + span_weight(s->wy, ys, yl));
-                    float g = sm * w + best(s, i + xl, used | bits);
-                    if (g > b) {
-                        b = g;
-                        ch = (unsigned char)(xl | (yl << 2) | (ys << 4));
-                    }
-                }
+        for (int k = s->first[i]; k < s->first[i + 1]; k++) {
+            const cand *c = &s->cand[k];
+            if (used & c->bits)
+                continue;
+            float g = c->sim * c->w + best(s, i + c->xl, used | c->bits);
+            if (g > b) {
+                b = g;
+                ch = c->ch;
+            }
         }
     }
     s->memo[key] = b;
@@ -94,17 +88,41 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
     if (na <= 0 || nb <= 0 || na > MAXT || nb > MAXT)
         return na > MAXT || nb > MAXT ? -1 : 0;
     search s;
-    s.swapped = nb > na;
-    s.nx = s.swapped ? nb : na;
-    s.ny = s.swapped ? na : nb;
-    s.wx = s.swapped ? wb : wa;
-    s.px = s.swapped ? pb : pa;
-    s.wy = s.swapped ? wa : wb;
-    s.py = s.swapped ? pa : pb;
-    s.sim = sim;
-    s.ctx = ctx;
-    for (int k = 0; k < s.nx * SPANS * s.ny * SPANS; k++)
-        s.simc[k] = UNSET;
+    int swapped = nb > na;
+    s.nx = swapped ? nb : na;
+    s.ny = swapped ? na : nb;
+    const float *wx = swapped ? wb : wa, *wy = swapped ? wa : wb;
+    s.px = swapped ? pb : pa;
+    s.py = swapped ? pa : pb;
+
+    /* Every unit pair is reachable (the search may leave any prefix of x
+     * unmatched), so each is asked for once, here, in a plain loop. */
+    float wys[MAXT][SPANS];
+    for (int ys = 0; ys < s.ny; ys++)
+        for (int yl = 1; yl <= SPANS && ys + yl <= s.ny; yl++)
+            wys[ys][yl - 1] = span_weight(wy, ys, yl);
+    int nc = 0;
+    for (int i = 0; i < s.nx; i++) {
+        s.first[i] = nc;
+        for (int xl = 1; xl <= SPANS && i + xl <= s.nx; xl++) {
+            float wxs = span_weight(wx, i, xl);
+            for (int ys = 0; ys < s.ny; ys++)
+                for (int yl = 1; yl <= SPANS && ys + yl <= s.ny; yl++) {
+                    float sm = swapped ? sim(ctx, ys, yl, i, xl)
+                                       : sim(ctx, i, xl, ys, yl);
+                    *sim_at(&s, i, xl, ys, yl) = sm;
+                    if (sm <= 0)
+                        continue;
+                    cand *c = &s.cand[nc++];
+                    c->bits = (uint16_t)(((1u << yl) - 1) << ys);
+                    c->xl = (uint8_t)xl;
+                    c->ch = (uint8_t)(xl | (yl << 2) | (ys << 4));
+                    c->sim = sm;
+                    c->w = 0.5f * (wxs + wys[ys][yl - 1]);
+                }
+        }
+    }
+    s.first[s.nx] = nc;
 
     size_t states = (size_t)(s.nx + 1) << s.ny;
     float memo_small[SMALL_STATES];
@@ -137,7 +155,7 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
         p->sim = *sim_at(&s, i, xl, ys, yl);
         uint16_t xbits = (uint16_t)(((1u << xl) - 1) << i);
         uint16_t ybits = (uint16_t)(((1u << yl) - 1) << ys);
-        if (s.swapped) {
+        if (swapped) {
             p->as = (uint8_t)ys; p->al = (uint8_t)yl;
             p->bs = (uint8_t)i; p->bl = (uint8_t)xl;
             out->a_used |= ybits;
