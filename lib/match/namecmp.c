@@ -827,6 +827,33 @@ static NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit *y,
     return s > j ? s : j;
 }
 
+/* Whether the rkeys of two units differ in more than two letters by
+ * their letter sets alone: each letter one key has and the other lacks
+ * needs an edit of its own (a transposition moves none), so their
+ * distance is then above 2 and aka__osa(..., 2) would return 3. */
+static int more_than_two_bits(uint32_t v)
+{
+    v &= v - 1; /* (each step clears the lowest set bit) */
+    v &= v - 1;
+    return v != 0;
+}
+
+static int letters_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    return more_than_two_bits(x->rmask & ~y->rmask) ||
+           more_than_two_bits(y->rmask & ~x->rmask);
+}
+
+/* aka__phon_sim's first test (with a floor) on the units' precomputed
+ * first consonants: 1 when it would return 0 at once. */
+static int first_consonants_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    int a = x->rfirst, b = y->rfirst;
+    return a && b && a != b &&
+           aka__phon_sub[a >= 'a' && a <= 'z' ? a - 'a' : 26]
+                        [b >= 'a' && b <= 'z' ? b - 'a' : 26] >= 20;
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y,
@@ -976,7 +1003,9 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * other names are the common pair, and this the costly test.) */
     int slip = single && (m >= 6 || (latin && (m == 5 || (x->len >= 6 &&
                                                           y->len >= 6))));
-    int d = slip ? aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2) : 3;
+    int d = slip && !letters_apart(x, y)
+                ? aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2)
+                : 3;
     /* The keys can turn one slip into two (Mirzakhani / Mirzakhnai:
      * kh is h, and an h then before a consonant is silent): the tokens as
      * written count too, between names typed in Latin letters. One slip
@@ -1013,8 +1042,10 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
     int dm = dm_share(x, y);
-    double j = aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen,
-                             dm ? PHON_FLOOR - 0.1 : PHON_FLOOR);
+    double j = first_consonants_apart(x, y)
+                   ? 0
+                   : aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen,
+                                   dm ? PHON_FLOOR - 0.1 : PHON_FLOOR);
     if (dm && j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR)
         j = PHON_FLOOR;
     if (j < PHON_FLOOR && kana) {
@@ -1035,11 +1066,9 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * arabic_otherwise). */
     if (j < PHON_FLOOR && pf->lside && !arab) {
         const aka__nunit *w = pf->lside == 1 ? x : y, *o = pf->lside == 1 ? y : x;
-        const char *g = memchr(w->tok, 'g', w->len);
-        /* (and the other token has the j it would meet: j, or the dz
-         * and dzh of Cyrillic) */
-        if (g && (g[1] == 'e' || g[1] == 'i' || g[1] == 'y') &&
-            (memchr(o->tok, 'j', o->len) || strstr(o->tok, "dz"))) {
+        /* (a g before e, i or y, and the other token has the j it would
+         * meet: j, or the dz and dzh of Cyrillic) */
+        if ((w->tflags & AKA__UNIT_SOFT_G) && (o->tflags & AKA__UNIT_J)) {
             double js = soft_g(w, o);
             if (js > j)
                 j = js;

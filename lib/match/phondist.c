@@ -4,16 +4,30 @@
 
 #include "match/keys.h"
 
-/* Vowels of the rkey alphabet (y and j are already i there). */
-static int vowel(char c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
-static int code(char c)
-{
-    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
-}
+/* Each byte's letter code (a-z = 0-25, else 26), with VOWEL set for the
+ * vowels of the rkey alphabet (y and j are already i there): one load
+ * instead of a chain of compares for every letter of both tokens. */
+#define VOWEL 0x80
+#define CODE(c) (letter[(unsigned char)(c)] & 0x7f)
+#define IS_VOWEL(c) (letter[(unsigned char)(c)] & VOWEL)
+static const unsigned char letter[256] = {
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 128, 1, 2, 3, 132, 5, 6, 7, 136, 9, 10, 11, 12, 13, 142,
+    15, 16, 17, 18, 19, 148, 21, 22, 23, 24, 25, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+};
 
 double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
                      double floor)
@@ -26,22 +40,24 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
      * checking it first spares most hopeless pairs the whole table. */
     /* (An initial h comes and goes: Hussein / Usayn.) */
     size_t fa = 0, fb = 0;
-    while (fa < na && (vowel(a[fa]) || a[fa] == 'h'))
+    while (fa < na && (IS_VOWEL(a[fa]) || a[fa] == 'h'))
         fa++;
-    while (fb < nb && (vowel(b[fb]) || b[fb] == 'h'))
+    while (fb < nb && (IS_VOWEL(b[fb]) || b[fb] == 'h'))
         fb++;
     if (floor > 0 && fa < na && fb < nb && a[fa] != b[fb] &&
-        aka__phon_sub[code(a[fa])][code(b[fb])] >= 20)
+        aka__phon_sub[CODE(a[fa])][CODE(b[fb])] >= 20)
         return 0;
     unsigned char xa[AKA__KEY_MAX], xb[AKA__KEY_MAX];
     size_t ca = 0, cb = 0;
     for (size_t i = 0; i < na; i++) {
-        xa[i] = (unsigned char)code(a[i]);
-        ca += !vowel(a[i]);
+        unsigned l = letter[(unsigned char)a[i]];
+        xa[i] = (unsigned char)(l & 0x7f);
+        ca += !(l & VOWEL);
     }
     for (size_t j = 0; j < nb; j++) {
-        xb[j] = (unsigned char)code(b[j]);
-        cb += !vowel(b[j]);
+        unsigned l = letter[(unsigned char)b[j]];
+        xb[j] = (unsigned char)(l & 0x7f);
+        cb += !(l & VOWEL);
     }
     size_t c = ca > cb ? ca : cb;
     if (c == 0)
@@ -57,7 +73,9 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
     if (floor > 0 && (na > nb ? na - nb : nb - na) > band)
         return 0;
     const uint16_t out = 0x7fff; /* above any budget; + 20 still fits */
-    uint16_t row[AKA__KEY_MAX + 1], prev[AKA__KEY_MAX + 1];
+    /* two rows, swapped after each (every entry of a row is written) */
+    uint16_t rows[2][AKA__KEY_MAX + 1];
+    uint16_t *row = rows[0], *prev = rows[1];
     prev[0] = 0;
     for (size_t j = 1; j <= nb; j++)
         prev[j] = j <= band ? (uint16_t)(prev[j - 1] + aka__phon_indel[xb[j - 1]])
@@ -89,7 +107,9 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
         /* Costs never decrease down the table: stop once out of budget. */
         if (floor > 0 && best > budget)
             return 0;
-        memcpy(prev, row, (nb + 1) * sizeof *row);
+        uint16_t *t = prev;
+        prev = row;
+        row = t;
     }
     if (floor > 0 && prev[nb] > budget)
         return 0;
