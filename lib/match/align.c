@@ -123,6 +123,17 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
         }
     }
     s.first[s.nx] = nc;
+    if (nc == 0) {
+        /* No pair allowed (most pairs of names): every token unmatched,
+         * and the gain summed as best() sums it. */
+        float b = 0;
+        for (int j = 0; j < s.ny; j++)
+            b -= s.py[j];
+        for (int i = s.nx - 1; i >= 0; i--)
+            b = b - s.px[i];
+        out->gain = b;
+        return 0;
+    }
 
     size_t states = (size_t)(s.nx + 1) << s.ny;
     float memo_small[SMALL_STATES];
