@@ -1400,6 +1400,17 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     aka__align_result r;
     if (aka__align(a->n, a->w, pa, b->n, b->w, pb, unit_sim, &c, &r) != 0)
         return AKA_ERR_NOMEM;
+    if (r.npairs == 0) {
+        /* No token pair at all (most pairs of names): what the rules
+         * below give then, score 0, different, without walking them. */
+        if (score)
+            *score = 0;
+        if (same)
+            *same = 0;
+        if (level)
+            *level = AKA__NL_DIFFERENT;
+        return AKA_OK;
+    }
     /* num_dec: the sum without the discount of short near matches,
      * which orders names but does not decide them (see SHORT_COST). */
     float num = 0, num_dec = 0, den = 0, floor = 1;
