@@ -96,30 +96,42 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
     s.py = swapped ? pa : pb;
 
     /* Every unit pair is reachable (the search may leave any prefix of x
-     * unmatched), so each is asked for once, here, in a plain loop. */
-    float wys[MAXT][SPANS];
+     * unmatched), so each is asked for once, here, in a plain loop over
+     * x's units and the list of y's. */
+    struct {
+        uint8_t ys, yl;
+        uint16_t bits;
+        float w; /* summed token weights */
+    } yu[MAXT * SPANS];
+    int nyu = 0;
     for (int ys = 0; ys < s.ny; ys++)
-        for (int yl = 1; yl <= SPANS && ys + yl <= s.ny; yl++)
-            wys[ys][yl - 1] = span_weight(wy, ys, yl);
+        for (int yl = 1; yl <= SPANS && ys + yl <= s.ny; yl++) {
+            yu[nyu].ys = (uint8_t)ys;
+            yu[nyu].yl = (uint8_t)yl;
+            yu[nyu].bits = (uint16_t)(((1u << yl) - 1) << ys);
+            yu[nyu].w = span_weight(wy, ys, yl);
+            nyu++;
+        }
     int nc = 0;
     for (int i = 0; i < s.nx; i++) {
         s.first[i] = nc;
         for (int xl = 1; xl <= SPANS && i + xl <= s.nx; xl++) {
             float wxs = span_weight(wx, i, xl);
-            for (int ys = 0; ys < s.ny; ys++)
-                for (int yl = 1; yl <= SPANS && ys + yl <= s.ny; yl++) {
-                    float sm = swapped ? sim(ctx, ys, yl, i, xl)
-                                       : sim(ctx, i, xl, ys, yl);
-                    *sim_at(&s, i, xl, ys, yl) = sm;
-                    if (sm <= 0)
-                        continue;
-                    cand *c = &s.cand[nc++];
-                    c->bits = (uint16_t)(((1u << yl) - 1) << ys);
-                    c->xl = (uint8_t)xl;
-                    c->ch = (uint8_t)(xl | (yl << 2) | (ys << 4));
-                    c->sim = sm;
-                    c->w = 0.5f * (wxs + wys[ys][yl - 1]);
-                }
+            float *row = sim_at(&s, i, xl, 0, 1);
+            for (int k = 0; k < nyu; k++) {
+                int ys = yu[k].ys, yl = yu[k].yl;
+                float sm = swapped ? sim(ctx, ys, yl, i, xl)
+                                   : sim(ctx, i, xl, ys, yl);
+                row[ys * SPANS + yl - 1] = sm;
+                if (sm <= 0)
+                    continue;
+                cand *c = &s.cand[nc++];
+                c->bits = yu[k].bits;
+                c->xl = (uint8_t)xl;
+                c->ch = (uint8_t)(xl | (yl << 2) | (ys << 4));
+                c->sim = sm;
+                c->w = 0.5f * (wxs + yu[k].w);
+            }
         }
     }
     s.first[s.nx] = nc;
