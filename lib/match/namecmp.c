@@ -1218,6 +1218,13 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     float s = unit_pair_cached(c, x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
                                c->sims ? c->skey[as][al - 1][bs][bl - 1] : 0,
                                &lvl, &evlen);
+    /* Nothing to weigh (most pairs): unit_pair never returns less than
+     * 0, the rules below only lower a similarity, and the level of a pair
+     * the alignment cannot take is never read. */
+    if (s == 0) {
+        c->level[as][al - 1][bs][bl - 1] = lvl;
+        return 0;
+    }
     /* A joined unit must earn its place: between two Latin names only a
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
      * phonetic evidence too, since Korean and Chinese given names are
