@@ -28,16 +28,15 @@ typedef struct search {
      * in the order the search tries them (xl, then ys, then yl). */
     int first[MAXT + 1];
     cand cand[MAXT * SPANS * MAXT * SPANS];
-    /* Unit-pair similarities, indexed by sim_at (read back for the pairs
-     * taken). */
-    float simc[MAXT * SPANS * MAXT * SPANS];
     float *memo;
     unsigned char *choice; /* 0 = x[i] unmatched, else xl | yl<<2 | ys<<4 */
 } search;
 
-static float *sim_at(search *s, int xs, int xl, int ys, int yl)
+/* Index of unit pair a[as, as+al) / b[bs, bs+bl) in a table of
+ * similarities (aka__align_table). */
+static int sim_index(int nb, int as, int al, int bs, int bl)
 {
-    return &s->simc[((xs * SPANS + xl - 1) * s->ny + ys) * SPANS + yl - 1];
+    return ((as * SPANS + al - 1) * nb + bs) * SPANS + bl - 1;
 }
 
 static float span_weight(const float *w, int start, int len)
@@ -84,6 +83,24 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
                const float *wb, const float *pb, aka__unit_sim sim, void *ctx,
                aka__align_result *out)
 {
+    if (na <= 0 || nb <= 0 || na > MAXT || nb > MAXT) {
+        memset(out, 0, sizeof *out);
+        return na > MAXT || nb > MAXT ? -1 : 0;
+    }
+    float sims[MAXT * SPANS * MAXT * SPANS];
+    for (int as = 0; as < na; as++)
+        for (int al = 1; al <= SPANS && as + al <= na; al++)
+            for (int bs = 0; bs < nb; bs++)
+                for (int bl = 1; bl <= SPANS && bs + bl <= nb; bl++)
+                    sims[sim_index(nb, as, al, bs, bl)] =
+                        sim(ctx, as, al, bs, bl);
+    return aka__align_table(na, wa, pa, nb, wb, pb, sims, out);
+}
+
+int aka__align_table(int na, const float *wa, const float *pa, int nb,
+                     const float *wb, const float *pb, const float *sims,
+                     aka__align_result *out)
+{
     memset(out, 0, sizeof *out);
     if (na <= 0 || nb <= 0 || na > MAXT || nb > MAXT)
         return na > MAXT || nb > MAXT ? -1 : 0;
@@ -95,13 +112,13 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
     s.px = swapped ? pb : pa;
     s.py = swapped ? pa : pb;
 
-    /* Every unit pair is reachable (the search may leave any prefix of x
-     * unmatched), so each is asked for once, here, in a plain loop over
-     * x's units and the list of y's. */
+    /* The allowed pairs, listed in the order the search tries them: x's
+     * units by start and length, each against y's units listed once
+     * (start, length, token mask, summed weight). */
     struct {
         uint8_t ys, yl;
         uint16_t bits;
-        float w; /* summed token weights */
+        float w;
     } yu[MAXT * SPANS];
     int nyu = 0;
     for (int ys = 0; ys < s.ny; ys++)
@@ -117,12 +134,10 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
         s.first[i] = nc;
         for (int xl = 1; xl <= SPANS && i + xl <= s.nx; xl++) {
             float wxs = span_weight(wx, i, xl);
-            float *row = sim_at(&s, i, xl, 0, 1);
             for (int k = 0; k < nyu; k++) {
                 int ys = yu[k].ys, yl = yu[k].yl;
-                float sm = swapped ? sim(ctx, ys, yl, i, xl)
-                                   : sim(ctx, i, xl, ys, yl);
-                row[ys * SPANS + yl - 1] = sm;
+                float sm = sims[swapped ? sim_index(nb, ys, yl, i, xl)
+                                        : sim_index(nb, i, xl, ys, yl)];
                 if (sm <= 0)
                     continue;
                 cand *c = &s.cand[nc++];
@@ -175,7 +190,8 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
         }
         int xl = ch & 3, yl = (ch >> 2) & 3, ys = ch >> 4;
         aka__align_pair *p = &out->pair[out->npairs++];
-        p->sim = *sim_at(&s, i, xl, ys, yl);
+        p->sim = sims[swapped ? sim_index(nb, ys, yl, i, xl)
+                              : sim_index(nb, i, xl, ys, yl)];
         uint16_t xbits = (uint16_t)(((1u << xl) - 1) << i);
         uint16_t ybits = (uint16_t)(((1u << yl) - 1) << ys);
         if (swapped) {

@@ -1205,9 +1205,8 @@ static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
     return s;
 }
 
-static float unit_sim(void *vctx, int as, int al, int bs, int bl)
+static float unit_sim(cmpctx *c, int as, int al, int bs, int bl)
 {
-    cmpctx *c = vctx;
     const aka__nunit *x = &c->a->unit[as][al - 1];
     const aka__nunit *y = &c->b->unit[bs][bl - 1];
     unsigned char lvl;
@@ -1404,8 +1403,30 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pfh = sc ? aka__hash(&c.pf, sizeof c.pf, 0x7066) : 0;
     if (sc)
         sim_keys(&c);
+    /* Every unit pair's similarity, in a loop of our own (the alignment
+     * asks for each of them anyway): no call through a pointer per pair. */
+    float sims[AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN *
+               AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN];
+    float *sp = sims;
+    int allowed = 0;
+    for (int as = 0; as < a->n; as++)
+        for (int al = 1; al <= AKA__ALIGN_MAX_SPAN;
+             al++, sp += AKA__ALIGN_MAX_SPAN * b->n) {
+            if (as + al > a->n)
+                continue;
+            for (int bs = 0; bs < b->n; bs++)
+                for (int bl = 1; bl <= AKA__ALIGN_MAX_SPAN && bs + bl <= b->n;
+                     bl++) {
+                    float s = unit_sim(&c, as, al, bs, bl);
+                    sp[bs * AKA__ALIGN_MAX_SPAN + bl - 1] = s;
+                    allowed |= s > 0;
+                }
+        }
     aka__align_result r;
-    if (aka__align(a->n, a->w, pa, b->n, b->w, pb, unit_sim, &c, &r) != 0)
+    r.npairs = 0;
+    /* (with no pair allowed the alignment pairs nothing) */
+    if (allowed &&
+        aka__align_table(a->n, a->w, pa, b->n, b->w, pb, sims, &r) != 0)
         return AKA_ERR_NOMEM;
     if (r.npairs == 0) {
         /* No token pair at all (most pairs of names): what the rules
