@@ -20,8 +20,10 @@
  * of line, so that the common path stays small. */
 #if defined(__GNUC__)
 #define NOINLINE __attribute__((noinline))
+#define ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define NOINLINE
+#define ALWAYS_INLINE inline
 #endif
 
 /* Similarity of each level; fuzzy levels scale the Jaro-Winkler value. */
@@ -113,6 +115,7 @@ typedef struct cmpctx {
     pairfacts pf;
     aka__sim_cache *sims; /* NULL: none */
     uint64_t pfh;         /* hash of pf, for the cache's keys */
+    int plain;            /* plain_latin(&pf) */
     /* with sims: each unit pair's key in it (sim_key), computed and its
      * slot fetched before the alignment asks for any */
     uint64_t skey[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN]
@@ -855,16 +858,22 @@ static int first_consonants_apart(const aka__nunit *x, const aka__nunit *y)
 }
 
 /* The similarity and level of two units; `single`: both are one token;
- * `fuzzy`: sound-alike evidence may count. */
-static float unit_pair(const aka__nunit *x, const aka__nunit *y,
-                       int single, int fuzzy, const pairfacts *pf,
-                       unsigned char *level, unsigned *evlen)
+ * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
+ * those of two names in Latin letters only (plain_latin), which a
+ * constant 1 lets the compiler fold into a copy of its own. */
+static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
+                                          const aka__nunit *y, int single,
+                                          int fuzzy, const pairfacts *pf,
+                                          unsigned char *level,
+                                          unsigned *evlen, int plain)
 {
     /* *evlen: the letters of a near match's shorter token, left alone
      * for other evidence (SHORT_COST) */
-    const int latin = pf->latin, european = pf->european, abjad = pf->abjad;
-    const int korean = pf->korean, thai = pf->thai, kana = pf->kana;
-    const int arab = pf->arab;
+    const int latin = plain ? 1 : pf->latin, european = pf->european;
+    const int abjad = plain ? 0 : pf->abjad;
+    const int korean = plain ? 0 : pf->korean, thai = plain ? 0 : pf->thai;
+    const int kana = plain ? 0 : pf->kana, arab = plain ? 0 : pf->arab;
+    const int arab_both = plain ? 0 : pf->arab_both;
     *level = AKA__NL_DIFFERENT;
     if (x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0) {
         *level = AKA__NL_EXACT;
@@ -976,7 +985,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     /* Two names in Arabic script both write their long vowels: سعيد
      * (Said) and سعد (Saad), سمير and سمر are other names, however alike
      * their consonants or sounds (below). */
-    if ((x->vowel_poor || y->vowel_poor || abjad) && !pf->arab_both &&
+    if ((x->vowel_poor || y->vowel_poor || abjad) && !arab_both &&
         x->slen >= 2 && x->slen == y->slen &&
         (abjad ? skel_labial_equal(x->skel, y->skel, x->slen)
                : memcmp(x->skel, y->skel, x->slen) == 0) &&
@@ -1037,7 +1046,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * Belarusian forms) sound-alike evidence bridges the languages'
      * spellings, which keep a name's first letter: Ирина and Арина are
      * two names. */
-    if (latin || !fuzzy || pf->arab_both ||
+    if (latin || !fuzzy || arab_both ||
         (pf->onescript && x->tok[0] != y->tok[0]))
         return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
@@ -1090,6 +1099,40 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         return 0;
     *level = AKA__NL_FUZZY_WEAK;
     return (float)j * FUZZY_SCALE;
+}
+
+/* Whether the pair facts are those of two names in Latin letters only:
+ * no script of one name that the other lacks, none in one other script. */
+static int plain_latin(const pairfacts *pf)
+{
+    return pf->latin && !pf->abjad && !pf->korean && !pf->thai &&
+           !pf->kana && !pf->arab && !pf->arab_both && !pf->lside &&
+           !pf->cjkside && !pf->onescript;
+}
+
+static NOINLINE float unit_pair_plain(const aka__nunit *x,
+                                      const aka__nunit *y, int single,
+                                      int fuzzy, const pairfacts *pf,
+                                      unsigned char *level, unsigned *evlen)
+{
+    return unit_pair_body(x, y, single, fuzzy, pf, level, evlen, 1);
+}
+
+static NOINLINE float unit_pair_any(const aka__nunit *x, const aka__nunit *y,
+                                    int single, int fuzzy,
+                                    const pairfacts *pf,
+                                    unsigned char *level, unsigned *evlen)
+{
+    return unit_pair_body(x, y, single, fuzzy, pf, level, evlen, 0);
+}
+
+/* unit_pair_body for any pair facts; `plain`: plain_latin(pf). */
+static float unit_pair(const aka__nunit *x, const aka__nunit *y, int single,
+                       int fuzzy, const pairfacts *pf, int plain,
+                       unsigned char *level, unsigned *evlen)
+{
+    return plain ? unit_pair_plain(x, y, single, fuzzy, pf, level, evlen)
+                 : unit_pair_any(x, y, single, fuzzy, pf, level, evlen);
 }
 
 /* A run from token `start` that begins with a single letter, scored s:
@@ -1188,14 +1231,14 @@ static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
                               unsigned *evlen)
 {
     if (!c->sims)
-        return unit_pair(x, y, single, fuzzy, &c->pf, level, evlen);
+        return unit_pair(x, y, single, fuzzy, &c->pf, c->plain, level, evlen);
     struct aka__sim_slot *sl = &c->sims->slot[key & c->sims->mask];
     if (sl->key == key) {
         *level = sl->level;
         *evlen = sl->evlen;
         return sl->sim;
     }
-    float s = unit_pair(x, y, single, fuzzy, &c->pf, level, evlen);
+    float s = unit_pair(x, y, single, fuzzy, &c->pf, c->plain, level, evlen);
     sl->key = key;
     sl->sim = s;
     sl->level = *level;
@@ -1399,6 +1442,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.cjkside = c.pf.lside == 1 ? b->cjkmask : c.pf.lside == 2 ? a->cjkmask : 0;
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
+    c.plain = plain_latin(&c.pf);
     c.sims = sc;
     c.pfh = sc ? aka__hash(&c.pf, sizeof c.pf, 0x7066) : 0;
     if (sc)
