@@ -248,18 +248,23 @@ static char first_class(const char *tok, int thai)
  * dropped; r after a vowel is silent before a consonant, and at the end
  * becomes the vowel a (-er, -or, -ar all a; Moore's u then a). Writes at
  * most AKA__KEY_MAX bytes to out and returns the length. */
+static int kana_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
 static size_t as_katakana_hears(const char *r, size_t n, char *out)
 {
-    static const char vowels[] = "aeiou";
+    /* (r holds no NUL before n, and out none before o) */
     size_t o = 0;
-    if (n > 1 && r[n - 1] == 'e' && !strchr(vowels, r[n - 2]))
+    if (n > 1 && r[n - 1] == 'e' && !kana_vowel(r[n - 2]))
         n--;
     for (size_t i = 0; i < n && o < AKA__KEY_MAX; i++) {
         char c = r[i], nx = i + 1 < n ? r[i + 1] : 0;
-        int pv = o > 0 && strchr(vowels, out[o - 1]) != NULL;
-        if (c == 'c' && (nx == 0 || !strchr("eiy", nx)))
+        int pv = o > 0 && kana_vowel(out[o - 1]);
+        if (c == 'c' && (nx == 0 || !(nx == 'e' || nx == 'i' || nx == 'y')))
             c = 'k';
-        if (c == 'r' && pv && (nx == 0 || !strchr(vowels, nx))) {
+        if (c == 'r' && pv && (nx == 0 || !kana_vowel(nx))) {
             if (nx != 0)
                 continue;
             if (out[o - 1] == 'e' || out[o - 1] == 'o')
@@ -848,13 +853,13 @@ static int letters_apart(const aka__nunit *x, const aka__nunit *y)
 }
 
 /* aka__phon_sim's first test (with a floor) on the units' precomputed
- * first consonants: 1 when it would return 0 at once. */
+ * first consonants: 1 when it would return 0 at once. (Two bytes other
+ * than letters have one code: aka__phon_sim, called then, tells them
+ * apart.) */
 static int first_consonants_apart(const aka__nunit *x, const aka__nunit *y)
 {
     int a = x->rfirst, b = y->rfirst;
-    return a && b && a != b &&
-           aka__phon_sub[a >= 'a' && a <= 'z' ? a - 'a' : 26]
-                        [b >= 'a' && b <= 'z' ? b - 'a' : 26] >= 20;
+    return a && b && a != b && aka__phon_sub[a - 1][b - 1] >= 20;
 }
 
 /* The similarity and level of two units; `single`: both are one token;
@@ -1050,13 +1055,14 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         (pf->onescript && x->tok[0] != y->tok[0]))
         return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
-    int dm = dm_share(x, y);
-    double j = first_consonants_apart(x, y)
-                   ? 0
-                   : aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen,
-                                   dm ? PHON_FLOOR - 0.1 : PHON_FLOOR);
-    if (dm && j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR)
-        j = PHON_FLOOR;
+    double j = 0;
+    if (!first_consonants_apart(x, y)) {
+        int dm = dm_share(x, y);
+        j = aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen,
+                          dm ? PHON_FLOOR - 0.1 : PHON_FLOOR);
+        if (dm && j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR)
+            j = PHON_FLOOR;
+    }
     if (j < PHON_FLOOR && kana) {
         /* Katakana writes a name as it sounds in a non-rhotic reading. */
         const aka__nunit *w = kana == 1 ? y : x, *k = kana == 1 ? x : y;

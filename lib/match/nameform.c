@@ -150,9 +150,10 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     for (size_t i = 0; i < u->rlen; i++) {
         char c = u->rkey[i];
         int vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+        unsigned code = c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u;
         if (!u->rfirst && !vowel && c != 'h')
-            u->rfirst = c;
-        u->rmask |= 1u << (c >= 'a' && c <= 'z' ? c - 'a' : 26);
+            u->rfirst = (uint8_t)(code + 1);
+        u->rmask |= 1u << code;
     }
     {
         const char *g = memchr(u->tok, 'g', n);

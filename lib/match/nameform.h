@@ -48,9 +48,10 @@ typedef struct aka__nunit {
     int16_t given, family, cognate; /* variant classes, -1 when none */
     /* length of `heard`, 0 when none (see aka__foreign_hear_units) */
     uint8_t hlen;
-    /* The first letter of rkey that is neither a vowel nor h, 0 when
-     * none: aka__phon_sim's first test, made without a call. */
-    char rfirst;
+    /* The letter code (aka__phon_sub's: a-z 0-25, else 26) plus 1 of the
+     * first letter of rkey that is neither a vowel nor h, 0 when none:
+     * aka__phon_sim's first test, made without a call. */
+    uint8_t rfirst;
     /* UNIT_SOFT_G: the first g of tok is followed by e, i or y;
      * UNIT_J: tok has a j, or a dz (see soft_g in namecmp.c). */
     uint8_t tflags;
