@@ -54,9 +54,11 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
         xa[i] = (unsigned char)(l & 0x7f);
         ca += !(l & VOWEL);
     }
+    unsigned char insb[AKA__KEY_MAX]; /* b's letters' insertion costs */
     for (size_t j = 0; j < nb; j++) {
         unsigned l = letter[(unsigned char)b[j]];
         xb[j] = (unsigned char)(l & 0x7f);
+        insb[j] = aka__phon_indel[l & 0x7f];
         cb += !(l & VOWEL);
     }
     size_t c = ca > cb ? ca : cb;
@@ -78,8 +80,7 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
     uint16_t *row = rows[0], *prev = rows[1];
     prev[0] = 0;
     for (size_t j = 1; j <= nb; j++)
-        prev[j] = j <= band ? (uint16_t)(prev[j - 1] + aka__phon_indel[xb[j - 1]])
-                            : out;
+        prev[j] = j <= band ? (uint16_t)(prev[j - 1] + insb[j - 1]) : out;
     for (size_t i = 1; i <= na; i++) {
         const unsigned char *subrow = aka__phon_sub[xa[i - 1]];
         unsigned del_a = aka__phon_indel[xa[i - 1]];
@@ -89,18 +90,35 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
         unsigned best = row[0];
         for (size_t j = 1; j < lo; j++)
             row[j] = out;
-        for (size_t j = lo > 1 ? lo : 1; j <= hi; j++) {
-            unsigned d = prev[j - 1] +
-                         (a[i - 1] == b[j - 1] ? 0u : subrow[xb[j - 1]]);
-            unsigned del = prev[j] + del_a;
-            unsigned ins = row[j - 1] + aka__phon_indel[xb[j - 1]];
-            if (del < d)
-                d = del;
-            if (ins < d)
-                d = ins;
-            row[j] = (uint16_t)(d < out ? d : out);
-            if (d < best)
-                best = d;
+        if (xa[i - 1] < 26) {
+            /* A letter costs nothing against itself in the table, and
+             * only the same letter has its code: no byte compare. */
+            for (size_t j = lo > 1 ? lo : 1; j <= hi; j++) {
+                unsigned d = prev[j - 1] + subrow[xb[j - 1]];
+                unsigned del = prev[j] + del_a;
+                unsigned ins = row[j - 1] + insb[j - 1];
+                if (del < d)
+                    d = del;
+                if (ins < d)
+                    d = ins;
+                row[j] = (uint16_t)(d < out ? d : out);
+                if (d < best)
+                    best = d;
+            }
+        } else {
+            for (size_t j = lo > 1 ? lo : 1; j <= hi; j++) {
+                unsigned d = prev[j - 1] +
+                             (a[i - 1] == b[j - 1] ? 0u : subrow[xb[j - 1]]);
+                unsigned del = prev[j] + del_a;
+                unsigned ins = row[j - 1] + insb[j - 1];
+                if (del < d)
+                    d = del;
+                if (ins < d)
+                    d = ins;
+                row[j] = (uint16_t)(d < out ? d : out);
+                if (d < best)
+                    best = d;
+            }
         }
         for (size_t j = hi + 1; j <= nb; j++)
             row[j] = out;
