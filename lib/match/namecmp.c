@@ -1254,10 +1254,10 @@ static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
     return s;
 }
 
-static float unit_sim(cmpctx *c, int as, int al, int bs, int bl)
+/* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]. */
+static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
+                      int as, int al, int bs, int bl)
 {
-    const aka__nunit *x = &c->a->unit[as][al - 1];
-    const aka__nunit *y = &c->b->unit[bs][bl - 1];
     unsigned char lvl;
     unsigned evlen = SHORT_FULL; /* set by unit_pair for near matches */
     /* Sound-alike evidence is weighed for runs of at most two tokens: a
@@ -1269,10 +1269,8 @@ static float unit_sim(cmpctx *c, int as, int al, int bs, int bl)
     /* Nothing to weigh (most pairs): unit_pair never returns less than
      * 0, the rules below only lower a similarity, and the level of a pair
      * the alignment cannot take is never read. */
-    if (s == 0) {
-        c->level[as][al - 1][bs][bl - 1] = lvl;
+    if (s == 0)
         return 0;
-    }
     /* A joined unit must earn its place: between two Latin names only a
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
      * phonetic evidence too, since Korean and Chinese given names are
@@ -1457,20 +1455,21 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
      * asks for each of them anyway): no call through a pointer per pair. */
     float sims[AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN *
                AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN];
-    float *sp = sims;
     int allowed = 0;
     for (int as = 0; as < a->n; as++)
-        for (int al = 1; al <= AKA__ALIGN_MAX_SPAN;
-             al++, sp += AKA__ALIGN_MAX_SPAN * b->n) {
-            if (as + al > a->n)
-                continue;
-            for (int bs = 0; bs < b->n; bs++)
+        for (int al = 1; al <= AKA__ALIGN_MAX_SPAN && as + al <= a->n; al++) {
+            const aka__nunit *x = &a->unit[as][al - 1];
+            float *sp = &sims[(as * AKA__ALIGN_MAX_SPAN + al - 1) * b->n *
+                              AKA__ALIGN_MAX_SPAN];
+            for (int bs = 0; bs < b->n; bs++, sp += AKA__ALIGN_MAX_SPAN) {
+                const aka__nunit *y = b->unit[bs];
                 for (int bl = 1; bl <= AKA__ALIGN_MAX_SPAN && bs + bl <= b->n;
                      bl++) {
-                    float s = unit_sim(&c, as, al, bs, bl);
-                    sp[bs * AKA__ALIGN_MAX_SPAN + bl - 1] = s;
+                    float s = unit_sim(&c, x, &y[bl - 1], as, al, bs, bl);
+                    sp[bl - 1] = s;
                     allowed |= s > 0;
                 }
+            }
         }
     aka__align_result r;
     r.npairs = 0;
