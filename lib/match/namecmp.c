@@ -1054,6 +1054,10 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     if (latin || !fuzzy || arab_both ||
         (pf->onescript && x->tok[0] != y->tok[0]))
         return 0;
+    /* (a token of one letter, or of two unless the readings of a
+     * transcription may agree, is no sound-alike evidence: see the end) */
+    if (m < 2 || (m == 2 && !(pf->cjkside && x->hlen && y->hlen)))
+        return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
     double j = 0;
     if (!first_consonants_apart(x, y)) {
@@ -1423,11 +1427,6 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
             *level = AKA__NL_EXACT;
         return AKA_OK;
     }
-    float pa[AKA__ALIGN_MAX_TOKENS], pb[AKA__ALIGN_MAX_TOKENS];
-    for (int i = 0; i < a->n; i++)
-        pa[i] = UNMATCHED * a->w[i];
-    for (int i = 0; i < b->n; i++)
-        pb[i] = UNMATCHED * b->w[i];
     cmpctx c;
     c.a = a;
     c.b = b;
@@ -1474,9 +1473,15 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     aka__align_result r;
     r.npairs = 0;
     /* (with no pair allowed the alignment pairs nothing) */
-    if (allowed &&
-        aka__align_table(a->n, a->w, pa, b->n, b->w, pb, sims, &r) != 0)
-        return AKA_ERR_NOMEM;
+    if (allowed) {
+        float pa[AKA__ALIGN_MAX_TOKENS], pb[AKA__ALIGN_MAX_TOKENS];
+        for (int i = 0; i < a->n; i++)
+            pa[i] = UNMATCHED * a->w[i];
+        for (int i = 0; i < b->n; i++)
+            pb[i] = UNMATCHED * b->w[i];
+        if (aka__align_table(a->n, a->w, pa, b->n, b->w, pb, sims, &r) != 0)
+            return AKA_ERR_NOMEM;
+    }
     if (r.npairs == 0) {
         /* No token pair at all (most pairs of names): what the rules
          * below give then, score 0, different, without walking them. */
