@@ -1,5 +1,6 @@
 #include "match/phondist.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "match/keys.h"
@@ -29,6 +30,35 @@ static const unsigned char letter[256] = {
     26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
 };
 
+/* near[c]: the codes that letter code c meets for less than a full edit
+ * (aka__phon_sub below 20), and c itself (an equal byte costs nothing).
+ * Made once from the generated table. */
+static uint32_t near[27];
+static pthread_once_t near_once = PTHREAD_ONCE_INIT;
+
+static void make_near(void)
+{
+    for (int c = 0; c < 27; c++) {
+        near[c] = 1u << c;
+        for (int l = 0; l < 27; l++)
+            if (aka__phon_sub[c][l] < 20)
+                near[c] |= 1u << l;
+    }
+}
+
+/* A lower bound of the distance: a letter of one token whose code meets
+ * no letter of the other for less than a full edit is deleted or
+ * substituted at a full edit's cost at least, which is no less than its
+ * deletion's; each letter is in one operation of the alignment. */
+static unsigned lone_cost(const unsigned char *x, size_t n, uint32_t other)
+{
+    unsigned t = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(near[x[i]] & other))
+            t += aka__phon_indel[x[i]];
+    return t;
+}
+
 double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
                      double floor)
 {
@@ -49,15 +79,18 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
         return 0;
     unsigned char xa[AKA__KEY_MAX], xb[AKA__KEY_MAX];
     size_t ca = 0, cb = 0;
+    uint32_t ma = 0, mb = 0; /* the codes of each */
     for (size_t i = 0; i < na; i++) {
         unsigned l = letter[(unsigned char)a[i]];
         xa[i] = (unsigned char)(l & 0x7f);
+        ma |= 1u << (l & 0x7f);
         ca += !(l & VOWEL);
     }
     unsigned char insb[AKA__KEY_MAX]; /* b's letters' insertion costs */
     for (size_t j = 0; j < nb; j++) {
         unsigned l = letter[(unsigned char)b[j]];
         xb[j] = (unsigned char)(l & 0x7f);
+        mb |= 1u << (l & 0x7f);
         insb[j] = aka__phon_indel[l & 0x7f];
         cb += !(l & VOWEL);
     }
@@ -74,6 +107,11 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
     size_t band = floor > 0 && cheapest ? budget / cheapest : AKA__KEY_MAX;
     if (floor > 0 && (na > nb ? na - nb : nb - na) > band)
         return 0;
+    if (floor > 0) {
+        pthread_once(&near_once, make_near);
+        if (lone_cost(xa, na, mb) > budget || lone_cost(xb, nb, ma) > budget)
+            return 0;
+    }
     const uint16_t out = 0x7fff; /* above any budget; + 20 still fits */
     /* two rows, swapped after each (every entry of a row is written) */
     uint16_t rows[2][AKA__KEY_MAX + 1];
