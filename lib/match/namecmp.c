@@ -880,7 +880,10 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     const int kana = plain ? 0 : pf->kana, arab = plain ? 0 : pf->arab;
     const int arab_both = plain ? 0 : pf->arab_both;
     *level = AKA__NL_DIFFERENT;
-    if (x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0) {
+    /* (the first letters and the letter sets of the keys first: most
+     * units differ there, and a call of memcmp costs more) */
+    if (x->len == y->len && x->tok[0] == y->tok[0] &&
+        memcmp(x->tok, y->tok, x->len) == 0) {
         *level = AKA__NL_EXACT;
         return SIM_EXACT;
     }
@@ -910,7 +913,8 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
             }
         }
     }
-    if (x->rlen == y->rlen && memcmp(x->rkey, y->rkey, x->rlen) == 0 &&
+    if (x->rlen == y->rlen && x->rmask == y->rmask &&
+        memcmp(x->rkey, y->rkey, x->rlen) == 0 &&
         !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
@@ -963,7 +967,7 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         return 0;
     }
     size_t m = x->rlen < y->rlen ? x->rlen : y->rlen;
-    if (x->llen >= 3 && x->llen == y->llen &&
+    if (x->llen >= 3 && x->llen == y->llen && x->lkey[0] == y->lkey[0] &&
         (!latin || m >= 6 || (m >= 4 && vowels_apart(x, y))) &&
         memcmp(x->lkey, y->lkey, x->llen) == 0) {
         *level = AKA__NL_VARIANT;
