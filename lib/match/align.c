@@ -10,32 +10,33 @@
  * names whose shorter one has at most 6 tokens, i.e. nearly all. */
 #define SMALL_STATES (7u << 6)
 
+/* A pair of units the similarity allows (sim > 0), from one unit of x:
+ * the search only ever looks at these, and between two names most unit
+ * pairs are forbidden. */
+typedef struct cand {
+    uint16_t bits; /* the y tokens it takes */
+    uint8_t xl, ch; /* ch: the memo's choice code */
+    float sim, w;   /* similarity, and the pair's weight */
+} cand;
+
 /* The search walks the longer name (x) left to right; the shorter (y) is
  * tracked as a mask, so the memo has (len(x)+1) * 2^len(y) entries. */
 typedef struct search {
-    int nx, ny, swapped;
-    const float *wx, *px, *wy, *py;
-    aka__unit_sim sim;
-    void *ctx;
-    /* Unit-pair similarities, UNSET until computed; indexed by sim_at so
-     * that only the nx * ny part in use needs setting up. */
-    float simc[MAXT * SPANS * MAXT * SPANS];
+    int nx, ny;
+    const float *px, *py;
+    /* The allowed pairs from x token i are cand[first[i] .. first[i+1]),
+     * in the order the search tries them (xl, then ys, then yl). */
+    int first[MAXT + 1];
+    cand cand[MAXT * SPANS * MAXT * SPANS];
     float *memo;
     unsigned char *choice; /* 0 = x[i] unmatched, else xl | yl<<2 | ys<<4 */
 } search;
 
-static float *sim_at(search *s, int xs, int xl, int ys, int yl)
+/* Index of unit pair a[as, as+al) / b[bs, bs+bl) in a table of
+ * similarities (aka__align_table). */
+static int sim_index(int nb, int as, int al, int bs, int bl)
 {
-    return &s->simc[((xs * SPANS + xl - 1) * s->ny + ys) * SPANS + yl - 1];
-}
-
-static float pair_sim(search *s, int xs, int xl, int ys, int yl)
-{
-    float *c = sim_at(s, xs, xl, ys, yl);
-    if (*c == UNSET)
-        *c = s->swapped ? s->sim(s->ctx, ys, yl, xs, xl)
-                        : s->sim(s->ctx, xs, xl, ys, yl);
-    return *c;
+    return ((as * SPANS + al - 1) * nb + bs) * SPANS + bl - 1;
 }
 
 static float span_weight(const float *w, int start, int len)
@@ -62,23 +63,15 @@ static float best(search *s, int i, unsigned used)
                 b -= s->py[j];
     } else {
         b = best(s, i + 1, used) - s->px[i];
-        for (int xl = 1; xl <= SPANS && i + xl <= s->nx; xl++) {
-            float wx = span_weight(s->wx, i, xl);
-            for (int ys = 0; ys < s->ny; ys++)
-                for (int yl = 1; yl <= SPANS && ys + yl <= s->ny; yl++) {
-                    unsigned bits = ((1u << yl) - 1) << ys;
-                    if (used & bits)
-                        continue;
-                    float sm = pair_sim(s, i, xl, ys, yl);
-                    if (sm <= 0)
-                        continue;
-                    float w = 0.5f * (wx + span_weight(s->wy, ys, yl));
-                    float g = sm * w + best(s, i + xl, used | bits);
-                    if (g > b) {
-                        b = g;
-                        ch = (unsigned char)(xl | (yl << 2) | (ys << 4));
-                    }
-                }
+        for (int k = s->first[i]; k < s->first[i + 1]; k++) {
+            const cand *c = &s->cand[k];
+            if (used & c->bits)
+                continue;
+            float g = c->sim * c->w + best(s, i + c->xl, used | c->bits);
+            if (g > b) {
+                b = g;
+                ch = c->ch;
+            }
         }
     }
     s->memo[key] = b;
@@ -90,21 +83,84 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
                const float *wb, const float *pb, aka__unit_sim sim, void *ctx,
                aka__align_result *out)
 {
+    if (na <= 0 || nb <= 0 || na > MAXT || nb > MAXT) {
+        memset(out, 0, sizeof *out);
+        return na > MAXT || nb > MAXT ? -1 : 0;
+    }
+    float sims[MAXT * SPANS * MAXT * SPANS];
+    for (int as = 0; as < na; as++)
+        for (int al = 1; al <= SPANS && as + al <= na; al++)
+            for (int bs = 0; bs < nb; bs++)
+                for (int bl = 1; bl <= SPANS && bs + bl <= nb; bl++)
+                    sims[sim_index(nb, as, al, bs, bl)] =
+                        sim(ctx, as, al, bs, bl);
+    return aka__align_table(na, wa, pa, nb, wb, pb, sims, out);
+}
+
+int aka__align_table(int na, const float *wa, const float *pa, int nb,
+                     const float *wb, const float *pb, const float *sims,
+                     aka__align_result *out)
+{
     memset(out, 0, sizeof *out);
     if (na <= 0 || nb <= 0 || na > MAXT || nb > MAXT)
         return na > MAXT || nb > MAXT ? -1 : 0;
     search s;
-    s.swapped = nb > na;
-    s.nx = s.swapped ? nb : na;
-    s.ny = s.swapped ? na : nb;
-    s.wx = s.swapped ? wb : wa;
-    s.px = s.swapped ? pb : pa;
-    s.wy = s.swapped ? wa : wb;
-    s.py = s.swapped ? pa : pb;
-    s.sim = sim;
-    s.ctx = ctx;
-    for (int k = 0; k < s.nx * SPANS * s.ny * SPANS; k++)
-        s.simc[k] = UNSET;
+    int swapped = nb > na;
+    s.nx = swapped ? nb : na;
+    s.ny = swapped ? na : nb;
+    const float *wx = swapped ? wb : wa, *wy = swapped ? wa : wb;
+    s.px = swapped ? pb : pa;
+    s.py = swapped ? pa : pb;
+
+    /* The allowed pairs, listed in the order the search tries them: x's
+     * units by start and length, each against y's units listed once
+     * (start, length, token mask, summed weight). */
+    struct {
+        uint8_t ys, yl;
+        uint16_t bits;
+        float w;
+    } yu[MAXT * SPANS];
+    int nyu = 0;
+    for (int ys = 0; ys < s.ny; ys++)
+        for (int yl = 1; yl <= SPANS && ys + yl <= s.ny; yl++) {
+            yu[nyu].ys = (uint8_t)ys;
+            yu[nyu].yl = (uint8_t)yl;
+            yu[nyu].bits = (uint16_t)(((1u << yl) - 1) << ys);
+            yu[nyu].w = span_weight(wy, ys, yl);
+            nyu++;
+        }
+    int nc = 0;
+    for (int i = 0; i < s.nx; i++) {
+        s.first[i] = nc;
+        for (int xl = 1; xl <= SPANS && i + xl <= s.nx; xl++) {
+            float wxs = span_weight(wx, i, xl);
+            for (int k = 0; k < nyu; k++) {
+                int ys = yu[k].ys, yl = yu[k].yl;
+                float sm = sims[swapped ? sim_index(nb, ys, yl, i, xl)
+                                        : sim_index(nb, i, xl, ys, yl)];
+                if (sm <= 0)
+                    continue;
+                cand *c = &s.cand[nc++];
+                c->bits = yu[k].bits;
+                c->xl = (uint8_t)xl;
+                c->ch = (uint8_t)(xl | (yl << 2) | (ys << 4));
+                c->sim = sm;
+                c->w = 0.5f * (wxs + yu[k].w);
+            }
+        }
+    }
+    s.first[s.nx] = nc;
+    if (nc == 0) {
+        /* No pair allowed (most pairs of names): every token unmatched,
+         * and the gain summed as best() sums it. */
+        float b = 0;
+        for (int j = 0; j < s.ny; j++)
+            b -= s.py[j];
+        for (int i = s.nx - 1; i >= 0; i--)
+            b = b - s.px[i];
+        out->gain = b;
+        return 0;
+    }
 
     size_t states = (size_t)(s.nx + 1) << s.ny;
     float memo_small[SMALL_STATES];
@@ -134,10 +190,11 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
         }
         int xl = ch & 3, yl = (ch >> 2) & 3, ys = ch >> 4;
         aka__align_pair *p = &out->pair[out->npairs++];
-        p->sim = *sim_at(&s, i, xl, ys, yl);
+        p->sim = sims[swapped ? sim_index(nb, ys, yl, i, xl)
+                              : sim_index(nb, i, xl, ys, yl)];
         uint16_t xbits = (uint16_t)(((1u << xl) - 1) << i);
         uint16_t ybits = (uint16_t)(((1u << yl) - 1) << ys);
-        if (s.swapped) {
+        if (swapped) {
             p->as = (uint8_t)ys; p->al = (uint8_t)yl;
             p->bs = (uint8_t)i; p->bl = (uint8_t)xl;
             out->a_used |= ybits;

@@ -40,4 +40,13 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
                aka__align_result *out);
 /* Returns 0, or -1 when memory for a long pair of names ran out. */
 
+/* aka__align with the similarities computed by the caller, for every unit
+ * pair, into sims[((as * AKA__ALIGN_MAX_SPAN + al - 1) * nb + bs) *
+ * AKA__ALIGN_MAX_SPAN + bl - 1] (a's unit [as, as+al) against b's unit
+ * [bs, bs+bl)): a caller that computes them in its own loop spares a call
+ * through `sim` per pair. The same result as aka__align. */
+int aka__align_table(int na, const float *wa, const float *pa, int nb,
+                     const float *wb, const float *pb, const float *sims,
+                     aka__align_result *out);
+
 #endif

@@ -20,8 +20,10 @@
  * of line, so that the common path stays small. */
 #if defined(__GNUC__)
 #define NOINLINE __attribute__((noinline))
+#define ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define NOINLINE
+#define ALWAYS_INLINE inline
 #endif
 
 /* Similarity of each level; fuzzy levels scale the Jaro-Winkler value. */
@@ -113,6 +115,7 @@ typedef struct cmpctx {
     pairfacts pf;
     aka__sim_cache *sims; /* NULL: none */
     uint64_t pfh;         /* hash of pf, for the cache's keys */
+    int plain;            /* plain_latin(&pf) */
     /* with sims: each unit pair's key in it (sim_key), computed and its
      * slot fetched before the alignment asks for any */
     uint64_t skey[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN]
@@ -245,18 +248,23 @@ static char first_class(const char *tok, int thai)
  * dropped; r after a vowel is silent before a consonant, and at the end
  * becomes the vowel a (-er, -or, -ar all a; Moore's u then a). Writes at
  * most AKA__KEY_MAX bytes to out and returns the length. */
+static int kana_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
 static size_t as_katakana_hears(const char *r, size_t n, char *out)
 {
-    static const char vowels[] = "aeiou";
+    /* (r holds no NUL before n, and out none before o) */
     size_t o = 0;
-    if (n > 1 && r[n - 1] == 'e' && !strchr(vowels, r[n - 2]))
+    if (n > 1 && r[n - 1] == 'e' && !kana_vowel(r[n - 2]))
         n--;
     for (size_t i = 0; i < n && o < AKA__KEY_MAX; i++) {
         char c = r[i], nx = i + 1 < n ? r[i + 1] : 0;
-        int pv = o > 0 && strchr(vowels, out[o - 1]) != NULL;
-        if (c == 'c' && (nx == 0 || !strchr("eiy", nx)))
+        int pv = o > 0 && kana_vowel(out[o - 1]);
+        if (c == 'c' && (nx == 0 || !(nx == 'e' || nx == 'i' || nx == 'y')))
             c = 'k';
-        if (c == 'r' && pv && (nx == 0 || !strchr(vowels, nx))) {
+        if (c == 'r' && pv && (nx == 0 || !kana_vowel(nx))) {
             if (nx != 0)
                 continue;
             if (out[o - 1] == 'e' || out[o - 1] == 'o')
@@ -827,19 +835,55 @@ static NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit *y,
     return s > j ? s : j;
 }
 
+/* Whether the rkeys of two units differ in more than two letters by
+ * their letter sets alone: each letter one key has and the other lacks
+ * needs an edit of its own (a transposition moves none), so their
+ * distance is then above 2 and aka__osa(..., 2) would return 3. */
+static int more_than_two_bits(uint32_t v)
+{
+    v &= v - 1; /* (each step clears the lowest set bit) */
+    v &= v - 1;
+    return v != 0;
+}
+
+static int letters_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    return more_than_two_bits(x->rmask & ~y->rmask) ||
+           more_than_two_bits(y->rmask & ~x->rmask);
+}
+
+/* aka__phon_sim's first test (with a floor) on the units' precomputed
+ * first consonants: 1 when it would return 0 at once. (Two bytes other
+ * than letters have one code: aka__phon_sim, called then, tells them
+ * apart.) */
+static int first_consonants_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    int a = x->rfirst, b = y->rfirst;
+    return a && b && a != b && aka__phon_sub[a - 1][b - 1] >= 20;
+}
+
 /* The similarity and level of two units; `single`: both are one token;
- * `fuzzy`: sound-alike evidence may count. */
-static float unit_pair(const aka__nunit *x, const aka__nunit *y,
-                       int single, int fuzzy, const pairfacts *pf,
-                       unsigned char *level, unsigned *evlen)
+ * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
+ * those of two names in Latin letters only (plain_latin), which a
+ * constant 1 lets the compiler fold into a copy of its own. */
+static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
+                                          const aka__nunit *y, int single,
+                                          int fuzzy, const pairfacts *pf,
+                                          unsigned char *level,
+                                          unsigned *evlen, int plain)
 {
     /* *evlen: the letters of a near match's shorter token, left alone
      * for other evidence (SHORT_COST) */
-    const int latin = pf->latin, european = pf->european, abjad = pf->abjad;
-    const int korean = pf->korean, thai = pf->thai, kana = pf->kana;
-    const int arab = pf->arab;
+    const int latin = plain ? 1 : pf->latin, european = pf->european;
+    const int abjad = plain ? 0 : pf->abjad;
+    const int korean = plain ? 0 : pf->korean, thai = plain ? 0 : pf->thai;
+    const int kana = plain ? 0 : pf->kana, arab = plain ? 0 : pf->arab;
+    const int arab_both = plain ? 0 : pf->arab_both;
     *level = AKA__NL_DIFFERENT;
-    if (x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0) {
+    /* (the first letters and the letter sets of the keys first: most
+     * units differ there, and a call of memcmp costs more) */
+    if (x->len == y->len && x->tok[0] == y->tok[0] &&
+        memcmp(x->tok, y->tok, x->len) == 0) {
         *level = AKA__NL_EXACT;
         return SIM_EXACT;
     }
@@ -869,7 +913,8 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
             }
         }
     }
-    if (x->rlen == y->rlen && memcmp(x->rkey, y->rkey, x->rlen) == 0 &&
+    if (x->rlen == y->rlen && x->rmask == y->rmask &&
+        memcmp(x->rkey, y->rkey, x->rlen) == 0 &&
         !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
@@ -922,7 +967,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         return 0;
     }
     size_t m = x->rlen < y->rlen ? x->rlen : y->rlen;
-    if (x->llen >= 3 && x->llen == y->llen &&
+    if (x->llen >= 3 && x->llen == y->llen && x->lkey[0] == y->lkey[0] &&
         (!latin || m >= 6 || (m >= 4 && vowels_apart(x, y))) &&
         memcmp(x->lkey, y->lkey, x->llen) == 0) {
         *level = AKA__NL_VARIANT;
@@ -949,7 +994,7 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
     /* Two names in Arabic script both write their long vowels: سعيد
      * (Said) and سعد (Saad), سمير and سمر are other names, however alike
      * their consonants or sounds (below). */
-    if ((x->vowel_poor || y->vowel_poor || abjad) && !pf->arab_both &&
+    if ((x->vowel_poor || y->vowel_poor || abjad) && !arab_both &&
         x->slen >= 2 && x->slen == y->slen &&
         (abjad ? skel_labial_equal(x->skel, y->skel, x->slen)
                : memcmp(x->skel, y->skel, x->slen) == 0) &&
@@ -976,7 +1021,9 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * other names are the common pair, and this the costly test.) */
     int slip = single && (m >= 6 || (latin && (m == 5 || (x->len >= 6 &&
                                                           y->len >= 6))));
-    int d = slip ? aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2) : 3;
+    int d = slip && !letters_apart(x, y)
+                ? aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2)
+                : 3;
     /* The keys can turn one slip into two (Mirzakhani / Mirzakhnai:
      * kh is h, and an h then before a consonant is silent): the tokens as
      * written count too, between names typed in Latin letters. One slip
@@ -1008,15 +1055,22 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * Belarusian forms) sound-alike evidence bridges the languages'
      * spellings, which keep a name's first letter: Ирина and Арина are
      * two names. */
-    if (latin || !fuzzy || pf->arab_both ||
+    if (latin || !fuzzy || arab_both ||
         (pf->onescript && x->tok[0] != y->tok[0]))
         return 0;
+    /* (a token of one letter, or of two unless the readings of a
+     * transcription may agree, is no sound-alike evidence: see the end) */
+    if (m < 2 || (m == 2 && !(pf->cjkside && x->hlen && y->hlen)))
+        return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
-    int dm = dm_share(x, y);
-    double j = aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen,
-                             dm ? PHON_FLOOR - 0.1 : PHON_FLOOR);
-    if (dm && j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR)
-        j = PHON_FLOOR;
+    double j = 0;
+    if (!first_consonants_apart(x, y)) {
+        int dm = dm_share(x, y);
+        j = aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen,
+                          dm ? PHON_FLOOR - 0.1 : PHON_FLOOR);
+        if (dm && j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR)
+            j = PHON_FLOOR;
+    }
     if (j < PHON_FLOOR && kana) {
         /* Katakana writes a name as it sounds in a non-rhotic reading. */
         const aka__nunit *w = kana == 1 ? y : x, *k = kana == 1 ? x : y;
@@ -1035,11 +1089,9 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
      * arabic_otherwise). */
     if (j < PHON_FLOOR && pf->lside && !arab) {
         const aka__nunit *w = pf->lside == 1 ? x : y, *o = pf->lside == 1 ? y : x;
-        const char *g = memchr(w->tok, 'g', w->len);
-        /* (and the other token has the j it would meet: j, or the dz
-         * and dzh of Cyrillic) */
-        if (g && (g[1] == 'e' || g[1] == 'i' || g[1] == 'y') &&
-            (memchr(o->tok, 'j', o->len) || strstr(o->tok, "dz"))) {
+        /* (a g before e, i or y, and the other token has the j it would
+         * meet: j, or the dz and dzh of Cyrillic) */
+        if ((w->tflags & AKA__UNIT_SOFT_G) && (o->tflags & AKA__UNIT_J)) {
             double js = soft_g(w, o);
             if (js > j)
                 j = js;
@@ -1061,6 +1113,40 @@ static float unit_pair(const aka__nunit *x, const aka__nunit *y,
         return 0;
     *level = AKA__NL_FUZZY_WEAK;
     return (float)j * FUZZY_SCALE;
+}
+
+/* Whether the pair facts are those of two names in Latin letters only:
+ * no script of one name that the other lacks, none in one other script. */
+static int plain_latin(const pairfacts *pf)
+{
+    return pf->latin && !pf->abjad && !pf->korean && !pf->thai &&
+           !pf->kana && !pf->arab && !pf->arab_both && !pf->lside &&
+           !pf->cjkside && !pf->onescript;
+}
+
+static NOINLINE float unit_pair_plain(const aka__nunit *x,
+                                      const aka__nunit *y, int single,
+                                      int fuzzy, const pairfacts *pf,
+                                      unsigned char *level, unsigned *evlen)
+{
+    return unit_pair_body(x, y, single, fuzzy, pf, level, evlen, 1);
+}
+
+static NOINLINE float unit_pair_any(const aka__nunit *x, const aka__nunit *y,
+                                    int single, int fuzzy,
+                                    const pairfacts *pf,
+                                    unsigned char *level, unsigned *evlen)
+{
+    return unit_pair_body(x, y, single, fuzzy, pf, level, evlen, 0);
+}
+
+/* unit_pair_body for any pair facts; `plain`: plain_latin(pf). */
+static float unit_pair(const aka__nunit *x, const aka__nunit *y, int single,
+                       int fuzzy, const pairfacts *pf, int plain,
+                       unsigned char *level, unsigned *evlen)
+{
+    return plain ? unit_pair_plain(x, y, single, fuzzy, pf, level, evlen)
+                 : unit_pair_any(x, y, single, fuzzy, pf, level, evlen);
 }
 
 /* A run from token `start` that begins with a single letter, scored s:
@@ -1159,14 +1245,14 @@ static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
                               unsigned *evlen)
 {
     if (!c->sims)
-        return unit_pair(x, y, single, fuzzy, &c->pf, level, evlen);
+        return unit_pair(x, y, single, fuzzy, &c->pf, c->plain, level, evlen);
     struct aka__sim_slot *sl = &c->sims->slot[key & c->sims->mask];
     if (sl->key == key) {
         *level = sl->level;
         *evlen = sl->evlen;
         return sl->sim;
     }
-    float s = unit_pair(x, y, single, fuzzy, &c->pf, level, evlen);
+    float s = unit_pair(x, y, single, fuzzy, &c->pf, c->plain, level, evlen);
     sl->key = key;
     sl->sim = s;
     sl->level = *level;
@@ -1176,11 +1262,10 @@ static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
     return s;
 }
 
-static float unit_sim(void *vctx, int as, int al, int bs, int bl)
+/* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]. */
+static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
+                      int as, int al, int bs, int bl)
 {
-    cmpctx *c = vctx;
-    const aka__nunit *x = &c->a->unit[as][al - 1];
-    const aka__nunit *y = &c->b->unit[bs][bl - 1];
     unsigned char lvl;
     unsigned evlen = SHORT_FULL; /* set by unit_pair for near matches */
     /* Sound-alike evidence is weighed for runs of at most two tokens: a
@@ -1189,6 +1274,11 @@ static float unit_sim(void *vctx, int as, int al, int bs, int bl)
     float s = unit_pair_cached(c, x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
                                c->sims ? c->skey[as][al - 1][bs][bl - 1] : 0,
                                &lvl, &evlen);
+    /* Nothing to weigh (most pairs): unit_pair never returns less than
+     * 0, the rules below only lower a similarity, and the level of a pair
+     * the alignment cannot take is never read. */
+    if (s == 0)
+        return 0;
     /* A joined unit must earn its place: between two Latin names only a
      * variant or better ("abd al rahman" / "abdulrahman"); across scripts
      * phonetic evidence too, since Korean and Chinese given names are
@@ -1341,11 +1431,6 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
             *level = AKA__NL_EXACT;
         return AKA_OK;
     }
-    float pa[AKA__ALIGN_MAX_TOKENS], pb[AKA__ALIGN_MAX_TOKENS];
-    for (int i = 0; i < a->n; i++)
-        pa[i] = UNMATCHED * a->w[i];
-    for (int i = 0; i < b->n; i++)
-        pb[i] = UNMATCHED * b->w[i];
     cmpctx c;
     c.a = a;
     c.b = b;
@@ -1364,13 +1449,54 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.cjkside = c.pf.lside == 1 ? b->cjkmask : c.pf.lside == 2 ? a->cjkmask : 0;
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
+    c.plain = plain_latin(&c.pf);
     c.sims = sc;
     c.pfh = sc ? aka__hash(&c.pf, sizeof c.pf, 0x7066) : 0;
     if (sc)
         sim_keys(&c);
+    /* Every unit pair's similarity, in a loop of our own (the alignment
+     * asks for each of them anyway): no call through a pointer per pair. */
+    float sims[AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN *
+               AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN];
+    int allowed = 0;
+    for (int as = 0; as < a->n; as++)
+        for (int al = 1; al <= AKA__ALIGN_MAX_SPAN && as + al <= a->n; al++) {
+            const aka__nunit *x = &a->unit[as][al - 1];
+            float *sp = &sims[(as * AKA__ALIGN_MAX_SPAN + al - 1) * b->n *
+                              AKA__ALIGN_MAX_SPAN];
+            for (int bs = 0; bs < b->n; bs++, sp += AKA__ALIGN_MAX_SPAN) {
+                const aka__nunit *y = b->unit[bs];
+                for (int bl = 1; bl <= AKA__ALIGN_MAX_SPAN && bs + bl <= b->n;
+                     bl++) {
+                    float s = unit_sim(&c, x, &y[bl - 1], as, al, bs, bl);
+                    sp[bl - 1] = s;
+                    allowed |= s > 0;
+                }
+            }
+        }
     aka__align_result r;
-    if (aka__align(a->n, a->w, pa, b->n, b->w, pb, unit_sim, &c, &r) != 0)
-        return AKA_ERR_NOMEM;
+    r.npairs = 0;
+    /* (with no pair allowed the alignment pairs nothing) */
+    if (allowed) {
+        float pa[AKA__ALIGN_MAX_TOKENS], pb[AKA__ALIGN_MAX_TOKENS];
+        for (int i = 0; i < a->n; i++)
+            pa[i] = UNMATCHED * a->w[i];
+        for (int i = 0; i < b->n; i++)
+            pb[i] = UNMATCHED * b->w[i];
+        if (aka__align_table(a->n, a->w, pa, b->n, b->w, pb, sims, &r) != 0)
+            return AKA_ERR_NOMEM;
+    }
+    if (r.npairs == 0) {
+        /* No token pair at all (most pairs of names): what the rules
+         * below give then, score 0, different, without walking them. */
+        if (score)
+            *score = 0;
+        if (same)
+            *same = 0;
+        if (level)
+            *level = AKA__NL_DIFFERENT;
+        return AKA_OK;
+    }
     /* num_dec: the sum without the discount of short near matches,
      * which orders names but does not decide them (see SHORT_COST). */
     float num = 0, num_dec = 0, den = 0, floor = 1;

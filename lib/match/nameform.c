@@ -145,6 +145,25 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->rlen = (uint8_t)strlen(u->rkey);
     u->llen = (uint8_t)strlen(u->lkey);
     u->slen = (uint8_t)strlen(u->skel);
+    u->rfirst = 0;
+    u->rmask = 0;
+    for (size_t i = 0; i < u->rlen; i++) {
+        char c = u->rkey[i];
+        int vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+        unsigned code = c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u;
+        if (!u->rfirst && !vowel && c != 'h')
+            u->rfirst = (uint8_t)(code + 1);
+        u->rmask |= 1u << code;
+    }
+    {
+        const char *g = memchr(u->tok, 'g', n);
+        u->tflags = (uint8_t)(
+            (g && (g[1] == 'e' || g[1] == 'i' || g[1] == 'y')
+                 ? AKA__UNIT_SOFT_G
+                 : 0u) |
+            (memchr(u->tok, 'j', n) || strstr(u->tok, "dz") ? AKA__UNIT_J
+                                                             : 0u));
+    }
     /* Double Metaphone is sound-alike evidence, which runs of three
      * tokens never weigh (unit_sim) */
     u->dm1 = u->dm2 = 0;

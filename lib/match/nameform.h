@@ -13,6 +13,10 @@
 #include "match/keys.h"
 #include "match/phondist.h"
 
+/* aka__nunit.tflags */
+#define AKA__UNIT_SOFT_G 1u
+#define AKA__UNIT_J 2u
+
 /* Comparison levels, strongest first (the engine weighs each). */
 enum aka__name_level {
     AKA__NL_EXACT = 0,     /* the same tokens */
@@ -44,6 +48,13 @@ typedef struct aka__nunit {
     int16_t given, family, cognate; /* variant classes, -1 when none */
     /* length of `heard`, 0 when none (see aka__foreign_hear_units) */
     uint8_t hlen;
+    /* The letter code (aka__phon_sub's: a-z 0-25, else 26) plus 1 of the
+     * first letter of rkey that is neither a vowel nor h, 0 when none:
+     * aka__phon_sim's first test, made without a call. */
+    uint8_t rfirst;
+    /* UNIT_SOFT_G: the first g of tok is followed by e, i or y;
+     * UNIT_J: tok has a j, or a dz (see soft_g in namecmp.c). */
+    uint8_t tflags;
     /* Double Metaphone primary and alternate codes packed in 32 bits; 0
      * for codes shorter than 2 (too weak to count). */
     uint32_t dm1, dm2;
@@ -54,6 +65,10 @@ typedef struct aka__nunit {
     /* aka__zkey: Pinyin, Wade-Giles and Tongyong, syllable by syllable;
      * 0 for a token that is not a run of Mandarin syllables. */
     uint32_t zk;
+    /* The letters of rkey as a set (bit c - 'a', bit 26 for any other
+     * byte): letters one key has and the other lacks bound the edit
+     * distance between them from below. */
+    uint32_t rmask;
     /* Hash of the text, span and optional keys the unit was keyed from
      * (never 0): names the unit in aka__sim_cache. */
     uint64_t hash;

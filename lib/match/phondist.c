@@ -1,18 +1,62 @@
 #include "match/phondist.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "match/keys.h"
 
-/* Vowels of the rkey alphabet (y and j are already i there). */
-static int vowel(char c)
+/* Each byte's letter code (a-z = 0-25, else 26), with VOWEL set for the
+ * vowels of the rkey alphabet (y and j are already i there): one load
+ * instead of a chain of compares for every letter of both tokens. */
+#define VOWEL 0x80
+#define CODE(c) (letter[(unsigned char)(c)] & 0x7f)
+#define IS_VOWEL(c) (letter[(unsigned char)(c)] & VOWEL)
+static const unsigned char letter[256] = {
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 128, 1, 2, 3, 132, 5, 6, 7, 136, 9, 10, 11, 12, 13, 142,
+    15, 16, 17, 18, 19, 148, 21, 22, 23, 24, 25, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+};
+
+/* near[c]: the codes that letter code c meets for less than a full edit
+ * (aka__phon_sub below 20), and c itself (an equal byte costs nothing).
+ * Made once from the generated table. */
+static uint32_t near[27];
+static pthread_once_t near_once = PTHREAD_ONCE_INIT;
+
+static void make_near(void)
 {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    for (int c = 0; c < 27; c++) {
+        near[c] = 1u << c;
+        for (int l = 0; l < 27; l++)
+            if (aka__phon_sub[c][l] < 20)
+                near[c] |= 1u << l;
+    }
 }
 
-static int code(char c)
+/* A lower bound of the distance: a letter of one token whose code meets
+ * no letter of the other for less than a full edit is deleted or
+ * substituted at a full edit's cost at least, which is no less than its
+ * deletion's; each letter is in one operation of the alignment. */
+static unsigned lone_cost(const unsigned char *x, size_t n, uint32_t other)
 {
-    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+    unsigned t = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(near[x[i]] & other))
+            t += aka__phon_indel[x[i]];
+    return t;
 }
 
 double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
@@ -26,22 +70,29 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
      * checking it first spares most hopeless pairs the whole table. */
     /* (An initial h comes and goes: Hussein / Usayn.) */
     size_t fa = 0, fb = 0;
-    while (fa < na && (vowel(a[fa]) || a[fa] == 'h'))
+    while (fa < na && (IS_VOWEL(a[fa]) || a[fa] == 'h'))
         fa++;
-    while (fb < nb && (vowel(b[fb]) || b[fb] == 'h'))
+    while (fb < nb && (IS_VOWEL(b[fb]) || b[fb] == 'h'))
         fb++;
     if (floor > 0 && fa < na && fb < nb && a[fa] != b[fb] &&
-        aka__phon_sub[code(a[fa])][code(b[fb])] >= 20)
+        aka__phon_sub[CODE(a[fa])][CODE(b[fb])] >= 20)
         return 0;
     unsigned char xa[AKA__KEY_MAX], xb[AKA__KEY_MAX];
     size_t ca = 0, cb = 0;
+    uint32_t ma = 0, mb = 0; /* the codes of each */
     for (size_t i = 0; i < na; i++) {
-        xa[i] = (unsigned char)code(a[i]);
-        ca += !vowel(a[i]);
+        unsigned l = letter[(unsigned char)a[i]];
+        xa[i] = (unsigned char)(l & 0x7f);
+        ma |= 1u << (l & 0x7f);
+        ca += !(l & VOWEL);
     }
+    unsigned char insb[AKA__KEY_MAX]; /* b's letters' insertion costs */
     for (size_t j = 0; j < nb; j++) {
-        xb[j] = (unsigned char)code(b[j]);
-        cb += !vowel(b[j]);
+        unsigned l = letter[(unsigned char)b[j]];
+        xb[j] = (unsigned char)(l & 0x7f);
+        mb |= 1u << (l & 0x7f);
+        insb[j] = aka__phon_indel[l & 0x7f];
+        cb += !(l & VOWEL);
     }
     size_t c = ca > cb ? ca : cb;
     if (c == 0)
@@ -56,12 +107,18 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
     size_t band = floor > 0 && cheapest ? budget / cheapest : AKA__KEY_MAX;
     if (floor > 0 && (na > nb ? na - nb : nb - na) > band)
         return 0;
+    if (floor > 0) {
+        pthread_once(&near_once, make_near);
+        if (lone_cost(xa, na, mb) > budget || lone_cost(xb, nb, ma) > budget)
+            return 0;
+    }
     const uint16_t out = 0x7fff; /* above any budget; + 20 still fits */
-    uint16_t row[AKA__KEY_MAX + 1], prev[AKA__KEY_MAX + 1];
+    /* two rows, swapped after each (every entry of a row is written) */
+    uint16_t rows[2][AKA__KEY_MAX + 1];
+    uint16_t *row = rows[0], *prev = rows[1];
     prev[0] = 0;
     for (size_t j = 1; j <= nb; j++)
-        prev[j] = j <= band ? (uint16_t)(prev[j - 1] + aka__phon_indel[xb[j - 1]])
-                            : out;
+        prev[j] = j <= band ? (uint16_t)(prev[j - 1] + insb[j - 1]) : out;
     for (size_t i = 1; i <= na; i++) {
         const unsigned char *subrow = aka__phon_sub[xa[i - 1]];
         unsigned del_a = aka__phon_indel[xa[i - 1]];
@@ -71,25 +128,44 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
         unsigned best = row[0];
         for (size_t j = 1; j < lo; j++)
             row[j] = out;
-        for (size_t j = lo > 1 ? lo : 1; j <= hi; j++) {
-            unsigned d = prev[j - 1] +
-                         (a[i - 1] == b[j - 1] ? 0u : subrow[xb[j - 1]]);
-            unsigned del = prev[j] + del_a;
-            unsigned ins = row[j - 1] + aka__phon_indel[xb[j - 1]];
-            if (del < d)
-                d = del;
-            if (ins < d)
-                d = ins;
-            row[j] = (uint16_t)(d < out ? d : out);
-            if (d < best)
-                best = d;
+        if (xa[i - 1] < 26) {
+            /* A letter costs nothing against itself in the table, and
+             * only the same letter has its code: no byte compare. */
+            for (size_t j = lo > 1 ? lo : 1; j <= hi; j++) {
+                unsigned d = prev[j - 1] + subrow[xb[j - 1]];
+                unsigned del = prev[j] + del_a;
+                unsigned ins = row[j - 1] + insb[j - 1];
+                if (del < d)
+                    d = del;
+                if (ins < d)
+                    d = ins;
+                row[j] = (uint16_t)(d < out ? d : out);
+                if (d < best)
+                    best = d;
+            }
+        } else {
+            for (size_t j = lo > 1 ? lo : 1; j <= hi; j++) {
+                unsigned d = prev[j - 1] +
+                             (a[i - 1] == b[j - 1] ? 0u : subrow[xb[j - 1]]);
+                unsigned del = prev[j] + del_a;
+                unsigned ins = row[j - 1] + insb[j - 1];
+                if (del < d)
+                    d = del;
+                if (ins < d)
+                    d = ins;
+                row[j] = (uint16_t)(d < out ? d : out);
+                if (d < best)
+                    best = d;
+            }
         }
         for (size_t j = hi + 1; j <= nb; j++)
             row[j] = out;
         /* Costs never decrease down the table: stop once out of budget. */
         if (floor > 0 && best > budget)
             return 0;
-        memcpy(prev, row, (nb + 1) * sizeof *row);
+        uint16_t *t = prev;
+        prev = row;
+        row = t;
     }
     if (floor > 0 && prev[nb] > budget)
         return 0;

@@ -11,8 +11,11 @@
 #include <cmocka.h>
 
 #include "helpers.h"
+#include "match/align.h"
 #include "match/keys.h"
+#include "match/metrics.h"
 #include "match/nameform.h"
+#include "match/phondist.h"
 
 typedef struct {
     const char *a, *b;
@@ -961,6 +964,171 @@ static void test_unit_cache(void **state)
     aka__sim_cache_free(sims);
 }
 
+/* The letter facts a unit keeps for quick rejections (rfirst, rmask,
+ * tflags) as recomputed from its keys, and the two bounds the comparison
+ * draws from them: three letters of one rkey missing from the other put
+ * aka__osa(..., 2) at 3; first consonants of unrelated classes make
+ * aka__phon_sim 0 at any floor. And aka__phon_sim with a floor against
+ * the same without. Units of every name of the dev set, each against the
+ * single tokens of the previous name. */
+static void check_unit_facts(const aka__nunit *u)
+{
+    uint8_t first = 0;
+    uint32_t mask = 0;
+    for (size_t i = 0; i < u->rlen; i++) {
+        char c = u->rkey[i];
+        unsigned code = c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u;
+        if (!first && !strchr("aeiouh", c))
+            first = (uint8_t)(code + 1);
+        mask |= 1u << code;
+    }
+    assert_int_equal(u->rfirst, first);
+    assert_int_equal(u->rmask, mask);
+    const char *g = memchr(u->tok, 'g', u->len);
+    int soft = g && g[1] && strchr("eiy", g[1]);
+    int j = memchr(u->tok, 'j', u->len) || strstr(u->tok, "dz");
+    assert_int_equal((u->tflags & AKA__UNIT_SOFT_G) != 0, soft);
+    assert_int_equal((u->tflags & AKA__UNIT_J) != 0, j);
+}
+
+static int missing_letters(uint32_t have, uint32_t other)
+{
+    int n = 0;
+    for (uint32_t m = have & ~other; m; m &= m - 1)
+        n++;
+    return n;
+}
+
+static void check_unit_bounds(const aka__nunit *x, const aka__nunit *y,
+                              int *osa_cut, int *phon_cut)
+{
+    if (missing_letters(x->rmask, y->rmask) > 2 ||
+        missing_letters(y->rmask, x->rmask) > 2) {
+        assert_int_equal(aka__osa(x->rkey, x->rlen, y->rkey, y->rlen, 2), 3);
+        ++*osa_cut;
+    }
+    /* aka__phon_sim's cut-offs (band, letters with nothing near) never
+     * drop a similarity that reaches the floor; the rule of unrelated
+     * first consonants (below) is no cut-off but a rule of its own */
+    int first_apart = x->rfirst && y->rfirst && x->rfirst != y->rfirst &&
+                      aka__phon_sub[x->rfirst - 1][y->rfirst - 1] >= 20;
+    double s0 = aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen, 0);
+    for (int k = 0; k < 2 && !first_apart; k++) {
+        double fl = k ? 0.65 : 0.75;
+        double sf = aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen, fl);
+        assert_true(sf == 0 || sf == s0);
+        if (s0 >= fl + 1e-9)
+            assert_true(sf == s0);
+    }
+    if (first_apart) {
+        assert_true(aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen, 0.75) == 0);
+        assert_true(aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen, 0.65) == 0);
+        ++*phon_cut;
+    }
+}
+
+static void test_unit_letter_facts(void **state)
+{
+    (void)state;
+    FILE *in = fopen(AKA_SOURCE_DIR "/bench/data/name_pairs_dev.tsv", "r");
+    assert_non_null(in);
+    aka__nameform *prev = NULL;
+    char line[2048];
+    int units = 0, osa_cut = 0, phon_cut = 0;
+    while (fgets(line, sizeof line, in)) {
+        char *col[4] = {line, NULL, NULL, NULL};
+        for (int c = 1; c < 4 && col[c - 1]; c++) {
+            char *tab = strchr(col[c - 1], '\t');
+            if (tab)
+                *tab = '\0';
+            col[c] = tab ? tab + 1 : NULL;
+        }
+        if (!col[3] || strcmp(col[0], "category") == 0)
+            continue;
+        char *end = strchr(col[3], '\t');
+        if (end)
+            *end = '\0';
+        for (int k = 2; k < 4; k++) {
+            aka__nameform *f;
+            aka__err err;
+            if (aka__nameform_new(col[k], strlen(col[k]), &f, &err) != AKA_OK)
+                continue;
+            for (int s = 0; s < f->n; s++)
+                for (int l = 1; l <= AKA__ALIGN_MAX_SPAN && s + l <= f->n; l++) {
+                    const aka__nunit *x = &f->unit[s][l - 1];
+                    check_unit_facts(x);
+                    units++;
+                    for (int t = 0; prev && t < prev->n; t++)
+                        check_unit_bounds(x, &prev->unit[t][0], &osa_cut,
+                                          &phon_cut);
+                }
+            aka__nameform_free(prev);
+            prev = f;
+        }
+    }
+    fclose(in);
+    aka__nameform_free(prev);
+    assert_true(units > 4000);
+    /* (the bounds must have been put to the test) */
+    assert_true(osa_cut > 1000);
+    assert_true(phon_cut > 1000);
+}
+
+static float table_sim(void *ctx, int as, int al, int bs, int bl)
+{
+    const float *t = ctx;
+    return t[((as * AKA__ALIGN_MAX_SPAN + al - 1) * AKA__ALIGN_MAX_TOKENS +
+              bs) * AKA__ALIGN_MAX_SPAN + bl - 1];
+}
+
+/* aka__align_table against aka__align given the same similarities, for
+ * random names of 1 to 7 tokens, most unit pairs forbidden. */
+static void test_align_table(void **state)
+{
+    (void)state;
+    enum { T = AKA__ALIGN_MAX_TOKENS, S = AKA__ALIGN_MAX_SPAN };
+    static float cb[T * S * T * S], tab[T * S * T * S];
+    uint32_t seed = 12345;
+    for (int round = 0; round < 3000; round++) {
+        float wa[T], wb[T], pa[T], pb[T];
+        seed = seed * 1103515245u + 12345u;
+        int na = 1 + (int)((seed >> 16) % 7);
+        seed = seed * 1103515245u + 12345u;
+        int nb = 1 + (int)((seed >> 16) % 7);
+        for (int i = 0; i < T; i++) {
+            seed = seed * 1103515245u + 12345u;
+            wa[i] = 0.5f + (float)((seed >> 16) % 100) / 100.0f;
+            wb[i] = 1.5f - wa[i] / 2;
+            pa[i] = 0.3f * wa[i];
+            pb[i] = 0.3f * wb[i];
+        }
+        for (int as = 0; as < na; as++)
+            for (int al = 1; al <= S && as + al <= na; al++)
+                for (int bs = 0; bs < nb; bs++)
+                    for (int bl = 1; bl <= S && bs + bl <= nb; bl++) {
+                        seed = seed * 1103515245u + 12345u;
+                        unsigned r = (seed >> 16) % 100;
+                        float v = r < 80 ? 0 : (float)r / 100.0f;
+                        cb[((as * S + al - 1) * T + bs) * S + bl - 1] = v;
+                        tab[((as * S + al - 1) * nb + bs) * S + bl - 1] = v;
+                    }
+        aka__align_result r1, r2;
+        assert_int_equal(aka__align(na, wa, pa, nb, wb, pb, table_sim, cb, &r1), 0);
+        assert_int_equal(aka__align_table(na, wa, pa, nb, wb, pb, tab, &r2), 0);
+        assert_true(r1.gain == r2.gain);
+        assert_int_equal(r1.npairs, r2.npairs);
+        assert_int_equal(r1.a_used, r2.a_used);
+        assert_int_equal(r1.b_used, r2.b_used);
+        for (int k = 0; k < r1.npairs; k++) {
+            assert_int_equal(r1.pair[k].as, r2.pair[k].as);
+            assert_int_equal(r1.pair[k].al, r2.pair[k].al);
+            assert_int_equal(r1.pair[k].bs, r2.pair[k].bs);
+            assert_int_equal(r1.pair[k].bl, r2.pair[k].bl);
+            assert_true(r1.pair[k].sim == r2.pair[k].sim);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -996,6 +1164,8 @@ int main(void)
         cmocka_unit_test(test_symmetric_ties),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_unit_cache),
+        cmocka_unit_test(test_unit_letter_facts),
+        cmocka_unit_test(test_align_table),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);
 }
