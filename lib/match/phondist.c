@@ -1,6 +1,5 @@
 #include "match/phondist.h"
 
-#include <pthread.h>
 #include <string.h>
 
 #include "match/keys.h"
@@ -30,22 +29,6 @@ static const unsigned char letter[256] = {
     26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
 };
 
-/* near[c]: the codes that letter code c meets for less than a full edit
- * (aka__phon_sub below 20), and c itself (an equal byte costs nothing).
- * Made once from the generated table. */
-static uint32_t near[27];
-static pthread_once_t near_once = PTHREAD_ONCE_INIT;
-
-static void make_near(void)
-{
-    for (int c = 0; c < 27; c++) {
-        near[c] = 1u << c;
-        for (int l = 0; l < 27; l++)
-            if (aka__phon_sub[c][l] < 20)
-                near[c] |= 1u << l;
-    }
-}
-
 /* A lower bound of the distance: a letter of one token whose code meets
  * no letter of the other for less than a full edit is deleted or
  * substituted at a full edit's cost at least, which is no less than its
@@ -54,7 +37,7 @@ static unsigned lone_cost(const unsigned char *x, size_t n, uint32_t other)
 {
     unsigned t = 0;
     for (size_t i = 0; i < n; i++)
-        if (!(near[x[i]] & other))
+        if (!(aka__phon_near[x[i]] & other))
             t += aka__phon_indel[x[i]];
     return t;
 }
@@ -107,11 +90,9 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
     size_t band = floor > 0 && cheapest ? budget / cheapest : AKA__KEY_MAX;
     if (floor > 0 && (na > nb ? na - nb : nb - na) > band)
         return 0;
-    if (floor > 0) {
-        pthread_once(&near_once, make_near);
-        if (lone_cost(xa, na, mb) > budget || lone_cost(xb, nb, ma) > budget)
-            return 0;
-    }
+    if (floor > 0 &&
+        (lone_cost(xa, na, mb) > budget || lone_cost(xb, nb, ma) > budget))
+        return 0;
     const uint16_t out = 0x7fff; /* above any budget; + 20 still fits */
     /* two rows, swapped after each (every entry of a row is written) */
     uint16_t rows[2][AKA__KEY_MAX + 1];

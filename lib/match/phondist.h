@@ -25,5 +25,8 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
 extern const unsigned char aka__phon_sub[27][27];
 extern const unsigned char aka__phon_indel[27];
 extern const unsigned aka__phon_indel_min;
+/* By letter code: the codes it meets for less than a full edit (a
+ * substitution cost below 20) and itself, one bit each. */
+extern const uint32_t aka__phon_near[27];
 
 #endif

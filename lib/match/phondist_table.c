@@ -39,3 +39,13 @@ const unsigned char aka__phon_indel[27] = {
 
 /* The cheapest insertion or deletion (of aka__phon_indel). */
 const unsigned aka__phon_indel_min = 7;
+
+/* By letter code: the codes it meets for less than a full edit, and
+ * itself, as bits. */
+const uint32_t aka__phon_near[27] = {
+    0x0104111, 0x0608022, 0x2040284, 0x0080008, 0x0104111, 0x070c022,
+    0x0010440, 0x0000484, 0x0104111, 0x2040204, 0x00104c0, 0x0020800,
+    0x0001000, 0x0002000, 0x0704131, 0x0608022, 0x0010440, 0x0020800,
+    0x2040204, 0x0080008, 0x0704131, 0x070c022, 0x070c022, 0x0800000,
+    0x1000000, 0x2040204, 0x4000000,
+};

@@ -104,6 +104,18 @@ static void test_floor_is_exact(void **state)
     }
 }
 
+/* The generated near-letter sets agree with the cost table they come
+ * from (gen_phon_table.py writes both). */
+static void test_near_table(void **state)
+{
+    (void)state;
+    for (int c = 0; c < 27; c++)
+        for (int l = 0; l < 27; l++) {
+            int near = (aka__phon_near[c] >> l) & 1u;
+            assert_int_equal(near, c == l || aka__phon_sub[c][l] < 20);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -111,6 +123,7 @@ int main(void)
         cmocka_unit_test(test_apart),
         cmocka_unit_test(test_properties),
         cmocka_unit_test(test_floor_is_exact),
+        cmocka_unit_test(test_near_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

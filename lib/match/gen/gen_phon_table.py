@@ -66,6 +66,21 @@ def main():
     out.append("")
     out.append("/* The cheapest insertion or deletion (of aka__phon_indel). */")
     out.append("const unsigned aka__phon_indel_min = %d;" % min(vals))
+    out.append("")
+    out.append("/* By letter code: the codes it meets for less than a full edit, and")
+    out.append(" * itself, as bits. */")
+    out.append("const uint32_t aka__phon_near[27] = {")
+    codes = letters + "?"
+    near = []
+    for i, x in enumerate(codes):
+        bits = 1 << i
+        for j, y in enumerate(codes):
+            if x != "?" and y != "?" and round(sub(x, y) * SCALE) < SCALE:
+                bits |= 1 << j
+        near.append("0x%07x" % bits)
+    for k in range(0, len(near), 6):
+        out.append("    " + ", ".join(near[k:k + 6]) + ",")
+    out.append("};")
     path = os.path.join(os.path.dirname(__file__), "..", "phondist_table.c")
     with open(path, "w") as f:
         f.write("\n".join(out) + "\n")
