@@ -136,20 +136,26 @@ typedef struct cmpctx {
 static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny,
                          int european)
 {
+    /* (with their lengths: this runs for most pairs of family names) */
+#define END(m, f) {m, sizeof m - 1, f, sizeof f - 1}
     static const struct {
-        const char *m, *f;
+        const char *m;
+        size_t ml;
+        const char *f;
+        size_t fl;
     } ends[] = {
-        {"ov", "ova"}, {"ev", "eva"}, {"in", "ina"}, {"ski", "ska"},
-        {"ski", "skaia"}, {"cki", "cka"}, {"i", "aia"}, {"k", "kova"},
-        {"os", "u"}, {"is", "i"}, {"as", "iene"}, {"as", "aite"},
-        {"is", "ia"}, {"os", "a"}, {"us", "a"}, {"o", "a"}, {"s", "a"},
-        {"is", "a"}, {"os", "ia"}, /* Panagiotis / Panagiota, Evangelos / -ia */
+        END("ov", "ova"), END("ev", "eva"), END("in", "ina"), END("ski", "ska"),
+        END("ski", "skaia"), END("cki", "cka"), END("i", "aia"), END("k", "kova"),
+        END("os", "u"), END("is", "i"), END("as", "iene"), END("as", "aite"),
+        END("is", "ia"), END("os", "a"), END("us", "a"), END("o", "a"), END("s", "a"),
+        END("is", "a"), END("os", "ia"), /* Panagiotis / Panagiota, Evangelos / -ia */
         /* patronymics: Vladimirovich / Vladimirovna, Ukrainian -ovych / -ivna */
-        {"ic", "na"}, {"ovic", "ivna"}, {"evic", "ivna"},
+        END("ic", "na"), END("ovic", "ivna"), END("evic", "ivna"),
         /* (GENERIC) Daniel / Daniela, Stanislav / -a, Aleksandr / -a */
-        {"l", "la"}, {"v", "va"}, {"r", "ra"}, {"n", "na"}, {"d", "da"},
-        {"t", "ta"}, {"m", "ma"}, {"k", "ka"}, {"f", "fa"},
+        END("l", "la"), END("v", "va"), END("r", "ra"), END("n", "na"), END("d", "da"),
+        END("t", "ta"), END("m", "ma"), END("k", "ka"), END("f", "fa"),
     };
+#undef END
     /* The forms share their first three letters at least (checked
      * below): most pairs of names differ at once. x and y are
      * NUL-terminated keys, so the three letters can be read. */
@@ -172,7 +178,7 @@ static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny,
     size_t nends = european ? sizeof ends / sizeof ends[0] : GENERIC;
     for (size_t e = 0; e < nends; e++) {
         const char *m = ends[e].m, *f = ends[e].f;
-        size_t ml = strlen(m), fl = strlen(f);
+        size_t ml = ends[e].ml, fl = ends[e].fl;
         for (int swap = 0; swap < 2; swap++) {
             const char *s1 = swap ? y : x, *s2 = swap ? x : y;
             size_t n1 = swap ? ny : nx, n2 = swap ? nx : ny;
@@ -1321,16 +1327,17 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
  * will, so never the name that tells two people apart. */
 static int is_particle(const char *t, size_t n)
 {
-    static const char *const list[] = {
-        "al", "el", "ad", "ud", "ul", "ar", "as", "at", "an", "az", "bin",
-        "ben", "ibn", "bint", "abu", "abd", "van", "von", "der", "den",
-        "de", "da", "di", "del", "la", "le", "dos", "das", "do", "du",
-        "y", "e", "ter", "ten", "zu", "mac", "mc", "ap",
+    /* by length (index n - 1), space-separated */
+    static const char *const list[4] = {
+        "y e",
+        "al el ad ud ul ar as at an az de da di la le do du zu mc ap",
+        "bin ben ibn abu abd van von der den del dos das ter ten mac",
+        "bint",
     };
-    if (n > 4) /* (none is longer: most tokens need no look) */
+    if (n == 0 || n > 4) /* (none is longer: most tokens need no look) */
         return 0;
-    for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
-        if (strlen(list[i]) == n && memcmp(list[i], t, n) == 0)
+    for (const char *p = list[n - 1]; *p; p += n + (p[n] == ' '))
+        if (p[0] == t[0] && memcmp(p, t, n) == 0)
             return 1;
     return 0;
 }
