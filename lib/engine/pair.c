@@ -218,6 +218,13 @@ static void compare_names(const aka_engine *e, aka_feature kind,
     }
 }
 
+/* A full date of birth on 1 January ("YYYY-01-01"), the date written for
+ * one that is not known. */
+static int is_new_year(const aka__fval *v)
+{
+    return v->len == 10 && memcmp(v->canon + 4, "-01-01", 6) == 0;
+}
+
 /* One pair of values of one kind (not a name): keep the best level. */
 static void compare_value(const aka_engine *e, aka_feature kind,
                           const aka__fval *x, uint32_t i, const aka__fval *y,
@@ -232,6 +239,9 @@ static void compare_value(const aka_engine *e, aka_feature kind,
     if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_PARTIAL && x->len >= 7 &&
         y->len >= 7)
         w = aka__model_weight_partial_month(&e->model);
+    else if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_EXACT &&
+             is_new_year(x))
+        w = aka__model_weight_new_year(&e->model);
     /* Levels that are no evidence (documents of two countries, identifiers
      * of two types) do not count as compared. */
     if (w == 0 && level != 0)
