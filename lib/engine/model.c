@@ -39,8 +39,12 @@ static void names(aka__model *md, aka_feature k)
      * people share names, and the matcher's fuzzy levels admit some
      * different names. */
     set(md, k, AKA__NL_EXACT, 0.55, tf_reference(AKA_NAME));
-    set(md, k, AKA__NL_ROMAN, 0.15, 0.001);
-    set(md, k, AKA__NL_VARIANT, 0.14, 0.004);
+    /* Records from many countries write one person's name in several
+     * scripts and romanisations: another spelling is about as common as
+     * the same one (pair.c keeps it from weighing more than the name
+     * written alike). */
+    set(md, k, AKA__NL_ROMAN, 0.3, 0.001);
+    set(md, k, AKA__NL_VARIANT, 0.3, 0.004);
     /* One name in ten or so is mistyped somewhere in lists kept by hand:
      * a slip in a long token is fuzzy strong, one in a short token
      * (Santos / Sants, Tigran / Tiran) falls to fuzzy weak, because the
@@ -64,8 +68,11 @@ void aka__model_defaults(aka__model *md)
      * 30,000 days, and twins, relatives registered together and copied
      * dates make a shared one ten times likelier than chance. 1 January
      * is weighed apart (NEW_YEAR_SHARE). */
-    set(md, AKA_DATE_OF_BIRTH, AKA__DL_EXACT, 0.85, 0.0003);
-    set(md, AKA_DATE_OF_BIRTH, AKA__DL_SWAPPED, 0.03, 0.0004);
+    set(md, AKA_DATE_OF_BIRTH, AKA__DL_EXACT, 0.83, 0.0003);
+    /* Sources that write the month first meet those that write the day
+     * first; a swapped date is one other day, as rare by chance as the
+     * same one. */
+    set(md, AKA_DATE_OF_BIRTH, AKA__DL_SWAPPED, 0.05, 0.0003);
     set(md, AKA_DATE_OF_BIRTH, AKA__DL_PARTIAL, 0.05, U_PARTIAL_DEFAULT);
     set(md, AKA_DATE_OF_BIRTH, AKA__DL_SAME_YM, 0.01, 0.003);
     set(md, AKA_DATE_OF_BIRTH, AKA__DL_SAME_YEAR, 0.02, 0.03);

@@ -213,6 +213,17 @@ static void compare_names(const aka_engine *e, aka_feature kind,
             double w = level == AKA__NL_EXACT
                            ? exact_name_weight(e, kind, x)
                            : aka__model_weight(&e->model, kind, level);
+            /* Another spelling of a name is never better evidence than
+             * the name written alike, and a name is as common as its
+             * commonest spelling: Mohammed is rare in an engine full of
+             * Muhammads only as a spelling. */
+            if (level == AKA__NL_ROMAN || level == AKA__NL_VARIANT) {
+                double wx = exact_name_weight(e, kind, x),
+                       wy = exact_name_weight(e, kind, y);
+                double cap = wx < wy ? wx : wy;
+                if (w > cap)
+                    w = cap;
+            }
             keep_best(out, level, w, i, j, 0);
         }
     }

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,12 +130,105 @@ static void test_slips_with_full_dates(void **state)
     aka_engine_free(e);
 }
 
+/* The weight of the name feature in an explanation of records a and b. */
+static double name_weight(aka_engine *e, const char *a, const char *b,
+                          char *level, size_t level_cap)
+{
+    char buf[8192];
+    size_t len = 0;
+    assert_int_equal(aka_engine_explain(e, S("s"), S(a), S("s"), S(b), buf,
+                                        sizeof buf, &len),
+                     AKA_OK);
+    const char *f = strstr(buf, "{\"kind\":\"name\"");
+    assert_non_null(f);
+    const char *l = strstr(f, "\"level\":\"");
+    assert_non_null(l);
+    l += strlen("\"level\":\"");
+    size_t n = strcspn(l, "\"");
+    assert_true(n < level_cap);
+    memcpy(level, l, n);
+    level[n] = '\0';
+    const char *w = strstr(f, "\"weight\":");
+    assert_non_null(w);
+    return strtod(w + strlen("\"weight\":"), NULL);
+}
+
+static void add_named(aka_engine *e, aka_record *r, const char *id,
+                      const char *name, const char *dob)
+{
+    aka_record_clear(r);
+    assert_int_equal(aka_record_add(r, AKA_NAME, S(name)), AKA_OK);
+    assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, S(dob)), AKA_OK);
+    assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
+}
+
+/* A romanisation or variant of a name weighs at most what the name
+ * written alike weighs: in an engine where the name is common, less than
+ * the level's own weight. */
+static void test_spelling_capped_by_name(void **state)
+{
+    (void)state;
+    aka__model md;
+    aka__model_defaults(&md);
+    double variant = aka__model_weight(&md, AKA_NAME, AKA__NL_VARIANT);
+    double roman = aka__model_weight(&md, AKA_NAME, AKA__NL_ROMAN);
+    assert_true(roman > variant && variant > 0);
+    assert_true(roman < AKA__NAME_WEIGHT_MAX);
+
+    aka_engine *e = NULL;
+    aka_record *r = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    char id[16], dob[16], level[32];
+    /* a rare name first: its spellings keep the level's weight */
+    add_named(e, r, "o1", "Oleksandr Kovalenko", "1970-03-04");
+    add_named(e, r, "o2", "Aleksandr Kovalenko", "1981-05-06");
+    double w = name_weight(e, "o1", "o2", level, sizeof level);
+    assert_string_equal(level, "variant");
+    assert_true(fabs(w - variant) < 0.001);
+    /* a name many records hold */
+    for (int i = 0; i < 40; i++) {
+        snprintf(id, sizeof id, "m%d", i);
+        snprintf(dob, sizeof dob, "%d-0%d-1%d", 1940 + i, 1 + i % 9, i % 10);
+        add_named(e, r, id, "Muhammad Ali", dob);
+    }
+    add_named(e, r, "x", "Mohammed Ali", "1990-02-03");
+    double exact = name_weight(e, "m0", "m1", level, sizeof level);
+    assert_string_equal(level, "exact");
+    assert_true(exact < variant);
+    w = name_weight(e, "x", "m0", level, sizeof level);
+    assert_true(strcmp(level, "variant") == 0 || strcmp(level, "romanised") == 0);
+    assert_true(w <= exact + 1e-9);
+    aka_record_free(r);
+    aka_engine_free(e);
+}
+
+/* A swapped date is one other day: as rare by chance as an exact date,
+ * the 1 January weighting aside. */
+static void test_swapped_date(void **state)
+{
+    (void)state;
+    aka__model md;
+    aka__model_defaults(&md);
+    assert_true(md.u[AKA_DATE_OF_BIRTH][AKA__DL_SWAPPED] <=
+                md.u[AKA_DATE_OF_BIRTH][AKA__DL_EXACT]);
+    double swapped = aka__model_weight(&md, AKA_DATE_OF_BIRTH, AKA__DL_SWAPPED);
+    double strong = aka__model_weight(&md, AKA_NAME, AKA__NL_FUZZY_STRONG);
+    double variant = aka__model_weight(&md, AKA_NAME, AKA__NL_VARIANT);
+    /* another spelling of the name with a swapped date: a match; a slip
+     * with a swapped date: not */
+    assert_true(md.prior + variant + swapped >= logit(0.95));
+    assert_true(md.prior + strong + swapped < logit(0.95));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_new_year_weighs_less),
         cmocka_unit_test(test_levels_together),
         cmocka_unit_test(test_slips_with_full_dates),
+        cmocka_unit_test(test_spelling_capped_by_name),
+        cmocka_unit_test(test_swapped_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
