@@ -247,8 +247,11 @@ static void compare_value(const aka_engine *e, aka_feature kind,
     if (level < 0)
         return;
     double w = aka__model_weight(&e->model, kind, level);
+    /* Agreeing to the month is rarer by chance than to the year; a month
+     * that agrees only with the other date read the other way round
+     * (compare.c) counts as the year alone. */
     if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_PARTIAL && x->len >= 7 &&
-        y->len >= 7)
+        y->len >= 7 && memcmp(x->canon + 5, y->canon + 5, 2) == 0)
         w = aka__model_weight_partial_month(&e->model);
     else if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_EXACT &&
              is_new_year(x))

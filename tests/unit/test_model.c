@@ -221,6 +221,45 @@ static void test_swapped_date(void **state)
     assert_true(md.prior + strong + swapped < logit(0.95));
 }
 
+/* The weight of the date of birth in an explanation of records a and b. */
+static double date_weight(aka_engine *e, const char *a, const char *b)
+{
+    char buf[8192];
+    size_t len = 0;
+    assert_int_equal(aka_engine_explain(e, S("s"), S(a), S("s"), S(b), buf,
+                                        sizeof buf, &len),
+                     AKA_OK);
+    const char *f = strstr(buf, "{\"kind\":\"date_of_birth\"");
+    assert_non_null(f);
+    assert_non_null(strstr(f, "\"level\":\"partial_compatible\""));
+    const char *w = strstr(f, "\"weight\":");
+    assert_non_null(w);
+    return strtod(w + strlen("\"weight\":"), NULL);
+}
+
+/* A year and month agreeing with a full date only when the full date is
+ * read the other way round weigh as the year alone. */
+static void test_partial_month_swapped(void **state)
+{
+    (void)state;
+    aka__model md;
+    aka__model_defaults(&md);
+    double year = aka__model_weight(&md, AKA_DATE_OF_BIRTH, AKA__DL_PARTIAL);
+    double month = aka__model_weight_partial_month(&md);
+    assert_true(month > year);
+    aka_engine *e = NULL;
+    aka_record *r = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    add_named(e, r, "full", "Nino Beridze", "1983-10-09");
+    add_named(e, r, "month", "Nino Beridze", "1983-10");
+    add_named(e, r, "swapped", "Nino Beridze", "1983-09");
+    assert_true(fabs(date_weight(e, "full", "month") - month) < 0.001);
+    assert_true(fabs(date_weight(e, "full", "swapped") - year) < 0.001);
+    aka_record_free(r);
+    aka_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -229,6 +268,7 @@ int main(void)
         cmocka_unit_test(test_slips_with_full_dates),
         cmocka_unit_test(test_spelling_capped_by_name),
         cmocka_unit_test(test_swapped_date),
+        cmocka_unit_test(test_partial_month_swapped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
