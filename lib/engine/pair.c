@@ -296,10 +296,11 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
             score += cmp[k].weight;
     /* Names cost most; when even the best name weights could not lift the
      * pair to `floor`, they are not compared at all. Full names weigh at
-     * most AKA__NAME_WEIGHT_MAX; given and family names, compared when the
-     * records do not both hold a full name, twice that. */
+     * most AKA__RARE_NAME_WEIGHT_MAX (a name no other record holds);
+     * given and family names, compared when the records do not both hold
+     * a full name, AKA__NAME_WEIGHT_MAX each. */
     double names_max = holds(ra, AKA_NAME) && holds(rb, AKA_NAME)
-                           ? AKA__NAME_WEIGHT_MAX
+                           ? AKA__RARE_NAME_WEIGHT_MAX
                            : 2 * AKA__NAME_WEIGHT_MAX;
     if (score + names_max < floor)
         return score + names_max;

@@ -15,7 +15,9 @@
 #include <cmocka.h>
 
 #include "aka.h"
+#include "engine/engine.h"
 #include "engine/model.h"
+#include "engine/pair.h"
 #include "match/compare.h"
 #include "match/nameform.h"
 
@@ -260,6 +262,32 @@ static void test_partial_month_swapped(void **state)
     aka_engine_free(e);
 }
 
+/* The names of a pair are left out only when even the rarest name could
+ * not lift it to the floor: a name no other record holds weighs up to
+ * AKA__RARE_NAME_WEIGHT_MAX, so a pair with it and a birth year one off
+ * is still a possible match (above the review floor). */
+static void test_floor_keeps_rare_names(void **state)
+{
+    (void)state;
+    aka_engine *e = NULL;
+    aka_record *r = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    add_named(e, r, "a", "Zebulon Quarrington", "1970-05-05");
+    add_named(e, r, "b", "Zebulon Quarrington", "1971-05-05");
+    aka_record_free(r);
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    double full = aka__pair_score(e, &e->store.rec[0], &e->store.rec[1], &e->ps,
+                                  cmp, -INFINITY);
+    assert_true(cmp[AKA_NAME].weight > AKA__NAME_WEIGHT_MAX);
+    assert_true(full >= e->review_score);
+    double floored = aka__pair_score(e, &e->store.rec[0], &e->store.rec[1],
+                                     &e->ps, cmp, e->review_score);
+    assert_true(fabs(floored - full) < 1e-9);
+    assert_true(cmp[AKA_NAME].compared);
+    aka_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -269,6 +297,7 @@ int main(void)
         cmocka_unit_test(test_spelling_capped_by_name),
         cmocka_unit_test(test_swapped_date),
         cmocka_unit_test(test_partial_month_swapped),
+        cmocka_unit_test(test_floor_keeps_rare_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
