@@ -182,6 +182,10 @@ static void keep_best(aka__feature_cmp *out, int level, double w, uint32_t i,
     out->conflict = conflict;
 }
 
+/* Records holding a full name whole at most, for it to count as rare:
+ * the two compared and a third of the same person. */
+#define RARE_HOLDERS 3
+
 /* An exact name weighs by how common its tokens are in this engine; a
  * full name that at most one record besides the two compared holds whole
  * (a third record of the same person) may weigh more. */
@@ -190,9 +194,20 @@ static double exact_name_weight(const aka_engine *e, aka_feature kind,
 {
     double u = aka__tokfreq_share(&e->names, x->canon, x->len, 2);
     if (kind == AKA_NAME &&
-        aka__tokfreq_name_count(&e->names, x->canon, x->len) <= 3)
+        aka__tokfreq_name_count(&e->names, x->canon, x->len) <= RARE_HOLDERS)
         return aka__model_weight_rare_name(&e->model, kind, u);
     return aka__model_weight_tf(&e->model, kind, u);
+}
+
+/* Whether a full name of r could weigh as rare (exact_name_weight). */
+static int rare_name(const aka_engine *e, const aka__rec *r)
+{
+    for (uint32_t i = 0; i < r->nvals; i++)
+        if (r->vals[i].kind == AKA_NAME &&
+            aka__tokfreq_name_count(&e->names, r->vals[i].canon,
+                                    r->vals[i].len) <= RARE_HOLDERS)
+            return 1;
+    return 0;
 }
 
 static void compare_names(const aka_engine *e, aka_feature kind,
@@ -296,14 +311,17 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
             score += cmp[k].weight;
     /* Names cost most; when even the best name weights could not lift the
      * pair to `floor`, they are not compared at all. Full names weigh at
-     * most AKA__RARE_NAME_WEIGHT_MAX (a name no other record holds);
-     * given and family names, compared when the records do not both hold
-     * a full name, AKA__NAME_WEIGHT_MAX each. */
-    double names_max = holds(ra, AKA_NAME) && holds(rb, AKA_NAME)
-                           ? AKA__RARE_NAME_WEIGHT_MAX
-                           : 2 * AKA__NAME_WEIGHT_MAX;
-    if (score + names_max < floor)
-        return score + names_max;
+     * most AKA__NAME_WEIGHT_MAX, or AKA__RARE_NAME_WEIGHT_MAX when one of
+     * ra's is rare (exact_name_weight); given and family names, compared
+     * when the records do not both hold a full name, AKA__NAME_WEIGHT_MAX
+     * each. */
+    int both_full = holds(ra, AKA_NAME) && holds(rb, AKA_NAME);
+    double names_max = both_full ? AKA__NAME_WEIGHT_MAX : 2 * AKA__NAME_WEIGHT_MAX;
+    if (score + names_max < floor) {
+        if (!both_full || score + AKA__RARE_NAME_WEIGHT_MAX < floor ||
+            !rare_name(e, ra))
+            return score + names_max;
+    }
     /* Full names first; given and family names only when the records do
      * not both hold a full name (one piece of evidence counts once). */
     compare_names(e, AKA_NAME, ra, rb, ps, &cmp[AKA_NAME]);
