@@ -33,6 +33,7 @@ typedef struct aka__model {
      * looked up for every pair compared. */
     double w[AKA__MODEL_KINDS][AKA__MODEL_LEVELS];
     double w_partial_month;
+    double w_new_year; /* exact date of birth on 1 January */
 } aka__model;
 
 /* What the last estimation of the model did (aka_engine_model reports
@@ -73,6 +74,10 @@ double aka__model_weight_rare_name(const aka__model *m, aka_feature kind,
 
 /* Weight of a partial date of birth agreeing to the month. */
 double aka__model_weight_partial_month(const aka__model *m);
+
+/* Weight of an exact full date of birth on 1 January: the date registers
+ * write for an unknown one, shared by chance more often than others. */
+double aka__model_weight_new_year(const aka__model *m);
 
 /* Probability of a score (log2 odds). */
 double aka__model_probability(double score);

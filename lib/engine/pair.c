@@ -182,6 +182,10 @@ static void keep_best(aka__feature_cmp *out, int level, double w, uint32_t i,
     out->conflict = conflict;
 }
 
+/* Records holding a full name whole at most, for it to count as rare:
+ * the two compared and a third of the same person. */
+#define RARE_HOLDERS 3
+
 /* An exact name weighs by how common its tokens are in this engine; a
  * full name that at most one record besides the two compared holds whole
  * (a third record of the same person) may weigh more. */
@@ -190,9 +194,20 @@ static double exact_name_weight(const aka_engine *e, aka_feature kind,
 {
     double u = aka__tokfreq_share(&e->names, x->canon, x->len, 2);
     if (kind == AKA_NAME &&
-        aka__tokfreq_name_count(&e->names, x->canon, x->len) <= 3)
+        aka__tokfreq_name_count(&e->names, x->canon, x->len) <= RARE_HOLDERS)
         return aka__model_weight_rare_name(&e->model, kind, u);
     return aka__model_weight_tf(&e->model, kind, u);
+}
+
+/* Whether a full name of r could weigh as rare (exact_name_weight). */
+static int rare_name(const aka_engine *e, const aka__rec *r)
+{
+    for (uint32_t i = 0; i < r->nvals; i++)
+        if (r->vals[i].kind == AKA_NAME &&
+            aka__tokfreq_name_count(&e->names, r->vals[i].canon,
+                                    r->vals[i].len) <= RARE_HOLDERS)
+            return 1;
+    return 0;
 }
 
 static void compare_names(const aka_engine *e, aka_feature kind,
@@ -213,9 +228,27 @@ static void compare_names(const aka_engine *e, aka_feature kind,
             double w = level == AKA__NL_EXACT
                            ? exact_name_weight(e, kind, x)
                            : aka__model_weight(&e->model, kind, level);
+            /* Another spelling of a name is never better evidence than
+             * the name written alike, and a name is as common as its
+             * commonest spelling: Mohammed is rare in an engine full of
+             * Muhammads only as a spelling. */
+            if (level == AKA__NL_ROMAN || level == AKA__NL_VARIANT) {
+                double wx = exact_name_weight(e, kind, x),
+                       wy = exact_name_weight(e, kind, y);
+                double cap = wx < wy ? wx : wy;
+                if (w > cap)
+                    w = cap;
+            }
             keep_best(out, level, w, i, j, 0);
         }
     }
+}
+
+/* A full date of birth on 1 January ("YYYY-01-01"), the date written for
+ * one that is not known. */
+static int is_new_year(const aka__fval *v)
+{
+    return v->len == 10 && memcmp(v->canon + 4, "-01-01", 6) == 0;
 }
 
 /* One pair of values of one kind (not a name): keep the best level. */
@@ -229,9 +262,15 @@ static void compare_value(const aka_engine *e, aka_feature kind,
     if (level < 0)
         return;
     double w = aka__model_weight(&e->model, kind, level);
+    /* Agreeing to the month is rarer by chance than to the year; a month
+     * that agrees only with the other date read the other way round
+     * (compare.c) counts as the year alone. */
     if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_PARTIAL && x->len >= 7 &&
-        y->len >= 7)
+        y->len >= 7 && memcmp(x->canon + 5, y->canon + 5, 2) == 0)
         w = aka__model_weight_partial_month(&e->model);
+    else if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_EXACT &&
+             is_new_year(x))
+        w = aka__model_weight_new_year(&e->model);
     /* Levels that are no evidence (documents of two countries, identifiers
      * of two types) do not count as compared. */
     if (w == 0 && level != 0)
@@ -272,13 +311,17 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
             score += cmp[k].weight;
     /* Names cost most; when even the best name weights could not lift the
      * pair to `floor`, they are not compared at all. Full names weigh at
-     * most AKA__NAME_WEIGHT_MAX; given and family names, compared when the
-     * records do not both hold a full name, twice that. */
-    double names_max = holds(ra, AKA_NAME) && holds(rb, AKA_NAME)
-                           ? AKA__NAME_WEIGHT_MAX
-                           : 2 * AKA__NAME_WEIGHT_MAX;
-    if (score + names_max < floor)
-        return score + names_max;
+     * most AKA__NAME_WEIGHT_MAX, or AKA__RARE_NAME_WEIGHT_MAX when one of
+     * ra's is rare (exact_name_weight); given and family names, compared
+     * when the records do not both hold a full name, AKA__NAME_WEIGHT_MAX
+     * each. */
+    int both_full = holds(ra, AKA_NAME) && holds(rb, AKA_NAME);
+    double names_max = both_full ? AKA__NAME_WEIGHT_MAX : 2 * AKA__NAME_WEIGHT_MAX;
+    if (score + names_max < floor) {
+        if (!both_full || score + AKA__RARE_NAME_WEIGHT_MAX < floor ||
+            !rare_name(e, ra))
+            return score + names_max;
+    }
     /* Full names first; given and family names only when the records do
      * not both hold a full name (one piece of evidence counts once). */
     compare_names(e, AKA_NAME, ra, rb, ps, &cmp[AKA_NAME]);

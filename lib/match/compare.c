@@ -74,6 +74,18 @@ static int partial_agrees(const pdate *a, const pdate *b)
            (s->parts < 3 || s->d == l->d);
 }
 
+/* A year and month that agree with a full date read the other way round:
+ * "1983-09" and "1983-10-09", which a source writing the month first
+ * made of 9 October. The month's agreement is then only a reading; the
+ * year is certain. */
+static int partial_agrees_swapped(const pdate *a, const pdate *b)
+{
+    const pdate *s = a->parts <= b->parts ? a : b;
+    const pdate *l = s == a ? b : a;
+    return s->parts == 2 && l->parts == 3 && s->y == l->y && l->d <= 12 &&
+           s->m == l->d;
+}
+
 int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
                       int *conflict)
 {
@@ -100,8 +112,9 @@ int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
             else
                 level = AKA__DL_SAME_YEAR;
         } else {
-            level = partial_agrees(&x, &y) ? AKA__DL_PARTIAL
-                                           : AKA__DL_SAME_YEAR;
+            level = partial_agrees(&x, &y) || partial_agrees_swapped(&x, &y)
+                        ? AKA__DL_PARTIAL
+                        : AKA__DL_SAME_YEAR;
         }
     } else if (abs(x.y - y.y) == 1) {
         level = AKA__DL_YEAR_PM1;

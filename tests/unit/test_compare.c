@@ -60,6 +60,14 @@ static void test_date(void **state)
         {"1985", "1985-03-07", AKA__DL_PARTIAL, 0},
         {"1985", "1985-11", AKA__DL_PARTIAL, 0},
         {"1984", "1984-02-29", AKA__DL_PARTIAL, 0},
+        /* a year and month that agree with a full date read the other
+         * way round (9 October written month first) */
+        {"1983-09", "1983-10-09", AKA__DL_PARTIAL, 0},
+        {"1983-10-09", "1983-09", AKA__DL_PARTIAL, 0},
+        {"1985-07", "1985-03-07", AKA__DL_PARTIAL, 0},
+        /* a day of 13 or more is never a month */
+        {"1985-04", "1985-03-25", AKA__DL_SAME_YEAR, 0},
+        {"1984-09", "1983-10-09", AKA__DL_YEAR_PM1, 0},
         /* partial dates that disagree on the month */
         {"1985-04", "1985-03-07", AKA__DL_SAME_YEAR, 0},
         {"1985-04", "1985-03", AKA__DL_SAME_YEAR, 0},

@@ -1,0 +1,303 @@
+/* The default model's weights and what they decide together: a name with
+ * one typing slip and a full date of birth is a match, unless the date is
+ * 1 January (the date written for an unknown one); a name alone, however
+ * rare, is not; a different name with a full date is not even a possible
+ * match. Then the same through the engine. */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "aka.h"
+#include "engine/engine.h"
+#include "engine/model.h"
+#include "engine/pair.h"
+#include "match/compare.h"
+#include "match/nameform.h"
+
+#define S(x) (x), strlen(x)
+
+/* log2 odds of the default match and review thresholds (0.95, 0.5). */
+static double logit(double p) { return log2(p / (1 - p)); }
+
+static void test_new_year_weighs_less(void **state)
+{
+    (void)state;
+    aka__model md;
+    aka__model_defaults(&md);
+    double exact = aka__model_weight(&md, AKA_DATE_OF_BIRTH, AKA__DL_EXACT);
+    double jan1 = aka__model_weight_new_year(&md);
+    assert_true(jan1 > 0);
+    /* five times as likely by chance: log2(5) bits less */
+    assert_true(fabs(exact - jan1 - log2(5.0)) < 1e-9);
+    /* derived from m and u: an estimated u moves both */
+    md.u[AKA_DATE_OF_BIRTH][AKA__DL_EXACT] *= 2;
+    aka__model_prepare(&md);
+    assert_true(fabs(aka__model_weight_new_year(&md) - (jan1 - 1)) < 1e-9);
+}
+
+static void test_levels_together(void **state)
+{
+    (void)state;
+    aka__model md;
+    aka__model_defaults(&md);
+    double match = logit(0.95), review = logit(0.5);
+    double dob = aka__model_weight(&md, AKA_DATE_OF_BIRTH, AKA__DL_EXACT);
+    double jan1 = aka__model_weight_new_year(&md);
+    double strong = aka__model_weight(&md, AKA_NAME, AKA__NL_FUZZY_STRONG);
+    double weak = aka__model_weight(&md, AKA_NAME, AKA__NL_FUZZY_WEAK);
+    double diff = aka__model_weight(&md, AKA_NAME, AKA__NL_DIFFERENT);
+    double nat = aka__model_weight(&md, AKA_NATIONALITY, AKA__EQL_EXACT);
+    double year = aka__model_weight(&md, AKA_DATE_OF_BIRTH, AKA__DL_PARTIAL);
+    /* a slip in a long or a short token, with a full date: a match */
+    assert_true(md.prior + strong + dob >= match);
+    assert_true(md.prior + weak + dob >= match);
+    /* on 1 January a short-token slip needs more */
+    assert_true(md.prior + weak + jan1 < match);
+    /* a name alone, the rarest, with a nationality: not a match; and a
+     * name alone is always below the threshold */
+    assert_true(md.prior + AKA__NAME_WEIGHT_MAX < match);
+    assert_true(md.prior + AKA__RARE_NAME_WEIGHT_MAX < match);
+    /* a common-enough name (capped weight) with only a birth year stays
+     * a possible match */
+    assert_true(md.prior + AKA__NAME_WEIGHT_MAX + year < match);
+    /* another name with the same full date: not even possible */
+    assert_true(md.prior + diff + dob < review);
+    /* a slip with a birth year and a nationality is no match either */
+    assert_true(md.prior + weak + year + nat < match);
+}
+
+static aka_engine *engine_with(const char *name_a, const char *name_b,
+                               const char *dob)
+{
+    aka_engine *e = NULL;
+    aka_record *r = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    const char *names[2] = {name_a, name_b};
+    for (int i = 0; i < 2; i++) {
+        aka_record_clear(r);
+        assert_int_equal(aka_record_add(r, AKA_NAME, S(names[i])), AKA_OK);
+        assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, S(dob)), AKA_OK);
+        assert_int_equal(aka_engine_add(e, S("s"), S(i ? "b" : "a"), r, NULL),
+                         AKA_OK);
+    }
+    aka_record_free(r);
+    return e;
+}
+
+static int same_entity(aka_engine *e)
+{
+    uint64_t a, b;
+    assert_int_equal(aka_engine_entity_of(e, S("s"), S("a"), &a), AKA_OK);
+    assert_int_equal(aka_engine_entity_of(e, S("s"), S("b"), &b), AKA_OK);
+    return a == b;
+}
+
+static void test_slips_with_full_dates(void **state)
+{
+    (void)state;
+    /* the same short-token slip: fuzzy weak to the matcher */
+    int level = -1, same = 1;
+    aka__nameform *fa = malloc(sizeof *fa), *fb = malloc(sizeof *fb);
+    assert_non_null(fa);
+    assert_non_null(fb);
+    assert_int_equal(aka__nameform_from_normalised(S("helena santos"), fa), AKA_OK);
+    assert_int_equal(aka__nameform_from_normalised(S("helena sants"), fb), AKA_OK);
+    assert_int_equal(aka__nameform_compare_cached(fa, fb, NULL, &same, &level, NULL),
+                     AKA_OK);
+    assert_int_equal(level, AKA__NL_FUZZY_WEAK);
+    free(fa);
+    free(fb);
+
+    aka_engine *e = engine_with("Helena Santos", "Helena Sants", "25.01.1944");
+    assert_true(same_entity(e));
+    aka_engine_free(e);
+    e = engine_with("Helena Santos", "Helena Sants", "01.01.1944");
+    assert_false(same_entity(e));
+    aka_engine_free(e);
+    /* a slip in a long token */
+    e = engine_with("Leonardo Ruggiero", "Loenardo Ruggiero", "1963-02-02");
+    assert_true(same_entity(e));
+    aka_engine_free(e);
+    /* another given name, the same family name and full date (twins) */
+    e = engine_with("Leonardo Ruggiero", "Francesca Ruggiero", "1963-02-02");
+    assert_false(same_entity(e));
+    aka_engine_free(e);
+}
+
+/* The weight of the name feature in an explanation of records a and b. */
+static double name_weight(aka_engine *e, const char *a, const char *b,
+                          char *level, size_t level_cap)
+{
+    char buf[8192];
+    size_t len = 0;
+    assert_int_equal(aka_engine_explain(e, S("s"), S(a), S("s"), S(b), buf,
+                                        sizeof buf, &len),
+                     AKA_OK);
+    const char *f = strstr(buf, "{\"kind\":\"name\"");
+    assert_non_null(f);
+    const char *l = strstr(f, "\"level\":\"");
+    assert_non_null(l);
+    l += strlen("\"level\":\"");
+    size_t n = strcspn(l, "\"");
+    assert_true(n < level_cap);
+    memcpy(level, l, n);
+    level[n] = '\0';
+    const char *w = strstr(f, "\"weight\":");
+    assert_non_null(w);
+    return strtod(w + strlen("\"weight\":"), NULL);
+}
+
+static void add_named(aka_engine *e, aka_record *r, const char *id,
+                      const char *name, const char *dob)
+{
+    aka_record_clear(r);
+    assert_int_equal(aka_record_add(r, AKA_NAME, S(name)), AKA_OK);
+    assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, S(dob)), AKA_OK);
+    assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
+}
+
+/* A romanisation or variant of a name weighs at most what the name
+ * written alike weighs: in an engine where the name is common, less than
+ * the level's own weight. */
+static void test_spelling_capped_by_name(void **state)
+{
+    (void)state;
+    aka__model md;
+    aka__model_defaults(&md);
+    double variant = aka__model_weight(&md, AKA_NAME, AKA__NL_VARIANT);
+    double roman = aka__model_weight(&md, AKA_NAME, AKA__NL_ROMAN);
+    assert_true(roman > variant && variant > 0);
+    assert_true(roman < AKA__NAME_WEIGHT_MAX);
+
+    aka_engine *e = NULL;
+    aka_record *r = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    char id[16], dob[16], level[32];
+    /* a rare name first: its spellings keep the level's weight */
+    add_named(e, r, "o1", "Oleksandr Kovalenko", "1970-03-04");
+    add_named(e, r, "o2", "Aleksandr Kovalenko", "1981-05-06");
+    double w = name_weight(e, "o1", "o2", level, sizeof level);
+    assert_string_equal(level, "variant");
+    assert_true(fabs(w - variant) < 0.001);
+    /* a name many records hold */
+    for (int i = 0; i < 40; i++) {
+        snprintf(id, sizeof id, "m%d", i);
+        snprintf(dob, sizeof dob, "%d-0%d-1%d", 1940 + i, 1 + i % 9, i % 10);
+        add_named(e, r, id, "Muhammad Ali", dob);
+    }
+    add_named(e, r, "x", "Mohammed Ali", "1990-02-03");
+    double exact = name_weight(e, "m0", "m1", level, sizeof level);
+    assert_string_equal(level, "exact");
+    assert_true(exact < variant);
+    w = name_weight(e, "x", "m0", level, sizeof level);
+    assert_true(strcmp(level, "variant") == 0 || strcmp(level, "romanised") == 0);
+    assert_true(w <= exact + 1e-9);
+    aka_record_free(r);
+    aka_engine_free(e);
+}
+
+/* A swapped date is one other day: as rare by chance as an exact date,
+ * the 1 January weighting aside. */
+static void test_swapped_date(void **state)
+{
+    (void)state;
+    aka__model md;
+    aka__model_defaults(&md);
+    assert_true(md.u[AKA_DATE_OF_BIRTH][AKA__DL_SWAPPED] <=
+                md.u[AKA_DATE_OF_BIRTH][AKA__DL_EXACT]);
+    double swapped = aka__model_weight(&md, AKA_DATE_OF_BIRTH, AKA__DL_SWAPPED);
+    double strong = aka__model_weight(&md, AKA_NAME, AKA__NL_FUZZY_STRONG);
+    double variant = aka__model_weight(&md, AKA_NAME, AKA__NL_VARIANT);
+    /* another spelling of the name with a swapped date: a match; a slip
+     * with a swapped date: not */
+    assert_true(md.prior + variant + swapped >= logit(0.95));
+    assert_true(md.prior + strong + swapped < logit(0.95));
+}
+
+/* The weight of the date of birth in an explanation of records a and b. */
+static double date_weight(aka_engine *e, const char *a, const char *b)
+{
+    char buf[8192];
+    size_t len = 0;
+    assert_int_equal(aka_engine_explain(e, S("s"), S(a), S("s"), S(b), buf,
+                                        sizeof buf, &len),
+                     AKA_OK);
+    const char *f = strstr(buf, "{\"kind\":\"date_of_birth\"");
+    assert_non_null(f);
+    assert_non_null(strstr(f, "\"level\":\"partial_compatible\""));
+    const char *w = strstr(f, "\"weight\":");
+    assert_non_null(w);
+    return strtod(w + strlen("\"weight\":"), NULL);
+}
+
+/* A year and month agreeing with a full date only when the full date is
+ * read the other way round weigh as the year alone. */
+static void test_partial_month_swapped(void **state)
+{
+    (void)state;
+    aka__model md;
+    aka__model_defaults(&md);
+    double year = aka__model_weight(&md, AKA_DATE_OF_BIRTH, AKA__DL_PARTIAL);
+    double month = aka__model_weight_partial_month(&md);
+    assert_true(month > year);
+    aka_engine *e = NULL;
+    aka_record *r = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    add_named(e, r, "full", "Nino Beridze", "1983-10-09");
+    add_named(e, r, "month", "Nino Beridze", "1983-10");
+    add_named(e, r, "swapped", "Nino Beridze", "1983-09");
+    assert_true(fabs(date_weight(e, "full", "month") - month) < 0.001);
+    assert_true(fabs(date_weight(e, "full", "swapped") - year) < 0.001);
+    aka_record_free(r);
+    aka_engine_free(e);
+}
+
+/* The names of a pair are left out only when even the rarest name could
+ * not lift it to the floor: a name no other record holds weighs up to
+ * AKA__RARE_NAME_WEIGHT_MAX, so a pair with it and a birth year one off
+ * is still a possible match (above the review floor). */
+static void test_floor_keeps_rare_names(void **state)
+{
+    (void)state;
+    aka_engine *e = NULL;
+    aka_record *r = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    add_named(e, r, "a", "Zebulon Quarrington", "1970-05-05");
+    add_named(e, r, "b", "Zebulon Quarrington", "1971-05-05");
+    aka_record_free(r);
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    double full = aka__pair_score(e, &e->store.rec[0], &e->store.rec[1], &e->ps,
+                                  cmp, -INFINITY);
+    assert_true(cmp[AKA_NAME].weight > AKA__NAME_WEIGHT_MAX);
+    assert_true(full >= e->review_score);
+    double floored = aka__pair_score(e, &e->store.rec[0], &e->store.rec[1],
+                                     &e->ps, cmp, e->review_score);
+    assert_true(fabs(floored - full) < 1e-9);
+    assert_true(cmp[AKA_NAME].compared);
+    aka_engine_free(e);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_new_year_weighs_less),
+        cmocka_unit_test(test_levels_together),
+        cmocka_unit_test(test_slips_with_full_dates),
+        cmocka_unit_test(test_spelling_capped_by_name),
+        cmocka_unit_test(test_swapped_date),
+        cmocka_unit_test(test_partial_month_swapped),
+        cmocka_unit_test(test_floor_keeps_rare_names),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
