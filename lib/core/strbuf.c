@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-aka_status aka__sb_reserve(aka__sb *sb, size_t extra)
+aka_status aka__sb_grow(aka__sb *sb, size_t extra)
 {
     if (extra > ((size_t)-1) / 2 - sb->len)
         return AKA_ERR_NOMEM;
@@ -31,11 +31,6 @@ aka_status aka__sb_append(aka__sb *sb, const char *s, size_t n)
     sb->len += n;
     sb->p[sb->len] = '\0';
     return AKA_OK;
-}
-
-aka_status aka__sb_append_char(aka__sb *sb, char c)
-{
-    return aka__sb_append(sb, &c, 1);
 }
 
 aka_status aka__sb_append_str(aka__sb *sb, const char *s)

@@ -14,9 +14,35 @@ typedef struct aka__sb {
     size_t cap;
 } aka__sb;
 
-aka_status aka__sb_reserve(aka__sb *sb, size_t extra);
+/* The slow path of aka__sb_reserve: grows the buffer. */
+aka_status aka__sb_grow(aka__sb *sb, size_t extra);
+
+/* Room for `extra` more bytes and the NUL. Inline because values are built
+ * a byte at a time and the buffer almost always has room already: the
+ * call alone used to cost more than the store. */
+static inline aka_status aka__sb_reserve(aka__sb *sb, size_t extra)
+{
+    if (extra < sb->cap - sb->len) /* len <= cap always */
+        return AKA_OK;
+    return aka__sb_grow(sb, extra);
+}
+
 aka_status aka__sb_append(aka__sb *sb, const char *s, size_t n);
-aka_status aka__sb_append_char(aka__sb *sb, char c);
+
+static inline aka_status aka__sb_append_char(aka__sb *sb, char c)
+{
+    if (sb->cap - sb->len > 1) {
+        sb->p[sb->len++] = c;
+        sb->p[sb->len] = '\0';
+        return AKA_OK;
+    }
+    aka_status st = aka__sb_grow(sb, 1);
+    if (st != AKA_OK)
+        return st;
+    sb->p[sb->len++] = c;
+    sb->p[sb->len] = '\0';
+    return AKA_OK;
+}
 aka_status aka__sb_append_str(aka__sb *sb, const char *s);
 void aka__sb_clear(aka__sb *sb);
 void aka__sb_free(aka__sb *sb);
