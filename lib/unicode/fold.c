@@ -7,6 +7,20 @@
 
 aka_status aka__u_casefold(const char *in, size_t len, aka__sb *out)
 {
+    if (aka__is_ascii(in, len)) {
+        /* NFKC_Casefold changes nothing in ASCII but capitals (no ASCII
+         * character is a compatibility form or default-ignorable). */
+        aka_status st = aka__sb_reserve(out, len);
+        if (st != AKA_OK)
+            return st;
+        for (size_t i = 0; i < len; i++) {
+            char ch = in[i];
+            out->p[out->len + i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+        }
+        out->len += len;
+        out->p[out->len] = '\0';
+        return AKA_OK;
+    }
     aka__uctx *c = aka__uctx_get();
     if (!c)
         return AKA_ERR_NOMEM;

@@ -1,11 +1,24 @@
 #include "unicode/utf8.h"
 
+#include <string.h>
+
 aka_status aka__utf8_check(const char *s, size_t len, const char *field,
                            aka__err *err)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
+        /* Eight bytes at a time while they are ASCII and not NUL. */
+        while (len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if ((w & 0x8080808080808080u) ||
+                ((w - 0x0101010101010101u) & ~w & 0x8080808080808080u))
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         unsigned c = p[i];
         if (c == 0)
             return aka__fail(err, AKA_ERR_UTF8,
@@ -50,7 +63,7 @@ aka_status aka__utf8_check(const char *s, size_t len, const char *field,
     return AKA_OK;
 }
 
-uint32_t aka__utf8_next(const char *s, size_t len, size_t *i)
+uint32_t aka__utf8_next_multi(const char *s, size_t len, size_t *i)
 {
     const unsigned char *p = (const unsigned char *)s + *i;
     size_t left = len - *i;
