@@ -41,7 +41,8 @@ static int lookup_code(const char *key, size_t n, char cc[3])
         return 1;
     }
     for (size_t i = 0; i < aka__country_codes_len; i++)
-        if (strcmp(aka__country_codes[i].alpha3, up) == 0) {
+        if (aka__country_codes[i].alpha3[0] == up[0] &&
+            strcmp(aka__country_codes[i].alpha3, up) == 0) {
             memcpy(cc, aka__country_codes[i].alpha2, 3);
             return 1;
         }
@@ -61,20 +62,29 @@ static int lookup_name(const char *key, char cc[3])
 
 aka_status aka__country_lookup(const char *in, size_t len, char cc[3])
 {
+    /* Most values are ASCII, and their keys fit on the stack. */
+    char buf[64];
     aka__sb key = {0};
-    aka_status st = aka__u_keyfold(in, len, &key);
-    if (st != AKA_OK)
-        goto done;
+    const char *k = buf;
+    size_t kn = aka__u_keyfold_ascii(in, len, buf, sizeof buf);
+    aka_status st = AKA_OK;
+    if (kn == (size_t)-1) {
+        st = aka__u_keyfold(in, len, &key);
+        if (st != AKA_OK)
+            goto done;
+        k = key.p ? key.p : "";
+        kn = key.len;
+    }
     st = AKA_ERR_PARSE;
-    if (key.len == 0)
+    if (kn == 0)
         goto done;
-    if ((key.len == 2 || key.len == 3) && is_ascii_letters(key.p, key.len) &&
-        lookup_code(key.p, key.len, cc)) {
+    if ((kn == 2 || kn == 3) && is_ascii_letters(k, kn) &&
+        lookup_code(k, kn, cc)) {
         st = AKA_OK;
         goto done;
     }
-    if (lookup_name(key.p, cc) ||
-        (strncmp(key.p, "the ", 4) == 0 && lookup_name(key.p + 4, cc)))
+    if (lookup_name(k, cc) ||
+        (strncmp(k, "the ", 4) == 0 && lookup_name(k + 4, cc)))
         st = AKA_OK;
 done:
     aka__sb_free(&key);

@@ -117,18 +117,25 @@ aka_status aka__norm_gender(const char *in, size_t len, const aka__norm_opts *o,
     (void)o;
     char g = find_symbol(in, len);
     if (!g) {
+        char buf[64]; /* ASCII values' keys, without a buffer to allocate */
         aka__sb key = {0};
-        aka_status st = aka__u_keyfold(in, len, &key);
-        if (st != AKA_OK) {
-            aka__sb_free(&key);
-            return st;
+        const char *k = buf;
+        size_t kn = aka__u_keyfold_ascii(in, len, buf, sizeof buf);
+        if (kn == (size_t)-1) {
+            aka_status st = aka__u_keyfold(in, len, &key);
+            if (st != AKA_OK) {
+                aka__sb_free(&key);
+                return st;
+            }
+            k = key.p;
+            kn = key.len;
         }
-        if (key.len == 0) {
+        if (kn == 0) {
             aka__sb_free(&key);
             return aka__fail(err, AKA_ERR_PARSE,
                              "gender: no letters in the value");
         }
-        g = find(key.p, key.len);
+        g = find(k, kn);
         aka__sb_free(&key);
     }
     if (g == '?')

@@ -57,6 +57,34 @@ static aka_status keyfold_ascii(const char *in, size_t len, aka__sb *out)
     return AKA_OK;
 }
 
+size_t aka__u_keyfold_ascii(const char *in, size_t len, char *buf, size_t cap)
+{
+    size_t n = 0;
+    int pending_space = 0;
+    if (cap == 0)
+        return (size_t)-1;
+    /* The same rules as keyfold_ascii, into a fixed buffer. */
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)in[i];
+        if (ch >= 0x80)
+            return (size_t)-1;
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (unsigned char)(ch + 32);
+        else if (!(ch >= 'a' && ch <= 'z') && !(ch >= '0' && ch <= '9')) {
+            pending_space = 1;
+            continue;
+        }
+        if (n + 2 >= cap) /* this byte, perhaps a space, and the NUL */
+            return (size_t)-1;
+        if (pending_space && n > 0)
+            buf[n++] = ' ';
+        pending_space = 0;
+        buf[n++] = (char)ch;
+    }
+    buf[n] = '\0';
+    return n;
+}
+
 /* Token-cache namespace of the keys of values that are not ASCII
  * (name.c's titles are 0x2000). */
 #define KEYFOLD_CACHE_NS 0x3000u
