@@ -35,19 +35,40 @@ typedef struct word {
     unsigned flags;
 } word;
 
+/* Words of a name: in `local` while they fit (nearly every name), on the
+ * heap beyond, so that reading a name allocates only its token buffer. */
+#define LOCAL_WORDS 16
+
 typedef struct words {
-    word *v;
+    word *v; /* local or heap */
     size_t n, cap;
+    word local[LOCAL_WORDS];
 } words;
+
+static void words_init(words *ws)
+{
+    ws->v = ws->local;
+    ws->n = 0;
+    ws->cap = LOCAL_WORDS;
+}
+
+static void words_free(words *ws)
+{
+    if (ws->v != ws->local)
+        free(ws->v);
+}
 
 static aka_status words_push(words *ws, size_t off, size_t len,
                              unsigned flags)
 {
     if (ws->n == ws->cap) {
-        size_t cap = ws->cap ? ws->cap * 2 : 16;
-        word *v = realloc(ws->v, cap * sizeof *v);
+        size_t cap = ws->cap * 2;
+        word *v = ws->v == ws->local ? malloc(cap * sizeof *v)
+                                     : realloc(ws->v, cap * sizeof *v);
         if (!v)
             return AKA_ERR_NOMEM;
+        if (ws->v == ws->local)
+            memcpy(v, ws->local, sizeof ws->local);
         ws->v = v;
         ws->cap = cap;
     }
@@ -252,15 +273,20 @@ typedef struct tok {
     unsigned word_flags;
 } tok;
 
-static aka_status split_tokens(const aka__sb *toks, const words *ws, tok **out,
-                               size_t *n)
+/* Tokens of a name that fit on the stack (more go to the heap). */
+#define LOCAL_TOKS 32
+
+/* The tokens into `local` (LOCAL_TOKS long) when they fit, else into a
+ * heap array the caller frees when it is not `local`. */
+static aka_status split_tokens(const aka__sb *toks, const words *ws,
+                               tok *local, tok **out, size_t *n)
 {
     size_t cap = 0;
     for (size_t k = 0; k < ws->n; k++)
         for (size_t i = 0; i < ws->v[k].len; i++)
             cap += i == 0 || toks->p[ws->v[k].off + i] == ' ';
     *n = 0;
-    *out = malloc((cap ? cap : 1) * sizeof **out);
+    *out = cap <= LOCAL_TOKS ? local : malloc(cap * sizeof **out);
     if (!*out)
         return AKA_ERR_NOMEM;
     for (size_t k = 0; k < ws->n; k++) {
@@ -317,12 +343,14 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
                             aka__sb *out, aka__err *err, const char *field)
 {
     aka__sb toks = {0};
-    words ws = {0};
+    words ws;
+    tok local[LOCAL_TOKS];
     tok *tv = NULL;
     size_t nt = 0;
+    words_init(&ws);
     aka_status st = romanise_words(in, len, mode, &toks, &ws, err, field);
     if (st == AKA_OK)
-        st = split_tokens(&toks, &ws, &tv, &nt);
+        st = split_tokens(&toks, &ws, local, &tv, &nt);
     if (st != AKA_OK)
         goto done;
     size_t first = 0, last = nt, cut = 0, cut_end = 0;
@@ -378,8 +406,9 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
                        "%s: no letters or digits in any script", field);
 done:
     aka__sb_free(&toks);
-    free(ws.v);
-    free(tv);
+    words_free(&ws);
+    if (tv != local)
+        free(tv);
     return st;
 }
 
