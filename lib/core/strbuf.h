@@ -3,6 +3,7 @@
 #define AKA_CORE_STRBUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "aka.h"
 
@@ -27,7 +28,17 @@ static inline aka_status aka__sb_reserve(aka__sb *sb, size_t extra)
     return aka__sb_grow(sb, extra);
 }
 
-aka_status aka__sb_append(aka__sb *sb, const char *s, size_t n);
+static inline aka_status aka__sb_append(aka__sb *sb, const char *s, size_t n)
+{
+    aka_status st = aka__sb_reserve(sb, n);
+    if (st != AKA_OK)
+        return st;
+    if (n)
+        memcpy(sb->p + sb->len, s, n);
+    sb->len += n;
+    sb->p[sb->len] = '\0';
+    return AKA_OK;
+}
 
 static inline aka_status aka__sb_append_char(aka__sb *sb, char c)
 {
@@ -49,7 +60,18 @@ void aka__sb_free(aka__sb *sb);
 
 /* Append s as a space-separated token: a single space is inserted first
  * unless sb is empty or already ends in a space. */
-aka_status aka__sb_append_token(aka__sb *sb, const char *s, size_t n);
+static inline aka_status aka__sb_append_token(aka__sb *sb, const char *s,
+                                              size_t n)
+{
+    if (n == 0)
+        return AKA_OK;
+    if (sb->len > 0 && sb->p[sb->len - 1] != ' ') {
+        aka_status st = aka__sb_append_char(sb, ' ');
+        if (st != AKA_OK)
+            return st;
+    }
+    return aka__sb_append(sb, s, n);
+}
 
 /* Copy a result into a caller buffer with the public (buf, cap, &len)
  * convention: *out_len is always the length, the copy is NUL-terminated
