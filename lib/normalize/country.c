@@ -6,6 +6,7 @@
 #include "normalize/normalize.h"
 #include "normalize/tables.h"
 #include "unicode/fold.h"
+#include "unicode/uctx.h"
 
 static int cmp_name(const void *k, const void *e)
 {
@@ -60,7 +61,7 @@ static int lookup_name(const char *key, char cc[3])
     return 1;
 }
 
-aka_status aka__country_lookup(const char *in, size_t len, char cc[3])
+static aka_status lookup_uncached(const char *in, size_t len, char cc[3])
 {
     /* Most values are ASCII, and their keys fit on the stack. */
     char buf[64];
@@ -88,6 +89,37 @@ aka_status aka__country_lookup(const char *in, size_t len, char cc[3])
         st = AKA_OK;
 done:
     aka__sb_free(&key);
+    return st;
+}
+
+/* Token-cache namespace of country lookups (fold.c's keys are 0x3000, the
+ * index's token keys 0x4000). */
+#define COUNTRY_CACHE_NS 0x5000u
+
+/* A few hundred spellings make up a stream's nationalities, and an alpha-3
+ * code is found only by a scan of the code table: answers (the code, or
+ * "unknown") are kept in the thread's token cache. */
+aka_status aka__country_lookup(const char *in, size_t len, char cc[3])
+{
+    aka__uctx *c = aka__uctx_get();
+    if (!c)
+        return lookup_uncached(in, len, cc);
+    size_t vlen;
+    unsigned found;
+    const char *hit = aka__uctx_cache_get(c, COUNTRY_CACHE_NS, in, len, &vlen,
+                                          &found);
+    if (hit) {
+        if (!found || vlen != 2)
+            return AKA_ERR_PARSE;
+        memcpy(cc, hit, 2);
+        cc[2] = '\0';
+        return AKA_OK;
+    }
+    aka_status st = lookup_uncached(in, len, cc);
+    if (st == AKA_OK)
+        aka__uctx_cache_put(c, COUNTRY_CACHE_NS, in, len, cc, 2, 1);
+    else if (st == AKA_ERR_PARSE)
+        aka__uctx_cache_put(c, COUNTRY_CACHE_NS, in, len, "", 0, 0);
     return st;
 }
 
