@@ -126,9 +126,8 @@ static inline int is_word_break(uint32_t cp)
  * scanned entry by entry, and the same words are asked about again and
  * again (every ASCII word of every name, and its tokens while titles and
  * suffixes are stripped). */
-static unsigned title_flags(const char *w, size_t n)
+static unsigned title_flags_in(aka__uctx *c, const char *w, size_t n)
 {
-    aka__uctx *c = aka__uctx_get();
     if (!c || n == 0 || n > 40)
         return aka__title_flags(w, n);
     size_t vlen;
@@ -140,9 +139,14 @@ static unsigned title_flags(const char *w, size_t n)
     return flags;
 }
 
+static unsigned title_flags(const char *w, size_t n)
+{
+    return title_flags_in(aka__uctx_get(), w, n);
+}
+
 /* Lower-case ASCII tokens of an ASCII word, and its title flags. */
-static aka_status ascii_word(const char *w, size_t n, unsigned mode,
-                             aka__sb *out, unsigned *flags)
+static aka_status ascii_word(aka__uctx *c, const char *w, size_t n,
+                             unsigned mode, aka__sb *out, unsigned *flags)
 {
     char low[41];
     *flags = 0;
@@ -153,7 +157,7 @@ static aka_status ascii_word(const char *w, size_t n, unsigned mode,
             alnum &= (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
             low[i] = ch;
         }
-        *flags = title_flags(low, n) | (alnum ? WORD_SELF : 0u);
+        *flags = title_flags_in(c, low, n) | (alnum ? WORD_SELF : 0u);
     }
     int in_token = 0;
     for (size_t i = 0; i < n; i++) {
@@ -213,21 +217,8 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
         return AKA_ERR_NOMEM;
     unsigned hint = aka__rom_hint(in, len);
 
-    /* First pass: word boundaries, to know whether the name is one word. */
-    size_t nwords = 0;
-    int in_word = 0;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp = aka__utf8_next(in, len, &i);
-        int brk = is_word_break(cp);
-        if (!brk && !in_word)
-            nwords++;
-        in_word = !brk;
-    }
-    if (nwords == 1)
-        mode |= AKA__ROM_SINGLE;
-
     size_t i = 0;
-    int comma = 0;
+    int comma = 0, first = 1;
     while (i < len) {
         size_t start = i, end;
         uint32_t cp = aka__utf8_next(in, len, &i);
@@ -245,9 +236,20 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
             end = next;
         }
         i = end;
+        if (first) {
+            /* The name is one word when nothing but breaks follows its
+             * first word (read before romanising it: CJK names split only
+             * then). */
+            int more = 0;
+            for (size_t j = end; j < len && !more;)
+                more = !is_word_break(aka__utf8_next(in, len, &j));
+            if (!more)
+                mode |= AKA__ROM_SINGLE;
+            first = 0;
+        }
         size_t off = toks->len;
         unsigned flags;
-        aka_status st = ascii ? ascii_word(in + start, end - start, mode, toks,
+        aka_status st = ascii ? ascii_word(c, in + start, end - start, mode, toks,
                                            &flags)
                               : unicode_word(c, in + start, end - start, hint,
                                              mode, toks, &flags);
