@@ -74,9 +74,10 @@ size_t aka__u_keyfold_ascii(const char *in, size_t len, char *buf, size_t cap)
             pending_space = 1;
             continue;
         }
-        if (n + 2 >= cap) /* this byte, perhaps a space, and the NUL */
+        int space = pending_space && n > 0;
+        if (n + (size_t)space + 2 > cap) /* the space, this byte, the NUL */
             return (size_t)-1;
-        if (pending_space && n > 0)
+        if (space)
             buf[n++] = ' ';
         pending_space = 0;
         buf[n++] = (char)ch;
