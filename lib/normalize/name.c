@@ -215,7 +215,10 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
     aka__uctx *c = aka__uctx_get();
     if (!c)
         return AKA_ERR_NOMEM;
-    unsigned hint = aka__rom_hint(in, len);
+    /* The language hint serves only words that are not ASCII: read on the
+     * first of them (an ASCII name never needs it). */
+    unsigned hint = 0;
+    int have_hint = 0;
 
     size_t i = 0;
     int comma = 0, first = 1;
@@ -249,6 +252,10 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
         }
         size_t off = toks->len;
         unsigned flags;
+        if (!ascii && !have_hint) {
+            hint = aka__rom_hint(in, len);
+            have_hint = 1;
+        }
         aka_status st = ascii ? ascii_word(c, in + start, end - start, mode, toks,
                                            &flags)
                               : unicode_word(c, in + start, end - start, hint,
