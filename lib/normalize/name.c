@@ -351,20 +351,24 @@ static size_t skip_titles(const aka__sb *toks, const tok *tv, size_t nt,
 static aka_status normalise(const char *in, size_t len, unsigned mode,
                             aka__sb *out, aka__err *err, const char *field)
 {
-    aka__sb toks = {0};
+    /* Tokens are written where the output goes when it starts empty (as
+     * aka__normalize gives it), and the kept ones are then moved together
+     * in place: no buffer of their own to allocate. */
+    aka__sb own = {0};
+    aka__sb *toks = out->len == 0 ? out : &own;
     words ws;
     tok local[LOCAL_TOKS];
     tok *tv = NULL;
     size_t nt = 0;
     words_init(&ws);
-    aka_status st = romanise_words(in, len, mode, &toks, &ws, err, field);
+    aka_status st = romanise_words(in, len, mode, toks, &ws, err, field);
     if (st == AKA_OK)
-        st = split_tokens(&toks, &ws, local, &tv, &nt);
+        st = split_tokens(toks, &ws, local, &tv, &nt);
     if (st != AKA_OK)
         goto done;
     size_t first = 0, last = nt, cut = 0, cut_end = 0;
     if (mode & AKA__ROM_NAME) {
-        first = nt ? skip_titles(&toks, tv, nt, 0) : 0;
+        first = nt ? skip_titles(toks, tv, nt, 0) : 0;
         /* A value of titles only keeps them: "Sheikh" and "Shaikha" are
          * also given names, and dropping everything would lose data. It
          * keeps them from the first token that is no title by itself, as
@@ -372,7 +376,7 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
         if (first == nt) {
             first = 0;
             while (first < nt &&
-                   (title_flags(toks.p + tv[first].off, tv[first].len) &
+                   (title_flags(toks->p + tv[first].off, tv[first].len) &
                     AKA__WORD_TITLE))
                 first++;
             if (first == nt)
@@ -380,7 +384,7 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
         }
         for (;;) {
             if (last > first + 1 &&
-                droppable(&toks, &tv[last - 1], AKA__WORD_SUFFIX)) {
+                droppable(toks, &tv[last - 1], AKA__WORD_SUFFIX)) {
                 last--;
                 continue;
             }
@@ -388,8 +392,8 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
             if (last > first + 2 && tv[last - 1].len == 1 &&
                 tv[last - 2].len == 2 &&
                 (tv[last - 2].word_flags & WORD_ASCII) &&
-                memcmp(toks.p + tv[last - 2].off, "phd", 2) == 0 &&
-                toks.p[tv[last - 1].off] == 'd') {
+                memcmp(toks->p + tv[last - 2].off, "phd", 2) == 0 &&
+                toks->p[tv[last - 1].off] == 'd') {
                 last -= 2;
                 continue;
             }
@@ -399,7 +403,7 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
          * comma, when a name is left after them. */
         for (size_t k = first + 1; k < last; k++)
             if (tv[k].word_flags & WORD_AFTER_COMMA) {
-                size_t e = skip_titles(&toks, tv, last, k);
+                size_t e = skip_titles(toks, tv, last, k);
                 if (e < last) {
                     cut = k;
                     cut_end = e;
@@ -407,14 +411,33 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
                 break;
             }
     }
-    for (size_t k = first; k < last && st == AKA_OK; k++)
-        if (k < cut || k >= cut_end)
-            st = aka__sb_append_token(out, toks.p + tv[k].off, tv[k].len);
+    if (toks == out) {
+        /* aka__sb_append_token's spacing, tokens moved down in order:
+         * the write point never passes the next token read. */
+        size_t w = 0;
+        for (size_t k = first; k < last; k++) {
+            if ((k >= cut && k < cut_end) || tv[k].len == 0)
+                continue;
+            if (w > 0 && out->p[w - 1] != ' ')
+                out->p[w++] = ' ';
+            memmove(out->p + w, out->p + tv[k].off, tv[k].len);
+            w += tv[k].len;
+        }
+        out->len = w;
+        if (out->p)
+            out->p[w] = '\0';
+    } else {
+        for (size_t k = first; k < last && st == AKA_OK; k++)
+            if (k < cut || k >= cut_end)
+                st = aka__sb_append_token(out, toks->p + tv[k].off, tv[k].len);
+    }
     if (st == AKA_OK && out->len == 0)
         st = aka__fail(err, AKA_ERR_PARSE,
                        "%s: no letters or digits in any script", field);
 done:
-    aka__sb_free(&toks);
+    if (st != AKA_OK && toks == out)
+        aka__sb_clear(out); /* as it came */
+    aka__sb_free(&own);
     words_free(&ws);
     if (tv != local)
         free(tv);
