@@ -41,6 +41,16 @@ const char *aka_record_errmsg(const aka_record *r)
     return r ? r->err.msg : "NULL record handle";
 }
 
+/* Append s and a NUL to sb, which has room for both and its terminator. */
+static void put_nul_terminated(aka__sb *sb, const char *s, size_t n)
+{
+    if (n)
+        memcpy(sb->p + sb->len, s, n);
+    sb->len += n;
+    sb->p[sb->len++] = '\0';
+    sb->p[sb->len] = '\0';
+}
+
 aka_status aka_record_add(aka_record *r, aka_feature kind, const char *value,
                           size_t len)
 {
@@ -73,11 +83,9 @@ aka_status aka_record_add(aka_record *r, aka_feature kind, const char *value,
     if (st != AKA_OK)
         return st;
     r->v[r->n++] = (aka__rvalue){kind, r->bytes.len, len, r->canon.len, canon->len};
-    /* reserved above: these cannot fail */
-    (void)aka__sb_append(&r->bytes, value, len);
-    (void)aka__sb_append_char(&r->bytes, '\0');
-    (void)aka__sb_append(&r->canon, canon->p, canon->len);
-    (void)aka__sb_append_char(&r->canon, '\0');
+    /* reserved above (each with its NUL and the buffer's terminator) */
+    put_nul_terminated(&r->bytes, value, len);
+    put_nul_terminated(&r->canon, canon->p, canon->len);
     return AKA_OK;
 }
 
