@@ -27,6 +27,20 @@ aka_status aka__utf8_check(const char *s, size_t len, const char *field,
             i++;
             continue;
         }
+        /* Well-formed two- and three-byte sequences (the scripts of most
+         * names) pass at once; anything else is taken apart below, which
+         * says what is wrong. */
+        if (c >= 0xC2 && c <= 0xDF && len - i >= 2 && (p[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
+        if ((c & 0xF0) == 0xE0 && len - i >= 3 && (p[i + 1] & 0xC0) == 0x80 &&
+            (p[i + 2] & 0xC0) == 0x80 &&
+            (c != 0xE0 || p[i + 1] >= 0xA0) && /* not overlong */
+            (c != 0xED || p[i + 1] < 0xA0)) {  /* not a surrogate */
+            i += 3;
+            continue;
+        }
         size_t n;
         uint32_t cp, min;
         if (c >= 0xC2 && c <= 0xDF) {
