@@ -285,19 +285,14 @@ typedef struct tok {
 /* Tokens of a name that fit on the stack (more go to the heap). */
 #define LOCAL_TOKS 32
 
-/* The tokens into `local` (LOCAL_TOKS long) when they fit, else into a
+/* The tokens into `local` (LOCAL_TOKS long) while they fit, then into a
  * heap array the caller frees when it is not `local`. */
 static aka_status split_tokens(const aka__sb *toks, const words *ws,
                                tok *local, tok **out, size_t *n)
 {
-    size_t cap = 0;
-    for (size_t k = 0; k < ws->n; k++)
-        for (size_t i = 0; i < ws->v[k].len; i++)
-            cap += i == 0 || toks->p[ws->v[k].off + i] == ' ';
+    size_t cap = LOCAL_TOKS;
     *n = 0;
-    *out = cap <= LOCAL_TOKS ? local : malloc(cap * sizeof **out);
-    if (!*out)
-        return AKA_ERR_NOMEM;
+    *out = local;
     for (size_t k = 0; k < ws->n; k++) {
         const char *p = toks->p + ws->v[k].off;
         size_t len = ws->v[k].len, i = 0;
@@ -305,6 +300,16 @@ static aka_status split_tokens(const aka__sb *toks, const words *ws,
             size_t e = i;
             while (e < len && p[e] != ' ')
                 e++;
+            if (*n == cap) {
+                tok *v = *out == local ? malloc(2 * cap * sizeof *v)
+                                       : realloc(*out, 2 * cap * sizeof *v);
+                if (!v)
+                    return AKA_ERR_NOMEM;
+                if (*out == local)
+                    memcpy(v, local, cap * sizeof *v);
+                *out = v;
+                cap *= 2;
+            }
             (*out)[(*n)++] = (tok){ws->v[k].off + i, e - i, ws->v[k].flags};
             i = e + 1;
         }
