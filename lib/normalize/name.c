@@ -148,32 +148,35 @@ static unsigned title_flags(const char *w, size_t n)
 static aka_status ascii_word(aka__uctx *c, const char *w, size_t n,
                              unsigned mode, aka__sb *out, unsigned *flags)
 {
+    /* One pass: tokens written straight into room reserved for every byte
+     * and a space before each, the lower-cased word kept for its title
+     * lookup. */
     char low[41];
-    *flags = 0;
-    if ((mode & AKA__ROM_NAME) && n < sizeof low) {
-        int alnum = 1;
-        for (size_t i = 0; i < n; i++) {
-            char ch = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
-            alnum &= (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
-            low[i] = ch;
-        }
-        *flags = title_flags_in(c, low, n) | (alnum ? WORD_SELF : 0u);
-    }
-    int in_token = 0;
+    int titled = (mode & AKA__ROM_NAME) && n < sizeof low;
+    aka_status st = aka__sb_reserve(out, 2 * n);
+    if (st != AKA_OK)
+        return st;
+    char *o = out->p;
+    size_t ol = out->len;
+    int in_token = 0, alnum = 1;
     for (size_t i = 0; i < n; i++) {
-        char ch = w[i];
-        if (ch >= 'A' && ch <= 'Z')
-            ch = (char)(ch + 32);
+        char ch = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
+        if (titled)
+            low[i] = ch;
         if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
-            aka_status st = in_token ? aka__sb_append_char(out, ch)
-                                     : aka__sb_append_token(out, &ch, 1);
-            if (st != AKA_OK)
-                return st;
+            /* a new token after a space, as aka__sb_append_token puts it */
+            if (!in_token && ol > 0 && o[ol - 1] != ' ')
+                o[ol++] = ' ';
+            o[ol++] = ch;
             in_token = 1;
         } else {
             in_token = 0;
+            alnum = 0;
         }
     }
+    out->len = ol;
+    o[ol] = '\0';
+    *flags = titled ? title_flags_in(c, low, n) | (alnum ? WORD_SELF : 0u) : 0u;
     return AKA_OK;
 }
 
