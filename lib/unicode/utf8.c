@@ -131,7 +131,14 @@ size_t aka__utf8_put(uint32_t cp, char *out)
 
 int aka__is_ascii(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
+    size_t i = 0;
+    for (; len - i >= 8; i += 8) { /* eight bytes at a time */
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080u)
+            return 0;
+    }
+    for (; i < len; i++)
         if ((unsigned char)s[i] >= 0x80)
             return 0;
     return 1;

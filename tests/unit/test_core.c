@@ -194,6 +194,17 @@ static void test_utf8(void **state)
     assert_memory_equal(out, "\xf0\x9f\x98\x80", 4);
     assert_true(aka__is_ascii("abc", 3));
     assert_false(aka__is_ascii("ab\xc3\xa9", 4));
+    /* a byte over 0x7F in or after an eight-byte block */
+    for (size_t len = 0; len < 24; len++) {
+        char v[24];
+        memset(v, 'a', sizeof v);
+        assert_true(aka__is_ascii(v, len));
+        for (size_t at = 0; at < len; at++) {
+            v[at] = (char)0x80;
+            assert_false(aka__is_ascii(v, len));
+            v[at] = 'a';
+        }
+    }
 }
 
 static void test_hash(void **state)
