@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-aka_status aka__sb_reserve(aka__sb *sb, size_t extra)
+aka_status aka__sb_grow(aka__sb *sb, size_t extra)
 {
     if (extra > ((size_t)-1) / 2 - sb->len)
         return AKA_ERR_NOMEM;
@@ -21,38 +21,9 @@ aka_status aka__sb_reserve(aka__sb *sb, size_t extra)
     return AKA_OK;
 }
 
-aka_status aka__sb_append(aka__sb *sb, const char *s, size_t n)
-{
-    aka_status st = aka__sb_reserve(sb, n);
-    if (st != AKA_OK)
-        return st;
-    if (n)
-        memcpy(sb->p + sb->len, s, n);
-    sb->len += n;
-    sb->p[sb->len] = '\0';
-    return AKA_OK;
-}
-
-aka_status aka__sb_append_char(aka__sb *sb, char c)
-{
-    return aka__sb_append(sb, &c, 1);
-}
-
 aka_status aka__sb_append_str(aka__sb *sb, const char *s)
 {
     return aka__sb_append(sb, s, strlen(s));
-}
-
-aka_status aka__sb_append_token(aka__sb *sb, const char *s, size_t n)
-{
-    if (n == 0)
-        return AKA_OK;
-    if (sb->len > 0 && sb->p[sb->len - 1] != ' ') {
-        aka_status st = aka__sb_append_char(sb, ' ');
-        if (st != AKA_OK)
-            return st;
-    }
-    return aka__sb_append(sb, s, n);
 }
 
 void aka__sb_clear(aka__sb *sb)

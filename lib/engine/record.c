@@ -21,6 +21,7 @@ void aka_record_free(aka_record *r)
     free(r->v);
     aka__sb_free(&r->bytes);
     aka__sb_free(&r->canon);
+    aka__sb_free(&r->scratch);
     free(r);
 }
 
@@ -40,6 +41,16 @@ const char *aka_record_errmsg(const aka_record *r)
     return r ? r->err.msg : "NULL record handle";
 }
 
+/* Append s and a NUL to sb, which has room for both and its terminator. */
+static void put_nul_terminated(aka__sb *sb, const char *s, size_t n)
+{
+    if (n)
+        memcpy(sb->p + sb->len, s, n);
+    sb->len += n;
+    sb->p[sb->len++] = '\0';
+    sb->p[sb->len] = '\0';
+}
+
 aka_status aka_record_add(aka_record *r, aka_feature kind, const char *value,
                           size_t len)
 {
@@ -51,12 +62,13 @@ aka_status aka_record_add(aka_record *r, aka_feature kind, const char *value,
                          "record: more than %d values", AKA__RECORD_MAX_VALUES);
     /* Reading the value now reports a bad one to the caller who has it;
      * an engine reads it again only when its options change the result. */
-    aka__sb canon = {0};
-    aka_status st = aka__normalize(kind, value, len, NULL, &canon, &r->err);
+    aka__sb *canon = &r->scratch;
+    aka__sb_clear(canon);
+    aka_status st = aka__normalize(kind, value, len, NULL, canon, &r->err);
     /* Room first for everything the value adds, so that a failure
      * leaves the record as it was. */
     if (st == AKA_OK && (aka__sb_reserve(&r->bytes, len + 1) != AKA_OK ||
-                         aka__sb_reserve(&r->canon, canon.len + 1) != AKA_OK))
+                         aka__sb_reserve(&r->canon, canon->len + 1) != AKA_OK))
         st = aka__fail(&r->err, AKA_ERR_NOMEM, "record: out of memory");
     if (st == AKA_OK && r->n == r->cap) {
         size_t cap = r->cap ? r->cap * 2 : 8;
@@ -68,17 +80,12 @@ aka_status aka_record_add(aka_record *r, aka_feature kind, const char *value,
             st = aka__fail(&r->err, AKA_ERR_NOMEM, "record: out of memory");
         }
     }
-    if (st != AKA_OK) {
-        aka__sb_free(&canon);
+    if (st != AKA_OK)
         return st;
-    }
-    r->v[r->n++] = (aka__rvalue){kind, r->bytes.len, len, r->canon.len, canon.len};
-    /* reserved above: these cannot fail */
-    (void)aka__sb_append(&r->bytes, value, len);
-    (void)aka__sb_append_char(&r->bytes, '\0');
-    (void)aka__sb_append(&r->canon, canon.p, canon.len);
-    (void)aka__sb_append_char(&r->canon, '\0');
-    aka__sb_free(&canon);
+    r->v[r->n++] = (aka__rvalue){kind, r->bytes.len, len, r->canon.len, canon->len};
+    /* reserved above (each with its NUL and the buffer's terminator) */
+    put_nul_terminated(&r->bytes, value, len);
+    put_nul_terminated(&r->canon, canon->p, canon->len);
     return AKA_OK;
 }
 

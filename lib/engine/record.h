@@ -27,6 +27,9 @@ struct aka_record {
      * that an engine whose options do not change it need not normalise
      * the value a second time (aka__record_canon). */
     aka__sb canon;
+    /* Where a value is normalised before it joins `canon`: kept between
+     * calls so that adding a value allocates nothing once warm. */
+    aka__sb scratch;
     aka__err err;
 };
 

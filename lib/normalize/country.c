@@ -6,6 +6,7 @@
 #include "normalize/normalize.h"
 #include "normalize/tables.h"
 #include "unicode/fold.h"
+#include "unicode/uctx.h"
 
 static int cmp_name(const void *k, const void *e)
 {
@@ -41,7 +42,8 @@ static int lookup_code(const char *key, size_t n, char cc[3])
         return 1;
     }
     for (size_t i = 0; i < aka__country_codes_len; i++)
-        if (strcmp(aka__country_codes[i].alpha3, up) == 0) {
+        if (aka__country_codes[i].alpha3[0] == up[0] &&
+            strcmp(aka__country_codes[i].alpha3, up) == 0) {
             memcpy(cc, aka__country_codes[i].alpha2, 3);
             return 1;
         }
@@ -59,25 +61,65 @@ static int lookup_name(const char *key, char cc[3])
     return 1;
 }
 
-aka_status aka__country_lookup(const char *in, size_t len, char cc[3])
+static aka_status lookup_uncached(const char *in, size_t len, char cc[3])
 {
+    /* Most values are ASCII, and their keys fit on the stack. */
+    char buf[64];
     aka__sb key = {0};
-    aka_status st = aka__u_keyfold(in, len, &key);
-    if (st != AKA_OK)
-        goto done;
+    const char *k = buf;
+    size_t kn = aka__u_keyfold_ascii(in, len, buf, sizeof buf);
+    aka_status st = AKA_OK;
+    if (kn == (size_t)-1) {
+        st = aka__u_keyfold(in, len, &key);
+        if (st != AKA_OK)
+            goto done;
+        k = key.p ? key.p : "";
+        kn = key.len;
+    }
     st = AKA_ERR_PARSE;
-    if (key.len == 0)
+    if (kn == 0)
         goto done;
-    if ((key.len == 2 || key.len == 3) && is_ascii_letters(key.p, key.len) &&
-        lookup_code(key.p, key.len, cc)) {
+    if ((kn == 2 || kn == 3) && is_ascii_letters(k, kn) &&
+        lookup_code(k, kn, cc)) {
         st = AKA_OK;
         goto done;
     }
-    if (lookup_name(key.p, cc) ||
-        (strncmp(key.p, "the ", 4) == 0 && lookup_name(key.p + 4, cc)))
+    if (lookup_name(k, cc) ||
+        (strncmp(k, "the ", 4) == 0 && lookup_name(k + 4, cc)))
         st = AKA_OK;
 done:
     aka__sb_free(&key);
+    return st;
+}
+
+/* Token-cache namespace of country lookups (fold.c's keys are 0x3000, the
+ * index's token keys 0x4000). */
+#define COUNTRY_CACHE_NS 0x5000u
+
+/* A few hundred spellings make up a stream's nationalities, and an alpha-3
+ * code is found only by a scan of the code table: answers (the code, or
+ * "unknown") are kept in the thread's token cache. */
+aka_status aka__country_lookup(const char *in, size_t len, char cc[3])
+{
+    aka__uctx *c = aka__uctx_get();
+    if (!c)
+        return lookup_uncached(in, len, cc);
+    size_t vlen;
+    unsigned found;
+    const char *hit = aka__uctx_cache_get(c, COUNTRY_CACHE_NS, in, len, &vlen,
+                                          &found);
+    if (hit) {
+        if (!found || vlen != 2)
+            return AKA_ERR_PARSE;
+        memcpy(cc, hit, 2);
+        cc[2] = '\0';
+        return AKA_OK;
+    }
+    aka_status st = lookup_uncached(in, len, cc);
+    if (st == AKA_OK)
+        aka__uctx_cache_put(c, COUNTRY_CACHE_NS, in, len, cc, 2, 1);
+    else if (st == AKA_ERR_PARSE)
+        aka__uctx_cache_put(c, COUNTRY_CACHE_NS, in, len, "", 0, 0);
     return st;
 }
 

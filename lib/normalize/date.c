@@ -49,8 +49,9 @@ int aka__month_lookup(const char *key)
 
 static int is_filler(const char *key)
 {
+    /* The first byte rules out most entries without a call. */
     for (size_t i = 0; i < sizeof fillers / sizeof fillers[0]; i++)
-        if (strcmp(key, fillers[i]) == 0)
+        if (fillers[i][0] == key[0] && strcmp(key, fillers[i]) == 0)
             return 1;
     return 0;
 }
@@ -64,24 +65,54 @@ static int days_in_month(int y, int m)
 }
 
 /* Classify a word: a month name (returns its number), a filler (0) or
- * unreadable (-1). */
-static aka_status word_month(const char *w, size_t n, int *month)
+ * unreadable (-1). `key` is scratch space for its folded form. */
+static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month)
 {
-    aka__sb key = {0};
-    aka_status st = aka__u_keyfold(w, n, &key);
-    if (st != AKA_OK) {
-        aka__sb_free(&key);
-        return st;
+    char low[64];
+    const char *k;
+    size_t kn;
+    if (n < sizeof low && aka__is_ascii(w, n)) {
+        /* A word is letters only: aka__u_keyfold of ASCII letters just
+         * lowers their case, so the key is had without a buffer. */
+        for (size_t i = 0; i < n; i++)
+            low[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
+        low[n] = '\0';
+        k = low;
+        kn = n;
+    } else {
+        aka__sb_clear(key);
+        aka_status st = aka__u_keyfold(w, n, key);
+        if (st != AKA_OK)
+            return st;
+        k = key->p ? key->p : "";
+        kn = key->len;
     }
     *month = -1;
-    if (key.len == 0 || is_filler(key.p))
+    if (kn == 0 || is_filler(k))
         *month = 0;
-    else if (!strchr(key.p, ' '))
-        *month = aka__month_lookup(key.p);
-    if (*month == 0 && key.len && !is_filler(key.p))
+    else if (!strchr(k, ' '))
+        *month = aka__month_lookup(k);
+    if (*month == 0 && kn && !is_filler(k))
         *month = -1;
-    aka__sb_free(&key);
     return AKA_OK;
+}
+
+/* The value of a decimal digit of any script, else -1; ASCII without
+ * asking ICU, as most dates are written. */
+static int32_t digit_of(UChar32 cp)
+{
+    if (cp < 0x80)
+        return cp >= '0' && cp <= '9' ? cp - '0' : -1;
+    int32_t dv = u_charDigitValue(cp);
+    return dv >= 0 && u_charType(cp) == U_DECIMAL_DIGIT_NUMBER ? dv : -1;
+}
+
+/* A letter or a mark (a word's characters). */
+static int is_word_char(UChar32 cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    return u_isalpha(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK);
 }
 
 /* Split into numbers and month names. Any decimal digit of any script is
@@ -90,70 +121,91 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                            aka__err *err)
 {
     size_t i = 0;
+    aka__sb key = {0}; /* shared by the words of the value */
+    aka_status st = AKA_OK;
     *nt = 0;
-    while (i < len) {
+    while (i < len && st == AKA_OK) {
         size_t start = i;
         UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
-        int32_t dv = u_charDigitValue(cp);
-        if (dv >= 0 && u_charType(cp) == U_DECIMAL_DIGIT_NUMBER) {
+        int32_t dv = digit_of(cp);
+        if (dv >= 0) {
             long v = dv;
             int nd = 1;
             size_t j = i;
             while (j < len) {
                 size_t k = j;
                 UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
-                int32_t d2 = u_charDigitValue(c2);
-                if (d2 < 0 || u_charType(c2) != U_DECIMAL_DIGIT_NUMBER)
+                int32_t d2 = digit_of(c2);
+                if (d2 < 0)
                     break;
-                if (++nd > 8)
-                    return aka__fail(err, AKA_ERR_PARSE,
-                                     "date_of_birth: a number is too long");
+                if (++nd > 8) {
+                    st = aka__fail(err, AKA_ERR_PARSE,
+                                   "date_of_birth: a number is too long");
+                    goto done;
+                }
                 v = v * 10 + d2;
                 j = k;
             }
             i = j;
-            if (*nt == MAX_TOKENS)
-                return aka__fail(err, AKA_ERR_PARSE,
-                                 "date_of_birth: too many parts");
+            if (*nt == MAX_TOKENS) {
+                st = aka__fail(err, AKA_ERR_PARSE,
+                               "date_of_birth: too many parts");
+                goto done;
+            }
             t[*nt].month = 0;
             t[*nt].value = v;
             t[(*nt)++].ndigits = nd;
-        } else if (u_isalpha(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK)) {
+        } else if (is_word_char(cp)) {
+            /* CJK markers are words of one character each. */
+            int first_ideo = cp >= 0x80 &&
+                             u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC);
             size_t j = i;
             while (j < len) {
                 size_t k = j;
                 UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
-                if (!(u_isalpha(c2) || (U_GET_GC_MASK(c2) & U_GC_M_MASK)) ||
-                    u_charType(c2) == U_DECIMAL_DIGIT_NUMBER)
-                    break;
-                /* CJK markers are words of one character each. */
-                if (u_hasBinaryProperty(c2, UCHAR_IDEOGRAPHIC) ||
-                    u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC) ||
-                    u_getIntPropertyValue(c2, UCHAR_HANGUL_SYLLABLE_TYPE) !=
-                        U_HST_NOT_APPLICABLE)
-                    break;
+                if (c2 < 0x80) {
+                    if (!is_word_char(c2) || first_ideo)
+                        break;
+                } else {
+                    if (!is_word_char(c2) ||
+                        u_charType(c2) == U_DECIMAL_DIGIT_NUMBER)
+                        break;
+                    if (u_hasBinaryProperty(c2, UCHAR_IDEOGRAPHIC) ||
+                        first_ideo ||
+                        u_getIntPropertyValue(c2, UCHAR_HANGUL_SYLLABLE_TYPE) !=
+                            U_HST_NOT_APPLICABLE)
+                        break;
+                }
                 j = k;
             }
             i = j;
             int month;
-            aka_status st = word_month(s + start, i - start, &month);
-            if (st != AKA_OK)
-                return aka__fail(err, st, "date_of_birth: folding failed");
-            if (month < 0)
-                return aka__fail(err, AKA_ERR_PARSE,
-                                 "date_of_birth: a word is neither a month "
-                                 "name nor a known connector");
+            st = word_month(s + start, i - start, &key, &month);
+            if (st != AKA_OK) {
+                st = aka__fail(err, st, "date_of_birth: folding failed");
+                goto done;
+            }
+            if (month < 0) {
+                st = aka__fail(err, AKA_ERR_PARSE,
+                               "date_of_birth: a word is neither a month "
+                               "name nor a known connector");
+                goto done;
+            }
             if (month > 0) {
-                if (*nt == MAX_TOKENS)
-                    return aka__fail(err, AKA_ERR_PARSE,
-                                     "date_of_birth: too many parts");
+                if (*nt == MAX_TOKENS) {
+                    st = aka__fail(err, AKA_ERR_PARSE,
+                                   "date_of_birth: too many parts");
+                    goto done;
+                }
                 t[*nt].month = month;
                 t[*nt].value = 0;
                 t[(*nt)++].ndigits = 0;
             }
         }
     }
-    return AKA_OK;
+done:
+    aka__sb_free(&key);
+    return st;
 }
 
 static int full_year(const tok *t, int ref_year)
@@ -311,11 +363,20 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
     tok t[MAX_TOKENS];
     int nt = 0;
     *y = *m = *d = 0;
-    aka__sb folded = {0};
-    aka_status st = aka__u_casefold(in, len, &folded);
-    if (st == AKA_OK)
-        st = tokenize(folded.p ? folded.p : "", folded.len, t, &nt, err);
-    aka__sb_free(&folded);
+    aka_status st;
+    char low[128];
+    if (len < sizeof low && aka__is_ascii(in, len)) {
+        /* NFKC_Casefold changes nothing in ASCII but capitals. */
+        for (size_t i = 0; i < len; i++)
+            low[i] = (in[i] >= 'A' && in[i] <= 'Z') ? (char)(in[i] + 32) : in[i];
+        st = tokenize(low, len, t, &nt, err);
+    } else {
+        aka__sb folded = {0};
+        st = aka__u_casefold(in, len, &folded);
+        if (st == AKA_OK)
+            st = tokenize(folded.p ? folded.p : "", folded.len, t, &nt, err);
+        aka__sb_free(&folded);
+    }
     if (st != AKA_OK)
         return st;
     if (nt == 0)

@@ -45,10 +45,47 @@ static char lookalike(uint32_t cp)
     return 0;
 }
 
+static aka_status too_long(aka__err *err)
+{
+    return aka__fail(err, AKA_ERR_PARSE,
+                     "document: number longer than %d characters",
+                     DOCUMENT_MAX);
+}
+
+static aka_status no_alnum(aka__err *err)
+{
+    return aka__fail(err, AKA_ERR_PARSE,
+                     "document: no letters or digits in the number");
+}
+
+/* put_number of an ASCII value: its key form is its letters and digits
+ * (lower case) with spaces between runs, so the same output is had by
+ * keeping letters (upper-cased) and digits without building it. */
+static aka_status put_ascii_number(const char *in, size_t len, aka__sb *out,
+                                   aka__err *err)
+{
+    size_t from = out->len, count = 0;
+    for (size_t i = 0; i < len; i++) {
+        char ch = in[i];
+        if (ch >= 'a' && ch <= 'z')
+            ch = (char)(ch - 32);
+        else if (!(ch >= 'A' && ch <= 'Z') && !(ch >= '0' && ch <= '9'))
+            continue;
+        if (++count > DOCUMENT_MAX)
+            return too_long(err);
+        aka_status st = aka__sb_append_char(out, ch);
+        if (st != AKA_OK)
+            return st;
+    }
+    return out->len == from ? no_alnum(err) : AKA_OK;
+}
+
 /* The number part: letters and digits kept, everything else dropped. */
 static aka_status put_number(const char *in, size_t len, aka__sb *out,
                              aka__err *err)
 {
+    if (aka__is_ascii(in, len))
+        return put_ascii_number(in, len, out, err);
     /* "№" would become the letters "no" under NFKC: it is punctuation here */
     aka__sb raw = {0}, key = {0};
     aka_status st = AKA_OK;
@@ -81,16 +118,13 @@ static aka_status put_number(const char *in, size_t len, aka__sb *out,
             break;
         }
         if (++count > DOCUMENT_MAX) {
-            st = aka__fail(err, AKA_ERR_PARSE,
-                           "document: number longer than %d characters",
-                           DOCUMENT_MAX);
+            st = too_long(err);
             break;
         }
         st = aka__sb_append_char(out, ch);
     }
     if (st == AKA_OK && out->len == from)
-        st = aka__fail(err, AKA_ERR_PARSE,
-                       "document: no letters or digits in the number");
+        st = no_alnum(err);
     aka__sb_free(&raw);
     aka__sb_free(&key);
     return st;

@@ -21,11 +21,20 @@
 #define DOMAIN_MAX 253
 #define LABEL_MAX 63
 
+/* u_isUWhiteSpace, with ASCII (0x09..0x0D and the space) answered
+ * without the call. */
+static int is_white(UChar32 cp)
+{
+    if (cp < 0x80)
+        return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
+    return u_isUWhiteSpace(cp);
+}
+
 static int is_space_at(const char *s, size_t len, size_t i, size_t *next)
 {
     size_t j = i;
     UChar32 cp = (UChar32)aka__utf8_next(s, len, &j);
-    if (!u_isUWhiteSpace(cp))
+    if (!is_white(cp))
         return 0;
     *next = j;
     return 1;
@@ -66,9 +75,18 @@ static int ascii_ieq(const char *s, const char *lit, size_t n)
  * or control character. Quoted local parts are not accepted. */
 static int bad_local_char(UChar32 cp)
 {
-    if (cp < 0x20 || cp == 0x7F || u_isUWhiteSpace(cp) || u_iscntrl(cp))
-        return 1;
-    return cp < 0x80 && strchr("()<>[]\\,;:\"@", (int)cp) != NULL;
+    if (cp < 0x80) {
+        /* (in ASCII, White_Space and Cc are the controls and the space) */
+        switch (cp) {
+        case ' ': case 0x7F: case '(': case ')': case '<': case '>':
+        case '[': case ']': case '\\': case ',': case ';': case ':':
+        case '"': case '@':
+            return 1;
+        default:
+            return cp < 0x20;
+        }
+    }
+    return u_isUWhiteSpace(cp) || u_iscntrl(cp);
 }
 
 /* Append the ASCII form of the domain, checked, to out. */
@@ -213,7 +231,7 @@ aka_status aka__norm_email(const char *in, size_t len, const aka__norm_opts *o,
         return aka__fail(err, AKA_ERR_PARSE, "email: empty domain");
     for (size_t i = 0; i < dn;) {
         UChar32 cp = (UChar32)aka__utf8_next(dom, dn, &i);
-        if (u_isUWhiteSpace(cp))
+        if (is_white(cp))
             return aka__fail(err, AKA_ERR_PARSE,
                              "email: space inside the domain");
     }

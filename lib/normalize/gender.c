@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "unicode/fold.h"
+#include "unicode/uctx.h"
 
 /* '?' marks words meaning "unknown / not stated". Keys are in key form. */
 static const struct {
@@ -111,26 +112,58 @@ static char find_symbol(const char *in, size_t len)
     return find(in + b, e - b);
 }
 
-aka_status aka__norm_gender(const char *in, size_t len, const aka__norm_opts *o,
-                            aka__sb *out, aka__err *err)
+/* The table's letter for a value: 'F', 'M', 'X', '?' (unknown), 0 (not
+ * a gender word) or 'E' (no letters at all). */
+static aka_status read_gender(const char *in, size_t len, char *g)
 {
-    (void)o;
-    char g = find_symbol(in, len);
-    if (!g) {
-        aka__sb key = {0};
+    *g = find_symbol(in, len);
+    if (*g)
+        return AKA_OK;
+    char buf[64]; /* ASCII values' keys, without a buffer to allocate */
+    aka__sb key = {0};
+    const char *k = buf;
+    size_t kn = aka__u_keyfold_ascii(in, len, buf, sizeof buf);
+    if (kn == (size_t)-1) {
         aka_status st = aka__u_keyfold(in, len, &key);
         if (st != AKA_OK) {
             aka__sb_free(&key);
             return st;
         }
-        if (key.len == 0) {
-            aka__sb_free(&key);
-            return aka__fail(err, AKA_ERR_PARSE,
-                             "gender: no letters in the value");
-        }
-        g = find(key.p, key.len);
-        aka__sb_free(&key);
+        k = key.p;
+        kn = key.len;
     }
+    *g = kn == 0 ? 'E' : find(k, kn);
+    aka__sb_free(&key);
+    return AKA_OK;
+}
+
+/* Token-cache namespace of gender values (countries' are 0x5000). */
+#define GENDER_CACHE_NS 0x5100u
+
+aka_status aka__norm_gender(const char *in, size_t len, const aka__norm_opts *o,
+                            aka__sb *out, aka__err *err)
+{
+    (void)o;
+    /* A stream spells gender a dozen ways: answers are kept in the
+     * thread's token cache rather than looked up in the table each time. */
+    aka__uctx *c = aka__uctx_get();
+    size_t vlen;
+    unsigned flags;
+    const char *hit = c ? aka__uctx_cache_get(c, GENDER_CACHE_NS, in, len,
+                                              &vlen, &flags)
+                        : NULL;
+    char g;
+    if (hit && vlen == 1) {
+        g = hit[0];
+    } else {
+        aka_status st = read_gender(in, len, &g);
+        if (st != AKA_OK)
+            return st;
+        if (c)
+            aka__uctx_cache_put(c, GENDER_CACHE_NS, in, len, &g, 1, 0);
+    }
+    if (g == 'E')
+        return aka__fail(err, AKA_ERR_PARSE, "gender: no letters in the value");
     if (g == '?')
         return aka__fail(err, AKA_ERR_PARSE,
                          "gender: the value marks a missing gender (not F, M "

@@ -25,6 +25,9 @@
 /* Set on words after a comma: "SMITH, Dr John", the list form of a name,
  * puts the titles in front of the given names, after the comma. */
 #define WORD_AFTER_COMMA 0x200u
+/* Set on ASCII words of letters and digits only: the word is its one
+ * token, so the token's title flags are the word's (no second lookup). */
+#define WORD_SELF 0x400u
 
 /* One word of the value: where its tokens sit in the token buffer. */
 typedef struct word {
@@ -32,19 +35,40 @@ typedef struct word {
     unsigned flags;
 } word;
 
+/* Words of a name: in `local` while they fit (nearly every name), on the
+ * heap beyond, so that reading a name allocates only its token buffer. */
+#define LOCAL_WORDS 16
+
 typedef struct words {
-    word *v;
+    word *v; /* local or heap */
     size_t n, cap;
+    word local[LOCAL_WORDS];
 } words;
+
+static void words_init(words *ws)
+{
+    ws->v = ws->local;
+    ws->n = 0;
+    ws->cap = LOCAL_WORDS;
+}
+
+static void words_free(words *ws)
+{
+    if (ws->v != ws->local)
+        free(ws->v);
+}
 
 static aka_status words_push(words *ws, size_t off, size_t len,
                              unsigned flags)
 {
     if (ws->n == ws->cap) {
-        size_t cap = ws->cap ? ws->cap * 2 : 16;
-        word *v = realloc(ws->v, cap * sizeof *v);
+        size_t cap = ws->cap * 2;
+        word *v = ws->v == ws->local ? malloc(cap * sizeof *v)
+                                     : realloc(ws->v, cap * sizeof *v);
         if (!v)
             return AKA_ERR_NOMEM;
+        if (ws->v == ws->local)
+            memcpy(v, ws->local, sizeof ws->local);
         ws->v = v;
         ws->cap = cap;
     }
@@ -55,7 +79,7 @@ static aka_status words_push(words *ws, size_t off, size_t len,
 /* Characters that end a word. Hyphens and apostrophes do not: "г-н" is
  * one title and "O'Brien" one word (its tokens are split later). Dots do,
  * so that "Dr.Smith" and "J.R." lose their titles and keep initials. */
-static int is_word_break(uint32_t cp)
+static int is_word_break_slow(uint32_t cp)
 {
     switch (cp) {
     case ',': case ';': case '.': case '/': case '|': case '(': case ')':
@@ -71,6 +95,29 @@ static int is_word_break(uint32_t cp)
     }
 }
 
+/* is_word_break with ASCII answered from a bit table (two calls per
+ * character of every name made it a tenth of reading a name). */
+static inline int is_word_break(uint32_t cp)
+{
+    /* bit c set: ASCII c breaks words (controls, space, DEL and
+     * ",;./|()[]{}\"<>:_+*=\\&") */
+    static const uint64_t lo = 0xFFFFFFFFu | (1ull << ' ') | (1ull << '"') |
+                               (1ull << '&') | (1ull << '(') | (1ull << ')') |
+                               (1ull << '*') | (1ull << '+') | (1ull << ',') |
+                               (1ull << '.') | (1ull << '/') | (1ull << ':') |
+                               (1ull << ';') | (1ull << '<') | (1ull << '=') |
+                               (1ull << '>');
+    static const uint64_t hi = (1ull << ('[' - 64)) | (1ull << ('\\' - 64)) |
+                               (1ull << (']' - 64)) | (1ull << ('_' - 64)) |
+                               (1ull << ('{' - 64)) | (1ull << ('|' - 64)) |
+                               (1ull << ('}' - 64)) | (1ull << (0x7F - 64));
+    if (cp < 64)
+        return (int)((lo >> cp) & 1);
+    if (cp < 128)
+        return (int)((hi >> (cp - 64)) & 1);
+    return is_word_break_slow(cp);
+}
+
 /* Token-cache namespace of title flags (the romanisers' are below 256,
  * nameform's CJK signatures 0x1000). */
 #define TITLE_CACHE_NS 0x2000u
@@ -79,9 +126,8 @@ static int is_word_break(uint32_t cp)
  * scanned entry by entry, and the same words are asked about again and
  * again (every ASCII word of every name, and its tokens while titles and
  * suffixes are stripped). */
-static unsigned title_flags(const char *w, size_t n)
+static unsigned title_flags_in(aka__uctx *c, const char *w, size_t n)
 {
-    aka__uctx *c = aka__uctx_get();
     if (!c || n == 0 || n > 40)
         return aka__title_flags(w, n);
     size_t vlen;
@@ -93,32 +139,44 @@ static unsigned title_flags(const char *w, size_t n)
     return flags;
 }
 
-/* Lower-case ASCII tokens of an ASCII word, and its title flags. */
-static aka_status ascii_word(const char *w, size_t n, unsigned mode,
-                             aka__sb *out, unsigned *flags)
+static unsigned title_flags(const char *w, size_t n)
 {
+    return title_flags_in(aka__uctx_get(), w, n);
+}
+
+/* Lower-case ASCII tokens of an ASCII word, and its title flags. */
+static aka_status ascii_word(aka__uctx *c, const char *w, size_t n,
+                             unsigned mode, aka__sb *out, unsigned *flags)
+{
+    /* One pass: tokens written straight into room reserved for every byte
+     * and a space before each, the lower-cased word kept for its title
+     * lookup. */
     char low[41];
-    *flags = 0;
-    if ((mode & AKA__ROM_NAME) && n < sizeof low) {
-        for (size_t i = 0; i < n; i++)
-            low[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
-        *flags = title_flags(low, n);
-    }
-    int in_token = 0;
+    int titled = (mode & AKA__ROM_NAME) && n < sizeof low;
+    aka_status st = aka__sb_reserve(out, 2 * n);
+    if (st != AKA_OK)
+        return st;
+    char *o = out->p;
+    size_t ol = out->len;
+    int in_token = 0, alnum = 1;
     for (size_t i = 0; i < n; i++) {
-        char ch = w[i];
-        if (ch >= 'A' && ch <= 'Z')
-            ch = (char)(ch + 32);
+        char ch = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
+        if (titled)
+            low[i] = ch;
         if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
-            aka_status st = in_token ? aka__sb_append_char(out, ch)
-                                     : aka__sb_append_token(out, &ch, 1);
-            if (st != AKA_OK)
-                return st;
+            /* a new token after a space, as aka__sb_append_token puts it */
+            if (!in_token && ol > 0 && o[ol - 1] != ' ')
+                o[ol++] = ' ';
+            o[ol++] = ch;
             in_token = 1;
         } else {
             in_token = 0;
+            alnum = 0;
         }
     }
+    out->len = ol;
+    o[ol] = '\0';
+    *flags = titled ? title_flags_in(c, low, n) | (alnum ? WORD_SELF : 0u) : 0u;
     return AKA_OK;
 }
 
@@ -160,23 +218,13 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
     aka__uctx *c = aka__uctx_get();
     if (!c)
         return AKA_ERR_NOMEM;
-    unsigned hint = aka__rom_hint(in, len);
-
-    /* First pass: word boundaries, to know whether the name is one word. */
-    size_t nwords = 0;
-    int in_word = 0;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp = aka__utf8_next(in, len, &i);
-        int brk = is_word_break(cp);
-        if (!brk && !in_word)
-            nwords++;
-        in_word = !brk;
-    }
-    if (nwords == 1)
-        mode |= AKA__ROM_SINGLE;
+    /* The language hint serves only words that are not ASCII: read on the
+     * first of them (an ASCII name never needs it). */
+    unsigned hint = 0;
+    int have_hint = 0;
 
     size_t i = 0;
-    int comma = 0;
+    int comma = 0, first = 1;
     while (i < len) {
         size_t start = i, end;
         uint32_t cp = aka__utf8_next(in, len, &i);
@@ -194,9 +242,24 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
             end = next;
         }
         i = end;
+        if (first) {
+            /* The name is one word when nothing but breaks follows its
+             * first word (read before romanising it: CJK names split only
+             * then). */
+            int more = 0;
+            for (size_t j = end; j < len && !more;)
+                more = !is_word_break(aka__utf8_next(in, len, &j));
+            if (!more)
+                mode |= AKA__ROM_SINGLE;
+            first = 0;
+        }
         size_t off = toks->len;
         unsigned flags;
-        aka_status st = ascii ? ascii_word(in + start, end - start, mode, toks,
+        if (!ascii && !have_hint) {
+            hint = aka__rom_hint(in, len);
+            have_hint = 1;
+        }
+        aka_status st = ascii ? ascii_word(c, in + start, end - start, mode, toks,
                                            &flags)
                               : unicode_word(c, in + start, end - start, hint,
                                              mode, toks, &flags);
@@ -222,17 +285,17 @@ typedef struct tok {
     unsigned word_flags;
 } tok;
 
-static aka_status split_tokens(const aka__sb *toks, const words *ws, tok **out,
-                               size_t *n)
+/* Tokens of a name that fit on the stack (more go to the heap). */
+#define LOCAL_TOKS 32
+
+/* The tokens into `local` (LOCAL_TOKS long) while they fit, then into a
+ * heap array the caller frees when it is not `local`. */
+static aka_status split_tokens(const aka__sb *toks, const words *ws,
+                               tok *local, tok **out, size_t *n)
 {
-    size_t cap = 0;
-    for (size_t k = 0; k < ws->n; k++)
-        for (size_t i = 0; i < ws->v[k].len; i++)
-            cap += i == 0 || toks->p[ws->v[k].off + i] == ' ';
+    size_t cap = LOCAL_TOKS;
     *n = 0;
-    *out = malloc((cap ? cap : 1) * sizeof **out);
-    if (!*out)
-        return AKA_ERR_NOMEM;
+    *out = local;
     for (size_t k = 0; k < ws->n; k++) {
         const char *p = toks->p + ws->v[k].off;
         size_t len = ws->v[k].len, i = 0;
@@ -240,6 +303,16 @@ static aka_status split_tokens(const aka__sb *toks, const words *ws, tok **out,
             size_t e = i;
             while (e < len && p[e] != ' ')
                 e++;
+            if (*n == cap) {
+                tok *v = *out == local ? malloc(2 * cap * sizeof *v)
+                                       : realloc(*out, 2 * cap * sizeof *v);
+                if (!v)
+                    return AKA_ERR_NOMEM;
+                if (*out == local)
+                    memcpy(v, local, cap * sizeof *v);
+                *out = v;
+                cap *= 2;
+            }
             (*out)[(*n)++] = (tok){ws->v[k].off + i, e - i, ws->v[k].flags};
             i = e + 1;
         }
@@ -255,6 +328,8 @@ static int droppable(const aka__sb *toks, const tok *t, unsigned what)
 {
     if (t->word_flags & what)
         return 1;
+    if (t->word_flags & WORD_SELF)
+        return 0;
     return (t->word_flags & WORD_ASCII) &&
            (title_flags(toks->p + t->off, t->len) & what);
 }
@@ -284,18 +359,24 @@ static size_t skip_titles(const aka__sb *toks, const tok *tv, size_t nt,
 static aka_status normalise(const char *in, size_t len, unsigned mode,
                             aka__sb *out, aka__err *err, const char *field)
 {
-    aka__sb toks = {0};
-    words ws = {0};
+    /* Tokens are written where the output goes when it starts empty (as
+     * aka__normalize gives it), and the kept ones are then moved together
+     * in place: no buffer of their own to allocate. */
+    aka__sb own = {0};
+    aka__sb *toks = out->len == 0 ? out : &own;
+    words ws;
+    tok local[LOCAL_TOKS];
     tok *tv = NULL;
     size_t nt = 0;
-    aka_status st = romanise_words(in, len, mode, &toks, &ws, err, field);
+    words_init(&ws);
+    aka_status st = romanise_words(in, len, mode, toks, &ws, err, field);
     if (st == AKA_OK)
-        st = split_tokens(&toks, &ws, &tv, &nt);
+        st = split_tokens(toks, &ws, local, &tv, &nt);
     if (st != AKA_OK)
         goto done;
     size_t first = 0, last = nt, cut = 0, cut_end = 0;
     if (mode & AKA__ROM_NAME) {
-        first = nt ? skip_titles(&toks, tv, nt, 0) : 0;
+        first = nt ? skip_titles(toks, tv, nt, 0) : 0;
         /* A value of titles only keeps them: "Sheikh" and "Shaikha" are
          * also given names, and dropping everything would lose data. It
          * keeps them from the first token that is no title by itself, as
@@ -303,7 +384,7 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
         if (first == nt) {
             first = 0;
             while (first < nt &&
-                   (title_flags(toks.p + tv[first].off, tv[first].len) &
+                   (title_flags(toks->p + tv[first].off, tv[first].len) &
                     AKA__WORD_TITLE))
                 first++;
             if (first == nt)
@@ -311,7 +392,7 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
         }
         for (;;) {
             if (last > first + 1 &&
-                droppable(&toks, &tv[last - 1], AKA__WORD_SUFFIX)) {
+                droppable(toks, &tv[last - 1], AKA__WORD_SUFFIX)) {
                 last--;
                 continue;
             }
@@ -319,8 +400,8 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
             if (last > first + 2 && tv[last - 1].len == 1 &&
                 tv[last - 2].len == 2 &&
                 (tv[last - 2].word_flags & WORD_ASCII) &&
-                memcmp(toks.p + tv[last - 2].off, "phd", 2) == 0 &&
-                toks.p[tv[last - 1].off] == 'd') {
+                memcmp(toks->p + tv[last - 2].off, "phd", 2) == 0 &&
+                toks->p[tv[last - 1].off] == 'd') {
                 last -= 2;
                 continue;
             }
@@ -330,7 +411,7 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
          * comma, when a name is left after them. */
         for (size_t k = first + 1; k < last; k++)
             if (tv[k].word_flags & WORD_AFTER_COMMA) {
-                size_t e = skip_titles(&toks, tv, last, k);
+                size_t e = skip_titles(toks, tv, last, k);
                 if (e < last) {
                     cut = k;
                     cut_end = e;
@@ -338,16 +419,36 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
                 break;
             }
     }
-    for (size_t k = first; k < last && st == AKA_OK; k++)
-        if (k < cut || k >= cut_end)
-            st = aka__sb_append_token(out, toks.p + tv[k].off, tv[k].len);
+    if (toks == out) {
+        /* aka__sb_append_token's spacing, tokens moved down in order:
+         * the write point never passes the next token read. */
+        size_t w = 0;
+        for (size_t k = first; k < last; k++) {
+            if ((k >= cut && k < cut_end) || tv[k].len == 0)
+                continue;
+            if (w > 0 && out->p[w - 1] != ' ')
+                out->p[w++] = ' ';
+            memmove(out->p + w, out->p + tv[k].off, tv[k].len);
+            w += tv[k].len;
+        }
+        out->len = w;
+        if (out->p)
+            out->p[w] = '\0';
+    } else {
+        for (size_t k = first; k < last && st == AKA_OK; k++)
+            if (k < cut || k >= cut_end)
+                st = aka__sb_append_token(out, toks->p + tv[k].off, tv[k].len);
+    }
     if (st == AKA_OK && out->len == 0)
         st = aka__fail(err, AKA_ERR_PARSE,
                        "%s: no letters or digits in any script", field);
 done:
-    aka__sb_free(&toks);
-    free(ws.v);
-    free(tv);
+    if (st != AKA_OK && toks == out)
+        aka__sb_clear(out); /* as it came */
+    aka__sb_free(&own);
+    words_free(&ws);
+    if (tv != local)
+        free(tv);
     return st;
 }
 

@@ -32,14 +32,28 @@ static const char *const ext_words[] = {
     "ext", "extn", "extension", "x", "доб", "вн", "poste", "durchwahl",
 };
 
+/* ICU's answers for ASCII, without the calls (a phone number is a dozen
+ * characters, each asked about two or three times): White_Space is
+ * 0x09..0x0D and the space, the only dash punctuation is '-', the only
+ * decimal digits are 0..9 and the only letters A..Z, a..z. */
 static int is_separator(UChar32 cp)
 {
+    if (cp < 0x80)
+        return cp == '-' || cp == '.' || cp == '/' || cp == '(' || cp == ')' ||
+               cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
     switch (cp) {
     case '-': case '.': case '/': case '(': case ')':
         return 1;
     default:
         return u_isUWhiteSpace(cp) || u_charType(cp) == U_DASH_PUNCTUATION;
     }
+}
+
+static int is_letter(UChar32 cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    return u_isalpha(cp);
 }
 
 static int is_ext_word(const char *w, size_t n)
@@ -73,7 +87,8 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
     while (i < len) {
         size_t start = i;
         UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
-        int32_t dv = u_charType(cp) == U_DECIMAL_DIGIT_NUMBER
+        int32_t dv = cp < 0x80 ? (cp >= '0' && cp <= '9' ? cp - '0' : -1)
+                     : u_charType(cp) == U_DECIMAL_DIGIT_NUMBER
                          ? u_charDigitValue(cp) : -1;
         if (dv >= 0 && dv <= 9) {
             if (ext)
@@ -119,7 +134,7 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
         }
         if (is_separator(cp))
             continue;
-        if (cp == '#' || u_isalpha(cp)) {
+        if (cp == '#' || is_letter(cp)) {
             size_t wend = start;
             if (cp != '#') {
                 /* the whole run of letters must be an extension word */
@@ -127,7 +142,7 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
                 while (j < len) {
                     size_t k = j;
                     UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
-                    if (!u_isalpha(c2))
+                    if (!is_letter(c2))
                         break;
                     j = k;
                 }
@@ -181,11 +196,23 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
                            aka__sb *out, aka__err *err)
 {
     aka__sb folded = {0};
-    aka_status st = aka__u_casefold(in, len, &folded);
-    if (st != AKA_OK)
-        goto done;
+    char low[128];
+    const char *f = low;
+    size_t fn = len;
+    aka_status st = AKA_OK;
+    if (len < sizeof low && aka__is_ascii(in, len)) {
+        /* NFKC_Casefold changes nothing in ASCII but capitals */
+        for (size_t i = 0; i < len; i++)
+            low[i] = (in[i] >= 'A' && in[i] <= 'Z') ? (char)(in[i] + 32) : in[i];
+    } else {
+        st = aka__u_casefold(in, len, &folded);
+        if (st != AKA_OK)
+            goto done;
+        f = folded.p ? folded.p : "";
+        fn = folded.len;
+    }
     phone_read r;
-    st = read_digits(folded.p ? folded.p : "", folded.len, &r, err);
+    st = read_digits(f, fn, &r, err);
     if (st != AKA_OK)
         goto done;
 

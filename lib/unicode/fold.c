@@ -7,6 +7,20 @@
 
 aka_status aka__u_casefold(const char *in, size_t len, aka__sb *out)
 {
+    if (aka__is_ascii(in, len)) {
+        /* NFKC_Casefold changes nothing in ASCII but capitals (no ASCII
+         * character is a compatibility form or default-ignorable). */
+        aka_status st = aka__sb_reserve(out, len);
+        if (st != AKA_OK)
+            return st;
+        for (size_t i = 0; i < len; i++) {
+            char ch = in[i];
+            out->p[out->len + i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+        }
+        out->len += len;
+        out->p[out->len] = '\0';
+        return AKA_OK;
+    }
     aka__uctx *c = aka__uctx_get();
     if (!c)
         return AKA_ERR_NOMEM;
@@ -41,6 +55,35 @@ static aka_status keyfold_ascii(const char *in, size_t len, aka__sb *out)
             return AKA_ERR_NOMEM;
     }
     return AKA_OK;
+}
+
+size_t aka__u_keyfold_ascii(const char *in, size_t len, char *buf, size_t cap)
+{
+    size_t n = 0;
+    int pending_space = 0;
+    if (cap == 0)
+        return (size_t)-1;
+    /* The same rules as keyfold_ascii, into a fixed buffer. */
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)in[i];
+        if (ch >= 0x80)
+            return (size_t)-1;
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (unsigned char)(ch + 32);
+        else if (!(ch >= 'a' && ch <= 'z') && !(ch >= '0' && ch <= '9')) {
+            pending_space = 1;
+            continue;
+        }
+        int space = pending_space && n > 0;
+        if (n + (size_t)space + 2 > cap) /* the space, this byte, the NUL */
+            return (size_t)-1;
+        if (space)
+            buf[n++] = ' ';
+        pending_space = 0;
+        buf[n++] = (char)ch;
+    }
+    buf[n] = '\0';
+    return n;
 }
 
 /* Token-cache namespace of the keys of values that are not ASCII

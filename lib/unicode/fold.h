@@ -21,4 +21,10 @@ aka_status aka__u_casefold(const char *in, size_t len, aka__sb *out);
  * must both use it. */
 aka_status aka__u_keyfold(const char *in, size_t len, aka__sb *out);
 
+/* aka__u_keyfold of an ASCII value into buf (cap bytes, NUL-terminated),
+ * for the word-list lookups that would otherwise allocate a buffer per
+ * value: the key's length, or (size_t)-1 when the value is not ASCII or
+ * its key does not fit (then use aka__u_keyfold). */
+size_t aka__u_keyfold_ascii(const char *in, size_t len, char *buf, size_t cap);
+
 #endif

@@ -391,7 +391,12 @@ static aka_status finish(aka__uctx *c, aka__u16 *b, int join, int translit,
                          aka__sb *out)
 {
     aka_status st = latin_fixups(b);
-    if (st == AKA_OK)
+    /* Latin-ASCII rewrites only letters beyond ASCII: text that is ASCII
+     * already (most transliterators' output) skips the call. */
+    int ascii = 1;
+    for (int32_t i = 0; i < b->len && ascii; i++)
+        ascii = b->p[i] < 0x80;
+    if (st == AKA_OK && !ascii)
         st = aka__uctx_translit(c, AKA__TR_LATIN_ASCII, b);
     if (st == AKA_OK)
         st = emit_ascii(b, join, translit, out);

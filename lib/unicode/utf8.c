@@ -1,17 +1,44 @@
 #include "unicode/utf8.h"
 
+#include <string.h>
+
 aka_status aka__utf8_check(const char *s, size_t len, const char *field,
                            aka__err *err)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
+        /* Eight bytes at a time while they are ASCII and not NUL. */
+        while (len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if ((w & 0x8080808080808080u) ||
+                ((w - 0x0101010101010101u) & ~w & 0x8080808080808080u))
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         unsigned c = p[i];
         if (c == 0)
             return aka__fail(err, AKA_ERR_UTF8,
                              "%s: NUL byte at offset %zu", field, i);
         if (c < 0x80) {
             i++;
+            continue;
+        }
+        /* Well-formed two- and three-byte sequences (the scripts of most
+         * names) pass at once; anything else is taken apart below, which
+         * says what is wrong. */
+        if (c >= 0xC2 && c <= 0xDF && len - i >= 2 && (p[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
+        if ((c & 0xF0) == 0xE0 && len - i >= 3 && (p[i + 1] & 0xC0) == 0x80 &&
+            (p[i + 2] & 0xC0) == 0x80 &&
+            (c != 0xE0 || p[i + 1] >= 0xA0) && /* not overlong */
+            (c != 0xED || p[i + 1] < 0xA0)) {  /* not a surrogate */
+            i += 3;
             continue;
         }
         size_t n;
@@ -50,7 +77,7 @@ aka_status aka__utf8_check(const char *s, size_t len, const char *field,
     return AKA_OK;
 }
 
-uint32_t aka__utf8_next(const char *s, size_t len, size_t *i)
+uint32_t aka__utf8_next_multi(const char *s, size_t len, size_t *i)
 {
     const unsigned char *p = (const unsigned char *)s + *i;
     size_t left = len - *i;
@@ -104,7 +131,14 @@ size_t aka__utf8_put(uint32_t cp, char *out)
 
 int aka__is_ascii(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
+    size_t i = 0;
+    for (; len - i >= 8; i += 8) { /* eight bytes at a time */
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080u)
+            return 0;
+    }
+    for (; i < len; i++)
         if ((unsigned char)s[i] >= 0x80)
             return 0;
     return 1;

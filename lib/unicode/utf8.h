@@ -15,8 +15,20 @@
 aka_status aka__utf8_check(const char *s, size_t len, const char *field,
                            aka__err *err);
 
-/* Decode the code point at s[*i] (input already validated) and advance *i. */
-uint32_t aka__utf8_next(const char *s, size_t len, size_t *i);
+/* aka__utf8_next past ASCII: the multi-byte sequences. */
+uint32_t aka__utf8_next_multi(const char *s, size_t len, size_t *i);
+
+/* Decode the code point at s[*i] (input already validated) and advance *i.
+ * Inline for ASCII, which most characters of most values are. */
+static inline uint32_t aka__utf8_next(const char *s, size_t len, size_t *i)
+{
+    unsigned char c = (unsigned char)s[*i];
+    if (c < 0x80) {
+        *i += 1;
+        return c;
+    }
+    return aka__utf8_next_multi(s, len, i);
+}
 
 /* Encode cp into out (at least 4 bytes); returns the byte count. */
 size_t aka__utf8_put(uint32_t cp, char *out);

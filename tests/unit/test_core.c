@@ -69,6 +69,28 @@ static void test_strbuf(void **state)
     assert_int_equal(sb.len, 0);
     aka__sb_free(&sb);
     aka__sb_free(&sb); /* idempotent */
+    /* Byte by byte across every growth of the buffer: room is checked
+     * inline, growth out of line; the text stays NUL-terminated. */
+    for (size_t n = 0; n < 1000; n++) {
+        assert_int_equal(aka__sb_append_char(&sb, (char)('a' + n % 26)), AKA_OK);
+        assert_true(sb.cap > sb.len);
+        assert_int_equal(sb.p[sb.len], '\0');
+    }
+    assert_int_equal(sb.len, 1000);
+    assert_int_equal(sb.p[999], (char)('a' + 999 % 26));
+    size_t cap = sb.cap;
+    assert_int_equal(aka__sb_reserve(&sb, cap - sb.len - 1), AKA_OK);
+    assert_int_equal(sb.cap, cap); /* fits exactly with its NUL */
+    assert_int_equal(aka__sb_reserve(&sb, cap - sb.len), AKA_OK);
+    assert_true(sb.cap > cap);
+    assert_int_equal(aka__sb_append(&sb, NULL, 0), AKA_OK);
+    assert_int_equal(aka__sb_append_token(&sb, "", 0), AKA_OK);
+    assert_int_equal(sb.len, 1000);
+    aka__sb_free(&sb);
+    assert_int_equal(aka__sb_append(&sb, "", 0), AKA_OK);
+    assert_non_null(sb.p);
+    assert_int_equal(sb.p[0], '\0');
+    aka__sb_free(&sb);
 }
 
 static void test_copy_out(void **state)
@@ -128,7 +150,43 @@ static void test_utf8(void **state)
             assert_non_null(strstr(err.msg, "name"));
         }
     }
+    /* ASCII is checked eight bytes at a time: a NUL or a bad byte is still
+     * found, with its offset, wherever it falls in or after a block. */
+    for (size_t at = 0; at < 40; at++) {
+        char v[48];
+        memset(v, 'a', sizeof v);
+        static const struct {
+            const char *bad;
+            size_t n;
+            const char *what;
+        } b[] = {{"\0", 1, "NUL byte at offset"},
+                 {"\xff", 1, "lead byte at offset"},
+                 {"\xc3", 1, "truncated"},
+                 {"\xc3(", 2, "continuation at offset"}};
+        for (size_t k = 0; k < sizeof b / sizeof b[0]; k++) {
+            memset(v, 'a', sizeof v);
+            memcpy(v + at, b[k].bad, b[k].n);
+            size_t len = b[k].bad[0] == '\xc3' && b[k].n == 1 ? at + 1 : sizeof v;
+            aka__err err;
+            err.msg[0] = '\0';
+            assert_int_equal(aka__utf8_check(v, len, "f", &err), AKA_ERR_UTF8);
+            assert_non_null(strstr(err.msg, b[k].what));
+            char off[32];
+            snprintf(off, sizeof off, "offset %zu", b[k].n == 2 ? at + 1 : at);
+            assert_non_null(strstr(err.msg, off));
+        }
+        memset(v, 'a', sizeof v);
+        memcpy(v + at, "\xd0\xae", 2);
+        assert_int_equal(aka__utf8_check(v, sizeof v, "f", NULL), AKA_OK);
+    }
+    /* aka__utf8_next: ASCII inline, the rest out of line, same answers */
+    static const char mixed[] = "a\x7f\xd0\xae\xe4\xb8\xad\xf0\x9f\x98\x80z";
+    static const uint32_t cps[] = {'a', 0x7f, 0x42e, 0x4e2d, 0x1f600, 'z'};
     size_t i = 0;
+    for (size_t k = 0; k < sizeof cps / sizeof cps[0]; k++)
+        assert_int_equal(aka__utf8_next(mixed, sizeof mixed - 1, &i), cps[k]);
+    assert_int_equal(i, sizeof mixed - 1);
+    i = 0;
     assert_int_equal(aka__utf8_next("\xd0\xae", 2, &i), 0x42e);
     assert_int_equal(i, 2);
     char out[4];
@@ -136,6 +194,17 @@ static void test_utf8(void **state)
     assert_memory_equal(out, "\xf0\x9f\x98\x80", 4);
     assert_true(aka__is_ascii("abc", 3));
     assert_false(aka__is_ascii("ab\xc3\xa9", 4));
+    /* a byte over 0x7F in or after an eight-byte block */
+    for (size_t len = 0; len < 24; len++) {
+        char v[24];
+        memset(v, 'a', sizeof v);
+        assert_true(aka__is_ascii(v, len));
+        for (size_t at = 0; at < len; at++) {
+            v[at] = (char)0x80;
+            assert_false(aka__is_ascii(v, len));
+            v[at] = 'a';
+        }
+    }
 }
 
 static void test_hash(void **state)
@@ -192,6 +261,79 @@ static void test_keyfold_ascii(void **state)
         aka__sb_free(&fast);
         aka__sb_free(&slow);
     }
+}
+
+/* aka__u_keyfold_ascii gives aka__u_keyfold's key for every ASCII value
+ * whose key fits, and refuses values that are not ASCII or do not fit. */
+static void test_keyfold_ascii_buffer(void **state)
+{
+    (void)state;
+    uint64_t x = 0x2545f4914f6cdd1dull;
+    for (int round = 0; round < 5000; round++) {
+        char s[40], buf[16];
+        size_t n = round % 40;
+        for (size_t i = 0; i < n; i++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            s[i] = (char)(1 + x % 127); /* any ASCII byte but NUL */
+        }
+        aka__sb want = {0};
+        assert_int_equal(aka__u_keyfold(s, n, &want), AKA_OK);
+        size_t got = aka__u_keyfold_ascii(s, n, buf, sizeof buf);
+        if (want.len + 1 <= sizeof buf) { /* the key and its NUL fit */
+            assert_int_equal(got, want.len);
+            assert_memory_equal(buf, want.p ? want.p : "", want.len);
+            assert_int_equal(buf[got], '\0');
+        } else {
+            assert_int_equal(got, (size_t)-1);
+        }
+        aka__sb_free(&want);
+    }
+    char buf[8];
+    assert_int_equal(aka__u_keyfold_ascii("T\xc3\xbcrkei", 7, buf, sizeof buf),
+                     (size_t)-1);
+    assert_int_equal(aka__u_keyfold_ascii("abcdefgh", 8, buf, sizeof buf),
+                     (size_t)-1);
+    assert_int_equal(aka__u_keyfold_ascii("abcdefg", 7, buf, sizeof buf), 7);
+    assert_string_equal(buf, "abcdefg");
+    assert_int_equal(aka__u_keyfold_ascii("  A.b  ", 7, buf, sizeof buf), 3);
+    assert_string_equal(buf, "a b");
+    assert_int_equal(aka__u_keyfold_ascii("", 0, buf, sizeof buf), 0);
+    assert_string_equal(buf, "");
+    assert_int_equal(aka__u_keyfold_ascii("a", 1, buf, 0), (size_t)-1);
+}
+
+/* The ASCII path of aka__u_casefold (no ICU) against ICU's NFKC_Casefold:
+ * each ASCII byte, and runs of them, with "é" after it goes through ICU
+ * and folds to the same bytes + "é". */
+static void test_casefold_ascii(void **state)
+{
+    (void)state;
+    char s[130];
+    size_t n = 0;
+    for (int c = 1; c < 128; c++)
+        s[n++] = (char)c;
+    for (size_t len = 0; len <= n; len += (len < 8 ? 1 : 17)) {
+        for (size_t from = 0; from + len <= n; from += 29) {
+            char t[140];
+            memcpy(t, s + from, len);
+            aka__sb fast = {0}, slow = {0};
+            assert_int_equal(aka__u_casefold(t, len, &fast), AKA_OK);
+            memcpy(t + len, "\xc3\xa9", 2);
+            assert_int_equal(aka__u_casefold(t, len + 2, &slow), AKA_OK);
+            assert_int_equal(slow.len, fast.len + 2);
+            assert_memory_equal(slow.p + fast.len, "\xc3\xa9", 2);
+            assert_memory_equal(fast.p, slow.p, fast.len);
+            assert_int_equal(fast.p[fast.len], '\0');
+            aka__sb_free(&fast);
+            aka__sb_free(&slow);
+        }
+    }
+    /* appends to what is there */
+    aka__sb sb = {0};
+    assert_int_equal(aka__sb_append_str(&sb, "x:"), AKA_OK);
+    assert_int_equal(aka__u_casefold("AbC", 3, &sb), AKA_OK);
+    assert_string_equal(sb.p, "x:abc");
+    aka__sb_free(&sb);
 }
 
 /* Each run gives every part exactly once, whatever the number of parts
@@ -345,6 +487,8 @@ int main(void)
         cmocka_unit_test(test_fail),         cmocka_unit_test(test_keyfold_ascii),
         cmocka_unit_test(test_pool),         cmocka_unit_test(test_pool_fork),
         cmocka_unit_test(test_keyfold_cached), cmocka_unit_test(test_open_fork),
+        cmocka_unit_test(test_keyfold_ascii_buffer),
+        cmocka_unit_test(test_casefold_ascii),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -178,6 +178,35 @@ static void test_month_table(void **state)
 
 /* The civil-calendar arithmetic agrees with gmtime_r around year ends,
  * leap days, the epoch and far from it. */
+/* ASCII dates are folded and split without ICU: each reads as it does
+ * through ICU, which a trailing Cyrillic filler word ("г", year) forces
+ * without changing the date. */
+static void test_ascii_path(void **state)
+{
+    (void)state;
+    static const char *const in[] = {
+        "1985-03-07", "07.03.1985", "7/3/85", "19850307", "1985", "03/1985",
+        "7 MARCH 1985", "the 7th of March, 1985", "Mar 7 1985", "7 de MARZO de 1985",
+        "1985-03-07T10:20:30Z", "07 03 1985", "31/02/1985", "7 Foo 1985",
+        "7 march march 1985", "123456789", "0/0/0", "1-2-3-4-5-6-7-8-9-1-2-3-4-5-6-7-8",
+        "12 Dec 99", "XII 1985", "1985\t03\t07", "7\x01" "3\x7f" "1985",
+        "7_3_1985", "7+3+1985", "Sept 1985", "7-mar-1985", "MAR-85", "aa 1985",
+    };
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
+        char icu[80];
+        snprintf(icu, sizeof icu, "%s \xd0\xb3", in[i]);
+        int y1, m1, d1, y2, m2, d2;
+        aka_status a = aka__date_read(in[i], strlen(in[i]), 2026, &y1, &m1,
+                                      &d1, NULL);
+        aka_status b = aka__date_read(icu, strlen(icu), 2026, &y2, &m2, &d2,
+                                      NULL);
+        if (a != b || (a == AKA_OK && (y1 != y2 || m1 != m2 || d1 != d2)))
+            fail_msg("\"%s\": %s %d-%d-%d without ICU, %s %d-%d-%d with",
+                     in[i], aka_status_str(a), y1, m1, d1, aka_status_str(b),
+                     y2, m2, d2);
+    }
+}
+
 static void test_year_of(void **state)
 {
     (void)state;
@@ -210,6 +239,7 @@ int main(void)
         cmocka_unit_test(test_two_digit_years),
         cmocka_unit_test(test_errors_do_not_quote_values),
         cmocka_unit_test(test_month_table),
+        cmocka_unit_test(test_ascii_path),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);
 }

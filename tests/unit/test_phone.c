@@ -9,6 +9,8 @@
 
 #include <cmocka.h>
 
+#include <unicode/uchar.h>
+
 #include "helpers.h"
 
 #include "normalize/calling_codes.h"
@@ -154,6 +156,36 @@ static void test_unicode_and_extensions(void **state)
     check(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* ASCII characters are classified without ICU: every one, between the
+ * digits of a number, reads as ICU's properties say (digit, separator,
+ * extension word or marker, or refused). */
+static void test_ascii_classes(void **state)
+{
+    (void)state;
+    for (int c = 1; c < 128; c++) {
+        char in[32], out[32];
+        snprintf(in, sizeof in, "+4930123%c4567", c);
+        size_t len = 0;
+        aka_status st = aka_normalize(AKA_PHONE, in, strlen(in), out,
+                                      sizeof out, &len);
+        UChar32 cp = c >= 'A' && c <= 'Z' ? c + 32 : c; /* read folded */
+        const char *want = NULL; /* NULL: refused */
+        char digits[32];
+        if (u_charType(cp) == U_DECIMAL_DIGIT_NUMBER) {
+            snprintf(digits, sizeof digits, "+4930123%c4567", c);
+            want = digits;
+        } else if (cp == '-' || cp == '.' || cp == '/' || u_isUWhiteSpace(cp) ||
+                   u_charType(cp) == U_DASH_PUNCTUATION) {
+            want = "+49301234567";
+        } else if (cp == '#' || cp == 'x') { /* extension marker, or word */
+            want = "+4930123";
+        } /* else a parenthesis, '+' or a letter out of place: refused */
+        if (want ? (st != AKA_OK || strcmp(out, want) != 0) : st == AKA_OK)
+            fail_msg("byte %d: got %s \"%s\", want %s", c, aka_status_str(st),
+                     st == AKA_OK ? out : "", want ? want : "a refusal");
+    }
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -257,6 +289,7 @@ int main(void)
         cmocka_unit_test(test_national),
         cmocka_unit_test(test_unicode_and_extensions),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_ascii_classes),
         cmocka_unit_test(test_calling_code_table),
         cmocka_unit_test(test_public_buffer),
     };
