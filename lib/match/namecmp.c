@@ -133,10 +133,32 @@ typedef struct cmpctx {
 /* Entries of `ends` before this index hold for names of any origin. */
 #define GENERIC 12
 
+/* Whether a masculine form ending in m and a feminine one ending in f
+ * may be one of the pairs of `ends` below (the first GENERIC of them
+ * unless european): their last letters, so that most pairs of names,
+ * which end alike or in no such letters, skip the table. Keep in step
+ * with the table. */
+static int ends_may_pair(char m, char f, int european)
+{
+#define LBIT(c) (UINT32_C(1) << ((c) - 'a'))
+    if (m < 'a' || m > 'z')
+        return 0;
+    if (f == 'a') {
+        uint32_t set = LBIT('i') | LBIT('k') | LBIT('n') | LBIT('v');
+        if (european)
+            set |= LBIT('c') | LBIT('d') | LBIT('f') | LBIT('l') | LBIT('m') |
+                   LBIT('o') | LBIT('r') | LBIT('s') | LBIT('t');
+        return (set >> (m - 'a')) & 1;
+    }
+#undef LBIT
+    return (f == 'u' || f == 'i' || f == 'e') && m == 's';
+}
+
 static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny,
                          int european)
 {
-    /* (with their lengths: this runs for most pairs of family names) */
+    /* (with their lengths: this runs for most pairs of family names; the
+     * last letters of each pair are in ends_may_pair) */
 #define END(m, f) {m, sizeof m - 1, f, sizeof f - 1}
     static const struct {
         const char *m;
@@ -171,6 +193,9 @@ static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny,
     while (p < nx && x[p] == y[p])
         p++;
     if (p < 3)
+        return 0;
+    if (!ends_may_pair(x[nx - 1], y[ny - 1], european) &&
+        !ends_may_pair(y[ny - 1], x[nx - 1], european))
         return 0;
     /* The endings after the first GENERIC are the European given-name
      * pairs (Daniel / Daniela): a final -a means nothing of the kind in
