@@ -1238,17 +1238,31 @@ static uint64_t unit_id(const aka__nunit *u)
     return u->hash ^ (extra * UINT64_C(0x9e3779b97f4a7c15));
 }
 
-/* The key of a unit pair in the cache of similarities (never 0). A
- * multiply-xorshift mix: it is computed for every unit pair, where a
- * general hash of the four words cost more than the lookups saved. */
-static uint64_t sim_key(const cmpctx *c, const aka__nunit *x,
-                        const aka__nunit *y, int single, int fuzzy)
+/* The key of a unit pair in the cache of similarities (never 0), from
+ * its units' parts (sim_key_a, sim_key_b). A multiply-xorshift mix: it is
+ * computed for every unit pair, where a general hash of the four words
+ * cost more than the lookups saved. */
+static uint64_t sim_key(const cmpctx *c, uint64_t xa, uint64_t yb, int single,
+                        int fuzzy)
 {
-    uint64_t uy = unit_id(y), key = unit_id(x) * UINT64_C(0x9e3779b97f4a7c15);
-    key ^= (uy << 31 | uy >> 33) * UINT64_C(0xc2b2ae3d27d4eb4f);
+    uint64_t key = xa ^ yb;
     key ^= c->pfh + (uint64_t)(single << 1 | fuzzy);
     key = (key ^ (key >> 29)) * UINT64_C(0xbf58476d1ce4e5b9);
     return (key ^ (key >> 32)) | 1;
+}
+
+/* A unit's part of the keys of its pairs: as the first unit of a pair
+ * (sim_key_a) and as the second (sim_key_b), made once per unit rather
+ * than once per pair. */
+static uint64_t sim_key_a(const aka__nunit *u)
+{
+    return unit_id(u) * UINT64_C(0x9e3779b97f4a7c15);
+}
+
+static uint64_t sim_key_b(const aka__nunit *u)
+{
+    uint64_t id = unit_id(u);
+    return (id << 31 | id >> 33) * UINT64_C(0xc2b2ae3d27d4eb4f);
 }
 
 /* Every unit pair's key, its slot fetched: the cache is far larger than
@@ -1257,17 +1271,22 @@ static uint64_t sim_key(const cmpctx *c, const aka__nunit *x,
 static void sim_keys(cmpctx *c)
 {
     const aka__nameform *a = c->a, *b = c->b;
+    uint64_t kb[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
+    for (int bs = 0; bs < b->n; bs++)
+        for (int bl = 1; bl <= AKA__ALIGN_MAX_SPAN && bs + bl <= b->n; bl++)
+            kb[bs][bl - 1] = sim_key_b(&b->unit[bs][bl - 1]);
     for (int as = 0; as < a->n; as++)
-        for (int al = 1; al <= AKA__ALIGN_MAX_SPAN && as + al <= a->n; al++)
+        for (int al = 1; al <= AKA__ALIGN_MAX_SPAN && as + al <= a->n; al++) {
+            uint64_t ka = sim_key_a(&a->unit[as][al - 1]);
             for (int bs = 0; bs < b->n; bs++)
                 for (int bl = 1; bl <= AKA__ALIGN_MAX_SPAN && bs + bl <= b->n;
                      bl++) {
-                    uint64_t k = sim_key(c, &a->unit[as][al - 1],
-                                         &b->unit[bs][bl - 1],
+                    uint64_t k = sim_key(c, ka, kb[bs][bl - 1],
                                          al == 1 && bl == 1, al <= 2 && bl <= 2);
                     c->skey[as][al - 1][bs][bl - 1] = k;
                     AKA__PREFETCH(&c->sims->slot[k & c->sims->mask]);
                 }
+        }
 }
 
 static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
