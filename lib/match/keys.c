@@ -69,15 +69,17 @@ static void put(char *out, size_t *o, char c)
         out[(*o)++] = c; /* doubled letters count once */
 }
 
-static void rkey(const char *tok, size_t n, int keep_h,
-                 char out[AKA__KEY_MAX + 1])
+/* rkey's first pass, its multi-letter spellings, into tmp (of
+ * 2 * AKA__KEY_MAX + 2 bytes): returns its length; *vowelled: whether it
+ * has two vowels or more. */
+static size_t rkey_spell(const char *tok, size_t n, char *tmp, int *vowelled)
 {
-    char tmp[2 * AKA__KEY_MAX + 2];
+    const size_t cap = 2 * AKA__KEY_MAX + 2;
     size_t t = 0;
     if (n > 2 * AKA__KEY_MAX)
         n = 2 * AKA__KEY_MAX;
     /* Pass 1: multi-letter spellings. */
-    for (size_t i = 0; i < n && t < sizeof tmp - 3;) {
+    for (size_t i = 0; i < n && t < cap - 3;) {
         int k = tok[i] >= 'a' && tok[i] <= 'z' ? tok[i] - 'a' : -1;
         size_t r = k < 0 ? 0 : rule_start[k], end = k < 0 ? 0 : rule_start[k + 1];
         while (r < end && !rule_applies(tok, n, i, r))
@@ -90,11 +92,18 @@ static void rkey(const char *tok, size_t n, int keep_h,
             tmp[t++] = tok[i++];
         }
     }
-    int vowelled = 0;
+    int v = 0;
     for (size_t i = 0; i < t; i++)
-        vowelled += tmp[i] == 'a' || tmp[i] == 'e' || tmp[i] == 'i' ||
-                    tmp[i] == 'o' || tmp[i] == 'u';
-    vowelled = vowelled >= 2;
+        v += tmp[i] == 'a' || tmp[i] == 'e' || tmp[i] == 'i' ||
+             tmp[i] == 'o' || tmp[i] == 'u';
+    *vowelled = v >= 2;
+    return t;
+}
+
+/* rkey's second pass, on rkey_spell's output. */
+static void rkey_letters(const char *tmp, size_t t, int vowelled, int keep_h,
+                         char out[AKA__KEY_MAX + 1])
+{
     /* Pass 2: single letters: the y/j/i glide, x as ks, a silent h. */
     size_t o = 0;
     for (size_t i = 0; i < t; i++) {
@@ -149,9 +158,35 @@ static void rkey(const char *tok, size_t n, int keep_h,
     out[o] = '\0';
 }
 
+static void rkey(const char *tok, size_t n, int keep_h,
+                 char out[AKA__KEY_MAX + 1])
+{
+    char tmp[2 * AKA__KEY_MAX + 2];
+    int vowelled;
+    size_t t = rkey_spell(tok, n, tmp, &vowelled);
+    rkey_letters(tmp, t, vowelled, keep_h, out);
+}
+
 void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
 {
     rkey(tok, n, 0, out);
+}
+
+int aka__rkey_twice(const char *tok, size_t n, char out[AKA__KEY_MAX + 1],
+                    char heb[AKA__KEY_MAX + 1])
+{
+    char tmp[2 * AKA__KEY_MAX + 2];
+    int vowelled;
+    size_t t = rkey_spell(tok, n, tmp, &vowelled);
+    rkey_letters(tmp, t, vowelled, 0, out);
+    /* The two keys differ only in the silent h, which needs an h after
+     * the first pass. */
+    if (memchr(tmp, 'h', t)) {
+        rkey_letters(tmp, t, vowelled, 1, heb);
+        return 0;
+    }
+    memcpy(heb, out, strlen(out) + 1);
+    return 1;
 }
 
 void aka__rkey_hebrew(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
