@@ -107,12 +107,13 @@ int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
 {
     set_conflict(conflict, 0);
     pdate x, y;
-    int px = parse_date(a, na, &x), py = parse_date(b, nb, &y);
+    int px = parse_date(a, na, &x);
     if (same_bytes(a, na, b, nb))
         /* Only a full date is the strong evidence of "exact": two records
-         * that both say "1972" merely agree on the year. */
-        return px && py && (x.parts < 3 || y.parts < 3) ? AKA__DL_PARTIAL
-                                                        : AKA__DL_EXACT;
+         * that both say "1972" merely agree on the year. (b, the same
+         * bytes, parses as a does.) */
+        return px && x.parts < 3 ? AKA__DL_PARTIAL : AKA__DL_EXACT;
+    int py = parse_date(b, nb, &y);
     if (!px || !py)
         return AKA__DL_DIFFERENT;
     int level;

@@ -1629,9 +1629,14 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
          * Brown). It stays below the cap, so no decision changes. */
         if (s > DIFFERENT_CAP)
             s = DIFFERENT_CAP;
-        s -= NEAR_SPAN * (1.0 - nearest_leftovers(a, r.a_used, b, r.b_used));
-        if (s < 0)
-            s = 0;
+        /* Only the score reads how near: at DIFFERENT_CAP or below,
+         * under WEAK_SCORE and SAME_SCORE, the names are different
+         * whatever it is (the engine asks for the level alone). */
+        if (score) {
+            s -= NEAR_SPAN * (1.0 - nearest_leftovers(a, r.a_used, b, r.b_used));
+            if (s < 0)
+                s = 0;
+        }
     }
     /* Two names in Han or kana that differ natively are different names,
      * however alike they romanise (王小明 and 王晓明), when they are written

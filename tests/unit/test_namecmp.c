@@ -951,6 +951,13 @@ static void test_unit_cache(void **state)
             assert_true(s1 == s2);
             assert_int_equal(same1, same2);
             assert_int_equal(lv1, lv2);
+            /* the engine asks for no score: the rest is the same (some
+             * work only the score needs is skipped then) */
+            assert_int_equal(aka__nameform_compare_cached(f[way ? 3 : 1], f[way ? 1 : 3],
+                                                          NULL, &same2, &lv2, sc),
+                             AKA_OK);
+            assert_int_equal(same1, same2);
+            assert_int_equal(lv1, lv2);
         }
         names += 2;
     }
