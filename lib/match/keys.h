@@ -143,7 +143,8 @@ int aka__vowel_count(const char *tok, size_t n);
  * seat of hamza, and the endings other rules weigh). */
 int aka__abjad_vowels_agree(const char *ar, const char *o);
 
-/* 1 when the rewrite rules are grouped as rule_start says (for tests). */
+/* 1 when the rewrite rules are grouped as rule_start says and their
+ * second letters are in rule_next (for tests). */
 int aka__rkey_rules_grouped(void);
 
 #endif
