@@ -278,17 +278,25 @@ static void compare_value(const aka_engine *e, aka_feature kind,
     keep_best(out, level, w, i, j, conflict);
 }
 
+/* Kinds are 1 .. AKA__MODEL_KINDS - 1: a record's kinds fit in a word. */
+_Static_assert(AKA__MODEL_KINDS <= 32, "kinds as bits");
+
+/* The index of the lowest bit set in m (m != 0). */
+static int lowest_bit(uint32_t m)
+{
+#if defined(__GNUC__)
+    return __builtin_ctz(m);
+#else
+    int k = 0;
+    while (!(m & 1))
+        m >>= 1, k++;
+    return k;
+#endif
+}
+
 static int is_name(aka_feature k)
 {
     return k == AKA_NAME || k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME;
-}
-
-static int holds(const aka__rec *r, aka_feature kind)
-{
-    for (uint32_t i = 0; i < r->nvals; i++)
-        if (r->vals[i].kind == kind)
-            return 1;
-    return 0;
 }
 
 double aka__pair_score(const aka_engine *e, const aka__rec *ra,
@@ -297,25 +305,36 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
 {
     memset(cmp, 0, sizeof *cmp * AKA__MODEL_KINDS);
     double score = e->model.prior;
+    /* The kinds rb holds, as bits: a value of ra of a kind rb lacks is
+     * compared with nothing, and ra's full names show here too. */
+    uint32_t kinds_b = 0, compared = 0;
+    int full_a = 0;
+    for (uint32_t j = 0; j < rb->nvals; j++)
+        kinds_b |= UINT32_C(1) << rb->vals[j].kind;
     /* Every pair of values of one kind, in the records' order. */
     for (uint32_t i = 0; i < ra->nvals; i++) {
         const aka__fval *x = &ra->vals[i];
-        if (is_name(x->kind))
+        full_a |= x->kind == AKA_NAME;
+        if (is_name(x->kind) || !(kinds_b >> x->kind & 1))
             continue;
+        compared |= UINT32_C(1) << x->kind;
         for (uint32_t j = 0; j < rb->nvals; j++)
             if (rb->vals[j].kind == x->kind)
                 compare_value(e, x->kind, x, i, &rb->vals[j], j, &cmp[x->kind]);
     }
-    for (int k = 1; k < AKA__MODEL_KINDS; k++)
+    /* (in the order of kinds, as cmp holds them: the same sum) */
+    for (uint32_t m = compared; m; m &= m - 1) {
+        int k = lowest_bit(m);
         if (cmp[k].compared)
             score += cmp[k].weight;
+    }
     /* Names cost most; when even the best name weights could not lift the
      * pair to `floor`, they are not compared at all. Full names weigh at
      * most AKA__NAME_WEIGHT_MAX, or AKA__RARE_NAME_WEIGHT_MAX when one of
      * ra's is rare (exact_name_weight); given and family names, compared
      * when the records do not both hold a full name, AKA__NAME_WEIGHT_MAX
      * each. */
-    int both_full = holds(ra, AKA_NAME) && holds(rb, AKA_NAME);
+    int both_full = full_a && (kinds_b >> AKA_NAME & 1);
     double names_max = both_full ? AKA__NAME_WEIGHT_MAX : 2 * AKA__NAME_WEIGHT_MAX;
     if (score + names_max < floor) {
         if (!both_full || score + AKA__RARE_NAME_WEIGHT_MAX < floor ||
