@@ -1097,8 +1097,11 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     double j = 0;
     if (!first_consonants_apart(x, y)) {
         int dm = dm_share(x, y);
-        j = aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen,
-                          dm ? PHON_FLOOR - 0.1 : PHON_FLOOR);
+        double fl = dm ? PHON_FLOOR - 0.1 : PHON_FLOOR;
+        /* (tokens too unlike in length are 0 without their letters) */
+        j = aka__phon_too_far(x->rlen, x->rcons, y->rlen, y->rcons, fl)
+                ? 0
+                : aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen, fl);
         if (dm && j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR)
             j = PHON_FLOOR;
     }

@@ -146,6 +146,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->rlen = (uint8_t)strlen(u->rkey);
     u->llen = (uint8_t)strlen(u->lkey);
     u->slen = (uint8_t)strlen(u->skel);
+    u->rcons = (uint8_t)aka__phon_consonants(u->rkey, u->rlen);
     u->rfirst = 0;
     u->rmask = 0;
     for (size_t i = 0; i < u->rlen; i++) {

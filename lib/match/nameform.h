@@ -55,6 +55,9 @@ typedef struct aka__nunit {
     /* UNIT_SOFT_G: the first g of tok is followed by e, i or y;
      * UNIT_J: tok has a j, or a dz (see soft_g in namecmp.c). */
     uint8_t tflags;
+    /* The letters of rkey that are not vowels (aka__phon_consonants), for
+     * aka__phon_too_far. */
+    uint8_t rcons;
     /* Double Metaphone primary and alternate codes packed in 32 bits; 0
      * for codes shorter than 2 (too weak to count). */
     uint32_t dm1, dm2;

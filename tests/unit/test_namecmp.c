@@ -991,6 +991,10 @@ static void check_unit_facts(const aka__nunit *u)
     }
     assert_int_equal(u->rfirst, first);
     assert_int_equal(u->rmask, mask);
+    size_t cons = 0;
+    for (size_t i = 0; i < u->rlen; i++)
+        cons += !strchr("aeiou", u->rkey[i]);
+    assert_int_equal(u->rcons, cons);
     const char *g = memchr(u->tok, 'g', u->len);
     int soft = g && g[1] && strchr("eiy", g[1]);
     int j = memchr(u->tok, 'j', u->len) || strstr(u->tok, "dz");
@@ -1023,6 +1027,11 @@ static void check_unit_bounds(const aka__nunit *x, const aka__nunit *y,
     for (int k = 0; k < 2 && !first_apart; k++) {
         double fl = k ? 0.65 : 0.75;
         double sf = aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen, fl);
+        /* the test of lengths the comparison makes first */
+        if (aka__phon_too_far(x->rlen, x->rcons, y->rlen, y->rcons, fl)) {
+            assert_true(sf == 0);
+            assert_true(s0 < fl);
+        }
         assert_true(sf == 0 || sf == s0);
         if (s0 >= fl + 1e-9)
             assert_true(sf == s0);
