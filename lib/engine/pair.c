@@ -18,9 +18,18 @@ struct aka__form_slot {
  * costs far more than a lookup. Keyed by both names' hashes, in order. */
 #define PAIR_SLOTS (1u << 20)
 
-/* A pair's slot holds both names' key with its low three bits replaced
- * by the level (0-5): one word, one memory access per lookup. */
+/* A pair's slot holds both names' key with its low five bits replaced
+ * by a tag: one word, one memory access per lookup. The key does not
+ * depend on which name comes first (records are scored against each
+ * other both ways round), nor does the level of two names whose forms
+ * aka__nameform_order tells apart (the comparison puts them in its own
+ * order): PAIR_EITHER marks those; another level holds for the order it
+ * was found in, PAIR_ORDER set when the first name's hash was the
+ * greater. */
 #define PAIR_LEVEL_BITS UINT64_C(7)
+#define PAIR_EITHER UINT64_C(8)
+#define PAIR_ORDER UINT64_C(16)
+#define PAIR_TAG_BITS UINT64_C(31)
 
 /* Keyed tokens (and runs of tokens) behind the forms: 16 MiB. At 100k
  * records 1.14M units are looked up; 248k are keyed (16k slots: 442k). */
@@ -97,13 +106,17 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
     if (x->len == y->len && x->len > 0 && memcmp(x->canon, y->canon, x->len) == 0)
         return AKA__NL_EXACT;
     uint64_t key = 0, hy = c ? name_hash(y) : 0;
+    uint64_t order = hx > hy ? PAIR_ORDER : 0;
     size_t at = 0;
     if (c) {
-        key = (hx * 0x9e3779b97f4a7c15ull) ^ hy;
-        key = (key & ~PAIR_LEVEL_BITS) | (PAIR_LEVEL_BITS + 1); /* never 0 */
+        uint64_t lo = order ? hy : hx, hi = order ? hx : hy;
+        key = (lo * 0x9e3779b97f4a7c15ull) ^ hi;
+        key = (key & ~PAIR_TAG_BITS) | (PAIR_TAG_BITS + 1); /* never 0 */
         at = (size_t)(key >> 44) & (PAIR_SLOTS - 1);
-        if ((c->pair[at] & ~PAIR_LEVEL_BITS) == key)
-            return (int)(c->pair[at] & PAIR_LEVEL_BITS);
+        uint64_t slot = c->pair[at];
+        if ((slot & ~PAIR_TAG_BITS) == key &&
+            ((slot & PAIR_EITHER) || (slot & PAIR_ORDER) == order))
+            return (int)(slot & PAIR_LEVEL_BITS);
     }
     const aka__nameform *fa = form_of(c, x, hx, ps->fa, NULL), *fb;
     if (!fa || !(fb = form_of(c, y, hy, ps->fb, fa)))
@@ -113,7 +126,8 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
                                      c ? c->sims : NULL) != AKA_OK)
         return -1;
     if (c && level >= 0 && (uint64_t)level <= PAIR_LEVEL_BITS)
-        c->pair[at] = key | (uint64_t)level;
+        c->pair[at] = key | (uint64_t)level |
+                      (aka__nameform_order(fa, fb) ? PAIR_EITHER : order);
     return level;
 }
 

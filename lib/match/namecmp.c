@@ -1459,6 +1459,11 @@ static int form_order(const aka__nameform *a, const aka__nameform *b)
     return 0;
 }
 
+int aka__nameform_order(const aka__nameform *a, const aka__nameform *b)
+{
+    return form_order(a, b);
+}
+
 aka_status aka__nameform_compare(const aka__nameform *a,
                                  const aka__nameform *b, double *score,
                                  int *same, int *level)

@@ -160,6 +160,12 @@ aka_status aka__nameform_compare(const aka__nameform *a,
                                  const aka__nameform *b, double *score,
                                  int *same, int *level);
 
+/* The order in which aka__nameform_compare takes two names (< 0: a
+ * first, > 0: b first; by their tokens). When it is not 0, comparing a
+ * with b and b with a gives the same results; when it is, the two
+ * compare in the order given. */
+int aka__nameform_order(const aka__nameform *a, const aka__nameform *b);
+
 /* Similarities of unit pairs already compared: the same pairs of tokens
  * (given names against given names) meet in thousands of name pairs, and
  * comparing two tokens (phonetic distance, edit distances) is most of

@@ -937,6 +937,12 @@ static void test_unit_cache(void **state)
             assert_int_equal(same1, 1);
             assert_int_equal(lv1, AKA__NL_EXACT);
         }
+        /* the order the comparison takes them in is one order (the
+         * engine's cache of name pairs keeps a level for both orders
+         * when it is not 0) */
+        int o1 = aka__nameform_order(f[0], f[2]), o2 = aka__nameform_order(f[2], f[0]);
+        assert_int_equal(o1 > 0, o2 < 0);
+        assert_int_equal(o1 < 0, o2 > 0);
         assert_int_equal(aka__nameform_compare(f[0], f[2], &s1, &same1, &lv1), AKA_OK);
         assert_int_equal(aka__nameform_compare(f[1], f[3], &s2, &same2, &lv2), AKA_OK);
         assert_true(s1 == s2);
