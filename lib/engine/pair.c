@@ -18,9 +18,18 @@ struct aka__form_slot {
  * costs far more than a lookup. Keyed by both names' hashes, in order. */
 #define PAIR_SLOTS (1u << 20)
 
-/* A pair's slot holds both names' key with its low three bits replaced
- * by the level (0-5): one word, one memory access per lookup. */
+/* A pair's slot holds both names' key with its low five bits replaced
+ * by a tag: one word, one memory access per lookup. The key does not
+ * depend on which name comes first (records are scored against each
+ * other both ways round), nor does the level of two names whose forms
+ * aka__nameform_order tells apart (the comparison puts them in its own
+ * order): PAIR_EITHER marks those; another level holds for the order it
+ * was found in, PAIR_ORDER set when the first name's hash was the
+ * greater. */
 #define PAIR_LEVEL_BITS UINT64_C(7)
+#define PAIR_EITHER UINT64_C(8)
+#define PAIR_ORDER UINT64_C(16)
+#define PAIR_TAG_BITS UINT64_C(31)
 
 /* Keyed tokens (and runs of tokens) behind the forms: 16 MiB. At 100k
  * records 1.14M units are looked up; 248k are keyed (16k slots: 442k). */
@@ -97,13 +106,17 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
     if (x->len == y->len && x->len > 0 && memcmp(x->canon, y->canon, x->len) == 0)
         return AKA__NL_EXACT;
     uint64_t key = 0, hy = c ? name_hash(y) : 0;
+    uint64_t order = hx > hy ? PAIR_ORDER : 0;
     size_t at = 0;
     if (c) {
-        key = (hx * 0x9e3779b97f4a7c15ull) ^ hy;
-        key = (key & ~PAIR_LEVEL_BITS) | (PAIR_LEVEL_BITS + 1); /* never 0 */
+        uint64_t lo = order ? hy : hx, hi = order ? hx : hy;
+        key = (lo * 0x9e3779b97f4a7c15ull) ^ hi;
+        key = (key & ~PAIR_TAG_BITS) | (PAIR_TAG_BITS + 1); /* never 0 */
         at = (size_t)(key >> 44) & (PAIR_SLOTS - 1);
-        if ((c->pair[at] & ~PAIR_LEVEL_BITS) == key)
-            return (int)(c->pair[at] & PAIR_LEVEL_BITS);
+        uint64_t slot = c->pair[at];
+        if ((slot & ~PAIR_TAG_BITS) == key &&
+            ((slot & PAIR_EITHER) || (slot & PAIR_ORDER) == order))
+            return (int)(slot & PAIR_LEVEL_BITS);
     }
     const aka__nameform *fa = form_of(c, x, hx, ps->fa, NULL), *fb;
     if (!fa || !(fb = form_of(c, y, hy, ps->fb, fa)))
@@ -113,7 +126,8 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
                                      c ? c->sims : NULL) != AKA_OK)
         return -1;
     if (c && level >= 0 && (uint64_t)level <= PAIR_LEVEL_BITS)
-        c->pair[at] = key | (uint64_t)level;
+        c->pair[at] = key | (uint64_t)level |
+                      (aka__nameform_order(fa, fb) ? PAIR_EITHER : order);
     return level;
 }
 
@@ -278,17 +292,25 @@ static void compare_value(const aka_engine *e, aka_feature kind,
     keep_best(out, level, w, i, j, conflict);
 }
 
+/* Kinds are 1 .. AKA__MODEL_KINDS - 1: a record's kinds fit in a word. */
+_Static_assert(AKA__MODEL_KINDS <= 32, "kinds as bits");
+
+/* The index of the lowest bit set in m (m != 0). */
+static int lowest_bit(uint32_t m)
+{
+#if defined(__GNUC__)
+    return __builtin_ctz(m);
+#else
+    int k = 0;
+    while (!(m & 1))
+        m >>= 1, k++;
+    return k;
+#endif
+}
+
 static int is_name(aka_feature k)
 {
     return k == AKA_NAME || k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME;
-}
-
-static int holds(const aka__rec *r, aka_feature kind)
-{
-    for (uint32_t i = 0; i < r->nvals; i++)
-        if (r->vals[i].kind == kind)
-            return 1;
-    return 0;
 }
 
 double aka__pair_score(const aka_engine *e, const aka__rec *ra,
@@ -297,25 +319,36 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
 {
     memset(cmp, 0, sizeof *cmp * AKA__MODEL_KINDS);
     double score = e->model.prior;
+    /* The kinds rb holds, as bits: a value of ra of a kind rb lacks is
+     * compared with nothing, and ra's full names show here too. */
+    uint32_t kinds_b = 0, compared = 0;
+    int full_a = 0;
+    for (uint32_t j = 0; j < rb->nvals; j++)
+        kinds_b |= UINT32_C(1) << rb->vals[j].kind;
     /* Every pair of values of one kind, in the records' order. */
     for (uint32_t i = 0; i < ra->nvals; i++) {
         const aka__fval *x = &ra->vals[i];
-        if (is_name(x->kind))
+        full_a |= x->kind == AKA_NAME;
+        if (is_name(x->kind) || !(kinds_b >> x->kind & 1))
             continue;
+        compared |= UINT32_C(1) << x->kind;
         for (uint32_t j = 0; j < rb->nvals; j++)
             if (rb->vals[j].kind == x->kind)
                 compare_value(e, x->kind, x, i, &rb->vals[j], j, &cmp[x->kind]);
     }
-    for (int k = 1; k < AKA__MODEL_KINDS; k++)
+    /* (in the order of kinds, as cmp holds them: the same sum) */
+    for (uint32_t m = compared; m; m &= m - 1) {
+        int k = lowest_bit(m);
         if (cmp[k].compared)
             score += cmp[k].weight;
+    }
     /* Names cost most; when even the best name weights could not lift the
      * pair to `floor`, they are not compared at all. Full names weigh at
      * most AKA__NAME_WEIGHT_MAX, or AKA__RARE_NAME_WEIGHT_MAX when one of
      * ra's is rare (exact_name_weight); given and family names, compared
      * when the records do not both hold a full name, AKA__NAME_WEIGHT_MAX
      * each. */
-    int both_full = holds(ra, AKA_NAME) && holds(rb, AKA_NAME);
+    int both_full = full_a && (kinds_b >> AKA_NAME & 1);
     double names_max = both_full ? AKA__NAME_WEIGHT_MAX : 2 * AKA__NAME_WEIGHT_MAX;
     if (score + names_max < floor) {
         if (!both_full || score + AKA__RARE_NAME_WEIGHT_MAX < floor ||

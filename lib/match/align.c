@@ -115,10 +115,13 @@ int aka__align_table(int na, const float *wa, const float *pa, int nb,
     /* The allowed pairs, listed in the order the search tries them: x's
      * units by start and length, each against y's units listed once
      * (start, length, token mask, summed weight). */
+    /* A unit pair's index in sims (sim_index) is the sum of a part of
+     * its x unit and a part of its y unit: each made once. */
     struct {
         uint8_t ys, yl;
         uint16_t bits;
         float w;
+        int at; /* the y unit's part of the index */
     } yu[MAXT * SPANS];
     int nyu = 0;
     for (int ys = 0; ys < s.ny; ys++)
@@ -127,6 +130,8 @@ int aka__align_table(int na, const float *wa, const float *pa, int nb,
             yu[nyu].yl = (uint8_t)yl;
             yu[nyu].bits = (uint16_t)(((1u << yl) - 1) << ys);
             yu[nyu].w = span_weight(wy, ys, yl);
+            yu[nyu].at = swapped ? sim_index(nb, ys, yl, 0, 1)
+                                 : sim_index(nb, 0, 1, ys, yl);
             nyu++;
         }
     int nc = 0;
@@ -134,12 +139,13 @@ int aka__align_table(int na, const float *wa, const float *pa, int nb,
         s.first[i] = nc;
         for (int xl = 1; xl <= SPANS && i + xl <= s.nx; xl++) {
             float wxs = span_weight(wx, i, xl);
+            const float *row = sims + (swapped ? sim_index(nb, 0, 1, i, xl)
+                                               : sim_index(nb, i, xl, 0, 1));
             for (int k = 0; k < nyu; k++) {
-                int ys = yu[k].ys, yl = yu[k].yl;
-                float sm = sims[swapped ? sim_index(nb, ys, yl, i, xl)
-                                        : sim_index(nb, i, xl, ys, yl)];
+                float sm = row[yu[k].at];
                 if (sm <= 0)
                     continue;
+                int ys = yu[k].ys, yl = yu[k].yl;
                 cand *c = &s.cand[nc++];
                 c->bits = yu[k].bits;
                 c->xl = (uint8_t)xl;

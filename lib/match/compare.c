@@ -30,39 +30,63 @@ typedef struct pdate {
     int parts; /* 1 = year, 2 = year-month, 3 = full date */
 } pdate;
 
-static int digits(const char *s, size_t n, int *out)
+/* The value of the two digits at s, or -1 when either is not a digit.
+ * (Dates are parsed on every comparison of a pair of records: this is
+ * the whole of their parsing, unrolled.) */
+static int two_digits(const char *s)
 {
-    int v = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!is_digit(s[i]))
-            return 0;
-        v = v * 10 + (s[i] - '0');
-    }
-    *out = v;
-    return 1;
+    unsigned h = (unsigned)(unsigned char)s[0] - '0',
+             l = (unsigned)(unsigned char)s[1] - '0';
+    return h <= 9 && l <= 9 ? (int)(h * 10 + l) : -1;
 }
+
+/* Inlined where dates are compared (twice for every pair of records that
+ * both state one). */
+#if defined(__GNUC__)
+#define DATE_INLINE inline __attribute__((always_inline))
+#else
+#define DATE_INLINE inline
+#endif
 
 /* 1 when s is "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a month of 1-12 and a
  * day of 1-31 (the normaliser has checked the calendar). */
-static int parse_date(const char *s, size_t n, pdate *p)
+static DATE_INLINE int parse_date(const char *s, size_t n, pdate *p)
 {
     p->m = p->d = 0;
     if (n != 4 && n != 7 && n != 10)
         return 0;
-    if (!digits(s, 4, &p->y))
+    int hi = two_digits(s), lo = two_digits(s + 2);
+    if (hi < 0 || lo < 0)
         return 0;
+    p->y = hi * 100 + lo;
     p->parts = 1;
     if (n >= 7) {
-        if (s[4] != '-' || !digits(s + 5, 2, &p->m) || p->m < 1 || p->m > 12)
+        if (s[4] != '-' || (p->m = two_digits(s + 5)) < 1 || p->m > 12)
             return 0;
         p->parts = 2;
     }
     if (n == 10) {
-        if (s[7] != '-' || !digits(s + 8, 2, &p->d) || p->d < 1 || p->d > 31)
+        if (s[7] != '-' || (p->d = two_digits(s + 8)) < 1 || p->d > 31)
             return 0;
         p->parts = 3;
     }
     return 1;
+}
+
+/* Whether two different strings of n bytes are one typing slip apart, as
+ * aka__osa(a, n, b, n, 1) <= 1 says: one byte substituted or two
+ * neighbours exchanged (an insertion or a deletion alone changes the
+ * length). Two full dates differ in few bytes: no table needed. */
+static int one_slip(const char *a, const char *b, size_t n)
+{
+    size_t i = 0;
+    while (i < n && a[i] == b[i])
+        i++;
+    if (i + 1 >= n)
+        return 1; /* equal, or only the last byte differs */
+    if (a[i + 1] != b[i + 1] && (a[i] != b[i + 1] || a[i + 1] != b[i]))
+        return 0; /* two bytes in a row differ, not exchanged */
+    return memcmp(a + i + 2, b + i + 2, n - i - 2) == 0;
 }
 
 /* The less precise date agrees with the more precise one on all it has. */
@@ -91,12 +115,13 @@ int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
 {
     set_conflict(conflict, 0);
     pdate x, y;
-    int px = parse_date(a, na, &x), py = parse_date(b, nb, &y);
+    int px = parse_date(a, na, &x);
     if (same_bytes(a, na, b, nb))
         /* Only a full date is the strong evidence of "exact": two records
-         * that both say "1972" merely agree on the year. */
-        return px && py && (x.parts < 3 || y.parts < 3) ? AKA__DL_PARTIAL
-                                                        : AKA__DL_EXACT;
+         * that both say "1972" merely agree on the year. (b, the same
+         * bytes, parses as a does.) */
+        return px && x.parts < 3 ? AKA__DL_PARTIAL : AKA__DL_EXACT;
+    int py = parse_date(b, nb, &y);
     if (!px || !py)
         return AKA__DL_DIFFERENT;
     int level;
@@ -125,7 +150,7 @@ int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
      * there is, unless a clerk's slip explains them: a swap of day and
      * month, one mistyped digit or two neighbouring digits exchanged. */
     if (x.parts == 3 && y.parts == 3 && level != AKA__DL_SWAPPED &&
-        aka__osa(a, na, b, nb, 1) > 1)
+        !one_slip(a, b, na))
         set_conflict(conflict, 1);
     return level;
 }

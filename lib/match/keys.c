@@ -42,6 +42,42 @@ static const struct {
 static const unsigned char rule_start[27] = {
     0, 4, 4, 8, 12, 18, 18, 19, 20, 26, 26, 27, 27, 27, 27, 31, 32, 33, 33, 40, 45, 47, 47, 48, 50, 53, 55};
 
+/* By first letter: the second letters of its group's rules (bit c - 'a'),
+ * and NEXT_ANY when one rule is that letter alone. A letter followed by
+ * none of them starts no rule: most letters of a token are tried against
+ * no rule at all. aka__rkey_rules_grouped checks it against the rules. */
+#define NEXT_ANY (UINT32_C(1) << 26)
+#define B(c) (UINT32_C(1) << ((c) - 'a'))
+static const uint32_t rule_next[26] = {
+    /* a */ B('d') | B('l'),
+    /* b */ 0,
+    /* c */ B('h') | B('z') | B('k'),
+    /* d */ B('s') | B('z') | B('j'),
+    /* e */ B('d') | B('s') | B('f') | B('e') | B('w'),
+    /* f */ 0,
+    /* g */ B('h'),
+    /* h */ B('s'),
+    /* i */ B('y') | B('j') | B('i'),
+    /* j */ 0,
+    /* k */ B('h'),
+    /* l */ 0,
+    /* m */ 0,
+    /* n */ 0,
+    /* o */ B('f') | B('u') | B('o') | B('w'),
+    /* p */ B('h'),
+    /* q */ NEXT_ANY,
+    /* r */ 0,
+    /* s */ B('c') | B('h') | B('z'),
+    /* t */ B('s') | B('c') | B('z') | B('h'),
+    /* u */ B('d'),
+    /* v */ 0,
+    /* w */ NEXT_ANY,
+    /* x */ B('i') | B('u'),
+    /* y */ B('j') | B('i') | B('e'),
+    /* z */ B('h') | B('s'),
+};
+#undef B
+
 static int rule_applies(const char *s, size_t n, size_t i, size_t r)
 {
     const char *f = rules[r].from;
@@ -69,17 +105,27 @@ static void put(char *out, size_t *o, char c)
         out[(*o)++] = c; /* doubled letters count once */
 }
 
-static void rkey(const char *tok, size_t n, int keep_h,
-                 char out[AKA__KEY_MAX + 1])
+/* rkey's first pass, its multi-letter spellings, into tmp (of
+ * 2 * AKA__KEY_MAX + 2 bytes): returns its length; *vowelled: whether it
+ * has two vowels or more. */
+static size_t rkey_spell(const char *tok, size_t n, char *tmp, int *vowelled)
 {
-    char tmp[2 * AKA__KEY_MAX + 2];
+    const size_t cap = 2 * AKA__KEY_MAX + 2;
     size_t t = 0;
     if (n > 2 * AKA__KEY_MAX)
         n = 2 * AKA__KEY_MAX;
     /* Pass 1: multi-letter spellings. */
-    for (size_t i = 0; i < n && t < sizeof tmp - 3;) {
+    for (size_t i = 0; i < n && t < cap - 3;) {
         int k = tok[i] >= 'a' && tok[i] <= 'z' ? tok[i] - 'a' : -1;
-        size_t r = k < 0 ? 0 : rule_start[k], end = k < 0 ? 0 : rule_start[k + 1];
+        char c1 = i + 1 < n ? tok[i + 1] : 0;
+        if (k < 0 ||
+            !(rule_next[k] & (c1 >= 'a' && c1 <= 'z' ? UINT32_C(1) << (c1 - 'a')
+                                                     : 0) ||
+              rule_next[k] & NEXT_ANY)) {
+            tmp[t++] = tok[i++]; /* no rule starts here */
+            continue;
+        }
+        size_t r = rule_start[k], end = rule_start[k + 1];
         while (r < end && !rule_applies(tok, n, i, r))
             r++;
         if (r < end) {
@@ -90,11 +136,18 @@ static void rkey(const char *tok, size_t n, int keep_h,
             tmp[t++] = tok[i++];
         }
     }
-    int vowelled = 0;
+    int v = 0;
     for (size_t i = 0; i < t; i++)
-        vowelled += tmp[i] == 'a' || tmp[i] == 'e' || tmp[i] == 'i' ||
-                    tmp[i] == 'o' || tmp[i] == 'u';
-    vowelled = vowelled >= 2;
+        v += tmp[i] == 'a' || tmp[i] == 'e' || tmp[i] == 'i' ||
+             tmp[i] == 'o' || tmp[i] == 'u';
+    *vowelled = v >= 2;
+    return t;
+}
+
+/* rkey's second pass, on rkey_spell's output. */
+static void rkey_letters(const char *tmp, size_t t, int vowelled, int keep_h,
+                         char out[AKA__KEY_MAX + 1])
+{
     /* Pass 2: single letters: the y/j/i glide, x as ks, a silent h. */
     size_t o = 0;
     for (size_t i = 0; i < t; i++) {
@@ -149,9 +202,35 @@ static void rkey(const char *tok, size_t n, int keep_h,
     out[o] = '\0';
 }
 
+static void rkey(const char *tok, size_t n, int keep_h,
+                 char out[AKA__KEY_MAX + 1])
+{
+    char tmp[2 * AKA__KEY_MAX + 2];
+    int vowelled;
+    size_t t = rkey_spell(tok, n, tmp, &vowelled);
+    rkey_letters(tmp, t, vowelled, keep_h, out);
+}
+
 void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
 {
     rkey(tok, n, 0, out);
+}
+
+int aka__rkey_twice(const char *tok, size_t n, char out[AKA__KEY_MAX + 1],
+                    char heb[AKA__KEY_MAX + 1])
+{
+    char tmp[2 * AKA__KEY_MAX + 2];
+    int vowelled;
+    size_t t = rkey_spell(tok, n, tmp, &vowelled);
+    rkey_letters(tmp, t, vowelled, 0, out);
+    /* The two keys differ only in the silent h, which needs an h after
+     * the first pass. */
+    if (memchr(tmp, 'h', t)) {
+        rkey_letters(tmp, t, vowelled, 1, heb);
+        return 0;
+    }
+    memcpy(heb, out, strlen(out) + 1);
+    return 1;
 }
 
 void aka__rkey_hebrew(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
@@ -309,9 +388,15 @@ int aka__rkey_rules_grouped(void)
     if (rule_start[26] != n)
         return 0;
     for (int k = 0; k < 26; k++)
-        for (size_t r = rule_start[k]; r < rule_start[k + 1]; r++)
-            if (rules[r].from[0] != 'a' + k)
+        for (size_t r = rule_start[k]; r < rule_start[k + 1]; r++) {
+            const char *f = rules[r].from;
+            if (f[0] != 'a' + k)
                 return 0;
+            /* the rule's second letter is among its group's (or the group
+             * has a rule of one letter) */
+            if (!(rule_next[k] & (f[1] ? UINT32_C(1) << (f[1] - 'a') : NEXT_ANY)))
+                return 0;
+        }
     return 1;
 }
 

@@ -42,6 +42,12 @@ void aka__rkey(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
  * read as vowels: every h there is a letter (ח, or ה inside a word: כוהן
  * "kohn", Cohen; יוחנן "yohnan", Yohanan), never the silent h of Ohno. */
 void aka__rkey_hebrew(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
+/* aka__rkey into `out` and aka__rkey_hebrew into `heb` of one token, its
+ * spellings read once: a token in Latin letters needs both (nameform.c).
+ * Returns 1 when the two are equal for want of an h (most tokens), else
+ * 0 (they may still be equal). */
+int aka__rkey_twice(const char *tok, size_t n, char out[AKA__KEY_MAX + 1],
+                    char heb[AKA__KEY_MAX + 1]);
 /* aka__rkey of a token romanised from Arabic script (as the normaliser
  * writes it): a letter doubled there is two consonants with an unwritten
  * vowel or ayn between, ي at the start and after ا the consonant y. */
@@ -137,7 +143,8 @@ int aka__vowel_count(const char *tok, size_t n);
  * seat of hamza, and the endings other rules weigh). */
 int aka__abjad_vowels_agree(const char *ar, const char *o);
 
-/* 1 when the rewrite rules are grouped as rule_start says (for tests). */
+/* 1 when the rewrite rules are grouped as rule_start says and their
+ * second letters are in rule_next (for tests). */
 int aka__rkey_rules_grouped(void);
 
 #endif

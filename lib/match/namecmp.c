@@ -133,10 +133,32 @@ typedef struct cmpctx {
 /* Entries of `ends` before this index hold for names of any origin. */
 #define GENERIC 12
 
+/* Whether a masculine form ending in m and a feminine one ending in f
+ * may be one of the pairs of `ends` below (the first GENERIC of them
+ * unless european): their last letters, so that most pairs of names,
+ * which end alike or in no such letters, skip the table. Keep in step
+ * with the table. */
+static int ends_may_pair(char m, char f, int european)
+{
+#define LBIT(c) (UINT32_C(1) << ((c) - 'a'))
+    if (m < 'a' || m > 'z')
+        return 0;
+    if (f == 'a') {
+        uint32_t set = LBIT('i') | LBIT('k') | LBIT('n') | LBIT('v');
+        if (european)
+            set |= LBIT('c') | LBIT('d') | LBIT('f') | LBIT('l') | LBIT('m') |
+                   LBIT('o') | LBIT('r') | LBIT('s') | LBIT('t');
+        return (set >> (m - 'a')) & 1;
+    }
+#undef LBIT
+    return (f == 'u' || f == 'i' || f == 'e') && m == 's';
+}
+
 static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny,
                          int european)
 {
-    /* (with their lengths: this runs for most pairs of family names) */
+    /* (with their lengths: this runs for most pairs of family names; the
+     * last letters of each pair are in ends_may_pair) */
 #define END(m, f) {m, sizeof m - 1, f, sizeof f - 1}
     static const struct {
         const char *m;
@@ -171,6 +193,9 @@ static int gendered_pair(const char *x, size_t nx, const char *y, size_t ny,
     while (p < nx && x[p] == y[p])
         p++;
     if (p < 3)
+        return 0;
+    if (!ends_may_pair(x[nx - 1], y[ny - 1], european) &&
+        !ends_may_pair(y[ny - 1], x[nx - 1], european))
         return 0;
     /* The endings after the first GENERIC are the European given-name
      * pairs (Daniel / Daniela): a final -a means nothing of the kind in
@@ -1072,8 +1097,11 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     double j = 0;
     if (!first_consonants_apart(x, y)) {
         int dm = dm_share(x, y);
-        j = aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen,
-                          dm ? PHON_FLOOR - 0.1 : PHON_FLOOR);
+        double fl = dm ? PHON_FLOOR - 0.1 : PHON_FLOOR;
+        /* (tokens too unlike in length are 0 without their letters) */
+        j = aka__phon_too_far(x->rlen, x->rcons, y->rlen, y->rcons, fl)
+                ? 0
+                : aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen, fl);
         if (dm && j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR)
             j = PHON_FLOOR;
     }
@@ -1213,17 +1241,31 @@ static uint64_t unit_id(const aka__nunit *u)
     return u->hash ^ (extra * UINT64_C(0x9e3779b97f4a7c15));
 }
 
-/* The key of a unit pair in the cache of similarities (never 0). A
- * multiply-xorshift mix: it is computed for every unit pair, where a
- * general hash of the four words cost more than the lookups saved. */
-static uint64_t sim_key(const cmpctx *c, const aka__nunit *x,
-                        const aka__nunit *y, int single, int fuzzy)
+/* The key of a unit pair in the cache of similarities (never 0), from
+ * its units' parts (sim_key_a, sim_key_b). A multiply-xorshift mix: it is
+ * computed for every unit pair, where a general hash of the four words
+ * cost more than the lookups saved. */
+static uint64_t sim_key(const cmpctx *c, uint64_t xa, uint64_t yb, int single,
+                        int fuzzy)
 {
-    uint64_t uy = unit_id(y), key = unit_id(x) * UINT64_C(0x9e3779b97f4a7c15);
-    key ^= (uy << 31 | uy >> 33) * UINT64_C(0xc2b2ae3d27d4eb4f);
+    uint64_t key = xa ^ yb;
     key ^= c->pfh + (uint64_t)(single << 1 | fuzzy);
     key = (key ^ (key >> 29)) * UINT64_C(0xbf58476d1ce4e5b9);
     return (key ^ (key >> 32)) | 1;
+}
+
+/* A unit's part of the keys of its pairs: as the first unit of a pair
+ * (sim_key_a) and as the second (sim_key_b), made once per unit rather
+ * than once per pair. */
+static uint64_t sim_key_a(const aka__nunit *u)
+{
+    return unit_id(u) * UINT64_C(0x9e3779b97f4a7c15);
+}
+
+static uint64_t sim_key_b(const aka__nunit *u)
+{
+    uint64_t id = unit_id(u);
+    return (id << 31 | id >> 33) * UINT64_C(0xc2b2ae3d27d4eb4f);
 }
 
 /* Every unit pair's key, its slot fetched: the cache is far larger than
@@ -1232,17 +1274,22 @@ static uint64_t sim_key(const cmpctx *c, const aka__nunit *x,
 static void sim_keys(cmpctx *c)
 {
     const aka__nameform *a = c->a, *b = c->b;
+    uint64_t kb[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
+    for (int bs = 0; bs < b->n; bs++)
+        for (int bl = 1; bl <= AKA__ALIGN_MAX_SPAN && bs + bl <= b->n; bl++)
+            kb[bs][bl - 1] = sim_key_b(&b->unit[bs][bl - 1]);
     for (int as = 0; as < a->n; as++)
-        for (int al = 1; al <= AKA__ALIGN_MAX_SPAN && as + al <= a->n; al++)
+        for (int al = 1; al <= AKA__ALIGN_MAX_SPAN && as + al <= a->n; al++) {
+            uint64_t ka = sim_key_a(&a->unit[as][al - 1]);
             for (int bs = 0; bs < b->n; bs++)
                 for (int bl = 1; bl <= AKA__ALIGN_MAX_SPAN && bs + bl <= b->n;
                      bl++) {
-                    uint64_t k = sim_key(c, &a->unit[as][al - 1],
-                                         &b->unit[bs][bl - 1],
+                    uint64_t k = sim_key(c, ka, kb[bs][bl - 1],
                                          al == 1 && bl == 1, al <= 2 && bl <= 2);
                     c->skey[as][al - 1][bs][bl - 1] = k;
                     AKA__PREFETCH(&c->sims->slot[k & c->sims->mask]);
                 }
+        }
 }
 
 static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
@@ -1410,6 +1457,11 @@ static int form_order(const aka__nameform *a, const aka__nameform *b)
             return c;
     }
     return 0;
+}
+
+int aka__nameform_order(const aka__nameform *a, const aka__nameform *b)
+{
+    return form_order(a, b);
 }
 
 aka_status aka__nameform_compare(const aka__nameform *a,
@@ -1585,9 +1637,14 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
          * Brown). It stays below the cap, so no decision changes. */
         if (s > DIFFERENT_CAP)
             s = DIFFERENT_CAP;
-        s -= NEAR_SPAN * (1.0 - nearest_leftovers(a, r.a_used, b, r.b_used));
-        if (s < 0)
-            s = 0;
+        /* Only the score reads how near: at DIFFERENT_CAP or below,
+         * under WEAK_SCORE and SAME_SCORE, the names are different
+         * whatever it is (the engine asks for the level alone). */
+        if (score) {
+            s -= NEAR_SPAN * (1.0 - nearest_leftovers(a, r.a_used, b, r.b_used));
+            if (s < 0)
+                s = 0;
+        }
     }
     /* Two names in Han or kana that differ natively are different names,
      * however alike they romanise (王小明 and 王晓明), when they are written

@@ -123,11 +123,10 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
         aka__rkey_hebrew(hv, hn, u->rkey);
     } else if (keys & KEYS_ARABIC) {
         aka__rkey_arabic(u->tok, n, u->rkey);
-    } else {
-        aka__rkey(u->tok, n, u->rkey);
     }
-    aka__lkey(u->rkey, u->lkey);
+    /* (else both below) */
     if (keys & (KEYS_HEBREW | KEYS_ARABIC)) {
+        aka__lkey(u->rkey, u->lkey);
         aka__skeleton(u->lkey, u->skel);
     } else {
         /* The skeleton meets names written in an abjad, which write the h
@@ -135,9 +134,11 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
          * Rahman: ح and ه); a final h is dropped by the skeleton still
          * (Fatimah). */
         char r[AKA__KEY_MAX + 1], l[AKA__KEY_MAX + 1];
-        aka__rkey_hebrew(u->tok, n, r);
-        aka__lkey(r, l);
-        aka__skeleton(l, u->skel);
+        int same = aka__rkey_twice(u->tok, n, u->rkey, r);
+        aka__lkey(u->rkey, u->lkey);
+        if (!same)
+            aka__lkey(r, l);
+        aka__skeleton(same ? u->lkey : l, u->skel);
     }
     /* (set for the name's scripts by aka__foreign_hear_units) */
     u->hlen = 0;
@@ -145,6 +146,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->rlen = (uint8_t)strlen(u->rkey);
     u->llen = (uint8_t)strlen(u->lkey);
     u->slen = (uint8_t)strlen(u->skel);
+    u->rcons = (uint8_t)aka__phon_consonants(u->rkey, u->rlen);
     u->rfirst = 0;
     u->rmask = 0;
     for (size_t i = 0; i < u->rlen; i++) {

@@ -55,6 +55,9 @@ typedef struct aka__nunit {
     /* UNIT_SOFT_G: the first g of tok is followed by e, i or y;
      * UNIT_J: tok has a j, or a dz (see soft_g in namecmp.c). */
     uint8_t tflags;
+    /* The letters of rkey that are not vowels (aka__phon_consonants), for
+     * aka__phon_too_far. */
+    uint8_t rcons;
     /* Double Metaphone primary and alternate codes packed in 32 bits; 0
      * for codes shorter than 2 (too weak to count). */
     uint32_t dm1, dm2;
@@ -156,6 +159,12 @@ aka_status aka__nameform_from_normalised_cached(const char *norm, size_t len,
 aka_status aka__nameform_compare(const aka__nameform *a,
                                  const aka__nameform *b, double *score,
                                  int *same, int *level);
+
+/* The order in which aka__nameform_compare takes two names (< 0: a
+ * first, > 0: b first; by their tokens). When it is not 0, comparing a
+ * with b and b with a gives the same results; when it is, the two
+ * compare in the order given. */
+int aka__nameform_order(const aka__nameform *a, const aka__nameform *b);
 
 /* Similarities of unit pairs already compared: the same pairs of tokens
  * (given names against given names) meet in thousands of name pairs, and

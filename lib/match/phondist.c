@@ -42,6 +42,44 @@ static unsigned lone_cost(const unsigned char *x, size_t n, uint32_t other)
     return t;
 }
 
+size_t aka__phon_consonants(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += !IS_VOWEL(s[i]);
+    return c;
+}
+
+/* Reaching `floor` allows at most this cost (in twentieths), between
+ * tokens of which the longer in consonants has c of them. */
+static unsigned cost_budget(size_t ca, size_t cb, double floor)
+{
+    size_t c = ca > cb ? ca : cb;
+    if (c == 0)
+        c = 1;
+    return (unsigned)((1 - floor) * (double)c * 20 + 1e-6);
+}
+
+/* Every letter that one token has and the other lacks costs at least the
+ * cheapest insertion, so a cell |i - j| off the diagonal costs at least
+ * |i - j| of them: with a floor, only the band of cells that can stay
+ * within budget is computed. */
+static size_t cost_band(unsigned budget, double floor)
+{
+    unsigned cheapest = aka__phon_indel_min;
+    return floor > 0 && cheapest ? budget / cheapest : AKA__KEY_MAX;
+}
+
+int aka__phon_too_far(size_t na, size_t ca, size_t nb, size_t cb, double floor)
+{
+    if (na > AKA__KEY_MAX)
+        na = AKA__KEY_MAX;
+    if (nb > AKA__KEY_MAX)
+        nb = AKA__KEY_MAX;
+    size_t band = cost_band(cost_budget(ca, cb, floor), floor);
+    return floor > 0 && (na > nb ? na - nb : nb - na) > band;
+}
+
 double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
                      double floor)
 {
@@ -80,14 +118,9 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
     size_t c = ca > cb ? ca : cb;
     if (c == 0)
         c = 1;
-    /* Reaching `floor` allows at most this cost (in twentieths). */
-    unsigned budget = (unsigned)((1 - floor) * (double)c * 20 + 1e-6);
-    /* Every letter that one token has and the other lacks costs at least
-     * the cheapest insertion, so a cell |i - j| off the diagonal costs at
-     * least |i - j| of them: with a floor, only the band of cells that
-     * can stay within budget is computed, and the rest stand at `out`. */
-    unsigned cheapest = aka__phon_indel_min;
-    size_t band = floor > 0 && cheapest ? budget / cheapest : AKA__KEY_MAX;
+    unsigned budget = cost_budget(ca, cb, floor);
+    /* (cells outside the band stand at `out`) */
+    size_t band = cost_band(budget, floor);
     if (floor > 0 && (na > nb ? na - nb : nb - na) > band)
         return 0;
     if (floor > 0 &&

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "match/compare.h"
+#include "match/metrics.h"
 #include "match/nameform.h"
 #include "normalize/normalize.h"
 
@@ -476,10 +477,59 @@ static void test_level_names(void **state)
     assert_int_equal(aka__level_count(0), 0);
 }
 
+/* Whether a pair of full dates conflicts is decided by counting typing
+ * slips without an edit-distance table: every pair of dates one or two
+ * slips from a few bases (each digit changed, each two neighbours
+ * exchanged, two digits changed) must conflict exactly when the optimal
+ * string alignment distance, which defines a slip, is above one and the
+ * dates are not day and month swapped. */
+static void test_date_slips(void **state)
+{
+    (void)state;
+    static const char *const bases[] = {"1985-03-07", "1912-11-12",
+                                        "2001-10-01", "1977-07-17"};
+    char x[11], y[11];
+    size_t checked = 0;
+    for (size_t bi = 0; bi < sizeof bases / sizeof bases[0]; bi++) {
+        memcpy(x, bases[bi], 11);
+        for (int i = 0; i < 10; i++)
+            for (int j = i; j < 10; j++)
+                for (int di = 0; di < 10; di++)
+                    for (int dj = 0; dj < 10; dj++) {
+                        if (i == 4 || i == 7 || j == 4 || j == 7)
+                            continue;
+                        memcpy(y, x, 11);
+                        if (j == i + 1 && di == 0 && dj == 0) {
+                            y[i] = x[j]; /* neighbours exchanged */
+                            y[j] = x[i];
+                        } else {
+                            y[i] = (char)('0' + di);
+                            y[j] = (char)('0' + dj);
+                        }
+                        int conflict = -1;
+                        int level = aka__compare(AKA_DATE_OF_BIRTH, x, 10, y,
+                                                 10, 0, &conflict);
+                        int m = (y[5] - '0') * 10 + y[6] - '0',
+                            d = (y[8] - '0') * 10 + y[9] - '0';
+                        if (m < 1 || m > 12 || d < 1 || d > 31)
+                            continue; /* not a date: never a conflict */
+                        int want = memcmp(x, y, 10) != 0 &&
+                                   level != AKA__DL_SWAPPED &&
+                                   aka__osa(x, 10, y, 10, 1) > 1;
+                        if (conflict != want)
+                            fail_msg("\"%s\" / \"%s\": conflict %d, want %d",
+                                     x, y, conflict, want);
+                        checked++;
+                    }
+    }
+    assert_true(checked > 8000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_date),
+        cmocka_unit_test(test_date_slips),
         cmocka_unit_test(test_document),
         cmocka_unit_test(test_phone),
         cmocka_unit_test(test_email),

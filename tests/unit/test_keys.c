@@ -257,10 +257,46 @@ static void test_tkey(void **state)
             fail_msg("%s / %s share a tkey", apart[i][0], apart[i][1]);
 }
 
+/* aka__rkey_twice is aka__rkey and aka__rkey_hebrew of one token, its
+ * first pass shared: checked against the two on tokens of random
+ * letters (the rules' letters and h, y, j, i, which the second pass
+ * reads, made common), and on the longest tokens. */
+static void test_rkey_twice(void **state)
+{
+    (void)state;
+    static const char alphabet[] = "ahhhiyjeoukcsdzgtnlrvwfx";
+    uint32_t seed = 12345;
+    char tok[2 * AKA__KEY_MAX + 8];
+    int equal_seen = 0, differ_seen = 0;
+    for (int k = 0; k < 50000; k++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t n = 1 + (seed >> 16) % (k % 100 == 0 ? 2 * AKA__KEY_MAX + 4 : 14);
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            tok[i] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+        }
+        tok[n] = '\0';
+        char r[AKA__KEY_MAX + 1], h[AKA__KEY_MAX + 1];
+        char r2[AKA__KEY_MAX + 1], h2[AKA__KEY_MAX + 1];
+        aka__rkey(tok, n, r);
+        aka__rkey_hebrew(tok, n, h);
+        int same = aka__rkey_twice(tok, n, r2, h2);
+        assert_string_equal(r, r2);
+        assert_string_equal(h, h2);
+        if (same)
+            assert_string_equal(r2, h2);
+        equal_seen += same;
+        differ_seen += strcmp(r, h) != 0;
+    }
+    /* both branches taken */
+    assert_true(equal_seen > 1000 && differ_seen > 1000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rkey_groups),
+        cmocka_unit_test(test_rkey_twice),
         cmocka_unit_test(test_rkey_apart),
         cmocka_unit_test(test_lkey_and_skeleton),
         cmocka_unit_test(test_abjad_vowels),

@@ -937,6 +937,12 @@ static void test_unit_cache(void **state)
             assert_int_equal(same1, 1);
             assert_int_equal(lv1, AKA__NL_EXACT);
         }
+        /* the order the comparison takes them in is one order (the
+         * engine's cache of name pairs keeps a level for both orders
+         * when it is not 0) */
+        int o1 = aka__nameform_order(f[0], f[2]), o2 = aka__nameform_order(f[2], f[0]);
+        assert_int_equal(o1 > 0, o2 < 0);
+        assert_int_equal(o1 < 0, o2 > 0);
         assert_int_equal(aka__nameform_compare(f[0], f[2], &s1, &same1, &lv1), AKA_OK);
         assert_int_equal(aka__nameform_compare(f[1], f[3], &s2, &same2, &lv2), AKA_OK);
         assert_true(s1 == s2);
@@ -949,6 +955,13 @@ static void test_unit_cache(void **state)
                                                           &s2, &same2, &lv2, sc),
                              AKA_OK);
             assert_true(s1 == s2);
+            assert_int_equal(same1, same2);
+            assert_int_equal(lv1, lv2);
+            /* the engine asks for no score: the rest is the same (some
+             * work only the score needs is skipped then) */
+            assert_int_equal(aka__nameform_compare_cached(f[way ? 3 : 1], f[way ? 1 : 3],
+                                                          NULL, &same2, &lv2, sc),
+                             AKA_OK);
             assert_int_equal(same1, same2);
             assert_int_equal(lv1, lv2);
         }
@@ -984,6 +997,10 @@ static void check_unit_facts(const aka__nunit *u)
     }
     assert_int_equal(u->rfirst, first);
     assert_int_equal(u->rmask, mask);
+    size_t cons = 0;
+    for (size_t i = 0; i < u->rlen; i++)
+        cons += !strchr("aeiou", u->rkey[i]);
+    assert_int_equal(u->rcons, cons);
     const char *g = memchr(u->tok, 'g', u->len);
     int soft = g && g[1] && strchr("eiy", g[1]);
     int j = memchr(u->tok, 'j', u->len) || strstr(u->tok, "dz");
@@ -1016,6 +1033,11 @@ static void check_unit_bounds(const aka__nunit *x, const aka__nunit *y,
     for (int k = 0; k < 2 && !first_apart; k++) {
         double fl = k ? 0.65 : 0.75;
         double sf = aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen, fl);
+        /* the test of lengths the comparison makes first */
+        if (aka__phon_too_far(x->rlen, x->rcons, y->rlen, y->rcons, fl)) {
+            assert_true(sf == 0);
+            assert_true(s0 < fl);
+        }
         assert_true(sf == 0 || sf == s0);
         if (s0 >= fl + 1e-9)
             assert_true(sf == s0);
