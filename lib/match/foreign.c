@@ -23,6 +23,14 @@ static void put(char *out, size_t *o, const char *s)
         out[(*o)++] = *s;
 }
 
+/* One letter, when there is room: a reading can be longer than its
+ * token (Mc is heard mak), and keys hold AKA__KEY_MAX bytes. */
+static void put1(char *out, size_t *o, char c)
+{
+    if (*o < AKA__KEY_MAX)
+        out[(*o)++] = c;
+}
+
 /* Pinyin finals, longest first so that the first one that lets the rest
  * of the token parse is the longest. */
 static const char *const finals[] = {
@@ -301,20 +309,20 @@ size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
         if (c == 'c' && nx == 'k')
             continue;
         if (c == 'c' && nx != 'h') {
-            out[o++] = nx && strchr("eiy", nx) ? 's' : 'k';
+            put1(out, &o, nx && strchr("eiy", nx) ? 's' : 'k');
             continue;
         }
         /* g before e, i or y is soft (George, Gene, Gigi): the j the
          * other scripts write */
         if (c == 'g' && pv != 'g' &&
             ((nx && strchr("eiy", nx)) || (soft_end && i + 1 == n))) {
-            out[o++] = 'J'; /* a consonant for aka__rkey, never a glide */
+            put1(out, &o, 'J'); /* a consonant for aka__rkey, never a glide */
             continue;
         }
         /* th is English's θ, which the three scripts write with their s
          * (Thatcher サッチャー, 撒切尔; Smith 스미스) */
         if ((c == 'p' || c == 't') && nx == 'h') {
-            out[o++] = c == 'p' ? 'f' : 's';
+            put1(out, &o, c == 'p' ? 'f' : 's');
             i++;
             continue;
         }
@@ -323,10 +331,10 @@ size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
         if (c == 'r' && vowel(pv) && (!nx || (!vowel(nx) && nx != 'y')))
             continue;
         if (c == 'y' && nx == 0 && o > 0) {
-            out[o++] = 'i';
+            put1(out, &o, 'i');
             continue;
         }
-        out[o++] = c;
+        put1(out, &o, c);
     }
     if (tail)
         put(out, &o, tail);

@@ -85,6 +85,29 @@ static void test_latin(void **state)
     expect(LATIN, "omar", "oma");          /* -ar: no r heard */
 }
 
+/* A reading may be longer than its token (Mc is heard mak, -air ea):
+ * keys of AKA__KEY_MAX bytes and longer tokens stay within the key. */
+static void test_latin_long(void **state)
+{
+    (void)state;
+    char tok[AKA__KEY_MAX + 8], out[AKA__KEY_MAX + 1];
+    static const char *const heads[] = {"mc", "mac", "c", "th"};
+    static const char *const tails[] = {"", "air", "eare", "ge", "y"};
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
+        for (size_t t = 0; t < sizeof tails / sizeof *tails; t++)
+            for (size_t n = 40; n <= sizeof tok; n++) {
+                size_t hl = strlen(heads[h]), tl = strlen(tails[t]);
+                memcpy(tok, heads[h], hl);
+                for (size_t i = hl; i < n; i++)
+                    tok[i] = "bcdkst"[i % 6];
+                if (n >= hl + tl)
+                    memcpy(tok + n - tl, tails[t], tl);
+                size_t got = aka__latin_heard(tok, n, out);
+                assert_true(got <= AKA__KEY_MAX);
+                assert_int_equal(strlen(out), got);
+            }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -92,6 +115,7 @@ int main(void)
         cmocka_unit_test(test_kana),
         cmocka_unit_test(test_hangul),
         cmocka_unit_test(test_latin),
+        cmocka_unit_test(test_latin_long),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
