@@ -80,6 +80,24 @@ int aka__phon_too_far(size_t na, size_t ca, size_t nb, size_t cb, double floor)
     return floor > 0 && (na > nb ? na - nb : nb - na) > band;
 }
 
+/* One cell of the distance table: the cheapest of a substitution costing
+ * sub, a deletion and an insertion; kept in the row capped at out, and
+ * returned uncapped. */
+static inline unsigned cell(const uint16_t *prev, uint16_t *row, size_t j,
+                            unsigned sub, unsigned del_a, unsigned ins_b,
+                            uint16_t out)
+{
+    unsigned d = prev[j - 1] + sub;
+    unsigned del = prev[j] + del_a;
+    unsigned ins = row[j - 1] + ins_b;
+    if (del < d)
+        d = del;
+    if (ins < d)
+        d = ins;
+    row[j] = (uint16_t)(d < out ? d : out);
+    return d;
+}
+
 double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
                      double floor)
 {
@@ -146,28 +164,16 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
             /* A letter costs nothing against itself in the table, and
              * only the same letter has its code: no byte compare. */
             for (size_t j = lo > 1 ? lo : 1; j <= hi; j++) {
-                unsigned d = prev[j - 1] + subrow[xb[j - 1]];
-                unsigned del = prev[j] + del_a;
-                unsigned ins = row[j - 1] + insb[j - 1];
-                if (del < d)
-                    d = del;
-                if (ins < d)
-                    d = ins;
-                row[j] = (uint16_t)(d < out ? d : out);
+                unsigned d = cell(prev, row, j, subrow[xb[j - 1]], del_a,
+                                  insb[j - 1], out);
                 if (d < best)
                     best = d;
             }
         } else {
             for (size_t j = lo > 1 ? lo : 1; j <= hi; j++) {
-                unsigned d = prev[j - 1] +
-                             (a[i - 1] == b[j - 1] ? 0u : subrow[xb[j - 1]]);
-                unsigned del = prev[j] + del_a;
-                unsigned ins = row[j - 1] + insb[j - 1];
-                if (del < d)
-                    d = del;
-                if (ins < d)
-                    d = ins;
-                row[j] = (uint16_t)(d < out ? d : out);
+                unsigned d = cell(prev, row, j,
+                                  a[i - 1] == b[j - 1] ? 0u : subrow[xb[j - 1]],
+                                  del_a, insb[j - 1], out);
                 if (d < best)
                     best = d;
             }
