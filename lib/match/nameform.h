@@ -131,6 +131,14 @@ aka_status aka__nameform_new(const char *in, size_t len, aka__nameform **out,
 /* aka__nameform_new into a caller's struct (no allocation). */
 aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
                               aka__err *err);
+
+/* aka__nameform_init, leaving out the units' readings as Han, katakana
+ * and Hangul hear them (nunit.heard) unless `hear`: a comparison reads
+ * them only when one name is in Latin letters and the other in one of
+ * those scripts (pairfacts.cjkside), and hearing costs a third of
+ * preparing a Latin name. aka__foreign_hear_units adds them later. */
+aka_status aka__nameform_init_hear(const char *in, size_t len, aka__nameform *f,
+                                   int hear, aka__err *err);
 /* The same from an already normalised name (lower-case ASCII tokens). */
 aka_status aka__nameform_from_normalised(const char *norm, size_t len,
                                          aka__nameform *f);
