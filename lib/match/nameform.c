@@ -868,14 +868,9 @@ aka_status aka__nameform_init_hear(const char *in, size_t len, aka__nameform *f,
         aka__fail(err, st, "name: script analysis failed");
     if (st == AKA_OK && f->thai)
         thai_endings(in, len, f);
+    /* (units come keyed with no reading: key_unit sets none) */
     if (st == AKA_OK && hear)
         aka__foreign_hear_units(f);
-    else if (st == AKA_OK)
-        for (int s = 0; s < f->n; s++)
-            for (int l = 1; l <= 2 && s + l <= f->n; l++) {
-                f->unit[s][l - 1].hlen = 0;
-                f->unit[s][l - 1].heard[0] = '\0';
-            }
     if (st == AKA_OK) {
         f->generation = generation(in, len);
         f->sex = title_sex(in, len);
