@@ -648,10 +648,6 @@ typedef struct nameset {
     int n;
 } nameset;
 
-/* Token-cache namespace of a token's blocking keys (the romanisers use
- * those below 256, names 0x1000 and 0x2000, fold.c 0x3000). */
-#define TOKKEY_CACHE_NS 0x4000u
-
 /* A token's keys: the same names come back record after record, and
  * deriving them (romanisation-invariant key, its skeleton, the variant
  * tables) cost about 1,500 instructions a token, a fifth of adding a
@@ -662,7 +658,7 @@ static void token_keys(const char *tok, size_t n, tokkey *t)
     aka__uctx *c = aka__uctx_get();
     size_t vlen;
     unsigned flags;
-    const char *hit = c ? aka__uctx_cache_get(c, TOKKEY_CACHE_NS, tok, n, &vlen, &flags)
+    const char *hit = c ? aka__uctx_cache_get(c, AKA__NS_TOKEN_KEYS, tok, n, &vlen, &flags)
                         : NULL;
     if (hit) {
         size_t a = strlen(hit), b = strlen(hit + a + 1);
@@ -684,7 +680,7 @@ static void token_keys(const char *tok, size_t n, tokkey *t)
     memcpy(val, t->rkey, a + 1);
     memcpy(val + a + 1, t->skel, b + 1);
     memcpy(val + a + b + 2, t->vkey, v);
-    aka__uctx_cache_put(c, TOKKEY_CACHE_NS, tok, n, val, a + b + 2 + v, 0);
+    aka__uctx_cache_put(c, AKA__NS_TOKEN_KEYS, tok, n, val, a + b + 2 + v, 0);
 }
 
 /* Read the tokens of s (space-separated) into ns, skipping tokens of

@@ -492,9 +492,6 @@ aka_status aka__nameform_from_normalised_cached(const char *norm, size_t len,
     return from_normalised(norm, len, f, 0, uc);
 }
 
-/* Token-cache namespace of CJK signatures (the normaliser's are < 256). */
-#define CJK_CACHE_NS 0x1000u
-
 /* 1 Han, 2 kana, 4 Hangul, 0 anything else. */
 static int cjk_class(UChar32 cp)
 {
@@ -564,7 +561,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     /* Transliterating costs microseconds; names repeat: cache the hash. */
     size_t vlen;
     unsigned flags;
-    const char *hit = aka__uctx_cache_get(c, CJK_CACHE_NS, in, len, &vlen,
+    const char *hit = aka__uctx_cache_get(c, AKA__NS_CJK_SIGNATURE, in, len, &vlen,
                                           &flags);
     if (hit && vlen == sizeof *sig) {
         memcpy(sig, hit, sizeof *sig);
@@ -586,7 +583,7 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
                 b->p[o++] = b->p[start++];
     }
     *sig = aka__hash(b->p, (size_t)o * sizeof(UChar), 0x414b41) | 1;
-    aka__uctx_cache_put(c, CJK_CACHE_NS, in, len, (const char *)sig,
+    aka__uctx_cache_put(c, AKA__NS_CJK_SIGNATURE, in, len, (const char *)sig,
                         sizeof *sig, 0);
     return AKA_OK;
 }

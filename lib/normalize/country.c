@@ -92,10 +92,6 @@ done:
     return st;
 }
 
-/* Token-cache namespace of country lookups (fold.c's keys are 0x3000, the
- * index's token keys 0x4000). */
-#define COUNTRY_CACHE_NS 0x5000u
-
 /* A few hundred spellings make up a stream's nationalities, and an alpha-3
  * code is found only by a scan of the code table: answers (the code, or
  * "unknown") are kept in the thread's token cache. */
@@ -106,7 +102,7 @@ aka_status aka__country_lookup(const char *in, size_t len, char cc[3])
         return lookup_uncached(in, len, cc);
     size_t vlen;
     unsigned found;
-    const char *hit = aka__uctx_cache_get(c, COUNTRY_CACHE_NS, in, len, &vlen,
+    const char *hit = aka__uctx_cache_get(c, AKA__NS_COUNTRY, in, len, &vlen,
                                           &found);
     if (hit) {
         if (!found || vlen != 2)
@@ -117,9 +113,9 @@ aka_status aka__country_lookup(const char *in, size_t len, char cc[3])
     }
     aka_status st = lookup_uncached(in, len, cc);
     if (st == AKA_OK)
-        aka__uctx_cache_put(c, COUNTRY_CACHE_NS, in, len, cc, 2, 1);
+        aka__uctx_cache_put(c, AKA__NS_COUNTRY, in, len, cc, 2, 1);
     else if (st == AKA_ERR_PARSE)
-        aka__uctx_cache_put(c, COUNTRY_CACHE_NS, in, len, "", 0, 0);
+        aka__uctx_cache_put(c, AKA__NS_COUNTRY, in, len, "", 0, 0);
     return st;
 }
 

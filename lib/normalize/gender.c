@@ -137,9 +137,6 @@ static aka_status read_gender(const char *in, size_t len, char *g)
     return AKA_OK;
 }
 
-/* Token-cache namespace of gender values (countries' are 0x5000). */
-#define GENDER_CACHE_NS 0x5100u
-
 aka_status aka__norm_gender(const char *in, size_t len, const aka__norm_opts *o,
                             aka__sb *out, aka__err *err)
 {
@@ -149,7 +146,7 @@ aka_status aka__norm_gender(const char *in, size_t len, const aka__norm_opts *o,
     aka__uctx *c = aka__uctx_get();
     size_t vlen;
     unsigned flags;
-    const char *hit = c ? aka__uctx_cache_get(c, GENDER_CACHE_NS, in, len,
+    const char *hit = c ? aka__uctx_cache_get(c, AKA__NS_GENDER, in, len,
                                               &vlen, &flags)
                         : NULL;
     char g;
@@ -160,7 +157,7 @@ aka_status aka__norm_gender(const char *in, size_t len, const aka__norm_opts *o,
         if (st != AKA_OK)
             return st;
         if (c)
-            aka__uctx_cache_put(c, GENDER_CACHE_NS, in, len, &g, 1, 0);
+            aka__uctx_cache_put(c, AKA__NS_GENDER, in, len, &g, 1, 0);
     }
     if (g == 'E')
         return aka__fail(err, AKA_ERR_PARSE, "gender: no letters in the value");

@@ -118,10 +118,6 @@ static inline int is_word_break(uint32_t cp)
     return is_word_break_slow(cp);
 }
 
-/* Token-cache namespace of title flags (the romanisers' are below 256,
- * nameform's CJK signatures 0x1000). */
-#define TITLE_CACHE_NS 0x2000u
-
 /* aka__title_flags through the thread's token cache: the title lists are
  * scanned entry by entry, and the same words are asked about again and
  * again (every ASCII word of every name, and its tokens while titles and
@@ -132,10 +128,10 @@ static unsigned title_flags_in(aka__uctx *c, const char *w, size_t n)
         return aka__title_flags(w, n);
     size_t vlen;
     unsigned flags;
-    if (aka__uctx_cache_get(c, TITLE_CACHE_NS, w, n, &vlen, &flags))
+    if (aka__uctx_cache_get(c, AKA__NS_TITLE, w, n, &vlen, &flags))
         return flags;
     flags = aka__title_flags(w, n);
-    aka__uctx_cache_put(c, TITLE_CACHE_NS, w, n, "", 0, flags);
+    aka__uctx_cache_put(c, AKA__NS_TITLE, w, n, "", 0, flags);
     return flags;
 }
 

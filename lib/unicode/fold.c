@@ -86,10 +86,6 @@ size_t aka__u_keyfold_ascii(const char *in, size_t len, char *buf, size_t cap)
     return n;
 }
 
-/* Token-cache namespace of the keys of values that are not ASCII
- * (name.c's titles are 0x2000). */
-#define KEYFOLD_CACHE_NS 0x3000u
-
 static aka_status keyfold_icu(aka__uctx *c, const char *in, size_t len,
                               aka__sb *out);
 
@@ -107,13 +103,13 @@ aka_status aka__u_keyfold(const char *in, size_t len, aka__sb *out)
         return AKA_ERR_NOMEM;
     size_t vlen;
     unsigned flags;
-    const char *hit = aka__uctx_cache_get(c, KEYFOLD_CACHE_NS, in, len, &vlen, &flags);
+    const char *hit = aka__uctx_cache_get(c, AKA__NS_KEYFOLD, in, len, &vlen, &flags);
     if (hit)
         return aka__sb_append(out, hit, vlen);
     size_t at = out->len;
     aka_status st = keyfold_icu(c, in, len, out);
     if (st == AKA_OK)
-        aka__uctx_cache_put(c, KEYFOLD_CACHE_NS, in, len, out->p ? out->p + at : "",
+        aka__uctx_cache_put(c, AKA__NS_KEYFOLD, in, len, out->p ? out->p + at : "",
                             out->len - at, 0);
     return st;
 }

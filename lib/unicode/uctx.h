@@ -102,6 +102,20 @@ aka_status aka__u16_normalize(aka__uctx *c, int casefold, aka__u16 *b);
  * Maps (namespace, key bytes) to (value bytes, flags). Bounded: when full
  * it is emptied and refilled, which keeps the cost per lookup constant and
  * the memory per thread under about 8 MiB. */
+/* The cache's namespaces: one per kind of entry, so that the same bytes
+ * cached by two stages never meet. The normaliser's romanised words use
+ * mode | hint << 4, below AKA__NS_FIRST; the others are listed here, in
+ * one place, so that no two share a value. */
+enum {
+    AKA__NS_FIRST = 0x1000u,
+    AKA__NS_CJK_SIGNATURE = 0x1000u, /* match/nameform.c */
+    AKA__NS_TITLE = 0x2000u,         /* normalize/name.c: title flags */
+    AKA__NS_KEYFOLD = 0x3000u,       /* unicode/fold.c: non-ASCII keys */
+    AKA__NS_TOKEN_KEYS = 0x4000u,    /* index/index.c: blocking keys */
+    AKA__NS_COUNTRY = 0x5000u,       /* normalize/country.c */
+    AKA__NS_GENDER = 0x5100u         /* normalize/gender.c */
+};
+
 const char *aka__uctx_cache_get(aka__uctx *c, unsigned ns, const char *key,
                                 size_t klen, size_t *vlen, unsigned *flags);
 void aka__uctx_cache_put(aka__uctx *c, unsigned ns, const char *key,
