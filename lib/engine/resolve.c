@@ -244,10 +244,6 @@ static int by_shared_desc(const void *x, const void *y)
     return (a->record > b->record) - (a->record < b->record);
 }
 
-/* Keep the `limit` best of c[0..*n) (most shared keys, then lowest
- * record), in order, without sorting them all: common names give
- * thousands of candidates of which a hundred are compared. The keys shared
- * are few, so their counts sort by histogram. */
 static void swap_cand(aka__cand *a, aka__cand *b)
 {
     aka__cand t = *a;
@@ -279,11 +275,11 @@ static void lowest_records(aka__cand *c, size_t n, size_t k)
     }
 }
 
-/* Keep the `limit` best of c[0..*n) (most shared keys, then lowest
- * record), in order, without sorting them all: common names give
- * thousands of candidates of which a hundred are compared. The keys shared
- * are few, so their counts sort by histogram; among those tied at the
- * threshold, the lowest records are selected, not sorted. */
+/* Keep the `limit` best of c[0..*n) (most evidence, then lowest record),
+ * in order, without sorting them all: common names give thousands of
+ * candidates of which a hundred are compared. Evidence takes few values,
+ * so it sorts by histogram; among those tied at the threshold, the lowest
+ * records are selected, not sorted. */
 static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
 {
     enum { BUCKETS = 256 };
