@@ -13,6 +13,7 @@
  * time from the edges, so they can never go stale. */
 #include "cluster/cluster.h"
 #include "cluster/cluster_impl.h"
+#include "core/zalloc.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -127,6 +128,7 @@ static int map_reserve(aka__cluster *c, size_t want)
     idslot *s = calloc(cap, sizeof *s);
     if (!s)
         return -1;
+    aka__huge_hint(s, cap * sizeof *s); /* probed at random */
     idslot *old = c->map;
     size_t oldcap = c->mapcap;
     c->map = s;
@@ -267,6 +269,8 @@ aka_status aka__cluster_add_record(aka__cluster *c, uint32_t rec,
         crec *nr = realloc(c->r, n * sizeof *nr);
         if (!nr)
             return AKA_ERR_NOMEM;
+        /* (the part not yet written: records are read at random) */
+        aka__huge_hint(nr + c->nr, (n - c->nr) * sizeof *nr);
         memset(nr + c->nr, 0, (n - c->nr) * sizeof *nr);
         for (size_t i = c->nr; i < n; i++)
             nr[i].parent = nr[i].next = (uint32_t)i;

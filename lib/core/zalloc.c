@@ -1,12 +1,39 @@
+/* madvise's MADV_HUGEPAGE is not POSIX: glibc shows it with the default
+ * feature set. */
+#define _DEFAULT_SOURCE
+
 #include "core/zalloc.h"
 
+#include <stdint.h>
 #include <stdlib.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
+#define HUGE_PAGE ((uintptr_t)2 << 20)
+#define HUGE_FROM ((size_t)4 << 20)
+
+void aka__huge_hint(void *p, size_t size)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (!p || size < HUGE_FROM)
+        return;
+    uintptr_t lo = ((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1),
+              hi = ((uintptr_t)p + size) & ~(HUGE_PAGE - 1);
+    if (hi > lo)
+        (void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE); /* a hint */
+#else
+    (void)p;
+    (void)size;
+#endif
+}
 
 void *aka__zalloc(size_t size, int touch)
 {
     char *p = calloc(1, size ? size : 1);
     if (!p || !touch)
         return p;
+    aka__huge_hint(p, size);
     /* Written through a volatile pointer, so that the stores are not
      * dropped as storing what calloc already guarantees. */
     volatile char *v = p;
