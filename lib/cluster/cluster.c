@@ -13,6 +13,7 @@
  * time from the edges, so they can never go stale. */
 #include "cluster/cluster.h"
 #include "cluster/cluster_impl.h"
+#include "core/msort.h"
 #include "core/zalloc.h"
 
 #include <math.h>
@@ -553,15 +554,17 @@ typedef struct wedge {
     float w;
 } wedge;
 
-static int wedge_qcmp(const void *x, const void *y)
+/* Strongest first; ties by the records, so that the order is total. */
+static inline int wedge_less(const wedge *p, const wedge *q)
 {
-    const wedge *p = x, *q = y;
     if (p->w != q->w)
-        return p->w > q->w ? -1 : 1;
+        return p->w > q->w;
     if (p->a != q->a)
-        return p->a < q->a ? -1 : 1;
-    return p->b < q->b ? -1 : p->b > q->b;
+        return p->a < q->a;
+    return p->b < q->b;
 }
+
+AKA__DEFINE_MSORT(sort_wedges, wedge, wedge_less)
 
 typedef struct owner {
     uint64_t old; /* old entity id */
@@ -569,14 +572,25 @@ typedef struct owner {
     uint32_t rec;
 } owner;
 
-static int owner_qcmp(const void *x, const void *y)
+static inline int owner_less(const owner *p, const owner *q)
 {
-    const owner *p = x, *q = y;
     if (p->old != q->old)
-        return p->old < q->old ? -1 : 1;
+        return p->old < q->old;
     if (p->root != q->root)
-        return p->root < q->root ? -1 : 1;
-    return p->rec < q->rec ? -1 : p->rec > q->rec;
+        return p->root < q->root;
+    return p->rec < q->rec;
+}
+
+AKA__DEFINE_MSORT(sort_owners, owner, owner_less)
+
+/* Whether s[0 .. n) is in increasing order (every record, as
+ * aka__cluster_resolve_all gives them, is). */
+static int ascending(const uint32_t *s, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (s[i - 1] > s[i])
+            return 0;
+    return 1;
 }
 
 /* Detach a record that is being removed: its edges and decisions leave its
@@ -599,7 +613,8 @@ static void detach(aka__cluster *c, uint32_t rec)
 static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
                           uint32_t drop)
 {
-    qsort(s, ns, sizeof *s, u32_qcmp);
+    if (!ascending(s, ns))
+        qsort(s, ns, sizeof *s, u32_qcmp);
     uint32_t mark = next_stamp(c);
     for (size_t i = 0; i < ns; i++)
         c->r[s[i]].stamp = mark;
@@ -627,9 +642,15 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
     }
     wedge *e = malloc((ne + nm + 1) * sizeof *e);
     owner *own = malloc((ns + 1) * sizeof *own);
-    if (!e || !own) {
+    /* the sorts' scratch: edges first, then owners */
+    size_t tmp_bytes = (ne + nm) * sizeof(wedge) > ns * sizeof(owner)
+                           ? (ne + nm) * sizeof(wedge)
+                           : ns * sizeof(owner);
+    void *tmp = malloc(tmp_bytes + 1);
+    if (!e || !own || !tmp) {
         free(e);
         free(own);
+        free(tmp);
         return AKA_ERR_NOMEM;
     }
     wedge *must = e + ne;
@@ -654,8 +675,8 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
             must[nm++] = (wedge){o < s[i] ? o : s[i], o < s[i] ? s[i] : o, 0};
         }
     }
-    qsort(e, ne, sizeof *e, wedge_qcmp);
-    qsort(must, nm, sizeof *must, wedge_qcmp);
+    sort_wedges(e, ne, tmp);
+    sort_wedges(must, nm, tmp);
 
     for (size_t i = 0; i < ns; i++)
         own[i] = (owner){c->r[find(c, s[i])].eid, 0, s[i]};
@@ -702,7 +723,7 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
      * the piece with its smallest record); the smallest id wins a piece. */
     for (size_t i = 0; i < ns; i++)
         own[i].root = find(c, own[i].rec);
-    qsort(own, ns, sizeof *own, owner_qcmp);
+    sort_owners(own, ns, tmp);
     for (size_t i = 0; i < ns;) {
         size_t end = i;
         while (end < ns && own[end].old == own[i].old)
@@ -738,6 +759,7 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
     }
     free(e);
     free(own);
+    free(tmp);
     return st;
 }
 
