@@ -215,15 +215,31 @@ uint32_t aka__index_block_cap(const aka__index *ix, uint64_t key)
     return weak < 2 ? 2 : weak;
 }
 
+/* Post record under key. Nothing to do when the key's last posting is the
+ * record: the same aka__index_add posted it moments ago (the key repeats
+ * in its keys). */
 static aka_status post(aka__index *ix, uint64_t key, uint32_t record)
 {
-    /* grow at 3/4 load: linear probing stays short below that */
-    if ((ix->keys + 1) * 4 > (ix->mask + 1) * 3 && grow(ix) != AKA_OK)
-        return AKA_ERR_NOMEM;
     size_t i = home_of(ix, key);
     while (ix->slots[i].len != 0 && ix->slots[i].key != key)
         i = (i + 1) & ix->mask;
     slot *s = &ix->slots[i];
+    /* A record is posted under a key at most once (index.h), and a key's
+     * postings are appended: the record is the last posting exactly when
+     * this call posted it already. Checked before growing: a repeated key
+     * posts nothing, so it grows nothing either. */
+    if (s->len != 0 &&
+        (s->len == 1 ? s->v : ix->lists[s->v].p[s->len - 1]) == record)
+        return AKA_OK;
+    /* grow at 3/4 load: linear probing stays short below that */
+    if ((ix->keys + 1) * 4 > (ix->mask + 1) * 3) {
+        if (grow(ix) != AKA_OK)
+            return AKA_ERR_NOMEM;
+        i = home_of(ix, key);
+        while (ix->slots[i].len != 0 && ix->slots[i].key != key)
+            i = (i + 1) & ix->mask;
+        s = &ix->slots[i];
+    }
     if (s->len == 0) {
         s->key = key;
         s->len = 1;
@@ -335,8 +351,7 @@ aka_status aka__index_add(aka__index *ix, uint32_t record,
     for (size_t i = 0; i < n; i++)
         AKA__PREFETCH_W(&ix->slots[home_of(ix, keys[i])]);
     for (size_t i = 0; i < n; i++) {
-        if (seen_before(keys, i))
-            continue;
+        /* post() skips a repeated key: no search of keys[0..i) */
         aka_status st = post(ix, keys[i], record);
         if (st != AKA_OK) {
             /* undo, so that a failed add leaves the index as it was */
