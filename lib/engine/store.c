@@ -59,13 +59,26 @@ void aka__store_free(aka__store *s)
     memset(s, 0, sizeof *s);
 }
 
+uint64_t aka__store_hash(const char *src, size_t srclen, const char *id,
+                         size_t idlen)
+{
+    return key_hash(src, srclen, id, idlen);
+}
+
 int64_t aka__store_find(const aka__store *s, const char *src, size_t srclen,
                         const char *id, size_t idlen)
+{
+    return aka__store_find_h(s, key_hash(src, srclen, id, idlen), src, srclen,
+                             id, idlen);
+}
+
+int64_t aka__store_find_h(const aka__store *s, uint64_t h, const char *src,
+                          size_t srclen, const char *id, size_t idlen)
 {
     if (!s->nslots)
         return -1;
     uint32_t mask = s->nslots - 1;
-    for (uint32_t i = (uint32_t)key_hash(src, srclen, id, idlen) & mask;;
+    for (uint32_t i = (uint32_t)h & mask;;
          i = (i + 1) & mask) {
         uint32_t v = s->slot[i];
         if (v == 0)
@@ -113,6 +126,13 @@ static int grow_records(aka__store *s)
 int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,
                           const char *id, size_t idlen)
 {
+    return aka__store_insert_h(s, key_hash(src, srclen, id, idlen), src,
+                               srclen, id, idlen);
+}
+
+int64_t aka__store_insert_h(aka__store *s, uint64_t h, const char *src,
+                            size_t srclen, const char *id, size_t idlen)
+{
     if (s->n == UINT32_MAX - 1 || srclen > UINT32_MAX / 4 || idlen > UINT32_MAX / 4)
         return -1;
     /* Keep the table at most half full, tombstones included. */
@@ -140,7 +160,7 @@ int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,
     r->idlen = (uint32_t)idlen;
     r->live = 1;
     uint32_t mask = s->nslots - 1;
-    uint32_t i = (uint32_t)key_hash(src, srclen, id, idlen) & mask;
+    uint32_t i = (uint32_t)h & mask;
     while (s->slot[i] && s->slot[i] != AKA__STORE_TOMB)
         i = (i + 1) & mask;
     if (s->slot[i] == 0)

@@ -41,14 +41,27 @@ typedef struct aka__store {
 
 void aka__store_free(aka__store *s);
 
+/* The hash of the key (source, record_id) the map files a record under:
+ * computed once, it serves the _h forms of find and insert (an add that
+ * looks for the record it replaces and then inserts hashed the key twice),
+ * and it may be computed off the engine's lock. */
+uint64_t aka__store_hash(const char *src, size_t srclen, const char *id,
+                         size_t idlen);
+
 /* The index of a live record, or -1. */
 int64_t aka__store_find(const aka__store *s, const char *src, size_t srclen,
                         const char *id, size_t idlen);
+/* The same with the key's hash h (aka__store_hash). */
+int64_t aka__store_find_h(const aka__store *s, uint64_t h, const char *src,
+                          size_t srclen, const char *id, size_t idlen);
 
 /* Append a new live record with that key; its values and keys are set by
  * the caller. Returns the index, or -1 when memory ran out. */
 int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,
                           const char *id, size_t idlen);
+/* The same with the key's hash h (aka__store_hash). */
+int64_t aka__store_insert_h(aka__store *s, uint64_t h, const char *src,
+                            size_t srclen, const char *id, size_t idlen);
 
 /* Append the hole a removed record leaves (no key, not live), so that a
  * loaded snapshot keeps every record at its index. -1: out of memory. */
