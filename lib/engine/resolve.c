@@ -69,9 +69,10 @@ typedef struct prepared {
     uint32_t n;
     uint64_t *keys;
     size_t nkeys;
-    uint64_t khash; /* aka__store_hash of the record's key, when adding */
-    aka__conflict_key ck[64];
-    size_t nck;
+    /* When adding: the hash of the record's key (aka__store_hash) and its
+     * conflict keys as the clustering keeps them. */
+    uint64_t khash;
+    aka__cluster_keys ck;
 } prepared;
 
 /* Buffers prepare fills and copies from, kept across the records one
@@ -91,6 +92,7 @@ static void prepared_free(prepared *p)
 {
     free(p->vals); /* packed: the forms are in the same block */
     free(p->keys);
+    aka__cluster_keys_free(&p->ck);
     p->vals = NULL;
     p->keys = NULL;
     p->n = 0;
@@ -102,34 +104,42 @@ static void prepared_free(prepared *p)
  * days far more often than the year, and a different year is another
  * person); a document number of a given country, OCR look-alikes folded.
  * And what vouches against a conflict: the same document or identifier. */
-static void conflict_keys(prepared *p)
+#define MAX_CONFLICT_KEYS 64
+
+/* The conflict keys of vals[0..n) into ck[0..MAX_CONFLICT_KEYS); returns
+ * their number. */
+static size_t conflict_keys(const aka__fval *vals, uint32_t n,
+                           aka__conflict_key *ck)
 {
-    for (uint32_t i = 0; i < p->n && p->nck < 64; i++) {
-        const aka__fval *v = &p->vals[i];
+    size_t nck = 0;
+    for (uint32_t i = 0; i < n && nck < MAX_CONFLICT_KEYS; i++) {
+        const aka__fval *v = &vals[i];
         if (v->kind == AKA_DATE_OF_BIRTH && v->len == 10) {
             uint64_t year = (uint64_t)atoi(v->canon);
-            p->ck[p->nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, 0, year + 1};
+            ck[nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, 0, year + 1};
         } else if (v->kind == AKA_DOCUMENT && v->len > 3 && v->canon[2] == ':') {
             char fold[80];
-            size_t n = 0;
-            for (size_t k = 3; k < v->len && n < sizeof fold; k++)
-                fold[n++] = aka__ocr_class(v->canon[k]);
-            p->ck[p->nck++] = (aka__conflict_key){
-                AKA_DOCUMENT, aka__hash(v->canon, 2, 0x636f), aka__hash(fold, n, 0)};
+            size_t nf = 0;
+            for (size_t k = 3; k < v->len && nf < sizeof fold; k++)
+                fold[nf++] = aka__ocr_class(v->canon[k]);
+            ck[nck++] = (aka__conflict_key){
+                AKA_DOCUMENT, aka__hash(v->canon, 2, 0x636f), aka__hash(fold, nf, 0)};
         }
         /* The same document or identifier vouches for two entities: it
          * outweighs a mistyped birth date. */
-        if ((v->kind == AKA_DOCUMENT || v->kind == AKA_IDENTIFIER) && p->nck < 64) {
+        if ((v->kind == AKA_DOCUMENT || v->kind == AKA_IDENTIFIER) &&
+            nck < MAX_CONFLICT_KEYS) {
             const char *num = v->canon;
             size_t len = v->len;
             if (v->kind == AKA_DOCUMENT && len > 3 && num[2] == ':') {
                 num += 3;
                 len -= 3;
             }
-            p->ck[p->nck++] = (aka__conflict_key){
+            ck[nck++] = (aka__conflict_key){
                 AKA__CONFLICT_VOUCH, (uint64_t)v->kind, aka__hash(num, len, 0x766f)};
         }
     }
+    return nck;
 }
 
 #define MAX_DERIVED 8
@@ -179,7 +189,7 @@ static aka_status derive_full_names(aka__sb *text, aka_feature *kind,
     return AKA_OK;
 }
 
-/* Blocking and conflict keys from the canonical values; a status. */
+/* Blocking keys from the canonical values; a status. */
 static aka_status prepare_keys(prepared *p)
 {
     uint64_t keys[AKA__BLOCK_KEYS_MAX];
@@ -190,7 +200,6 @@ static aka_status prepare_keys(prepared *p)
     if (nk)
         memcpy(p->keys, keys, nk * sizeof *keys);
     p->nkeys = nk;
-    conflict_keys(p);
     return AKA_OK;
 }
 
@@ -204,7 +213,7 @@ static aka_status prepare_with(aka_engine *e, const aka_record *r,
     p->keys = NULL;
     p->n = 0;
     p->nkeys = 0;
-    p->nck = 0;
+    p->ck = (aka__cluster_keys){NULL, 0};
     aka_feature kind[MAX_VALUES];
     uint32_t off[MAX_VALUES], len[MAX_VALUES], n = 0;
     aka__sb *t = &s->text;
@@ -249,6 +258,21 @@ static aka_status prepare_with(aka_engine *e, const aka_record *r,
     if (prepare_keys(p) != AKA_OK) {
         prepared_free(p);
         return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
+    }
+    return AKA_OK;
+}
+
+/* What only an add needs of a prepared record: the hash of its key and
+ * its conflict keys, built here so that they are ready before the lock. */
+static aka_status prepare_for_add(prepared *p, const char *src, size_t sl,
+                                  const char *id, size_t il, aka__err *err)
+{
+    p->khash = aka__store_hash(src, sl, id, il);
+    aka__conflict_key ck[MAX_CONFLICT_KEYS];
+    size_t nck = conflict_keys(p->vals, p->n, ck);
+    if (aka__cluster_keys_build(ck, nck, &p->ck) != AKA_OK) {
+        prepared_free(p);
+        return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
     }
     return AKA_OK;
 }
@@ -605,7 +629,7 @@ static aka_status add_prepared(aka_engine *e, const char *source,
     uint32_t i = (uint32_t)idx;
     /* Add the new record before dropping the one it replaces, so that a
      * failure on the way leaves the old one in place. */
-    st = aka__cluster_add_record(e->cluster, i, p->ck, p->nck);
+    st = aka__cluster_add_record_keys(e->cluster, i, &p->ck);
     if (st == AKA_OK && (st = update_names(e, rec, +1)) != AKA_OK)
         st = AKA_ERR_NOMEM;
     if (st == AKA_OK && !e->bulk)
@@ -613,6 +637,7 @@ static aka_status add_prepared(aka_engine *e, const char *source,
     if (st == AKA_OK)
         st = aka__index_add(e->index, i, rec->keys, rec->nkeys);
     if (st != AKA_OK) {
+        prepared_free(p); /* the conflict keys, when the cluster refused them */
         aka__cluster_remove_record(e->cluster, i);
         update_names(e, rec, -1);
         aka__store_remove(&e->store, i);
@@ -649,7 +674,9 @@ aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
         return aka__engine_fail(e, st, &err);
     prepared p;
     st = prepare(e, r, &p, &err);
-    p.khash = aka__store_hash(source, source_len, record_id, record_id_len);
+    if (st == AKA_OK)
+        st = prepare_for_add(&p, source, source_len, record_id, record_id_len,
+                             &err);
     if (st == AKA_OK)
         st = add_prepared(e, source, source_len, record_id, record_id_len, &p,
                           out_entity, &err);
@@ -684,10 +711,11 @@ static void *many_worker(void *arg)
         aka_status st = !j->recs[i]
                             ? aka__fail(err, AKA_ERR_ARGUMENT, "engine: NULL record")
                             : check_key(j->src[i], j->sl[i], j->id[i], j->il[i], err);
-        if (st == AKA_OK) {
+        if (st == AKA_OK)
             st = prepare_with(j->e, j->recs[i], &j->p[k], j->s, err);
-            j->p[k].khash = aka__store_hash(j->src[i], j->sl[i], j->id[i], j->il[i]);
-        }
+        if (st == AKA_OK)
+            st = prepare_for_add(&j->p[k], j->src[i], j->sl[i], j->id[i],
+                                 j->il[i], err);
         j->st[k] = st;
     }
     return NULL;
@@ -790,7 +818,9 @@ aka_status aka__engine_add_canon(aka_engine *e, const char *src, size_t sl,
         prepared_free(&p);
         return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
     }
-    p.khash = aka__store_hash(src, sl, id, il);
+    st = prepare_for_add(&p, src, sl, id, il, err);
+    if (st != AKA_OK)
+        return st;
     return add_prepared(e, src, sl, id, il, &p, NULL, err);
 }
 
