@@ -72,6 +72,7 @@ typedef struct prepared {
     /* When adding: the hash of the record's key (aka__store_hash) and its
      * conflict keys as the clustering keeps them. */
     uint64_t khash;
+    char *key; /* aka__store_key_new's */
     aka__cluster_keys ck;
 } prepared;
 
@@ -92,9 +93,11 @@ static void prepared_free(prepared *p)
 {
     free(p->vals); /* packed: the forms are in the same block */
     free(p->keys);
+    free(p->key);
     aka__cluster_keys_free(&p->ck);
     p->vals = NULL;
     p->keys = NULL;
+    p->key = NULL;
     p->n = 0;
     p->nkeys = 0;
 }
@@ -213,6 +216,7 @@ static aka_status prepare_with(aka_engine *e, const aka_record *r,
     p->keys = NULL;
     p->n = 0;
     p->nkeys = 0;
+    p->key = NULL;
     p->ck = (aka__cluster_keys){NULL, 0};
     aka_feature kind[MAX_VALUES];
     uint32_t off[MAX_VALUES], len[MAX_VALUES], n = 0;
@@ -262,15 +266,17 @@ static aka_status prepare_with(aka_engine *e, const aka_record *r,
     return AKA_OK;
 }
 
-/* What only an add needs of a prepared record: the hash of its key and
- * its conflict keys, built here so that they are ready before the lock. */
+/* What only an add needs of a prepared record: its key as the store keeps
+ * it, the key's hash, and its conflict keys, made here so that they are
+ * ready before the lock. */
 static aka_status prepare_for_add(prepared *p, const char *src, size_t sl,
                                   const char *id, size_t il, aka__err *err)
 {
     p->khash = aka__store_hash(src, sl, id, il);
+    p->key = aka__store_key_new(src, sl, id, il);
     aka__conflict_key ck[MAX_CONFLICT_KEYS];
     size_t nck = conflict_keys(p->vals, p->n, ck);
-    if (aka__cluster_keys_build(ck, nck, &p->ck) != AKA_OK) {
+    if (!p->key || aka__cluster_keys_build(ck, nck, &p->ck) != AKA_OK) {
         prepared_free(p);
         return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
     }
@@ -610,15 +616,16 @@ static aka_status add_prepared(aka_engine *e, const char *source,
     }
     int64_t old = aka__store_find_h(&e->store, p->khash, source, source_len,
                                     record_id, record_id_len);
-    int64_t idx = aka__store_insert_h(&e->store, p->khash, source, source_len,
-                                      record_id, record_id_len);
+    int64_t idx = aka__store_insert_key(&e->store, p->khash, p->key, source_len,
+                                        record_id_len);
     if (idx < 0) {
         aka__journal_undo(e);
         aka__engine_unlock(e);
         prepared_free(p);
         return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
     }
-    /* the values and keys move into the store (which frees them) */
+    /* the key, values and keys move into the store (which frees them) */
+    p->key = NULL;
     aka__rec *rec = &e->store.rec[idx];
     rec->vals = p->vals;
     rec->nvals = p->n;

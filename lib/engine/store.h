@@ -25,6 +25,8 @@ typedef struct aka__rec {
     uint32_t nkeys;
     aka__fval *vals;  /* packed (aka__vals_pack): one block with the forms */
     uint64_t *keys;   /* blocking keys it was indexed under */
+    uint32_t khash;   /* low bits of the key's hash: growing the map and
+                         removing a record do not hash the key again */
     uint8_t live;
 } aka__rec;
 
@@ -62,6 +64,17 @@ int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,
 /* The same with the key's hash h (aka__store_hash). */
 int64_t aka__store_insert_h(aka__store *s, uint64_t h, const char *src,
                             size_t srclen, const char *id, size_t idlen);
+
+/* A record's key as the store keeps it (source, NUL, record_id, NUL), or
+ * NULL when memory ran out: made before an insert, e.g. off the engine's
+ * lock, and handed to aka__store_insert_key. */
+char *aka__store_key_new(const char *src, size_t srclen, const char *id,
+                         size_t idlen);
+
+/* aka__store_insert_h with the key made by aka__store_key_new: the record
+ * takes it, unless the insert fails (-1), when it stays the caller's. */
+int64_t aka__store_insert_key(aka__store *s, uint64_t h, char *key,
+                              size_t srclen, size_t idlen);
 
 /* Append the hole a removed record leaves (no key, not live), so that a
  * loaded snapshot keeps every record at its index. -1: out of memory. */
