@@ -74,6 +74,10 @@ typedef struct prepared {
     uint64_t khash;
     char *key; /* aka__store_key_new's */
     aka__cluster_keys ck;
+    /* When added many at once: the name-token hashes of its names
+     * (prepare_names), at names_at in hs->names; hs NULL without them. */
+    struct prep_scratch *hs;
+    size_t names_at, names_len;
 } prepared;
 
 /* Buffers prepare fills and copies from, kept across the records one
@@ -81,12 +85,20 @@ typedef struct prepared {
 typedef struct prep_scratch {
     aka__sb text; /* the canonical forms, each followed by a NUL */
     aka__sb one;  /* a value normalised with the engine's options */
+    /* Name-token hashes of the records of one chunk of aka_engine_add_many
+     * (prepare_names): per name, the room it needs, the number of hashes,
+     * and the hashes. */
+    uint64_t *names;
+    size_t nnames, capnames;
 } prep_scratch;
 
 static void prep_scratch_free(prep_scratch *s)
 {
     aka__sb_free(&s->text);
     aka__sb_free(&s->one);
+    free(s->names);
+    s->names = NULL;
+    s->nnames = s->capnames = 0;
 }
 
 static void prepared_free(prepared *p)
@@ -218,6 +230,7 @@ static aka_status prepare_with(aka_engine *e, const aka_record *r,
     p->nkeys = 0;
     p->key = NULL;
     p->ck = (aka__cluster_keys){NULL, 0};
+    p->hs = NULL;
     aka_feature kind[MAX_VALUES];
     uint32_t off[MAX_VALUES], len[MAX_VALUES], n = 0;
     aka__sb *t = &s->text;
@@ -283,11 +296,48 @@ static aka_status prepare_for_add(prepared *p, const char *src, size_t sl,
     return AKA_OK;
 }
 
+/* The hashes the engine's name frequencies count for p's names
+ * (aka__tokfreq_hashes), appended to s->names for add_prepared; a status. */
+static aka_status prepare_names(prepared *p, prep_scratch *s)
+{
+    size_t at = s->nnames;
+    for (uint32_t i = 0; i < p->n; i++) {
+        const aka__fval *v = &p->vals[i];
+        if (v->kind != AKA_NAME)
+            continue;
+        for (;;) {
+            size_t room, cap = s->capnames - s->nnames;
+            size_t n = cap < 2 ? 3 : aka__tokfreq_hashes(v->canon, v->len,
+                                                          s->names + s->nnames + 2,
+                                                          cap - 2, &room);
+            if (cap >= 2 && n <= cap - 2) {
+                s->names[s->nnames] = room;
+                s->names[s->nnames + 1] = n;
+                s->nnames += n + 2;
+                break;
+            }
+            size_t want = s->capnames ? s->capnames * 2 : 4096;
+            while (want < s->nnames + n + 2)
+                want *= 2;
+            uint64_t *g = realloc(s->names, want * sizeof *g);
+            if (!g)
+                return AKA_ERR_NOMEM;
+            s->names = g;
+            s->capnames = want;
+        }
+    }
+    p->hs = s;
+    p->names_at = at;
+    p->names_len = s->nnames - at;
+    return AKA_OK;
+}
+
 /* prepare_with on buffers of its own. */
 static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
                           aka__err *err)
 {
-    prep_scratch s = {{0}, {0}};
+    prep_scratch s;
+    memset(&s, 0, sizeof s);
     aka_status st = prepare_with(e, r, p, &s, err);
     prep_scratch_free(&s);
     return st;
@@ -311,6 +361,18 @@ size_t aka__engine_block_keys(const aka__fval *vals, uint32_t n,
 }
 
 /* ---- Adding and removing ---- */
+
+/* update_names(e, r, +1) for a record whose name hashes prepare_names
+ * computed: the same counts, without hashing under the lock. */
+static int add_names(aka_engine *e, const prepared *p)
+{
+    const uint64_t *h = p->hs->names + p->names_at;
+    for (size_t i = 0; i < p->names_len; i += 2 + (size_t)h[i + 1])
+        if (aka__tokfreq_update_hashed(&e->names, h + i + 2, (size_t)h[i + 1],
+                                       (size_t)h[i], +1) != 0)
+            return -1;
+    return 0;
+}
 
 static int update_names(aka_engine *e, const aka__rec *r, int delta)
 {
@@ -637,7 +699,8 @@ static aka_status add_prepared(aka_engine *e, const char *source,
     /* Add the new record before dropping the one it replaces, so that a
      * failure on the way leaves the old one in place. */
     st = aka__cluster_add_record_keys(e->cluster, i, &p->ck);
-    if (st == AKA_OK && (st = update_names(e, rec, +1)) != AKA_OK)
+    if (st == AKA_OK &&
+        (p->hs ? add_names(e, p) : update_names(e, rec, +1)) != 0)
         st = AKA_ERR_NOMEM;
     if (st == AKA_OK && !e->bulk)
         st = link_candidates(e, i, old, err);
@@ -712,6 +775,7 @@ typedef struct many_job {
 static void *many_worker(void *arg)
 {
     many_job *j = arg;
+    j->s->nnames = 0; /* the last chunk's records are added */
     for (size_t i = j->first; i < j->end; i++) {
         size_t k = i - j->base;
         aka__err *err = &j->err[k];
@@ -723,6 +787,10 @@ static void *many_worker(void *arg)
         if (st == AKA_OK)
             st = prepare_for_add(&j->p[k], j->src[i], j->sl[i], j->id[i],
                                  j->il[i], err);
+        if (st == AKA_OK && prepare_names(&j->p[k], j->s) != AKA_OK) {
+            prepared_free(&j->p[k]);
+            st = aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
+        }
         j->st[k] = st;
     }
     return NULL;
