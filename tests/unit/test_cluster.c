@@ -214,6 +214,7 @@ static void test_keys_built_apart(void **state)
     aka__cluster_keys k;
     assert_int_equal(aka__cluster_keys_build(ks, 4, &k), AKA_OK);
     assert_int_equal(k.n, 3);
+    aka__cluster_keys_free(&k);
     assert_int_equal(aka__cluster_keys_build(NULL, 2, &k), AKA_ERR_ARGUMENT);
     assert_null(k.k);
     aka__cluster *c = mk();
