@@ -260,7 +260,19 @@ aka_status aka__cluster_keys_build(const aka__conflict_key *keys, size_t nkeys,
         return AKA_ERR_NOMEM;
     for (size_t i = 0; i < nkeys; i++)
         k[i] = (ekey){keys[i].group, keys[i].value, keys[i].kind, 1};
-    qsort(k, nkeys, sizeof *k, ekey_qcmp);
+    /* A record has a few keys: insertion sort costs less than qsort's
+     * calls through a pointer (keys that compare equal are equal, so any
+     * sort gives the same array). */
+    if (nkeys <= 16) {
+        for (size_t i = 1; i < nkeys; i++)
+            for (size_t j = i; j > 0 && ekey_qcmp(&k[j - 1], &k[j]) > 0; j--) {
+                ekey x = k[j];
+                k[j] = k[j - 1];
+                k[j - 1] = x;
+            }
+    } else {
+        qsort(k, nkeys, sizeof *k, ekey_qcmp);
+    }
     uint32_t nk = 0;
     for (size_t i = 0; i < nkeys; i++)
         if (nk == 0 || ekey_qcmp(&k[nk - 1], &k[i]) != 0)
