@@ -249,11 +249,69 @@ aka_status aka__cluster_set_thresholds(aka__cluster *c, float match,
 
 /* ---- Records and edges ----------------------------------------------- */
 
+aka_status aka__cluster_keys_build(const aka__conflict_key *keys, size_t nkeys,
+                                   aka__cluster_keys *out)
+{
+    out->k = NULL;
+    out->n = 0;
+    if ((nkeys && !keys) || nkeys > UINT32_MAX / 2)
+        return AKA_ERR_ARGUMENT;
+    if (!nkeys)
+        return AKA_OK;
+    ekey *k = malloc(nkeys * sizeof *k);
+    if (!k)
+        return AKA_ERR_NOMEM;
+    for (size_t i = 0; i < nkeys; i++)
+        k[i] = (ekey){keys[i].group, keys[i].value, keys[i].kind, 1};
+    /* A record has a few keys: insertion sort costs less than qsort's
+     * calls through a pointer (keys that compare equal are equal, so any
+     * sort gives the same array). */
+    if (nkeys <= 16) {
+        for (size_t i = 1; i < nkeys; i++)
+            for (size_t j = i; j > 0 && ekey_qcmp(&k[j - 1], &k[j]) > 0; j--) {
+                ekey x = k[j];
+                k[j] = k[j - 1];
+                k[j - 1] = x;
+            }
+    } else {
+        qsort(k, nkeys, sizeof *k, ekey_qcmp);
+    }
+    uint32_t nk = 0;
+    for (size_t i = 0; i < nkeys; i++)
+        if (nk == 0 || ekey_qcmp(&k[nk - 1], &k[i]) != 0)
+            k[nk++] = k[i];
+    out->k = k;
+    out->n = nk;
+    return AKA_OK;
+}
+
+void aka__cluster_keys_free(aka__cluster_keys *k)
+{
+    free(k->k);
+    k->k = NULL;
+    k->n = 0;
+}
+
 aka_status aka__cluster_add_record(aka__cluster *c, uint32_t rec,
                                    const aka__conflict_key *keys,
                                    size_t nkeys)
 {
     if (!c || rec == NONE || (nkeys && !keys) || nkeys > UINT32_MAX / 2)
+        return AKA_ERR_ARGUMENT;
+    if (present(c, rec))
+        return AKA_ERR_ARGUMENT;
+    aka__cluster_keys k;
+    aka_status st = aka__cluster_keys_build(keys, nkeys, &k);
+    if (st == AKA_OK)
+        st = aka__cluster_add_record_keys(c, rec, &k);
+    aka__cluster_keys_free(&k);
+    return st;
+}
+
+aka_status aka__cluster_add_record_keys(aka__cluster *c, uint32_t rec,
+                                        aka__cluster_keys *k)
+{
+    if (!c || rec == NONE || !k)
         return AKA_ERR_ARGUMENT;
     if (present(c, rec))
         return AKA_ERR_ARGUMENT;
@@ -278,23 +336,12 @@ aka_status aka__cluster_add_record(aka__cluster *c, uint32_t rec,
         c->r = nr;
         c->nr = (uint32_t)n;
     }
-    ekey *k = NULL;
-    uint32_t nk = 0;
-    if (nkeys) {
-        k = malloc(nkeys * sizeof *k);
-        if (!k)
-            return AKA_ERR_NOMEM;
-        for (size_t i = 0; i < nkeys; i++)
-            k[i] = (ekey){keys[i].group, keys[i].value, keys[i].kind, 1};
-        qsort(k, nkeys, sizeof *k, ekey_qcmp);
-        for (size_t i = 0; i < nkeys; i++)
-            if (nk == 0 || ekey_qcmp(&k[nk - 1], &k[i]) != 0)
-                k[nk++] = k[i];
-    }
     crec *r = &c->r[rec];
     memset(r, 0, sizeof *r);
-    r->keys = k;
-    r->nkeys = nk;
+    r->keys = k->k;
+    r->nkeys = k->n;
+    k->k = NULL;
+    k->n = 0;
     r->parent = r->next = rec;
     r->size = 1;
     r->present = 1;

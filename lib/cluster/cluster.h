@@ -116,6 +116,28 @@ aka_status aka__cluster_add_record(aka__cluster *c, uint32_t rec,
                                    const aka__conflict_key *keys,
                                    size_t nkeys);
 
+/* A record's conflict keys in the form a record keeps them (sorted,
+ * distinct), built apart from any cluster so that an engine adding many
+ * records builds them on its threads and adds under its lock what is
+ * ready. A zeroed aka__cluster_keys holds none. */
+struct ekey;
+typedef struct aka__cluster_keys {
+    struct ekey *k;
+    uint32_t n;
+} aka__cluster_keys;
+
+/* Build *out from keys[0..nkeys) (as aka__cluster_add_record reads them).
+ * AKA_ERR_ARGUMENT as there; AKA_ERR_NOMEM. Reads no cluster. */
+aka_status aka__cluster_keys_build(const aka__conflict_key *keys, size_t nkeys,
+                                   aka__cluster_keys *out);
+void aka__cluster_keys_free(aka__cluster_keys *k);
+
+/* aka__cluster_add_record with keys built by aka__cluster_keys_build: on
+ * success the record takes them (*k is emptied); on failure *k is left
+ * to the caller. */
+aka_status aka__cluster_add_record_keys(aka__cluster *c, uint32_t rec,
+                                        aka__cluster_keys *k);
+
 /* Whether rec is present (1) or not (0). */
 int aka__cluster_has_record(const aka__cluster *c, uint32_t rec);
 

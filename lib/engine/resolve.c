@@ -59,22 +59,59 @@ void aka__engine_state_free(aka_engine *e)
 
 /* ---- Reading a record with the engine's options ---- */
 
+/* A record read and keyed, ready to store: its values packed as the store
+ * keeps them (aka__vals_pack's layout) and its blocking keys in an array
+ * of their own, both built before the engine's lock is taken (on the
+ * engine's threads when records are added many at once) and moved into
+ * the store as they are. */
 typedef struct prepared {
     aka__fval *vals;
     uint32_t n;
-    uint64_t keys[AKA__BLOCK_KEYS_MAX];
+    uint64_t *keys;
     size_t nkeys;
-    aka__conflict_key ck[64];
-    size_t nck;
+    /* When adding: the hash of the record's key (aka__store_hash) and its
+     * conflict keys as the clustering keeps them. */
+    uint64_t khash;
+    char *key; /* aka__store_key_new's */
+    aka__cluster_keys ck;
+    /* When added many at once: the name-token hashes of its names
+     * (prepare_names), at names_at in hs->names; hs NULL without them. */
+    struct prep_scratch *hs;
+    size_t names_at, names_len;
 } prepared;
+
+/* Buffers prepare fills and copies from, kept across the records one
+ * thread prepares so that reading a record allocates only what it keeps. */
+typedef struct prep_scratch {
+    aka__sb text; /* the canonical forms, each followed by a NUL */
+    aka__sb one;  /* a value normalised with the engine's options */
+    /* Name-token hashes of the records of one chunk of aka_engine_add_many
+     * (prepare_names): per name, the room it needs, the number of hashes,
+     * and the hashes. */
+    uint64_t *names;
+    size_t nnames, capnames;
+} prep_scratch;
+
+static void prep_scratch_free(prep_scratch *s)
+{
+    aka__sb_free(&s->text);
+    aka__sb_free(&s->one);
+    free(s->names);
+    s->names = NULL;
+    s->nnames = s->capnames = 0;
+}
 
 static void prepared_free(prepared *p)
 {
-    for (uint32_t i = 0; i < p->n; i++)
-        free(p->vals[i].canon);
-    free(p->vals);
+    free(p->vals); /* packed: the forms are in the same block */
+    free(p->keys);
+    free(p->key);
+    aka__cluster_keys_free(&p->ck);
     p->vals = NULL;
+    p->keys = NULL;
+    p->key = NULL;
     p->n = 0;
+    p->nkeys = 0;
 }
 
 /* Strong evidence for conflicts (cluster.h): the year of a full date of
@@ -82,111 +119,228 @@ static void prepared_free(prepared *p)
  * days far more often than the year, and a different year is another
  * person); a document number of a given country, OCR look-alikes folded.
  * And what vouches against a conflict: the same document or identifier. */
-static void conflict_keys(prepared *p)
+#define MAX_CONFLICT_KEYS 64
+
+/* The conflict keys of vals[0..n) into ck[0..MAX_CONFLICT_KEYS); returns
+ * their number. */
+static size_t conflict_keys(const aka__fval *vals, uint32_t n,
+                           aka__conflict_key *ck)
 {
-    for (uint32_t i = 0; i < p->n && p->nck < 64; i++) {
-        const aka__fval *v = &p->vals[i];
+    size_t nck = 0;
+    for (uint32_t i = 0; i < n && nck < MAX_CONFLICT_KEYS; i++) {
+        const aka__fval *v = &vals[i];
         if (v->kind == AKA_DATE_OF_BIRTH && v->len == 10) {
             uint64_t year = (uint64_t)atoi(v->canon);
-            p->ck[p->nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, 0, year + 1};
+            ck[nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, 0, year + 1};
         } else if (v->kind == AKA_DOCUMENT && v->len > 3 && v->canon[2] == ':') {
             char fold[80];
-            size_t n = 0;
-            for (size_t k = 3; k < v->len && n < sizeof fold; k++)
-                fold[n++] = aka__ocr_class(v->canon[k]);
-            p->ck[p->nck++] = (aka__conflict_key){
-                AKA_DOCUMENT, aka__hash(v->canon, 2, 0x636f), aka__hash(fold, n, 0)};
+            size_t nf = 0;
+            for (size_t k = 3; k < v->len && nf < sizeof fold; k++)
+                fold[nf++] = aka__ocr_class(v->canon[k]);
+            ck[nck++] = (aka__conflict_key){
+                AKA_DOCUMENT, aka__hash(v->canon, 2, 0x636f), aka__hash(fold, nf, 0)};
         }
         /* The same document or identifier vouches for two entities: it
          * outweighs a mistyped birth date. */
-        if ((v->kind == AKA_DOCUMENT || v->kind == AKA_IDENTIFIER) && p->nck < 64) {
+        if ((v->kind == AKA_DOCUMENT || v->kind == AKA_IDENTIFIER) &&
+            nck < MAX_CONFLICT_KEYS) {
             const char *num = v->canon;
             size_t len = v->len;
             if (v->kind == AKA_DOCUMENT && len > 3 && num[2] == ':') {
                 num += 3;
                 len -= 3;
             }
-            p->ck[p->nck++] = (aka__conflict_key){
+            ck[nck++] = (aka__conflict_key){
                 AKA__CONFLICT_VOUCH, (uint64_t)v->kind, aka__hash(num, len, 0x766f)};
         }
     }
+    return nck;
 }
 
 #define MAX_DERIVED 8
+/* Values of a prepared record: its own and the full names derived. */
+#define MAX_VALUES (AKA__RECORD_MAX_VALUES + MAX_DERIVED * MAX_DERIVED)
 
-static aka_status derive_full_names(prepared *p)
+/* A source that keeps given and family names apart also holds full names:
+ * each given name with each family name (the first MAX_DERIVED of each),
+ * so that the record meets full-name records of the same person
+ * (engine/pair.c then compares full names and leaves the parts alone).
+ * Appended to text after values [0..*n) (kinds, offsets into text and
+ * lengths), *n grown; a status. */
+static aka_status derive_full_names(aka__sb *text, aka_feature *kind,
+                                    uint32_t *off, uint32_t *len, uint32_t *n)
 {
-    uint32_t given[MAX_DERIVED], family[MAX_DERIVED], ng = 0, nf = 0, full = 0;
-    for (uint32_t i = 0; i < p->n; i++) {
-        if (p->vals[i].kind == AKA_GIVEN_NAME && ng < MAX_DERIVED)
+    uint32_t given[MAX_DERIVED], family[MAX_DERIVED], ng = 0, nf = 0;
+    for (uint32_t i = 0; i < *n; i++) {
+        if (kind[i] == AKA_GIVEN_NAME && ng < MAX_DERIVED)
             given[ng++] = i;
-        else if (p->vals[i].kind == AKA_FAMILY_NAME && nf < MAX_DERIVED)
+        else if (kind[i] == AKA_FAMILY_NAME && nf < MAX_DERIVED)
             family[nf++] = i;
-        else if (p->vals[i].kind == AKA_NAME)
-            full++;
     }
     if (!ng || !nf)
         return AKA_OK;
-    size_t extra = (size_t)ng * nf;
-    if (p->n + extra > AKA__RECORD_MAX_VALUES + MAX_DERIVED * MAX_DERIVED)
-        return AKA_OK;
-    aka__fval *v = realloc(p->vals, (p->n + extra) * sizeof *v);
-    if (!v)
+    /* Room for them all first: the parts are copied from the same buffer. */
+    size_t extra = 0;
+    for (uint32_t g = 0; g < ng; g++)
+        for (uint32_t f = 0; f < nf; f++)
+            extra += (size_t)len[given[g]] + len[family[f]] + 2;
+    if (aka__sb_reserve(text, extra) != AKA_OK)
         return AKA_ERR_NOMEM;
-    p->vals = v;
-    (void)full;
     for (uint32_t g = 0; g < ng; g++)
         for (uint32_t f = 0; f < nf; f++) {
-            const aka__fval *a = &p->vals[given[g]], *b = &p->vals[family[f]];
-            char *s = malloc((size_t)a->len + b->len + 2);
-            if (!s)
-                return AKA_ERR_NOMEM;
-            memcpy(s, a->canon, a->len);
-            s[a->len] = ' ';
-            memcpy(s + a->len + 1, b->canon, b->len);
-            s[a->len + 1 + b->len] = '\0';
-            p->vals[p->n++] = (aka__fval){AKA_NAME, a->len + 1 + b->len, s};
+            uint32_t a = given[g], b = family[f];
+            char *d = text->p + text->len;
+            memcpy(d, text->p + off[a], len[a]);
+            d[len[a]] = ' ';
+            memcpy(d + len[a] + 1, text->p + off[b], len[b]);
+            d[len[a] + 1 + len[b]] = '\0';
+            kind[*n] = AKA_NAME;
+            off[*n] = (uint32_t)text->len;
+            len[*n] = len[a] + 1 + len[b];
+            text->len += (size_t)len[*n] + 1;
+            (*n)++;
         }
+    text->p[text->len] = '\0';
     return AKA_OK;
 }
 
-static void prepare_keys(prepared *p);
+/* Blocking keys from the canonical values; a status. */
+static aka_status prepare_keys(prepared *p)
+{
+    uint64_t keys[AKA__BLOCK_KEYS_MAX];
+    size_t nk = aka__engine_block_keys(p->vals, p->n, keys, AKA__BLOCK_KEYS_MAX);
+    p->keys = malloc((nk ? nk : 1) * sizeof *p->keys);
+    if (!p->keys)
+        return AKA_ERR_NOMEM;
+    if (nk)
+        memcpy(p->keys, keys, nk * sizeof *keys);
+    p->nkeys = nk;
+    return AKA_OK;
+}
 
+/* Read record r with the engine's options into p: its canonical values,
+ * derived full names, and keys. The forms are gathered in s's buffers and
+ * copied once into the packed block the store keeps. */
+static aka_status prepare_with(aka_engine *e, const aka_record *r,
+                               prepared *p, prep_scratch *s, aka__err *err)
+{
+    p->vals = NULL;
+    p->keys = NULL;
+    p->n = 0;
+    p->nkeys = 0;
+    p->key = NULL;
+    p->ck = (aka__cluster_keys){NULL, 0};
+    p->hs = NULL;
+    aka_feature kind[MAX_VALUES];
+    uint32_t off[MAX_VALUES], len[MAX_VALUES], n = 0;
+    aka__sb *t = &s->text;
+    aka__sb_clear(t);
+    for (size_t i = 0; i < r->n; i++) {
+        size_t clen;
+        const char *c = aka__record_canon(r, i, e->opts.norm.default_country, &clen);
+        if (!c) {
+            aka__sb_clear(&s->one);
+            aka_status st = aka__normalize(r->v[i].kind, r->bytes.p + r->v[i].off,
+                                           r->v[i].len, &e->opts.norm, &s->one, err);
+            if (st != AKA_OK)
+                return st;
+            c = s->one.p;
+            clen = s->one.len;
+        }
+        /* the form, its NUL, and the buffer's terminator */
+        if (aka__sb_reserve(t, clen + 1) != AKA_OK)
+            return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
+        kind[n] = r->v[i].kind;
+        off[n] = (uint32_t)t->len;
+        len[n++] = (uint32_t)clen;
+        if (clen)
+            memcpy(t->p + t->len, c, clen);
+        t->len += clen;
+        t->p[t->len++] = '\0';
+        t->p[t->len] = '\0';
+    }
+    if (derive_full_names(t, kind, off, len, &n) != AKA_OK)
+        return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
+    /* aka__vals_pack's layout: the array, then the forms in order */
+    aka__fval *v = malloc((n ? n : 1) * sizeof *v + t->len);
+    if (!v)
+        return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
+    char *forms = (char *)(v + n);
+    if (t->len)
+        memcpy(forms, t->p, t->len);
+    for (uint32_t i = 0; i < n; i++)
+        v[i] = (aka__fval){kind[i], len[i], forms + off[i]};
+    p->vals = v;
+    p->n = n;
+    if (prepare_keys(p) != AKA_OK) {
+        prepared_free(p);
+        return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
+    }
+    return AKA_OK;
+}
+
+/* What only an add needs of a prepared record: its key as the store keeps
+ * it, the key's hash, and its conflict keys, made here so that they are
+ * ready before the lock. */
+static aka_status prepare_for_add(prepared *p, const char *src, size_t sl,
+                                  const char *id, size_t il, aka__err *err)
+{
+    p->khash = aka__store_hash(src, sl, id, il);
+    p->key = aka__store_key_new(src, sl, id, il);
+    aka__conflict_key ck[MAX_CONFLICT_KEYS];
+    size_t nck = conflict_keys(p->vals, p->n, ck);
+    if (!p->key || aka__cluster_keys_build(ck, nck, &p->ck) != AKA_OK) {
+        prepared_free(p);
+        return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
+    }
+    return AKA_OK;
+}
+
+/* The hashes the engine's name frequencies count for p's names
+ * (aka__tokfreq_hashes), appended to s->names for add_prepared; a status. */
+static aka_status prepare_names(prepared *p, prep_scratch *s)
+{
+    size_t at = s->nnames;
+    for (uint32_t i = 0; i < p->n; i++) {
+        const aka__fval *v = &p->vals[i];
+        if (v->kind != AKA_NAME)
+            continue;
+        for (;;) {
+            size_t room, cap = s->capnames - s->nnames;
+            size_t n = cap < 2 ? 3 : aka__tokfreq_hashes(v->canon, v->len,
+                                                          s->names + s->nnames + 2,
+                                                          cap - 2, &room);
+            if (cap >= 2 && n <= cap - 2) {
+                s->names[s->nnames] = room;
+                s->names[s->nnames + 1] = n;
+                s->nnames += n + 2;
+                break;
+            }
+            size_t want = s->capnames ? s->capnames * 2 : 4096;
+            while (want < s->nnames + n + 2)
+                want *= 2;
+            uint64_t *g = realloc(s->names, want * sizeof *g);
+            if (!g)
+                return AKA_ERR_NOMEM;
+            s->names = g;
+            s->capnames = want;
+        }
+    }
+    p->hs = s;
+    p->names_at = at;
+    p->names_len = s->nnames - at;
+    return AKA_OK;
+}
+
+/* prepare_with on buffers of its own. */
 static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
                           aka__err *err)
 {
-    memset(p, 0, sizeof *p);
-    p->vals = calloc(r->n ? r->n : 1, sizeof *p->vals);
-    if (!p->vals)
-        return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
-    for (size_t i = 0; i < r->n; i++) {
-        aka__sb out = {0};
-        size_t clen;
-        const char *c = aka__record_canon(r, i, e->opts.norm.default_country, &clen);
-        aka_status st =
-            !c ? aka__normalize(r->v[i].kind, r->bytes.p + r->v[i].off,
-                                r->v[i].len, &e->opts.norm, &out, err)
-            : aka__sb_append(&out, c, clen) == AKA_OK
-                ? AKA_OK
-                : aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
-        if (st != AKA_OK) {
-            aka__sb_free(&out);
-            prepared_free(p);
-            return st;
-        }
-        p->vals[p->n++] = (aka__fval){r->v[i].kind, (uint32_t)out.len, out.p};
-    }
-    /* A source that keeps given and family names apart also holds full
-     * names: each given name with each family name, so that the record
-     * meets full-name records of the same person (engine/pair.c then
-     * compares full names and leaves the parts alone). */
-    aka_status st = derive_full_names(p);
-    if (st != AKA_OK) {
-        prepared_free(p);
-        return aka__fail(err, st, "record: out of memory");
-    }
-    prepare_keys(p);
-    return AKA_OK;
+    prep_scratch s;
+    memset(&s, 0, sizeof s);
+    aka_status st = prepare_with(e, r, p, &s, err);
+    prep_scratch_free(&s);
+    return st;
 }
 
 size_t aka__engine_block_keys(const aka__fval *vals, uint32_t n,
@@ -206,14 +360,19 @@ size_t aka__engine_block_keys(const aka__fval *vals, uint32_t n,
     return aka__block_keys(&in, keys, cap);
 }
 
-/* Blocking and conflict keys from the canonical values. */
-static void prepare_keys(prepared *p)
-{
-    p->nkeys = aka__engine_block_keys(p->vals, p->n, p->keys, AKA__BLOCK_KEYS_MAX);
-    conflict_keys(p);
-}
-
 /* ---- Adding and removing ---- */
+
+/* update_names(e, r, +1) for a record whose name hashes prepare_names
+ * computed: the same counts, without hashing under the lock. */
+static int add_names(aka_engine *e, const prepared *p)
+{
+    const uint64_t *h = p->hs->names + p->names_at;
+    for (size_t i = 0; i < p->names_len; i += 2 + (size_t)h[i + 1])
+        if (aka__tokfreq_update_hashed(&e->names, h + i + 2, (size_t)h[i + 1],
+                                       (size_t)h[i], +1) != 0)
+            return -1;
+    return 0;
+}
 
 static int update_names(aka_engine *e, const aka__rec *r, int delta)
 {
@@ -517,41 +676,38 @@ static aka_status add_prepared(aka_engine *e, const char *source,
         prepared_free(p);
         return st;
     }
-    int64_t old = aka__store_find(&e->store, source, source_len, record_id,
-                                  record_id_len);
-    int64_t idx = aka__store_insert(&e->store, source, source_len, record_id,
-                                    record_id_len);
-    uint64_t *keys = idx >= 0 ? malloc((p->nkeys ? p->nkeys : 1) * sizeof *keys) : NULL;
-    aka__fval *vals = keys ? aka__vals_pack(p->vals, p->n) : NULL;
-    if (idx < 0 || !keys || !vals) {
-        if (idx >= 0) {
-            e->store.rec[idx].vals = NULL;
-            aka__store_remove(&e->store, (uint32_t)idx);
-        }
-        free(keys);
+    int64_t old = aka__store_find_h(&e->store, p->khash, source, source_len,
+                                    record_id, record_id_len);
+    int64_t idx = aka__store_insert_key(&e->store, p->khash, p->key, source_len,
+                                        record_id_len);
+    if (idx < 0) {
         aka__journal_undo(e);
         aka__engine_unlock(e);
         prepared_free(p);
         return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
     }
+    /* the key, values and keys move into the store (which frees them) */
+    p->key = NULL;
     aka__rec *rec = &e->store.rec[idx];
-    rec->vals = vals;
+    rec->vals = p->vals;
     rec->nvals = p->n;
-    prepared_free(p);
-    memcpy(keys, p->keys, p->nkeys * sizeof *keys);
-    rec->keys = keys;
+    rec->keys = p->keys;
     rec->nkeys = (uint32_t)p->nkeys;
+    p->vals = NULL;
+    p->keys = NULL;
     uint32_t i = (uint32_t)idx;
     /* Add the new record before dropping the one it replaces, so that a
      * failure on the way leaves the old one in place. */
-    st = aka__cluster_add_record(e->cluster, i, p->ck, p->nck);
-    if (st == AKA_OK && (st = update_names(e, rec, +1)) != AKA_OK)
+    st = aka__cluster_add_record_keys(e->cluster, i, &p->ck);
+    if (st == AKA_OK &&
+        (p->hs ? add_names(e, p) : update_names(e, rec, +1)) != 0)
         st = AKA_ERR_NOMEM;
     if (st == AKA_OK && !e->bulk)
         st = link_candidates(e, i, old, err);
     if (st == AKA_OK)
         st = aka__index_add(e->index, i, rec->keys, rec->nkeys);
     if (st != AKA_OK) {
+        prepared_free(p); /* the conflict keys, when the cluster refused them */
         aka__cluster_remove_record(e->cluster, i);
         update_names(e, rec, -1);
         aka__store_remove(&e->store, i);
@@ -589,6 +745,9 @@ aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
     prepared p;
     st = prepare(e, r, &p, &err);
     if (st == AKA_OK)
+        st = prepare_for_add(&p, source, source_len, record_id, record_id_len,
+                             &err);
+    if (st == AKA_OK)
         st = add_prepared(e, source, source_len, record_id, record_id_len, &p,
                           out_entity, &err);
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
@@ -608,6 +767,7 @@ typedef struct many_job {
     size_t first, end;   /* this thread's share of the chunk */
     size_t base;         /* the chunk's first record */
     prepared *p;         /* by record - base */
+    prep_scratch *s;     /* this thread's, kept across chunks */
     aka_status *st;      /* by record - base */
     aka__err *err;       /* by record - base */
 } many_job;
@@ -615,6 +775,7 @@ typedef struct many_job {
 static void *many_worker(void *arg)
 {
     many_job *j = arg;
+    j->s->nnames = 0; /* the last chunk's records are added */
     for (size_t i = j->first; i < j->end; i++) {
         size_t k = i - j->base;
         aka__err *err = &j->err[k];
@@ -622,7 +783,14 @@ static void *many_worker(void *arg)
                             ? aka__fail(err, AKA_ERR_ARGUMENT, "engine: NULL record")
                             : check_key(j->src[i], j->sl[i], j->id[i], j->il[i], err);
         if (st == AKA_OK)
-            st = prepare(j->e, j->recs[i], &j->p[k], err);
+            st = prepare_with(j->e, j->recs[i], &j->p[k], j->s, err);
+        if (st == AKA_OK)
+            st = prepare_for_add(&j->p[k], j->src[i], j->sl[i], j->id[i],
+                                 j->il[i], err);
+        if (st == AKA_OK && prepare_names(&j->p[k], j->s) != AKA_OK) {
+            prepared_free(&j->p[k]);
+            st = aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
+        }
         j->st[k] = st;
     }
     return NULL;
@@ -657,6 +825,8 @@ aka_status aka_engine_add_many(aka_engine *e, size_t n,
             e, aka__fail(&err, AKA_ERR_NOMEM, "engine: out of memory"), &err);
     }
     unsigned parts = e->opts.threads ? e->opts.threads : 1;
+    prep_scratch scratch[AKA__MAX_THREADS];
+    memset(scratch, 0, sizeof scratch);
     aka_status first_st = AKA_OK;
     size_t first_at = 0;
     for (size_t base = 0; base < n; base += chunk) {
@@ -666,7 +836,8 @@ aka_status aka_engine_add_many(aka_engine *e, size_t n,
         for (unsigned t = 0; t < np; t++)
             jobs[t] = (many_job){e, sources, record_ids, source_lens,
                                  record_id_lens, records, base + m * t / np,
-                                 base + m * (t + 1) / np, base, p, st, errs};
+                                 base + m * (t + 1) / np, base, p,
+                                 &scratch[t], st, errs};
         for (size_t k = 0; k < m; k++)
             errs[k].msg[0] = '\0';
         aka__engine_run_parts(e, many_worker, jobs, sizeof *jobs, np);
@@ -691,6 +862,8 @@ aka_status aka_engine_add_many(aka_engine *e, size_t n,
     free(p);
     free(st);
     free(errs);
+    for (unsigned t = 0; t < AKA__MAX_THREADS; t++)
+        prep_scratch_free(&scratch[t]);
     if (first_st == AKA_OK)
         return AKA_OK;
     aka__err out = {{0}};
@@ -709,26 +882,20 @@ aka_status aka__engine_add_canon(aka_engine *e, const char *src, size_t sl,
         return st;
     if (n > AKA__RECORD_MAX_VALUES + MAX_DERIVED * MAX_DERIVED)
         return aka__fail(err, AKA_ERR_LIMIT, "engine: too many values");
+    for (uint32_t i = 0; i < n; i++)
+        if (vals[i].kind <= 0 || vals[i].kind >= AKA__MODEL_KINDS)
+            return aka__fail(err, AKA_ERR_ARGUMENT, "engine: unknown kind");
     prepared p;
     memset(&p, 0, sizeof p);
-    p.vals = calloc(n ? n : 1, sizeof *p.vals);
-    if (!p.vals)
+    p.vals = aka__vals_pack(vals, n);
+    p.n = p.vals ? n : 0;
+    if (!p.vals || prepare_keys(&p) != AKA_OK) {
+        prepared_free(&p);
         return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
-    for (uint32_t i = 0; i < n; i++) {
-        if (vals[i].kind <= 0 || vals[i].kind >= AKA__MODEL_KINDS) {
-            prepared_free(&p);
-            return aka__fail(err, AKA_ERR_ARGUMENT, "engine: unknown kind");
-        }
-        char *c = malloc((size_t)vals[i].len + 1);
-        if (!c) {
-            prepared_free(&p);
-            return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
-        }
-        memcpy(c, vals[i].canon, vals[i].len);
-        c[vals[i].len] = '\0';
-        p.vals[p.n++] = (aka__fval){vals[i].kind, vals[i].len, c};
     }
-    prepare_keys(&p);
+    st = prepare_for_add(&p, src, sl, id, il, err);
+    if (st != AKA_OK)
+        return st;
     return add_prepared(e, src, sl, id, il, &p, NULL, err);
 }
 

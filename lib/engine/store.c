@@ -59,13 +59,26 @@ void aka__store_free(aka__store *s)
     memset(s, 0, sizeof *s);
 }
 
+uint64_t aka__store_hash(const char *src, size_t srclen, const char *id,
+                         size_t idlen)
+{
+    return key_hash(src, srclen, id, idlen);
+}
+
 int64_t aka__store_find(const aka__store *s, const char *src, size_t srclen,
                         const char *id, size_t idlen)
+{
+    return aka__store_find_h(s, key_hash(src, srclen, id, idlen), src, srclen,
+                             id, idlen);
+}
+
+int64_t aka__store_find_h(const aka__store *s, uint64_t h, const char *src,
+                          size_t srclen, const char *id, size_t idlen)
 {
     if (!s->nslots)
         return -1;
     uint32_t mask = s->nslots - 1;
-    for (uint32_t i = (uint32_t)key_hash(src, srclen, id, idlen) & mask;;
+    for (uint32_t i = (uint32_t)h & mask;;
          i = (i + 1) & mask) {
         uint32_t v = s->slot[i];
         if (v == 0)
@@ -84,9 +97,7 @@ static int rehash(aka__store *s, uint32_t nslots)
     for (uint32_t r = 0; r < s->n; r++) {
         if (!s->rec[r].live)
             continue;
-        const aka__rec *x = &s->rec[r];
-        uint32_t i = (uint32_t)key_hash(x->key, x->srclen, x->key + x->srclen + 1,
-                                        x->idlen) & mask;
+        uint32_t i = s->rec[r].khash & mask;
         while (slot[i])
             i = (i + 1) & mask;
         slot[i] = r + 1;
@@ -113,6 +124,42 @@ static int grow_records(aka__store *s)
 int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,
                           const char *id, size_t idlen)
 {
+    return aka__store_insert_h(s, key_hash(src, srclen, id, idlen), src,
+                               srclen, id, idlen);
+}
+
+int64_t aka__store_insert_h(aka__store *s, uint64_t h, const char *src,
+                            size_t srclen, const char *id, size_t idlen)
+{
+    if (srclen > UINT32_MAX / 4 || idlen > UINT32_MAX / 4)
+        return -1;
+    char *key = aka__store_key_new(src, srclen, id, idlen);
+    if (!key)
+        return -1;
+    int64_t idx = aka__store_insert_key(s, h, key, srclen, idlen);
+    if (idx < 0)
+        free(key);
+    return idx;
+}
+
+char *aka__store_key_new(const char *src, size_t srclen, const char *id,
+                         size_t idlen)
+{
+    if (srclen > UINT32_MAX / 4 || idlen > UINT32_MAX / 4)
+        return NULL;
+    char *key = malloc(srclen + idlen + 2);
+    if (!key)
+        return NULL;
+    memcpy(key, src, srclen);
+    key[srclen] = '\0';
+    memcpy(key + srclen + 1, id, idlen);
+    key[srclen + idlen + 1] = '\0';
+    return key;
+}
+
+int64_t aka__store_insert_key(aka__store *s, uint64_t h, char *key,
+                              size_t srclen, size_t idlen)
+{
     if (s->n == UINT32_MAX - 1 || srclen > UINT32_MAX / 4 || idlen > UINT32_MAX / 4)
         return -1;
     /* Keep the table at most half full, tombstones included. */
@@ -125,22 +172,16 @@ int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,
     }
     if (s->n == s->cap && grow_records(s) != 0)
         return -1;
-    char *key = malloc(srclen + idlen + 2);
-    if (!key)
-        return -1;
-    memcpy(key, src, srclen);
-    key[srclen] = '\0';
-    memcpy(key + srclen + 1, id, idlen);
-    key[srclen + idlen + 1] = '\0';
     uint32_t idx = s->n++;
     aka__rec *r = &s->rec[idx];
     memset(r, 0, sizeof *r);
     r->key = key;
     r->srclen = (uint32_t)srclen;
     r->idlen = (uint32_t)idlen;
+    r->khash = (uint32_t)h;
     r->live = 1;
     uint32_t mask = s->nslots - 1;
-    uint32_t i = (uint32_t)key_hash(src, srclen, id, idlen) & mask;
+    uint32_t i = (uint32_t)h & mask;
     while (s->slot[i] && s->slot[i] != AKA__STORE_TOMB)
         i = (i + 1) & mask;
     if (s->slot[i] == 0)
@@ -156,8 +197,7 @@ void aka__store_remove(aka__store *s, uint32_t idx)
     if (!r->live)
         return;
     uint32_t mask = s->nslots - 1;
-    for (uint32_t i = (uint32_t)key_hash(r->key, r->srclen, r->key + r->srclen + 1,
-                                         r->idlen) & mask;;
+    for (uint32_t i = r->khash & mask;;
          i = (i + 1) & mask) {
         if (s->slot[i] == idx + 1) {
             s->slot[i] = AKA__STORE_TOMB;

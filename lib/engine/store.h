@@ -25,6 +25,8 @@ typedef struct aka__rec {
     uint32_t nkeys;
     aka__fval *vals;  /* packed (aka__vals_pack): one block with the forms */
     uint64_t *keys;   /* blocking keys it was indexed under */
+    uint32_t khash;   /* low bits of the key's hash: growing the map and
+                         removing a record do not hash the key again */
     uint8_t live;
 } aka__rec;
 
@@ -41,14 +43,38 @@ typedef struct aka__store {
 
 void aka__store_free(aka__store *s);
 
+/* The hash of the key (source, record_id) the map files a record under:
+ * computed once, it serves the _h forms of find and insert (an add that
+ * looks for the record it replaces and then inserts hashed the key twice),
+ * and it may be computed off the engine's lock. */
+uint64_t aka__store_hash(const char *src, size_t srclen, const char *id,
+                         size_t idlen);
+
 /* The index of a live record, or -1. */
 int64_t aka__store_find(const aka__store *s, const char *src, size_t srclen,
                         const char *id, size_t idlen);
+/* The same with the key's hash h (aka__store_hash). */
+int64_t aka__store_find_h(const aka__store *s, uint64_t h, const char *src,
+                          size_t srclen, const char *id, size_t idlen);
 
 /* Append a new live record with that key; its values and keys are set by
  * the caller. Returns the index, or -1 when memory ran out. */
 int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,
                           const char *id, size_t idlen);
+/* The same with the key's hash h (aka__store_hash). */
+int64_t aka__store_insert_h(aka__store *s, uint64_t h, const char *src,
+                            size_t srclen, const char *id, size_t idlen);
+
+/* A record's key as the store keeps it (source, NUL, record_id, NUL), or
+ * NULL when memory ran out: made before an insert, e.g. off the engine's
+ * lock, and handed to aka__store_insert_key. */
+char *aka__store_key_new(const char *src, size_t srclen, const char *id,
+                         size_t idlen);
+
+/* aka__store_insert_h with the key made by aka__store_key_new: the record
+ * takes it, unless the insert fails (-1), when it stays the caller's. */
+int64_t aka__store_insert_key(aka__store *s, uint64_t h, char *key,
+                              size_t srclen, size_t idlen);
 
 /* Append the hole a removed record leaves (no key, not live), so that a
  * loaded snapshot keeps every record at its index. -1: out of memory. */

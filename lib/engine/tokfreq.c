@@ -136,6 +136,45 @@ int aka__tokfreq_update(aka__tokfreq *t, const char *name, size_t len,
     return 0;
 }
 
+size_t aka__tokfreq_hashes(const char *name, size_t len, uint64_t *h,
+                           size_t cap, size_t *room)
+{
+    /* as aka__tokfreq_update reads the name */
+    size_t ntok = 2, n = 0;
+    for (size_t i = 0; i < len; i++)
+        ntok += name[i] == ' ';
+    *room = ntok;
+    for (size_t i = 0; i < len;) {
+        size_t e = i;
+        while (e < len && name[e] != ' ')
+            e++;
+        if (e > i) {
+            if (n < cap)
+                h[n] = tok_hash(name + i, e - i);
+            n++;
+        }
+        i = e + 1;
+    }
+    if (n < cap)
+        h[n] = name_hash(name, len);
+    return n + 1;
+}
+
+int aka__tokfreq_update_hashed(aka__tokfreq *t, const uint64_t *h, size_t n,
+                               size_t room, int delta)
+{
+    while ((t->used + room) * 4 >= t->cap * 3)
+        if (grow(t) != 0)
+            return -1;
+    for (size_t i = 0; i < n; i++)
+        count(t, h[i], delta);
+    if (delta > 0)
+        t->records++;
+    else if (t->records)
+        t->records--;
+    return 0;
+}
+
 double aka__tokfreq_share(const aka__tokfreq *t, const char *name, size_t len,
                           unsigned exclude)
 {

@@ -20,6 +20,19 @@ void aka__tokfreq_free(aka__tokfreq *t);
 int aka__tokfreq_update(aka__tokfreq *t, const char *name, size_t len,
                         int delta);
 
+/* The hashes aka__tokfreq_update counts for one name, in its order (each
+ * token's, then the whole name's), into h[0..cap); returns how many there
+ * are (more than cap: call again with room for them), and sets *room to
+ * the slots it makes sure of first. They read no table: an engine
+ * computes them before it takes its lock. */
+size_t aka__tokfreq_hashes(const char *name, size_t len, uint64_t *h,
+                           size_t cap, size_t *room);
+
+/* aka__tokfreq_update with the name's hashes h[0..n) and room from
+ * aka__tokfreq_hashes: the same result. */
+int aka__tokfreq_update_hashed(aka__tokfreq *t, const uint64_t *h, size_t n,
+                               size_t room, int delta);
+
 /* Chance that another record's name holds all the tokens of this one,
  * tokens taken as independent: the product of their shares, smoothed,
  * not counting `exclude` records (the two being compared). */

@@ -33,6 +33,22 @@ typedef struct plist {
 
 #define NO_LIST UINT32_MAX
 
+/* Posting arrays of the two smallest capacities (4 and 6: most blocks
+ * stay that small) are cut from blocks of SMALL_SLOTS at a time and
+ * reused through a free list, instead of costing a malloc each (and a
+ * realloc from 4 to 6), under the engine's lock. Blocks are freed with the
+ * index. Capacities, and so the memory statistic, are as with malloc. */
+#define SMALL_SLOTS 4096
+#define SMALL_CLASSES 2
+
+typedef struct small_pool {
+    char *free;    /* a freed array; its first bytes point to the next */
+    char *next;    /* the uncut rest of the newest block */
+    size_t left;   /* arrays left there */
+    char **blocks;
+    size_t nblocks, cap_blocks;
+} small_pool;
+
 struct aka__index {
     slot *slots;
     size_t mask;      /* table size - 1; the size is a power of two */
@@ -46,7 +62,80 @@ struct aka__index {
     size_t postings;
     size_t list_words; /* capacity of all posting arrays, in uint32 */
     uint64_t skipped_pairs;
+    small_pool small[SMALL_CLASSES];
 };
+
+/* The pool of arrays of capacity cap, or -1 for one malloc owns. */
+static int small_class(uint32_t cap)
+{
+    return cap == 4 ? 0 : cap == 6 ? 1 : -1;
+}
+
+static uint32_t *small_take(aka__index *ix, int c)
+{
+    small_pool *sp = &ix->small[c];
+    size_t size = (c == 0 ? 4 : 6) * sizeof(uint32_t);
+    char *a = sp->free;
+    if (a) {
+        memcpy(&sp->free, a, sizeof sp->free);
+        return (uint32_t *)(void *)a;
+    }
+    if (!sp->left) {
+        if (sp->nblocks == sp->cap_blocks) {
+            size_t cap = sp->cap_blocks ? sp->cap_blocks * 2 : 16;
+            char **b = realloc(sp->blocks, cap * sizeof *b);
+            if (!b)
+                return NULL;
+            sp->blocks = b;
+            sp->cap_blocks = cap;
+        }
+        char *block = malloc(SMALL_SLOTS * size);
+        if (!block)
+            return NULL;
+        sp->blocks[sp->nblocks++] = block;
+        sp->next = block;
+        sp->left = SMALL_SLOTS;
+    }
+    a = sp->next;
+    sp->next += size;
+    sp->left--;
+    return (uint32_t *)(void *)a;
+}
+
+/* A posting array of capacity cap; NULL when memory ran out. */
+static uint32_t *array_new(aka__index *ix, uint32_t cap)
+{
+    int c = small_class(cap);
+    return c >= 0 ? small_take(ix, c) : malloc((size_t)cap * sizeof(uint32_t));
+}
+
+static void array_free(aka__index *ix, uint32_t *p, uint32_t cap)
+{
+    int c = small_class(cap);
+    if (c < 0) {
+        free(p);
+        return;
+    }
+    char *a = (char *)(void *)p;
+    memcpy(a, &ix->small[c].free, sizeof ix->small[c].free);
+    ix->small[c].free = a;
+}
+
+/* p (capacity old, holding at least min(old, cap) postings that count)
+ * moved to an array of capacity cap; NULL, p untouched, when memory ran
+ * out. */
+static uint32_t *array_resize(aka__index *ix, uint32_t *p, uint32_t old,
+                              uint32_t cap)
+{
+    if (small_class(old) < 0 && small_class(cap) < 0)
+        return realloc(p, (size_t)cap * sizeof *p);
+    uint32_t *q = array_new(ix, cap);
+    if (!q)
+        return NULL;
+    memcpy(q, p, (size_t)(old < cap ? old : cap) * sizeof *p);
+    array_free(ix, p, old);
+    return q;
+}
 
 /* Keys are xxh3 hashes already, but tests and callers may pass small
  * integers: a Fibonacci multiply spreads any key over the table. */
@@ -168,7 +257,7 @@ static void list_release(aka__index *ix, uint32_t d)
 {
     plist *l = &ix->lists[d];
     ix->list_words -= l->cap;
-    free(l->p);
+    array_free(ix, l->p, l->cap);
     l->p = NULL;
     l->cap = 0;
     l->next_free = ix->free_list;
@@ -196,7 +285,13 @@ void aka__index_free(aka__index *ix)
     if (!ix)
         return;
     for (size_t d = 0; d < ix->n_lists; d++)
-        free(ix->lists[d].p);
+        if (small_class(ix->lists[d].cap) < 0)
+            free(ix->lists[d].p);
+    for (int c = 0; c < SMALL_CLASSES; c++) {
+        for (size_t b = 0; b < ix->small[c].nblocks; b++)
+            free(ix->small[c].blocks[b]);
+        free(ix->small[c].blocks);
+    }
     free(ix->lists);
     free(ix->slots);
     free(ix);
@@ -215,15 +310,31 @@ uint32_t aka__index_block_cap(const aka__index *ix, uint64_t key)
     return weak < 2 ? 2 : weak;
 }
 
+/* Post record under key. Nothing to do when the key's last posting is the
+ * record: the same aka__index_add posted it moments ago (the key repeats
+ * in its keys). */
 static aka_status post(aka__index *ix, uint64_t key, uint32_t record)
 {
-    /* grow at 3/4 load: linear probing stays short below that */
-    if ((ix->keys + 1) * 4 > (ix->mask + 1) * 3 && grow(ix) != AKA_OK)
-        return AKA_ERR_NOMEM;
     size_t i = home_of(ix, key);
     while (ix->slots[i].len != 0 && ix->slots[i].key != key)
         i = (i + 1) & ix->mask;
     slot *s = &ix->slots[i];
+    /* A record is posted under a key at most once (index.h), and a key's
+     * postings are appended: the record is the last posting exactly when
+     * this call posted it already. Checked before growing: a repeated key
+     * posts nothing, so it grows nothing either. */
+    if (s->len != 0 &&
+        (s->len == 1 ? s->v : ix->lists[s->v].p[s->len - 1]) == record)
+        return AKA_OK;
+    /* grow at 3/4 load: linear probing stays short below that */
+    if ((ix->keys + 1) * 4 > (ix->mask + 1) * 3) {
+        if (grow(ix) != AKA_OK)
+            return AKA_ERR_NOMEM;
+        i = home_of(ix, key);
+        while (ix->slots[i].len != 0 && ix->slots[i].key != key)
+            i = (i + 1) & ix->mask;
+        s = &ix->slots[i];
+    }
     if (s->len == 0) {
         s->key = key;
         s->len = 1;
@@ -233,7 +344,7 @@ static aka_status post(aka__index *ix, uint64_t key, uint32_t record)
         uint32_t d = list_take(ix);
         if (d == NO_LIST)
             return AKA_ERR_NOMEM;
-        uint32_t *p = malloc(4 * sizeof *p);
+        uint32_t *p = array_new(ix, 4);
         if (!p) {
             ix->lists[d].p = NULL;
             ix->lists[d].cap = 0;
@@ -257,7 +368,7 @@ static aka_status post(aka__index *ix, uint64_t key, uint32_t record)
             uint64_t cap = (uint64_t)l->cap + l->cap / 2;
             if (cap > UINT32_MAX)
                 cap = UINT32_MAX;
-            uint32_t *p = realloc(l->p, (size_t)cap * sizeof *p);
+            uint32_t *p = array_resize(ix, l->p, l->cap, (uint32_t)cap);
             if (!p)
                 return AKA_ERR_NOMEM;
             ix->list_words += (size_t)cap - l->cap;
@@ -304,7 +415,7 @@ static aka_status unpost(aka__index *ix, uint64_t key, uint32_t record)
     } else if (l->cap >= 16 && s->len < l->cap / 4) {
         /* give back most of a block that emptied; keep room to regrow */
         uint32_t cap = s->len * 2;
-        uint32_t *p = realloc(l->p, (size_t)cap * sizeof *p);
+        uint32_t *p = array_resize(ix, l->p, l->cap, cap);
         if (p) {
             ix->list_words -= (size_t)(l->cap - cap);
             l->p = p;
@@ -335,8 +446,7 @@ aka_status aka__index_add(aka__index *ix, uint32_t record,
     for (size_t i = 0; i < n; i++)
         AKA__PREFETCH_W(&ix->slots[home_of(ix, keys[i])]);
     for (size_t i = 0; i < n; i++) {
-        if (seen_before(keys, i))
-            continue;
+        /* post() skips a repeated key: no search of keys[0..i) */
         aka_status st = post(ix, keys[i], record);
         if (st != AKA_OK) {
             /* undo, so that a failed add leaves the index as it was */

@@ -203,6 +203,51 @@ static void test_conflict_refusal(void **state)
     aka__cluster_free(c);
 }
 
+/* Keys built apart (aka__cluster_keys_build: sorted, duplicates dropped)
+ * and handed over act as keys given to aka__cluster_add_record; a refused
+ * add leaves them to the caller. */
+static void test_keys_built_apart(void **state)
+{
+    (void)state;
+    aka__conflict_key ks[4] = {{DOC, 7, 222}, {DOC, 7, 111}, {DOC, 7, 222},
+                               {DOB, 0, 1981}};
+    aka__cluster_keys k;
+    assert_int_equal(aka__cluster_keys_build(ks, 4, &k), AKA_OK);
+    assert_int_equal(k.n, 3);
+    aka__cluster_keys_free(&k);
+    assert_int_equal(aka__cluster_keys_build(NULL, 2, &k), AKA_ERR_ARGUMENT);
+    assert_null(k.k);
+    aka__cluster *c = mk();
+    add_doc(c, 0, 7, 111);
+    add_doc(c, 1, 7, 222);
+    add_doc(c, 3, 7, 333);
+    /* record 2 holds 111 and 222: it bridges 0 and 1, not 3 */
+    assert_int_equal(aka__cluster_keys_build(ks, 4, &k), AKA_OK);
+    assert_int_equal(aka__cluster_add_record_keys(c, 2, &k), AKA_OK);
+    assert_null(k.k);
+    assert_int_equal(k.n, 0);
+    link(c, 0, 2, 20.0f);
+    link(c, 1, 2, 19.0f);
+    link(c, 3, 2, 25.0f);
+    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+    SAME(c, 0, 1);
+    APART(c, 2, 3);
+    aka__conflict_key why = {0, 0, 0};
+    assert_int_equal(aka__cluster_conflict(c, 2, 3, &why), 1);
+    assert_int_equal(why.group, 7);
+    /* present already: refused, the keys stay with the caller */
+    assert_int_equal(aka__cluster_keys_build(ks, 1, &k), AKA_OK);
+    assert_int_equal(aka__cluster_add_record_keys(c, 2, &k), AKA_ERR_ARGUMENT);
+    assert_non_null(k.k);
+    aka__cluster_keys_free(&k);
+    assert_null(k.k);
+    /* no keys: a record that conflicts with nothing */
+    assert_int_equal(aka__cluster_keys_build(NULL, 0, &k), AKA_OK);
+    assert_int_equal(aka__cluster_add_record_keys(c, 4, &k), AKA_OK);
+    assert_int_equal(aka__cluster_conflict(c, 4, 3, &why), 0);
+    aka__cluster_free(c);
+}
+
 /* A-B strong, B-C strong, A and C hold different documents: never one
  * entity; B joins the side with the stronger edge. */
 static void chain(float ab, float bc, int b_with_a)
@@ -819,6 +864,7 @@ int main(void)
         cmocka_unit_test(test_merge_and_thresholds),
         cmocka_unit_test(test_older_id_kept_on_merge),
         cmocka_unit_test(test_conflict_refusal),
+        cmocka_unit_test(test_keys_built_apart),
         cmocka_unit_test(test_chaining_trap),
         cmocka_unit_test(test_long_chain_no_giant),
         cmocka_unit_test(test_must_link),

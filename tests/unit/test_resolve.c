@@ -394,7 +394,7 @@ static void test_add_many(void **state)
     assert_int_equal(aka_engine_add_many(e, 4, ssrc, ssl, sids, sil, some, sst,
                                          sent),
                      AKA_ERR_ARGUMENT);
-    assert_non_null(strstr(aka_engine_errmsg(e), "record 1: "));
+    assert_non_null(strstr(aka_engine_errmsg(e), "record 1: engine: NULL record"));
     assert_int_equal(sst[0], AKA_OK);
     assert_int_equal(sst[1], AKA_ERR_ARGUMENT);
     assert_int_equal(sst[2], AKA_OK);
@@ -404,6 +404,28 @@ static void test_add_many(void **state)
     uint64_t none;
     assert_int_equal(aka_engine_entity_of(e, S("s"), S("b"), &none),
                      AKA_ERR_NOT_FOUND);
+    /* The message is that of the first refusal in order, wherever the
+     * threads' shares (here records 0-2 and 3-5) fail: the second share's
+     * first refusal (record 3) comes after the first share's (record 2),
+     * and with the first share clean it is record 4's. */
+    const aka_record *six[6] = {recs[4], recs[5], NULL, recs[6], recs[7], NULL};
+    const char *six_ids[6] = {"d", "e", "f", "g", "", "h"};
+    size_t six_sl[6] = {1, 1, 1, 1, 1, 1}, six_il[6] = {1, 1, 1, 1, 0, 1};
+    const char *six_src[6] = {"s", "s", "s", "s", "s", "s"};
+    aka_status six_st[6];
+    assert_int_equal(aka_engine_add_many(e, 6, six_src, six_sl, six_ids, six_il,
+                                         six, six_st, NULL),
+                     AKA_ERR_ARGUMENT);
+    assert_non_null(strstr(aka_engine_errmsg(e), "record 2: engine: NULL record"));
+    six[2] = recs[8];
+    six_ids[2] = "i";
+    assert_int_equal(aka_engine_add_many(e, 6, six_src, six_sl, six_ids, six_il,
+                                         six, six_st, NULL),
+                     AKA_ERR_ARGUMENT);
+    assert_non_null(strstr(aka_engine_errmsg(e),
+                           "record 4: engine: empty source or record id"));
+    assert_int_equal(six_st[3], AKA_OK);
+    assert_int_equal(six_st[5], AKA_ERR_ARGUMENT);
     /* nothing to add; NULL arrays with records to add; NULL engine */
     assert_int_equal(aka_engine_add_many(e, 0, NULL, NULL, NULL, NULL, NULL,
                                          NULL, NULL),

@@ -1,0 +1,68 @@
+/* Name frequencies: counting a name from hashes computed beforehand
+ * (aka__tokfreq_hashes, aka__tokfreq_update_hashed) leaves the table as
+ * counting it from the text does. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "engine/tokfreq.h"
+
+static void hashed(aka__tokfreq *t, const char *name, int delta)
+{
+    uint64_t h[4];
+    size_t room, n = aka__tokfreq_hashes(name, strlen(name), h, 4, &room);
+    uint64_t *all = h;
+    if (n > 4) { /* too many for h: asked again with room for them */
+        all = malloc(n * sizeof *all);
+        assert_non_null(all);
+        assert_int_equal(aka__tokfreq_hashes(name, strlen(name), all, n, &room), n);
+    }
+    assert_int_equal(aka__tokfreq_update_hashed(t, all, n, room, delta), 0);
+    if (all != h)
+        free(all);
+}
+
+static void test_hashed_counts_as_text(void **state)
+{
+    (void)state;
+    /* odd spacing, a repeated token, more than 16 tokens (hashed as
+     * written), one token, and enough names to grow the table */
+    static const char *names[] = {
+        "anna shevchenko", "shevchenko anna", " anna  maria ", "ivanov",
+        "a b c d e f g h i j k l m n o p q r", "li li", "anna shevchenko"};
+    aka__tokfreq a = {0}, b = {0};
+    char buf[32];
+    for (int round = 0; round < 200; round++) {
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+            assert_int_equal(aka__tokfreq_update(&a, names[i], strlen(names[i]), +1), 0);
+            hashed(&b, names[i], +1);
+        }
+        snprintf(buf, sizeof buf, "name%d other%d", round, round % 7);
+        assert_int_equal(aka__tokfreq_update(&a, buf, strlen(buf), +1), 0);
+        hashed(&b, buf, +1);
+    }
+    assert_int_equal(aka__tokfreq_update(&a, "ivanov", 6, -1), 0);
+    hashed(&b, "ivanov", -1);
+    assert_int_equal(a.cap, b.cap);
+    assert_int_equal(a.used, b.used);
+    assert_int_equal(a.records, b.records);
+    assert_memory_equal(a.key, b.key, a.cap * sizeof *a.key);
+    assert_memory_equal(a.count, b.count, a.cap * sizeof *a.count);
+    assert_int_equal(aka__tokfreq_name_count(&b, "anna shevchenko", 15), 600);
+    aka__tokfreq_free(&a);
+    aka__tokfreq_free(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_hashed_counts_as_text),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
