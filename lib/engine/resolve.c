@@ -275,17 +275,14 @@ static void lowest_records(aka__cand *c, size_t n, size_t k)
     }
 }
 
-/* Keep the `limit` best of c[0..*n) (most evidence, then lowest record),
- * in order, without sorting them all: common names give thousands of
- * candidates of which a hundred are compared. Evidence takes few values,
- * so it sorts by histogram; among those tied at the threshold, the lowest
- * records are selected, not sorted. */
-static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
+/* Move the `limit` best of c[0..n) (most evidence, then lowest record;
+ * n > limit) to its front, unordered, and return how many that is. */
+static size_t best_first(aka__cand *c, size_t n, size_t limit)
 {
     enum { BUCKETS = 256 };
     uint32_t count[BUCKETS] = {0};
     unsigned hi = 0;
-    for (size_t i = 0; i < *n; i++) {
+    for (size_t i = 0; i < n; i++) {
         unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
         count[sh]++;
         hi = sh > hi ? sh : hi;
@@ -298,12 +295,12 @@ static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
         above += count[t--];
     /* those above t first, then those at t */
     size_t k = 0, tied = above;
-    for (size_t i = 0; i < *n; i++) {
+    for (size_t i = 0; i < n; i++) {
         unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
         if (sh > t)
             swap_cand(&c[k++], &c[i]);
     }
-    for (size_t i = k; i < *n; i++) {
+    for (size_t i = k; i < n; i++) {
         unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
         if (sh == t)
             swap_cand(&c[tied++], &c[i]);
@@ -311,6 +308,21 @@ static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
     size_t keep = tied < limit ? tied : limit;
     if (keep > above)
         lowest_records(c + above, tied - above, keep - above);
+    return keep;
+}
+
+/* Keep the `limit` best of c[0..*n) (most evidence, then lowest record),
+ * in order, without sorting them all: common names give thousands of
+ * candidates of which a hundred are compared. Evidence takes few values,
+ * so it sorts by histogram; among those tied at the threshold, the lowest
+ * records are selected, not sorted. */
+static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
+{
+    /* Most records have fewer candidates than limit (after the evidence
+     * rule, a few dozen): all are kept, and only their order is to find. */
+    size_t keep = *n;
+    if (*n > limit)
+        keep = best_first(c, *n, limit);
     /* At most `limit` (a few dozen) to order: by insertion, on one
      * integer per candidate (evidence descending, then record), without
      * qsort's calls through a pointer. */
