@@ -1060,18 +1060,41 @@ _Static_assert(AKA__MAX_THREADS <= AKA__MAX_PARTS,
 /* A record's place in the scoring order: the least of its blocking keys
  * (a MinHash), so that records sharing many keys, whose candidates are
  * much the same, are scored one after another and find the names they
- * compare already prepared in the thread's cache. */
+ * compare already prepared in the thread's cache. Ties go to the lower
+ * record. */
 typedef struct ordkey {
     uint64_t min;
     uint32_t rec;
 } ordkey;
 
-static int by_min_key(const void *x, const void *y)
+/* Sort k[0..n) by min, keeping the order of equal ones: a least
+ * significant digit radix sort, a byte a pass (tmp has room for n). The
+ * keys are hashes, so every byte varies and a comparison sort would cost
+ * n log n calls of a comparator: 21M instructions at 30,000 records, this
+ * a tenth of it. A pass whose byte is the same in every key is skipped. */
+static ordkey *sort_by_min(ordkey *k, ordkey *tmp, size_t n)
 {
-    const ordkey *a = x, *b = y;
-    if (a->min != b->min)
-        return a->min < b->min ? -1 : 1;
-    return (a->rec > b->rec) - (a->rec < b->rec);
+    size_t count[8][256] = {{0}};
+    for (size_t i = 0; i < n; i++)
+        for (unsigned d = 0; d < 8; d++)
+            count[d][(k[i].min >> (8 * d)) & 0xFF]++;
+    for (unsigned d = 0; d < 8; d++) {
+        size_t *c = count[d];
+        if (n == 0 || c[(k[0].min >> (8 * d)) & 0xFF] == n)
+            continue;
+        size_t sum = 0;
+        for (unsigned b = 0; b < 256; b++) {
+            size_t here = c[b];
+            c[b] = sum;
+            sum += here;
+        }
+        for (size_t i = 0; i < n; i++)
+            tmp[c[(k[i].min >> (8 * d)) & 0xFF]++] = k[i];
+        ordkey *swap = k;
+        k = tmp;
+        tmp = swap;
+    }
+    return k;
 }
 
 static uint32_t *scoring_order(const aka_engine *e, uint32_t first, size_t *n)
@@ -1079,13 +1102,15 @@ static uint32_t *scoring_order(const aka_engine *e, uint32_t first, size_t *n)
     size_t cnt = 0;
     for (uint32_t i = first; i < e->store.n; i++)
         cnt += e->store.rec[i].live;
-    ordkey *k = malloc((cnt ? cnt : 1) * sizeof *k);
+    ordkey *k = malloc((cnt ? cnt : 1) * 2 * sizeof *k);
     uint32_t *order = malloc((cnt ? cnt : 1) * sizeof *order);
     if (!k || !order) {
         free(k);
         free(order);
         return NULL;
     }
+    /* Records go in ascending, and the sort keeps that order among equal
+     * keys: the ties go to the lower record. */
     size_t m = 0;
     for (uint32_t i = first; i < e->store.n; i++) {
         const aka__rec *r = &e->store.rec[i];
@@ -1097,9 +1122,9 @@ static uint32_t *scoring_order(const aka_engine *e, uint32_t first, size_t *n)
                 mn = r->keys[q];
         k[m++] = (ordkey){mn, i};
     }
-    qsort(k, m, sizeof *k, by_min_key);
+    const ordkey *sorted = sort_by_min(k, k + cnt, m);
     for (size_t q = 0; q < m; q++)
-        order[q] = k[q].rec;
+        order[q] = sorted[q].rec;
     free(k);
     *n = m;
     return order;
