@@ -392,6 +392,21 @@ aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
     return select_candidates(e, keys, nkeys, widen, 1, sc, c, cap, n, limit);
 }
 
+/* aka__engine_compared's last step: of the best c[0..n) (its
+ * AKA__CANDIDATES_FETCHED, ranked), keep the first AKA__MAX_CANDIDATES
+ * live ones other than self and skip, in order; returns how many. */
+static size_t compared_of(const aka_engine *e, aka__cand *c, size_t n,
+                          int64_t self, int64_t skip)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < AKA__MAX_CANDIDATES; i++) {
+        uint32_t o = c[i].record;
+        if ((int64_t)o != self && (int64_t)o != skip && e->store.rec[o].live)
+            c[k++] = c[i];
+    }
+    return k;
+}
+
 aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
                                 size_t nkeys, unsigned widen,
                                 uint32_t min_evidence, int64_t self,
@@ -402,13 +417,7 @@ aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
                                       cap, n, AKA__CANDIDATES_FETCHED);
     if (st != AKA_OK)
         return st;
-    size_t k = 0;
-    for (size_t i = 0; i < *n && k < AKA__MAX_CANDIDATES; i++) {
-        uint32_t o = (*c)[i].record;
-        if ((int64_t)o != self && (int64_t)o != skip && e->store.rec[o].live)
-            (*c)[k++] = (*c)[i];
-    }
-    *n = k;
+    *n = compared_of(e, *c, *n, self, skip);
     return AKA_OK;
 }
 
@@ -994,6 +1003,61 @@ static size_t next_in_part(size_t at, unsigned parts)
     return at % BULK_RUN ? at : at + (size_t)(parts - 1) * BULK_RUN;
 }
 
+/* The candidates record i scores: those aka__engine_compared gives it
+ * (self i, no skip), less the pairs with a later new record, which are
+ * scored from its side.
+ *
+ * The same, for less: with no more than AKA__MAX_CANDIDATES of enough
+ * evidence, aka__engine_compared keeps every live one but i, in rank
+ * order; so the ones not scored here can be dropped before they are
+ * ranked (and their records are not read for liveness), and only those
+ * left (about half) are ordered. With more, it cuts at its limit among
+ * all of them, so they are ranked as it ranks them, then dropped. */
+static aka_status bulk_compared(const bulk_job *j, uint32_t i,
+                                aka__index_scratch *sc, aka__cand **c,
+                                size_t *cap, size_t *n)
+{
+    const aka_engine *e = j->e;
+    const aka__rec *r = &e->store.rec[i];
+    uint32_t below = i > j->first ? i : j->first;
+    size_t all = 0;
+    aka_status st = aka__index_gather(e->index, r->keys, r->nkeys, 1, sc, &all,
+                                      NULL);
+    *n = 0;
+    if (st != AKA_OK)
+        return st;
+    aka__cand *cc = sc->cands;
+    size_t m = 0;
+    for (size_t k = 0; k < all; k++)
+        if (cc[k].shared >= AKA__RESOLVE_EVIDENCE)
+            cc[m++] = cc[k];
+    /* ranked: cut as aka__engine_compared cuts, live ones only */
+    int ranked = m > AKA__MAX_CANDIDATES;
+    if (ranked) {
+        keep_best_candidates(cc, &m, AKA__CANDIDATES_FETCHED);
+        m = compared_of(e, cc, m, i, -1);
+    }
+    size_t kept = 0;
+    for (size_t k = 0; k < m; k++)
+        if (cc[k].record < below && cc[k].record != i)
+            cc[kept++] = cc[k];
+    if (!ranked && kept > 1)
+        keep_best_candidates(cc, &kept, kept);
+    if (kept > *cap) {
+        aka__cand *nc = realloc(*c, kept * sizeof **c);
+        if (!nc)
+            return AKA_ERR_NOMEM;
+        *c = nc;
+        *cap = kept;
+    }
+    size_t out = 0;
+    for (size_t k = 0; k < kept; k++)
+        if (ranked || e->store.rec[cc[k].record].live)
+            (*c)[out++] = cc[k];
+    *n = out;
+    return AKA_OK;
+}
+
 /* Score the candidates of the records of every part-th run of the order.
  * A pair of two records from index first on is scored once, by the later
  * one. */
@@ -1014,20 +1078,11 @@ static void *bulk_worker(void *arg)
         uint32_t i = j->order[at];
         const aka__rec *r = &e->store.rec[i];
         size_t n = 0;
-        aka_status st = aka__engine_compared(e, r->keys, r->nkeys, 1,
-                                             AKA__RESOLVE_EVIDENCE, i, -1, &sc,
-                                             &c, &ccap, &n);
+        aka_status st = bulk_compared(j, i, &sc, &c, &ccap, &n);
         if (st != AKA_OK) {
             j->st = st;
             break;
         }
-        /* Pairs with a later new record are scored from its side: drop
-         * them first, so that the prefetches are for pairs scored. */
-        size_t m = 0;
-        for (size_t k = 0; k < n; k++)
-            if (c[k].record < j->first || c[k].record < i)
-                c[m++] = c[k];
-        n = m;
         prefetch_candidates(e, c, n);
         for (size_t k = 0; k < n; k++) {
             uint32_t o = c[k].record;
