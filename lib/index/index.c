@@ -395,7 +395,13 @@ struct aka__scratch_slot {
     uint32_t pos;
 };
 
-static aka_status scratch_reserve(aka__index_scratch *sc, size_t total)
+/* Room for a query of `total` postings; *bits gets log2 of the part of
+ * the map the query uses: twice its postings, so that probes stay short,
+ * and no more, so that a query of a few hundred postings works in a few
+ * kilobytes (in the first-level cache) whatever the largest query before
+ * it grew the map to. */
+static aka_status scratch_reserve(aka__index_scratch *sc, size_t total,
+                                  unsigned *bits)
 {
     if (total > sc->cands_cap) {
         aka__cand *c = realloc(sc->cands, total * sizeof *c);
@@ -405,8 +411,11 @@ static aka_status scratch_reserve(aka__index_scratch *sc, size_t total)
         sc->cands_cap = total;
     }
     size_t want = 64;
-    while (want < total * 2)
+    *bits = 6;
+    while (want < total * 2) {
         want *= 2;
+        ++*bits;
+    }
     if (want > sc->map_cap) {
         struct aka__scratch_slot *m = calloc(want, sizeof *m);
         if (!m)
@@ -483,14 +492,12 @@ aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
         *out_skipped = skipped;
     if (total == 0)
         return AKA_OK;
-    aka_status st = scratch_reserve(sc, total);
+    unsigned bits;
+    aka_status st = scratch_reserve(sc, total, &bits);
     if (st != AKA_OK)
         return st;
     uint32_t stamp = sc->stamp;
-    size_t mask = sc->map_cap - 1, nc = 0;
-    unsigned bits = 0;
-    while (((size_t)1 << bits) < sc->map_cap)
-        bits++;
+    size_t mask = ((size_t)1 << bits) - 1, nc = 0;
     for (size_t u = 0; u < nuse; u++) {
         const slot *s = &ix->slots[sc->use[u]];
         const uint32_t *p = postings_of(ix, s);
