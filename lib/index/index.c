@@ -473,9 +473,15 @@ aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
     /* Each key's slot is a cache miss of its own: ask for them all first. */
     for (size_t i = 0; i < n; i++)
         AKA__PREFETCH(&ix->slots[home_of(ix, keys[i])]);
+    /* A repeated key counts once. Keys are distinct as a rule (a
+     * record's are: aka__block_keys), so the quadratic check runs only for
+     * a key whose bit (of 64, from its top bits) an earlier key set. */
+    uint64_t bits_seen = 0;
     for (size_t i = 0; i < n; i++) {
-        if (seen_before(keys, i))
+        uint64_t bit = UINT64_C(1) << (keys[i] >> 58);
+        if ((bits_seen & bit) && seen_before(keys, i))
             continue;
+        bits_seen |= bit;
         size_t at = find(ix, keys[i]);
         if (at == SIZE_MAX)
             continue;
