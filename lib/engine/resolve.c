@@ -275,9 +275,33 @@ static void lowest_records(aka__cand *c, size_t n, size_t k)
     }
 }
 
-/* Move the `limit` best of c[0..n) (most evidence, then lowest record;
- * n > limit) to its front, unordered, and return how many that is. */
-static size_t best_first(aka__cand *c, size_t n, size_t limit)
+/* A candidate as one integer that sorts ascending in the order
+ * candidates are ranked: evidence descending, then record ascending. */
+static uint64_t cand_key(aka__cand c)
+{
+    return (uint64_t)(UINT32_MAX - c.shared) << 32 | c.record;
+}
+
+/* Insert x into the ascending key[0..n). */
+static void insert_key(uint64_t *key, size_t n, uint64_t x)
+{
+    size_t j = n;
+    while (j > 0 && key[j - 1] > x) {
+        key[j] = key[j - 1];
+        j--;
+    }
+    key[j] = x;
+}
+
+/* Up to this many kept are ordered by insertion on cand_key, without
+ * qsort's calls through a pointer; more (a caller's large limit) by
+ * qsort. */
+#define KEEP_SORTED (AKA__CANDIDATES_FETCHED * 2)
+
+/* The `limit` best of c[0..n) (n > limit), as best: when they are at
+ * most KEEP_SORTED, their cand_key in order into key[0..), else
+ * themselves, unordered, at the front of c. Returns how many. */
+static size_t best_first(aka__cand *c, size_t n, size_t limit, uint64_t *key)
 {
     enum { BUCKETS = 256 };
     uint32_t count[BUCKETS] = {0};
@@ -293,8 +317,29 @@ static size_t best_first(aka__cand *c, size_t n, size_t limit)
     unsigned t = hi;
     while (t > 0 && above + count[t] < limit)
         above += count[t--];
+    size_t tied = above + count[t];
+    size_t keep = tied < limit ? tied : limit;
+    if (keep <= KEEP_SORTED) {
+        /* One pass: those above t (fewer than limit) go straight into
+         * the ordered keys; those at t are packed at the front of c (at
+         * most as far as read), where the lowest records among them are
+         * selected and join the keys. */
+        size_t na = 0, q = 0;
+        for (size_t i = 0; i < n; i++) {
+            unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
+            if (sh > t)
+                insert_key(key, na++, cand_key(c[i]));
+            else if (sh == t)
+                c[q++] = c[i];
+        }
+        if (keep > above)
+            lowest_records(c, q, keep - above);
+        for (size_t k = 0; k < keep - above; k++)
+            insert_key(key, na++, cand_key(c[k]));
+        return keep;
+    }
     /* those above t first, then those at t */
-    size_t k = 0, tied = above;
+    size_t k = 0, at = above;
     for (size_t i = 0; i < n; i++) {
         unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
         if (sh > t)
@@ -303,9 +348,8 @@ static size_t best_first(aka__cand *c, size_t n, size_t limit)
     for (size_t i = k; i < n; i++) {
         unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
         if (sh == t)
-            swap_cand(&c[tied++], &c[i]);
+            swap_cand(&c[at++], &c[i]);
     }
-    size_t keep = tied < limit ? tied : limit;
     if (keep > above)
         lowest_records(c + above, tied - above, keep - above);
     return keep;
@@ -318,28 +362,24 @@ static size_t best_first(aka__cand *c, size_t n, size_t limit)
  * records are selected, not sorted. */
 static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
 {
-    /* Most records have fewer candidates than limit (after the evidence
-     * rule, a few dozen): all are kept, and only their order is to find. */
+    uint64_t key[KEEP_SORTED];
     size_t keep = *n;
-    if (*n > limit)
-        keep = best_first(c, *n, limit);
-    /* At most `limit` (a few dozen) to order: by insertion, on one
-     * integer per candidate (evidence descending, then record), without
-     * qsort's calls through a pointer. */
-    uint64_t key[AKA__CANDIDATES_FETCHED * 2];
-    if (keep > sizeof key / sizeof *key) {
-        qsort(c, keep, sizeof *c, by_shared_desc);
-        *n = keep;
-        return;
-    }
-    for (size_t i = 0; i < keep; i++) {
-        uint64_t x = (uint64_t)(UINT32_MAX - c[i].shared) << 32 | c[i].record;
-        size_t j = i;
-        while (j > 0 && key[j - 1] > x) {
-            key[j] = key[j - 1];
-            j--;
+    if (keep <= limit) {
+        /* Most records have no more (after the evidence rule, a few
+         * dozen): all are kept, and only their order is to find. */
+        if (keep > KEEP_SORTED) {
+            qsort(c, keep, sizeof *c, by_shared_desc);
+            return;
         }
-        key[j] = x;
+        for (size_t i = 0; i < keep; i++)
+            insert_key(key, i, cand_key(c[i]));
+    } else {
+        keep = best_first(c, *n, limit, key);
+        if (keep > KEEP_SORTED) {
+            qsort(c, keep, sizeof *c, by_shared_desc);
+            *n = keep;
+            return;
+        }
     }
     for (size_t i = 0; i < keep; i++)
         c[i] = (aka__cand){(uint32_t)key[i], UINT32_MAX - (uint32_t)(key[i] >> 32)};
