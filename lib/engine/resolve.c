@@ -293,14 +293,21 @@ static void insert_key(uint64_t *key, size_t n, uint64_t x)
     key[j] = x;
 }
 
+/* Order key[0..n) ascending, by insertion (few, and often near order). */
+static void sort_keys(uint64_t *key, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        insert_key(key, i, key[i]);
+}
+
 /* Up to this many kept are ordered by insertion on cand_key, without
  * qsort's calls through a pointer; more (a caller's large limit) by
  * qsort. */
 #define KEEP_SORTED (AKA__CANDIDATES_FETCHED * 2)
 
-/* The `limit` best of c[0..n) (n > limit), as best: when they are at
- * most KEEP_SORTED, their cand_key in order into key[0..), else
- * themselves, unordered, at the front of c. Returns how many. */
+/* The `limit` best of c[0..n) (n > limit), unordered: when they are at
+ * most KEEP_SORTED, as their cand_key into key[0..), else themselves at
+ * the front of c. Returns how many. */
 static size_t best_first(aka__cand *c, size_t n, size_t limit, uint64_t *key)
 {
     enum { BUCKETS = 256 };
@@ -321,21 +328,21 @@ static size_t best_first(aka__cand *c, size_t n, size_t limit, uint64_t *key)
     size_t keep = tied < limit ? tied : limit;
     if (keep <= KEEP_SORTED) {
         /* One pass: those above t (fewer than limit) go straight into
-         * the ordered keys; those at t are packed at the front of c (at
-         * most as far as read), where the lowest records among them are
-         * selected and join the keys. */
+         * the keys; those at t are packed at the front of c (at most as
+         * far as read), where the lowest records among them are selected
+         * and join the keys. */
         size_t na = 0, q = 0;
         for (size_t i = 0; i < n; i++) {
             unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
             if (sh > t)
-                insert_key(key, na++, cand_key(c[i]));
+                key[na++] = cand_key(c[i]);
             else if (sh == t)
                 c[q++] = c[i];
         }
         if (keep > above)
             lowest_records(c, q, keep - above);
         for (size_t k = 0; k < keep - above; k++)
-            insert_key(key, na++, cand_key(c[k]));
+            key[na++] = cand_key(c[k]);
         return keep;
     }
     /* those above t first, then those at t */
@@ -380,6 +387,7 @@ static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
             *n = keep;
             return;
         }
+        sort_keys(key, keep);
     }
     for (size_t i = 0; i < keep; i++)
         c[i] = (aka__cand){(uint32_t)key[i], UINT32_MAX - (uint32_t)(key[i] >> 32)};
@@ -1053,6 +1061,44 @@ static size_t next_in_part(size_t at, unsigned parts)
  * ranked (and their records are not read for liveness), and only those
  * left (about half) are ordered. With more, it cuts at its limit among
  * all of them, so they are ranked as it ranks them, then dropped. */
+/* bulk_compared with more than AKA__MAX_CANDIDATES of enough evidence,
+ * cc[0..m): aka__engine_compared's AKA__CANDIDATES_FETCHED best, less
+ * record i and the dead ones, cut to the best AKA__MAX_CANDIDATES (at
+ * most two worst go); of those, the ones below `below` are ordered (the
+ * others need not be) and written to cc, live. Returns how many. */
+static size_t ranked_mine(const aka_engine *e, aka__cand *cc, size_t m,
+                          uint32_t i, uint32_t below)
+{
+    uint64_t key[KEEP_SORTED];
+    size_t r = m;
+    if (m > AKA__CANDIDATES_FETCHED)
+        r = best_first(cc, m, AKA__CANDIDATES_FETCHED, key);
+    else
+        for (size_t k = 0; k < m; k++)
+            key[k] = cand_key(cc[k]);
+    size_t q = 0;
+    for (size_t k = 0; k < r; k++) {
+        uint32_t o = (uint32_t)key[k];
+        if (o != i && e->store.rec[o].live)
+            key[q++] = key[k];
+    }
+    while (q > AKA__MAX_CANDIDATES) {
+        size_t worst = 0;
+        for (size_t k = 1; k < q; k++)
+            if (key[k] > key[worst])
+                worst = k;
+        key[worst] = key[--q];
+    }
+    size_t kept = 0;
+    for (size_t k = 0; k < q; k++)
+        if ((uint32_t)key[k] < below)
+            key[kept++] = key[k];
+    sort_keys(key, kept);
+    for (size_t k = 0; k < kept; k++)
+        cc[k] = (aka__cand){(uint32_t)key[k], UINT32_MAX - (uint32_t)(key[k] >> 32)};
+    return kept;
+}
+
 static aka_status bulk_compared(const bulk_job *j, uint32_t i,
                                 aka__index_scratch *sc, aka__cand **c,
                                 size_t *cap, size_t *n)
@@ -1071,18 +1117,17 @@ static aka_status bulk_compared(const bulk_job *j, uint32_t i,
     for (size_t k = 0; k < all; k++)
         if (cc[k].shared >= AKA__RESOLVE_EVIDENCE)
             cc[m++] = cc[k];
-    /* ranked: cut as aka__engine_compared cuts, live ones only */
     int ranked = m > AKA__MAX_CANDIDATES;
-    if (ranked) {
-        keep_best_candidates(cc, &m, AKA__CANDIDATES_FETCHED);
-        m = compared_of(e, cc, m, i, -1);
-    }
     size_t kept = 0;
-    for (size_t k = 0; k < m; k++)
-        if (cc[k].record < below && cc[k].record != i)
-            cc[kept++] = cc[k];
-    if (!ranked && kept > 1)
-        keep_best_candidates(cc, &kept, kept);
+    if (ranked) {
+        kept = ranked_mine(e, cc, m, i, below);
+    } else {
+        for (size_t k = 0; k < m; k++)
+            if (cc[k].record < below && cc[k].record != i)
+                cc[kept++] = cc[k];
+        if (kept > 1)
+            keep_best_candidates(cc, &kept, kept);
+    }
     if (kept > *cap) {
         aka__cand *nc = realloc(*c, kept * sizeof **c);
         if (!nc)
