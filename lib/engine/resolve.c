@@ -1051,16 +1051,6 @@ static size_t next_in_part(size_t at, unsigned parts)
     return at % BULK_RUN ? at : at + (size_t)(parts - 1) * BULK_RUN;
 }
 
-/* The candidates record i scores: those aka__engine_compared gives it
- * (self i, no skip), less the pairs with a later new record, which are
- * scored from its side.
- *
- * The same, for less: with no more than AKA__MAX_CANDIDATES of enough
- * evidence, aka__engine_compared keeps every live one but i, in rank
- * order; so the ones not scored here can be dropped before they are
- * ranked (and their records are not read for liveness), and only those
- * left (about half) are ordered. With more, it cuts at its limit among
- * all of them, so they are ranked as it ranks them, then dropped. */
 /* bulk_compared with more than AKA__MAX_CANDIDATES of enough evidence,
  * cc[0..m): aka__engine_compared's AKA__CANDIDATES_FETCHED best, less
  * record i and the dead ones, cut to the best AKA__MAX_CANDIDATES (at
@@ -1099,6 +1089,17 @@ static size_t ranked_mine(const aka_engine *e, aka__cand *cc, size_t m,
     return kept;
 }
 
+/* The candidates record i scores: those aka__engine_compared gives it
+ * (self i, no skip), less the pairs with a later new record, which are
+ * scored from its side.
+ *
+ * The same, for less: with no more than AKA__MAX_CANDIDATES of enough
+ * evidence, aka__engine_compared keeps every live one but i, in rank
+ * order; so the ones not scored here can be dropped before they are
+ * ranked (and their records are not read for liveness), and only those
+ * left (about half) are ordered. With more, it cuts at its limit among
+ * all of them, so its best are chosen as it chooses them and cut as it
+ * cuts them before the others are dropped (ranked_mine). */
 static aka_status bulk_compared(const bulk_job *j, uint32_t i,
                                 aka__index_scratch *sc, aka__cand **c,
                                 size_t *cap, size_t *n)
