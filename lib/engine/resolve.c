@@ -434,17 +434,45 @@ static void lowest_records(aka__cand *c, size_t n, size_t k)
     }
 }
 
-/* Keep the `limit` best of c[0..*n) (most evidence, then lowest record),
- * in order, without sorting them all: common names give thousands of
- * candidates of which a hundred are compared. Evidence takes few values,
- * so it sorts by histogram; among those tied at the threshold, the lowest
- * records are selected, not sorted. */
-static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
+/* A candidate as one integer that sorts ascending in the order
+ * candidates are ranked: evidence descending, then record ascending. */
+static uint64_t cand_key(aka__cand c)
+{
+    return (uint64_t)(UINT32_MAX - c.shared) << 32 | c.record;
+}
+
+/* Insert x into the ascending key[0..n). */
+static void insert_key(uint64_t *key, size_t n, uint64_t x)
+{
+    size_t j = n;
+    while (j > 0 && key[j - 1] > x) {
+        key[j] = key[j - 1];
+        j--;
+    }
+    key[j] = x;
+}
+
+/* Order key[0..n) ascending, by insertion (few, and often near order). */
+static void sort_keys(uint64_t *key, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        insert_key(key, i, key[i]);
+}
+
+/* Up to this many kept are ordered by insertion on cand_key, without
+ * qsort's calls through a pointer; more (a caller's large limit) by
+ * qsort. */
+#define KEEP_SORTED (AKA__CANDIDATES_FETCHED * 2)
+
+/* The `limit` best of c[0..n) (n > limit), unordered: when they are at
+ * most KEEP_SORTED, as their cand_key into key[0..), else themselves at
+ * the front of c. Returns how many. */
+static size_t best_first(aka__cand *c, size_t n, size_t limit, uint64_t *key)
 {
     enum { BUCKETS = 256 };
     uint32_t count[BUCKETS] = {0};
     unsigned hi = 0;
-    for (size_t i = 0; i < *n; i++) {
+    for (size_t i = 0; i < n; i++) {
         unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
         count[sh]++;
         hi = sh > hi ? sh : hi;
@@ -455,38 +483,70 @@ static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
     unsigned t = hi;
     while (t > 0 && above + count[t] < limit)
         above += count[t--];
+    size_t tied = above + count[t];
+    size_t keep = tied < limit ? tied : limit;
+    if (keep <= KEEP_SORTED) {
+        /* One pass: those above t (fewer than limit) go straight into
+         * the keys; those at t are packed at the front of c (at most as
+         * far as read), where the lowest records among them are selected
+         * and join the keys. */
+        size_t na = 0, q = 0;
+        for (size_t i = 0; i < n; i++) {
+            unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
+            if (sh > t)
+                key[na++] = cand_key(c[i]);
+            else if (sh == t)
+                c[q++] = c[i];
+        }
+        if (keep > above)
+            lowest_records(c, q, keep - above);
+        for (size_t k = 0; k < keep - above; k++)
+            key[na++] = cand_key(c[k]);
+        return keep;
+    }
     /* those above t first, then those at t */
-    size_t k = 0, tied = above;
-    for (size_t i = 0; i < *n; i++) {
+    size_t k = 0, at = above;
+    for (size_t i = 0; i < n; i++) {
         unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
         if (sh > t)
             swap_cand(&c[k++], &c[i]);
     }
-    for (size_t i = k; i < *n; i++) {
+    for (size_t i = k; i < n; i++) {
         unsigned sh = c[i].shared < BUCKETS ? c[i].shared : BUCKETS - 1;
         if (sh == t)
-            swap_cand(&c[tied++], &c[i]);
+            swap_cand(&c[at++], &c[i]);
     }
-    size_t keep = tied < limit ? tied : limit;
     if (keep > above)
         lowest_records(c + above, tied - above, keep - above);
-    /* At most `limit` (a few dozen) to order: by insertion, on one
-     * integer per candidate (evidence descending, then record), without
-     * qsort's calls through a pointer. */
-    uint64_t key[AKA__CANDIDATES_FETCHED * 2];
-    if (keep > sizeof key / sizeof *key) {
-        qsort(c, keep, sizeof *c, by_shared_desc);
-        *n = keep;
-        return;
-    }
-    for (size_t i = 0; i < keep; i++) {
-        uint64_t x = (uint64_t)(UINT32_MAX - c[i].shared) << 32 | c[i].record;
-        size_t j = i;
-        while (j > 0 && key[j - 1] > x) {
-            key[j] = key[j - 1];
-            j--;
+    return keep;
+}
+
+/* Keep the `limit` best of c[0..*n) (most evidence, then lowest record),
+ * in order, without sorting them all: common names give thousands of
+ * candidates of which a hundred are compared. Evidence takes few values,
+ * so it sorts by histogram; among those tied at the threshold, the lowest
+ * records are selected, not sorted. */
+static void keep_best_candidates(aka__cand *c, size_t *n, size_t limit)
+{
+    uint64_t key[KEEP_SORTED];
+    size_t keep = *n;
+    if (keep <= limit) {
+        /* Most records have no more (after the evidence rule, a few
+         * dozen): all are kept, and only their order is to find. */
+        if (keep > KEEP_SORTED) {
+            qsort(c, keep, sizeof *c, by_shared_desc);
+            return;
         }
-        key[j] = x;
+        for (size_t i = 0; i < keep; i++)
+            insert_key(key, i, cand_key(c[i]));
+    } else {
+        keep = best_first(c, *n, limit, key);
+        if (keep > KEEP_SORTED) {
+            qsort(c, keep, sizeof *c, by_shared_desc);
+            *n = keep;
+            return;
+        }
+        sort_keys(key, keep);
     }
     for (size_t i = 0; i < keep; i++)
         c[i] = (aka__cand){(uint32_t)key[i], UINT32_MAX - (uint32_t)(key[i] >> 32)};
@@ -539,6 +599,21 @@ aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
     return select_candidates(e, keys, nkeys, widen, 1, sc, c, cap, n, limit);
 }
 
+/* aka__engine_compared's last step: of the best c[0..n) (its
+ * AKA__CANDIDATES_FETCHED, ranked), keep the first AKA__MAX_CANDIDATES
+ * live ones other than self and skip, in order; returns how many. */
+static size_t compared_of(const aka_engine *e, aka__cand *c, size_t n,
+                          int64_t self, int64_t skip)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < AKA__MAX_CANDIDATES; i++) {
+        uint32_t o = c[i].record;
+        if ((int64_t)o != self && (int64_t)o != skip && e->store.rec[o].live)
+            c[k++] = c[i];
+    }
+    return k;
+}
+
 aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
                                 size_t nkeys, unsigned widen,
                                 uint32_t min_evidence, int64_t self,
@@ -549,13 +624,7 @@ aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
                                       cap, n, AKA__CANDIDATES_FETCHED);
     if (st != AKA_OK)
         return st;
-    size_t k = 0;
-    for (size_t i = 0; i < *n && k < AKA__MAX_CANDIDATES; i++) {
-        uint32_t o = (*c)[i].record;
-        if ((int64_t)o != self && (int64_t)o != skip && e->store.rec[o].live)
-            (*c)[k++] = (*c)[i];
-    }
-    *n = k;
+    *n = compared_of(e, *c, *n, self, skip);
     return AKA_OK;
 }
 
@@ -1149,6 +1218,99 @@ static size_t next_in_part(size_t at, unsigned parts)
     return at % BULK_RUN ? at : at + (size_t)(parts - 1) * BULK_RUN;
 }
 
+/* bulk_compared with more than AKA__MAX_CANDIDATES of enough evidence,
+ * cc[0..m): aka__engine_compared's AKA__CANDIDATES_FETCHED best, less
+ * record i and the dead ones, cut to the best AKA__MAX_CANDIDATES (at
+ * most two worst go); of those, the ones below `below` are ordered (the
+ * others need not be) and written to cc, live. Returns how many. */
+static size_t ranked_mine(const aka_engine *e, aka__cand *cc, size_t m,
+                          uint32_t i, uint32_t below)
+{
+    uint64_t key[KEEP_SORTED];
+    size_t r = m;
+    if (m > AKA__CANDIDATES_FETCHED)
+        r = best_first(cc, m, AKA__CANDIDATES_FETCHED, key);
+    else
+        for (size_t k = 0; k < m; k++)
+            key[k] = cand_key(cc[k]);
+    size_t q = 0;
+    for (size_t k = 0; k < r; k++) {
+        uint32_t o = (uint32_t)key[k];
+        if (o != i && e->store.rec[o].live)
+            key[q++] = key[k];
+    }
+    while (q > AKA__MAX_CANDIDATES) {
+        size_t worst = 0;
+        for (size_t k = 1; k < q; k++)
+            if (key[k] > key[worst])
+                worst = k;
+        key[worst] = key[--q];
+    }
+    size_t kept = 0;
+    for (size_t k = 0; k < q; k++)
+        if ((uint32_t)key[k] < below)
+            key[kept++] = key[k];
+    sort_keys(key, kept);
+    for (size_t k = 0; k < kept; k++)
+        cc[k] = (aka__cand){(uint32_t)key[k], UINT32_MAX - (uint32_t)(key[k] >> 32)};
+    return kept;
+}
+
+/* The candidates record i scores: those aka__engine_compared gives it
+ * (self i, no skip), less the pairs with a later new record, which are
+ * scored from its side.
+ *
+ * The same, for less: with no more than AKA__MAX_CANDIDATES of enough
+ * evidence, aka__engine_compared keeps every live one but i, in rank
+ * order; so the ones not scored here can be dropped before they are
+ * ranked (and their records are not read for liveness), and only those
+ * left (about half) are ordered. With more, it cuts at its limit among
+ * all of them, so its best are chosen as it chooses them and cut as it
+ * cuts them before the others are dropped (ranked_mine). */
+static aka_status bulk_compared(const bulk_job *j, uint32_t i,
+                                aka__index_scratch *sc, aka__cand **c,
+                                size_t *cap, size_t *n)
+{
+    const aka_engine *e = j->e;
+    const aka__rec *r = &e->store.rec[i];
+    uint32_t below = i > j->first ? i : j->first;
+    size_t all = 0;
+    aka_status st = aka__index_gather(e->index, r->keys, r->nkeys, 1, sc, &all,
+                                      NULL);
+    *n = 0;
+    if (st != AKA_OK)
+        return st;
+    aka__cand *cc = sc->cands;
+    size_t m = 0;
+    for (size_t k = 0; k < all; k++)
+        if (cc[k].shared >= AKA__RESOLVE_EVIDENCE)
+            cc[m++] = cc[k];
+    int ranked = m > AKA__MAX_CANDIDATES;
+    size_t kept = 0;
+    if (ranked) {
+        kept = ranked_mine(e, cc, m, i, below);
+    } else {
+        for (size_t k = 0; k < m; k++)
+            if (cc[k].record < below && cc[k].record != i)
+                cc[kept++] = cc[k];
+        if (kept > 1)
+            keep_best_candidates(cc, &kept, kept);
+    }
+    if (kept > *cap) {
+        aka__cand *nc = realloc(*c, kept * sizeof **c);
+        if (!nc)
+            return AKA_ERR_NOMEM;
+        *c = nc;
+        *cap = kept;
+    }
+    size_t out = 0;
+    for (size_t k = 0; k < kept; k++)
+        if (ranked || e->store.rec[cc[k].record].live)
+            (*c)[out++] = cc[k];
+    *n = out;
+    return AKA_OK;
+}
+
 /* Score the candidates of the records of every part-th run of the order.
  * A pair of two records from index first on is scored once, by the later
  * one. */
@@ -1169,20 +1331,11 @@ static void *bulk_worker(void *arg)
         uint32_t i = j->order[at];
         const aka__rec *r = &e->store.rec[i];
         size_t n = 0;
-        aka_status st = aka__engine_compared(e, r->keys, r->nkeys, 1,
-                                             AKA__RESOLVE_EVIDENCE, i, -1, &sc,
-                                             &c, &ccap, &n);
+        aka_status st = bulk_compared(j, i, &sc, &c, &ccap, &n);
         if (st != AKA_OK) {
             j->st = st;
             break;
         }
-        /* Pairs with a later new record are scored from its side: drop
-         * them first, so that the prefetches are for pairs scored. */
-        size_t m = 0;
-        for (size_t k = 0; k < n; k++)
-            if (c[k].record < j->first || c[k].record < i)
-                c[m++] = c[k];
-        n = m;
         prefetch_candidates(e, c, n);
         for (size_t k = 0; k < n; k++) {
             uint32_t o = c[k].record;
@@ -1215,18 +1368,41 @@ _Static_assert(AKA__MAX_THREADS <= AKA__MAX_PARTS,
 /* A record's place in the scoring order: the least of its blocking keys
  * (a MinHash), so that records sharing many keys, whose candidates are
  * much the same, are scored one after another and find the names they
- * compare already prepared in the thread's cache. */
+ * compare already prepared in the thread's cache. Ties go to the lower
+ * record. */
 typedef struct ordkey {
     uint64_t min;
     uint32_t rec;
 } ordkey;
 
-static int by_min_key(const void *x, const void *y)
+/* Sort k[0..n) by min, keeping the order of equal ones: a least
+ * significant digit radix sort, a byte a pass (tmp has room for n). The
+ * keys are hashes, so every byte varies and a comparison sort would cost
+ * n log n calls of a comparator: 21M instructions at 30,000 records, this
+ * a tenth of it. A pass whose byte is the same in every key is skipped. */
+static ordkey *sort_by_min(ordkey *k, ordkey *tmp, size_t n)
 {
-    const ordkey *a = x, *b = y;
-    if (a->min != b->min)
-        return a->min < b->min ? -1 : 1;
-    return (a->rec > b->rec) - (a->rec < b->rec);
+    size_t count[8][256] = {{0}};
+    for (size_t i = 0; i < n; i++)
+        for (unsigned d = 0; d < 8; d++)
+            count[d][(k[i].min >> (8 * d)) & 0xFF]++;
+    for (unsigned d = 0; d < 8; d++) {
+        size_t *c = count[d];
+        if (n == 0 || c[(k[0].min >> (8 * d)) & 0xFF] == n)
+            continue;
+        size_t sum = 0;
+        for (unsigned b = 0; b < 256; b++) {
+            size_t here = c[b];
+            c[b] = sum;
+            sum += here;
+        }
+        for (size_t i = 0; i < n; i++)
+            tmp[c[(k[i].min >> (8 * d)) & 0xFF]++] = k[i];
+        ordkey *swap = k;
+        k = tmp;
+        tmp = swap;
+    }
+    return k;
 }
 
 static uint32_t *scoring_order(const aka_engine *e, uint32_t first, size_t *n)
@@ -1234,13 +1410,15 @@ static uint32_t *scoring_order(const aka_engine *e, uint32_t first, size_t *n)
     size_t cnt = 0;
     for (uint32_t i = first; i < e->store.n; i++)
         cnt += e->store.rec[i].live;
-    ordkey *k = malloc((cnt ? cnt : 1) * sizeof *k);
+    ordkey *k = malloc((cnt ? cnt : 1) * 2 * sizeof *k);
     uint32_t *order = malloc((cnt ? cnt : 1) * sizeof *order);
     if (!k || !order) {
         free(k);
         free(order);
         return NULL;
     }
+    /* Records go in ascending, and the sort keeps that order among equal
+     * keys: the ties go to the lower record. */
     size_t m = 0;
     for (uint32_t i = first; i < e->store.n; i++) {
         const aka__rec *r = &e->store.rec[i];
@@ -1252,9 +1430,9 @@ static uint32_t *scoring_order(const aka_engine *e, uint32_t first, size_t *n)
                 mn = r->keys[q];
         k[m++] = (ordkey){mn, i};
     }
-    qsort(k, m, sizeof *k, by_min_key);
+    const ordkey *sorted = sort_by_min(k, k + cnt, m);
     for (size_t q = 0; q < m; q++)
-        order[q] = k[q].rec;
+        order[q] = sorted[q].rec;
     free(k);
     *n = m;
     return order;

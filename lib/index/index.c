@@ -505,7 +505,13 @@ struct aka__scratch_slot {
     uint32_t pos;
 };
 
-static aka_status scratch_reserve(aka__index_scratch *sc, size_t total)
+/* Room for a query of `total` postings; *bits gets log2 of the part of
+ * the map the query uses: twice its postings, so that probes stay short,
+ * and no more, so that a query of a few hundred postings works in a few
+ * kilobytes (in the first-level cache) whatever the largest query before
+ * it grew the map to. */
+static aka_status scratch_reserve(aka__index_scratch *sc, size_t total,
+                                  unsigned *bits)
 {
     if (total > sc->cands_cap) {
         aka__cand *c = realloc(sc->cands, total * sizeof *c);
@@ -515,8 +521,11 @@ static aka_status scratch_reserve(aka__index_scratch *sc, size_t total)
         sc->cands_cap = total;
     }
     size_t want = 64;
-    while (want < total * 2)
+    *bits = 6;
+    while (want < total * 2) {
         want *= 2;
+        ++*bits;
+    }
     if (want > sc->map_cap) {
         struct aka__scratch_slot *m = calloc(want, sizeof *m);
         if (!m)
@@ -574,9 +583,15 @@ aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
     /* Each key's slot is a cache miss of its own: ask for them all first. */
     for (size_t i = 0; i < n; i++)
         AKA__PREFETCH(&ix->slots[home_of(ix, keys[i])]);
+    /* A repeated key counts once. Keys are distinct as a rule (a
+     * record's are: aka__block_keys), so the quadratic check runs only for
+     * a key whose bit (of 64, from its top bits) an earlier key set. */
+    uint64_t bits_seen = 0;
     for (size_t i = 0; i < n; i++) {
-        if (seen_before(keys, i))
+        uint64_t bit = UINT64_C(1) << (keys[i] >> 58);
+        if ((bits_seen & bit) && seen_before(keys, i))
             continue;
+        bits_seen |= bit;
         size_t at = find(ix, keys[i]);
         if (at == SIZE_MAX)
             continue;
@@ -593,14 +608,12 @@ aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
         *out_skipped = skipped;
     if (total == 0)
         return AKA_OK;
-    aka_status st = scratch_reserve(sc, total);
+    unsigned bits;
+    aka_status st = scratch_reserve(sc, total, &bits);
     if (st != AKA_OK)
         return st;
     uint32_t stamp = sc->stamp;
-    size_t mask = sc->map_cap - 1, nc = 0;
-    unsigned bits = 0;
-    while (((size_t)1 << bits) < sc->map_cap)
-        bits++;
+    size_t mask = ((size_t)1 << bits) - 1, nc = 0;
     for (size_t u = 0; u < nuse; u++) {
         const slot *s = &ix->slots[sc->use[u]];
         const uint32_t *p = postings_of(ix, s);

@@ -90,6 +90,19 @@ static void test_fewer_than_limit(void **state)
     check(200, 20, 4, 1, 6);
 }
 
+/* Up to 132 kept (twice AKA__CANDIDATES_FETCHED) are ordered by
+ * insertion, more by qsort: either side of that line, with more
+ * candidates than the limit (ranked by the evidence histogram) and with
+ * fewer (all kept). */
+static void test_large_limits(void **state)
+{
+    (void)state;
+    check(3000, 40, 3, 132, 7);
+    check(3000, 40, 3, 133, 8);
+    check(3000, 40, 3, 500, 9);
+    check(3000, 40, 3, 5000, 10);
+}
+
 /* Resolution compares only candidates of evidence 2 (two keys, or one
  * key of a block of at most AKA__INDEX_SPECIFIC records); a search with
  * min_evidence 1 compares them all. */
@@ -154,6 +167,7 @@ int main(void)
         cmocka_unit_test(test_many_ties),
         cmocka_unit_test(test_spread),
         cmocka_unit_test(test_fewer_than_limit),
+        cmocka_unit_test(test_large_limits),
         cmocka_unit_test(test_evidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
