@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/hash.h"
+#include "core/zalloc.h"
 
 static uint64_t key_hash(const char *src, size_t srclen, const char *id,
                          size_t idlen)
@@ -93,6 +94,7 @@ static int rehash(aka__store *s, uint32_t nslots)
     uint32_t *slot = calloc(nslots, sizeof *slot);
     if (!slot)
         return -1;
+    aka__huge_hint(slot, (size_t)nslots * sizeof *slot); /* probed at random */
     uint32_t mask = nslots - 1;
     for (uint32_t r = 0; r < s->n; r++) {
         if (!s->rec[r].live)
@@ -116,6 +118,8 @@ static int grow_records(aka__store *s)
     aka__rec *rec = realloc(s->rec, (size_t)cap * sizeof *rec);
     if (!rec)
         return -1;
+    /* (the part not yet written: candidates' records are read at random) */
+    aka__huge_hint(rec + s->cap, (size_t)(cap - s->cap) * sizeof *rec);
     s->rec = rec;
     s->cap = cap;
     return 0;

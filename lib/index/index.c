@@ -7,6 +7,7 @@
 
 #include "core/hash.h"
 #include "core/prefetch.h"
+#include "core/zalloc.h"
 #include "match/compare.h"
 #include "match/keys.h"
 #include "match/variants.h"
@@ -161,6 +162,7 @@ static aka_status table_alloc(aka__index *ix, unsigned bits)
     slot *slots = calloc(size, sizeof *slots);
     if (!slots)
         return AKA_ERR_NOMEM;
+    aka__huge_hint(slots, size * sizeof *slots); /* probed at random */
     ix->slots = slots;
     ix->mask = size - 1;
     ix->shift = 64u - bits;
