@@ -38,10 +38,26 @@ struct aka__form_slot {
 /* Similarities of token pairs behind the name pairs: 1 MiB. */
 #define SIM_SLOTS (1u << 16)
 
+/* How common names are in the engine (exact_name_weight), by name: an
+ * exact or variant pair looks up the same names' tokens pair after pair.
+ * Each entry holds for the generation of the engine's name table it was
+ * taken at. 32 bytes each: 1 MiB. */
+#define FREQ_SLOTS (1u << 15)
+
+struct name_freq {
+    uint64_t hash; /* name_hash, 0 for none */
+    uint64_t gen;  /* aka__tokfreq.gen when taken */
+    double share;  /* aka__tokfreq_share(.., 2) */
+    uint32_t count; /* aka__tokfreq_name_count, FREQ_NO_COUNT until asked */
+};
+
+#define FREQ_NO_COUNT UINT32_MAX
+
 struct aka__form_cache {
     size_t mask;
     aka__unit_cache *units;
     aka__sim_cache *sims;
+    struct name_freq freq[FREQ_SLOTS];
     uint64_t pair[PAIR_SLOTS];
     struct aka__form_slot slot[];
 };
@@ -96,9 +112,11 @@ static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
 }
 
 /* The matcher's level of names x and y, or -1 when a name cannot be
- * prepared. */
+ * prepared. hx: x's name_hash when there is a cache; *hy is set to y's
+ * when there is one and the names differ (else left as it is). */
 static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
-                      const aka__fval *x, uint64_t hx, const aka__fval *y)
+                      const aka__fval *x, uint64_t hx, const aka__fval *y,
+                      uint64_t *hy_out)
 {
     /* Equal canonical names are the same name at the exact level (as the
      * matcher says of any name against itself; test_namecmp checks it on
@@ -106,6 +124,7 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
     if (x->len == y->len && x->len > 0 && memcmp(x->canon, y->canon, x->len) == 0)
         return AKA__NL_EXACT;
     uint64_t key = 0, hy = c ? name_hash(y) : 0;
+    *hy_out = hy;
     uint64_t order = hx > hy ? PAIR_ORDER : 0;
     size_t at = 0;
     if (c) {
@@ -200,15 +219,47 @@ static void keep_best(aka__feature_cmp *out, int level, double w, uint32_t i,
  * the two compared and a third of the same person. */
 #define RARE_HOLDERS 3
 
+/* The memo entry of a name (h its name_hash) at the name table's
+ * current generation: the share filled in, the count when asked for;
+ * NULL without a cache. */
+static struct name_freq *freq_of(const aka_engine *e, aka__form_cache *c,
+                                 const aka__fval *x, uint64_t h)
+{
+    if (!c)
+        return NULL;
+    struct name_freq *m = &c->freq[(size_t)(h >> 20) & (FREQ_SLOTS - 1)];
+    if (m->hash != h || m->gen != e->names.gen) {
+        m->hash = h;
+        m->gen = e->names.gen;
+        m->share = aka__tokfreq_share(&e->names, x->canon, x->len, 2);
+        m->count = FREQ_NO_COUNT;
+    }
+    return m;
+}
+
+/* How many records hold name x whole (aka__tokfreq_name_count), through
+ * its memo entry m when there is one. */
+static uint32_t name_count(const aka_engine *e, struct name_freq *m,
+                           const aka__fval *x)
+{
+    if (!m)
+        return aka__tokfreq_name_count(&e->names, x->canon, x->len);
+    if (m->count == FREQ_NO_COUNT)
+        m->count = aka__tokfreq_name_count(&e->names, x->canon, x->len);
+    return m->count;
+}
+
 /* An exact name weighs by how common its tokens are in this engine; a
  * full name that at most one record besides the two compared holds whole
- * (a third record of the same person) may weigh more. */
-static double exact_name_weight(const aka_engine *e, aka_feature kind,
-                                const aka__fval *x)
+ * (a third record of the same person) may weigh more. c, h: the cache
+ * and the name's name_hash, for the memo (c NULL: none). */
+static double exact_name_weight(const aka_engine *e, aka__form_cache *c,
+                                aka_feature kind, const aka__fval *x,
+                                uint64_t h)
 {
-    double u = aka__tokfreq_share(&e->names, x->canon, x->len, 2);
-    if (kind == AKA_NAME &&
-        aka__tokfreq_name_count(&e->names, x->canon, x->len) <= RARE_HOLDERS)
+    struct name_freq *m = freq_of(e, c, x, h);
+    double u = m ? m->share : aka__tokfreq_share(&e->names, x->canon, x->len, 2);
+    if (kind == AKA_NAME && name_count(e, m, x) <= RARE_HOLDERS)
         return aka__model_weight_rare_name(&e->model, kind, u);
     return aka__model_weight_tf(&e->model, kind, u);
 }
@@ -236,19 +287,22 @@ static void compare_names(const aka_engine *e, aka_feature kind,
         uint64_t hx = c ? name_hash(x) : 0;
         for (uint32_t j = 0; j < rb->nvals; j++) {
             const aka__fval *y = &rb->vals[j];
-            int level;
-            if (y->kind != kind || (level = name_level(ps, c, x, hx, y)) < 0)
+            if (y->kind != kind)
+                continue;
+            uint64_t hy = 0;
+            int level = name_level(ps, c, x, hx, y, &hy);
+            if (level < 0)
                 continue;
             double w = level == AKA__NL_EXACT
-                           ? exact_name_weight(e, kind, x)
+                           ? exact_name_weight(e, c, kind, x, hx)
                            : aka__model_weight(&e->model, kind, level);
             /* Another spelling of a name is never better evidence than
              * the name written alike, and a name is as common as its
              * commonest spelling: Mohammed is rare in an engine full of
              * Muhammads only as a spelling. */
             if (level == AKA__NL_ROMAN || level == AKA__NL_VARIANT) {
-                double wx = exact_name_weight(e, kind, x),
-                       wy = exact_name_weight(e, kind, y);
+                double wx = exact_name_weight(e, c, kind, x, hx),
+                       wy = exact_name_weight(e, c, kind, y, hy);
                 double cap = wx < wy ? wx : wy;
                 if (w > cap)
                     w = cap;
