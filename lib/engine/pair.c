@@ -47,11 +47,12 @@ struct aka__form_slot {
 struct name_freq {
     uint64_t hash; /* name_hash, 0 for none */
     uint64_t gen;  /* aka__tokfreq.gen when taken */
-    double share;  /* aka__tokfreq_share(.., 2) */
+    double share;  /* aka__tokfreq_share(.., 2), FREQ_NO_SHARE until asked */
     uint32_t count; /* aka__tokfreq_name_count, FREQ_NO_COUNT until asked */
 };
 
 #define FREQ_NO_COUNT UINT32_MAX
+#define FREQ_NO_SHARE (-1.0) /* a share is never negative */
 
 struct aka__form_cache {
     size_t mask;
@@ -220,10 +221,10 @@ static void keep_best(aka__feature_cmp *out, int level, double w, uint32_t i,
 #define RARE_HOLDERS 3
 
 /* The memo entry of a name (h its name_hash) at the name table's
- * current generation: the share filled in, the count when asked for;
- * NULL without a cache. */
+ * current generation, its figures filled in when asked for; NULL without
+ * a cache. */
 static struct name_freq *freq_of(const aka_engine *e, aka__form_cache *c,
-                                 const aka__fval *x, uint64_t h)
+                                 uint64_t h)
 {
     if (!c)
         return NULL;
@@ -231,7 +232,7 @@ static struct name_freq *freq_of(const aka_engine *e, aka__form_cache *c,
     if (m->hash != h || m->gen != e->names.gen) {
         m->hash = h;
         m->gen = e->names.gen;
-        m->share = aka__tokfreq_share(&e->names, x->canon, x->len, 2);
+        m->share = FREQ_NO_SHARE;
         m->count = FREQ_NO_COUNT;
     }
     return m;
@@ -257,21 +258,32 @@ static double exact_name_weight(const aka_engine *e, aka__form_cache *c,
                                 aka_feature kind, const aka__fval *x,
                                 uint64_t h)
 {
-    struct name_freq *m = freq_of(e, c, x, h);
-    double u = m ? m->share : aka__tokfreq_share(&e->names, x->canon, x->len, 2);
+    struct name_freq *m = freq_of(e, c, h);
+    double u;
+    if (m && m->share != FREQ_NO_SHARE)
+        u = m->share;
+    else {
+        u = aka__tokfreq_share(&e->names, x->canon, x->len, 2);
+        if (m)
+            m->share = u;
+    }
     if (kind == AKA_NAME && name_count(e, m, x) <= RARE_HOLDERS)
         return aka__model_weight_rare_name(&e->model, kind, u);
     return aka__model_weight_tf(&e->model, kind, u);
 }
 
-/* Whether a full name of r could weigh as rare (exact_name_weight). */
-static int rare_name(const aka_engine *e, const aka__rec *r)
+/* Whether a full name of r could weigh as rare (exact_name_weight); c:
+ * the cache, for the memo (NULL: none). */
+static int rare_name(const aka_engine *e, aka__form_cache *c,
+                     const aka__rec *r)
 {
-    for (uint32_t i = 0; i < r->nvals; i++)
-        if (r->vals[i].kind == AKA_NAME &&
-            aka__tokfreq_name_count(&e->names, r->vals[i].canon,
-                                    r->vals[i].len) <= RARE_HOLDERS)
+    for (uint32_t i = 0; i < r->nvals; i++) {
+        const aka__fval *x = &r->vals[i];
+        if (x->kind == AKA_NAME &&
+            name_count(e, freq_of(e, c, c ? name_hash(x) : 0), x) <=
+                RARE_HOLDERS)
             return 1;
+    }
     return 0;
 }
 
@@ -406,7 +418,7 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
     double names_max = both_full ? AKA__NAME_WEIGHT_MAX : 2 * AKA__NAME_WEIGHT_MAX;
     if (score + names_max < floor) {
         if (!both_full || score + AKA__RARE_NAME_WEIGHT_MAX < floor ||
-            !rare_name(e, ra))
+            !rare_name(e, ps->cache, ra))
             return score + names_max;
     }
     /* Full names first; given and family names only when the records do
