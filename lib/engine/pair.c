@@ -1,5 +1,6 @@
 #include "engine/pair.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,9 +9,35 @@
 #include "core/zalloc.h"
 #include "match/nameform.h"
 
-struct aka__form_slot {
-    uint64_t hash;
-    aka__nameform form;
+/* Prepared names live in an arena, each only as long as its units
+ * (aka__nameform_size: 2.2 KiB for three tokens, where room for any name
+ * takes 10.5 KiB), written in turn from its start to its end and then
+ * again from the start: a new form takes the place of the oldest ones.
+ * An index by name hash finds them. */
+
+/* An arena entry: this header, then the form; entries start on cache
+ * lines. */
+struct form_entry {
+    uint64_t hash; /* name_hash of the name */
+    uint32_t size; /* bytes of the entry, header included */
+    uint32_t at;   /* its index slot when made */
+};
+
+#define ENTRY_HEAD 16 /* the form's offset in an entry (aligned for it) */
+_Static_assert(sizeof(struct form_entry) <= ENTRY_HEAD, "entry header");
+#define ENTRY_ALIGN 64
+/* Room a form is built in, at the arena's end: any name fits. */
+#define ENTRY_MAX (ENTRY_HEAD + AKA__NAMEFORM_MAX)
+
+/* Arena bytes and index slots per slot of the cache's size
+ * (aka__form_cache_new): 8 KiB, some four forms of the common sizes; and
+ * four index slots a form. */
+#define ARENA_PER_SLOT 8192
+#define INDEX_PER_SLOT 16
+
+struct form_index {
+    uint64_t hash; /* 0: empty */
+    uint64_t off;  /* the entry's offset in the arena */
 };
 
 /* Beside the forms, the levels of name pairs already compared: the same
@@ -55,23 +82,36 @@ struct name_freq {
 #define FREQ_NO_SHARE (-1.0) /* a share is never negative */
 
 struct aka__form_cache {
-    size_t mask;
+    size_t mask; /* of the index */
     aka__unit_cache *units;
     aka__sim_cache *sims;
+    /* The arena of `cap` bytes. Entries of this lap lie in [0, head), the
+     * previous lap's still indexed in [old, lap_end). */
+    unsigned char *arena;
+    size_t cap, head, old, lap_end;
     struct name_freq freq[FREQ_SLOTS];
     uint64_t pair[PAIR_SLOTS];
-    struct aka__form_slot slot[];
+    struct form_index index[];
 };
 
 aka__form_cache *aka__form_cache_new(size_t slots, int touch)
 {
+    size_t nindex = slots * INDEX_PER_SLOT;
     aka__form_cache *c =
-        aka__zalloc(sizeof *c + slots * sizeof(struct aka__form_slot), touch);
-    if (c) {
-        c->mask = slots - 1;
-        c->units = aka__unit_cache_new(UNIT_SLOTS, touch); /* NULL: go without */
-        c->sims = aka__sim_cache_new(SIM_SLOTS, touch); /* likewise */
+        aka__zalloc(sizeof *c + nindex * sizeof(struct form_index), touch);
+    if (!c)
+        return NULL;
+    c->cap = slots * ARENA_PER_SLOT;
+    if (c->cap < 2 * ENTRY_MAX)
+        c->cap = 2 * ENTRY_MAX; /* room for the two forms of a pair */
+    c->arena = aka__zalloc(c->cap, touch);
+    if (!c->arena) {
+        free(c);
+        return NULL;
     }
+    c->mask = nindex - 1;
+    c->units = aka__unit_cache_new(UNIT_SLOTS, touch); /* NULL: go without */
+    c->sims = aka__sim_cache_new(SIM_SLOTS, touch); /* likewise */
     return c;
 }
 
@@ -80,34 +120,78 @@ static uint64_t name_hash(const aka__fval *v)
     return aka__hash(v->canon, v->len, 0x666f726d) | 1;
 }
 
+static struct form_entry *entry_at(aka__form_cache *c, size_t off)
+{
+    return (struct form_entry *)(void *)(c->arena + off);
+}
+
+static aka__nameform *form_at(aka__form_cache *c, size_t off)
+{
+    return (aka__nameform *)(void *)(c->arena + off + ENTRY_HEAD);
+}
+
+/* Drop the previous lap's entries that start before `end` from the
+ * index (unless their slot went to another form since). */
+static void evict_before(aka__form_cache *c, size_t end)
+{
+    while (c->old < c->lap_end && c->old < end) {
+        struct form_entry *en = entry_at(c, c->old);
+        struct form_index *ix = &c->index[en->at];
+        if (ix->hash == en->hash && ix->off == c->old)
+            ix->hash = 0;
+        c->old += en->size;
+    }
+}
+
 /* The prepared form of a normalised name: from the cache when there is
  * one (h is the name's name_hash, which the caller has already), else
- * built into scratch. A slot used by `keep` is not evicted, so two forms
- * can be held at once. Two ways per set (100k records: misses 320k ->
- * 273k of 1.18M lookups). */
+ * built into scratch. The form `keep` is not overwritten, so two forms
+ * can be held at once. The index has two ways per set. */
 static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
                                     uint64_t h, aka__nameform *scratch,
                                     const aka__nameform *keep)
 {
     if (cache) {
-        /* two ways per set: a name that collides with a common one keeps
-         * its form too */
         size_t set = (size_t)h & cache->mask & ~(size_t)1;
-        struct aka__form_slot *w0 = &cache->slot[set], *w1 = &cache->slot[set + 1];
+        struct form_index *w0 = &cache->index[set], *w1 = &cache->index[set + 1];
         if (w0->hash == h)
-            return &w0->form;
+            return form_at(cache, w0->off);
         if (w1->hash == h)
-            return &w1->form;
-        struct aka__form_slot *slot = (h >> 40) & 1 ? w1 : w0;
-        if (&slot->form == keep)
-            slot = slot == w0 ? w1 : w0;
-        if (aka__nameform_from_normalised_cached(v->canon, v->len, &slot->form,
-                                                 cache->units) == AKA_OK) {
-            slot->hash = h;
-            return &slot->form;
+            return form_at(cache, w1->off);
+        /* The form is built at the head, in room for any name. */
+        size_t at = cache->head;
+        if (at + ENTRY_MAX > cache->cap)
+            at = 0; /* a new lap */
+        /* (entries before `at` end by it; keep may be a scratch form) */
+        uintptr_t k = (uintptr_t)keep - ENTRY_HEAD,
+                  room = (uintptr_t)(cache->arena + at);
+        if (keep && k >= room && k - room < ENTRY_MAX)
+            goto scratch; /* it would overwrite `keep` (rare) */
+        if (at != cache->head) {
+            evict_before(cache, SIZE_MAX); /* the rest of the old lap */
+            cache->old = 0;
+            cache->lap_end = cache->head;
+            cache->head = 0;
         }
-        slot->hash = 0;
+        evict_before(cache, at + ENTRY_MAX);
+        aka__nameform *f = form_at(cache, at);
+        if (aka__nameform_from_normalised_cached(v->canon, v->len, f,
+                                                 cache->units) == AKA_OK) {
+            struct form_index *ix =
+                !w0->hash ? w0 : !w1->hash ? w1 : (h >> 40) & 1 ? w1 : w0;
+            size_t size = (ENTRY_HEAD + aka__nameform_size(f) + ENTRY_ALIGN - 1) &
+                          ~(size_t)(ENTRY_ALIGN - 1);
+            struct form_entry *en = entry_at(cache, at);
+            en->hash = h;
+            en->size = (uint32_t)size;
+            en->at = (uint32_t)(ix - cache->index);
+            ix->hash = h;
+            ix->off = at;
+            cache->head = at + size;
+            return f;
+        }
     }
+scratch:
     return aka__nameform_from_normalised(v->canon, v->len, scratch) == AKA_OK
                ? scratch : NULL;
 }
@@ -167,6 +251,7 @@ void aka__form_cache_free(aka__form_cache *c)
     if (c) {
         aka__unit_cache_free(c->units);
         aka__sim_cache_free(c->sims);
+        free(c->arena);
     }
     free(c);
 }
@@ -174,8 +259,8 @@ void aka__form_cache_free(aka__form_cache *c)
 aka_status aka__pair_scratch_init(aka__pair_scratch *ps, size_t cache_slots,
                                   int touch)
 {
-    ps->fa = malloc(sizeof *ps->fa);
-    ps->fb = malloc(sizeof *ps->fb);
+    ps->fa = malloc(AKA__NAMEFORM_MAX);
+    ps->fb = malloc(AKA__NAMEFORM_MAX);
     /* The cache is made when a name is first compared (name_level): an
      * engine that never scores a pair (a snapshot that fails to load, a
      * query-only host) never pays for its 50 MiB. */

@@ -1699,18 +1699,19 @@ aka_status aka_name_compare(const char *a, size_t a_len, const char *b,
                             size_t b_len, double *score, int *same)
 {
     /* Two prepared names fit on the stack: no allocation per call. */
-    aka__nameform fa, fb;
+    aka__nameform_room ra, rb;
+    aka__nameform *fa = &ra.f, *fb = &rb.f;
     aka__err err;
-    aka_status st = aka__nameform_init_hear(a, a_len, &fa, 0, &err);
+    aka_status st = aka__nameform_init_hear(a, a_len, fa, 0, &err);
     if (st == AKA_OK)
-        st = aka__nameform_init_hear(b, b_len, &fb, 0, &err);
+        st = aka__nameform_init_hear(b, b_len, fb, 0, &err);
     /* The readings as Han, katakana and Hangul hear a name count only
      * between a Latin name and one in those scripts (pairfacts.cjkside). */
-    if (st == AKA_OK && ((fa.latin && fb.cjkmask) || (fb.latin && fa.cjkmask))) {
-        aka__foreign_hear_units(&fa);
-        aka__foreign_hear_units(&fb);
+    if (st == AKA_OK && ((fa->latin && fb->cjkmask) || (fb->latin && fa->cjkmask))) {
+        aka__foreign_hear_units(fa);
+        aka__foreign_hear_units(fb);
     }
     if (st == AKA_OK)
-        st = aka__nameform_compare(&fa, &fb, score, same, NULL);
+        st = aka__nameform_compare(fa, fb, score, same, NULL);
     return st;
 }

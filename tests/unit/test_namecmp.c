@@ -908,7 +908,7 @@ static void test_unit_cache(void **state)
     assert_non_null(big);
     aka__nameform *f[4];
     for (int i = 0; i < 4; i++)
-        assert_non_null(f[i] = malloc(sizeof *f[i]));
+        assert_non_null(f[i] = malloc(AKA__NAMEFORM_MAX));
     char line[2048];
     int names = 0;
     while (fgets(line, sizeof line, in)) {
