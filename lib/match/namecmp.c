@@ -93,11 +93,14 @@ struct aka__sim_slot {
 
 struct aka__sim_cache {
     size_t mask;
+    size_t pad_; /* the slots 16-aligned: a set's two share a line */
     struct aka__sim_slot slot[];
 };
 
 aka__sim_cache *aka__sim_cache_new(size_t slots, int touch)
 {
+    if (slots < 2)
+        slots = 2; /* one set of two ways */
     aka__sim_cache *c =
         aka__zalloc(sizeof *c + slots * sizeof(struct aka__sim_slot), touch);
     if (c)
@@ -1287,7 +1290,7 @@ static void sim_keys(cmpctx *c)
                     uint64_t k = sim_key(c, ka, kb[bs][bl - 1],
                                          al == 1 && bl == 1, al <= 2 && bl <= 2);
                     c->skey[as][al - 1][bs][bl - 1] = k;
-                    AKA__PREFETCH(&c->sims->slot[k & c->sims->mask]);
+                    AKA__PREFETCH(&c->sims->slot[k & c->sims->mask & ~(size_t)1]);
                 }
         }
 }
@@ -1299,12 +1302,16 @@ static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
 {
     if (!c->sims)
         return unit_pair(x, y, single, fuzzy, &c->pf, c->plain, level, evlen);
-    struct aka__sim_slot *sl = &c->sims->slot[key & c->sims->mask];
-    if (sl->key == key) {
+    /* Two ways per set, side by side (one fetch): a pair that collides
+     * with a common one keeps its entry too. */
+    struct aka__sim_slot *w0 = &c->sims->slot[key & c->sims->mask & ~(size_t)1],
+                         *w1 = w0 + 1, *sl = w0;
+    if (w0->key == key || (sl = w1)->key == key) {
         *level = sl->level;
         *evlen = sl->evlen;
         return sl->sim;
     }
+    sl = !w0->key ? w0 : !w1->key ? w1 : (key >> 40) & 1 ? w1 : w0;
     float s = unit_pair(x, y, single, fuzzy, &c->pf, c->plain, level, evlen);
     sl->key = key;
     sl->sim = s;

@@ -204,12 +204,13 @@ int aka__nameform_order(const aka__nameform *a, const aka__nameform *b);
  * (given names against given names) meet in thousands of name pairs, and
  * comparing two tokens (phonetic distance, edit distances) is most of
  * the cost of comparing two names. Keyed by both units' hashes and the
- * facts of the pair of names that the comparison reads; direct-mapped;
+ * facts of the pair of names that the comparison reads; two ways a set;
  * one thread at a time. */
 typedef struct aka__sim_cache aka__sim_cache;
 
-/* A cache of `slots` (a power of two) entries of 16 bytes, or NULL when
- * memory runs out; `touch` as for aka__unit_cache_new. */
+/* A cache of `slots` (a power of two, at least 2: two ways a set)
+ * entries of 16 bytes, or NULL when memory runs out; `touch` as for
+ * aka__unit_cache_new. */
 aka__sim_cache *aka__sim_cache_new(size_t slots, int touch);
 void aka__sim_cache_free(aka__sim_cache *c);
 
