@@ -58,9 +58,11 @@ struct form_index {
 #define PAIR_ORDER UINT64_C(16)
 #define PAIR_TAG_BITS UINT64_C(31)
 
-/* Keyed tokens (and runs of tokens) behind the forms: 16 MiB. At 100k
- * records 1.14M units are looked up; 248k are keyed (16k slots: 442k). */
-#define UNIT_SLOTS (1u << 16)
+/* Keyed tokens (and runs of tokens) behind the forms: 10 MiB. With the
+ * forms kept compact most names are prepared once, and a larger cache of
+ * units saves little (64k slots: 0.3 % of bulk_end's instructions at 30k
+ * records, one thread) for 10 MiB more a thread. */
+#define UNIT_SLOTS (1u << 15)
 
 /* Similarities of token pairs behind the name pairs: 8 MiB. At 30k
  * records (one thread) 862k lookups; 1 MiB direct-mapped: 510k misses,
