@@ -30,9 +30,11 @@ _Static_assert(sizeof(struct form_entry) <= ENTRY_HEAD, "entry header");
 #define ENTRY_MAX (ENTRY_HEAD + AKA__NAMEFORM_MAX)
 
 /* Arena bytes and index slots per slot of the cache's size
- * (aka__form_cache_new): 8 KiB, some four forms of the common sizes; and
- * four index slots a form. */
-#define ARENA_PER_SLOT 8192
+ * (aka__form_cache_new): 7 KiB, some three forms of the common sizes; and
+ * four index slots a form. 4096 slots (28 MiB) at 100k records on one
+ * thread: 5,996M instructions in bulk_end; 32 MiB: 5,964M, but 8 MiB more
+ * a thread. */
+#define ARENA_PER_SLOT 7168
 #define INDEX_PER_SLOT 16
 
 struct form_index {
@@ -58,11 +60,10 @@ struct form_index {
 #define PAIR_ORDER UINT64_C(16)
 #define PAIR_TAG_BITS UINT64_C(31)
 
-/* Keyed tokens (and runs of tokens) behind the forms: 10 MiB. With the
- * forms kept compact most names are prepared once, and a larger cache of
- * units saves little (64k slots: 0.3 % of bulk_end's instructions at 30k
- * records, one thread) for 10 MiB more a thread. */
-#define UNIT_SLOTS (1u << 15)
+/* Keyed tokens (and runs of tokens) behind the forms: 20 MiB. Half as
+ * many slots cost 1 % more instructions at 100k records (the runs of
+ * tokens of a name prepared again are keyed again). */
+#define UNIT_SLOTS (1u << 16)
 
 /* Similarities of token pairs behind the name pairs: 8 MiB. At 30k
  * records (one thread) 862k lookups; 1 MiB direct-mapped: 510k misses,
