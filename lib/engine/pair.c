@@ -1,5 +1,6 @@
 #include "engine/pair.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,9 +9,37 @@
 #include "core/zalloc.h"
 #include "match/nameform.h"
 
-struct aka__form_slot {
-    uint64_t hash;
-    aka__nameform form;
+/* Prepared names live in an arena, each only as long as its units
+ * (aka__nameform_size: 2.2 KiB for three tokens, where room for any name
+ * takes 10.5 KiB), written in turn from its start to its end and then
+ * again from the start: a new form takes the place of the oldest ones.
+ * An index by name hash finds them. */
+
+/* An arena entry: this header, then the form; entries start on cache
+ * lines. */
+struct form_entry {
+    uint64_t hash; /* name_hash of the name */
+    uint32_t size; /* bytes of the entry, header included */
+    uint32_t at;   /* its index slot when made */
+};
+
+#define ENTRY_HEAD 16 /* the form's offset in an entry (aligned for it) */
+_Static_assert(sizeof(struct form_entry) <= ENTRY_HEAD, "entry header");
+#define ENTRY_ALIGN 64
+/* Room a form is built in, at the arena's end: any name fits. */
+#define ENTRY_MAX (ENTRY_HEAD + AKA__NAMEFORM_MAX)
+
+/* Arena bytes and index slots per slot of the cache's size
+ * (aka__form_cache_new): 7 KiB, some three forms of the common sizes; and
+ * four index slots a form. 4096 slots (28 MiB) at 100k records on one
+ * thread: 5,996M instructions in bulk_end; 32 MiB: 5,964M, but 8 MiB more
+ * a thread. */
+#define ARENA_PER_SLOT 7168
+#define INDEX_PER_SLOT 16
+
+struct form_index {
+    uint64_t hash; /* 0: empty */
+    uint64_t off;  /* the entry's offset in the arena */
 };
 
 /* Beside the forms, the levels of name pairs already compared: the same
@@ -31,30 +60,63 @@ struct aka__form_slot {
 #define PAIR_ORDER UINT64_C(16)
 #define PAIR_TAG_BITS UINT64_C(31)
 
-/* Keyed tokens (and runs of tokens) behind the forms: 16 MiB. At 100k
- * records 1.14M units are looked up; 248k are keyed (16k slots: 442k). */
+/* Keyed tokens (and runs of tokens) behind the forms: 20 MiB. Half as
+ * many slots cost 1 % more instructions at 100k records (the runs of
+ * tokens of a name prepared again are keyed again). */
 #define UNIT_SLOTS (1u << 16)
 
-/* Similarities of token pairs behind the name pairs: 1 MiB. */
-#define SIM_SLOTS (1u << 16)
+/* Similarities of token pairs behind the name pairs: 8 MiB. At 30k
+ * records (one thread) 862k lookups; 1 MiB direct-mapped: 510k misses,
+ * 8 MiB two ways a set: 403k. */
+#define SIM_SLOTS (1u << 19)
+
+/* How common names are in the engine (exact_name_weight), by name: an
+ * exact or variant pair looks up the same names' tokens pair after pair.
+ * Each entry holds for the generation of the engine's name table it was
+ * taken at. 32 bytes each: 1 MiB. */
+#define FREQ_SLOTS (1u << 15)
+
+struct name_freq {
+    uint64_t hash; /* name_hash, 0 for none */
+    uint64_t gen;  /* aka__tokfreq.gen when taken */
+    double share;  /* aka__tokfreq_share(.., 2), FREQ_NO_SHARE until asked */
+    uint32_t count; /* aka__tokfreq_name_count, FREQ_NO_COUNT until asked */
+};
+
+#define FREQ_NO_COUNT UINT32_MAX
+#define FREQ_NO_SHARE (-1.0) /* a share is never negative */
 
 struct aka__form_cache {
-    size_t mask;
+    size_t mask; /* of the index */
     aka__unit_cache *units;
     aka__sim_cache *sims;
+    /* The arena of `cap` bytes. Entries of this lap lie in [0, head), the
+     * previous lap's still indexed in [old, lap_end). */
+    unsigned char *arena;
+    size_t cap, head, old, lap_end;
+    struct name_freq freq[FREQ_SLOTS];
     uint64_t pair[PAIR_SLOTS];
-    struct aka__form_slot slot[];
+    struct form_index index[];
 };
 
 aka__form_cache *aka__form_cache_new(size_t slots, int touch)
 {
+    size_t nindex = slots * INDEX_PER_SLOT;
     aka__form_cache *c =
-        aka__zalloc(sizeof *c + slots * sizeof(struct aka__form_slot), touch);
-    if (c) {
-        c->mask = slots - 1;
-        c->units = aka__unit_cache_new(UNIT_SLOTS, touch); /* NULL: go without */
-        c->sims = aka__sim_cache_new(SIM_SLOTS, touch); /* likewise */
+        aka__zalloc(sizeof *c + nindex * sizeof(struct form_index), touch);
+    if (!c)
+        return NULL;
+    c->cap = slots * ARENA_PER_SLOT;
+    if (c->cap < 2 * ENTRY_MAX)
+        c->cap = 2 * ENTRY_MAX; /* room for the two forms of a pair */
+    c->arena = aka__zalloc(c->cap, touch);
+    if (!c->arena) {
+        free(c);
+        return NULL;
     }
+    c->mask = nindex - 1;
+    c->units = aka__unit_cache_new(UNIT_SLOTS, touch); /* NULL: go without */
+    c->sims = aka__sim_cache_new(SIM_SLOTS, touch); /* likewise */
     return c;
 }
 
@@ -63,42 +125,88 @@ static uint64_t name_hash(const aka__fval *v)
     return aka__hash(v->canon, v->len, 0x666f726d) | 1;
 }
 
+static struct form_entry *entry_at(aka__form_cache *c, size_t off)
+{
+    return (struct form_entry *)(void *)(c->arena + off);
+}
+
+static aka__nameform *form_at(aka__form_cache *c, size_t off)
+{
+    return (aka__nameform *)(void *)(c->arena + off + ENTRY_HEAD);
+}
+
+/* Drop the previous lap's entries that start before `end` from the
+ * index (unless their slot went to another form since). */
+static void evict_before(aka__form_cache *c, size_t end)
+{
+    while (c->old < c->lap_end && c->old < end) {
+        struct form_entry *en = entry_at(c, c->old);
+        struct form_index *ix = &c->index[en->at];
+        if (ix->hash == en->hash && ix->off == c->old)
+            ix->hash = 0;
+        c->old += en->size;
+    }
+}
+
 /* The prepared form of a normalised name: from the cache when there is
  * one (h is the name's name_hash, which the caller has already), else
- * built into scratch. A slot used by `keep` is not evicted, so two forms
- * can be held at once. Two ways per set (100k records: misses 320k ->
- * 273k of 1.18M lookups). */
+ * built into scratch. The form `keep` is not overwritten, so two forms
+ * can be held at once. The index has two ways per set. */
 static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
                                     uint64_t h, aka__nameform *scratch,
                                     const aka__nameform *keep)
 {
     if (cache) {
-        /* two ways per set: a name that collides with a common one keeps
-         * its form too */
         size_t set = (size_t)h & cache->mask & ~(size_t)1;
-        struct aka__form_slot *w0 = &cache->slot[set], *w1 = &cache->slot[set + 1];
+        struct form_index *w0 = &cache->index[set], *w1 = &cache->index[set + 1];
         if (w0->hash == h)
-            return &w0->form;
+            return form_at(cache, w0->off);
         if (w1->hash == h)
-            return &w1->form;
-        struct aka__form_slot *slot = (h >> 40) & 1 ? w1 : w0;
-        if (&slot->form == keep)
-            slot = slot == w0 ? w1 : w0;
-        if (aka__nameform_from_normalised_cached(v->canon, v->len, &slot->form,
-                                                 cache->units) == AKA_OK) {
-            slot->hash = h;
-            return &slot->form;
+            return form_at(cache, w1->off);
+        /* The form is built at the head, in room for any name. */
+        size_t at = cache->head;
+        if (at + ENTRY_MAX > cache->cap)
+            at = 0; /* a new lap */
+        /* (entries before `at` end by it; keep may be a scratch form) */
+        uintptr_t k = (uintptr_t)keep - ENTRY_HEAD,
+                  room = (uintptr_t)(cache->arena + at);
+        if (keep && k >= room && k - room < ENTRY_MAX)
+            goto scratch; /* it would overwrite `keep` (rare) */
+        if (at != cache->head) {
+            evict_before(cache, SIZE_MAX); /* the rest of the old lap */
+            cache->old = 0;
+            cache->lap_end = cache->head;
+            cache->head = 0;
         }
-        slot->hash = 0;
+        evict_before(cache, at + ENTRY_MAX);
+        aka__nameform *f = form_at(cache, at);
+        if (aka__nameform_from_normalised_cached(v->canon, v->len, f,
+                                                 cache->units) == AKA_OK) {
+            struct form_index *ix =
+                !w0->hash ? w0 : !w1->hash ? w1 : (h >> 40) & 1 ? w1 : w0;
+            size_t size = (ENTRY_HEAD + aka__nameform_size(f) + ENTRY_ALIGN - 1) &
+                          ~(size_t)(ENTRY_ALIGN - 1);
+            struct form_entry *en = entry_at(cache, at);
+            en->hash = h;
+            en->size = (uint32_t)size;
+            en->at = (uint32_t)(ix - cache->index);
+            ix->hash = h;
+            ix->off = at;
+            cache->head = at + size;
+            return f;
+        }
     }
+scratch:
     return aka__nameform_from_normalised(v->canon, v->len, scratch) == AKA_OK
                ? scratch : NULL;
 }
 
 /* The matcher's level of names x and y, or -1 when a name cannot be
- * prepared. */
+ * prepared. hx: x's name_hash when there is a cache; *hy is set to y's
+ * when there is one and the names differ (else left as it is). */
 static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
-                      const aka__fval *x, uint64_t hx, const aka__fval *y)
+                      const aka__fval *x, uint64_t hx, const aka__fval *y,
+                      uint64_t *hy_out)
 {
     /* Equal canonical names are the same name at the exact level (as the
      * matcher says of any name against itself; test_namecmp checks it on
@@ -106,6 +214,7 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
     if (x->len == y->len && x->len > 0 && memcmp(x->canon, y->canon, x->len) == 0)
         return AKA__NL_EXACT;
     uint64_t key = 0, hy = c ? name_hash(y) : 0;
+    *hy_out = hy;
     uint64_t order = hx > hy ? PAIR_ORDER : 0;
     size_t at = 0;
     if (c) {
@@ -147,6 +256,7 @@ void aka__form_cache_free(aka__form_cache *c)
     if (c) {
         aka__unit_cache_free(c->units);
         aka__sim_cache_free(c->sims);
+        free(c->arena);
     }
     free(c);
 }
@@ -154,8 +264,8 @@ void aka__form_cache_free(aka__form_cache *c)
 aka_status aka__pair_scratch_init(aka__pair_scratch *ps, size_t cache_slots,
                                   int touch)
 {
-    ps->fa = malloc(sizeof *ps->fa);
-    ps->fb = malloc(sizeof *ps->fb);
+    ps->fa = malloc(AKA__NAMEFORM_MAX);
+    ps->fb = malloc(AKA__NAMEFORM_MAX);
     /* The cache is made when a name is first compared (name_level): an
      * engine that never scores a pair (a snapshot that fails to load, a
      * query-only host) never pays for its 50 MiB. */
@@ -200,27 +310,70 @@ static void keep_best(aka__feature_cmp *out, int level, double w, uint32_t i,
  * the two compared and a third of the same person. */
 #define RARE_HOLDERS 3
 
+/* The memo entry of a name (h its name_hash) at the name table's
+ * current generation, its figures filled in when asked for; NULL without
+ * a cache. */
+static struct name_freq *freq_of(const aka_engine *e, aka__form_cache *c,
+                                 uint64_t h)
+{
+    if (!c)
+        return NULL;
+    struct name_freq *m = &c->freq[(size_t)(h >> 20) & (FREQ_SLOTS - 1)];
+    if (m->hash != h || m->gen != e->names.gen) {
+        m->hash = h;
+        m->gen = e->names.gen;
+        m->share = FREQ_NO_SHARE;
+        m->count = FREQ_NO_COUNT;
+    }
+    return m;
+}
+
+/* How many records hold name x whole (aka__tokfreq_name_count), through
+ * its memo entry m when there is one. */
+static uint32_t name_count(const aka_engine *e, struct name_freq *m,
+                           const aka__fval *x)
+{
+    if (!m)
+        return aka__tokfreq_name_count(&e->names, x->canon, x->len);
+    if (m->count == FREQ_NO_COUNT)
+        m->count = aka__tokfreq_name_count(&e->names, x->canon, x->len);
+    return m->count;
+}
+
 /* An exact name weighs by how common its tokens are in this engine; a
  * full name that at most one record besides the two compared holds whole
- * (a third record of the same person) may weigh more. */
-static double exact_name_weight(const aka_engine *e, aka_feature kind,
-                                const aka__fval *x)
+ * (a third record of the same person) may weigh more. c, h: the cache
+ * and the name's name_hash, for the memo (c NULL: none). */
+static double exact_name_weight(const aka_engine *e, aka__form_cache *c,
+                                aka_feature kind, const aka__fval *x,
+                                uint64_t h)
 {
-    double u = aka__tokfreq_share(&e->names, x->canon, x->len, 2);
-    if (kind == AKA_NAME &&
-        aka__tokfreq_name_count(&e->names, x->canon, x->len) <= RARE_HOLDERS)
+    struct name_freq *m = freq_of(e, c, h);
+    double u;
+    if (m && m->share != FREQ_NO_SHARE)
+        u = m->share;
+    else {
+        u = aka__tokfreq_share(&e->names, x->canon, x->len, 2);
+        if (m)
+            m->share = u;
+    }
+    if (kind == AKA_NAME && name_count(e, m, x) <= RARE_HOLDERS)
         return aka__model_weight_rare_name(&e->model, kind, u);
     return aka__model_weight_tf(&e->model, kind, u);
 }
 
-/* Whether a full name of r could weigh as rare (exact_name_weight). */
-static int rare_name(const aka_engine *e, const aka__rec *r)
+/* Whether a full name of r could weigh as rare (exact_name_weight); c:
+ * the cache, for the memo (NULL: none). */
+static int rare_name(const aka_engine *e, aka__form_cache *c,
+                     const aka__rec *r)
 {
-    for (uint32_t i = 0; i < r->nvals; i++)
-        if (r->vals[i].kind == AKA_NAME &&
-            aka__tokfreq_name_count(&e->names, r->vals[i].canon,
-                                    r->vals[i].len) <= RARE_HOLDERS)
+    for (uint32_t i = 0; i < r->nvals; i++) {
+        const aka__fval *x = &r->vals[i];
+        if (x->kind == AKA_NAME &&
+            name_count(e, freq_of(e, c, c ? name_hash(x) : 0), x) <=
+                RARE_HOLDERS)
             return 1;
+    }
     return 0;
 }
 
@@ -236,19 +389,22 @@ static void compare_names(const aka_engine *e, aka_feature kind,
         uint64_t hx = c ? name_hash(x) : 0;
         for (uint32_t j = 0; j < rb->nvals; j++) {
             const aka__fval *y = &rb->vals[j];
-            int level;
-            if (y->kind != kind || (level = name_level(ps, c, x, hx, y)) < 0)
+            if (y->kind != kind)
+                continue;
+            uint64_t hy = 0;
+            int level = name_level(ps, c, x, hx, y, &hy);
+            if (level < 0)
                 continue;
             double w = level == AKA__NL_EXACT
-                           ? exact_name_weight(e, kind, x)
+                           ? exact_name_weight(e, c, kind, x, hx)
                            : aka__model_weight(&e->model, kind, level);
             /* Another spelling of a name is never better evidence than
              * the name written alike, and a name is as common as its
              * commonest spelling: Mohammed is rare in an engine full of
              * Muhammads only as a spelling. */
             if (level == AKA__NL_ROMAN || level == AKA__NL_VARIANT) {
-                double wx = exact_name_weight(e, kind, x),
-                       wy = exact_name_weight(e, kind, y);
+                double wx = exact_name_weight(e, c, kind, x, hx),
+                       wy = exact_name_weight(e, c, kind, y, hy);
                 double cap = wx < wy ? wx : wy;
                 if (w > cap)
                     w = cap;
@@ -352,7 +508,7 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
     double names_max = both_full ? AKA__NAME_WEIGHT_MAX : 2 * AKA__NAME_WEIGHT_MAX;
     if (score + names_max < floor) {
         if (!both_full || score + AKA__RARE_NAME_WEIGHT_MAX < floor ||
-            !rare_name(e, ra))
+            !rare_name(e, ps->cache, ra))
             return score + names_max;
     }
     /* Full names first; given and family names only when the records do

@@ -10,18 +10,19 @@
 
 struct aka__nameform;
 
-/* Slots of the engine's cache of prepared names (a power of two; about
- * 8 KiB each, allocated when the engine is created: 32 MiB), and of each
- * bulk-resolution thread's own (32 MiB as well). */
+/* Sizes of the engine's cache of prepared names and of each
+ * bulk-resolution thread's own, in slots (a power of two) of 7 KiB of
+ * arena, which holds some three forms of the common sizes (pair.c): 28 MiB
+ * each, with a 1 MiB index, made on first use. */
 #define AKA__FORM_SLOTS 4096
 #define AKA__FORM_SLOTS_THREAD 4096
 
 /* A parallel step over at least this many records writes its threads'
  * caches when it allocates them (aka__pair_scratch_init's touch): about
- * 60 MiB a thread, some 15 ms, which small steps would not earn back. */
+ * 65 MiB a thread, some 15 ms, which small steps would not earn back. */
 #define AKA__TOUCH_CACHES_FROM 10000
 
-/* Prepared names by hash of the normalised name, direct-mapped: names are
+/* Prepared names by hash of the normalised name: names are
  * Zipf-distributed and candidates share name keys, so most names were
  * prepared for an earlier comparison. One thread at a time. */
 typedef struct aka__form_cache aka__form_cache;

@@ -1,5 +1,6 @@
 #include "engine/tokfreq.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,11 +18,22 @@ static uint64_t tok_hash(const char *s, size_t n)
     return h ? h : 1;
 }
 
+/* Generations are drawn from one counter for all tables (engines update
+ * theirs on their own threads), so that a table freed and filled again,
+ * or another table at the same address, never repeats one. */
+static _Atomic uint64_t last_gen;
+
+static uint64_t next_gen(void)
+{
+    return atomic_fetch_add(&last_gen, 1) + 1;
+}
+
 void aka__tokfreq_free(aka__tokfreq *t)
 {
     free(t->key);
     free(t->count);
     memset(t, 0, sizeof *t);
+    t->gen = next_gen(); /* empty again, but not the state of gen 0 */
 }
 
 static size_t find(const aka__tokfreq *t, uint64_t h)
@@ -42,7 +54,7 @@ static int grow(aka__tokfreq *t)
         free(count);
         return -1;
     }
-    aka__tokfreq n = {key, count, cap, 0, t->records};
+    aka__tokfreq n = {key, count, cap, 0, t->records, t->gen};
     for (size_t i = 0; i < t->cap; i++)
         if (t->key[i] && t->count[i]) {
             size_t j = find(&n, t->key[i]);
@@ -120,6 +132,7 @@ int aka__tokfreq_update(aka__tokfreq *t, const char *name, size_t len,
     while ((t->used + ntok) * 4 >= t->cap * 3)
         if (grow(t) != 0)
             return -1;
+    t->gen = next_gen();
     for (size_t i = 0; i < len;) {
         size_t e = i;
         while (e < len && name[e] != ' ')

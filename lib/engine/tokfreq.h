@@ -11,6 +11,10 @@ typedef struct aka__tokfreq {
     uint32_t *count;
     size_t cap, used;
     uint64_t records; /* records that hold a name */
+    /* Changes with every update, to a value no table in the process has
+     * had before (0: never updated): a memo of shares or counts taken at
+     * one generation holds while the generation is the same. */
+    uint64_t gen;
 } aka__tokfreq;
 
 void aka__tokfreq_free(aka__tokfreq *t);

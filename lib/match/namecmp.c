@@ -93,11 +93,14 @@ struct aka__sim_slot {
 
 struct aka__sim_cache {
     size_t mask;
+    size_t pad_; /* the slots 16-aligned: a set's two share a line */
     struct aka__sim_slot slot[];
 };
 
 aka__sim_cache *aka__sim_cache_new(size_t slots, int touch)
 {
+    if (slots < 2)
+        slots = 2; /* one set of two ways */
     aka__sim_cache *c =
         aka__zalloc(sizeof *c + slots * sizeof(struct aka__sim_slot), touch);
     if (c)
@@ -1287,7 +1290,7 @@ static void sim_keys(cmpctx *c)
                     uint64_t k = sim_key(c, ka, kb[bs][bl - 1],
                                          al == 1 && bl == 1, al <= 2 && bl <= 2);
                     c->skey[as][al - 1][bs][bl - 1] = k;
-                    AKA__PREFETCH(&c->sims->slot[k & c->sims->mask]);
+                    AKA__PREFETCH(&c->sims->slot[k & c->sims->mask & ~(size_t)1]);
                 }
         }
 }
@@ -1299,12 +1302,16 @@ static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
 {
     if (!c->sims)
         return unit_pair(x, y, single, fuzzy, &c->pf, c->plain, level, evlen);
-    struct aka__sim_slot *sl = &c->sims->slot[key & c->sims->mask];
-    if (sl->key == key) {
+    /* Two ways per set, side by side (one fetch): a pair that collides
+     * with a common one keeps its entry too. */
+    struct aka__sim_slot *w0 = &c->sims->slot[key & c->sims->mask & ~(size_t)1],
+                         *w1 = w0 + 1, *sl = w0;
+    if (w0->key == key || (sl = w1)->key == key) {
         *level = sl->level;
         *evlen = sl->evlen;
         return sl->sim;
     }
+    sl = !w0->key ? w0 : !w1->key ? w1 : (key >> 40) & 1 ? w1 : w0;
     float s = unit_pair(x, y, single, fuzzy, &c->pf, c->plain, level, evlen);
     sl->key = key;
     sl->sim = s;
@@ -1699,18 +1706,19 @@ aka_status aka_name_compare(const char *a, size_t a_len, const char *b,
                             size_t b_len, double *score, int *same)
 {
     /* Two prepared names fit on the stack: no allocation per call. */
-    aka__nameform fa, fb;
+    aka__nameform_room ra, rb;
+    aka__nameform *fa = &ra.f, *fb = &rb.f;
     aka__err err;
-    aka_status st = aka__nameform_init_hear(a, a_len, &fa, 0, &err);
+    aka_status st = aka__nameform_init_hear(a, a_len, fa, 0, &err);
     if (st == AKA_OK)
-        st = aka__nameform_init_hear(b, b_len, &fb, 0, &err);
+        st = aka__nameform_init_hear(b, b_len, fb, 0, &err);
     /* The readings as Han, katakana and Hangul hear a name count only
      * between a Latin name and one in those scripts (pairfacts.cjkside). */
-    if (st == AKA_OK && ((fa.latin && fb.cjkmask) || (fb.latin && fa.cjkmask))) {
-        aka__foreign_hear_units(&fa);
-        aka__foreign_hear_units(&fb);
+    if (st == AKA_OK && ((fa->latin && fb->cjkmask) || (fb->latin && fa->cjkmask))) {
+        aka__foreign_hear_units(fa);
+        aka__foreign_hear_units(fb);
     }
     if (st == AKA_OK)
-        st = aka__nameform_compare(&fa, &fb, score, same, NULL);
+        st = aka__nameform_compare(fa, fb, score, same, NULL);
     return st;
 }

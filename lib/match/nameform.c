@@ -879,7 +879,7 @@ aka_status aka__nameform_new(const char *in, size_t len, aka__nameform **out,
                              aka__err *err)
 {
     *out = NULL;
-    aka__nameform *f = malloc(sizeof *f);
+    aka__nameform *f = malloc(AKA__NAMEFORM_MAX);
     if (!f)
         return aka__fail(err, AKA_ERR_NOMEM, "name: out of memory");
     aka_status st = aka__nameform_init(in, len, f, err);

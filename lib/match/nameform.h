@@ -119,16 +119,42 @@ typedef struct aka__nameform {
     int n;                /* tokens used (at most AKA__ALIGN_MAX_TOKENS) */
     int ntotal;           /* tokens in the normalised name */
     float w[AKA__ALIGN_MAX_TOKENS];
-    /* unit[s][l - 1]: tokens s .. s+l-1 joined */
-    aka__nunit unit[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
+    /* unit[s][l - 1]: tokens s .. s+l-1 joined, for s + l <= n; nothing
+     * else is read. A form is only as long as its units: aka__nameform_size
+     * bytes (most names have 2-4 tokens, a form of 12 is 10 KiB), in room
+     * for any name of AKA__NAMEFORM_MAX. */
+    aka__nunit unit[][AKA__ALIGN_MAX_SPAN];
 } aka__nameform;
+
+/* Bytes that hold the form of any name (aka__nameform_room declares
+ * them on the stack). */
+#define AKA__NAMEFORM_MAX                                                      \
+    (sizeof(aka__nameform) +                                                   \
+     AKA__ALIGN_MAX_TOKENS * sizeof(aka__nunit[AKA__ALIGN_MAX_SPAN]))
+
+/* Room for a form of any name, aligned as the form. */
+typedef union aka__nameform_room {
+    aka__nameform f;
+    unsigned char bytes[AKA__NAMEFORM_MAX];
+} aka__nameform_room;
+
+/* The bytes a prepared form uses, up to its last unit (the last token's
+ * own; units of runs past the name are never read): a copy of as many
+ * bytes compares as the form does. */
+static inline size_t aka__nameform_size(const aka__nameform *f)
+{
+    return sizeof(aka__nameform) +
+           ((size_t)f->n - 1) * sizeof(aka__nunit[AKA__ALIGN_MAX_SPAN]) +
+           sizeof(aka__nunit);
+}
 
 /* Normalise `in` as an AKA_NAME value and prepare it. Names with more than
  * AKA__ALIGN_MAX_TOKENS tokens keep their first ones (a name is rarely
  * longer; a 1,000-token value is not a name, and must not cost more). */
 aka_status aka__nameform_new(const char *in, size_t len, aka__nameform **out,
                              aka__err *err);
-/* aka__nameform_new into a caller's struct (no allocation). */
+/* aka__nameform_new into a caller's struct (no allocation) of
+ * AKA__NAMEFORM_MAX bytes. */
 aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
                               aka__err *err);
 
@@ -178,12 +204,13 @@ int aka__nameform_order(const aka__nameform *a, const aka__nameform *b);
  * (given names against given names) meet in thousands of name pairs, and
  * comparing two tokens (phonetic distance, edit distances) is most of
  * the cost of comparing two names. Keyed by both units' hashes and the
- * facts of the pair of names that the comparison reads; direct-mapped;
+ * facts of the pair of names that the comparison reads; two ways a set;
  * one thread at a time. */
 typedef struct aka__sim_cache aka__sim_cache;
 
-/* A cache of `slots` (a power of two) entries of 16 bytes, or NULL when
- * memory runs out; `touch` as for aka__unit_cache_new. */
+/* A cache of `slots` (a power of two, at least 2: two ways a set)
+ * entries of 16 bytes, or NULL when memory runs out; `touch` as for
+ * aka__unit_cache_new. */
 aka__sim_cache *aka__sim_cache_new(size_t slots, int touch);
 void aka__sim_cache_free(aka__sim_cache *c);
 

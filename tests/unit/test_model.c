@@ -105,7 +105,7 @@ static void test_slips_with_full_dates(void **state)
     (void)state;
     /* the same short-token slip: fuzzy weak to the matcher */
     int level = -1, same = 1;
-    aka__nameform *fa = malloc(sizeof *fa), *fb = malloc(sizeof *fb);
+    aka__nameform *fa = malloc(AKA__NAMEFORM_MAX), *fb = malloc(AKA__NAMEFORM_MAX);
     assert_non_null(fa);
     assert_non_null(fb);
     assert_int_equal(aka__nameform_from_normalised(S("helena santos"), fa), AKA_OK);

@@ -1,0 +1,153 @@
+/* Scoring record pairs through a thread's caches (engine/pair.c) gives
+ * what scoring without them gives: a cache so small that every new form
+ * overwrites old ones (its arena holds two forms), a usual one, and none,
+ * over the pairs of a few hundred records; and again after the engine's
+ * name table changed under the memo of how common names are. */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "aka.h"
+#include "engine/engine.h"
+#include "engine/pair.h"
+#include "engine/pair_scratch.h"
+#include "engine/tokfreq.h"
+
+#define S(x) (x), strlen(x)
+
+/* Names that meet at every level: the same, variants, romanisations,
+ * slips, other names; of one to twelve tokens (a form's size depends on
+ * them), with given and family names too. */
+static const char *const given[] = {
+    "Oleksandr", "Aleksandr", "Alexander", "Sasha", "Mohammed", "Muhammad",
+    "Mohamed", "Anna", "Ana", "Hanna", "Jose", "José", "Wei", "Xu",
+    "Abd al Rahman", "Abdulrahman", "Maria del Carmen", "Mary", "Jon", "John"};
+static const char *const family[] = {
+    "Kovalenko", "Kowalenko", "Smith", "Smyth", "Ivanov", "Ivanova",
+    "Ibrahim", "Ebrahim", "Garcia Lopez", "García", "Zhang", "Chang",
+    "van der Berg", "Vandenberg", "Shevchenko", "al Hariri", "Alhariri"};
+
+/* Record `n` with the names of pattern i. */
+static void add_one(aka_engine *e, aka_record *r, int n, int i)
+{
+    char name[512], id[32];
+    const char *g = given[i % (sizeof given / sizeof *given)];
+    const char *f = family[(i / 3) % (sizeof family / sizeof *family)];
+    if (i % 41 == 0)
+        /* a long name: twelve tokens used, more dropped */
+        snprintf(name, sizeof name,
+                 "%s %s %s %s %s %s %s %s %s %s %s %s %s", g, f, g, f, g, f, g,
+                 f, g, f, g, f, g);
+    else if (i % 5 == 0)
+        snprintf(name, sizeof name, "%s %s %s", g, f, given[(i + 7) % 20]);
+    else
+        snprintf(name, sizeof name, "%s %s", g, f);
+    snprintf(id, sizeof id, "r%d", n);
+    aka_record_clear(r);
+    assert_int_equal(aka_record_add(r, AKA_NAME, S(name)), AKA_OK);
+    if (i % 4 == 0) {
+        assert_int_equal(aka_record_add(r, AKA_GIVEN_NAME, S(g)), AKA_OK);
+        assert_int_equal(aka_record_add(r, AKA_FAMILY_NAME, S(f)), AKA_OK);
+    }
+    if (i % 3 == 0) /* a second full name */
+        assert_int_equal(aka_record_add(r, AKA_NAME, S(family[i % 17])), AKA_OK);
+    assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
+}
+
+/* Every pair of the engine's first n records scored through three
+ * scratches; the two with caches give what the one without gives. */
+static void score_all(aka_engine *e, uint32_t n, aka__pair_scratch *none,
+                      aka__pair_scratch *tiny, aka__pair_scratch *usual)
+{
+    aka__feature_cmp c0[AKA__MODEL_KINDS], c1[AKA__MODEL_KINDS];
+    aka__pair_scratch *cached[2] = {tiny, usual};
+    for (uint32_t a = 0; a < n; a++)
+        for (uint32_t b = 0; b < n; b++) {
+            const aka__rec *ra = &e->store.rec[a], *rb = &e->store.rec[b];
+            double s0 = aka__pair_score(e, ra, rb, none, c0, -INFINITY);
+            for (int k = 0; k < 2; k++) {
+                double s1 = aka__pair_score(e, ra, rb, cached[k], c1, -INFINITY);
+                assert_true(s0 == s1);
+                for (int f = 0; f < AKA__MODEL_KINDS; f++) {
+                    assert_int_equal(c0[f].compared, c1[f].compared);
+                    assert_int_equal(c0[f].level, c1[f].level);
+                    assert_true(c0[f].weight == c1[f].weight);
+                }
+            }
+        }
+}
+
+static void test_caches_change_nothing(void **state)
+{
+    (void)state;
+    aka_engine *e = NULL;
+    aka_record *r = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    aka__pair_scratch none, tiny, usual;
+    assert_int_equal(aka__pair_scratch_init(&none, 0, 0), AKA_OK);
+    assert_int_equal(aka__pair_scratch_init(&tiny, 1, 0), AKA_OK);
+    assert_int_equal(aka__pair_scratch_init(&usual, 64, 1), AKA_OK);
+    for (int i = 0; i < 90; i++)
+        add_one(e, r, i, i);
+    score_all(e, 90, &none, &tiny, &usual);
+    /* More records holding the same names: names grow common, and the
+     * memo of how common they are must not answer from before. */
+    uint64_t gen = e->names.gen;
+    for (int i = 90; i < 200; i++)
+        add_one(e, r, i, i % 30);
+    assert_true(e->names.gen != gen);
+    score_all(e, 60, &none, &tiny, &usual);
+    /* and fewer */
+    for (int i = 90; i < 200; i += 2) {
+        char id[32];
+        snprintf(id, sizeof id, "r%d", i);
+        assert_int_equal(aka_engine_remove(e, S("s"), S(id)), AKA_OK);
+    }
+    score_all(e, 60, &none, &tiny, &usual);
+    aka__pair_scratch_free(&none);
+    aka__pair_scratch_free(&tiny);
+    aka__pair_scratch_free(&usual);
+    aka_record_free(r);
+    aka_engine_free(e);
+}
+
+/* A table's generation changes with every update, and a table freed and
+ * filled again does not repeat one: a memo keyed by it cannot confuse
+ * them. */
+static void test_generations(void **state)
+{
+    (void)state;
+    aka__tokfreq t = {0};
+    uint64_t seen[4];
+    assert_int_equal(aka__tokfreq_update(&t, S("anna smith"), 1), 0);
+    seen[0] = t.gen;
+    assert_int_equal(aka__tokfreq_update(&t, S("anna smith"), -1), 0);
+    seen[1] = t.gen;
+    aka__tokfreq_free(&t);
+    seen[2] = t.gen;
+    assert_int_equal(aka__tokfreq_update(&t, S("anna smith"), 1), 0);
+    seen[3] = t.gen;
+    for (int i = 0; i < 4; i++) {
+        assert_true(seen[i] != 0);
+        for (int j = 0; j < i; j++)
+            assert_true(seen[i] != seen[j]);
+    }
+    aka__tokfreq_free(&t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_caches_change_nothing),
+        cmocka_unit_test(test_generations),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
