@@ -179,6 +179,7 @@ int aka__tokfreq_update_hashed(aka__tokfreq *t, const uint64_t *h, size_t n,
     while ((t->used + room) * 4 >= t->cap * 3)
         if (grow(t) != 0)
             return -1;
+    t->gen = next_gen(); /* as aka__tokfreq_update: memos of counts expire */
     for (size_t i = 0; i < n; i++)
         count(t, h[i], delta);
     if (delta > 0)

@@ -1,6 +1,7 @@
 /* Name frequencies: counting a name from hashes computed beforehand
  * (aka__tokfreq_hashes, aka__tokfreq_update_hashed) leaves the table as
- * counting it from the text does. */
+ * counting it from the text does, and starts a new generation as it
+ * does. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -59,10 +60,29 @@ static void test_hashed_counts_as_text(void **state)
     aka__tokfreq_free(&b);
 }
 
+/* Memos of counts (engine/pair.c) hold for one generation: a change by
+ * either way of counting starts another. */
+static void test_every_update_starts_a_generation(void **state)
+{
+    (void)state;
+    aka__tokfreq t = {0};
+    uint64_t g0 = t.gen;
+    assert_int_equal(aka__tokfreq_update(&t, "anna shevchenko", 15, +1), 0);
+    uint64_t g1 = t.gen;
+    assert_true(g1 != g0);
+    hashed(&t, "ivan ivanov", +1);
+    uint64_t g2 = t.gen;
+    assert_true(g2 != g1 && g2 != g0);
+    hashed(&t, "ivan ivanov", -1);
+    assert_true(t.gen != g2 && t.gen != g1);
+    aka__tokfreq_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hashed_counts_as_text),
+        cmocka_unit_test(test_every_update_starts_a_generation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
