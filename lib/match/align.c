@@ -47,6 +47,28 @@ static float span_weight(const float *w, int start, int len)
     return t;
 }
 
+/* Add the pair of x unit [i, i+xl) and y unit [ys, ys+yl) to out. */
+static void record_pair(aka__align_result *out, const float *sims, int nb,
+                        int swapped, int i, int xl, int ys, int yl)
+{
+    aka__align_pair *p = &out->pair[out->npairs++];
+    p->sim = sims[swapped ? sim_index(nb, ys, yl, i, xl)
+                          : sim_index(nb, i, xl, ys, yl)];
+    uint16_t xbits = (uint16_t)(((1u << xl) - 1) << i);
+    uint16_t ybits = (uint16_t)(((1u << yl) - 1) << ys);
+    if (swapped) {
+        p->as = (uint8_t)ys; p->al = (uint8_t)yl;
+        p->bs = (uint8_t)i; p->bl = (uint8_t)xl;
+        out->a_used |= ybits;
+        out->b_used |= xbits;
+    } else {
+        p->as = (uint8_t)i; p->al = (uint8_t)xl;
+        p->bs = (uint8_t)ys; p->bl = (uint8_t)yl;
+        out->a_used |= xbits;
+        out->b_used |= ybits;
+    }
+}
+
 /* Best gain from x tokens [i, nx) when the y tokens in `used` are taken;
  * y tokens still free at the end are charged their penalty. */
 static float best(search *s, int i, unsigned used)
@@ -78,6 +100,42 @@ static float best(search *s, int i, unsigned used)
     s->choice[key] = ch;
     return b;
 }
+
+/* best() without the memo, for a search with few allowed pairs (most
+ * pairs of names that have any): the same sums in the same order, so the
+ * same gain and the same choices, without clearing a memo of
+ * (nx + 1) << ny entries first. Each call tries x token i unmatched, then
+ * its pairs; with k pairs allowed in all there are at most 2^k ways
+ * through, each at most nx + 1 calls deep. ch[i, nx) receives the
+ * choices best() would record along the way taken. */
+static float best_few(const search *s, int i, unsigned used, unsigned char *ch)
+{
+    if (i == s->nx) {
+        float b = 0;
+        for (int j = 0; j < s->ny; j++)
+            if (!(used & (1u << j)))
+                b -= s->py[j];
+        return b;
+    }
+    float b = best_few(s, i + 1, used, ch) - s->px[i];
+    ch[i] = 0;
+    for (int k = s->first[i]; k < s->first[i + 1]; k++) {
+        const cand *c = &s->cand[k];
+        if (used & c->bits)
+            continue;
+        unsigned char alt[MAXT];
+        float g = c->sim * c->w + best_few(s, i + c->xl, used | c->bits, alt);
+        if (g > b) {
+            b = g;
+            ch[i] = c->ch;
+            memcpy(ch + i + c->xl, alt + i + c->xl, (size_t)(s->nx - i - c->xl));
+        }
+    }
+    return b;
+}
+
+/* Up to this many allowed pairs the search runs without a memo. */
+#define FEW_CANDS 4
 
 int aka__align(int na, const float *wa, const float *pa, int nb,
                const float *wb, const float *pb, aka__unit_sim sim, void *ctx,
@@ -168,6 +226,20 @@ int aka__align_table(int na, const float *wa, const float *pa, int nb,
         return 0;
     }
 
+    if (nc <= FEW_CANDS) {
+        unsigned char ch[MAXT];
+        out->gain = best_few(&s, 0, 0, ch);
+        for (int i = 0; i < s.nx;) {
+            if (!ch[i]) {
+                i++;
+                continue;
+            }
+            int xl = ch[i] & 3, yl = (ch[i] >> 2) & 3, ys = ch[i] >> 4;
+            record_pair(out, sims, nb, swapped, i, xl, ys, yl);
+            i += xl;
+        }
+        return 0;
+    }
     size_t states = (size_t)(s.nx + 1) << s.ny;
     float memo_small[SMALL_STATES];
     unsigned char choice_small[SMALL_STATES];
@@ -195,23 +267,8 @@ int aka__align_table(int na, const float *wa, const float *pa, int nb,
             continue;
         }
         int xl = ch & 3, yl = (ch >> 2) & 3, ys = ch >> 4;
-        aka__align_pair *p = &out->pair[out->npairs++];
-        p->sim = sims[swapped ? sim_index(nb, ys, yl, i, xl)
-                              : sim_index(nb, i, xl, ys, yl)];
-        uint16_t xbits = (uint16_t)(((1u << xl) - 1) << i);
-        uint16_t ybits = (uint16_t)(((1u << yl) - 1) << ys);
-        if (swapped) {
-            p->as = (uint8_t)ys; p->al = (uint8_t)yl;
-            p->bs = (uint8_t)i; p->bl = (uint8_t)xl;
-            out->a_used |= ybits;
-            out->b_used |= xbits;
-        } else {
-            p->as = (uint8_t)i; p->al = (uint8_t)xl;
-            p->bs = (uint8_t)ys; p->bl = (uint8_t)yl;
-            out->a_used |= xbits;
-            out->b_used |= ybits;
-        }
-        used |= ybits;
+        record_pair(out, sims, nb, swapped, i, xl, ys, yl);
+        used |= ((1u << yl) - 1) << ys;
         i += xl;
     }
     free(memo_heap);

@@ -58,9 +58,10 @@ static float brute(const inst *in, const upair *p, int np, int k,
     return best;
 }
 
-static void test_against_brute_force(void **state)
+/* `allowed`: the share of unit pairs with a similarity; few allowed
+ * pairs take the search without a memo (align.c: best_few). */
+static void against_brute_force(float allowed)
 {
-    (void)state;
     for (int round = 0; round < 3000; round++) {
         inst in;
         memset(&in, 0, sizeof in);
@@ -78,7 +79,7 @@ static void test_against_brute_force(void **state)
             for (int al = 1; al <= 3 && as + al <= in.na; al++)
                 for (int bs = 0; bs < in.nb; bs++)
                     for (int bl = 1; bl <= 3 && bs + bl <= in.nb; bl++) {
-                        float s = frand() < 0.3f ? 0 : frand();
+                        float s = frand() >= allowed ? 0 : frand();
                         in.sim[as][al - 1][bs][bl - 1] = s;
                         if (s <= 0)
                             continue;
@@ -120,6 +121,19 @@ static void test_against_brute_force(void **state)
     }
 }
 
+static void test_against_brute_force(void **state)
+{
+    (void)state;
+    against_brute_force(0.7f);
+}
+
+static void test_few_pairs_against_brute_force(void **state)
+{
+    (void)state;
+    against_brute_force(0.1f);
+    against_brute_force(0.2f);
+}
+
 /* Long names use the heap path; the answer must still be exact. */
 static float diag_sim(void *ctx, int as, int al, int bs, int bl)
 {
@@ -146,6 +160,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_against_brute_force),
+        cmocka_unit_test(test_few_pairs_against_brute_force),
         cmocka_unit_test(test_long_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
