@@ -47,13 +47,13 @@ static float span_weight(const float *w, int start, int len)
     return t;
 }
 
-/* Add the pair of x unit [i, i+xl) and y unit [ys, ys+yl) to out. */
-static void record_pair(aka__align_result *out, const float *sims, int nb,
-                        int swapped, int i, int xl, int ys, int yl)
+/* Add the pair of x unit [i, i+xl) and y unit [ys, ys+yl), of
+ * similarity sim, to out. */
+static void record_pair(aka__align_result *out, int swapped, int i, int xl,
+                        int ys, int yl, float sim)
 {
     aka__align_pair *p = &out->pair[out->npairs++];
-    p->sim = sims[swapped ? sim_index(nb, ys, yl, i, xl)
-                          : sim_index(nb, i, xl, ys, yl)];
+    p->sim = sim;
     uint16_t xbits = (uint16_t)(((1u << xl) - 1) << i);
     uint16_t ybits = (uint16_t)(((1u << yl) - 1) << ys);
     if (swapped) {
@@ -137,6 +137,79 @@ static float best_few(const search *s, int i, unsigned used, unsigned char *ch)
 /* Up to this many allowed pairs the search runs without a memo. */
 #define FEW_CANDS 4
 
+/* The similarity of the allowed pair from x token i of choice code ch. */
+static float choice_sim(const search *s, int i, unsigned char ch)
+{
+    for (int k = s->first[i]; k < s->first[i + 1]; k++)
+        if (s->cand[k].ch == ch)
+            return s->cand[k].sim;
+    return 0; /* (not reached: a choice is one of the pairs allowed) */
+}
+
+/* The search over s's nc allowed pairs (listed, with first[]), into out
+ * (cleared); swapped: x is b. Returns 0, or -1 when memory ran out. */
+static int search_run(search *s, int nc, int swapped, aka__align_result *out)
+{
+    if (nc == 0) {
+        /* No pair allowed (most pairs of names): every token unmatched,
+         * and the gain summed as best() sums it. */
+        float b = 0;
+        for (int j = 0; j < s->ny; j++)
+            b -= s->py[j];
+        for (int i = s->nx - 1; i >= 0; i--)
+            b = b - s->px[i];
+        out->gain = b;
+        return 0;
+    }
+    if (nc <= FEW_CANDS) {
+        unsigned char ch[MAXT];
+        out->gain = best_few(s, 0, 0, ch);
+        for (int i = 0; i < s->nx;) {
+            if (!ch[i]) {
+                i++;
+                continue;
+            }
+            int xl = ch[i] & 3, yl = (ch[i] >> 2) & 3, ys = ch[i] >> 4;
+            record_pair(out, swapped, i, xl, ys, yl, choice_sim(s, i, ch[i]));
+            i += xl;
+        }
+        return 0;
+    }
+    size_t states = (size_t)(s->nx + 1) << s->ny;
+    float memo_small[SMALL_STATES];
+    unsigned char choice_small[SMALL_STATES];
+    float *memo_heap = NULL;
+    if (states <= SMALL_STATES) {
+        s->memo = memo_small;
+        s->choice = choice_small;
+    } else {
+        memo_heap = malloc(states * (sizeof(float) + 1));
+        if (!memo_heap)
+            return -1;
+        s->memo = memo_heap;
+        s->choice = (unsigned char *)(memo_heap + states);
+    }
+    for (size_t k = 0; k < states; k++)
+        s->memo[k] = UNSET;
+    out->gain = best(s, 0, 0);
+
+    /* Walk the recorded decisions to recover the pairs. */
+    unsigned used = 0;
+    for (int i = 0; i < s->nx;) {
+        unsigned char ch = s->choice[((size_t)i << s->ny) | used];
+        if (!ch) {
+            i++;
+            continue;
+        }
+        int xl = ch & 3, yl = (ch >> 2) & 3, ys = ch >> 4;
+        record_pair(out, swapped, i, xl, ys, yl, choice_sim(s, i, ch));
+        used |= ((1u << yl) - 1) << ys;
+        i += xl;
+    }
+    free(memo_heap);
+    return 0;
+}
+
 int aka__align(int na, const float *wa, const float *pa, int nb,
                const float *wb, const float *pb, aka__unit_sim sim, void *ctx,
                aka__align_result *out)
@@ -214,63 +287,53 @@ int aka__align_table(int na, const float *wa, const float *pa, int nb,
         }
     }
     s.first[s.nx] = nc;
-    if (nc == 0) {
-        /* No pair allowed (most pairs of names): every token unmatched,
-         * and the gain summed as best() sums it. */
-        float b = 0;
-        for (int j = 0; j < s.ny; j++)
-            b -= s.py[j];
-        for (int i = s.nx - 1; i >= 0; i--)
-            b = b - s.px[i];
-        out->gain = b;
-        return 0;
-    }
+    return search_run(&s, nc, swapped, out);
+}
 
-    if (nc <= FEW_CANDS) {
-        unsigned char ch[MAXT];
-        out->gain = best_few(&s, 0, 0, ch);
-        for (int i = 0; i < s.nx;) {
-            if (!ch[i]) {
-                i++;
-                continue;
-            }
-            int xl = ch[i] & 3, yl = (ch[i] >> 2) & 3, ys = ch[i] >> 4;
-            record_pair(out, sims, nb, swapped, i, xl, ys, yl);
-            i += xl;
-        }
-        return 0;
+int aka__align_pairs(int na, const float *wa, const float *pa, int nb,
+                     const float *wb, const float *pb,
+                     const aka__align_pair *allowed, int n,
+                     aka__align_result *out)
+{
+    memset(out, 0, sizeof *out);
+    if (na <= 0 || nb <= 0 || na > MAXT || nb > MAXT)
+        return na > MAXT || nb > MAXT ? -1 : 0;
+    search s;
+    int swapped = nb > na;
+    s.nx = swapped ? nb : na;
+    s.ny = swapped ? na : nb;
+    const float *wx = swapped ? wb : wa, *wy = swapped ? wa : wb;
+    s.px = swapped ? pb : pa;
+    s.py = swapped ? pa : pb;
+    /* The pairs in the order the search tries them (as aka__align_table
+     * lists them): by x unit (start, then length), then by y unit. The
+     * list is in that order for x = a; for x = b it is put so by a stable
+     * counting sort on b's unit. */
+    int slot[MAXT * SPANS + 1];
+    memset(slot, 0, sizeof slot);
+    for (int k = 0; k < n; k++) {
+        const aka__align_pair *p = &allowed[k];
+        slot[(swapped ? p->bs : p->as) * SPANS + (swapped ? p->bl : p->al)]++;
     }
-    size_t states = (size_t)(s.nx + 1) << s.ny;
-    float memo_small[SMALL_STATES];
-    unsigned char choice_small[SMALL_STATES];
-    float *memo_heap = NULL;
-    if (states <= SMALL_STATES) {
-        s.memo = memo_small;
-        s.choice = choice_small;
-    } else {
-        memo_heap = malloc(states * (sizeof(float) + 1));
-        if (!memo_heap)
-            return -1;
-        s.memo = memo_heap;
-        s.choice = (unsigned char *)(memo_heap + states);
+    /* slot[u + 1] counted x unit u's pairs; made the start of unit u's */
+    slot[0] = 0;
+    for (int u = 1; u <= MAXT * SPANS; u++)
+        slot[u] += slot[u - 1];
+    for (int k = 0; k < n; k++) {
+        const aka__align_pair *p = &allowed[k];
+        int i = swapped ? p->bs : p->as, xl = swapped ? p->bl : p->al;
+        int ys = swapped ? p->as : p->bs, yl = swapped ? p->al : p->bl;
+        cand *c = &s.cand[slot[i * SPANS + xl - 1]++];
+        c->bits = (uint16_t)(((1u << yl) - 1) << ys);
+        c->xl = (uint8_t)xl;
+        c->ch = (uint8_t)(xl | (yl << 2) | (ys << 4));
+        c->sim = p->sim;
+        c->w = 0.5f * (span_weight(wx, i, xl) + span_weight(wy, ys, yl));
     }
-    for (size_t k = 0; k < states; k++)
-        s.memo[k] = UNSET;
-    out->gain = best(&s, 0, 0);
-
-    /* Walk the recorded decisions to recover the pairs. */
-    unsigned used = 0;
-    for (int i = 0; i < s.nx;) {
-        unsigned char ch = s.choice[((size_t)i << s.ny) | used];
-        if (!ch) {
-            i++;
-            continue;
-        }
-        int xl = ch & 3, yl = (ch >> 2) & 3, ys = ch >> 4;
-        record_pair(out, sims, nb, swapped, i, xl, ys, yl);
-        used |= ((1u << yl) - 1) << ys;
-        i += xl;
-    }
-    free(memo_heap);
-    return 0;
+    /* (slot[u] now ends unit u's pairs: x token i's start at the end of
+     * the units of the tokens before) */
+    s.first[0] = 0;
+    for (int i = 1; i <= s.nx; i++)
+        s.first[i] = slot[i * SPANS - 1];
+    return search_run(&s, n, swapped, out);
 }
