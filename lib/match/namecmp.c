@@ -118,7 +118,7 @@ typedef struct cmpctx {
     pairfacts pf;
     aka__sim_cache *sims; /* NULL: none */
     uint64_t pfh;         /* hash of pf, for the cache's keys */
-    int plain;            /* plain_latin(&pf) */
+    int plain;            /* as unit_pair takes it */
     /* Each name's units in the order the comparison walks them (start,
      * then length), nua and nub of them. */
     int nua, nub;
@@ -917,11 +917,14 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
 {
     /* *evlen: the letters of a near match's shorter token, left alone
      * for other evidence (SHORT_COST) */
-    const int latin = plain ? 1 : pf->latin, european = pf->european;
+    const int latin = plain == 1 ? 1 : plain ? 0 : pf->latin;
+    const int european = plain == 2 ? 0 : pf->european;
     const int abjad = plain ? 0 : pf->abjad;
     const int korean = plain ? 0 : pf->korean, thai = plain ? 0 : pf->thai;
     const int kana = plain ? 0 : pf->kana, arab = plain ? 0 : pf->arab;
     const int arab_both = plain ? 0 : pf->arab_both;
+    const int lside = plain ? 0 : pf->lside, cjkside = plain ? 0 : pf->cjkside;
+    const int onescript = plain ? 0 : pf->onescript;
     *level = AKA__NL_DIFFERENT;
     /* (the first letters and the letter sets of the keys first: most
      * units differ there, and a call of memcmp costs more) */
@@ -1099,11 +1102,11 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * spellings, which keep a name's first letter: Ирина and Арина are
      * two names. */
     if (latin || !fuzzy || arab_both ||
-        (pf->onescript && x->tok[0] != y->tok[0]))
+        (onescript && x->tok[0] != y->tok[0]))
         return 0;
     /* (a token of one letter, or of two unless the readings of a
      * transcription may agree, is no sound-alike evidence: see the end) */
-    if (m < 2 || (m == 2 && !(pf->cjkside && x->hlen && y->hlen)))
+    if (m < 2 || (m == 2 && !(cjkside && x->hlen && y->hlen)))
         return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
     double j = 0;
@@ -1133,8 +1136,8 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * heard so too. Not against Arabic script, whose names' Latin g is
      * hard before e and i too (Gerges, Nagib: Egyptian g, see
      * arabic_otherwise). */
-    if (j < PHON_FLOOR && pf->lside && !arab) {
-        const aka__nunit *w = pf->lside == 1 ? x : y, *o = pf->lside == 1 ? y : x;
+    if (j < PHON_FLOOR && lside && !arab) {
+        const aka__nunit *w = lside == 1 ? x : y, *o = lside == 1 ? y : x;
         /* (a g before e, i or y, and the other token has the j it would
          * meet: j, or the dz and dzh of Cyrillic) */
         if ((w->tflags & AKA__UNIT_SOFT_G) && (o->tflags & AKA__UNIT_J)) {
@@ -1147,7 +1150,7 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * as their transcription conventions write it (a two-letter token
      * when the readings agree: Joe and 乔 qiao "jo"). */
     int heard_same = 0;
-    if (pf->cjkside && j < SIM_PHONETIC && x->hlen && y->hlen &&
+    if (cjkside && j < SIM_PHONETIC && x->hlen && y->hlen &&
         heard_ends_near(x, y))
         j = foreign_heard(x, y, pf, j, &heard_same);
     /* (cheap tests first: most pairs have nothing to hear otherwise) */
@@ -1178,6 +1181,25 @@ static NOINLINE float unit_pair_plain(const aka__nunit *x,
     return unit_pair_body(x, y, single, fuzzy, pf, level, evlen, 1);
 }
 
+/* Whether the pair facts say nothing of either name's script (but for
+ * sinitic): the facts of every pair of names prepared from their
+ * normalised text (aka__nameform_from_normalised), as the engine
+ * compares them. */
+static int no_script_facts(const pairfacts *pf)
+{
+    return !pf->latin && !pf->european && !pf->abjad && !pf->korean &&
+           !pf->thai && !pf->kana && !pf->arab && !pf->arab_both &&
+           !pf->lside && !pf->cjkside && !pf->onescript;
+}
+
+static NOINLINE float unit_pair_unknown(const aka__nunit *x,
+                                        const aka__nunit *y, int single,
+                                        int fuzzy, const pairfacts *pf,
+                                        unsigned char *level, unsigned *evlen)
+{
+    return unit_pair_body(x, y, single, fuzzy, pf, level, evlen, 2);
+}
+
 static NOINLINE float unit_pair_any(const aka__nunit *x, const aka__nunit *y,
                                     int single, int fuzzy,
                                     const pairfacts *pf,
@@ -1186,13 +1208,15 @@ static NOINLINE float unit_pair_any(const aka__nunit *x, const aka__nunit *y,
     return unit_pair_body(x, y, single, fuzzy, pf, level, evlen, 0);
 }
 
-/* unit_pair_body for any pair facts; `plain`: plain_latin(pf). */
+/* unit_pair_body for any pair facts; `plain`: 1 when plain_latin(pf), 2
+ * when no_script_facts(pf), else 0. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y, int single,
                        int fuzzy, const pairfacts *pf, int plain,
                        unsigned char *level, unsigned *evlen)
 {
-    return plain ? unit_pair_plain(x, y, single, fuzzy, pf, level, evlen)
-                 : unit_pair_any(x, y, single, fuzzy, pf, level, evlen);
+    return plain == 1 ? unit_pair_plain(x, y, single, fuzzy, pf, level, evlen)
+           : plain    ? unit_pair_unknown(x, y, single, fuzzy, pf, level, evlen)
+                      : unit_pair_any(x, y, single, fuzzy, pf, level, evlen);
 }
 
 /* A run from token `start` that begins with a single letter, scored s:
@@ -1522,7 +1546,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.cjkside = c.pf.lside == 1 ? b->cjkmask : c.pf.lside == 2 ? a->cjkmask : 0;
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
-    c.plain = plain_latin(&c.pf);
+    c.plain = plain_latin(&c.pf) ? 1 : no_script_facts(&c.pf) ? 2 : 0;
     c.sims = sc;
     c.pfh = sc ? aka__hash(&c.pf, sizeof c.pf, 0x7066) : 0;
     c.nua = c.nub = 0;
