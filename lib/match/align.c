@@ -137,6 +137,19 @@ static float best_few(const search *s, int i, unsigned used, unsigned char *ch)
 /* Up to this many allowed pairs the search runs without a memo. */
 #define FEW_CANDS 4
 
+/* best() from x token i on, when no pair is allowed from there and the y
+ * tokens in `used` are taken. */
+static float unmatched_tail(const search *s, unsigned used, int i)
+{
+    float b = 0;
+    for (int j = 0; j < s->ny; j++)
+        if (!(used & (1u << j)))
+            b -= s->py[j];
+    for (int k = s->nx - 1; k >= i; k--)
+        b = b - s->px[k];
+    return b;
+}
+
 /* The similarity of the allowed pair from x token i of choice code ch. */
 static float choice_sim(const search *s, int i, unsigned char ch)
 {
@@ -159,6 +172,26 @@ static int search_run(search *s, int nc, int swapped, aka__align_result *out)
         for (int i = s->nx - 1; i >= 0; i--)
             b = b - s->px[i];
         out->gain = b;
+        return 0;
+    }
+    if (nc == 1) {
+        /* One pair allowed (the commonest case): best() unrolled, its
+         * sums in its order. Past the pair's x token every token is
+         * unmatched: the gain there is the y penalties' (best() at nx),
+         * less each x penalty from the last token back. */
+        const cand *c = &s->cand[0];
+        int i0 = 0;
+        while (s->first[i0 + 1] == 0)
+            i0++;
+        float skip = unmatched_tail(s, 0, i0 + 1) - s->px[i0];
+        float take = c->sim * c->w + unmatched_tail(s, c->bits, i0 + c->xl);
+        float b = take > skip ? take : skip;
+        for (int i = i0 - 1; i >= 0; i--)
+            b = b - s->px[i];
+        out->gain = b;
+        if (take > skip)
+            record_pair(out, swapped, i0, c->xl, c->ch >> 4, (c->ch >> 2) & 3,
+                        c->sim);
         return 0;
     }
     if (nc <= FEW_CANDS) {
@@ -310,14 +343,14 @@ int aka__align_pairs(int na, const float *wa, const float *pa, int nb,
      * list is in that order for x = a; for x = b it is put so by a stable
      * counting sort on b's unit. */
     int slot[MAXT * SPANS + 1];
-    memset(slot, 0, sizeof slot);
+    int nxu = s.nx * SPANS; /* x's unit indexes, some past its end */
+    memset(slot, 0, (size_t)(nxu + 1) * sizeof slot[0]);
     for (int k = 0; k < n; k++) {
         const aka__align_pair *p = &allowed[k];
         slot[(swapped ? p->bs : p->as) * SPANS + (swapped ? p->bl : p->al)]++;
     }
     /* slot[u + 1] counted x unit u's pairs; made the start of unit u's */
-    slot[0] = 0;
-    for (int u = 1; u <= MAXT * SPANS; u++)
+    for (int u = 1; u <= nxu; u++)
         slot[u] += slot[u - 1];
     for (int k = 0; k < n; k++) {
         const aka__align_pair *p = &allowed[k];
