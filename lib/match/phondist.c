@@ -80,24 +80,6 @@ int aka__phon_too_far(size_t na, size_t ca, size_t nb, size_t cb, double floor)
     return floor > 0 && (na > nb ? na - nb : nb - na) > band;
 }
 
-/* One cell of the distance table: the cheapest of a substitution costing
- * sub, a deletion and an insertion; kept in the row capped at out, and
- * returned uncapped. */
-static inline unsigned cell(const uint16_t *prev, uint16_t *row, size_t j,
-                            unsigned sub, unsigned del_a, unsigned ins_b,
-                            uint16_t out)
-{
-    unsigned d = prev[j - 1] + sub;
-    unsigned del = prev[j] + del_a;
-    unsigned ins = row[j - 1] + ins_b;
-    if (del < d)
-        d = del;
-    if (ins < d)
-        d = ins;
-    row[j] = (uint16_t)(d < out ? d : out);
-    return d;
-}
-
 double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
                      double floor)
 {
@@ -144,46 +126,70 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
     if (floor > 0 &&
         (lone_cost(xa, na, mb) > budget || lone_cost(xb, nb, ma) > budget))
         return 0;
-    const uint16_t out = 0x7fff; /* above any budget; + 20 still fits */
+    /* Cells outside the band stand at `out`, above any budget. Cells
+     * are not capped: a cost reached from `out` only grows (by at most
+     * 20 a step, over at most 2 * AKA__KEY_MAX steps), and only costs
+     * within budget are ever read for a result, which are the same
+     * whatever stands above it. */
+    const unsigned out = 0x7fff;
     /* two rows, swapped after each (every entry of a row is written) */
-    uint16_t rows[2][AKA__KEY_MAX + 1];
-    uint16_t *row = rows[0], *prev = rows[1];
+    unsigned rows[2][AKA__KEY_MAX + 1];
+    unsigned *row = rows[0], *prev = rows[1];
     prev[0] = 0;
     for (size_t j = 1; j <= nb; j++)
-        prev[j] = j <= band ? (uint16_t)(prev[j - 1] + insb[j - 1]) : out;
+        prev[j] = j <= band ? prev[j - 1] + insb[j - 1] : out;
     for (size_t i = 1; i <= na; i++) {
         const unsigned char *subrow = aka__phon_sub[xa[i - 1]];
         unsigned del_a = aka__phon_indel[xa[i - 1]];
         size_t lo = i > band ? i - band : 0;
         size_t hi = i + band < nb ? i + band : nb;
-        row[0] = lo == 0 ? (uint16_t)(prev[0] + del_a) : out;
+        row[0] = lo == 0 ? prev[0] + del_a : out;
         unsigned best = row[0];
         for (size_t j = 1; j < lo; j++)
             row[j] = out;
+        /* the cells to the left and up-left of j, carried along */
+        size_t j = lo > 1 ? lo : 1;
+        unsigned left = row[j - 1], diag = prev[j - 1];
         if (xa[i - 1] < 26) {
             /* A letter costs nothing against itself in the table, and
              * only the same letter has its code: no byte compare. */
-            for (size_t j = lo > 1 ? lo : 1; j <= hi; j++) {
-                unsigned d = cell(prev, row, j, subrow[xb[j - 1]], del_a,
-                                  insb[j - 1], out);
+            for (; j <= hi; j++) {
+                unsigned up = prev[j];
+                unsigned d = diag + subrow[xb[j - 1]];
+                unsigned del = up + del_a, ins = left + insb[j - 1];
+                if (del < d)
+                    d = del;
+                if (ins < d)
+                    d = ins;
+                row[j] = d;
                 if (d < best)
                     best = d;
+                diag = up;
+                left = d;
             }
         } else {
-            for (size_t j = lo > 1 ? lo : 1; j <= hi; j++) {
-                unsigned d = cell(prev, row, j,
-                                  a[i - 1] == b[j - 1] ? 0u : subrow[xb[j - 1]],
-                                  del_a, insb[j - 1], out);
+            for (; j <= hi; j++) {
+                unsigned up = prev[j];
+                unsigned d =
+                    diag + (a[i - 1] == b[j - 1] ? 0u : subrow[xb[j - 1]]);
+                unsigned del = up + del_a, ins = left + insb[j - 1];
+                if (del < d)
+                    d = del;
+                if (ins < d)
+                    d = ins;
+                row[j] = d;
                 if (d < best)
                     best = d;
+                diag = up;
+                left = d;
             }
         }
-        for (size_t j = hi + 1; j <= nb; j++)
+        for (j = hi + 1; j <= nb; j++)
             row[j] = out;
         /* Costs never decrease down the table: stop once out of budget. */
         if (floor > 0 && best > budget)
             return 0;
-        uint16_t *t = prev;
+        unsigned *t = prev;
         prev = row;
         row = t;
     }
