@@ -1353,11 +1353,33 @@ static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
     return s;
 }
 
+/* Whether unit_pair_body can find anything but 0 for two units without
+ * sound-alike evidence (`fuzzy` 0: one of them is a run of three
+ * tokens, so `single` is 0 too), for any pair facts: each of its tests
+ * that can pass for such a pair needs one of these (equal tokens, keys,
+ * lkeys or skeletons have equal lengths; a skeleton read across Hebrew
+ * letters, hebrew_ch_equal, is within a letter). Keep in step with
+ * unit_pair_body. Most such pairs have none, and are spared the cache
+ * lookup. */
+static int unfuzzy_may_meet(const aka__nunit *x, const aka__nunit *y,
+                            const pairfacts *pf)
+{
+    return x->len == y->len || x->rlen == y->rlen || x->llen == y->llen ||
+           (x->jk && x->jk == y->jk) || (pf->sinitic && x->zk && y->zk) ||
+           (x->given >= 0 && y->given >= 0) ||
+           (x->family >= 0 && x->family == y->family) ||
+           ((x->vowel_poor || y->vowel_poor || pf->abjad) &&
+            x->slen + 1 >= y->slen && y->slen + 1 >= x->slen);
+}
+
 /* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
  * pair's in c->sims (sim_key), when there is that cache. */
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                       int as, int al, int bs, int bl, uint64_t key)
 {
+    /* (such a pair's level is never read, as for any pair scored 0) */
+    if ((al > 2 || bl > 2) && !unfuzzy_may_meet(x, y, &c->pf))
+        return 0;
     unsigned char lvl;
     unsigned evlen = SHORT_FULL; /* set by unit_pair for near matches */
     /* Sound-alike evidence is weighed for runs of at most two tokens: a
