@@ -1116,7 +1116,9 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         /* (tokens too unlike in length are 0 without their letters) */
         j = aka__phon_too_far(x->rlen, x->rcons, y->rlen, y->rcons, fl)
                 ? 0
-                : aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen, fl);
+                : aka__phon_sim_counted(x->rkey, x->rlen, x->rcons, x->rmask,
+                                        y->rkey, y->rlen, y->rcons, y->rmask,
+                                        fl);
         if (dm && j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR)
             j = PHON_FLOOR;
     }

@@ -33,12 +33,14 @@ static const unsigned char letter[256] = {
  * no letter of the other for less than a full edit is deleted or
  * substituted at a full edit's cost at least, which is no less than its
  * deletion's; each letter is in one operation of the alignment. */
-static unsigned lone_cost(const unsigned char *x, size_t n, uint32_t other)
+static unsigned lone_cost(const char *x, size_t n, uint32_t other)
 {
     unsigned t = 0;
-    for (size_t i = 0; i < n; i++)
-        if (!(aka__phon_near[x[i]] & other))
-            t += aka__phon_indel[x[i]];
+    for (size_t i = 0; i < n; i++) {
+        unsigned code = CODE(x[i]);
+        if (!(aka__phon_near[code] & other))
+            t += aka__phon_indel[code];
+    }
     return t;
 }
 
@@ -80,41 +82,12 @@ int aka__phon_too_far(size_t na, size_t ca, size_t nb, size_t cb, double floor)
     return floor > 0 && (na > nb ? na - nb : nb - na) > band;
 }
 
-double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
-                     double floor)
+/* aka__phon_sim past its first test, given each token's consonants (ca,
+ * cb) and letter codes as a set (ma, mb). */
+static double phon_sim_counted(const char *a, size_t na, size_t ca,
+                               uint32_t ma, const char *b, size_t nb,
+                               size_t cb, uint32_t mb, double floor)
 {
-    if (na > AKA__KEY_MAX)
-        na = AKA__KEY_MAX;
-    if (nb > AKA__KEY_MAX)
-        nb = AKA__KEY_MAX;
-    /* Names heard across scripts keep their first consonant's class;
-     * checking it first spares most hopeless pairs the whole table. */
-    /* (An initial h comes and goes: Hussein / Usayn.) */
-    size_t fa = 0, fb = 0;
-    while (fa < na && (IS_VOWEL(a[fa]) || a[fa] == 'h'))
-        fa++;
-    while (fb < nb && (IS_VOWEL(b[fb]) || b[fb] == 'h'))
-        fb++;
-    if (floor > 0 && fa < na && fb < nb && a[fa] != b[fb] &&
-        aka__phon_sub[CODE(a[fa])][CODE(b[fb])] >= 20)
-        return 0;
-    unsigned char xa[AKA__KEY_MAX], xb[AKA__KEY_MAX];
-    size_t ca = 0, cb = 0;
-    uint32_t ma = 0, mb = 0; /* the codes of each */
-    for (size_t i = 0; i < na; i++) {
-        unsigned l = letter[(unsigned char)a[i]];
-        xa[i] = (unsigned char)(l & 0x7f);
-        ma |= 1u << (l & 0x7f);
-        ca += !(l & VOWEL);
-    }
-    unsigned char insb[AKA__KEY_MAX]; /* b's letters' insertion costs */
-    for (size_t j = 0; j < nb; j++) {
-        unsigned l = letter[(unsigned char)b[j]];
-        xb[j] = (unsigned char)(l & 0x7f);
-        mb |= 1u << (l & 0x7f);
-        insb[j] = aka__phon_indel[l & 0x7f];
-        cb += !(l & VOWEL);
-    }
     size_t c = ca > cb ? ca : cb;
     if (c == 0)
         c = 1;
@@ -124,8 +97,16 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
     if (floor > 0 && (na > nb ? na - nb : nb - na) > band)
         return 0;
     if (floor > 0 &&
-        (lone_cost(xa, na, mb) > budget || lone_cost(xb, nb, ma) > budget))
+        (lone_cost(a, na, mb) > budget || lone_cost(b, nb, ma) > budget))
         return 0;
+    unsigned char xa[AKA__KEY_MAX], xb[AKA__KEY_MAX];
+    for (size_t i = 0; i < na; i++)
+        xa[i] = CODE(a[i]);
+    unsigned char insb[AKA__KEY_MAX]; /* b's letters' insertion costs */
+    for (size_t j = 0; j < nb; j++) {
+        xb[j] = CODE(b[j]);
+        insb[j] = aka__phon_indel[xb[j]];
+    }
     /* Cells outside the band stand at `out`, above any budget. Cells
      * are not capped: a cost reached from `out` only grows (by at most
      * 20 a step, over at most 2 * AKA__KEY_MAX steps), and only costs
@@ -197,4 +178,53 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
         return 0;
     double s = 1 - prev[nb] / (20.0 * (double)c);
     return s < 0 ? 0 : s;
+}
+
+/* Names heard across scripts keep their first consonant's class;
+ * checking it first spares most hopeless pairs the whole table. 1 when
+ * that says the similarity is 0 at `floor`. (An initial h comes and
+ * goes: Hussein / Usayn.) */
+static int first_apart(const char *a, size_t na, const char *b, size_t nb,
+                       double floor)
+{
+    size_t fa = 0, fb = 0;
+    while (fa < na && (IS_VOWEL(a[fa]) || a[fa] == 'h'))
+        fa++;
+    while (fb < nb && (IS_VOWEL(b[fb]) || b[fb] == 'h'))
+        fb++;
+    return floor > 0 && fa < na && fb < nb && a[fa] != b[fb] &&
+           aka__phon_sub[CODE(a[fa])][CODE(b[fb])] >= 20;
+}
+
+double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
+                     double floor)
+{
+    if (na > AKA__KEY_MAX)
+        na = AKA__KEY_MAX;
+    if (nb > AKA__KEY_MAX)
+        nb = AKA__KEY_MAX;
+    if (first_apart(a, na, b, nb, floor))
+        return 0;
+    size_t ca = 0, cb = 0;
+    uint32_t ma = 0, mb = 0; /* the codes of each */
+    for (size_t i = 0; i < na; i++) {
+        ma |= 1u << CODE(a[i]);
+        ca += !IS_VOWEL(a[i]);
+    }
+    for (size_t j = 0; j < nb; j++) {
+        mb |= 1u << CODE(b[j]);
+        cb += !IS_VOWEL(b[j]);
+    }
+    return phon_sim_counted(a, na, ca, ma, b, nb, cb, mb, floor);
+}
+
+double aka__phon_sim_counted(const char *a, size_t na, size_t ca, uint32_t ma,
+                             const char *b, size_t nb, size_t cb, uint32_t mb,
+                             double floor)
+{
+    if (na > AKA__KEY_MAX || nb > AKA__KEY_MAX)
+        return aka__phon_sim(a, na, b, nb, floor);
+    if (first_apart(a, na, b, nb, floor))
+        return 0;
+    return phon_sim_counted(a, na, ca, ma, b, nb, cb, mb, floor);
 }
