@@ -47,6 +47,28 @@ static float span_weight(const float *w, int start, int len)
     return t;
 }
 
+/* Add the pair of x unit [i, i+xl) and y unit [ys, ys+yl), of
+ * similarity sim, to out. */
+static void record_pair(aka__align_result *out, int swapped, int i, int xl,
+                        int ys, int yl, float sim)
+{
+    aka__align_pair *p = &out->pair[out->npairs++];
+    p->sim = sim;
+    uint16_t xbits = (uint16_t)(((1u << xl) - 1) << i);
+    uint16_t ybits = (uint16_t)(((1u << yl) - 1) << ys);
+    if (swapped) {
+        p->as = (uint8_t)ys; p->al = (uint8_t)yl;
+        p->bs = (uint8_t)i; p->bl = (uint8_t)xl;
+        out->a_used |= ybits;
+        out->b_used |= xbits;
+    } else {
+        p->as = (uint8_t)i; p->al = (uint8_t)xl;
+        p->bs = (uint8_t)ys; p->bl = (uint8_t)yl;
+        out->a_used |= xbits;
+        out->b_used |= ybits;
+    }
+}
+
 /* Best gain from x tokens [i, nx) when the y tokens in `used` are taken;
  * y tokens still free at the end are charged their penalty. */
 static float best(search *s, int i, unsigned used)
@@ -77,6 +99,148 @@ static float best(search *s, int i, unsigned used)
     s->memo[key] = b;
     s->choice[key] = ch;
     return b;
+}
+
+/* best() without the memo, for a search with few allowed pairs (most
+ * pairs of names that have any): the same sums in the same order, so the
+ * same gain and the same choices, without clearing a memo of
+ * (nx + 1) << ny entries first. Each call tries x token i unmatched, then
+ * its pairs; with k pairs allowed in all there are at most 2^k ways
+ * through, each at most nx + 1 calls deep. ch[i, nx) receives the
+ * choices best() would record along the way taken. */
+static float best_few(const search *s, int i, unsigned used, unsigned char *ch)
+{
+    if (i == s->nx) {
+        float b = 0;
+        for (int j = 0; j < s->ny; j++)
+            if (!(used & (1u << j)))
+                b -= s->py[j];
+        return b;
+    }
+    float b = best_few(s, i + 1, used, ch) - s->px[i];
+    ch[i] = 0;
+    for (int k = s->first[i]; k < s->first[i + 1]; k++) {
+        const cand *c = &s->cand[k];
+        if (used & c->bits)
+            continue;
+        unsigned char alt[MAXT];
+        float g = c->sim * c->w + best_few(s, i + c->xl, used | c->bits, alt);
+        if (g > b) {
+            b = g;
+            ch[i] = c->ch;
+            memcpy(ch + i + c->xl, alt + i + c->xl, (size_t)(s->nx - i - c->xl));
+        }
+    }
+    return b;
+}
+
+/* Up to this many allowed pairs the search runs without a memo. */
+#define FEW_CANDS 4
+
+/* best() from x token i on, when no pair is allowed from there and the y
+ * tokens in `used` are taken. */
+static float unmatched_tail(const search *s, unsigned used, int i)
+{
+    float b = 0;
+    for (int j = 0; j < s->ny; j++)
+        if (!(used & (1u << j)))
+            b -= s->py[j];
+    for (int k = s->nx - 1; k >= i; k--)
+        b = b - s->px[k];
+    return b;
+}
+
+/* The similarity of the allowed pair from x token i of choice code ch. */
+static float choice_sim(const search *s, int i, unsigned char ch)
+{
+    for (int k = s->first[i]; k < s->first[i + 1]; k++)
+        if (s->cand[k].ch == ch)
+            return s->cand[k].sim;
+    return 0; /* (not reached: a choice is one of the pairs allowed) */
+}
+
+/* The search over s's nc allowed pairs (listed, with first[]), into out
+ * (cleared); swapped: x is b. Returns 0, or -1 when memory ran out. */
+static int search_run(search *s, int nc, int swapped, aka__align_result *out)
+{
+    if (nc == 0) {
+        /* No pair allowed (most pairs of names): every token unmatched,
+         * and the gain summed as best() sums it. */
+        float b = 0;
+        for (int j = 0; j < s->ny; j++)
+            b -= s->py[j];
+        for (int i = s->nx - 1; i >= 0; i--)
+            b = b - s->px[i];
+        out->gain = b;
+        return 0;
+    }
+    if (nc == 1) {
+        /* One pair allowed (the commonest case): best() unrolled, its
+         * sums in its order. Past the pair's x token every token is
+         * unmatched: the gain there is the y penalties' (best() at nx),
+         * less each x penalty from the last token back. */
+        const cand *c = &s->cand[0];
+        int i0 = 0;
+        while (s->first[i0 + 1] == 0)
+            i0++;
+        float skip = unmatched_tail(s, 0, i0 + 1) - s->px[i0];
+        float take = c->sim * c->w + unmatched_tail(s, c->bits, i0 + c->xl);
+        float b = take > skip ? take : skip;
+        for (int i = i0 - 1; i >= 0; i--)
+            b = b - s->px[i];
+        out->gain = b;
+        if (take > skip)
+            record_pair(out, swapped, i0, c->xl, c->ch >> 4, (c->ch >> 2) & 3,
+                        c->sim);
+        return 0;
+    }
+    if (nc <= FEW_CANDS) {
+        unsigned char ch[MAXT];
+        out->gain = best_few(s, 0, 0, ch);
+        for (int i = 0; i < s->nx;) {
+            if (!ch[i]) {
+                i++;
+                continue;
+            }
+            int xl = ch[i] & 3, yl = (ch[i] >> 2) & 3, ys = ch[i] >> 4;
+            record_pair(out, swapped, i, xl, ys, yl, choice_sim(s, i, ch[i]));
+            i += xl;
+        }
+        return 0;
+    }
+    size_t states = (size_t)(s->nx + 1) << s->ny;
+    float memo_small[SMALL_STATES];
+    unsigned char choice_small[SMALL_STATES];
+    float *memo_heap = NULL;
+    if (states <= SMALL_STATES) {
+        s->memo = memo_small;
+        s->choice = choice_small;
+    } else {
+        memo_heap = malloc(states * (sizeof(float) + 1));
+        if (!memo_heap)
+            return -1;
+        s->memo = memo_heap;
+        s->choice = (unsigned char *)(memo_heap + states);
+    }
+    for (size_t k = 0; k < states; k++)
+        s->memo[k] = UNSET;
+    out->gain = best(s, 0, 0);
+
+    /* Walk the recorded decisions to recover the pairs. */
+    unsigned used = 0;
+    for (int i = 0; i < s->nx;) {
+        unsigned char ch = s->choice[((size_t)i << s->ny) | used];
+        if (!ch) {
+            i++;
+            continue;
+        }
+        int xl = ch & 3, yl = (ch >> 2) & 3, ys = ch >> 4;
+        record_pair(out, swapped, i, xl, ys, yl, choice_sim(s, i, ch));
+        used |= ((1u << yl) - 1) << ys;
+        i += xl;
+    }
+    free(memo_heap);
+    return 0;
 }
 
 int aka__align(int na, const float *wa, const float *pa, int nb,
@@ -156,64 +320,53 @@ int aka__align_table(int na, const float *wa, const float *pa, int nb,
         }
     }
     s.first[s.nx] = nc;
-    if (nc == 0) {
-        /* No pair allowed (most pairs of names): every token unmatched,
-         * and the gain summed as best() sums it. */
-        float b = 0;
-        for (int j = 0; j < s.ny; j++)
-            b -= s.py[j];
-        for (int i = s.nx - 1; i >= 0; i--)
-            b = b - s.px[i];
-        out->gain = b;
-        return 0;
-    }
+    return search_run(&s, nc, swapped, out);
+}
 
-    size_t states = (size_t)(s.nx + 1) << s.ny;
-    float memo_small[SMALL_STATES];
-    unsigned char choice_small[SMALL_STATES];
-    float *memo_heap = NULL;
-    if (states <= SMALL_STATES) {
-        s.memo = memo_small;
-        s.choice = choice_small;
-    } else {
-        memo_heap = malloc(states * (sizeof(float) + 1));
-        if (!memo_heap)
-            return -1;
-        s.memo = memo_heap;
-        s.choice = (unsigned char *)(memo_heap + states);
+int aka__align_pairs(int na, const float *wa, const float *pa, int nb,
+                     const float *wb, const float *pb,
+                     const aka__align_pair *allowed, int n,
+                     aka__align_result *out)
+{
+    memset(out, 0, sizeof *out);
+    if (na <= 0 || nb <= 0 || na > MAXT || nb > MAXT)
+        return na > MAXT || nb > MAXT ? -1 : 0;
+    search s;
+    int swapped = nb > na;
+    s.nx = swapped ? nb : na;
+    s.ny = swapped ? na : nb;
+    const float *wx = swapped ? wb : wa, *wy = swapped ? wa : wb;
+    s.px = swapped ? pb : pa;
+    s.py = swapped ? pa : pb;
+    /* The pairs in the order the search tries them (as aka__align_table
+     * lists them): by x unit (start, then length), then by y unit. The
+     * list is in that order for x = a; for x = b it is put so by a stable
+     * counting sort on b's unit. */
+    int slot[MAXT * SPANS + 1];
+    int nxu = s.nx * SPANS; /* x's unit indexes, some past its end */
+    memset(slot, 0, (size_t)(nxu + 1) * sizeof slot[0]);
+    for (int k = 0; k < n; k++) {
+        const aka__align_pair *p = &allowed[k];
+        slot[(swapped ? p->bs : p->as) * SPANS + (swapped ? p->bl : p->al)]++;
     }
-    for (size_t k = 0; k < states; k++)
-        s.memo[k] = UNSET;
-    out->gain = best(&s, 0, 0);
-
-    /* Walk the recorded decisions to recover the pairs. */
-    unsigned used = 0;
-    for (int i = 0; i < s.nx;) {
-        unsigned char ch = s.choice[((size_t)i << s.ny) | used];
-        if (!ch) {
-            i++;
-            continue;
-        }
-        int xl = ch & 3, yl = (ch >> 2) & 3, ys = ch >> 4;
-        aka__align_pair *p = &out->pair[out->npairs++];
-        p->sim = sims[swapped ? sim_index(nb, ys, yl, i, xl)
-                              : sim_index(nb, i, xl, ys, yl)];
-        uint16_t xbits = (uint16_t)(((1u << xl) - 1) << i);
-        uint16_t ybits = (uint16_t)(((1u << yl) - 1) << ys);
-        if (swapped) {
-            p->as = (uint8_t)ys; p->al = (uint8_t)yl;
-            p->bs = (uint8_t)i; p->bl = (uint8_t)xl;
-            out->a_used |= ybits;
-            out->b_used |= xbits;
-        } else {
-            p->as = (uint8_t)i; p->al = (uint8_t)xl;
-            p->bs = (uint8_t)ys; p->bl = (uint8_t)yl;
-            out->a_used |= xbits;
-            out->b_used |= ybits;
-        }
-        used |= ybits;
-        i += xl;
+    /* slot[u + 1] counted x unit u's pairs; made the start of unit u's */
+    for (int u = 1; u <= nxu; u++)
+        slot[u] += slot[u - 1];
+    for (int k = 0; k < n; k++) {
+        const aka__align_pair *p = &allowed[k];
+        int i = swapped ? p->bs : p->as, xl = swapped ? p->bl : p->al;
+        int ys = swapped ? p->as : p->bs, yl = swapped ? p->al : p->bl;
+        cand *c = &s.cand[slot[i * SPANS + xl - 1]++];
+        c->bits = (uint16_t)(((1u << yl) - 1) << ys);
+        c->xl = (uint8_t)xl;
+        c->ch = (uint8_t)(xl | (yl << 2) | (ys << 4));
+        c->sim = p->sim;
+        c->w = 0.5f * (span_weight(wx, i, xl) + span_weight(wy, ys, yl));
     }
-    free(memo_heap);
-    return 0;
+    /* (slot[u] now ends unit u's pairs: x token i's start at the end of
+     * the units of the tokens before) */
+    s.first[0] = 0;
+    for (int i = 1; i <= s.nx; i++)
+        s.first[i] = slot[i * SPANS - 1];
+    return search_run(&s, n, swapped, out);
 }

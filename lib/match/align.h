@@ -49,4 +49,14 @@ int aka__align_table(int na, const float *wa, const float *pa, int nb,
                      const float *wb, const float *pb, const float *sims,
                      aka__align_result *out);
 
+/* aka__align_table with the allowed pairs only (sim > 0, each unit pair
+ * once), `n` of them in allowed[], ordered by a's unit (as, then al),
+ * then by b's (bs, then bl): a caller that lists them as it computes
+ * them spares the alignment a look at every unit pair. The same result
+ * as aka__align_table. */
+int aka__align_pairs(int na, const float *wa, const float *pa, int nb,
+                     const float *wb, const float *pb,
+                     const aka__align_pair *allowed, int n,
+                     aka__align_result *out);
+
 #endif

@@ -118,11 +118,20 @@ typedef struct cmpctx {
     pairfacts pf;
     aka__sim_cache *sims; /* NULL: none */
     uint64_t pfh;         /* hash of pf, for the cache's keys */
-    int plain;            /* plain_latin(&pf) */
-    /* with sims: each unit pair's key in it (sim_key), computed and its
-     * slot fetched before the alignment asks for any */
-    uint64_t skey[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN]
-                 [AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
+    int plain;            /* as unit_pair takes it */
+    /* Each name's units in the order the comparison walks them (start,
+     * then length), nua and nub of them. */
+    int nua, nub;
+    struct cmpunit {
+        const aka__nunit *u;
+        uint8_t s, l; /* start and length in tokens */
+    } ua[AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN],
+        ub[AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN];
+    /* with sims: the key in it (sim_key) of unit pair ua[i], ub[j] at
+     * skey[i * nub + j], computed and its slot fetched before the
+     * alignment asks for any */
+    uint64_t skey[AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN *
+                  AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN];
     unsigned char level[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN]
                        [AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
     /* letters short of SHORT_FULL a near match was discounted for */
@@ -908,11 +917,14 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
 {
     /* *evlen: the letters of a near match's shorter token, left alone
      * for other evidence (SHORT_COST) */
-    const int latin = plain ? 1 : pf->latin, european = pf->european;
+    const int latin = plain == 1 ? 1 : plain ? 0 : pf->latin;
+    const int european = plain == 2 ? 0 : pf->european;
     const int abjad = plain ? 0 : pf->abjad;
     const int korean = plain ? 0 : pf->korean, thai = plain ? 0 : pf->thai;
     const int kana = plain ? 0 : pf->kana, arab = plain ? 0 : pf->arab;
     const int arab_both = plain ? 0 : pf->arab_both;
+    const int lside = plain ? 0 : pf->lside, cjkside = plain ? 0 : pf->cjkside;
+    const int onescript = plain ? 0 : pf->onescript;
     *level = AKA__NL_DIFFERENT;
     /* (the first letters and the letter sets of the keys first: most
      * units differ there, and a call of memcmp costs more) */
@@ -1090,11 +1102,11 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * spellings, which keep a name's first letter: Ирина and Арина are
      * two names. */
     if (latin || !fuzzy || arab_both ||
-        (pf->onescript && x->tok[0] != y->tok[0]))
+        (onescript && x->tok[0] != y->tok[0]))
         return 0;
     /* (a token of one letter, or of two unless the readings of a
      * transcription may agree, is no sound-alike evidence: see the end) */
-    if (m < 2 || (m == 2 && !(pf->cjkside && x->hlen && y->hlen)))
+    if (m < 2 || (m == 2 && !(cjkside && x->hlen && y->hlen)))
         return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
     double j = 0;
@@ -1104,7 +1116,9 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         /* (tokens too unlike in length are 0 without their letters) */
         j = aka__phon_too_far(x->rlen, x->rcons, y->rlen, y->rcons, fl)
                 ? 0
-                : aka__phon_sim(x->rkey, x->rlen, y->rkey, y->rlen, fl);
+                : aka__phon_sim_counted(x->rkey, x->rlen, x->rcons, x->rmask,
+                                        y->rkey, y->rlen, y->rcons, y->rmask,
+                                        fl);
         if (dm && j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR)
             j = PHON_FLOOR;
     }
@@ -1124,8 +1138,8 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * heard so too. Not against Arabic script, whose names' Latin g is
      * hard before e and i too (Gerges, Nagib: Egyptian g, see
      * arabic_otherwise). */
-    if (j < PHON_FLOOR && pf->lside && !arab) {
-        const aka__nunit *w = pf->lside == 1 ? x : y, *o = pf->lside == 1 ? y : x;
+    if (j < PHON_FLOOR && lside && !arab) {
+        const aka__nunit *w = lside == 1 ? x : y, *o = lside == 1 ? y : x;
         /* (a g before e, i or y, and the other token has the j it would
          * meet: j, or the dz and dzh of Cyrillic) */
         if ((w->tflags & AKA__UNIT_SOFT_G) && (o->tflags & AKA__UNIT_J)) {
@@ -1138,7 +1152,7 @@ static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * as their transcription conventions write it (a two-letter token
      * when the readings agree: Joe and 乔 qiao "jo"). */
     int heard_same = 0;
-    if (pf->cjkside && j < SIM_PHONETIC && x->hlen && y->hlen &&
+    if (cjkside && j < SIM_PHONETIC && x->hlen && y->hlen &&
         heard_ends_near(x, y))
         j = foreign_heard(x, y, pf, j, &heard_same);
     /* (cheap tests first: most pairs have nothing to hear otherwise) */
@@ -1169,6 +1183,25 @@ static NOINLINE float unit_pair_plain(const aka__nunit *x,
     return unit_pair_body(x, y, single, fuzzy, pf, level, evlen, 1);
 }
 
+/* Whether the pair facts say nothing of either name's script (but for
+ * sinitic): the facts of every pair of names prepared from their
+ * normalised text (aka__nameform_from_normalised), as the engine
+ * compares them. */
+static int no_script_facts(const pairfacts *pf)
+{
+    return !pf->latin && !pf->european && !pf->abjad && !pf->korean &&
+           !pf->thai && !pf->kana && !pf->arab && !pf->arab_both &&
+           !pf->lside && !pf->cjkside && !pf->onescript;
+}
+
+static NOINLINE float unit_pair_unknown(const aka__nunit *x,
+                                        const aka__nunit *y, int single,
+                                        int fuzzy, const pairfacts *pf,
+                                        unsigned char *level, unsigned *evlen)
+{
+    return unit_pair_body(x, y, single, fuzzy, pf, level, evlen, 2);
+}
+
 static NOINLINE float unit_pair_any(const aka__nunit *x, const aka__nunit *y,
                                     int single, int fuzzy,
                                     const pairfacts *pf,
@@ -1177,13 +1210,15 @@ static NOINLINE float unit_pair_any(const aka__nunit *x, const aka__nunit *y,
     return unit_pair_body(x, y, single, fuzzy, pf, level, evlen, 0);
 }
 
-/* unit_pair_body for any pair facts; `plain`: plain_latin(pf). */
+/* unit_pair_body for any pair facts; `plain`: 1 when plain_latin(pf), 2
+ * when no_script_facts(pf), else 0. */
 static float unit_pair(const aka__nunit *x, const aka__nunit *y, int single,
                        int fuzzy, const pairfacts *pf, int plain,
                        unsigned char *level, unsigned *evlen)
 {
-    return plain ? unit_pair_plain(x, y, single, fuzzy, pf, level, evlen)
-                 : unit_pair_any(x, y, single, fuzzy, pf, level, evlen);
+    return plain == 1 ? unit_pair_plain(x, y, single, fuzzy, pf, level, evlen)
+           : plain    ? unit_pair_unknown(x, y, single, fuzzy, pf, level, evlen)
+                      : unit_pair_any(x, y, single, fuzzy, pf, level, evlen);
 }
 
 /* A run from token `start` that begins with a single letter, scored s:
@@ -1247,27 +1282,29 @@ static uint64_t unit_id(const aka__nunit *u)
 /* The key of a unit pair in the cache of similarities (never 0), from
  * its units' parts (sim_key_a, sim_key_b). A multiply-xorshift mix: it is
  * computed for every unit pair, where a general hash of the four words
- * cost more than the lookups saved. */
-static uint64_t sim_key(const cmpctx *c, uint64_t xa, uint64_t yb, int single,
-                        int fuzzy)
+ * cost more than the lookups saved. What else the similarity depends on
+ * is in the parts: the pair facts (pfh) in the first unit's, and
+ * `single` and `fuzzy`, which the units' spans decide, in both (each
+ * unit's hash is seeded with its span too). */
+static uint64_t sim_key(uint64_t xa, uint64_t yb)
 {
     uint64_t key = xa ^ yb;
-    key ^= c->pfh + (uint64_t)(single << 1 | fuzzy);
     key = (key ^ (key >> 29)) * UINT64_C(0xbf58476d1ce4e5b9);
     return (key ^ (key >> 32)) | 1;
 }
 
 /* A unit's part of the keys of its pairs: as the first unit of a pair
- * (sim_key_a) and as the second (sim_key_b), made once per unit rather
- * than once per pair. */
-static uint64_t sim_key_a(const aka__nunit *u)
+ * (sim_key_a, with the pair facts' hash pfh) and as the second
+ * (sim_key_b), made once per unit rather than once per pair. */
+static uint64_t sim_key_a(const aka__nunit *u, int span, uint64_t pfh)
 {
-    return unit_id(u) * UINT64_C(0x9e3779b97f4a7c15);
+    return ((unit_id(u) + (uint64_t)span) * UINT64_C(0x9e3779b97f4a7c15)) ^
+           pfh;
 }
 
-static uint64_t sim_key_b(const aka__nunit *u)
+static uint64_t sim_key_b(const aka__nunit *u, int span)
 {
-    uint64_t id = unit_id(u);
+    uint64_t id = unit_id(u) + ((uint64_t)span << 32);
     return (id << 31 | id >> 33) * UINT64_C(0xc2b2ae3d27d4eb4f);
 }
 
@@ -1276,23 +1313,19 @@ static uint64_t sim_key_b(const aka__nunit *u)
  * comparison it saves, unless the waits overlap. */
 static void sim_keys(cmpctx *c)
 {
-    const aka__nameform *a = c->a, *b = c->b;
-    uint64_t kb[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
-    for (int bs = 0; bs < b->n; bs++)
-        for (int bl = 1; bl <= AKA__ALIGN_MAX_SPAN && bs + bl <= b->n; bl++)
-            kb[bs][bl - 1] = sim_key_b(&b->unit[bs][bl - 1]);
-    for (int as = 0; as < a->n; as++)
-        for (int al = 1; al <= AKA__ALIGN_MAX_SPAN && as + al <= a->n; al++) {
-            uint64_t ka = sim_key_a(&a->unit[as][al - 1]);
-            for (int bs = 0; bs < b->n; bs++)
-                for (int bl = 1; bl <= AKA__ALIGN_MAX_SPAN && bs + bl <= b->n;
-                     bl++) {
-                    uint64_t k = sim_key(c, ka, kb[bs][bl - 1],
-                                         al == 1 && bl == 1, al <= 2 && bl <= 2);
-                    c->skey[as][al - 1][bs][bl - 1] = k;
-                    AKA__PREFETCH(&c->sims->slot[k & c->sims->mask & ~(size_t)1]);
-                }
+    uint64_t kb[AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN];
+    const struct aka__sim_slot *slots = c->sims->slot;
+    size_t mask = c->sims->mask & ~(size_t)1;
+    for (int j = 0; j < c->nub; j++)
+        kb[j] = sim_key_b(c->ub[j].u, c->ub[j].l);
+    uint64_t *k = c->skey;
+    for (int i = 0; i < c->nua; i++) {
+        uint64_t ka = sim_key_a(c->ua[i].u, c->ua[i].l, c->pfh);
+        for (int j = 0; j < c->nub; j++, k++) {
+            *k = sim_key(ka, kb[j]);
+            AKA__PREFETCH(&slots[*k & mask]);
         }
+    }
 }
 
 static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
@@ -1322,18 +1355,40 @@ static float unit_pair_cached(cmpctx *c, const aka__nunit *x,
     return s;
 }
 
-/* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]. */
-static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
-                      int as, int al, int bs, int bl)
+/* Whether unit_pair_body can find anything but 0 for two units without
+ * sound-alike evidence (`fuzzy` 0: one of them is a run of three
+ * tokens, so `single` is 0 too), for any pair facts: each of its tests
+ * that can pass for such a pair needs one of these (equal tokens, keys,
+ * lkeys or skeletons have equal lengths; a skeleton read across Hebrew
+ * letters, hebrew_ch_equal, is within a letter). Keep in step with
+ * unit_pair_body. Most such pairs have none, and are spared the cache
+ * lookup. */
+static int unfuzzy_may_meet(const aka__nunit *x, const aka__nunit *y,
+                            const pairfacts *pf)
 {
+    return x->len == y->len || x->rlen == y->rlen || x->llen == y->llen ||
+           (x->jk && x->jk == y->jk) || (pf->sinitic && x->zk && y->zk) ||
+           (x->given >= 0 && y->given >= 0) ||
+           (x->family >= 0 && x->family == y->family) ||
+           ((x->vowel_poor || y->vowel_poor || pf->abjad) &&
+            x->slen + 1 >= y->slen && y->slen + 1 >= x->slen);
+}
+
+/* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
+ * pair's in c->sims (sim_key), when there is that cache. */
+static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
+                      int as, int al, int bs, int bl, uint64_t key)
+{
+    /* (such a pair's level is never read, as for any pair scored 0) */
+    if ((al > 2 || bl > 2) && !unfuzzy_may_meet(x, y, &c->pf))
+        return 0;
     unsigned char lvl;
     unsigned evlen = SHORT_FULL; /* set by unit_pair for near matches */
     /* Sound-alike evidence is weighed for runs of at most two tokens: a
      * given name split in two ("Jong-un") against one ("jeongeun") is the
      * case it serves, and it is the costliest test. */
     float s = unit_pair_cached(c, x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
-                               c->sims ? c->skey[as][al - 1][bs][bl - 1] : 0,
-                               &lvl, &evlen);
+                               key, &lvl, &evlen);
     /* Nothing to weigh (most pairs): unit_pair never returns less than
      * 0, the rules below only lower a similarity, and the level of a pair
      * the alignment cannot take is never read. */
@@ -1515,41 +1570,52 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.cjkside = c.pf.lside == 1 ? b->cjkmask : c.pf.lside == 2 ? a->cjkmask : 0;
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
-    c.plain = plain_latin(&c.pf);
+    c.plain = plain_latin(&c.pf) ? 1 : no_script_facts(&c.pf) ? 2 : 0;
     c.sims = sc;
     c.pfh = sc ? aka__hash(&c.pf, sizeof c.pf, 0x7066) : 0;
+    c.nua = c.nub = 0;
+    for (int as = 0; as < a->n; as++)
+        for (int al = 1; al <= AKA__ALIGN_MAX_SPAN && as + al <= a->n; al++)
+            c.ua[c.nua++] = (struct cmpunit){&a->unit[as][al - 1],
+                                             (uint8_t)as, (uint8_t)al};
+    for (int bs = 0; bs < b->n; bs++)
+        for (int bl = 1; bl <= AKA__ALIGN_MAX_SPAN && bs + bl <= b->n; bl++)
+            c.ub[c.nub++] = (struct cmpunit){&b->unit[bs][bl - 1],
+                                             (uint8_t)bs, (uint8_t)bl};
     if (sc)
         sim_keys(&c);
     /* Every unit pair's similarity, in a loop of our own (the alignment
-     * asks for each of them anyway): no call through a pointer per pair. */
-    float sims[AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN *
-               AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN];
-    int allowed = 0;
-    for (int as = 0; as < a->n; as++)
-        for (int al = 1; al <= AKA__ALIGN_MAX_SPAN && as + al <= a->n; al++) {
-            const aka__nunit *x = &a->unit[as][al - 1];
-            float *sp = &sims[(as * AKA__ALIGN_MAX_SPAN + al - 1) * b->n *
-                              AKA__ALIGN_MAX_SPAN];
-            for (int bs = 0; bs < b->n; bs++, sp += AKA__ALIGN_MAX_SPAN) {
-                const aka__nunit *y = b->unit[bs];
-                for (int bl = 1; bl <= AKA__ALIGN_MAX_SPAN && bs + bl <= b->n;
-                     bl++) {
-                    float s = unit_sim(&c, x, &y[bl - 1], as, al, bs, bl);
-                    sp[bl - 1] = s;
-                    allowed |= s > 0;
-                }
-            }
+     * asks for each of them anyway): no call through a pointer per pair.
+     * The pairs allowed (similarity above 0) are listed for the
+     * alignment, in the order of the walk: by a's unit, then b's. */
+    aka__align_pair allowed[AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN *
+                            AKA__ALIGN_MAX_TOKENS * AKA__ALIGN_MAX_SPAN];
+    int nallowed = 0;
+    const uint64_t *key = c.skey;
+    for (int i = 0; i < c.nua; i++) {
+        const aka__nunit *x = c.ua[i].u;
+        int as = c.ua[i].s, al = c.ua[i].l;
+        for (int j = 0; j < c.nub; j++) {
+            int bs = c.ub[j].s, bl = c.ub[j].l;
+            float s = unit_sim(&c, x, c.ub[j].u, as, al, bs, bl,
+                               sc ? key[j] : 0);
+            if (s > 0)
+                allowed[nallowed++] = (aka__align_pair){
+                    (uint8_t)as, (uint8_t)al, (uint8_t)bs, (uint8_t)bl, s};
         }
+        key += c.nub;
+    }
     aka__align_result r;
     r.npairs = 0;
     /* (with no pair allowed the alignment pairs nothing) */
-    if (allowed) {
+    if (nallowed) {
         float pa[AKA__ALIGN_MAX_TOKENS], pb[AKA__ALIGN_MAX_TOKENS];
         for (int i = 0; i < a->n; i++)
             pa[i] = UNMATCHED * a->w[i];
         for (int i = 0; i < b->n; i++)
             pb[i] = UNMATCHED * b->w[i];
-        if (aka__align_table(a->n, a->w, pa, b->n, b->w, pb, sims, &r) != 0)
+        if (aka__align_pairs(a->n, a->w, pa, b->n, b->w, pb, allowed,
+                             nallowed, &r) != 0)
             return AKA_ERR_NOMEM;
     }
     if (r.npairs == 0) {

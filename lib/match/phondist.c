@@ -33,12 +33,14 @@ static const unsigned char letter[256] = {
  * no letter of the other for less than a full edit is deleted or
  * substituted at a full edit's cost at least, which is no less than its
  * deletion's; each letter is in one operation of the alignment. */
-static unsigned lone_cost(const unsigned char *x, size_t n, uint32_t other)
+static unsigned lone_cost(const char *x, size_t n, uint32_t other)
 {
     unsigned t = 0;
-    for (size_t i = 0; i < n; i++)
-        if (!(aka__phon_near[x[i]] & other))
-            t += aka__phon_indel[x[i]];
+    for (size_t i = 0; i < n; i++) {
+        unsigned code = CODE(x[i]);
+        if (!(aka__phon_near[code] & other))
+            t += aka__phon_indel[code];
+    }
     return t;
 }
 
@@ -80,59 +82,12 @@ int aka__phon_too_far(size_t na, size_t ca, size_t nb, size_t cb, double floor)
     return floor > 0 && (na > nb ? na - nb : nb - na) > band;
 }
 
-/* One cell of the distance table: the cheapest of a substitution costing
- * sub, a deletion and an insertion; kept in the row capped at out, and
- * returned uncapped. */
-static inline unsigned cell(const uint16_t *prev, uint16_t *row, size_t j,
-                            unsigned sub, unsigned del_a, unsigned ins_b,
-                            uint16_t out)
+/* aka__phon_sim past its first test, given each token's consonants (ca,
+ * cb) and letter codes as a set (ma, mb). */
+static double phon_sim_counted(const char *a, size_t na, size_t ca,
+                               uint32_t ma, const char *b, size_t nb,
+                               size_t cb, uint32_t mb, double floor)
 {
-    unsigned d = prev[j - 1] + sub;
-    unsigned del = prev[j] + del_a;
-    unsigned ins = row[j - 1] + ins_b;
-    if (del < d)
-        d = del;
-    if (ins < d)
-        d = ins;
-    row[j] = (uint16_t)(d < out ? d : out);
-    return d;
-}
-
-double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
-                     double floor)
-{
-    if (na > AKA__KEY_MAX)
-        na = AKA__KEY_MAX;
-    if (nb > AKA__KEY_MAX)
-        nb = AKA__KEY_MAX;
-    /* Names heard across scripts keep their first consonant's class;
-     * checking it first spares most hopeless pairs the whole table. */
-    /* (An initial h comes and goes: Hussein / Usayn.) */
-    size_t fa = 0, fb = 0;
-    while (fa < na && (IS_VOWEL(a[fa]) || a[fa] == 'h'))
-        fa++;
-    while (fb < nb && (IS_VOWEL(b[fb]) || b[fb] == 'h'))
-        fb++;
-    if (floor > 0 && fa < na && fb < nb && a[fa] != b[fb] &&
-        aka__phon_sub[CODE(a[fa])][CODE(b[fb])] >= 20)
-        return 0;
-    unsigned char xa[AKA__KEY_MAX], xb[AKA__KEY_MAX];
-    size_t ca = 0, cb = 0;
-    uint32_t ma = 0, mb = 0; /* the codes of each */
-    for (size_t i = 0; i < na; i++) {
-        unsigned l = letter[(unsigned char)a[i]];
-        xa[i] = (unsigned char)(l & 0x7f);
-        ma |= 1u << (l & 0x7f);
-        ca += !(l & VOWEL);
-    }
-    unsigned char insb[AKA__KEY_MAX]; /* b's letters' insertion costs */
-    for (size_t j = 0; j < nb; j++) {
-        unsigned l = letter[(unsigned char)b[j]];
-        xb[j] = (unsigned char)(l & 0x7f);
-        mb |= 1u << (l & 0x7f);
-        insb[j] = aka__phon_indel[l & 0x7f];
-        cb += !(l & VOWEL);
-    }
     size_t c = ca > cb ? ca : cb;
     if (c == 0)
         c = 1;
@@ -142,48 +97,80 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
     if (floor > 0 && (na > nb ? na - nb : nb - na) > band)
         return 0;
     if (floor > 0 &&
-        (lone_cost(xa, na, mb) > budget || lone_cost(xb, nb, ma) > budget))
+        (lone_cost(a, na, mb) > budget || lone_cost(b, nb, ma) > budget))
         return 0;
-    const uint16_t out = 0x7fff; /* above any budget; + 20 still fits */
+    unsigned char xa[AKA__KEY_MAX], xb[AKA__KEY_MAX];
+    for (size_t i = 0; i < na; i++)
+        xa[i] = CODE(a[i]);
+    unsigned char insb[AKA__KEY_MAX]; /* b's letters' insertion costs */
+    for (size_t j = 0; j < nb; j++) {
+        xb[j] = CODE(b[j]);
+        insb[j] = aka__phon_indel[xb[j]];
+    }
+    /* Cells outside the band stand at `out`, above any budget. Cells
+     * are not capped: a cost reached from `out` only grows (by at most
+     * 20 a step, over at most 2 * AKA__KEY_MAX steps), and only costs
+     * within budget are ever read for a result, which are the same
+     * whatever stands above it. */
+    const unsigned out = 0x7fff;
     /* two rows, swapped after each (every entry of a row is written) */
-    uint16_t rows[2][AKA__KEY_MAX + 1];
-    uint16_t *row = rows[0], *prev = rows[1];
+    unsigned rows[2][AKA__KEY_MAX + 1];
+    unsigned *row = rows[0], *prev = rows[1];
     prev[0] = 0;
     for (size_t j = 1; j <= nb; j++)
-        prev[j] = j <= band ? (uint16_t)(prev[j - 1] + insb[j - 1]) : out;
+        prev[j] = j <= band ? prev[j - 1] + insb[j - 1] : out;
     for (size_t i = 1; i <= na; i++) {
         const unsigned char *subrow = aka__phon_sub[xa[i - 1]];
         unsigned del_a = aka__phon_indel[xa[i - 1]];
         size_t lo = i > band ? i - band : 0;
         size_t hi = i + band < nb ? i + band : nb;
-        row[0] = lo == 0 ? (uint16_t)(prev[0] + del_a) : out;
+        row[0] = lo == 0 ? prev[0] + del_a : out;
         unsigned best = row[0];
         for (size_t j = 1; j < lo; j++)
             row[j] = out;
+        /* the cells to the left and up-left of j, carried along */
+        size_t j = lo > 1 ? lo : 1;
+        unsigned left = row[j - 1], diag = prev[j - 1];
         if (xa[i - 1] < 26) {
             /* A letter costs nothing against itself in the table, and
              * only the same letter has its code: no byte compare. */
-            for (size_t j = lo > 1 ? lo : 1; j <= hi; j++) {
-                unsigned d = cell(prev, row, j, subrow[xb[j - 1]], del_a,
-                                  insb[j - 1], out);
+            for (; j <= hi; j++) {
+                unsigned up = prev[j];
+                unsigned d = diag + subrow[xb[j - 1]];
+                unsigned del = up + del_a, ins = left + insb[j - 1];
+                if (del < d)
+                    d = del;
+                if (ins < d)
+                    d = ins;
+                row[j] = d;
                 if (d < best)
                     best = d;
+                diag = up;
+                left = d;
             }
         } else {
-            for (size_t j = lo > 1 ? lo : 1; j <= hi; j++) {
-                unsigned d = cell(prev, row, j,
-                                  a[i - 1] == b[j - 1] ? 0u : subrow[xb[j - 1]],
-                                  del_a, insb[j - 1], out);
+            for (; j <= hi; j++) {
+                unsigned up = prev[j];
+                unsigned d =
+                    diag + (a[i - 1] == b[j - 1] ? 0u : subrow[xb[j - 1]]);
+                unsigned del = up + del_a, ins = left + insb[j - 1];
+                if (del < d)
+                    d = del;
+                if (ins < d)
+                    d = ins;
+                row[j] = d;
                 if (d < best)
                     best = d;
+                diag = up;
+                left = d;
             }
         }
-        for (size_t j = hi + 1; j <= nb; j++)
+        for (j = hi + 1; j <= nb; j++)
             row[j] = out;
         /* Costs never decrease down the table: stop once out of budget. */
         if (floor > 0 && best > budget)
             return 0;
-        uint16_t *t = prev;
+        unsigned *t = prev;
         prev = row;
         row = t;
     }
@@ -191,4 +178,53 @@ double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
         return 0;
     double s = 1 - prev[nb] / (20.0 * (double)c);
     return s < 0 ? 0 : s;
+}
+
+/* Names heard across scripts keep their first consonant's class;
+ * checking it first spares most hopeless pairs the whole table. 1 when
+ * that says the similarity is 0 at `floor`. (An initial h comes and
+ * goes: Hussein / Usayn.) */
+static int first_apart(const char *a, size_t na, const char *b, size_t nb,
+                       double floor)
+{
+    size_t fa = 0, fb = 0;
+    while (fa < na && (IS_VOWEL(a[fa]) || a[fa] == 'h'))
+        fa++;
+    while (fb < nb && (IS_VOWEL(b[fb]) || b[fb] == 'h'))
+        fb++;
+    return floor > 0 && fa < na && fb < nb && a[fa] != b[fb] &&
+           aka__phon_sub[CODE(a[fa])][CODE(b[fb])] >= 20;
+}
+
+double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
+                     double floor)
+{
+    if (na > AKA__KEY_MAX)
+        na = AKA__KEY_MAX;
+    if (nb > AKA__KEY_MAX)
+        nb = AKA__KEY_MAX;
+    if (first_apart(a, na, b, nb, floor))
+        return 0;
+    size_t ca = 0, cb = 0;
+    uint32_t ma = 0, mb = 0; /* the codes of each */
+    for (size_t i = 0; i < na; i++) {
+        ma |= 1u << CODE(a[i]);
+        ca += !IS_VOWEL(a[i]);
+    }
+    for (size_t j = 0; j < nb; j++) {
+        mb |= 1u << CODE(b[j]);
+        cb += !IS_VOWEL(b[j]);
+    }
+    return phon_sim_counted(a, na, ca, ma, b, nb, cb, mb, floor);
+}
+
+double aka__phon_sim_counted(const char *a, size_t na, size_t ca, uint32_t ma,
+                             const char *b, size_t nb, size_t cb, uint32_t mb,
+                             double floor)
+{
+    if (na > AKA__KEY_MAX || nb > AKA__KEY_MAX)
+        return aka__phon_sim(a, na, b, nb, floor);
+    if (first_apart(a, na, b, nb, floor))
+        return 0;
+    return phon_sim_counted(a, na, ca, ma, b, nb, cb, mb, floor);
 }

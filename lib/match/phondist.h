@@ -20,6 +20,14 @@
 double aka__phon_sim(const char *a, size_t na, const char *b, size_t nb,
                      double floor);
 
+/* aka__phon_sim given what a caller keeps of each token: its letters
+ * that are not vowels (ca, cb: aka__phon_consonants) and its letters'
+ * codes as a set (ma, mb: bit c - 'a' for a letter, bit 26 for any other
+ * byte). The same result, without counting them again. */
+double aka__phon_sim_counted(const char *a, size_t na, size_t ca, uint32_t ma,
+                             const char *b, size_t nb, size_t cb, uint32_t mb,
+                             double floor);
+
 /* The letters of s that are not vowels (a, e, i, o, u), as aka__phon_sim
  * counts them. */
 size_t aka__phon_consonants(const char *s, size_t n);

@@ -58,9 +58,97 @@ static float brute(const inst *in, const upair *p, int np, int k,
     return best;
 }
 
-static void test_against_brute_force(void **state)
+/* The search as align.c's first version wrote it, a plain recursion over
+ * the longer name (x; a on a tie) with the shorter's tokens as a mask,
+ * pairs tried by x unit (start, length), then y unit, the first best
+ * kept: the aligner's shortcuts (no memo for few pairs, one pair
+ * unrolled) must give its gain to the bit and its pairs. */
+typedef struct refsearch {
+    const inst *in;
+    int swapped, nx, ny;
+    int pick[8][3]; /* along the best way: x token -> (xl, ys, yl) */
+} refsearch;
+
+static float ref_sim(const refsearch *r, int i, int xl, int ys, int yl)
 {
-    (void)state;
+    return r->swapped ? r->in->sim[ys][yl - 1][i][xl - 1]
+                      : r->in->sim[i][xl - 1][ys][yl - 1];
+}
+
+static float ref_best(refsearch *r, int i, unsigned used, int pick[8][3])
+{
+    const inst *in = r->in;
+    const float *wx = r->swapped ? in->wb : in->wa;
+    const float *wy = r->swapped ? in->wa : in->wb;
+    const float *px = r->swapped ? in->pb : in->pa;
+    const float *py = r->swapped ? in->pa : in->pb;
+    if (i == r->nx) {
+        float b = 0;
+        for (int j = 0; j < r->ny; j++)
+            if (!(used & (1u << j)))
+                b -= py[j];
+        return b;
+    }
+    float b = ref_best(r, i + 1, used, pick) - px[i];
+    pick[i][0] = 0;
+    for (int xl = 1; xl <= 3 && i + xl <= r->nx; xl++) {
+        float wxs = 0;
+        for (int k = 0; k < xl; k++)
+            wxs += wx[i + k];
+        for (int ys = 0; ys < r->ny; ys++)
+            for (int yl = 1; yl <= 3 && ys + yl <= r->ny; yl++) {
+                float sm = ref_sim(r, i, xl, ys, yl);
+                unsigned bits = ((1u << yl) - 1) << ys;
+                if (sm <= 0 || (used & bits))
+                    continue;
+                float wys = 0;
+                for (int k = 0; k < yl; k++)
+                    wys += wy[ys + k];
+                int alt[8][3];
+                float g = sm * (0.5f * (wxs + wys)) +
+                          ref_best(r, i + xl, used | bits, alt);
+                if (g > b) {
+                    b = g;
+                    pick[i][0] = xl, pick[i][1] = ys, pick[i][2] = yl;
+                    for (int k = i + xl; k < r->nx; k++)
+                        memcpy(pick[k], alt[k], sizeof pick[k]);
+                }
+            }
+    }
+    return b;
+}
+
+static void exact_against_reference(const inst *in, const aka__align_result *res)
+{
+    refsearch r = {in, in->nb > in->na, 0, 0, {{0}}};
+    r.nx = r.swapped ? in->nb : in->na;
+    r.ny = r.swapped ? in->na : in->nb;
+    float g = ref_best(&r, 0, 0, r.pick);
+    assert_true(g == res->gain);
+    int k = 0;
+    for (int i = 0; i < r.nx;) {
+        if (!r.pick[i][0]) {
+            i++;
+            continue;
+        }
+        assert_true(k < res->npairs);
+        const aka__align_pair *q = &res->pair[k++];
+        int xl = r.pick[i][0], ys = r.pick[i][1], yl = r.pick[i][2];
+        assert_int_equal(r.swapped ? q->bs : q->as, i);
+        assert_int_equal(r.swapped ? q->bl : q->al, xl);
+        assert_int_equal(r.swapped ? q->as : q->bs, ys);
+        assert_int_equal(r.swapped ? q->al : q->bl, yl);
+        assert_true(q->sim == ref_sim(&r, i, xl, ys, yl));
+        i += xl;
+    }
+    assert_int_equal(k, res->npairs);
+}
+
+/* `allowed`: the share of unit pairs with a similarity; few allowed
+ * pairs take the search without a memo (align.c: best_few). `uniform`:
+ * every weight 1 and penalty 0.25. */
+static void against_brute_force(float allowed, int uniform)
+{
     for (int round = 0; round < 3000; round++) {
         inst in;
         memset(&in, 0, sizeof in);
@@ -71,6 +159,8 @@ static void test_against_brute_force(void **state)
             in.wb[i] = 0.2f + frand();
             in.pa[i] = frand() * 0.5f;
             in.pb[i] = frand() * 0.5f;
+            if (uniform) /* (ties between ways on every side) */
+                in.wa[i] = in.wb[i] = 1, in.pa[i] = in.pb[i] = 0.25f;
         }
         upair p[200];
         int np = 0;
@@ -78,7 +168,10 @@ static void test_against_brute_force(void **state)
             for (int al = 1; al <= 3 && as + al <= in.na; al++)
                 for (int bs = 0; bs < in.nb; bs++)
                     for (int bl = 1; bl <= 3 && bs + bl <= in.nb; bl++) {
-                        float s = frand() < 0.3f ? 0 : frand();
+                        /* (hundredths: ties between ways are common) */
+                        float s = frand() >= allowed
+                                      ? 0
+                                      : (float)(int)(frand() * 100) / 100.0f;
                         in.sim[as][al - 1][bs][bl - 1] = s;
                         if (s <= 0)
                             continue;
@@ -91,6 +184,7 @@ static void test_against_brute_force(void **state)
         aka__align_result r;
         assert_int_equal(aka__align(in.na, in.wa, in.pa, in.nb, in.wb, in.pb,
                                     sim_cb, &in, &r), 0);
+        exact_against_reference(&in, &r);
         float want = brute(&in, p, np, 0, 0, 0);
         if (fabsf(r.gain - want) > 1e-4f)
             fail_msg("round %d: gain %f, brute force %f", round, r.gain, want);
@@ -120,6 +214,22 @@ static void test_against_brute_force(void **state)
     }
 }
 
+static void test_against_brute_force(void **state)
+{
+    (void)state;
+    against_brute_force(0.7f, 0);
+    against_brute_force(0.7f, 1);
+}
+
+static void test_few_pairs_against_brute_force(void **state)
+{
+    (void)state;
+    against_brute_force(0.1f, 0);
+    against_brute_force(0.2f, 0);
+    against_brute_force(0.1f, 1);
+    against_brute_force(0.2f, 1);
+}
+
 /* Long names use the heap path; the answer must still be exact. */
 static float diag_sim(void *ctx, int as, int al, int bs, int bl)
 {
@@ -146,6 +256,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_against_brute_force),
+        cmocka_unit_test(test_few_pairs_against_brute_force),
         cmocka_unit_test(test_long_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1129,13 +1129,15 @@ static float table_sim(void *ctx, int as, int al, int bs, int bl)
               bs) * AKA__ALIGN_MAX_SPAN + bl - 1];
 }
 
-/* aka__align_table against aka__align given the same similarities, for
- * random names of 1 to 7 tokens, most unit pairs forbidden. */
+/* aka__align_table and aka__align_pairs against aka__align given the
+ * same similarities, for random names of 1 to 7 tokens, most unit pairs
+ * forbidden (ties common: similarities are hundredths). */
 static void test_align_table(void **state)
 {
     (void)state;
     enum { T = AKA__ALIGN_MAX_TOKENS, S = AKA__ALIGN_MAX_SPAN };
     static float cb[T * S * T * S], tab[T * S * T * S];
+    static aka__align_pair list[T * S * T * S];
     uint32_t seed = 12345;
     for (int round = 0; round < 3000; round++) {
         float wa[T], wb[T], pa[T], pb[T];
@@ -1150,6 +1152,7 @@ static void test_align_table(void **state)
             pa[i] = 0.3f * wa[i];
             pb[i] = 0.3f * wb[i];
         }
+        int n = 0;
         for (int as = 0; as < na; as++)
             for (int al = 1; al <= S && as + al <= na; al++)
                 for (int bs = 0; bs < nb; bs++)
@@ -1159,20 +1162,29 @@ static void test_align_table(void **state)
                         float v = r < 80 ? 0 : (float)r / 100.0f;
                         cb[((as * S + al - 1) * T + bs) * S + bl - 1] = v;
                         tab[((as * S + al - 1) * nb + bs) * S + bl - 1] = v;
+                        if (v > 0)
+                            list[n++] = (aka__align_pair){
+                                (uint8_t)as, (uint8_t)al, (uint8_t)bs,
+                                (uint8_t)bl, v};
                     }
-        aka__align_result r1, r2;
+        aka__align_result r1, r[2];
         assert_int_equal(aka__align(na, wa, pa, nb, wb, pb, table_sim, cb, &r1), 0);
-        assert_int_equal(aka__align_table(na, wa, pa, nb, wb, pb, tab, &r2), 0);
-        assert_true(r1.gain == r2.gain);
-        assert_int_equal(r1.npairs, r2.npairs);
-        assert_int_equal(r1.a_used, r2.a_used);
-        assert_int_equal(r1.b_used, r2.b_used);
-        for (int k = 0; k < r1.npairs; k++) {
-            assert_int_equal(r1.pair[k].as, r2.pair[k].as);
-            assert_int_equal(r1.pair[k].al, r2.pair[k].al);
-            assert_int_equal(r1.pair[k].bs, r2.pair[k].bs);
-            assert_int_equal(r1.pair[k].bl, r2.pair[k].bl);
-            assert_true(r1.pair[k].sim == r2.pair[k].sim);
+        assert_int_equal(aka__align_table(na, wa, pa, nb, wb, pb, tab, &r[0]), 0);
+        assert_int_equal(
+            aka__align_pairs(na, wa, pa, nb, wb, pb, list, n, &r[1]), 0);
+        for (int v = 0; v < 2; v++) {
+            const aka__align_result *r2 = &r[v];
+            assert_true(r1.gain == r2->gain);
+            assert_int_equal(r1.npairs, r2->npairs);
+            assert_int_equal(r1.a_used, r2->a_used);
+            assert_int_equal(r1.b_used, r2->b_used);
+            for (int k = 0; k < r1.npairs; k++) {
+                assert_int_equal(r1.pair[k].as, r2->pair[k].as);
+                assert_int_equal(r1.pair[k].al, r2->pair[k].al);
+                assert_int_equal(r1.pair[k].bs, r2->pair[k].bs);
+                assert_int_equal(r1.pair[k].bl, r2->pair[k].bl);
+                assert_true(r1.pair[k].sim == r2->pair[k].sim);
+            }
         }
     }
 }

@@ -104,6 +104,47 @@ static void test_floor_is_exact(void **state)
     }
 }
 
+/* aka__phon_sim_counted, given the counts and letter sets a nunit keeps
+ * (rcons, rmask), answers as aka__phon_sim does, to the bit, floors or
+ * none, first consonants alike or not, bytes other than letters too. */
+static uint32_t letter_set(const char *s, size_t n)
+{
+    uint32_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        m |= 1u << (s[i] >= 'a' && s[i] <= 'z' ? s[i] - 'a' : 26);
+    return m;
+}
+
+static void test_counted(void **state)
+{
+    (void)state;
+    static const char letters[] = "aeiouhbdfgklmnprstvzjcwqx'";
+    uint32_t seed = 777;
+    for (int it = 0; it < 100000; it++) {
+        char a[16], b[16];
+        seed = seed * 1103515245u + 12345u;
+        size_t na = 1 + (seed >> 8) % 14, nb = 1 + (seed >> 16) % 14;
+        for (size_t i = 0; i < na; i++) {
+            seed = seed * 1103515245u + 12345u;
+            a[i] = letters[(seed >> 10) % 26];
+        }
+        for (size_t i = 0; i < nb; i++) {
+            seed = seed * 1103515245u + 12345u;
+            b[i] = i < na && (seed >> 20) % 3 ? a[i] : letters[(seed >> 10) % 26];
+        }
+        double floors[] = {0, 0.65, 0.75};
+        for (size_t f = 0; f < 3; f++) {
+            double want = aka__phon_sim(a, na, b, nb, floors[f]);
+            double got = aka__phon_sim_counted(
+                a, na, aka__phon_consonants(a, na), letter_set(a, na), b, nb,
+                aka__phon_consonants(b, nb), letter_set(b, nb), floors[f]);
+            if (got != want)
+                fail_msg("%.*s / %.*s floor %.2f: %.6f, want %.6f", (int)na, a,
+                         (int)nb, b, floors[f], got, want);
+        }
+    }
+}
+
 /* The generated near-letter sets agree with the cost table they come
  * from (gen_phon_table.py writes both). */
 static void test_near_table(void **state)
@@ -124,6 +165,7 @@ int main(void)
         cmocka_unit_test(test_properties),
         cmocka_unit_test(test_floor_is_exact),
         cmocka_unit_test(test_near_table),
+        cmocka_unit_test(test_counted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
