@@ -5,13 +5,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/hash.h"
 #include "core/prefetch.h"
 #include "core/zalloc.h"
 #include "match/compare.h"
 #include "match/keys.h"
 #include "match/variants.h"
 #include "unicode/uctx.h"
+
+/* the blocking keys hash with XXH3 inlined (key_hash) */
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 /* ---- The inverted index ---- */
 
@@ -690,9 +693,17 @@ typedef struct emitter {
     size_t cap, n;
 } emitter;
 
+/* aka__hash, inlined: a record's keys cost a dozen or more hashes of a
+ * few bytes each, for which the library call and XXH3's length dispatch
+ * cost as much as the hashing (XXH3 gives the same value either way). */
+static uint64_t key_hash(const void *data, size_t len, uint64_t seed)
+{
+    return (uint64_t)XXH3_64bits_withSeed(data, len, (XXH64_hash_t)seed);
+}
+
 static void emit(emitter *e, int ns, const void *data, size_t len)
 {
-    uint64_t k = aka__hash(data, len, NS_SEED(ns));
+    uint64_t k = key_hash(data, len, NS_SEED(ns));
     /* A name token without a birth year is a weak key: its block is
      * capped lower (index.h). */
     if (ns == NS_RKEY || ns == NS_SKEL)
@@ -707,11 +718,12 @@ static void emit(emitter *e, int ns, const void *data, size_t len)
     e->keys[e->n++] = k;
 }
 
-/* Two strings as one payload, a NUL between them (neither holds one). */
-static void emit2(emitter *e, int ns, const char *a, const char *b)
+/* Two strings of known lengths as one payload, a NUL between them
+ * (neither holds one). */
+static void emit2(emitter *e, int ns, const char *a, size_t la, const char *b,
+                  size_t lb)
 {
     char buf[2 * (AKA__KEY_MAX + 3)]; /* two keys of tokkey */
-    size_t la = strlen(a), lb = strlen(b);
     memcpy(buf, a, la);
     buf[la] = 0;
     memcpy(buf + la + 1, b, lb);
@@ -720,16 +732,21 @@ static void emit2(emitter *e, int ns, const char *a, const char *b)
 
 /* Two tokens' keys as one key, sorted (name order differs between
  * sources); nothing when either is empty. */
-static void emit_pair(emitter *e, int ns, const char *x, const char *z)
+static void emit_pair(emitter *e, int ns, const char *x, size_t lx,
+                      const char *z, size_t lz)
 {
-    if (!x[0] || !z[0])
+    if (!lx || !lz)
         return;
-    if (strcmp(x, z) > 0) {
+    /* strcmp's order: the shorter string's NUL takes part */
+    if (memcmp(x, z, (lx < lz ? lx : lz) + 1) > 0) {
         const char *tmp = x;
         x = z;
         z = tmp;
+        size_t t = lx;
+        lx = lz;
+        lz = t;
     }
-    emit2(e, ns, x, z);
+    emit2(e, ns, x, lx, z, lz);
 }
 
 #define MAX_YEARS 4
@@ -744,6 +761,8 @@ typedef struct tokkey {
      * pak), or "": spellings that no phonetic key joins (Park / Bak, Kim /
      * Gim, Lee / Yi) then still meet. */
     char vkey[AKA__KEY_MAX + 3];
+    /* their lengths (strlen) */
+    unsigned char rlen, slen, vlen;
 } tokkey;
 
 static void variant_key(const char *tok, size_t n, char *out, size_t cap)
@@ -786,11 +805,15 @@ static void token_keys(const char *tok, size_t n, tokkey *t)
     const char *hit = c ? aka__uctx_cache_get(c, AKA__NS_TOKEN_KEYS, tok, n, &vlen, &flags)
                         : NULL;
     if (hit) {
-        size_t a = strlen(hit), b = strlen(hit + a + 1);
+        /* the entry's flags hold the lengths of rkey and skel */
+        size_t a = flags & 0xffu, b = flags >> 8;
         memcpy(t->rkey, hit, a + 1);
         memcpy(t->skel, hit + a + 1, b + 1);
         memcpy(t->vkey, hit + a + b + 2, vlen - a - b - 2);
         t->vkey[vlen - a - b - 2] = 0;
+        t->rlen = (unsigned char)a;
+        t->slen = (unsigned char)b;
+        t->vlen = (unsigned char)(vlen - a - b - 2);
         return;
     }
     char lkey[AKA__KEY_MAX + 1];
@@ -798,14 +821,18 @@ static void token_keys(const char *tok, size_t n, tokkey *t)
     aka__lkey(t->rkey, lkey);
     aka__skeleton(lkey, t->skel);
     variant_key(tok, n, t->vkey, sizeof t->vkey);
+    size_t a = strlen(t->rkey), b = strlen(t->skel), v = strlen(t->vkey);
+    t->rlen = (unsigned char)a;
+    t->slen = (unsigned char)b;
+    t->vlen = (unsigned char)v;
     if (!c)
         return;
     char val[sizeof t->rkey + sizeof t->skel + sizeof t->vkey];
-    size_t a = strlen(t->rkey), b = strlen(t->skel), v = strlen(t->vkey);
     memcpy(val, t->rkey, a + 1);
     memcpy(val + a + 1, t->skel, b + 1);
     memcpy(val + a + b + 2, t->vkey, v);
-    aka__uctx_cache_put(c, AKA__NS_TOKEN_KEYS, tok, n, val, a + b + 2 + v, 0);
+    aka__uctx_cache_put(c, AKA__NS_TOKEN_KEYS, tok, n, val, a + b + 2 + v,
+                        (unsigned)(a | b << 8));
 }
 
 /* Read the tokens of s (space-separated) into ns, skipping tokens of
@@ -829,7 +856,7 @@ static void add_tokens(nameset *ns, const char *s)
             continue;
         tokkey *t = &ns->t[ns->n];
         token_keys(s + start, i - start, t);
-        if (t->rkey[0])
+        if (t->rlen)
             ns->n++;
     }
 }
@@ -957,31 +984,38 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
     /* a skeleton of one consonant ("l" of "li") blocks too widely to be
      * worth a key; the token's rkey carries it */
     for (int s = 0; s < ns; s++)
-        for (int t = 0; t < sets[s].n; t++)
+        for (int t = 0; t < sets[s].n; t++) {
+            const tokkey *tk = &sets[s].t[t];
             for (int y = 0; y < ny; y++) {
-                emit2(&e, NS_RKEY_YEAR, sets[s].t[t].rkey, years[y]);
-                if (strlen(sets[s].t[t].skel) >= 2)
-                    emit2(&e, NS_SKEL_YEAR, sets[s].t[t].skel, years[y]);
+                emit2(&e, NS_RKEY_YEAR, tk->rkey, tk->rlen, years[y], 4);
+                if (tk->slen >= 2)
+                    emit2(&e, NS_SKEL_YEAR, tk->skel, tk->slen, years[y], 4);
             }
+        }
     for (int s = 0; s < ns; s++)
         for (int a = 0; a < sets[s].n; a++)
             for (int b = a + 1; b < sets[s].n; b++) {
                 const tokkey *ta = &sets[s].t[a], *tb = &sets[s].t[b];
-                emit_pair(&e, NS_PAIR, ta->skel, tb->skel);
-                if (ta->vkey[0] || tb->vkey[0])
-                    emit_pair(&e, NS_VPAIR, ta->vkey[0] ? ta->vkey : ta->skel,
-                              tb->vkey[0] ? tb->vkey : tb->skel);
+                emit_pair(&e, NS_PAIR, ta->skel, ta->slen, tb->skel, tb->slen);
+                if (ta->vlen || tb->vlen)
+                    emit_pair(&e, NS_VPAIR,
+                              ta->vlen ? ta->vkey : ta->skel,
+                              ta->vlen ? ta->vlen : ta->slen,
+                              tb->vlen ? tb->vkey : tb->skel,
+                              tb->vlen ? tb->vlen : tb->slen);
             }
     for (int s = 0; s < ns; s++)
-        for (int t = 0; t < sets[s].n; t++)
-            for (int y = 0; y < ny && sets[s].t[t].vkey[0]; y++)
-                emit2(&e, NS_VKEY_YEAR, sets[s].t[t].vkey, years[y]);
+        for (int t = 0; t < sets[s].n; t++) {
+            const tokkey *tk = &sets[s].t[t];
+            for (int y = 0; y < ny && tk->vlen; y++)
+                emit2(&e, NS_VKEY_YEAR, tk->vkey, tk->vlen, years[y], 4);
+        }
     for (int s = 0; s < ns; s++)
         for (int t = 0; t < sets[s].n; t++) {
-            emit(&e, NS_RKEY, sets[s].t[t].rkey, strlen(sets[s].t[t].rkey));
-            if (strlen(sets[s].t[t].skel) >= 2)
-                emit(&e, NS_SKEL, sets[s].t[t].skel,
-                     strlen(sets[s].t[t].skel));
+            const tokkey *tk = &sets[s].t[t];
+            emit(&e, NS_RKEY, tk->rkey, tk->rlen);
+            if (tk->slen >= 2)
+                emit(&e, NS_SKEL, tk->skel, tk->slen);
         }
     return e.n;
 }
