@@ -7,7 +7,9 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
-#include "core/hash.h"
+/* the cache hashes its keys with XXH3 inlined (cache_hash) */
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 /* Token cache geometry: a power-of-two open-addressing table over one byte
  * arena. Keys and values longer than AKA__CACHE_MAX_ITEM are not cached:
@@ -329,9 +331,12 @@ const USpoofChecker *aka__uctx_spoof(aka__uctx *c)
 
 /* ---- Token cache ---- */
 
+/* aka__hash's XXH3, inlined: keys are words of a few bytes, for which the
+ * library call and XXH3's length dispatch cost as much as the hashing. */
 static uint64_t cache_hash(unsigned ns, const char *key, size_t klen)
 {
-    uint64_t h = aka__hash(key, klen, 0x616b61u + ns);
+    uint64_t h = (uint64_t)XXH3_64bits_withSeed(key, klen,
+                                                (XXH64_hash_t)(0x616b61u + ns));
     return h ? h : 1;
 }
 
