@@ -771,6 +771,9 @@ typedef struct tokkey {
     char vkey[AKA__KEY_MAX + 3];
     /* their lengths (strlen) */
     unsigned char rlen, slen, vlen;
+    /* the token's text in the record, of which the keys are a function */
+    const char *src;
+    size_t srclen;
 } tokkey;
 
 static void variant_key(const char *tok, size_t n, char *out, size_t cap)
@@ -842,13 +845,28 @@ static void token_keys(aka__uctx *c, const char *tok, size_t n, tokkey *t)
                         (unsigned)(a | b << 8));
 }
 
-/* Read the tokens of s (space-separated) into ns, skipping tokens of
- * fewer than two letters (initials, generation numbers): they block
- * nothing but everyone with the same initial. */
-static void add_tokens(aka__uctx *c, nameset *ns, const char *s)
+/* A token of sets[0..cur] with the text tok, or NULL. */
+static const tokkey *seen_token(const nameset *sets, int cur, const char *tok,
+                                size_t n)
+{
+    for (int s = 0; s <= cur; s++)
+        for (int k = 0; k < sets[s].n; k++)
+            if (sets[s].t[k].srclen == n &&
+                memcmp(sets[s].t[k].src, tok, n) == 0)
+                return &sets[s].t[k];
+    return NULL;
+}
+
+/* Read the tokens of s (space-separated) into sets[cur], skipping tokens
+ * of fewer than two letters (initials, generation numbers): they block
+ * nothing but everyone with the same initial. A token the record has
+ * already (a given name in the full name the engine derives from the
+ * given and family names) is copied, not looked up again. */
+static void add_tokens(aka__uctx *c, nameset *sets, int cur, const char *s)
 {
     if (!s)
         return;
+    nameset *ns = &sets[cur];
     for (size_t i = 0; s[i] && ns->n < MAX_TOKENS;) {
         while (s[i] == ' ')
             i++;
@@ -862,10 +880,29 @@ static void add_tokens(aka__uctx *c, nameset *ns, const char *s)
         if (letters < 2)
             continue;
         tokkey *t = &ns->t[ns->n];
-        token_keys(c, s + start, i - start, t);
+        const tokkey *had = seen_token(sets, cur, s + start, i - start);
+        if (had)
+            *t = *had;
+        else
+            token_keys(c, s + start, i - start, t);
+        t->src = s + start;
+        t->srclen = i - start;
         if (t->rlen)
             ns->n++;
     }
+}
+
+/* 1 when a and b hold the same tokens in the same order (so the same
+ * keys). */
+static int same_set(const nameset *a, const nameset *b)
+{
+    if (a->n != b->n)
+        return 0;
+    for (int k = 0; k < a->n; k++)
+        if (a->t[k].srclen != b->t[k].srclen ||
+            memcmp(a->t[k].src, b->t[k].src, a->t[k].srclen) != 0)
+            return 0;
+    return 1;
 }
 
 /* The full names of a record: each AKA_NAME value, and each given name
@@ -876,7 +913,7 @@ static int collect_names(aka__uctx *c, const aka__block_input *in,
     int n = 0;
     for (size_t i = 0; i < in->n_names && n < MAX_NAMESETS; i++) {
         sets[n].n = 0;
-        add_tokens(c, &sets[n], in->names[i]);
+        add_tokens(c, sets, n, in->names[i]);
         if (sets[n].n)
             n++;
     }
@@ -888,9 +925,9 @@ static int collect_names(aka__uctx *c, const aka__block_input *in,
         for (size_t f = 0; f < nf && n < MAX_NAMESETS; f++) {
             sets[n].n = 0;
             if (in->n_given)
-                add_tokens(c, &sets[n], in->given[g]);
+                add_tokens(c, sets, n, in->given[g]);
             if (in->n_family)
-                add_tokens(c, &sets[n], in->family[f]);
+                add_tokens(c, sets, n, in->family[f]);
             if (sets[n].n)
                 n++;
         }
@@ -990,10 +1027,17 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
     /* the thread's token cache (NULL: keys derived without it) */
     int ns = collect_names(aka__uctx_get(), in, sets);
     int ny = collect_years(in, years);
+    /* A name set equal to an earlier one (the full name the engine
+     * derives from given and family names) would only repeat its keys,
+     * each already written, in each family below. */
+    unsigned char dup[MAX_NAMESETS] = {0};
+    for (int s = 1; s < ns; s++)
+        for (int r = 0; r < s && !dup[s]; r++)
+            dup[s] = (unsigned char)same_set(&sets[r], &sets[s]);
     /* a skeleton of one consonant ("l" of "li") blocks too widely to be
      * worth a key; the token's rkey carries it */
     for (int s = 0; s < ns; s++)
-        for (int t = 0; t < sets[s].n; t++) {
+        for (int t = 0; t < sets[s].n && !dup[s]; t++) {
             const tokkey *tk = &sets[s].t[t];
             for (int y = 0; y < ny; y++) {
                 emit2(&e, NS_RKEY_YEAR, tk->rkey, tk->rlen, years[y], 4);
@@ -1002,7 +1046,7 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
             }
         }
     for (int s = 0; s < ns; s++)
-        for (int a = 0; a < sets[s].n; a++)
+        for (int a = 0; a < sets[s].n && !dup[s]; a++)
             for (int b = a + 1; b < sets[s].n; b++) {
                 const tokkey *ta = &sets[s].t[a], *tb = &sets[s].t[b];
                 emit_pair(&e, NS_PAIR, ta->skel, ta->slen, tb->skel, tb->slen);
@@ -1014,13 +1058,13 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
                               tb->vlen ? tb->vlen : tb->slen);
             }
     for (int s = 0; s < ns; s++)
-        for (int t = 0; t < sets[s].n; t++) {
+        for (int t = 0; t < sets[s].n && !dup[s]; t++) {
             const tokkey *tk = &sets[s].t[t];
             for (int y = 0; y < ny && tk->vlen; y++)
                 emit2(&e, NS_VKEY_YEAR, tk->vkey, tk->vlen, years[y], 4);
         }
     for (int s = 0; s < ns; s++)
-        for (int t = 0; t < sets[s].n; t++) {
+        for (int t = 0; t < sets[s].n && !dup[s]; t++) {
             const tokkey *tk = &sets[s].t[t];
             emit(&e, NS_RKEY, tk->rkey, tk->rlen);
             if (tk->slen >= 2)
