@@ -705,7 +705,7 @@ static uint64_t key_hash(const void *data, size_t len, uint64_t seed)
     return (uint64_t)XXH3_64bits_withSeed(data, len, (XXH64_hash_t)seed);
 }
 
-static void emit(emitter *e, int ns, const void *data, size_t len)
+static inline void emit(emitter *e, int ns, const void *data, size_t len)
 {
     uint64_t k = key_hash(data, len, NS_SEED(ns));
     /* A name token without a birth year is a weak key: its block is
