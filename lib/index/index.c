@@ -5,13 +5,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/hash.h"
 #include "core/prefetch.h"
 #include "core/zalloc.h"
 #include "match/compare.h"
 #include "match/keys.h"
 #include "match/variants.h"
 #include "unicode/uctx.h"
+
+/* the blocking keys hash with XXH3 inlined (key_hash) */
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 /* ---- The inverted index ---- */
 
@@ -688,11 +691,23 @@ enum {
 typedef struct emitter {
     uint64_t *keys;
     size_t cap, n;
+    /* Bit k >> 58 of the keys written so far: a key whose bit is clear
+     * is new without scanning keys (most are: a record's dozen keys set
+     * a fifth of the bits). */
+    uint64_t seen;
 } emitter;
 
-static void emit(emitter *e, int ns, const void *data, size_t len)
+/* aka__hash, inlined: a record's keys cost a dozen or more hashes of a
+ * few bytes each, for which the library call and XXH3's length dispatch
+ * cost as much as the hashing (XXH3 gives the same value either way). */
+static uint64_t key_hash(const void *data, size_t len, uint64_t seed)
 {
-    uint64_t k = aka__hash(data, len, NS_SEED(ns));
+    return (uint64_t)XXH3_64bits_withSeed(data, len, (XXH64_hash_t)seed);
+}
+
+static inline void emit(emitter *e, int ns, const void *data, size_t len)
+{
+    uint64_t k = key_hash(data, len, NS_SEED(ns));
     /* A name token without a birth year is a weak key: its block is
      * capped lower (index.h). */
     if (ns == NS_RKEY || ns == NS_SKEL)
@@ -701,17 +716,22 @@ static void emit(emitter *e, int ns, const void *data, size_t len)
         k &= ~AKA__INDEX_WEAK_BIT;
     if (e->n == e->cap)
         return;
-    for (size_t i = 0; i < e->n; i++)
-        if (e->keys[i] == k)
-            return;
+    uint64_t bit = UINT64_C(1) << (k >> 58);
+    if (e->seen & bit) {
+        for (size_t i = 0; i < e->n; i++)
+            if (e->keys[i] == k)
+                return;
+    }
+    e->seen |= bit;
     e->keys[e->n++] = k;
 }
 
-/* Two strings as one payload, a NUL between them (neither holds one). */
-static void emit2(emitter *e, int ns, const char *a, const char *b)
+/* Two strings of known lengths as one payload, a NUL between them
+ * (neither holds one). */
+static void emit2(emitter *e, int ns, const char *a, size_t la, const char *b,
+                  size_t lb)
 {
     char buf[2 * (AKA__KEY_MAX + 3)]; /* two keys of tokkey */
-    size_t la = strlen(a), lb = strlen(b);
     memcpy(buf, a, la);
     buf[la] = 0;
     memcpy(buf + la + 1, b, lb);
@@ -720,16 +740,21 @@ static void emit2(emitter *e, int ns, const char *a, const char *b)
 
 /* Two tokens' keys as one key, sorted (name order differs between
  * sources); nothing when either is empty. */
-static void emit_pair(emitter *e, int ns, const char *x, const char *z)
+static void emit_pair(emitter *e, int ns, const char *x, size_t lx,
+                      const char *z, size_t lz)
 {
-    if (!x[0] || !z[0])
+    if (!lx || !lz)
         return;
-    if (strcmp(x, z) > 0) {
+    /* strcmp's order: the shorter string's NUL takes part */
+    if (memcmp(x, z, (lx < lz ? lx : lz) + 1) > 0) {
         const char *tmp = x;
         x = z;
         z = tmp;
+        size_t t = lx;
+        lx = lz;
+        lz = t;
     }
-    emit2(e, ns, x, z);
+    emit2(e, ns, x, lx, z, lz);
 }
 
 #define MAX_YEARS 4
@@ -744,6 +769,11 @@ typedef struct tokkey {
      * pak), or "": spellings that no phonetic key joins (Park / Bak, Kim /
      * Gim, Lee / Yi) then still meet. */
     char vkey[AKA__KEY_MAX + 3];
+    /* their lengths (strlen) */
+    unsigned char rlen, slen, vlen;
+    /* the token's text in the record, of which the keys are a function */
+    const char *src;
+    size_t srclen;
 } tokkey;
 
 static void variant_key(const char *tok, size_t n, char *out, size_t cap)
@@ -778,19 +808,22 @@ typedef struct nameset {
  * tables) cost about 1,500 instructions a token, a fifth of adding a
  * record. They are kept in the thread's token cache as
  * "rkey NUL skel NUL vkey". */
-static void token_keys(const char *tok, size_t n, tokkey *t)
+static void token_keys(aka__uctx *c, const char *tok, size_t n, tokkey *t)
 {
-    aka__uctx *c = aka__uctx_get();
     size_t vlen;
     unsigned flags;
     const char *hit = c ? aka__uctx_cache_get(c, AKA__NS_TOKEN_KEYS, tok, n, &vlen, &flags)
                         : NULL;
     if (hit) {
-        size_t a = strlen(hit), b = strlen(hit + a + 1);
+        /* the entry's flags hold the lengths of rkey and skel */
+        size_t a = flags & 0xffu, b = flags >> 8;
         memcpy(t->rkey, hit, a + 1);
         memcpy(t->skel, hit + a + 1, b + 1);
         memcpy(t->vkey, hit + a + b + 2, vlen - a - b - 2);
         t->vkey[vlen - a - b - 2] = 0;
+        t->rlen = (unsigned char)a;
+        t->slen = (unsigned char)b;
+        t->vlen = (unsigned char)(vlen - a - b - 2);
         return;
     }
     char lkey[AKA__KEY_MAX + 1];
@@ -798,23 +831,42 @@ static void token_keys(const char *tok, size_t n, tokkey *t)
     aka__lkey(t->rkey, lkey);
     aka__skeleton(lkey, t->skel);
     variant_key(tok, n, t->vkey, sizeof t->vkey);
+    size_t a = strlen(t->rkey), b = strlen(t->skel), v = strlen(t->vkey);
+    t->rlen = (unsigned char)a;
+    t->slen = (unsigned char)b;
+    t->vlen = (unsigned char)v;
     if (!c)
         return;
     char val[sizeof t->rkey + sizeof t->skel + sizeof t->vkey];
-    size_t a = strlen(t->rkey), b = strlen(t->skel), v = strlen(t->vkey);
     memcpy(val, t->rkey, a + 1);
     memcpy(val + a + 1, t->skel, b + 1);
     memcpy(val + a + b + 2, t->vkey, v);
-    aka__uctx_cache_put(c, AKA__NS_TOKEN_KEYS, tok, n, val, a + b + 2 + v, 0);
+    aka__uctx_cache_put(c, AKA__NS_TOKEN_KEYS, tok, n, val, a + b + 2 + v,
+                        (unsigned)(a | b << 8));
 }
 
-/* Read the tokens of s (space-separated) into ns, skipping tokens of
- * fewer than two letters (initials, generation numbers): they block
- * nothing but everyone with the same initial. */
-static void add_tokens(nameset *ns, const char *s)
+/* A token of sets[0..cur] with the text tok, or NULL. */
+static const tokkey *seen_token(const nameset *sets, int cur, const char *tok,
+                                size_t n)
+{
+    for (int s = 0; s <= cur; s++)
+        for (int k = 0; k < sets[s].n; k++)
+            if (sets[s].t[k].srclen == n &&
+                memcmp(sets[s].t[k].src, tok, n) == 0)
+                return &sets[s].t[k];
+    return NULL;
+}
+
+/* Read the tokens of s (space-separated) into sets[cur], skipping tokens
+ * of fewer than two letters (initials, generation numbers): they block
+ * nothing but everyone with the same initial. A token the record has
+ * already (a given name in the full name the engine derives from the
+ * given and family names) is copied, not looked up again. */
+static void add_tokens(aka__uctx *c, nameset *sets, int cur, const char *s)
 {
     if (!s)
         return;
+    nameset *ns = &sets[cur];
     for (size_t i = 0; s[i] && ns->n < MAX_TOKENS;) {
         while (s[i] == ' ')
             i++;
@@ -828,20 +880,40 @@ static void add_tokens(nameset *ns, const char *s)
         if (letters < 2)
             continue;
         tokkey *t = &ns->t[ns->n];
-        token_keys(s + start, i - start, t);
-        if (t->rkey[0])
+        const tokkey *had = seen_token(sets, cur, s + start, i - start);
+        if (had)
+            *t = *had;
+        else
+            token_keys(c, s + start, i - start, t);
+        t->src = s + start;
+        t->srclen = i - start;
+        if (t->rlen)
             ns->n++;
     }
 }
 
+/* 1 when a and b hold the same tokens in the same order (so the same
+ * keys). */
+static int same_set(const nameset *a, const nameset *b)
+{
+    if (a->n != b->n)
+        return 0;
+    for (int k = 0; k < a->n; k++)
+        if (a->t[k].srclen != b->t[k].srclen ||
+            memcmp(a->t[k].src, b->t[k].src, a->t[k].srclen) != 0)
+            return 0;
+    return 1;
+}
+
 /* The full names of a record: each AKA_NAME value, and each given name
  * with each family name (or either alone when the other is missing). */
-static int collect_names(const aka__block_input *in, nameset *sets)
+static int collect_names(aka__uctx *c, const aka__block_input *in,
+                         nameset *sets)
 {
     int n = 0;
     for (size_t i = 0; i < in->n_names && n < MAX_NAMESETS; i++) {
         sets[n].n = 0;
-        add_tokens(&sets[n], in->names[i]);
+        add_tokens(c, sets, n, in->names[i]);
         if (sets[n].n)
             n++;
     }
@@ -853,9 +925,9 @@ static int collect_names(const aka__block_input *in, nameset *sets)
         for (size_t f = 0; f < nf && n < MAX_NAMESETS; f++) {
             sets[n].n = 0;
             if (in->n_given)
-                add_tokens(&sets[n], in->given[g]);
+                add_tokens(c, sets, n, in->given[g]);
             if (in->n_family)
-                add_tokens(&sets[n], in->family[f]);
+                add_tokens(c, sets, n, in->family[f]);
             if (sets[n].n)
                 n++;
         }
@@ -936,7 +1008,7 @@ static void phone_key(emitter *e, const char *ph)
 size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
                        size_t cap)
 {
-    emitter e = {keys, cap, 0};
+    emitter e = {keys, cap, 0, 0};
     for (size_t i = 0; i < in->n_ids; i++)
         if (in->ids[i] && in->ids[i][0])
             emit(&e, NS_ID, in->ids[i], strlen(in->ids[i]));
@@ -952,36 +1024,51 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
 
     nameset sets[MAX_NAMESETS];
     char years[MAX_YEARS][5];
-    int ns = collect_names(in, sets);
+    /* the thread's token cache (NULL: keys derived without it) */
+    int ns = collect_names(aka__uctx_get(), in, sets);
     int ny = collect_years(in, years);
+    /* A name set equal to an earlier one (the full name the engine
+     * derives from given and family names) would only repeat its keys,
+     * each already written, in each family below. */
+    unsigned char dup[MAX_NAMESETS] = {0};
+    for (int s = 1; s < ns; s++)
+        for (int r = 0; r < s && !dup[s]; r++)
+            dup[s] = (unsigned char)same_set(&sets[r], &sets[s]);
     /* a skeleton of one consonant ("l" of "li") blocks too widely to be
      * worth a key; the token's rkey carries it */
     for (int s = 0; s < ns; s++)
-        for (int t = 0; t < sets[s].n; t++)
+        for (int t = 0; t < sets[s].n && !dup[s]; t++) {
+            const tokkey *tk = &sets[s].t[t];
             for (int y = 0; y < ny; y++) {
-                emit2(&e, NS_RKEY_YEAR, sets[s].t[t].rkey, years[y]);
-                if (strlen(sets[s].t[t].skel) >= 2)
-                    emit2(&e, NS_SKEL_YEAR, sets[s].t[t].skel, years[y]);
+                emit2(&e, NS_RKEY_YEAR, tk->rkey, tk->rlen, years[y], 4);
+                if (tk->slen >= 2)
+                    emit2(&e, NS_SKEL_YEAR, tk->skel, tk->slen, years[y], 4);
             }
+        }
     for (int s = 0; s < ns; s++)
-        for (int a = 0; a < sets[s].n; a++)
+        for (int a = 0; a < sets[s].n && !dup[s]; a++)
             for (int b = a + 1; b < sets[s].n; b++) {
                 const tokkey *ta = &sets[s].t[a], *tb = &sets[s].t[b];
-                emit_pair(&e, NS_PAIR, ta->skel, tb->skel);
-                if (ta->vkey[0] || tb->vkey[0])
-                    emit_pair(&e, NS_VPAIR, ta->vkey[0] ? ta->vkey : ta->skel,
-                              tb->vkey[0] ? tb->vkey : tb->skel);
+                emit_pair(&e, NS_PAIR, ta->skel, ta->slen, tb->skel, tb->slen);
+                if (ta->vlen || tb->vlen)
+                    emit_pair(&e, NS_VPAIR,
+                              ta->vlen ? ta->vkey : ta->skel,
+                              ta->vlen ? ta->vlen : ta->slen,
+                              tb->vlen ? tb->vkey : tb->skel,
+                              tb->vlen ? tb->vlen : tb->slen);
             }
     for (int s = 0; s < ns; s++)
-        for (int t = 0; t < sets[s].n; t++)
-            for (int y = 0; y < ny && sets[s].t[t].vkey[0]; y++)
-                emit2(&e, NS_VKEY_YEAR, sets[s].t[t].vkey, years[y]);
+        for (int t = 0; t < sets[s].n && !dup[s]; t++) {
+            const tokkey *tk = &sets[s].t[t];
+            for (int y = 0; y < ny && tk->vlen; y++)
+                emit2(&e, NS_VKEY_YEAR, tk->vkey, tk->vlen, years[y], 4);
+        }
     for (int s = 0; s < ns; s++)
-        for (int t = 0; t < sets[s].n; t++) {
-            emit(&e, NS_RKEY, sets[s].t[t].rkey, strlen(sets[s].t[t].rkey));
-            if (strlen(sets[s].t[t].skel) >= 2)
-                emit(&e, NS_SKEL, sets[s].t[t].skel,
-                     strlen(sets[s].t[t].skel));
+        for (int t = 0; t < sets[s].n && !dup[s]; t++) {
+            const tokkey *tk = &sets[s].t[t];
+            emit(&e, NS_RKEY, tk->rkey, tk->rlen);
+            if (tk->slen >= 2)
+                emit(&e, NS_SKEL, tk->skel, tk->slen);
         }
     return e.n;
 }

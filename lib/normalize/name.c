@@ -118,30 +118,8 @@ static inline int is_word_break(uint32_t cp)
     return is_word_break_slow(cp);
 }
 
-/* aka__title_flags through the thread's token cache: the title lists are
- * scanned entry by entry, and the same words are asked about again and
- * again (every ASCII word of every name, and its tokens while titles and
- * suffixes are stripped). */
-static unsigned title_flags_in(aka__uctx *c, const char *w, size_t n)
-{
-    if (!c || n == 0 || n > 40)
-        return aka__title_flags(w, n);
-    size_t vlen;
-    unsigned flags;
-    if (aka__uctx_cache_get(c, AKA__NS_TITLE, w, n, &vlen, &flags))
-        return flags;
-    flags = aka__title_flags(w, n);
-    aka__uctx_cache_put(c, AKA__NS_TITLE, w, n, "", 0, flags);
-    return flags;
-}
-
-static unsigned title_flags(const char *w, size_t n)
-{
-    return title_flags_in(aka__uctx_get(), w, n);
-}
-
 /* Lower-case ASCII tokens of an ASCII word, and its title flags. */
-static aka_status ascii_word(aka__uctx *c, const char *w, size_t n,
+static aka_status ascii_word(const char *w, size_t n,
                              unsigned mode, aka__sb *out, unsigned *flags)
 {
     /* One pass: tokens written straight into room reserved for every byte
@@ -172,7 +150,7 @@ static aka_status ascii_word(aka__uctx *c, const char *w, size_t n,
     }
     out->len = ol;
     o[ol] = '\0';
-    *flags = titled ? title_flags_in(c, low, n) | (alnum ? WORD_SELF : 0u) : 0u;
+    *flags = titled ? aka__title_flags(low, n) | (alnum ? WORD_SELF : 0u) : 0u;
     return AKA_OK;
 }
 
@@ -255,7 +233,7 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
             hint = aka__rom_hint(in, len);
             have_hint = 1;
         }
-        aka_status st = ascii ? ascii_word(c, in + start, end - start, mode, toks,
+        aka_status st = ascii ? ascii_word(in + start, end - start, mode, toks,
                                            &flags)
                               : unicode_word(c, in + start, end - start, hint,
                                              mode, toks, &flags);
@@ -327,7 +305,7 @@ static int droppable(const aka__sb *toks, const tok *t, unsigned what)
     if (t->word_flags & WORD_SELF)
         return 0;
     return (t->word_flags & WORD_ASCII) &&
-           (title_flags(toks->p + t->off, t->len) & what);
+           (aka__title_flags(toks->p + t->off, t->len) & what);
 }
 
 /* The end of the run of titles that starts at token `from`: titles, and
@@ -380,7 +358,7 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
         if (first == nt) {
             first = 0;
             while (first < nt &&
-                   (title_flags(toks->p + tv[first].off, tv[first].len) &
+                   (aka__title_flags(toks->p + tv[first].off, tv[first].len) &
                     AKA__WORD_TITLE))
                 first++;
             if (first == nt)

@@ -4,6 +4,8 @@
  * dropping a real name token costs more than keeping a title. */
 #include "normalize/titles.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -109,27 +111,67 @@ static const char *const suffixes[] = {
     "obe", "mbe", "cbe", "kbe", "dbe", "frs", "qc", "kc", "mba", "dphil",
 };
 
-static int listed(const char *const *list, size_t n, const char *w,
-                  size_t len)
+/* Every word of the three lists with its flags, in an open-addressing
+ * table built once: a name asks about each of its words, and scanning the
+ * lists cost about 2,000 instructions a word. */
+#define TSLOTS 1024u /* a power of two, over three times the words */
+
+typedef struct tslot {
+    const char *w; /* NULL: empty */
+    size_t len;
+    unsigned flags;
+} tslot;
+
+static tslot table[TSLOTS];
+static pthread_once_t table_once = PTHREAD_ONCE_INIT;
+
+static uint32_t word_hash(const char *w, size_t len)
 {
-    for (size_t i = 0; i < n; i++)
-        if (list[i][0] == w[0] && strlen(list[i]) == len &&
-            memcmp(list[i], w, len) == 0)
-            return 1;
-    return 0;
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
+}
+
+static void add_list(const char *const *list, size_t n, unsigned flag)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(list[i]);
+        for (uint32_t k = word_hash(list[i], len) & (TSLOTS - 1);;
+             k = (k + 1) & (TSLOTS - 1)) {
+            tslot *s = &table[k];
+            if (!s->w) {
+                *s = (tslot){list[i], len, flag};
+                break;
+            }
+            if (s->len == len && memcmp(s->w, list[i], len) == 0) {
+                s->flags |= flag;
+                break;
+            }
+        }
+    }
+}
+
+static void build_table(void)
+{
+    add_list(titles, sizeof titles / sizeof titles[0], AKA__WORD_TITLE);
+    add_list(pretitles, sizeof pretitles / sizeof pretitles[0],
+             AKA__WORD_PRETITLE);
+    add_list(suffixes, sizeof suffixes / sizeof suffixes[0],
+             AKA__WORD_SUFFIX);
 }
 
 unsigned aka__title_flags(const char *folded, size_t len)
 {
-    unsigned f = 0;
     if (len == 0 || len > 40)
         return 0;
-    if (listed(titles, sizeof titles / sizeof titles[0], folded, len))
-        f |= AKA__WORD_TITLE;
-    if (listed(pretitles, sizeof pretitles / sizeof pretitles[0], folded,
-               len))
-        f |= AKA__WORD_PRETITLE;
-    if (listed(suffixes, sizeof suffixes / sizeof suffixes[0], folded, len))
-        f |= AKA__WORD_SUFFIX;
-    return f;
+    pthread_once(&table_once, build_table);
+    for (uint32_t k = word_hash(folded, len) & (TSLOTS - 1);;
+         k = (k + 1) & (TSLOTS - 1)) {
+        const tslot *s = &table[k];
+        if (!s->w)
+            return 0;
+        if (s->len == len && memcmp(s->w, folded, len) == 0)
+            return s->flags;
+    }
 }

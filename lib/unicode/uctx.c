@@ -7,7 +7,9 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
-#include "core/hash.h"
+/* the cache hashes its keys with XXH3 inlined (cache_hash) */
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 /* Token cache geometry: a power-of-two open-addressing table over one byte
  * arena. Keys and values longer than AKA__CACHE_MAX_ITEM are not cached:
@@ -15,6 +17,23 @@
 #define AKA__CACHE_SLOTS (1u << 16)
 #define AKA__CACHE_ARENA (6u << 20)
 #define AKA__CACHE_MAX_ITEM 512
+
+/* Latin-ASCII one character at a time (latin_ascii_fast): the characters
+ * memoised are those of Latin-1 Supplement, Latin Extended-A and -B
+ * (U+0080-U+024F) and Latin Extended Additional (U+1E00-U+1EFF). */
+#define LA_LO1 0x80u
+#define LA_HI1 0x250u
+#define LA_LO2 0x1E00u
+#define LA_HI2 0x1F00u
+#define LA_SLOTS ((LA_HI1 - LA_LO1) + (LA_HI2 - LA_LO2))
+#define LA_MAX 3       /* longest output memoised, in UTF-16 units */
+#define LA_UNKNOWN 0   /* n: not asked yet */
+#define LA_NONE 0xFFu  /* n: not memoised (longer output, or ICU failed) */
+
+typedef struct la_entry {
+    unsigned char n; /* LA_UNKNOWN, LA_NONE, or 1 + the output's length */
+    UChar s[LA_MAX];
+} la_entry;
 
 typedef struct cache_slot {
     uint64_t hash; /* 0 = empty */
@@ -31,6 +50,7 @@ struct aka__uctx {
     int spoof_failed;
     aka__u16 scratch[AKA__SCRATCH16_SLOTS];
     aka__confrev confrev;
+    la_entry la[LA_SLOTS];
     cache_slot *slots;
     char *arena;
     uint32_t arena_used;
@@ -239,13 +259,9 @@ static UTransliterator *uctx_tr(aka__uctx *c, aka__tr id)
     return c->tr[id];
 }
 
-aka_status aka__uctx_translit(aka__uctx *c, aka__tr id, aka__u16 *b)
+/* utrans over b, which may grow. */
+static aka_status translit_icu(aka__uctx *c, UTransliterator *t, aka__u16 *b)
 {
-    UTransliterator *t = uctx_tr(c, id);
-    if (!t)
-        return AKA_ERR_INTERNAL;
-    if (b->len == 0)
-        return AKA_OK;
     /* Transliteration can lengthen text (one Han character becomes a
      * syllable); work on a copy so an overflow can be retried. */
     aka__u16 *save = &c->scratch[AKA__S16_TRSAVE];
@@ -275,6 +291,97 @@ aka_status aka__uctx_translit(aka__uctx *c, aka__tr id, aka__u16 *b)
         return AKA_OK;
     }
     return AKA_ERR_LIMIT;
+}
+
+static int la_slot(UChar u)
+{
+    if (u >= LA_LO1 && u < LA_HI1)
+        return (int)(u - LA_LO1);
+    if (u >= LA_LO2 && u < LA_HI2)
+        return (int)(LA_HI1 - LA_LO1 + (u - LA_LO2));
+    return -1;
+}
+
+/* Ask ICU what Latin-ASCII makes of u alone, and remember it. */
+static void la_fill(aka__uctx *c, UTransliterator *t, UChar u, la_entry *en)
+{
+    aka__u16 one = {0};
+    en->n = LA_NONE;
+    if (aka__u16_reserve(&one, 1) != AKA_OK)
+        return;
+    one.p[0] = u;
+    one.len = 1;
+    if (translit_icu(c, t, &one) == AKA_OK && one.len <= LA_MAX) {
+        memcpy(en->s, one.p, (size_t)one.len * sizeof(UChar));
+        en->n = (unsigned char)(1 + one.len);
+    }
+    aka__u16_free(&one);
+}
+
+/* "[:Latin:] Latin-ASCII" on b from the characters' memoised outputs,
+ * without ICU's rule matching (about 26,000 instructions a name). That is
+ * exact because the transform works character by character: its only
+ * rule with context drops nonspacing marks after a Latin letter (which
+ * the characters memoised bring only in their own decomposition, and
+ * marks of the text itself are not Latin, so outside the filter); the
+ * other rules each rewrite one code point, and NFD/NFC compose nothing
+ * across Latin letters without marks. 0: b holds a character not
+ * memoised, and is left for ICU. */
+static int latin_ascii_fast(aka__uctx *c, UTransliterator *t, aka__u16 *b,
+                            aka_status *st)
+{
+    int32_t len = 0;
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar u = b->p[i];
+        if (u < 0x80) {
+            len++;
+            continue;
+        }
+        int k = la_slot(u);
+        if (k < 0)
+            return 0;
+        la_entry *en = &c->la[k];
+        if (en->n == LA_UNKNOWN)
+            la_fill(c, t, u, en);
+        if (en->n == LA_NONE)
+            return 0;
+        len += en->n - 1;
+    }
+    aka__u16 *save = &c->scratch[AKA__S16_TRSAVE];
+    if (save == b)
+        return 0;
+    if ((*st = aka__u16_reserve(save, b->len)) != AKA_OK ||
+        (*st = aka__u16_reserve(b, len + 1)) != AKA_OK)
+        return 1;
+    memcpy(save->p, b->p, (size_t)b->len * sizeof(UChar));
+    save->len = b->len;
+    int32_t o = 0;
+    for (int32_t i = 0; i < save->len; i++) {
+        UChar u = save->p[i];
+        if (u < 0x80) {
+            b->p[o++] = u;
+            continue;
+        }
+        const la_entry *en = &c->la[la_slot(u)];
+        for (int j = 0; j + 1 < en->n; j++)
+            b->p[o++] = en->s[j];
+    }
+    b->len = o;
+    *st = AKA_OK;
+    return 1;
+}
+
+aka_status aka__uctx_translit(aka__uctx *c, aka__tr id, aka__u16 *b)
+{
+    UTransliterator *t = uctx_tr(c, id);
+    if (!t)
+        return AKA_ERR_INTERNAL;
+    if (b->len == 0)
+        return AKA_OK;
+    aka_status st;
+    if (id == AKA__TR_LATIN_ASCII && latin_ascii_fast(c, t, b, &st))
+        return st;
+    return translit_icu(c, t, b);
 }
 
 aka_status aka__u16_normalize(aka__uctx *c, int casefold, aka__u16 *b)
@@ -329,9 +436,12 @@ const USpoofChecker *aka__uctx_spoof(aka__uctx *c)
 
 /* ---- Token cache ---- */
 
+/* aka__hash's XXH3, inlined: keys are words of a few bytes, for which the
+ * library call and XXH3's length dispatch cost as much as the hashing. */
 static uint64_t cache_hash(unsigned ns, const char *key, size_t klen)
 {
-    uint64_t h = aka__hash(key, klen, 0x616b61u + ns);
+    uint64_t h = (uint64_t)XXH3_64bits_withSeed(key, klen,
+                                                (XXH64_hash_t)(0x616b61u + ns));
     return h ? h : 1;
 }
 

@@ -618,6 +618,53 @@ static void test_keys_documents(void **state)
     assert_int_equal(shared(a, na, b, nb), 1);
 }
 
+/* Keys of name sets: a set that repeats an earlier one (the full name
+ * and the same given and family names) adds no key and moves none; a set
+ * that shares only some tokens, or none, adds its own keys. */
+static size_t set_keys(const char *name, const char *given,
+                       const char *family, uint64_t *keys)
+{
+    const char *names[1] = {name}, *gs[1] = {given}, *fs[1] = {family};
+    const char *dobs[1] = {"1980-05-01"};
+    aka__block_input in = {0};
+    in.names = names;
+    in.n_names = name ? 1 : 0;
+    in.given = gs;
+    in.n_given = given ? 1 : 0;
+    in.family = fs;
+    in.n_family = family ? 1 : 0;
+    in.dobs = dobs;
+    in.n_dobs = 1;
+    return aka__block_keys(&in, keys, KCAP);
+}
+
+static void test_keys_repeated_sets(void **state)
+{
+    (void)state;
+    uint64_t a[KCAP], b[KCAP], c[KCAP];
+    size_t na = set_keys("ivan sergeevich petrov", NULL, NULL, a);
+    size_t nb = set_keys("ivan sergeevich petrov", "ivan sergeevich",
+                         "petrov", b);
+    assert_true(na > 0);
+    assert_int_equal(nb, na);
+    assert_memory_equal(a, b, na * sizeof *a);
+    /* other given and family names: the full name's keys and theirs */
+    nb = set_keys("ivan sergeevich petrov", "maria", "petrova", b);
+    size_t nc = set_keys("maria petrova", NULL, NULL, c);
+    assert_int_equal(nb, na + nc - shared(a, na, c, nc));
+    assert_int_equal(shared(a, na, b, nb), na);
+    assert_int_equal(shared(b, nb, c, nc), nc);
+    /* one token in common (its keys copied from the full name's) */
+    nb = set_keys("ivan sergeevich petrov", "ivan", "petrova", b);
+    nc = set_keys("ivan petrova", NULL, NULL, c);
+    assert_true(nb > na);
+    assert_int_equal(shared(b, nb, c, nc), nc);
+    /* the same tokens in another order are another set, same keys */
+    nb = set_keys("petrov ivan sergeevich", "ivan sergeevich", "petrov", b);
+    assert_int_equal(nb, na);
+    assert_int_equal(shared(a, na, b, nb), na);
+}
+
 /* Output cap: the strongest keys are kept. */
 static void test_keys_cap(void **state)
 {
@@ -653,6 +700,7 @@ int main(void)
         cmocka_unit_test(test_keys_variant_classes),
         cmocka_unit_test(test_keys_documents),
         cmocka_unit_test(test_keys_cap),
+        cmocka_unit_test(test_keys_repeated_sets),
         cmocka_unit_test(test_keys_cached),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);

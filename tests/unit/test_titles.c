@@ -1,0 +1,62 @@
+/* aka__title_flags: each list's words carry their list's flag, a word on
+ * two lists ("sr": Señor before a name, Senior after) both, and words that
+ * are not listed (names, prefixes and extensions of listed words, empty
+ * or over-long words, unfolded case) none. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "normalize/titles.h"
+
+static unsigned flags_of(const char *w)
+{
+    return aka__title_flags(w, strlen(w));
+}
+
+static void test_listed(void **state)
+{
+    (void)state;
+    static const char *const titles[] = {
+        "mr", "mrs", "professor", "sheikh", "al-hajj", "hac\xc4\xb1",
+        "mudr", "fr\xc3\xa4ulein", "se\xc3\xb1ora",
+        "\xd0\xb3\xd0\xbe\xd1\x81\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbd",
+        "\xd7\x94\xd7\xa8\xd7\x91", "d-na", "say\xc4\xb1n"};
+    for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
+        assert_int_equal(flags_of(titles[i]), AKA__WORD_TITLE);
+    static const char *const pre[] = {"grand", "major", "his", "univ"};
+    for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
+        assert_int_equal(flags_of(pre[i]), AKA__WORD_PRETITLE);
+    static const char *const suf[] = {"jr", "phd", "iii", "dphil", "kc"};
+    for (size_t i = 0; i < sizeof suf / sizeof *suf; i++)
+        assert_int_equal(flags_of(suf[i]), AKA__WORD_SUFFIX);
+    assert_int_equal(flags_of("sr"), AKA__WORD_TITLE | AKA__WORD_SUFFIX);
+}
+
+static void test_not_listed(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "smith", "m", "mrss", "professo", "Mr", "MR", "don", "pastor",
+        "imam", "jrr", "ii", "grandd", "hajji ", " mr", "m r"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        assert_int_equal(flags_of(words[i]), 0);
+    assert_int_equal(aka__title_flags("mr", 0), 0);
+    /* only the first len bytes count */
+    assert_int_equal(aka__title_flags("mrs", 2), AKA__WORD_TITLE);
+    char long_word[64];
+    memset(long_word, 'a', sizeof long_word);
+    assert_int_equal(aka__title_flags(long_word, sizeof long_word), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_listed),
+        cmocka_unit_test(test_not_listed),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
