@@ -261,6 +261,22 @@ int aka__align(int na, const float *wa, const float *pa, int nb,
     return aka__align_table(na, wa, pa, nb, wb, pb, sims, out);
 }
 
+/* The search's sides: x the name with more tokens (a when equal), y the
+ * other; returns whether x is b. */
+static int begin_search(search *s, int na, const float *wa, const float *pa,
+                        int nb, const float *wb, const float *pb,
+                        const float **wx, const float **wy)
+{
+    int swapped = nb > na;
+    s->nx = swapped ? nb : na;
+    s->ny = swapped ? na : nb;
+    *wx = swapped ? wb : wa;
+    *wy = swapped ? wa : wb;
+    s->px = swapped ? pb : pa;
+    s->py = swapped ? pa : pb;
+    return swapped;
+}
+
 int aka__align_table(int na, const float *wa, const float *pa, int nb,
                      const float *wb, const float *pb, const float *sims,
                      aka__align_result *out)
@@ -269,12 +285,8 @@ int aka__align_table(int na, const float *wa, const float *pa, int nb,
     if (na <= 0 || nb <= 0 || na > MAXT || nb > MAXT)
         return na > MAXT || nb > MAXT ? -1 : 0;
     search s;
-    int swapped = nb > na;
-    s.nx = swapped ? nb : na;
-    s.ny = swapped ? na : nb;
-    const float *wx = swapped ? wb : wa, *wy = swapped ? wa : wb;
-    s.px = swapped ? pb : pa;
-    s.py = swapped ? pa : pb;
+    const float *wx, *wy;
+    int swapped = begin_search(&s, na, wa, pa, nb, wb, pb, &wx, &wy);
 
     /* The allowed pairs, listed in the order the search tries them: x's
      * units by start and length, each against y's units listed once
@@ -332,12 +344,8 @@ int aka__align_pairs(int na, const float *wa, const float *pa, int nb,
     if (na <= 0 || nb <= 0 || na > MAXT || nb > MAXT)
         return na > MAXT || nb > MAXT ? -1 : 0;
     search s;
-    int swapped = nb > na;
-    s.nx = swapped ? nb : na;
-    s.ny = swapped ? na : nb;
-    const float *wx = swapped ? wb : wa, *wy = swapped ? wa : wb;
-    s.px = swapped ? pb : pa;
-    s.py = swapped ? pa : pb;
+    const float *wx, *wy;
+    int swapped = begin_search(&s, na, wa, pa, nb, wb, pb, &wx, &wy);
     /* The pairs in the order the search tries them (as aka__align_table
      * lists them): by x unit (start, then length), then by y unit. The
      * list is in that order for x = a; for x = b it is put so by a stable
