@@ -44,8 +44,11 @@ struct form_index {
 
 /* Beside the forms, the levels of name pairs already compared: the same
  * common names meet again and again among candidates, and a comparison
- * costs far more than a lookup. Keyed by both names' hashes, in order. */
-#define PAIR_SLOTS (1u << 20)
+ * costs far more than a lookup. Keyed by both names' hashes, in order.
+ * 256 a slot of the cache's size: 8 MiB at 4096 slots. (At most 2^20:
+ * a slot is chosen by 20 bits of the key.) */
+#define PAIR_PER_SLOT 256u
+#define PAIR_SLOTS_MAX (1u << 20)
 
 /* A pair's slot holds both names' key with its low five bits replaced
  * by a tag: one word, one memory access per lookup. The key does not
@@ -60,15 +63,16 @@ struct form_index {
 #define PAIR_ORDER UINT64_C(16)
 #define PAIR_TAG_BITS UINT64_C(31)
 
-/* Keyed tokens (and runs of tokens) behind the forms: 20 MiB. Half as
- * many slots cost 1 % more instructions at 100k records (the runs of
- * tokens of a name prepared again are keyed again). */
-#define UNIT_SLOTS (1u << 16)
+/* Keyed tokens (and runs of tokens) behind the forms, 16 a slot of the
+ * cache's size: 20 MiB at 4096. Half as many cost 1 % more instructions
+ * at 100k records (the runs of tokens of a name prepared again are keyed
+ * again). */
+#define UNIT_PER_SLOT 16u
 
-/* Similarities of token pairs behind the name pairs: 8 MiB. At 30k
- * records (one thread) 862k lookups; 1 MiB direct-mapped: 510k misses,
- * 8 MiB two ways a set: 403k. */
-#define SIM_SLOTS (1u << 19)
+/* Similarities of token pairs behind the name pairs, 128 a slot: 8 MiB at
+ * 4096. At 30k records (one thread) 862k lookups; 1 MiB direct-mapped:
+ * 510k misses, 8 MiB two ways a set: 403k. */
+#define SIM_PER_SLOT 128u
 
 /* How common names are in the engine (exact_name_weight), by name: an
  * exact or variant pair looks up the same names' tokens pair after pair.
@@ -95,17 +99,24 @@ struct aka__form_cache {
     unsigned char *arena;
     size_t cap, head, old, lap_end;
     struct name_freq freq[FREQ_SLOTS];
-    uint64_t pair[PAIR_SLOTS];
+    uint64_t *pair; /* pair_mask + 1 slots, after the index */
+    size_t pair_mask;
     struct form_index index[];
 };
 
 aka__form_cache *aka__form_cache_new(size_t slots, int touch)
 {
     size_t nindex = slots * INDEX_PER_SLOT;
-    aka__form_cache *c =
-        aka__zalloc(sizeof *c + nindex * sizeof(struct form_index), touch);
+    size_t npair = slots * PAIR_PER_SLOT;
+    if (npair > PAIR_SLOTS_MAX)
+        npair = PAIR_SLOTS_MAX;
+    aka__form_cache *c = aka__zalloc(sizeof *c + nindex * sizeof(struct form_index) +
+                                         npair * sizeof(uint64_t),
+                                     touch);
     if (!c)
         return NULL;
+    c->pair = (uint64_t *)(void *)(c->index + nindex);
+    c->pair_mask = npair - 1;
     c->cap = slots * ARENA_PER_SLOT;
     if (c->cap < 2 * ENTRY_MAX)
         c->cap = 2 * ENTRY_MAX; /* room for the two forms of a pair */
@@ -115,9 +126,17 @@ aka__form_cache *aka__form_cache_new(size_t slots, int touch)
         return NULL;
     }
     c->mask = nindex - 1;
-    c->units = aka__unit_cache_new(UNIT_SLOTS, touch); /* NULL: go without */
-    c->sims = aka__sim_cache_new(SIM_SLOTS, touch); /* likewise */
+    c->units = aka__unit_cache_new(slots * UNIT_PER_SLOT, touch); /* NULL: go without */
+    c->sims = aka__sim_cache_new(slots * SIM_PER_SLOT, touch);    /* likewise */
     return c;
+}
+
+size_t aka__form_slots_for(size_t records)
+{
+    size_t slots = AKA__FORM_SLOTS_MIN;
+    while (slots < AKA__FORM_SLOTS_THREAD && slots * 8 < records)
+        slots *= 2;
+    return slots;
 }
 
 static uint64_t name_hash(const aka__fval *v)
@@ -221,7 +240,7 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
         uint64_t lo = order ? hy : hx, hi = order ? hx : hy;
         key = (lo * 0x9e3779b97f4a7c15ull) ^ hi;
         key = (key & ~PAIR_TAG_BITS) | (PAIR_TAG_BITS + 1); /* never 0 */
-        at = (size_t)(key >> 44) & (PAIR_SLOTS - 1);
+        at = (size_t)(key >> 44) & c->pair_mask;
         uint64_t slot = c->pair[at];
         if ((slot & ~PAIR_TAG_BITS) == key &&
             ((slot & PAIR_EITHER) || (slot & PAIR_ORDER) == order))

@@ -1323,7 +1323,7 @@ static void *bulk_worker(void *arg)
     aka__cand *c = NULL;
     size_t ccap = 0;
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
-    j->st = aka__pair_scratch_init(&ps, AKA__FORM_SLOTS_THREAD,
+    j->st = aka__pair_scratch_init(&ps, aka__form_slots_for(j->norder),
                                    j->norder >= AKA__TOUCH_CACHES_FROM);
     for (size_t at = (size_t)j->part * BULK_RUN;
          j->st == AKA_OK && at < j->norder;

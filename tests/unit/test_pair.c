@@ -143,11 +143,30 @@ static void test_generations(void **state)
     aka__tokfreq_free(&t);
 }
 
+/* A bulk step's caches grow with its records, in powers of two, between
+ * the bounds. */
+static void test_cache_sizes(void **state)
+{
+    (void)state;
+    assert_int_equal(aka__form_slots_for(0), AKA__FORM_SLOTS_MIN);
+    assert_int_equal(aka__form_slots_for(2048), AKA__FORM_SLOTS_MIN);
+    assert_int_equal(aka__form_slots_for(10000), 2048);
+    assert_int_equal(aka__form_slots_for(16384), 2048);
+    assert_int_equal(aka__form_slots_for(16385), AKA__FORM_SLOTS_THREAD);
+    assert_int_equal(aka__form_slots_for(30000), AKA__FORM_SLOTS_THREAD);
+    assert_int_equal(aka__form_slots_for((size_t)1 << 40), AKA__FORM_SLOTS_THREAD);
+    for (size_t n = 0; n < 100000; n += 777) {
+        size_t k = aka__form_slots_for(n);
+        assert_int_equal(k & (k - 1), 0);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_caches_change_nothing),
         cmocka_unit_test(test_generations),
+        cmocka_unit_test(test_cache_sizes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
