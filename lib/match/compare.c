@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/inline.h"
 #include "match/keys.h"
 #include "match/metrics.h"
 #include "match/nameform.h"
@@ -40,17 +41,10 @@ static int two_digits(const char *s)
     return h <= 9 && l <= 9 ? (int)(h * 10 + l) : -1;
 }
 
-/* Inlined where dates are compared (twice for every pair of records that
- * both state one). */
-#if defined(__GNUC__)
-#define DATE_INLINE inline __attribute__((always_inline))
-#else
-#define DATE_INLINE inline
-#endif
 
 /* 1 when s is "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a month of 1-12 and a
  * day of 1-31 (the normaliser has checked the calendar). */
-static DATE_INLINE int parse_date(const char *s, size_t n, pdate *p)
+static AKA__ALWAYS_INLINE int parse_date(const char *s, size_t n, pdate *p)
 {
     p->m = p->d = 0;
     if (n != 4 && n != 7 && n != 10)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/hash.h"
+#include "core/inline.h"
 #include "core/prefetch.h"
 #include "core/zalloc.h"
 #include "match/foreign.h"
@@ -15,16 +16,6 @@
 #include "match/phondist.h"
 #include "match/variants.h"
 #include "normalize/normalize.h"
-
-/* For the rare paths of a comparison: a function the compiler keeps out
- * of line, so that the common path stays small. */
-#if defined(__GNUC__)
-#define NOINLINE __attribute__((noinline))
-#define ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define NOINLINE
-#define ALWAYS_INLINE inline
-#endif
 
 /* Similarity of each level; fuzzy levels scale the Jaro-Winkler value. */
 #define SIM_EXACT 1.0f
@@ -376,7 +367,7 @@ static int skel_labial_equal(const char *x, const char *y, size_t n)
  * read ch as the c of Czech and Polish. The other name's skeleton with ch
  * read as h, then as k, against the Hebrew one's; tried only for a token
  * with a ch. */
-static NOINLINE int hebrew_ch_equal(const aka__nunit *heb,
+static AKA__NOINLINE int hebrew_ch_equal(const aka__nunit *heb,
                                     const aka__nunit *o)
 {
     /* ch read as one consonant keeps the skeleton's length, or shortens
@@ -553,7 +544,7 @@ static int short_slip(const aka__nunit *x, const aka__nunit *y)
  * as er before a consonant (เฉลิม chaloem, Chalerm; บุญเลิศ Boonlert).
  * Returns a variant's similarity when the Thai keys of that reading
  * agree, else 0. */
-static NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w)
+static AKA__NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w)
 {
     char b[AKA__KEY_MAX + 1];
     size_t n = 0;
@@ -592,7 +583,7 @@ static NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w)
  * Arabic token `ar` heard with its j read as g. Tried only when `ar` has a
  * j and `o` a g. Returns the phonetic similarity, at most a variant's,
  * or a skeleton's when the consonants of a vowel-poor token agree. */
-static NOINLINE double egyptian_g(const aka__nunit *ar, const aka__nunit *o)
+static AKA__NOINLINE double egyptian_g(const aka__nunit *ar, const aka__nunit *o)
 {
     char t[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
     for (size_t i = 0; i <= ar->len; i++)
@@ -633,7 +624,7 @@ static NOINLINE double egyptian_g(const aka__nunit *ar, const aka__nunit *o)
  * read as the consonant h: the Arabic token `ar` is also heard with it
  * as e against `o`. Not after ll, where it is the h of الله (Allah,
  * Ruhollah). Returns the phonetic similarity, at most a variant's. */
-static NOINLINE double final_he(const aka__nunit *ar, const aka__nunit *o)
+static AKA__NOINLINE double final_he(const aka__nunit *ar, const aka__nunit *o)
 {
     char r[AKA__KEY_MAX + 1];
     memcpy(r, ar->rkey, ar->rlen);
@@ -646,7 +637,7 @@ static NOINLINE double final_he(const aka__nunit *ar, const aka__nunit *o)
 /* The rarer readings of a token `ar` in Arabic script against `o`
  * (egyptian_g, and final_he when `he`: `ar` ends in h and `o` in a
  * vowel). Returns the better of j and what they give. */
-static NOINLINE double arabic_otherwise(const aka__nunit *ar,
+static AKA__NOINLINE double arabic_otherwise(const aka__nunit *ar,
                                         const aka__nunit *o, int he,
                                         double j)
 {
@@ -675,7 +666,7 @@ static NOINLINE double arabic_otherwise(const aka__nunit *ar,
  * Arabic script (see without_epenthesis, arabic_otherwise and below),
  * kept out of unit_pair so that the common path stays small enough to be
  * inlined. Returns the better of j and what they give. */
-static NOINLINE double heard_otherwise(const aka__nunit *x,
+static AKA__NOINLINE double heard_otherwise(const aka__nunit *x,
                                        const aka__nunit *y, int korean,
                                        int thai, int arab, double j)
 {
@@ -737,7 +728,7 @@ static NOINLINE double heard_otherwise(const aka__nunit *x,
  * its initial or its final only (aka__zh_minimal_pair: Zhou / Zhu);
  * unless the variant tables list them as one (Li / Lee). Returns 1 when
  * they are apart. */
-static NOINLINE int zh_apart(const aka__nunit *x, const aka__nunit *y)
+static AKA__NOINLINE int zh_apart(const aka__nunit *x, const aka__nunit *y)
 {
     if ((x->given >= 0 && x->given == y->given) ||
         (x->family >= 0 && x->family == y->family))
@@ -768,7 +759,7 @@ static int western_in_han(const aka__nunit *x, const aka__nunit *y,
  * script writes as j (George "jeorj", Джордж "jorj"), and a final e
  * after a consonant is silent. Returns the phonetic similarity, at most
  * a variant's. */
-static NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o)
+static AKA__NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o)
 {
     char h[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
     size_t n = w->len;
@@ -840,7 +831,7 @@ static char last_vowel(const char *s, size_t n)
  * those scripts hear it (both readings made with the name: nunit.heard).
  * Returns the better of j and that phonetic similarity, at most a
  * variant's; *same is set to 1 when the readings are keyed alike. */
-static NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit *y,
+static AKA__NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit *y,
                                      const pairfacts *pf, double j, int *same)
 {
     const aka__nunit *w = pf->lside == 1 ? x : y, *o = pf->lside == 1 ? y : x;
@@ -909,7 +900,7 @@ static int first_consonants_apart(const aka__nunit *x, const aka__nunit *y)
  * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
  * those of two names in Latin letters only (plain_latin), which a
  * constant 1 lets the compiler fold into a copy of its own. */
-static ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
+static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
                                           const aka__nunit *y, int single,
                                           int fuzzy, const pairfacts *pf,
                                           unsigned char *level,
@@ -1175,7 +1166,7 @@ static int plain_latin(const pairfacts *pf)
            !pf->cjkside && !pf->onescript;
 }
 
-static NOINLINE float unit_pair_plain(const aka__nunit *x,
+static AKA__NOINLINE float unit_pair_plain(const aka__nunit *x,
                                       const aka__nunit *y, int single,
                                       int fuzzy, const pairfacts *pf,
                                       unsigned char *level, unsigned *evlen)
@@ -1194,7 +1185,7 @@ static int no_script_facts(const pairfacts *pf)
            !pf->lside && !pf->cjkside && !pf->onescript;
 }
 
-static NOINLINE float unit_pair_unknown(const aka__nunit *x,
+static AKA__NOINLINE float unit_pair_unknown(const aka__nunit *x,
                                         const aka__nunit *y, int single,
                                         int fuzzy, const pairfacts *pf,
                                         unsigned char *level, unsigned *evlen)
@@ -1202,7 +1193,7 @@ static NOINLINE float unit_pair_unknown(const aka__nunit *x,
     return unit_pair_body(x, y, single, fuzzy, pf, level, evlen, 2);
 }
 
-static NOINLINE float unit_pair_any(const aka__nunit *x, const aka__nunit *y,
+static AKA__NOINLINE float unit_pair_any(const aka__nunit *x, const aka__nunit *y,
                                     int single, int fuzzy,
                                     const pairfacts *pf,
                                     unsigned char *level, unsigned *evlen)

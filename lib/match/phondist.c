@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "core/inline.h"
 #include "match/keys.h"
 
 /* Each byte's letter code (a-z = 0-25, else 26), with VOWEL set for the
@@ -82,6 +83,34 @@ int aka__phon_too_far(size_t na, size_t ca, size_t nb, size_t cb, double floor)
     return floor > 0 && (na > nb ? na - nb : nb - na) > band;
 }
 
+/* Cells j .. hi of a row of the table, given the cells to the left and
+ * up-left of j; returns the least of them and `best`. With `bytes`, a
+ * byte equal to `ch` costs nothing (codes other than letters' are shared
+ * by several bytes); without, the table says it. Inlined twice, so that
+ * the letters' loop (most rows) compares no bytes. */
+static AKA__ALWAYS_INLINE unsigned
+band_cells(unsigned *row, const unsigned *prev, size_t j, size_t hi,
+           unsigned left, unsigned diag, unsigned del_a,
+           const unsigned char *subrow, const unsigned char *xb,
+           const unsigned char *insb, const char *bytes, char ch, unsigned best)
+{
+    for (; j <= hi; j++) {
+        unsigned up = prev[j];
+        unsigned d = diag + (bytes && bytes[j - 1] == ch ? 0u : subrow[xb[j - 1]]);
+        unsigned del = up + del_a, ins = left + insb[j - 1];
+        if (del < d)
+            d = del;
+        if (ins < d)
+            d = ins;
+        row[j] = d;
+        if (d < best)
+            best = d;
+        diag = up;
+        left = d;
+    }
+    return best;
+}
+
 /* aka__phon_sim past its first test, given each token's consonants (ca,
  * cb) and letter codes as a set (ma, mb). */
 static double phon_sim_counted(const char *a, size_t na, size_t ca,
@@ -131,40 +160,13 @@ static double phon_sim_counted(const char *a, size_t na, size_t ca,
         /* the cells to the left and up-left of j, carried along */
         size_t j = lo > 1 ? lo : 1;
         unsigned left = row[j - 1], diag = prev[j - 1];
-        if (xa[i - 1] < 26) {
-            /* A letter costs nothing against itself in the table, and
-             * only the same letter has its code: no byte compare. */
-            for (; j <= hi; j++) {
-                unsigned up = prev[j];
-                unsigned d = diag + subrow[xb[j - 1]];
-                unsigned del = up + del_a, ins = left + insb[j - 1];
-                if (del < d)
-                    d = del;
-                if (ins < d)
-                    d = ins;
-                row[j] = d;
-                if (d < best)
-                    best = d;
-                diag = up;
-                left = d;
-            }
-        } else {
-            for (; j <= hi; j++) {
-                unsigned up = prev[j];
-                unsigned d =
-                    diag + (a[i - 1] == b[j - 1] ? 0u : subrow[xb[j - 1]]);
-                unsigned del = up + del_a, ins = left + insb[j - 1];
-                if (del < d)
-                    d = del;
-                if (ins < d)
-                    d = ins;
-                row[j] = d;
-                if (d < best)
-                    best = d;
-                diag = up;
-                left = d;
-            }
-        }
+        /* A letter costs nothing against itself in the table, and only
+         * the same letter has its code: no byte compare. */
+        best = xa[i - 1] < 26
+                   ? band_cells(row, prev, j, hi, left, diag, del_a, subrow, xb,
+                                insb, NULL, 0, best)
+                   : band_cells(row, prev, j, hi, left, diag, del_a, subrow, xb,
+                                insb, b, a[i - 1], best);
         for (j = hi + 1; j <= nb; j++)
             row[j] = out;
         /* Costs never decrease down the table: stop once out of budget. */
