@@ -243,13 +243,23 @@ static int search_run(search *s, int nc, int swapped, aka__align_result *out)
     return 0;
 }
 
+/* Whether names of na and nb tokens can be aligned: 1; 0 when one has
+ * none (nothing to align); -1 when one has more than the search holds. */
+static int align_fit(int na, int nb)
+{
+    if (na > MAXT || nb > MAXT)
+        return -1;
+    return na > 0 && nb > 0;
+}
+
 int aka__align(int na, const float *wa, const float *pa, int nb,
                const float *wb, const float *pb, aka__unit_sim sim, void *ctx,
                aka__align_result *out)
 {
-    if (na <= 0 || nb <= 0 || na > MAXT || nb > MAXT) {
+    int fit = align_fit(na, nb);
+    if (fit <= 0) {
         memset(out, 0, sizeof *out);
-        return na > MAXT || nb > MAXT ? -1 : 0;
+        return fit;
     }
     float sims[MAXT * SPANS * MAXT * SPANS];
     for (int as = 0; as < na; as++)
@@ -282,8 +292,9 @@ int aka__align_table(int na, const float *wa, const float *pa, int nb,
                      aka__align_result *out)
 {
     memset(out, 0, sizeof *out);
-    if (na <= 0 || nb <= 0 || na > MAXT || nb > MAXT)
-        return na > MAXT || nb > MAXT ? -1 : 0;
+    int fit = align_fit(na, nb);
+    if (fit <= 0)
+        return fit;
     search s;
     const float *wx, *wy;
     int swapped = begin_search(&s, na, wa, pa, nb, wb, pb, &wx, &wy);
@@ -341,8 +352,9 @@ int aka__align_pairs(int na, const float *wa, const float *pa, int nb,
                      aka__align_result *out)
 {
     memset(out, 0, sizeof *out);
-    if (na <= 0 || nb <= 0 || na > MAXT || nb > MAXT)
-        return na > MAXT || nb > MAXT ? -1 : 0;
+    int fit = align_fit(na, nb);
+    if (fit <= 0)
+        return fit;
     search s;
     const float *wx, *wy;
     int swapped = begin_search(&s, na, wa, pa, nb, wb, pb, &wx, &wy);
