@@ -908,6 +908,26 @@ static aka__nameform *compact_copy(const aka__nameform *f)
     return c;
 }
 
+/* A line of a dev-set file (category, label, name, name, ...) cut at its
+ * tabs into col[0..3]; 0 for the header and lines without two names. */
+static int dev_pair(char *line, char *col[4])
+{
+    col[0] = line;
+    col[1] = col[2] = col[3] = NULL;
+    for (int c = 1; c < 4 && col[c - 1]; c++) {
+        char *tab = strchr(col[c - 1], '\t');
+        if (tab)
+            *tab = '\0';
+        col[c] = tab ? tab + 1 : NULL;
+    }
+    if (!col[3] || strcmp(col[0], "category") == 0)
+        return 0;
+    char *end = strchr(col[3], '\t');
+    if (end)
+        *end = '\0';
+    return 1;
+}
+
 static void test_unit_cache(void **state)
 {
     (void)state;
@@ -925,18 +945,9 @@ static void test_unit_cache(void **state)
     char line[2048];
     int names = 0;
     while (fgets(line, sizeof line, in)) {
-        char *col[4] = {line, NULL, NULL, NULL};
-        for (int c = 1; c < 4 && col[c - 1]; c++) {
-            char *tab = strchr(col[c - 1], '\t');
-            if (tab)
-                *tab = '\0';
-            col[c] = tab ? tab + 1 : NULL;
-        }
-        if (!col[3] || strcmp(col[0], "category") == 0)
+        char *col[4];
+        if (!dev_pair(line, col))
             continue;
-        char *end = strchr(col[3], '\t');
-        if (end)
-            *end = '\0';
         aka__unit_cache *uc = names % 2 ? small : big;
         if (!prepare_both(col[2], f[0], f[1], uc) ||
             !prepare_both(col[3], f[2], f[3], uc))
@@ -1084,18 +1095,9 @@ static void test_unit_letter_facts(void **state)
     char line[2048];
     int units = 0, osa_cut = 0, phon_cut = 0;
     while (fgets(line, sizeof line, in)) {
-        char *col[4] = {line, NULL, NULL, NULL};
-        for (int c = 1; c < 4 && col[c - 1]; c++) {
-            char *tab = strchr(col[c - 1], '\t');
-            if (tab)
-                *tab = '\0';
-            col[c] = tab ? tab + 1 : NULL;
-        }
-        if (!col[3] || strcmp(col[0], "category") == 0)
+        char *col[4];
+        if (!dev_pair(line, col))
             continue;
-        char *end = strchr(col[3], '\t');
-        if (end)
-            *end = '\0';
         for (int k = 2; k < 4; k++) {
             aka__nameform *f;
             aka__err err;

@@ -68,6 +68,24 @@ static void test_properties(void **state)
     assert_true(aka__phon_sim(big, sizeof big, "k", 1, 0) >= 0);
 }
 
+/* Two random tokens of 1 to 14 of the first n letters, b sharing about
+ * two thirds of a's letters at the same places; *seed moves on. */
+static void random_pair(const char *letters, uint32_t n, uint32_t *seed,
+                        char *a, size_t *na, char *b, size_t *nb)
+{
+    *seed = *seed * 1103515245u + 12345u;
+    *na = 1 + (*seed >> 8) % 14;
+    *nb = 1 + (*seed >> 16) % 14;
+    for (size_t i = 0; i < *na; i++) {
+        *seed = *seed * 1103515245u + 12345u;
+        a[i] = letters[(*seed >> 10) % n];
+    }
+    for (size_t i = 0; i < *nb; i++) {
+        *seed = *seed * 1103515245u + 12345u;
+        b[i] = i < *na && (*seed >> 20) % 3 ? a[i] : letters[(*seed >> 10) % n];
+    }
+}
+
 /* The floor only skips work: over many pairs of random tokens (lengths
  * far apart and near) with one first consonant, each answer with a floor
  * is the full answer when that reaches the floor, else 0 (the banded
@@ -79,16 +97,8 @@ static void test_floor_is_exact(void **state)
     uint32_t seed = 12345;
     for (int it = 0; it < 200000; it++) {
         char a[16], b[16];
-        seed = seed * 1103515245u + 12345u;
-        size_t na = 1 + (seed >> 8) % 14, nb = 1 + (seed >> 16) % 14;
-        for (size_t i = 0; i < na; i++) {
-            seed = seed * 1103515245u + 12345u;
-            a[i] = letters[(seed >> 10) % 25];
-        }
-        for (size_t i = 0; i < nb; i++) {
-            seed = seed * 1103515245u + 12345u;
-            b[i] = i < na && (seed >> 20) % 3 ? a[i] : letters[(seed >> 10) % 25];
-        }
+        size_t na, nb;
+        random_pair(letters, 25, &seed, a, &na, b, &nb);
         /* the same first consonant: the quick test of the first
          * consonant's class, which is a rule and not a bound, stays out */
         a[0] = b[0] = letters[6 + (seed >> 24) % 19];
@@ -122,16 +132,8 @@ static void test_counted(void **state)
     uint32_t seed = 777;
     for (int it = 0; it < 100000; it++) {
         char a[16], b[16];
-        seed = seed * 1103515245u + 12345u;
-        size_t na = 1 + (seed >> 8) % 14, nb = 1 + (seed >> 16) % 14;
-        for (size_t i = 0; i < na; i++) {
-            seed = seed * 1103515245u + 12345u;
-            a[i] = letters[(seed >> 10) % 26];
-        }
-        for (size_t i = 0; i < nb; i++) {
-            seed = seed * 1103515245u + 12345u;
-            b[i] = i < na && (seed >> 20) % 3 ? a[i] : letters[(seed >> 10) % 26];
-        }
+        size_t na, nb;
+        random_pair(letters, 26, &seed, a, &na, b, &nb);
         double floors[] = {0, 0.65, 0.75};
         for (size_t f = 0; f < 3; f++) {
             double want = aka__phon_sim(a, na, b, nb, floors[f]);
