@@ -109,7 +109,6 @@ aka_status aka__u16_normalize(aka__uctx *c, int casefold, aka__u16 *b);
 enum {
     AKA__NS_FIRST = 0x1000u,
     AKA__NS_CJK_SIGNATURE = 0x1000u, /* match/nameform.c */
-    AKA__NS_TITLE = 0x2000u,         /* unused (was title flags); kept reserved */
     AKA__NS_KEYFOLD = 0x3000u,       /* unicode/fold.c: non-ASCII keys */
     AKA__NS_TOKEN_KEYS = 0x4000u,    /* index/index.c: blocking keys */
     AKA__NS_COUNTRY = 0x5000u,       /* normalize/country.c */
