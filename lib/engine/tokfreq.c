@@ -124,35 +124,27 @@ static void count(aka__tokfreq *t, uint64_t h, int delta)
 int aka__tokfreq_update(aka__tokfreq *t, const char *name, size_t len,
                         int delta)
 {
-    /* Room for every token and the whole name first, so that a failure
-     * changes nothing. */
-    size_t ntok = 2;
-    for (size_t i = 0; i < len; i++)
-        ntok += name[i] == ' ';
-    while ((t->used + ntok) * 4 >= t->cap * 3)
-        if (grow(t) != 0)
+    /* The name's hashes first (a few on the stack, more on the heap), so
+     * that it is read one way whether counted here or from hashes made
+     * beforehand. */
+    uint64_t few[32], *h = few;
+    size_t room, n = aka__tokfreq_hashes(name, len, few, 32, &room);
+    if (n > 32) {
+        h = malloc(n * sizeof *h);
+        if (!h)
             return -1;
-    t->gen = next_gen();
-    for (size_t i = 0; i < len;) {
-        size_t e = i;
-        while (e < len && name[e] != ' ')
-            e++;
-        if (e > i)
-            count(t, tok_hash(name + i, e - i), delta);
-        i = e + 1;
+        aka__tokfreq_hashes(name, len, h, n, &room);
     }
-    count(t, name_hash(name, len), delta);
-    if (delta > 0)
-        t->records++;
-    else if (t->records)
-        t->records--;
-    return 0;
+    int r = aka__tokfreq_update_hashed(t, h, n, room, delta);
+    if (h != few)
+        free(h);
+    return r;
 }
 
 size_t aka__tokfreq_hashes(const char *name, size_t len, uint64_t *h,
                            size_t cap, size_t *room)
 {
-    /* as aka__tokfreq_update reads the name */
+    /* tokens between spaces, then the whole name */
     size_t ntok = 2, n = 0;
     for (size_t i = 0; i < len; i++)
         ntok += name[i] == ' ';
