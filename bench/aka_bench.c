@@ -10,7 +10,7 @@
  * --from runs nothing: it merges the runs.tsv files (every measure of every
  * run) that earlier invocations wrote into their DIRs, and writes the
  * reports of the whole, e.g. three repetitions at 10k and 100k with one at
- * 1M.
+ * 1M. A DIR's repetitions are numbered on after those of the DIRs before it.
  * Every (scenario, system, N, repetition) runs in a child process of its
  * own, so that its peak RSS is its own and no run warms another's caches.
  * The child generates the N records into memory first (not timed; its RSS
@@ -1356,9 +1356,16 @@ static void write_tsv(FILE *f)
                     g_runs[i].m[k].v);
 }
 
+/* Whether r is a run of scenario sc by system sy at N = n. */
+static int same_run(const run *r, const char *sc, const char *sy, unsigned n)
+{
+    return r->n == n && strcmp(r->scenario, sc) == 0 && strcmp(r->system, sy) == 0;
+}
+
 /* Load DIR/runs.tsv of an earlier aka-bench run; 0, or -1. */
 static int load_tsv(const char *dir)
 {
+    size_t first = g_nruns; /* the runs of the files read before */
     char path[4096], line[512];
     snprintf(path, sizeof path, "%s/runs.tsv", dir);
     FILE *f = fopen(path, "r");
@@ -1378,16 +1385,22 @@ static int load_tsv(const char *dir)
             fclose(f);
             return -1;
         }
+        /* Repetitions are numbered within a file: a file's runs go after
+         * the same (scenario, system, N)'s runs of the files before it, so
+         * that repetition 1 of two invocations counts as two runs. */
+        uint32_t after = 0;
+        for (size_t i = 0; i < first; i++)
+            if (same_run(&g_runs[i], sc, sy, n) && g_runs[i].rep > after)
+                after = g_runs[i].rep;
         run *r = NULL;
-        for (size_t i = 0; i < g_nruns && !r; i++)
-            if (g_runs[i].n == n && g_runs[i].rep == rep &&
-                strcmp(g_runs[i].scenario, sc) == 0 && strcmp(g_runs[i].system, sy) == 0)
+        for (size_t i = first; i < g_nruns && !r; i++)
+            if (same_run(&g_runs[i], sc, sy, n) && g_runs[i].rep == rep + after)
                 r = &g_runs[i];
         if (!r) {
             if (g_nruns == g_capruns)
                 g_runs = xrealloc(g_runs, (g_capruns = g_capruns * 2 + 16) * sizeof *g_runs);
             r = &g_runs[g_nruns++];
-            run_init(r, sc, sy, n, rep);
+            run_init(r, sc, sy, n, rep + after);
         }
         put_metric(r, key, v);
     }

@@ -102,6 +102,27 @@ def main():
         rep2 = json.load(f)
     if rep2["results"] != rep["results"] or rep2["ratios"] != rep["ratios"]:
         fail("--from does not reproduce the report it reads")
+    # Two invocations' repetition 1 are two runs: a directory merged with
+    # itself holds every run twice, numbered on, with the same medians.
+    out3 = os.path.join(work, "twice")
+    subprocess.run([bench, "--from", out + "," + out, "--threads", "1", "--out", out3],
+                   check=True)
+
+    def runs(d):
+        with open(os.path.join(d, "runs.tsv"), encoding="utf-8") as f:
+            return [l.split("\t") for l in f if not l.startswith("#")]
+
+    one, two = runs(out), runs(out3)
+    if len(two) != 2 * len(one) or max(int(r[3]) for r in two) != 2 * max(int(r[3]) for r in one):
+        fail("--from merges the repetitions of two directories into one")
+    with open(os.path.join(out3, "report.json"), encoding="utf-8") as f:
+        rep3 = json.load(f)
+    def medians(results):
+        return [{k: v for k, v in r.items() if k != "runs"} for r in results]
+
+    if medians(rep3["results"]) != medians(rep["results"]) or \
+            any(len(r3["runs"]) != 2 * len(r["runs"]) for r, r3 in zip(rep["results"], rep3["results"])):
+        fail("--from of a directory twice changes the medians or miscounts the runs")
     print("check_aka_bench: ok")
 
 
