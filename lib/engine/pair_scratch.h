@@ -21,8 +21,8 @@ struct aka__nameform;
 #define AKA__FORM_SLOTS_MIN 256
 
 /* A parallel step over at least this many records writes its threads'
- * caches when it allocates them (aka__pair_scratch_init's touch): about
- * 65 MiB a thread, some 15 ms, which small steps would not earn back. */
+ * caches when it allocates them (aka__pair_scratch_init's touch): 16 MiB
+ * a thread at 10,000 records, which smaller steps would not earn back. */
 #define AKA__TOUCH_CACHES_FROM 10000
 
 /* Prepared names by hash of the normalised name: names are
@@ -35,12 +35,15 @@ typedef struct aka__form_cache aka__form_cache;
 aka__form_cache *aka__form_cache_new(size_t slots, int touch);
 
 /* The slots of a bulk-resolution thread's cache for a step over `records`
- * records: an eighth of the records rounded up to a power of two, within
+ * records: a sixteenth of the records rounded up to a power of two, within
  * AKA__FORM_SLOTS_MIN .. AKA__FORM_SLOTS_THREAD. The caches beside the
  * forms (keyed tokens, token-pair similarities, name-pair levels) scale
- * with it: about 64 MiB at full size, from 32,768 records on; 32 MiB at
- * 10,000, where a full-size cache saves no instructions (a sixteenth:
- * 1.4 % more at 10,000, 4 % more at 30,000). */
+ * with it: about 64 MiB at full size, from 32,769 records on; 16 MiB at
+ * 10,000. An eighth cost 1.4 % fewer instructions at 10,000 records and 4 %
+ * fewer at 30,000, but twice the memory, and memory written for the first
+ * time costs 0.5-1 ms a MiB on the VM we measure on (page faults and
+ * zeroing; 4 ms in huge pages the host must first back): more than those
+ * instructions save. */
 size_t aka__form_slots_for(size_t records);
 void aka__form_cache_free(aka__form_cache *c);
 
