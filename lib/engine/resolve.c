@@ -8,6 +8,7 @@
 
 #include "core/hash.h"
 #include "core/parallel.h"
+#include "core/inline.h"
 #include "core/prefetch.h"
 #include "core/strbuf.h"
 #include "engine/journal.h"
@@ -599,6 +600,16 @@ aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
     return select_candidates(e, keys, nkeys, widen, 1, sc, c, cap, n, limit);
 }
 
+/* Whether candidate o is live: the check that keeps a record that is gone
+ * out of every comparison, whatever the postings hold. When every record
+ * stored is live (a bulk load that replaced nothing) the answer needs no
+ * read of o's record, which is a cache miss per candidate in a store of
+ * millions. */
+static AKA__ALWAYS_INLINE int live_rec(const aka_engine *e, uint32_t o)
+{
+    return e->store.live == e->store.n || e->store.rec[o].live;
+}
+
 /* aka__engine_compared's last step: of the best c[0..n) (its
  * AKA__CANDIDATES_FETCHED, ranked), keep the first AKA__MAX_CANDIDATES
  * live ones other than self and skip, in order; returns how many. */
@@ -608,7 +619,7 @@ static size_t compared_of(const aka_engine *e, aka__cand *c, size_t n,
     size_t k = 0;
     for (size_t i = 0; i < n && k < AKA__MAX_CANDIDATES; i++) {
         uint32_t o = c[i].record;
-        if ((int64_t)o != self && (int64_t)o != skip && e->store.rec[o].live)
+        if ((int64_t)o != self && (int64_t)o != skip && live_rec(e, o))
             c[k++] = c[i];
     }
     return k;
@@ -628,22 +639,43 @@ aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
     return AKA_OK;
 }
 
-/* Before scoring c[0..n): every candidate's record, then its values (the
- * array and the text store.c packs after it: a few lines), fetched at
- * once, so that their cache misses (a few dozen, against a store of
- * millions) overlap. */
-static void prefetch_candidates(const aka_engine *e, const aka__cand *c,
-                                size_t n)
+/* Scoring candidate c[k] reads its record, then its values (the array
+ * and the text store.c packs after it: a few lines), each a cache miss in
+ * a store of millions. A pair takes long enough to score (a microsecond
+ * with names) that asking for them a few candidates ahead hides the
+ * misses; asking for every candidate's at once, as before, asked for more
+ * lines than the core keeps in flight, and most of those prefetches were
+ * dropped. The record goes first, its values two steps later, when the
+ * record holding their address has arrived. */
+#define AHEAD_REC 4
+#define AHEAD_VALS 2
+
+static void prefetch_vals(const aka__rec *o)
 {
-    for (size_t k = 0; k < n; k++)
+    const char *v = (const char *)o->vals;
+    size_t span = (size_t)o->nvals * sizeof *o->vals + 96;
+    for (size_t off = 0; off < span; off += 64)
+        AKA__PREFETCH(v + off);
+}
+
+/* Before scoring c[0]: the first candidates' records and values. */
+static void prefetch_first(const aka_engine *e, const aka__cand *c, size_t n)
+{
+    for (size_t k = 0; k < n && k < AHEAD_REC; k++)
         AKA__PREFETCH(&e->store.rec[c[k].record]);
-    for (size_t k = 0; k < n; k++) {
-        const aka__rec *o = &e->store.rec[c[k].record];
-        const char *v = (const char *)o->vals;
-        size_t span = (size_t)o->nvals * sizeof *o->vals + 96;
-        for (size_t off = 0; off < span; off += 64)
-            AKA__PREFETCH(v + off);
-    }
+    for (size_t k = 0; k < n && k < AHEAD_VALS; k++)
+        prefetch_vals(&e->store.rec[c[k].record]);
+}
+
+/* Before scoring c[k]: the record and the values of the ones ahead. */
+static AKA__ALWAYS_INLINE void prefetch_ahead(const aka_engine *e,
+                                              const aka__cand *c, size_t n,
+                                              size_t k)
+{
+    if (k + AHEAD_REC < n)
+        AKA__PREFETCH(&e->store.rec[c[k + AHEAD_REC].record]);
+    if (k + AHEAD_VALS < n)
+        prefetch_vals(&e->store.rec[c[k + AHEAD_VALS].record]);
 }
 
 /* Link record idx to its candidates; returns a status. */
@@ -663,8 +695,9 @@ static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
                                       : "engine: candidate search failed");
     }
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
-    prefetch_candidates(e, c, n);
+    prefetch_first(e, c, n);
     for (size_t i = 0; i < n; i++) {
+        prefetch_ahead(e, c, n, i);
         uint32_t o = c[i].record;
         double score = aka__pair_score(e, r, &e->store.rec[o], &e->ps, cmp,
                                        e->review_score);
@@ -1135,8 +1168,9 @@ aka_status aka_engine_search(aka_engine *e, const aka_record *query, size_t k,
     }
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
     if (st == AKA_OK)
-        prefetch_candidates(e, c, n);
+        prefetch_first(e, c, n);
     for (size_t i = 0; st == AKA_OK && i < n; i++) {
+        prefetch_ahead(e, c, n, i);
         uint32_t o = c[i].record;
         double score = aka__pair_score(e, &q, &e->store.rec[o], &ps, cmp, -INFINITY);
         uint64_t ent = aka__cluster_entity_of(e->cluster, o);
@@ -1236,7 +1270,7 @@ static size_t ranked_mine(const aka_engine *e, aka__cand *cc, size_t m,
     size_t q = 0;
     for (size_t k = 0; k < r; k++) {
         uint32_t o = (uint32_t)key[k];
-        if (o != i && e->store.rec[o].live)
+        if (o != i && live_rec(e, o))
             key[q++] = key[k];
     }
     while (q > AKA__MAX_CANDIDATES) {
@@ -1305,7 +1339,7 @@ static aka_status bulk_compared(const bulk_job *j, uint32_t i,
     }
     size_t out = 0;
     for (size_t k = 0; k < kept; k++)
-        if (ranked || e->store.rec[cc[k].record].live)
+        if (ranked || live_rec(e, cc[k].record))
             (*c)[out++] = cc[k];
     *n = out;
     return AKA_OK;
@@ -1336,8 +1370,9 @@ static void *bulk_worker(void *arg)
             j->st = st;
             break;
         }
-        prefetch_candidates(e, c, n);
+        prefetch_first(e, c, n);
         for (size_t k = 0; k < n; k++) {
+            prefetch_ahead(e, c, n, k);
             uint32_t o = c[k].record;
             double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp,
                                        e->review_score);
