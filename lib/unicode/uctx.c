@@ -1,5 +1,9 @@
 #include "unicode/uctx.h"
 
+#ifndef AKA_GENBASE
+#include "unicode/han_table.h"
+#endif
+
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -371,14 +375,122 @@ static int latin_ascii_fast(aka__uctx *c, UTransliterator *t, aka__u16 *b,
     return 1;
 }
 
+/* ---- Han from the generated table ---- */
+
+#ifndef AKA_GENBASE
+/* The reading number of u, or 0 when u is not in the table. */
+static unsigned han_entry(UChar u)
+{
+    if (u < AKA__HAN_LO || u >= AKA__HAN_HI)
+        return 0;
+    return aka__han_entry[u - AKA__HAN_LO];
+}
+
+static int han_pair_listed(const aka__han_pair *v, uint32_t n, UChar u,
+                           UChar next)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (v[k].cp == u && (v[k].next == 0 || v[k].next == next))
+            return 1;
+    return 0;
+}
+
+/* The Names reading of u (entry e) at the start of the text or later. */
+static unsigned han_names_reading(UChar u, unsigned e, int first)
+{
+    if (!(e & AKA__HAN_NAMES))
+        return e & AKA__HAN_READING;
+    uint32_t lo = 0, hi = aka__han_nnames;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (aka__han_names[mid].cp < u)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == aka__han_nnames || aka__han_names[lo].cp != u)
+        return 0; /* a table out of step with itself: leave it to ICU */
+    return first ? aka__han_names[lo].first : aka__han_names[lo].later;
+}
+#endif
+
+/* Han-Latin and Han-Latin/Names on text of Han characters alone, from
+ * the readings ICU's transforms give each character (gen_han.c), so that
+ * a Chinese name needs no compilation of those rules (about 120 ms, the
+ * first time a process opens them). The transforms read such text
+ * character by character, a space between readings; Names reads the
+ * first character with its surname readings (解 xiè) and a few others
+ * its own way anywhere. Text with anything else (separators, characters
+ * outside the table, a pair a rule of context reads together: 重庆) is
+ * left for ICU: 0, b unchanged. */
+int aka__uctx_han_fast(aka__uctx *c, aka__tr id, aka__u16 *b, aka_status *st)
+{
+#ifdef AKA_GENBASE
+    (void)c;
+    (void)id;
+    (void)b;
+    (void)st;
+    return 0;
+#else
+    int names = id == AKA__TR_HAN_NAMES;
+    if ((!names && id != AKA__TR_HAN) || b->len == 0)
+        return 0;
+    int32_t len = b->len - 1; /* the spaces */
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar u = b->p[i];
+        unsigned e = han_entry(u);
+        if (!(e & AKA__HAN_READING))
+            return 0;
+        UChar next = i + 1 < b->len ? b->p[i + 1] : 0;
+        if (next && (e & AKA__HAN_CTX) &&
+            han_pair_listed(aka__han_ctx, aka__han_nctx, u, next))
+            return 0;
+        if (next && names && (e & AKA__HAN_NCTX) &&
+            han_pair_listed(aka__han_nctx_pairs, aka__han_nnctx, u, next))
+            return 0;
+        unsigned k = names ? han_names_reading(u, e, i == 0)
+                           : (e & AKA__HAN_READING);
+        if (!k)
+            return 0;
+        len += (int32_t)(aka__han_off[k + 1] - aka__han_off[k]);
+    }
+    aka__u16 *save = &c->scratch[AKA__S16_TRSAVE];
+    if (save == b)
+        return 0;
+    if ((*st = aka__u16_reserve(save, b->len)) != AKA_OK ||
+        (*st = aka__u16_reserve(b, len + 1)) != AKA_OK)
+        return 1;
+    memcpy(save->p, b->p, (size_t)b->len * sizeof(UChar));
+    save->len = b->len;
+    int32_t o = 0;
+    for (int32_t i = 0; i < save->len; i++) {
+        UChar u = save->p[i];
+        unsigned e = han_entry(u);
+        unsigned k = names ? han_names_reading(u, e, i == 0)
+                           : (e & AKA__HAN_READING);
+        if (i)
+            b->p[o++] = ' ';
+        uint32_t n = aka__han_off[k + 1] - aka__han_off[k];
+        memcpy(b->p + o, aka__han_pool + aka__han_off[k],
+               n * sizeof(UChar));
+        o += (int32_t)n;
+    }
+    b->len = o;
+    *st = AKA_OK;
+    return 1;
+#endif
+}
+
 aka_status aka__uctx_translit(aka__uctx *c, aka__tr id, aka__u16 *b)
 {
+    aka_status st;
+    if (aka__uctx_han_fast(c, id, b, &st))
+        return st;
     UTransliterator *t = uctx_tr(c, id);
     if (!t)
         return AKA_ERR_INTERNAL;
     if (b->len == 0)
         return AKA_OK;
-    aka_status st;
     if (id == AKA__TR_LATIN_ASCII && latin_ascii_fast(c, t, b, &st))
         return st;
     return translit_icu(c, t, b);
