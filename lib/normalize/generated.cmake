@@ -9,9 +9,6 @@ add_library(aka_genbase STATIC ${AKA_GENBASE_SOURCES})
 target_include_directories(aka_genbase PUBLIC
   ${PROJECT_SOURCE_DIR}/include ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(aka_genbase PUBLIC ICU::uc ICU::i18n aka_xxhash Threads::Threads)
-# The generators run before the tables they write exist: unicode/uctx.c
-# leaves out its use of the generated Han table here.
-target_compile_definitions(aka_genbase PRIVATE AKA_GENBASE)
 
 file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/normalize)
 foreach(table countries months)

@@ -1,7 +1,8 @@
 /* The Han readings table (unicode/han_table.h, generated at build time)
  * against ICU itself: wherever aka__uctx_translit romanises Han from the
  * table, the text must be exactly what ICU's Han-Latin or Han-Latin/Names
- * writes. Expectations come from ICU here, never from the table. */
+ * writes. Expectations come from ICU here, never from the table. The
+ * Latin-ASCII table (unicode/latin_table.h) is checked the same way. */
 #include <stdarg.h>
 #include <setjmp.h>
 #include <stddef.h>
@@ -15,6 +16,7 @@
 #include <unicode/ustring.h>
 
 #include "unicode/han_table.h"
+#include "unicode/latin_table.h"
 #include "unicode/uctx.h"
 
 #define MAXU 64
@@ -243,6 +245,54 @@ static void test_random(void **state)
     assert_true(took > 2000);
 }
 
+/* Latin-ASCII through aka__uctx_translit (its table, or ICU for text
+ * with other characters) against ICU's transform: every character of the
+ * table alone, and seeded random words mixing them with ASCII. */
+static void test_latin_ascii(void **state)
+{
+    (void)state;
+    UErrorCode e = U_ZERO_ERROR;
+    UTransliterator *t = utrans_openU(u"[:Latin:] Latin-ASCII", -1,
+                                      UTRANS_FORWARD, NULL, 0, NULL, &e);
+    assert_false(U_FAILURE(e));
+    aka__uctx *c = aka__uctx_get();
+    assert_non_null(c);
+    UChar chars[AKA__LA_SLOTS];
+    unsigned n = 0;
+    for (UChar u = AKA__LA_LO1; u < AKA__LA_HI1; u++)
+        chars[n++] = u;
+    for (UChar u = AKA__LA_LO2; u < AKA__LA_HI2; u++)
+        chars[n++] = u;
+    assert_int_equal(n, AKA__LA_SLOTS);
+    for (unsigned round = 0; round < n + 2000; round++) {
+        UChar s[8];
+        int32_t len = 1;
+        s[0] = chars[round % n];
+        if (round >= n) {
+            len = 2 + (int32_t)(next_rand() % 6);
+            for (int32_t i = 0; i < len; i++) {
+                uint32_t r = next_rand();
+                s[i] = r % 3 ? chars[(r >> 2) % n] : (UChar)('a' + (r >> 2) % 26);
+            }
+        }
+        UChar want[64];
+        memcpy(want, s, (size_t)len * sizeof(UChar));
+        int32_t wn = len, limit = len;
+        e = U_ZERO_ERROR;
+        utrans_transUChars(t, want, &wn, 64, 0, &limit, &e);
+        assert_false(U_FAILURE(e));
+        aka__u16 b = {0};
+        assert_int_equal(aka__u16_reserve(&b, len + 1), AKA_OK);
+        memcpy(b.p, s, (size_t)len * sizeof(UChar));
+        b.len = len;
+        assert_int_equal(aka__uctx_translit(c, AKA__TR_LATIN_ASCII, &b), AKA_OK);
+        assert_int_equal(b.len, wn);
+        assert_memory_equal(b.p, want, (size_t)wn * sizeof(UChar));
+        aka__u16_free(&b);
+    }
+    utrans_close(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -250,6 +300,7 @@ int main(void)
         cmocka_unit_test(test_special_pairs),
         cmocka_unit_test(test_context_rules),
         cmocka_unit_test(test_random),
+        cmocka_unit_test(test_latin_ascii),
     };
     return cmocka_run_group_tests(tests, open_icu, close_icu);
 }
