@@ -1,5 +1,8 @@
 #include "unicode/uctx.h"
 
+#include "unicode/han_table.h"
+#include "unicode/latin_table.h"
+
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,23 +23,6 @@
 #define AKA__CACHE_ARENA (6u << 20)
 #define AKA__CACHE_MAX_ITEM 512
 
-/* Latin-ASCII one character at a time (latin_ascii_fast): the characters
- * memoised are those of Latin-1 Supplement, Latin Extended-A and -B
- * (U+0080-U+024F) and Latin Extended Additional (U+1E00-U+1EFF). */
-#define LA_LO1 0x80u
-#define LA_HI1 0x250u
-#define LA_LO2 0x1E00u
-#define LA_HI2 0x1F00u
-#define LA_SLOTS ((LA_HI1 - LA_LO1) + (LA_HI2 - LA_LO2))
-#define LA_MAX 3       /* longest output memoised, in UTF-16 units */
-#define LA_UNKNOWN 0   /* n: not asked yet */
-#define LA_NONE 0xFFu  /* n: not memoised (longer output, or ICU failed) */
-
-typedef struct la_entry {
-    unsigned char n; /* LA_UNKNOWN, LA_NONE, or 1 + the output's length */
-    UChar s[LA_MAX];
-} la_entry;
-
 typedef struct cache_slot {
     uint64_t hash; /* 0 = empty */
     uint32_t off;  /* key bytes then value bytes in the arena */
@@ -52,7 +38,6 @@ struct aka__uctx {
     int spoof_failed;
     aka__u16 scratch[AKA__SCRATCH16_SLOTS];
     aka__confrev confrev;
-    la_entry la[LA_SLOTS];
     cache_slot *slots;
     char *arena;
     uint32_t arena_used;
@@ -297,40 +282,24 @@ static aka_status translit_icu(aka__uctx *c, UTransliterator *t, aka__u16 *b)
 
 static int la_slot(UChar u)
 {
-    if (u >= LA_LO1 && u < LA_HI1)
-        return (int)(u - LA_LO1);
-    if (u >= LA_LO2 && u < LA_HI2)
-        return (int)(LA_HI1 - LA_LO1 + (u - LA_LO2));
+    if (u >= AKA__LA_LO1 && u < AKA__LA_HI1)
+        return (int)(u - AKA__LA_LO1);
+    if (u >= AKA__LA_LO2 && u < AKA__LA_HI2)
+        return (int)(AKA__LA_HI1 - AKA__LA_LO1 + (u - AKA__LA_LO2));
     return -1;
 }
 
-/* Ask ICU what Latin-ASCII makes of u alone, and remember it. */
-static void la_fill(aka__uctx *c, UTransliterator *t, UChar u, la_entry *en)
-{
-    aka__u16 one = {0};
-    en->n = LA_NONE;
-    if (aka__u16_reserve(&one, 1) != AKA_OK)
-        return;
-    one.p[0] = u;
-    one.len = 1;
-    if (translit_icu(c, t, &one) == AKA_OK && one.len <= LA_MAX) {
-        memcpy(en->s, one.p, (size_t)one.len * sizeof(UChar));
-        en->n = (unsigned char)(1 + one.len);
-    }
-    aka__u16_free(&one);
-}
-
-/* "[:Latin:] Latin-ASCII" on b from the characters' memoised outputs,
- * without ICU's rule matching (about 26,000 instructions a name). That is
+/* "[:Latin:] Latin-ASCII" on b from the characters' outputs alone
+ * (latin_table.h, from ICU at build time), without opening the transform
+ * or ICU's rule matching (about 26,000 instructions a name). That is
  * exact because the transform works character by character: its only
  * rule with context drops nonspacing marks after a Latin letter (which
- * the characters memoised bring only in their own decomposition, and
+ * the characters of the table bring only in their own decomposition, and
  * marks of the text itself are not Latin, so outside the filter); the
  * other rules each rewrite one code point, and NFD/NFC compose nothing
- * across Latin letters without marks. 0: b holds a character not
- * memoised, and is left for ICU. */
-static int latin_ascii_fast(aka__uctx *c, UTransliterator *t, aka__u16 *b,
-                            aka_status *st)
+ * across Latin letters without marks. 0: b holds a character not in the
+ * table, and is left for ICU. */
+static int latin_ascii_fast(aka__uctx *c, aka__u16 *b, aka_status *st)
 {
     int32_t len = 0;
     for (int32_t i = 0; i < b->len; i++) {
@@ -340,14 +309,9 @@ static int latin_ascii_fast(aka__uctx *c, UTransliterator *t, aka__u16 *b,
             continue;
         }
         int k = la_slot(u);
-        if (k < 0)
+        if (k < 0 || aka__latin_ascii[k].n == AKA__LA_NONE)
             return 0;
-        la_entry *en = &c->la[k];
-        if (en->n == LA_UNKNOWN)
-            la_fill(c, t, u, en);
-        if (en->n == LA_NONE)
-            return 0;
-        len += en->n - 1;
+        len += aka__latin_ascii[k].n - 1;
     }
     aka__u16 *save = &c->scratch[AKA__S16_TRSAVE];
     if (save == b)
@@ -364,7 +328,7 @@ static int latin_ascii_fast(aka__uctx *c, UTransliterator *t, aka__u16 *b,
             b->p[o++] = u;
             continue;
         }
-        const la_entry *en = &c->la[la_slot(u)];
+        const aka__la_entry *en = &aka__latin_ascii[la_slot(u)];
         for (int j = 0; j + 1 < en->n; j++)
             b->p[o++] = en->s[j];
     }
@@ -373,16 +337,114 @@ static int latin_ascii_fast(aka__uctx *c, UTransliterator *t, aka__u16 *b,
     return 1;
 }
 
+/* ---- Han from the generated table ---- */
+
+/* The reading number of u, or 0 when u is not in the table. */
+static unsigned han_entry(UChar u)
+{
+    if (u < AKA__HAN_LO || u >= AKA__HAN_HI)
+        return 0;
+    return aka__han_entry[u - AKA__HAN_LO];
+}
+
+static int han_pair_listed(const aka__han_pair *v, uint32_t n, UChar u,
+                           UChar next)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (v[k].cp == u && (v[k].next == 0 || v[k].next == next))
+            return 1;
+    return 0;
+}
+
+/* The Names reading of u (entry e) at the start of the text or later. */
+static unsigned han_names_reading(UChar u, unsigned e, int first)
+{
+    if (!(e & AKA__HAN_NAMES))
+        return e & AKA__HAN_READING;
+    uint32_t lo = 0, hi = aka__han_nnames;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (aka__han_names[mid].cp < u)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == aka__han_nnames || aka__han_names[lo].cp != u)
+        return 0; /* a table out of step with itself: leave it to ICU */
+    return first ? aka__han_names[lo].first : aka__han_names[lo].later;
+}
+
+/* Han-Latin and Han-Latin/Names on text of Han characters alone, from
+ * the readings ICU's transforms give each character (gen_han.c), so that
+ * a Chinese name needs no compilation of those rules (about 120 ms, the
+ * first time a process opens them). The transforms read such text
+ * character by character, a space between readings; Names reads the
+ * first character with its surname readings (解 xiè) and a few others
+ * its own way anywhere. Text with anything else (separators, characters
+ * outside the table, a pair a rule of context reads together: 重庆) is
+ * left for ICU: 0, b unchanged. */
+int aka__uctx_han_fast(aka__uctx *c, aka__tr id, aka__u16 *b, aka_status *st)
+{
+    int names = id == AKA__TR_HAN_NAMES;
+    if ((!names && id != AKA__TR_HAN) || b->len == 0)
+        return 0;
+    int32_t len = b->len - 1; /* the spaces */
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar u = b->p[i];
+        unsigned e = han_entry(u);
+        if (!(e & AKA__HAN_READING))
+            return 0;
+        UChar next = i + 1 < b->len ? b->p[i + 1] : 0;
+        if (next && (e & AKA__HAN_CTX) &&
+            han_pair_listed(aka__han_ctx, aka__han_nctx, u, next))
+            return 0;
+        if (next && names && (e & AKA__HAN_NCTX) &&
+            han_pair_listed(aka__han_nctx_pairs, aka__han_nnctx, u, next))
+            return 0;
+        unsigned k = names ? han_names_reading(u, e, i == 0)
+                           : (e & AKA__HAN_READING);
+        if (!k)
+            return 0;
+        len += (int32_t)(aka__han_off[k + 1] - aka__han_off[k]);
+    }
+    aka__u16 *save = &c->scratch[AKA__S16_TRSAVE];
+    if (save == b)
+        return 0;
+    if ((*st = aka__u16_reserve(save, b->len)) != AKA_OK ||
+        (*st = aka__u16_reserve(b, len + 1)) != AKA_OK)
+        return 1;
+    memcpy(save->p, b->p, (size_t)b->len * sizeof(UChar));
+    save->len = b->len;
+    int32_t o = 0;
+    for (int32_t i = 0; i < save->len; i++) {
+        UChar u = save->p[i];
+        unsigned e = han_entry(u);
+        unsigned k = names ? han_names_reading(u, e, i == 0)
+                           : (e & AKA__HAN_READING);
+        if (i)
+            b->p[o++] = ' ';
+        uint32_t n = aka__han_off[k + 1] - aka__han_off[k];
+        memcpy(b->p + o, aka__han_pool + aka__han_off[k],
+               n * sizeof(UChar));
+        o += (int32_t)n;
+    }
+    b->len = o;
+    *st = AKA_OK;
+    return 1;
+}
+
 aka_status aka__uctx_translit(aka__uctx *c, aka__tr id, aka__u16 *b)
 {
+    aka_status st;
+    if (aka__uctx_han_fast(c, id, b, &st))
+        return st;
+    if (id == AKA__TR_LATIN_ASCII && b->len && latin_ascii_fast(c, b, &st))
+        return st;
     UTransliterator *t = uctx_tr(c, id);
     if (!t)
         return AKA_ERR_INTERNAL;
     if (b->len == 0)
         return AKA_OK;
-    aka_status st;
-    if (id == AKA__TR_LATIN_ASCII && latin_ascii_fast(c, t, b, &st))
-        return st;
     return translit_icu(c, t, b);
 }
 

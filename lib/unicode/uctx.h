@@ -69,6 +69,12 @@ void aka__u16_free(aka__u16 *b);
  * cannot open or run it. */
 aka_status aka__uctx_translit(aka__uctx *c, aka__tr id, aka__u16 *b);
 
+/* What aka__uctx_translit does first for AKA__TR_HAN and AKA__TR_HAN_NAMES:
+ * romanise text of Han characters alone from the build-time table of
+ * ICU's readings, without opening the transliterator. 1 when it did (*st
+ * says how it went), 0 when the text is left for ICU (b unchanged). */
+int aka__uctx_han_fast(aka__uctx *c, aka__tr id, aka__u16 *b, aka_status *st);
+
 /* The thread's spoof checker (UTS #39 skeletons), or NULL when ICU fails. */
 const USpoofChecker *aka__uctx_spoof(aka__uctx *c);
 
