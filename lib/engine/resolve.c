@@ -898,6 +898,78 @@ static void *many_worker(void *arg)
     return NULL;
 }
 
+/* One chunk's buffers: its prepared records, their statuses and errors,
+ * and the preparing threads' scratch (the records' name hashes stay there
+ * until they are added). */
+typedef struct many_buf {
+    prepared *p;
+    aka_status *st;
+    aka__err *err;
+    prep_scratch scratch[AKA__MAX_THREADS];
+    size_t base, m; /* the chunk's records: [base, base + m) */
+} many_buf;
+
+/* A part of one step of aka_engine_add_many: the adds of the chunk
+ * before (serial, in order) or a share of the next chunk's preparation. */
+typedef struct step_job {
+    many_job prep; /* prep.e NULL: this part adds */
+    struct many_adds *adds;
+} step_job;
+
+typedef struct many_adds {
+    aka_engine *e;
+    const char *const *src, *const *id;
+    const size_t *sl, *il;
+    many_buf *b;
+    aka_status *statuses;
+    uint64_t *out_entities;
+    aka_status first_st;
+    size_t first_at;
+    aka__err first_err;
+} many_adds;
+
+/* Add a prepared chunk in order, as one call after another would. */
+static void add_chunk(many_adds *a)
+{
+    many_buf *b = a->b;
+    for (size_t k = 0; k < b->m; k++) {
+        size_t i = b->base + k;
+        aka_status st = b->st[k];
+        uint64_t ent = 0;
+        if (st == AKA_OK)
+            st = add_prepared(a->e, a->src[i], a->sl[i], a->id[i], a->il[i],
+                              &b->p[k], &ent, &b->err[k]);
+        if (a->statuses)
+            a->statuses[i] = st;
+        if (st == AKA_OK && a->out_entities)
+            a->out_entities[i] = ent;
+        if (st != AKA_OK && a->first_st == AKA_OK) {
+            a->first_st = st;
+            a->first_at = i;
+            a->first_err = b->err[k];
+        }
+    }
+    b->m = 0;
+}
+
+static void *step_worker(void *arg)
+{
+    step_job *j = arg;
+    if (j->prep.e)
+        return many_worker(&j->prep);
+    add_chunk(j->adds);
+    return NULL;
+}
+
+static void many_buf_free(many_buf *b)
+{
+    free(b->p);
+    free(b->st);
+    free(b->err);
+    for (unsigned t = 0; t < AKA__MAX_THREADS; t++)
+        prep_scratch_free(&b->scratch[t]);
+}
+
 aka_status aka_engine_add_many(aka_engine *e, size_t n,
                                const char *const *sources,
                                const size_t *source_lens,
@@ -916,62 +988,75 @@ aka_status aka_engine_add_many(aka_engine *e, size_t n,
                          "aka_engine_add_many: NULL array with n > 0"),
             &err);
     size_t chunk = n < ADD_MANY_CHUNK ? n : ADD_MANY_CHUNK;
-    prepared *p = malloc((chunk ? chunk : 1) * sizeof *p);
-    aka_status *st = malloc((chunk ? chunk : 1) * sizeof *st);
-    aka__err *errs = malloc((chunk ? chunk : 1) * sizeof *errs);
-    if (!p || !st || !errs) {
-        free(p);
-        free(st);
-        free(errs);
+    if (chunk == 0)
+        chunk = 1;
+    many_buf buf[2];
+    memset(buf, 0, sizeof buf);
+    int ok = 1;
+    for (int k = 0; k < 2; k++) {
+        buf[k].p = malloc(chunk * sizeof *buf[k].p);
+        buf[k].st = malloc(chunk * sizeof *buf[k].st);
+        buf[k].err = malloc(chunk * sizeof *buf[k].err);
+        ok = ok && buf[k].p && buf[k].st && buf[k].err;
+    }
+    if (!ok) {
+        many_buf_free(&buf[0]);
+        many_buf_free(&buf[1]);
         return aka__engine_fail(
             e, aka__fail(&err, AKA_ERR_NOMEM, "engine: out of memory"), &err);
     }
+    many_adds adds = {e,          sources, record_ids, source_lens, record_id_lens,
+                      NULL,       statuses, out_entities, AKA_OK, 0, {{0}}};
     unsigned parts = e->opts.threads ? e->opts.threads : 1;
-    prep_scratch scratch[AKA__MAX_THREADS];
-    memset(scratch, 0, sizeof scratch);
-    aka_status first_st = AKA_OK;
-    size_t first_at = 0;
-    for (size_t base = 0; base < n; base += chunk) {
+    /* A pipeline: while the calling thread adds one chunk (in order, under
+     * the engine's lock), the other threads prepare the next, which
+     * needs no lock. With one thread, each chunk is prepared and then
+     * added. */
+    many_buf *pending = NULL; /* prepared, not yet added */
+    for (size_t base = 0, c = 0; base < n; base += chunk, c++) {
+        many_buf *b = &buf[c & 1];
         size_t m = n - base < chunk ? n - base : chunk;
-        unsigned np = parts < m ? parts : (unsigned)m;
-        many_job jobs[AKA__MAX_THREADS];
-        for (unsigned t = 0; t < np; t++)
-            jobs[t] = (many_job){e, sources, record_ids, source_lens,
-                                 record_id_lens, records, base + m * t / np,
-                                 base + m * (t + 1) / np, base, p,
-                                 &scratch[t], st, errs};
+        b->base = base;
+        b->m = m;
         for (size_t k = 0; k < m; k++)
-            errs[k].msg[0] = '\0';
-        aka__engine_run_parts(e, many_worker, jobs, sizeof *jobs, np);
-        /* In order, as one call after another would add them. */
-        for (size_t k = 0; k < m; k++) {
-            size_t i = base + k;
-            uint64_t ent = 0;
-            if (st[k] == AKA_OK)
-                st[k] = add_prepared(e, sources[i], source_lens[i], record_ids[i],
-                                     record_id_lens[i], &p[k], &ent, &errs[k]);
-            if (statuses)
-                statuses[i] = st[k];
-            if (st[k] == AKA_OK && out_entities)
-                out_entities[i] = ent;
-            if (st[k] != AKA_OK && first_st == AKA_OK) {
-                first_st = st[k];
-                first_at = i;
-                err = errs[k];
-            }
+            b->err[k].msg[0] = '\0';
+        /* part 0 adds the chunk before when there is one and another
+         * thread can prepare meanwhile */
+        unsigned adders = pending && parts > 1 ? 1 : 0;
+        unsigned preps = parts - adders;
+        if (preps > m)
+            preps = (unsigned)m;
+        step_job jobs[AKA__MAX_THREADS];
+        if (adders) {
+            adds.b = pending;
+            jobs[0] = (step_job){{0}, &adds};
         }
+        for (unsigned t = 0; t < preps; t++)
+            jobs[adders + t] = (step_job){
+                {e, sources, record_ids, source_lens, record_id_lens, records,
+                 base + m * t / preps, base + m * (t + 1) / preps, base, b->p,
+                 &b->scratch[t], b->st, b->err},
+                NULL};
+        if (pending && !adders) {
+            adds.b = pending;
+            add_chunk(&adds);
+        }
+        aka__engine_run_parts(e, step_worker, jobs, sizeof *jobs, adders + preps);
+        pending = b;
     }
-    free(p);
-    free(st);
-    free(errs);
-    for (unsigned t = 0; t < AKA__MAX_THREADS; t++)
-        prep_scratch_free(&scratch[t]);
-    if (first_st == AKA_OK)
+    if (pending) {
+        adds.b = pending;
+        add_chunk(&adds);
+    }
+    many_buf_free(&buf[0]);
+    many_buf_free(&buf[1]);
+    if (adds.first_st == AKA_OK)
         return AKA_OK;
     aka__err out = {{0}};
-    aka__fail(&out, first_st, "record %zu: %s", first_at,
-              err.msg[0] ? err.msg : aka_status_str(first_st));
-    return aka__engine_fail(e, first_st, &out);
+    aka__fail(&out, adds.first_st, "record %zu: %s", adds.first_at,
+              adds.first_err.msg[0] ? adds.first_err.msg
+                                    : aka_status_str(adds.first_st));
+    return aka__engine_fail(e, adds.first_st, &out);
 }
 
 aka_status aka__engine_add_canon(aka_engine *e, const char *src, size_t sl,
