@@ -12,15 +12,10 @@ target_link_libraries(aka_genbase PUBLIC ICU::uc ICU::i18n aka_xxhash Threads::T
 
 file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/normalize)
 foreach(table countries months)
-  add_executable(aka_gen_${table}
-    ${CMAKE_CURRENT_SOURCE_DIR}/normalize/gen/gen_${table}.c
-    ${CMAKE_CURRENT_SOURCE_DIR}/normalize/gen/genout.c)
-  target_link_libraries(aka_gen_${table} PRIVATE aka_genbase)
-  set(out ${CMAKE_CURRENT_BINARY_DIR}/normalize/${table}_table.c)
-  add_custom_command(OUTPUT ${out}
-    COMMAND ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=0
-            $<TARGET_FILE:aka_gen_${table}> ${out}
-    DEPENDS aka_gen_${table}
-    COMMENT "Generating ${table} table from ICU data" VERBATIM)
-  list(APPEND AKA_GENERATED_SOURCES ${out})
+  aka_generated_table(${table}
+    OUT ${CMAKE_CURRENT_BINARY_DIR}/normalize/${table}_table.c
+    WHAT "ICU data"
+    SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/normalize/gen/gen_${table}.c
+            ${CMAKE_CURRENT_SOURCE_DIR}/normalize/gen/genout.c
+    LIBS aka_genbase)
 endforeach()

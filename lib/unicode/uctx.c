@@ -289,6 +289,25 @@ static int la_slot(UChar u)
     return -1;
 }
 
+/* Before a table rewrites b in place into `len` units: b's text moved
+ * to a scratch buffer, which is returned, and room for len in b. NULL
+ * with *st AKA_OK when b is that scratch buffer itself (the caller then
+ * leaves b to ICU), or with the error when memory ran out. */
+static aka__u16 *rewrite_from(aka__uctx *c, aka__u16 *b, int32_t len,
+                              aka_status *st)
+{
+    aka__u16 *save = &c->scratch[AKA__S16_TRSAVE];
+    *st = AKA_OK;
+    if (save == b)
+        return NULL;
+    if ((*st = aka__u16_reserve(save, b->len)) != AKA_OK ||
+        (*st = aka__u16_reserve(b, len + 1)) != AKA_OK)
+        return NULL;
+    memcpy(save->p, b->p, (size_t)b->len * sizeof(UChar));
+    save->len = b->len;
+    return save;
+}
+
 /* "[:Latin:] Latin-ASCII" on b from the characters' outputs alone
  * (latin_table.h, from ICU at build time), without opening the transform
  * or ICU's rule matching (about 26,000 instructions a name). That is
@@ -313,14 +332,9 @@ static int latin_ascii_fast(aka__uctx *c, aka__u16 *b, aka_status *st)
             return 0;
         len += aka__latin_ascii[k].n - 1;
     }
-    aka__u16 *save = &c->scratch[AKA__S16_TRSAVE];
-    if (save == b)
-        return 0;
-    if ((*st = aka__u16_reserve(save, b->len)) != AKA_OK ||
-        (*st = aka__u16_reserve(b, len + 1)) != AKA_OK)
-        return 1;
-    memcpy(save->p, b->p, (size_t)b->len * sizeof(UChar));
-    save->len = b->len;
+    aka__u16 *save = rewrite_from(c, b, len, st);
+    if (!save)
+        return *st != AKA_OK;
     int32_t o = 0;
     for (int32_t i = 0; i < save->len; i++) {
         UChar u = save->p[i];
@@ -407,14 +421,9 @@ int aka__uctx_han_fast(aka__uctx *c, aka__tr id, aka__u16 *b, aka_status *st)
             return 0;
         len += (int32_t)(aka__han_off[k + 1] - aka__han_off[k]);
     }
-    aka__u16 *save = &c->scratch[AKA__S16_TRSAVE];
-    if (save == b)
-        return 0;
-    if ((*st = aka__u16_reserve(save, b->len)) != AKA_OK ||
-        (*st = aka__u16_reserve(b, len + 1)) != AKA_OK)
-        return 1;
-    memcpy(save->p, b->p, (size_t)b->len * sizeof(UChar));
-    save->len = b->len;
+    aka__u16 *save = rewrite_from(c, b, len, st);
+    if (!save)
+        return *st != AKA_OK;
     int32_t o = 0;
     for (int32_t i = 0; i < save->len; i++) {
         UChar u = save->p[i];
