@@ -755,10 +755,13 @@ static aka_status add_entry(const char *src, size_t sl, const char *id,
 
 /* Store, index and resolve a prepared record (p's values move into the
  * store); journalled first when the engine has a journal. */
-static aka_status add_prepared(aka_engine *e, const char *source,
-                               size_t source_len, const char *record_id,
-                               size_t record_id_len, prepared *p,
-                               uint64_t *out_entity, aka__err *err)
+/* Add a prepared record; `locked`: the caller holds the engine's write
+ * lock (and keeps it), else the add takes it for itself. */
+static aka_status add_prepared_as(aka_engine *e, const char *source,
+                                  size_t source_len, const char *record_id,
+                                  size_t record_id_len, prepared *p,
+                                  uint64_t *out_entity, aka__err *err,
+                                  int locked)
 {
     aka__sb entry = {0};
     aka_status st = AKA_OK;
@@ -769,12 +772,14 @@ static aka_status add_prepared(aka_engine *e, const char *source,
         prepared_free(p);
         return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
     }
-    aka__engine_write(e);
+    if (!locked)
+        aka__engine_write(e);
     if (e->jfd >= 0)
         st = aka__journal_append(e, AKA__J_ADD, entry.p, entry.len, err);
     aka__sb_free(&entry);
     if (st != AKA_OK) {
-        aka__engine_unlock(e);
+        if (!locked)
+            aka__engine_unlock(e);
         prepared_free(p);
         return st;
     }
@@ -784,7 +789,8 @@ static aka_status add_prepared(aka_engine *e, const char *source,
                                         record_id_len);
     if (idx < 0) {
         aka__journal_undo(e);
-        aka__engine_unlock(e);
+        if (!locked)
+            aka__engine_unlock(e);
         prepared_free(p);
         return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
     }
@@ -814,7 +820,8 @@ static aka_status add_prepared(aka_engine *e, const char *source,
         update_names(e, rec, -1);
         aka__store_remove(&e->store, i);
         aka__journal_undo(e);
-        aka__engine_unlock(e);
+        if (!locked)
+            aka__engine_unlock(e);
         aka__err_default(err, st);
         return st;
     }
@@ -824,11 +831,21 @@ static aka_status add_prepared(aka_engine *e, const char *source,
         st = aka__cluster_resolve(e->cluster, &i, 1);
     if (out_entity)
         *out_entity = aka__cluster_entity_of(e->cluster, i);
-    aka__engine_unlock(e);
+    if (!locked)
+        aka__engine_unlock(e);
     if (st != AKA_OK)
         return aka__fail(err, st, "engine: resolution ran out of memory; the "
                                   "record is stored and resolves again later");
     return AKA_OK;
+}
+
+static aka_status add_prepared(aka_engine *e, const char *source,
+                               size_t source_len, const char *record_id,
+                               size_t record_id_len, prepared *p,
+                               uint64_t *out_entity, aka__err *err)
+{
+    return add_prepared_as(e, source, source_len, record_id, record_id_len, p,
+                           out_entity, err, 0);
 }
 
 aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
@@ -858,8 +875,12 @@ aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
 /* ---- Adding many ---- */
 
 /* Records are read a chunk at a time: a prepared record holds its keys
- * (a few KiB), too much to hold for millions at once. */
-#define ADD_MANY_CHUNK 1024
+ * (a few KiB), too much to hold for millions at once. In bulk loading a
+ * chunk is added while the next is prepared, and the first chunk of a
+ * call is prepared and its last added with nothing beside them: small
+ * chunks keep that a small part of a call (a host's batches of 2,048
+ * records are eight chunks). */
+#define ADD_MANY_CHUNK 256
 
 typedef struct many_job {
     aka_engine *e;
@@ -918,6 +939,7 @@ typedef struct step_job {
 
 typedef struct many_adds {
     aka_engine *e;
+    int locked; /* the caller holds the engine's write lock */
     const char *const *src, *const *id;
     const size_t *sl, *il;
     many_buf *b;
@@ -937,8 +959,8 @@ static void add_chunk(many_adds *a)
         aka_status st = b->st[k];
         uint64_t ent = 0;
         if (st == AKA_OK)
-            st = add_prepared(a->e, a->src[i], a->sl[i], a->id[i], a->il[i],
-                              &b->p[k], &ent, &b->err[k]);
+            st = add_prepared_as(a->e, a->src[i], a->sl[i], a->id[i], a->il[i],
+                                 &b->p[k], &ent, &b->err[k], a->locked);
         if (a->statuses)
             a->statuses[i] = st;
         if (st == AKA_OK && a->out_entities)
@@ -1005,13 +1027,19 @@ aka_status aka_engine_add_many(aka_engine *e, size_t n,
         return aka__engine_fail(
             e, aka__fail(&err, AKA_ERR_NOMEM, "engine: out of memory"), &err);
     }
-    many_adds adds = {e,          sources, record_ids, source_lens, record_id_lens,
-                      NULL,       statuses, out_entities, AKA_OK, 0, {{0}}};
+    many_adds adds = {e,    0,        sources,      record_ids, source_lens,
+                      record_id_lens, NULL, statuses, out_entities,
+                      AKA_OK, 0,    {{0}}};
     unsigned parts = e->opts.threads ? e->opts.threads : 1;
-    /* A pipeline: while the calling thread adds one chunk (in order, under
-     * the engine's lock), the other threads prepare the next, which
-     * needs no lock. With one thread, each chunk is prepared and then
-     * added. */
+    /* In bulk loading, a pipeline: while the calling thread adds one
+     * chunk in order, the other threads prepare the next, which needs no
+     * lock. The calling thread holds the engine's write lock for the
+     * whole step, taken before the threads run (the order bulk_end takes
+     * them in: a lock taken record by record inside the run would wait
+     * for a bulk_end on another thread that waits for the threads). Adds
+     * outside bulk loading link each record as it comes, too long to hold
+     * readers back for a chunk: each chunk is prepared, then added
+     * record by record, as with one thread. */
     many_buf *pending = NULL; /* prepared, not yet added */
     for (size_t base = 0, c = 0; base < n; base += chunk, c++) {
         many_buf *b = &buf[c & 1];
@@ -1020,9 +1048,15 @@ aka_status aka_engine_add_many(aka_engine *e, size_t n,
         b->m = m;
         for (size_t k = 0; k < m; k++)
             b->err[k].msg[0] = '\0';
-        /* part 0 adds the chunk before when there is one and another
-         * thread can prepare meanwhile */
-        unsigned adders = pending && parts > 1 ? 1 : 0;
+        unsigned adders = 0;
+        if (pending && parts > 1) {
+            aka__engine_write(e);
+            if (e->bulk)
+                adders = 1; /* part 0 adds the chunk before */
+            else
+                aka__engine_unlock(e);
+        }
+        adds.locked = adders;
         unsigned preps = parts - adders;
         if (preps > m)
             preps = (unsigned)m;
@@ -1042,6 +1076,9 @@ aka_status aka_engine_add_many(aka_engine *e, size_t n,
             add_chunk(&adds);
         }
         aka__engine_run_parts(e, step_worker, jobs, sizeof *jobs, adders + preps);
+        if (adders)
+            aka__engine_unlock(e);
+        adds.locked = 0;
         pending = b;
     }
     if (pending) {
