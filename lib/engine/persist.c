@@ -445,74 +445,47 @@ static aka_status check_records(const unsigned char *p, size_t n,
     return AKA_OK;
 }
 
-typedef struct keys_job {
+/* A load builds the records, derives their blocking keys and indexes
+ * them a chunk at a time, in a pipeline: while the calling thread stores
+ * chunk c (in order: the store, the name frequencies) and indexes chunk
+ * c - 2 (in record order, so that the index is the one adding the records
+ * one by one would have built), the other threads derive chunk c - 1's
+ * keys. Deriving keys was a fifth of a load at 1M records, the serial
+ * steps most of the rest. */
+#define LOAD_CHUNK 4096u
+
+typedef struct load_job {
     aka_engine *e;
-    unsigned part, parts;
+    aka__rd *r;           /* the records section, read in order by part 0 */
+    uint32_t nrec;
+    uint32_t c;           /* the step */
+    unsigned part, parts; /* part 0 stores and indexes; the others key */
+    aka__err *err;
     aka_status st;
-} keys_job;
+} load_job;
 
-/* The blocking keys of every part-th live record, from its values. */
-static void *keys_part(void *arg)
+/* Store records [from, to) from the section, as the snapshot holds them
+ * (records keep their index: holes for the dead). */
+static aka_status store_records(aka_engine *e, aka__rd *r, uint32_t from,
+                                uint32_t to, aka__err *err)
 {
-    keys_job *j = arg;
-    aka__store *s = &j->e->store;
-    for (uint32_t i = j->part; i < s->n && j->st == AKA_OK; i += j->parts) {
-        aka__rec *rec = &s->rec[i];
-        if (!rec->live)
-            continue;
-        uint64_t keys[AKA__BLOCK_KEYS_MAX];
-        size_t nk = aka__engine_block_keys(rec->vals, rec->nvals, keys,
-                                           AKA__BLOCK_KEYS_MAX);
-        rec->keys = malloc((nk ? nk : 1) * sizeof *rec->keys);
-        if (!rec->keys) {
-            j->st = AKA_ERR_NOMEM;
-            break;
-        }
-        memcpy(rec->keys, keys, nk * sizeof *keys);
-        rec->nkeys = (uint32_t)nk;
-    }
-    return NULL;
-}
-
-/* Every stored record's blocking keys, on the `threads` option's threads:
- * computing them is most of a load's work. */
-static aka_status derive_keys(aka_engine *e)
-{
-    unsigned parts = e->opts.threads ? e->opts.threads : 1;
-    keys_job jobs[AKA__MAX_THREADS];
-    for (unsigned t = 0; t < parts; t++)
-        jobs[t] = (keys_job){e, t, parts, AKA_OK};
-    aka__engine_run_parts(e, keys_part, jobs, sizeof *jobs, parts);
-    for (unsigned t = 0; t < parts; t++)
-        if (jobs[t].st != AKA_OK)
-            return jobs[t].st;
-    return AKA_OK;
-}
-
-/* Build the store, the index and the name frequencies from a checked
- * records section. */
-static aka_status build_records(aka_engine *e, const unsigned char *p,
-                                size_t n, aka__err *err)
-{
-    aka__rd r = {p, n, 0, 0};
-    uint32_t nrec = aka__rd_u32(&r);
-    for (uint32_t i = 0; i < nrec; i++) {
-        if (!aka__rd_u8(&r)) {
+    for (uint32_t i = from; i < to; i++) {
+        if (!aka__rd_u8(r)) {
             if (aka__store_append_hole(&e->store) < 0)
                 return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
             continue;
         }
-        uint32_t sl = aka__rd_u32(&r);
-        const char *src = (const char *)aka__rd_bytes(&r, sl);
-        uint32_t il = aka__rd_u32(&r);
-        const char *id = (const char *)aka__rd_bytes(&r, il);
+        uint32_t sl = aka__rd_u32(r);
+        const char *src = (const char *)aka__rd_bytes(r, sl);
+        uint32_t il = aka__rd_u32(r);
+        const char *id = (const char *)aka__rd_bytes(r, il);
         if (aka__store_find(&e->store, src, sl, id, il) >= 0)
             return corrupt(err, "two records with one key");
         int64_t idx = aka__store_insert(&e->store, src, sl, id, il);
         if (idx < 0)
             return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
         aka__rec *rec = &e->store.rec[idx];
-        uint32_t nv = aka__rd_u32(&r);
+        uint32_t nv = aka__rd_u32(r);
         /* The values point into the snapshot until they are packed
          * (check_records has checked every count, at most MAX_VALUES,
          * and length). */
@@ -520,9 +493,9 @@ static aka_status build_records(aka_engine *e, const unsigned char *p,
         if (nv > MAX_VALUES)
             return corrupt(err, "too many values in a record");
         for (uint32_t k = 0; k < nv; k++) {
-            tmp[k].kind = (aka_feature)aka__rd_u8(&r);
-            tmp[k].len = aka__rd_u32(&r);
-            tmp[k].canon = (char *)aka__rd_bytes(&r, tmp[k].len);
+            tmp[k].kind = (aka_feature)aka__rd_u8(r);
+            tmp[k].len = aka__rd_u32(r);
+            tmp[k].canon = (char *)aka__rd_bytes(r, tmp[k].len);
         }
         rec->vals = aka__vals_pack(tmp, nv);
         if (!rec->vals)
@@ -537,18 +510,103 @@ static aka_status build_records(aka_engine *e, const unsigned char *p,
          * index is built from this version's keys of the same values, so
          * that records loaded and records added later meet as they would
          * had they all been added now. */
-        uint32_t nk = aka__rd_u32(&r);
-        (void)aka__rd_bytes(&r, (size_t)nk * 8);
+        uint32_t nk = aka__rd_u32(r);
+        (void)aka__rd_bytes(r, (size_t)nk * 8);
     }
-    aka_status st = derive_keys(e);
-    if (st != AKA_OK)
-        return aka__fail(err, st, "snapshot: out of memory");
-    /* Posted in record order, so that the index is the one adding the
-     * records one by one would have built. */
-    for (uint32_t i = 0; i < e->store.n; i++) {
+    return AKA_OK;
+}
+
+/* The blocking keys of every `step`-th live record of [from, to) from
+ * `first` on, from its values. */
+static aka_status key_records(aka_engine *e, uint32_t first, uint32_t to,
+                              uint32_t step)
+{
+    for (uint32_t i = first; i < to; i += step) {
+        aka__rec *rec = &e->store.rec[i];
+        if (!rec->live)
+            continue;
+        uint64_t keys[AKA__BLOCK_KEYS_MAX];
+        size_t nk = aka__engine_block_keys(rec->vals, rec->nvals, keys,
+                                           AKA__BLOCK_KEYS_MAX);
+        rec->keys = malloc((nk ? nk : 1) * sizeof *rec->keys);
+        if (!rec->keys)
+            return AKA_ERR_NOMEM;
+        memcpy(rec->keys, keys, nk * sizeof *keys);
+        rec->nkeys = (uint32_t)nk;
+    }
+    return AKA_OK;
+}
+
+static aka_status index_records(aka_engine *e, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = from; i < to; i++) {
         aka__rec *rec = &e->store.rec[i];
         if (rec->live && aka__index_add(e->index, i, rec->keys, rec->nkeys) != AKA_OK)
-            return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
+            return AKA_ERR_NOMEM;
+    }
+    return AKA_OK;
+}
+
+/* Chunk k's records, within [0, nrec); empty when k is out of range. */
+static void chunk_range(uint32_t nrec, int64_t k, uint32_t *from, uint32_t *to)
+{
+    uint64_t f = k < 0 ? nrec : (uint64_t)k * LOAD_CHUNK;
+    *from = f < nrec ? (uint32_t)f : nrec;
+    *to = f + LOAD_CHUNK < nrec ? (uint32_t)(f + LOAD_CHUNK) : nrec;
+}
+
+static void *load_part(void *arg)
+{
+    load_job *j = arg;
+    aka_engine *e = j->e;
+    uint32_t from, to;
+    /* With one thread, part 0 keys chunk c - 1 itself, between storing c
+     * and indexing c - 2. */
+    if (j->part == 0) {
+        chunk_range(j->nrec, j->c, &from, &to);
+        j->st = store_records(e, j->r, from, to, j->err);
+    }
+    if (j->st == AKA_OK && (j->part > 0 || j->parts == 1)) {
+        unsigned keyers = j->parts > 1 ? j->parts - 1 : 1;
+        unsigned me = j->parts > 1 ? j->part - 1 : 0;
+        chunk_range(j->nrec, (int64_t)j->c - 1, &from, &to);
+        if (key_records(e, from + me, to, keyers) != AKA_OK)
+            j->st = aka__fail(j->err, AKA_ERR_NOMEM, "snapshot: out of memory");
+    }
+    if (j->st == AKA_OK && j->part == 0) {
+        chunk_range(j->nrec, (int64_t)j->c - 2, &from, &to);
+        if (index_records(e, from, to) != AKA_OK)
+            j->st = aka__fail(j->err, AKA_ERR_NOMEM, "snapshot: out of memory");
+    }
+    return NULL;
+}
+
+/* Build the store, the index and the name frequencies from a checked
+ * records section. */
+static aka_status build_records(aka_engine *e, const unsigned char *p,
+                                size_t n, aka__err *err)
+{
+    aka__rd r = {p, n, 0, 0};
+    uint32_t nrec = aka__rd_u32(&r);
+    /* (the keying threads read records while more are stored: the array
+     * must not move) */
+    if (aka__store_reserve(&e->store, nrec) != 0)
+        return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
+    unsigned parts = e->opts.threads ? e->opts.threads : 1;
+    aka__err errs[AKA__MAX_THREADS];
+    uint32_t chunks = (uint32_t)(((uint64_t)nrec + LOAD_CHUNK - 1) / LOAD_CHUNK);
+    for (uint32_t c = 0; c < chunks + 2; c++) {
+        load_job jobs[AKA__MAX_THREADS];
+        for (unsigned t = 0; t < parts; t++) {
+            errs[t] = (aka__err){{0}};
+            jobs[t] = (load_job){e, &r, nrec, c, t, parts, &errs[t], AKA_OK};
+        }
+        aka__engine_run_parts(e, load_part, jobs, sizeof *jobs, parts);
+        for (unsigned t = 0; t < parts; t++)
+            if (jobs[t].st != AKA_OK) {
+                *err = errs[t];
+                return jobs[t].st;
+            }
     }
     return AKA_OK;
 }

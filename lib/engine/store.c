@@ -111,10 +111,9 @@ static int rehash(aka__store *s, uint32_t nslots)
     return 0;
 }
 
-/* Room for one more record. */
-static int grow_records(aka__store *s)
+/* Room for `cap` records (more than s->cap). */
+static int resize_records(aka__store *s, uint32_t cap)
 {
-    uint32_t cap = s->cap ? s->cap * 2 : 64;
     aka__rec *rec = realloc(s->rec, (size_t)cap * sizeof *rec);
     if (!rec)
         return -1;
@@ -123,6 +122,17 @@ static int grow_records(aka__store *s)
     s->rec = rec;
     s->cap = cap;
     return 0;
+}
+
+/* Room for one more record. */
+static int grow_records(aka__store *s)
+{
+    return resize_records(s, s->cap ? s->cap * 2 : 64);
+}
+
+int aka__store_reserve(aka__store *s, uint32_t n)
+{
+    return n <= s->cap ? 0 : resize_records(s, n);
 }
 
 int64_t aka__store_insert(aka__store *s, const char *src, size_t srclen,

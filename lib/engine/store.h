@@ -80,6 +80,11 @@ int64_t aka__store_insert_key(aka__store *s, uint64_t h, char *key,
  * loaded snapshot keeps every record at its index. -1: out of memory. */
 int64_t aka__store_append_hole(aka__store *s);
 
+/* Room for n records in all, so that records up to n are stored without
+ * the array moving (a load's threads read records while more are
+ * stored). 0, or -1: out of memory. */
+int aka__store_reserve(aka__store *s, uint32_t n);
+
 /* A copy of values v[0..n) in one allocation, the array followed by each
  * canonical form: scoring a candidate then reads one block of memory,
  * not one per value (the loads of scattered values were half of a pair's

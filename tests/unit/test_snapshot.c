@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -149,6 +150,80 @@ static void test_round_trip(void **state)
     aka_engine_free(b);
     aka_engine_free(c);
     aka_engine_free(d);
+    aka_options_free(o);
+}
+
+static int by_record(const void *x, const void *y)
+{
+    const aka__cand *a = x, *b = y;
+    return (a->record > b->record) - (a->record < b->record);
+}
+
+/* The candidates the index of e gives keys[0..n), by record. */
+static size_t candidates_of(const aka_engine *e, const uint64_t *keys, size_t n,
+                            aka__index_scratch *sc)
+{
+    size_t m = 0;
+    assert_int_equal(aka__index_gather(e->index, keys, n, 1, sc, &m, NULL), AKA_OK);
+    qsort(sc->cands, m, sizeof *sc->cands, by_record);
+    return m;
+}
+
+/* A load stores, keys and indexes records a chunk of 4,096 at a time,
+ * keying one chunk on other threads while the calling thread stores the
+ * next and indexes the one before: over several chunks, with removed
+ * records among them, on one thread and on three, the loaded engine is
+ * the saved one, its index gives every record the same candidates with
+ * the same evidence, and the two loads' indexes are the same to the
+ * order of their postings. */
+static void test_load_in_chunks(void **state)
+{
+    (void)state;
+    enum { N = 2 * 4096 + 700 };
+    aka_options *o = NULL;
+    assert_int_equal(aka_options_new(&o), AKA_OK);
+    assert_int_equal(aka_options_set(o, "threads", "2"), AKA_OK);
+    aka_engine *a = NULL;
+    assert_int_equal(aka_engine_new(o, &a), AKA_OK);
+    assert_int_equal(aka_engine_bulk_begin(a), AKA_OK);
+    for (unsigned k = 0; k < N; k++)
+        assert_int_equal(pu_add(a, k, NULL), AKA_OK);
+    assert_int_equal(aka_engine_bulk_end(a), AKA_OK);
+    for (unsigned k = 4090; k < 4100; k++) /* holes across a chunk's end */
+        assert_int_equal(pu_remove(a, k), AKA_OK);
+    char path[128];
+    path_of(path, "chunks.aka");
+    assert_int_equal(aka_engine_save(a, path), AKA_OK);
+    aka_engine *b[2] = {NULL, NULL};
+    for (int k = 0; k < 2; k++) {
+        assert_int_equal(aka_options_set(o, "threads", k ? "3" : "1"), AKA_OK);
+        assert_int_equal(aka_engine_load(path, o, &b[k]), AKA_OK);
+        b[k]->opts.threads = a->opts.threads; /* an option, not data */
+        assert_int_equal(pu_differ(a, b[k]), 0);
+    }
+    aka__index_scratch sa = {0}, sb = {0};
+    for (uint32_t i = 0; i < a->store.n; i++) {
+        const aka__rec *r = &a->store.rec[i];
+        if (!r->live)
+            continue;
+        size_t nb[2];
+        for (int k = 0; k < 2; k++) {
+            assert_int_equal(aka__index_gather(b[k]->index, r->keys, r->nkeys, 1,
+                                               k ? &sb : &sa, &nb[k], NULL),
+                             AKA_OK);
+        }
+        assert_int_equal(nb[0], nb[1]);
+        assert_memory_equal(sa.cands, sb.cands, nb[0] * sizeof *sa.cands);
+        size_t na = candidates_of(a, r->keys, r->nkeys, &sa);
+        size_t m = candidates_of(b[0], r->keys, r->nkeys, &sb);
+        assert_int_equal(na, m);
+        assert_memory_equal(sa.cands, sb.cands, na * sizeof *sa.cands);
+    }
+    aka__index_scratch_free(&sa);
+    aka__index_scratch_free(&sb);
+    aka_engine_free(b[0]);
+    aka_engine_free(b[1]);
+    aka_engine_free(a);
     aka_options_free(o);
 }
 
@@ -341,6 +416,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_load_in_chunks),
         cmocka_unit_test(test_empty_engine),
         cmocka_unit_test(test_other_thresholds),
         cmocka_unit_test(test_every_flip_and_truncation),
