@@ -426,7 +426,7 @@ int main(int argc, char **argv)
     translit(hl, ref, 1, &ref_hl);
     translit(nm, ref, 1, &ref_first);
     translit(nm, ref, 2, &ref_two);
-    int32_t at;
+    int32_t at = 0;
     if (!is_reading(ref_hl.s, ref_hl.n) || !is_reading(ref_first.s, ref_first.n) ||
         !split_after(&ref_two, &ref_first, &at))
         die("unexpected reading of the reference character");
