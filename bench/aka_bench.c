@@ -433,10 +433,39 @@ static uint64_t dob_code(const char *v)
     return 1ull << 32 | (uint64_t)y;
 }
 
+/* CPU time the hypervisor gave other guests (Linux /proc/stat "steal",
+ * all CPUs), in seconds; NAN where there is none to read. On a shared VM
+ * it says how much of a run's wall time went to someone else. */
+static double steal_seconds(void)
+{
+    FILE *f = fopen("/proc/stat", "r");
+    if (!f)
+        return NAN;
+    unsigned long long v[8];
+    int got = fscanf(f, "cpu %llu %llu %llu %llu %llu %llu %llu %llu", &v[0], &v[1],
+                     &v[2], &v[3], &v[4], &v[5], &v[6], &v[7]);
+    fclose(f);
+    long hz = sysconf(_SC_CLK_TCK);
+    return got == 8 && hz > 0 ? (double)v[7] / (double)hz : NAN;
+}
+
+static double g_steal_start = NAN;
+
+/* The start of a timed resolution: its wall clock, and the steal so far
+ * (put_resources reports the steal since). */
+static double timer_start(void)
+{
+    g_steal_start = steal_seconds();
+    return now_sec();
+}
+
 static void put_resources(run *r, size_t n, double sec, long base_rss)
 {
+    double steal = steal_seconds() - g_steal_start;
     put_metric(r, "records", (double)n);
     put_metric(r, "seconds", sec);
+    if (!isnan(steal))
+        put_metric(r, "steal_seconds", steal);
     put_metric(r, "records_per_s", sec > 0 ? (double)n / sec : 0);
     long peak = score_peak_rss_kb();
     put_metric(r, "peak_rss_kb", (double)peak);
@@ -451,7 +480,7 @@ static void scen_exact(const data *d, size_t n, int fd, unsigned rep, long base_
     uint64_t *label = xrealloc(NULL, (n ? n : 1) * sizeof *label);
     char nb[1024], out[1024], dob[64];
     synth_rec rec;
-    double t0 = now_sec();
+    double t0 = timer_start();
     for (size_t i = 0; i < n; i++) {
         data_get(d, i, &rec);
         const char *nm = full_name(&rec, nb, sizeof nb);
@@ -601,7 +630,7 @@ static void scen_stock(const data *d, size_t n, int fd, unsigned rep, long base_
     synth_rec rec;
     unsigned char *flags = NULL;
     size_t flagcap = 0;
-    double t0 = now_sec();
+    double t0 = timer_start();
     /* 1. Transliterate, sort the tokens, block key and date per record. */
     for (size_t i = 0; i < n; i++) {
         data_get(d, i, &rec);
@@ -1000,7 +1029,7 @@ static void scen_aka(const data *d, size_t n, int fd, unsigned rep, long base_rs
         exit(3);
     synth_rec sr;
     size_t rejected = 0;
-    double t0 = now_sec();
+    double t0 = timer_start();
     if (aka_engine_bulk_begin(e) != AKA_OK)
         exit(3);
     size_t failed = feed_engine(e, d, n, jobs->threads, &rejected);
@@ -1408,6 +1437,50 @@ static int load_tsv(const char *dir)
     return 0;
 }
 
+/* The value of metric key of run (scenario resolve, system, n, rep); NAN
+ * when there is none. */
+static double run_metric(const char *system, size_t n, uint32_t rep, const char *key)
+{
+    double x;
+    for (size_t i = 0; i < g_nruns; i++)
+        if (same_run(&g_runs[i], "resolve", system, (unsigned)n) &&
+            g_runs[i].rep == rep && get_metric(&g_runs[i], key, &x))
+            return x;
+    return NAN;
+}
+
+/* Beside the ratio of the medians: libaka's throughput over the stock
+ * pipeline's within each repetition (their runs follow each other, so
+ * the machine's speed drifts less between them than between
+ * repetitions), and the CPU time the hypervisor took during each. */
+static void md_paired(FILE *f, size_t n)
+{
+    double v[64];
+    size_t k = 0;
+    fputs("  Repetition by repetition, libaka / stock records/s:", f);
+    for (uint32_t rep = 1; rep <= 64; rep++) {
+        double r = ratio(run_metric("libaka", n, rep, "records_per_s"),
+                         run_metric("stock", n, rep, "records_per_s"));
+        if (isnan(r))
+            continue;
+        fprintf(f, "%s %.2f", k ? "," : "", r);
+        v[k++] = r;
+    }
+    if (k)
+        fprintf(f, " (median %.2f)", median(v, k));
+    fputs(". CPU time stolen by the hypervisor during the runs, libaka / stock (s):", f);
+    int any = 0;
+    for (uint32_t rep = 1; rep <= 64; rep++) {
+        double a = run_metric("libaka", n, rep, "steal_seconds"),
+               b = run_metric("stock", n, rep, "steal_seconds");
+        if (isnan(a) && isnan(b))
+            continue;
+        fprintf(f, "%s %.2f / %.2f", any ? "," : "", a, b);
+        any = 1;
+    }
+    fputs(any ? ".\n" : " not measured.\n", f);
+}
+
 /* ---- Markdown ------------------------------------------------------------------ */
 
 /* A table cell: v with `decimals` decimals, bold or followed by "×". */
@@ -1525,6 +1598,7 @@ static void write_md(const config *cf, FILE *f)
             fprintf(f, "- N = %zu: B³ F1 %s; throughput %s.\n", n,
                     f1ok ? "above both" : "NOT above both",
                     fast ? "at least the stock pipeline's" : "BELOW the stock pipeline's");
+            md_paired(f, n);
         }
         fputs("\nWhere libaka's time goes:\n\n", f);
         for (size_t i = 0; i < cf->nn; i++) {
