@@ -57,6 +57,13 @@ struct aka_engine {
     int has_pool;
 };
 
+/* The parts a parallel step of the engine runs in: its `threads` option
+ * (at least 1). */
+static inline unsigned aka__engine_parts(const aka_engine *e)
+{
+    return e->opts.threads ? e->opts.threads : 1;
+}
+
 /* aka__run_parts on the engine's pool (core/pool.h); any caller. */
 void aka__engine_run_parts(const aka_engine *e, void *(*fn)(void *), void *jobs,
                            size_t size, unsigned parts);

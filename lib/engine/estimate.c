@@ -138,7 +138,7 @@ static aka_status gather(const aka_engine *e, patterns *t, unsigned *records,
                          double *pairs)
 {
     uint32_t step = e->store.live > EM_RECORDS ? e->store.live / EM_RECORDS : 1;
-    unsigned parts = e->opts.threads ? e->opts.threads : 1;
+    unsigned parts = aka__engine_parts(e);
     gather_job jobs[AKA__MAX_THREADS];
     for (unsigned p = 0; p < parts; p++)
         jobs[p] = (gather_job){e, step, p, parts, {0}, 0, 0, AKA_OK};

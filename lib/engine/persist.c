@@ -593,7 +593,7 @@ static aka_status build_records(aka_engine *e, const unsigned char *p,
      * must not move) */
     if (aka__store_reserve(&e->store, nrec) != 0)
         return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
-    unsigned parts = e->opts.threads ? e->opts.threads : 1;
+    unsigned parts = aka__engine_parts(e);
     aka__err errs[AKA__MAX_THREADS];
     uint32_t chunks = (uint32_t)(((uint64_t)nrec + LOAD_CHUNK - 1) / LOAD_CHUNK);
     for (uint32_t c = 0; c < chunks + 2; c++) {
@@ -679,7 +679,7 @@ aka_status aka__snapshot_load_mem(const unsigned char *p, size_t n,
         import_job ij = {s.p[4], s.n[4], m.nrec, live, e->match_score,
                          e->review_score, NULL, NULL, 0};
         pthread_t tid;
-        int apart = (e->opts.threads ? e->opts.threads : 1) > 1 &&
+        int apart = aka__engine_parts(e) > 1 &&
                     pthread_create(&tid, NULL, import_main, &ij) == 0;
         if (!apart)
             import_main(&ij);

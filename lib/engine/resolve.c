@@ -1030,7 +1030,7 @@ aka_status aka_engine_add_many(aka_engine *e, size_t n,
     many_adds adds = {e,    0,        sources,      record_ids, source_lens,
                       record_id_lens, NULL, statuses, out_entities,
                       AKA_OK, 0,    {{0}}};
-    unsigned parts = e->opts.threads ? e->opts.threads : 1;
+    unsigned parts = aka__engine_parts(e);
     /* In bulk loading, a pipeline: while the calling thread adds one
      * chunk in order, the other threads prepare the next, which needs no
      * lock. The calling thread holds the engine's write lock for the
@@ -1597,7 +1597,7 @@ static uint32_t *scoring_order(const aka_engine *e, uint32_t first, size_t *n)
 
 aka_status aka__engine_rescore(aka_engine *e, uint32_t first, int replace)
 {
-    unsigned parts = e->opts.threads ? e->opts.threads : 1;
+    unsigned parts = aka__engine_parts(e);
     bulk_job jobs[AKA__MAX_THREADS];
     size_t norder = 0;
     uint32_t *order = scoring_order(e, first, &norder);
