@@ -971,7 +971,6 @@ static void add_chunk(many_adds *a)
             a->first_err = b->err[k];
         }
     }
-    b->m = 0;
 }
 
 static void *step_worker(void *arg)
