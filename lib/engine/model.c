@@ -47,9 +47,9 @@ static void names(aka__model *md, aka_feature k)
     set(md, k, AKA__NL_ROMAN, 0.15, 0.001);
     set(md, k, AKA__NL_VARIANT, 0.14, 0.004);
     /* One name in ten or so is mistyped somewhere in lists kept by hand:
-     * a slip in a long token is fuzzy strong, one in a short token
-     * (Santos / Sants, Tigran / Tiran) falls to fuzzy weak, because the
-     * matcher calls short names a letter apart different names. */
+     * a slip is fuzzy strong, in a short token too (Santos / Sants),
+     * which the matcher calls another name and the engine a slip when
+     * the name's other tokens agree (pair.c, match/slip.c). */
     set(md, k, AKA__NL_FUZZY_STRONG, 0.12, 0.01);
     set(md, k, AKA__NL_FUZZY_WEAK, 0.08, 0.03);
     set(md, k, AKA__NL_DIFFERENT, 0.08, 0.9545);

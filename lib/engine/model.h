@@ -20,6 +20,11 @@
  * more of the same person) may weigh more: still below the match
  * threshold alone, but a name and a compatible birth year merge. */
 #define AKA__RARE_NAME_WEIGHT_MAX 11.0
+/* A name with a middle name left out against the name in full weighs as
+ * the shorter name written alike, less this: as common as the shorter
+ * name, and one person's records agree so less often than whole
+ * (log2 of about 1.6). */
+#define AKA__NAME_WITHIN_DISCOUNT 0.7
 
 typedef struct aka__model {
     double m[AKA__MODEL_KINDS][AKA__MODEL_LEVELS];

@@ -253,6 +253,10 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
     if (aka__nameform_compare_cached(fa, fb, NULL, &same, &level,
                                      c ? c->sims : NULL) != AKA_OK)
         return -1;
+    /* A typing slip the matcher takes for another name (Amren / Armen)
+     * still weighs as a slip between two records (match/slip.c). */
+    if (level > AKA__NL_FUZZY_STRONG && aka__nameform_slip(fa, fb))
+        level = AKA__NL_FUZZY_STRONG;
     if (c && level >= 0 && (uint64_t)level <= PAIR_LEVEL_BITS)
         c->pair[at] = key | (uint64_t)level |
                       (aka__nameform_order(fa, fb) ? PAIR_EITHER : order);
@@ -396,6 +400,51 @@ static int rare_name(const aka_engine *e, aka__form_cache *c,
     return 0;
 }
 
+/* Whether the shorter name of a pair (s) is the longer (l) with one or
+ * two tokens left out, every other token written alike: a middle name or
+ * a patronymic one source keeps and the other drops. s has two tokens or
+ * more. Canonical names are tokens split by single spaces. */
+#define WITHIN_TOKENS 8
+static int name_within(const aka__fval *s, const aka__fval *l)
+{
+    const char *ts[WITHIN_TOKENS], *tl[WITHIN_TOKENS];
+    size_t ls[WITHIN_TOKENS], ll[WITHIN_TOKENS];
+    int ns = 0, nl = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        const aka__fval *v = pass ? l : s;
+        const char **t = pass ? tl : ts;
+        size_t *tn = pass ? ll : ls;
+        int *n = pass ? &nl : &ns;
+        for (size_t i = 0; i < v->len;) {
+            size_t j = i;
+            while (j < v->len && v->canon[j] != ' ')
+                j++;
+            if (j > i) {
+                if (*n == WITHIN_TOKENS)
+                    return 0;
+                t[*n] = v->canon + i;
+                tn[(*n)++] = j - i;
+            }
+            i = j + 1;
+        }
+    }
+    if (ns < 2 || nl <= ns || nl > ns + 2)
+        return 0;
+    unsigned used = 0;
+    for (int i = 0; i < ns; i++) {
+        int found = 0;
+        for (int j = 0; j < nl && !found; j++)
+            if (!(used & (1u << j)) && ls[i] == ll[j] &&
+                memcmp(ts[i], tl[j], ls[i]) == 0) {
+                used |= 1u << j;
+                found = 1;
+            }
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
 static void compare_names(const aka_engine *e, aka_feature kind,
                           const aka__rec *ra, const aka__rec *rb,
                           aka__pair_scratch *ps, aka__feature_cmp *out)
@@ -427,6 +476,17 @@ static void compare_names(const aka_engine *e, aka_feature kind,
                 double cap = wx < wy ? wx : wy;
                 if (w > cap)
                     w = cap;
+                /* A middle name left out is the shorter name written
+                 * alike: as common as that name, a little less likely
+                 * between two records of one person (model.h). */
+                if (level == AKA__NL_VARIANT) {
+                    int xs = x->len < y->len;
+                    if (name_within(xs ? x : y, xs ? y : x)) {
+                        double ws = (xs ? wx : wy) - AKA__NAME_WITHIN_DISCOUNT;
+                        if (ws > w)
+                            w = ws;
+                    }
+                }
             }
             keep_best(out, level, w, i, j, 0);
         }

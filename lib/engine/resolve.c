@@ -86,6 +86,7 @@ typedef struct prepared {
 typedef struct prep_scratch {
     aka__sb text; /* the canonical forms, each followed by a NUL */
     aka__sb one;  /* a value normalised with the engine's options */
+    aka__sb whole; /* a full name derived from given and family names */
     /* Name-token hashes of the records of one chunk of aka_engine_add_many
      * (prepare_names): per name, the room it needs, the number of hashes,
      * and the hashes. */
@@ -97,6 +98,7 @@ static void prep_scratch_free(prep_scratch *s)
 {
     aka__sb_free(&s->text);
     aka__sb_free(&s->one);
+    aka__sb_free(&s->whole);
     free(s->names);
     s->names = NULL;
     s->nnames = s->capnames = 0;
@@ -162,15 +164,33 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
 /* Values of a prepared record: its own and the full names derived. */
 #define MAX_VALUES (AKA__RECORD_MAX_VALUES + MAX_DERIVED * MAX_DERIVED)
 
+/* Whether UTF-8 text has a character from U+3000 on (kana, Han, Hangul
+ * and the rest of the East Asian blocks): lead bytes E3 to EF. */
+static int east_asian(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)p[i] >= 0xE3 && (unsigned char)p[i] <= 0xEF)
+            return 1;
+    return 0;
+}
+
 /* A source that keeps given and family names apart also holds full names:
  * each given name with each family name (the first MAX_DERIVED of each),
  * so that the record meets full-name records of the same person
  * (engine/pair.c then compares full names and leaves the parts alone).
- * Appended to text after values [0..*n) (kinds, offsets into text and
- * lengths), *n grown; a status. */
-static aka_status derive_full_names(aka__sb *text, aka_feature *kind,
+ * A name with a part in Han, kana or Hangul is read from the parts as
+ * written, not from their forms: a part alone can lose what the whole
+ * name says (蒼 alone reads as Chinese cang; beside the Japanese family
+ * name 田中 it is Aoi, as in a source that writes "蒼 田中" in one field).
+ * Other names, and a whole that does not read (a part of titles only),
+ * join the parts' forms. Values
+ * [0..*n) of r, their kinds, offsets into text and lengths; appended to
+ * text, *n grown; a status. */
+static aka_status derive_full_names(aka_engine *e, const aka_record *r,
+                                    prep_scratch *s, aka_feature *kind,
                                     uint32_t *off, uint32_t *len, uint32_t *n)
 {
+    aka__sb *text = &s->text;
     uint32_t given[MAX_DERIVED], family[MAX_DERIVED], ng = 0, nf = 0;
     for (uint32_t i = 0; i < *n; i++) {
         if (kind[i] == AKA_GIVEN_NAME && ng < MAX_DERIVED)
@@ -178,30 +198,51 @@ static aka_status derive_full_names(aka__sb *text, aka_feature *kind,
         else if (kind[i] == AKA_FAMILY_NAME && nf < MAX_DERIVED)
             family[nf++] = i;
     }
-    if (!ng || !nf)
-        return AKA_OK;
-    /* Room for them all first: the parts are copied from the same buffer. */
-    size_t extra = 0;
-    for (uint32_t g = 0; g < ng; g++)
-        for (uint32_t f = 0; f < nf; f++)
-            extra += (size_t)len[given[g]] + len[family[f]] + 2;
-    if (aka__sb_reserve(text, extra) != AKA_OK)
-        return AKA_ERR_NOMEM;
     for (uint32_t g = 0; g < ng; g++)
         for (uint32_t f = 0; f < nf; f++) {
             uint32_t a = given[g], b = family[f];
-            char *d = text->p + text->len;
-            memcpy(d, text->p + off[a], len[a]);
-            d[len[a]] = ' ';
-            memcpy(d + len[a] + 1, text->p + off[b], len[b]);
-            d[len[a] + 1 + len[b]] = '\0';
+            const aka__rvalue *va = &r->v[a], *vb = &r->v[b];
+            aka__sb *one = &s->one;
+            aka__sb_clear(one);
+            if (aka__sb_reserve(one, (size_t)va->len + vb->len + 1) != AKA_OK)
+                return AKA_ERR_NOMEM;
+            memcpy(one->p, r->bytes.p + va->off, va->len);
+            one->p[va->len] = ' ';
+            memcpy(one->p + va->len + 1, r->bytes.p + vb->off, vb->len);
+            size_t raw = (size_t)va->len + 1 + vb->len;
+            one->len = raw;
+            aka__err ignore;
+            const char *c;
+            size_t clen;
+            aka__sb_clear(&s->whole);
+            if (east_asian(one->p, raw) &&
+                aka__normalize(AKA_NAME, one->p, raw, &e->opts.norm,
+                               &s->whole, &ignore) == AKA_OK &&
+                s->whole.len > 0) {
+                c = s->whole.p;
+                clen = s->whole.len;
+            } else {
+                /* the forms joined, as the parts read alone */
+                aka__sb_clear(one);
+                if (aka__sb_reserve(one, (size_t)len[a] + len[b] + 1) != AKA_OK)
+                    return AKA_ERR_NOMEM;
+                memcpy(one->p, text->p + off[a], len[a]);
+                one->p[len[a]] = ' ';
+                memcpy(one->p + len[a] + 1, text->p + off[b], len[b]);
+                c = one->p;
+                clen = (size_t)len[a] + 1 + len[b];
+            }
+            if (aka__sb_reserve(text, clen + 1) != AKA_OK)
+                return AKA_ERR_NOMEM;
+            memcpy(text->p + text->len, c, clen);
             kind[*n] = AKA_NAME;
             off[*n] = (uint32_t)text->len;
-            len[*n] = len[a] + 1 + len[b];
-            text->len += (size_t)len[*n] + 1;
+            len[*n] = (uint32_t)clen;
+            text->len += clen;
+            text->p[text->len++] = '\0';
+            text->p[text->len] = '\0';
             (*n)++;
         }
-    text->p[text->len] = '\0';
     return AKA_OK;
 }
 
@@ -260,7 +301,7 @@ static aka_status prepare_with(aka_engine *e, const aka_record *r,
         t->p[t->len++] = '\0';
         t->p[t->len] = '\0';
     }
-    if (derive_full_names(t, kind, off, len, &n) != AKA_OK)
+    if (derive_full_names(e, r, s, kind, off, len, &n) != AKA_OK)
         return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
     /* aka__vals_pack's layout: the array, then the forms in order */
     aka__fval *v = malloc((n ? n : 1) * sizeof *v + t->len);

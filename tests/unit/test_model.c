@@ -1,8 +1,8 @@
 /* The default model's weights and what they decide together: a name with
- * one typing slip and a full date of birth is a match, unless the date is
- * 1 January (the date written for an unknown one); a name alone, however
- * rare, is not; a different name with a full date is not even a possible
- * match. Then the same through the engine. */
+ * one typing slip and a full date of birth is a match, one two letters
+ * apart not when the date is 1 January (the date written for an unknown
+ * one); a name alone, however rare, is not; a different name with a full
+ * date is not even a possible match. Then the same through the engine. */
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -100,6 +100,9 @@ static int same_entity(aka_engine *e)
     return a == b;
 }
 
+static double name_weight(aka_engine *e, const char *a, const char *b,
+                          char *level, size_t level_cap);
+
 static void test_slips_with_full_dates(void **state)
 {
     (void)state;
@@ -116,11 +119,18 @@ static void test_slips_with_full_dates(void **state)
     free(fa);
     free(fb);
 
+    /* ... which the engine weighs as a slip (match/slip.c) */
     aka_engine *e = engine_with("Helena Santos", "Helena Sants", "25.01.1944");
     assert_true(same_entity(e));
+    char level_name[32];
+    name_weight(e, "a", "b", level_name, sizeof level_name);
+    assert_string_equal(level_name, "fuzzy_strong");
     aka_engine_free(e);
-    e = engine_with("Helena Santos", "Helena Sants", "01.01.1944");
+    /* two letters apart: fuzzy weak, not enough with 1 January */
+    e = engine_with("Helena Santos", "Helena Santana", "01.01.1944");
     assert_false(same_entity(e));
+    name_weight(e, "a", "b", level_name, sizeof level_name);
+    assert_string_equal(level_name, "fuzzy_weak");
     aka_engine_free(e);
     /* a slip in a long token */
     e = engine_with("Leonardo Ruggiero", "Loenardo Ruggiero", "1963-02-02");
@@ -288,6 +298,28 @@ static void test_floor_keeps_rare_names(void **state)
     aka_engine_free(e);
 }
 
+
+/* A middle name left out weighs as the shorter name written alike, a
+ * little less (AKA__NAME_WITHIN_DISCOUNT), not as a variant spelling; a
+ * variant spelling with a middle name left out stays a variant. */
+static void test_middle_name_left_out(void **state)
+{
+    (void)state;
+    char level[32];
+    aka_engine *e = engine_with("Mikhail Sergey Smirnov", "Mikhail Smirnov", "08.1971");
+    double within = name_weight(e, "a", "b", level, sizeof level);
+    assert_string_equal(level, "variant");
+    double variant = aka__model_weight(&e->model, AKA_NAME, AKA__NL_VARIANT);
+    assert_true(within > variant + 1);
+    assert_true(within <= AKA__RARE_NAME_WEIGHT_MAX - AKA__NAME_WITHIN_DISCOUNT + 1e-9);
+    aka_engine_free(e);
+    e = engine_with("Aleksandr Sergey Petrov", "Alexander Petrov", "08.1971");
+    double spelled = name_weight(e, "a", "b", level, sizeof level);
+    assert_string_equal(level, "variant");
+    assert_true(spelled <= variant + 1e-9);
+    aka_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -298,6 +330,7 @@ int main(void)
         cmocka_unit_test(test_swapped_date),
         cmocka_unit_test(test_partial_month_swapped),
         cmocka_unit_test(test_floor_keeps_rare_names),
+        cmocka_unit_test(test_middle_name_left_out),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -203,6 +203,30 @@ static void test_entity_records_and_possible_matches(void **state)
     aka_engine_free(e);
 }
 
+/* A source that keeps given and family names apart meets one that writes
+ * the whole name: the full name is read from the parts together, so a
+ * Japanese given name in kanji reads as the family name beside it says
+ * (蒼 alone reads as Chinese, cang; with 田中 as Japanese, Aoi). */
+static void test_parts_read_together(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add(e, "registry", "1", (kv[]){{AKA_GIVEN_NAME, "蒼"}, {AKA_FAMILY_NAME, "田中"},
+                                   {AKA_DATE_OF_BIRTH, "1990-03-04"}, {0, NULL}});
+    add(e, "police", "2", (kv[]){{AKA_NAME, "蒼 田中"}, {AKA_DATE_OF_BIRTH, "1990"},
+                                 {0, NULL}});
+    char buf[4096];
+    size_t len = 0;
+    assert_int_equal(aka_engine_explain(e, S("registry"), S("1"), S("police"), S("2"),
+                                        buf, sizeof buf, &len),
+                     AKA_OK);
+    const char *f = strstr(buf, "{\"kind\":\"name\"");
+    assert_non_null(f);
+    assert_non_null(strstr(f, "\"level\":\"exact\""));
+    assert_non_null(strstr(f, "aoi tanaka"));
+    aka_engine_free(e);
+}
+
 /* A name no other record holds, with a compatible birth year, is one
  * person; the same evidence on a name that many records hold is only a
  * possible match. */
@@ -871,6 +895,7 @@ int main(void)
         cmocka_unit_test(test_bulk_shuffled),
         cmocka_unit_test(test_threads_share_engine),
         cmocka_unit_test(test_rare_name_and_birth_year),
+        cmocka_unit_test(test_parts_read_together),
         cmocka_unit_test(test_entity_records_and_possible_matches),
         cmocka_unit_test(test_parallel_readers),
         cmocka_unit_test(test_engine_options_read_values),

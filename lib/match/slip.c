@@ -1,0 +1,112 @@
+#include "match/nameform.h"
+
+#include <string.h>
+
+/* Whether two names are one typing slip apart, for the engine's name
+ * levels (aka__nameform_slip).
+ *
+ * aka_name_compare takes one letter in a short token for another name
+ * (Marin / Martin, Dina / Diana), as a screening list must. Between two
+ * records that both carry a name, the question the engine asks is how
+ * much the names say, and a name typed with one slip in one of its
+ * tokens, the others written alike, says about as much as a typing slip
+ * in a long name: "Amren Harutyunyan", "rGace Brown", "Simgh Mia". The
+ * engine's model weighs it as such (the fuzzy strong level), which alone
+ * never merges two records; a date of birth or a document still has to
+ * agree. */
+/* The shortest token a slip is looked for in: in two letters one edit
+ * makes any name of another. */
+#define SLIP_MIN_LEN 3
+
+static int same_token(const aka__nunit *x, const aka__nunit *y)
+{
+    return (x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0) ||
+           (x->rlen == y->rlen && x->rlen > 0 &&
+            memcmp(x->rkey, y->rkey, x->rlen) == 0);
+}
+
+static int is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/* Two given names the variant tables know apart (Dina / Diana, Hamid /
+ * Hamad). */
+static int known_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    return x->given >= 0 && y->given >= 0 && x->given != y->given;
+}
+
+/* One edit from x to y that is a slip of the fingers rather than another
+ * name: not a vowel added, dropped or changed at the end, which tells
+ * the sexes and names apart (Jan / Jana, Daniel / Daniela, Mario /
+ * Maria), nor another first letter (Karina / Marina). A letter swapped
+ * with its neighbour is always a slip. */
+static int one_slip(const aka__nunit *x, const aka__nunit *y)
+{
+    if (x->len < SLIP_MIN_LEN || y->len < SLIP_MIN_LEN)
+        return 0;
+    if (x->len > y->len) {
+        const aka__nunit *t = x;
+        x = y;
+        y = t;
+    }
+    size_t n = x->len, i = 0;
+    while (i < n && x->tok[i] == y->tok[i])
+        i++;
+    if (y->len == n + 1) {
+        /* y has one letter more, at i or later (a run of it): the rest
+         * must agree once it is skipped */
+        if (memcmp(x->tok + i, y->tok + i + 1, n - i) != 0 ||
+            (i == n && is_vowel(y->tok[n])))
+            return 0;
+        return !known_apart(x, y);
+    }
+    if (y->len != n || i == n)
+        return 0;
+    if (i + 1 < n && x->tok[i] == y->tok[i + 1] && x->tok[i + 1] == y->tok[i] &&
+        memcmp(x->tok + i + 2, y->tok + i + 2, n - i - 2) == 0)
+        return 1; /* a transposition */
+    if (memcmp(x->tok + i + 1, y->tok + i + 1, n - i - 1) != 0)
+        return 0;
+    /* one letter for another: in four letters or fewer another name as
+     * often as not (Mia / Moa, Lena / Lina, Dana / Dina) */
+    if (n < 5 || i == 0 || (i + 1 == n && is_vowel(x->tok[i]) && is_vowel(y->tok[i])))
+        return 0;
+    return !known_apart(x, y);
+}
+
+int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b)
+{
+    /* The shorter name's tokens each meet one of the longer's: all alike
+     * but one, which is one slip from its partner; the longer may keep one
+     * token over (a middle name left out). */
+    if (a->n > b->n) {
+        const aka__nameform *t = a;
+        a = b;
+        b = t;
+    }
+    if (a->n < 2 || b->n > a->n + 1 || b->n > AKA__ALIGN_MAX_TOKENS)
+        return 0;
+    unsigned used = 0; /* b's tokens met */
+    int slip = -1;     /* a's token met by a slip */
+    for (int i = 0; i < a->n; i++) {
+        int found = -1;
+        for (int j = 0; j < b->n && found < 0; j++)
+            if (!(used & (1u << j)) && same_token(&a->unit[i][0], &b->unit[j][0]))
+                found = j;
+        if (found >= 0) {
+            used |= 1u << found;
+            continue;
+        }
+        if (slip >= 0)
+            return 0; /* a second token unlike */
+        slip = i;
+    }
+    if (slip < 0)
+        return 0; /* no slip: the matcher's levels say it all */
+    for (int j = 0; j < b->n; j++)
+        if (!(used & (1u << j)) && one_slip(&a->unit[slip][0], &b->unit[j][0]))
+            return 1;
+    return 0;
+}

@@ -1,0 +1,78 @@
+/* aka__nameform_slip: which name pairs the engine weighs as one typing
+ * slip apart (match/slip.c), and which it leaves to the matcher's level:
+ * another name by a final vowel, a first letter, a short substitution or
+ * the variant tables; two tokens unlike; one-token names. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "match/nameform.h"
+
+#define S(x) (x), strlen(x)
+
+static int slip(const char *a, const char *b)
+{
+    aka__nameform *fa = malloc(AKA__NAMEFORM_MAX), *fb = malloc(AKA__NAMEFORM_MAX);
+    assert_non_null(fa);
+    assert_non_null(fb);
+    assert_int_equal(aka__nameform_from_normalised(S(a), fa), AKA_OK);
+    assert_int_equal(aka__nameform_from_normalised(S(b), fb), AKA_OK);
+    int ab = aka__nameform_slip(fa, fb), ba = aka__nameform_slip(fb, fa);
+    assert_int_equal(ab, ba); /* either order */
+    free(fa);
+    free(fb);
+    return ab;
+}
+
+static void test_slips(void **state)
+{
+    (void)state;
+    assert_true(slip("armen harutyunyan", "amren harutyunyan")); /* swap */
+    assert_true(slip("grace brown", "rgace brown"));   /* swap at the start */
+    assert_true(slip("mia singh", "simgh mia"));       /* order, neighbour */
+    assert_true(slip("helena santos", "helena sants")); /* a letter left out */
+    assert_true(slip("mehmet kaya", "kaa mehmet"));
+    assert_true(slip("noah cruz", "noah crz"));
+    assert_true(slip("sofia rossi", "sogia rossi"));   /* five letters */
+    assert_true(slip("emily mitchell", "emily mitcchell")); /* doubled */
+    /* with a middle name left out */
+    assert_true(slip("zofia nowak", "nowak zfoia zuzanna"));
+}
+
+static void test_not_slips(void **state)
+{
+    (void)state;
+    /* the same, or near in other ways: the matcher's levels */
+    assert_false(slip("grace brown", "grace brown"));
+    assert_false(slip("grace brown", "brown grace"));
+    /* a final vowel tells names and sexes apart */
+    assert_false(slip("jan novak", "jana novak"));
+    assert_false(slip("daniel weiss", "daniela weiss"));
+    assert_false(slip("mario rossi", "maria rossi"));
+    /* another first letter, a short substitution */
+    assert_false(slip("karina petrova", "marina petrova"));
+    assert_false(slip("mia borg", "moa borg"));
+    assert_false(slip("lena fischer", "lina fischer"));
+    /* two tokens unlike, two edits in one, two tokens more */
+    assert_false(slip("grace brown", "rgace bronw"));
+    assert_false(slip("helena santos", "helena santana"));
+    assert_false(slip("zofia nowak", "nowak zfoia zuzanna maria"));
+    /* one token each: no other token vouches for the name */
+    assert_false(slip("santos", "sants"));
+    /* two letters */
+    assert_false(slip("li wei", "lu wei"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_slips),
+        cmocka_unit_test(test_not_slips),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
