@@ -400,6 +400,16 @@ static int rare_name(const aka_engine *e, aka__form_cache *c,
     return 0;
 }
 
+/* Whether a canonical name has a token of one letter (an initial). */
+static int has_initial(const aka__fval *v)
+{
+    for (size_t i = 0; i < v->len; i++)
+        if (v->canon[i] != ' ' && (i == 0 || v->canon[i - 1] == ' ') &&
+            (i + 1 == v->len || v->canon[i + 1] == ' '))
+            return 1;
+    return 0;
+}
+
 /* Whether the shorter name of a pair (s) is the longer (l) with one or
  * two tokens left out, every other token written alike: a middle name or
  * a patronymic one source keeps and the other drops. s has two tokens or
@@ -487,6 +497,19 @@ static void compare_names(const aka_engine *e, aka_feature kind,
                             w = ws;
                     }
                 }
+            }
+            /* A typing slip in an uncommon name is nearly as rare by
+             * chance as the name itself: it weighs as the commoner of
+             * the two names exact, less AKA__NAME_SLIP_DISCOUNT, when
+             * that is more than the level's weight. Not with an initial,
+             * which stands for many names. */
+            if (level == AKA__NL_FUZZY_STRONG && !has_initial(x) &&
+                !has_initial(y)) {
+                double wx = exact_name_weight(e, c, kind, x, hx),
+                       wy = exact_name_weight(e, c, kind, y, hy);
+                double ws = (wx < wy ? wx : wy) - AKA__NAME_SLIP_DISCOUNT;
+                if (ws > w)
+                    w = ws;
             }
             keep_best(out, level, w, i, j, 0);
         }
