@@ -340,6 +340,36 @@ static unsigned vowel_class(char c)
     }
 }
 
+static int hard_after(char c)
+{
+    return c == 'a' || c == 'o' || c == 'u' || c == 'l' || c == 'r' || c == 't';
+}
+
+int aka__hard_c_at(const char *tok, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++)
+        if (tok[i] == 'c' && hard_after(tok[i + 1]))
+            return (int)i;
+    return -1;
+}
+
+size_t aka__hard_c_as_k(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    if (n > AKA__KEY_MAX)
+        n = AKA__KEY_MAX;
+    for (size_t i = 0; i < n; i++)
+        out[i] = tok[i] == 'c' && i + 1 < n && hard_after(tok[i + 1]) ? 'k' : tok[i];
+    out[n] = '\0';
+    return n;
+}
+
+void aka__rkey_hard_c(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    char k[AKA__KEY_MAX + 1];
+    n = aka__hard_c_as_k(tok, n, k);
+    aka__rkey(k, n, out);
+}
+
 /* An lkey's consonants and, for each, the vowel classes written between
  * it and the next one; a final h is dropped as the skeleton drops it.
  * Returns the number of consonants, or -1 past `max`. */

@@ -785,6 +785,54 @@ static int listed_apart(const aka__nunit *x, const aka__nunit *y)
            (x->cognate < 0 || x->cognate != y->cognate);
 }
 
+/* A unit's rkey with its hard c read as k (aka__rkey_hard_c) into buf,
+ * or its rkey when it has none. */
+static const char *hard_c_rkey(const aka__nunit *u, char buf[AKA__KEY_MAX + 1])
+{
+    if (!(u->tflags & AKA__UNIT_HARD_C))
+        return u->rkey;
+    aka__rkey_hard_c(u->tok, u->len, buf);
+    return buf;
+}
+
+static AKA__NOINLINE int hard_c_rkeys_equal(const aka__nunit *x,
+                                            const aka__nunit *y)
+{
+    char kx[AKA__KEY_MAX + 1], ky[AKA__KEY_MAX + 1];
+    return strcmp(hard_c_rkey(x, kx), hard_c_rkey(y, ky)) == 0;
+}
+
+/* Two skeletons that meet: equal, or across Hebrew letters (abjad) equal
+ * but for the labials Hebrew writes alike (skel_labial_equal). */
+static int skeletons_meet(const char *a, size_t na, const char *b, size_t nb,
+                          int abjad)
+{
+    return na >= 2 && na == nb &&
+           (abjad ? skel_labial_equal(a, b, na) : memcmp(a, b, na) == 0);
+}
+
+/* skeletons_meet with a hard c read as k (כהן / Cohen): the skeleton
+ * keeps every h (aka__rkey_hebrew), as a Latin unit's does. */
+static AKA__NOINLINE int hard_c_skeletons_meet(const aka__nunit *x,
+                                               const aka__nunit *y, int abjad)
+{
+    char sx[AKA__KEY_MAX + 1], sy[AKA__KEY_MAX + 1];
+    const aka__nunit *u[2] = {x, y};
+    char *out[2] = {sx, sy};
+    for (int i = 0; i < 2; i++) {
+        if (!(u[i]->tflags & AKA__UNIT_HARD_C)) {
+            memcpy(out[i], u[i]->skel, (size_t)u[i]->slen + 1);
+            continue;
+        }
+        char k[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1], l[AKA__KEY_MAX + 1];
+        size_t n = aka__hard_c_as_k(u[i]->tok, u[i]->len, k);
+        aka__rkey_hebrew(k, n, r);
+        aka__lkey(r, l);
+        aka__skeleton(l, out[i]);
+    }
+    return skeletons_meet(sx, strlen(sx), sy, strlen(sy), abjad);
+}
+
 /* Whether the heard readings of two units (nunit.heard) start and end
  * with consonants that aka__phon_sim lets stand for each other: a
  * transcription keeps a name's first and last consonants in their class
@@ -956,6 +1004,13 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
+    /* A c that the other name writes k: Costa / Коста, Carolina /
+     * Karolina (the rkey keeps a c, which may be a Slavic c or č). */
+    if (((x->tflags | y->tflags) & AKA__UNIT_HARD_C) &&
+        hard_c_rkeys_equal(x, y) && !listed_apart(x, y)) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
     if ((x->given >= 0 && x->given == y->given) ||
         (x->family >= 0 && x->family == y->family)) {
         *level = AKA__NL_VARIANT;
@@ -1032,9 +1087,9 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * (Said) and سعد (Saad), سمير and سمر are other names, however alike
      * their consonants or sounds (below). */
     if ((x->vowel_poor || y->vowel_poor || abjad) && !arab_both &&
-        x->slen >= 2 && x->slen == y->slen &&
-        (abjad ? skel_labial_equal(x->skel, y->skel, x->slen)
-               : memcmp(x->skel, y->skel, x->slen) == 0) &&
+        (skeletons_meet(x->skel, x->slen, y->skel, y->slen, abjad) ||
+         (((x->tflags | y->tflags) & AKA__UNIT_HARD_C) &&
+          hard_c_skeletons_meet(x, y, abjad))) &&
         (!arab || aka__abjad_vowels_agree(arab == 1 ? x->lkey : y->lkey,
                                           arab == 1 ? y->lkey : x->lkey)) &&
         /* Hebrew writes long vowels too (yod i or e, vav o or u): גיל is
@@ -1112,6 +1167,14 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
                                         fl);
         if (dm && j >= PHON_FLOOR - 0.1 && j < PHON_FLOOR)
             j = PHON_FLOOR;
+    }
+    /* ... and sounds like it with that k (Cohen / Коэн) */
+    if (j < PHON_FLOOR && ((x->tflags | y->tflags) & AKA__UNIT_HARD_C)) {
+        char kx[AKA__KEY_MAX + 1], ky[AKA__KEY_MAX + 1];
+        const char *rx = hard_c_rkey(x, kx), *ry = hard_c_rkey(y, ky);
+        double jc = aka__phon_sim(rx, strlen(rx), ry, strlen(ry), PHON_FLOOR);
+        if (jc > j)
+            j = jc;
     }
     if (j < PHON_FLOOR && kana) {
         /* Katakana writes a name as it sounds in a non-rhotic reading. */

@@ -72,6 +72,14 @@ static size_t hebrew_vowels(const char *t, size_t n, int open, char *out)
              * ששון Sasson), which the keys would write once. */
             if (o > 0 && out[o - 1] == c && o + 1 < AKA__KEY_MAX)
                 out[o++] = 'a';
+            /* An h inside the word is ה or ח, a letter of its own: after
+             * k, s, t, p or g it is no digraph of one sound (כהן "khn" is
+             * Kohen, תהילה "thylh" Tehila). 'H' is such an h to the rkey.
+             * Not the ch and zh of a geresh (תאצ'ר "tchr" Thatcher), nor
+             * a final ה, the mater of a final vowel (ברכה Bracha, not
+             * ברוך Baruch). */
+            if (c == 'h' && i + 1 < n && o > 0 && strchr("kstpg", out[o - 1]))
+                c = 'H';
             out[o++] = c;
         } else {
             for (; *s && o < AKA__KEY_MAX; s++)
@@ -164,7 +172,8 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
                  ? AKA__UNIT_SOFT_G
                  : 0u) |
             (memchr(u->tok, 'j', n) || strstr(u->tok, "dz") ? AKA__UNIT_J
-                                                             : 0u));
+                                                             : 0u) |
+            (aka__hard_c_at(u->tok, n) >= 0 ? AKA__UNIT_HARD_C : 0u));
     }
     /* Double Metaphone is sound-alike evidence, which runs of three
      * tokens never weigh (unit_sim) */

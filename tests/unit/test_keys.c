@@ -11,6 +11,8 @@
 
 #include "match/keys.h"
 
+#define S(x) (x), strlen(x)
+
 static void rkey(const char *s, char out[AKA__KEY_MAX + 1])
 {
     aka__rkey(s, strlen(s), out);
@@ -51,6 +53,28 @@ static void test_rkey_groups(void **state)
                          groups[g][i], got);
         }
     }
+}
+
+/* A hard c (before a, o, u, l, r, t) is found and read as k; a c before
+ * e, i, y or at the end is not hard. */
+static void test_hard_c_rkey(void **state)
+{
+    (void)state;
+    assert_int_equal(aka__hard_c_at(S("costa")), 0);
+    assert_int_equal(aka__hard_c_at(S("victor")), 2);
+    assert_int_equal(aka__hard_c_at(S("cecilia")), -1);
+    assert_int_equal(aka__hard_c_at(S("jovanovic")), -1);
+    assert_int_equal(aka__hard_c_at(S("chavez")), -1);
+    char a[AKA__KEY_MAX + 1], b[AKA__KEY_MAX + 1];
+    aka__rkey_hard_c(S("costa"), a);
+    rkey("kosta", b);
+    assert_string_equal(a, b);
+    aka__rkey_hard_c(S("coulibaly"), a); /* ou is still u */
+    rkey("kulibali", b);
+    assert_string_equal(a, b);
+    aka__rkey_hard_c(S("cecilia"), a);
+    rkey("cecilia", b);
+    assert_string_equal(a, b);
 }
 
 static void test_rkey_apart(void **state)
@@ -298,6 +322,7 @@ int main(void)
         cmocka_unit_test(test_rkey_groups),
         cmocka_unit_test(test_rkey_twice),
         cmocka_unit_test(test_rkey_apart),
+        cmocka_unit_test(test_hard_c_rkey),
         cmocka_unit_test(test_lkey_and_skeleton),
         cmocka_unit_test(test_abjad_vowels),
         cmocka_unit_test(test_bounds),

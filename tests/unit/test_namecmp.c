@@ -744,6 +744,33 @@ static void test_soft_g(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* A Latin c before a, o, u, l, r or t is the k other scripts and
+ * languages write; the rkey keeps it a c, which a Slavic c or č folded to
+ * ASCII also is (Čolić / Чолић). Hebrew's ה after כ or ת is a letter, not
+ * half of a digraph. */
+static void test_hard_c(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Carlos Costa", "Карлос Коста", 1},
+        {"Colin Cruz", "Колин Круз", 1},
+        {"Leonard Cohen", "Леонард Коэн", 1},
+        {"Victor", "Виктор", 1},
+        {"Carolina", "Karolina", 1},
+        {"Čolić", "Чолић", 1},
+        {"Cankar", "Цанкар", 1},
+        {"Clara Schumann", "Клавдия Шуман", 0},
+        {"Carlos Santana", "Карлос Сантос", 0},
+        {"Cecilia", "Кекилия", 0},
+        /* across Hebrew letters, whose h after k or t is a letter (ה) */
+        {"Moshe Cohen", "משה כהן", 1},
+        {"Carmel", "כרמל", 1},
+        {"Tehila", "תהילה", 1},
+        {"Cohen", "כץ", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Unpointed Hebrew writes a name's final a (ה, or א and ע, which the
  * romaniser drops): a word ending in another letter is not the name
  * with a final a. */
@@ -1208,6 +1235,7 @@ int main(void)
         cmocka_unit_test(test_arabic_letters),
         cmocka_unit_test(test_chinese_syllables),
         cmocka_unit_test(test_soft_g),
+        cmocka_unit_test(test_hard_c),
         cmocka_unit_test(test_hebrew_final_a),
         cmocka_unit_test(test_hebrew_alef),
         cmocka_unit_test(test_thai_final_letter),
