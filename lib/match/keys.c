@@ -345,10 +345,24 @@ static int hard_after(char c)
     return c == 'a' || c == 'o' || c == 'u' || c == 'l' || c == 'r' || c == 't';
 }
 
+/* Letters of a hard c at tok[i]: 1 for a c before a, o, u, l, r or t; 2
+ * for the ch of chr and chl (Christie, Chloe: Greek and German ch, k in
+ * every language that writes them); else 0. */
+static size_t hard_c_len(const char *tok, size_t n, size_t i)
+{
+    if (tok[i] != 'c' || i + 1 >= n)
+        return 0;
+    if (hard_after(tok[i + 1]))
+        return 1;
+    return tok[i + 1] == 'h' && i + 2 < n && (tok[i + 2] == 'r' || tok[i + 2] == 'l')
+               ? 2
+               : 0;
+}
+
 int aka__hard_c_at(const char *tok, size_t n)
 {
     for (size_t i = 0; i + 1 < n; i++)
-        if (tok[i] == 'c' && hard_after(tok[i + 1]))
+        if (hard_c_len(tok, n, i))
             return (int)i;
     return -1;
 }
@@ -357,10 +371,14 @@ size_t aka__hard_c_as_k(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
 {
     if (n > AKA__KEY_MAX)
         n = AKA__KEY_MAX;
-    for (size_t i = 0; i < n; i++)
-        out[i] = tok[i] == 'c' && i + 1 < n && hard_after(tok[i + 1]) ? 'k' : tok[i];
-    out[n] = '\0';
-    return n;
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t h = hard_c_len(tok, n, i);
+        out[o++] = h ? 'k' : tok[i];
+        i += h ? h : 1;
+    }
+    out[o] = '\0';
+    return o;
 }
 
 void aka__rkey_hard_c(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])

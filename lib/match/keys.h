@@ -52,11 +52,11 @@ int aka__rkey_twice(const char *tok, size_t n, char out[AKA__KEY_MAX + 1],
  * writes it): a letter doubled there is two consonants with an unwritten
  * vowel or ayn between, ي at the start and after ا the consonant y. */
 void aka__rkey_arabic(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
-/* The first c of tok[0..n) before a, o, u, l, r or t (a hard c in most
- * languages that write Latin letters), or -1. */
+/* The first c of tok[0..n) before a, o, u, l, r or t, or ch before r or
+ * l (a hard c in most languages that write Latin letters), or -1. */
 int aka__hard_c_at(const char *tok, size_t n);
-/* tok[0..n) (at most AKA__KEY_MAX bytes of it) with every such c read as
- * k, NUL-terminated; returns its length. */
+/* tok[0..n) (at most AKA__KEY_MAX bytes of it) with every such c or ch
+ * read as k, NUL-terminated; returns its length. */
 size_t aka__hard_c_as_k(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 /* aka__rkey of tok[0..n) with every such c read as k: Costa as Коста
  * writes it. */

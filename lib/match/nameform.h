@@ -16,9 +16,10 @@
 /* aka__nunit.tflags */
 #define AKA__UNIT_SOFT_G 1u
 #define AKA__UNIT_J 2u
-/* The token has a c before a, o, u, l, r or t: the k that other scripts
- * and many languages write (Costa / Коста, Cohen / Коэн), or a Slavic c
- * or č folded to ASCII (Čolić "colic"), which the rkey keeps. */
+/* The token has a c before a, o, u, l, r or t, or a ch before r or l:
+ * the k that other scripts and many languages write (Costa / Коста, Cohen
+ * / Коэн, Christie / Кристи), or a Slavic c or č folded to ASCII (Čolić
+ * "colic"), which the rkey keeps. */
 #define AKA__UNIT_HARD_C 4u
 
 /* Comparison levels, strongest first (the engine weighs each). */

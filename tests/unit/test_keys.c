@@ -72,6 +72,10 @@ static void test_hard_c_rkey(void **state)
     aka__rkey_hard_c(S("coulibaly"), a); /* ou is still u */
     rkey("kulibali", b);
     assert_string_equal(a, b);
+    aka__rkey_hard_c(S("christie"), a); /* chr is kr */
+    rkey("kristie", b);
+    assert_string_equal(a, b);
+    assert_int_equal(aka__hard_c_at(S("chavez")), -1);
     aka__rkey_hard_c(S("cecilia"), a);
     rkey("cecilia", b);
     assert_string_equal(a, b);
