@@ -845,9 +845,23 @@ static int heard_letter_near(char a, char b)
     return a == b || aka__phon_sub[ca][cb] < 20;
 }
 
+/* Whether one reading starts with katakana's ウ u before a consonant and
+ * the other with a v or w before one, which katakana writes so
+ * (ウラジーミル Vladimir). */
+static int kana_u_for_v(const char *a, const char *b)
+{
+    return a[0] == 'u' && a[1] && !is_vowel(a[1]) &&
+           (b[0] == 'v' || b[0] == 'w') && b[1] && !is_vowel(b[1]) && b[1] != 'y';
+}
+
 static int heard_ends_near(const aka__nunit *x, const aka__nunit *y)
 {
     const char *a = x->heard, *b = y->heard;
+    /* (the ウ of a V is no vowel of the name: its consonant comes next) */
+    if (kana_u_for_v(a, b))
+        b++;
+    else if (kana_u_for_v(b, a))
+        a++;
     size_t i = 0, k = 0;
     while (is_vowel(a[i]) || a[i] == 'h')
         i++;
@@ -857,7 +871,8 @@ static int heard_ends_near(const aka__nunit *x, const aka__nunit *y)
         return 1;
     if (!heard_letter_near(a[i], b[k]))
         return 0;
-    size_t p = x->hlen, q = y->hlen;
+    size_t p = x->hlen - (size_t)(a - x->heard),
+           q = y->hlen - (size_t)(b - y->heard);
     while (is_vowel(a[p - 1]))
         p--;
     while (is_vowel(b[q - 1]))
@@ -898,6 +913,22 @@ static AKA__NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit 
         double t = aka__phon_sim(r, strlen(r), w->heard, w->hlen, PHON_FLOOR);
         if (t > s)
             s = t;
+    }
+    /* katakana's ウ u for a V or W before a consonant (ウラジーミル
+     * Vladimir, ウラジオストク Vladivostok): the rest heard alike */
+    if (s < PHON_FLOOR && (pf->cjkside & 2) && kana_u_for_v(o->heard, w->heard)) {
+        char h[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+        size_t hn = aka__kana_heard(o->tok, o->len, 1, h);
+        aka__rkey(h, hn, r);
+        const char *k[2] = {o->heard, r};
+        for (int i = 0; i < 2; i++) {
+            if (k[i][0] != 'u')
+                continue;
+            double t = aka__phon_sim(k[i] + 1, strlen(k[i]) - 1, w->heard + 1,
+                                     w->hlen - 1u, PHON_FLOOR);
+            if (t > s)
+                s = t;
+        }
     }
     if (s < PHON_FLOOR)
         return j;

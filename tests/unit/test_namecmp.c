@@ -638,6 +638,10 @@ static void test_foreign_heard(void **state)
         {"Stallone", "스탈린", 0},        /* a last vowel o against i */
         {"Johnson", "杰克逊", 0},
         {"Nelson", "윌슨", 0},
+        /* ウ u for a V before a consonant, ジ ji for di */
+        {"Vladimir Putin", "ウラジーミル・プーチン", 1},
+        {"Wladimir Klitschko", "ウラジーミル・クリチコ", 1},
+        {"Vladislav", "ウラジーミル", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
