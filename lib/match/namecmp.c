@@ -795,6 +795,16 @@ static const char *hard_c_rkey(const aka__nunit *u, char buf[AKA__KEY_MAX + 1])
     return buf;
 }
 
+/* Whether a unit's hard c may be the other's k: one has a hard c and the
+ * other a k in its rkey (read as k, a hard c keeps the rkey's length).
+ * Most pairs fail here and are spared keying the token again. */
+static int hard_c_meets_k(const aka__nunit *x, const aka__nunit *y)
+{
+    const uint32_t k = UINT32_C(1) << ('k' - 'a');
+    return ((x->tflags & AKA__UNIT_HARD_C) && (y->rmask & k)) ||
+           ((y->tflags & AKA__UNIT_HARD_C) && (x->rmask & k));
+}
+
 static AKA__NOINLINE int hard_c_rkeys_equal(const aka__nunit *x,
                                             const aka__nunit *y)
 {
@@ -1037,7 +1047,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     /* A c that the other name writes k: Costa / Коста, Carolina /
      * Karolina (the rkey keeps a c, which may be a Slavic c or č). */
-    if (((x->tflags | y->tflags) & AKA__UNIT_HARD_C) &&
+    if (x->rlen == y->rlen && hard_c_meets_k(x, y) &&
         hard_c_rkeys_equal(x, y) && !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
@@ -1119,8 +1129,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * their consonants or sounds (below). */
     if ((x->vowel_poor || y->vowel_poor || abjad) && !arab_both &&
         (skeletons_meet(x->skel, x->slen, y->skel, y->slen, abjad) ||
-         (((x->tflags | y->tflags) & AKA__UNIT_HARD_C) &&
-          hard_c_skeletons_meet(x, y, abjad))) &&
+         (hard_c_meets_k(x, y) && hard_c_skeletons_meet(x, y, abjad))) &&
         (!arab || aka__abjad_vowels_agree(arab == 1 ? x->lkey : y->lkey,
                                           arab == 1 ? y->lkey : x->lkey)) &&
         /* Hebrew writes long vowels too (yod i or e, vav o or u): גיל is
@@ -1200,7 +1209,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
             j = PHON_FLOOR;
     }
     /* ... and sounds like it with that k (Cohen / Коэн) */
-    if (j < PHON_FLOOR && ((x->tflags | y->tflags) & AKA__UNIT_HARD_C)) {
+    if (j < PHON_FLOOR && hard_c_meets_k(x, y)) {
         char kx[AKA__KEY_MAX + 1], ky[AKA__KEY_MAX + 1];
         const char *rx = hard_c_rkey(x, kx), *ry = hard_c_rkey(y, ky);
         double jc = aka__phon_sim(rx, strlen(rx), ry, strlen(ry), PHON_FLOOR);
