@@ -12,9 +12,11 @@
 
 /* ---- Language hints ---- */
 
+/* A Han character, or 々, which repeats the one before it inside a name
+ * (佐々木 Sasaki, 奈々 Nana). */
 static int is_han(uint32_t cp)
 {
-    return cp >= 0x4E00 && cp <= 0x9FFF;
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x3005;
 }
 
 /* A Han run that starts with a Japanese family name of the table marks a

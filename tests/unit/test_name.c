@@ -47,6 +47,10 @@ static void test_scripts(void **state)
         {AKA_NAME, "鈴木一郎", "suzuki ichiro"},
         {AKA_NAME, "鈴木 一郎", "suzuki ichiro"},
         {AKA_NAME, "山田花子", "yamada hanako"},
+        /* 々 repeats the kanji before it: still a Japanese family name,
+         * whose given name is read as Japanese (蒼 alone is Chinese cang) */
+        {AKA_NAME, "蒼 佐々木", "aoi sasaki"},
+        {AKA_NAME, "佐々木 蒼", "sasaki aoi"},
         {AKA_NAME, "王小明", "wang xiaoming"},
         /* Hangul in Revised Romanisation syllable by syllable, final
          * consonants by sound, as passports write them */
