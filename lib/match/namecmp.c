@@ -1509,11 +1509,14 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
     /* A run that starts with a single letter is an initial and a name
      * ("E. Einstein" is not "eeinstein", a spelling of Einstein), unless
      * the joined form is the other name's own spelling: an apostrophe
-     * split it (O'Brien, Wade-Giles p'ing). */
+     * split it (O'Brien, Wade-Giles p'ing), or the tables list it as one
+     * of the other's family names. */
     if (((al > 1 && initial_run(c->a, as, s)) ||
          (bl > 1 && initial_run(c->b, bs, s))) &&
         /* WG writes Pinyin's yi as i: Jung I-jen, Rong Yiren */
-        !(c->pf.sinitic && x->zk && x->zk == y->zk))
+        !(c->pf.sinitic && x->zk && x->zk == y->zk) &&
+        /* the tables list the joined form: Irish Ó (Ó Murchú / Murphy) */
+        !(x->family >= 0 && x->family == y->family))
         s = 0, lvl = AKA__NL_DIFFERENT;
     c->level[as][al - 1][bs][bl - 1] = lvl;
     /* (read back only for pairs the alignment takes, all with s > 0) */

@@ -775,6 +775,21 @@ static void test_hard_c(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Irish surnames in Gaelic and English: the tables list the joined form
+ * of Ó and Mac with the name, which then is no initial and a name. */
+static void test_irish_surnames(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Emily Ó Murchú", "Emily Murphy", 1},
+        {"Aoife Mac Cárthaigh", "Aoife McCarthy", 1},
+        {"Seán Breathnach", "Sean Walsh", 1},
+        {"Emily Ó Murchú", "Emily Kelly", 0},
+        {"E. Murphy", "Emurphy", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Unpointed Hebrew writes a name's final a (ה, or א and ע, which the
  * romaniser drops): a word ending in another letter is not the name
  * with a final a. */
@@ -1240,6 +1255,7 @@ int main(void)
         cmocka_unit_test(test_chinese_syllables),
         cmocka_unit_test(test_soft_g),
         cmocka_unit_test(test_hard_c),
+        cmocka_unit_test(test_irish_surnames),
         cmocka_unit_test(test_hebrew_final_a),
         cmocka_unit_test(test_hebrew_alef),
         cmocka_unit_test(test_thai_final_letter),
