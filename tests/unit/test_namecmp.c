@@ -785,7 +785,7 @@ static void test_irish_surnames(void **state)
         {"Aoife Mac Cárthaigh", "Aoife McCarthy", 1},
         {"Seán Breathnach", "Sean Walsh", 1},
         {"Emily Ó Murchú", "Emily Kelly", 0},
-        {"E. Murphy", "Emurphy", 0},
+        {"Jack Ó Murchú", "Jack Murray", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
