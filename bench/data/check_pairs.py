@@ -41,6 +41,7 @@ SOURCES = {
     "ka": "Georgian",
     "hy": "Armenian",
     "hi": "Devanagari",
+    "bn": "Bengali",
     "th": "Thai",
     "am": "Ethiopic",
 }

@@ -95,7 +95,7 @@ unsigned aka__rom_hint(const char *s, size_t len)
 
 enum { S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC, S_HEBREW, S_HAN, S_HANGUL,
        S_HIRAGANA, S_KATAKANA, S_THAI, S_DEVANAGARI, S_GEORGIAN, S_ARMENIAN,
-       S_ETHIOPIC, S_OTHER, S_COUNT };
+       S_ETHIOPIC, S_BENGALI, S_OTHER, S_COUNT };
 
 typedef struct census {
     int n[S_COUNT];
@@ -117,6 +117,7 @@ static int script_class(UScriptCode sc)
     case USCRIPT_KATAKANA: return S_KATAKANA;
     case USCRIPT_THAI: return S_THAI;
     case USCRIPT_DEVANAGARI: return S_DEVANAGARI;
+    case USCRIPT_BENGALI: return S_BENGALI;
     case USCRIPT_GEORGIAN: return S_GEORGIAN;
     case USCRIPT_ARMENIAN: return S_ARMENIAN;
     case USCRIPT_ETHIOPIC: return S_ETHIOPIC;
@@ -706,9 +707,20 @@ static int japanese_name(const aka__u16 *b, unsigned hint, aka__sb *out,
     return 1;
 }
 
-static int is_devanagari_consonant(UChar32 cp)
+/* Devanagari (Hindi) and Bengali write a consonant with an inherent
+ * vowel that both languages leave out at the end of a word and between
+ * some consonants (schwa deletion: राहुल Rahul, রহমান Rahman, ইসলাম
+ * Islam), which letter-by-letter transliteration writes. The Bengali
+ * block is the Devanagari one moved by 0x80. */
+static int indic(int dom)
 {
-    return (cp >= 0x0915 && cp <= 0x0939) || (cp >= 0x0958 && cp <= 0x095F);
+    return dom == S_DEVANAGARI || dom == S_BENGALI;
+}
+
+static int is_indic_consonant(UChar32 cp)
+{
+    UChar32 d = cp >= 0x0980 && cp <= 0x09FF ? cp - 0x80 : cp;
+    return (d >= 0x0915 && d <= 0x0939) || (d >= 0x0958 && d <= 0x095F);
 }
 
 /* A word ending in a conjunct (consonant, virama, consonant: नरेन्द्र)
@@ -716,9 +728,9 @@ static int is_devanagari_consonant(UChar32 cp)
 static int ends_in_conjunct(const aka__u16 *b)
 {
     int32_t i = b->len;
-    while (i > 0 && !is_devanagari_consonant(b->p[i - 1]))
+    while (i > 0 && !is_indic_consonant(b->p[i - 1]))
         i--;
-    return i >= 2 && b->p[i - 2] == 0x094D;
+    return i >= 2 && (b->p[i - 2] == 0x094D || b->p[i - 2] == 0x09CD);
 }
 
 /* ICU's Devanagari-Latin (ISO 15919) vowels; r and l with a ring below
@@ -921,11 +933,11 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
     if (dom == S_THAI && pure)
         return aka__thai_rtgs(b->p, b->len,
                               aka__uctx_scratch16(c, AKA__S16_WORK2), out);
-    /* (a nukta after the last consonant: ख़ान Khan) */
-    UChar32 last = cs.last == 0x093C && b->len >= 2 ? b->p[b->len - 2]
-                                                     : cs.last;
-    int schwa = dom == S_DEVANAGARI && is_devanagari_consonant(last) &&
-                !ends_in_conjunct(b);
+    /* (a nukta after the last consonant: ख़ान Khan, রায় Ray) */
+    UChar32 last = (cs.last == 0x093C || cs.last == 0x09BC) && b->len >= 2
+                       ? b->p[b->len - 2]
+                       : cs.last;
+    int schwa = indic(dom) && is_indic_consonant(last) && !ends_in_conjunct(b);
     /* An anusvara before a final ह is the ng of Singh (सिंह), which
      * ICU writes n: spelled ङ्ग् so that it writes ṅg. */
     if (dom == S_DEVANAGARI && b->len >= 3 &&
@@ -941,7 +953,7 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
     st = romanise_all(c, id, b);
     if (st != AKA_OK)
         return st;
-    if (dom == S_DEVANAGARI && pure)
+    if (indic(dom) && pure)
         hindi_syncope(b, schwa);
     /* It writes و v, the consonant, where it is mostly the vowel u or o of
      * a name (محمود Mahmoud, روحانی Rouhani, کوروش Kourosh): w as Arabic-

@@ -51,6 +51,10 @@ static void test_scripts(void **state)
          * whose given name is read as Japanese (蒼 alone is Chinese cang) */
         {AKA_NAME, "蒼 佐々木", "aoi sasaki"},
         {AKA_NAME, "佐々木 蒼", "sasaki aoi"},
+        /* Bengali leaves the inherent vowel out as Hindi does */
+        {AKA_NAME, "মুজিবুর রহমান", "mujibur rahman"},
+        {AKA_NAME, "আক্তার", "aktar"},
+        {AKA_NAME, "সত্যজিৎ রায়", "satyajit ray"},
         {AKA_NAME, "王小明", "wang xiaoming"},
         /* Hangul in Revised Romanisation syllable by syllable, final
          * consonants by sound, as passports write them */
