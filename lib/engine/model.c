@@ -17,6 +17,15 @@
  * level's u says of an ordinary date. */
 #define NEW_YEAR_SHARE 5.0
 
+/* Two full dates of birth one year apart with day and month alike (a
+ * mistyped year: 1996-07-16 / 1997-07-16) against two dates alike: by
+ * chance twice as likely (the year before or after), and between one
+ * person's records about forty times rarer (a year mistyped by one in a
+ * record or two of a hundred): 80 times less likely relative to chance,
+ * weight 11.4 - log2(80) = 5.1. Not a conflict either (compare.c: one
+ * slip). */
+#define YEAR_SLIP_TIMES 80.0
+
 static void set(aka__model *md, aka_feature k, int level, double m, double u)
 {
     md->m[k][level] = m;
@@ -195,13 +204,21 @@ double aka__model_weight_new_year(const aka__model *md)
     return md->w_new_year;
 }
 
-static double new_year_weight(const aka__model *md)
+double aka__model_weight_year_slip(const aka__model *md)
+{
+    return md->w_year_slip;
+}
+
+/* The exact date-of-birth weight for dates `times` as likely by chance,
+ * relative to their chance between one person's records, as two full
+ * dates alike. */
+static double exact_date_weight(const aka__model *md, double times)
 {
     double m = md->m[AKA_DATE_OF_BIRTH][AKA__DL_EXACT],
            u = md->u[AKA_DATE_OF_BIRTH][AKA__DL_EXACT];
     if (m <= 0 || u <= 0)
         return 0;
-    return clamp(log2(m / (u * NEW_YEAR_SHARE)));
+    return clamp(log2(m / (u * times)));
 }
 
 double aka__model_probability(double score)
@@ -215,7 +232,8 @@ void aka__model_prepare(aka__model *md)
         for (int l = 0; l < AKA__MODEL_LEVELS; l++)
             md->w[k][l] = k > 0 ? level_weight(md, k, l) : 0;
     md->w_partial_month = partial_month_weight(md);
-    md->w_new_year = new_year_weight(md);
+    md->w_new_year = exact_date_weight(md, NEW_YEAR_SHARE);
+    md->w_year_slip = exact_date_weight(md, YEAR_SLIP_TIMES);
 }
 
 int aka__model_level_exists(const aka__model *defaults, aka_feature kind,

@@ -48,6 +48,9 @@ typedef struct aka__model {
     double w[AKA__MODEL_KINDS][AKA__MODEL_LEVELS];
     double w_partial_month;
     double w_new_year; /* exact date of birth on 1 January */
+    /* two full dates of birth one year apart, day and month alike (a
+     * mistyped year: 1996-07-16 / 1997-07-16) */
+    double w_year_slip;
 } aka__model;
 
 /* What the last estimation of the model did (aka_engine_model reports
@@ -92,6 +95,9 @@ double aka__model_weight_partial_month(const aka__model *m);
 /* Weight of an exact full date of birth on 1 January: the date registers
  * write for an unknown one, shared by chance more often than others. */
 double aka__model_weight_new_year(const aka__model *m);
+/* The weight of two full dates of birth one year apart whose day and
+ * month agree: a year mistyped by one (w_year_slip). */
+double aka__model_weight_year_slip(const aka__model *m);
 
 /* Probability of a score (log2 odds). */
 double aka__model_probability(double score);

@@ -543,6 +543,11 @@ static void compare_value(const aka_engine *e, aka_feature kind,
     else if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_EXACT &&
              is_new_year(x))
         w = aka__model_weight_new_year(&e->model);
+    /* a year mistyped by one, day and month alike */
+    else if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_YEAR_PM1 &&
+             x->len == 10 && y->len == 10 &&
+             memcmp(x->canon + 4, y->canon + 4, 6) == 0)
+        w = aka__model_weight_year_slip(&e->model);
     /* Levels that are no evidence (documents of two countries, identifiers
      * of two types) do not count as compared. */
     if (w == 0 && level != 0)

@@ -137,6 +137,15 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
         if (v->kind == AKA_DATE_OF_BIRTH && v->len == 10) {
             uint64_t year = (uint64_t)atoi(v->canon);
             ck[nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, 0, year + 1};
+            /* A year mistyped by one, day and month alike, is no other
+             * person (1996-07-16 / 1997-07-16): such dates share one of
+             * these keys, (day and month, year) and (day and month, year
+             * + 1), and entities that share any key of a group do not
+             * conflict (cluster.h). Tagged apart from the years. */
+            for (uint64_t y = year; y <= year + 1 && nck < MAX_CONFLICT_KEYS; y++)
+                ck[nck++] = (aka__conflict_key){
+                    AKA_DATE_OF_BIRTH, 0,
+                    aka__hash(v->canon + 4, 6, y) | UINT64_C(1) << 63};
         } else if (v->kind == AKA_DOCUMENT && v->len > 3 && v->canon[2] == ':') {
             char fold[80];
             size_t nf = 0;

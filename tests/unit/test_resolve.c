@@ -227,6 +227,27 @@ static void test_parts_read_together(void **state)
     aka_engine_free(e);
 }
 
+/* A birth year mistyped by one, day and month alike, is the same person
+ * (the entities do not conflict, and the pair weighs as a slip); a year
+ * apart with another day and month is still another person. */
+static void test_mistyped_birth_year(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "police", "1", (kv[]){
+        {AKA_NAME, "Mohammed Elmasry"}, {AKA_DATE_OF_BIRTH, "16-07-1996"},
+        {AKA_NATIONALITY, "EG"}, {AKA_DOCUMENT, "EG:A1234567"}, {0, NULL}});
+    uint64_t b = add(e, "ngo", "2", (kv[]){
+        {AKA_NAME, "ELMASRY Mohammed"}, {AKA_DATE_OF_BIRTH, "1997-07-16"},
+        {AKA_NATIONALITY, "Egypt"}, {0, NULL}});
+    assert_int_equal(a, b);
+    uint64_t c = add(e, "ngo", "3", (kv[]){
+        {AKA_NAME, "Mohammed Elmasry"}, {AKA_DATE_OF_BIRTH, "1997-03-02"},
+        {AKA_NATIONALITY, "EG"}, {0, NULL}});
+    assert_true(c != a);
+    aka_engine_free(e);
+}
+
 /* A name no other record holds, with a compatible birth year, is one
  * person; the same evidence on a name that many records hold is only a
  * possible match. */
@@ -896,6 +917,7 @@ int main(void)
         cmocka_unit_test(test_threads_share_engine),
         cmocka_unit_test(test_rare_name_and_birth_year),
         cmocka_unit_test(test_parts_read_together),
+        cmocka_unit_test(test_mistyped_birth_year),
         cmocka_unit_test(test_entity_records_and_possible_matches),
         cmocka_unit_test(test_parallel_readers),
         cmocka_unit_test(test_engine_options_read_values),
