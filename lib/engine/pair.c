@@ -253,9 +253,13 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
     if (aka__nameform_compare_cached(fa, fb, NULL, &same, &level,
                                      c ? c->sims : NULL) != AKA_OK)
         return -1;
-    /* A typing slip the matcher takes for another name (Amren / Armen)
-     * still weighs as a slip between two records (match/slip.c). */
-    if (level > AKA__NL_FUZZY_STRONG && aka__nameform_slip(fa, fb))
+    /* Names the matcher takes for one (its `same`) are at least a strong
+     * fuzzy match between two records, though one token pair of them
+     * only sounds alike (a romanisation the keys do not bridge: صدام
+     * حسين "sdam hsyn" / Saddam Hussein); and a typing slip the matcher
+     * takes for another name (Amren / Armen) still weighs as a slip
+     * (match/slip.c). */
+    if (level > AKA__NL_FUZZY_STRONG && (same || aka__nameform_slip(fa, fb)))
         level = AKA__NL_FUZZY_STRONG;
     if (c && level >= 0 && (uint64_t)level <= PAIR_LEVEL_BITS)
         c->pair[at] = key | (uint64_t)level |
