@@ -407,7 +407,7 @@ static aka_status from_normalised(const char *norm, size_t len,
     unsigned char article[AKA__ALIGN_MAX_TOKENS];
     /* Only the header: units are written as they are keyed, and only
      * units inside the name are ever read (8 KiB not cleared per name). */
-    f->cjk = 0;
+    f->cjk = f->cjkset = 0;
     f->cjkmask = 0;
     f->latin = 0;
     f->european = 0;
@@ -521,8 +521,8 @@ static int is_cjk(UChar32 cp)
 /* aka__nameform.cjk and .latin for a valid UTF-8 value. */
 static aka_status script_facts(const char *in, size_t len, aka__name_facts *f)
 {
-    uint64_t *sig = &f->cjk;
-    *sig = 0;
+    uint64_t *sig = f->cjk; /* the signature, and the multiset's */
+    sig[0] = sig[1] = 0;
     f->cjkmask = 0;
     int cjk = 0, other = 0, latin = 0, european = 0, hebrew = 0, thai = 0;
     int arabic = 0;
@@ -574,8 +574,8 @@ static aka_status script_facts(const char *in, size_t len, aka__name_facts *f)
     unsigned flags;
     const char *hit = aka__uctx_cache_get(c, AKA__NS_CJK_SIGNATURE, in, len, &vlen,
                                           &flags);
-    if (hit && vlen == sizeof *sig) {
-        memcpy(sig, hit, sizeof *sig);
+    if (hit && vlen == 2 * sizeof *sig) {
+        memcpy(sig, hit, 2 * sizeof *sig);
         return AKA_OK;
     }
     aka__u16 *b = aka__uctx_scratch16(c, AKA__S16_WORK);
@@ -584,18 +584,27 @@ static aka_status script_facts(const char *in, size_t len, aka__name_facts *f)
         st = aka__uctx_translit(c, AKA__TR_TRAD_SIMP, b);
     if (st != AKA_OK)
         return st;
+    /* The characters in order, and as a multiset: one name is written
+     * family name first or last (王小明, 小明 王; 김서준, 서준 김), and its
+     * characters in another order may be another name (田中 Tanaka, 中田
+     * Nakata), which the readings then tell apart. */
+    uint64_t sum = 0;
     int32_t o = 0;
     for (int32_t i = 0; i < b->len;) {
         UChar32 cp;
         int32_t start = i;
         U16_NEXT(b->p, i, b->len, cp);
-        if (is_cjk(cp))
+        if (is_cjk(cp)) {
+            uint32_t c32 = (uint32_t)cp;
+            sum += aka__hash(&c32, sizeof c32, 0x414b41);
             while (start < i)
                 b->p[o++] = b->p[start++];
+        }
     }
-    *sig = aka__hash(b->p, (size_t)o * sizeof(UChar), 0x414b41) | 1;
+    sig[0] = aka__hash(b->p, (size_t)o * sizeof(UChar), 0x414b41) | 1;
+    sig[1] = sum | 1;
     aka__uctx_cache_put(c, AKA__NS_CJK_SIGNATURE, in, len, (const char *)sig,
-                        sizeof *sig, 0);
+                        2 * sizeof *sig, 0);
     return AKA_OK;
 }
 
@@ -900,7 +909,8 @@ static aka_status from_facts(const char *norm, size_t len,
         return st;
     if (nf->keys & KEYS_HEBREW)
         hebrew_endings(nf, f);
-    f->cjk = nf->cjk;
+    f->cjk = nf->cjk[0];
+    f->cjkset = nf->cjk[1];
     f->cjkmask = nf->cjkmask;
     f->latin = (nf->flags & AKA__NF_LATIN) != 0;
     f->european = (nf->flags & AKA__NF_EUROPEAN) != 0;
@@ -923,10 +933,10 @@ aka_status aka__nameform_from_facts(const char *norm, size_t len,
 }
 
 /* The byte form of facts (aka__name_facts_encode): flags, cjkmask,
- * script, keys, generation, sex, the CJK signature (8 bytes, least
- * significant first), then the Hebrew and the Thai words: a count and
+ * script, keys, generation, sex, the CJK signatures (in order, then as a
+ * multiset: 8 bytes each, least significant first), then the Hebrew and the Thai words: a count and
  * one byte for each of the first AKA__ALIGN_MAX_TOKENS. */
-#define FACTS_HEAD 14
+#define FACTS_HEAD 22
 
 size_t aka__name_facts_encode(const aka__name_facts *nf,
                               unsigned char out[AKA__NAME_FACTS_MAX])
@@ -938,8 +948,9 @@ size_t aka__name_facts_encode(const aka__name_facts *nf,
     out[o++] = nf->keys;
     out[o++] = (unsigned char)nf->generation;
     out[o++] = (unsigned char)nf->sex;
-    for (int b = 0; b < 8; b++)
-        out[o++] = (unsigned char)(nf->cjk >> (8 * b));
+    for (int k = 0; k < 2; k++)
+        for (int b = 0; b < 8; b++)
+            out[o++] = (unsigned char)(nf->cjk[k] >> (8 * b));
     const uint8_t *cnt[2] = {&nf->nheb, &nf->nthai};
     const uint8_t *per[2] = {nf->heb, nf->thai};
     for (int t = 0; t < 2; t++) {
@@ -962,8 +973,9 @@ int aka__name_facts_decode(const unsigned char *in, size_t n,
     nf->keys = in[3];
     nf->generation = (char)in[4];
     nf->sex = (char)in[5];
-    for (int b = 0; b < 8; b++)
-        nf->cjk |= (uint64_t)in[6 + b] << (8 * b);
+    for (int k = 0; k < 2; k++)
+        for (int b = 0; b < 8; b++)
+            nf->cjk[k] |= (uint64_t)in[6 + 8 * k + b] << (8 * b);
     if (nf->flags & ~AKA__NF_ALL || nf->cjkmask > 7 ||
         nf->keys & ~(unsigned)(KEYS_HEBREW | KEYS_ARABIC | KEYS_WG) ||
         !strchr("JS34", nf->generation ? nf->generation : 'J') ||

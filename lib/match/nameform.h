@@ -99,6 +99,10 @@ typedef struct aka__nameform {
      * loses which of several characters of one sound was written (许 and
      * 徐 are both "xu"), so two such names compare natively. */
     uint64_t cjk;
+    /* Likewise of its characters as a multiset, whatever their order: two
+     * names written alike but for the order of their words (王小明, 小明 王)
+     * are compared by their readings, not taken for different names. */
+    uint64_t cjkset;
     /* Which of Han (1), kana (2) and Hangul (4) a name written only in
      * them uses: the native comparison holds between names written
      * alike; スズキ and 鈴木 are compared by reading. */
@@ -185,7 +189,7 @@ aka_status aka__nameform_init_hear(const char *in, size_t len, aka__nameform *f,
 #define AKA__NF_ARABIC 16u
 #define AKA__NF_ALL 31u
 typedef struct aka__name_facts {
-    uint64_t cjk;
+    uint64_t cjk[2]; /* nameform.cjk, nameform.cjkset */
     uint8_t flags; /* AKA__NF_* */
     uint8_t cjkmask, script, keys;
     char generation, sex;
@@ -199,7 +203,7 @@ typedef struct aka__name_facts {
 } aka__name_facts;
 
 /* Bytes of an encoded aka__name_facts at most. */
-#define AKA__NAME_FACTS_MAX (14 + 2 * (1 + AKA__ALIGN_MAX_TOKENS))
+#define AKA__NAME_FACTS_MAX (22 + 2 * (1 + AKA__ALIGN_MAX_TOKENS))
 
 /* The facts of a name's text (valid UTF-8, as a normaliser accepted it). */
 aka_status aka__name_facts_of(const char *in, size_t len, aka__name_facts *out);
