@@ -744,11 +744,13 @@ static char title_sex(const char *in, size_t len)
     if (wn == 0 || (e < len && in[e] != '.' && in[e] != ' '))
         return 0;
     w[wn] = '\0';
+    /* (the first bytes first: most names start with no title, and this
+     * runs for every name an engine keeps) */
     for (size_t k = 0; k < sizeof male / sizeof male[0]; k++)
-        if (strcmp(w, male[k]) == 0)
+        if (male[k][0] == w[0] && strcmp(w, male[k]) == 0)
             return 'M';
     for (size_t k = 0; k < sizeof female / sizeof female[0]; k++)
-        if (strcmp(w, female[k]) == 0)
+        if (female[k][0] == w[0] && strcmp(w, female[k]) == 0)
             return 'F';
     return 0;
 }
@@ -886,6 +888,24 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
 aka_status aka__name_facts_of(const char *in, size_t len, aka__name_facts *nf)
 {
     memset(nf, 0, sizeof *nf);
+    nf->generation = generation(in, len);
+    nf->sex = title_sex(in, len);
+    /* ASCII (most names an engine keeps): Latin letters or none, and of
+     * the optional keys only a Wade-Giles apostrophe's; the same facts as
+     * below, without the scans for other scripts */
+    size_t i = 0;
+    int letters = 0;
+    while (i < len && !((unsigned char)in[i] & 0x80)) {
+        letters |= (in[i] | 32) >= 'a' && (in[i] | 32) <= 'z';
+        i++;
+    }
+    if (i == len) {
+        if (letters)
+            nf->flags = AKA__NF_LATIN | AKA__NF_EUROPEAN;
+        if (memchr(in, '\'', len))
+            nf->keys = (uint8_t)keys_wanted(in, len);
+        return AKA_OK;
+    }
     nf->keys = (uint8_t)keys_wanted(in, len);
     aka_status st = script_facts(in, len, nf);
     if (st != AKA_OK)
@@ -894,8 +914,6 @@ aka_status aka__name_facts_of(const char *in, size_t len, aka__name_facts *nf)
         hebrew_words(in, len, nf);
     if (nf->flags & AKA__NF_THAI)
         thai_words(in, len, nf);
-    nf->generation = generation(in, len);
-    nf->sex = title_sex(in, len);
     return AKA_OK;
 }
 
