@@ -146,8 +146,8 @@ aka_status aka__engine_create(const aka__optvals *v, aka_engine **out);
  * names included) without normalising them again: journal replay. */
 aka_status aka__engine_add_canon(aka_engine *e, const char *src, size_t sl,
                                  const char *id, size_t il,
-                                 const aka__fval *vals, uint32_t n,
-                                 aka__err *err);
+                                 const aka__fval *vals, const aka__vfacts *facts,
+                                 uint32_t n, aka__err *err);
 
 /* The blocking keys of a record's canonical values vals[0..n) (kinds 1 to
  * 12, at most AKA__RECORD_MAX_VALUES + 64 values) into keys[0..cap);

@@ -3,6 +3,8 @@
  * replayed entry by entry through the engine's own calls. */
 #include "engine/journal.h"
 
+#include "match/nameform.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -16,7 +18,7 @@
 #include "core/hash.h"
 
 static const char JMAGIC[8] = {'A', 'K', 'A', 'J', 'R', 'N', 'L', 0};
-#define JVERSION 1u
+#define JVERSION 2u /* 2: adds carry name facts (AKA__J_ADD_FACTS) */
 #define NO_UNDO UINT64_MAX
 
 const char *aka__io_reason(int errnum)
@@ -286,27 +288,42 @@ static aka_status apply(aka_engine *e, int type, const unsigned char *p,
     size_t sal, ial, sbl, ibl;
     aka_status st = AKA_OK;
     switch (type) {
-    case AKA__J_ADD: {
+    case AKA__J_ADD:
+    case AKA__J_ADD_FACTS: {
         st = read_key(&r, &sa, &sal, &ia, &ial);
         uint32_t nv = aka__rd_count(&r, 5);
         if (st != AKA_OK || r.bad)
             return AKA_ERR_CORRUPT;
         aka__fval *v = calloc(nv ? nv : 1, sizeof *v);
-        if (!v)
+        aka__vfacts *f = calloc(nv ? nv : 1, sizeof *f);
+        if (!v || !f) {
+            free(v);
+            free(f);
             return AKA_ERR_NOMEM;
+        }
         for (uint32_t i = 0; i < nv && !r.bad; i++) {
             v[i].kind = (aka_feature)aka__rd_u8(&r);
             v[i].len = aka__rd_u32(&r);
             v[i].canon = (char *)aka__rd_bytes(&r, v[i].len);
             if (v[i].canon && memchr(v[i].canon, 0, v[i].len))
                 r.bad = 1;
+            if (type == AKA__J_ADD_FACTS) {
+                aka__name_facts facts;
+                f[i].n = aka__rd_u8(&r);
+                f[i].p = aka__rd_bytes(&r, f[i].n);
+                if (f[i].n && (r.bad || v[i].kind != AKA_NAME ||
+                               !aka__name_facts_decode(f[i].p, f[i].n, &facts)))
+                    r.bad = 1;
+            }
         }
         if (r.bad || r.off != n) {
             free(v);
+            free(f);
             return AKA_ERR_CORRUPT;
         }
-        st = aka__engine_add_canon(e, sa, sal, ia, ial, v, nv, err);
+        st = aka__engine_add_canon(e, sa, sal, ia, ial, v, f, nv, err);
         free(v);
+        free(f);
         return st;
     }
     case AKA__J_REMOVE:
@@ -361,9 +378,9 @@ aka_status aka__journal_replay(aka_engine *e, const unsigned char *p,
         return aka__fail(err, AKA_ERR_CORRUPT, "journal: not a libaka journal");
     aka__rd r = {p, n, 8, 0};
     uint32_t version = aka__rd_u32(&r);
-    if (version != JVERSION)
+    if (version < 1 || version > JVERSION)
         return aka__fail(err, AKA_ERR_VERSION,
-                         "journal: format version %u, this library reads %u",
+                         "journal: format version %u, this library reads 1 to %u",
                          version, JVERSION);
     if (aka__le64(p + 32) != aka__hash(p, 32, 0))
         return aka__fail(err, AKA_ERR_CORRUPT, "journal: header checksum mismatch");

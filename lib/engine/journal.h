@@ -17,6 +17,9 @@
 #define AKA__J_MODEL 4
 #define AKA__J_BULK_BEGIN 5
 #define AKA__J_BULK_END 6
+/* An add whose values carry their name facts (store.h); AKA__J_ADD's
+ * have none (journals of format version 1). */
+#define AKA__J_ADD_FACTS 7
 
 #define AKA__JOURNAL_HEADER 40
 #define AKA__JOURNAL_ENTRY_MAX (64u << 20) /* payload bytes */

@@ -139,9 +139,26 @@ size_t aka__form_slots_for(size_t records)
     return slots;
 }
 
+/* A name's hash: of its canonical form, and of its facts when it has
+ * them (its form depends on both; they follow the form in the block). */
 static uint64_t name_hash(const aka__fval *v)
 {
-    return aka__hash(v->canon, v->len, 0x666f726d) | 1;
+    size_t nf;
+    aka__fval_facts(v, &nf);
+    return aka__hash(v->canon, v->len + (nf ? nf + 2 : 0), 0x666f726d) | 1;
+}
+
+/* A value's name form made from its canonical text and facts, into f. */
+static aka_status make_form(const aka__fval *v, aka__nameform *f,
+                            aka__unit_cache *uc)
+{
+    size_t nf;
+    const unsigned char *fb = aka__fval_facts(v, &nf);
+    aka__name_facts facts;
+    if (nf && aka__name_facts_decode(fb, nf, &facts))
+        return aka__nameform_from_facts(v->canon, v->len, &facts, f, uc);
+    return uc ? aka__nameform_from_normalised_cached(v->canon, v->len, f, uc)
+              : aka__nameform_from_normalised(v->canon, v->len, f);
 }
 
 static struct form_entry *entry_at(aka__form_cache *c, size_t off)
@@ -199,8 +216,7 @@ static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
         }
         evict_before(cache, at + ENTRY_MAX);
         aka__nameform *f = form_at(cache, at);
-        if (aka__nameform_from_normalised_cached(v->canon, v->len, f,
-                                                 cache->units) == AKA_OK) {
+        if (make_form(v, f, cache->units) == AKA_OK) {
             struct form_index *ix =
                 !w0->hash ? w0 : !w1->hash ? w1 : (h >> 40) & 1 ? w1 : w0;
             size_t size = (ENTRY_HEAD + aka__nameform_size(f) + ENTRY_ALIGN - 1) &
@@ -216,7 +232,7 @@ static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
         }
     }
 scratch:
-    return aka__nameform_from_normalised(v->canon, v->len, scratch) == AKA_OK
+    return make_form(v, scratch, NULL) == AKA_OK
                ? scratch : NULL;
 }
 

@@ -28,6 +28,7 @@
 #include "core/parallel.h"
 #include "engine/journal.h"
 #include "engine/record.h"
+#include "match/nameform.h"
 #include "unicode/utf8.h"
 
 static const char SMAGIC[8] = {'A', 'K', 'A', 'S', 'N', 'A', 'P', 0};
@@ -133,6 +134,10 @@ static void sec_records(const aka_engine *e, aka__wr *w)
         for (uint32_t k = 0; k < r->nvals; k++) {
             aka__wr_u8(w, (uint8_t)r->vals[k].kind);
             put_str(w, r->vals[k].canon, r->vals[k].len);
+            size_t nf;
+            const unsigned char *f = aka__fval_facts(&r->vals[k], &nf);
+            aka__wr_u8(w, (uint8_t)nf);
+            aka__wr_bytes(w, f, nf);
         }
         aka__wr_u32(w, r->nkeys);
         for (uint32_t k = 0; k < r->nkeys; k++)
@@ -273,6 +278,7 @@ aka_status aka_engine_save(aka_engine *e, const char *path)
 typedef struct sections {
     const unsigned char *p[NSEC];
     size_t n[NSEC];
+    uint32_t version; /* of the format: 1 has no name facts */
 } sections;
 
 static void put_le64(unsigned char *p, uint64_t v)
@@ -293,10 +299,11 @@ static aka_status frame(const unsigned char *p, size_t n, sections *s,
         return aka__fail(err, AKA_ERR_CORRUPT, "snapshot: not a libaka snapshot");
     aka__rd r = {p, n, 8, 0};
     uint32_t version = aka__rd_u32(&r);
-    if (version != AKA__SNAP_VERSION)
+    if (version < 1 || version > AKA__SNAP_VERSION)
         return aka__fail(err, AKA_ERR_VERSION,
-                         "snapshot: format version %u, this library reads %u",
+                         "snapshot: format version %u, this library reads 1 to %u",
                          version, AKA__SNAP_VERSION);
+    s->version = version;
     uint32_t nsec = aka__rd_u32(&r);
     uint64_t total = aka__rd_u64(&r);
     if (nsec != NSEC)
@@ -398,6 +405,7 @@ static aka_status parse_options(const unsigned char *p, size_t n,
 typedef struct meta {
     uint64_t jid, seq;
     uint32_t nrec, nlive;
+    uint32_t version; /* of the format (sections.version) */
 } meta;
 
 /* Check the records section; live[i] gets each record's liveness. */
@@ -434,6 +442,16 @@ static aka_status check_records(const unsigned char *p, size_t n,
             if (!s || kind == 0 || kind >= AKA__MODEL_KINDS || len > MAX_VALUE_LEN ||
                 memchr(s, 0, len))
                 return corrupt(err, "a record's values are damaged");
+            if (m->version >= 2) {
+                /* a name's facts, which must decode (and only names have
+                 * them) */
+                uint8_t nf = aka__rd_u8(&r);
+                const unsigned char *f = aka__rd_bytes(&r, nf);
+                aka__name_facts facts;
+                if (r.bad || (nf && (kind != AKA_NAME ||
+                                     !aka__name_facts_decode(f, nf, &facts))))
+                    return corrupt(err, "a name's facts are damaged");
+            }
         }
         uint32_t nk = aka__rd_count(&r, 8);
         if (r.bad || nk > AKA__BLOCK_KEYS_MAX || !aka__rd_bytes(&r, (size_t)nk * 8))
@@ -458,6 +476,7 @@ static aka_status check_records(const unsigned char *p, size_t n,
 typedef struct load_job {
     aka_engine *e;
     aka__rd *r;           /* the records section, read in order by part 0 */
+    uint32_t version;     /* of the format */
     uint32_t nrec;
     uint32_t c;           /* the step */
     unsigned part, parts; /* part 0 stores and indexes; the others key */
@@ -467,8 +486,8 @@ typedef struct load_job {
 
 /* Store records [from, to) from the section, as the snapshot holds them
  * (records keep their index: holes for the dead). */
-static aka_status store_records(aka_engine *e, aka__rd *r, uint32_t from,
-                                uint32_t to, aka__err *err)
+static aka_status store_records(aka_engine *e, aka__rd *r, uint32_t version,
+                                uint32_t from, uint32_t to, aka__err *err)
 {
     for (uint32_t i = from; i < to; i++) {
         if (!aka__rd_u8(r)) {
@@ -491,14 +510,17 @@ static aka_status store_records(aka_engine *e, aka__rd *r, uint32_t from,
          * (check_records has checked every count, at most MAX_VALUES,
          * and length). */
         aka__fval tmp[MAX_VALUES];
+        aka__vfacts facts[MAX_VALUES];
         if (nv > MAX_VALUES)
             return corrupt(err, "too many values in a record");
         for (uint32_t k = 0; k < nv; k++) {
             tmp[k].kind = (aka_feature)aka__rd_u8(r);
             tmp[k].len = aka__rd_u32(r);
             tmp[k].canon = (char *)aka__rd_bytes(r, tmp[k].len);
+            facts[k].n = version >= 2 ? aka__rd_u8(r) : 0;
+            facts[k].p = aka__rd_bytes(r, facts[k].n);
         }
-        rec->vals = aka__vals_pack(tmp, nv);
+        rec->vals = aka__vals_pack(tmp, facts, nv);
         if (!rec->vals)
             return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
         rec->nvals = nv;
@@ -565,7 +587,7 @@ static void *load_part(void *arg)
      * and indexing c - 2. */
     if (j->part == 0) {
         chunk_range(j->nrec, j->c, &from, &to);
-        j->st = store_records(e, j->r, from, to, j->err);
+        j->st = store_records(e, j->r, j->version, from, to, j->err);
     }
     if (j->st == AKA_OK && (j->part > 0 || j->parts == 1)) {
         unsigned keyers = j->parts > 1 ? j->parts - 1 : 1;
@@ -585,7 +607,7 @@ static void *load_part(void *arg)
 /* Build the store, the index and the name frequencies from a checked
  * records section. */
 static aka_status build_records(aka_engine *e, const unsigned char *p,
-                                size_t n, aka__err *err)
+                                size_t n, uint32_t version, aka__err *err)
 {
     aka__rd r = {p, n, 0, 0};
     uint32_t nrec = aka__rd_u32(&r);
@@ -600,7 +622,7 @@ static aka_status build_records(aka_engine *e, const unsigned char *p,
         load_job jobs[AKA__MAX_THREADS];
         for (unsigned t = 0; t < parts; t++) {
             errs[t] = (aka__err){{0}};
-            jobs[t] = (load_job){e, &r, nrec, c, t, parts, &errs[t], AKA_OK};
+            jobs[t] = (load_job){e, &r, version, nrec, c, t, parts, &errs[t], AKA_OK};
         }
         aka__engine_run_parts(e, load_part, jobs, sizeof *jobs, parts);
         for (unsigned t = 0; t < parts; t++)
@@ -647,6 +669,7 @@ aka_status aka__snapshot_load_mem(const unsigned char *p, size_t n,
     m.seq = aka__rd_u64(&r);
     m.nrec = aka__rd_u32(&r);
     m.nlive = aka__rd_u32(&r);
+    m.version = s.version;
     if (r.bad || r.off != r.n || m.nlive > m.nrec || m.nrec >= AKA__INDEX_MAX_RECORD)
         return corrupt(err, "header section damaged");
     aka__optvals snapopts;
@@ -684,7 +707,7 @@ aka_status aka__snapshot_load_mem(const unsigned char *p, size_t n,
         if (!apart)
             import_main(&ij);
         aka__err berr = {{0}};
-        aka_status bst = build_records(e, s.p[3], s.n[3], &berr);
+        aka_status bst = build_records(e, s.p[3], s.n[3], s.version, &berr);
         if (apart)
             pthread_join(tid, NULL);
         /* a damaged clusters section is reported before the records' */

@@ -5,7 +5,7 @@
 
 #include "engine/engine.h"
 
-#define AKA__SNAP_VERSION 1u
+#define AKA__SNAP_VERSION 2u
 
 /* Build an engine from snapshot bytes, every check done before anything
  * is built. opts NULL: the snapshot's options. No journal is opened. */

@@ -175,6 +175,43 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
 /* Values of a prepared record: its own and the full names derived. */
 #define MAX_VALUES (AKA__RECORD_MAX_VALUES + MAX_DERIVED * MAX_DERIVED)
 
+/* Append a value's canonical form c[0..clen) to t as a packed block lays
+ * it out (store.h): the form, its NUL, the length of the name facts and
+ * the facts, which a name (`name`) not written in Latin letters alone has
+ * from its text raw[0..rawlen); then the buffer's terminator. Returns the
+ * form's offset in t, or -1 when memory runs out. */
+static long put_form(aka__sb *t, const char *c, size_t clen, int name,
+                     const char *raw, size_t rawlen)
+{
+    unsigned char fb[AKA__NAME_FACTS_MAX];
+    size_t nf = 0;
+    aka__name_facts facts;
+    if (name && aka__name_facts_of(raw, rawlen, &facts) == AKA_OK) {
+        /* Latin letters alone are compared as the engine always has,
+         * without the matcher's rules for two Latin names */
+        facts.flags &= (uint8_t)~(AKA__NF_LATIN | AKA__NF_EUROPEAN);
+        nf = aka__name_facts_encode(&facts, fb);
+        size_t k = 0;
+        while (k < nf && fb[k] == 0)
+            k++;
+        if (k == nf)
+            nf = 0; /* nothing the canonical form does not say */
+    }
+    if (aka__sb_reserve(t, clen + 2 + nf) != AKA_OK)
+        return -1;
+    long at = (long)t->len;
+    if (clen)
+        memcpy(t->p + t->len, c, clen);
+    t->len += clen;
+    t->p[t->len++] = '\0';
+    t->p[t->len++] = (char)(unsigned char)nf;
+    if (nf)
+        memcpy(t->p + t->len, fb, nf);
+    t->len += nf;
+    t->p[t->len] = '\0';
+    return at;
+}
+
 /* Whether UTF-8 text has a character from U+3000 on (kana, Han, Hangul
  * and the rest of the East Asian blocks): lead bytes E3 to EF. */
 static int east_asian(const char *p, size_t n)
@@ -243,15 +280,15 @@ static aka_status derive_full_names(aka_engine *e, const aka_record *r,
                 c = one->p;
                 clen = (size_t)len[a] + 1 + len[b];
             }
-            if (aka__sb_reserve(text, clen + 1) != AKA_OK)
+            /* (the facts of the whole name as written, when it was read
+             * whole; joined forms have none) */
+            int whole = c == s->whole.p;
+            long at = put_form(text, c, clen, whole, s->one.p, raw);
+            if (at < 0)
                 return AKA_ERR_NOMEM;
-            memcpy(text->p + text->len, c, clen);
             kind[*n] = AKA_NAME;
-            off[*n] = (uint32_t)text->len;
+            off[*n] = (uint32_t)at;
             len[*n] = (uint32_t)clen;
-            text->len += clen;
-            text->p[text->len++] = '\0';
-            text->p[text->len] = '\0';
             (*n)++;
         }
     return AKA_OK;
@@ -300,17 +337,13 @@ static aka_status prepare_with(aka_engine *e, const aka_record *r,
             c = s->one.p;
             clen = s->one.len;
         }
-        /* the form, its NUL, and the buffer's terminator */
-        if (aka__sb_reserve(t, clen + 1) != AKA_OK)
+        long at = put_form(t, c, clen, r->v[i].kind == AKA_NAME,
+                           r->bytes.p + r->v[i].off, r->v[i].len);
+        if (at < 0)
             return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
         kind[n] = r->v[i].kind;
-        off[n] = (uint32_t)t->len;
+        off[n] = (uint32_t)at;
         len[n++] = (uint32_t)clen;
-        if (clen)
-            memcpy(t->p + t->len, c, clen);
-        t->len += clen;
-        t->p[t->len++] = '\0';
-        t->p[t->len] = '\0';
     }
     if (derive_full_names(e, r, s, kind, off, len, &n) != AKA_OK)
         return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
@@ -801,6 +834,11 @@ static aka_status add_entry(const char *src, size_t sl, const char *id,
         st = aka__sb_append(out, (const char *)b, 5);
         if (st == AKA_OK)
             st = aka__sb_append(out, p->vals[i].canon, p->vals[i].len);
+        /* (the facts' length byte, then the facts, as the block has them) */
+        size_t nf;
+        const unsigned char *f = aka__fval_facts(&p->vals[i], &nf);
+        if (st == AKA_OK)
+            st = aka__sb_append(out, (const char *)f - 1, nf + 1);
     }
     return st;
 }
@@ -827,7 +865,7 @@ static aka_status add_prepared_as(aka_engine *e, const char *source,
     if (!locked)
         aka__engine_write(e);
     if (e->jfd >= 0)
-        st = aka__journal_append(e, AKA__J_ADD, entry.p, entry.len, err);
+        st = aka__journal_append(e, AKA__J_ADD_FACTS, entry.p, entry.len, err);
     aka__sb_free(&entry);
     if (st != AKA_OK) {
         if (!locked)
@@ -1149,8 +1187,8 @@ aka_status aka_engine_add_many(aka_engine *e, size_t n,
 
 aka_status aka__engine_add_canon(aka_engine *e, const char *src, size_t sl,
                                  const char *id, size_t il,
-                                 const aka__fval *vals, uint32_t n,
-                                 aka__err *err)
+                                 const aka__fval *vals, const aka__vfacts *facts,
+                                 uint32_t n, aka__err *err)
 {
     aka_status st = check_key(src, sl, id, il, err);
     if (st != AKA_OK)
@@ -1162,7 +1200,7 @@ aka_status aka__engine_add_canon(aka_engine *e, const char *src, size_t sl,
             return aka__fail(err, AKA_ERR_ARGUMENT, "engine: unknown kind");
     prepared p;
     memset(&p, 0, sizeof p);
-    p.vals = aka__vals_pack(vals, n);
+    p.vals = aka__vals_pack(vals, facts, n);
     p.n = p.vals ? n : 0;
     if (!p.vals || prepare_keys(&p) != AKA_OK) {
         prepared_free(&p);

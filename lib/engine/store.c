@@ -20,11 +20,12 @@ static int key_eq(const aka__rec *r, const char *src, size_t srclen,
            memcmp(r->key + srclen + 1, id, idlen) == 0;
 }
 
-aka__fval *aka__vals_pack(const aka__fval *v, uint32_t n)
+aka__fval *aka__vals_pack(const aka__fval *v, const aka__vfacts *facts,
+                          uint32_t n)
 {
     size_t bytes = (n ? n : 1) * sizeof *v;
     for (uint32_t i = 0; i < n; i++)
-        bytes += (size_t)v[i].len + 1;
+        bytes += (size_t)v[i].len + 2 + (facts ? facts[i].n : 0);
     aka__fval *out = malloc(bytes);
     if (!out)
         return NULL;
@@ -36,6 +37,11 @@ aka__fval *aka__vals_pack(const aka__fval *v, uint32_t n)
             memcpy(p, v[i].canon, v[i].len);
         p[v[i].len] = '\0';
         p += v[i].len + 1;
+        size_t nf = facts ? facts[i].n : 0;
+        *p++ = (char)(unsigned char)nf;
+        if (nf)
+            memcpy(p, facts[i].p, nf);
+        p += nf;
     }
     return out;
 }

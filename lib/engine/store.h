@@ -15,8 +15,22 @@
 typedef struct aka__fval {
     aka_feature kind;
     uint32_t len;
-    char *canon; /* NUL-terminated canonical form */
+    /* NUL-terminated canonical form. In a packed block (aka__vals_pack)
+     * the NUL is followed by a byte n and n bytes of the name facts of the
+     * value (match/nameform.h): kept for names not written in Latin
+     * letters alone, which a form made from the canonical text alone
+     * would compare without their script's rules. */
+    char *canon;
 } aka__fval;
+
+/* The encoded name facts of a value of a packed block, *n bytes (0:
+ * none). */
+static inline const unsigned char *aka__fval_facts(const aka__fval *v, size_t *n)
+{
+    const unsigned char *p = (const unsigned char *)v->canon + v->len + 1;
+    *n = p[0];
+    return p + 1;
+}
 
 typedef struct aka__rec {
     char *key;        /* source, NUL, record_id */
@@ -90,7 +104,13 @@ int aka__store_reserve(aka__store *s, uint32_t n);
  * not one per value (the loads of scattered values were half of a pair's
  * scoring time). A stored record's values are always packed; freeing the
  * array frees the forms. NULL when memory runs out. */
-aka__fval *aka__vals_pack(const aka__fval *v, uint32_t n);
+typedef struct aka__vfacts {
+    const unsigned char *p;
+    size_t n; /* at most 255 */
+} aka__vfacts;
+/* ... facts[i] the name facts of v[i] (facts NULL: none for any). */
+aka__fval *aka__vals_pack(const aka__fval *v, const aka__vfacts *facts,
+                          uint32_t n);
 
 /* Free a record's values and keys (for replacement or removal). */
 void aka__rec_clear(aka__rec *r);

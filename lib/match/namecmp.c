@@ -1819,8 +1819,11 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     /* Two names in Han or kana that differ natively are different names,
      * however alike they romanise (王小明 and 王晓明), when they are written
      * in the same scripts: a name in kana and one in kanji can only be
-     * compared by their readings (スズキ, 鈴木). */
-    if (a->cjk && b->cjk && a->cjkmask == b->cjkmask && s > DIFFERENT_CAP)
+     * compared by their readings (スズキ, 鈴木). Names of the same
+     * characters in another order (小明 王, 田中 / 中田) are left to
+     * their readings. */
+    if (a->cjk && b->cjk && a->cjkmask == b->cjkmask && a->cjkset != b->cjkset &&
+        s > DIFFERENT_CAP)
         s = DIFFERENT_CAP;
     if (a->generation && b->generation && a->generation != b->generation &&
         s > DIFFERENT_CAP)

@@ -407,7 +407,7 @@ static aka_status from_normalised(const char *norm, size_t len,
     unsigned char article[AKA__ALIGN_MAX_TOKENS];
     /* Only the header: units are written as they are keyed, and only
      * units inside the name are ever read (8 KiB not cleared per name). */
-    f->cjk = 0;
+    f->cjk = f->cjkset = 0;
     f->cjkmask = 0;
     f->latin = 0;
     f->european = 0;
@@ -519,10 +519,10 @@ static int is_cjk(UChar32 cp)
 }
 
 /* aka__nameform.cjk and .latin for a valid UTF-8 value. */
-static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
+static aka_status script_facts(const char *in, size_t len, aka__name_facts *f)
 {
-    uint64_t *sig = &f->cjk;
-    *sig = 0;
+    uint64_t *sig = f->cjk; /* the signature, and the multiset's */
+    sig[0] = sig[1] = 0;
     f->cjkmask = 0;
     int cjk = 0, other = 0, latin = 0, european = 0, hebrew = 0, thai = 0;
     int arabic = 0;
@@ -554,11 +554,13 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
                         sc == USCRIPT_GREEK;
         }
     }
-    f->latin = latin > 0 && !cjk && !other;
-    f->european = european > 0 && !cjk && european == latin + other;
-    f->hebrew = hebrew > 0;
-    f->thai = thai > 0;
-    f->arabic = arabic > 0 && latin == 0;
+    f->flags = (uint8_t)((latin > 0 && !cjk && !other ? AKA__NF_LATIN : 0) |
+                         (european > 0 && !cjk && european == latin + other
+                              ? AKA__NF_EUROPEAN
+                              : 0) |
+                         (hebrew > 0 ? AKA__NF_HEBREW : 0) |
+                         (thai > 0 ? AKA__NF_THAI : 0) |
+                         (arabic > 0 && latin == 0 ? AKA__NF_ARABIC : 0));
     f->script = (uint8_t)(!cjk && !latin && script > 0 && script < 256 ? script : 0);
     if (!cjk || latin || other)
         return AKA_OK; /* compare romanised */
@@ -572,8 +574,8 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
     unsigned flags;
     const char *hit = aka__uctx_cache_get(c, AKA__NS_CJK_SIGNATURE, in, len, &vlen,
                                           &flags);
-    if (hit && vlen == sizeof *sig) {
-        memcpy(sig, hit, sizeof *sig);
+    if (hit && vlen == 2 * sizeof *sig) {
+        memcpy(sig, hit, 2 * sizeof *sig);
         return AKA_OK;
     }
     aka__u16 *b = aka__uctx_scratch16(c, AKA__S16_WORK);
@@ -582,18 +584,27 @@ static aka_status script_facts(const char *in, size_t len, aka__nameform *f)
         st = aka__uctx_translit(c, AKA__TR_TRAD_SIMP, b);
     if (st != AKA_OK)
         return st;
+    /* The characters in order, and as a multiset: one name is written
+     * family name first or last (王小明, 小明 王; 김서준, 서준 김), and its
+     * characters in another order may be another name (田中 Tanaka, 中田
+     * Nakata), which the readings then tell apart. */
+    uint64_t sum = 0;
     int32_t o = 0;
     for (int32_t i = 0; i < b->len;) {
         UChar32 cp;
         int32_t start = i;
         U16_NEXT(b->p, i, b->len, cp);
-        if (is_cjk(cp))
+        if (is_cjk(cp)) {
+            uint32_t c32 = (uint32_t)cp;
+            sum += aka__hash(&c32, sizeof c32, 0x414b41);
             while (start < i)
                 b->p[o++] = b->p[start++];
+        }
     }
-    *sig = aka__hash(b->p, (size_t)o * sizeof(UChar), 0x414b41) | 1;
+    sig[0] = aka__hash(b->p, (size_t)o * sizeof(UChar), 0x414b41) | 1;
+    sig[1] = sum | 1;
     aka__uctx_cache_put(c, AKA__NS_CJK_SIGNATURE, in, len, (const char *)sig,
-                        sizeof *sig, 0);
+                        2 * sizeof *sig, 0);
     return AKA_OK;
 }
 
@@ -733,11 +744,13 @@ static char title_sex(const char *in, size_t len)
     if (wn == 0 || (e < len && in[e] != '.' && in[e] != ' '))
         return 0;
     w[wn] = '\0';
+    /* (the first bytes first: most names start with no title, and this
+     * runs for every name an engine keeps) */
     for (size_t k = 0; k < sizeof male / sizeof male[0]; k++)
-        if (strcmp(w, male[k]) == 0)
+        if (male[k][0] == w[0] && strcmp(w, male[k]) == 0)
             return 'M';
     for (size_t k = 0; k < sizeof female / sizeof female[0]; k++)
-        if (strcmp(w, female[k]) == 0)
+        if (female[k][0] == w[0] && strcmp(w, female[k]) == 0)
             return 'F';
     return 0;
 }
@@ -748,7 +761,7 @@ static char title_sex(const char *in, size_t len)
  * a letter the normaliser keeps, or in א, ע (U+05D0, U+05E2: dropped)
  * or ה (written h). Set only when the words are the name's tokens one
  * for one; otherwise nothing is known. */
-static void hebrew_endings(const char *in, size_t len, aka__nameform *f)
+static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
 {
     unsigned char closed[AKA__ALIGN_MAX_TOKENS];
     unsigned char open[AKA__ALIGN_MAX_TOKENS];
@@ -794,28 +807,37 @@ static void hebrew_endings(const char *in, size_t len, aka__nameform *f)
         if (c >= 0xC0 && i + 1 < len)
             i++; /* a two-byte letter of another kind, or a point */
     }
-    if (words != f->n)
+    nf->nheb = (uint8_t)(words < 255 ? words : 255);
+    for (int k = 0; k < words && k < AKA__ALIGN_MAX_TOKENS; k++)
+        nf->heb[k] = (uint8_t)(open[k] | closed[k] << 2);
+}
+
+/* hebrew_words' facts applied to a name whose tokens are its words one for
+ * one; otherwise nothing is known. */
+static void hebrew_endings(const aka__name_facts *nf, aka__nameform *f)
+{
+    if (nf->nheb != f->n)
         return;
     /* the units that start with such a word, keyed again reading it so */
-    for (int k = 0; k < f->n; k++)
-        for (int l = 1; open[k] && l <= AKA__ALIGN_MAX_SPAN && k + l <= f->n;
-             l++) {
+    for (int k = 0; k < f->n; k++) {
+        unsigned open = nf->heb[k] & 3u;
+        for (int l = 1; open && l <= AKA__ALIGN_MAX_SPAN && k + l <= f->n; l++) {
             aka__nunit *u = &f->unit[k][l - 1];
             char tok[AKA__KEY_MAX + 1];
             memcpy(tok, u->tok, u->len + 1u);
             key_unit(u, tok, u->len, l,
-                     KEYS_HEBREW |
-                         (open[k] == 1 ? KEYS_HEB_OPEN : KEYS_HEB_ALEF));
+                     KEYS_HEBREW | (open == 1 ? KEYS_HEB_OPEN : KEYS_HEB_ALEF));
         }
+    }
     for (int k = 0; k < f->n; k++)
-        f->unit[k][0].heb_closed = closed[k];
+        f->unit[k][0].heb_closed = (uint8_t)(nf->heb[k] >> 2 & 1u);
 }
 
 /* aka__nunit.thai_fin of a name whose words are runs of Thai letters
  * (U+0E00..0E7F, UTF-8 E0 B8 80 .. E0 B9 BF), one for each token; tone
  * marks (U+0E48..0E4B) do not count as the word's last letter. Other
  * names, or words not one for one, are left unknown (0). */
-static void thai_endings(const char *in, size_t len, aka__nameform *f)
+static void thai_words(const char *in, size_t len, aka__name_facts *nf)
 {
     uint8_t fin[AKA__ALIGN_MAX_TOKENS];
     int words = 0, inword = 0;
@@ -844,10 +866,17 @@ static void thai_endings(const char *in, size_t len, aka__nameform *f)
             inword = 0;
         }
     }
-    if (words != f->n)
+    nf->nthai = (uint8_t)(words < 255 ? words : 255);
+    for (int k = 0; k < words && k < AKA__ALIGN_MAX_TOKENS; k++)
+        nf->thai[k] = fin[k];
+}
+
+static void thai_endings(const aka__name_facts *nf, aka__nameform *f)
+{
+    if (nf->nthai != f->n)
         return;
     for (int k = 0; k < f->n; k++)
-        f->unit[k][0].thai_fin = fin[k];
+        f->unit[k][0].thai_fin = nf->thai[k];
 }
 
 aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
@@ -856,31 +885,155 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
     return aka__nameform_init_hear(in, len, f, 1, err);
 }
 
+aka_status aka__name_facts_of(const char *in, size_t len, aka__name_facts *nf)
+{
+    memset(nf, 0, sizeof *nf);
+    nf->generation = generation(in, len);
+    nf->sex = title_sex(in, len);
+    /* ASCII (most names an engine keeps): Latin letters or none, and of
+     * the optional keys only a Wade-Giles apostrophe's; the same facts as
+     * below, without the scans for other scripts */
+    size_t i = 0;
+    int letters = 0;
+    while (i < len && !((unsigned char)in[i] & 0x80)) {
+        letters |= (in[i] | 32) >= 'a' && (in[i] | 32) <= 'z';
+        i++;
+    }
+    if (i == len) {
+        if (letters)
+            nf->flags = AKA__NF_LATIN | AKA__NF_EUROPEAN;
+        if (memchr(in, '\'', len))
+            nf->keys = (uint8_t)keys_wanted(in, len);
+        return AKA_OK;
+    }
+    nf->keys = (uint8_t)keys_wanted(in, len);
+    aka_status st = script_facts(in, len, nf);
+    if (st != AKA_OK)
+        return st;
+    if (nf->keys & KEYS_HEBREW)
+        hebrew_words(in, len, nf);
+    if (nf->flags & AKA__NF_THAI)
+        thai_words(in, len, nf);
+    return AKA_OK;
+}
+
+/* The name's form from its normalised text and the facts of its text. */
+static aka_status from_facts(const char *norm, size_t len,
+                             const aka__name_facts *nf, aka__nameform *f,
+                             aka__unit_cache *uc)
+{
+    aka_status st = from_normalised(norm, len, f, nf->keys, uc);
+    if (st != AKA_OK)
+        return st;
+    if (nf->keys & KEYS_HEBREW)
+        hebrew_endings(nf, f);
+    f->cjk = nf->cjk[0];
+    f->cjkset = nf->cjk[1];
+    f->cjkmask = nf->cjkmask;
+    f->latin = (nf->flags & AKA__NF_LATIN) != 0;
+    f->european = (nf->flags & AKA__NF_EUROPEAN) != 0;
+    f->hebrew = (nf->flags & AKA__NF_HEBREW) != 0;
+    f->thai = (nf->flags & AKA__NF_THAI) != 0;
+    f->arabic = (nf->flags & AKA__NF_ARABIC) != 0;
+    f->script = nf->script;
+    if (f->thai)
+        thai_endings(nf, f);
+    f->generation = nf->generation;
+    f->sex = nf->sex;
+    return AKA_OK;
+}
+
+aka_status aka__nameform_from_facts(const char *norm, size_t len,
+                                    const aka__name_facts *nf,
+                                    aka__nameform *f, aka__unit_cache *uc)
+{
+    return from_facts(norm, len, nf, f, uc);
+}
+
+/* The byte form of facts (aka__name_facts_encode): flags, cjkmask,
+ * script, keys, generation, sex, the CJK signatures (in order, then as a
+ * multiset: 8 bytes each, least significant first), then the Hebrew and the Thai words: a count and
+ * one byte for each of the first AKA__ALIGN_MAX_TOKENS. */
+#define FACTS_HEAD 22
+
+size_t aka__name_facts_encode(const aka__name_facts *nf,
+                              unsigned char out[AKA__NAME_FACTS_MAX])
+{
+    size_t o = 0;
+    out[o++] = nf->flags;
+    out[o++] = nf->cjkmask;
+    out[o++] = nf->script;
+    out[o++] = nf->keys;
+    out[o++] = (unsigned char)nf->generation;
+    out[o++] = (unsigned char)nf->sex;
+    for (int k = 0; k < 2; k++)
+        for (int b = 0; b < 8; b++)
+            out[o++] = (unsigned char)(nf->cjk[k] >> (8 * b));
+    const uint8_t *cnt[2] = {&nf->nheb, &nf->nthai};
+    const uint8_t *per[2] = {nf->heb, nf->thai};
+    for (int t = 0; t < 2; t++) {
+        out[o++] = *cnt[t];
+        for (unsigned k = 0; k < *cnt[t] && k < AKA__ALIGN_MAX_TOKENS; k++)
+            out[o++] = per[t][k];
+    }
+    return o;
+}
+
+int aka__name_facts_decode(const unsigned char *in, size_t n,
+                           aka__name_facts *nf)
+{
+    memset(nf, 0, sizeof *nf);
+    if (n < FACTS_HEAD + 2)
+        return 0;
+    nf->flags = in[0];
+    nf->cjkmask = in[1];
+    nf->script = in[2];
+    nf->keys = in[3];
+    nf->generation = (char)in[4];
+    nf->sex = (char)in[5];
+    for (int k = 0; k < 2; k++)
+        for (int b = 0; b < 8; b++)
+            nf->cjk[k] |= (uint64_t)in[6 + 8 * k + b] << (8 * b);
+    if (nf->flags & ~AKA__NF_ALL || nf->cjkmask > 7 ||
+        nf->keys & ~(unsigned)(KEYS_HEBREW | KEYS_ARABIC | KEYS_WG) ||
+        !strchr("JS34", nf->generation ? nf->generation : 'J') ||
+        !strchr("MF", nf->sex ? nf->sex : 'M'))
+        return 0;
+    size_t o = FACTS_HEAD;
+    uint8_t *cnt[2] = {&nf->nheb, &nf->nthai};
+    uint8_t *per[2] = {nf->heb, nf->thai};
+    for (int t = 0; t < 2; t++) {
+        if (o >= n)
+            return 0;
+        *cnt[t] = in[o++];
+        for (unsigned k = 0; k < *cnt[t] && k < AKA__ALIGN_MAX_TOKENS; k++) {
+            if (o >= n)
+                return 0;
+            uint8_t v = in[o++];
+            /* Hebrew: open 0..2 and closed; Thai: r, l or nothing */
+            if (t == 0 ? (v & 3u) == 3 || v > 7 : v && v != 'r' && v != 'l')
+                return 0;
+            per[t][k] = v;
+        }
+    }
+    return o == n;
+}
+
 aka_status aka__nameform_init_hear(const char *in, size_t len, aka__nameform *f,
                                    int hear, aka__err *err)
 {
     aka__sb norm = {0};
     aka_status st = aka__normalize(AKA_NAME, in, len, NULL, &norm, err);
-    if (st == AKA_OK) {
-        unsigned keys = keys_wanted(in, len);
-        st = from_normalised(norm.p, norm.len, f, keys, thread_units());
-        if (st != AKA_OK)
-            aka__fail(err, st, "name: no tokens to compare");
-        else if (keys & KEYS_HEBREW)
-            hebrew_endings(in, len, f);
-    }
-    aka__sb_free(&norm);
-    if (st == AKA_OK && (st = script_facts(in, len, f)) != AKA_OK)
+    aka__name_facts nf;
+    if (st == AKA_OK && (st = aka__name_facts_of(in, len, &nf)) != AKA_OK)
         aka__fail(err, st, "name: script analysis failed");
-    if (st == AKA_OK && f->thai)
-        thai_endings(in, len, f);
+    if (st == AKA_OK && (st = from_facts(norm.p, norm.len, &nf, f,
+                                         thread_units())) != AKA_OK)
+        aka__fail(err, st, "name: no tokens to compare");
+    aka__sb_free(&norm);
     /* (units come keyed with no reading: key_unit sets none) */
     if (st == AKA_OK && hear)
         aka__foreign_hear_units(f);
-    if (st == AKA_OK) {
-        f->generation = generation(in, len);
-        f->sex = title_sex(in, len);
-    }
     return st;
 }
 

@@ -99,6 +99,10 @@ typedef struct aka__nameform {
      * loses which of several characters of one sound was written (许 and
      * 徐 are both "xu"), so two such names compare natively. */
     uint64_t cjk;
+    /* Likewise of its characters as a multiset, whatever their order: two
+     * names written alike but for the order of their words (王小明, 小明 王)
+     * are compared by their readings, not taken for different names. */
+    uint64_t cjkset;
     /* Which of Han (1), kana (2) and Hangul (4) a name written only in
      * them uses: the native comparison holds between names written
      * alike; スズキ and 鈴木 are compared by reading. */
@@ -170,6 +174,44 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
  * preparing a Latin name. aka__foreign_hear_units adds them later. */
 aka_status aka__nameform_init_hear(const char *in, size_t len, aka__nameform *f,
                                    int hear, aka__err *err);
+
+/* What a name's text says that its normalised form has lost: its scripts
+ * (and a signature of its Han and kana characters), which optional keys
+ * its tokens need, the endings of its Hebrew and Thai words, and the
+ * generation and sex its suffix and title stated. A form made from the
+ * normalised text and these (aka__nameform_from_facts) is the form
+ * aka__nameform_init_hear(.., 0, ..) makes from the text itself: an
+ * engine keeps them with a name's canonical form. */
+#define AKA__NF_LATIN 1u
+#define AKA__NF_EUROPEAN 2u
+#define AKA__NF_HEBREW 4u
+#define AKA__NF_THAI 8u
+#define AKA__NF_ARABIC 16u
+#define AKA__NF_ALL 31u
+typedef struct aka__name_facts {
+    uint64_t cjk[2]; /* nameform.cjk, nameform.cjkset */
+    uint8_t flags; /* AKA__NF_* */
+    uint8_t cjkmask, script, keys;
+    char generation, sex;
+    /* words of Hebrew letters and Thai letters, and of the first
+     * AKA__ALIGN_MAX_TOKENS: bits 0-1 how a Hebrew word opens (0, or
+     * with א or ע before a vowel letter 1, before another letter 2), bit
+     * 2 whether it is closed (nunit.heb_closed); a Thai word's final
+     * (nunit.thai_fin) */
+    uint8_t nheb, nthai;
+    uint8_t heb[AKA__ALIGN_MAX_TOKENS], thai[AKA__ALIGN_MAX_TOKENS];
+} aka__name_facts;
+
+/* Bytes of an encoded aka__name_facts at most. */
+#define AKA__NAME_FACTS_MAX (22 + 2 * (1 + AKA__ALIGN_MAX_TOKENS))
+
+/* The facts of a name's text (valid UTF-8, as a normaliser accepted it). */
+aka_status aka__name_facts_of(const char *in, size_t len, aka__name_facts *out);
+size_t aka__name_facts_encode(const aka__name_facts *nf,
+                              unsigned char out[AKA__NAME_FACTS_MAX]);
+/* 1 when in[0..n) is an encoding of facts (into *out), else 0. */
+int aka__name_facts_decode(const unsigned char *in, size_t n,
+                           aka__name_facts *out);
 /* The same from an already normalised name (lower-case ASCII tokens). */
 aka_status aka__nameform_from_normalised(const char *norm, size_t len,
                                          aka__nameform *f);
@@ -192,6 +234,11 @@ void aka__unit_cache_free(aka__unit_cache *c);
 aka_status aka__nameform_from_normalised_cached(const char *norm, size_t len,
                                                 aka__nameform *f,
                                                 aka__unit_cache *uc);
+/* aka__nameform_from_normalised_cached with the facts of the name's text
+ * (aka__name_facts_of): the form aka__nameform_init_hear(.., 0, ..) makes. */
+aka_status aka__nameform_from_facts(const char *norm, size_t len,
+                                    const aka__name_facts *facts,
+                                    aka__nameform *f, aka__unit_cache *uc);
 
 /* Compare two prepared names: score in [0, 1], the default decision and
  * the level of the weakest aligned token pair that decided it. */

@@ -790,6 +790,22 @@ static void test_irish_surnames(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Names written in Han, kana or Hangul with their words in another order
+ * are one name (family name first or last); the same characters in
+ * another order within a word may be another (田中 Tanaka, 中田 Nakata). */
+static void test_cjk_word_order(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"王小明", "小明 王", 1},
+        {"김서준", "서준 김", 1},
+        {"李, 若汐", "若汐 李", 1},
+        {"田中", "中田", 0},
+        {"王小明", "王晓明", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Unpointed Hebrew writes a name's final a (ה, or א and ע, which the
  * romaniser drops): a word ending in another letter is not the name
  * with a final a. */
@@ -1254,6 +1270,7 @@ int main(void)
         cmocka_unit_test(test_arabic_letters),
         cmocka_unit_test(test_chinese_syllables),
         cmocka_unit_test(test_soft_g),
+        cmocka_unit_test(test_cjk_word_order),
         cmocka_unit_test(test_hard_c),
         cmocka_unit_test(test_irish_surnames),
         cmocka_unit_test(test_hebrew_final_a),

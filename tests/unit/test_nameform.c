@@ -1,0 +1,113 @@
+/* Name facts (match/nameform.h): a form made from a name's normalised
+ * text and the facts of its text is the form made from the text itself,
+ * in every script the matcher has rules for; facts survive their byte
+ * form, and bytes that are no facts are refused. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/strbuf.h"
+#include "match/nameform.h"
+#include "normalize/normalize.h"
+
+#define S(x) (x), strlen(x)
+
+static const char *const names[] = {
+    "Yosef Cohen",          "יוסף כהן",           "אבי עזרא",
+    "صدام حسين",            "محمد البرادعي",      "ทักษิณ ชินวัตร",
+    "สมพร ใจดี",            "王小明",             "小明 王",
+    "鈴木 一郎",            "김정은",             "Mr. John Smith Jr.",
+    "Liang Ch'i-ch'ao",     "Юлия Тимошенко",     "Γιώργος Παπαδόπουλος",
+    "ウラジーミル・プーチン", "Mrs. Anna Kowalska",
+};
+
+/* Two forms alike in everything a comparison reads. */
+static void same_form(const aka__nameform *a, const aka__nameform *b)
+{
+    assert_int_equal(a->n, b->n);
+    assert_int_equal(a->ntotal, b->ntotal);
+    assert_true(a->cjk == b->cjk && a->cjkset == b->cjkset);
+    assert_int_equal(a->cjkmask, b->cjkmask);
+    assert_int_equal(a->latin, b->latin);
+    assert_int_equal(a->european, b->european);
+    assert_int_equal(a->hebrew, b->hebrew);
+    assert_int_equal(a->thai, b->thai);
+    assert_int_equal(a->arabic, b->arabic);
+    assert_int_equal(a->sinitic, b->sinitic);
+    assert_int_equal(a->generation, b->generation);
+    assert_int_equal(a->sex, b->sex);
+    assert_int_equal(a->script, b->script);
+    for (int i = 0; i < a->n; i++) {
+        const aka__nunit *x = &a->unit[i][0], *y = &b->unit[i][0];
+        assert_string_equal(x->tok, y->tok);
+        assert_string_equal(x->rkey, y->rkey);
+        assert_string_equal(x->skel, y->skel);
+        assert_int_equal(x->heb_closed, y->heb_closed);
+        assert_int_equal(x->thai_fin, y->thai_fin);
+        assert_true(x->hash == y->hash);
+    }
+}
+
+static void test_facts_make_the_same_form(void **state)
+{
+    (void)state;
+    aka__nameform *a = malloc(AKA__NAMEFORM_MAX), *b = malloc(AKA__NAMEFORM_MAX);
+    assert_non_null(a);
+    assert_non_null(b);
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        aka__err err;
+        assert_int_equal(aka__nameform_init_hear(S(names[k]), a, 0, &err), AKA_OK);
+        aka__name_facts f, g;
+        assert_int_equal(aka__name_facts_of(S(names[k]), &f), AKA_OK);
+        unsigned char buf[AKA__NAME_FACTS_MAX];
+        size_t n = aka__name_facts_encode(&f, buf);
+        assert_true(n <= AKA__NAME_FACTS_MAX);
+        assert_int_equal(aka__name_facts_decode(buf, n, &g), 1);
+        aka__sb norm = {0};
+        assert_int_equal(aka__normalize(AKA_NAME, S(names[k]), NULL, &norm, &err),
+                         AKA_OK);
+        assert_int_equal(aka__nameform_from_facts(norm.p, norm.len, &g, b, NULL),
+                         AKA_OK);
+        aka__sb_free(&norm);
+        same_form(a, b);
+    }
+    free(a);
+    free(b);
+}
+
+static void test_bad_facts_refused(void **state)
+{
+    (void)state;
+    aka__name_facts f;
+    assert_int_equal(aka__name_facts_of(S("יוסף כהן"), &f), AKA_OK);
+    unsigned char buf[AKA__NAME_FACTS_MAX];
+    size_t n = aka__name_facts_encode(&f, buf);
+    aka__name_facts g;
+    assert_int_equal(aka__name_facts_decode(buf, n - 1, &g), 0); /* short */
+    assert_int_equal(aka__name_facts_decode(buf, 3, &g), 0);
+    unsigned char c[AKA__NAME_FACTS_MAX];
+    memcpy(c, buf, n);
+    c[0] = 0xFF; /* flags no fact has */
+    assert_int_equal(aka__name_facts_decode(c, n, &g), 0);
+    memcpy(c, buf, n);
+    c[4] = 'x'; /* no generation */
+    assert_int_equal(aka__name_facts_decode(c, n, &g), 0);
+    unsigned char longer[AKA__NAME_FACTS_MAX + 1];
+    memcpy(longer, buf, n);
+    longer[n] = 0; /* a byte after the facts */
+    assert_int_equal(aka__name_facts_decode(longer, n + 1, &g), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_facts_make_the_same_form),
+        cmocka_unit_test(test_bad_facts_refused),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
