@@ -212,12 +212,12 @@ static long put_form(aka__sb *t, const char *c, size_t clen, int name,
     return at;
 }
 
-/* Whether UTF-8 text has a character from U+3000 on (kana, Han, Hangul
- * and the rest of the East Asian blocks): lead bytes E3 to EF. */
-static int east_asian(const char *p, size_t n)
+/* Whether UTF-8 text has a letter of a script other than Latin: a lead
+ * byte from CD on (U+0340 on: Greek, Cyrillic and every later block). */
+static int not_latin(const char *p, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if ((unsigned char)p[i] >= 0xE3 && (unsigned char)p[i] <= 0xEF)
+        if ((unsigned char)p[i] >= 0xCD && (unsigned char)p[i] <= 0xF4)
             return 1;
     return 0;
 }
@@ -226,10 +226,12 @@ static int east_asian(const char *p, size_t n)
  * each given name with each family name (the first MAX_DERIVED of each),
  * so that the record meets full-name records of the same person
  * (engine/pair.c then compares full names and leaves the parts alone).
- * A name with a part in Han, kana or Hangul is read from the parts as
- * written, not from their forms: a part alone can lose what the whole
- * name says (蒼 alone reads as Chinese cang; beside the Japanese family
- * name 田中 it is Aoi, as in a source that writes "蒼 田中" in one field).
+ * A name with a part in another script than Latin is read from the parts
+ * as written, not from their forms, and keeps the facts of that text
+ * (store.h): a part alone can lose what the whole name says (蒼 alone
+ * reads as Chinese cang; beside the Japanese family name 田中 it is Aoi,
+ * as in a source that writes "蒼 田中" in one field), and a name in
+ * Hebrew or Thai letters is compared by its script's rules.
  * Other names, and a whole that does not read (a part of titles only),
  * join the parts' forms. Values
  * [0..*n) of r, their kinds, offsets into text and lengths; appended to
@@ -263,7 +265,7 @@ static aka_status derive_full_names(aka_engine *e, const aka_record *r,
             const char *c;
             size_t clen;
             aka__sb_clear(&s->whole);
-            if (east_asian(one->p, raw) &&
+            if (not_latin(one->p, raw) &&
                 aka__normalize(AKA_NAME, one->p, raw, &e->opts.norm,
                                &s->whole, &ignore) == AKA_OK &&
                 s->whole.len > 0) {

@@ -206,7 +206,8 @@ static void test_entity_records_and_possible_matches(void **state)
 /* A source that keeps given and family names apart meets one that writes
  * the whole name: the full name is read from the parts together, so a
  * Japanese given name in kanji reads as the family name beside it says
- * (蒼 alone reads as Chinese, cang; with 田中 as Japanese, Aoi). */
+ * (蒼 alone reads as Chinese, cang; with 田中 as Japanese, Aoi), and a
+ * name in Hebrew letters keeps its facts. */
 static void test_parts_read_together(void **state)
 {
     (void)state;
@@ -224,6 +225,20 @@ static void test_parts_read_together(void **state)
     assert_non_null(f);
     assert_non_null(strstr(f, "\"level\":\"exact\""));
     assert_non_null(strstr(f, "aoi tanaka"));
+    /* parts in Hebrew letters: the full name keeps the facts of its text,
+     * and meets its Latin form under the matcher's Hebrew rules */
+    add(e, "clinic", "3", (kv[]){{AKA_GIVEN_NAME, "\u05d9\u05d5\u05e1\u05e3"},
+                                 {AKA_FAMILY_NAME, "\u05db\u05d4\u05df"},
+                                 {AKA_DATE_OF_BIRTH, "2004-08-14"}, {0, NULL}});
+    add(e, "border", "4", (kv[]){{AKA_NAME, "COHEN Yosef"}, {AKA_DATE_OF_BIRTH, "2004"},
+                                 {0, NULL}});
+    assert_int_equal(aka_engine_explain(e, S("clinic"), S("3"), S("border"), S("4"),
+                                        buf, sizeof buf, &len),
+                     AKA_OK);
+    f = strstr(buf, "{\"kind\":\"name\"");
+    assert_non_null(f);
+    assert_null(strstr(f, "\"level\":\"different\""));
+    assert_null(strstr(f, "\"level\":\"fuzzy_weak\""));
     aka_engine_free(e);
 }
 
