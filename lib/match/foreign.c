@@ -397,6 +397,9 @@ size_t aka__french_heard(const char *tok, size_t n, unsigned how,
                 end--; /* (Deschamps Дешан) */
         }
     }
+    /* (the c of -cques, -cque is that k: Jacques) */
+    if (tail[0] == 'k' && end > 1 && tok[end - 1] == 'c')
+        end--;
     if (end != n)
         changed = 1;
     size_t i = 0;

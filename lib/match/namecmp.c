@@ -961,6 +961,8 @@ static AKA__NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit 
 /* A Latin unit read as French (aka__french_heard) against the other
  * unit's rkey, and against its reading as a Western name when it is in
  * Han, kana or Hangul: Monet / Моне, モネ, 莫奈; Claude / Клод, クロード.
+ * `vowels`: 2 when the other is in Cyrillic or Greek letters, 1 in Han,
+ * kana or Hangul (scripts that write the vowels heard), else 0.
  * Returns the better of j and that similarity, at most a variant's. */
 /* The letter code (aka__phon_sub's) plus 1 of the last letter of
  * r[0..n) that is neither a vowel nor h, 0 when none. */
@@ -1048,6 +1050,11 @@ static AKA__NOINLINE double french_heard(const aka__nunit *w,
                                                      on ? on : o->rlen);
         if (vowels && ((vo == 'i' && (vf == 'o' || vf == 'u')) ||
                        (vf == 'i' && (vo == 'o' || vo == 'u'))))
+            t = 0;
+        /* ... and Cyrillic and Greek the final vowel a French name ends
+         * in as said: Моне is Monet, not Monod (Моно) */
+        if (vowels == 2 && rn && is_vowel(r[rn - 1]) && is_vowel(o->rkey[o->rlen - 1]) &&
+            r[rn - 1] != o->rkey[o->rlen - 1])
             t = 0;
         if (t > s)
             s = t;
@@ -1353,7 +1360,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         ((lside == 1 ? x : y)->tflags & AKA__UNIT_FRENCH) &&
         !french_apart(lside == 1 ? x : y, lside == 1 ? y : x, abjad || arab))
         j = french_heard(lside == 1 ? x : y, lside == 1 ? y : x,
-                         european || cjkside, j);
+                         european ? 2 : cjkside ? 1 : 0, j);
     /* (cheap tests first: most pairs have nothing to hear otherwise) */
     if ((korean && j < 1 && (korean == 1 ? x : y)->rlen >= 5) ||
         (thai && j < PHON_FLOOR && (thai == 1 ? y : x)->rlen >= 5) ||
