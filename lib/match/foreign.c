@@ -342,6 +342,129 @@ size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
     return o;
 }
 
+/* Whether tok[0..n) ends with the letters of s. */
+static int ends_with(const char *tok, size_t n, const char *s)
+{
+    size_t k = strlen(s);
+    return n >= k && memcmp(tok + n - k, s, k) == 0;
+}
+
+size_t aka__french_heard(const char *tok, size_t n, unsigned how,
+                         char out[AKA__KEY_MAX + 1])
+{
+    const int yu = (how & AKA__FRENCH_YU) != 0;
+    /* French j and soft g: zh, or the j of Hangul and katakana (J: a
+     * consonant for aka__rkey, never a glide) */
+    const char *zh = how & AKA__FRENCH_J ? "J" : "zh";
+    if (n < 3 || n > AKA__KEY_MAX)
+        return 0;
+    size_t o = 0;
+    int changed = 0;
+    /* The ending first: French leaves most final letters unsaid, and
+     * other scripts transcribe the name as said (Monet Моне モネ, Dumas
+     * Дюма, Renault Рено, Claude Клод, Charles Шарль). */
+    const char *tail = "";
+    size_t end = n;
+    if (ends_with(tok, n, "eaux") || ends_with(tok, n, "ault")) {
+        end = n - 4, tail = "o";
+    } else if (ends_with(tok, n, "eau") || ends_with(tok, n, "aux") ||
+               ends_with(tok, n, "aud") || ends_with(tok, n, "aut")) {
+        end = n - 3, tail = "o";
+    } else if (ends_with(tok, n, "ques") && n > 5) {
+        end = n - 4, tail = "k"; /* Jacques Жак */
+    } else if (ends_with(tok, n, "que") && n > 4) {
+        end = n - 3, tail = "k";
+    } else if (ends_with(tok, n, "ier") || ends_with(tok, n, "iers")) {
+        end = n - (tok[n - 1] == 's' ? 4 : 3), tail = "ie"; /* Olivier Оливье */
+    } else {
+        /* a final s, then a final e after a consonant (Charles, Claude,
+         * Hollande: its d is said), else one final t, d, x, z or p after
+         * a vowel, r or n (Monet, Albert, Bernard; not Proust, Chirac) */
+        if (tok[end - 1] == 's' && end > 3 && tok[end - 2] != 's')
+            end--;
+        if (tok[end - 1] == 'e' && !vowel(tok[end - 2]) && end > 3) {
+            end--;
+            /* the c and g before it were soft (Maurice Морис, Georges
+             * Жорж) */
+            if (tok[end - 1] == 'c')
+                end--, tail = "s";
+            else if (tok[end - 1] == 'g' && tok[end - 2] != 'g')
+                end--, tail = zh;
+        } else if (end == n || tok[n - 1] == 's') {
+            char c = tok[end - 1], p = tok[end - 2];
+            if (strchr("tdxzp", c) &&
+                (vowel(p) || p == 'r' || p == 'n' || p == 'm') && end > 3)
+                end--; /* (Deschamps Дешан) */
+        }
+    }
+    /* (the c of -cques, -cque is that k: Jacques) */
+    if (tail[0] == 'k' && end > 1 && tok[end - 1] == 'c')
+        end--;
+    if (end != n)
+        changed = 1;
+    size_t i = 0;
+    /* an h is never said (Hugo Юго ユーゴー, Hollande Олланд) */
+    if (tok[0] == 'h' && vowel(tok[1]))
+        i = 1, changed = 1;
+    for (; i < end; i++) {
+        char c = tok[i], nx = i + 1 < end ? tok[i + 1] : 0;
+        char n2 = i + 2 < end ? tok[i + 2] : 0;
+        const char *w = NULL;
+        size_t used = 1;
+        if (c == 'e' && nx == 'a' && n2 == 'u')
+            w = "o", used = 3; /* Rousseau Руссо */
+        else if (c == 'a' && nx == 'u')
+            w = "o", used = 2; /* Claude Клод, Gaulle Голль */
+        else if (c == 'o' && nx == 'i')
+            w = "ua", used = 2; /* François Франсуа, Poincaré Пуанкаре */
+        else if (c == 'c' && nx == 'o' && n2 == 'i' && i > 0)
+            w = "s", used = 1; /* ç folded: François */
+        else if (c == 'c' && nx == 'h')
+            w = "sh", used = 2; /* Charles Шарль, Chirac Ширак */
+        else if (c == 'q' && nx == 'u')
+            w = "k", used = 2;
+        else if (c == 'g' && nx == 'u' && n2 && strchr("eiy", n2))
+            w = "g", used = 2; /* Guillaume */
+        else if (c == 'g' && nx == 'n')
+            w = "ni", used = 2;
+        else if ((c == 'a' || c == 'e') && nx == 'i' && n2 == 'l' &&
+                 i + 3 < end && tok[i + 3] == 'l')
+            w = c == 'a' ? "ai" : "ei", used = 4; /* Mireille Мирей */
+        else if ((c == 'a' || c == 'e') && nx == 'i' && n2 != 'l')
+            w = "e", used = 2; /* Blaise, Seine */
+        else if ((c == 'j' || c == 'g') && nx == 'e' && n2 &&
+                 strchr("ao", n2))
+            w = zh, used = 2; /* its e unsaid: Jean Жан, Georges Жорж */
+        else if (c == 'g' && nx && strchr("eiy", nx))
+            w = zh; /* Gérard Жерар */
+        else if (c == 'j')
+            w = zh; /* Jacques Жак */
+        else if (yu && c == 'u' &&
+                 (i == 0 || (tok[i - 1] == 'h' && i == 1) ||
+                  (!vowel(tok[i - 1]) && tok[i - 1] != 'q' &&
+                   tok[i - 1] != 'g')))
+            w = "yu"; /* Dumas Дюма, Camus カミュ */
+        else if (c == 'c' && nx && strchr("eiy", nx))
+            w = "s";
+        else if (c == 'c')
+            w = "k";
+        if (w) {
+            /* (c, j and g as said are no French of their own: every
+             * language writes them so; only the rules above tell) */
+            changed |= !(c == 'j' && used == 1) && c != 'u' &&
+                       !(c == 'c' && used == 1 && w[0] == 'k') &&
+                       !(c == 'g' && used == 1);
+            put(out, &o, w);
+            i += used - 1;
+        } else {
+            put1(out, &o, c);
+        }
+    }
+    put(out, &o, tail);
+    out[o] = '\0';
+    return changed ? o : 0;
+}
+
 void aka__foreign_hear_units(aka__nameform *f)
 {
     int m = f->latin ? 8 : f->cjkmask;

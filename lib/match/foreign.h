@@ -32,6 +32,20 @@ size_t aka__hangul_heard(const char *tok, size_t n,
                          char out[AKA__KEY_MAX + 1]);
 size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 
+/* What a Latin token sounds like read as French, which the other
+ * scripts transcribe as said (Monet Моне モネ, Claude Клод, Charles Шарль,
+ * Rousseau Руссо, Jacques Жак): its silent final letters and initial h
+ * left out, its vowel digraphs (au, eau, oi, ai) and ch, qu, j, soft g
+ * and c as said. `how`: AKA__FRENCH_YU writes its u (after a consonant
+ * or first) as the yu that Cyrillic and katakana write for it (Dumas
+ * Дюма, Camus カミュ, Hugo ユーゴー); AKA__FRENCH_J its j and soft g as
+ * the j of katakana and Hangul (ジャック Jacques), else as zh (Жак). 0 when
+ * no rule of silent letters or digraphs applies to the token. */
+#define AKA__FRENCH_YU 1u
+#define AKA__FRENCH_J 2u
+size_t aka__french_heard(const char *tok, size_t n, unsigned how,
+                         char out[AKA__KEY_MAX + 1]);
+
 struct aka__nameform;
 /* Sets unit.heard and unit.hlen of every unit of one or two tokens of
  * f from its script facts (cjkmask, latin): aka__latin_heard for a name

@@ -958,6 +958,112 @@ static AKA__NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit 
     return s > j ? s : j;
 }
 
+/* A Latin unit read as French (aka__french_heard) against the other
+ * unit's rkey, and against its reading as a Western name when it is in
+ * Han, kana or Hangul: Monet / Моне, モネ, 莫奈; Claude / Клод, クロード.
+ * `vowels`: 2 when the other is in Cyrillic or Greek letters, 1 in Han,
+ * kana or Hangul (scripts that write the vowels heard), else 0.
+ * Returns the better of j and that similarity, at most a variant's. */
+/* The letter code (aka__phon_sub's) plus 1 of the last letter of
+ * r[0..n) that is neither a vowel nor h, 0 when none. */
+static unsigned last_consonant(const char *r, size_t n)
+{
+    while (n > 0 && (is_vowel(r[n - 1]) || r[n - 1] == 'h'))
+        n--;
+    return n ? (unsigned)(r[n - 1] >= 'a' && r[n - 1] <= 'z' ? r[n - 1] - 'a'
+                                                             : 26) + 1u
+             : 0u;
+}
+
+/* Whether two letter codes plus 1 (0: none) are of classes aka__phon_sim
+ * keeps apart. */
+static int codes_apart(unsigned a, unsigned b)
+{
+    return a && b && a != b && aka__phon_sub[a - 1][b - 1] >= 20;
+}
+
+/* Whether a Latin unit read as French (aka__french_heard) cannot meet
+ * the other unit: their first or last consonants, or their lengths, too
+ * far apart for aka__phon_sim to reach the floor (the first and last
+ * of the other unit's rkey, or of its reading as a Western name when it
+ * is in Han, kana or Hangul; `abjad`: the other is in Arabic or Hebrew
+ * letters). Most pairs fail here and are spared
+ * reading the token again. */
+static int french_apart(const aka__nunit *w, const aka__nunit *o,
+                        int abjad)
+{
+    if (codes_apart(w->frfirst, o->rfirst) &&
+        (!o->hlen || codes_apart(w->frfirst, o->heard[0] - 'a' + 1u)))
+        return 1;
+    /* (Arabic and Hebrew end a name with the letters of its last vowel:
+     * كامو Camus) */
+    if (!abjad && codes_apart(w->frlast, last_consonant(o->rkey, o->rlen)) &&
+        (!o->hlen || codes_apart(w->frlast, last_consonant(o->heard, o->hlen))))
+        return 1;
+    return aka__phon_too_far(w->frlen, w->frcons, o->rlen, o->rcons,
+                             PHON_FLOOR) &&
+           (!o->hlen || aka__phon_too_far(w->frlen, w->frcons, o->hlen,
+                                          aka__phon_consonants(o->heard, o->hlen),
+                                          PHON_FLOOR));
+}
+
+static AKA__NOINLINE double french_heard(const aka__nunit *w,
+                                         const aka__nunit *o, int vowels,
+                                         double j)
+{
+    /* (katakana and Hangul write a French r, heard unlike English's:
+     * シャルル Charles, ゴール Gaulle; their readings drop a final one) */
+    char oh[AKA__KEY_MAX + 2];
+    size_t on = o->hlen;
+    memcpy(oh, o->heard, on);
+    if (on && on < AKA__KEY_MAX && o->len >= 3 &&
+        o->tok[o->len - 2] == 'r' && o->tok[o->len - 1] == 'u')
+        oh[on++] = 'r';
+    oh[on] = '\0';
+    double s = 0;
+    /* the u of French read as u, then as the yu of Cyrillic and katakana */
+    /* (a token with no u has no second reading) */
+    int tries = memchr(w->tok, 'u', w->len) ? 2 : 1;
+    for (int yu = 0; yu < tries && s < PHON_FLOOR; yu++) {
+        char f[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+        size_t fn = aka__french_heard(
+            w->tok, w->len,
+            (yu ? AKA__FRENCH_YU : 0u) | (o->hlen ? AKA__FRENCH_J : 0u), f);
+        if (!fn || (yu && !memchr(f, 'y', fn)))
+            break;
+        aka__rkey(f, fn, r);
+        size_t rn = strlen(r), rc = aka__phon_consonants(r, rn);
+        double t = aka__phon_too_far(rn, rc, o->rlen, o->rcons, PHON_FLOOR)
+                       ? 0
+                       : aka__phon_sim(r, rn, o->rkey, o->rlen, PHON_FLOOR);
+        if (t < PHON_FLOOR && on &&
+            !aka__phon_too_far(rn, rc, on, aka__phon_consonants(oh, on),
+                               PHON_FLOOR)) {
+            double h = aka__phon_sim(r, rn, oh, on, PHON_FLOOR);
+            if (h > t)
+                t = h;
+        }
+        /* A script that writes vowels writes the last one heard: an i
+         * where the French reading has o or u, or the reverse, is another
+         * name (스탈린 Stalin, not Stallone; see foreign_heard). */
+        char vf = last_vowel(r, rn), vo = last_vowel(on ? oh : o->rkey,
+                                                     on ? on : o->rlen);
+        if (vowels && ((vo == 'i' && (vf == 'o' || vf == 'u')) ||
+                       (vf == 'i' && (vo == 'o' || vo == 'u'))))
+            t = 0;
+        /* ... and Cyrillic and Greek the final vowel a French name ends
+         * in as said: Моне is Monet, not Monod (Моно) */
+        if (vowels == 2 && rn && is_vowel(r[rn - 1]) && is_vowel(o->rkey[o->rlen - 1]) &&
+            r[rn - 1] != o->rkey[o->rlen - 1])
+            t = 0;
+        if (t > s)
+            s = t;
+    }
+    if (s > SIM_PHONETIC)
+        s = SIM_PHONETIC;
+    return s > j ? s : j;
+}
+
 /* Whether the rkeys of two units differ in more than two letters by
  * their letter sets alone: each letter one key has and the other lacks
  * needs an edit of its own (a transposition moves none), so their
@@ -1249,6 +1355,12 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     if (cjkside && j < SIM_PHONETIC && x->hlen && y->hlen &&
         heard_ends_near(x, y))
         j = foreign_heard(x, y, pf, j, &heard_same);
+    /* A French name as said: its silent letters unwritten (Monet Моне). */
+    if (j < PHON_FLOOR && lside &&
+        ((lside == 1 ? x : y)->tflags & AKA__UNIT_FRENCH) &&
+        !french_apart(lside == 1 ? x : y, lside == 1 ? y : x, abjad || arab))
+        j = french_heard(lside == 1 ? x : y, lside == 1 ? y : x,
+                         european ? 2 : cjkside ? 1 : 0, j);
     /* (cheap tests first: most pairs have nothing to hear otherwise) */
     if ((korean && j < 1 && (korean == 1 ? x : y)->rlen >= 5) ||
         (thai && j < PHON_FLOOR && (thai == 1 ? y : x)->rlen >= 5) ||

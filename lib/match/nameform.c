@@ -174,6 +174,26 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
             (memchr(u->tok, 'j', n) || strstr(u->tok, "dz") ? AKA__UNIT_J
                                                              : 0u) |
             (aka__hard_c_at(u->tok, n) >= 0 ? AKA__UNIT_HARD_C : 0u));
+        char fr[AKA__KEY_MAX + 1], frk[AKA__KEY_MAX + 1];
+        size_t fn = span <= 2 ? aka__french_heard(u->tok, n, 0, fr) : 0;
+        u->frlen = u->frcons = u->frfirst = u->frlast = 0;
+        if (fn) {
+            u->tflags |= AKA__UNIT_FRENCH;
+            aka__rkey(fr, fn, frk);
+            u->frlen = (uint8_t)strlen(frk);
+            u->frcons = (uint8_t)aka__phon_consonants(frk, u->frlen);
+            for (size_t i = 0; i < u->frlen; i++) {
+                char c = frk[i];
+                if (c == 'a' || c == 'e' || c == 'i' || c == 'o' ||
+                    c == 'u' || c == 'h')
+                    continue;
+                unsigned code =
+                    (c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u) + 1u;
+                if (!u->frfirst)
+                    u->frfirst = (uint8_t)code;
+                u->frlast = (uint8_t)code;
+            }
+        }
     }
     /* Double Metaphone is sound-alike evidence, which runs of three
      * tokens never weigh (unit_sim) */

@@ -21,6 +21,10 @@
  * / Коэн, Christie / Кристи), or a Slavic c or č folded to ASCII (Čolić
  * "colic"), which the rkey keeps. */
 #define AKA__UNIT_HARD_C 4u
+/* The token read as French sounds otherwise than its rkey says
+ * (aka__french_heard: Monet, Claude, Rousseau): other scripts may
+ * transcribe that reading. */
+#define AKA__UNIT_FRENCH 8u
 
 /* Comparison levels, strongest first (the engine weighs each). */
 enum aka__name_level {
@@ -63,6 +67,14 @@ typedef struct aka__nunit {
     /* The letters of rkey that are not vowels (aka__phon_consonants), for
      * aka__phon_too_far. */
     uint8_t rcons;
+    /* The length of the rkey of the token read as French and the letters
+     * of it that are not vowels (aka__french_heard), for
+     * aka__phon_too_far; 0 when no such reading (tflags AKA__UNIT_FRENCH
+     * unset). */
+    uint8_t frlen, frcons;
+    /* Of that reading, as rfirst: the code plus 1 of its first and last
+     * letters that are neither vowels nor h (0 when none) */
+    uint8_t frfirst, frlast;
     /* Double Metaphone primary and alternate codes packed in 32 bits; 0
      * for codes shorter than 2 (too weak to count). */
     uint32_t dm1, dm2;

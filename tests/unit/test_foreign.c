@@ -28,6 +28,43 @@ static void expect(int kind, const char *tok, const char *want)
         fail_msg("%s: heard '%s', want '%s'", tok, got ? out : "", want);
 }
 
+static void expect_french(unsigned how, const char *tok, const char *want)
+{
+    char out[AKA__KEY_MAX + 1];
+    size_t got = aka__french_heard(tok, strlen(tok), how, out);
+    if (got != strlen(want) || (got && strcmp(out, want) != 0))
+        fail_msg("%s: read '%s' as French, want '%s'", tok, got ? out : "",
+                 want);
+}
+
+/* A Latin token read as French (Monet Моне, Charles Шарль). */
+static void test_french(void **state)
+{
+    (void)state;
+    expect_french(0, "monet", "mone");       /* a final t after a vowel */
+    expect_french(0, "claude", "klod");      /* au as o, a final e */
+    expect_french(0, "charles", "sharl");    /* ch as sh, a final es */
+    expect_french(0, "rousseau", "rousso");  /* a final eau as o */
+    expect_french(0, "francois", "fransua"); /* ç folded to c, oi as ua */
+    expect_french(0, "hollande", "olland");  /* no h; the d before e said */
+    expect_french(0, "renault", "reno");     /* -ault as o */
+    expect_french(0, "jacques", "zhak");     /* j as zh, -ques as k */
+    expect_french(AKA__FRENCH_J, "jacques", "Jak"); /* ジャック */
+    expect_french(0, "georges", "zhorzh");   /* ge before o, a final ge */
+    expect_french(0, "maurice", "moris");    /* a final ce as s */
+    expect_french(0, "olivier", "olivie");   /* -ier as ie */
+    expect_french(0, "albert", "alber");     /* a final t after r */
+    expect_french(0, "dumas", "duma");
+    expect_french(AKA__FRENCH_YU, "dumas", "dyuma"); /* Дюма */
+    expect_french(AKA__FRENCH_YU, "hugo", "yugo");   /* ユーゴー */
+    expect_french(0, "mireille", "mirei");   /* eill as ei */
+    /* no rule of silent letters or digraphs: no reading */
+    expect_french(0, "proust", "");          /* a final t after s is said */
+    expect_french(0, "eric", "");            /* a final c is said */
+    expect_french(0, "smith", "");
+    expect_french(0, "jo", "");              /* too short */
+}
+
 static void test_han(void **state)
 {
     (void)state;
@@ -112,6 +149,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_han),
+        cmocka_unit_test(test_french),
         cmocka_unit_test(test_kana),
         cmocka_unit_test(test_hangul),
         cmocka_unit_test(test_latin),

@@ -646,6 +646,32 @@ static void test_foreign_heard(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* A French name as other scripts transcribe it, as said: silent final
+ * letters, no h, au and eau as o, oi as ua, ch as sh, j and soft g as zh,
+ * u as yu (aka__french_heard). */
+static void test_french_heard(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Claude Monet", "Клод Моне", 1},      /* final t, final e */
+        {"Claude Monet", "クロード・モネ", 1},
+        {"Claude Monet", "克劳德·莫奈", 1},
+        {"Charles de Gaulle", "Шарль де Голль", 1}, /* ch as sh, es */
+        {"François Hollande", "Франсуа Олланд", 1}, /* oi as ua, no h */
+        {"Jean-Jacques Rousseau", "Жан-Жак Руссо", 1}, /* eau as o */
+        {"Georges Pompidou", "Жорж Помпиду", 1},  /* soft g as zh */
+        {"Alexandre Dumas", "Александр Дюма", 1}, /* u as yu */
+        {"Maurice Ravel", "Морис Равель", 1},     /* a final ce as s */
+        {"Edgar Degas", "エドガー・ドガ", 1},
+        /* other names, however near the French reading */
+        {"Claude Monod", "Клод Моне", 0}, /* Моно: the last vowel */
+        {"Albert Camis", "Альбер Камю", 0},
+        {"Jacques Chardin", "Жак Ширак", 0},
+        {"Stallone", "스탈린", 0}, /* a last vowel o against i */
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Thai leaves the r of a final cluster silent, which Pali spellings
  * write with its vowel (ชินวัตร Shinawatra, มิตร Mitra). */
 static void test_thai_final_r(void **state)
@@ -1285,6 +1311,7 @@ int main(void)
         cmocka_unit_test(test_hebrew_letters),
         cmocka_unit_test(test_korean_epenthesis),
         cmocka_unit_test(test_foreign_heard),
+        cmocka_unit_test(test_french_heard),
         cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_thai_linking_vowel),
         cmocka_unit_test(test_levels),
