@@ -7,8 +7,10 @@
 #define AKA_TESTS_HELPERS_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "aka.h"
 #include "normalize/normalize.h"
 #include "unicode/uctx.h"
 
@@ -60,6 +62,32 @@ static inline int release_uctx(void **state)
     (void)state;
     aka__uctx_release();
     return 0;
+}
+
+/* The name feature of the engine's explanation of records (sa, ia) and
+ * (sb, ib): its level into level[0..cap), its weight returned. */
+static inline double explain_name(aka_engine *e, const char *sa, const char *ia,
+                                  const char *sb, const char *ib, char *level,
+                                  size_t cap)
+{
+    char buf[8192];
+    size_t len = 0;
+    assert_int_equal(aka_engine_explain(e, sa, strlen(sa), ia, strlen(ia), sb,
+                                        strlen(sb), ib, strlen(ib), buf,
+                                        sizeof buf, &len),
+                     AKA_OK);
+    const char *f = strstr(buf, "{\"kind\":\"name\"");
+    assert_non_null(f);
+    const char *l = strstr(f, "\"level\":\"");
+    assert_non_null(l);
+    l += strlen("\"level\":\"");
+    size_t n = strcspn(l, "\"");
+    assert_true(n < cap);
+    memcpy(level, l, n);
+    level[n] = '\0';
+    const char *w = strstr(f, "\"weight\":");
+    assert_non_null(w);
+    return strtod(w + strlen("\"weight\":"), NULL);
 }
 
 #endif

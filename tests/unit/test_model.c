@@ -21,6 +21,8 @@
 #include "match/compare.h"
 #include "match/nameform.h"
 
+#include "helpers.h"
+
 #define S(x) (x), strlen(x)
 
 /* log2 odds of the default match and review thresholds (0.95, 0.5). */
@@ -146,23 +148,7 @@ static void test_slips_with_full_dates(void **state)
 static double name_weight(aka_engine *e, const char *a, const char *b,
                           char *level, size_t level_cap)
 {
-    char buf[8192];
-    size_t len = 0;
-    assert_int_equal(aka_engine_explain(e, S("s"), S(a), S("s"), S(b), buf,
-                                        sizeof buf, &len),
-                     AKA_OK);
-    const char *f = strstr(buf, "{\"kind\":\"name\"");
-    assert_non_null(f);
-    const char *l = strstr(f, "\"level\":\"");
-    assert_non_null(l);
-    l += strlen("\"level\":\"");
-    size_t n = strcspn(l, "\"");
-    assert_true(n < level_cap);
-    memcpy(level, l, n);
-    level[n] = '\0';
-    const char *w = strstr(f, "\"weight\":");
-    assert_non_null(w);
-    return strtod(w + strlen("\"weight\":"), NULL);
+    return explain_name(e, "s", a, "s", b, level, level_cap);
 }
 
 static void add_named(aka_engine *e, aka_record *r, const char *id,
