@@ -272,6 +272,9 @@ static char first_class(const char *tok, int thai)
     case 'c': return 'j';
     case 'l': return 'r';
     case 'o': return thai ? 'o' : 'u';
+    /* ㅡ eu and ㅓ eo, of aka__kkey's u class, as o is: 의 ui, customary
+     * Eui (Chung Eui-sun) */
+    case 'e': return !thai && (tok[1] == 'u' || tok[1] == 'o') ? 'u' : 'e';
     case 'v': return thai ? 'w' : 'v';
     default: return c;
     }
