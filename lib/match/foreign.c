@@ -392,7 +392,10 @@ size_t aka__french_heard(const char *tok, size_t n, unsigned how,
                 end--, tail = zh;
         } else if (end == n || tok[n - 1] == 's') {
             char c = tok[end - 1], p = tok[end - 2];
-            if (strchr("tdxzp", c) &&
+            /* (a final nt only after e or o: Laurent Лоран, Dupont; the
+             * -ant of English names is said: Bryant, Grant) */
+            int nt = c == 't' && p == 'n' && (end < 3 || !strchr("eo", tok[end - 3]));
+            if (strchr("tdxzp", c) && !nt &&
                 (vowel(p) || p == 'r' || p == 'n' || p == 'm') && end > 3)
                 end--; /* (Deschamps Дешан) */
         }

@@ -662,6 +662,12 @@ unsigned aka__kkey(const char *tok, size_t n)
         } else if ((c == 'c' || c == 's') && nx == 'h') {
             w = c == 'c' ? 'j' : 's'; /* MR ch is RR j; customary sh */
             used = 2;
+        } else if (c == 'h' && i > 0 && tok[i - 1] == 'u' &&
+                   (nx == 0 || !strchr("aeiouwy", nx))) {
+            /* customary uh for ㅓ at a syllable's end (Suh 서, Huh 허,
+             * Yuh 여): no letter of its own */
+            i++;
+            continue;
         } else {
             switch (c) {
             case 'o': w = 'u'; break; /* MR ŏ (ㅓ) is o after Latin-ASCII */

@@ -272,6 +272,9 @@ static char first_class(const char *tok, int thai)
     case 'c': return 'j';
     case 'l': return 'r';
     case 'o': return thai ? 'o' : 'u';
+    /* ㅡ eu and ㅓ eo, of aka__kkey's u class, as o is: 의 ui, customary
+     * Eui (Chung Eui-sun) */
+    case 'e': return !thai && (tok[1] == 'u' || tok[1] == 'o') ? 'u' : 'e';
     case 'v': return thai ? 'w' : 'v';
     default: return c;
     }
@@ -812,6 +815,25 @@ static AKA__NOINLINE int hard_c_rkeys_equal(const aka__nunit *x,
     return strcmp(hard_c_rkey(x, kx), hard_c_rkey(y, ky)) == 0;
 }
 
+/* Whether a Hebrew unit with a double yod inside its word (ויינברג
+ * "wyynbrg") meets a Latin-letter unit that writes a diphthong there (ei,
+ * ai, ey, ay: Weinberg) once the yod pair is read as that diphthong
+ * (aka__hebrew_diphthong_keys): skeletons equal and vowels agreeing. */
+static AKA__NOINLINE int hebrew_diphthong_equal(const aka__nunit *heb,
+                                                const aka__nunit *o)
+{
+    const char *yy = strstr(heb->tok, "yy");
+    if (!yy || yy == heb->tok || o->slen + 1 != heb->slen ||
+        !(strstr(o->tok, "ei") || strstr(o->tok, "ai") ||
+          strstr(o->tok, "ey") || strstr(o->tok, "ay")))
+        return 0;
+    char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
+    aka__hebrew_diphthong_keys(heb->tok, heb->len, l, sk);
+    size_t sn = strlen(sk);
+    return sn == o->slen && sn >= 2 && skel_labial_equal(sk, o->skel, sn) &&
+           aka__abjad_vowels_agree(l, o->lkey);
+}
+
 /* Two skeletons that meet: equal, or across Hebrew letters (abjad) equal
  * but for the labials Hebrew writes alike (skel_labial_equal). */
 static int skeletons_meet(const char *a, size_t na, const char *b, size_t nb,
@@ -1250,6 +1272,13 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         hebrew_ch_equal(abjad == 1 ? x : y, abjad == 1 ? y : x)) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * x->slen;
+        return SIM_SKELETON;
+    }
+    /* (the double yod: one letter more in the Hebrew skeleton) */
+    if (abjad && (abjad == 1 ? x : y)->slen == (abjad == 1 ? y : x)->slen + 1 &&
+        hebrew_diphthong_equal(abjad == 1 ? x : y, abjad == 1 ? y : x)) {
+        *level = AKA__NL_VARIANT;
+        *evlen = 2u * (abjad == 1 ? y : x)->slen;
         return SIM_SKELETON;
     }
     /* A typing slip (one edit, or two in a long name) in a long token is

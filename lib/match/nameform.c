@@ -91,6 +91,27 @@ static size_t hebrew_vowels(const char *t, size_t n, int open, char *out)
     return o;
 }
 
+void aka__hebrew_diphthong_keys(const char *tok, size_t n,
+                                char lkey[AKA__KEY_MAX + 1],
+                                char skel[AKA__KEY_MAX + 1])
+{
+    char t[AKA__KEY_MAX + 1], v[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    size_t k = 0;
+    if (n > AKA__KEY_MAX)
+        n = AKA__KEY_MAX;
+    for (size_t i = 0; i < n; i++) {
+        /* (a single y inside the word is read as the vowel i) */
+        if (i > 0 && tok[i] == 'y' && i + 2 < n && tok[i + 1] == 'y' &&
+            !strchr("wyh", tok[i + 2]))
+            i++;
+        t[k++] = tok[i];
+    }
+    size_t vn = hebrew_vowels(t, k, 0, v);
+    aka__rkey_hebrew(v, vn, r);
+    aka__lkey(r, lkey);
+    aka__skeleton(lkey, skel);
+}
+
 /* Bits of from_normalised's `keys`: which optional keys to compute. */
 #define KEYS_HEBREW 1u /* tokens of unpointed Hebrew (hebrew_vowels) */
 #define KEYS_ARABIC 2u /* Arabic script: the joined article split off */

@@ -229,6 +229,16 @@ aka_status aka__nameform_from_normalised(const char *norm, size_t len,
                                          aka__nameform *f);
 void aka__nameform_free(aka__nameform *f);
 
+/* The lkey and skeleton of a token of unpointed Hebrew (its letters as
+ * the normaliser writes them) whose double yod inside the word before a
+ * consonant is read as the diphthong ei or ai of Yiddish and German
+ * names (ויינברג Weinberg, שטיין Stein, פיינמן Feynman), not as the
+ * consonant y between vowels that the unit's keys read (דיין Dayan,
+ * חיים Hayim). The word's first letter is read as a consonant. */
+void aka__hebrew_diphthong_keys(const char *tok, size_t n,
+                                char lkey[AKA__KEY_MAX + 1],
+                                char skel[AKA__KEY_MAX + 1]);
+
 /* Keyed units by their text: names share their tokens far more than
  * whole names repeat (thousands of names hold "ivanov"), and keying a
  * token (aka__rkey, Double Metaphone, the variant tables ...) is most of

@@ -61,6 +61,8 @@ static void test_french(void **state)
     /* no rule of silent letters or digraphs: no reading */
     expect_french(0, "proust", "");          /* a final t after s is said */
     expect_french(0, "eric", "");            /* a final c is said */
+    expect_french(0, "laurent", "loren");    /* a final nt after e */
+    expect_french(0, "bryant", "");          /* English -ant is said */
     expect_french(0, "smith", "");
     expect_french(0, "jo", "");              /* too short */
 }

@@ -236,6 +236,7 @@ static void test_kkey(void **state)
         {"jeong", "chong"}, {"jeong", "chung"}, {"eun", "un"},
         {"hui", "hee"},     {"mun", "moon"},    {"jeonghui", "chunghee"},
         {"seokyeol", "sukyeol"},
+        {"seo", "suh"},     {"yeojeong", "yuhjung"}, {"ui", "eui"},
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
         unsigned a = aka__kkey(same[i][0], strlen(same[i][0]));
@@ -245,6 +246,7 @@ static void test_kkey(void **state)
     }
     static const char *const apart[][2] = {
         {"jeong", "jang"}, {"min", "mun"}, {"hui", "hye"}, {"seo", "sa"},
+        {"yuhwan", "yuwan"}, /* an h before w begins a syllable: 유환 */
     };
     /* Known collision: ㅓ is o in McCune-Reischauer and often u in
      * customary spellings (Chung, Sung), so yeon (연) and yun (윤) meet. */

@@ -672,6 +672,41 @@ static void test_french_heard(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* A Hebrew double yod before a consonant as the diphthong ei of Yiddish
+ * and German names, against a Latin token that writes one. */
+static void test_hebrew_diphthong(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"ויינברג", "Weinberg", 1},
+        {"שטיין", "Stein", 1},
+        {"ריצ'רד פיינמן", "Richard Feynman", 1},
+        {"יולי אדלשטיין", "Yuli Edelstein", 1},
+        {"משה דיין", "Moshe Dayan", 1}, /* the consonant y still */
+        {"שטיין", "Stern", 0},
+        {"ויינברג", "Weinstein", 0},
+        {"פיינמן", "Feinberg", 0},
+        {"דיין", "Dean", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
+/* Customary Korean spellings: Eui for 의, uh for ㅓ at a syllable's end. */
+static void test_korean_customary(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"정의선", "Chung Eui-sun", 1},
+        {"윤여정", "Youn Yuh-jung", 1},
+        {"서정민", "Suh Jung-min", 1},
+        {"허준", "Huh Joon", 1},
+        {"정의선", "Chung Eun-sun", 0},
+        {"윤여정", "Youn Yu-ri", 0},
+        {"허준", "Han Joon", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Thai leaves the r of a final cluster silent, which Pali spellings
  * write with its vowel (ชินวัตร Shinawatra, มิตร Mitra). */
 static void test_thai_final_r(void **state)
@@ -1312,6 +1347,8 @@ int main(void)
         cmocka_unit_test(test_korean_epenthesis),
         cmocka_unit_test(test_foreign_heard),
         cmocka_unit_test(test_french_heard),
+        cmocka_unit_test(test_hebrew_diphthong),
+        cmocka_unit_test(test_korean_customary),
         cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_thai_linking_vowel),
         cmocka_unit_test(test_levels),
