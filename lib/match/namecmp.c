@@ -2025,6 +2025,12 @@ aka_status aka_name_compare(const char *a, size_t a_len, const char *b,
         aka__foreign_hear_units(fa);
         aka__foreign_hear_units(fb);
     }
+    /* ... and the readings as French, between a Latin name and one in
+     * another script (pairfacts.lside) */
+    if (st == AKA_OK && fa->latin != fb->latin) {
+        aka__nameform_french_units(fa);
+        aka__nameform_french_units(fb);
+    }
     if (st == AKA_OK)
         st = aka__nameform_compare(fa, fb, score, same, NULL);
     return st;

@@ -195,26 +195,9 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
             (memchr(u->tok, 'j', n) || strstr(u->tok, "dz") ? AKA__UNIT_J
                                                              : 0u) |
             (aka__hard_c_at(u->tok, n) >= 0 ? AKA__UNIT_HARD_C : 0u));
-        char fr[AKA__KEY_MAX + 1], frk[AKA__KEY_MAX + 1];
-        size_t fn = span <= 2 ? aka__french_heard(u->tok, n, 0, fr) : 0;
+        /* (the French reading is made only for the comparisons that
+         * read it: aka__nameform_french_units) */
         u->frlen = u->frcons = u->frfirst = u->frlast = 0;
-        if (fn) {
-            u->tflags |= AKA__UNIT_FRENCH;
-            aka__rkey(fr, fn, frk);
-            u->frlen = (uint8_t)strlen(frk);
-            u->frcons = (uint8_t)aka__phon_consonants(frk, u->frlen);
-            for (size_t i = 0; i < u->frlen; i++) {
-                char c = frk[i];
-                if (c == 'a' || c == 'e' || c == 'i' || c == 'o' ||
-                    c == 'u' || c == 'h')
-                    continue;
-                unsigned code =
-                    (c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u) + 1u;
-                if (!u->frfirst)
-                    u->frfirst = (uint8_t)code;
-                u->frlast = (uint8_t)code;
-            }
-        }
     }
     /* Double Metaphone is sound-alike evidence, which runs of three
      * tokens never weigh (unit_sim) */
@@ -958,6 +941,39 @@ aka_status aka__name_facts_of(const char *in, size_t len, aka__name_facts *nf)
     return AKA_OK;
 }
 
+/* A unit's reading as French (aka__french_heard), for aka__phon_too_far
+ * and the first and last consonants its comparison checks first. */
+static void french_unit(aka__nunit *u)
+{
+    char fr[AKA__KEY_MAX + 1], frk[AKA__KEY_MAX + 1];
+    size_t fn = aka__french_heard(u->tok, u->len, 0, fr);
+    u->frlen = u->frcons = u->frfirst = u->frlast = 0;
+    if (!fn)
+        return;
+    u->tflags |= AKA__UNIT_FRENCH;
+    aka__rkey(fr, fn, frk);
+    u->frlen = (uint8_t)strlen(frk);
+    u->frcons = (uint8_t)aka__phon_consonants(frk, u->frlen);
+    for (size_t i = 0; i < u->frlen; i++) {
+        char c = frk[i];
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'h')
+            continue;
+        unsigned code = (c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u) + 1u;
+        if (!u->frfirst)
+            u->frfirst = (uint8_t)code;
+        u->frlast = (uint8_t)code;
+    }
+}
+
+void aka__nameform_french_units(aka__nameform *f)
+{
+    if (!f->latin)
+        return;
+    for (int s = 0; s < f->n; s++)
+        for (int l = 1; l <= 2 && s + l <= f->n; l++)
+            french_unit(&f->unit[s][l - 1]);
+}
+
 /* The name's form from its normalised text and the facts of its text. */
 static aka_status from_facts(const char *norm, size_t len,
                              const aka__name_facts *nf, aka__nameform *f,
@@ -1073,8 +1089,10 @@ aka_status aka__nameform_init_hear(const char *in, size_t len, aka__nameform *f,
         aka__fail(err, st, "name: no tokens to compare");
     aka__sb_free(&norm);
     /* (units come keyed with no reading: key_unit sets none) */
-    if (st == AKA_OK && hear)
+    if (st == AKA_OK && hear) {
         aka__foreign_hear_units(f);
+        aka__nameform_french_units(f);
+    }
     return st;
 }
 

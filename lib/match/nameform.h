@@ -187,6 +187,12 @@ aka_status aka__nameform_init(const char *in, size_t len, aka__nameform *f,
 aka_status aka__nameform_init_hear(const char *in, size_t len, aka__nameform *f,
                                    int hear, aka__err *err);
 
+/* The units' readings as French of a name in Latin letters (nunit.frlen
+ * and its neighbours, tflags AKA__UNIT_FRENCH), which only a comparison
+ * with a name in another script reads: made by aka__nameform_init_hear
+ * with `hear`, and otherwise for such comparisons only. */
+void aka__nameform_french_units(aka__nameform *f);
+
 /* What a name's text says that its normalised form has lost: its scripts
  * (and a signature of its Han and kana characters), which optional keys
  * its tokens need, the endings of its Hebrew and Thai words, and the
