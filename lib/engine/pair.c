@@ -7,7 +7,6 @@
 #include "match/compare.h"
 #include "core/hash.h"
 #include "core/zalloc.h"
-#include "match/foreign.h"
 #include "match/nameform.h"
 
 /* Prepared names live in an arena, each only as long as its units
@@ -149,42 +148,14 @@ static uint64_t name_hash(const aka__fval *v)
     return aka__hash(v->canon, v->len + (nf ? nf + 2 : 0), 0x666f726d) | 1;
 }
 
-/* Whether a name's facts say it is written (partly) in a script other
- * than Latin: a name without them is in Latin letters (or was saved
- * before names had facts). */
-static int not_latin(const aka__fval *v)
-{
-    size_t nf;
-    const unsigned char *fb = aka__fval_facts(v, &nf);
-    return nf >= 3 && ((fb[0] & (AKA__NF_HEBREW | AKA__NF_THAI | AKA__NF_ARABIC)) ||
-                       fb[1] || fb[2]);
-}
-
-/* The hash of a name's form as a Latin name (make_form's `latin`). */
-#define LATIN_FORM 0x4c6174696e466d31ull
-
-/* A value's name form made from its canonical text and facts, into f.
- * `latin`: as a name in Latin letters (its facts say so, and its readings
- * as Han, kana and Hangul transcribe Western names are made), for a
- * comparison with a name in another script; two names in Latin letters
- * compare without the matcher's rules for them, as the engine always has. */
+/* A value's name form made from its canonical text and facts, into f. */
 static aka_status make_form(const aka__fval *v, aka__nameform *f,
-                            aka__unit_cache *uc, int latin)
+                            aka__unit_cache *uc)
 {
     size_t nf;
     const unsigned char *fb = aka__fval_facts(v, &nf);
     aka__name_facts facts;
-    int have = nf && aka__name_facts_decode(fb, nf, &facts);
-    if (latin) {
-        if (!have)
-            memset(&facts, 0, sizeof facts);
-        facts.flags |= AKA__NF_LATIN | AKA__NF_EUROPEAN;
-        aka_status st = aka__nameform_from_facts(v->canon, v->len, &facts, f, uc);
-        if (st == AKA_OK)
-            aka__foreign_hear_units(f);
-        return st;
-    }
-    if (have)
+    if (nf && aka__name_facts_decode(fb, nf, &facts))
         return aka__nameform_from_facts(v->canon, v->len, &facts, f, uc);
     return uc ? aka__nameform_from_normalised_cached(v->canon, v->len, f, uc)
               : aka__nameform_from_normalised(v->canon, v->len, f);
@@ -219,10 +190,8 @@ static void evict_before(aka__form_cache *c, size_t end)
  * can be held at once. The index has two ways per set. */
 static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
                                     uint64_t h, aka__nameform *scratch,
-                                    const aka__nameform *keep, int latin)
+                                    const aka__nameform *keep)
 {
-    if (latin)
-        h = (h ^ LATIN_FORM) | 1;
     if (cache) {
         size_t set = (size_t)h & cache->mask & ~(size_t)1;
         struct form_index *w0 = &cache->index[set], *w1 = &cache->index[set + 1];
@@ -247,7 +216,7 @@ static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
         }
         evict_before(cache, at + ENTRY_MAX);
         aka__nameform *f = form_at(cache, at);
-        if (make_form(v, f, cache->units, latin) == AKA_OK) {
+        if (make_form(v, f, cache->units) == AKA_OK) {
             struct form_index *ix =
                 !w0->hash ? w0 : !w1->hash ? w1 : (h >> 40) & 1 ? w1 : w0;
             size_t size = (ENTRY_HEAD + aka__nameform_size(f) + ENTRY_ALIGN - 1) &
@@ -263,7 +232,7 @@ static const aka__nameform *form_of(aka__form_cache *cache, const aka__fval *v,
         }
     }
 scratch:
-    return make_form(v, scratch, NULL, latin) == AKA_OK
+    return make_form(v, scratch, NULL) == AKA_OK
                ? scratch : NULL;
 }
 
@@ -293,13 +262,8 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
             ((slot & PAIR_EITHER) || (slot & PAIR_ORDER) == order))
             return (int)(slot & PAIR_LEVEL_BITS);
     }
-    /* A name in Latin letters against one in another script is made as a
-     * Latin name (make_form), so that the matcher's rules across scripts
-     * hold: heard as Han, kana and Hangul write it, its gendered forms
-     * told apart from Cyrillic ones (Ivanov / Иванова). */
-    int nx = not_latin(x), ny = not_latin(y);
-    const aka__nameform *fa = form_of(c, x, hx, ps->fa, NULL, !nx && ny), *fb;
-    if (!fa || !(fb = form_of(c, y, hy, ps->fb, fa, !ny && nx)))
+    const aka__nameform *fa = form_of(c, x, hx, ps->fa, NULL), *fb;
+    if (!fa || !(fb = form_of(c, y, hy, ps->fb, fa)))
         return -1;
     int same, level;
     if (aka__nameform_compare_cached(fa, fb, NULL, &same, &level,
