@@ -266,7 +266,8 @@ size_t aka__hangul_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
     return o;
 }
 
-size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+static size_t latin_heard(const char *tok, size_t n, int rhotic,
+                          char out[AKA__KEY_MAX + 1])
 {
     size_t o = 0;
     if (n > AKA__KEY_MAX)
@@ -328,7 +329,7 @@ size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
         }
         /* r after a vowel before a consonant or at the end is not heard
          * (Jordan, Bonaparte, McCartney; Blair ブレア, 블레어) */
-        if (c == 'r' && vowel(pv) && (!nx || (!vowel(nx) && nx != 'y')))
+        if (c == 'r' && !rhotic && vowel(pv) && (!nx || (!vowel(nx) && nx != 'y')))
             continue;
         if (c == 'y' && nx == 0 && o > 0) {
             put1(out, &o, 'i');
@@ -466,6 +467,17 @@ size_t aka__french_heard(const char *tok, size_t n, unsigned how,
     put(out, &o, tail);
     out[o] = '\0';
     return changed ? o : 0;
+}
+
+size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    return latin_heard(tok, n, 0, out);
+}
+
+size_t aka__latin_heard_rhotic(const char *tok, size_t n,
+                               char out[AKA__KEY_MAX + 1])
+{
+    return latin_heard(tok, n, 1, out);
 }
 
 void aka__foreign_hear_units(aka__nameform *f)

@@ -31,6 +31,11 @@ size_t aka__kana_heard(const char *tok, size_t n, int older,
 size_t aka__hangul_heard(const char *tok, size_t n,
                          char out[AKA__KEY_MAX + 1]);
 size_t aka__latin_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
+/* aka__latin_heard with every r said, as katakana writes the names of
+ * languages that say it (ヴィクトル Victor, サルトル Sartre, ゲアハルト
+ * Gerhard), where English drops it before a consonant and at the end. */
+size_t aka__latin_heard_rhotic(const char *tok, size_t n,
+                               char out[AKA__KEY_MAX + 1]);
 
 /* What a Latin token sounds like read as French, which the other
  * scripts transcribe as said (Monet Моне モネ, Claude Клод, Charles Шарль,

@@ -874,7 +874,9 @@ static int heard_letter_near(char a, char b)
 {
     int ca = a >= 'a' && a <= 'z' ? a - 'a' : 26;
     int cb = b >= 'a' && b <= 'z' ? b - 'a' : 26;
-    return a == b || aka__phon_sub[ca][cb] < 20;
+    /* (katakana and Hangul write a v as b: ビクター, 빅토르 Victor) */
+    return a == b || aka__phon_sub[ca][cb] < 20 || (a == 'v' && b == 'b') ||
+           (a == 'b' && b == 'v');
 }
 
 /* Whether one reading starts with katakana's ウ u before a consonant and
@@ -884,6 +886,23 @@ static int kana_u_for_v(const char *a, const char *b)
 {
     return a[0] == 'u' && a[1] && !is_vowel(a[1]) &&
            (b[0] == 'v' || b[0] == 'w') && b[1] && !is_vowel(b[1]) && b[1] != 'y';
+}
+
+/* Whether a Latin unit w may meet a katakana unit o once its r are said
+ * (aka__latin_heard_rhotic): o's reading ends in an r, w has an r that
+ * its reading dropped, and their first consonants are near. */
+static int kana_rhotic(const aka__nunit *o, const aka__nunit *w,
+                       const pairfacts *pf)
+{
+    if (!(pf->cjkside & 2) || o->hlen < 2 || o->heard[o->hlen - 1] != 'r' ||
+        !memchr(w->tok, 'r', w->len) || memchr(w->heard, 'r', w->hlen))
+        return 0;
+    size_t i = 0, k = 0;
+    while (is_vowel(o->heard[i]) || o->heard[i] == 'h')
+        i++;
+    while (is_vowel(w->heard[k]) || w->heard[k] == 'h')
+        k++;
+    return o->heard[i] && w->heard[k] && heard_letter_near(o->heard[i], w->heard[k]);
 }
 
 static int heard_ends_near(const aka__nunit *x, const aka__nunit *y)
@@ -962,6 +981,24 @@ static AKA__NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit 
                 s = t;
         }
     }
+    /* Katakana writes every r of a name from a language that says it
+     * (ヴィクトル Victor, サルトル Sartre), where the Latin reading drops
+     * it as English does */
+    char wr[AKA__KEY_MAX + 1];
+    const char *wh = w->heard;
+    size_t whn = w->hlen;
+    if (s < PHON_FLOOR && kana_rhotic(o, w, pf)) {
+        char h[AKA__KEY_MAX + 1];
+        size_t hn = aka__latin_heard_rhotic(w->tok, w->len, h);
+        aka__rkey(h, hn, wr);
+        size_t rn = strlen(wr);
+        double t = aka__phon_sim(o->heard, o->hlen, wr, rn, PHON_FLOOR);
+        if (t > s) {
+            s = t;
+            wh = wr;
+            whn = rn;
+        }
+    }
     if (s < PHON_FLOOR)
         return j;
     /* Katakana and Hangul write a name's vowels as heard, once their
@@ -969,8 +1006,10 @@ static AKA__NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit 
      * heard: a last vowel i where the Latin name has o or u, or the
      * reverse, is another name (스탈린 Stalin, not Stallone; 列宁 Lenin,
      * 列侬 Lennon). */
-    {
-        char vh = last_vowel(o->heard, o->hlen), vl = last_vowel(w->heard, w->hlen);
+    /* (not of an r said: katakana's ト before its ル lost the o that
+     * reading takes for added, ヴィクトル "viktr") */
+    if (wh == w->heard) {
+        char vh = last_vowel(o->heard, o->hlen), vl = last_vowel(wh, whn);
         if ((vh == 'i' && (vl == 'o' || vl == 'u')) ||
             (vl == 'i' && (vh == 'o' || vh == 'u')))
             return j;
@@ -1382,7 +1421,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * when the readings agree: Joe and 乔 qiao "jo"). */
     int heard_same = 0;
     if (cjkside && j < SIM_PHONETIC && x->hlen && y->hlen &&
-        heard_ends_near(x, y))
+        (heard_ends_near(x, y) ||
+         kana_rhotic(lside == 1 ? y : x, lside == 1 ? x : y, pf)))
         j = foreign_heard(x, y, pf, j, &heard_same);
     /* A French name as said: its silent letters unwritten (Monet Моне). */
     if (j < PHON_FLOOR && lside &&

@@ -642,6 +642,10 @@ static void test_foreign_heard(void **state)
         {"Vladimir Putin", "ウラジーミル・プーチン", 1},
         {"Wladimir Klitschko", "ウラジーミル・クリチコ", 1},
         {"Vladislav", "ウラジーミル", 0},
+        /* katakana says the r of a continental name */
+        {"Marcel Proust", "マルセル・プルースト", 1},
+        {"Peter", "ペトル", 1},
+        {"Marcel Proust", "マルセル・プレヴォー", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
