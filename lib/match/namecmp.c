@@ -987,14 +987,17 @@ static AKA__NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit 
     char wr[AKA__KEY_MAX + 1];
     const char *wh = w->heard;
     size_t whn = w->hlen;
-    if (s < PHON_FLOOR && kana_rhotic(o, w, pf)) {
+    /* (tried even when the English reading comes near: its last vowel may
+     * then be the one the test below refuses, ヴィクトル "viktr" against
+     * Victor "vikto") */
+    if (kana_rhotic(o, w, pf)) {
         char h[AKA__KEY_MAX + 1];
         size_t hn = aka__latin_heard_rhotic(w->tok, w->len, h);
         aka__rkey(h, hn, wr);
         size_t rn = strlen(wr);
         double t = aka__phon_sim(o->heard, o->hlen, wr, rn, PHON_FLOOR);
-        if (t > s) {
-            s = t;
+        if (t >= PHON_FLOOR) {
+            s = t > s ? t : s;
             wh = wr;
             whn = rn;
         }

@@ -645,6 +645,7 @@ static void test_foreign_heard(void **state)
         /* katakana says the r of a continental name */
         {"Marcel Proust", "マルセル・プルースト", 1},
         {"Peter", "ペトル", 1},
+        {"Victor Hugo", "ヴィクトル・ユーゴー", 1},
         {"Marcel Proust", "マルセル・プレヴォー", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
