@@ -888,6 +888,14 @@ static int kana_u_for_v(const char *a, const char *b)
            (b[0] == 'v' || b[0] == 'w') && b[1] && !is_vowel(b[1]) && b[1] != 'y';
 }
 
+/* The first letter of a reading that is neither a vowel nor h, or 0. */
+static char first_consonant(const char *h)
+{
+    while (is_vowel(*h) || *h == 'h')
+        h++;
+    return *h;
+}
+
 /* Whether a Latin unit w may meet a katakana unit o once its r are said
  * (aka__latin_heard_rhotic): o's reading ends in an r, w has an r that
  * its reading dropped, and their first consonants are near. */
@@ -897,12 +905,8 @@ static int kana_rhotic(const aka__nunit *o, const aka__nunit *w,
     if (!(pf->cjkside & 2) || o->hlen < 2 || o->heard[o->hlen - 1] != 'r' ||
         !memchr(w->tok, 'r', w->len) || memchr(w->heard, 'r', w->hlen))
         return 0;
-    size_t i = 0, k = 0;
-    while (is_vowel(o->heard[i]) || o->heard[i] == 'h')
-        i++;
-    while (is_vowel(w->heard[k]) || w->heard[k] == 'h')
-        k++;
-    return o->heard[i] && w->heard[k] && heard_letter_near(o->heard[i], w->heard[k]);
+    char co = first_consonant(o->heard), cw = first_consonant(w->heard);
+    return co && cw && heard_letter_near(co, cw);
 }
 
 static int heard_ends_near(const aka__nunit *x, const aka__nunit *y)
@@ -913,14 +917,10 @@ static int heard_ends_near(const aka__nunit *x, const aka__nunit *y)
         b++;
     else if (kana_u_for_v(b, a))
         a++;
-    size_t i = 0, k = 0;
-    while (is_vowel(a[i]) || a[i] == 'h')
-        i++;
-    while (is_vowel(b[k]) || b[k] == 'h')
-        k++;
-    if (!a[i] || !b[k])
+    char ca = first_consonant(a), cb = first_consonant(b);
+    if (!ca || !cb)
         return 1;
-    if (!heard_letter_near(a[i], b[k]))
+    if (!heard_letter_near(ca, cb))
         return 0;
     size_t p = x->hlen - (size_t)(a - x->heard),
            q = y->hlen - (size_t)(b - y->heard);
@@ -945,6 +945,15 @@ static char last_vowel(const char *s, size_t n)
  * those scripts hear it (both readings made with the name: nunit.heard).
  * Returns the better of j and that phonetic similarity, at most a
  * variant's; *same is set to 1 when the readings are keyed alike. */
+/* A katakana unit's reading with the older チ ti and ジ di
+ * (aka__kana_heard), keyed as nunit.heard is, into r. */
+static void older_reading(const aka__nunit *o, char r[AKA__KEY_MAX + 1])
+{
+    char h[AKA__KEY_MAX + 1];
+    size_t hn = aka__kana_heard(o->tok, o->len, 1, h);
+    aka__rkey(h, hn, r);
+}
+
 static AKA__NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit *y,
                                      const pairfacts *pf, double j, int *same)
 {
@@ -955,23 +964,24 @@ static AKA__NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit 
     }
     double s = aka__phon_sim(o->heard, o->hlen, w->heard, w->hlen, PHON_FLOOR);
     /* katakana's older spellings チ chi for ti, ジ ji for di (プーチン
-     * Putin, ウラジーミル Vladimir) */
+     * Putin, ウラジーミル Vladimir), read once for the tests below that
+     * need it */
+    char older[AKA__KEY_MAX + 1];
+    int have_older = 0;
     if (s < PHON_FLOOR && (pf->cjkside & 2) &&
         (strstr(o->tok, "chi") || strstr(o->tok, "ji"))) {
-        char h[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
-        size_t hn = aka__kana_heard(o->tok, o->len, 1, h);
-        aka__rkey(h, hn, r);
-        double t = aka__phon_sim(r, strlen(r), w->heard, w->hlen, PHON_FLOOR);
+        older_reading(o, older);
+        have_older = 1;
+        double t = aka__phon_sim(older, strlen(older), w->heard, w->hlen, PHON_FLOOR);
         if (t > s)
             s = t;
     }
     /* katakana's ウ u for a V or W before a consonant (ウラジーミル
      * Vladimir, ウラジオストク Vladivostok): the rest heard alike */
     if (s < PHON_FLOOR && (pf->cjkside & 2) && kana_u_for_v(o->heard, w->heard)) {
-        char h[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
-        size_t hn = aka__kana_heard(o->tok, o->len, 1, h);
-        aka__rkey(h, hn, r);
-        const char *k[2] = {o->heard, r};
+        if (!have_older)
+            older_reading(o, older);
+        const char *k[2] = {o->heard, older};
         for (int i = 0; i < 2; i++) {
             if (k[i][0] != 'u')
                 continue;
