@@ -430,34 +430,37 @@ static int has_initial(const aka__fval *v)
     return 0;
 }
 
+#define WITHIN_TOKENS 8
+
+/* The tokens of a canonical name (split by single spaces) into t and tn,
+ * at most WITHIN_TOKENS; their number, or -1 for more. */
+static int name_tokens(const aka__fval *v, const char **t, size_t *tn)
+{
+    int n = 0;
+    for (size_t i = 0; i < v->len;) {
+        size_t j = i;
+        while (j < v->len && v->canon[j] != ' ')
+            j++;
+        if (j > i) {
+            if (n == WITHIN_TOKENS)
+                return -1;
+            t[n] = v->canon + i;
+            tn[n++] = j - i;
+        }
+        i = j + 1;
+    }
+    return n;
+}
+
 /* Whether the shorter name of a pair (s) is the longer (l) with one or
  * two tokens left out, every other token written alike: a middle name or
  * a patronymic one source keeps and the other drops. s has two tokens or
- * more. Canonical names are tokens split by single spaces. */
-#define WITHIN_TOKENS 8
+ * more. */
 static int name_within(const aka__fval *s, const aka__fval *l)
 {
     const char *ts[WITHIN_TOKENS], *tl[WITHIN_TOKENS];
     size_t ls[WITHIN_TOKENS], ll[WITHIN_TOKENS];
-    int ns = 0, nl = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        const aka__fval *v = pass ? l : s;
-        const char **t = pass ? tl : ts;
-        size_t *tn = pass ? ll : ls;
-        int *n = pass ? &nl : &ns;
-        for (size_t i = 0; i < v->len;) {
-            size_t j = i;
-            while (j < v->len && v->canon[j] != ' ')
-                j++;
-            if (j > i) {
-                if (*n == WITHIN_TOKENS)
-                    return 0;
-                t[*n] = v->canon + i;
-                tn[(*n)++] = j - i;
-            }
-            i = j + 1;
-        }
-    }
+    int ns = name_tokens(s, ts, ls), nl = name_tokens(l, tl, ll);
     if (ns < 2 || nl <= ns || nl > ns + 2)
         return 0;
     unsigned used = 0;
