@@ -3,8 +3,6 @@
  * replayed entry by entry through the engine's own calls. */
 #include "engine/journal.h"
 
-#include "match/nameform.h"
-
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -308,11 +306,9 @@ static aka_status apply(aka_engine *e, int type, const unsigned char *p,
             if (v[i].canon && memchr(v[i].canon, 0, v[i].len))
                 r.bad = 1;
             if (type == AKA__J_ADD_FACTS) {
-                aka__name_facts facts;
                 f[i].n = aka__rd_u8(&r);
                 f[i].p = aka__rd_bytes(&r, f[i].n);
-                if (f[i].n && (r.bad || v[i].kind != AKA_NAME ||
-                               !aka__name_facts_decode(f[i].p, f[i].n, &facts)))
+                if (r.bad || !aka__facts_fit(v[i].kind, f[i].p, f[i].n))
                     r.bad = 1;
             }
         }

@@ -28,7 +28,6 @@
 #include "core/parallel.h"
 #include "engine/journal.h"
 #include "engine/record.h"
-#include "match/nameform.h"
 #include "unicode/utf8.h"
 
 static const char SMAGIC[8] = {'A', 'K', 'A', 'S', 'N', 'A', 'P', 0};
@@ -447,9 +446,7 @@ static aka_status check_records(const unsigned char *p, size_t n,
                  * them) */
                 uint8_t nf = aka__rd_u8(&r);
                 const unsigned char *f = aka__rd_bytes(&r, nf);
-                aka__name_facts facts;
-                if (r.bad || (nf && (kind != AKA_NAME ||
-                                     !aka__name_facts_decode(f, nf, &facts))))
+                if (r.bad || !aka__facts_fit((aka_feature)kind, f, nf))
                     return corrupt(err, "a name's facts are damaged");
             }
         }

@@ -200,14 +200,7 @@ static long put_form(aka__sb *t, const char *c, size_t clen, int name,
     if (aka__sb_reserve(t, clen + 2 + nf) != AKA_OK)
         return -1;
     long at = (long)t->len;
-    if (clen)
-        memcpy(t->p + t->len, c, clen);
-    t->len += clen;
-    t->p[t->len++] = '\0';
-    t->p[t->len++] = (char)(unsigned char)nf;
-    if (nf)
-        memcpy(t->p + t->len, fb, nf);
-    t->len += nf;
+    t->len += aka__form_put(t->p + t->len, c, clen, fb, nf);
     t->p[t->len] = '\0';
     return at;
 }

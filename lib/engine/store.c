@@ -5,6 +5,7 @@
 
 #include "core/hash.h"
 #include "core/zalloc.h"
+#include "match/nameform.h"
 
 static uint64_t key_hash(const char *src, size_t srclen, const char *id,
                          size_t idlen)
@@ -20,6 +21,24 @@ static int key_eq(const aka__rec *r, const char *src, size_t srclen,
            memcmp(r->key + srclen + 1, id, idlen) == 0;
 }
 
+size_t aka__form_put(char *p, const char *c, size_t len, const unsigned char *f,
+                     size_t nf)
+{
+    if (len)
+        memcpy(p, c, len);
+    p[len] = '\0';
+    p[len + 1] = (char)(unsigned char)nf;
+    if (nf)
+        memcpy(p + len + 2, f, nf);
+    return len + 2 + nf;
+}
+
+int aka__facts_fit(aka_feature kind, const unsigned char *f, size_t nf)
+{
+    aka__name_facts facts;
+    return nf == 0 || (kind == AKA_NAME && f && aka__name_facts_decode(f, nf, &facts));
+}
+
 aka__fval *aka__vals_pack(const aka__fval *v, const aka__vfacts *facts,
                           uint32_t n)
 {
@@ -33,15 +52,8 @@ aka__fval *aka__vals_pack(const aka__fval *v, const aka__vfacts *facts,
     for (uint32_t i = 0; i < n; i++) {
         out[i] = v[i];
         out[i].canon = p;
-        if (v[i].len)
-            memcpy(p, v[i].canon, v[i].len);
-        p[v[i].len] = '\0';
-        p += v[i].len + 1;
-        size_t nf = facts ? facts[i].n : 0;
-        *p++ = (char)(unsigned char)nf;
-        if (nf)
-            memcpy(p, facts[i].p, nf);
-        p += nf;
+        p += aka__form_put(p, v[i].canon, v[i].len, facts ? facts[i].p : NULL,
+                           facts ? facts[i].n : 0);
     }
     return out;
 }

@@ -104,6 +104,16 @@ int aka__store_reserve(aka__store *s, uint32_t n);
  * not one per value (the loads of scattered values were half of a pair's
  * scoring time). A stored record's values are always packed; freeing the
  * array frees the forms. NULL when memory runs out. */
+/* Write one value of a packed block at p: the form c[0..len), its NUL,
+ * the byte nf and the nf bytes of facts f; returns the bytes written,
+ * len + 2 + nf. The one place that lays a value out. */
+size_t aka__form_put(char *p, const char *c, size_t len, const unsigned char *f,
+                     size_t nf);
+
+/* Whether nf bytes f are name facts a value of `kind` may carry: none,
+ * or, for a name, bytes that decode (match/nameform.h). For loaders. */
+int aka__facts_fit(aka_feature kind, const unsigned char *f, size_t nf);
+
 typedef struct aka__vfacts {
     const unsigned char *p;
     size_t n; /* at most 255 */
