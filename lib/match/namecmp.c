@@ -872,8 +872,7 @@ static AKA__NOINLINE int hard_c_skeletons_meet(const aka__nunit *x,
  * differ there, so the distance need not be computed for them. */
 static int heard_letter_near(char a, char b)
 {
-    int ca = a >= 'a' && a <= 'z' ? a - 'a' : 26;
-    int cb = b >= 'a' && b <= 'z' ? b - 'a' : 26;
+    unsigned ca = aka__phon_code(a), cb = aka__phon_code(b);
     /* (katakana and Hangul write a v as b: ビクター, 빅토르 Victor) */
     return a == b || aka__phon_sub[ca][cb] < 20 || (a == 'v' && b == 'b') ||
            (a == 'b' && b == 'v');
@@ -1044,9 +1043,7 @@ static unsigned last_consonant(const char *r, size_t n)
 {
     while (n > 0 && (is_vowel(r[n - 1]) || r[n - 1] == 'h'))
         n--;
-    return n ? (unsigned)(r[n - 1] >= 'a' && r[n - 1] <= 'z' ? r[n - 1] - 'a'
-                                                             : 26) + 1u
-             : 0u;
+    return n ? aka__phon_code(r[n - 1]) + 1u : 0u;
 }
 
 /* Whether two letter codes plus 1 (0: none) are of classes aka__phon_sim

@@ -181,7 +181,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     for (size_t i = 0; i < u->rlen; i++) {
         char c = u->rkey[i];
         int vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-        unsigned code = c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u;
+        unsigned code = aka__phon_code(c);
         if (!u->rfirst && !vowel && c != 'h')
             u->rfirst = (uint8_t)(code + 1);
         u->rmask |= 1u << code;
@@ -958,7 +958,7 @@ static void french_unit(aka__nunit *u)
         char c = frk[i];
         if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'h')
             continue;
-        unsigned code = (c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u) + 1u;
+        unsigned code = aka__phon_code(c) + 1u;
         if (!u->frfirst)
             u->frfirst = (uint8_t)code;
         u->frlast = (uint8_t)code;
