@@ -631,14 +631,15 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
     /* Names cost most; when even the best name weights could not lift the
      * pair to `floor`, they are not compared at all. Full names weigh at
      * most AKA__NAME_WEIGHT_MAX, or AKA__RARE_NAME_WEIGHT_MAX when one of
-     * ra's is rare (exact_name_weight); given and family names, compared
-     * when the records do not both hold a full name, AKA__NAME_WEIGHT_MAX
-     * each. */
+     * either record's is rare (exact_name_weight: a middle name left out
+     * weighs as the shorter name, which may be rb's); given and family
+     * names, compared when the records do not both hold a full name,
+     * AKA__NAME_WEIGHT_MAX each. */
     int both_full = full_a && (kinds_b >> AKA_NAME & 1);
     double names_max = both_full ? AKA__NAME_WEIGHT_MAX : 2 * AKA__NAME_WEIGHT_MAX;
     if (score + names_max < floor) {
         if (!both_full || score + AKA__RARE_NAME_WEIGHT_MAX < floor ||
-            !rare_name(e, ps->cache, ra))
+            !(rare_name(e, ps->cache, ra) || rare_name(e, ps->cache, rb)))
             return score + names_max;
     }
     /* Full names first; given and family names only when the records do

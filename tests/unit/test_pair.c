@@ -16,6 +16,7 @@
 
 #include "aka.h"
 #include "engine/engine.h"
+#include "engine/model.h"
 #include "engine/pair.h"
 #include "engine/pair_scratch.h"
 #include "engine/tokfreq.h"
@@ -162,11 +163,81 @@ static void test_cache_sizes(void **state)
     }
 }
 
+/* Scoring stops before the names when they could not lift a pair to the
+ * floor: a promise that must hold for every pair and floor, or a pair
+ * that scores a match is silently dropped. For each pair, a floor just
+ * under its score must give the whole score, and one above it a score
+ * under the floor. Among the pairs: a full name common in the engine
+ * against the same name without its middle name, rare (a middle name
+ * left out weighs as the shorter name, here b's, which may weigh as
+ * rare although a's names are common). */
+static void test_floor_is_a_bound(void **state)
+{
+    (void)state;
+    aka_engine *e = NULL;
+    aka_record *r = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    aka__pair_scratch ps;
+    assert_int_equal(aka__pair_scratch_init(&ps, 64, 0), AKA_OK);
+    for (int i = 0; i < 60; i++)
+        add_one(e, r, i, i);
+    /* Others, so that the Papoutsis tokens are rare among the engine's
+     * names while the full name with the middle name is not. */
+    static const char *const syl[] = {"ka", "lo", "mi", "ren", "tu", "vos",
+                                      "dra", "pel", "sin", "gor"};
+    for (int i = 0; i < 500; i++) {
+        char name[64], id[32];
+        snprintf(name, sizeof name, "%s%s %s%s%s", syl[i % 10], syl[i / 10 % 10],
+                 syl[i / 100 % 10], syl[(i + 3) % 10], syl[i / 7 % 10]);
+        snprintf(id, sizeof id, "f%d", i);
+        aka_record_clear(r);
+        assert_int_equal(aka_record_add(r, AKA_NAME, S(name)), AKA_OK);
+        assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
+    }
+    uint32_t from = e->store.n;
+    static const char *const extra[][3] = {
+        {"Georgios Ioannis Papoutsis", "1951", "M"},
+        {"Georgios Ioannis Papoutsis", "1962", "M"},
+        {"Georgios Ioannis Papoutsis", "1975", "M"},
+        {"Georgios Ioannis Papoutsis", "1988", "M"},
+        {"Georgios Ioannis Papoutsis", "", "M"},
+        {"Γεώργιος Παπουτσής", "", "M"}};
+    for (int i = 0; i < 6; i++) {
+        char id[32];
+        snprintf(id, sizeof id, "x%d", i);
+        aka_record_clear(r);
+        assert_int_equal(aka_record_add(r, AKA_NAME, S(extra[i][0])), AKA_OK);
+        if (*extra[i][1])
+            assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, S(extra[i][1])),
+                             AKA_OK);
+        assert_int_equal(aka_record_add(r, AKA_GENDER, S(extra[i][2])), AKA_OK);
+        assert_int_equal(aka_record_add(r, AKA_NATIONALITY, S("GR")), AKA_OK);
+        assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
+    }
+    aka__feature_cmp c0[AKA__MODEL_KINDS], c1[AKA__MODEL_KINDS];
+    int heavy = 0; /* pairs whose names weigh past AKA__NAME_WEIGHT_MAX */
+    for (uint32_t a = 0; a < e->store.n; a++)
+        for (uint32_t b = from; b < e->store.n; b++) {
+            const aka__rec *ra = &e->store.rec[b], *rb = &e->store.rec[a];
+            double s0 = aka__pair_score(e, ra, rb, &ps, c0, -INFINITY);
+            heavy += c0[AKA_NAME].compared &&
+                     c0[AKA_NAME].weight > AKA__NAME_WEIGHT_MAX;
+            assert_true(aka__pair_score(e, ra, rb, &ps, c1, s0 - 1e-3) == s0);
+            assert_true(aka__pair_score(e, ra, rb, &ps, c1, s0 + 0.5) < s0 + 0.5);
+        }
+    assert_true(heavy > 0);
+    aka__pair_scratch_free(&ps);
+    aka_record_free(r);
+    aka_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_caches_change_nothing),
         cmocka_unit_test(test_generations),
+        cmocka_unit_test(test_floor_is_a_bound),
         cmocka_unit_test(test_cache_sizes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
