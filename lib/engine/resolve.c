@@ -758,6 +758,13 @@ static AKA__ALWAYS_INLINE void prefetch_ahead(const aka_engine *e,
         prefetch_vals(&e->store.rec[c[k + AHEAD_VALS].record]);
 }
 
+/* The least score at which a pair of records that share `shared`
+ * evidence is linked (AKA__REVIEW_EVIDENCE). */
+static AKA__ALWAYS_INLINE float keep_floor(const aka_engine *e, uint32_t shared)
+{
+    return shared >= AKA__REVIEW_EVIDENCE ? e->review_score : e->match_score;
+}
+
 /* Link record idx to its candidates; returns a status. */
 static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
                                   aka__err *err)
@@ -779,9 +786,9 @@ static aka_status link_candidates(aka_engine *e, uint32_t idx, int64_t skip,
     for (size_t i = 0; i < n; i++) {
         prefetch_ahead(e, c, n, i);
         uint32_t o = c[i].record;
-        double score = aka__pair_score(e, r, &e->store.rec[o], &e->ps, cmp,
-                                       e->review_score);
-        if (score >= e->review_score) {
+        float floor = keep_floor(e, c[i].shared);
+        double score = aka__pair_score(e, r, &e->store.rec[o], &e->ps, cmp, floor);
+        if (score >= floor) {
             st = aka__cluster_link(e->cluster, idx, o, (float)score);
             if (st != AKA_OK) {
                 free(c);
@@ -1583,9 +1590,9 @@ static void *bulk_worker(void *arg)
         for (size_t k = 0; k < n; k++) {
             prefetch_ahead(e, c, n, k);
             uint32_t o = c[k].record;
-            double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp,
-                                       e->review_score);
-            if (s < e->review_score)
+            float floor = keep_floor(e, c[k].shared);
+            double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp, floor);
+            if (s < floor)
                 continue;
             if (j->n == j->cap) {
                 size_t cap = j->cap ? j->cap * 2 : 1024;

@@ -603,6 +603,20 @@ class TestResolution(unittest.TestCase):
             with self.assertRaises(aka.NotFoundError):
                 e.entity(10 ** 9)
 
+    def test_weak_evidence_is_no_possible_match(self):
+        # One shared phone (the least evidence) and genders that differ:
+        # a possible match by score, but not kept; two shared phones are.
+        with aka.Engine(aka.Options(default_country="UA")) as e:
+            e.add("s", "1", {"phone": "+380501234567", "gender": "M"})
+            e.add("s", "2", {"phone": "050 123 45 67", "gender": "F"})
+            e.add("s", "3", {"phone": ["+380501234568", "+380671234567"], "gender": "M"})
+            e.add("s", "4", {"phone": ["+380501234568", "067 123 45 67"], "gender": "F"})
+            self.assertEqual(e.explain(("s", "1"), ("s", "2"))["decision"],
+                             "possible_match")
+            self.assertEqual(e.possible_matches(e.entity_of("s", "1")), [])
+            self.assertEqual([p["entity"] for p in e.possible_matches(e.entity_of("s", "3"))],
+                             [e.entity_of("s", "4")])
+
     def test_model_and_estimate(self):
         with aka.Engine() as e:
             m = e.model()

@@ -117,6 +117,50 @@ static void test_shared_phone(void **state)
     aka_engine_free(e);
 }
 
+/* A possible match needs more than the least blocking evidence: two
+ * records that share one phone (one specific key) and differ in gender
+ * score a possible match (probability 0.6) but are not kept as one; two
+ * that share two phones are. Added one by one and in bulk. */
+static void weak_evidence_in(int bulk)
+{
+    aka_engine *e = engine_ua();
+    if (bulk)
+        assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
+    add(e, "s", "1", (kv[]){{AKA_PHONE, "+380501234567"}, {AKA_GENDER, "M"}, {0, NULL}});
+    add(e, "s", "2", (kv[]){{AKA_PHONE, "050 123 45 67"}, {AKA_GENDER, "F"}, {0, NULL}});
+    add(e, "s", "3", (kv[]){{AKA_PHONE, "+380501234568"}, {AKA_PHONE, "+380671234567"},
+                            {AKA_GENDER, "M"}, {0, NULL}});
+    add(e, "s", "4", (kv[]){{AKA_PHONE, "+380501234568"}, {AKA_PHONE, "067 123 45 67"},
+                            {AKA_GENDER, "F"}, {0, NULL}});
+    if (bulk)
+        assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
+    char buf[2048];
+    size_t len = 0;
+    assert_int_equal(aka_engine_explain(e, S("s"), S("1"), S("s"), S("2"), buf,
+                                        sizeof buf, &len),
+                     AKA_OK);
+    assert_non_null(strstr(buf, "\"decision\":\"possible_match\""));
+    assert_int_equal(aka_engine_entity(e, entity(e, "s", "1"), buf, sizeof buf, &len),
+                     AKA_OK);
+    assert_non_null(strstr(buf, "\"possible_matches\":[]}"));
+    uint64_t four = entity(e, "s", "4");
+    assert_int_not_equal(entity(e, "s", "3"), four);
+    assert_int_equal(aka_engine_entity(e, entity(e, "s", "3"), buf, sizeof buf, &len),
+                     AKA_OK);
+    char want[64];
+    snprintf(want, sizeof want, "\"possible_matches\":[{\"entity\":%llu,",
+             (unsigned long long)four);
+    assert_non_null(strstr(buf, want));
+    aka_engine_free(e);
+}
+
+static void test_weak_evidence_no_possible_match(void **state)
+{
+    (void)state;
+    weak_evidence_in(0);
+    weak_evidence_in(1);
+}
+
 static void test_chaining_trap(void **state)
 {
     (void)state;
@@ -922,6 +966,7 @@ int main(void)
         cmocka_unit_test(test_one_person_four_sources),
         cmocka_unit_test(test_namesakes_kept_apart),
         cmocka_unit_test(test_shared_phone),
+        cmocka_unit_test(test_weak_evidence_no_possible_match),
         cmocka_unit_test(test_chaining_trap),
         cmocka_unit_test(test_same_document_vouches),
         cmocka_unit_test(test_analyst_decisions),
