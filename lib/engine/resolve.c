@@ -974,39 +974,55 @@ aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
  * records are eight chunks). */
 #define ADD_MANY_CHUNK 256
 
+/* A chunk's records are prepared in runs of this many, each run to the
+ * first thread free (the thread that adds the chunk before joins when it
+ * is done): fixed shares left one thread waiting for the other at every
+ * chunk. */
+#define PREP_RUN 8
+
 typedef struct many_job {
     aka_engine *e;
     const char *const *src, *const *id;
     const size_t *sl, *il;
     const aka_record *const *recs;
-    size_t first, end;   /* this thread's share of the chunk */
-    size_t base;         /* the chunk's first record */
+    size_t base, m;      /* the chunk: records [base, base + m) */
+    atomic_size_t *next; /* the next run of the chunk to take, shared */
     prepared *p;         /* by record - base */
     prep_scratch *s;     /* this thread's, kept across chunks */
     aka_status *st;      /* by record - base */
     aka__err *err;       /* by record - base */
 } many_job;
 
+static void prepare_one(const many_job *j, size_t k)
+{
+    size_t i = j->base + k;
+    aka__err *err = &j->err[k];
+    aka_status st = !j->recs[i]
+                        ? aka__fail(err, AKA_ERR_ARGUMENT, "engine: NULL record")
+                        : check_key(j->src[i], j->sl[i], j->id[i], j->il[i], err);
+    if (st == AKA_OK)
+        st = prepare_with(j->e, j->recs[i], &j->p[k], j->s, err);
+    if (st == AKA_OK)
+        st = prepare_for_add(&j->p[k], j->src[i], j->sl[i], j->id[i], j->il[i],
+                             err);
+    if (st == AKA_OK && prepare_names(&j->p[k], j->s) != AKA_OK) {
+        prepared_free(&j->p[k]);
+        st = aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
+    }
+    j->st[k] = st;
+}
+
 static void *many_worker(void *arg)
 {
     many_job *j = arg;
     j->s->nnames = 0; /* the last chunk's records are added */
-    for (size_t i = j->first; i < j->end; i++) {
-        size_t k = i - j->base;
-        aka__err *err = &j->err[k];
-        aka_status st = !j->recs[i]
-                            ? aka__fail(err, AKA_ERR_ARGUMENT, "engine: NULL record")
-                            : check_key(j->src[i], j->sl[i], j->id[i], j->il[i], err);
-        if (st == AKA_OK)
-            st = prepare_with(j->e, j->recs[i], &j->p[k], j->s, err);
-        if (st == AKA_OK)
-            st = prepare_for_add(&j->p[k], j->src[i], j->sl[i], j->id[i],
-                                 j->il[i], err);
-        if (st == AKA_OK && prepare_names(&j->p[k], j->s) != AKA_OK) {
-            prepared_free(&j->p[k]);
-            st = aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
-        }
-        j->st[k] = st;
+    for (;;) {
+        size_t k = atomic_fetch_add_explicit(j->next, PREP_RUN, memory_order_relaxed);
+        if (k >= j->m)
+            break;
+        size_t end = k + PREP_RUN < j->m ? k + PREP_RUN : j->m;
+        for (; k < end; k++)
+            prepare_one(j, k);
     }
     return NULL;
 }
@@ -1023,10 +1039,11 @@ typedef struct many_buf {
 } many_buf;
 
 /* A part of one step of aka_engine_add_many: the adds of the chunk
- * before (serial, in order) or a share of the next chunk's preparation. */
+ * before (serial, in order), then runs of the next chunk's preparation;
+ * or runs of preparation only. */
 typedef struct step_job {
-    many_job prep; /* prep.e NULL: this part adds */
-    struct many_adds *adds;
+    many_job prep;
+    struct many_adds *adds; /* NULL: this part only prepares */
 } step_job;
 
 typedef struct many_adds {
@@ -1042,12 +1059,34 @@ typedef struct many_adds {
     aka__err first_err;
 } many_adds;
 
+/* Adding a record probes the store's key table, the index's slots and
+ * the name counts at random, each a cache miss in an engine of millions,
+ * one after the other: asked for this many records ahead, they are in
+ * the cache when the record's turn comes. */
+#define ADD_AHEAD 3
+
+static void prefetch_add(const aka_engine *e, const prepared *p)
+{
+    aka__store_prefetch(&e->store, p->khash);
+    aka__index_prefetch(e->index, p->keys, p->nkeys);
+    if (p->hs) {
+        const uint64_t *h = p->hs->names + p->names_at;
+        for (size_t i = 0; i < p->names_len; i += 2 + (size_t)h[i + 1])
+            aka__tokfreq_prefetch(&e->names, h + i + 2, (size_t)h[i + 1]);
+    }
+}
+
 /* Add a prepared chunk in order, as one call after another would. */
 static void add_chunk(many_adds *a)
 {
     many_buf *b = a->b;
+    for (size_t k = 0; k < b->m && k < ADD_AHEAD; k++)
+        if (b->st[k] == AKA_OK)
+            prefetch_add(a->e, &b->p[k]);
     for (size_t k = 0; k < b->m; k++) {
         size_t i = b->base + k;
+        if (k + ADD_AHEAD < b->m && b->st[k + ADD_AHEAD] == AKA_OK)
+            prefetch_add(a->e, &b->p[k + ADD_AHEAD]);
         aka_status st = b->st[k];
         uint64_t ent = 0;
         if (st == AKA_OK)
@@ -1068,10 +1107,9 @@ static void add_chunk(many_adds *a)
 static void *step_worker(void *arg)
 {
     step_job *j = arg;
-    if (j->prep.e)
-        return many_worker(&j->prep);
-    add_chunk(j->adds);
-    return NULL;
+    if (j->adds)
+        add_chunk(j->adds);
+    return many_worker(&j->prep);
 }
 
 static void many_buf_free(many_buf *b)
@@ -1148,25 +1186,22 @@ aka_status aka_engine_add_many(aka_engine *e, size_t n,
                 aka__engine_unlock(e);
         }
         adds.locked = adders;
-        unsigned preps = parts - adders;
-        if (preps > m)
-            preps = (unsigned)m;
+        adds.b = pending;
+        /* every part prepares; with an adder, part 0 adds first */
+        unsigned np = parts;
+        if (np > (m + PREP_RUN - 1) / PREP_RUN + adders)
+            np = (unsigned)((m + PREP_RUN - 1) / PREP_RUN) + adders;
+        atomic_size_t next;
+        atomic_init(&next, 0);
         step_job jobs[AKA__MAX_THREADS];
-        if (adders) {
-            adds.b = pending;
-            jobs[0] = (step_job){{0}, &adds};
-        }
-        for (unsigned t = 0; t < preps; t++)
-            jobs[adders + t] = (step_job){
+        for (unsigned t = 0; t < np; t++)
+            jobs[t] = (step_job){
                 {e, sources, record_ids, source_lens, record_id_lens, records,
-                 base + m * t / preps, base + m * (t + 1) / preps, base, b->p,
-                 &b->scratch[t], b->st, b->err},
-                NULL};
-        if (pending && !adders) {
-            adds.b = pending;
+                 base, m, &next, b->p, &b->scratch[t], b->st, b->err},
+                t < adders ? &adds : NULL};
+        if (pending && !adders)
             add_chunk(&adds);
-        }
-        aka__engine_run_parts(e, step_worker, jobs, sizeof *jobs, adders + preps);
+        aka__engine_run_parts(e, step_worker, jobs, sizeof *jobs, np);
         if (adders)
             aka__engine_unlock(e);
         adds.locked = 0;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/hash.h"
+#include "core/prefetch.h"
 #include "core/zalloc.h"
 #include "match/nameform.h"
 
@@ -89,6 +90,12 @@ int64_t aka__store_find(const aka__store *s, const char *src, size_t srclen,
 {
     return aka__store_find_h(s, key_hash(src, srclen, id, idlen), src, srclen,
                              id, idlen);
+}
+
+void aka__store_prefetch(const aka__store *s, uint64_t h)
+{
+    if (s->nslots)
+        AKA__PREFETCH_W(&s->slot[(uint32_t)h & (s->nslots - 1)]);
 }
 
 int64_t aka__store_find_h(const aka__store *s, uint64_t h, const char *src,

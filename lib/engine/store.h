@@ -67,6 +67,9 @@ uint64_t aka__store_hash(const char *src, size_t srclen, const char *id,
 /* The index of a live record, or -1. */
 int64_t aka__store_find(const aka__store *s, const char *src, size_t srclen,
                         const char *id, size_t idlen);
+/* Ask for the slot of the key of hash h to be fetched (before an
+ * aka__store_find_h or insert of it); changes nothing. */
+void aka__store_prefetch(const aka__store *s, uint64_t h);
 /* The same with the key's hash h (aka__store_hash). */
 int64_t aka__store_find_h(const aka__store *s, uint64_t h, const char *src,
                           size_t srclen, const char *id, size_t idlen);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/hash.h"
+#include "core/prefetch.h"
 
 /* The share of records holding one given token, before the engine has seen
  * any (a two-token name then gets the model's default u of about 0.0005),
@@ -163,6 +164,17 @@ size_t aka__tokfreq_hashes(const char *name, size_t len, uint64_t *h,
     if (n < cap)
         h[n] = name_hash(name, len);
     return n + 1;
+}
+
+void aka__tokfreq_prefetch(const aka__tokfreq *t, const uint64_t *h, size_t n)
+{
+    if (!t->cap)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        size_t at = (size_t)h[i] & (t->cap - 1);
+        AKA__PREFETCH_W(&t->key[at]);
+        AKA__PREFETCH_W(&t->count[at]);
+    }
 }
 
 int aka__tokfreq_update_hashed(aka__tokfreq *t, const uint64_t *h, size_t n,

@@ -32,6 +32,10 @@ int aka__tokfreq_update(aka__tokfreq *t, const char *name, size_t len,
 size_t aka__tokfreq_hashes(const char *name, size_t len, uint64_t *h,
                            size_t cap, size_t *room);
 
+/* Ask for the slots of hashes h[0..n) to be fetched (before an
+ * aka__tokfreq_update_hashed of them); changes nothing. */
+void aka__tokfreq_prefetch(const aka__tokfreq *t, const uint64_t *h, size_t n);
+
 /* aka__tokfreq_update with the name's hashes h[0..n) and room from
  * aka__tokfreq_hashes: the same result. */
 int aka__tokfreq_update_hashed(aka__tokfreq *t, const uint64_t *h, size_t n,

@@ -464,6 +464,12 @@ aka_status aka__index_add(aka__index *ix, uint32_t record,
     return AKA_OK;
 }
 
+void aka__index_prefetch(const aka__index *ix, const uint64_t *keys, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        AKA__PREFETCH_W(&ix->slots[home_of(ix, keys[i])]);
+}
+
 aka_status aka__index_remove(aka__index *ix, uint32_t record,
                              const uint64_t *keys, size_t n)
 {

@@ -106,6 +106,11 @@ uint32_t aka__index_block_cap(const aka__index *ix, uint64_t key);
 aka_status aka__index_add(aka__index *ix, uint32_t record,
                           const uint64_t *keys, size_t n);
 
+/* Ask for the slots of keys[0..n) to be fetched: an aka__index_add
+ * of them a few records later finds them in the cache (each is a miss in
+ * an index of millions). Changes nothing. */
+void aka__index_prefetch(const aka__index *ix, const uint64_t *keys, size_t n);
+
 /* Remove `record` from each of keys[0..n) (the keys it was added with).
  * AKA_ERR_NOT_FOUND when some key did not hold the record; the other keys
  * are still cleaned. Never allocates, so it cannot fail otherwise. */
