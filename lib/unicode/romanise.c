@@ -7,6 +7,7 @@
 #include <unicode/utf16.h>
 
 #include "unicode/ja_names.h"
+#include "unicode/ko_names.h"
 #include "unicode/thai.h"
 #include "unicode/utf8.h"
 
@@ -40,7 +41,7 @@ static int starts_japanese_surname(const char *s, size_t len, size_t i,
 
 unsigned aka__rom_hint(const char *s, size_t len)
 {
-    int uk = 0, be = 0, sr = 0, srmk = 0, mk = 0, kk = 0, fa = 0, ja = 0;
+    int uk = 0, be = 0, sr = 0, srmk = 0, mk = 0, kk = 0, fa = 0, ja = 0, ko = 0;
     size_t i = 0;
     uint32_t prev = 0, cp = 0;
     for (; i < len; prev = cp) {
@@ -77,6 +78,8 @@ unsigned aka__rom_hint(const char *s, size_t len)
                 ja = 1;
             else if (!ja && is_han(cp) && !is_han(prev))
                 ja = starts_japanese_surname(s, len, i, cp);
+            else if (cp >= 0xAC00 && cp <= 0xD7A3)
+                ko = 1;
         }
     }
     /* Most specific first: Macedonian and Serbian share ј љ њ џ, and
@@ -88,6 +91,7 @@ unsigned aka__rom_hint(const char *s, size_t len)
     if (uk) return AKA__HINT_UK;
     if (fa) return AKA__HINT_FA;
     if (ja) return AKA__HINT_JA;
+    if (ko) return AKA__HINT_KO;
     return AKA__HINT_NONE;
 }
 
@@ -878,10 +882,31 @@ static void ethiopic_sixth(aka__u16 *b)
     b->len = o;
 }
 
+/* In a Korean name (`hint` AKA__HINT_KO), a word that is a family name in
+ * hanja, or starts with one before Hangul (金 서준, 李하은, 南宮 민수), has
+ * it rewritten as the Hangul it is said with (ko_names.h): it is then
+ * romanised as Korean, gim, not as Mandarin, jin. A Han word that goes on
+ * in Han (a given name in hanja too) is left to the Han reading. */
+static void korean_surname(aka__u16 *b)
+{
+    if (b->len < 1 || !is_han(b->p[0]))
+        return;
+    UChar k[2];
+    int32_t n = aka__ko_surname(b->p, b->len, k);
+    if (n == 0)
+        return;
+    for (int32_t i = n; i < b->len; i++)
+        if (!is_hangul_syllable(b->p[i]))
+            return;
+    memcpy(b->p, k, (size_t)n * sizeof(UChar));
+}
+
 aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
                              unsigned mode, aka__sb *out)
 {
     census cs;
+    if (hint == AKA__HINT_KO && (mode & AKA__ROM_NAME))
+        korean_surname(b);
     take_census(b, &cs);
     if (cs.letters == cs.n[S_LATIN])
         return finish(c, b, 0, 0, out);
