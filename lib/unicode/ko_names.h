@@ -7,9 +7,9 @@
  * read as the Hangul syllables Koreans say it with (金 김, 朴 박, 南宮 남궁)
  * and romanised as Hangul is.
  *
- * The table holds the common family names (Statistics Korea's census lists
- * the 100 most common, all here) and the compound ones, each in its
- * traditional form and, where it differs, the simplified one. Written here
+ * The table holds about 120 common family names and the compound ones,
+ * each in its traditional form and, where it differs, the simplified one;
+ * a rarer family name is read as before. Written here
  * from public knowledge of Korean surnames. Lookups are binary searches
  * over constant data. */
 #ifndef AKA_UNICODE_KO_NAMES_H
@@ -24,7 +24,7 @@
  * length; 0 when s starts with no family name of the table. */
 int32_t aka__ko_surname(const UChar *s, int32_t n, UChar out[2]);
 
-/* For the tests: the tables' sizes and whether each is sorted. */
+/* For the tests: whether both tables are sorted as the lookups assume. */
 int aka__ko_tables_sorted(void);
 
 #endif
