@@ -665,6 +665,25 @@ static AKA__NOINLINE double arabic_otherwise(const aka__nunit *ar,
     return j;
 }
 
+/* The better of j and the similarity of key k (a Hangul name's) with key
+ * w (a Latin name's) without the letters `glide` that stand before a u in
+ * w, when there are any: no more than a variant, heard alike. */
+static double korean_glide(const char *k, size_t kn, const char *w, size_t wn,
+                           char glide, double j)
+{
+    char g[AKA__KEY_MAX + 1];
+    size_t gn = 0;
+    for (size_t i = 0; i < wn; i++)
+        if (!(w[i] == glide && i + 1 < wn && w[i + 1] == 'u'))
+            g[gn++] = w[i];
+    if (gn == wn)
+        return j;
+    double jg = aka__phon_sim(k, kn, g, gn, PHON_FLOOR);
+    if (jg > SIM_PHONETIC)
+        jg = SIM_PHONETIC;
+    return jg > j ? jg : j;
+}
+
 /* Rarer readings of a pair with one name in Hangul, Thai letters or
  * Arabic script (see without_epenthesis, arabic_otherwise and below),
  * kept out of unit_pair so that the common path stays small enough to be
@@ -698,6 +717,13 @@ static AKA__NOINLINE double heard_otherwise(const aka__nunit *x,
             if (jb > j)
                 j = jb;
         }
+        /* Korean has no v: a Latin w before u is the glide of the
+         * customary spellings of 우, Tae-woo, Hyun-woo (태우, 현우), which
+         * Revised Romanisation writes u alone (taeu, hyeonu): the Latin
+         * name heard without it too, by its rkey (w is v there) and by its
+         * loose key (f), which also hears Hyun as hyeon. */
+        j = korean_glide(k->rkey, k->rlen, w->rkey, w->rlen, 'v', j);
+        j = korean_glide(k->lkey, k->llen, w->lkey, w->llen, 'f', j);
     }
     if (j < PHON_FLOOR && thai) {
         /* Thai leaves the r of a final consonant cluster silent (วัตร
@@ -1441,7 +1467,9 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         j = french_heard(lside == 1 ? x : y, lside == 1 ? y : x,
                          european ? 2 : cjkside ? 1 : 0, j);
     /* (cheap tests first: most pairs have nothing to hear otherwise) */
-    if ((korean && j < 1 && (korean == 1 ? x : y)->rlen >= 5) ||
+    if ((korean && j < 1 &&
+         ((korean == 1 ? x : y)->rlen >= 5 ||
+          memchr((korean == 1 ? y : x)->rkey, 'v', (korean == 1 ? y : x)->rlen))) ||
         (thai && j < PHON_FLOOR && (thai == 1 ? y : x)->rlen >= 5) ||
         (arab && j < SIM_PHONETIC))
         j = heard_otherwise(x, y, korean, thai, arab, j);

@@ -696,7 +696,8 @@ static void test_hebrew_diphthong(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
-/* Customary Korean spellings: Eui for 의, uh for ㅓ at a syllable's end. */
+/* Customary Korean spellings: Eui for 의, uh for ㅓ at a syllable's end,
+ * woo for 우 (RR u), apart from won (원). */
 static void test_korean_customary(void **state)
 {
     (void)state;
@@ -708,6 +709,13 @@ static void test_korean_customary(void **state)
         {"정의선", "Chung Eun-sun", 0},
         {"윤여정", "Youn Yu-ri", 0},
         {"허준", "Han Joon", 0},
+        {"노태우", "Roh Tae-woo", 1},
+        {"조현우", "Cho Hyun-woo", 1},
+        {"조현우", "Cho Hyunwoo", 1},
+        {"김민우", "Kim Min-woo", 1},
+        {"김태우", "Kim Tae-won", 0},
+        {"한지원", "Han Ji-woo", 0},
+        {"조현수", "Cho Hyun-woo", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
