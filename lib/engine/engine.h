@@ -131,6 +131,15 @@ aka_status aka__engine_candidates(const aka_engine *e, const uint64_t *keys,
  * those whose other evidence could still lift them to a match. */
 #define AKA__REVIEW_EVIDENCE 3u
 
+/* Resolution compares a record's first AKA__WEAK_CANDIDATES candidates
+ * (ranked by evidence) whatever their evidence, and the next ones, up to
+ * AKA__MAX_CANDIDATES, only from AKA__REVIEW_EVIDENCE on. The candidates
+ * past 32 of a record with a common name are its namesakes in one birth
+ * year, at the least evidence; they can only be linked as a match
+ * (AKA__REVIEW_EVIDENCE), and a match among them is one the first 32
+ * rarely lack (docs/blocking.md). */
+#define AKA__WEAK_CANDIDATES 32
+
 /* The candidates a record is compared with: of aka__engine_candidates'
  * best, the first AKA__MAX_CANDIDATES live ones with at least
  * `min_evidence` other than `self` (the record itself when stored) and

@@ -692,12 +692,18 @@ static AKA__ALWAYS_INLINE int live_rec(const aka_engine *e, uint32_t o)
 
 /* aka__engine_compared's last step: of the best c[0..n) (its
  * AKA__CANDIDATES_FETCHED, ranked), keep the first AKA__MAX_CANDIDATES
- * live ones other than self and skip, in order; returns how many. */
+ * live ones other than self and skip, in order, those of less than
+ * AKA__REVIEW_EVIDENCE only among the first AKA__WEAK_CANDIDATES when
+ * resolving; returns how many. */
 static size_t compared_of(const aka_engine *e, aka__cand *c, size_t n,
-                          int64_t self, int64_t skip)
+                          int64_t self, int64_t skip, int resolving)
 {
     size_t k = 0;
     for (size_t i = 0; i < n && k < AKA__MAX_CANDIDATES; i++) {
+        /* ranked by evidence: the rest are as weak */
+        if (resolving && k >= AKA__WEAK_CANDIDATES &&
+            c[i].shared < AKA__REVIEW_EVIDENCE)
+            break;
         uint32_t o = c[i].record;
         if ((int64_t)o != self && (int64_t)o != skip && live_rec(e, o))
             c[k++] = c[i];
@@ -715,7 +721,7 @@ aka_status aka__engine_compared(const aka_engine *e, const uint64_t *keys,
                                       cap, n, AKA__CANDIDATES_FETCHED);
     if (st != AKA_OK)
         return st;
-    *n = compared_of(e, *c, *n, self, skip);
+    *n = compared_of(e, *c, *n, self, skip, min_evidence >= AKA__RESOLVE_EVIDENCE);
     return AKA_OK;
 }
 
@@ -1498,11 +1504,11 @@ typedef struct bulk_job {
  * clustering orders the edges totally (cluster.c). */
 #define BULK_RUN 512
 
-/* bulk_compared with more than AKA__MAX_CANDIDATES of enough evidence,
+/* bulk_compared with more than AKA__WEAK_CANDIDATES of enough evidence,
  * cc[0..m): aka__engine_compared's AKA__CANDIDATES_FETCHED best, less
- * record i and the dead ones, cut to the best AKA__MAX_CANDIDATES (at
- * most two worst go); of those, the ones below `below` are ordered (the
- * others need not be) and written to cc, live. Returns how many. */
+ * record i and the dead ones, ranked and cut as compared_of cuts them; of
+ * those, the ones below `below` are written to cc in order. Returns how
+ * many. */
 static size_t ranked_mine(const aka_engine *e, aka__cand *cc, size_t m,
                           uint32_t i, uint32_t below)
 {
@@ -1519,18 +1525,16 @@ static size_t ranked_mine(const aka_engine *e, aka__cand *cc, size_t m,
         if (o != i && live_rec(e, o))
             key[q++] = key[k];
     }
-    while (q > AKA__MAX_CANDIDATES) {
-        size_t worst = 0;
-        for (size_t k = 1; k < q; k++)
-            if (key[k] > key[worst])
-                worst = k;
-        key[worst] = key[--q];
-    }
+    sort_keys(key, q);
+    if (q > AKA__MAX_CANDIDATES)
+        q = AKA__MAX_CANDIDATES;
+    while (q > AKA__WEAK_CANDIDATES &&
+           UINT32_MAX - (uint32_t)(key[q - 1] >> 32) < AKA__REVIEW_EVIDENCE)
+        q--;
     size_t kept = 0;
     for (size_t k = 0; k < q; k++)
         if ((uint32_t)key[k] < below)
             key[kept++] = key[k];
-    sort_keys(key, kept);
     for (size_t k = 0; k < kept; k++)
         cc[k] = (aka__cand){(uint32_t)key[k], UINT32_MAX - (uint32_t)(key[k] >> 32)};
     return kept;
@@ -1540,7 +1544,7 @@ static size_t ranked_mine(const aka_engine *e, aka__cand *cc, size_t m,
  * (self i, no skip), less the pairs with a later new record, which are
  * scored from its side.
  *
- * The same, for less: with no more than AKA__MAX_CANDIDATES of enough
+ * The same, for less: with no more than AKA__WEAK_CANDIDATES of enough
  * evidence, aka__engine_compared keeps every live one but i, in rank
  * order; so the ones not scored here can be dropped before they are
  * ranked (and their records are not read for liveness), and only those
@@ -1565,7 +1569,7 @@ static aka_status bulk_compared(const bulk_job *j, uint32_t i,
     for (size_t k = 0; k < all; k++)
         if (cc[k].shared >= AKA__RESOLVE_EVIDENCE)
             cc[m++] = cc[k];
-    int ranked = m > AKA__MAX_CANDIDATES;
+    int ranked = m > AKA__WEAK_CANDIDATES;
     size_t kept = 0;
     if (ranked) {
         kept = ranked_mine(e, cc, m, i, below);

@@ -161,6 +161,57 @@ static void test_evidence(void **state)
     aka_engine_free(e);
 }
 
+/* Past the first AKA__WEAK_CANDIDATES, resolution compares only
+ * candidates of AKA__REVIEW_EVIDENCE or more, up to AKA__MAX_CANDIDATES;
+ * a search is not cut so. */
+static void test_weak_tail(void **state)
+{
+    (void)state;
+    aka_engine *e = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    for (int r = 0; r < 81; r++) {
+        char id[8];
+        int len = snprintf(id, sizeof id, "r%d", r);
+        assert_int_equal(aka__store_insert(&e->store, "s", 1, id, (size_t)len), r);
+    }
+    const uint64_t C = 76, D = 78, E = 80;
+    uint64_t all[3] = {C, D, E};
+    assert_int_equal(aka__index_add(e->index, 0, all, 3), AKA_OK);
+    for (uint32_t r = 1; r <= 40; r++) /* evidence 2: C and D */
+        assert_int_equal(aka__index_add(e->index, r, all, 2), AKA_OK);
+    for (uint32_t r = 41; r <= 50; r++) /* evidence 3 */
+        assert_int_equal(aka__index_add(e->index, r, all, 3), AKA_OK);
+    aka__index_scratch sc = {0};
+    aka__cand *c = NULL;
+    size_t cap = 0, n = 0;
+    assert_int_equal(aka__engine_compared(e, all, 3, 1, AKA__RESOLVE_EVIDENCE, 0, -1,
+                                          &sc, &c, &cap, &n),
+                     AKA_OK);
+    /* the ten of evidence 3, then the lowest of evidence 2 up to 32 */
+    assert_int_equal(n, AKA__WEAK_CANDIDATES);
+    assert_int_equal(c[0].record, 41);
+    assert_int_equal(c[9].record, 50);
+    assert_int_equal(c[10].record, 1);
+    assert_int_equal(c[10].shared, 2);
+    assert_int_equal(c[n - 1].record, AKA__WEAK_CANDIDATES - 10);
+    /* a search: every one up to the limit */
+    assert_int_equal(aka__engine_compared(e, all, 3, 1, 1, 0, -1, &sc, &c, &cap, &n),
+                     AKA_OK);
+    assert_int_equal(n, 50);
+    /* forty of evidence 3: all of them, none of evidence 2 */
+    for (uint32_t r = 51; r <= 80; r++)
+        assert_int_equal(aka__index_add(e->index, r, all, 3), AKA_OK);
+    assert_int_equal(aka__engine_compared(e, all, 3, 1, AKA__RESOLVE_EVIDENCE, 0, -1,
+                                          &sc, &c, &cap, &n),
+                     AKA_OK);
+    assert_int_equal(n, 40);
+    for (size_t k = 0; k < n; k++)
+        assert_int_equal(c[k].shared, 3);
+    free(c);
+    aka__index_scratch_free(&sc);
+    aka_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -169,6 +220,7 @@ int main(void)
         cmocka_unit_test(test_fewer_than_limit),
         cmocka_unit_test(test_large_limits),
         cmocka_unit_test(test_evidence),
+        cmocka_unit_test(test_weak_tail),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
