@@ -71,7 +71,8 @@
  * their blocks. For libaka, the pairs aka_engine_bulk_end compares, re-
  * derived from the engine's own index after the run: every record's
  * candidates (records sharing a usable blocking key), most shared keys
- * first, at most the engine's AKA__MAX_CANDIDATES (64) of them, each pair
+ * first, at most the engine's AKA__MAX_CANDIDATES (64) of them (past
+ * AKA__WEAK_CANDIDATES, only those of AKA__REVIEW_EVIDENCE), each pair
  * counted from its later record, as bulk_end does. Pair completeness is
  * the share of true pairs among those compared; the reduction ratio is
  * 1 - compared / (N (N - 1) / 2).
