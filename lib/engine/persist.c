@@ -559,7 +559,12 @@ static aka_status key_records(aka_engine *e, uint32_t first, uint32_t to,
 
 static aka_status index_records(aka_engine *e, uint32_t from, uint32_t to)
 {
+    const aka__rec *all = e->store.rec;
     for (uint32_t i = from; i < to; i++) {
+        /* (the index's memory of the records ahead, in steps) */
+        for (unsigned a = 1; a <= AKA__INDEX_AHEAD; a++)
+            if (i + a < to && all[i + a].live)
+                aka__index_prefetch(e->index, a, all[i + a].keys, all[i + a].nkeys);
         aka__rec *rec = &e->store.rec[i];
         if (rec->live && aka__index_add(e->index, i, rec->keys, rec->nkeys) != AKA_OK)
             return AKA_ERR_NOMEM;

@@ -1065,21 +1065,31 @@ typedef struct many_adds {
     aka__err first_err;
 } many_adds;
 
-/* Adding a record probes the store's key table, the index's slots and
- * the name counts at random, each a cache miss in an engine of millions,
- * one after the other: asked for this many records ahead, they are in
- * the cache when the record's turn comes. */
+/* Adding a record probes the store's key table, the index and the name
+ * counts at random, each a cache miss in an engine of millions, one after
+ * the other: asked for records ahead (the store's slot and the names' 3
+ * ahead, the index's in steps: aka__index_prefetch), they are in the
+ * cache when the record's turn comes. */
 #define ADD_AHEAD 3
 
 static void prefetch_add(const aka_engine *e, const prepared *p)
 {
     aka__store_prefetch(&e->store, p->khash);
-    aka__index_prefetch(e->index, p->keys, p->nkeys);
     if (p->hs) {
         const uint64_t *h = p->hs->names + p->names_at;
         for (size_t i = 0; i < p->names_len; i += 2 + (size_t)h[i + 1])
             aka__tokfreq_prefetch(&e->names, h + i + 2, (size_t)h[i + 1]);
     }
+}
+
+/* Before adding record k of the chunk: the memory of those ahead. */
+static void prefetch_ahead_of(const aka_engine *e, const many_buf *b, size_t k)
+{
+    if (k + ADD_AHEAD < b->m && b->st[k + ADD_AHEAD] == AKA_OK)
+        prefetch_add(e, &b->p[k + ADD_AHEAD]);
+    for (unsigned a = 1; a <= AKA__INDEX_AHEAD; a++)
+        if (k + a < b->m && b->st[k + a] == AKA_OK)
+            aka__index_prefetch(e->index, a, b->p[k + a].keys, b->p[k + a].nkeys);
 }
 
 /* Add a prepared chunk in order, as one call after another would. */
@@ -1091,8 +1101,7 @@ static void add_chunk(many_adds *a)
             prefetch_add(a->e, &b->p[k]);
     for (size_t k = 0; k < b->m; k++) {
         size_t i = b->base + k;
-        if (k + ADD_AHEAD < b->m && b->st[k + ADD_AHEAD] == AKA_OK)
-            prefetch_add(a->e, &b->p[k + ADD_AHEAD]);
+        prefetch_ahead_of(a->e, b, k);
         aka_status st = b->st[k];
         uint64_t ent = 0;
         if (st == AKA_OK)

@@ -106,10 +106,17 @@ uint32_t aka__index_block_cap(const aka__index *ix, uint64_t key);
 aka_status aka__index_add(aka__index *ix, uint32_t record,
                           const uint64_t *keys, size_t n);
 
-/* Ask for the slots of keys[0..n) to be fetched: an aka__index_add
- * of them a few records later finds them in the cache (each is a miss in
- * an index of millions). Changes nothing. */
-void aka__index_prefetch(const aka__index *ix, const uint64_t *keys, size_t n);
+/* Adding a record's keys waits on three misses a key in an index of
+ * millions, each found through the one before: the key's slot, its
+ * posting array's descriptor, the array's end. A caller adding records
+ * one after another asks, before each add, for the memory of the records
+ * ahead of it, a step each: with the keys of the record `ahead` records
+ * on (1 to AKA__INDEX_AHEAD), this asks for the step that record is due
+ * (its slots when AKA__INDEX_AHEAD ahead, and so on), so that each step
+ * reads what the one before fetched records earlier. Changes nothing. */
+#define AKA__INDEX_AHEAD 6u
+void aka__index_prefetch(const aka__index *ix, unsigned ahead, const uint64_t *keys,
+                         size_t n);
 
 /* Remove `record` from each of keys[0..n) (the keys it was added with).
  * AKA_ERR_NOT_FOUND when some key did not hold the record; the other keys
