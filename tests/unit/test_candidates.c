@@ -103,19 +103,27 @@ static void test_large_limits(void **state)
     check(3000, 40, 3, 5000, 10);
 }
 
+/* An engine whose store holds n records r0, r1, ... and whose index
+ * nothing: the tests post the keys they want. */
+static aka_engine *engine_of(int n)
+{
+    aka_engine *e = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    for (int r = 0; r < n; r++) {
+        char id[8];
+        int len = snprintf(id, sizeof id, "r%d", r);
+        assert_int_equal(aka__store_insert(&e->store, "s", 1, id, (size_t)len), r);
+    }
+    return e;
+}
+
 /* Resolution compares only candidates of evidence 2 (two keys, or one
  * key of a block of at most AKA__INDEX_SPECIFIC records); a search with
  * min_evidence 1 compares them all. */
 static void test_evidence(void **state)
 {
     (void)state;
-    aka_engine *e = NULL;
-    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
-    for (int r = 0; r < 14; r++) {
-        char id[8];
-        int len = snprintf(id, sizeof id, "r%d", r);
-        assert_int_equal(aka__store_insert(&e->store, "s", 1, id, (size_t)len), r);
-    }
+    aka_engine *e = engine_of(14);
     /* even keys: not weak. C and D are common (6 records each), S is
      * specific (2 records). */
     const uint64_t C = 76, D = 78, S = 98;
@@ -167,13 +175,7 @@ static void test_evidence(void **state)
 static void test_weak_tail(void **state)
 {
     (void)state;
-    aka_engine *e = NULL;
-    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
-    for (int r = 0; r < 81; r++) {
-        char id[8];
-        int len = snprintf(id, sizeof id, "r%d", r);
-        assert_int_equal(aka__store_insert(&e->store, "s", 1, id, (size_t)len), r);
-    }
+    aka_engine *e = engine_of(81);
     const uint64_t C = 76, D = 78, E = 80;
     uint64_t all[3] = {C, D, E};
     assert_int_equal(aka__index_add(e->index, 0, all, 3), AKA_OK);
