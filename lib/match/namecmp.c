@@ -1192,6 +1192,29 @@ static int first_consonants_apart(const aka__nunit *x, const aka__nunit *y)
  * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
  * those of two names in Latin letters only (plain_latin), which a
  * constant 1 lets the compiler fold into a copy of its own. */
+/* Whether the longer of x's and y's tokens is the other with an e after
+ * some of its o's that a consonant follows (oezil / ozil; not Joe / Jo,
+ * nor Goeun / Goun), and nothing else. */
+static int oe_for_o(const aka__nunit *x, const aka__nunit *y)
+{
+    const aka__nunit *l = x->len > y->len ? x : y, *s = x->len > y->len ? y : x;
+    if (l->len - s->len > 3 || l->tok[0] != s->tok[0])
+        return 0;
+    size_t i = 0, j = 0;
+    while (i < l->len) {
+        if (j < s->len && l->tok[i] == s->tok[j]) {
+            i++;
+            j++;
+        } else if (l->tok[i] == 'e' && i > 0 && l->tok[i - 1] == 'o' &&
+                   i + 1 < l->len && !is_vowel(l->tok[i + 1])) {
+            i++;
+        } else {
+            return 0;
+        }
+    }
+    return j == s->len;
+}
+
 static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
                                           const aka__nunit *y, int single,
                                           int fuzzy, const pairfacts *pf,
@@ -1252,6 +1275,14 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * Karolina (the rkey keeps a c, which may be a Slavic c or č). */
     if (x->rlen == y->rlen && hard_c_meets_k(x, y) &&
         hard_c_rkeys_equal(x, y) && !listed_apart(x, y)) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    /* ö and ø written oe, as German, Scandinavian and ICAO (passports'
+     * machine-readable zone) transcription writes them, where the
+     * normaliser writes o: Özil / Oezil, Jörg / Joerg, Søren / Soeren.
+     * Single tokens only: a run of two would join Choe and Seo. */
+    if (single && x->len != y->len && oe_for_o(x, y) && !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }

@@ -696,6 +696,23 @@ static void test_hebrew_diphthong(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* ö and ø written oe (German, Scandinavian, ICAO): of a single token,
+ * before a consonant. */
+static void test_oe_for_o(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Mesut Özil", "Mesut Oezil", 1},
+        {"Søren Kierkegaard", "Soeren Kierkegaard", 1},
+        {"Jörg Haider", "Joerg Haider", 1},
+        {"Möller", "Moeller", 1},
+        {"Joe", "Jo", 0},
+        {"Böhm", "Boehme", 0},
+        {"Choe Seo-yeon", "Cho Seo-yeon", 0}, /* not across tokens */
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Customary Korean spellings: Eui for 의, uh for ㅓ at a syllable's end,
  * woo for 우 (RR u), apart from won (원). */
 static void test_korean_customary(void **state)
@@ -1362,6 +1379,7 @@ int main(void)
         cmocka_unit_test(test_french_heard),
         cmocka_unit_test(test_hebrew_diphthong),
         cmocka_unit_test(test_korean_customary),
+        cmocka_unit_test(test_oe_for_o),
         cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_thai_linking_vowel),
         cmocka_unit_test(test_levels),
