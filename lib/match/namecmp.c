@@ -1193,9 +1193,11 @@ static int first_consonants_apart(const aka__nunit *x, const aka__nunit *y)
  * those of two names in Latin letters only (plain_latin), which a
  * constant 1 lets the compiler fold into a copy of its own. */
 /* Whether the longer of x's and y's tokens is the other with an e after
- * some of its o's that a consonant follows (oezil / ozil; not Joe / Jo,
- * nor Goeun / Goun), and nothing else. */
-static int oe_for_o(const aka__nunit *x, const aka__nunit *y)
+ * some of its o's, and of its u's but a first one, that a consonant
+ * follows (oezil / ozil, gueler / guler; not Joe / Jo, Goeun / Goun, nor
+ * the Japanese Ueda / Uda), and nothing else. (Two Chinese names, Xuemei
+ * / Xumei, are told apart by their syllables before this is asked.) */
+static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
 {
     const aka__nunit *l = x->len > y->len ? x : y, *s = x->len > y->len ? y : x;
     if (l->len - s->len > 3 || l->tok[0] != s->tok[0])
@@ -1205,7 +1207,8 @@ static int oe_for_o(const aka__nunit *x, const aka__nunit *y)
         if (j < s->len && l->tok[i] == s->tok[j]) {
             i++;
             j++;
-        } else if (l->tok[i] == 'e' && i > 0 && l->tok[i - 1] == 'o' &&
+        } else if (l->tok[i] == 'e' && i > 0 &&
+                   (l->tok[i - 1] == 'o' || (l->tok[i - 1] == 'u' && i > 1)) &&
                    i + 1 < l->len && !is_vowel(l->tok[i + 1])) {
             i++;
         } else {
@@ -1278,11 +1281,11 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
-    /* ö and ø written oe, as German, Scandinavian and ICAO (passports'
-     * machine-readable zone) transcription writes them, where the
-     * normaliser writes o: Özil / Oezil, Jörg / Joerg, Søren / Soeren.
-     * Single tokens only: a run of two would join Choe and Seo. */
-    if (single && x->len != y->len && oe_for_o(x, y) && !listed_apart(x, y)) {
+    /* ö, ø and ü written oe and ue, as German, Scandinavian and ICAO
+     * (passports' machine-readable zone) transcription writes them, where
+     * the normaliser writes o and u: Özil / Oezil, Søren / Soeren, Güler
+     * / Gueler. Single tokens only: a run of two would join Choe and Seo. */
+    if (single && x->len != y->len && e_for_umlaut(x, y) && !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }

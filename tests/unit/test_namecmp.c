@@ -696,9 +696,9 @@ static void test_hebrew_diphthong(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
-/* ö and ø written oe (German, Scandinavian, ICAO): of a single token,
- * before a consonant. */
-static void test_oe_for_o(void **state)
+/* ö, ø and ü written oe and ue (German, Scandinavian, ICAO): of a single
+ * token, before a consonant, not a first u. */
+static void test_e_for_umlaut(void **state)
 {
     (void)state;
     static const pcase c[] = {
@@ -706,7 +706,11 @@ static void test_oe_for_o(void **state)
         {"Søren Kierkegaard", "Soeren Kierkegaard", 1},
         {"Jörg Haider", "Joerg Haider", 1},
         {"Möller", "Moeller", 1},
+        {"Güler", "Gueler", 1},
+        {"Kühn", "Kuehn", 1},
         {"Joe", "Jo", 0},
+        {"Ueda", "Uda", 0},
+        {"Xuemei Wang", "Xumei Wang", 0},
         {"Böhm", "Boehme", 0},
         {"Choe Seo-yeon", "Cho Seo-yeon", 0}, /* not across tokens */
     };
@@ -1379,7 +1383,7 @@ int main(void)
         cmocka_unit_test(test_french_heard),
         cmocka_unit_test(test_hebrew_diphthong),
         cmocka_unit_test(test_korean_customary),
-        cmocka_unit_test(test_oe_for_o),
+        cmocka_unit_test(test_e_for_umlaut),
         cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_thai_linking_vowel),
         cmocka_unit_test(test_levels),
