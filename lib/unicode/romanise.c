@@ -681,7 +681,9 @@ static aka_status cjk_name(aka__uctx *c, aka__u16 *b, aka__tr id, int hangul,
  * Chinese names) and ends there or in a Japanese given name is read as
  * Japanese instead: 佐藤 -> "sato", 鈴木一郎 -> "suzuki ichiro". A word of
  * the given-name table alone is read so only when the name has kana
- * (`hint`): 一郎 could be Chinese. Returns 1 when it wrote the reading. */
+ * (`hint`), 一郎 could be Chinese, or when it ends in 子: the -ko of
+ * Japanese women's names (順子 Junko, 洋子 Yoko), which Chinese given names
+ * hardly ever end in. Returns 1 when it wrote the reading. */
 static int japanese_name(const aka__u16 *b, unsigned hint, aka__sb *out,
                          aka_status *st)
 {
@@ -700,7 +702,8 @@ static int japanese_name(const aka__u16 *b, unsigned hint, aka__sb *out,
             return 0;
     }
     if (!fam) {
-        if (hint != AKA__HINT_JA || !(given = aka__ja_given(b->p, b->len)))
+        int ko = b->len >= 2 && b->p[b->len - 1] == 0x5B50; /* 子 */
+        if ((hint != AKA__HINT_JA && !ko) || !(given = aka__ja_given(b->p, b->len)))
             return 0;
     }
     *st = AKA_OK;

@@ -51,6 +51,13 @@ static void test_scripts(void **state)
          * whose given name is read as Japanese (蒼 alone is Chinese cang) */
         {AKA_NAME, "蒼 佐々木", "aoi sasaki"},
         {AKA_NAME, "佐々木 蒼", "sasaki aoi"},
+        /* a given name of the table alone: Japanese when it ends in 子
+         * (the -ko of women's names), else Mandarin (一郎 could be
+         * Chinese) */
+        {AKA_NAME, "順子", "junko"},
+        {AKA_NAME, "美智子", "michiko"},
+        {AKA_NAME, "一郎", "yi lang"},
+        {AKA_NAME, "孔子", "kong zi"},
         /* Bengali leaves the inherent vowel out as Hindi does */
         {AKA_NAME, "মুজিবুর রহমান", "mujibur rahman"},
         {AKA_NAME, "আক্তার", "aktar"},
