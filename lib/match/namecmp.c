@@ -1192,15 +1192,16 @@ static int first_consonants_apart(const aka__nunit *x, const aka__nunit *y)
  * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
  * those of two names in Latin letters only (plain_latin), which a
  * constant 1 lets the compiler fold into a copy of its own. */
-/* Whether the longer of x's and y's tokens is the other with an e after
- * some of its o's, and of its u's but a first one, that a consonant
- * follows (oezil / ozil, gueler / guler; not Joe / Jo, Goeun / Goun, nor
- * the Japanese Ueda / Uda), and nothing else. (Two Chinese names, Xuemei
- * / Xumei, are told apart by their syllables before this is asked.) */
+/* Whether the longer of x's and y's tokens (of one first letter) is the
+ * other with an e after some of its o's, and of its u's but a first one,
+ * that a consonant follows (oezil / ozil, gueler / guler; not Joe / Jo,
+ * Goeun / Goun, nor the Japanese Ueda / Uda), and nothing else. (Two
+ * Chinese names, Xuemei / Xumei, are told apart by their syllables before
+ * this is asked.) */
 static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
 {
     const aka__nunit *l = x->len > y->len ? x : y, *s = x->len > y->len ? y : x;
-    if (l->len - s->len > 3 || l->tok[0] != s->tok[0])
+    if (l->len - s->len > 3)
         return 0;
     size_t i = 0, j = 0;
     while (i < l->len) {
@@ -1285,7 +1286,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * (passports' machine-readable zone) transcription writes them, where
      * the normaliser writes o and u: Özil / Oezil, Søren / Soeren, Güler
      * / Gueler. Single tokens only: a run of two would join Choe and Seo. */
-    if (single && x->len != y->len && e_for_umlaut(x, y) && !listed_apart(x, y)) {
+    if (single && x->len != y->len && x->tok[0] == y->tok[0] && e_for_umlaut(x, y) &&
+        !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
