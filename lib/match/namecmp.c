@@ -1090,7 +1090,7 @@ static int french_apart(const aka__nunit *w, const aka__nunit *o,
                         int abjad)
 {
     if (codes_apart(w->frfirst, o->rfirst) &&
-        (!o->hlen || codes_apart(w->frfirst, o->heard[0] - 'a' + 1u)))
+        (!o->hlen || codes_apart(w->frfirst, aka__phon_code(o->heard[0]) + 1u)))
         return 1;
     /* (Arabic and Hebrew end a name with the letters of its last vowel:
      * كامو Camus) */
