@@ -1188,10 +1188,6 @@ static int first_consonants_apart(const aka__nunit *x, const aka__nunit *y)
     return a && b && a != b && aka__phon_sub[a - 1][b - 1] >= 20;
 }
 
-/* The similarity and level of two units; `single`: both are one token;
- * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
- * those of two names in Latin letters only (plain_latin), which a
- * constant 1 lets the compiler fold into a copy of its own. */
 /* Whether the longer of x's and y's tokens (of one first letter) is the
  * other with an e after some of its o's, and of its u's but a first one,
  * that a consonant follows (oezil / ozil, gueler / guler; not Joe / Jo,
@@ -1219,6 +1215,10 @@ static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
     return j == s->len;
 }
 
+/* The similarity and level of two units; `single`: both are one token;
+ * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
+ * those of two names in Latin letters only (plain_latin), which a
+ * constant 1 lets the compiler fold into a copy of its own. */
 static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
                                           const aka__nunit *y, int single,
                                           int fuzzy, const pairfacts *pf,
