@@ -1184,8 +1184,7 @@ static int letters_apart(const aka__nunit *x, const aka__nunit *y)
  * apart.) */
 static int first_consonants_apart(const aka__nunit *x, const aka__nunit *y)
 {
-    int a = x->rfirst, b = y->rfirst;
-    return a && b && a != b && aka__phon_sub[a - 1][b - 1] >= 20;
+    return codes_apart(x->rfirst, y->rfirst);
 }
 
 /* Whether the longer of x's and y's tokens (of one first letter) is the
