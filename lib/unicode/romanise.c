@@ -20,6 +20,11 @@ static int is_han(uint32_t cp)
     return (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x3005;
 }
 
+static int is_hangul_syllable(uint32_t cp)
+{
+    return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
 /* A Han run that starts with a Japanese family name of the table marks a
  * Japanese name: its other words are read as Japanese too (鈴木 一郎). */
 static int starts_japanese_surname(const char *s, size_t len, size_t i,
@@ -78,7 +83,7 @@ unsigned aka__rom_hint(const char *s, size_t len)
                 ja = 1;
             else if (!ja && is_han(cp) && !is_han(prev))
                 ja = starts_japanese_surname(s, len, i, cp);
-            else if (cp >= 0xAC00 && cp <= 0xD7A3)
+            else if (is_hangul_syllable(cp))
                 ko = 1;
         }
     }
@@ -604,11 +609,6 @@ static const char *const rr_vowel[21] = {
 static const char *const rr_final[28] = {
     "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l",
     "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
-
-static int is_hangul_syllable(UChar ch)
-{
-    return ch >= 0xAC00 && ch <= 0xD7A3;
-}
 
 /* Append the syllables p[from, to) as one ASCII token (no separator). */
 static aka_status hangul_rr(const UChar *p, int32_t from, int32_t to,
