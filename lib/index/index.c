@@ -464,24 +464,28 @@ aka_status aka__index_add(aka__index *ix, uint32_t record,
     return AKA_OK;
 }
 
+/* The steps of aka__index_prefetch, records ahead: the slots at
+ * AKA__INDEX_AHEAD, then a step every two records' adds, which is long
+ * enough for a miss. */
+#define AHEAD_DESCRIPTOR (AKA__INDEX_AHEAD - 2)
+#define AHEAD_END (AKA__INDEX_AHEAD - 4)
+
 void aka__index_prefetch(const aka__index *ix, unsigned ahead, const uint64_t *keys,
                          size_t n)
 {
-    /* (6 ahead the slots, 4 the descriptors, 2 the ends: a step takes two
-     * records' adds, which is long enough for a miss) */
     if (ahead == AKA__INDEX_AHEAD) {
         for (size_t i = 0; i < n; i++)
             AKA__PREFETCH_W(&ix->slots[home_of(ix, keys[i])]);
         return;
     }
-    if (ahead != 4 && ahead != 2)
+    if (ahead != AHEAD_DESCRIPTOR && ahead != AHEAD_END)
         return;
     for (size_t i = 0; i < n; i++) {
         size_t at = find(ix, keys[i]);
         if (at == SIZE_MAX || ix->slots[at].len < 2)
             continue;
         const plist *l = &ix->lists[ix->slots[at].v];
-        if (ahead == 4)
+        if (ahead == AHEAD_DESCRIPTOR)
             AKA__PREFETCH(l);
         else
             AKA__PREFETCH_W(l->p + ix->slots[at].len);
