@@ -28,6 +28,9 @@
 /* Set on ASCII words of letters and digits only: the word is its one
  * token, so the token's title flags are the word's (no second lookup). */
 #define WORD_SELF 0x400u
+/* Set on the first token of each word: a suffix word of two tokens
+ * (先生, "xian sheng") goes whole or stays. */
+#define TOK_FIRST 0x800u
 
 /* One word of the value: where its tokens sit in the token buffer. */
 typedef struct word {
@@ -184,6 +187,58 @@ static aka_status unicode_word(aka__uctx *c, const char *w, size_t n,
     return st;
 }
 
+/* The end of the next word at or after in[from]: from itself when only
+ * breaks are left. */
+static size_t word_at(const char *in, size_t len, size_t from, size_t *start)
+{
+    size_t i = from;
+    while (i < len) {
+        size_t s = i;
+        if (!is_word_break(aka__utf8_next(in, len, &i))) {
+            *start = s;
+            for (size_t e = i; e < len;) {
+                size_t next = e;
+                if (is_word_break(aka__utf8_next(in, len, &next)))
+                    return e;
+                e = next;
+            }
+            return len;
+        }
+    }
+    *start = len;
+    return len;
+}
+
+/* Whether nothing but breaks, or one honorific said after the name
+ * (王伟 先生), follows in[from..len): a CJK name is then one word, which
+ * is split into its family and given names. */
+static int name_ends(const char *in, size_t len, size_t from)
+{
+    size_t s, e = word_at(in, len, from, &s);
+    if (s == len)
+        return 1;
+    size_t s2;
+    word_at(in, len, e, &s2);
+    return s2 == len && aka__is_honorific(in + s, e - s);
+}
+
+/* The end of the word in[start..end) once a title written onto the front
+ * of the name's first word (Thai นายสมชาย) or an honorific onto the back
+ * of its last word (田中さん, 王伟先生, 이지은님) is cut off: it is read as
+ * a word of its own, which the title lists drop. */
+static size_t affix_split(const char *in, size_t len, size_t start,
+                          size_t end, int first_word)
+{
+    size_t p = first_word ? aka__title_prefix_len(in + start, end - start) : 0;
+    if (p)
+        return start + p;
+    size_t s;
+    word_at(in, len, end, &s);
+    if (s == len)
+        end -= aka__honorific_suffix_len(in + start, end - start);
+    return end;
+}
+
 /* Cut the value into words and romanise each into `toks`. */
 static aka_status romanise_words(const char *in, size_t len, unsigned mode,
                                  aka__sb *toks, words *ws, aka__err *err,
@@ -215,15 +270,14 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
             ascii &= cp < 0x80;
             end = next;
         }
+        if (!ascii && (mode & AKA__ROM_NAME))
+            end = affix_split(in, len, start, end, ws->n == 0);
         i = end;
         if (first) {
             /* The name is one word when nothing but breaks follows its
              * first word (read before romanising it: CJK names split only
              * then). */
-            int more = 0;
-            for (size_t j = end; j < len && !more;)
-                more = !is_word_break(aka__utf8_next(in, len, &j));
-            if (!more)
+            if (name_ends(in, len, end))
                 mode |= AKA__ROM_SINGLE;
             first = 0;
         }
@@ -287,7 +341,8 @@ static aka_status split_tokens(const aka__sb *toks, const words *ws,
                 *out = v;
                 cap *= 2;
             }
-            (*out)[(*n)++] = (tok){ws->v[k].off + i, e - i, ws->v[k].flags};
+            (*out)[(*n)++] = (tok){ws->v[k].off + i, e - i,
+                                   ws->v[k].flags | (i == 0 ? TOK_FIRST : 0u)};
             i = e + 1;
         }
     }
@@ -367,8 +422,14 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
         for (;;) {
             if (last > first + 1 &&
                 droppable(toks, &tv[last - 1], AKA__WORD_SUFFIX)) {
-                last--;
-                continue;
+                size_t k = last - 1;
+                if (tv[k].word_flags & AKA__WORD_SUFFIX)
+                    while (k > first && !(tv[k].word_flags & TOK_FIRST))
+                        k--;
+                if (k > first) {
+                    last = k;
+                    continue;
+                }
             }
             /* Ph.D., whose dot splits it into two tokens */
             if (last > first + 2 && tv[last - 1].len == 1 &&

@@ -92,8 +92,19 @@ static const char *const titles[] = {
     "domnul", "doamna", "dl", "dna", "d-l", "d-na",
     /* Greek: κύριος, κυρία */
     "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c2", "\u03ba\u03c5\u03c1\u03af\u03b1",
-    /* Hebrew: הרב (the Rabbi), מר (Mr), גברת (Mrs) */
+    /* Hebrew: הרב (the Rabbi), מר (Mr), גברת (Mrs), and its short form
+     * גב' with an apostrophe or a geresh; ד״ר (Dr) with its gershayim (a
+     * typed '"' ends the word) */
     "\u05d4\u05e8\u05d1", "\u05de\u05e8", "\u05d2\u05d1\u05e8\u05ea",
+    "\u05d2\u05d1'", "\u05d2\u05d1\u05f3", "\u05d3\u05f4\u05e8",
+    /* Thai, when a space parts them from the name: นาย (Mr), นาง (Mrs),
+     * นางสาว (Miss), คุณ (Khun), เด็กชาย and เด็กหญิง (Master and Miss,
+     * for children), ดร (Dr, its dot cut off) */
+    "\u0e19\u0e32\u0e22", "\u0e19\u0e32\u0e07",
+    "\u0e19\u0e32\u0e07\u0e2a\u0e32\u0e27", "\u0e04\u0e38\u0e13",
+    "\u0e40\u0e14\u0e47\u0e01\u0e0a\u0e32\u0e22",
+    "\u0e40\u0e14\u0e47\u0e01\u0e2b\u0e0d\u0e34\u0e07",
+    "\u0e14\u0e23",
 };
 
 /* Words that are titles only before a title ("Major General", "Grand
@@ -109,6 +120,15 @@ static const char *const suffixes[] = {
     "jr", "jnr", "sr", "snr", "phd", "esq", "iii",
     /* British honours and degrees written after a name */
     "obe", "mbe", "cbe", "kbe", "dbe", "frs", "qc", "kc", "mba", "dphil",
+    /* Turkish Bey, Hanım and Efendi, said after the given name */
+    "bey", "han\u0131m", "hanim", "efendi",
+    /* Honorifics said after the name, with or without a space: Japanese
+     * さん, さま, 様, ちゃん, くん; Chinese 先生 (Mr), 女士 (Ms), 小姐
+     * (Miss), 太太 (Mrs), 夫人 (Madame); Korean 씨, 님, 선생님 */
+    "\u3055\u3093", "\u3055\u307e", "\u69d8", "\u3061\u3083\u3093",
+    "\u304f\u3093", "\u5148\u751f", "\u5973\u58eb", "\u5c0f\u59d0",
+    "\u592a\u592a", "\u592b\u4eba", "\uc528", "\ub2d8",
+    "\uc120\uc0dd\ub2d8",
 };
 
 /* Every word of the three lists with its flags, in an open-addressing
@@ -174,4 +194,79 @@ unsigned aka__title_flags(const char *folded, size_t len)
         if (s->len == len && memcmp(s->w, folded, len) == 0)
             return s->flags;
     }
+}
+
+/* Thai titles, which Thai writes onto the given name (นายสมชาย), longest
+ * first so that นางสาว is tried before นาง. */
+static const char *const thai_prefixes[] = {
+    "\u0e40\u0e14\u0e47\u0e01\u0e2b\u0e0d\u0e34\u0e07",
+    "\u0e40\u0e14\u0e47\u0e01\u0e0a\u0e32\u0e22",
+    "\u0e19\u0e32\u0e07\u0e2a\u0e32\u0e27", "\u0e19\u0e32\u0e07",
+    "\u0e19\u0e32\u0e22", "\u0e04\u0e38\u0e13",
+};
+
+/* Whether the UTF-8 text at p opens a Thai syllable: a consonant, or a
+ * vowel written before one (เ แ โ ใ ไ). A vowel sign cannot, so that
+ * คุณากร (Khunakorn) and นางสาวิตรี (Nang Sawitri) are not read as คุณ
+ * before ากร or นางสาว before ิตรี. */
+static int opens_thai_syllable(const unsigned char *p, size_t n)
+{
+    if (n < 3 || p[0] != 0xE0 || (p[1] != 0xB8 && p[1] != 0xB9))
+        return 0;
+    unsigned cp = 0x0E00u | ((unsigned)(p[1] & 1u) << 6) | (p[2] & 0x3Fu);
+    return (cp >= 0x0E01 && cp <= 0x0E2E) || (cp >= 0x0E40 && cp <= 0x0E44);
+}
+
+size_t aka__title_prefix_len(const char *w, size_t n)
+{
+    for (size_t k = 0; k < sizeof thai_prefixes / sizeof thai_prefixes[0];
+         k++) {
+        size_t pl = strlen(thai_prefixes[k]);
+        /* two Thai letters at least (three bytes each) left for the name */
+        if (n >= pl + 6 && memcmp(w, thai_prefixes[k], pl) == 0 &&
+            opens_thai_syllable((const unsigned char *)w + pl, n - pl))
+            return pl;
+    }
+    return 0;
+}
+
+/* Honorifics written onto the end of a name (田中さん, 王伟先生, 이지은님),
+ * each with the bytes of name it needs before it: a Korean name has two
+ * syllables at least, and 김씨 (the Kim) is left whole; one kana or Han
+ * character is a name (王先生, Mr Wang). Longest first. */
+static const struct honorific {
+    const char *s;
+    unsigned char before;
+} honorifics[] = {
+    {"\uc120\uc0dd\ub2d8", 6}, {"\uc528", 6}, {"\ub2d8", 6},
+    {"\u3061\u3083\u3093", 3}, {"\u3055\u3093", 3}, {"\u3055\u307e", 3},
+    {"\u304f\u3093", 3}, {"\u69d8", 3}, {"\u5148\u751f", 3},
+    {"\u5973\u58eb", 3}, {"\u5c0f\u59d0", 3}, {"\u592a\u592a", 3},
+    {"\u592b\u4eba", 3},
+};
+
+/* The honorific w[0..n) ends with, when `whole` asks for one that is all
+ * of w, or else when enough name is left before it; NULL otherwise. */
+static const struct honorific *honorific_end(const char *w, size_t n,
+                                             int whole)
+{
+    for (size_t k = 0; k < sizeof honorifics / sizeof honorifics[0]; k++) {
+        size_t hl = strlen(honorifics[k].s);
+        if (whole ? n != hl : n < hl + honorifics[k].before)
+            continue;
+        if (memcmp(w + n - hl, honorifics[k].s, hl) == 0)
+            return &honorifics[k];
+    }
+    return NULL;
+}
+
+size_t aka__honorific_suffix_len(const char *w, size_t n)
+{
+    const struct honorific *h = honorific_end(w, n, 0);
+    return h ? strlen(h->s) : 0;
+}
+
+int aka__is_honorific(const char *w, size_t n)
+{
+    return honorific_end(w, n, 1) != NULL;
 }

@@ -13,4 +13,16 @@
 /* Flags for one word given in NFKC case-folded UTF-8 without dots. */
 unsigned aka__title_flags(const char *folded, size_t len);
 
+/* Bytes of a title that opens the UTF-8 word w without a space, as Thai
+ * writes นาย, นางสาว or คุณ onto the given name, when a name follows it
+ * in the word; 0 otherwise. */
+size_t aka__title_prefix_len(const char *w, size_t n);
+
+/* Bytes of an honorific that ends the UTF-8 word w without a space
+ * (田中さん, 王伟先生, 이지은님), when a name is left before it; 0 otherwise. */
+size_t aka__honorific_suffix_len(const char *w, size_t n);
+
+/* Whether the UTF-8 word w is one such honorific by itself (田中 さん). */
+int aka__is_honorific(const char *w, size_t n);
+
 #endif

@@ -266,6 +266,49 @@ static void test_titles_and_tokens(void **state)
     check(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Titles and honorifics other scripts write onto the name without a
+ * space: Thai before the given name, Japanese, Chinese and Korean after
+ * the name. */
+static void test_joined_honorifics(void **state)
+{
+    (void)state;
+    static const ncase cases[] = {
+        {AKA_NAME, "นายสมชาย ใจดี", "somchai chaidi"},
+        {AKA_NAME, "นาย สมชาย ใจดี", "somchai chaidi"},
+        {AKA_NAME, "นางสาวสุดา รักไทย", "suda rakthai"},
+        {AKA_NAME, "คุณสมศักดิ์", "somsak"},
+        /* นาง before สาวิตรี: นางสาว would leave a vowel sign to open
+         * the name */
+        {AKA_NAME, "นางสาวิตรี", "sawitri"},
+        /* a name, not คุณ before ากร; a title alone is kept */
+        {AKA_NAME, "คุณากร", "khunakon"},
+        {AKA_NAME, "นาย", "nai"},
+        /* only the first word opens with a title */
+        {AKA_NAME, "สมชาย นายกร", "somchai naikon"},
+        {AKA_NAME, "田中さん", "tanaka"},
+        {AKA_NAME, "田中 さん", "tanaka"},
+        {AKA_NAME, "山田太郎様", "yamada taro"},
+        /* the name is still one word, split into family and given */
+        {AKA_NAME, "王伟先生", "wang wei"},
+        {AKA_NAME, "王伟 先生", "wang wei"},
+        {AKA_NAME, "李娜女士", "li na"},
+        {AKA_NAME, "王先生", "wang"},
+        /* an honorific alone is kept, whole */
+        {AKA_NAME, "先生", "xian sheng"},
+        {AKA_NAME, "이지은님", "yi jieun"},
+        {AKA_NAME, "김민수 씨", "gim minsu"},
+        /* a Korean name has two syllables: 김씨 is kept */
+        {AKA_NAME, "김씨", "gim ssi"},
+        /* said after the given name in Turkish */
+        {AKA_NAME, "Mehmet Bey", "mehmet"},
+        {AKA_NAME, "Ayşe Hanım", "ayse"},
+        {AKA_NAME, "Bey", "bey"},
+        {AKA_NAME, "גב' רחל לוי", "rhl lwy"},
+        {AKA_NAME, "ד״ר משה כהן", "msh khn"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+}
+
 static void expect_status(int kind, const char *in, size_t len, aka_status want)
 {
     char buf[64];
@@ -406,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_scripts),
         cmocka_unit_test(test_homoglyphs),
         cmocka_unit_test(test_titles_and_tokens),
+        cmocka_unit_test(test_joined_honorifics),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_buffers),
         cmocka_unit_test(test_long_values),

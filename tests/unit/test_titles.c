@@ -52,11 +52,55 @@ static void test_not_listed(void **state)
     assert_int_equal(aka__title_flags(long_word, sizeof long_word), 0);
 }
 
+/* Thai titles written onto the given name, honorifics written onto the
+ * end of a name: their bytes when a name is left beside them. */
+static void test_joined(void **state)
+{
+    (void)state;
+    const char *nai = "นายสมชาย";
+    assert_int_equal(aka__title_prefix_len(nai, strlen(nai)), strlen("นาย"));
+    const char *miss = "นางสาวสุดา";
+    assert_int_equal(aka__title_prefix_len(miss, strlen(miss)),
+                     strlen("นางสาว"));
+    const char *mrs = "นางสาวิตรี"; /* นาง before สาวิตรี */
+    assert_int_equal(aka__title_prefix_len(mrs, strlen(mrs)), strlen("นาง"));
+    static const char *const not_prefixed[] = {
+        "คุณากร", "นาย", "นายก", "สมชาย", "Mrs", ""};
+    for (size_t i = 0; i < sizeof not_prefixed / sizeof *not_prefixed; i++)
+        assert_int_equal(aka__title_prefix_len(not_prefixed[i],
+                                               strlen(not_prefixed[i])),
+                         0);
+
+    const char *san = "田中さん", *sensei = "김민수선생님";
+    assert_int_equal(aka__honorific_suffix_len(san, strlen(san)),
+                     strlen("さん"));
+    assert_int_equal(aka__honorific_suffix_len(sensei, strlen(sensei)),
+                     strlen("선생님"));
+    static const char *const not_suffixed[] = {"김씨", "さん", "先生", "田中",
+                                               "Tanaka-san", ""};
+    for (size_t i = 0; i < sizeof not_suffixed / sizeof *not_suffixed; i++)
+        assert_int_equal(aka__honorific_suffix_len(not_suffixed[i],
+                                                   strlen(not_suffixed[i])),
+                         0);
+    assert_true(aka__is_honorific("さん", strlen("さん")));
+    assert_true(aka__is_honorific("님", strlen("님")));
+    assert_false(aka__is_honorific("田中さん", strlen("田中さん")));
+    assert_false(aka__is_honorific("san", 3));
+
+    /* spaced from the name, they are words of the lists */
+    assert_int_equal(flags_of("นางสาว"), AKA__WORD_TITLE);
+    assert_int_equal(flags_of("גב'"), AKA__WORD_TITLE);
+    assert_int_equal(flags_of("先生"), AKA__WORD_SUFFIX);
+    assert_int_equal(flags_of("씨"), AKA__WORD_SUFFIX);
+    assert_int_equal(flags_of("bey"), AKA__WORD_SUFFIX);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_listed),
         cmocka_unit_test(test_not_listed),
+        cmocka_unit_test(test_joined),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
