@@ -14,6 +14,7 @@
 #include "match/foreign.h"
 #include "match/variants.h"
 #include "normalize/normalize.h"
+#include "normalize/titles.h"
 #include "unicode/uctx.h"
 #include "unicode/utf8.h"
 
@@ -705,8 +706,10 @@ static char generation(const char *in, size_t len)
 
 /* Lower case of the letter at in[i] (`n` bytes left) written into w,
  * for title_sex: ASCII, and the two-byte capitals of Latin-1 (Ñ, Ä),
- * Cyrillic and Greek, whose titles are looked up below. Returns the bytes
- * read, 0 for a byte that ends the word. */
+ * Cyrillic and Greek, whose titles are looked up below; the letters of
+ * scripts without case (Hebrew, Arabic: two bytes; Thai: three) and the
+ * apostrophe or geresh of an abbreviation (גב') as they are. Returns the
+ * bytes read, 0 for a byte that ends the word. */
 static size_t title_letter(const unsigned char *in, size_t n, char *w)
 {
     unsigned c = in[0];
@@ -714,7 +717,15 @@ static size_t title_letter(const unsigned char *in, size_t n, char *w)
         w[0] = (char)(c | 32);
         return 1;
     }
-    if (c < 0xC3 || c > 0xD1 || n < 2 || (in[1] & 0xC0) != 0x80)
+    if (c == '\'' || c == '-') {
+        w[0] = (char)c;
+        return 1;
+    }
+    if (c == 0xE0 && n >= 3 && (in[1] == 0xB8 || in[1] == 0xB9)) {
+        memcpy(w, in, 3); /* Thai */
+        return 3;
+    }
+    if (c < 0xC3 || c > 0xDB || n < 2 || (in[1] & 0xC0) != 0x80)
         return 0;
     unsigned d = in[1];
     if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97)
@@ -731,52 +742,126 @@ static size_t title_letter(const unsigned char *in, size_t n, char *w)
     return 2;
 }
 
-/* The sex a title at the start of the name states, which the normaliser
- * drops with the title: 'M' (Mr., Herr, Señor, Господин), 'F' (Mrs., Ms.,
- * Frau, Señora, Госпожа) or 0. Mr. John Smith and Mrs. John Smith are two
- * people. */
+/* Titles that state a sex, before the name: Mr., Herr, Señor, Sheikh,
+ * Prince, Господин, السيد, آقای, מר, นาย and their women's forms. */
+static const char *const male_titles[] = {
+    "mr", "mister", "herr", "monsieur", "senor", "se\u00f1or", "senhor",
+    "signor", "signore", "sir", "lord", "dhr", "domnul", "dl", "sr",
+    "sheikh", "shaikh", "shaykh", "sheik", "sayyid", "hajji", "haji", "hajj",
+    "alhaji", "prince", "king", "duke", "baron", "brother", "father", "shri",
+    "shree", "thiru", "tiru",
+    "\u0433\u043e\u0441\u043f\u043e\u0434\u0438\u043d", /* господин */
+    "\u0433-\u043d",                                     /* г-н */
+    "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c2",             /* κύριος */
+    "\u0627\u0644\u0633\u064a\u062f",                   /* السيد */
+    "\u0627\u0644\u0634\u064a\u062e",                   /* الشيخ */
+    "\u0627\u0644\u062d\u0627\u062c",                   /* الحاج */
+    "\u0622\u0642\u0627\u06cc", "\u0622\u0642\u0627",   /* آقای, آقا */
+    "\u05de\u05e8",                                     /* מר */
+    "\u0e19\u0e32\u0e22",                               /* นาย */
+    "\u0e40\u0e14\u0e47\u0e01\u0e0a\u0e32\u0e22",         /* เด็กชาย */
+};
+static const char *const female_titles[] = {
+    "mrs", "ms", "miss", "mistress", "madam", "madame", "mme", "mlle",
+    "mademoiselle", "frau", "fraulein", "fr\u00e4ulein", "frl", "senora",
+    "se\u00f1ora", "senorita", "se\u00f1orita", "senhora", "senhorita",
+    "sra", "srta", "do\u00f1a", "d\u00f1a", "signora", "signorina", "dame",
+    "lady", "mevr", "mevrouw", "doamna", "dna", "sheikha", "shaikha",
+    "shaykha", "sayyida", "hajja", "hajjah", "alhaja", "princess", "queen",
+    "duchess", "baroness", "countess", "sister", "mother", "smt", "dra",
+    "dottoressa", "thirumathi", "tirumati",
+    "\u0433\u043e\u0441\u043f\u043e\u0436\u0430", /* госпожа */
+    "\u0433-\u0436\u0430",                             /* г-жа */
+    "\u03ba\u03c5\u03c1\u03af\u03b1",                 /* κυρία */
+    "\u0627\u0644\u0633\u064a\u062f\u0629",         /* السيدة */
+    "\u0627\u0644\u0634\u064a\u062e\u0629",         /* الشيخة */
+    "\u0627\u0644\u062d\u0627\u062c\u0629",         /* الحاجة */
+    "\u062e\u0627\u0646\u0645",                     /* خانم */
+    "\u05d2\u05d1\u05e8\u05ea", "\u05d2\u05d1'",      /* גברת, גב' */
+    "\u05d2\u05d1\u05f3",                             /* גב׳ */
+    "\u0e19\u0e32\u0e07", "\u0e19\u0e32\u0e07\u0e2a\u0e32\u0e27", /* นาง, นางสาว */
+    "\u0e40\u0e14\u0e47\u0e01\u0e2b\u0e0d\u0e34\u0e07", /* เด็กหญิง */
+};
+
+static char listed_sex(const char *w)
+{
+    /* (the first bytes first: most names start with no title, and this
+     * runs for every name an engine keeps) */
+    for (size_t k = 0; k < sizeof male_titles / sizeof male_titles[0]; k++)
+        if (male_titles[k][0] == w[0] && strcmp(w, male_titles[k]) == 0)
+            return 'M';
+    for (size_t k = 0; k < sizeof female_titles / sizeof female_titles[0];
+         k++)
+        if (female_titles[k][0] == w[0] && strcmp(w, female_titles[k]) == 0)
+            return 'F';
+    return 0;
+}
+
+/* The sex an honorific said after the name states (王伟先生, 李娜女士,
+ * Mehmet Bey, Ayşe Hanım), spaced or not: in[0..len) trimmed. */
+static char ending_sex(const char *in, size_t len)
+{
+    static const struct {
+        const char *s;
+        char sex;
+    } end[] = {{"\u5148\u751f", 'M'}, {"\u5973\u58eb", 'F'},
+               {"\u5c0f\u59d0", 'F'}, {"\u592a\u592a", 'F'},
+               {"\u592b\u4eba", 'F'}, {" bey", 'M'},
+               {" hanim", 'F'}, {" han\u0131m", 'F'}};
+    for (size_t k = 0; k < sizeof end / sizeof end[0]; k++) {
+        size_t n = strlen(end[k].s);
+        if (len > n) {
+            size_t i = 0;
+            while (i < n && (in[len - n + i] | (end[k].s[i] >= 'a' ? 32 : 0)) ==
+                                end[k].s[i])
+                i++;
+            if (i == n)
+                return end[k].sex;
+        }
+    }
+    return 0;
+}
+
+/* The sex a title at the start of the name, or an honorific at its end,
+ * states, which the normaliser drops with the title: 'M', 'F' or 0.
+ * Mr. John Smith and Mrs. John Smith are two people. */
 static char title_sex(const char *in, size_t len)
 {
-    static const char *const male[] = {
-        "mr", "mister", "herr", "monsieur", "senor", "se\u00f1or", "senhor",
-        "signor", "signore", "sir", "lord", "dhr", "domnul", "dl",
-        "\u0433\u043e\u0441\u043f\u043e\u0434\u0438\u043d", /* господин */
-        "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c2",             /* κύριος */
-        "thiru", "tiru"};
-    static const char *const female[] = {
-        "mrs", "ms", "miss", "mistress", "madam", "madame", "mme", "mlle",
-        "mademoiselle", "frau", "fraulein", "fr\u00e4ulein", "frl", "senora",
-        "se\u00f1ora", "senorita", "se\u00f1orita", "senhora", "senhorita",
-        "sra", "srta", "do\u00f1a", "d\u00f1a", "signora", "signorina",
-        "dame", "lady", "mevr", "mevrouw", "doamna", "dna",
-        "\u0433\u043e\u0441\u043f\u043e\u0436\u0430", /* госпожа */
-        "\u03ba\u03c5\u03c1\u03af\u03b1",             /* κυρία */
-        "thirumathi", "tirumati"};
     size_t b = 0;
     while (b < len && (in[b] == ' ' || in[b] == '\t'))
         b++;
-    /* the first word, folded: followed by a dot, a space or nothing */
-    char w[28];
+    while (len > b && (in[len - 1] == ' ' || in[len - 1] == '\t'))
+        len--;
+    /* the first word, folded: followed by a dot, a space or nothing; a
+     * dot before a small letter continues an abbreviation (Sig.ra,
+     * Dott.ssa, Sr.ª), before a capital it ends one (Mr.John) */
+    char w[40];
     size_t wn = 0, e = b;
-    while (e < len && wn + 2 < sizeof w) {
+    while (e < len && wn + 3 < sizeof w) {
         size_t k = title_letter((const unsigned char *)in + e, len - e, w + wn);
         if (k == 0)
             break;
         wn += k;
         e += k;
     }
-    if (wn == 0 || (e < len && in[e] != '.' && in[e] != ' '))
+    if (wn == 0)
         return 0;
     w[wn] = '\0';
-    /* (the first bytes first: most names start with no title, and this
-     * runs for every name an engine keeps) */
-    for (size_t k = 0; k < sizeof male / sizeof male[0]; k++)
-        if (male[k][0] == w[0] && strcmp(w, male[k]) == 0)
-            return 'M';
-    for (size_t k = 0; k < sizeof female / sizeof female[0]; k++)
-        if (female[k][0] == w[0] && strcmp(w, female[k]) == 0)
-            return 'F';
-    return 0;
+    if (e == len || in[e] == ' ' ||
+        (in[e] == '.' && (e + 1 == len || in[e + 1] == ' ' ||
+                          (in[e + 1] >= 'A' && in[e + 1] <= 'Z')))) {
+        char sex = listed_sex(w);
+        if (sex)
+            return sex;
+    }
+    /* a Thai title written onto the given name (นายสมชาย) */
+    size_t tp = aka__title_prefix_len(in + b, len - b);
+    if (tp && tp < sizeof w) {
+        memcpy(w, in + b, tp);
+        w[tp] = '\0';
+        return listed_sex(w);
+    }
+    return ending_sex(in + b, len - b);
 }
 
 /* aka__nunit.heb_closed of a name in unpointed Hebrew letters: its words

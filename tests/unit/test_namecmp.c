@@ -190,6 +190,29 @@ static void test_score_order(void **state)
     assert_true(score_of("Dhr. Kim de Vries", "Mevr. Kim de Vries", &m1) <=
                 0.60);
     assert_true(score_of("Señor Andrea Rossi", "Andrea Rossi", &m1) > 0.99);
+    /* ... and in the forms of one title for men and for women, in other
+     * scripts, written onto the name (Thai) or said after it */
+    static const char *const two_sexes[][2] = {
+        {"Sheikh Ali Hassan", "Sheikha Ali Hassan"},
+        {"Prince Ali Hassan", "Princess Ali Hassan"},
+        {"Sr. Juan Perez", "Sra. Juan Perez"},
+        {"Mr.John Smith", "Mrs.John Smith"},
+        {"г-н Саша Петренко", "г-жа Саша Петренко"},
+        {"السيد علي حسن", "السيدة علي حسن"},
+        {"מר דנה כהן", "גב' דנה כהן"},
+        {"นายสมชาย ใจดี", "นางสมชาย ใจดี"},
+        {"王伟先生", "王伟女士"},
+    };
+    for (size_t i = 0; i < sizeof two_sexes / sizeof two_sexes[0]; i++) {
+        double s2 = score_of(two_sexes[i][0], two_sexes[i][1], &m1);
+        if (s2 > 0.60 || m1)
+            fail_msg("%s / %s: %.3f", two_sexes[i][0], two_sexes[i][1], s2);
+    }
+    /* a dot before a small letter continues an abbreviation: Sr.ª is
+     * Senhora */
+    assert_true(score_of("Sr.\u00aa Ana Silva", "Sra. Ana Silva", &m1) > 0.60);
+    assert_int_equal(m1, 1);
+    assert_true(score_of("Sheikh Ali Hassan", "Ali Hassan", &m1) > 0.99);
     /* given names in the other order: another compound name; a family
      * name moved: the same name */
     double swap = score_of("Jean-Pierre", "Pierre-Jean", &m1);
