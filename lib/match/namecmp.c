@@ -1439,6 +1439,11 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * transcription may agree, is no sound-alike evidence: see the end) */
     if (m < 2 || (m == 2 && !(cjkside && x->hlen && y->hlen)))
         return 0;
+    /* The long vowels Hebrew writes (yod i or e, vav o or u) hold for
+     * names that sound alike too: גיל is Gil, not Gal. */
+    if (abjad && !aka__abjad_vowels_agree(abjad == 1 ? x->lkey : y->lkey,
+                                          abjad == 1 ? y->lkey : x->lkey))
+        return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
     double j = 0;
     if (!first_consonants_apart(x, y)) {

@@ -330,7 +330,8 @@ static void test_one_letter_names(void **state)
 /* A nickname the tables list is a known name: against a given name or
  * another nickname that it does not stand for, a different name. */
 /* The vowel letters of unpointed Hebrew (yod, vav) are vowels the Latin
- * spelling must have too, where the consonants alone would meet. */
+ * spelling must have too, where the consonants alone or the sounds would
+ * meet. */
 static void test_hebrew_vowel_letters(void **state)
 {
     (void)state;
@@ -338,6 +339,7 @@ static void test_hebrew_vowel_letters(void **state)
         {"דינה", "Dana", 0},
         {"שירה", "Shara", 0},
         {"גיל", "Gil", 1},
+        {"גיל", "Gal", 0},
         {"דינה", "Dina", 1},
         {"דנה", "Dana", 1},
     };
