@@ -785,6 +785,10 @@ static const char *const female_titles[] = {
 
 static char listed_sex(const char *w)
 {
+    /* (each is on the title lists, whose hash table turns most names
+     * away at once) */
+    if (!(aka__title_flags(w, strlen(w)) & AKA__WORD_TITLE))
+        return 0;
     /* (the first bytes first: most names start with no title, and this
      * runs for every name an engine keeps) */
     for (size_t k = 0; k < sizeof male_titles / sizeof male_titles[0]; k++)

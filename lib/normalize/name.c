@@ -187,25 +187,27 @@ static aka_status unicode_word(aka__uctx *c, const char *w, size_t n,
     return st;
 }
 
-/* The end of the next word at or after in[from]: from itself when only
- * breaks are left. */
-static size_t word_at(const char *in, size_t len, size_t from, size_t *start)
+/* The start of the next word at or after in[from]; len when only breaks
+ * are left. */
+static size_t word_start(const char *in, size_t len, size_t from)
 {
-    size_t i = from;
-    while (i < len) {
+    for (size_t i = from; i < len;) {
         size_t s = i;
-        if (!is_word_break(aka__utf8_next(in, len, &i))) {
-            *start = s;
-            for (size_t e = i; e < len;) {
-                size_t next = e;
-                if (is_word_break(aka__utf8_next(in, len, &next)))
-                    return e;
-                e = next;
-            }
-            return len;
-        }
+        if (!is_word_break(aka__utf8_next(in, len, &i)))
+            return s;
     }
-    *start = len;
+    return len;
+}
+
+/* The end of the word that starts at in[s]. */
+static size_t word_end(const char *in, size_t len, size_t s)
+{
+    for (size_t e = s; e < len;) {
+        size_t next = e;
+        if (is_word_break(aka__utf8_next(in, len, &next)))
+            return e;
+        e = next;
+    }
     return len;
 }
 
@@ -214,12 +216,13 @@ static size_t word_at(const char *in, size_t len, size_t from, size_t *start)
  * is split into its family and given names. */
 static int name_ends(const char *in, size_t len, size_t from)
 {
-    size_t s, e = word_at(in, len, from, &s);
+    size_t s = word_start(in, len, from);
     if (s == len)
         return 1;
-    size_t s2;
-    word_at(in, len, e, &s2);
-    return s2 == len && aka__is_honorific(in + s, e - s);
+    if (!((unsigned char)in[s] & 0x80))
+        return 0; /* (no honorific is ASCII: most names end here) */
+    size_t e = word_end(in, len, s);
+    return word_start(in, len, e) == len && aka__is_honorific(in + s, e - s);
 }
 
 /* The end of the word in[start..end) once a title written onto the front
@@ -232,9 +235,7 @@ static size_t affix_split(const char *in, size_t len, size_t start,
     size_t p = first_word ? aka__title_prefix_len(in + start, end - start) : 0;
     if (p)
         return start + p;
-    size_t s;
-    word_at(in, len, end, &s);
-    if (s == len)
+    if (word_start(in, len, end) == len)
         end -= aka__honorific_suffix_len(in + start, end - start);
     return end;
 }

@@ -219,6 +219,9 @@ static int opens_thai_syllable(const unsigned char *p, size_t n)
 
 size_t aka__title_prefix_len(const char *w, size_t n)
 {
+    /* (most words are not Thai: one byte tells) */
+    if (n < 9 || (unsigned char)w[0] != 0xE0)
+        return 0;
     for (size_t k = 0; k < sizeof thai_prefixes / sizeof thai_prefixes[0];
          k++) {
         size_t pl = strlen(thai_prefixes[k]);
@@ -250,6 +253,11 @@ static const struct honorific {
 static const struct honorific *honorific_end(const char *w, size_t n,
                                              int whole)
 {
+    /* (each ends in a kana, Han or Hangul letter, whose three bytes start
+     * with E3..ED: one byte tells most words apart) */
+    if (n < 3 || (unsigned char)w[n - 3] < 0xE3 ||
+        (unsigned char)w[n - 3] > 0xED)
+        return NULL;
     for (size_t k = 0; k < sizeof honorifics / sizeof honorifics[0]; k++) {
         size_t hl = strlen(honorifics[k].s);
         if (whole ? n != hl : n < hl + honorifics[k].before)
