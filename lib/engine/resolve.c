@@ -1745,6 +1745,7 @@ aka_status aka__engine_rescore(aka_engine *e, uint32_t first, int replace)
     uint32_t *order = scoring_order(e, first, &norder);
     if (!order)
         return AKA_ERR_NOMEM;
+    aka__store_pack_in_order(&e->store, order, norder);
     atomic_size_t next_run;
     atomic_init(&next_run, 0);
     for (unsigned t = 0; t < parts; t++)

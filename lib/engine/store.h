@@ -42,6 +42,7 @@ typedef struct aka__rec {
     uint32_t khash;   /* low bits of the key's hash: growing the map and
                          removing a record do not hash the key again */
     uint8_t live;
+    uint8_t in_block; /* vals lie in a block of aka__store_pack_in_order */
 } aka__rec;
 
 typedef struct aka__store {
@@ -102,11 +103,6 @@ int64_t aka__store_append_hole(aka__store *s);
  * stored). 0, or -1: out of memory. */
 int aka__store_reserve(aka__store *s, uint32_t n);
 
-/* A copy of values v[0..n) in one allocation, the array followed by each
- * canonical form: scoring a candidate then reads one block of memory,
- * not one per value (the loads of scattered values were half of a pair's
- * scoring time). A stored record's values are always packed; freeing the
- * array frees the forms. NULL when memory runs out. */
 /* Write one value of a packed block at p: the form c[0..len), its NUL,
  * the byte nf and the nf bytes of facts f; returns the bytes written,
  * len + 2 + nf. The one place that lays a value out. */
@@ -121,12 +117,29 @@ typedef struct aka__vfacts {
     const unsigned char *p;
     size_t n; /* at most 255 */
 } aka__vfacts;
-/* ... facts[i] the name facts of v[i] (facts NULL: none for any). */
+/* A copy of values v[0..n) in one allocation, the array followed by each
+ * canonical form: scoring a candidate then reads one block of memory,
+ * not one per value (the loads of scattered values were half of a pair's
+ * scoring time). A stored record's values are always packed; freeing the
+ * array frees the forms. NULL when memory runs out.
+ * facts[i] are the name facts of v[i] (facts NULL: none for any). */
 aka__fval *aka__vals_pack(const aka__fval *v, const aka__vfacts *facts,
                           uint32_t n);
 
 /* Free a record's values and keys (for replacement or removal). */
 void aka__rec_clear(aka__rec *r);
+
+/* Move the values of records order[0..n) into one new allocation, each
+ * record's packed block after the one before, in that order. Bulk scoring
+ * visits records in an order where neighbours share blocking keys
+ * (resolve.c's scoring_order), so the candidates of one record are mostly
+ * records scored near it: laid out in that order, their values share
+ * pages and lines that were scattered over the heap in the order the
+ * records came. On a machine where a miss costs hundreds of nanoseconds
+ * (a VM's nested page tables), this cut bulk scoring at 1,000,000 records
+ * by about a third. Changes no value; when memory runs out it moves
+ * nothing, which is only slower. */
+void aka__store_pack_in_order(aka__store *s, const uint32_t *order, size_t n);
 
 /* Remove a live record: clears it and drops its key from the map. */
 void aka__store_remove(aka__store *s, uint32_t idx);
