@@ -90,8 +90,10 @@ static const char *const titles[] = {
     "say\u0131n",
     /* Romanian: domnul, doamna, dl, dna */
     "domnul", "doamna", "dl", "dna", "d-l", "d-na",
-    /* Greek: κύριος, κυρία */
-    "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c2", "\u03ba\u03c5\u03c1\u03af\u03b1",
+    /* Greek: κύριος, κυρία, folded as words are (the final ς is σ), and
+     * without their accents, as capitals write them (ΚΥΡΙΟΣ) */
+    "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c3", "\u03ba\u03c5\u03c1\u03af\u03b1",
+    "\u03ba\u03c5\u03c1\u03b9\u03bf\u03c3", "\u03ba\u03c5\u03c1\u03b9\u03b1",
     /* Hebrew: הרב (the Rabbi), מר (Mr), גברת (Mrs), and its short form
      * גב' with an apostrophe or a geresh; ד״ר (Dr) with its gershayim (a
      * typed '"' ends the word) */
