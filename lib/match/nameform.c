@@ -736,6 +736,8 @@ static size_t title_letter(const unsigned char *in, size_t n, char *w)
              (c == 0xCE && d >= 0xA0 && d <= 0xAB)) {
         c++; /* Р..Я, Π..Ϋ: the next lead byte */
         d -= 0x20;
+    } else if (c == 0xCF && d == 0x82) {
+        d = 0x83; /* final ς is σ, as case folding (and the title lists) write it */
     }
     w[0] = (char)c;
     w[1] = (char)d;
@@ -752,7 +754,8 @@ static const char *const male_titles[] = {
     "shree", "thiru", "tiru",
     "\u0433\u043e\u0441\u043f\u043e\u0434\u0438\u043d", /* господин */
     "\u0433-\u043d",                                     /* г-н */
-    "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c2",             /* κύριος */
+    "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c3",             /* κύριος */
+    "\u03ba\u03c5\u03c1\u03b9\u03bf\u03c3",             /* ΚΥΡΙΟΣ */
     "\u0627\u0644\u0633\u064a\u062f",                   /* السيد */
     "\u0627\u0644\u0634\u064a\u062e",                   /* الشيخ */
     "\u0627\u0644\u062d\u0627\u062c",                   /* الحاج */
@@ -773,6 +776,7 @@ static const char *const female_titles[] = {
     "\u0433\u043e\u0441\u043f\u043e\u0436\u0430", /* госпожа */
     "\u0433-\u0436\u0430",                             /* г-жа */
     "\u03ba\u03c5\u03c1\u03af\u03b1",                 /* κυρία */
+    "\u03ba\u03c5\u03c1\u03b9\u03b1",                 /* ΚΥΡΙΑ */
     "\u0627\u0644\u0633\u064a\u062f\u0629",         /* السيدة */
     "\u0627\u0644\u0634\u064a\u062e\u0629",         /* الشيخة */
     "\u0627\u0644\u062d\u0627\u062c\u0629",         /* الحاجة */

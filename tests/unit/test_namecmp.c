@@ -187,6 +187,8 @@ static void test_score_order(void **state)
                          &m1) <= 0.60);
     assert_true(score_of("Κύριος Νίκος Παππάς", "Κυρία Νίκος Παππάς", &m1) <=
                 0.60);
+    assert_true(score_of("ΚΥΡΙΟΣ ΝΙΚΟΣ ΠΑΠΠΑΣ", "Κυρία Νίκος Παππάς", &m1) <=
+                0.60);
     assert_true(score_of("Dhr. Kim de Vries", "Mevr. Kim de Vries", &m1) <=
                 0.60);
     assert_true(score_of("Señor Andrea Rossi", "Andrea Rossi", &m1) > 0.99);
