@@ -21,7 +21,7 @@ struct aka__nameform;
 #define AKA__FORM_SLOTS_MIN 256
 
 /* A parallel step over at least this many records writes its threads'
- * caches when it allocates them (aka__pair_scratch_init's touch): 16 MiB
+ * caches when it allocates them (aka__pair_scratch_init's touch): 4 MiB
  * a thread at 10,000 records, which smaller steps would not earn back. */
 #define AKA__TOUCH_CACHES_FROM 10000
 
@@ -35,15 +35,17 @@ typedef struct aka__form_cache aka__form_cache;
 aka__form_cache *aka__form_cache_new(size_t slots, int touch);
 
 /* The slots of a bulk-resolution thread's cache for a step over `records`
- * records: a sixteenth of the records rounded up to a power of two, within
- * AKA__FORM_SLOTS_MIN .. AKA__FORM_SLOTS_THREAD. The caches beside the
- * forms (keyed tokens, token-pair similarities, name-pair levels) scale
- * with it: about 64 MiB at full size, from 32,769 records on; 16 MiB at
- * 10,000. An eighth cost 1.4 % fewer instructions at 10,000 records and 4 %
- * fewer at 30,000, but twice the memory, and memory written for the first
- * time costs 0.5-1 ms a MiB on the VM we measure on (page faults and
- * zeroing; 4 ms in huge pages the host must first back): more than those
- * instructions save. */
+ * records: a sixty-fourth of the records rounded up to a power of two,
+ * within AKA__FORM_SLOTS_MIN .. AKA__FORM_SLOTS_THREAD. The caches beside
+ * the forms (keyed tokens, token-pair similarities, name-pair levels)
+ * scale with it: about 64 MiB at full size, from 131,073 records on; 4 MiB
+ * at 10,000. Memory written for the first time is dear on the VMs we
+ * measure on: 0.5-1 ms a MiB on one, 2.8 ms (11 us a page, the host
+ * backing each) on another. A sixteenth, as before, cost 4.5 % fewer
+ * instructions at 30,000 records, but four times the memory: on the
+ * second VM this size resolved 10,000 records 25-30 % faster and 100,000
+ * about 10 % faster (aka-bench, paired runs), with peak RSS 66 -> 41 MiB
+ * and 246 -> 177 MiB. */
 size_t aka__form_slots_for(size_t records);
 void aka__form_cache_free(aka__form_cache *c);
 
