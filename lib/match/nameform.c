@@ -744,67 +744,6 @@ static size_t title_letter(const unsigned char *in, size_t n, char *w)
     return 2;
 }
 
-/* Titles that state a sex, before the name: Mr., Herr, Señor, Sheikh,
- * Prince, Господин, السيد, آقای, מר, นาย and their women's forms. */
-static const char *const male_titles[] = {
-    "mr", "mister", "herr", "monsieur", "senor", "se\u00f1or", "senhor",
-    "signor", "signore", "sir", "lord", "dhr", "domnul", "dl", "sr",
-    "sheikh", "shaikh", "shaykh", "sheik", "sayyid", "hajji", "haji", "hajj",
-    "alhaji", "prince", "king", "duke", "baron", "brother", "father", "shri",
-    "shree", "thiru", "tiru",
-    "\u0433\u043e\u0441\u043f\u043e\u0434\u0438\u043d", /* господин */
-    "\u0433-\u043d",                                     /* г-н */
-    "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c3",             /* κύριος */
-    "\u03ba\u03c5\u03c1\u03b9\u03bf\u03c3",             /* ΚΥΡΙΟΣ */
-    "\u0627\u0644\u0633\u064a\u062f",                   /* السيد */
-    "\u0627\u0644\u0634\u064a\u062e",                   /* الشيخ */
-    "\u0627\u0644\u062d\u0627\u062c",                   /* الحاج */
-    "\u0622\u0642\u0627\u06cc", "\u0622\u0642\u0627",   /* آقای, آقا */
-    "\u05de\u05e8",                                     /* מר */
-    "\u0e19\u0e32\u0e22",                               /* นาย */
-    "\u0e40\u0e14\u0e47\u0e01\u0e0a\u0e32\u0e22",         /* เด็กชาย */
-};
-static const char *const female_titles[] = {
-    "mrs", "ms", "miss", "mistress", "madam", "madame", "mme", "mlle",
-    "mademoiselle", "frau", "fraulein", "fr\u00e4ulein", "frl", "senora",
-    "se\u00f1ora", "senorita", "se\u00f1orita", "senhora", "senhorita",
-    "sra", "srta", "do\u00f1a", "d\u00f1a", "signora", "signorina", "dame",
-    "lady", "mevr", "mevrouw", "doamna", "dna", "sheikha", "shaikha",
-    "shaykha", "sayyida", "hajja", "hajjah", "alhaja", "princess", "queen",
-    "duchess", "baroness", "countess", "sister", "mother", "smt", "dra",
-    "dottoressa", "thirumathi", "tirumati",
-    "\u0433\u043e\u0441\u043f\u043e\u0436\u0430", /* госпожа */
-    "\u0433-\u0436\u0430",                             /* г-жа */
-    "\u03ba\u03c5\u03c1\u03af\u03b1",                 /* κυρία */
-    "\u03ba\u03c5\u03c1\u03b9\u03b1",                 /* ΚΥΡΙΑ */
-    "\u0627\u0644\u0633\u064a\u062f\u0629",         /* السيدة */
-    "\u0627\u0644\u0634\u064a\u062e\u0629",         /* الشيخة */
-    "\u0627\u0644\u062d\u0627\u062c\u0629",         /* الحاجة */
-    "\u062e\u0627\u0646\u0645",                     /* خانم */
-    "\u05d2\u05d1\u05e8\u05ea", "\u05d2\u05d1'",      /* גברת, גב' */
-    "\u05d2\u05d1\u05f3",                             /* גב׳ */
-    "\u0e19\u0e32\u0e07", "\u0e19\u0e32\u0e07\u0e2a\u0e32\u0e27", /* นาง, นางสาว */
-    "\u0e40\u0e14\u0e47\u0e01\u0e2b\u0e0d\u0e34\u0e07", /* เด็กหญิง */
-};
-
-static char listed_sex(const char *w)
-{
-    /* (each is on the title lists, whose hash table turns most names
-     * away at once) */
-    if (!(aka__title_flags(w, strlen(w)) & AKA__WORD_TITLE))
-        return 0;
-    /* (the first bytes first: most names start with no title, and this
-     * runs for every name an engine keeps) */
-    for (size_t k = 0; k < sizeof male_titles / sizeof male_titles[0]; k++)
-        if (male_titles[k][0] == w[0] && strcmp(w, male_titles[k]) == 0)
-            return 'M';
-    for (size_t k = 0; k < sizeof female_titles / sizeof female_titles[0];
-         k++)
-        if (female_titles[k][0] == w[0] && strcmp(w, female_titles[k]) == 0)
-            return 'F';
-    return 0;
-}
-
 /* The sex an honorific said after the name states (王伟先生, 李娜女士,
  * Mehmet Bey, Ayşe Hanım), spaced or not: in[0..len) trimmed. */
 static char ending_sex(const char *in, size_t len)
@@ -854,21 +793,17 @@ static char title_sex(const char *in, size_t len)
     }
     if (wn == 0)
         return 0;
-    w[wn] = '\0';
     if (e == len || in[e] == ' ' ||
         (in[e] == '.' && (e + 1 == len || in[e + 1] == ' ' ||
                           (in[e + 1] >= 'A' && in[e + 1] <= 'Z')))) {
-        char sex = listed_sex(w);
+        char sex = aka__title_sex(w, wn);
         if (sex)
             return sex;
     }
     /* a Thai title written onto the given name (นายสมชาย) */
     size_t tp = aka__title_prefix_len(in + b, len - b);
-    if (tp && tp < sizeof w) {
-        memcpy(w, in + b, tp);
-        w[tp] = '\0';
-        return listed_sex(w);
-    }
+    if (tp)
+        return aka__title_sex(in + b, tp);
     return ending_sex(in + b, len - b);
 }
 

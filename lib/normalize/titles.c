@@ -99,13 +99,8 @@ static const char *const titles[] = {
      * typed '"' ends the word) */
     "\u05d4\u05e8\u05d1", "\u05de\u05e8", "\u05d2\u05d1\u05e8\u05ea",
     "\u05d2\u05d1'", "\u05d2\u05d1\u05f3", "\u05d3\u05f4\u05e8",
-    /* Thai, when a space parts them from the name: นาย (Mr), นาง (Mrs),
-     * นางสาว (Miss), คุณ (Khun), เด็กชาย and เด็กหญิง (Master and Miss,
-     * for children), ดร (Dr, its dot cut off) */
-    "\u0e19\u0e32\u0e22", "\u0e19\u0e32\u0e07",
-    "\u0e19\u0e32\u0e07\u0e2a\u0e32\u0e27", "\u0e04\u0e38\u0e13",
-    "\u0e40\u0e14\u0e47\u0e01\u0e0a\u0e32\u0e22",
-    "\u0e40\u0e14\u0e47\u0e01\u0e2b\u0e0d\u0e34\u0e07",
+    /* Thai ดร (Dr, its dot cut off); the Thai titles of thai_prefixes
+     * (นาย, นาง, นางสาว, คุณ ...) are titles spaced from the name too */
     "\u0e14\u0e23",
 };
 
@@ -124,79 +119,54 @@ static const char *const suffixes[] = {
     "obe", "mbe", "cbe", "kbe", "dbe", "frs", "qc", "kc", "mba", "dphil",
     /* Turkish Bey, Hanım and Efendi, said after the given name */
     "bey", "han\u0131m", "hanim", "efendi",
-    /* Honorifics said after the name, with or without a space: Japanese
-     * さん, さま, 様, ちゃん, くん; Chinese 先生 (Mr), 女士 (Ms), 小姐
-     * (Miss), 太太 (Mrs), 夫人 (Madame); Korean 씨, 님, 선생님 */
-    "\u3055\u3093", "\u3055\u307e", "\u69d8", "\u3061\u3083\u3093",
-    "\u304f\u3093", "\u5148\u751f", "\u5973\u58eb", "\u5c0f\u59d0",
-    "\u592a\u592a", "\u592b\u4eba", "\uc528", "\ub2d8",
-    "\uc120\uc0dd\ub2d8",
+    /* (and the honorifics said after the name, spaced or not: see
+     * honorifics below) */
 };
 
-/* Every word of the three lists with its flags, in an open-addressing
- * table built once: a name asks about each of its words, and scanning the
- * lists cost about 2,000 instructions a word. */
-#define TSLOTS 1024u /* a power of two, over three times the words */
-
-typedef struct tslot {
-    const char *w; /* NULL: empty */
-    size_t len;
-    unsigned flags;
-} tslot;
-
-static tslot table[TSLOTS];
-static pthread_once_t table_once = PTHREAD_ONCE_INIT;
-
-static uint32_t word_hash(const char *w, size_t len)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h;
-}
-
-static void add_list(const char *const *list, size_t n, unsigned flag)
-{
-    for (size_t i = 0; i < n; i++) {
-        size_t len = strlen(list[i]);
-        for (uint32_t k = word_hash(list[i], len) & (TSLOTS - 1);;
-             k = (k + 1) & (TSLOTS - 1)) {
-            tslot *s = &table[k];
-            if (!s->w) {
-                *s = (tslot){list[i], len, flag};
-                break;
-            }
-            if (s->len == len && memcmp(s->w, list[i], len) == 0) {
-                s->flags |= flag;
-                break;
-            }
-        }
-    }
-}
-
-static void build_table(void)
-{
-    add_list(titles, sizeof titles / sizeof titles[0], AKA__WORD_TITLE);
-    add_list(pretitles, sizeof pretitles / sizeof pretitles[0],
-             AKA__WORD_PRETITLE);
-    add_list(suffixes, sizeof suffixes / sizeof suffixes[0],
-             AKA__WORD_SUFFIX);
-}
-
-unsigned aka__title_flags(const char *folded, size_t len)
-{
-    if (len == 0 || len > 40)
-        return 0;
-    pthread_once(&table_once, build_table);
-    for (uint32_t k = word_hash(folded, len) & (TSLOTS - 1);;
-         k = (k + 1) & (TSLOTS - 1)) {
-        const tslot *s = &table[k];
-        if (!s->w)
-            return 0;
-        if (s->len == len && memcmp(s->w, folded, len) == 0)
-            return s->flags;
-    }
-}
+/* Titles that state a sex, which the name matcher reads (Mr. and Mrs.
+ * John Smith are two people): Mr., Herr, Señor, Sheikh, Prince, Господин,
+ * السيد, آقای, מר, นาย and their women's forms. A word states its sex only
+ * where it is on the list of titles too (aka__title_sex). */
+static const char *const male[] = {
+    "mr", "mister", "herr", "monsieur", "senor", "se\u00f1or", "senhor",
+    "signor", "signore", "sir", "lord", "dhr", "domnul", "dl", "sr",
+    "sheikh", "shaikh", "shaykh", "sheik", "sayyid", "hajji", "haji", "hajj",
+    "alhaji", "prince", "king", "duke", "baron", "brother", "father", "shri",
+    "shree", "thiru", "tiru",
+    "\u0433\u043e\u0441\u043f\u043e\u0434\u0438\u043d", /* господин */
+    "\u0433-\u043d",                                     /* г-н */
+    "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c3",             /* κύριος */
+    "\u03ba\u03c5\u03c1\u03b9\u03bf\u03c3",             /* ΚΥΡΙΟΣ */
+    "\u0627\u0644\u0633\u064a\u062f",                   /* السيد */
+    "\u0627\u0644\u0634\u064a\u062e",                   /* الشيخ */
+    "\u0627\u0644\u062d\u0627\u062c",                   /* الحاج */
+    "\u0622\u0642\u0627\u06cc", "\u0622\u0642\u0627",   /* آقای, آقا */
+    "\u05de\u05e8",                                     /* מר */
+    "\u0e19\u0e32\u0e22",                               /* นาย */
+    "\u0e40\u0e14\u0e47\u0e01\u0e0a\u0e32\u0e22",         /* เด็กชาย */
+};
+static const char *const female[] = {
+    "mrs", "ms", "miss", "mistress", "madam", "madame", "mme", "mlle",
+    "mademoiselle", "frau", "fraulein", "fr\u00e4ulein", "frl", "senora",
+    "se\u00f1ora", "senorita", "se\u00f1orita", "senhora", "senhorita",
+    "sra", "srta", "do\u00f1a", "d\u00f1a", "signora", "signorina", "dame",
+    "lady", "mevr", "mevrouw", "doamna", "dna", "sheikha", "shaikha",
+    "shaykha", "sayyida", "hajja", "hajjah", "alhaja", "princess", "queen",
+    "duchess", "baroness", "countess", "sister", "mother", "smt", "dra",
+    "dottoressa", "thirumathi", "tirumati",
+    "\u0433\u043e\u0441\u043f\u043e\u0436\u0430", /* госпожа */
+    "\u0433-\u0436\u0430",                             /* г-жа */
+    "\u03ba\u03c5\u03c1\u03af\u03b1",                 /* κυρία */
+    "\u03ba\u03c5\u03c1\u03b9\u03b1",                 /* ΚΥΡΙΑ */
+    "\u0627\u0644\u0633\u064a\u062f\u0629",         /* السيدة */
+    "\u0627\u0644\u0634\u064a\u062e\u0629",         /* الشيخة */
+    "\u0627\u0644\u062d\u0627\u062c\u0629",         /* الحاجة */
+    "\u062e\u0627\u0646\u0645",                     /* خانم */
+    "\u05d2\u05d1\u05e8\u05ea", "\u05d2\u05d1'",      /* גברת, גב' */
+    "\u05d2\u05d1\u05f3",                             /* גב׳ */
+    "\u0e19\u0e32\u0e07", "\u0e19\u0e32\u0e07\u0e2a\u0e32\u0e27", /* นาง, นางสาว */
+    "\u0e40\u0e14\u0e47\u0e01\u0e2b\u0e0d\u0e34\u0e07", /* เด็กหญิง */
+};
 
 /* Thai titles, which Thai writes onto the given name (นายสมชาย), longest
  * first so that นางสาว is tried before นาง. */
@@ -279,4 +249,91 @@ size_t aka__honorific_suffix_len(const char *w, size_t n)
 int aka__is_honorific(const char *w, size_t n)
 {
     return honorific_end(w, n, 1) != NULL;
+}
+
+/* Every word of the lists with its flags, in an open-addressing
+ * table built once: a name asks about each of its words, and scanning the
+ * lists cost about 2,000 instructions a word. */
+#define TSLOTS 1024u /* a power of two, over three times the words */
+
+typedef struct tslot {
+    const char *w; /* NULL: empty */
+    size_t len;
+    unsigned flags;
+    char sex; /* 'M', 'F' or 0 */
+} tslot;
+
+static tslot table[TSLOTS];
+static pthread_once_t table_once = PTHREAD_ONCE_INIT;
+
+static uint32_t word_hash(const char *w, size_t len)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
+}
+
+/* Each word of list[0..n) gets `flag` and, when not 0, `sex`. */
+static void add_list(const char *const *list, size_t n, unsigned flag,
+                     char sex)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(list[i]);
+        for (uint32_t k = word_hash(list[i], len) & (TSLOTS - 1);;
+             k = (k + 1) & (TSLOTS - 1)) {
+            tslot *s = &table[k];
+            if (!s->w)
+                *s = (tslot){list[i], len, 0, 0};
+            if (s->len == len && memcmp(s->w, list[i], len) == 0) {
+                s->flags |= flag;
+                if (sex)
+                    s->sex = sex;
+                break;
+            }
+        }
+    }
+}
+
+static void build_table(void)
+{
+    add_list(titles, sizeof titles / sizeof titles[0], AKA__WORD_TITLE, 0);
+    add_list(pretitles, sizeof pretitles / sizeof pretitles[0],
+             AKA__WORD_PRETITLE, 0);
+    add_list(suffixes, sizeof suffixes / sizeof suffixes[0],
+             AKA__WORD_SUFFIX, 0);
+    add_list(male, sizeof male / sizeof male[0], 0, 'M');
+    add_list(female, sizeof female / sizeof female[0], 0, 'F');
+    add_list(thai_prefixes, sizeof thai_prefixes / sizeof thai_prefixes[0],
+             AKA__WORD_TITLE, 0);
+    for (size_t k = 0; k < sizeof honorifics / sizeof honorifics[0]; k++)
+        add_list(&honorifics[k].s, 1, AKA__WORD_SUFFIX, 0);
+}
+
+/* The slot of a word of the lists, or NULL. */
+static const tslot *listed(const char *folded, size_t len)
+{
+    if (len == 0 || len > 40)
+        return NULL;
+    pthread_once(&table_once, build_table);
+    for (uint32_t k = word_hash(folded, len) & (TSLOTS - 1);;
+         k = (k + 1) & (TSLOTS - 1)) {
+        const tslot *s = &table[k];
+        if (!s->w)
+            return NULL;
+        if (s->len == len && memcmp(s->w, folded, len) == 0)
+            return s;
+    }
+}
+
+unsigned aka__title_flags(const char *folded, size_t len)
+{
+    const tslot *s = listed(folded, len);
+    return s ? s->flags : 0;
+}
+
+char aka__title_sex(const char *folded, size_t len)
+{
+    const tslot *s = listed(folded, len);
+    return s && (s->flags & AKA__WORD_TITLE) ? s->sex : 0;
 }

@@ -13,6 +13,11 @@
 /* Flags for one word given in NFKC case-folded UTF-8 without dots. */
 unsigned aka__title_flags(const char *folded, size_t len);
 
+/* The sex a title states, for a word as aka__title_flags takes it: 'M'
+ * (Mr., Herr, Sheikh, מר), 'F' (Mrs., Frau, Sheikha, גברת), or 0 for a
+ * title that states none and for a word that is no title. */
+char aka__title_sex(const char *folded, size_t len);
+
 /* Bytes of a title that opens the UTF-8 word w without a space, as Thai
  * writes นาย, นางสาว or คุณ onto the given name, when a name follows it
  * in the word; 0 otherwise. */

@@ -95,12 +95,29 @@ static void test_joined(void **state)
     assert_int_equal(flags_of("bey"), AKA__WORD_SUFFIX);
 }
 
+/* The sex a title states: only for words on the list of titles. */
+static void test_sex(void **state)
+{
+    (void)state;
+    static const char *const men[] = {"mr", "herr", "sheikh", "\u05de\u05e8"};
+    static const char *const women[] = {"mrs", "frau", "sheikha",
+                                        "\u05d2\u05d1\u05e8\u05ea"};
+    for (size_t i = 0; i < sizeof men / sizeof *men; i++)
+        assert_int_equal(aka__title_sex(men[i], strlen(men[i])), 'M');
+    for (size_t i = 0; i < sizeof women / sizeof *women; i++)
+        assert_int_equal(aka__title_sex(women[i], strlen(women[i])), 'F');
+    static const char *const none[] = {"dr", "prof", "smith", "jr", "", "MR"};
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+        assert_int_equal(aka__title_sex(none[i], strlen(none[i])), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_listed),
         cmocka_unit_test(test_not_listed),
         cmocka_unit_test(test_joined),
+        cmocka_unit_test(test_sex),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
