@@ -197,7 +197,7 @@ static long put_form(aka__sb *t, const char *c, size_t clen, int name,
         if (k == nf)
             nf = 0; /* nothing the canonical form does not say */
     }
-    if (aka__sb_reserve(t, clen + 2 + nf) != AKA_OK)
+    if (aka__sb_reserve(t, aka__form_bytes(clen, nf)) != AKA_OK)
         return -1;
     long at = (long)t->len;
     t->len += aka__form_put(t->p + t->len, c, clen, fb, nf);

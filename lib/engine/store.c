@@ -31,7 +31,7 @@ size_t aka__form_put(char *p, const char *c, size_t len, const unsigned char *f,
     p[len + 1] = (char)(unsigned char)nf;
     if (nf)
         memcpy(p + len + 2, f, nf);
-    return len + 2 + nf;
+    return aka__form_bytes(len, nf);
 }
 
 int aka__facts_fit(aka_feature kind, const unsigned char *f, size_t nf)
@@ -45,7 +45,7 @@ aka__fval *aka__vals_pack(const aka__fval *v, const aka__vfacts *facts,
 {
     size_t bytes = (n ? n : 1) * sizeof *v;
     for (uint32_t i = 0; i < n; i++)
-        bytes += (size_t)v[i].len + 2 + (facts ? facts[i].n : 0);
+        bytes += aka__form_bytes(v[i].len, facts ? facts[i].n : 0);
     aka__fval *out = malloc(bytes);
     if (!out)
         return NULL;
@@ -77,7 +77,7 @@ static size_t packed_bytes(const aka__rec *r)
     for (uint32_t i = 0; i < r->nvals; i++) {
         size_t nf;
         (void)aka__fval_facts(&r->vals[i], &nf);
-        bytes += (size_t)r->vals[i].len + 2 + nf;
+        bytes += aka__form_bytes(r->vals[i].len, nf);
     }
     return bytes;
 }

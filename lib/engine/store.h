@@ -109,6 +109,13 @@ int aka__store_reserve(aka__store *s, uint32_t n);
 size_t aka__form_put(char *p, const char *c, size_t len, const unsigned char *f,
                      size_t nf);
 
+/* The bytes aka__form_put writes for a form of len bytes and nf bytes of
+ * facts (a packed block's size is its array and these). */
+static inline size_t aka__form_bytes(size_t len, size_t nf)
+{
+    return len + 2 + nf;
+}
+
 /* Whether nf bytes f are name facts a value of `kind` may carry: none,
  * or, for a name, bytes that decode (match/nameform.h). For loaders. */
 int aka__facts_fit(aka_feature kind, const unsigned char *f, size_t nf);
