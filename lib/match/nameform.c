@@ -1021,6 +1021,13 @@ static aka_status from_facts(const char *norm, size_t len,
     f->thai = (nf->flags & AKA__NF_THAI) != 0;
     f->arabic = (nf->flags & AKA__NF_ARABIC) != 0;
     f->script = nf->script;
+    /* Chinese is romanised from Han characters or written in Latin
+     * letters. A name written in Thai, Hebrew, Arabic, Cyrillic, kana or
+     * Hangul that reads as Mandarin syllables (กาญจนา kanchana, Kanjana
+     * in Latin) does so by chance, and must not be held apart as two
+     * Chinese names are (Zhou / Zhu). */
+    if (f->thai || f->hebrew || f->arabic || f->script || (nf->cjkmask & 6))
+        f->sinitic = 0;
     if (f->thai)
         thai_endings(nf, f);
     f->generation = nf->generation;

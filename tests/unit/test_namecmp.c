@@ -834,6 +834,12 @@ static void test_chinese_syllables(void **state)
         {"Chiba", "Tiba", 1},
         {"Tina", "Dina", 0},
         {"Wang", "Wong", 0},
+        /* read from Han characters, still Chinese */
+        {"周", "Zhu", 0},
+        {"王小明", "Wang Xiaoping", 0},
+        /* Thai letters that read as Mandarin by chance: จ is ch or j */
+        {"กาญจนา", "Kanjana", 1},
+        {"จันทร์", "Jan", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
     char k1[AKA__KEY_MAX + 1], k2[AKA__KEY_MAX + 1];
