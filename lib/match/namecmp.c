@@ -280,6 +280,38 @@ static char first_class(const char *tok, int thai)
     }
 }
 
+/* South Korea writes a word-initial ㄹ as ㅇ before i and y, as ㄴ
+ * before other vowels (the initial sound law), North Korea and many
+ * bearers keep it: 류 / 유 are Ryu, Yu or Yoo, 로 / 노 Ro, No or Roh,
+ * 량 / 양 Ryang or Yang. Whether the Latin token w is the Hangul token k
+ * read the other way. (A Latin r before i or y is always a ㄹ's.) */
+static int korean_initial_law(const aka__nunit *k, const aka__nunit *w)
+{
+    char alt[AKA__KEY_MAX + 2];
+    size_t n = k->len;
+    if (n < 1 || n + 1 > AKA__KEY_MAX)
+        return 0;
+    if (k->tok[0] == 'r' && n >= 2 && (k->tok[1] == 'i' || k->tok[1] == 'y')) {
+        memcpy(alt, k->tok + 1, n - 1); /* 류 ryu: yu */
+        n--;
+    } else if ((k->tok[0] == 'r' || k->tok[0] == 'n') && n == 2) {
+        /* 로 ro: no; 노 no: ro. Only the family names of one open
+         * syllable (盧 노, 羅 나): most ㄴ were never ㄹ (南 남 is Nam in
+         * the North too). */
+        memcpy(alt, k->tok, n);
+        alt[0] = k->tok[0] == 'r' ? 'n' : 'r';
+    } else if (k->tok[0] == 'i' || k->tok[0] == 'y') {
+        alt[0] = 'r'; /* 유 yu: ryu */
+        memcpy(alt + 1, k->tok, n);
+        n++;
+    } else {
+        return 0;
+    }
+    alt[n] = '\0';
+    return first_class(alt, 0) == first_class(w->tok, 0) &&
+           aka__kkey(alt, n) == aka__kkey(w->tok, w->len);
+}
+
 /* How katakana hears a name's rkey (Carter kata, Miller mira, Moore
  * mua): c before a back vowel or a consonant is k; a final silent e is
  * dropped; r after a vowel is silent before a consonant, and at the end
@@ -1348,8 +1380,9 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     /* One of the names in Hangul: RR, McCune-Reischauer and customary
      * spellings of its syllables (jeong / chong / chung, hui / hee). */
     if (korean && fuzzy && m >= 2 &&
-        first_class(x->tok, 0) == first_class(y->tok, 0) &&
-        aka__kkey(x->tok, x->len) == aka__kkey(y->tok, y->len)) {
+        ((first_class(x->tok, 0) == first_class(y->tok, 0) &&
+          aka__kkey(x->tok, x->len) == aka__kkey(y->tok, y->len)) ||
+         korean_initial_law(korean == 1 ? x : y, korean == 1 ? y : x))) {
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
     }

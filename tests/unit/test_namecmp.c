@@ -764,6 +764,14 @@ static void test_korean_customary(void **state)
         {"김태우", "Kim Tae-won", 0},
         {"한지원", "Han Ji-woo", 0},
         {"조현수", "Cho Hyun-woo", 0},
+        /* the initial sound law, both ways */
+        {"류현진", "Yu Hyun-jin", 1},
+        {"유", "Ryu", 1},
+        {"량", "Yang", 1},
+        {"나", "Ra", 1},
+        {"로", "No", 1},
+        {"남", "Ram", 0},
+        {"류현진", "Yu Hyun-min", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
