@@ -13,34 +13,39 @@ static int is_vowel(char c)
  * Cyrillic and Greek spell out), grouped by first letter (rule_start indexes
  * the groups) and longest first within a group, so that the first match
  * at a position is the longest. `at` restricts a rule: 0 anywhere, 'b'
- * word start, 'e' word end, 'c' word start before a consonant. tests/unit/test_keys.c checks the grouping. */
+ * word start, 'e' word end, 'c' word start before a consonant. tests/unit/test_keys.c checks the grouping.
+ * Cyrillic е after a vowel is ye in BGN/PCGN and e in passports (ICAO
+ * 9303), Ukrainian є ie: Isaev, Isayev and Isaiev, Sergeev and Sergeyev
+ * are one name. Only before v (-ev, -evich, -evna, -evsky): elsewhere a y
+ * after a vowel is a consonant of its own (Zayed, Fayez). */
 static const struct {
     const char *from, *to;
     char at;
 } rules[] = {
     {"addine", "udin", 'e'}, {"aldin", "udin", 'e'}, {"aldyn", "udin", 'e'},
-    {"addin", "udin", 'e'}, {"chtch", "sc", 0}, {"cz", "c", 0},
+    {"addin", "udin", 'e'}, {"ayev", "aev", 0}, {"aiev", "aev", 0},
+    {"chtch", "sc", 0}, {"cz", "c", 0},
     {"ch", "c", 0}, {"ck", "k", 0}, {"dsch", "j", 0},
     {"dzh", "j", 0}, {"dj", "j", 0}, {"dz", "j", 0},
     {"eddine", "udin", 'e'}, {"eddin", "udin", 'e'}, {"escu", "esku", 'e'},
-    {"eff", "ev", 'e'},
+    {"eyev", "iv", 0}, {"eff", "ev", 'e'},
     {"ee", "i", 0}, {"ew", "ev", 'e'}, {"gh", "g", 0},
     {"hs", "s", 'b'}, {"iya", "ia", 0}, {"ija", "ia", 0},
     {"iia", "ia", 0}, {"iy", "i", 'e'}, {"ij", "i", 'e'},
-    {"ii", "i", 'e'}, {"kh", "h", 0}, {"off", "ov", 'e'},
+    {"ii", "i", 'e'}, {"kh", "h", 0}, {"oyev", "oev", 0}, {"off", "ov", 'e'},
     {"ou", "u", 0}, {"oo", "u", 0}, {"ow", "ov", 'e'},
     {"ph", "f", 0}, {"q", "k", 0}, {"schtsch", "sc", 0},
     {"shtch", "sc", 0}, {"shch", "sc", 0}, {"szcz", "sc", 0},
     {"sch", "s", 0}, {"sh", "s", 0}, {"sz", "s", 0},
     {"tsch", "c", 0}, {"tch", "c", 0}, {"ts", "c", 0},
     {"tz", "c", 0}, {"th", "t", 0}, {"uddine", "udin", 'e'},
-    {"uddin", "udin", 'e'}, {"w", "v", 0}, {"xi", "si", 'b'},
+    {"uddin", "udin", 'e'}, {"uyev", "uev", 0}, {"w", "v", 0}, {"xi", "si", 'b'},
     {"xu", "su", 'b'}, {"yj", "i", 'e'}, {"yi", "i", 'e'},
     {"ye", "e", 'c'}, {"zh", "z", 0}, {"zs", "z", 0},
 };
 
 static const unsigned char rule_start[27] = {
-    0, 4, 4, 8, 12, 18, 18, 19, 20, 26, 26, 27, 27, 27, 27, 31, 32, 33, 33, 40, 45, 47, 47, 48, 50, 53, 55};
+    0, 6, 6, 10, 14, 21, 21, 22, 23, 29, 29, 30, 30, 30, 30, 35, 36, 37, 37, 44, 49, 52, 52, 53, 55, 58, 60};
 
 /* By first letter: the second letters of its group's rules (bit c - 'a'),
  * and NEXT_ANY when one rule is that letter alone. A letter followed by
@@ -49,11 +54,11 @@ static const unsigned char rule_start[27] = {
 #define NEXT_ANY (UINT32_C(1) << 26)
 #define B(c) (UINT32_C(1) << ((c) - 'a'))
 static const uint32_t rule_next[26] = {
-    /* a */ B('d') | B('l'),
+    /* a */ B('d') | B('l') | B('y') | B('i'),
     /* b */ 0,
     /* c */ B('h') | B('z') | B('k'),
     /* d */ B('s') | B('z') | B('j'),
-    /* e */ B('d') | B('s') | B('f') | B('e') | B('w'),
+    /* e */ B('d') | B('s') | B('f') | B('e') | B('w') | B('y'),
     /* f */ 0,
     /* g */ B('h'),
     /* h */ B('s'),
@@ -63,13 +68,13 @@ static const uint32_t rule_next[26] = {
     /* l */ 0,
     /* m */ 0,
     /* n */ 0,
-    /* o */ B('f') | B('u') | B('o') | B('w'),
+    /* o */ B('f') | B('u') | B('o') | B('w') | B('y'),
     /* p */ B('h'),
     /* q */ NEXT_ANY,
     /* r */ 0,
     /* s */ B('c') | B('h') | B('z'),
     /* t */ B('s') | B('c') | B('z') | B('h'),
-    /* u */ B('d'),
+    /* u */ B('d') | B('y'),
     /* v */ 0,
     /* w */ NEXT_ANY,
     /* x */ B('i') | B('u'),
