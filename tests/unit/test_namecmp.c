@@ -776,6 +776,28 @@ static void test_korean_customary(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Names ending in alif maqsura (ى, Persian ی), said -a, and Persian
+ * compounds with -reza: the variant tables list them with the normaliser's
+ * spellings, and their male look-alikes apart. */
+static void test_alif_maqsura(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"هدى", "Huda", 1},
+        {"هدی", "Hoda", 1},
+        {"منى", "Mona", 1},
+        {"مرتضى", "Murtaza", 1},
+        {"مرتضی", "Morteza", 1},
+        {"محمدرضا", "Mohammad Reza", 1},
+        {"محمدرضا", "Mohammadreza", 1},
+        {"علیرضا", "Alireza", 1},
+        {"هدى", "Hadi", 0},
+        {"منى", "Mani", 0},
+        {"هادي", "Hadi", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Thai leaves the r of a final cluster silent, which Pali spellings
  * write with its vowel (ชินวัตร Shinawatra, มิตร Mitra). */
 static void test_thai_final_r(void **state)
@@ -1424,6 +1446,7 @@ int main(void)
         cmocka_unit_test(test_french_heard),
         cmocka_unit_test(test_hebrew_diphthong),
         cmocka_unit_test(test_korean_customary),
+        cmocka_unit_test(test_alif_maqsura),
         cmocka_unit_test(test_e_for_umlaut),
         cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_thai_linking_vowel),
