@@ -17,13 +17,15 @@ static int is_vowel(char c)
  * Cyrillic е after a vowel is ye in BGN/PCGN and e in passports (ICAO
  * 9303), Ukrainian є ie: Isaev, Isayev and Isaiev, Sergeev and Sergeyev
  * are one name. Only before v (-ev, -evich, -evna, -evsky): elsewhere a y
- * after a vowel is a consonant of its own (Zayed, Fayez). */
+ * after a vowel is a consonant of its own (Zayed, Fayez). The Persian
+ * ending ایی is written -aei, -aee and -ai (Rezaei, Rezaee, Rezai). */
 static const struct {
     const char *from, *to;
     char at;
 } rules[] = {
     {"addine", "udin", 'e'}, {"aldin", "udin", 'e'}, {"aldyn", "udin", 'e'},
     {"addin", "udin", 'e'}, {"ayev", "aev", 0}, {"aiev", "aev", 0},
+    {"aei", "ai", 'e'}, {"aee", "ai", 'e'},
     {"chtch", "sc", 0}, {"cz", "c", 0},
     {"ch", "c", 0}, {"ck", "k", 0}, {"dsch", "j", 0},
     {"dzh", "j", 0}, {"dj", "j", 0}, {"dz", "j", 0},
@@ -45,7 +47,7 @@ static const struct {
 };
 
 static const unsigned char rule_start[27] = {
-    0, 6, 6, 10, 14, 21, 21, 22, 23, 29, 29, 30, 30, 30, 30, 35, 36, 37, 37, 44, 49, 52, 52, 53, 55, 58, 60};
+    0, 8, 8, 12, 16, 23, 23, 24, 25, 31, 31, 32, 32, 32, 32, 37, 38, 39, 39, 46, 51, 54, 54, 55, 57, 60, 62};
 
 /* By first letter: the second letters of its group's rules (bit c - 'a'),
  * and NEXT_ANY when one rule is that letter alone. A letter followed by
@@ -54,7 +56,7 @@ static const unsigned char rule_start[27] = {
 #define NEXT_ANY (UINT32_C(1) << 26)
 #define B(c) (UINT32_C(1) << ((c) - 'a'))
 static const uint32_t rule_next[26] = {
-    /* a */ B('d') | B('l') | B('y') | B('i'),
+    /* a */ B('d') | B('l') | B('y') | B('i') | B('e'),
     /* b */ 0,
     /* c */ B('h') | B('z') | B('k'),
     /* d */ B('s') | B('z') | B('j'),
@@ -267,7 +269,10 @@ static size_t arabic_letters(const char *t, size_t n, char *out)
          * inside a word stays j: Latin spellings write it j, which the
          * keys read as they read a Latin j.) */
         if (c == 'y' && n > 1 &&
-            (i == 0 || (t[i - 1] == 'a' && i + 1 < n)))
+            (i == 0 || (t[i - 1] == 'a' && i + 1 < n &&
+                        /* (but the Persian ending ایی, -ai, -aei, -aee:
+                         * رضایی Rezaei) */
+                        !(i + 2 == n && t[i + 1] == 'y'))))
             c = 'J';
         /* An initial ج is a consonant too: Latin spellings write a vowel
          * after it (جمعة "jma", Jumaa; جلال Jalal), never the i the keys

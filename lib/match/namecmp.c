@@ -613,17 +613,35 @@ static AKA__NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w
     return aka__tkey(b, n) == aka__tkey(t->tok, t->len) ? SIM_PHONETIC : 0;
 }
 
-/* ج as the g of Egyptian Arabic (نجيب Naguib, جمال Gamal, حجازي Hegazy,
- * جمعة Gomaa), which the other name `o` writes where ICU writes j: the
- * Arabic token `ar` heard with its j read as g. Tried only when `ar` has a
- * j and `o` a g. Returns the phonetic similarity, at most a variant's,
- * or a skeleton's when the consonants of a vowel-poor token agree. */
-static AKA__NOINLINE double egyptian_g(const aka__nunit *ar, const aka__nunit *o)
+/* The Arabic token `ar` heard with the letters `from` (one or two, as
+ * ICU writes them) read as `to`, against the other name's token `o`, in
+ * the readings that Latin spellings follow:
+ * - ج as the g of Egyptian Arabic (نجيب Naguib, جمال Gamal, حجازي Hegazy,
+ *   جمعة Gomaa), where ICU writes j;
+ * - ق as the gh of Persian and the g of Gulf Arabic (صادق Sadegh, باقر
+ *   Bagher, قاسم Ghasem, Gasim), where the keys read q as k;
+ * - ژ as the French j of Persian names (ژیلا Jila, پژمان Pejman), where
+ *   ICU writes zh.
+ * Returns the phonetic similarity, at most a variant's, or a skeleton's
+ * when the consonants of a vowel-poor token agree. */
+static AKA__NOINLINE double arabic_read_as(const aka__nunit *ar,
+                                           const aka__nunit *o,
+                                           const char *from, char to)
 {
     char t[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
-    for (size_t i = 0; i <= ar->len; i++)
-        t[i] = ar->tok[i] == 'j' ? 'g' : ar->tok[i];
-    aka__rkey_arabic(t, ar->len, r);
+    size_t fl = strlen(from), n = 0;
+    /* (a j read so is a consonant, which the keys write J, in both) */
+    char as = to == 'j' ? 'J' : to;
+    for (size_t i = 0; i < ar->len; i++) {
+        if (memcmp(ar->tok + i, from, fl) == 0) {
+            t[n++] = as;
+            i += fl - 1;
+        } else {
+            t[n++] = ar->tok[i];
+        }
+    }
+    t[n] = '\0';
+    aka__rkey_arabic(t, n, r);
     /* A token with no vowel letters (رجب "rgb", Ragab) is heard by its
      * consonants, as any vowel-poor token is. */
     if (ar->vowel_poor) {
@@ -638,14 +656,19 @@ static AKA__NOINLINE double egyptian_g(const aka__nunit *ar, const aka__nunit *o
      * Guirguis), the u no vowel of the name. */
     char w[AKA__KEY_MAX + 1], wr[AKA__KEY_MAX + 1];
     const char *ok = o->rkey;
-    size_t on = o->rlen, n = 0;
+    size_t on = o->rlen;
+    int changed = 0;
+    n = 0;
     for (size_t i = 0; i < o->len; i++) {
-        w[n++] = o->tok[i];
-        if (o->tok[i] == 'g' && o->tok[i + 1] == 'u' &&
-            (o->tok[i + 2] == 'e' || o->tok[i + 2] == 'i'))
+        w[n++] = o->tok[i] == 'j' && as == 'J' ? 'J' : o->tok[i];
+        changed |= w[n - 1] == 'J';
+        if (to == 'g' && o->tok[i] == 'g' && o->tok[i + 1] == 'u' &&
+            (o->tok[i + 2] == 'e' || o->tok[i + 2] == 'i')) {
             i++;
+            changed = 1;
+        }
     }
-    if (n != o->len) {
+    if (changed) {
         aka__rkey(w, n, wr);
         ok = wr;
         on = strlen(wr);
@@ -670,7 +693,7 @@ static AKA__NOINLINE double final_he(const aka__nunit *ar, const aka__nunit *o)
 }
 
 /* The rarer readings of a token `ar` in Arabic script against `o`
- * (egyptian_g, and final_he when `he`: `ar` ends in h and `o` in a
+ * (arabic_read_as, and final_he when `he`: `ar` ends in h and `o` in a
  * vowel). Returns the better of j and what they give. */
 static AKA__NOINLINE double arabic_otherwise(const aka__nunit *ar,
                                         const aka__nunit *o, int he,
@@ -681,10 +704,23 @@ static AKA__NOINLINE double arabic_otherwise(const aka__nunit *ar,
         while (g && g[1] == 'h') /* gh is غ, not ج */
             g = strchr(g + 2, 'g');
         if (g) {
-            double jg = egyptian_g(ar, o);
+            double jg = arabic_read_as(ar, o, "j", 'g');
             if (jg > j)
                 j = jg;
         }
+    }
+    /* (q is ق; the other name's g or gh the letter it is read as) */
+    if (j < SIM_PHONETIC && memchr(ar->tok, 'q', ar->len) &&
+        memchr(o->tok, 'g', o->len)) {
+        double jq = arabic_read_as(ar, o, "q", 'g');
+        if (jq > j)
+            j = jq;
+    }
+    if (j < SIM_PHONETIC && memchr(o->tok, 'j', o->len) &&
+        strstr(ar->tok, "zh")) {
+        double jz = arabic_read_as(ar, o, "zh", 'j');
+        if (jz > j)
+            j = jz;
     }
     size_t n = ar->rlen;
     if (he && j < SIM_PHONETIC && !is_vowel(ar->rkey[n - 2]) &&
@@ -730,7 +766,9 @@ static AKA__NOINLINE double heard_otherwise(const aka__nunit *x,
          * hear it otherwise */
         int he = ar->rlen >= 3 && ar->rkey[ar->rlen - 1] == 'h' &&
                  is_vowel(o->rkey[o->rlen - 1]);
-        if (he || (j < PHON_FLOOR && memchr(ar->tok, 'j', ar->len)))
+        if (he || (j < PHON_FLOOR && memchr(ar->tok, 'j', ar->len)) ||
+            (j < SIM_PHONETIC && (memchr(ar->tok, 'q', ar->len) ||
+                                  memchr(ar->tok, 'z', ar->len))))
             j = arabic_otherwise(ar, o, he, j);
         return j;
     }

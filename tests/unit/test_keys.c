@@ -47,6 +47,8 @@ static void test_rkey_groups(void **state)
         {"sergeev", "sergeyev", NULL},
         {"nikolaevich", "nikolayevich", NULL},
         {"soev", "soyev", NULL},
+        /* the Persian ending -ai */
+        {"rezai", "rezaei", "rezaee", NULL},
     };
     for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
         char want[AKA__KEY_MAX + 1], got[AKA__KEY_MAX + 1];

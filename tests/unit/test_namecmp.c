@@ -776,6 +776,29 @@ static void test_korean_customary(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Persian writes ق gh (and the Gulf says g), ژ French j: read so against a
+ * Latin name that writes them so; and its ending ایی -ai, -aei. */
+static void test_arabic_read_as(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"قاسم", "Ghasem", 1},
+        {"صادق", "Sadegh", 1},
+        {"باقر", "Bagher", 1},
+        {"قاسم", "Gasim", 1},
+        {"ژیلا", "Jila", 1},
+        {"پژمان", "Pejman", 1},
+        {"قاسم", "Ghassan", 0},
+        {"ژیلا", "Gila", 0},
+        {"ژیلا", "Jamila", 0},
+        /* the ending ایی: its ی after the long a is no consonant */
+        {"رضایی", "Rezaei", 1},
+        {"علی رضایی", "Ali Rezaei", 1},
+        {"رضایی", "Razi", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Names ending in alif maqsura (ى, Persian ی), said -a, and Persian
  * compounds with -reza: the variant tables list them with the normaliser's
  * spellings, and their male look-alikes apart. */
@@ -1447,6 +1470,7 @@ int main(void)
         cmocka_unit_test(test_hebrew_diphthong),
         cmocka_unit_test(test_korean_customary),
         cmocka_unit_test(test_alif_maqsura),
+        cmocka_unit_test(test_arabic_read_as),
         cmocka_unit_test(test_e_for_umlaut),
         cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_thai_linking_vowel),
