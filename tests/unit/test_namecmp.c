@@ -795,6 +795,11 @@ static void test_arabic_read_as(void **state)
         {"رضایی", "Rezaei", 1},
         {"علی رضایی", "Ali Rezaei", 1},
         {"رضایی", "Razi", 0},
+        /* North African French spellings, listed */
+        {"يوسف", "Youcef", 1},
+        {"حسين", "Houssein", 1},
+        {"شيماء", "Chaimae", 1},
+        {"Houcine", "Hassan", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
