@@ -112,17 +112,27 @@ static int is_dropped(UChar c)
 
 /* ---- Cleaning: silent letters and spelling variants ---- */
 
-/* Copy p into t without the unsounded signs. ์ silences the consonant it
+/* Letters of a text for which clean() records the tone marks. */
+#define TONED_MAX 256
+
+/* Copy p into t without the unsounded signs, and set toned[k] for a
+ * consonant t[k] that carried a tone mark (k < TONED_MAX). ์ silences the consonant it
  * sits on with the ิ or ุ written on it (ประยุทธ์, สมศักดิ์); when that
  * consonant follows two others after a vowel, the middle one is silent
  * too (จันทร์ "chan", ลักษณ์ "lak", ศาสตร์ "sat"), unless it is a
  * sonorant, which closes the syllable before (กิตติพงษ์ "phong"). ํ + า
  * is put back together as ำ. */
-static int32_t clean(const UChar *p, int32_t len, UChar *t)
+static int32_t clean(const UChar *p, int32_t len, UChar *t, uint8_t *toned)
 {
     int32_t n = 0;
     for (int32_t i = 0; i < len; i++) {
         UChar c = p[i];
+        /* A tone mark sits on the last consonant of a syllable's initial:
+         * the consonant before it is the whole initial or the second of a
+         * cluster, never the first (แก้ว "kaeo", not the กว of แกว่ง). */
+        if (c >= 0x0E48 && c <= 0x0E4B && n > 0 && n <= TONED_MAX &&
+            is_cons(t[n - 1]))
+            toned[n - 1] = 1;
         if (is_dropped(c))
             continue;
         if (c == TH_THANTHAKHAT) {
@@ -140,6 +150,8 @@ static int32_t clean(const UChar *p, int32_t len, UChar *t)
             t[n - 1] = TH_SARA_AM;
             continue;
         }
+        if (n < TONED_MAX)
+            toned[n] = 0;
         t[n++] = c;
     }
     return n;
@@ -149,6 +161,7 @@ static int32_t clean(const UChar *p, int32_t len, UChar *t)
 
 typedef struct thp {
     const UChar *a; /* one run of Thai letters, cleaned */
+    const uint8_t *toned; /* by letter of a: clean()'s marks, or NULL */
     int32_t n;
     aka__sb *out;
     aka_status st;
@@ -218,7 +231,7 @@ static const char *cluster_of(const thp *P, int32_t k, int *kind)
 {
     UChar c1 = at(P, k), c2 = at(P, k + 1);
     *kind = CL_TRUE;
-    if (!is_cons(c1) || !is_cons(c2))
+    if (!is_cons(c1) || !is_cons(c2) || (P->toned && P->toned[k]))
         return NULL;
     if (c1 == TH_HO && is_sonorant(c2) && c2 != TH_NO_NEN &&
         c2 != TH_LO_CHULA)
@@ -352,6 +365,13 @@ static int32_t take_final(thp *P, int32_t j, int mandatory)
     if (!mandatory && r % 2 == 0 && r >= 2 &&
         ((pali_aspirate(at(P, j + 1)) && !pali_aspirate(c1)) ||
          c1 == TH_YO_YING)) {
+        emit_final(P, j);
+        return j + 1;
+    }
+    /* ว after a vowel ends its diphthong (แก้วมณี "kaeo-mani", เปลวเทียน
+     * "pleo-thian"); as the initial of a syllable of "o" + final it
+     * would have to follow a closed one. */
+    if (!mandatory && r % 2 == 0 && c1 == TH_WO) {
         emit_final(P, j);
         return j + 1;
     }
@@ -679,16 +699,19 @@ static int32_t pali_end(const UChar *a, int32_t n, int *drop_ro)
 }
 
 /* One run of cleaned Thai text, which it may shorten in place. */
-static aka_status thai_run(UChar *a, int32_t n, aka__sb *out)
+static aka_status thai_run(UChar *a, int32_t n, uint8_t *toned,
+                          aka__sb *out)
 {
     int drop_ro;
     int32_t keep = pali_end(a, n, &drop_ro);
     if (drop_ro) {
         a[keep - 2] = a[keep - 1];
+        if (toned)
+            toned[keep - 2] = toned[keep - 1];
         keep--;
     }
     n = keep;
-    thp P = {a, n, out, AKA_OK, 0, 0};
+    thp P = {a, toned, n, out, AKA_OK, 0, 0};
     int32_t i = 0;
     while (i < n && P.st == AKA_OK) {
         UChar c = a[i];
@@ -738,7 +761,8 @@ aka_status aka__thai_rtgs(const UChar *p, int32_t len, aka__u16 *tmp,
     aka_status st = aka__u16_reserve(tmp, len + 1);
     if (st != AKA_OK)
         return st;
-    int32_t n = clean(p, len, tmp->p);
+    uint8_t toned[TONED_MAX];
+    int32_t n = clean(p, len, tmp->p, toned);
     tmp->len = n;
     int in_token = 0;
     for (int32_t i = 0; i < n && st == AKA_OK;) {
@@ -770,7 +794,7 @@ aka_status aka__thai_rtgs(const UChar *p, int32_t len, aka__u16 *tmp,
         int32_t j = i;
         while (j < n && is_thai_text(tmp->p[j]))
             j++;
-        st = thai_run(tmp->p + i, j - i, out);
+        st = thai_run(tmp->p + i, j - i, j <= TONED_MAX ? toned + i : NULL, out);
         i = j;
         /* Signs alone (tone marks, ์) have no sound: no empty token. */
         if (st == AKA_OK && spaced && out->len == before + 1) {

@@ -137,6 +137,19 @@ static void test_pali_linking(void **state)
     expect("สมพร", "somphon");
 }
 
+/* A tone mark on the first of two consonants that could be a cluster
+ * shows they are none; ว after a vowel ends its diphthong. */
+static void test_tone_mark_and_wo(void **state)
+{
+    (void)state;
+    expect("แก้วมณี", "kaeomani");
+    expect("แก้ว", "kaeo");
+    expect("แกว่ง", "kwaeng"); /* the mark on ว: a cluster */
+    expect("กล้า", "kla");
+    expect("เปลวเทียน", "pleothian");
+    expect("ข้าวหอม", "khaohom");
+}
+
 /* ำ arrives as ํ + า after NFKC, and tone marks change nothing. */
 static void test_spelling_variants(void **state)
 {
@@ -233,6 +246,7 @@ int main(void)
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_spelling_variants),
         cmocka_unit_test(test_pali_linking),
+        cmocka_unit_test(test_tone_mark_and_wo),
         cmocka_unit_test(test_tokens),
         cmocka_unit_test(test_random),
         cmocka_unit_test(test_long),
