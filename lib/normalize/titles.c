@@ -13,7 +13,7 @@ static const char *const titles[] = {
     /* English */
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
     "lord", "lady", "rev", "revd", "reverend", "capt", "captain", "col",
-    "colonel", "lt", "sgt", "hon", "madam", "mister", "mistress",
+    "colonel", "lt", "sgt", "hon", "madam", "mister", "mistress", "atty",
     /* ranks on sanctions and wanted lists ("major" and "marshal" are
      * family names too) */
     "gen", "general", "lieutenant", "sergeant", "cpl", "corporal", "adm",
@@ -22,6 +22,9 @@ static const char *const titles[] = {
     "sheikh", "shaikh", "sheik", "shaykh", "sheikha", "shaikha", "shaykha",
     "hajji", "haji", "hajj", "hadji", "hajja", "hajjah", "alhaji", "alhaja",
     "alhajji", "al-haj", "al-hajj", "el-hajj", "sayyid", "sayyida",
+    /* Sayyid as Persian and Shia names write it ("Sayed" is a given name
+     * too, Said another) */
+    "seyyed", "seyed", "seyyid", "sayyed",
     "ustadh", "ustaz", "mullah", "mulla", "engr", "ayatollah", "ayatullah",
     "hojatoleslam", "maulana", "mawlana", "mawlawi", "maulvi", "moulvi",
     "hazrat", "mufti", "allama", "allamah", "ustad", "ustadz",
@@ -59,6 +62,9 @@ static const char *const titles[] = {
     "\u0622\u0642\u0627\u06cc", "\u0622\u0642\u0627",
     "\u062e\u0627\u0646\u0645", "\u062c\u0646\u0627\u0628",
     "\u062f\u06a9\u062a\u0631", "\u0645\u0647\u0646\u062f\u0633",
+    /* Persian سید (Seyyed), with the Persian yeh: the Arabic سيد is also
+     * the given name Sayed */
+    "\u0633\u06cc\u062f",
     /* German */
     "herr", "frau", "fr\u00e4ulein", "fraulein", "frl", "hr", "dipl", "ing",
     /* Dutch: de heer, mevrouw */
@@ -83,6 +89,8 @@ static const char *const titles[] = {
     "\u0433\u0440\u043e\u043c\u0430\u0434\u044f\u043d\u0438\u043d",
     "\u0433\u0440\u043e\u043c\u0430\u0434\u044f\u043d\u043a\u0430",
     "\u0434-\u0440", "\u043f\u0440\u043e\u0444",
+    /* господин, госпожа as romanised */
+    "gospodin", "gospozha",
     /* доктор, профессор */
     "\u0434\u043e\u043a\u0442\u043e\u0440",
     "\u043f\u0440\u043e\u0444\u0435\u0441\u0441\u043e\u0440",

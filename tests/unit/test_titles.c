@@ -24,7 +24,8 @@ static void test_listed(void **state)
         "mr", "mrs", "professor", "sheikh", "al-hajj", "hac\xc4\xb1",
         "mudr", "fr\xc3\xa4ulein", "se\xc3\xb1ora",
         "\xd0\xb3\xd0\xbe\xd1\x81\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbd",
-        "\xd7\x94\xd7\xa8\xd7\x91", "d-na", "say\xc4\xb1n"};
+        "\xd7\x94\xd7\xa8\xd7\x91", "d-na", "say\xc4\xb1n", "seyyed",
+        "gospodin", "atty", "\xd8\xb3\xdb\x8c\xd8\xaf" /* Persian سید */};
     for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
         assert_int_equal(flags_of(titles[i]), AKA__WORD_TITLE);
     static const char *const pre[] = {"grand", "major", "his", "univ"};
@@ -41,7 +42,8 @@ static void test_not_listed(void **state)
     (void)state;
     static const char *const words[] = {
         "smith", "m", "mrss", "professo", "Mr", "MR", "don", "pastor",
-        "imam", "jrr", "ii", "grandd", "hajji ", " mr", "m r"};
+        "imam", "jrr", "ii", "grandd", "hajji ", " mr", "m r", "sayed",
+        "\xd8\xb3\xd9\x8a\xd8\xaf" /* Arabic سيد, also the name Sayed */};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         assert_int_equal(flags_of(words[i]), 0);
     assert_int_equal(aka__title_flags("mr", 0), 0);
