@@ -824,6 +824,19 @@ static const char *hard_c_rkey(const aka__nunit *u, char buf[AKA__KEY_MAX + 1])
     return buf;
 }
 
+/* Whether a Hebrew unit whose word opens with a dropped alef or ayin
+ * before a consonant (nunit.heb) is the other unit with another
+ * vowel there: the keys guessed a, which the Latin form writes e after
+ * an alef (אלי Eli, אלעד Elad) and as any vowel after an ayin (עמרי Omri,
+ * עדן Eden). Equal rkeys otherwise. */
+static int opening_vowel_meets(const aka__nunit *heb, const aka__nunit *o)
+{
+    return (heb->heb & AKA__HEB_GUESS) && heb->rlen == o->rlen &&
+           heb->rlen >= 2 && heb->rkey[0] == 'a' && o->rkey[0] != 'a' &&
+           strchr(heb->heb & AKA__HEB_AYIN ? "eiou" : "e", o->rkey[0]) &&
+           memcmp(heb->rkey + 1, o->rkey + 1, heb->rlen - 1u) == 0;
+}
+
 /* Whether a unit's hard c may be the other's k: one has a hard c and the
  * other a k in its rkey (read as k, a hard c keeps the rkey's length).
  * Most pairs fail here and are spared keying the token again. */
@@ -1235,6 +1248,12 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     const int lside = plain ? 0 : pf->lside, cjkside = plain ? 0 : pf->cjkside;
     const int onescript = plain ? 0 : pf->onescript;
     *level = AKA__NL_DIFFERENT;
+    /* A Hebrew word that opens with alef is no name spelled with ayin
+     * (אלי is Eli, Ali is עלי), however alike their keys or
+     * tokens (علي is "ly" too). */
+    if (abjad && ((abjad == 1 ? x : y)->heb & AKA__HEB_ALEF) &&
+        ((abjad == 1 ? y : x)->tflags & AKA__UNIT_AYIN_NAME))
+        return 0;
     /* (the first letters and the letter sets of the keys first: most
      * units differ there, and a call of memcmp costs more) */
     if (x->len == y->len && x->tok[0] == y->tok[0] &&
@@ -1270,6 +1289,11 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     if (x->rlen == y->rlen && x->rmask == y->rmask &&
         memcmp(x->rkey, y->rkey, x->rlen) == 0 &&
+        !listed_apart(x, y)) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    if (abjad && opening_vowel_meets(abjad == 1 ? x : y, abjad == 1 ? y : x) &&
         !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
@@ -1615,8 +1639,8 @@ static int kana_side(const aka__nameform *a, const aka__nameform *b)
 }
 
 /* unit_pair through the context's cache. A unit's keys are a function of
- * its hash but for what is set after keying (heb_closed, and zk and
- * zinfo of runs of two, which depend on their tokens; heard, which
+ * its hash but for what is set after keying (heb_closed, and zk, zinfo
+ * and AKA__UNIT_AYIN_NAME of runs, which depend on their tokens; heard, which
  * depends on the name's scripts, as the pair facts do, and is absent
  * from forms made without them): those are in the key too. */
 static uint64_t unit_id(const aka__nunit *u)
@@ -1628,6 +1652,7 @@ static uint64_t unit_id(const aka__nunit *u)
      * in the key give. */
     uint64_t extra = (uint64_t)u->zk | (uint64_t)u->zinfo << 32 |
                      (uint64_t)u->heb_closed << 40 |
+                     (uint64_t)(u->tflags & AKA__UNIT_AYIN_NAME) << 37 |
                      (uint64_t)u->thai_fin << 48 | (uint64_t)u->hlen << 56;
     return u->hash ^ (extra * UINT64_C(0x9e3779b97f4a7c15));
 }

@@ -120,7 +120,9 @@ void aka__hebrew_diphthong_keys(const char *tok, size_t n,
 /* a word of unpointed Hebrew that opens with א or ע before ו or י */
 #define KEYS_HEB_OPEN 8u
 /* ... or before another letter */
-#define KEYS_HEB_ALEF 16u
+#define KEYS_HEB_VOWEL 16u
+/* ... the letter being ע (else א) */
+#define KEYS_HEB_AYIN 32u
 
 /* Weight of an article split off a word in Arabic script: the Latin
  * form of the name often leaves it out (الحريري Hariri, القذافي
@@ -146,9 +148,9 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     char hv[AKA__KEY_MAX + 1];
     if (keys & KEYS_HEBREW) {
         size_t hn = hebrew_vowels(u->tok, n,
-                                  (keys & KEYS_HEB_OPEN)   ? 1
-                                  : (keys & KEYS_HEB_ALEF) ? 2
-                                                           : 0,
+                                  (keys & KEYS_HEB_OPEN)    ? 1
+                                  : (keys & KEYS_HEB_VOWEL) ? 2
+                                                            : 0,
                                   hv);
         aka__rkey_hebrew(hv, hn, u->rkey);
     } else if (keys & KEYS_ARABIC) {
@@ -221,6 +223,32 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
     u->given = (int16_t)aka__given_class(u->tok, n);
     u->family = (int16_t)aka__family_class(u->tok, n);
+    u->heb = 0;
+    if (keys & (KEYS_HEB_OPEN | KEYS_HEB_VOWEL))
+        u->heb = (uint8_t)((keys & KEYS_HEB_AYIN ? AKA__HEB_AYIN
+                                                      : AKA__HEB_ALEF) |
+                                (keys & KEYS_HEB_VOWEL ? AKA__HEB_GUESS : 0u));
+    if (u->heb & AKA__HEB_GUESS) {
+        /* A vowel opened the word: the tables list its skeleton ("lh",
+         * "ly") for a name that opens with the consonant (לאה Leah, לי
+         * Li) too, not for אלה Ela or אלי Eli. A class is named by its
+         * first spelling (y for Yelizaveta, Yevgeniy). */
+        if (u->given >= 0 && !strchr("aeiouy", *aka__variant_group(
+                                                   AKA__VARIANT_GIVEN, u->given)))
+            u->given = -1;
+        if (u->family >= 0 && !strchr("aeiouy", *aka__variant_group(
+                                                    AKA__VARIANT_FAMILY, u->family)))
+            u->family = -1;
+    }
+    if (u->given >= 0 && aka__given_opens_with_ayin(u->given)) {
+        /* The tables list such a name's skeleton without its ayin, as
+         * the normaliser drops it ("ly" Ali): a word that opened with
+         * alef only looks like it (אלי Eli). */
+        if (u->heb & AKA__HEB_ALEF)
+            u->given = -1;
+        else
+            u->tflags |= AKA__UNIT_AYIN_NAME;
+    }
     /* Cognate classes are unions of given-name classes. */
     u->cognate = (int16_t)(u->given >= 0 ? aka__cognate_class(u->tok, n) : -1);
     /* (a nickname is looked for between single tokens only) */
@@ -323,6 +351,18 @@ static int arabic_compound(const char *prev, size_t np, const char *w,
                  (np == 3 && memcmp(prev, "abd", 3) == 0)))
         return 1;
     return nw == 3 && (memcmp(w, "dyn", 3) == 0 || memcmp(w, "din", 3) == 0);
+}
+
+/* A run of tokens whose first is a name spelled with ayin
+ * (AKA__UNIT_AYIN_NAME) is marked so too: joined, "ali cohen" must not
+ * meet the Hebrew אלי כהן as a whole where "ali" cannot meet אלי. Set
+ * after keying, from the tokens, which the joined text does not tell. */
+static void ayin_runs(aka__nameform *f)
+{
+    for (int s = 0; s < f->n; s++)
+        for (int l = 2; l <= AKA__ALIGN_MAX_SPAN && s + l <= f->n; l++)
+            f->unit[s][l - 1].tflags |=
+                (uint8_t)(f->unit[s][0].tflags & AKA__UNIT_AYIN_NAME);
 }
 
 /* Keys the runs of two tokens for aka__zkey (below), and returns
@@ -508,6 +548,7 @@ static aka_status from_normalised(const char *norm, size_t len,
         f->w[s] = article[s] ? ARTICLE_WEIGHT : token_weight(&f->unit[s][0]);
     }
     f->sinitic = sinitic(f);
+    ayin_runs(f);
     return AKA_OK;
 }
 
@@ -830,7 +871,8 @@ static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
                 first = last;
             else if (letters == 1 && words < AKA__ALIGN_MAX_TOKENS)
                 open[words] = (first == 0x05D0 || first == 0x05E2)
-                                  ? (last == 0x05D5 || last == 0x05D9) ? 1 : 2
+                                  ? ((last == 0x05D5 || last == 0x05D9) ? 1 : 2) |
+                                        (first == 0x05E2 ? 8 : 0)
                                   : 0;
             letters++;
             inword = 1;
@@ -861,7 +903,7 @@ static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
     }
     nf->nheb = (uint8_t)(words < 255 ? words : 255);
     for (int k = 0; k < words && k < AKA__ALIGN_MAX_TOKENS; k++)
-        nf->heb[k] = (uint8_t)(open[k] | closed[k] << 2);
+        nf->heb[k] = (uint8_t)(open[k] | closed[k] << 2); /* (ayin: bit 3) */
 }
 
 /* hebrew_words' facts applied to a name whose tokens are its words one for
@@ -873,14 +915,16 @@ static void hebrew_endings(const aka__name_facts *nf, aka__nameform *f)
     /* the units that start with such a word, keyed again reading it so */
     for (int k = 0; k < f->n; k++) {
         unsigned open = nf->heb[k] & 3u;
+        unsigned keys = KEYS_HEBREW | (open == 1 ? KEYS_HEB_OPEN : KEYS_HEB_VOWEL) |
+                        (nf->heb[k] & 8u ? KEYS_HEB_AYIN : 0u);
         for (int l = 1; open && l <= AKA__ALIGN_MAX_SPAN && k + l <= f->n; l++) {
             aka__nunit *u = &f->unit[k][l - 1];
             char tok[AKA__KEY_MAX + 1];
             memcpy(tok, u->tok, u->len + 1u);
-            key_unit(u, tok, u->len, l,
-                     KEYS_HEBREW | (open == 1 ? KEYS_HEB_OPEN : KEYS_HEB_ALEF));
+            key_unit(u, tok, u->len, l, keys);
         }
     }
+    ayin_runs(f);
     for (int k = 0; k < f->n; k++)
         f->unit[k][0].heb_closed = (uint8_t)(nf->heb[k] >> 2 & 1u);
 }
@@ -1095,8 +1139,10 @@ int aka__name_facts_decode(const unsigned char *in, size_t n,
             if (o >= n)
                 return 0;
             uint8_t v = in[o++];
-            /* Hebrew: open 0..2 and closed; Thai: r, l or nothing */
-            if (t == 0 ? (v & 3u) == 3 || v > 7 : v && v != 'r' && v != 'l')
+            /* Hebrew: open 0..2, closed, and ayin for an open word; Thai:
+             * r, l or nothing */
+            if (t == 0 ? (v & 3u) == 3 || v > 15 || (v & 11u) == 8
+                       : v && v != 'r' && v != 'l')
                 return 0;
             per[t][k] = v;
         }

@@ -25,6 +25,19 @@
  * (aka__french_heard: Monet, Claude, Rousseau): other scripts may
  * transcribe that reading. */
 #define AKA__UNIT_FRENCH 8u
+/* The unit's given class is a name whose Hebrew and Arabic spellings open
+ * with ayin (aka__given_opens_with_ayin: Ali, Umar, Ezra), which a Hebrew
+ * word opening with alef is not. */
+#define AKA__UNIT_AYIN_NAME 16u
+
+/* aka__nunit.heb: how a word of unpointed Hebrew opens when the
+ * normaliser dropped its first letter. ALEF or AYIN: that letter was א or
+ * ע; GUESS: a consonant follows it, so the vowel after it is unwritten and
+ * the keys' opening a a guess (א is mostly a or e: אבי Avi, אלי Eli; ע
+ * any vowel: עמוס Amos, עזרא Ezra, עמרי Omri). */
+#define AKA__HEB_ALEF 1u
+#define AKA__HEB_AYIN 2u
+#define AKA__HEB_GUESS 4u
 
 /* Comparison levels, strongest first (the engine weighs each). */
 enum aka__name_level {
@@ -54,6 +67,7 @@ typedef struct aka__nunit {
      * writes n and the bearers' own spellings r (rn) and l (พร porn,
      * พล pol); else 0. */
     uint8_t thai_fin;
+    uint8_t heb; /* AKA__HEB_*, 0 for other units */
     int16_t given, family, cognate; /* variant classes, -1 when none */
     /* length of `heard`, 0 when none (see aka__foreign_hear_units) */
     uint8_t hlen;
@@ -214,7 +228,8 @@ typedef struct aka__name_facts {
     /* words of Hebrew letters and Thai letters, and of the first
      * AKA__ALIGN_MAX_TOKENS: bits 0-1 how a Hebrew word opens (0, or
      * with א or ע before a vowel letter 1, before another letter 2), bit
-     * 2 whether it is closed (nunit.heb_closed); a Thai word's final
+     * 2 whether it is closed (nunit.heb_closed), bit 3 that it opens with
+     * ע (else א, when bits 0-1 say it opens so); a Thai word's final
      * (nunit.thai_fin) */
     uint8_t nheb, nthai;
     uint8_t heb[AKA__ALIGN_MAX_TOKENS], thai[AKA__ALIGN_MAX_TOKENS];

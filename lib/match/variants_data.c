@@ -7615,3 +7615,6 @@ const aka__nickname_entry aka__nickname_pairs[] = {
     {"zosia", "zofia", 72},
 };
 const size_t aka__nickname_pairs_n = sizeof aka__nickname_pairs / sizeof aka__nickname_pairs[0];
+
+const int16_t aka__given_ayin[] = {132, 135, 136, 142, 161};
+const size_t aka__given_ayin_n = 5;

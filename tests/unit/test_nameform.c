@@ -23,7 +23,8 @@ static const char *const names[] = {
     "สมพร ใจดี",            "王小明",             "小明 王",
     "鈴木 一郎",            "김정은",             "Mr. John Smith Jr.",
     "Liang Ch'i-ch'ao",     "Юлия Тимошенко",     "Γιώργος Παπαδόπουλος",
-    "ウラジーミル・プーチン", "Mrs. Anna Kowalska",
+    "ウラジーミル・プーチン", "Mrs. Anna Kowalska",   "עלי כהן",
+    "אלי כהן",
 };
 
 /* Two forms alike in everything a comparison reads. */
@@ -49,6 +50,9 @@ static void same_form(const aka__nameform *a, const aka__nameform *b)
         assert_string_equal(x->skel, y->skel);
         assert_int_equal(x->heb_closed, y->heb_closed);
         assert_int_equal(x->thai_fin, y->thai_fin);
+        assert_int_equal(x->heb, y->heb);
+        assert_int_equal(x->tflags, y->tflags);
+        assert_int_equal(x->given, y->given);
         assert_true(x->hash == y->hash);
     }
 }
@@ -97,6 +101,12 @@ static void test_bad_facts_refused(void **state)
     memcpy(c, buf, n);
     c[4] = 'x'; /* no generation */
     assert_int_equal(aka__name_facts_decode(c, n, &g), 0);
+    memcpy(c, buf, n);
+    assert_int_equal(c[22], 2); /* two Hebrew words */
+    c[23] = 8; /* opens with ayin, but opens with no dropped letter */
+    assert_int_equal(aka__name_facts_decode(c, n, &g), 0);
+    c[23] = 8 | 2; /* with ayin before a consonant */
+    assert_int_equal(aka__name_facts_decode(c, n, &g), 1);
     unsigned char longer[AKA__NAME_FACTS_MAX + 1];
     memcpy(longer, buf, n);
     longer[n] = 0; /* a byte after the facts */
