@@ -861,13 +861,17 @@ static AKA__NOINLINE int hard_c_rkeys_equal(const aka__nunit *x,
 static AKA__NOINLINE int hebrew_diphthong_equal(const aka__nunit *heb,
                                                 const aka__nunit *o)
 {
+    /* (a double yod first is a diphthong after a dropped opening letter:
+     * אייזנמן Eisenman) */
+    int open = (heb->heb & (AKA__HEB_ALEF | AKA__HEB_AYIN)) &&
+               !(heb->heb & AKA__HEB_GUESS);
     const char *yy = strstr(heb->tok, "yy");
-    if (!yy || yy == heb->tok || o->slen + 1 != heb->slen ||
+    if (!yy || (yy == heb->tok && !open) || o->slen + 1 != heb->slen ||
         !(strstr(o->tok, "ei") || strstr(o->tok, "ai") ||
           strstr(o->tok, "ey") || strstr(o->tok, "ay")))
         return 0;
     char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
-    aka__hebrew_diphthong_keys(heb->tok, heb->len, l, sk);
+    aka__hebrew_diphthong_keys(heb->tok, heb->len, open, l, sk);
     size_t sn = strlen(sk);
     return sn == o->slen && sn >= 2 && skel_labial_equal(sk, o->skel, sn) &&
            aka__abjad_vowels_agree(l, o->lkey);

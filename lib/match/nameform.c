@@ -92,7 +92,7 @@ static size_t hebrew_vowels(const char *t, size_t n, int open, char *out)
     return o;
 }
 
-void aka__hebrew_diphthong_keys(const char *tok, size_t n,
+void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
                                 char lkey[AKA__KEY_MAX + 1],
                                 char skel[AKA__KEY_MAX + 1])
 {
@@ -102,12 +102,12 @@ void aka__hebrew_diphthong_keys(const char *tok, size_t n,
         n = AKA__KEY_MAX;
     for (size_t i = 0; i < n; i++) {
         /* (a single y inside the word is read as the vowel i) */
-        if (i > 0 && tok[i] == 'y' && i + 2 < n && tok[i + 1] == 'y' &&
+        if ((i > 0 || open) && tok[i] == 'y' && i + 2 < n && tok[i + 1] == 'y' &&
             !strchr("wyh", tok[i + 2]))
             i++;
         t[k++] = tok[i];
     }
-    size_t vn = hebrew_vowels(t, k, 0, v);
+    size_t vn = hebrew_vowels(t, k, open ? 1 : 0, v);
     aka__rkey_hebrew(v, vn, r);
     aka__lkey(r, lkey);
     aka__skeleton(lkey, skel);

@@ -255,8 +255,10 @@ void aka__nameform_free(aka__nameform *f);
  * consonant is read as the diphthong ei or ai of Yiddish and German
  * names (ויינברג Weinberg, שטיין Stein, פיינמן Feynman), not as the
  * consonant y between vowels that the unit's keys read (דיין Dayan,
- * חיים Hayim). The word's first letter is read as a consonant. */
-void aka__hebrew_diphthong_keys(const char *tok, size_t n,
+ * חיים Hayim). The word's first letter is read as a consonant, unless
+ * `open`: the word opened with an א or ע the normaliser dropped, so that
+ * a double yod first is that diphthong too (אייזנמן Eisenman). */
+void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
                                 char lkey[AKA__KEY_MAX + 1],
                                 char skel[AKA__KEY_MAX + 1]);
 
