@@ -59,7 +59,8 @@
  * latin: both in Latin letters, so a different vowel is a different
  * spelling choice, not a romanisation's; european: both in Latin,
  * Cyrillic or Greek; abjad: 1 when only the first name is in Hebrew
- * letters, whose vowels are guesses, 2 when only the second is, else 0;
+ * letters, whose vowels are guesses, 2 when only the second is, 3 when
+ * that depends on the units (mixed), else 0;
  * korean, thai: likewise for Hangul, for Thai letters;
  * kana, arab: 1 when only the first name is in kana (in Arabic script),
  * 2 when only the second is, else 0. */
@@ -73,6 +74,11 @@ typedef struct pairfacts {
     /* with lside: the cjkmask of the other name (Han 1, kana 2, Hangul
      * 4), which may be a Western name transcribed (foreign_heard) */
     int cjkside;
+    /* abjad 3: a name of Hebrew and Latin words (nameform.hebmix) is one
+     * of the two, and which units are in Hebrew letters is the units'
+     * (unit_scripts); then bits 0 and 1: the first and the second name
+     * has Hebrew letters; 2 and 3: is in Latin letters only. Else 0. */
+    int mixed;
 } pairfacts;
 
 struct aka__sim_slot {
@@ -1231,6 +1237,26 @@ static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
     return j == s->len;
 }
 
+/* The pair facts of two units x (of name a) and y (of b) when one of the
+ * names has words of Hebrew and of Latin letters (pairfacts.abjad 3): a
+ * Latin unit of it is in Latin letters (AKA__HEB_LATIN), its others in
+ * Hebrew ones, and two Latin units compare as two names in Latin letters
+ * do (Charbel / Charbel, כהן / Cohen in Charbel כהן / Cohen Charbel). */
+static AKA__NOINLINE void unit_scripts(const aka__nunit *x, const aka__nunit *y,
+                                       const pairfacts *pf, int *abjad,
+                                       int *latin, int *european, int *lside)
+{
+    int hx = (pf->mixed & 1) && !(x->heb & AKA__HEB_LATIN);
+    int hy = (pf->mixed & 2) && !(y->heb & AKA__HEB_LATIN);
+    int lx = (pf->mixed & 4) || (x->heb & AKA__HEB_LATIN);
+    int ly = (pf->mixed & 8) || (y->heb & AKA__HEB_LATIN);
+    *abjad = hx == hy ? 0 : hx ? 1 : 2;
+    if (lx && ly) {
+        *latin = *european = 1;
+        *lside = 0;
+    }
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
  * those of two names in Latin letters only (plain_latin), which a
@@ -1243,13 +1269,16 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
 {
     /* *evlen: the letters of a near match's shorter token, left alone
      * for other evidence (SHORT_COST) */
-    const int latin = plain == 1 ? 1 : plain ? 0 : pf->latin;
-    const int european = plain == 2 ? 0 : pf->european;
-    const int abjad = plain ? 0 : pf->abjad;
+    int latin = plain == 1 ? 1 : plain ? 0 : pf->latin;
+    int european = plain == 2 ? 0 : pf->european;
+    int abjad = plain ? 0 : pf->abjad;
     const int korean = plain ? 0 : pf->korean, thai = plain ? 0 : pf->thai;
     const int kana = plain ? 0 : pf->kana, arab = plain ? 0 : pf->arab;
     const int arab_both = plain ? 0 : pf->arab_both;
-    const int lside = plain ? 0 : pf->lside, cjkside = plain ? 0 : pf->cjkside;
+    int lside = plain ? 0 : pf->lside;
+    const int cjkside = plain ? 0 : pf->cjkside;
+    if (abjad == 3)
+        unit_scripts(x, y, pf, &abjad, &latin, &european, &lside);
     const int onescript = plain ? 0 : pf->onescript;
     *level = AKA__NL_DIFFERENT;
     /* A Hebrew word that opens with alef is no name spelled with ayin
@@ -1945,6 +1974,11 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.onescript = a->script && a->script == b->script;
     c.pf.european = a->european && b->european;
     c.pf.abjad = a->hebrew == b->hebrew ? 0 : a->hebrew ? 1 : 2;
+    if (a->hebmix || b->hebmix) {
+        c.pf.abjad = 3; /* by unit: unit_scripts */
+        c.pf.mixed = (a->hebrew ? 1 : 0) | (b->hebrew ? 2 : 0) |
+                     (a->latin ? 4 : 0) | (b->latin ? 8 : 0);
+    }
     c.pf.korean = (a->cjkmask & 4) == (b->cjkmask & 4) ? 0
                   : (a->cjkmask & 4)                 ? 1
                                                      : 2;

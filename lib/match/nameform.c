@@ -123,6 +123,12 @@ void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
 #define KEYS_HEB_VOWEL 16u
 /* ... the letter being ע (else א) */
 #define KEYS_HEB_AYIN 32u
+/* words of unpointed Hebrew and of Latin letters in one name: its Hebrew
+ * words are keyed as KEYS_HEBREW has the tokens of a name in Hebrew
+ * letters only keyed, its Latin ones as Latin (hebrew_mixed) */
+#define KEYS_HEB_WORDS 64u
+/* a unit with a Latin token in such a name (AKA__HEB_LATIN) */
+#define KEYS_HEB_LATIN 128u
 
 /* Weight of an article split off a word in Arabic script: the Latin
  * form of the name often leaves it out (الحريري Hariri, القذافي
@@ -223,7 +229,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
     u->given = (int16_t)aka__given_class(u->tok, n);
     u->family = (int16_t)aka__family_class(u->tok, n);
-    u->heb = 0;
+    u->heb = keys & KEYS_HEB_LATIN ? (uint8_t)AKA__HEB_LATIN : 0;
     if (keys & (KEYS_HEB_OPEN | KEYS_HEB_VOWEL))
         u->heb = (uint8_t)((keys & KEYS_HEB_AYIN ? AKA__HEB_AYIN
                                                       : AKA__HEB_ALEF) |
@@ -477,6 +483,7 @@ static aka_status from_normalised(const char *norm, size_t len,
     f->latin = 0;
     f->european = 0;
     f->hebrew = 0;
+    f->hebmix = 0;
     f->thai = 0;
     f->arabic = 0;
     f->sinitic = 0;
@@ -676,8 +683,9 @@ static aka_status script_facts(const char *in, size_t len, aka__name_facts *f)
 
 /* The optional keys a name needs (KEYS_*), in one pass over its bytes:
  * unpointed Hebrew without Latin letters (Hebrew letters U+05D0..05EA are
- * UTF-8 D7 90..D7 AA) has its tokens read by hebrew_vowels; pointed text
- * romanises its vowels itself. */
+ * UTF-8 D7 90..D7 AA) has its tokens read by hebrew_vowels, and with
+ * Latin letters its Hebrew words (KEYS_HEB_WORDS); pointed text romanises
+ * its vowels itself. */
 static unsigned keys_wanted(const char *in, size_t len)
 {
     unsigned k = 0;
@@ -709,8 +717,8 @@ static unsigned keys_wanted(const char *in, size_t len)
                  (c == 0xD7 && d >= 0x81 && d <= 0x87))
             pointed = 1; /* U+05B0..05BF, U+05C1..05C7: points */
     }
-    if (hebrew && !pointed && !ascii_letter)
-        k |= KEYS_HEBREW;
+    if (hebrew && !pointed)
+        k |= ascii_letter ? KEYS_HEB_WORDS : KEYS_HEBREW;
     if (arabic && !ascii_letter)
         k |= KEYS_ARABIC;
     return k;
@@ -848,6 +856,19 @@ static char title_sex(const char *in, size_t len)
     return ending_sex(in + b, len - b);
 }
 
+/* The byte of aka__name_facts.heb of a word of Hebrew letters: its first,
+ * second and last letters (U+05D0..05EA) and how many it has. */
+static uint8_t hebrew_word(unsigned first, unsigned second, unsigned last,
+                           int letters)
+{
+    unsigned open = 0;
+    if (letters >= 2 && (first == 0x05D0 || first == 0x05E2))
+        open = ((second == 0x05D5 || second == 0x05D9) ? 1u : 2u) |
+               (first == 0x05E2 ? 8u : 0u);
+    unsigned closed = last != 0x05D0 && last != 0x05E2 && last != 0x05D4;
+    return (uint8_t)(open | closed << 2);
+}
+
 /* aka__nunit.heb_closed of a name in unpointed Hebrew letters: its words
  * are runs of Hebrew letters (U+05D0..05EA, UTF-8 D7 90..D7 AA) and the
  * marks inside words (geresh, gershayim, apostrophes); each ends in
@@ -856,10 +877,8 @@ static char title_sex(const char *in, size_t len)
  * for one; otherwise nothing is known. */
 static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
 {
-    unsigned char closed[AKA__ALIGN_MAX_TOKENS];
-    unsigned char open[AKA__ALIGN_MAX_TOKENS];
     int words = 0, inword = 0, letters = 0;
-    unsigned last = 0, first = 0;
+    unsigned last = 0, first = 0, second = 0;
     for (size_t i = 0; i <= len; i++) {
         unsigned char c = i < len ? (unsigned char)in[i] : ' ';
         unsigned char d = i + 1 < len ? (unsigned char)in[i + 1] : 0;
@@ -869,11 +888,8 @@ static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
                 letters = 0;
             if (letters == 0)
                 first = last;
-            else if (letters == 1 && words < AKA__ALIGN_MAX_TOKENS)
-                open[words] = (first == 0x05D0 || first == 0x05E2)
-                                  ? ((last == 0x05D5 || last == 0x05D9) ? 1 : 2) |
-                                        (first == 0x05E2 ? 8 : 0)
-                                  : 0;
+            else if (letters == 1)
+                second = last;
             letters++;
             inword = 1;
             i++;
@@ -889,12 +905,8 @@ static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
         if (c >= 0x80 && c < 0xC0)
             continue;
         if (inword) {
-            if (words < AKA__ALIGN_MAX_TOKENS) {
-                closed[words] = last != 0x05D0 && last != 0x05E2 &&
-                                last != 0x05D4;
-                if (letters < 2)
-                    open[words] = 0;
-            }
+            if (words < AKA__ALIGN_MAX_TOKENS)
+                nf->heb[words] = hebrew_word(first, second, last, letters);
             words++;
             inword = 0;
         }
@@ -902,8 +914,135 @@ static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
             i++; /* a two-byte letter of another kind, or a point */
     }
     nf->nheb = (uint8_t)(words < 255 ? words : 255);
-    for (int k = 0; k < words && k < AKA__ALIGN_MAX_TOKENS; k++)
-        nf->heb[k] = (uint8_t)(open[k] | closed[k] << 2); /* (ayin: bit 3) */
+}
+
+/* Tokens mixed_words follows, at most (a name is seldom longer). */
+#define MIXED_MAX 16
+
+/* Whether the ASCII token t[0..n) is a title the normaliser drops
+ * (`what` AKA__WORD_TITLE before the name, AKA__WORD_SUFFIX after it). */
+static int ascii_title(const char *t, size_t n, unsigned what)
+{
+    char w[16];
+    if (n >= sizeof w)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)(t[i] | 32);
+    return (aka__title_flags(w, n) & what) != 0;
+}
+
+/* hebrew_words for a name of words of unpointed Hebrew and tokens of
+ * Latin letters (Charbel כהן, כהן, David): a byte for each token of
+ * either, in order, as the normaliser cuts them (a Latin word at its
+ * apostrophes and hyphens, a Hebrew one at hyphens only: צ'רבל is one
+ * word), a title in front and a generational suffix behind left out, as
+ * it leaves them out; a Latin token's byte is 16. A letter of any other
+ * script, or more than MIXED_MAX tokens, and nothing is known (nheb 0). */
+static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
+{
+    size_t ts[MIXED_MAX], te[MIXED_MAX];
+    uint8_t tv[MIXED_MAX];
+    int nt = 0, letters = 0;
+    char kind = 0; /* of the token being read: 'h' Hebrew, 'l' Latin, 0 none */
+    unsigned first = 0, second = 0, last = 0;
+    nf->nheb = 0;
+    for (size_t i = 0; i <= len;) {
+        size_t at = i;
+        char k = 0; /* this character's: 'h', 'l', 'q' a mark inside a
+                     * Hebrew word, 'm' a combining mark, 0 a break */
+        unsigned cp = ' ';
+        if (i < len)
+            cp = aka__utf8_next(in, len, &i);
+        else
+            i++;
+        if (cp >= 0x05D0 && cp <= 0x05EA)
+            k = 'h';
+        else if (cp == '\'' || cp == '"' || cp == 0x05F3 || cp == 0x05F4)
+            k = kind == 'h' ? 'q' : 0;
+        else if (cp < 0x80)
+            k = ((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9')
+                    ? 'l' : 0;
+        else if (u_getCombiningClass((UChar32)cp) || u_charType((UChar32)cp) == U_NON_SPACING_MARK)
+            k = 'm';
+        else if (u_isalnum((UChar32)cp)) {
+            UErrorCode e = U_ZERO_ERROR;
+            if (uscript_getScript((UChar32)cp, &e) != USCRIPT_LATIN)
+                return; /* a letter of a third script */
+            k = 'l';
+        }
+        if (k == 'q' || (k == 'm' && kind))
+            continue;
+        if (kind && k != kind) {
+            /* the token ends (a Latin letter joined to a Hebrew one is a
+             * word the normaliser does not cut: given up below) */
+            if (nt == MIXED_MAX)
+                return;
+            te[nt] = at;
+            tv[nt] = kind == 'h' ? hebrew_word(first, second, last, letters) : 16;
+            if (k && k != 'm')
+                return; /* two scripts in one word */
+            nt++;
+            kind = 0;
+        }
+        if (k == 'h' || k == 'l') {
+            if (!kind) {
+                kind = k;
+                ts[nt] = at;
+                letters = 0;
+            }
+            if (k == 'h') {
+                if (letters == 0)
+                    first = cp;
+                else if (letters == 1)
+                    second = cp;
+                last = cp;
+                letters++;
+            }
+        }
+    }
+    int b = 0, e = nt;
+    while (e - b > 1 && tv[b] == 16 &&
+           ascii_title(in + ts[b], te[b] - ts[b], AKA__WORD_TITLE))
+        b++;
+    while (e - b > 1 && tv[e - 1] == 16 &&
+           ascii_title(in + ts[e - 1], te[e - 1] - ts[e - 1], AKA__WORD_SUFFIX))
+        e--;
+    for (int t = b; t < e; t++)
+        nf->heb[t - b] = tv[t];
+    nf->nheb = (uint8_t)(e - b);
+}
+
+/* mixed_words' facts applied to a name whose tokens are its words one for
+ * one (else nothing is known, and the name is keyed as before): its units
+ * of Hebrew words keyed as Hebrew (hebrew_vowels, the opening letter),
+ * the others as Latin, marked AKA__HEB_LATIN. */
+static void hebrew_mixed(const aka__name_facts *nf, aka__nameform *f)
+{
+    if (nf->nheb != f->n || f->n != f->ntotal)
+        return;
+    for (int k = 0; k < f->n; k++) {
+        unsigned open = nf->heb[k] & 3u;
+        for (int l = 1; l <= AKA__ALIGN_MAX_SPAN && k + l <= f->n; l++) {
+            int latin = 0;
+            for (int t = k; t < k + l; t++)
+                latin |= nf->heb[t] == 16;
+            unsigned keys = latin ? KEYS_HEB_LATIN
+                            : KEYS_HEBREW |
+                                  (open == 1   ? KEYS_HEB_OPEN
+                                   : open == 2 ? KEYS_HEB_VOWEL
+                                               : 0u) |
+                                  (nf->heb[k] & 8u ? KEYS_HEB_AYIN : 0u);
+            aka__nunit *u = &f->unit[k][l - 1];
+            char tok[AKA__KEY_MAX + 1];
+            memcpy(tok, u->tok, u->len + 1u);
+            key_unit(u, tok, u->len, l, keys);
+        }
+        if (nf->heb[k] != 16)
+            f->unit[k][0].heb_closed = (uint8_t)(nf->heb[k] >> 2 & 1u);
+    }
+    f->hebmix = 1;
+    f->sinitic = sinitic(f);
+    ayin_runs(f);
 }
 
 /* hebrew_words' facts applied to a name whose tokens are its words one for
@@ -1008,6 +1147,8 @@ aka_status aka__name_facts_of(const char *in, size_t len, aka__name_facts *nf)
         return st;
     if (nf->keys & KEYS_HEBREW)
         hebrew_words(in, len, nf);
+    else if (nf->keys & KEYS_HEB_WORDS)
+        mixed_words(in, len, nf);
     if (nf->flags & AKA__NF_THAI)
         thai_words(in, len, nf);
     return AKA_OK;
@@ -1051,11 +1192,15 @@ static aka_status from_facts(const char *norm, size_t len,
                              const aka__name_facts *nf, aka__nameform *f,
                              aka__unit_cache *uc)
 {
-    aka_status st = from_normalised(norm, len, f, nf->keys, uc);
+    /* (a Latin unit of a name with Hebrew words is keyed as any other
+     * first, from the cache, and again if the words are its tokens) */
+    aka_status st = from_normalised(norm, len, f, nf->keys & ~KEYS_HEB_WORDS, uc);
     if (st != AKA_OK)
         return st;
     if (nf->keys & KEYS_HEBREW)
         hebrew_endings(nf, f);
+    else if (nf->keys & KEYS_HEB_WORDS)
+        hebrew_mixed(nf, f);
     f->cjk = nf->cjk[0];
     f->cjkset = nf->cjk[1];
     f->cjkmask = nf->cjkmask;
@@ -1124,7 +1269,8 @@ int aka__name_facts_decode(const unsigned char *in, size_t n,
         for (int b = 0; b < 8; b++)
             nf->cjk[k] |= (uint64_t)in[6 + 8 * k + b] << (8 * b);
     if (nf->flags & ~AKA__NF_ALL || nf->cjkmask > 7 ||
-        nf->keys & ~(unsigned)(KEYS_HEBREW | KEYS_ARABIC | KEYS_WG) ||
+        nf->keys & ~(unsigned)(KEYS_HEBREW | KEYS_ARABIC | KEYS_WG |
+                               KEYS_HEB_WORDS) ||
         !strchr("JS34", nf->generation ? nf->generation : 'J') ||
         !strchr("MF", nf->sex ? nf->sex : 'M'))
         return 0;
@@ -1139,9 +1285,9 @@ int aka__name_facts_decode(const unsigned char *in, size_t n,
             if (o >= n)
                 return 0;
             uint8_t v = in[o++];
-            /* Hebrew: open 0..2, closed, and ayin for an open word; Thai:
-             * r, l or nothing */
-            if (t == 0 ? (v & 3u) == 3 || v > 15 || (v & 11u) == 8
+            /* Hebrew: open 0..2, closed, and ayin for an open word, or
+             * a Latin token's 16; Thai: r, l or nothing */
+            if (t == 0 ? ((v & 3u) == 3 || v > 15 || (v & 11u) == 8) && v != 16
                        : v && v != 'r' && v != 'l')
                 return 0;
             per[t][k] = v;

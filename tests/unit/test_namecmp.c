@@ -650,6 +650,31 @@ static void test_hebrew_alef_ayin(void **state)
     }
 }
 
+/* A name of Latin and Hebrew words (a given name typed in Latin, the
+ * family name in Hebrew, or the reverse): its Hebrew tokens are read as
+ * Hebrew (כהן is Cohen, and no Kahana: it ends in a consonant), its Latin
+ * ones as Latin, in either order, with a title, and against a name all in
+ * Hebrew letters. */
+static void test_hebrew_mixed(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Charbel כהן", "Cohen Charbel", 1},
+        {"Charbel כהן", "Charbel Cohen", 1},
+        {"כהן, David", "David Cohen", 1},
+        {"Dr. David כהן", "David Cohen", 1},
+        {"Charbel כהן", "שרבל כהן", 1},
+        {"אלי Cohen", "Eli Cohen", 1},
+        {"Moshe לוי", "Moshe Levi", 1},
+        {"David בן-גוריון", "David Ben-Gurion", 1},
+        {"David כהן", "David Kahana", 0},
+        {"אלי Cohen", "Ali Cohen", 0},
+        {"Sarah כהן", "Shira Cohen", 0},
+        {"David כהן", "Daniel Cohen", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Hebrew writes no letter double: two alike are two consonants (חנן
  * Hanan, ששון Sasson), and two names that differ by one of them differ;
  * a Latin ch may be ח. */
@@ -1447,6 +1472,7 @@ int main(void)
         cmocka_unit_test(test_hebrew_final_a),
         cmocka_unit_test(test_hebrew_alef),
         cmocka_unit_test(test_hebrew_alef_ayin),
+        cmocka_unit_test(test_hebrew_mixed),
         cmocka_unit_test(test_thai_final_letter),
         cmocka_unit_test(test_arabic_consonant_y),
         cmocka_unit_test(test_arabic_long_vowels),
