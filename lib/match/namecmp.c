@@ -59,7 +59,8 @@
  * latin: both in Latin letters, so a different vowel is a different
  * spelling choice, not a romanisation's; european: both in Latin,
  * Cyrillic or Greek; abjad: 1 when only the first name is in Hebrew
- * letters, whose vowels are guesses, 2 when only the second is, else 0;
+ * letters, whose vowels are guesses, 2 when only the second is, 3 when
+ * that depends on the units (mixed), else 0;
  * korean, thai: likewise for Hangul, for Thai letters;
  * kana, arab: 1 when only the first name is in kana (in Arabic script),
  * 2 when only the second is, else 0. */
@@ -73,6 +74,11 @@ typedef struct pairfacts {
     /* with lside: the cjkmask of the other name (Han 1, kana 2, Hangul
      * 4), which may be a Western name transcribed (foreign_heard) */
     int cjkside;
+    /* abjad 3: a name of Hebrew and Latin words (nameform.hebmix) is one
+     * of the two, and which units are in Hebrew letters is the units'
+     * (unit_scripts); then bits 0 and 1: the first and the second name
+     * has Hebrew letters; 2 and 3: is in Latin letters only. Else 0. */
+    int mixed;
 } pairfacts;
 
 struct aka__sim_slot {
@@ -894,6 +900,19 @@ static const char *hard_c_rkey(const aka__nunit *u, char buf[AKA__KEY_MAX + 1])
     return buf;
 }
 
+/* Whether a Hebrew unit whose word opens with a dropped alef or ayin
+ * before a consonant (nunit.heb) is the other unit with another
+ * vowel there: the keys guessed a, which the Latin form writes e after
+ * an alef (אלי Eli, אלעד Elad) and as any vowel after an ayin (עמרי Omri,
+ * עדן Eden). Equal rkeys otherwise. */
+static int opening_vowel_meets(const aka__nunit *heb, const aka__nunit *o)
+{
+    return (heb->heb & AKA__HEB_GUESS) && heb->rlen == o->rlen &&
+           heb->rlen >= 2 && heb->rkey[0] == 'a' && o->rkey[0] != 'a' &&
+           strchr(heb->heb & AKA__HEB_AYIN ? "eiou" : "e", o->rkey[0]) &&
+           memcmp(heb->rkey + 1, o->rkey + 1, heb->rlen - 1u) == 0;
+}
+
 /* Whether a unit's hard c may be the other's k: one has a hard c and the
  * other a k in its rkey (read as k, a hard c keeps the rkey's length).
  * Most pairs fail here and are spared keying the token again. */
@@ -918,13 +937,17 @@ static AKA__NOINLINE int hard_c_rkeys_equal(const aka__nunit *x,
 static AKA__NOINLINE int hebrew_diphthong_equal(const aka__nunit *heb,
                                                 const aka__nunit *o)
 {
+    /* (a double yod first is a diphthong after a dropped opening letter:
+     * אייזנמן Eisenman) */
+    int open = (heb->heb & (AKA__HEB_ALEF | AKA__HEB_AYIN)) &&
+               !(heb->heb & AKA__HEB_GUESS);
     const char *yy = strstr(heb->tok, "yy");
-    if (!yy || yy == heb->tok || o->slen + 1 != heb->slen ||
+    if (!yy || (yy == heb->tok && !open) || o->slen + 1 != heb->slen ||
         !(strstr(o->tok, "ei") || strstr(o->tok, "ai") ||
           strstr(o->tok, "ey") || strstr(o->tok, "ay")))
         return 0;
     char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
-    aka__hebrew_diphthong_keys(heb->tok, heb->len, l, sk);
+    aka__hebrew_diphthong_keys(heb->tok, heb->len, open, l, sk);
     size_t sn = strlen(sk);
     return sn == o->slen && sn >= 2 && skel_labial_equal(sk, o->skel, sn) &&
            aka__abjad_vowels_agree(l, o->lkey);
@@ -1284,6 +1307,26 @@ static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
     return j == s->len;
 }
 
+/* The pair facts of two units x (of name a) and y (of b) when one of the
+ * names has words of Hebrew and of Latin letters (pairfacts.abjad 3): a
+ * Latin unit of it is in Latin letters (AKA__HEB_LATIN), its others in
+ * Hebrew ones, and two Latin units compare as two names in Latin letters
+ * do (Charbel / Charbel, כהן / Cohen in Charbel כהן / Cohen Charbel). */
+static AKA__NOINLINE void unit_scripts(const aka__nunit *x, const aka__nunit *y,
+                                       const pairfacts *pf, int *abjad,
+                                       int *latin, int *european, int *lside)
+{
+    int hx = (pf->mixed & 1) && !(x->heb & AKA__HEB_LATIN);
+    int hy = (pf->mixed & 2) && !(y->heb & AKA__HEB_LATIN);
+    int lx = (pf->mixed & 4) || (x->heb & AKA__HEB_LATIN);
+    int ly = (pf->mixed & 8) || (y->heb & AKA__HEB_LATIN);
+    *abjad = hx == hy ? 0 : hx ? 1 : 2;
+    if (lx && ly) {
+        *latin = *european = 1;
+        *lside = 0;
+    }
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
  * those of two names in Latin letters only (plain_latin), which a
@@ -1296,15 +1339,24 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
 {
     /* *evlen: the letters of a near match's shorter token, left alone
      * for other evidence (SHORT_COST) */
-    const int latin = plain == 1 ? 1 : plain ? 0 : pf->latin;
-    const int european = plain == 2 ? 0 : pf->european;
-    const int abjad = plain ? 0 : pf->abjad;
+    int latin = plain == 1 ? 1 : plain ? 0 : pf->latin;
+    int european = plain == 2 ? 0 : pf->european;
+    int abjad = plain ? 0 : pf->abjad;
     const int korean = plain ? 0 : pf->korean, thai = plain ? 0 : pf->thai;
     const int kana = plain ? 0 : pf->kana, arab = plain ? 0 : pf->arab;
     const int arab_both = plain ? 0 : pf->arab_both;
-    const int lside = plain ? 0 : pf->lside, cjkside = plain ? 0 : pf->cjkside;
+    int lside = plain ? 0 : pf->lside;
+    const int cjkside = plain ? 0 : pf->cjkside;
+    if (abjad == 3)
+        unit_scripts(x, y, pf, &abjad, &latin, &european, &lside);
     const int onescript = plain ? 0 : pf->onescript;
     *level = AKA__NL_DIFFERENT;
+    /* A Hebrew word that opens with alef is no name spelled with ayin
+     * (אלי is Eli, Ali is עלי), however alike their keys or
+     * tokens (علي is "ly" too). */
+    if (abjad && ((abjad == 1 ? x : y)->heb & AKA__HEB_ALEF) &&
+        ((abjad == 1 ? y : x)->tflags & AKA__UNIT_AYIN_NAME))
+        return 0;
     /* (the first letters and the letter sets of the keys first: most
      * units differ there, and a call of memcmp costs more) */
     if (x->len == y->len && x->tok[0] == y->tok[0] &&
@@ -1340,6 +1392,11 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     if (x->rlen == y->rlen && x->rmask == y->rmask &&
         memcmp(x->rkey, y->rkey, x->rlen) == 0 &&
+        !listed_apart(x, y)) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    if (abjad && opening_vowel_meets(abjad == 1 ? x : y, abjad == 1 ? y : x) &&
         !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
@@ -1686,8 +1743,8 @@ static int kana_side(const aka__nameform *a, const aka__nameform *b)
 }
 
 /* unit_pair through the context's cache. A unit's keys are a function of
- * its hash but for what is set after keying (heb_closed, and zk and
- * zinfo of runs of two, which depend on their tokens; heard, which
+ * its hash but for what is set after keying (heb_closed, and zk, zinfo
+ * and AKA__UNIT_AYIN_NAME of runs, which depend on their tokens; heard, which
  * depends on the name's scripts, as the pair facts do, and is absent
  * from forms made without them): those are in the key too. */
 static uint64_t unit_id(const aka__nunit *u)
@@ -1699,6 +1756,7 @@ static uint64_t unit_id(const aka__nunit *u)
      * in the key give. */
     uint64_t extra = (uint64_t)u->zk | (uint64_t)u->zinfo << 32 |
                      (uint64_t)u->heb_closed << 40 |
+                     (uint64_t)(u->tflags & AKA__UNIT_AYIN_NAME) << 37 |
                      (uint64_t)u->thai_fin << 48 | (uint64_t)u->hlen << 56;
     return u->hash ^ (extra * UINT64_C(0x9e3779b97f4a7c15));
 }
@@ -1987,6 +2045,11 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.onescript = a->script && a->script == b->script;
     c.pf.european = a->european && b->european;
     c.pf.abjad = a->hebrew == b->hebrew ? 0 : a->hebrew ? 1 : 2;
+    if (a->hebmix || b->hebmix) {
+        c.pf.abjad = 3; /* by unit: unit_scripts */
+        c.pf.mixed = (a->hebrew ? 1 : 0) | (b->hebrew ? 2 : 0) |
+                     (a->latin ? 4 : 0) | (b->latin ? 8 : 0);
+    }
     c.pf.korean = (a->cjkmask & 4) == (b->cjkmask & 4) ? 0
                   : (a->cjkmask & 4)                 ? 1
                                                      : 2;

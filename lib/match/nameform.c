@@ -92,7 +92,7 @@ static size_t hebrew_vowels(const char *t, size_t n, int open, char *out)
     return o;
 }
 
-void aka__hebrew_diphthong_keys(const char *tok, size_t n,
+void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
                                 char lkey[AKA__KEY_MAX + 1],
                                 char skel[AKA__KEY_MAX + 1])
 {
@@ -102,12 +102,12 @@ void aka__hebrew_diphthong_keys(const char *tok, size_t n,
         n = AKA__KEY_MAX;
     for (size_t i = 0; i < n; i++) {
         /* (a single y inside the word is read as the vowel i) */
-        if (i > 0 && tok[i] == 'y' && i + 2 < n && tok[i + 1] == 'y' &&
+        if ((i > 0 || open) && tok[i] == 'y' && i + 2 < n && tok[i + 1] == 'y' &&
             !strchr("wyh", tok[i + 2]))
             i++;
         t[k++] = tok[i];
     }
-    size_t vn = hebrew_vowels(t, k, 0, v);
+    size_t vn = hebrew_vowels(t, k, open ? 1 : 0, v);
     aka__rkey_hebrew(v, vn, r);
     aka__lkey(r, lkey);
     aka__skeleton(lkey, skel);
@@ -120,7 +120,15 @@ void aka__hebrew_diphthong_keys(const char *tok, size_t n,
 /* a word of unpointed Hebrew that opens with א or ע before ו or י */
 #define KEYS_HEB_OPEN 8u
 /* ... or before another letter */
-#define KEYS_HEB_ALEF 16u
+#define KEYS_HEB_VOWEL 16u
+/* ... the letter being ע (else א) */
+#define KEYS_HEB_AYIN 32u
+/* words of unpointed Hebrew and of Latin letters in one name: its Hebrew
+ * words are keyed as KEYS_HEBREW has the tokens of a name in Hebrew
+ * letters only keyed, its Latin ones as Latin (hebrew_mixed) */
+#define KEYS_HEB_WORDS 64u
+/* a unit with a Latin token in such a name (AKA__HEB_LATIN) */
+#define KEYS_HEB_LATIN 128u
 
 /* Weight of an article split off a word in Arabic script: the Latin
  * form of the name often leaves it out (الحريري Hariri, القذافي
@@ -146,9 +154,9 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     char hv[AKA__KEY_MAX + 1];
     if (keys & KEYS_HEBREW) {
         size_t hn = hebrew_vowels(u->tok, n,
-                                  (keys & KEYS_HEB_OPEN)   ? 1
-                                  : (keys & KEYS_HEB_ALEF) ? 2
-                                                           : 0,
+                                  (keys & KEYS_HEB_OPEN)    ? 1
+                                  : (keys & KEYS_HEB_VOWEL) ? 2
+                                                            : 0,
                                   hv);
         aka__rkey_hebrew(hv, hn, u->rkey);
     } else if (keys & KEYS_ARABIC) {
@@ -221,6 +229,32 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
     u->given = (int16_t)aka__given_class(u->tok, n);
     u->family = (int16_t)aka__family_class(u->tok, n);
+    u->heb = keys & KEYS_HEB_LATIN ? (uint8_t)AKA__HEB_LATIN : 0;
+    if (keys & (KEYS_HEB_OPEN | KEYS_HEB_VOWEL))
+        u->heb = (uint8_t)((keys & KEYS_HEB_AYIN ? AKA__HEB_AYIN
+                                                      : AKA__HEB_ALEF) |
+                                (keys & KEYS_HEB_VOWEL ? AKA__HEB_GUESS : 0u));
+    if (u->heb & AKA__HEB_GUESS) {
+        /* A vowel opened the word: the tables list its skeleton ("lh",
+         * "ly") for a name that opens with the consonant (לאה Leah, לי
+         * Li) too, not for אלה Ela or אלי Eli. A class is named by its
+         * first spelling (y for Yelizaveta, Yevgeniy). */
+        if (u->given >= 0 && !strchr("aeiouy", *aka__variant_group(
+                                                   AKA__VARIANT_GIVEN, u->given)))
+            u->given = -1;
+        if (u->family >= 0 && !strchr("aeiouy", *aka__variant_group(
+                                                    AKA__VARIANT_FAMILY, u->family)))
+            u->family = -1;
+    }
+    if (u->given >= 0 && aka__given_opens_with_ayin(u->given)) {
+        /* The tables list such a name's skeleton without its ayin, as
+         * the normaliser drops it ("ly" Ali): a word that opened with
+         * alef only looks like it (אלי Eli). */
+        if (u->heb & AKA__HEB_ALEF)
+            u->given = -1;
+        else
+            u->tflags |= AKA__UNIT_AYIN_NAME;
+    }
     /* Cognate classes are unions of given-name classes. */
     u->cognate = (int16_t)(u->given >= 0 ? aka__cognate_class(u->tok, n) : -1);
     /* (a nickname is looked for between single tokens only) */
@@ -323,6 +357,18 @@ static int arabic_compound(const char *prev, size_t np, const char *w,
                  (np == 3 && memcmp(prev, "abd", 3) == 0)))
         return 1;
     return nw == 3 && (memcmp(w, "dyn", 3) == 0 || memcmp(w, "din", 3) == 0);
+}
+
+/* A run of tokens whose first is a name spelled with ayin
+ * (AKA__UNIT_AYIN_NAME) is marked so too: joined, "ali cohen" must not
+ * meet the Hebrew אלי כהן as a whole where "ali" cannot meet אלי. Set
+ * after keying, from the tokens, which the joined text does not tell. */
+static void ayin_runs(aka__nameform *f)
+{
+    for (int s = 0; s < f->n; s++)
+        for (int l = 2; l <= AKA__ALIGN_MAX_SPAN && s + l <= f->n; l++)
+            f->unit[s][l - 1].tflags |=
+                (uint8_t)(f->unit[s][0].tflags & AKA__UNIT_AYIN_NAME);
 }
 
 /* Keys the runs of two tokens for aka__zkey (below), and returns
@@ -437,6 +483,7 @@ static aka_status from_normalised(const char *norm, size_t len,
     f->latin = 0;
     f->european = 0;
     f->hebrew = 0;
+    f->hebmix = 0;
     f->thai = 0;
     f->arabic = 0;
     f->sinitic = 0;
@@ -508,6 +555,7 @@ static aka_status from_normalised(const char *norm, size_t len,
         f->w[s] = article[s] ? ARTICLE_WEIGHT : token_weight(&f->unit[s][0]);
     }
     f->sinitic = sinitic(f);
+    ayin_runs(f);
     return AKA_OK;
 }
 
@@ -635,8 +683,9 @@ static aka_status script_facts(const char *in, size_t len, aka__name_facts *f)
 
 /* The optional keys a name needs (KEYS_*), in one pass over its bytes:
  * unpointed Hebrew without Latin letters (Hebrew letters U+05D0..05EA are
- * UTF-8 D7 90..D7 AA) has its tokens read by hebrew_vowels; pointed text
- * romanises its vowels itself. */
+ * UTF-8 D7 90..D7 AA) has its tokens read by hebrew_vowels, and with
+ * Latin letters its Hebrew words (KEYS_HEB_WORDS); pointed text romanises
+ * its vowels itself. */
 static unsigned keys_wanted(const char *in, size_t len)
 {
     unsigned k = 0;
@@ -668,8 +717,8 @@ static unsigned keys_wanted(const char *in, size_t len)
                  (c == 0xD7 && d >= 0x81 && d <= 0x87))
             pointed = 1; /* U+05B0..05BF, U+05C1..05C7: points */
     }
-    if (hebrew && !pointed && !ascii_letter)
-        k |= KEYS_HEBREW;
+    if (hebrew && !pointed)
+        k |= ascii_letter ? KEYS_HEB_WORDS : KEYS_HEBREW;
     if (arabic && !ascii_letter)
         k |= KEYS_ARABIC;
     return k;
@@ -807,6 +856,19 @@ static char title_sex(const char *in, size_t len)
     return ending_sex(in + b, len - b);
 }
 
+/* The byte of aka__name_facts.heb of a word of Hebrew letters: its first,
+ * second and last letters (U+05D0..05EA) and how many it has. */
+static uint8_t hebrew_word(unsigned first, unsigned second, unsigned last,
+                           int letters)
+{
+    unsigned open = 0;
+    if (letters >= 2 && (first == 0x05D0 || first == 0x05E2))
+        open = ((second == 0x05D5 || second == 0x05D9) ? 1u : 2u) |
+               (first == 0x05E2 ? 8u : 0u);
+    unsigned closed = last != 0x05D0 && last != 0x05E2 && last != 0x05D4;
+    return (uint8_t)(open | closed << 2);
+}
+
 /* aka__nunit.heb_closed of a name in unpointed Hebrew letters: its words
  * are runs of Hebrew letters (U+05D0..05EA, UTF-8 D7 90..D7 AA) and the
  * marks inside words (geresh, gershayim, apostrophes); each ends in
@@ -815,10 +877,8 @@ static char title_sex(const char *in, size_t len)
  * for one; otherwise nothing is known. */
 static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
 {
-    unsigned char closed[AKA__ALIGN_MAX_TOKENS];
-    unsigned char open[AKA__ALIGN_MAX_TOKENS];
     int words = 0, inword = 0, letters = 0;
-    unsigned last = 0, first = 0;
+    unsigned last = 0, first = 0, second = 0;
     for (size_t i = 0; i <= len; i++) {
         unsigned char c = i < len ? (unsigned char)in[i] : ' ';
         unsigned char d = i + 1 < len ? (unsigned char)in[i + 1] : 0;
@@ -828,10 +888,8 @@ static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
                 letters = 0;
             if (letters == 0)
                 first = last;
-            else if (letters == 1 && words < AKA__ALIGN_MAX_TOKENS)
-                open[words] = (first == 0x05D0 || first == 0x05E2)
-                                  ? (last == 0x05D5 || last == 0x05D9) ? 1 : 2
-                                  : 0;
+            else if (letters == 1)
+                second = last;
             letters++;
             inword = 1;
             i++;
@@ -847,12 +905,8 @@ static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
         if (c >= 0x80 && c < 0xC0)
             continue;
         if (inword) {
-            if (words < AKA__ALIGN_MAX_TOKENS) {
-                closed[words] = last != 0x05D0 && last != 0x05E2 &&
-                                last != 0x05D4;
-                if (letters < 2)
-                    open[words] = 0;
-            }
+            if (words < AKA__ALIGN_MAX_TOKENS)
+                nf->heb[words] = hebrew_word(first, second, last, letters);
             words++;
             inword = 0;
         }
@@ -860,8 +914,135 @@ static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
             i++; /* a two-byte letter of another kind, or a point */
     }
     nf->nheb = (uint8_t)(words < 255 ? words : 255);
-    for (int k = 0; k < words && k < AKA__ALIGN_MAX_TOKENS; k++)
-        nf->heb[k] = (uint8_t)(open[k] | closed[k] << 2);
+}
+
+/* Tokens mixed_words follows, at most (a name is seldom longer). */
+#define MIXED_MAX 16
+
+/* Whether the ASCII token t[0..n) is a title the normaliser drops
+ * (`what` AKA__WORD_TITLE before the name, AKA__WORD_SUFFIX after it). */
+static int ascii_title(const char *t, size_t n, unsigned what)
+{
+    char w[16];
+    if (n >= sizeof w)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)(t[i] | 32);
+    return (aka__title_flags(w, n) & what) != 0;
+}
+
+/* hebrew_words for a name of words of unpointed Hebrew and tokens of
+ * Latin letters (Charbel כהן, כהן, David): a byte for each token of
+ * either, in order, as the normaliser cuts them (a Latin word at its
+ * apostrophes and hyphens, a Hebrew one at hyphens only: צ'רבל is one
+ * word), a title in front and a generational suffix behind left out, as
+ * it leaves them out; a Latin token's byte is 16. A letter of any other
+ * script, or more than MIXED_MAX tokens, and nothing is known (nheb 0). */
+static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
+{
+    size_t ts[MIXED_MAX], te[MIXED_MAX];
+    uint8_t tv[MIXED_MAX];
+    int nt = 0, letters = 0;
+    char kind = 0; /* of the token being read: 'h' Hebrew, 'l' Latin, 0 none */
+    unsigned first = 0, second = 0, last = 0;
+    nf->nheb = 0;
+    for (size_t i = 0; i <= len;) {
+        size_t at = i;
+        char k = 0; /* this character's: 'h', 'l', 'q' a mark inside a
+                     * Hebrew word, 'm' a combining mark, 0 a break */
+        unsigned cp = ' ';
+        if (i < len)
+            cp = aka__utf8_next(in, len, &i);
+        else
+            i++;
+        if (cp >= 0x05D0 && cp <= 0x05EA)
+            k = 'h';
+        else if (cp == '\'' || cp == '"' || cp == 0x05F3 || cp == 0x05F4)
+            k = kind == 'h' ? 'q' : 0;
+        else if (cp < 0x80)
+            k = ((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9')
+                    ? 'l' : 0;
+        else if (u_getCombiningClass((UChar32)cp) || u_charType((UChar32)cp) == U_NON_SPACING_MARK)
+            k = 'm';
+        else if (u_isalnum((UChar32)cp)) {
+            UErrorCode e = U_ZERO_ERROR;
+            if (uscript_getScript((UChar32)cp, &e) != USCRIPT_LATIN)
+                return; /* a letter of a third script */
+            k = 'l';
+        }
+        if (k == 'q' || (k == 'm' && kind))
+            continue;
+        if (kind && k != kind) {
+            /* the token ends (a Latin letter joined to a Hebrew one is a
+             * word the normaliser does not cut: given up below) */
+            if (nt == MIXED_MAX)
+                return;
+            te[nt] = at;
+            tv[nt] = kind == 'h' ? hebrew_word(first, second, last, letters) : 16;
+            if (k && k != 'm')
+                return; /* two scripts in one word */
+            nt++;
+            kind = 0;
+        }
+        if (k == 'h' || k == 'l') {
+            if (!kind) {
+                kind = k;
+                ts[nt] = at;
+                letters = 0;
+            }
+            if (k == 'h') {
+                if (letters == 0)
+                    first = cp;
+                else if (letters == 1)
+                    second = cp;
+                last = cp;
+                letters++;
+            }
+        }
+    }
+    int b = 0, e = nt;
+    while (e - b > 1 && tv[b] == 16 &&
+           ascii_title(in + ts[b], te[b] - ts[b], AKA__WORD_TITLE))
+        b++;
+    while (e - b > 1 && tv[e - 1] == 16 &&
+           ascii_title(in + ts[e - 1], te[e - 1] - ts[e - 1], AKA__WORD_SUFFIX))
+        e--;
+    for (int t = b; t < e; t++)
+        nf->heb[t - b] = tv[t];
+    nf->nheb = (uint8_t)(e - b);
+}
+
+/* mixed_words' facts applied to a name whose tokens are its words one for
+ * one (else nothing is known, and the name is keyed as before): its units
+ * of Hebrew words keyed as Hebrew (hebrew_vowels, the opening letter),
+ * the others as Latin, marked AKA__HEB_LATIN. */
+static void hebrew_mixed(const aka__name_facts *nf, aka__nameform *f)
+{
+    if (nf->nheb != f->n || f->n != f->ntotal)
+        return;
+    for (int k = 0; k < f->n; k++) {
+        unsigned open = nf->heb[k] & 3u;
+        for (int l = 1; l <= AKA__ALIGN_MAX_SPAN && k + l <= f->n; l++) {
+            int latin = 0;
+            for (int t = k; t < k + l; t++)
+                latin |= nf->heb[t] == 16;
+            unsigned keys = latin ? KEYS_HEB_LATIN
+                            : KEYS_HEBREW |
+                                  (open == 1   ? KEYS_HEB_OPEN
+                                   : open == 2 ? KEYS_HEB_VOWEL
+                                               : 0u) |
+                                  (nf->heb[k] & 8u ? KEYS_HEB_AYIN : 0u);
+            aka__nunit *u = &f->unit[k][l - 1];
+            char tok[AKA__KEY_MAX + 1];
+            memcpy(tok, u->tok, u->len + 1u);
+            key_unit(u, tok, u->len, l, keys);
+        }
+        if (nf->heb[k] != 16)
+            f->unit[k][0].heb_closed = (uint8_t)(nf->heb[k] >> 2 & 1u);
+    }
+    f->hebmix = 1;
+    f->sinitic = sinitic(f);
+    ayin_runs(f);
 }
 
 /* hebrew_words' facts applied to a name whose tokens are its words one for
@@ -873,14 +1054,16 @@ static void hebrew_endings(const aka__name_facts *nf, aka__nameform *f)
     /* the units that start with such a word, keyed again reading it so */
     for (int k = 0; k < f->n; k++) {
         unsigned open = nf->heb[k] & 3u;
+        unsigned keys = KEYS_HEBREW | (open == 1 ? KEYS_HEB_OPEN : KEYS_HEB_VOWEL) |
+                        (nf->heb[k] & 8u ? KEYS_HEB_AYIN : 0u);
         for (int l = 1; open && l <= AKA__ALIGN_MAX_SPAN && k + l <= f->n; l++) {
             aka__nunit *u = &f->unit[k][l - 1];
             char tok[AKA__KEY_MAX + 1];
             memcpy(tok, u->tok, u->len + 1u);
-            key_unit(u, tok, u->len, l,
-                     KEYS_HEBREW | (open == 1 ? KEYS_HEB_OPEN : KEYS_HEB_ALEF));
+            key_unit(u, tok, u->len, l, keys);
         }
     }
+    ayin_runs(f);
     for (int k = 0; k < f->n; k++)
         f->unit[k][0].heb_closed = (uint8_t)(nf->heb[k] >> 2 & 1u);
 }
@@ -964,6 +1147,8 @@ aka_status aka__name_facts_of(const char *in, size_t len, aka__name_facts *nf)
         return st;
     if (nf->keys & KEYS_HEBREW)
         hebrew_words(in, len, nf);
+    else if (nf->keys & KEYS_HEB_WORDS)
+        mixed_words(in, len, nf);
     if (nf->flags & AKA__NF_THAI)
         thai_words(in, len, nf);
     return AKA_OK;
@@ -1007,11 +1192,15 @@ static aka_status from_facts(const char *norm, size_t len,
                              const aka__name_facts *nf, aka__nameform *f,
                              aka__unit_cache *uc)
 {
-    aka_status st = from_normalised(norm, len, f, nf->keys, uc);
+    /* (a Latin unit of a name with Hebrew words is keyed as any other
+     * first, from the cache, and again if the words are its tokens) */
+    aka_status st = from_normalised(norm, len, f, nf->keys & ~KEYS_HEB_WORDS, uc);
     if (st != AKA_OK)
         return st;
     if (nf->keys & KEYS_HEBREW)
         hebrew_endings(nf, f);
+    else if (nf->keys & KEYS_HEB_WORDS)
+        hebrew_mixed(nf, f);
     f->cjk = nf->cjk[0];
     f->cjkset = nf->cjk[1];
     f->cjkmask = nf->cjkmask;
@@ -1087,7 +1276,8 @@ int aka__name_facts_decode(const unsigned char *in, size_t n,
         for (int b = 0; b < 8; b++)
             nf->cjk[k] |= (uint64_t)in[6 + 8 * k + b] << (8 * b);
     if (nf->flags & ~AKA__NF_ALL || nf->cjkmask > 7 ||
-        nf->keys & ~(unsigned)(KEYS_HEBREW | KEYS_ARABIC | KEYS_WG) ||
+        nf->keys & ~(unsigned)(KEYS_HEBREW | KEYS_ARABIC | KEYS_WG |
+                               KEYS_HEB_WORDS) ||
         !strchr("JS34", nf->generation ? nf->generation : 'J') ||
         !strchr("MF", nf->sex ? nf->sex : 'M'))
         return 0;
@@ -1102,8 +1292,10 @@ int aka__name_facts_decode(const unsigned char *in, size_t n,
             if (o >= n)
                 return 0;
             uint8_t v = in[o++];
-            /* Hebrew: open 0..2 and closed; Thai: r, l or nothing */
-            if (t == 0 ? (v & 3u) == 3 || v > 7 : v && v != 'r' && v != 'l')
+            /* Hebrew: open 0..2, closed, and ayin for an open word, or
+             * a Latin token's 16; Thai: r, l or nothing */
+            if (t == 0 ? ((v & 3u) == 3 || v > 15 || (v & 11u) == 8) && v != 16
+                       : v && v != 'r' && v != 'l')
                 return 0;
             per[t][k] = v;
         }

@@ -25,6 +25,23 @@
  * (aka__french_heard: Monet, Claude, Rousseau): other scripts may
  * transcribe that reading. */
 #define AKA__UNIT_FRENCH 8u
+/* The unit's given class is a name whose Hebrew and Arabic spellings open
+ * with ayin (aka__given_opens_with_ayin: Ali, Umar, Aisha), which a Hebrew
+ * word opening with alef is not. */
+#define AKA__UNIT_AYIN_NAME 16u
+
+/* aka__nunit.heb: how a word of unpointed Hebrew opens when the
+ * normaliser dropped its first letter. ALEF or AYIN: that letter was א or
+ * ע; GUESS: a consonant follows it, so the vowel after it is unwritten and
+ * the keys' opening a a guess (א is mostly a or e: אבי Avi, אלי Eli; ע
+ * any vowel: עמוס Amos, עזרא Ezra, עמרי Omri). */
+#define AKA__HEB_ALEF 1u
+#define AKA__HEB_AYIN 2u
+#define AKA__HEB_GUESS 4u
+/* A unit with a token of Latin letters in a name that has words of
+ * unpointed Hebrew too (Charbel כהן): it keeps the keys and rules of a
+ * Latin token, where the name's Hebrew words have theirs. */
+#define AKA__HEB_LATIN 8u
 
 /* Comparison levels, strongest first (the engine weighs each). */
 enum aka__name_level {
@@ -54,6 +71,7 @@ typedef struct aka__nunit {
      * writes n and the bearers' own spellings r (rn) and l (พร porn,
      * พล pol); else 0. */
     uint8_t thai_fin;
+    uint8_t heb; /* AKA__HEB_*, 0 for other units */
     int16_t given, family, cognate; /* variant classes, -1 when none */
     /* length of `heard`, 0 when none (see aka__foreign_hear_units) */
     uint8_t hlen;
@@ -127,6 +145,10 @@ typedef struct aka__nameform {
     uint8_t hebrew;
     uint8_t thai; /* written (partly) in Thai letters */
     uint8_t arabic; /* in Arabic script, with no Latin letters */
+    /* Words of unpointed Hebrew and of Latin letters, its tokens one for
+     * one: its units have AKA__HEB_LATIN or Hebrew keys by their tokens'
+     * script, not by the name's. */
+    uint8_t hebmix;
     /* 1: every token reads as Mandarin syllables, alone or joined with
      * its neighbours; 3: one of them is spelled too as hardly any other
      * language spells. Two names that read so, one of them marked, are
@@ -214,8 +236,10 @@ typedef struct aka__name_facts {
     /* words of Hebrew letters and Thai letters, and of the first
      * AKA__ALIGN_MAX_TOKENS: bits 0-1 how a Hebrew word opens (0, or
      * with א or ע before a vowel letter 1, before another letter 2), bit
-     * 2 whether it is closed (nunit.heb_closed); a Thai word's final
-     * (nunit.thai_fin) */
+     * 2 whether it is closed (nunit.heb_closed), bit 3 that it opens with
+     * ע (else א, when bits 0-1 say it opens so); in a name of Hebrew and
+     * Latin words (nameform.hebmix), one byte for each token of either,
+     * a Latin one's 16; a Thai word's final (nunit.thai_fin) */
     uint8_t nheb, nthai;
     uint8_t heb[AKA__ALIGN_MAX_TOKENS], thai[AKA__ALIGN_MAX_TOKENS];
 } aka__name_facts;
@@ -240,8 +264,10 @@ void aka__nameform_free(aka__nameform *f);
  * consonant is read as the diphthong ei or ai of Yiddish and German
  * names (ויינברג Weinberg, שטיין Stein, פיינמן Feynman), not as the
  * consonant y between vowels that the unit's keys read (דיין Dayan,
- * חיים Hayim). The word's first letter is read as a consonant. */
-void aka__hebrew_diphthong_keys(const char *tok, size_t n,
+ * חיים Hayim). The word's first letter is read as a consonant, unless
+ * `open`: the word opened with an א or ע the normaliser dropped, so that
+ * a double yod first is that diphthong too (אייזנמן Eisenman). */
+void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
                                 char lkey[AKA__KEY_MAX + 1],
                                 char skel[AKA__KEY_MAX + 1]);
 

@@ -67,6 +67,15 @@ int aka__cognate_class(const char *tok, size_t n)
     return aka__variant_class(AKA__VARIANT_COGNATE, tok, n);
 }
 
+int aka__given_opens_with_ayin(int cls)
+{
+    /* (a handful of classes: a scan is as quick as a search) */
+    for (size_t i = 0; i < aka__given_ayin_n && aka__given_ayin[i] <= cls; i++)
+        if (aka__given_ayin[i] == cls)
+            return 1;
+    return 0;
+}
+
 const char *aka__variant_group(int table, int cls)
 {
     const char *const *g;

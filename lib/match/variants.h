@@ -62,6 +62,9 @@ extern const uint32_t aka__family_index_first[257];
 extern const uint32_t aka__cognate_index_first[257];
 extern const aka__nickname_entry aka__nickname_pairs[];
 extern const size_t aka__nickname_pairs_n;
+/* The given classes of the [ayin] section, ascending. */
+extern const int16_t aka__given_ayin[];
+extern const size_t aka__given_ayin_n;
 
 /* Class of the token tok[0, n) in a table (enum aka__variant_table), or -1
  * when the token is in no class or the table is unknown. tok need not be
@@ -70,6 +73,11 @@ int aka__variant_class(int table, const char *tok, size_t n);
 int aka__given_class(const char *tok, size_t n);
 int aka__family_class(const char *tok, size_t n);
 int aka__cognate_class(const char *tok, size_t n);
+
+/* 1 when the given class `cls` is a name whose Hebrew and Arabic
+ * spellings open with ayin (Ali, Umar, Aisha), which a Hebrew word opening
+ * with alef is not; else 0. */
+int aka__given_opens_with_ayin(int cls);
 
 /* The class as a space-separated string of tokens, or NULL. */
 const char *aka__variant_group(int table, int cls);

@@ -601,6 +601,80 @@ static void test_persian_he_and_initials(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* The normaliser drops an opening א and an opening ע alike, but they are
+ * different letters: Ali is written עלי, and אלי is Eli; the tables' "ly"
+ * (Ali's skeleton, and Li's) is no name for a word that opened with alef,
+ * nor "lh" (לאה Leah) for אלה. The vowel after an opening alef may be e,
+ * after an ayin any (עמרי Omri). */
+static void test_hebrew_alef_ayin(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"אלי", "Eli", 1},
+        {"אלי כהן", "Eli Cohen", 1},
+        {"עלי", "Ali", 1},
+        {"עמרי", "Omri", 1},
+        {"אלעד", "Elad", 1},
+        {"אסתר", "Esther", 1},
+        {"אברהם", "Avraham", 1},
+        {"עזרא", "Ezra", 1},
+        {"אמיר", "Amir", 1},
+        {"עמר", "Omer", 1},
+        {"אלי", "Ali", 0},
+        {"אלי", "Aly", 0},
+        {"אלי", "علي", 0},
+        {"אלי כהן", "Ali Cohen", 0},
+        {"אלי", "Li", 0},
+        {"אלה", "Leah", 0},
+        {"אמר", "Omar", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+    static const struct {
+        const char *in;
+        unsigned open;
+        int ayin_name;
+    } k[] = {{"אלי", AKA__HEB_ALEF | AKA__HEB_GUESS, 0},
+             {"עלי", AKA__HEB_AYIN | AKA__HEB_GUESS, 1},
+             {"אורי", AKA__HEB_ALEF, 0},
+             {"עופרה", AKA__HEB_AYIN, 0},
+             {"Ali", 0, 1}};
+    for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
+        aka__nameform *f = NULL;
+        aka__err err;
+        assert_int_equal(aka__nameform_new(k[i].in, strlen(k[i].in), &f, &err),
+                         AKA_OK);
+        assert_int_equal(f->unit[0][0].heb, k[i].open);
+        assert_int_equal(!!(f->unit[0][0].tflags & AKA__UNIT_AYIN_NAME),
+                         k[i].ayin_name);
+        aka__nameform_free(f);
+    }
+}
+
+/* A name of Latin and Hebrew words (a given name typed in Latin, the
+ * family name in Hebrew, or the reverse): its Hebrew tokens are read as
+ * Hebrew (כהן is Cohen, and no Kahana: it ends in a consonant), its Latin
+ * ones as Latin, in either order, with a title, and against a name all in
+ * Hebrew letters. */
+static void test_hebrew_mixed(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Charbel כהן", "Cohen Charbel", 1},
+        {"Charbel כהן", "Charbel Cohen", 1},
+        {"כהן, David", "David Cohen", 1},
+        {"Dr. David כהן", "David Cohen", 1},
+        {"Charbel כהן", "שרבל כהן", 1},
+        {"אלי Cohen", "Eli Cohen", 1},
+        {"Moshe לוי", "Moshe Levi", 1},
+        {"David בן-גוריון", "David Ben-Gurion", 1},
+        {"David כהן", "David Kahana", 0},
+        {"אלי Cohen", "Ali Cohen", 0},
+        {"Sarah כהן", "Shira Cohen", 0},
+        {"David כהן", "Daniel Cohen", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Hebrew writes no letter double: two alike are two consonants (חנן
  * Hanan, ששון Sasson), and two names that differ by one of them differ;
  * a Latin ch may be ח. */
@@ -1461,6 +1535,8 @@ int main(void)
         cmocka_unit_test(test_irish_surnames),
         cmocka_unit_test(test_hebrew_final_a),
         cmocka_unit_test(test_hebrew_alef),
+        cmocka_unit_test(test_hebrew_alef_ayin),
+        cmocka_unit_test(test_hebrew_mixed),
         cmocka_unit_test(test_thai_final_letter),
         cmocka_unit_test(test_arabic_consonant_y),
         cmocka_unit_test(test_arabic_long_vowels),

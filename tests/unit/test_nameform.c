@@ -23,7 +23,9 @@ static const char *const names[] = {
     "สมพร ใจดี",            "王小明",             "小明 王",
     "鈴木 一郎",            "김정은",             "Mr. John Smith Jr.",
     "Liang Ch'i-ch'ao",     "Юлия Тимошенко",     "Γιώργος Παπαδόπουλος",
-    "ウラジーミル・プーチン", "Mrs. Anna Kowalska",
+    "ウラジーミル・プーチン", "Mrs. Anna Kowalska",   "עלי כהן",
+    "אלי כהן",              "Charbel כהן",        "Dr. David בן-גוריון",
+    "כהן, David",           "O'Brien אלון",
 };
 
 /* Two forms alike in everything a comparison reads. */
@@ -36,6 +38,7 @@ static void same_form(const aka__nameform *a, const aka__nameform *b)
     assert_int_equal(a->latin, b->latin);
     assert_int_equal(a->european, b->european);
     assert_int_equal(a->hebrew, b->hebrew);
+    assert_int_equal(a->hebmix, b->hebmix);
     assert_int_equal(a->thai, b->thai);
     assert_int_equal(a->arabic, b->arabic);
     assert_int_equal(a->sinitic, b->sinitic);
@@ -49,6 +52,9 @@ static void same_form(const aka__nameform *a, const aka__nameform *b)
         assert_string_equal(x->skel, y->skel);
         assert_int_equal(x->heb_closed, y->heb_closed);
         assert_int_equal(x->thai_fin, y->thai_fin);
+        assert_int_equal(x->heb, y->heb);
+        assert_int_equal(x->tflags, y->tflags);
+        assert_int_equal(x->given, y->given);
         assert_true(x->hash == y->hash);
     }
 }
@@ -97,10 +103,57 @@ static void test_bad_facts_refused(void **state)
     memcpy(c, buf, n);
     c[4] = 'x'; /* no generation */
     assert_int_equal(aka__name_facts_decode(c, n, &g), 0);
+    memcpy(c, buf, n);
+    assert_int_equal(c[22], 2); /* two Hebrew words */
+    c[23] = 8; /* opens with ayin, but opens with no dropped letter */
+    assert_int_equal(aka__name_facts_decode(c, n, &g), 0);
+    c[23] = 8 | 2; /* with ayin before a consonant */
+    assert_int_equal(aka__name_facts_decode(c, n, &g), 1);
     unsigned char longer[AKA__NAME_FACTS_MAX + 1];
     memcpy(longer, buf, n);
     longer[n] = 0; /* a byte after the facts */
     assert_int_equal(aka__name_facts_decode(longer, n + 1, &g), 0);
+}
+
+/* A name of Hebrew and Latin words has a byte for each token of either,
+ * in the normaliser's order and cut (a title left out, O'Brien two
+ * tokens, צ'רבל one); its Hebrew tokens are keyed as Hebrew, its Latin
+ * ones marked Latin. Words the normaliser would read otherwise (a Latin
+ * letter joined to a Hebrew one, a third script) leave it unknown. */
+static void test_mixed_words(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in;
+        int n;
+        uint8_t heb[4];
+    } c[] = {
+        {"Charbel כהן", 2, {16, 4}},
+        {"Dr. O'Brien צ'רבל", 3, {16, 16, 4}},
+        {"אלי, David Jr.", 2, {2 | 4, 16}},
+        {"Davidכהן", 0, {0}},
+        {"David כהן Иванов", 0, {0}},
+    };
+    for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
+        aka__name_facts f;
+        assert_int_equal(aka__name_facts_of(S(c[k].in), &f), AKA_OK);
+        assert_int_equal(f.nheb, c[k].n);
+        for (int i = 0; i < c[k].n; i++)
+            assert_int_equal(f.heb[i], c[k].heb[i]);
+    }
+    aka__nameform *a = malloc(AKA__NAMEFORM_MAX);
+    assert_non_null(a);
+    aka__err err;
+    assert_int_equal(aka__nameform_init(S("Charbel כהן"), a, &err), AKA_OK);
+    assert_int_equal(a->hebmix, 1);
+    assert_int_equal(a->unit[0][0].heb, AKA__HEB_LATIN);
+    assert_int_equal(a->unit[0][1].heb, AKA__HEB_LATIN); /* the run */
+    assert_int_equal(a->unit[1][0].heb, 0);
+    assert_string_equal(a->unit[1][0].rkey, "khn"); /* as כהן alone */
+    assert_int_equal(a->unit[1][0].heb_closed, 1);
+    assert_int_equal(aka__nameform_init(S("Davidכהן"), a, &err), AKA_OK);
+    assert_int_equal(a->hebmix, 0);
+    free(a);
 }
 
 int main(void)
@@ -108,6 +161,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_facts_make_the_same_form),
         cmocka_unit_test(test_bad_facts_refused),
+        cmocka_unit_test(test_mixed_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

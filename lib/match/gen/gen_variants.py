@@ -27,7 +27,8 @@ def fail(msg):
 
 
 def read_sections():
-    sections = {"given": [], "family": [], "cognate": [], "nickname": []}
+    sections = {"given": [], "family": [], "cognate": [], "nickname": [],
+                "ayin": []}
     cur = None
     with open(SRC, encoding="ascii") as f:
         for lineno, raw in enumerate(f, 1):
@@ -140,6 +141,15 @@ def main():
                      "class" % (lineno, nick, full))
             pairs[(nick, full)] = given_idx.get(full, -1)
 
+    # Each token names its whole [given] class, as in [cognate].
+    ayin = set()
+    for lineno, toks in s["ayin"]:
+        for t in toks:
+            if t not in given_idx:
+                fail("[ayin] line %d: %s is no [given] name" % (lineno, t))
+            else:
+                ayin.add(given_idx[t])
+
     if ERRORS:
         stop()
     out = [
@@ -164,12 +174,18 @@ def main():
     out.append("};")
     out.append("const size_t aka__nickname_pairs_n = "
                "sizeof aka__nickname_pairs / sizeof aka__nickname_pairs[0];")
+    out.append("")
+    # (C has no empty array: an empty section is one entry counted as none)
+    out.append("const int16_t aka__given_ayin[] = {%s};"
+               % (", ".join(str(c) for c in sorted(ayin)) or "-1"))
+    out.append("const size_t aka__given_ayin_n = %d;" % len(ayin))
     with open(OUT, "w", encoding="ascii") as f:
         f.write("\n".join(out) + "\n")
     print("given %d classes / %d tokens; family %d / %d; cognate %d / %d; "
-          "nickname pairs %d" % (len(s["given"]), len(given_idx),
-                                 len(s["family"]), len(family_idx),
-                                 len(cognates), len(cognate_idx), len(pairs)))
+          "nickname pairs %d; ayin classes %d"
+          % (len(s["given"]), len(given_idx), len(s["family"]),
+             len(family_idx), len(cognates), len(cognate_idx), len(pairs),
+             len(ayin)))
 
 
 if __name__ == "__main__":
