@@ -1007,6 +1007,10 @@ static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
     while (e - b > 1 && tv[e - 1] == 16 &&
            ascii_title(in + ts[e - 1], te[e - 1] - ts[e - 1], AKA__WORD_SUFFIX))
         e--;
+    /* (a name of more words than a form holds is read as before: the
+     * facts hold the first AKA__ALIGN_MAX_TOKENS) */
+    if (e - b > AKA__ALIGN_MAX_TOKENS)
+        return;
     for (int t = b; t < e; t++)
         nf->heb[t - b] = tv[t];
     nf->nheb = (uint8_t)(e - b);
