@@ -986,6 +986,8 @@ static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
         }
         if (k == 'h' || k == 'l') {
             if (!kind) {
+                if (nt == MIXED_MAX)
+                    return;
                 kind = k;
                 ts[nt] = at;
                 letters = 0;

@@ -136,6 +136,7 @@ static void test_mixed_words(void **state)
         /* more words than a form holds: nothing known (the fuzzer found
          * the facts' array overrun) */
         {"a b c d e f g h i j k l m כהן", 0, {0}},
+        {"a b c d e f g h i j k l m n o p q r כהן", 0, {0}},
     };
     for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
         aka__name_facts f;
