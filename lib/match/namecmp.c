@@ -1307,6 +1307,17 @@ static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
     return j == s->len;
 }
 
+/* Whether the vowels of the token `ar` in Arabic script and the other
+ * token `o` agree as the script writes them: its long vowels in the other
+ * spelling (aka__abjad_vowels_agree), and no diphthong of the other that
+ * it does not write (aka__abjad_diphthong_unwritten). */
+static AKA__NOINLINE int arabic_vowels_agree(const aka__nunit *ar,
+                                             const aka__nunit *o)
+{
+    return aka__abjad_vowels_agree(ar->lkey, o->lkey) &&
+           !aka__abjad_diphthong_unwritten(ar->rkey, o->rkey);
+}
+
 /* The pair facts of two units x (of name a) and y (of b) when one of the
  * names has words of Hebrew and of Latin letters (pairfacts.abjad 3): a
  * Latin unit of it is in Latin letters (AKA__HEB_LATIN), its others in
@@ -1496,8 +1507,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     if ((x->vowel_poor || y->vowel_poor || abjad) && !arab_both &&
         (skeletons_meet(x->skel, x->slen, y->skel, y->slen, abjad) ||
          (hard_c_meets_k(x, y) && hard_c_skeletons_meet(x, y, abjad))) &&
-        (!arab || aka__abjad_vowels_agree(arab == 1 ? x->lkey : y->lkey,
-                                          arab == 1 ? y->lkey : x->lkey)) &&
+        (!arab || arabic_vowels_agree(arab == 1 ? x : y, arab == 1 ? y : x)) &&
         /* Hebrew writes long vowels too (yod i or e, vav o or u): גיל is
          * Gil, not Gal; דינה Dina, not Dana */
         (!abjad || aka__abjad_vowels_agree(abjad == 1 ? x->lkey : y->lkey,
@@ -1567,10 +1577,17 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * transcription may agree, is no sound-alike evidence: see the end) */
     if (m < 2 || (m == 2 && !(cjkside && x->hlen && y->hlen)))
         return 0;
-    /* The long vowels Hebrew writes (yod i or e, vav o or u) hold for
-     * names that sound alike too: גיל is Gil, not Gal. */
+    /* The long vowels Hebrew and Arabic script write (yod i or e, vav o
+     * or u; ي, و, ا) hold for names that sound alike too: גיל is Gil, not
+     * Gal; سعيد Said, not Saad, سليمان Sulayman not Salman. */
     if (abjad && !aka__abjad_vowels_agree(abjad == 1 ? x->lkey : y->lkey,
                                           abjad == 1 ? y->lkey : x->lkey))
+        return 0;
+    /* (not across a longer token, often a Persian compound joined by a
+     * zero-width non-joiner the normaliser drops, whose first part may end
+     * in the ی of an a: مصطفی‌زاده Mostafazadeh) */
+    if (arab && single && (arab == 1 ? x : y)->slen <= 4 &&
+        !arabic_vowels_agree(arab == 1 ? x : y, arab == 1 ? y : x))
         return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
     double j = 0;

@@ -234,8 +234,9 @@ static void test_score_order(void **state)
     assert_int_equal(m2, 0);
     assert_true(near > far + 0.1);
     assert_true(near <= 0.60);
-    /* a two-consonant skeleton (sd) against a five-consonant one */
-    double sk2 = score_of("\u0633\u0639\u062f", "Saeed", &m1);
+    /* a two-consonant skeleton (sd) against a five-consonant one (سعد
+     * is Saad: Saeed is سعيد) */
+    double sk2 = score_of("\u0633\u0639\u062f", "Saad", &m1);
     double sk5 = score_of("\u062f\u0631\u0648\u064a\u0634", "Darwish",
                           &m2);
     assert_int_equal(m1, 1);
@@ -468,6 +469,18 @@ static void test_arabic_long_vowels(void **state)
         {"رشيد", "Rashad", 0},
         {"هاشم", "Hisham", 0},
         {"پروانه", "Parvin", 0},
+        /* sound-alike spellings too, and a diphthong the script would
+         * write with ي (Said, Saeed, Hussein) */
+        {"سعيد", "Saad", 0},
+        {"سليمان", "Salman", 0},
+        {"سعد", "Said", 0},
+        {"سعد", "Saeed", 0},
+        {"حسن", "Hussein", 0},
+        {"سعد", "Saad", 1},
+        {"سعيد", "Said", 1},
+        {"سليمان", "Sulayman", 1},
+        {"حسين", "Hussein", 1},
+        {"زينب", "Zeinab", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
