@@ -76,8 +76,10 @@ typedef struct pairfacts {
     int cjkside;
     /* abjad 3: a name of Hebrew and Latin words (nameform.hebmix) is one
      * of the two, and which units are in Hebrew letters is the units'
-     * (unit_scripts); then bits 0 and 1: the first and the second name
-     * has Hebrew letters; 2 and 3: is in Latin letters only. Else 0. */
+     * (unit_scripts); arab 3 likewise for a name of Arabic and Latin words
+     * (nameform.arabmix). Then bits 0 and 1: the first and the second
+     * name has Hebrew letters; 2 and 3: is in Latin letters only; 4 and
+     * 5: has letters of Arabic script. Else 0. */
     int mixed;
 } pairfacts;
 
@@ -1319,19 +1321,28 @@ static AKA__NOINLINE int arabic_vowels_agree(const aka__nunit *ar,
 }
 
 /* The pair facts of two units x (of name a) and y (of b) when one of the
- * names has words of Hebrew and of Latin letters (pairfacts.abjad 3): a
- * Latin unit of it is in Latin letters (AKA__HEB_LATIN), its others in
- * Hebrew ones, and two Latin units compare as two names in Latin letters
- * do (Charbel / Charbel, כהן / Cohen in Charbel כהן / Cohen Charbel). */
+ * names has words of Hebrew or Arabic and of Latin letters (pairfacts.abjad
+ * 3, arab 3): a Latin unit of it is in Latin letters (AKA__HEB_LATIN), its
+ * others in Hebrew letters or Arabic script, and two Latin units compare
+ * as two names in Latin letters do (Charbel / Charbel, כהן / Cohen in
+ * Charbel כהן / Cohen Charbel; Saad / Saad, الحريري / Hariri). */
 static AKA__NOINLINE void unit_scripts(const aka__nunit *x, const aka__nunit *y,
                                        const pairfacts *pf, int *abjad,
-                                       int *latin, int *european, int *lside)
+                                       int *arab, int *arab_both, int *latin,
+                                       int *european, int *lside)
 {
-    int hx = (pf->mixed & 1) && !(x->heb & AKA__HEB_LATIN);
-    int hy = (pf->mixed & 2) && !(y->heb & AKA__HEB_LATIN);
-    int lx = (pf->mixed & 4) || (x->heb & AKA__HEB_LATIN);
-    int ly = (pf->mixed & 8) || (y->heb & AKA__HEB_LATIN);
-    *abjad = hx == hy ? 0 : hx ? 1 : 2;
+    int nx = !(x->heb & AKA__HEB_LATIN), ny = !(y->heb & AKA__HEB_LATIN);
+    int lx = (pf->mixed & 4) || !nx;
+    int ly = (pf->mixed & 8) || !ny;
+    if (*abjad == 3) {
+        int hx = (pf->mixed & 1) && nx, hy = (pf->mixed & 2) && ny;
+        *abjad = hx == hy ? 0 : hx ? 1 : 2;
+    }
+    if (*arab == 3) {
+        int ax = (pf->mixed & 16) && nx, ay = (pf->mixed & 32) && ny;
+        *arab = ax == ay ? 0 : ax ? 1 : 2;
+        *arab_both = ax && ay;
+    }
     if (lx && ly) {
         *latin = *european = 1;
         *lside = 0;
@@ -1354,12 +1365,13 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     int european = plain == 2 ? 0 : pf->european;
     int abjad = plain ? 0 : pf->abjad;
     const int korean = plain ? 0 : pf->korean, thai = plain ? 0 : pf->thai;
-    const int kana = plain ? 0 : pf->kana, arab = plain ? 0 : pf->arab;
-    const int arab_both = plain ? 0 : pf->arab_both;
+    const int kana = plain ? 0 : pf->kana;
+    int arab = plain ? 0 : pf->arab, arab_both = plain ? 0 : pf->arab_both;
     int lside = plain ? 0 : pf->lside;
     const int cjkside = plain ? 0 : pf->cjkside;
-    if (abjad == 3)
-        unit_scripts(x, y, pf, &abjad, &latin, &european, &lside);
+    if (abjad == 3 || arab == 3)
+        unit_scripts(x, y, pf, &abjad, &arab, &arab_both, &latin, &european,
+                     &lside);
     const int onescript = plain ? 0 : pf->onescript;
     *level = AKA__NL_DIFFERENT;
     /* A Hebrew word that opens with alef is no name spelled with ayin
@@ -2062,11 +2074,8 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.onescript = a->script && a->script == b->script;
     c.pf.european = a->european && b->european;
     c.pf.abjad = a->hebrew == b->hebrew ? 0 : a->hebrew ? 1 : 2;
-    if (a->hebmix || b->hebmix) {
+    if (a->hebmix || b->hebmix)
         c.pf.abjad = 3; /* by unit: unit_scripts */
-        c.pf.mixed = (a->hebrew ? 1 : 0) | (b->hebrew ? 2 : 0) |
-                     (a->latin ? 4 : 0) | (b->latin ? 8 : 0);
-    }
     c.pf.korean = (a->cjkmask & 4) == (b->cjkmask & 4) ? 0
                   : (a->cjkmask & 4)                 ? 1
                                                      : 2;
@@ -2074,6 +2083,15 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.kana = kana_side(a, b);
     c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
     c.pf.arab_both = a->arabic && b->arabic;
+    if (a->arabmix || b->arabmix) {
+        c.pf.arab = 3; /* by unit, as abjad 3 */
+        c.pf.arab_both = 0;
+    }
+    if (a->hebmix || b->hebmix || a->arabmix || b->arabmix)
+        c.pf.mixed = (a->hebrew ? 1 : 0) | (b->hebrew ? 2 : 0) |
+                     (a->latin ? 4 : 0) | (b->latin ? 8 : 0) |
+                     (a->arabic || a->arabmix ? 16 : 0) |
+                     (b->arabic || b->arabmix ? 32 : 0);
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.cjkside = c.pf.lside == 1 ? b->cjkmask : c.pf.lside == 2 ? a->cjkmask : 0;
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);

@@ -688,6 +688,32 @@ static void test_hebrew_mixed(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* A name of Latin and Arabic words: its Arabic words are read as a name
+ * in Arabic script is (the article split off, long vowels and final
+ * vowels written), its Latin ones as Latin, in either order and with a
+ * title. */
+static void test_arabic_mixed(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Saad الحريري", "Saad Hariri", 1},
+        {"Saad الحريري", "Saad al-Hariri", 1},
+        {"Saad الحريري", "سعد الحريري", 1},
+        {"Mohamed عبد الرحمن", "Mohamed Abdelrahman", 1},
+        {"Ahmed حسن", "Ahmed Hassan", 1},
+        {"محمد Ali", "Mohamed Ali", 1},
+        {"Muammar القذافي", "Muammar Gaddafi", 1},
+        {"Rashid الخالدي", "Rashid Khalidi", 1},
+        {"Sheikh محمد Ali", "Mohamed Ali", 1},
+        {"Ahmed حسن", "Ahmed Hussein", 0},
+        {"Omar سعيد", "Omar Saad", 0},
+        {"نور Hassan", "Noura Hassan", 0},   /* the final a is written */
+        {"حميدة Ali", "Hamid Ali", 0},
+        {"Rashid الخالدي", "Rashad Khalidi", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Hebrew writes no letter double: two alike are two consonants (חנן
  * Hanan, ששון Sasson), and two names that differ by one of them differ;
  * a Latin ch may be ח. */
@@ -1550,6 +1576,7 @@ int main(void)
         cmocka_unit_test(test_hebrew_alef),
         cmocka_unit_test(test_hebrew_alef_ayin),
         cmocka_unit_test(test_hebrew_mixed),
+        cmocka_unit_test(test_arabic_mixed),
         cmocka_unit_test(test_thai_final_letter),
         cmocka_unit_test(test_arabic_consonant_y),
         cmocka_unit_test(test_arabic_long_vowels),
