@@ -440,6 +440,40 @@ int aka__abjad_vowels_agree(const char *ar, const char *o)
     return 1;
 }
 
+/* The consonants of an rkey (no y there: rkey writes it j or i) and, for
+ * each, whether a vowel follows it before the next (bit 0) and whether
+ * that is the diphthong ai or ei (bit 1). Returns their number, or -1
+ * past `max`. */
+static int diphthong_gaps(const char *k, unsigned *gap, int max)
+{
+    int m = 0;
+    for (size_t i = 0; k[i]; i++) {
+        if (!vowel_class(k[i])) {
+            if (m == max)
+                return -1;
+            gap[m++] = 0;
+        } else if (m > 0) {
+            gap[m - 1] |= 1u;
+            if (k[i] == 'i' && (k[i - 1] == 'a' || k[i - 1] == 'e'))
+                gap[m - 1] |= 2u;
+        }
+    }
+    return m;
+}
+
+int aka__abjad_diphthong_unwritten(const char *ar, const char *o)
+{
+    unsigned ga[AKA__KEY_MAX + 1], go[AKA__KEY_MAX + 1];
+    int na = diphthong_gaps(ar, ga, AKA__KEY_MAX);
+    int no = diphthong_gaps(o, go, AKA__KEY_MAX);
+    if (na < 0 || na != no)
+        return 0;
+    for (int j = 0; j + 1 < na; j++)
+        if (!ga[j] && (go[j] & 2u))
+            return 1;
+    return 0;
+}
+
 int aka__rkey_rules_grouped(void)
 {
     size_t n = sizeof rules / sizeof rules[0];

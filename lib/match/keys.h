@@ -151,6 +151,14 @@ int aka__vowel_count(const char *tok, size_t n);
  * name and constrains nothing, nor do a leading and a final vowel (the
  * seat of hamza, and the endings other rules weigh). */
 int aka__abjad_vowels_agree(const char *ar, const char *o);
+/* The other way: the rkey `o` has the diphthong ai or ei between two
+ * consonants where the rkey `ar` of a token in Arabic script has no vowel
+ * letter, though the script writes that diphthong with ي: سعد (Saad) is
+ * not Said, حسن (Hassan) not Hussein. 0 when their consonants do not
+ * line up one for one. (A lone vowel there proves nothing: Latin
+ * spellings write the short vowels, and aa, ee or oo the ayn or a
+ * doubled letter too.) */
+int aka__abjad_diphthong_unwritten(const char *ar, const char *o);
 
 /* 1 when the rewrite rules are grouped as rule_start says and their
  * second letters are in rule_next (for tests). */

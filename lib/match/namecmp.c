@@ -76,8 +76,10 @@ typedef struct pairfacts {
     int cjkside;
     /* abjad 3: a name of Hebrew and Latin words (nameform.hebmix) is one
      * of the two, and which units are in Hebrew letters is the units'
-     * (unit_scripts); then bits 0 and 1: the first and the second name
-     * has Hebrew letters; 2 and 3: is in Latin letters only. Else 0. */
+     * (unit_scripts); arab 3 likewise for a name of Arabic and Latin words
+     * (nameform.arabmix). Then bits 0 and 1: the first and the second
+     * name has Hebrew letters; 2 and 3: is in Latin letters only; 4 and
+     * 5: has letters of Arabic script. Else 0. */
     int mixed;
 } pairfacts;
 
@@ -1307,20 +1309,40 @@ static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
     return j == s->len;
 }
 
+/* Whether the vowels of the token `ar` in Arabic script and the other
+ * token `o` agree as the script writes them: its long vowels in the other
+ * spelling (aka__abjad_vowels_agree), and no diphthong of the other that
+ * it does not write (aka__abjad_diphthong_unwritten). */
+static AKA__NOINLINE int arabic_vowels_agree(const aka__nunit *ar,
+                                             const aka__nunit *o)
+{
+    return aka__abjad_vowels_agree(ar->lkey, o->lkey) &&
+           !aka__abjad_diphthong_unwritten(ar->rkey, o->rkey);
+}
+
 /* The pair facts of two units x (of name a) and y (of b) when one of the
- * names has words of Hebrew and of Latin letters (pairfacts.abjad 3): a
- * Latin unit of it is in Latin letters (AKA__HEB_LATIN), its others in
- * Hebrew ones, and two Latin units compare as two names in Latin letters
- * do (Charbel / Charbel, כהן / Cohen in Charbel כהן / Cohen Charbel). */
+ * names has words of Hebrew or Arabic and of Latin letters (pairfacts.abjad
+ * 3, arab 3): a Latin unit of it is in Latin letters (AKA__HEB_LATIN), its
+ * others in Hebrew letters or Arabic script, and two Latin units compare
+ * as two names in Latin letters do (Charbel / Charbel, כהן / Cohen in
+ * Charbel כהן / Cohen Charbel; Saad / Saad, الحريري / Hariri). */
 static AKA__NOINLINE void unit_scripts(const aka__nunit *x, const aka__nunit *y,
                                        const pairfacts *pf, int *abjad,
-                                       int *latin, int *european, int *lside)
+                                       int *arab, int *arab_both, int *latin,
+                                       int *european, int *lside)
 {
-    int hx = (pf->mixed & 1) && !(x->heb & AKA__HEB_LATIN);
-    int hy = (pf->mixed & 2) && !(y->heb & AKA__HEB_LATIN);
-    int lx = (pf->mixed & 4) || (x->heb & AKA__HEB_LATIN);
-    int ly = (pf->mixed & 8) || (y->heb & AKA__HEB_LATIN);
-    *abjad = hx == hy ? 0 : hx ? 1 : 2;
+    int nx = !(x->heb & AKA__HEB_LATIN), ny = !(y->heb & AKA__HEB_LATIN);
+    int lx = (pf->mixed & 4) || !nx;
+    int ly = (pf->mixed & 8) || !ny;
+    if (*abjad == 3) {
+        int hx = (pf->mixed & 1) && nx, hy = (pf->mixed & 2) && ny;
+        *abjad = hx == hy ? 0 : hx ? 1 : 2;
+    }
+    if (*arab == 3) {
+        int ax = (pf->mixed & 16) && nx, ay = (pf->mixed & 32) && ny;
+        *arab = ax == ay ? 0 : ax ? 1 : 2;
+        *arab_both = ax && ay;
+    }
     if (lx && ly) {
         *latin = *european = 1;
         *lside = 0;
@@ -1343,12 +1365,13 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     int european = plain == 2 ? 0 : pf->european;
     int abjad = plain ? 0 : pf->abjad;
     const int korean = plain ? 0 : pf->korean, thai = plain ? 0 : pf->thai;
-    const int kana = plain ? 0 : pf->kana, arab = plain ? 0 : pf->arab;
-    const int arab_both = plain ? 0 : pf->arab_both;
+    const int kana = plain ? 0 : pf->kana;
+    int arab = plain ? 0 : pf->arab, arab_both = plain ? 0 : pf->arab_both;
     int lside = plain ? 0 : pf->lside;
     const int cjkside = plain ? 0 : pf->cjkside;
-    if (abjad == 3)
-        unit_scripts(x, y, pf, &abjad, &latin, &european, &lside);
+    if (abjad == 3 || arab == 3)
+        unit_scripts(x, y, pf, &abjad, &arab, &arab_both, &latin, &european,
+                     &lside);
     const int onescript = plain ? 0 : pf->onescript;
     *level = AKA__NL_DIFFERENT;
     /* A Hebrew word that opens with alef is no name spelled with ayin
@@ -1496,8 +1519,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     if ((x->vowel_poor || y->vowel_poor || abjad) && !arab_both &&
         (skeletons_meet(x->skel, x->slen, y->skel, y->slen, abjad) ||
          (hard_c_meets_k(x, y) && hard_c_skeletons_meet(x, y, abjad))) &&
-        (!arab || aka__abjad_vowels_agree(arab == 1 ? x->lkey : y->lkey,
-                                          arab == 1 ? y->lkey : x->lkey)) &&
+        (!arab || arabic_vowels_agree(arab == 1 ? x : y, arab == 1 ? y : x)) &&
         /* Hebrew writes long vowels too (yod i or e, vav o or u): גיל is
          * Gil, not Gal; דינה Dina, not Dana */
         (!abjad || aka__abjad_vowels_agree(abjad == 1 ? x->lkey : y->lkey,
@@ -1567,10 +1589,17 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * transcription may agree, is no sound-alike evidence: see the end) */
     if (m < 2 || (m == 2 && !(cjkside && x->hlen && y->hlen)))
         return 0;
-    /* The long vowels Hebrew writes (yod i or e, vav o or u) hold for
-     * names that sound alike too: גיל is Gil, not Gal. */
+    /* The long vowels Hebrew and Arabic script write (yod i or e, vav o
+     * or u; ي, و, ا) hold for names that sound alike too: גיל is Gil, not
+     * Gal; سعيد Said, not Saad, سليمان Sulayman not Salman. */
     if (abjad && !aka__abjad_vowels_agree(abjad == 1 ? x->lkey : y->lkey,
                                           abjad == 1 ? y->lkey : x->lkey))
+        return 0;
+    /* (not across a longer token, often a Persian compound joined by a
+     * zero-width non-joiner the normaliser drops, whose first part may end
+     * in the ی of an a: مصطفی‌زاده Mostafazadeh) */
+    if (arab && single && (arab == 1 ? x : y)->slen <= 4 &&
+        !arabic_vowels_agree(arab == 1 ? x : y, arab == 1 ? y : x))
         return 0;
     /* Shared Double Metaphone codes make a near miss enough. */
     double j = 0;
@@ -2045,11 +2074,8 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.onescript = a->script && a->script == b->script;
     c.pf.european = a->european && b->european;
     c.pf.abjad = a->hebrew == b->hebrew ? 0 : a->hebrew ? 1 : 2;
-    if (a->hebmix || b->hebmix) {
+    if (a->hebmix || b->hebmix)
         c.pf.abjad = 3; /* by unit: unit_scripts */
-        c.pf.mixed = (a->hebrew ? 1 : 0) | (b->hebrew ? 2 : 0) |
-                     (a->latin ? 4 : 0) | (b->latin ? 8 : 0);
-    }
     c.pf.korean = (a->cjkmask & 4) == (b->cjkmask & 4) ? 0
                   : (a->cjkmask & 4)                 ? 1
                                                      : 2;
@@ -2057,6 +2083,15 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.kana = kana_side(a, b);
     c.pf.arab = a->arabic == b->arabic ? 0 : a->arabic ? 1 : 2;
     c.pf.arab_both = a->arabic && b->arabic;
+    if (a->arabmix || b->arabmix) {
+        c.pf.arab = 3; /* by unit, as abjad 3 */
+        c.pf.arab_both = 0;
+    }
+    if (a->hebmix || b->hebmix || a->arabmix || b->arabmix)
+        c.pf.mixed = (a->hebrew ? 1 : 0) | (b->hebrew ? 2 : 0) |
+                     (a->latin ? 4 : 0) | (b->latin ? 8 : 0) |
+                     (a->arabic || a->arabmix ? 16 : 0) |
+                     (b->arabic || b->arabmix ? 32 : 0);
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.cjkside = c.pf.lside == 1 ? b->cjkmask : c.pf.lside == 2 ? a->cjkmask : 0;
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);

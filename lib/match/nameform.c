@@ -123,10 +123,11 @@ void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
 #define KEYS_HEB_VOWEL 16u
 /* ... the letter being ע (else א) */
 #define KEYS_HEB_AYIN 32u
-/* words of unpointed Hebrew and of Latin letters in one name: its Hebrew
- * words are keyed as KEYS_HEBREW has the tokens of a name in Hebrew
- * letters only keyed, its Latin ones as Latin (hebrew_mixed) */
-#define KEYS_HEB_WORDS 64u
+/* words of Latin letters and of unpointed Hebrew or of Arabic script in
+ * one name: its Hebrew words are keyed as KEYS_HEBREW has the tokens of a
+ * name in Hebrew letters only keyed (hebrew_mixed), its Arabic ones as
+ * KEYS_ARABIC has (from_normalised's `words`), its Latin ones as Latin */
+#define KEYS_MIXED 64u
 /* a unit with a Latin token in such a name (AKA__HEB_LATIN) */
 #define KEYS_HEB_LATIN 128u
 
@@ -461,8 +462,40 @@ static size_t join_next(char *joined, size_t jl, const char *t, size_t n)
     return jl + n;
 }
 
+/* The byte of aka__name_facts.heb of a token of Latin letters, and of a
+ * word of Arabic script, in a name of such words (mixed_words). */
+#define WORD_LATIN 16u
+#define WORD_ARABIC 32u
+
+/* Words of norm[0..len): runs between spaces. */
+static int count_words(const char *norm, size_t len)
+{
+    int n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += norm[i] != ' ' && (i == 0 || norm[i - 1] == ' ');
+    return n;
+}
+
+/* The keys of the unit of tokens s .. s+l-1 of a name of Latin and Arabic
+ * words: Arabic ones (tokens' `arab`) as a name in Arabic script has
+ * them, any other as a Latin name has and marked so; `arab` NULL: the
+ * name's keys. */
+static unsigned run_keys(unsigned keys, const unsigned char *arab, int s, int l)
+{
+    if (!arab)
+        return keys;
+    for (int t = s; t < s + l; t++)
+        if (!arab[t])
+            return keys | KEYS_HEB_LATIN;
+    return keys | KEYS_ARABIC;
+}
+
+/* `words`: the facts' byte of each word of a name of Latin and Arabic
+ * words (mixed_words), nwords of them, or NULL; read when they are the
+ * words of norm one for one, else the name is keyed by `keys` alone. */
 static aka_status from_normalised(const char *norm, size_t len,
                                   aka__nameform *f, unsigned keys,
+                                  const uint8_t *words, int nwords,
                                   aka__unit_cache *uc)
 {
     char wg[256];
@@ -473,9 +506,13 @@ static aka_status from_normalised(const char *norm, size_t len,
             len = wn;
         }
     }
+    if (words && count_words(norm, len) != nwords)
+        words = NULL;
     const char *start[AKA__ALIGN_MAX_TOKENS];
     size_t tlen[AKA__ALIGN_MAX_TOKENS];
     unsigned char article[AKA__ALIGN_MAX_TOKENS];
+    /* with `words`: whether each token is of an Arabic word */
+    unsigned char arab[AKA__ALIGN_MAX_TOKENS];
     /* Only the header: units are written as they are keyed, and only
      * units inside the name are ever read (8 KiB not cleared per name). */
     f->cjk = f->cjkset = 0;
@@ -484,6 +521,7 @@ static aka_status from_normalised(const char *norm, size_t len,
     f->european = 0;
     f->hebrew = 0;
     f->hebmix = 0;
+    f->arabmix = words != NULL;
     f->thai = 0;
     f->arabic = 0;
     f->sinitic = 0;
@@ -506,12 +544,15 @@ static aka_status from_normalised(const char *norm, size_t len,
          * hold an article and a word. The article inside a compound
          * name stays joined, where the romanisations join it too (عبد
          * الكريم Abdelkrim, نور الدين Noureddine). */
-        if ((keys & KEYS_ARABIC) && e - i >= 5 && norm[i] == 'a' &&
+        int ar = words ? words[f->ntotal] == WORD_ARABIC
+                       : (keys & KEYS_ARABIC) != 0;
+        if (ar && e - i >= 5 && norm[i] == 'a' &&
             norm[i + 1] == 'l' && f->n + 1 < AKA__ALIGN_MAX_TOKENS &&
             !arabic_compound(f->n ? start[f->n - 1] : NULL,
                              f->n ? tlen[f->n - 1] : 0, norm + i + 2,
                              e - i - 2)) {
             article[f->n] = 1;
+            arab[f->n] = 1;
             start[f->n] = norm + i;
             tlen[f->n] = 2;
             f->n++;
@@ -519,6 +560,7 @@ static aka_status from_normalised(const char *norm, size_t len,
         }
         if (f->n < AKA__ALIGN_MAX_TOKENS) {
             article[f->n] = 0;
+            arab[f->n] = (unsigned char)ar;
             start[f->n] = norm + i;
             tlen[f->n] = e - i;
             f->n++;
@@ -533,12 +575,13 @@ static aka_status from_normalised(const char *norm, size_t len,
      * fetched first, so that their cache misses (a cache of 16 MiB, forms
      * of 8 KiB) overlap instead of following one another. */
     uint64_t hs[AKA__ALIGN_MAX_TOKENS][AKA__ALIGN_MAX_SPAN];
+    const unsigned char *tarab = words ? arab : NULL;
     for (int s = 0; uc && s < f->n; s++) {
         size_t jl = 0;
         for (int l = 1; l <= AKA__ALIGN_MAX_SPAN && s + l <= f->n; l++) {
             jl = join_next(joined, jl, start[s + l - 1], tlen[s + l - 1]);
             hs[s][l - 1] = unit_hash(joined, jl < AKA__KEY_MAX ? jl : AKA__KEY_MAX,
-                                     l, keys);
+                                     l, run_keys(keys, tarab, s, l));
             const char *slot = (const char *)&uc->slot[hs[s][l - 1] & uc->mask];
             AKA__PREFETCH(slot);
             AKA__PREFETCH(slot + 64);
@@ -549,8 +592,8 @@ static aka_status from_normalised(const char *norm, size_t len,
         size_t jl = 0;
         for (int l = 1; l <= AKA__ALIGN_MAX_SPAN && s + l <= f->n; l++) {
             jl = join_next(joined, jl, start[s + l - 1], tlen[s + l - 1]);
-            key_unit_cached(uc, &f->unit[s][l - 1], joined, jl, l, keys,
-                            uc ? hs[s][l - 1] : 0);
+            key_unit_cached(uc, &f->unit[s][l - 1], joined, jl, l,
+                            run_keys(keys, tarab, s, l), uc ? hs[s][l - 1] : 0);
         }
         f->w[s] = article[s] ? ARTICLE_WEIGHT : token_weight(&f->unit[s][0]);
     }
@@ -564,14 +607,14 @@ aka_status aka__nameform_from_normalised(const char *norm, size_t len,
 {
     /* The script is unknown here: the optional keys are computed when a
      * comparison needs them. */
-    return from_normalised(norm, len, f, 0, NULL);
+    return from_normalised(norm, len, f, 0, NULL, 0, NULL);
 }
 
 aka_status aka__nameform_from_normalised_cached(const char *norm, size_t len,
                                                 aka__nameform *f,
                                                 aka__unit_cache *uc)
 {
-    return from_normalised(norm, len, f, 0, uc);
+    return from_normalised(norm, len, f, 0, NULL, 0, uc);
 }
 
 /* 1 Han, 2 kana, 4 Hangul, 0 anything else. */
@@ -684,8 +727,8 @@ static aka_status script_facts(const char *in, size_t len, aka__name_facts *f)
 /* The optional keys a name needs (KEYS_*), in one pass over its bytes:
  * unpointed Hebrew without Latin letters (Hebrew letters U+05D0..05EA are
  * UTF-8 D7 90..D7 AA) has its tokens read by hebrew_vowels, and with
- * Latin letters its Hebrew words (KEYS_HEB_WORDS); pointed text romanises
- * its vowels itself. */
+ * Latin letters its Hebrew words (KEYS_MIXED); pointed text romanises
+ * its vowels itself. Arabic script likewise, pointed or not. */
 static unsigned keys_wanted(const char *in, size_t len)
 {
     unsigned k = 0;
@@ -718,9 +761,9 @@ static unsigned keys_wanted(const char *in, size_t len)
             pointed = 1; /* U+05B0..05BF, U+05C1..05C7: points */
     }
     if (hebrew && !pointed)
-        k |= ascii_letter ? KEYS_HEB_WORDS : KEYS_HEBREW;
-    if (arabic && !ascii_letter)
-        k |= KEYS_ARABIC;
+        k |= ascii_letter ? KEYS_MIXED : KEYS_HEBREW;
+    if (arabic)
+        k |= ascii_letter ? KEYS_MIXED : KEYS_ARABIC;
     return k;
 }
 
@@ -919,37 +962,44 @@ static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
 /* Tokens mixed_words follows, at most (a name is seldom longer). */
 #define MIXED_MAX 16
 
-/* Whether the ASCII token t[0..n) is a title the normaliser drops
- * (`what` AKA__WORD_TITLE before the name, AKA__WORD_SUFFIX after it). */
-static int ascii_title(const char *t, size_t n, unsigned what)
+/* Whether the token t[0..n) is a title the normaliser drops (`what`
+ * AKA__WORD_TITLE before the name, AKA__WORD_SUFFIX after it): an ASCII
+ * one folded, one of Arabic script as written (it has no case: السيد,
+ * الشيخ). */
+static int word_title(const char *t, size_t n, unsigned what)
 {
-    char w[16];
+    char w[32];
     if (n >= sizeof w)
         return 0;
     for (size_t i = 0; i < n; i++)
-        w[i] = (char)(t[i] | 32);
+        w[i] = (char)((unsigned char)t[i] < 0x80 ? t[i] | 32 : t[i]);
     return (aka__title_flags(w, n) & what) != 0;
 }
 
 /* hebrew_words for a name of words of unpointed Hebrew and tokens of
- * Latin letters (Charbel כהן, כהן, David): a byte for each token of
- * either, in order, as the normaliser cuts them (a Latin word at its
- * apostrophes and hyphens, a Hebrew one at hyphens only: צ'רבל is one
- * word), a title in front and a generational suffix behind left out, as
- * it leaves them out; a Latin token's byte is 16. A letter of any other
- * script, or more than MIXED_MAX tokens, and nothing is known (nheb 0). */
+ * Latin letters (Charbel כהן, כהן, David), or of words of Arabic script
+ * and Latin tokens (Saad الحريري): a byte for each token of either, in
+ * order, as the normaliser cuts them (a Latin word at its apostrophes and
+ * hyphens, a Hebrew one at hyphens only: צ'רבל is one word; an Arabic one
+ * not at a tatweel or a zero-width non-joiner: علی‌رضا), a title in
+ * front and a generational suffix behind left out, as it leaves them
+ * out; a Latin token's byte is WORD_LATIN, an Arabic word's WORD_ARABIC.
+ * A letter of any other script, Hebrew and Arabic words in one name, or
+ * more tokens than AKA__ALIGN_MAX_TOKENS, and nothing is known (nheb 0). */
 static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
 {
     size_t ts[MIXED_MAX], te[MIXED_MAX];
     uint8_t tv[MIXED_MAX];
-    int nt = 0, letters = 0;
-    char kind = 0; /* of the token being read: 'h' Hebrew, 'l' Latin, 0 none */
+    int nt = 0, letters = 0, scripts = 0;
+    char kind = 0; /* of the token being read: 'h' Hebrew, 'a' Arabic,
+                    * 'l' Latin, 0 none */
     unsigned first = 0, second = 0, last = 0;
     nf->nheb = 0;
     for (size_t i = 0; i <= len;) {
         size_t at = i;
-        char k = 0; /* this character's: 'h', 'l', 'q' a mark inside a
-                     * Hebrew word, 'm' a combining mark, 0 a break */
+        char k = 0; /* this character's: 'h', 'a', 'l', 'q' a mark inside
+                     * a Hebrew or Arabic word, 'm' a combining mark, 0 a
+                     * break */
         unsigned cp = ' ';
         if (i < len)
             cp = aka__utf8_next(in, len, &i);
@@ -959,6 +1009,8 @@ static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
             k = 'h';
         else if (cp == '\'' || cp == '"' || cp == 0x05F3 || cp == 0x05F4)
             k = kind == 'h' ? 'q' : 0;
+        else if (cp == 0x0640 || cp == 0x200C)
+            k = kind == 'a' ? 'q' : 0;
         else if (cp < 0x80)
             k = ((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9')
                     ? 'l' : 0;
@@ -966,9 +1018,13 @@ static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
             k = 'm';
         else if (u_isalnum((UChar32)cp)) {
             UErrorCode e = U_ZERO_ERROR;
-            if (uscript_getScript((UChar32)cp, &e) != USCRIPT_LATIN)
+            UScriptCode sc = uscript_getScript((UChar32)cp, &e);
+            if (sc == USCRIPT_ARABIC)
+                k = 'a';
+            else if (sc == USCRIPT_LATIN)
+                k = 'l';
+            else
                 return; /* a letter of a third script */
-            k = 'l';
         }
         if (k == 'q' || (k == 'm' && kind))
             continue;
@@ -978,19 +1034,22 @@ static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
             if (nt == MIXED_MAX)
                 return;
             te[nt] = at;
-            tv[nt] = kind == 'h' ? hebrew_word(first, second, last, letters) : 16;
+            tv[nt] = kind == 'h'   ? hebrew_word(first, second, last, letters)
+                     : kind == 'a' ? WORD_ARABIC
+                                   : WORD_LATIN;
             if (k && k != 'm')
                 return; /* two scripts in one word */
             nt++;
             kind = 0;
         }
-        if (k == 'h' || k == 'l') {
+        if (k == 'h' || k == 'a' || k == 'l') {
             if (!kind) {
                 if (nt == MIXED_MAX)
                     return;
                 kind = k;
                 ts[nt] = at;
                 letters = 0;
+                scripts |= k == 'h' ? 1 : k == 'a' ? 2 : 0;
             }
             if (k == 'h') {
                 if (letters == 0)
@@ -1002,12 +1061,14 @@ static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
             }
         }
     }
+    if (scripts == 3)
+        return;
     int b = 0, e = nt;
-    while (e - b > 1 && tv[b] == 16 &&
-           ascii_title(in + ts[b], te[b] - ts[b], AKA__WORD_TITLE))
+    while (e - b > 1 && (tv[b] == WORD_LATIN || tv[b] == WORD_ARABIC) &&
+           word_title(in + ts[b], te[b] - ts[b], AKA__WORD_TITLE))
         b++;
-    while (e - b > 1 && tv[e - 1] == 16 &&
-           ascii_title(in + ts[e - 1], te[e - 1] - ts[e - 1], AKA__WORD_SUFFIX))
+    while (e - b > 1 && tv[e - 1] == WORD_LATIN &&
+           word_title(in + ts[e - 1], te[e - 1] - ts[e - 1], AKA__WORD_SUFFIX))
         e--;
     /* (a name of more words than a form holds is read as before: the
      * facts hold the first AKA__ALIGN_MAX_TOKENS) */
@@ -1031,7 +1092,7 @@ static void hebrew_mixed(const aka__name_facts *nf, aka__nameform *f)
         for (int l = 1; l <= AKA__ALIGN_MAX_SPAN && k + l <= f->n; l++) {
             int latin = 0;
             for (int t = k; t < k + l; t++)
-                latin |= nf->heb[t] == 16;
+                latin |= nf->heb[t] == WORD_LATIN;
             unsigned keys = latin ? KEYS_HEB_LATIN
                             : KEYS_HEBREW |
                                   (open == 1   ? KEYS_HEB_OPEN
@@ -1043,7 +1104,7 @@ static void hebrew_mixed(const aka__name_facts *nf, aka__nameform *f)
             memcpy(tok, u->tok, u->len + 1u);
             key_unit(u, tok, u->len, l, keys);
         }
-        if (nf->heb[k] != 16)
+        if (nf->heb[k] != WORD_LATIN)
             f->unit[k][0].heb_closed = (uint8_t)(nf->heb[k] >> 2 & 1u);
     }
     f->hebmix = 1;
@@ -1153,7 +1214,7 @@ aka_status aka__name_facts_of(const char *in, size_t len, aka__name_facts *nf)
         return st;
     if (nf->keys & KEYS_HEBREW)
         hebrew_words(in, len, nf);
-    else if (nf->keys & KEYS_HEB_WORDS)
+    else if (nf->keys & KEYS_MIXED)
         mixed_words(in, len, nf);
     if (nf->flags & AKA__NF_THAI)
         thai_words(in, len, nf);
@@ -1199,13 +1260,22 @@ static aka_status from_facts(const char *norm, size_t len,
                              aka__unit_cache *uc)
 {
     /* (a Latin unit of a name with Hebrew words is keyed as any other
-     * first, from the cache, and again if the words are its tokens) */
-    aka_status st = from_normalised(norm, len, f, nf->keys & ~KEYS_HEB_WORDS, uc);
+     * first, from the cache, and again if the words are its tokens; a name
+     * with Arabic words is keyed by its words at once, which its article
+     * splits) */
+    int hebrew = 0, arabic = 0;
+    for (int k = 0; (nf->keys & KEYS_MIXED) && k < nf->nheb &&
+                    k < AKA__ALIGN_MAX_TOKENS; k++) {
+        hebrew |= nf->heb[k] < WORD_LATIN;
+        arabic |= nf->heb[k] == WORD_ARABIC;
+    }
+    aka_status st = from_normalised(norm, len, f, nf->keys & ~KEYS_MIXED,
+                                    arabic ? nf->heb : NULL, nf->nheb, uc);
     if (st != AKA_OK)
         return st;
     if (nf->keys & KEYS_HEBREW)
         hebrew_endings(nf, f);
-    else if (nf->keys & KEYS_HEB_WORDS)
+    else if (hebrew)
         hebrew_mixed(nf, f);
     f->cjk = nf->cjk[0];
     f->cjkset = nf->cjk[1];
@@ -1221,7 +1291,8 @@ static aka_status from_facts(const char *norm, size_t len,
      * Hangul that reads as Mandarin syllables (กาญจนา kanchana, Kanjana
      * in Latin) does so by chance, and must not be held apart as two
      * Chinese names are (Zhou / Zhu). */
-    if (f->thai || f->hebrew || f->arabic || f->script || (nf->cjkmask & 6))
+    if (f->thai || f->hebrew || f->arabic || f->arabmix || f->script ||
+        (nf->cjkmask & 6))
         f->sinitic = 0;
     if (f->thai)
         thai_endings(nf, f);
@@ -1283,7 +1354,7 @@ int aka__name_facts_decode(const unsigned char *in, size_t n,
             nf->cjk[k] |= (uint64_t)in[6 + 8 * k + b] << (8 * b);
     if (nf->flags & ~AKA__NF_ALL || nf->cjkmask > 7 ||
         nf->keys & ~(unsigned)(KEYS_HEBREW | KEYS_ARABIC | KEYS_WG |
-                               KEYS_HEB_WORDS) ||
+                               KEYS_MIXED) ||
         !strchr("JS34", nf->generation ? nf->generation : 'J') ||
         !strchr("MF", nf->sex ? nf->sex : 'M'))
         return 0;
@@ -1299,8 +1370,10 @@ int aka__name_facts_decode(const unsigned char *in, size_t n,
                 return 0;
             uint8_t v = in[o++];
             /* Hebrew: open 0..2, closed, and ayin for an open word, or
-             * a Latin token's 16; Thai: r, l or nothing */
-            if (t == 0 ? ((v & 3u) == 3 || v > 15 || (v & 11u) == 8) && v != 16
+             * a Latin token's or an Arabic word's byte; Thai: r, l or
+             * nothing */
+            if (t == 0 ? ((v & 3u) == 3 || v > 15 || (v & 11u) == 8) &&
+                             v != WORD_LATIN && v != WORD_ARABIC
                        : v && v != 'r' && v != 'l')
                 return 0;
             per[t][k] = v;

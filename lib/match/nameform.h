@@ -39,8 +39,9 @@
 #define AKA__HEB_AYIN 2u
 #define AKA__HEB_GUESS 4u
 /* A unit with a token of Latin letters in a name that has words of
- * unpointed Hebrew too (Charbel כהן): it keeps the keys and rules of a
- * Latin token, where the name's Hebrew words have theirs. */
+ * unpointed Hebrew or of Arabic script too (Charbel כהן, Saad الحريري):
+ * it keeps the keys and rules of a Latin token, where the name's Hebrew
+ * or Arabic words have theirs. */
 #define AKA__HEB_LATIN 8u
 
 /* Comparison levels, strongest first (the engine weighs each). */
@@ -149,6 +150,10 @@ typedef struct aka__nameform {
      * one: its units have AKA__HEB_LATIN or Hebrew keys by their tokens'
      * script, not by the name's. */
     uint8_t hebmix;
+    /* Likewise words of Arabic script and of Latin letters: its units of
+     * Arabic words have the keys of a name in Arabic script (the article
+     * split off), its others AKA__HEB_LATIN. */
+    uint8_t arabmix;
     /* 1: every token reads as Mandarin syllables, alone or joined with
      * its neighbours; 3: one of them is spelled too as hardly any other
      * language spells. Two names that read so, one of them marked, are
@@ -237,9 +242,10 @@ typedef struct aka__name_facts {
      * AKA__ALIGN_MAX_TOKENS: bits 0-1 how a Hebrew word opens (0, or
      * with א or ע before a vowel letter 1, before another letter 2), bit
      * 2 whether it is closed (nunit.heb_closed), bit 3 that it opens with
-     * ע (else א, when bits 0-1 say it opens so); in a name of Hebrew and
-     * Latin words (nameform.hebmix), one byte for each token of either,
-     * a Latin one's 16; a Thai word's final (nunit.thai_fin) */
+     * ע (else א, when bits 0-1 say it opens so); in a name of Hebrew or
+     * Arabic and Latin words (nameform.hebmix, .arabmix), one byte for
+     * each token of either, a Latin one's 16, an Arabic word's 32; a Thai
+     * word's final (nunit.thai_fin) */
     uint8_t nheb, nthai;
     uint8_t heb[AKA__ALIGN_MAX_TOKENS], thai[AKA__ALIGN_MAX_TOKENS];
 } aka__name_facts;

@@ -175,6 +175,34 @@ static void test_abjad_vowels(void **state)
     }
 }
 
+/* A diphthong ai or ei that Arabic script writes with ي, where the
+ * Arabic token writes no vowel: سعد "sd" is Saad, not Said or Saeed;
+ * a lone vowel there, or aa for an ayn, is no such evidence. */
+static void test_abjad_diphthong(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *ar, *o;
+        int unwritten;
+    } c[] = {
+        {"sd", "said", 1},      {"sd", "saeed", 1},
+        {"hsn", "hussein", 1},  {"sd", "saad", 0},
+        {"sd", "sad", 0},       {"syd", "said", 0},
+        {"hsyn", "hussein", 0}, {"mhmd", "muhammad", 0},
+        /* a final diphthong is the ending's (Hani, Hany, Hanei) */
+        {"hny", "hanei", 0},
+        /* consonants that do not line up one for one */
+        {"sd", "saidek", 0},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        char a[AKA__KEY_MAX + 1], o[AKA__KEY_MAX + 1];
+        aka__rkey_arabic(c[i].ar, strlen(c[i].ar), a);
+        aka__rkey(c[i].o, strlen(c[i].o), o);
+        if (aka__abjad_diphthong_unwritten(a, o) != c[i].unwritten)
+            fail_msg("%s / %s: expected %d", c[i].ar, c[i].o, c[i].unwritten);
+    }
+}
+
 static void test_bounds(void **state)
 {
     (void)state;
@@ -340,6 +368,7 @@ int main(void)
         cmocka_unit_test(test_hard_c_rkey),
         cmocka_unit_test(test_lkey_and_skeleton),
         cmocka_unit_test(test_abjad_vowels),
+        cmocka_unit_test(test_abjad_diphthong),
         cmocka_unit_test(test_bounds),
         cmocka_unit_test(test_jkey),
         cmocka_unit_test(test_kkey),

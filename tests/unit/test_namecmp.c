@@ -234,8 +234,9 @@ static void test_score_order(void **state)
     assert_int_equal(m2, 0);
     assert_true(near > far + 0.1);
     assert_true(near <= 0.60);
-    /* a two-consonant skeleton (sd) against a five-consonant one */
-    double sk2 = score_of("\u0633\u0639\u062f", "Saeed", &m1);
+    /* a two-consonant skeleton (sd) against a five-consonant one (سعد
+     * is Saad: Saeed is سعيد) */
+    double sk2 = score_of("\u0633\u0639\u062f", "Saad", &m1);
     double sk5 = score_of("\u062f\u0631\u0648\u064a\u0634", "Darwish",
                           &m2);
     assert_int_equal(m1, 1);
@@ -468,6 +469,18 @@ static void test_arabic_long_vowels(void **state)
         {"رشيد", "Rashad", 0},
         {"هاشم", "Hisham", 0},
         {"پروانه", "Parvin", 0},
+        /* sound-alike spellings too, and a diphthong the script would
+         * write with ي (Said, Saeed, Hussein) */
+        {"سعيد", "Saad", 0},
+        {"سليمان", "Salman", 0},
+        {"سعد", "Said", 0},
+        {"سعد", "Saeed", 0},
+        {"حسن", "Hussein", 0},
+        {"سعد", "Saad", 1},
+        {"سعيد", "Said", 1},
+        {"سليمان", "Sulayman", 1},
+        {"حسين", "Hussein", 1},
+        {"زينب", "Zeinab", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
@@ -671,6 +684,32 @@ static void test_hebrew_mixed(void **state)
         {"אלי Cohen", "Ali Cohen", 0},
         {"Sarah כהן", "Shira Cohen", 0},
         {"David כהן", "Daniel Cohen", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
+/* A name of Latin and Arabic words: its Arabic words are read as a name
+ * in Arabic script is (the article split off, long vowels and final
+ * vowels written), its Latin ones as Latin, in either order and with a
+ * title. */
+static void test_arabic_mixed(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Saad الحريري", "Saad Hariri", 1},
+        {"Saad الحريري", "Saad al-Hariri", 1},
+        {"Saad الحريري", "سعد الحريري", 1},
+        {"Mohamed عبد الرحمن", "Mohamed Abdelrahman", 1},
+        {"Ahmed حسن", "Ahmed Hassan", 1},
+        {"محمد Ali", "Mohamed Ali", 1},
+        {"Muammar القذافي", "Muammar Gaddafi", 1},
+        {"Rashid الخالدي", "Rashid Khalidi", 1},
+        {"Sheikh محمد Ali", "Mohamed Ali", 1},
+        {"Ahmed حسن", "Ahmed Hussein", 0},
+        {"Omar سعيد", "Omar Saad", 0},
+        {"نور Hassan", "Noura Hassan", 0},   /* the final a is written */
+        {"حميدة Ali", "Hamid Ali", 0},
+        {"Rashid الخالدي", "Rashad Khalidi", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
@@ -1537,6 +1576,7 @@ int main(void)
         cmocka_unit_test(test_hebrew_alef),
         cmocka_unit_test(test_hebrew_alef_ayin),
         cmocka_unit_test(test_hebrew_mixed),
+        cmocka_unit_test(test_arabic_mixed),
         cmocka_unit_test(test_thai_final_letter),
         cmocka_unit_test(test_arabic_consonant_y),
         cmocka_unit_test(test_arabic_long_vowels),

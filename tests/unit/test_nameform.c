@@ -25,7 +25,8 @@ static const char *const names[] = {
     "Liang Ch'i-ch'ao",     "Юлия Тимошенко",     "Γιώργος Παπαδόπουλος",
     "ウラジーミル・プーチン", "Mrs. Anna Kowalska",   "עלי כהן",
     "אלי כהן",              "Charbel כהן",        "Dr. David בן-גוריון",
-    "כהן, David",           "O'Brien אלון",
+    "כהן, David",           "O'Brien אלון",       "Saad الحريري",
+    "Mohamed عبد الرحمن",   "الشيخ Mohamed Ali",  "علی‌رضا Ahmadi",
 };
 
 /* Two forms alike in everything a comparison reads. */
@@ -39,6 +40,7 @@ static void same_form(const aka__nameform *a, const aka__nameform *b)
     assert_int_equal(a->european, b->european);
     assert_int_equal(a->hebrew, b->hebrew);
     assert_int_equal(a->hebmix, b->hebmix);
+    assert_int_equal(a->arabmix, b->arabmix);
     assert_int_equal(a->thai, b->thai);
     assert_int_equal(a->arabic, b->arabic);
     assert_int_equal(a->sinitic, b->sinitic);
@@ -137,6 +139,10 @@ static void test_mixed_words(void **state)
          * the facts' array overrun) */
         {"a b c d e f g h i j k l m כהן", 0, {0}},
         {"a b c d e f g h i j k l m n o p q r כהן", 0, {0}},
+        {"Saad الحريري", 2, {16, 32}},
+        {"الشيخ Mohamed Ali", 2, {16, 16}},  /* an Arabic title */
+        {"علی‌رضا Ahmadi", 2, {32, 16}},     /* a ZWNJ inside a word */
+        {"محمد כהן Ali", 0, {0}},            /* Hebrew and Arabic */
     };
     for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
         aka__name_facts f;
@@ -156,6 +162,20 @@ static void test_mixed_words(void **state)
     assert_string_equal(a->unit[1][0].rkey, "khn"); /* as כהן alone */
     assert_int_equal(a->unit[1][0].heb_closed, 1);
     assert_int_equal(aka__nameform_init(S("Davidכהן"), a, &err), AKA_OK);
+    assert_int_equal(a->hebmix, 0);
+    /* an Arabic word's article is a token of its own, keyed as Arabic */
+    assert_int_equal(aka__nameform_init(S("Saad الحريري"), a, &err), AKA_OK);
+    assert_int_equal(a->arabmix, 1);
+    assert_int_equal(a->n, 3);
+    assert_int_equal(a->ntotal, 2);
+    assert_int_equal(a->unit[0][0].heb, AKA__HEB_LATIN);
+    assert_int_equal(a->unit[0][1].heb, AKA__HEB_LATIN); /* the run */
+    assert_string_equal(a->unit[1][0].tok, "al");
+    assert_int_equal(a->unit[1][0].heb, 0);
+    assert_string_equal(a->unit[2][0].tok, "hryry");
+    assert_string_equal(a->unit[2][0].rkey, "hriri");
+    assert_int_equal(aka__nameform_init(S("الشيخ Mohamed Ali"), a, &err), AKA_OK);
+    assert_int_equal(a->arabmix, 0);
     assert_int_equal(a->hebmix, 0);
     free(a);
 }
