@@ -915,6 +915,21 @@ static int opening_vowel_meets(const aka__nunit *heb, const aka__nunit *o)
            memcmp(heb->rkey + 1, o->rkey + 1, heb->rlen - 1u) == 0;
 }
 
+/* Whether two tokens' rkeys are one but for their final vowels, of
+ * different kinds (e, i and y are one kind: η is i or e). */
+static int final_vowel_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    size_t n = x->rlen;
+    if (n < 3 || n != y->rlen || memcmp(x->rkey, y->rkey, n - 1) != 0)
+        return 0;
+    char a = x->rkey[n - 1], b = y->rkey[n - 1];
+    if (!strchr("aeiouy", a) || !strchr("aeiouy", b))
+        return 0;
+    a = strchr("eiy", a) ? 'i' : a;
+    b = strchr("eiy", b) ? 'i' : b;
+    return a != b;
+}
+
 /* Whether a unit's hard c may be the other's k: one has a hard c and the
  * other a k in its rkey (read as k, a hard c keeps the rkey's length).
  * Most pairs fail here and are spared keying the token again. */
@@ -1584,6 +1599,11 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * two names. */
     if (latin || !fuzzy || arab_both ||
         (onescript && x->tok[0] != y->tok[0]))
+        return 0;
+    /* Cyrillic and Greek write every vowel, and their romanisations
+     * keep a final one's kind: one of another kind ends another name,
+     * often of the other sex (Νίκη / Niko, Ника / Niko). */
+    if (european && single && final_vowel_apart(x, y))
         return 0;
     /* (a token of one letter, or of two unless the readings of a
      * transcription may agree, is no sound-alike evidence: see the end) */

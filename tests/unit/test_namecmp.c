@@ -889,6 +889,21 @@ static void test_korean_customary(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Cyrillic and Greek write their vowels: a final vowel of another kind
+ * is another name, across scripts too. */
+static void test_final_vowel_apart(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Νίκη", "Niko", 0},
+        {"Ника", "Niko", 0},
+        {"Νίκη", "Niki", 1},
+        {"Ελένη", "Elene", 1}, /* η is i or e */
+        {"Дмитрий", "Dmitri", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Persian writes ق gh (and the Gulf says g), ژ French j: read so against a
  * Latin name that writes them so; and its ending ایی -ai, -aei. */
 static void test_arabic_read_as(void **state)
@@ -1592,6 +1607,7 @@ int main(void)
         cmocka_unit_test(test_korean_customary),
         cmocka_unit_test(test_alif_maqsura),
         cmocka_unit_test(test_arabic_read_as),
+        cmocka_unit_test(test_final_vowel_apart),
         cmocka_unit_test(test_e_for_umlaut),
         cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_thai_linking_vowel),
