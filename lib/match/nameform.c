@@ -109,7 +109,7 @@ void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
     }
     size_t vn = hebrew_vowels(t, k, open ? 1 : 0, v);
     aka__rkey_hebrew(v, vn, r);
-    aka__lkey(r, lkey);
+    aka__lkey_hebrew(r, lkey);
     aka__skeleton(lkey, skel);
 }
 
@@ -165,7 +165,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     }
     /* (else both below) */
     if (keys & (KEYS_HEBREW | KEYS_ARABIC)) {
-        aka__lkey(u->rkey, u->lkey);
+        (keys & KEYS_HEBREW ? aka__lkey_hebrew : aka__lkey)(u->rkey, u->lkey);
         aka__skeleton(u->lkey, u->skel);
     } else {
         /* The skeleton meets names written in an abjad, which write the h

@@ -734,6 +734,10 @@ static void test_hebrew_letters(void **state)
         {"נחמן", "Nachman", 1},
         {"נחמן", "Nachum", 0},
         {"חנה", "Chava", 0},
+        /* ה after ד is a letter too, not the h of an English dh */
+        {"דהן", "Dahan", 1},
+        {"יהודה", "Yehuda", 1},
+        {"דהן", "Dan", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
