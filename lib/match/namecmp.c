@@ -415,11 +415,12 @@ static AKA__NOINLINE int hebrew_ch_equal(const aka__nunit *heb,
 {
     /* ch read as one consonant keeps the skeleton's length, or shortens
      * it by one (a final h is dropped there); and the skeletons start
-     * alike unless the token starts with ch. */
-    if (o->slen > heb->slen + 1 || o->slen + 1 < heb->slen ||
-        !strstr(o->tok, "ch"))
+     * alike unless ch is the token's first consonant (Chana, and after a
+     * vowel: אוחיון Ochion). */
+    const char *ch = strstr(o->tok, "ch");
+    if (o->slen > heb->slen + 1 || o->slen + 1 < heb->slen || !ch)
         return 0;
-    if (!(o->tok[0] == 'c' && o->tok[1] == 'h') &&
+    if (strspn(o->tok, "aeiou") < (size_t)(ch - o->tok) &&
         !skel_labial_equal(heb->skel, o->skel, 1))
         return 0;
     for (int k = 0; k < 2; k++) {
@@ -965,6 +966,25 @@ static AKA__NOINLINE int hebrew_diphthong_equal(const aka__nunit *heb,
         return 0;
     char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
     aka__hebrew_diphthong_keys(heb->tok, heb->len, open, l, sk);
+    size_t sn = strlen(sk);
+    return sn == o->slen && sn >= 2 && skel_labial_equal(sk, o->skel, sn) &&
+           aka__abjad_vowels_agree(l, o->lkey);
+}
+
+/* Whether a Hebrew unit with a yod before a vav inside its word meets a
+ * unit that writes the consonant y there (אוחיון Ohayon), once that yod
+ * is read so (aka__hebrew_glide_keys): skeletons equal and vowels
+ * agreeing. */
+static AKA__NOINLINE int hebrew_glide_equal(const aka__nunit *heb,
+                                            const aka__nunit *o)
+{
+    const char *yw = heb->len > 2 ? strstr(heb->tok + 1, "yw") : NULL;
+    if (!yw || strchr("wy", yw[-1]) || !memchr(o->skel, 'j', o->slen))
+        return 0;
+    int open = (heb->heb & (AKA__HEB_ALEF | AKA__HEB_AYIN)) &&
+               !(heb->heb & AKA__HEB_GUESS);
+    char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
+    aka__hebrew_glide_keys(heb->tok, heb->len, open, l, sk);
     size_t sn = strlen(sk);
     return sn == o->slen && sn >= 2 && skel_labial_equal(sk, o->skel, sn) &&
            aka__abjad_vowels_agree(l, o->lkey);
@@ -1547,6 +1567,14 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         hebrew_ch_equal(abjad == 1 ? x : y, abjad == 1 ? y : x)) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * x->slen;
+        return SIM_SKELETON;
+    }
+    /* (a yod before a vav read as a consonant: one letter more in the
+     * other's skeleton) */
+    if (abjad && (abjad == 1 ? x : y)->slen + 1 == (abjad == 1 ? y : x)->slen &&
+        hebrew_glide_equal(abjad == 1 ? x : y, abjad == 1 ? y : x)) {
+        *level = AKA__NL_VARIANT;
+        *evlen = 2u * (abjad == 1 ? x : y)->slen;
         return SIM_SKELETON;
     }
     /* (the double yod: one letter more in the Hebrew skeleton) */

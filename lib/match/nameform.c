@@ -113,6 +113,29 @@ void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
     aka__skeleton(lkey, skel);
 }
 
+void aka__hebrew_glide_keys(const char *tok, size_t n, int open,
+                             char lkey[AKA__KEY_MAX + 1],
+                             char skel[AKA__KEY_MAX + 1])
+{
+    char t[AKA__KEY_MAX + 1], v[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 2 < AKA__KEY_MAX; i++) {
+        /* (the vowel before the consonant is unwritten: a, as the keys
+         * guess it elsewhere) */
+        if (i > 0 && tok[i] == 'y' && i + 1 < n && tok[i + 1] == 'w' &&
+            !strchr("wy", tok[i - 1])) {
+            t[k++] = 'a';
+            t[k++] = 'J';
+            continue;
+        }
+        t[k++] = tok[i];
+    }
+    size_t vn = hebrew_vowels(t, k, open ? 1 : 0, v);
+    aka__rkey_hebrew(v, vn, r);
+    aka__lkey_hebrew(r, lkey);
+    aka__skeleton(lkey, skel);
+}
+
 /* Bits of from_normalised's `keys`: which optional keys to compute. */
 #define KEYS_HEBREW 1u /* tokens of unpointed Hebrew (hebrew_vowels) */
 #define KEYS_ARABIC 2u /* Arabic script: the joined article split off */

@@ -276,6 +276,13 @@ void aka__nameform_free(aka__nameform *f);
 void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
                                 char lkey[AKA__KEY_MAX + 1],
                                 char skel[AKA__KEY_MAX + 1]);
+/* The keys of a Hebrew token (as aka__hebrew_diphthong_keys has it)
+ * whose yod before a vav inside the word is the consonant y after an
+ * unwritten vowel (אוחיון Ohayon, עליון Elyon), not the vowel i that the
+ * unit's keys read there (ציון Zion, גוריון Gurion). */
+void aka__hebrew_glide_keys(const char *tok, size_t n, int open,
+                            char lkey[AKA__KEY_MAX + 1],
+                            char skel[AKA__KEY_MAX + 1]);
 
 /* Keyed units by their text: names share their tokens far more than
  * whole names repeat (thousands of names hold "ivanov"), and keying a

@@ -840,6 +840,25 @@ static void test_hebrew_diphthong(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* A yod before a vav inside a Hebrew word: mostly the vowel i (ציון
+ * Zion, גוריון Gurion), but the consonant y after an unwritten vowel
+ * where the other name writes one (אוחיון Ohayon); a ch first after an
+ * opening vowel may be ח (Ochion). */
+static void test_hebrew_glide(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"אוחיון", "Ohayon", 1},
+        {"אוחיון", "Ochion", 1},
+        {"חיון", "Hayon", 1},
+        {"ציון", "Zion", 1},
+        {"גוריון", "Gurion", 1},
+        {"אוחיון", "Ohana", 0},
+        {"ציון", "Zayan", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* ö, ø and ü written oe and ue (German, Scandinavian, ICAO): of a single
  * token, before a consonant, not a first u. */
 static void test_e_for_umlaut(void **state)
@@ -1592,6 +1611,7 @@ int main(void)
         cmocka_unit_test(test_hard_c),
         cmocka_unit_test(test_irish_surnames),
         cmocka_unit_test(test_hebrew_final_a),
+        cmocka_unit_test(test_hebrew_glide),
         cmocka_unit_test(test_hebrew_alef),
         cmocka_unit_test(test_hebrew_alef_ayin),
         cmocka_unit_test(test_hebrew_mixed),
