@@ -1493,10 +1493,17 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         return 0;
     /* Hebrew writes a final a too (ה, א: שרה Sara, אבא Abba): a word that
      * ends in another letter has none, so the other name's final a is
-     * another name's (אריאל / Ariela, צבי / Tzviya). */
-    if (abjad && (abjad == 1 ? x : y)->heb_closed &&
-        (abjad == 1 ? y : x)->tok[(abjad == 1 ? y : x)->len - 1] == 'a')
-        return 0;
+     * another name's (אריאל / Ariela, צבי / Tzviya); and a word that ends
+     * so has a final vowel, which a name ending in a consonant lacks
+     * (דנה / Dan; an h may stand for the letter: Sarah). */
+    if (abjad) {
+        const aka__nunit *h = abjad == 1 ? x : y, *o = abjad == 1 ? y : x;
+        char end = o->tok[o->len - 1];
+        if (h->heb_closed == AKA__HEB_CLOSED ? end == 'a'
+            : h->heb_closed == AKA__HEB_OPEN_END ? !strchr("aeiouyh", end)
+                                                 : 0)
+            return 0;
+    }
     /* Two different known given names (Hassan and Hussein, Aleksandr and
      * Aleksei) are different names however alike they look, unless one is
      * a nickname of the other. */
@@ -1832,7 +1839,7 @@ static uint64_t unit_id(const aka__nunit *u)
      * is made from the token and its name's script, which the pair facts
      * in the key give. */
     uint64_t extra = (uint64_t)u->zk | (uint64_t)u->zinfo << 32 |
-                     (uint64_t)u->heb_closed << 40 |
+                     (uint64_t)u->heb_closed << 42 |
                      (uint64_t)(u->tflags & AKA__UNIT_AYIN_NAME) << 37 |
                      (uint64_t)u->thai_fin << 48 | (uint64_t)u->hlen << 56;
     return u->hash ^ (extra * UINT64_C(0x9e3779b97f4a7c15));

@@ -1159,6 +1159,15 @@ static void test_hebrew_final_a(void **state)
         {"עזרא", "Ezra", 1},
         {"אלישע", "Elisha", 1},
         {"שרה", "Sara", 1},
+        /* and a word that ends so has a final vowel */
+        {"דנה", "Dana", 1},
+        {"דנה", "Dan", 0},
+        {"שרה", "Sarah", 1},
+        {"חנה", "Hannah", 1},
+        {"יונה", "Jonas", 0},
+        {"עזרא", "Ezer", 0},
+        {"דנה כהן", "Dan Cohen", 0},
+        {"משה", "Moses", 1}, /* the tables' */
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
