@@ -971,6 +971,14 @@ static AKA__NOINLINE int hebrew_diphthong_equal(const aka__nunit *heb,
            aka__abjad_vowels_agree(l, o->lkey);
 }
 
+/* How a Hebrew unit's word opens, as aka__hebrew_keys takes it. */
+static int hebrew_open(const aka__nunit *heb)
+{
+    return heb->heb & AKA__HEB_GUESS                        ? 2
+           : heb->heb & (AKA__HEB_ALEF | AKA__HEB_AYIN) ? 1
+                                                            : 0;
+}
+
 /* Whether a Hebrew unit with a yod before a vav inside its word meets a
  * unit that writes the consonant y there (אוחיון Ohayon), once that yod
  * is read so (aka__hebrew_glide_keys): skeletons equal and vowels
@@ -981,10 +989,31 @@ static AKA__NOINLINE int hebrew_glide_equal(const aka__nunit *heb,
     const char *yw = heb->len > 2 ? strstr(heb->tok + 1, "yw") : NULL;
     if (!yw || strchr("wy", yw[-1]) || !memchr(o->skel, 'j', o->slen))
         return 0;
-    int open = (heb->heb & (AKA__HEB_ALEF | AKA__HEB_AYIN)) &&
-               !(heb->heb & AKA__HEB_GUESS);
     char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
-    aka__hebrew_glide_keys(heb->tok, heb->len, open, l, sk);
+    aka__hebrew_glide_keys(heb->tok, heb->len, hebrew_open(heb), l, sk);
+    size_t sn = strlen(sk);
+    return sn == o->slen && sn >= 2 && skel_labial_equal(sk, o->skel, sn) &&
+           aka__abjad_vowels_agree(l, o->lkey);
+}
+
+/* Whether a Hebrew unit whose word ends in ה after a letter that the keys
+ * join it to (k, p, g, t, s: כה read as kh, פה as ph) meets a name that
+ * ends in the vowel that ה writes, a or e (מלכה Malka), once the ה is
+ * read so. Only when the other name ends so: the keys' digraph is right
+ * often enough elsewhere. */
+static AKA__NOINLINE int hebrew_final_vowel_equal(const aka__nunit *heb,
+                                                  const aka__nunit *o)
+{
+    size_t n = heb->len, m = o->len;
+    if (heb->heb_closed != AKA__HEB_OPEN_END || n < 3 ||
+        heb->tok[n - 1] != 'h' || !strchr("kpgts", heb->tok[n - 2]))
+        return 0;
+    if (m >= 2 && o->tok[m - 1] == 'h')
+        m--;
+    if (m < 2 || !strchr("ae", o->tok[m - 1]))
+        return 0;
+    char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
+    aka__hebrew_keys(heb->tok, n - 1, hebrew_open(heb), l, sk);
     size_t sn = strlen(sk);
     return sn == o->slen && sn >= 2 && skel_labial_equal(sk, o->skel, sn) &&
            aka__abjad_vowels_agree(l, o->lkey);
@@ -1582,6 +1611,11 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         hebrew_glide_equal(abjad == 1 ? x : y, abjad == 1 ? y : x)) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * (abjad == 1 ? x : y)->slen;
+        return SIM_SKELETON;
+    }
+    if (abjad && hebrew_final_vowel_equal(abjad == 1 ? x : y, abjad == 1 ? y : x)) {
+        *level = AKA__NL_VARIANT;
+        *evlen = 2u * (abjad == 1 ? y : x)->slen;
         return SIM_SKELETON;
     }
     /* (the double yod: one letter more in the Hebrew skeleton) */

@@ -117,7 +117,7 @@ void aka__hebrew_glide_keys(const char *tok, size_t n, int open,
                              char lkey[AKA__KEY_MAX + 1],
                              char skel[AKA__KEY_MAX + 1])
 {
-    char t[AKA__KEY_MAX + 1], v[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    char t[AKA__KEY_MAX + 1];
     size_t k = 0;
     for (size_t i = 0; i < n && k + 2 < AKA__KEY_MAX; i++) {
         /* (the vowel before the consonant is unwritten: a, as the keys
@@ -130,7 +130,14 @@ void aka__hebrew_glide_keys(const char *tok, size_t n, int open,
         }
         t[k++] = tok[i];
     }
-    size_t vn = hebrew_vowels(t, k, open ? 1 : 0, v);
+    aka__hebrew_keys(t, k, open, lkey, skel);
+}
+
+void aka__hebrew_keys(const char *tok, size_t n, int open,
+                      char lkey[AKA__KEY_MAX + 1], char skel[AKA__KEY_MAX + 1])
+{
+    char v[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    size_t vn = hebrew_vowels(tok, n, open, v);
     aka__rkey_hebrew(v, vn, r);
     aka__lkey_hebrew(r, lkey);
     aka__skeleton(lkey, skel);

@@ -285,10 +285,15 @@ void aka__nameform_free(aka__nameform *f);
 void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
                                 char lkey[AKA__KEY_MAX + 1],
                                 char skel[AKA__KEY_MAX + 1]);
-/* The keys of a Hebrew token (as aka__hebrew_diphthong_keys has it)
- * whose yod before a vav inside the word is the consonant y after an
- * unwritten vowel (אוחיון Ohayon, עליון Elyon), not the vowel i that the
- * unit's keys read there (ציון Zion, גוריון Gurion). */
+/* The lkey and skeleton of the Hebrew token tok[0..n) as a unit's are
+ * keyed; `open` says how its word opens: 0 with its first letter, 1 with
+ * a dropped א or ע before a vowel letter, 2 before a consonant. */
+void aka__hebrew_keys(const char *tok, size_t n, int open,
+                      char lkey[AKA__KEY_MAX + 1], char skel[AKA__KEY_MAX + 1]);
+/* aka__hebrew_keys of a token whose yod before a vav inside the word is
+ * the consonant y after an unwritten vowel (אוחיון Ohayon, עליון Elyon),
+ * not the vowel i that the unit's keys read there (ציון Zion, גוריון
+ * Gurion). */
 void aka__hebrew_glide_keys(const char *tok, size_t n, int open,
                             char lkey[AKA__KEY_MAX + 1],
                             char skel[AKA__KEY_MAX + 1]);

@@ -1168,6 +1168,11 @@ static void test_hebrew_final_a(void **state)
         {"עזרא", "Ezer", 0},
         {"דנה כהן", "Dan Cohen", 0},
         {"משה", "Moses", 1}, /* the tables' */
+        /* a final ה after כ is that vowel, not the kh the keys read */
+        {"מלכה", "Malka", 1},
+        {"מלכה", "Malkah", 1},
+        {"מלכה", "Malik", 0},
+        {"ברכה", "Berko", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
