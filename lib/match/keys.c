@@ -296,7 +296,8 @@ void aka__rkey_arabic(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
     rkey(t, tn, 0, out);
 }
 
-void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1])
+/* `dh`: whether a d + h is the one consonant of a Latin spelling. */
+static void lkey(const char *rkey, int dh, char out[AKA__KEY_MAX + 1])
 {
     size_t o = 0;
     for (const char *p = rkey; *p; p++) {
@@ -306,7 +307,7 @@ void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1])
          * Kadhafi; Adhanom, Adanom): one consonant here. The rkey keeps
          * it, where d + h can be two letters of one name (Adham is not
          * Adam). */
-        if (c == 'h' && p > rkey && p[-1] == 'd')
+        if (dh && c == 'h' && p > rkey && p[-1] == 'd')
             continue;
         switch (c) {
         case 'g': case 'q': c = 'k'; break;
@@ -322,6 +323,16 @@ void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1])
         put(out, &o, c);
     }
     out[o] = '\0';
+}
+
+void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1])
+{
+    lkey(rkey, 1, out);
+}
+
+void aka__lkey_hebrew(const char *rkey, char out[AKA__KEY_MAX + 1])
+{
+    lkey(rkey, 0, out);
 }
 
 void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1])

@@ -62,6 +62,9 @@ size_t aka__hard_c_as_k(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
  * writes it. */
 void aka__rkey_hard_c(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 void aka__lkey(const char *rkey, char out[AKA__KEY_MAX + 1]);
+/* aka__lkey of an aka__rkey_hebrew: a d + h there is ד + ה, two letters
+ * (דהן "dhn" is Dahan), where in a Latin spelling it is one (Qadhafi). */
+void aka__lkey_hebrew(const char *rkey, char out[AKA__KEY_MAX + 1]);
 void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1]);
 
 /* Japanese romanisations of one name differ in ways no other language's

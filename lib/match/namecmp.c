@@ -415,11 +415,12 @@ static AKA__NOINLINE int hebrew_ch_equal(const aka__nunit *heb,
 {
     /* ch read as one consonant keeps the skeleton's length, or shortens
      * it by one (a final h is dropped there); and the skeletons start
-     * alike unless the token starts with ch. */
-    if (o->slen > heb->slen + 1 || o->slen + 1 < heb->slen ||
-        !strstr(o->tok, "ch"))
+     * alike unless ch is the token's first consonant (Chana, and after a
+     * vowel: אוחיון Ochion). */
+    const char *ch = strstr(o->tok, "ch");
+    if (o->slen > heb->slen + 1 || o->slen + 1 < heb->slen || !ch)
         return 0;
-    if (!(o->tok[0] == 'c' && o->tok[1] == 'h') &&
+    if (strspn(o->tok, "aeiou") < (size_t)(ch - o->tok) &&
         !skel_labial_equal(heb->skel, o->skel, 1))
         return 0;
     for (int k = 0; k < 2; k++) {
@@ -970,6 +971,54 @@ static AKA__NOINLINE int hebrew_diphthong_equal(const aka__nunit *heb,
            aka__abjad_vowels_agree(l, o->lkey);
 }
 
+/* How a Hebrew unit's word opens, as aka__hebrew_keys takes it. */
+static int hebrew_open(const aka__nunit *heb)
+{
+    return heb->heb & AKA__HEB_GUESS                        ? 2
+           : heb->heb & (AKA__HEB_ALEF | AKA__HEB_AYIN) ? 1
+                                                            : 0;
+}
+
+/* Whether a Hebrew unit with a yod before a vav inside its word meets a
+ * unit that writes the consonant y there (אוחיון Ohayon), once that yod
+ * is read so (aka__hebrew_glide_keys): skeletons equal and vowels
+ * agreeing. */
+static AKA__NOINLINE int hebrew_glide_equal(const aka__nunit *heb,
+                                            const aka__nunit *o)
+{
+    const char *yw = heb->len > 2 ? strstr(heb->tok + 1, "yw") : NULL;
+    if (!yw || strchr("wy", yw[-1]) || !memchr(o->skel, 'j', o->slen))
+        return 0;
+    char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
+    aka__hebrew_glide_keys(heb->tok, heb->len, hebrew_open(heb), l, sk);
+    size_t sn = strlen(sk);
+    return sn == o->slen && sn >= 2 && skel_labial_equal(sk, o->skel, sn) &&
+           aka__abjad_vowels_agree(l, o->lkey);
+}
+
+/* Whether a Hebrew unit whose word ends in ה after a letter that the keys
+ * join it to (k, p, g, t, s: כה read as kh, פה as ph) meets a name that
+ * ends in the vowel that ה writes, a or e (מלכה Malka), once the ה is
+ * read so. Only when the other name ends so: the keys' digraph is right
+ * often enough elsewhere. */
+static AKA__NOINLINE int hebrew_final_vowel_equal(const aka__nunit *heb,
+                                                  const aka__nunit *o)
+{
+    size_t n = heb->len, m = o->len;
+    if (heb->heb_closed != AKA__HEB_OPEN_END || n < 3 ||
+        heb->tok[n - 1] != 'h' || !strchr("kpgts", heb->tok[n - 2]))
+        return 0;
+    if (m >= 2 && o->tok[m - 1] == 'h')
+        m--;
+    if (m < 2 || !strchr("ae", o->tok[m - 1]))
+        return 0;
+    char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
+    aka__hebrew_keys(heb->tok, n - 1, hebrew_open(heb), l, sk);
+    size_t sn = strlen(sk);
+    return sn == o->slen && sn >= 2 && skel_labial_equal(sk, o->skel, sn) &&
+           aka__abjad_vowels_agree(l, o->lkey);
+}
+
 /* Two skeletons that meet: equal, or across Hebrew letters (abjad) equal
  * but for the labials Hebrew writes alike (skel_labial_equal). */
 static int skeletons_meet(const char *a, size_t na, const char *b, size_t nb,
@@ -1473,10 +1522,17 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         return 0;
     /* Hebrew writes a final a too (ה, א: שרה Sara, אבא Abba): a word that
      * ends in another letter has none, so the other name's final a is
-     * another name's (אריאל / Ariela, צבי / Tzviya). */
-    if (abjad && (abjad == 1 ? x : y)->heb_closed &&
-        (abjad == 1 ? y : x)->tok[(abjad == 1 ? y : x)->len - 1] == 'a')
-        return 0;
+     * another name's (אריאל / Ariela, צבי / Tzviya); and a word that ends
+     * so has a final vowel, which a name ending in a consonant lacks
+     * (דנה / Dan; an h may stand for the letter: Sarah). */
+    if (abjad) {
+        const aka__nunit *h = abjad == 1 ? x : y, *o = abjad == 1 ? y : x;
+        char end = o->tok[o->len - 1];
+        if (h->heb_closed == AKA__HEB_CLOSED ? end == 'a'
+            : h->heb_closed == AKA__HEB_OPEN_END ? !strchr("aeiouyh", end)
+                                                 : 0)
+            return 0;
+    }
     /* Two different known given names (Hassan and Hussein, Aleksandr and
      * Aleksei) are different names however alike they look, unless one is
      * a nickname of the other. */
@@ -1547,6 +1603,19 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         hebrew_ch_equal(abjad == 1 ? x : y, abjad == 1 ? y : x)) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * x->slen;
+        return SIM_SKELETON;
+    }
+    /* (a yod before a vav read as a consonant: one letter more in the
+     * other's skeleton) */
+    if (abjad && (abjad == 1 ? x : y)->slen + 1 == (abjad == 1 ? y : x)->slen &&
+        hebrew_glide_equal(abjad == 1 ? x : y, abjad == 1 ? y : x)) {
+        *level = AKA__NL_VARIANT;
+        *evlen = 2u * (abjad == 1 ? x : y)->slen;
+        return SIM_SKELETON;
+    }
+    if (abjad && hebrew_final_vowel_equal(abjad == 1 ? x : y, abjad == 1 ? y : x)) {
+        *level = AKA__NL_VARIANT;
+        *evlen = 2u * (abjad == 1 ? y : x)->slen;
         return SIM_SKELETON;
     }
     /* (the double yod: one letter more in the Hebrew skeleton) */
@@ -1804,7 +1873,7 @@ static uint64_t unit_id(const aka__nunit *u)
      * is made from the token and its name's script, which the pair facts
      * in the key give. */
     uint64_t extra = (uint64_t)u->zk | (uint64_t)u->zinfo << 32 |
-                     (uint64_t)u->heb_closed << 40 |
+                     (uint64_t)u->heb_closed << 42 |
                      (uint64_t)(u->tflags & AKA__UNIT_AYIN_NAME) << 37 |
                      (uint64_t)u->thai_fin << 48 | (uint64_t)u->hlen << 56;
     return u->hash ^ (extra * UINT64_C(0x9e3779b97f4a7c15));

@@ -109,7 +109,37 @@ void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
     }
     size_t vn = hebrew_vowels(t, k, open ? 1 : 0, v);
     aka__rkey_hebrew(v, vn, r);
-    aka__lkey(r, lkey);
+    aka__lkey_hebrew(r, lkey);
+    aka__skeleton(lkey, skel);
+}
+
+void aka__hebrew_glide_keys(const char *tok, size_t n, int open,
+                             char lkey[AKA__KEY_MAX + 1],
+                             char skel[AKA__KEY_MAX + 1])
+{
+    char t[AKA__KEY_MAX + 1];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 2 < AKA__KEY_MAX; i++) {
+        /* (the vowel before the consonant is unwritten: a, as the keys
+         * guess it elsewhere) */
+        if (i > 0 && tok[i] == 'y' && i + 1 < n && tok[i + 1] == 'w' &&
+            !strchr("wy", tok[i - 1])) {
+            t[k++] = 'a';
+            t[k++] = 'J';
+            continue;
+        }
+        t[k++] = tok[i];
+    }
+    aka__hebrew_keys(t, k, open, lkey, skel);
+}
+
+void aka__hebrew_keys(const char *tok, size_t n, int open,
+                      char lkey[AKA__KEY_MAX + 1], char skel[AKA__KEY_MAX + 1])
+{
+    char v[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    size_t vn = hebrew_vowels(tok, n, open, v);
+    aka__rkey_hebrew(v, vn, r);
+    aka__lkey_hebrew(r, lkey);
     aka__skeleton(lkey, skel);
 }
 
@@ -165,7 +195,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     }
     /* (else both below) */
     if (keys & (KEYS_HEBREW | KEYS_ARABIC)) {
-        aka__lkey(u->rkey, u->lkey);
+        (keys & KEYS_HEBREW ? aka__lkey_hebrew : aka__lkey)(u->rkey, u->lkey);
         aka__skeleton(u->lkey, u->skel);
     } else {
         /* The skeleton meets names written in an abjad, which write the h
@@ -466,6 +496,10 @@ static size_t join_next(char *joined, size_t jl, const char *t, size_t n)
  * word of Arabic script, in a name of such words (mixed_words). */
 #define WORD_LATIN 16u
 #define WORD_ARABIC 32u
+/* The bit of a Hebrew word's byte that says it ends in a vowel letter
+ * (hebrew_word); facts from before it have it clear, and their words end
+ * in nothing known. */
+#define WORD_VOWEL_END 64u
 
 /* Words of norm[0..len): runs between spaces. */
 static int count_words(const char *norm, size_t len)
@@ -900,16 +934,31 @@ static char title_sex(const char *in, size_t len)
 }
 
 /* The byte of aka__name_facts.heb of a word of Hebrew letters: its first,
- * second and last letters (U+05D0..05EA) and how many it has. */
-static uint8_t hebrew_word(unsigned first, unsigned second, unsigned last,
-                           int letters)
+ * second, last but one and last letters (U+05D0..05EA) and how many it
+ * has. */
+static uint8_t hebrew_word(unsigned first, unsigned second, unsigned prev,
+                           unsigned last, int letters)
 {
     unsigned open = 0;
     if (letters >= 2 && (first == 0x05D0 || first == 0x05E2))
         open = ((second == 0x05D5 || second == 0x05D9) ? 1u : 2u) |
                (first == 0x05E2 ? 8u : 0u);
     unsigned closed = last != 0x05D0 && last != 0x05E2 && last != 0x05D4;
-    return (uint8_t)(open | closed << 2);
+    /* A final ה or א after a consonant letter is the mater of a final
+     * vowel (דנה Dana, עזרא Ezra); after ו or י it may be a consonant's
+     * (טוביה Tobias, נווה Naveh), and ע may be unwritten (יהושע Joshua),
+     * so those end in nothing known. */
+    unsigned vowel_end = letters >= 2 && (last == 0x05D4 || last == 0x05D0) &&
+                         prev != 0x05D5 && prev != 0x05D9;
+    return (uint8_t)(open | closed << 2 | (vowel_end ? WORD_VOWEL_END : 0u));
+}
+
+/* aka__nunit.heb_closed of a Hebrew word's byte of aka__name_facts.heb. */
+static uint8_t hebrew_ending(uint8_t b)
+{
+    return (uint8_t)(b & 4u ? AKA__HEB_CLOSED
+                     : b & WORD_VOWEL_END ? AKA__HEB_OPEN_END
+                                          : 0u);
 }
 
 /* aka__nunit.heb_closed of a name in unpointed Hebrew letters: its words
@@ -921,11 +970,12 @@ static uint8_t hebrew_word(unsigned first, unsigned second, unsigned last,
 static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
 {
     int words = 0, inword = 0, letters = 0;
-    unsigned last = 0, first = 0, second = 0;
+    unsigned last = 0, first = 0, second = 0, prev = 0;
     for (size_t i = 0; i <= len; i++) {
         unsigned char c = i < len ? (unsigned char)in[i] : ' ';
         unsigned char d = i + 1 < len ? (unsigned char)in[i + 1] : 0;
         if (c == 0xD7 && d >= 0x90 && d <= 0xAA) {
+            prev = letters && inword ? last : 0;
             last = 0x05C0u | (d & 0x3Fu); /* U+05D0..05EA */
             if (!inword)
                 letters = 0;
@@ -949,7 +999,7 @@ static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
             continue;
         if (inword) {
             if (words < AKA__ALIGN_MAX_TOKENS)
-                nf->heb[words] = hebrew_word(first, second, last, letters);
+                nf->heb[words] = hebrew_word(first, second, prev, last, letters);
             words++;
             inword = 0;
         }
@@ -993,7 +1043,7 @@ static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
     int nt = 0, letters = 0, scripts = 0;
     char kind = 0; /* of the token being read: 'h' Hebrew, 'a' Arabic,
                     * 'l' Latin, 0 none */
-    unsigned first = 0, second = 0, last = 0;
+    unsigned first = 0, second = 0, prev = 0, last = 0;
     nf->nheb = 0;
     for (size_t i = 0; i <= len;) {
         size_t at = i;
@@ -1034,7 +1084,7 @@ static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
             if (nt == MIXED_MAX)
                 return;
             te[nt] = at;
-            tv[nt] = kind == 'h'   ? hebrew_word(first, second, last, letters)
+            tv[nt] = kind == 'h'   ? hebrew_word(first, second, prev, last, letters)
                      : kind == 'a' ? WORD_ARABIC
                                    : WORD_LATIN;
             if (k && k != 'm')
@@ -1056,6 +1106,7 @@ static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
                     first = cp;
                 else if (letters == 1)
                     second = cp;
+                prev = letters ? last : 0;
                 last = cp;
                 letters++;
             }
@@ -1105,7 +1156,7 @@ static void hebrew_mixed(const aka__name_facts *nf, aka__nameform *f)
             key_unit(u, tok, u->len, l, keys);
         }
         if (nf->heb[k] != WORD_LATIN)
-            f->unit[k][0].heb_closed = (uint8_t)(nf->heb[k] >> 2 & 1u);
+            f->unit[k][0].heb_closed = hebrew_ending(nf->heb[k]);
     }
     f->hebmix = 1;
     f->sinitic = sinitic(f);
@@ -1132,7 +1183,7 @@ static void hebrew_endings(const aka__name_facts *nf, aka__nameform *f)
     }
     ayin_runs(f);
     for (int k = 0; k < f->n; k++)
-        f->unit[k][0].heb_closed = (uint8_t)(nf->heb[k] >> 2 & 1u);
+        f->unit[k][0].heb_closed = hebrew_ending(nf->heb[k]);
 }
 
 /* aka__nunit.thai_fin of a name whose words are runs of Thai letters
@@ -1368,11 +1419,12 @@ int aka__name_facts_decode(const unsigned char *in, size_t n,
         for (unsigned k = 0; k < *cnt[t] && k < AKA__ALIGN_MAX_TOKENS; k++) {
             if (o >= n)
                 return 0;
-            uint8_t v = in[o++];
-            /* Hebrew: open 0..2, closed, and ayin for an open word, or
-             * a Latin token's or an Arabic word's byte; Thai: r, l or
-             * nothing */
-            if (t == 0 ? ((v & 3u) == 3 || v > 15 || (v & 11u) == 8) &&
+            uint8_t v = in[o++], h = v & (uint8_t)~WORD_VOWEL_END;
+            /* Hebrew: open 0..2, closed or ending in a vowel letter, and
+             * ayin for an open word, or a Latin token's or an Arabic
+             * word's byte; Thai: r, l or nothing */
+            if (t == 0 ? ((h & 3u) == 3 || h > 15 || (h & 11u) == 8 ||
+                          (v & WORD_VOWEL_END && h & 4u)) &&
                              v != WORD_LATIN && v != WORD_ARABIC
                        : v && v != 'r' && v != 'l')
                 return 0;

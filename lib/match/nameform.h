@@ -38,6 +38,13 @@
 #define AKA__HEB_ALEF 1u
 #define AKA__HEB_AYIN 2u
 #define AKA__HEB_GUESS 4u
+/* aka__nunit.heb_closed. CLOSED: the word ends in a letter that is no
+ * vowel there (not ה, nor א or ע, which the normaliser drops): its name
+ * has no final a (אריאל is not Ariela). OPEN_END: it ends in ה or א after
+ * a consonant letter, the mater of a final vowel: its name ends in one
+ * (דנה is Dana, not Dan). */
+#define AKA__HEB_CLOSED 1u
+#define AKA__HEB_OPEN_END 2u
 /* A unit with a token of Latin letters in a name that has words of
  * unpointed Hebrew or of Arabic script too (Charbel כהן, Saad الحريري):
  * it keeps the keys and rules of a Latin token, where the name's Hebrew
@@ -64,9 +71,10 @@ typedef struct aka__nunit {
     /* aka__zkey's *info: syllables x 4, + 2 for Pinyin for certain, + 1
      * when spelled as Chinese */
     uint8_t zinfo;
-    /* 1: a token of unpointed Hebrew whose word ends in a letter that is
-     * no vowel there (not ה, nor א or ע, which the normaliser drops):
-     * its name has no final a (אריאל is not Ariela). Else 0. */
+    /* How a token of unpointed Hebrew ends: AKA__HEB_CLOSED,
+     * AKA__HEB_OPEN_END, or 0 for nothing known (another token, a word
+     * ending in ע or in ה or א after a vowel letter, facts from before
+     * the open end was recorded). */
     uint8_t heb_closed;
     /* A word in Thai letters ending in ร ('r') or ล, ฬ ('l'), which RTGS
      * writes n and the bearers' own spellings r (rn) and l (พร porn,
@@ -242,7 +250,8 @@ typedef struct aka__name_facts {
      * AKA__ALIGN_MAX_TOKENS: bits 0-1 how a Hebrew word opens (0, or
      * with א or ע before a vowel letter 1, before another letter 2), bit
      * 2 whether it is closed (nunit.heb_closed), bit 3 that it opens with
-     * ע (else א, when bits 0-1 say it opens so); in a name of Hebrew or
+     * ע (else א, when bits 0-1 say it opens so), bit 6 that it ends in a
+     * vowel letter after a consonant (AKA__HEB_OPEN_END); in a name of Hebrew or
      * Arabic and Latin words (nameform.hebmix, .arabmix), one byte for
      * each token of either, a Latin one's 16, an Arabic word's 32; a Thai
      * word's final (nunit.thai_fin) */
@@ -276,6 +285,18 @@ void aka__nameform_free(aka__nameform *f);
 void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
                                 char lkey[AKA__KEY_MAX + 1],
                                 char skel[AKA__KEY_MAX + 1]);
+/* The lkey and skeleton of the Hebrew token tok[0..n) as a unit's are
+ * keyed; `open` says how its word opens: 0 with its first letter, 1 with
+ * a dropped א or ע before a vowel letter, 2 before a consonant. */
+void aka__hebrew_keys(const char *tok, size_t n, int open,
+                      char lkey[AKA__KEY_MAX + 1], char skel[AKA__KEY_MAX + 1]);
+/* aka__hebrew_keys of a token whose yod before a vav inside the word is
+ * the consonant y after an unwritten vowel (אוחיון Ohayon, עליון Elyon),
+ * not the vowel i that the unit's keys read there (ציון Zion, גוריון
+ * Gurion). */
+void aka__hebrew_glide_keys(const char *tok, size_t n, int open,
+                            char lkey[AKA__KEY_MAX + 1],
+                            char skel[AKA__KEY_MAX + 1]);
 
 /* Keyed units by their text: names share their tokens far more than
  * whole names repeat (thousands of names hold "ivanov"), and keying a

@@ -134,6 +134,30 @@ static void test_lkey_and_skeleton(void **state)
     assert_int_equal(aka__vowel_count("olena", 5), 3);
 }
 
+/* A d + h is one consonant in a Latin spelling (Qadhafi, Gaddafi) and two
+ * letters in Hebrew (דהן "dhn", Dahan). */
+static void test_lkey_hebrew_dh(void **state)
+{
+    (void)state;
+    char r[AKA__KEY_MAX + 1], l[AKA__KEY_MAX + 1], s1[AKA__KEY_MAX + 1];
+    char s2[AKA__KEY_MAX + 1];
+    aka__rkey_hebrew("dhn", 3, r);
+    aka__lkey_hebrew(r, l);
+    aka__skeleton(l, s1);
+    rkey("dahan", r);
+    aka__lkey(r, l);
+    aka__skeleton(l, s2);
+    assert_string_equal(s1, "thn");
+    assert_string_equal(s1, s2);
+    rkey("qadhafi", r);
+    aka__lkey(r, l);
+    aka__skeleton(l, s1);
+    rkey("gaddafi", r);
+    aka__lkey(r, l);
+    aka__skeleton(l, s2);
+    assert_string_equal(s1, s2);
+}
+
 static void lk(const char *tok, int arabic, char out[AKA__KEY_MAX + 1])
 {
     char r[AKA__KEY_MAX + 1];
@@ -367,6 +391,7 @@ int main(void)
         cmocka_unit_test(test_rkey_apart),
         cmocka_unit_test(test_hard_c_rkey),
         cmocka_unit_test(test_lkey_and_skeleton),
+        cmocka_unit_test(test_lkey_hebrew_dh),
         cmocka_unit_test(test_abjad_vowels),
         cmocka_unit_test(test_abjad_diphthong),
         cmocka_unit_test(test_bounds),

@@ -131,6 +131,7 @@ static void test_mixed_words(void **state)
         uint8_t heb[4];
     } c[] = {
         {"Charbel כהן", 2, {16, 4}},
+        {"Dana דנה", 2, {16, 64}},
         {"Dr. O'Brien צ'רבל", 3, {16, 16, 4}},
         {"אלי, David Jr.", 2, {2 | 4, 16}},
         {"Davidכהן", 0, {0}},
@@ -180,12 +181,67 @@ static void test_mixed_words(void **state)
     free(a);
 }
 
+/* A Hebrew word that ends in ה or א after a consonant letter ends in a
+ * vowel, recorded in its byte (64) and its unit (AKA__HEB_OPEN_END);
+ * after a vowel letter, or in facts written before that was recorded,
+ * nothing is known, as it was. */
+static void test_hebrew_open_end(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in;
+        uint8_t heb, unit;
+    } c[] = {
+        {"דנה", 64, AKA__HEB_OPEN_END},
+        {"עזרא", 2 | 8 | 64, AKA__HEB_OPEN_END},
+        {"כהן", 4, AKA__HEB_CLOSED},
+        {"טוביה", 0, 0},   /* after yod: Tobias */
+        {"יהושע", 0, 0},   /* ayin */
+        {"Dana כהן", 16, 0}, /* a Latin token */
+    };
+    aka__nameform *a = malloc(AKA__NAMEFORM_MAX), *b = malloc(AKA__NAMEFORM_MAX);
+    assert_non_null(a);
+    assert_non_null(b);
+    for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
+        aka__name_facts f;
+        aka__err err;
+        assert_int_equal(aka__name_facts_of(S(c[k].in), &f), AKA_OK);
+        assert_int_equal(f.heb[0], c[k].heb);
+        assert_int_equal(aka__nameform_init(S(c[k].in), a, &err), AKA_OK);
+        assert_int_equal(a->unit[0][0].heb_closed, c[k].unit);
+    }
+    /* the bytes of דנה as facts were written before: no open end */
+    aka__name_facts f, g;
+    assert_int_equal(aka__name_facts_of(S("דנה"), &f), AKA_OK);
+    unsigned char buf[AKA__NAME_FACTS_MAX];
+    size_t n = aka__name_facts_encode(&f, buf);
+    assert_int_equal(buf[22], 1);
+    assert_int_equal(buf[23], 64);
+    buf[23] = 0;
+    assert_int_equal(aka__name_facts_decode(buf, n, &g), 1);
+    aka__sb norm = {0};
+    aka__err err;
+    assert_int_equal(aka__normalize(AKA_NAME, S("דנה"), NULL, &norm, &err), AKA_OK);
+    assert_int_equal(aka__nameform_from_facts(norm.p, norm.len, &g, b, NULL),
+                     AKA_OK);
+    aka__sb_free(&norm);
+    assert_int_equal(b->unit[0][0].heb_closed, 0);
+    /* an open end is no closed word's, nor a Latin token's */
+    buf[23] = 64 | 4;
+    assert_int_equal(aka__name_facts_decode(buf, n, &g), 0);
+    buf[23] = 64 | 16;
+    assert_int_equal(aka__name_facts_decode(buf, n, &g), 0);
+    free(a);
+    free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_facts_make_the_same_form),
         cmocka_unit_test(test_bad_facts_refused),
         cmocka_unit_test(test_mixed_words),
+        cmocka_unit_test(test_hebrew_open_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
