@@ -1509,9 +1509,12 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *level = AKA__NL_VARIANT;
         return SIM_VARIANT;
     }
-    /* An initial stands for any name with that first letter. */
+    /* An initial stands for any name with that first letter; against
+     * Hangul, with that first sound (RR's g, d, b, j are the k, t, p, ch
+     * of McCune-Reischauer and customary spellings: 최경주 / K. J. Choi). */
     if (single && (x->len == 1 || y->len == 1)) {
-        if (x->tok[0] != y->tok[0])
+        if (x->tok[0] != y->tok[0] &&
+            !(korean && first_class(x->tok, 0) == first_class(y->tok, 0)))
             return 0;
         *level = AKA__NL_FUZZY_STRONG;
         return SIM_INITIAL;

@@ -908,6 +908,10 @@ static void test_korean_customary(void **state)
         {"로", "No", 1},
         {"남", "Ram", 0},
         {"류현진", "Yu Hyun-min", 0},
+        /* initials of a Hangul name by their first sound */
+        {"최경주", "K. J. Choi", 1},
+        {"박지성", "C. S. Park", 1},
+        {"박지성", "G. S. Park", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
