@@ -92,6 +92,14 @@ static int is_sonorant(UChar c)
            c == TH_WO || c == TH_LO_CHULA;
 }
 
+/* High-class consonants that lead a sonorant (อักษรนำ): ข ฉ ถ ผ ฝ ศ ษ ส. */
+static int is_high(UChar c)
+{
+    return c == TH_KHO || c == 0x0E09 /* ฉ */ || c == 0x0E16 /* ถ */ ||
+           c == TH_PHO_PHUNG || c == 0x0E1D /* ฝ */ || c == TH_SO_SALA ||
+           c == 0x0E29 /* ษ */ || c == TH_SO;
+}
+
 /* A consonant that can close a syllable with the unwritten "o": not ย ว
  * (those would make a diphthong no Thai word spells this way), not the
  * silent อ ห ฮ. */
@@ -365,6 +373,15 @@ static int32_t take_final(thp *P, int32_t j, int mandatory)
     if (!mandatory && r % 2 == 0 && r >= 2 &&
         ((pali_aspirate(at(P, j + 1)) && !pali_aspirate(c1)) ||
          c1 == TH_YO_YING)) {
+        emit_final(P, j);
+        return j + 1;
+    }
+    /* A high consonant (ส ศ ษ ข ฉ ถ ผ ฝ) before a sonorant with a written
+     * vowel leads it, with its own a (สวัสดิ์ "sawat", ขนม "khanom"): the
+     * bare consonant before it closes the syllable (สุขสวัสดิ์
+     * "suk-sawat", not "su-khot-wat"). */
+    if (!mandatory && r == 2 && is_high(at(P, j + 1)) &&
+        is_sonorant(at(P, j + 2)) && vowelled(P, j + 2)) {
         emit_final(P, j);
         return j + 1;
     }

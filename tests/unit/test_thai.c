@@ -148,6 +148,9 @@ static void test_tone_mark_and_wo(void **state)
     expect("กล้า", "kla");
     expect("เปลวเทียน", "pleothian");
     expect("ข้าวหอม", "khaohom");
+    /* a high consonant leading a vowelled sonorant takes its own a */
+    expect("สุขสวัสดิ์", "suksawat");
+    expect("สุขสม", "suksom");
 }
 
 /* ำ arrives as ํ + า after NFKC, and tone marks change nothing. */
