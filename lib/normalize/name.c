@@ -407,6 +407,7 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
     size_t first = 0, last = nt, cut = 0, cut_end = 0;
     if (mode & AKA__ROM_NAME) {
         first = nt ? skip_titles(toks, tv, nt, 0) : 0;
+        int only_titles = nt > 0 && first == nt;
         /* A value of titles only keeps them: "Sheikh" and "Shaikha" are
          * also given names, and dropping everything would lose data. It
          * keeps them from the first token that is no title by itself, as
@@ -420,7 +421,9 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
             if (first == nt)
                 first = 0;
         }
-        for (;;) {
+        /* (and its suffixes: "Rt Sr Rt Sr" without its last "Sr" would
+         * lose "Rt Sr" when read again, the rest no longer all titles) */
+        for (; !only_titles;) {
             if (last > first + 1 &&
                 droppable(toks, &tv[last - 1], AKA__WORD_SUFFIX)) {
                 size_t k = last - 1;
