@@ -948,6 +948,24 @@ static AKA__NOINLINE int hard_c_rkeys_equal(const aka__nunit *x,
     return strcmp(hard_c_rkey(x, kx), hard_c_rkey(y, ky)) == 0;
 }
 
+/* How a Hebrew unit's word opens, as aka__hebrew_keys takes it. */
+static int hebrew_open(const aka__nunit *heb)
+{
+    return heb->heb & AKA__HEB_GUESS                        ? 2
+           : heb->heb & (AKA__HEB_ALEF | AKA__HEB_AYIN) ? 1
+                                                            : 0;
+}
+
+/* Whether a Hebrew unit's word, keyed another way (lkey l, skeleton
+ * sk), meets the other unit: skeletons equal and the vowels it writes
+ * agreeing. */
+static int hebrew_keys_meet(const char *l, const char *sk, const aka__nunit *o)
+{
+    size_t sn = strlen(sk);
+    return sn == o->slen && sn >= 2 && skel_labial_equal(sk, o->skel, sn) &&
+           aka__abjad_vowels_agree(l, o->lkey);
+}
+
 /* Whether a Hebrew unit with a double yod inside its word (ויינברג
  * "wyynbrg") meets a Latin-letter unit that writes a diphthong there (ei,
  * ai, ey, ay: Weinberg) once the yod pair is read as that diphthong
@@ -957,8 +975,7 @@ static AKA__NOINLINE int hebrew_diphthong_equal(const aka__nunit *heb,
 {
     /* (a double yod first is a diphthong after a dropped opening letter:
      * אייזנמן Eisenman) */
-    int open = (heb->heb & (AKA__HEB_ALEF | AKA__HEB_AYIN)) &&
-               !(heb->heb & AKA__HEB_GUESS);
+    int open = hebrew_open(heb) == 1;
     const char *yy = strstr(heb->tok, "yy");
     if (!yy || (yy == heb->tok && !open) || o->slen + 1 != heb->slen ||
         !(strstr(o->tok, "ei") || strstr(o->tok, "ai") ||
@@ -966,17 +983,7 @@ static AKA__NOINLINE int hebrew_diphthong_equal(const aka__nunit *heb,
         return 0;
     char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
     aka__hebrew_diphthong_keys(heb->tok, heb->len, open, l, sk);
-    size_t sn = strlen(sk);
-    return sn == o->slen && sn >= 2 && skel_labial_equal(sk, o->skel, sn) &&
-           aka__abjad_vowels_agree(l, o->lkey);
-}
-
-/* How a Hebrew unit's word opens, as aka__hebrew_keys takes it. */
-static int hebrew_open(const aka__nunit *heb)
-{
-    return heb->heb & AKA__HEB_GUESS                        ? 2
-           : heb->heb & (AKA__HEB_ALEF | AKA__HEB_AYIN) ? 1
-                                                            : 0;
+    return hebrew_keys_meet(l, sk, o);
 }
 
 /* Whether a Hebrew unit with a yod before a vav inside its word meets a
@@ -991,9 +998,7 @@ static AKA__NOINLINE int hebrew_glide_equal(const aka__nunit *heb,
         return 0;
     char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
     aka__hebrew_glide_keys(heb->tok, heb->len, hebrew_open(heb), l, sk);
-    size_t sn = strlen(sk);
-    return sn == o->slen && sn >= 2 && skel_labial_equal(sk, o->skel, sn) &&
-           aka__abjad_vowels_agree(l, o->lkey);
+    return hebrew_keys_meet(l, sk, o);
 }
 
 /* Whether a Hebrew unit whose word ends in ה after a letter that the keys
@@ -1014,9 +1019,7 @@ static AKA__NOINLINE int hebrew_final_vowel_equal(const aka__nunit *heb,
         return 0;
     char l[AKA__KEY_MAX + 1], sk[AKA__KEY_MAX + 1];
     aka__hebrew_keys(heb->tok, n - 1, hebrew_open(heb), l, sk);
-    size_t sn = strlen(sk);
-    return sn == o->slen && sn >= 2 && skel_labial_equal(sk, o->skel, sn) &&
-           aka__abjad_vowels_agree(l, o->lkey);
+    return hebrew_keys_meet(l, sk, o);
 }
 
 /* Two skeletons that meet: equal, or across Hebrew letters (abjad) equal

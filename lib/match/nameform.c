@@ -96,7 +96,7 @@ void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
                                 char lkey[AKA__KEY_MAX + 1],
                                 char skel[AKA__KEY_MAX + 1])
 {
-    char t[AKA__KEY_MAX + 1], v[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    char t[AKA__KEY_MAX + 1];
     size_t k = 0;
     if (n > AKA__KEY_MAX)
         n = AKA__KEY_MAX;
@@ -107,10 +107,7 @@ void aka__hebrew_diphthong_keys(const char *tok, size_t n, int open,
             i++;
         t[k++] = tok[i];
     }
-    size_t vn = hebrew_vowels(t, k, open ? 1 : 0, v);
-    aka__rkey_hebrew(v, vn, r);
-    aka__lkey_hebrew(r, lkey);
-    aka__skeleton(lkey, skel);
+    aka__hebrew_keys(t, k, open ? 1 : 0, lkey, skel);
 }
 
 void aka__hebrew_glide_keys(const char *tok, size_t n, int open,
