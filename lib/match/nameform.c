@@ -1455,16 +1455,24 @@ aka_status aka__nameform_new(const char *in, size_t len, aka__nameform **out,
                              aka__err *err)
 {
     *out = NULL;
-    aka__nameform *f = malloc(AKA__NAMEFORM_MAX);
-    if (!f)
+    /* Built in room for any name, kept in its own bytes: most forms take
+     * a tenth of the room, and forms compared one after another then share
+     * pages and cache lines instead of lying 10 KiB apart. */
+    aka__nameform *room = malloc(AKA__NAMEFORM_MAX);
+    if (!room)
         return aka__fail(err, AKA_ERR_NOMEM, "name: out of memory");
-    aka_status st = aka__nameform_init(in, len, f, err);
-    if (st != AKA_OK) {
-        free(f);
-        return st;
+    aka_status st = aka__nameform_init(in, len, room, err);
+    aka__nameform *f = NULL;
+    if (st == AKA_OK) {
+        size_t size = aka__nameform_size(room);
+        if ((f = malloc(size)) != NULL)
+            memcpy(f, room, size);
+        else
+            st = aka__fail(err, AKA_ERR_NOMEM, "name: out of memory");
     }
+    free(room);
     *out = f;
-    return AKA_OK;
+    return st;
 }
 
 void aka__nameform_free(aka__nameform *f)
