@@ -289,9 +289,13 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->nick = (uint8_t)(span == 1 && aka__is_nickname(u->tok, n));
 }
 
+/* Two ways a set (slots 2k and 2k + 1): the runs of tokens of a few
+ * thousand names held direct-mapped in 16k slots lost one lookup in five
+ * to another unit of the same slot. */
 struct aka__unit_slot {
     uint64_t hash; /* of the text, span and keys; 0 when empty */
     uint8_t span, keys;
+    uint8_t recent; /* the way of its set used last (the other goes first) */
     aka__nunit u;
 };
 
@@ -326,13 +330,21 @@ static void key_unit_cached(aka__unit_cache *uc, aka__nunit *u, const char *tok,
     }
     if (n > AKA__KEY_MAX)
         n = AKA__KEY_MAX;
-    struct aka__unit_slot *sl = &uc->slot[h & uc->mask];
-    if (sl->hash == h && sl->span == span && sl->keys == keys &&
-        sl->u.len == n && memcmp(sl->u.tok, tok, n) == 0) {
-        *u = sl->u;
-        return;
+    struct aka__unit_slot *set = &uc->slot[h & uc->mask & ~(size_t)1];
+    for (int w = 0; w < 2; w++) {
+        struct aka__unit_slot *sl = &set[w];
+        if (sl->hash == h && sl->span == span && sl->keys == keys &&
+            sl->u.len == n && memcmp(sl->u.tok, tok, n) == 0) {
+            sl->recent = 1;
+            set[w ^ 1].recent = 0;
+            *u = sl->u;
+            return;
+        }
     }
     key_unit(u, tok, n, span, keys);
+    struct aka__unit_slot *sl = set[0].recent ? &set[1] : &set[0];
+    sl->recent = 1;
+    (sl == set ? &set[1] : &set[0])->recent = 0;
     sl->hash = h;
     sl->span = (uint8_t)span;
     sl->keys = (uint8_t)keys;
@@ -613,9 +625,12 @@ static aka_status from_normalised(const char *norm, size_t len,
             jl = join_next(joined, jl, start[s + l - 1], tlen[s + l - 1]);
             hs[s][l - 1] = unit_hash(joined, jl < AKA__KEY_MAX ? jl : AKA__KEY_MAX,
                                      l, run_keys(keys, tarab, s, l));
-            const char *slot = (const char *)&uc->slot[hs[s][l - 1] & uc->mask];
-            AKA__PREFETCH(slot);
-            AKA__PREFETCH(slot + 64);
+            const struct aka__unit_slot *set =
+                &uc->slot[hs[s][l - 1] & uc->mask & ~(size_t)1];
+            AKA__PREFETCH(&set[0]);
+            AKA__PREFETCH(&set[1]);
+            AKA__PREFETCH(set[0].u.tok);
+            AKA__PREFETCH(set[1].u.tok);
             AKA__PREFETCH_W(&f->unit[s][l - 1]);
         }
     }
