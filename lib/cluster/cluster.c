@@ -434,8 +434,9 @@ size_t aka__cluster_degree(const aka__cluster *c, uint32_t rec)
 
 /* ---- Entity-level constraints ---------------------------------------- */
 
-/* Whether two key multisets conflict: some (kind, group) present in both
- * with disjoint value sets. Both are sorted by (kind, group, value). */
+/* Two key multisets conflict when some (kind, group) is present in both
+ * with disjoint value sets, and they share no vouching key. Both are
+ * sorted by (kind, group, value). */
 /* Whether the two sets share a vouching key (AKA__CONFLICT_VOUCH): keys of
  * that kind sort last. */
 static int ekeys_vouch(const ekey *a, uint32_t na, const ekey *b, uint32_t nb)
@@ -458,11 +459,11 @@ static int ekeys_vouch(const ekey *a, uint32_t na, const ekey *b, uint32_t nb)
     return 0;
 }
 
-static int ekeys_conflict(const ekey *a, uint32_t na, const ekey *b,
+/* Whether some (kind, group) other than a vouching one is held by both
+ * with disjoint value sets, vouched for or not. */
+static int ekeys_disjoint(const ekey *a, uint32_t na, const ekey *b,
                           uint32_t nb, aka__conflict_key *out)
 {
-    if (ekeys_vouch(a, na, b, nb))
-        return 0;
     uint32_t i = 0, j = 0;
     while (i < na && j < nb && a[i].kind != AKA__CONFLICT_VOUCH &&
            b[j].kind != AKA__CONFLICT_VOUCH) {
@@ -502,13 +503,20 @@ static int ekeys_conflict(const ekey *a, uint32_t na, const ekey *b,
     return 0;
 }
 
+/* Whether roots ra and rb conflict. *vouched (when not NULL) is set to 1
+ * when they would, but a shared vouching key lets them join. */
 static int roots_conflict(const aka__cluster *c, uint32_t ra, uint32_t rb,
-                          aka__conflict_key *out)
+                          aka__conflict_key *out, int *vouched)
 {
     uint32_t na, nb;
     const ekey *a = ekeys_of(&c->r[ra], &na);
     const ekey *b = ekeys_of(&c->r[rb], &nb);
-    return ekeys_conflict(a, na, b, nb, out);
+    if (ekeys_vouch(a, na, b, nb)) {
+        if (vouched && ekeys_disjoint(a, na, b, nb, NULL))
+            *vouched = 1;
+        return 0;
+    }
+    return ekeys_disjoint(a, na, b, nb, out);
 }
 
 /* Whether a cannot-link joins a member of root ra to a member of root rb.
@@ -656,9 +664,10 @@ static void detach(aka__cluster *c, uint32_t rec)
 
 /* Dissolve the whole entities made of s[0..ns) (sorted ascending on
  * return) and rebuild them; `drop` (or NONE) is a member being removed,
- * not listed in s. */
+ * not listed in s. *vouched (when not NULL) is set to 1 when a union was
+ * let through by a vouching key over values that disagree. */
 static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
-                          uint32_t drop)
+                          uint32_t drop, int *vouched)
 {
     if (!ascending(s, ns))
         qsort(s, ns, sizeof *s, u32_qcmp);
@@ -760,7 +769,7 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
     for (size_t i = 0; i < ne; i++) {
         uint32_t ra = find(c, e[i].a), rb = find(c, e[i].b);
         if (ra == rb || cannot_between(c, ra, rb) ||
-            roots_conflict(c, ra, rb, NULL))
+            roots_conflict(c, ra, rb, NULL, vouched))
             continue;
         if (unite(c, ra, rb) != 0)
             st = AKA_ERR_NOMEM;
@@ -859,7 +868,32 @@ aka_status aka__cluster_resolve(aka__cluster *c, const uint32_t *recs,
     aka_status st = gather(c, recs, n, NONE, &s, &ns);
     if (st != AKA_OK)
         return st;
-    st = rebuild(c, s, ns, NONE);
+    int vouched = 0;
+    st = rebuild(c, s, ns, NONE, &vouched);
+    /* A shared document lets two entities join whose dates of birth
+     * disagree; the entity it joined then carries both dates, and so no
+     * longer refuses a third it would have refused (the chaining trap: A
+     * joined B weakly, B shares C's passport, C has another date than A).
+     * When such a union took in an entity from outside the rebuilt ones,
+     * the whole result is rebuilt again, its edges strongest first, as
+     * aka__cluster_resolve_all would: B and C join first, and A's weak
+     * edge to them is then refused. Each round takes in more records, so
+     * the rounds end. */
+    while (st == AKA_OK && vouched) {
+        uint32_t *s2;
+        size_t n2;
+        st = gather(c, s, ns, NONE, &s2, &n2);
+        if (st != AKA_OK || n2 == ns) {
+            if (st == AKA_OK)
+                free(s2);
+            break;
+        }
+        free(s);
+        s = s2;
+        ns = n2;
+        vouched = 0;
+        st = rebuild(c, s, ns, NONE, &vouched);
+    }
     free(s);
     return st;
 }
@@ -875,7 +909,7 @@ aka_status aka__cluster_resolve_all(aka__cluster *c)
     for (uint32_t i = 0; i < c->nr; i++)
         if (c->r[i].present)
             s[ns++] = i;
-    aka_status st = rebuild(c, s, ns, NONE);
+    aka_status st = rebuild(c, s, ns, NONE, NULL);
     free(s);
     return st;
 }
@@ -891,7 +925,7 @@ aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec)
     aka_status st = gather(c, &rec, 1, rec, &s, &ns);
     if (st != AKA_OK)
         return st;
-    st = rebuild(c, s, ns, rec);
+    st = rebuild(c, s, ns, rec, NULL);
     free(s);
     return st;
 }
@@ -928,7 +962,7 @@ static aka_status set_decision(aka__cluster *c, uint32_t a, uint32_t b,
         ra->decs[ra->ndecs++] = (cdec){b, same != 0};
         rb->decs[rb->ndecs++] = (cdec){a, same != 0};
     }
-    st = rebuild(c, s, ns, NONE);
+    st = rebuild(c, s, ns, NONE, NULL);
     free(s);
     return st;
 }
@@ -1081,7 +1115,7 @@ aka_status aka__cluster_possible_matches(const aka__cluster *c, uint32_t rec,
         pmrow r = rows[i];
         if (r.pm.weight < c->match)
             r.pm.cause = AKA__PM_THRESHOLD;
-        else if (roots_conflict(c, root, r.root, NULL))
+        else if (roots_conflict(c, root, r.root, NULL, NULL))
             r.pm.cause = AKA__PM_CONFLICT;
         else
             r.pm.cause = AKA__PM_PENDING;
@@ -1107,7 +1141,7 @@ int aka__cluster_conflict(const aka__cluster *c, uint32_t a, uint32_t b,
     uint32_t ra = root_of(c, a), rb = root_of(c, b);
     if (ra == rb)
         return 0;
-    return roots_conflict(c, ra, rb, out_key);
+    return roots_conflict(c, ra, rb, out_key, NULL);
 }
 
 int aka__cluster_refused_by_conflict(const aka__cluster *c, uint32_t a, uint32_t b)

@@ -40,6 +40,9 @@
  *   aka__cluster_resolve re-resolves only the entities of the given
  *   records (plus the edges from them to other entities), so the result can
  *   depend on the order of calls, as any greedy online clustering does.
+ *   When a vouching key lets such an edge join entities whose other keys
+ *   disagree, the joined entities are rebuilt again together, so that a
+ *   weak member of one does not ride into the other on the shared key.
  *   aka__cluster_resolve_all rebuilds everything in canonical order: its
  *   partition depends only on the records' keys, the edges, the decisions
  *   and the thresholds.

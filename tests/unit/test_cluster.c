@@ -301,6 +301,70 @@ static void test_chaining_trap(void **state)
     chain(12.0f, 12.0f, 1); /* tie: (0,1) sorts before (1,2) */
 }
 
+/* The trap through a shared document: A joined B on a weak edge; C shares
+ * B's passport (a vouching key) but holds another date of birth than A,
+ * and E holds C's date. Added one by one, C's union with A+B is let
+ * through by the passport, and the entity then holds both dates, so it no
+ * longer refuses E: all four would be one. The rebuilt result must be the
+ * canonical one: B, C and E together, A apart. */
+static void test_vouched_chain(void **state)
+{
+    (void)state;
+    aka__cluster *c = mk();
+    aka__conflict_key a[1] = {{DOB, 1, 1951}};
+    aka__conflict_key b[1] = {{AKA__CONFLICT_VOUCH, 5, 777}};
+    aka__conflict_key e[1] = {{DOB, 1, 1940}};
+    aka__conflict_key cc[2] = {{DOB, 1, 1940}, {AKA__CONFLICT_VOUCH, 5, 777}};
+    assert_int_equal(aka__cluster_add_record(c, 0, a, 1), AKA_OK);
+    assert_int_equal(aka__cluster_add_record(c, 1, b, 1), AKA_OK);
+    link(c, 0, 1, 11.0f);
+    resolve(c, 0, 1);
+    SAME(c, 0, 1);
+    uint64_t ab = aka__cluster_entity_of(c, 1);
+    assert_int_equal(aka__cluster_add_record(c, 2, e, 1), AKA_OK);
+    assert_int_equal(aka__cluster_add_record(c, 3, cc, 2), AKA_OK);
+    link(c, 3, 1, 16.0f);
+    link(c, 3, 2, 14.0f);
+    uint32_t r = 3;
+    assert_int_equal(aka__cluster_resolve(c, &r, 1), AKA_OK);
+    SAME(c, 1, 3);
+    SAME(c, 2, 3);
+    APART(c, 0, 3);
+    /* the old entity's id stays with the piece holding B (ties: smallest
+     * record), and A's refused edge is a possible match by conflict */
+    assert_int_equal(aka__cluster_entity_count(c), 2);
+    assert_true(aka__cluster_entity_of(c, 0) == ab ||
+                aka__cluster_entity_of(c, 1) == ab);
+    assert_int_equal(aka__cluster_conflict(c, 0, 1, NULL), 1);
+    aka__possible_match pm[4];
+    size_t n;
+    assert_int_equal(aka__cluster_possible_matches(c, 0, pm, 4, &n), AKA_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(pm[0].entity, aka__cluster_entity_of(c, 1));
+    /* the same partition as the canonical resolution */
+    uint64_t before[4];
+    for (uint32_t i = 0; i < 4; i++)
+        before[i] = aka__cluster_entity_of(c, i);
+    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+    for (uint32_t i = 0; i < 4; i++)
+        for (uint32_t j = 0; j < 4; j++)
+            assert_int_equal(before[i] == before[j],
+                             aka__cluster_entity_of(c, i) ==
+                                 aka__cluster_entity_of(c, j));
+
+    /* A passport shared with a record whose date agrees needs no rebuild:
+     * the dates are one, nothing is refused. */
+    aka__cluster *d = mk();
+    aka__conflict_key d0[2] = {{DOB, 1, 1940}, {AKA__CONFLICT_VOUCH, 5, 9}};
+    assert_int_equal(aka__cluster_add_record(d, 0, d0, 2), AKA_OK);
+    assert_int_equal(aka__cluster_add_record(d, 1, d0, 2), AKA_OK);
+    link(d, 0, 1, 20.0f);
+    resolve(d, 0, 1);
+    SAME(d, 0, 1);
+    aka__cluster_free(d);
+    aka__cluster_free(c);
+}
+
 static void test_long_chain_no_giant(void **state)
 {
     (void)state;
@@ -866,6 +930,7 @@ int main(void)
         cmocka_unit_test(test_conflict_refusal),
         cmocka_unit_test(test_keys_built_apart),
         cmocka_unit_test(test_chaining_trap),
+        cmocka_unit_test(test_vouched_chain),
         cmocka_unit_test(test_long_chain_no_giant),
         cmocka_unit_test(test_must_link),
         cmocka_unit_test(test_cannot_link_splits),

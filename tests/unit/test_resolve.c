@@ -373,6 +373,41 @@ static void test_same_document_vouches(void **state)
     aka_engine_free(e);
 }
 
+/* The chaining trap through a shared passport, one record at a time: A
+ * (born 1951) joins B on a rare name, a nationality and a sex; C shares B's
+ * passport but was born in 1940, as was E. The passport lets C join A+B
+ * over the dates; A must still end apart from C and E, as a bulk
+ * resolution of the same records leaves it. */
+static void test_vouched_chain_kept_apart(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add(e, "s", "A", (kv[]){
+        {AKA_NAME, "Sofija Popovic"}, {AKA_DATE_OF_BIRTH, "1951-08-16"},
+        {AKA_NATIONALITY, "ME"}, {AKA_GENDER, "F"}, {0, NULL}});
+    add(e, "s", "B", (kv[]){
+        {AKA_NAME, "Popovic Sofija"}, {AKA_NATIONALITY, "ME"}, {AKA_GENDER, "F"},
+        {AKA_DOCUMENT, "ME:KB1660864"}, {0, NULL}});
+    assert_int_equal(entity(e, "s", "A"), entity(e, "s", "B"));
+    add(e, "s", "E", (kv[]){
+        {AKA_NAME, "Sofija Popovic"}, {AKA_DATE_OF_BIRTH, "1940-10-18"},
+        {AKA_NATIONALITY, "ME"}, {0, NULL}});
+    add(e, "s", "C", (kv[]){
+        {AKA_NAME, "Sofija Popovic"}, {AKA_DATE_OF_BIRTH, "1940-10-18"},
+        {AKA_DOCUMENT, "ME:KB1660864"}, {0, NULL}});
+    assert_int_equal(entity(e, "s", "B"), entity(e, "s", "C"));
+    assert_int_equal(entity(e, "s", "C"), entity(e, "s", "E"));
+    assert_int_not_equal(entity(e, "s", "A"), entity(e, "s", "C"));
+    /* A's edge to them is a possible match refused by the dates */
+    char buf[4096];
+    size_t len;
+    assert_int_equal(aka_engine_explain(e, S("s"), S("A"), S("s"), S("B"), buf,
+                                        sizeof buf, &len),
+                     AKA_OK);
+    assert_non_null(strstr(buf, "\"conflict\":{\"kind\":\"date_of_birth\""));
+    aka_engine_free(e);
+}
+
 static void test_analyst_decisions(void **state)
 {
     (void)state;
@@ -969,6 +1004,7 @@ int main(void)
         cmocka_unit_test(test_weak_evidence_no_possible_match),
         cmocka_unit_test(test_chaining_trap),
         cmocka_unit_test(test_same_document_vouches),
+        cmocka_unit_test(test_vouched_chain_kept_apart),
         cmocka_unit_test(test_analyst_decisions),
         cmocka_unit_test(test_removal_and_replacement),
         cmocka_unit_test(test_explain_json),
