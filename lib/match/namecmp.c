@@ -1564,6 +1564,13 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         }
         return 0;
     }
+    /* Likewise two family names the tables know in different classes
+     * (Dupont and Dumont, Lahtinen and Laitinen, Petrovic and Perovic):
+     * their spellings are listed there, so a letter between them is no
+     * slip of the keys. */
+    if (x->family >= 0 && y->family >= 0 && x->family != y->family &&
+        x->given < 0 && y->given < 0)
+        return 0;
     size_t m = x->rlen < y->rlen ? x->rlen : y->rlen;
     if (x->llen >= 3 && x->llen == y->llen && x->lkey[0] == y->lkey[0] &&
         (!latin || m >= 6 || (m >= 4 && vowels_apart(x, y))) &&

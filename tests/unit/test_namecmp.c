@@ -330,6 +330,32 @@ static void test_one_letter_names(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Likewise common surnames a letter from another: two family names of
+ * different classes are other names; the spellings of one class meet, and
+ * a slip in a listed name that spells no listed name is still a slip. */
+static void test_one_letter_surnames(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Hansen", "Jansen", 0},             /* neighbouring keys */
+        {"Marie Dupont", "Marie Dumont", 0},
+        {"Lahtinen", "Laitinen", 0},
+        {"Ana Petrovic", "Ana Perovic", 0},
+        {"Петков", "Petrov", 0},
+        {"Luca Marini", "Luca Martini", 0},
+        {"Wagner", "Wegner", 0},
+        {"Takeda", "Takada", 0},
+        {"Hansen", "Hansson", 1},
+        {"Erik Andersen", "Erik Anderson", 1},
+        {"Mette Pedersen", "Mette Petersen", 1},
+        {"Hans Wagner", "Hans Wagener", 1},
+        {"Петров", "Petrov", 1},
+        {"Marie Dupont", "Marie Dupomt", 1},
+        {"Juha Lahtinen", "Juha Lahtinnen", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* A nickname the tables list is a known name: against a given name or
  * another nickname that it does not stand for, a different name. */
 /* The vowel letters of unpointed Hebrew (yod, vav) are vowels the Latin
@@ -1617,6 +1643,7 @@ int main(void)
         cmocka_unit_test(test_score_order),
         cmocka_unit_test(test_short_spellings),
         cmocka_unit_test(test_one_letter_names),
+        cmocka_unit_test(test_one_letter_surnames),
         cmocka_unit_test(test_nickname_apart),
         cmocka_unit_test(test_arabic_both),
         cmocka_unit_test(test_listed_apart),

@@ -57,10 +57,10 @@ def index_groups(name, groups):
     """token -> class id (the group's position); conflicts are fatal."""
     idx, where = {}, {}
     for cls, (lineno, toks) in enumerate(groups):
-        # A given name may stand alone: listed only to be told apart
-        # from the names it looks like (Haruka, Haruki), it has no other
-        # spelling to list.
-        if len(toks) < 2 and name != "given":
+        # A given or family name may stand alone: listed only to be told
+        # apart from the names it looks like (Haruka, Haruki; Dupont,
+        # Dumont), it has no other spelling to list.
+        if len(toks) < 2 and name not in ("given", "family"):
             fail("[%s] line %d: a class needs two or more tokens" % (name, lineno))
         for t in toks:
             if t in idx:
