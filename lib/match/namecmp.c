@@ -622,6 +622,33 @@ static AKA__NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w
     return aka__tkey(b, n) == aka__tkey(t->tok, t->len) ? SIM_PHONETIC : 0;
 }
 
+/* A Thai word of two syllables whose first ends in a consonant written
+ * with a short i or u that the compound leaves unsaid (ชาติชาย is read
+ * "chatichai", said and spelled Chatchai; ธาตุ alone is "that"): the
+ * romanisation reads the vowel where the word joins the next. Returns a
+ * variant's similarity when the Thai token `t` without one such vowel, a
+ * consonant on each side and a vowel before the consonant, has the Thai
+ * key of the Latin token `w` (one letter shorter), else 0. */
+static AKA__NOINLINE double thai_vowel_unsaid(const aka__nunit *t,
+                                              const aka__nunit *w)
+{
+    if (t->tok[0] != w->tok[0])
+        return 0;
+    unsigned want = aka__tkey(w->tok, w->len);
+    char b[AKA__KEY_MAX + 1];
+    for (size_t i = 2; i + 1 < t->len; i++) {
+        char c = t->tok[i];
+        if ((c != 'i' && c != 'u') || is_vowel(t->tok[i - 1]) ||
+            is_vowel(t->tok[i + 1]) || !is_vowel(t->tok[i - 2]))
+            continue;
+        memcpy(b, t->tok, i);
+        memcpy(b + i, t->tok + i + 1, t->len - i - 1);
+        if (aka__tkey(b, t->len - 1) == want)
+            return SIM_PHONETIC;
+    }
+    return 0;
+}
+
 /* The Arabic token `ar` heard with the letters `from` (one or two, as
  * ICU writes them) read as `to`, against the other name's token `o`, in
  * the readings that Latin spellings follow:
@@ -824,6 +851,11 @@ static AKA__NOINLINE double heard_otherwise(const aka__nunit *x,
             double jl = thai_linked(t, w);
             if (jl > j)
                 j = jl;
+        }
+        if (j < PHON_FLOOR && t->len == w->len + 1) {
+            double jv = thai_vowel_unsaid(t, w);
+            if (jv > j)
+                j = jv;
         }
     }
     return j;
