@@ -584,13 +584,16 @@ static int short_slip(const aka__nunit *x, const aka__nunit *y)
  * bearers' Pali and Sanskrit spellings write the linking a of a
  * compound after a final r, where Thai sounds the r as a final n and no
  * vowel (สุรชัย sunchai, Surachai; ธีรพงษ์ thinphong, Thiraphong;
- * วีรกูล winkun, Virakul), and English-style spellings write Thai's oe
- * as er before a consonant (เฉลิม chaloem, Chalerm; บุญเลิศ Boonlert).
- * Returns a variant's similarity when the Thai keys of that reading
- * agree, else 0. */
-static AKA__NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w)
+ * วีรกูล winkun, Virakul), and after a final stop, which they double
+ * (นพดล nopdon, Noppadol; อรรถพล atphon, Attapol); English-style
+ * spellings write Thai's oe as er before a consonant (เฉลิม chaloem,
+ * Chalerm; บุญเลิศ Boonlert), and with `long_a` its long a as ar
+ * (อภิชาติ aphichat, Apichart), where an r before a consonant may also
+ * be a ร whose next letter is silent (เกียรติ์ kian, Kiart). Writes the
+ * reading into b (AKA__KEY_MAX + 1 bytes); returns its length, or 0 when
+ * no rule applied. */
+static size_t thai_reading(const aka__nunit *w, int long_a, char *b)
 {
-    char b[AKA__KEY_MAX + 1];
     size_t n = 0;
     int changed = 0;
     for (size_t i = 0; i < w->len && n < AKA__KEY_MAX; i++) {
@@ -613,13 +616,45 @@ static AKA__NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w
             changed = 1;
             continue;
         }
+        /* a + r before a consonant other than n (arn is ร, Banharn) */
+        if (long_a && c == 'a' && nx == 'r' && i > 0 && i + 2 < w->len &&
+            !is_vowel(w->tok[i + 2]) && w->tok[i + 2] != 'n' &&
+            w->tok[i + 2] != 'r') {
+            b[n++] = 'a';
+            i++;
+            changed = 1;
+            continue;
+        }
+        /* a doubled consonant after a vowel + a before a consonant */
+        if (!is_vowel(c) && nx == c && w->tok[i + 2] == 'a' && i > 0 &&
+            is_vowel(w->tok[i - 1]) && i + 3 < w->len &&
+            !is_vowel(w->tok[i + 3])) {
+            b[n++] = c;
+            i += 2;
+            changed = 1;
+            continue;
+        }
         b[n++] = c;
     }
-    if (!changed)
-        return 0;
-    /* Only where the Thai keys then agree: the phonetic distance would
-     * let the reading meet names with other vowels (ธนพงษ์ thonphong). */
-    return aka__tkey(b, n) == aka__tkey(t->tok, t->len) ? SIM_PHONETIC : 0;
+    return changed ? n : 0;
+}
+
+/* A variant's similarity when a Thai reading of `w` (thai_reading, with
+ * or without the long a) has the Thai key of `t`, else 0: the phonetic
+ * distance would let the reading meet names with other vowels (ธนพงษ์
+ * thonphong stays apart from Thiraphong). */
+static AKA__NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w)
+{
+    char b[AKA__KEY_MAX + 1];
+    if (thai_final_clash(t, w))
+        return 0; /* (พร porn, พล pol) */
+    unsigned want = aka__tkey(t->tok, t->len);
+    for (int long_a = 0; long_a < 2; long_a++) {
+        size_t n = thai_reading(w, long_a, b);
+        if (n && aka__tkey(b, n) == want)
+            return SIM_PHONETIC;
+    }
+    return 0;
 }
 
 /* A Thai word of two syllables whose first ends in a consonant written
@@ -847,7 +882,7 @@ static AKA__NOINLINE double heard_otherwise(const aka__nunit *x,
             if (jt > j)
                 j = jt;
         }
-        if (j < PHON_FLOOR && memchr(w->tok, 'r', w->len)) {
+        if (j < PHON_FLOOR) {
             double jl = thai_linked(t, w);
             if (jl > j)
                 j = jl;

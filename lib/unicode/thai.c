@@ -511,10 +511,13 @@ static int32_t syl_vowel(thp *P, int32_t i)
     UChar v = at(P, j);
     if (rr(P, j)) {
         /* รร is "a" before a final (ธรรม "tham"), else "an" (พรรณ
-         * "phan", บรรจง "ban-chong"). */
+         * "phan", บรรจง "ban-chong": จ opens a syllable with the ง after
+         * it). A consonant followed by two bare ones is a final before a
+         * syllable of those two (อรรถพล "at-phon"). */
         j += 2;
         if (is_cons(at(P, j)) && !vowelled(P, j) &&
-            !(is_cons(at(P, j + 1)) && !vowelled(P, j + 1))) {
+            !(is_cons(at(P, j + 1)) && !vowelled(P, j + 1) &&
+              !(is_cons(at(P, j + 2)) && !vowelled(P, j + 2)))) {
             put(P, "a");
             emit_final(P, j);
             return j + 1;

@@ -1046,6 +1046,12 @@ static void test_thai_linking_vowel(void **state)
         {"ชาติชาย", "Chatichai", 1},
         {"ชาติศิริ", "Chatsiri", 1},
         {"ชาติชาย", "Chachai", 0},
+        /* the linking a after a doubled final stop; ar for a long a */
+        {"นพดล", "Noppadol", 1},
+        {"อรรถพล", "Attapol", 1},
+        {"อภิชาติ", "Apichart", 1},
+        {"สุรเกียรติ์ เสถียรไทย", "Surakiart Sathirathai", 1},
+        {"อรรถพล", "Attaporn", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }

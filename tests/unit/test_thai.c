@@ -96,6 +96,8 @@ static void test_names(void **state)
     expect("ธรรม", "tham");                /* V */
     expect("พรรณ", "phan");
     expect("บรรจง", "banchong");
+    expect("อรรถพล", "atphon");           /* ถ closes, พล a syllable */
+    expect("บรรหาร", "banhan");
     expect("อุดม", "udom");                /* V */
     expect("สวย", "suai");
     expect("ความ", "khwam");
