@@ -160,9 +160,10 @@ static void rkey_letters(const char *tmp, size_t t, int vowelled, int keep_h,
     for (size_t i = 0; i < t; i++) {
         char c = tmp[i];
         /* A consonant j whatever its neighbours (ج, ي read so in Arabic
-         * script by the caller), and an h that is a letter (ح, ه). */
-        if (c == 'J' || c == 'H') {
-            put(out, &o, c == 'J' ? 'j' : 'h');
+         * script by the caller), an h that is a letter (ح, ه), and a z
+         * that no d before it joins (د ز). */
+        if (c == 'J' || c == 'H' || c == 'Z') {
+            put(out, &o, (char)(c - 'A' + 'a'));
             continue;
         }
         /* y, j and i before a vowel at the start or between vowels are one
@@ -283,6 +284,10 @@ static size_t arabic_letters(const char *t, size_t n, char *out)
          * حسني Hosni), not the h of Wade-Giles hs. */
         if (c == 'h' && i == 0 && n > 1 && t[1] == 's')
             c = 'H';
+        /* د before ز is two letters, not the one consonant of Polish dz
+         * (احمدزاده "ahmdzadh", Ahmadzadeh): 'Z' is that z for rkey. */
+        if (c == 'z' && i > 0 && t[i - 1] == 'd')
+            c = 'Z';
         out[o++] = c;
     }
     out[o] = '\0';

@@ -763,6 +763,165 @@ static AKA__NOINLINE double final_he(const aka__nunit *ar, const aka__nunit *o)
     return j > SIM_PHONETIC ? SIM_PHONETIC : j;
 }
 
+/* The consonants of a token, one symbol each: vowels, w, y and the
+ * apostrophe left out (w and y are vowels of the Arabic reading as often
+ * as not), digraphs (th dh sh kh gh ch) as one symbol in upper case, a
+ * doubled letter once. Returns their number, at most AKA__KEY_MAX. */
+static size_t consonant_frame(const char *t, size_t n, char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < AKA__KEY_MAX; i++) {
+        char c = t[i], s = c;
+        if (strchr("aeiouwy'", c))
+            continue;
+        if (i > 0 && t[i - 1] == c)
+            continue; /* doubled */
+        if (i + 1 < n && t[i + 1] == 'h' && strchr("tdskgc", c)) {
+            s = (char)(c - 'a' + 'A');
+            i++;
+        }
+        out[k++] = s;
+    }
+    return k;
+}
+
+/* Whether the Arabic script's consonant a (consonant_frame) can be
+ * written l in a Latin spelling: the same letter, or as Persian, Urdu
+ * and Pashto say it (ض, which the normaliser writes d, as z; ث th as s
+ * or t; ذ dh as z or d), q as k, g or gh, kh as k, j as g or dj, sh as
+ * ch, gh as g, f as ph, k as c, b as p. */
+static int frame_letter_meets(char a, char l)
+{
+    if (a == l)
+        return 1;
+    switch (a) {
+    case 'd': return l == 'z';
+    case 'T': return l == 's' || l == 't';
+    case 'D': return l == 'z' || l == 'd';
+    case 'q': return l == 'k' || l == 'g' || l == 'G';
+    case 'K': return l == 'k';
+    case 'j': return l == 'g' || l == 'd';
+    case 'S': return l == 'C';
+    case 'G': return l == 'g';
+    case 'f': return l == 'P';
+    case 'k': return l == 'c';
+    case 'b': return l == 'p';
+    default: return 0;
+    }
+}
+
+/* Persian spellings write ی, the keys' i, as ei or ey after a consonant
+ * (خمینی Khomeini, حسینی Hosseini, Khomeyni): the Latin token `o` heard
+ * with i there, against the Arabic token `ar`. Returns the phonetic
+ * similarity, at most a variant's, or 0 when `o` writes no such ei. */
+static AKA__NOINLINE double persian_ei(const aka__nunit *ar,
+                                       const aka__nunit *o)
+{
+    char w[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    size_t n = 0;
+    int changed = 0;
+    for (size_t i = 0; i < o->len; i++) {
+        char c = o->tok[i], nx = o->tok[i + 1];
+        if (c == 'e' && i > 0 && !is_vowel(o->tok[i - 1]) &&
+            (nx == 'i' || (nx == 'y' && (i + 2 == o->len ||
+                                         !is_vowel(o->tok[i + 2]))))) {
+            w[n++] = 'i';
+            i++;
+            changed = 1;
+            continue;
+        }
+        w[n++] = c;
+    }
+    if (!changed)
+        return 0;
+    aka__rkey(w, n, r);
+    double j = aka__phon_sim(ar->rkey, ar->rlen, r, strlen(r), PHON_FLOOR);
+    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+}
+
+/* Whether the consonants (consonant_frame) of the Arabic-script text a
+ * and the Latin text l meet one for one (frame_letter_meets), at least
+ * `min` of them: a ة that a ends in may be read as the t of its construct
+ * state (رحمة Rahmat-), and a final h be written or not (ذبيح Zabih,
+ * Zabi; زاده Zadeh, Zada). */
+static int frames_meet(const char *a, size_t an, const char *l, size_t ln,
+                       size_t min)
+{
+    char fa[AKA__KEY_MAX], fo[AKA__KEY_MAX];
+    size_t na = consonant_frame(a, an, fa);
+    size_t no = consonant_frame(l, ln, fo);
+    if (no == na + 1 && an >= 2 && a[an - 1] == 'a' && fo[no - 1] == 't' &&
+        ln >= 2 && l[ln - 2] == 'a')
+        no--;
+    if (no == na + 1 && fo[no - 1] == 'h')
+        no--;
+    else if (na == no + 1 && fa[na - 1] == 'h' && na > 2)
+        na--;
+    if (na < min || na != no)
+        return 0;
+    for (size_t i = 0; i < na; i++)
+        if (!frame_letter_meets(fa[i], fo[i]))
+            return 0;
+    return 1;
+}
+
+/* A Latin d + z against an Arabic token that writes د before ز (احمدزاده
+ * Ahmadzadeh, احمدزی Ahmadzai): two letters, as the Arabic token's keys
+ * read them, not the one consonant of Polish dz that a Latin token's
+ * keys read. Returns a skeleton's similarity when their consonants meet
+ * (frames_meet, four or more), else the phonetic similarity of the Latin
+ * token so read with the Arabic token, at most a variant's. */
+static AKA__NOINLINE double latin_dz(const aka__nunit *ar, const aka__nunit *o)
+{
+    char w[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    size_t n = 0;
+    for (size_t i = 0; i < o->len && n < AKA__KEY_MAX; i++)
+        w[n++] = o->tok[i] == 'z' && i > 0 && o->tok[i - 1] == 'd' ? 'Z'
+                                                                  : o->tok[i];
+    if (frames_meet(ar->tok, ar->len, o->tok, o->len, 4))
+        return SIM_SKELETON;
+    if (frames_meet(ar->tok, ar->len, o->tok, o->len, 4))
+        return SIM_SKELETON;
+    aka__rkey(w, n, r);
+    double j = aka__phon_sim(ar->rkey, ar->rlen, r, strlen(r), PHON_FLOOR);
+    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+}
+
+/* Whether an Arabic-script token ends in الله joined to a name before
+ * it (allah_compound): "hbyballh", "rwhallh". */
+static int allah_joined(const aka__nunit *ar)
+{
+    return ar->len >= 6 && memcmp(ar->tok + ar->len - 4, "allh", 4) == 0;
+}
+
+/* A name joined to الله (Habibullah, Ruhollah, Saifullah): Arabic script
+ * writes the word with its article's alif (حبيب الله "hbyb allh", joined
+ * "hbyballh"), Latin spellings the vowel that joins the two, Arabic's
+ * case ending u or Persian's o (Habibullah, Habibollah), which the
+ * script does not write. The Arabic token `ar` ending in "allh" meets the
+ * Latin token `o` ending in -ullah, -ollah, -allah, -illah (or without
+ * the final h) when the stems' consonants meet one for one
+ * (frame_letter_meets), two or more of them; a ة the Arabic stem ends in
+ * may be read as the t of its construct state (رحمة الله Rahmatullah).
+ * Returns a skeleton's similarity, else 0. */
+static AKA__NOINLINE double allah_compound(const aka__nunit *ar,
+                                           const aka__nunit *o)
+{
+    static const char *const sfx[] = {"ullah", "ollah", "allah", "illah",
+                                      "ulla",  "olla",  "alla"};
+    size_t sl = 0;
+    for (size_t k = 0; k < sizeof sfx / sizeof sfx[0] && !sl; k++) {
+        size_t l = strlen(sfx[k]);
+        if (o->len >= l + 2 && memcmp(o->tok + o->len - l, sfx[k], l) == 0)
+            sl = l;
+    }
+    if (!sl)
+        return 0;
+    return frames_meet(ar->tok, ar->len - 4, o->tok, o->len - sl, 2)
+               ? SIM_SKELETON
+               : 0;
+}
+
 /* The rarer readings of a token `ar` in Arabic script against `o`
  * (arabic_read_as, and final_he when `he`: `ar` ends in h and `o` in a
  * vowel). Returns the better of j and what they give. */
@@ -778,6 +937,15 @@ static AKA__NOINLINE double arabic_otherwise(const aka__nunit *ar,
             double jg = arabic_read_as(ar, o, "j", 'g');
             if (jg > j)
                 j = jg;
+        }
+        /* ج is a consonant wherever it stands, which the keys read as
+         * a vowel i after a consonant (مجاهد "mjahd" keyed "miahd"), and
+         * a Latin j after a vowel as a consonant (Mujahid): both read as
+         * the consonant */
+        if (j < PHON_FLOOR && memchr(o->tok, 'j', o->len)) {
+            double jj = arabic_read_as(ar, o, "j", 'j');
+            if (jj > j)
+                j = jj;
         }
     }
     /* (q is ق; the other name's g or gh the letter it is read as) */
@@ -841,6 +1009,22 @@ static AKA__NOINLINE double heard_otherwise(const aka__nunit *x,
             (j < SIM_PHONETIC && (memchr(ar->tok, 'q', ar->len) ||
                                   memchr(ar->tok, 'z', ar->len))))
             j = arabic_otherwise(ar, o, he, j);
+        if (j < SIM_PHONETIC && (strstr(o->tok, "ei") || strstr(o->tok, "ey")) &&
+            memchr(ar->tok, 'y', ar->len)) {
+            double je = persian_ei(ar, o);
+            if (je > j)
+                j = je;
+        }
+        if (j < SIM_PHONETIC && strstr(o->tok, "dz") && strstr(ar->tok, "dz")) {
+            double jd = latin_dz(ar, o);
+            if (jd > j)
+                j = jd;
+        }
+        if (j < SIM_SKELETON && allah_joined(ar)) {
+            double ja = allah_compound(ar, o);
+            if (ja > j)
+                j = ja;
+        }
         return j;
     }
     if (korean && j < 1) {
@@ -1768,6 +1952,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * zero-width non-joiner the normaliser drops, whose first part may end
      * in the ی of an a: مصطفی‌زاده Mostafazadeh) */
     if (arab && single && (arab == 1 ? x : y)->slen <= 4 &&
+        !allah_joined(arab == 1 ? x : y) &&
         !arabic_vowels_agree(arab == 1 ? x : y, arab == 1 ? y : x))
         return 0;
     /* Shared Double Metaphone codes make a near miss enough. */

@@ -156,6 +156,12 @@ static void test_lkey_hebrew_dh(void **state)
     aka__lkey(r, l);
     aka__skeleton(l, s2);
     assert_string_equal(s1, s2);
+    /* Arabic script's د before ز is two letters (احمدزاده), where a
+     * Latin dz is the one consonant of Polish (Dziedzic) */
+    aka__rkey_arabic("ahmdzadh", 8, r);
+    assert_non_null(strstr(r, "dz"));
+    rkey("dziedzic", r);
+    assert_null(strstr(r, "dz"));
 }
 
 static void lk(const char *tok, int arabic, char out[AKA__KEY_MAX + 1])

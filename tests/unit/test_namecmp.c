@@ -643,6 +643,33 @@ static void test_persian_he_and_initials(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Names joined to الله (حبيب الله Habibullah, روح‌الله Ruhollah), ج
+ * after a consonant (مجاهد Mujahid), Persian ی written ei (خمینی
+ * Khomeini), د before ز as two letters (احمدزاده Ahmadzadeh). */
+static void test_allah_and_persian(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"حبيب الله", "Habibullah", 1},
+        {"حبيب‌الله", "Habibollah", 1},
+        {"ذبيح الله مجاهد", "Zabihullah Mujahid", 1},
+        {"رحمة الله", "Rahmatullah", 1},
+        {"فضل الله", "Fazlullah", 1},
+        {"ثناء الله", "Sanaullah", 1},
+        {"روح‌الله خمینی", "Ruhollah Khomeini", 1},
+        {"سيف الله", "Habibullah", 0},
+        {"اسد الله", "Azizullah", 0},
+        {"النجار", "Al-Najjar", 1},
+        {"حسینی", "Hosseini", 1},
+        {"حسنی", "Hosseini", 0},
+        {"احمدزاده", "Ahmadzadeh", 1},
+        {"اشرف غنی احمدزی", "Ashraf Ghani Ahmadzai", 1},
+        {"هبة الله اخوندزاده", "Hibatullah Akhundzada", 1},
+        {"احمدزاده", "Mahmudzadeh", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* The normaliser drops an opening א and an opening ע alike, but they are
  * different letters: Ali is written עלי, and אלי is Eli; the tables' "ly"
  * (Ali's skeleton, and Li's) is no name for a word that opened with alef,
@@ -1683,6 +1710,7 @@ int main(void)
         cmocka_unit_test(test_hebrew_open_vowel),
         cmocka_unit_test(test_egyptian_g),
         cmocka_unit_test(test_persian_he_and_initials),
+        cmocka_unit_test(test_allah_and_persian),
         cmocka_unit_test(test_hebrew_letters),
         cmocka_unit_test(test_korean_epenthesis),
         cmocka_unit_test(test_foreign_heard),
