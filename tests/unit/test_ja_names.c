@@ -187,6 +187,7 @@ static void test_given_composed(void **state)
     } ok[] = {
         {"角栄", "kakuei"}, {"晋三", "shinzo"}, {"圭佑", "keisuke"},
         {"漱石", "soseki"}, {"一樹", "kazuki"}, {"健一", "kenichi"},
+        {"拓也", "takuya"}, {"颯太", "sota"},   {"聖子", "seiko"},
     };
     char out[64];
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
