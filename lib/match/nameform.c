@@ -859,8 +859,10 @@ static size_t title_letter(const unsigned char *in, size_t n, char *w)
         w[0] = (char)c;
         return 1;
     }
-    if (c == 0xE0 && n >= 3 && (in[1] == 0xB8 || in[1] == 0xB9)) {
-        memcpy(w, in, 3); /* Thai */
+    if (c == 0xE0 && n >= 3 &&
+        ((in[1] >= 0xA4 && in[1] <= 0xA7) || in[1] == 0xB8 || in[1] == 0xB9) &&
+        (in[2] & 0xC0) == 0x80) {
+        memcpy(w, in, 3); /* Devanagari, Bengali, Thai */
         return 3;
     }
     if (c < 0xC3 || c > 0xDB || n < 2 || (in[1] & 0xC0) != 0x80)

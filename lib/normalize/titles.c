@@ -110,6 +110,17 @@ static const char *const titles[] = {
     /* Thai ดร (Dr, its dot cut off); the Thai titles of thai_prefixes
      * (นาย, นาง, นางสาว, คุณ ...) are titles spaced from the name too */
     "\u0e14\u0e23",
+    /* Devanagari: श्री, श्रीमती, श्रीमान, सुश्री (Shri, Smt, Ms), डॉ (Dr),
+     * शेख, शेख़ (Sheikh); Bengali: শ্রী, শ্রীমতী, শ্রীমান, ডাঃ, ডা (Dr),
+     * জনাব, জনাবা (Janab: Mr, Mrs), শেখ; the Latin janab */
+    "\u0936\u094d\u0930\u0940", "\u0936\u094d\u0930\u0940\u092e\u0924\u0940",
+    "\u0936\u094d\u0930\u0940\u092e\u093e\u0928",
+    "\u0938\u0941\u0936\u094d\u0930\u0940", "\u0921\u0949",
+    "\u0936\u0947\u0916", "\u0936\u0947\u0916\u093c",
+    "\u09b6\u09cd\u09b0\u09c0", "\u09b6\u09cd\u09b0\u09c0\u09ae\u09a4\u09c0",
+    "\u09b6\u09cd\u09b0\u09c0\u09ae\u09be\u09a8", "\u09a1\u09be\u0983",
+    "\u09a1\u09be", "\u099c\u09a8\u09be\u09ac",
+    "\u099c\u09a8\u09be\u09ac\u09be", "\u09b6\u09c7\u0996", "janab",
 };
 
 /* Words that are titles only before a title ("Major General", "Grand
@@ -152,6 +163,10 @@ static const char *const male[] = {
     "\u05de\u05e8",                                     /* מר */
     "\u0e19\u0e32\u0e22",                               /* นาย */
     "\u0e40\u0e14\u0e47\u0e01\u0e0a\u0e32\u0e22",         /* เด็กชาย */
+    "\u0936\u094d\u0930\u0940", "\u0936\u094d\u0930\u0940\u092e\u093e\u0928", /* श्री, श्रीमान */
+    "\u0936\u0947\u0916", "\u0936\u0947\u0916\u093c", /* शेख */
+    "\u09b6\u09cd\u09b0\u09c0", "\u09b6\u09cd\u09b0\u09c0\u09ae\u09be\u09a8", /* শ্রী, শ্রীমান */
+    "\u099c\u09a8\u09be\u09ac", "\u09b6\u09c7\u0996", "janab", /* জনাব, শেখ */
 };
 static const char *const female[] = {
     "mrs", "ms", "miss", "mistress", "madam", "madame", "mme", "mlle",
@@ -174,6 +189,10 @@ static const char *const female[] = {
     "\u05d2\u05d1\u05f3",                             /* גב׳ */
     "\u0e19\u0e32\u0e07", "\u0e19\u0e32\u0e07\u0e2a\u0e32\u0e27", /* นาง, นางสาว */
     "\u0e40\u0e14\u0e47\u0e01\u0e2b\u0e0d\u0e34\u0e07", /* เด็กหญิง */
+    "\u0936\u094d\u0930\u0940\u092e\u0924\u0940",       /* श्रीमती */
+    "\u0938\u0941\u0936\u094d\u0930\u0940",             /* सुश्री */
+    "\u09b6\u09cd\u09b0\u09c0\u09ae\u09a4\u09c0",       /* শ্রীমতী */
+    "\u099c\u09a8\u09be\u09ac\u09be",                   /* জনাবা */
 };
 
 /* Thai titles, which Thai writes onto the given name (นายสมชาย), longest

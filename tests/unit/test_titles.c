@@ -25,7 +25,10 @@ static void test_listed(void **state)
         "mudr", "fr\xc3\xa4ulein", "se\xc3\xb1ora",
         "\xd0\xb3\xd0\xbe\xd1\x81\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbd",
         "\xd7\x94\xd7\xa8\xd7\x91", "d-na", "say\xc4\xb1n", "seyyed",
-        "gospodin", "atty", "\xd8\xb3\xdb\x8c\xd8\xaf" /* Persian سید */};
+        "gospodin", "atty", "\xd8\xb3\xdb\x8c\xd8\xaf" /* Persian سید */,
+        "\u0936\u094d\u0930\u0940" /* श्री */, "\u0921\u0949" /* डॉ */,
+        "\u09a1\u09be\u0983" /* ডাঃ */, "\u09b6\u09c7\u0996" /* শেখ */,
+        "janab"};
     for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
         assert_int_equal(flags_of(titles[i]), AKA__WORD_TITLE);
     static const char *const pre[] = {"grand", "major", "his", "univ"};
@@ -101,9 +104,11 @@ static void test_joined(void **state)
 static void test_sex(void **state)
 {
     (void)state;
-    static const char *const men[] = {"mr", "herr", "sheikh", "\u05de\u05e8"};
+    static const char *const men[] = {"mr", "herr", "sheikh", "\u05de\u05e8",
+                                      "\u0936\u094d\u0930\u0940" /* श्री */};
     static const char *const women[] = {"mrs", "frau", "sheikha",
-                                        "\u05d2\u05d1\u05e8\u05ea"};
+                                        "\u05d2\u05d1\u05e8\u05ea",
+                                        "\u09b6\u09cd\u09b0\u09c0\u09ae\u09a4\u09c0" /* শ্রীমতী */};
     for (size_t i = 0; i < sizeof men / sizeof *men; i++)
         assert_int_equal(aka__title_sex(men[i], strlen(men[i])), 'M');
     for (size_t i = 0; i < sizeof women / sizeof *women; i++)
