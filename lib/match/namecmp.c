@@ -580,6 +580,16 @@ static int short_slip(const aka__nunit *x, const aka__nunit *y)
            (x->rlen == y->rlen && swapped_anywhere(x->rkey, y->rkey, x->rlen));
 }
 
+/* Whether the n bytes at s hold the letters a b one after the other (a
+ * strstr for the short tokens of names, cheaper than the call). */
+static int has2(const char *s, size_t n, char a, char b)
+{
+    for (size_t i = 0; i + 1 < n; i++)
+        if (s[i] == a && s[i + 1] == b)
+            return 1;
+    return 0;
+}
+
 /* A Latin token `w` as Thai says it, against `t` in Thai letters: the
  * bearers' Pali and Sanskrit spellings write the linking a of a
  * compound after a final r, where Thai sounds the r as a final n and no
@@ -595,7 +605,7 @@ static int short_slip(const aka__nunit *x, const aka__nunit *y)
 static size_t thai_reading(const aka__nunit *w, int long_a, char *b)
 {
     size_t n = 0;
-    int changed = 0;
+    int changed = 0, long_a_read = 0;
     for (size_t i = 0; i < w->len && n < AKA__KEY_MAX; i++) {
         char c = w->tok[i], nx = w->tok[i + 1];
         /* r + a between a vowel and a consonant: a final n */
@@ -622,7 +632,7 @@ static size_t thai_reading(const aka__nunit *w, int long_a, char *b)
             w->tok[i + 2] != 'r') {
             b[n++] = 'a';
             i++;
-            changed = 1;
+            changed = long_a_read = 1;
             continue;
         }
         /* a doubled consonant after a vowel + a before a consonant */
@@ -636,7 +646,8 @@ static size_t thai_reading(const aka__nunit *w, int long_a, char *b)
         }
         b[n++] = c;
     }
-    return changed ? n : 0;
+    /* (with long_a, only a reading the long a changed) */
+    return changed && (!long_a || long_a_read) ? n : 0;
 }
 
 /* A variant's similarity when a Thai reading of `w` (thai_reading, with
@@ -648,10 +659,19 @@ static AKA__NOINLINE double thai_linked(const aka__nunit *t, const aka__nunit *w
     char b[AKA__KEY_MAX + 1];
     if (thai_final_clash(t, w))
         return 0; /* (พร porn, พล pol) */
-    unsigned want = aka__tkey(t->tok, t->len);
-    for (int long_a = 0; long_a < 2; long_a++) {
+    /* (most Latin tokens have nothing to read so: no r, no doubled
+     * letter) */
+    if (!(w->tflags & AKA__UNIT_R_OR_DOUBLE))
+        return 0;
+    unsigned want = 0;
+    for (int long_a = 0; long_a < 1 + has2(w->tok, w->len, 'a', 'r');
+         long_a++) {
         size_t n = thai_reading(w, long_a, b);
-        if (n && aka__tkey(b, n) == want)
+        if (!n)
+            continue;
+        if (!want)
+            want = aka__tkey(t->tok, t->len); /* (never 0) */
+        if (aka__tkey(b, n) == want)
             return SIM_PHONETIC;
     }
     return 0;
@@ -1009,13 +1029,13 @@ static AKA__NOINLINE double heard_otherwise(const aka__nunit *x,
             (j < SIM_PHONETIC && (memchr(ar->tok, 'q', ar->len) ||
                                   memchr(ar->tok, 'z', ar->len))))
             j = arabic_otherwise(ar, o, he, j);
-        if (j < SIM_PHONETIC && (strstr(o->tok, "ei") || strstr(o->tok, "ey")) &&
+        if (j < SIM_PHONETIC && (o->tflags & AKA__UNIT_EI) &&
             memchr(ar->tok, 'y', ar->len)) {
             double je = persian_ei(ar, o);
             if (je > j)
                 j = je;
         }
-        if (j < SIM_PHONETIC && strstr(o->tok, "dz") && strstr(ar->tok, "dz")) {
+        if (j < SIM_PHONETIC && (ar->tflags & o->tflags & AKA__UNIT_DZ)) {
             double jd = latin_dz(ar, o);
             if (jd > j)
                 j = jd;

@@ -225,13 +225,21 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     }
     {
         const char *g = memchr(u->tok, 'g', n);
+        unsigned dz = 0, ei = 0, rd = 0;
+        for (size_t i = 0; i < n; i++) {
+            char c = u->tok[i], nx = i + 1 < n ? u->tok[i + 1] : 0;
+            dz |= c == 'd' && nx == 'z';
+            ei |= c == 'e' && (nx == 'i' || nx == 'y');
+            rd |= c == 'r' || c == nx;
+        }
         u->tflags = (uint8_t)(
             (g && (g[1] == 'e' || g[1] == 'i' || g[1] == 'y')
                  ? AKA__UNIT_SOFT_G
                  : 0u) |
-            (memchr(u->tok, 'j', n) || strstr(u->tok, "dz") ? AKA__UNIT_J
-                                                             : 0u) |
-            (aka__hard_c_at(u->tok, n) >= 0 ? AKA__UNIT_HARD_C : 0u));
+            (memchr(u->tok, 'j', n) || dz ? AKA__UNIT_J : 0u) |
+            (aka__hard_c_at(u->tok, n) >= 0 ? AKA__UNIT_HARD_C : 0u) |
+            (dz ? AKA__UNIT_DZ : 0u) | (ei ? AKA__UNIT_EI : 0u) |
+            (rd ? AKA__UNIT_R_OR_DOUBLE : 0u));
         /* (the French reading is made only for the comparisons that
          * read it: aka__nameform_french_units) */
         u->frlen = u->frcons = u->frfirst = u->frlast = 0;

@@ -29,6 +29,13 @@
  * with ayin (aka__given_opens_with_ayin: Ali, Umar, Aisha), which a Hebrew
  * word opening with alef is not. */
 #define AKA__UNIT_AYIN_NAME 16u
+/* Letters that rarer readings of a pair look for, so that most pairs skip
+ * them without a scan: a d before a z (احمدزاده, Ahmadzadeh), an e before
+ * i or y (Khomeini, Khomeyni), an r or a doubled letter (the Thai
+ * readings of a Latin token: Surachai, Noppadol). */
+#define AKA__UNIT_DZ 32u
+#define AKA__UNIT_EI 64u
+#define AKA__UNIT_R_OR_DOUBLE 128u
 
 /* aka__nunit.heb: how a word of unpointed Hebrew opens when the
  * normaliser dropped its first letter. ALEF or AYIN: that letter was א or
