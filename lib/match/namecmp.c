@@ -1164,6 +1164,15 @@ static int listed_apart(const aka__nunit *x, const aka__nunit *y)
            (x->cognate < 0 || x->cognate != y->cognate);
 }
 
+/* Whether the tables list x and y as family names of different classes,
+ * neither a given name (Dupont and Dumont, Tolstoy and Tolstykh): other
+ * names however alike, where a letter between them is no slip. */
+static int families_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    return x->family >= 0 && y->family >= 0 && x->family != y->family &&
+           x->given < 0 && y->given < 0;
+}
+
 /* A unit's rkey with its hard c read as k (aka__rkey_hard_c) into buf,
  * or its rkey when it has none. */
 static const char *hard_c_rkey(const aka__nunit *u, char buf[AKA__KEY_MAX + 1])
@@ -1839,8 +1848,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * (Dupont and Dumont, Lahtinen and Laitinen, Petrovic and Perovic):
      * their spellings are listed there, so a letter between them is no
      * slip of the keys. */
-    if (x->family >= 0 && y->family >= 0 && x->family != y->family &&
-        x->given < 0 && y->given < 0)
+    if (families_apart(x, y))
         return 0;
     size_t m = x->rlen < y->rlen ? x->rlen : y->rlen;
     if (x->llen >= 3 && x->llen == y->llen && x->lkey[0] == y->lkey[0] &&
@@ -2292,11 +2300,15 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         s = 0;
     /* ... nor may they join two names the tables list apart token for
      * token ("noacohen" / "noahcohen" have one key, Noa and Noah are two
-     * names). */
+     * names; "levtolstoy" / "levtolstykh" sound alike, Tolstoy and
+     * Tolstykh are two family names). */
     if (al == bl && al > 1 && s > 0)
-        for (int k = 0; k < al; k++)
-            if (listed_apart(&c->a->unit[as + k][0], &c->b->unit[bs + k][0]))
+        for (int k = 0; k < al; k++) {
+            const aka__nunit *xk = &c->a->unit[as + k][0],
+                             *yk = &c->b->unit[bs + k][0];
+            if (listed_apart(xk, yk) || families_apart(xk, yk))
                 s = 0;
+        }
     /* A run that starts with a single letter is an initial and a name
      * ("E. Einstein" is not "eeinstein", a spelling of Einstein), unless
      * the joined form is the other name's own spelling: an apostrophe

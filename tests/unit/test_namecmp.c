@@ -355,6 +355,10 @@ static void test_one_letter_surnames(void **state)
         {"Петров", "Petrov", 1},
         {"Marie Dupont", "Marie Dupomt", 1},
         {"Juha Lahtinen", "Juha Lahtinnen", 1},
+        /* nor as runs of two joined ("levtolstoy", "levtolstykh") */
+        {"Лев Толстой", "Lev Tolstykh", 0},
+        {"Лев Толстой", "Lev Tolstoy", 1},
+        {"Денис", "Denise", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
