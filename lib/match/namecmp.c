@@ -1802,7 +1802,9 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *level = AKA__NL_FUZZY_STRONG;
         return SIM_INITIAL;
     }
-    if (gendered_pair(x->rkey, x->rlen, y->rkey, y->rlen, european))
+    /* (gendered_pair needs the first three letters alike: rhead) */
+    if (memcmp(x->rhead, y->rhead, 3) == 0 &&
+        gendered_pair(x->rkey, x->rlen, y->rkey, y->rlen, european))
         return 0;
     if (arab && arabic_final_differs(arab == 1 ? x : y, arab == 1 ? y : x))
         return 0;

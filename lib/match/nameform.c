@@ -210,6 +210,8 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->hlen = 0;
     u->heard[0] = '\0';
     u->rlen = (uint8_t)strlen(u->rkey);
+    memset(u->rhead, 0, sizeof u->rhead);
+    memcpy(u->rhead, u->rkey, u->rlen < 3 ? u->rlen : 3);
     u->llen = (uint8_t)strlen(u->lkey);
     u->slen = (uint8_t)strlen(u->skel);
     u->rcons = (uint8_t)aka__phon_consonants(u->rkey, u->rlen);

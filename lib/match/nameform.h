@@ -123,6 +123,10 @@ typedef struct aka__nunit {
      * byte): letters one key has and the other lacks bound the edit
      * distance between them from below. */
     uint32_t rmask;
+    /* The first three letters of rkey (NUL-padded): the test most pairs
+     * of units fail (gendered_pair's), made on the unit's first cache
+     * line instead of rkey's. */
+    char rhead[4];
     /* Hash of the text, span and optional keys the unit was keyed from
      * (never 0): names the unit in aka__sim_cache. */
     uint64_t hash;
