@@ -907,6 +907,34 @@ static AKA__NOINLINE double latin_dz(const aka__nunit *ar, const aka__nunit *o)
     return j > SIM_PHONETIC ? SIM_PHONETIC : j;
 }
 
+/* و between two consonants (or after one at the end) is the vowel u or
+ * o as often as the consonant w or the diphthong aw (اخوند Akhund, هوشنگ
+ * Houshang, عمرو Amr; but توفيق Tawfik), where the keys read it as v:
+ * the Arabic token `ar` also heard with u there, against `o`. Returns the
+ * phonetic similarity, at most a variant's, or 0 when `ar` has no such
+ * و. */
+static AKA__NOINLINE double arabic_w_vowel(const aka__nunit *ar,
+                                           const aka__nunit *o)
+{
+    char t[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
+    int changed = 0;
+    for (size_t i = 0; i < ar->len; i++) {
+        char c = ar->tok[i];
+        if (c == 'w' && i > 0 && !strchr("awy", ar->tok[i - 1]) &&
+            (i + 1 == ar->len || !strchr("awy", ar->tok[i + 1]))) {
+            c = 'u';
+            changed = 1;
+        }
+        t[i] = c;
+    }
+    if (!changed)
+        return 0;
+    t[ar->len] = '\0';
+    aka__rkey_arabic(t, ar->len, r);
+    double j = aka__phon_sim(r, strlen(r), o->rkey, o->rlen, PHON_FLOOR);
+    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+}
+
 /* Whether an Arabic-script token ends in الله joined to a name before
  * it (allah_compound): "hbyballh", "rwhallh". */
 static int allah_joined(const aka__nunit *ar)
@@ -1039,6 +1067,11 @@ static AKA__NOINLINE double heard_otherwise(const aka__nunit *x,
             double jd = latin_dz(ar, o);
             if (jd > j)
                 j = jd;
+        }
+        if (j < PHON_FLOOR && memchr(ar->tok, 'w', ar->len)) {
+            double jw = arabic_w_vowel(ar, o);
+            if (jw > j)
+                j = jw;
         }
         if (j < SIM_SKELETON && allah_joined(ar)) {
             double ja = allah_compound(ar, o);

@@ -670,6 +670,11 @@ static void test_allah_and_persian(void **state)
         {"اشرف غنی احمدزی", "Ashraf Ghani Ahmadzai", 1},
         {"هبة الله اخوندزاده", "Hibatullah Akhundzada", 1},
         {"احمدزاده", "Mahmudzadeh", 0},
+        {"اخوند", "Akhund", 1},   /* و between consonants, a vowel */
+        {"هوشنگ", "Houshang", 1},
+        {"توفيق", "Tawfik", 1},   /* ... or the diphthong aw */
+        {"عمرو موسى", "Amr Moussa", 1},
+        {"عمرو", "Omar", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
