@@ -1068,7 +1068,10 @@ static AKA__NOINLINE double heard_otherwise(const aka__nunit *x,
             if (jd > j)
                 j = jd;
         }
-        if (j < PHON_FLOOR && memchr(ar->tok, 'w', ar->len)) {
+        /* (a Latin token with neither u nor o hears no such vowel) */
+        if (j < PHON_FLOOR &&
+            (o->rmask & ((1u << ('u' - 'a')) | (1u << ('o' - 'a')))) &&
+            memchr(ar->tok, 'w', ar->len)) {
             double jw = arabic_w_vowel(ar, o);
             if (jw > j)
                 j = jw;
