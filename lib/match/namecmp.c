@@ -704,6 +704,14 @@ static AKA__NOINLINE double thai_vowel_unsaid(const aka__nunit *t,
     return 0;
 }
 
+/* The phonetic similarity of two keys, a reading heard alike but not
+ * spelled alike: at most a variant's (SIM_PHONETIC). */
+static double heard_alike(const char *a, size_t na, const char *b, size_t nb)
+{
+    double j = aka__phon_sim(a, na, b, nb, PHON_FLOOR);
+    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+}
+
 /* The Arabic token `ar` heard with the letters `from` (one or two, as
  * ICU writes them) read as `to`, against the other name's token `o`, in
  * the readings that Latin spellings follow:
@@ -764,8 +772,7 @@ static AKA__NOINLINE double arabic_read_as(const aka__nunit *ar,
         ok = wr;
         on = strlen(wr);
     }
-    double j = aka__phon_sim(r, strlen(r), ok, on, PHON_FLOOR);
-    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+    return heard_alike(r, strlen(r), ok, on);
 }
 
 /* A final ه after a consonant is the vowel e of Persian names (زاده
@@ -779,8 +786,7 @@ static AKA__NOINLINE double final_he(const aka__nunit *ar, const aka__nunit *o)
     memcpy(r, ar->rkey, ar->rlen);
     r[ar->rlen - 1] = 'e';
     r[ar->rlen] = '\0';
-    double j = aka__phon_sim(r, ar->rlen, o->rkey, o->rlen, PHON_FLOOR);
-    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+    return heard_alike(r, ar->rlen, o->rkey, o->rlen);
 }
 
 /* The consonants of a token, one symbol each: vowels, w, y and the
@@ -855,8 +861,7 @@ static AKA__NOINLINE double persian_ei(const aka__nunit *ar,
     if (!changed)
         return 0;
     aka__rkey(w, n, r);
-    double j = aka__phon_sim(ar->rkey, ar->rlen, r, strlen(r), PHON_FLOOR);
-    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+    return heard_alike(ar->rkey, ar->rlen, r, strlen(r));
 }
 
 /* Whether the consonants (consonant_frame) of the Arabic-script text a
@@ -903,8 +908,7 @@ static AKA__NOINLINE double latin_dz(const aka__nunit *ar, const aka__nunit *o)
     if (frames_meet(ar->tok, ar->len, o->tok, o->len, 4))
         return SIM_SKELETON;
     aka__rkey(w, n, r);
-    double j = aka__phon_sim(ar->rkey, ar->rlen, r, strlen(r), PHON_FLOOR);
-    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+    return heard_alike(ar->rkey, ar->rlen, r, strlen(r));
 }
 
 /* و between two consonants (or after one at the end) is the vowel u or
@@ -931,8 +935,7 @@ static AKA__NOINLINE double arabic_w_vowel(const aka__nunit *ar,
         return 0;
     t[ar->len] = '\0';
     aka__rkey_arabic(t, ar->len, r);
-    double j = aka__phon_sim(r, strlen(r), o->rkey, o->rlen, PHON_FLOOR);
-    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+    return heard_alike(r, strlen(r), o->rkey, o->rlen);
 }
 
 /* Whether an Arabic-script token ends in الله joined to a name before
@@ -1033,9 +1036,7 @@ static double korean_glide(const char *k, size_t kn, const char *w, size_t wn,
             g[gn++] = w[i];
     if (gn == wn)
         return j;
-    double jg = aka__phon_sim(k, kn, g, gn, PHON_FLOOR);
-    if (jg > SIM_PHONETIC)
-        jg = SIM_PHONETIC;
+    double jg = heard_alike(k, kn, g, gn);
     return jg > j ? jg : j;
 }
 
@@ -1091,10 +1092,7 @@ static AKA__NOINLINE double heard_otherwise(const aka__nunit *x,
         char bare[AKA__KEY_MAX + 1];
         size_t bn = without_epenthesis(k->rkey, k->rlen, bare);
         if (bn != k->rlen) {
-            double jb = aka__phon_sim(bare, bn, w->rkey, w->rlen, PHON_FLOOR);
-            /* heard alike, not spelled alike: no more than a variant */
-            if (jb > SIM_PHONETIC)
-                jb = SIM_PHONETIC;
+            double jb = heard_alike(bare, bn, w->rkey, w->rlen);
             if (jb > j)
                 j = jb;
         }
@@ -1186,8 +1184,7 @@ static AKA__NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o)
         n--;
     /* keyed as the other token was, so that the j reads alike */
     aka__rkey(h, n, r);
-    double j = aka__phon_sim(r, strlen(r), o->rkey, o->rlen, PHON_FLOOR);
-    return j > SIM_PHONETIC ? SIM_PHONETIC : j;
+    return heard_alike(r, strlen(r), o->rkey, o->rlen);
 }
 
 /* Whether the variant tables list x and y as two given names, neither a
