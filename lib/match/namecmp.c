@@ -898,15 +898,13 @@ static int frames_meet(const char *a, size_t an, const char *l, size_t ln,
  * token so read with the Arabic token, at most a variant's. */
 static AKA__NOINLINE double latin_dz(const aka__nunit *ar, const aka__nunit *o)
 {
+    if (frames_meet(ar->tok, ar->len, o->tok, o->len, 4))
+        return SIM_SKELETON;
     char w[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
     size_t n = 0;
     for (size_t i = 0; i < o->len && n < AKA__KEY_MAX; i++)
         w[n++] = o->tok[i] == 'z' && i > 0 && o->tok[i - 1] == 'd' ? 'Z'
                                                                   : o->tok[i];
-    if (frames_meet(ar->tok, ar->len, o->tok, o->len, 4))
-        return SIM_SKELETON;
-    if (frames_meet(ar->tok, ar->len, o->tok, o->len, 4))
-        return SIM_SKELETON;
     aka__rkey(w, n, r);
     return heard_alike(ar->rkey, ar->rlen, r, strlen(r));
 }

@@ -328,6 +328,13 @@ void aka__unit_cache_free(aka__unit_cache *c)
     free(c);
 }
 
+/* Mark way w of a set as the one used last. */
+static void set_recent(struct aka__unit_slot *set, int w)
+{
+    set[w].recent = 1;
+    set[w ^ 1].recent = 0;
+}
+
 /* key_unit through the cache: a unit's keys depend on its text (as
  * key_unit truncates it), its span and the optional keys only. h is the
  * unit's unit_hash (from unit_hash_of). */
@@ -345,16 +352,15 @@ static void key_unit_cached(aka__unit_cache *uc, aka__nunit *u, const char *tok,
         struct aka__unit_slot *sl = &set[w];
         if (sl->hash == h && sl->span == span && sl->keys == keys &&
             sl->u.len == n && memcmp(sl->u.tok, tok, n) == 0) {
-            sl->recent = 1;
-            set[w ^ 1].recent = 0;
+            set_recent(set, w);
             *u = sl->u;
             return;
         }
     }
     key_unit(u, tok, n, span, keys);
-    struct aka__unit_slot *sl = set[0].recent ? &set[1] : &set[0];
-    sl->recent = 1;
-    (sl == set ? &set[1] : &set[0])->recent = 0;
+    int w = set[0].recent ? 1 : 0; /* the way used less lately */
+    set_recent(set, w);
+    struct aka__unit_slot *sl = &set[w];
     sl->hash = h;
     sl->span = (uint8_t)span;
     sl->keys = (uint8_t)keys;
