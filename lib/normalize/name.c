@@ -420,9 +420,18 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
                 first++;
             if (first == nt)
                 first = 0;
+            /* What is kept is then read as reading it again would: each
+             * token a word of its own ("al-haj" is a title, "al" and "haj"
+             * are not). When so it is titles only, it keeps its suffixes
+             * ("Rt Sr Rt Sr": without its last "Sr" the rest would lose
+             * "Rt Sr"); else they go ("Al-Haj Sr Sr" is "al haj", as "al
+             * haj sr sr" is: found by fuzz_name). */
+            for (size_t k = first; k < nt; k++)
+                tv[k].word_flags =
+                    aka__title_flags(toks->p + tv[k].off, tv[k].len) |
+                    WORD_ASCII | WORD_SELF | TOK_FIRST;
+            only_titles = skip_titles(toks, tv, nt, first) == nt;
         }
-        /* (and its suffixes: "Rt Sr Rt Sr" without its last "Sr" would
-         * lose "Rt Sr" when read again, the rest no longer all titles) */
         for (; !only_titles;) {
             if (last > first + 1 &&
                 droppable(toks, &tv[last - 1], AKA__WORD_SUFFIX)) {
