@@ -81,6 +81,11 @@ typedef struct pairfacts {
      * name has Hebrew letters; 2 and 3: is in Latin letters only; 4 and
      * 5: has letters of Arabic script. Else 0. */
     int mixed;
+    /* 1 when only the first name is written in Han (with or without
+     * kana) and the other in no CJK script, 2 when only the second is,
+     * else 0: the Han name's tokens are readings, which may be the other
+     * name's other readings (variants.h, [kanji]). */
+    int hanside;
 } pairfacts;
 
 struct aka__sim_slot {
@@ -1132,6 +1137,15 @@ static AKA__NOINLINE double heard_otherwise(const aka__nunit *x,
     return j;
 }
 
+/* Whether the token `han` read from a name in kanji has the token
+ * `other` of a name in another script as another reading ([kanji]). */
+static AKA__NOINLINE int kanji_reading_meets(const aka__nunit *han,
+                                             const aka__nunit *other)
+{
+    return han->kanji >= 0 &&
+           aka__kanji_other_reading(han->kanji, other->tok, other->len);
+}
+
 /* Two units of Chinese names, as many syllables each, spelled
  * differently: other names when both are Pinyin for certain, where each
  * spelling is one syllable (Qichao / Qizhao, which Wade-Giles ch would
@@ -1771,6 +1785,13 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
+    /* A name in kanji read one way, another reading of it in the other
+     * name (凪 Nagi / Nagisa, 陽葵 Himari / Hinata, 河野 Kono / Kawano). */
+    if (!plain && single && pf->hanside &&
+        kanji_reading_meets(pf->hanside == 1 ? x : y, pf->hanside == 1 ? y : x)) {
+        *level = AKA__NL_VARIANT;
+        return SIM_VARIANT;
+    }
     /* Two Chinese names whose tokens read as as many Mandarin syllables,
      * not all alike, are other names (Zhou / Zhu, Zhang / Zhuang,
      * Xiaoming / Xiaoping), however near their spellings, unless the
@@ -2097,7 +2118,7 @@ static int plain_latin(const pairfacts *pf)
 {
     return pf->latin && !pf->abjad && !pf->korean && !pf->thai &&
            !pf->kana && !pf->arab && !pf->arab_both && !pf->lside &&
-           !pf->cjkside && !pf->onescript;
+           !pf->cjkside && !pf->onescript && !pf->hanside;
 }
 
 static AKA__NOINLINE float unit_pair_plain(const aka__nunit *x,
@@ -2116,7 +2137,7 @@ static int no_script_facts(const pairfacts *pf)
 {
     return !pf->latin && !pf->european && !pf->abjad && !pf->korean &&
            !pf->thai && !pf->kana && !pf->arab && !pf->arab_both &&
-           !pf->lside && !pf->cjkside && !pf->onescript;
+           !pf->lside && !pf->cjkside && !pf->onescript && !pf->hanside;
 }
 
 static AKA__NOINLINE float unit_pair_unknown(const aka__nunit *x,
@@ -2514,6 +2535,9 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.cjkside = c.pf.lside == 1 ? b->cjkmask : c.pf.lside == 2 ? a->cjkmask : 0;
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
+    c.pf.hanside = (a->cjkmask & 1) && !b->cjkmask   ? 1
+                   : (b->cjkmask & 1) && !a->cjkmask ? 2
+                                                     : 0;
     c.plain = plain_latin(&c.pf) ? 1 : no_script_facts(&c.pf) ? 2 : 0;
     c.sims = sc;
     c.pfh = sc ? aka__hash(&c.pf, sizeof c.pf, 0x7066) : 0;

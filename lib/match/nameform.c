@@ -297,6 +297,10 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->cognate = (int16_t)(u->given >= 0 ? aka__cognate_class(u->tok, n) : -1);
     /* (a nickname is looked for between single tokens only) */
     u->nick = (uint8_t)(span == 1 && aka__is_nickname(u->tok, n));
+    /* (lin, sen and yuan, the Mandarin readings of single-kanji family
+     * names, are no Japanese syllables and are looked up anyway) */
+    u->kanji = (int16_t)(span == 1 && (u->jk || u->zk) ? aka__kanji_class(u->tok, n)
+                                                        : -1);
 }
 
 /* Two ways a set (slots 2k and 2k + 1): the runs of tokens of a few

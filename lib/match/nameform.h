@@ -89,6 +89,11 @@ typedef struct aka__nunit {
     uint8_t thai_fin;
     uint8_t heb; /* AKA__HEB_*, 0 for other units */
     int16_t given, family, cognate; /* variant classes, -1 when none */
+    /* The [kanji] line of the token as a reading of a name in kanji
+     * (aka__kanji_class), for single tokens that read as Japanese
+     * syllables; -1 when none. Read only against a name in another
+     * script than Han, kana and Hangul when the unit's name is in Han. */
+    int16_t kanji;
     /* length of `heard`, 0 when none (see aka__foreign_hear_units) */
     uint8_t hlen;
     /* The letter code (aka__phon_sub's: a-z 0-25, else 26) plus 1 of the

@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "match/keys.h"
+
 /* Bytewise comparison of tok[0, n) with the NUL-terminated s, the order
  * the generator sorts by. tok may hold no NUL and is not terminated. */
 static int tokcmp(const char *tok, size_t n, const char *s)
@@ -47,6 +49,8 @@ int aka__variant_class(int table, const char *tok, size_t n)
         return index_lookup(aka__family_index, aka__family_index_first, tok, n);
     case AKA__VARIANT_COGNATE:
         return index_lookup(aka__cognate_index, aka__cognate_index_first, tok, n);
+    case AKA__VARIANT_KANJI:
+        return index_lookup(aka__kanji_index, aka__kanji_index_first, tok, n);
     default:
         return -1;
     }
@@ -65,6 +69,30 @@ int aka__family_class(const char *tok, size_t n)
 int aka__cognate_class(const char *tok, size_t n)
 {
     return aka__variant_class(AKA__VARIANT_COGNATE, tok, n);
+}
+
+int aka__kanji_class(const char *tok, size_t n)
+{
+    return aka__variant_class(AKA__VARIANT_KANJI, tok, n);
+}
+
+int aka__kanji_other_reading(int cls, const char *tok, size_t n)
+{
+    const char *g = aka__variant_group(AKA__VARIANT_KANJI, cls);
+    if (!g || !tok)
+        return 0;
+    char hep[AKA__KEY_MAX + 1];
+    size_t nh = n >= 3 ? aka__ja_hepburn(tok, n, hep) : 0;
+    g = strchr(g, ' '); /* past the reading that names the line */
+    while (g) {
+        const char *t = g + 1, *end = strchr(t, ' ');
+        size_t len = end ? (size_t)(end - t) : strlen(t);
+        if ((len == n && memcmp(t, tok, n) == 0) ||
+            (len == nh && memcmp(t, hep, nh) == 0))
+            return 1;
+        g = end;
+    }
+    return 0;
 }
 
 int aka__given_opens_with_ayin(int cls)
@@ -89,6 +117,9 @@ const char *aka__variant_group(int table, int cls)
         break;
     case AKA__VARIANT_COGNATE:
         g = aka__cognate_groups, cnt = aka__cognate_groups_n;
+        break;
+    case AKA__VARIANT_KANJI:
+        g = aka__kanji_groups, cnt = aka__kanji_groups_n;
         break;
     default:
         return NULL;

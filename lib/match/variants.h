@@ -37,7 +37,10 @@ typedef struct aka__nickname_entry {
 enum aka__variant_table {
     AKA__VARIANT_GIVEN = 0,
     AKA__VARIANT_FAMILY = 1,
-    AKA__VARIANT_COGNATE = 2
+    AKA__VARIANT_COGNATE = 2,
+    /* [kanji]: a reading of a name in kanji (the first token of a line,
+     * the only one indexed) and its other readings */
+    AKA__VARIANT_KANJI = 3
 };
 
 /* Generated tables (variants_data.c). *_groups[i] is class i as one
@@ -49,17 +52,22 @@ extern const char *const aka__family_groups[];
 extern const size_t aka__family_groups_n;
 extern const char *const aka__cognate_groups[];
 extern const size_t aka__cognate_groups_n;
+extern const char *const aka__kanji_groups[];
+extern const size_t aka__kanji_groups_n;
 extern const aka__variant_entry aka__given_index[];
 extern const size_t aka__given_index_n;
 extern const aka__variant_entry aka__family_index[];
 extern const size_t aka__family_index_n;
 extern const aka__variant_entry aka__cognate_index[];
 extern const size_t aka__cognate_index_n;
+extern const aka__variant_entry aka__kanji_index[];
+extern const size_t aka__kanji_index_n;
 /* *_index_first[b]: the first entry of *_index whose first byte is b or
  * more ([256] is the entry count). */
 extern const uint32_t aka__given_index_first[257];
 extern const uint32_t aka__family_index_first[257];
 extern const uint32_t aka__cognate_index_first[257];
+extern const uint32_t aka__kanji_index_first[257];
 extern const aka__nickname_entry aka__nickname_pairs[];
 extern const size_t aka__nickname_pairs_n;
 /* The given classes of the [ayin] section, ascending. */
@@ -73,6 +81,13 @@ int aka__variant_class(int table, const char *tok, size_t n);
 int aka__given_class(const char *tok, size_t n);
 int aka__family_class(const char *tok, size_t n);
 int aka__cognate_class(const char *tok, size_t n);
+/* The [kanji] line led by the reading tok[0, n), or -1. */
+int aka__kanji_class(const char *tok, size_t n);
+
+/* 1 when the line `cls` of [kanji] lists tok[0, n) as another reading of
+ * its first, as written or in the Hepburn spelling without long vowels
+ * that aka__ja_hepburn gives it (Souma, Sou for Soma, So). Else 0. */
+int aka__kanji_other_reading(int cls, const char *tok, size_t n);
 
 /* 1 when the given class `cls` is a name whose Hebrew and Arabic
  * spellings open with ayin (Ali, Umar, Aisha), which a Hebrew word opening

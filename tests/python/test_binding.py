@@ -652,7 +652,9 @@ class TestNameCompare(unittest.TestCase):
         for a, b in (("Юлия Тимошенко", "TYMOSHENKO Yuliia"),
                      ("محمد عبد الرحمن", "Mohamed Abdelrahman"),
                      ("习近平", "Xi Jinping"),
-                     ("Zhou Enlai", "Chou En-lai")):
+                     ("Zhou Enlai", "Chou En-lai"),
+                     # another reading of the kanji (凪 Nagi / Nagisa)
+                     ("凪 井上", "Nagisa Inoue")):
             with self.subTest(a=a, b=b):
                 score, same = aka.name_compare(a, b)
                 self.assertTrue(same)
@@ -663,7 +665,9 @@ class TestNameCompare(unittest.TestCase):
         for a, b in (("Ivan Ivanov", "Ivan Ivanova"),
                      ("Hassan Ali", "Hussein Ali"),
                      ("Marie Dupont", "Marie Dumont"),
-                     ("许", "徐")):
+                     ("许", "徐"),
+                     # other names when neither is written in kanji
+                     ("Nagi Inoue", "Nagisa Inoue")):
             with self.subTest(a=a, b=b):
                 score, same = aka.name_compare(a, b)
                 self.assertFalse(same)

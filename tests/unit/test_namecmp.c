@@ -1064,6 +1064,38 @@ static void test_thai_final_r(void **state)
 /* Pali and Sanskrit spellings write the linking a after a final r that
  * Thai sounds as n (สุรชัย Surachai, ธีรพงษ์ Thiraphong), and English
  * ones Thai's oe as er (เฉลิม Chalerm); other names stay apart. */
+/* A name in kanji meets another reading of its kanji in Latin letters
+ * (variants.txt [kanji]), in the form the normaliser writes it or with a
+ * long vowel written ou or oh; two Latin names of those readings stay
+ * apart, as before. */
+static void test_kanji_other_readings(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"蒼 凪 佐藤", "Aoi Nagi Sato", 1},
+        {"蒼 凪 佐藤", "Ao Nagisa Sato", 1},
+        {"陽葵 高橋", "Hinata Takahashi", 1},
+        {"陽葵 高橋", "Hina Takahashi", 1},
+        {"結菜 佐々木", "Yuina Sasaki", 1},
+        {"蒼 加藤", "So Kato", 1},
+        {"蒼 加藤", "Sou Kato", 1},
+        {"颯真 佐藤", "Fuma Sato", 1},
+        {"颯真 佐藤", "Souma Sato", 1},
+        {"河野 太郎", "Taro Kawano", 1},
+        {"河野 太郎", "Taro Kono", 1},
+        {"林 明", "Ming Hayashi", 1},
+        /* other names */
+        {"陽葵 高橋", "Haruna Takahashi", 0},
+        {"河野 太郎", "Taro Kawanishi", 0},
+        {"Hina Takahashi", "Himari Takahashi", 0},
+        {"Nagi Inoue", "Nagisa Inoue", 0},
+        {"Taro Kono", "Taro Kawano", 0},
+        /* a Cyrillic name is compared by its reading too */
+        {"凪 井上", "Нагиса Иноуэ", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 static void test_thai_linking_vowel(void **state)
 {
     (void)state;
@@ -1732,6 +1764,7 @@ int main(void)
         cmocka_unit_test(test_e_for_umlaut),
         cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_thai_linking_vowel),
+        cmocka_unit_test(test_kanji_other_readings),
         cmocka_unit_test(test_levels),
         cmocka_unit_test(test_symmetric_ties),
         cmocka_unit_test(test_bad_input),

@@ -137,6 +137,41 @@ static void test_table_invariants(void **state)
     }
 }
 
+/* [kanji]: each line is led by a reading no other line leads, indexed as
+ * the line; the other readings are tokens too, and meet only as written
+ * or in their Hepburn spelling. */
+static void test_kanji_readings(void **state)
+{
+    (void)state;
+    assert_true(aka__kanji_index_n >= 30);
+    assert_int_equal(aka__kanji_index_n, aka__kanji_groups_n);
+    for (size_t i = 0; i < aka__kanji_index_n; i++) {
+        const aka__variant_entry *e = &aka__kanji_index[i];
+        assert_true(is_az(e->tok));
+        if (i > 0)
+            assert_true(strcmp(aka__kanji_index[i - 1].tok, e->tok) < 0);
+        const char *g = aka__kanji_groups[e->cls];
+        size_t len = strlen(e->tok);
+        assert_int_equal(strncmp(g, e->tok, len), 0);
+        assert_int_equal(g[len], ' ');
+        assert_int_equal(aka__kanji_class(e->tok, len), e->cls);
+    }
+    int nagi = aka__kanji_class("nagi", 4);
+    assert_true(nagi >= 0);
+    assert_true(aka__kanji_other_reading(nagi, "nagisa", 6));
+    assert_false(aka__kanji_other_reading(nagi, "nagi", 4));
+    assert_false(aka__kanji_other_reading(nagi, "nagis", 5));
+    int soma = aka__kanji_class("soma", 4);
+    assert_true(aka__kanji_other_reading(soma, "fuma", 4));
+    assert_true(aka__kanji_other_reading(soma, "fuuma", 5));
+    assert_false(aka__kanji_other_reading(soma, "furuma", 6));
+    /* the alternates are not indexed: nagisa leads no line */
+    assert_int_equal(aka__kanji_class("nagisa", 6), -1);
+    assert_int_equal(aka__kanji_class(NULL, 0), -1);
+    assert_false(aka__kanji_other_reading(-1, "nagisa", 6));
+    assert_false(aka__kanji_other_reading(nagi, NULL, 0));
+}
+
 static void test_given_pairs(void **state)
 {
     (void)state;
@@ -323,6 +358,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table_invariants),
+        cmocka_unit_test(test_kanji_readings),
         cmocka_unit_test(test_given_pairs),
         cmocka_unit_test(test_lookup_edges),
         cmocka_unit_test(test_family_pairs),

@@ -28,7 +28,7 @@ def fail(msg):
 
 def read_sections():
     sections = {"given": [], "family": [], "cognate": [], "nickname": [],
-                "ayin": []}
+                "ayin": [], "kanji": []}
     cur = None
     with open(SRC, encoding="ascii") as f:
         for lineno, raw in enumerate(f, 1):
@@ -150,6 +150,17 @@ def main():
             else:
                 ayin.add(given_idx[t])
 
+    # [kanji]: the first token of a line names it; the other readings may
+    # repeat across lines (陽葵 and 陽菜 are both Hina).
+    kanji_idx, kanji_where = {}, {}
+    for cls, (lineno, toks) in enumerate(s["kanji"]):
+        if len(toks) < 2:
+            fail("[kanji] line %d: a reading needs another" % lineno)
+        if toks[0] in kanji_idx:
+            fail("[kanji] reading %r leads lines %d and %d"
+                 % (toks[0], kanji_where[toks[0]], lineno))
+        kanji_idx[toks[0]], kanji_where[toks[0]] = cls, lineno
+
     if ERRORS:
         stop()
     out = [
@@ -165,9 +176,11 @@ def main():
     out += c_str_list("aka__given_groups", s["given"]) + [""]
     out += c_str_list("aka__family_groups", s["family"]) + [""]
     out += c_str_list("aka__cognate_groups", cognates) + [""]
+    out += c_str_list("aka__kanji_groups", s["kanji"]) + [""]
     out += c_index("aka__given_index", given_idx) + [""]
     out += c_index("aka__family_index", family_idx) + [""]
     out += c_index("aka__cognate_index", cognate_idx) + [""]
+    out += c_index("aka__kanji_index", kanji_idx) + [""]
     out.append("const aka__nickname_entry aka__nickname_pairs[] = {")
     for (nick, full) in sorted(pairs):
         out.append('    {"%s", "%s", %d},' % (nick, full, pairs[(nick, full)]))
@@ -182,10 +195,10 @@ def main():
     with open(OUT, "w", encoding="ascii") as f:
         f.write("\n".join(out) + "\n")
     print("given %d classes / %d tokens; family %d / %d; cognate %d / %d; "
-          "nickname pairs %d; ayin classes %d"
+          "nickname pairs %d; ayin classes %d; kanji readings %d"
           % (len(s["given"]), len(given_idx), len(s["family"]),
              len(family_idx), len(cognates), len(cognate_idx), len(pairs),
-             len(ayin)))
+             len(ayin), len(kanji_idx)))
 
 
 if __name__ == "__main__":
