@@ -48,11 +48,12 @@ extern const size_t aka__ja_kanji_first_count;
 extern const aka__ja_name aka__ja_kanji_later[];
 extern const size_t aka__ja_kanji_later_count;
 
-/* A reading of a given name of two or three kanji s[0,n) joined from its
+/* A reading of a given name of one to three kanji s[0,n) joined from its
  * kanji's readings (first, then later ones: 角栄 "kakuei", 晋三
- * "shinzo"), written to out (NUL-terminated, at most cap - 1 letters).
- * Returns 1, or 0 when n is not 2 or 3, a kanji is not in the tables or
- * the reading does not fit. For a name the [given] table does not hold. */
+ * "shinzo"; one kanji alone by its first reading: 春 "haru"), written to
+ * out (NUL-terminated, at most cap - 1 letters). Returns 1, or 0 when n
+ * is not 1 to 3, a kanji is not in the tables or the reading does not
+ * fit. For a name the [given] table does not hold. */
 int aka__ja_given_composed(const UChar *s, int32_t n, char *out, size_t cap);
 
 /* Longest table surname that is a prefix of the UTF-16 text s[0,n): its

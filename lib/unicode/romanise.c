@@ -703,7 +703,16 @@ static int japanese_name(const aka__u16 *b, unsigned hint, aka__sb *out,
     }
     if (!fam) {
         int ko = b->len >= 2 && b->p[b->len - 1] == 0x5B50; /* 子 */
-        if ((hint != AKA__HINT_JA && !ko) || !(given = aka__ja_given(b->p, b->len)))
+        if (hint != AKA__HINT_JA && !ko)
+            return 0;
+        given = aka__ja_given(b->p, b->len);
+        /* Beside a Japanese family name or kana (`hint`), a given name
+         * outside the table is read kanji by kanji too (佐藤 春 "haru",
+         * not Mandarin "chun"). */
+        if (!given && hint == AKA__HINT_JA &&
+            aka__ja_given_composed(b->p, b->len, composed, sizeof composed))
+            given = composed;
+        if (!given)
             return 0;
     }
     *st = AKA_OK;

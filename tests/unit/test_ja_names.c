@@ -197,7 +197,13 @@ static void test_given_composed(void **state)
         assert_string_equal(out, ok[i].want);
     }
     UChar b[8];
-    int32_t n = u16("健", b, 8); /* one kanji: a word of its own */
+    /* one kanji alone: its reading as a name's first kanji */
+    int32_t n = u16("春", b, 8);
+    assert_int_equal(aka__ja_given_composed(b, n, out, sizeof out), 1);
+    assert_string_equal(out, "haru");
+    n = u16("鬱", b, 8);
+    assert_int_equal(aka__ja_given_composed(b, n, out, sizeof out), 0);
+    n = u16("角栄角栄", b, 8); /* four kanji */
     assert_int_equal(aka__ja_given_composed(b, n, out, sizeof out), 0);
     n = u16("健鬱", b, 8); /* a kanji outside the table */
     assert_int_equal(aka__ja_given_composed(b, n, out, sizeof out), 0);

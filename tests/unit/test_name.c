@@ -51,6 +51,12 @@ static void test_scripts(void **state)
          * whose given name is read as Japanese (蒼 alone is Chinese cang) */
         {AKA_NAME, "蒼 佐々木", "aoi sasaki"},
         {AKA_NAME, "佐々木 蒼", "sasaki aoi"},
+        /* a given name outside the table beside a Japanese family name
+         * is read kanji by kanji, one kanji too (春 alone is Chinese chun) */
+        {AKA_NAME, "佐藤 春", "sato haru"},
+        {AKA_NAME, "佐藤春", "sato haru"},
+        {AKA_NAME, "春", "chun"},
+        {AKA_NAME, "林 春", "lin chun"},
         /* a given name of the table alone: Japanese when it ends in 子
          * (the -ko of women's names), else Mandarin (一郎 could be
          * Chinese) */
