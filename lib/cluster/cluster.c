@@ -459,6 +459,52 @@ static int ekeys_vouch(const ekey *a, uint32_t na, const ekey *b, uint32_t nb)
     return 0;
 }
 
+/* Whether two days of the year (AKA__CONFLICT_DAYS) are one date read
+ * or typed as a clerk may: alike, swapped, one digit mistyped, or the
+ * digits of the day or of the month exchanged. */
+static int days_meet(uint64_t x, uint64_t y)
+{
+    if (x == y)
+        return 1;
+    unsigned xm = (unsigned)(x / 100), xd = (unsigned)(x % 100),
+             ym = (unsigned)(y / 100), yd = (unsigned)(y % 100);
+    if (xm == yd && xd == ym)
+        return 1;
+    unsigned a[4] = {xm / 10, xm % 10, xd / 10, xd % 10},
+             b[4] = {ym / 10, ym % 10, yd / 10, yd % 10};
+    int diff = 0, first = -1;
+    for (int i = 0; i < 4; i++)
+        if (a[i] != b[i]) {
+            if (first < 0)
+                first = i;
+            diff++;
+        }
+    return diff == 1 || (diff == 2 && (first == 0 || first == 2) &&
+                         a[first] == b[first + 1] && a[first + 1] == b[first]);
+}
+
+/* Whether the value runs a[0..na) and b[0..nb) of one (kind, group) have
+ * a value in common, or for days of the year two that meet. */
+static int values_meet(const ekey *a, uint32_t na, const ekey *b, uint32_t nb)
+{
+    if (a[0].kind == AKA_DATE_OF_BIRTH && a[0].group == AKA__CONFLICT_DAYS) {
+        for (uint32_t p = 0; p < na; p++)
+            for (uint32_t q = 0; q < nb; q++)
+                if (days_meet(a[p].value, b[q].value))
+                    return 1;
+        return 0;
+    }
+    for (uint32_t p = 0, q = 0; p < na && q < nb;) {
+        if (a[p].value == b[q].value)
+            return 1;
+        if (a[p].value < b[q].value)
+            p++;
+        else
+            q++;
+    }
+    return 0;
+}
+
 /* Whether some (kind, group) other than a vouching one is held by both
  * with disjoint value sets, vouched for or not. */
 static int ekeys_disjoint(const ekey *a, uint32_t na, const ekey *b,
@@ -481,18 +527,7 @@ static int ekeys_disjoint(const ekey *a, uint32_t na, const ekey *b,
             ie++;
         while (je < nb && b[je].kind == b[j].kind && b[je].group == b[j].group)
             je++;
-        int share = 0;
-        for (uint32_t p = i, q = j; p < ie && q < je;) {
-            if (a[p].value == b[q].value) {
-                share = 1;
-                break;
-            }
-            if (a[p].value < b[q].value)
-                p++;
-            else
-                q++;
-        }
-        if (!share) {
+        if (!values_meet(a + i, ie - i, b + j, je - j)) {
             if (out)
                 *out = (aka__conflict_key){a[i].kind, a[i].group, 0};
             return 1;

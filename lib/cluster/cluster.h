@@ -68,6 +68,15 @@ typedef struct aka__cluster aka__cluster;
  * that shared fact is stronger evidence than a mistyped date. */
 #define AKA__CONFLICT_VOUCH UINT32_MAX
 
+/* The group of dates of birth (kind AKA_DATE_OF_BIRTH) whose values are
+ * not hashes but days of the year, month * 100 + day (101 to 1231): two
+ * entities agree in it when some two of their values are alike, the day
+ * and month swapped, or one clerk's slip apart (one of the four digits
+ * mistyped, or the two digits of the day or of the month exchanged), as
+ * aka__compare_date reads two full dates. One key a date, where keys that
+ * agree only when equal would take seven. */
+#define AKA__CONFLICT_DAYS UINT64_C(0x64617973)
+
 /* One strong-evidence fact of a record. */
 typedef struct aka__conflict_key {
     uint32_t kind;  /* e.g. the aka_feature of the fact */

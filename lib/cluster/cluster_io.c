@@ -198,6 +198,12 @@ static int check(const unsigned char *p, size_t n, uint32_t nrec,
                 *why = "cluster: conflict keys not in ascending order";
                 goto bad;
             }
+            if (cur.kind == AKA_DATE_OF_BIRTH && cur.group == AKA__CONFLICT_DAYS &&
+                (cur.value / 100 < 1 || cur.value / 100 > 12 ||
+                 cur.value % 100 < 1 || cur.value % 100 > 31)) {
+                *why = "cluster: a day of the year out of range";
+                goto bad;
+            }
             prev = cur;
         }
         for (int pass = 0; pass < 2 && !rd.bad; pass++) {

@@ -120,57 +120,27 @@ static void prepared_free(prepared *p)
 }
 
 /* Strong evidence for conflicts (cluster.h): a full date of birth, as
- * its year and as its day and month, each group with the keys that let a
- * clerk's slip through (day_keys); a document number of a given country,
+ * its year (with the keys that let a year mistyped by one through) and
+ * as its day of the year (day_key); a document number of a given country,
  * OCR look-alikes folded. And what vouches against a conflict: the same
  * document or identifier. */
 #define MAX_CONFLICT_KEYS 64
 
-/* Day and month of a full date canon ("YYYY-MM-DD") as conflict keys of
- * their own group: two full dates of one year are one person's only when
- * they are alike, read the other way round, or one slip apart (as
- * aka__compare_date says). Two entities whose dates share no such key
- * hold two people born in different days of the year: three Nora Hansens
- * born in 2003 are joined by a record that says only "May 2003" no more.
- * The keys: month and day as an unordered pair (a swap), each of the four
- * digits left out in turn (a mistyped digit), and each of month and day
- * with its digits exchanged. 1 January, the day written for an unknown
- * one, gives none. At most DAY_KEYS, into ck[0..room). */
-#define DAY_KEYS 7
-#define DAY_GROUP 1
-
-static size_t day_keys(const char *canon, aka__conflict_key *ck, size_t room)
+/* The day of the year of a full date canon ("YYYY-MM-DD") as a conflict
+ * key of AKA__CONFLICT_DAYS: two full dates of one year are one person's
+ * only when they are alike, swapped or one slip apart, and the cluster
+ * reads them so. Two entities whose dates share no such day hold two
+ * people born on different days of the year: three Nora Hansens born in
+ * 2003 are no longer joined by a record that says only "May 2003". 1
+ * January, the day written for an unknown one, gives none (0 keys). */
+static size_t day_key(const char *canon, aka__conflict_key *ck)
 {
-    const char *md = canon + 5; /* "MM-DD" */
-    if (room < DAY_KEYS || memcmp(md, "01-01", 5) == 0)
+    unsigned m = (unsigned)(canon[5] - '0') * 10 + (unsigned)(canon[6] - '0'),
+             d = (unsigned)(canon[8] - '0') * 10 + (unsigned)(canon[9] - '0');
+    if (m == 1 && d == 1)
         return 0;
-    char k[5] = {md[0], md[1], md[3], md[4], 0};
-    size_t n = 0;
-    char lo[4], hi[4];
-    int swap = memcmp(k, k + 2, 2) > 0;
-    memcpy(lo, k + (swap ? 2 : 0), 2);
-    memcpy(hi, k + (swap ? 0 : 2), 2);
-    char pair[4] = {lo[0], lo[1], hi[0], hi[1]};
-    ck[n++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, DAY_GROUP,
-                                  aka__hash(pair, 4, 0x7377)};
-    for (unsigned i = 0; i < 4; i++) {
-        char w[4];
-        memcpy(w, k, 4);
-        w[i] = '?';
-        ck[n++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, DAY_GROUP,
-                                      aka__hash(w, 4, 0x7375)};
-    }
-    for (unsigned i = 0; i < 4; i += 2) {
-        char t[4];
-        memcpy(t, k, 4);
-        if (t[i] > t[i + 1]) {
-            t[i] = k[i + 1];
-            t[i + 1] = k[i];
-        }
-        ck[n++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, DAY_GROUP,
-                                      aka__hash(t, 4, 0x7472 + i)};
-    }
-    return n;
+    *ck = (aka__conflict_key){AKA_DATE_OF_BIRTH, AKA__CONFLICT_DAYS, m * 100 + d};
+    return 1;
 }
 
 /* The conflict keys of vals[0..n) into ck[0..MAX_CONFLICT_KEYS); returns
@@ -193,7 +163,8 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
                 ck[nck++] = (aka__conflict_key){
                     AKA_DATE_OF_BIRTH, 0,
                     aka__hash(v->canon + 4, 6, y) | UINT64_C(1) << 63};
-            nck += day_keys(v->canon, ck + nck, MAX_CONFLICT_KEYS - nck);
+            if (nck < MAX_CONFLICT_KEYS)
+                nck += day_key(v->canon, ck + nck);
         } else if (v->kind == AKA_DOCUMENT && v->len > 3 && v->canon[2] == ':') {
             char fold[80];
             size_t nf = 0;

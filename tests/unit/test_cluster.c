@@ -203,6 +203,66 @@ static void test_conflict_refusal(void **state)
     aka__cluster_free(c);
 }
 
+/* Days of the year (AKA__CONFLICT_DAYS) agree when alike, swapped or one
+ * clerk's slip apart, and conflict otherwise; a set agrees when any of
+ * its days does. */
+static void test_days_of_the_year(void **state)
+{
+    (void)state;
+    static const struct {
+        uint64_t x, y;
+        int meet;
+    } cases[] = {
+        {518, 518, 1},  /* alike */
+        {410, 1004, 1}, /* day and month swapped */
+        {518, 519, 1},  /* a digit of the day */
+        {518, 618, 1},  /* a digit of the month */
+        {512, 521, 1},  /* the day's digits exchanged */
+        {1012, 112, 1}, /* a digit of the month (10 / 01) */
+        {518, 502, 0},  /* two digits */
+        {518, 1029, 0},
+        {1225, 1252, 1},
+        {305, 530, 0},  /* 03-05 / 05-30: no slip, no swap */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        aka__cluster *c = mk();
+        aka__conflict_key kx = {AKA_DATE_OF_BIRTH, AKA__CONFLICT_DAYS, cases[i].x},
+                          ky = {AKA_DATE_OF_BIRTH, AKA__CONFLICT_DAYS, cases[i].y};
+        assert_int_equal(aka__cluster_add_record(c, 0, &kx, 1), AKA_OK);
+        assert_int_equal(aka__cluster_add_record(c, 1, &ky, 1), AKA_OK);
+        link(c, 0, 1, 20.0f);
+        resolve(c, 0, 1);
+        if (cases[i].meet)
+            SAME(c, 0, 1);
+        else {
+            APART(c, 0, 1);
+            assert_int_equal(aka__cluster_refused_by_conflict(c, 0, 1), 1);
+        }
+        aka__cluster_free(c);
+    }
+    /* a record holding two days bridges them; an entity of no day agrees
+     * with any */
+    aka__cluster *c = mk();
+    aka__conflict_key a = {AKA_DATE_OF_BIRTH, AKA__CONFLICT_DAYS, 518},
+                      b = {AKA_DATE_OF_BIRTH, AKA__CONFLICT_DAYS, 502},
+                      ab[2] = {a, b};
+    assert_int_equal(aka__cluster_add_record(c, 0, &a, 1), AKA_OK);
+    assert_int_equal(aka__cluster_add_record(c, 1, &b, 1), AKA_OK);
+    assert_int_equal(aka__cluster_add_record(c, 2, ab, 2), AKA_OK);
+    assert_int_equal(aka__cluster_add_record(c, 3, NULL, 0), AKA_OK);
+    link(c, 0, 3, 25.0f);
+    link(c, 0, 1, 21.0f);
+    resolve(c, 0, 1);
+    SAME(c, 0, 3);
+    APART(c, 0, 1);
+    link(c, 2, 0, 30.0f);
+    link(c, 2, 1, 29.0f);
+    uint32_t all[4] = {0, 1, 2, 3};
+    assert_int_equal(aka__cluster_resolve(c, all, 4), AKA_OK);
+    SAME(c, 0, 1);
+    aka__cluster_free(c);
+}
+
 /* Keys built apart (aka__cluster_keys_build: sorted, duplicates dropped)
  * and handed over act as keys given to aka__cluster_add_record; a refused
  * add leaves them to the caller. */
@@ -928,6 +988,7 @@ int main(void)
         cmocka_unit_test(test_merge_and_thresholds),
         cmocka_unit_test(test_older_id_kept_on_merge),
         cmocka_unit_test(test_conflict_refusal),
+        cmocka_unit_test(test_days_of_the_year),
         cmocka_unit_test(test_keys_built_apart),
         cmocka_unit_test(test_chaining_trap),
         cmocka_unit_test(test_vouched_chain),
