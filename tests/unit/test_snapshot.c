@@ -348,6 +348,54 @@ static void test_hostile_with_checksums(void **state)
     aka_engine_free(a);
 }
 
+/* A day of the year (cluster.h, AKA__CONFLICT_DAYS) out of range is a
+ * corrupt file, even with its checksums right. */
+static void test_day_out_of_range(void **state)
+{
+    (void)state;
+    aka_engine *a = NULL;
+    assert_int_equal(aka_engine_new(NULL, &a), AKA_OK);
+    aka_record *r = NULL;
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    assert_int_equal(aka_record_add(r, AKA_NAME, "Nora Hansen", 11), AKA_OK);
+    assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, "2003-05-18", 10), AKA_OK);
+    assert_int_equal(aka_engine_add(a, "s", 1, "1", 1, r, NULL), AKA_OK);
+    aka_record_free(r);
+    char path[128];
+    path_of(path, "days.aka");
+    assert_int_equal(aka_engine_save(a, path), AKA_OK);
+    size_t n;
+    unsigned char *b = slurp(path, &n);
+    /* the key as written: u32 kind, u64 group, u64 value, little-endian */
+    unsigned char key[20] = {AKA_DATE_OF_BIRTH, 0, 0, 0};
+    uint64_t g = AKA__CONFLICT_DAYS, v = 518;
+    for (int i = 0; i < 8; i++) {
+        key[4 + i] = (unsigned char)(g >> (8 * i));
+        key[12 + i] = (unsigned char)(v >> (8 * i));
+    }
+    size_t at = 0;
+    while (at + sizeof key <= n && memcmp(b + at, key, sizeof key) != 0)
+        at++;
+    assert_true(at + sizeof key <= n);
+    aka__err err;
+    aka_engine *e = NULL;
+    assert_int_equal(aka__snapshot_load_mem(b, n, NULL, &e, &err), AKA_OK);
+    aka_engine_free(e);
+    static const uint64_t bad[] = {1318, 532, 18, 0};
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        for (int i = 0; i < 8; i++)
+            b[at + 12 + i] = (unsigned char)(bad[k] >> (8 * i));
+        assert_int_equal(aka__snapshot_fix_checksums(b, n), 0);
+        e = NULL;
+        assert_int_equal(aka__snapshot_load_mem(b, n, NULL, &e, &err),
+                         AKA_ERR_CORRUPT);
+        assert_null(e);
+        assert_non_null(strstr(err.msg, "day of the year"));
+    }
+    free(b);
+    aka_engine_free(a);
+}
+
 static void test_save_failures(void **state)
 {
     (void)state;
@@ -491,6 +539,7 @@ int main(void)
         cmocka_unit_test(test_other_thresholds),
         cmocka_unit_test(test_every_flip_and_truncation),
         cmocka_unit_test(test_hostile_with_checksums),
+        cmocka_unit_test(test_day_out_of_range),
         cmocka_unit_test(test_save_failures),
         cmocka_unit_test(test_load_errors),
         cmocka_unit_test(test_name_facts_and_old_formats),
