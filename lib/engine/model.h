@@ -16,7 +16,7 @@
 #define AKA__WEIGHT_MAX 14.0
 #define AKA__WEIGHT_MIN (-10.0)
 #define AKA__NAME_WEIGHT_MAX 9.0
-/* A full name no other record holds (besides the two compared, and one
+/* A full name no other record holds (besides the two compared, and two
  * more of the same person) may weigh more: still below the match
  * threshold alone, but a name and a compatible birth year merge. */
 #define AKA__RARE_NAME_WEIGHT_MAX 11.0

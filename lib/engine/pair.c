@@ -350,8 +350,12 @@ static void keep_best(aka__feature_cmp *out, int level, double w, uint32_t i,
 }
 
 /* Records holding a full name whole at most, for it to count as rare:
- * the two compared and a third of the same person. */
-#define RARE_HOLDERS 3
+ * the two compared and two more, a person's records from other sources.
+ * (With 3, generated records one by one at 10,000 gave B³ F1 0.948 /
+ * 0.945 / 0.946 for seeds 1-3, with 4 0.950 / 0.948 / 0.948, with 5 no
+ * more and a lower precision; at 100,000 and in bulk 3 and 4 are alike.
+ * Raised once namesakes born in one year conflicted by their days.) */
+#define RARE_HOLDERS 4
 
 /* The memo entry of a name (h its name_hash) at the name table's
  * current generation, its figures filled in when asked for; NULL without
@@ -384,8 +388,8 @@ static uint32_t name_count(const aka_engine *e, struct name_freq *m,
 }
 
 /* An exact name weighs by how common its tokens are in this engine; a
- * full name that at most one record besides the two compared holds whole
- * (a third record of the same person) may weigh more. c, h: the cache
+ * full name that at most two records besides the two compared hold whole
+ * (more records of the same person) may weigh more. c, h: the cache
  * and the name's name_hash, for the memo (c NULL: none). */
 static double exact_name_weight(const aka_engine *e, aka__form_cache *c,
                                 aka_feature kind, const aka__fval *x,

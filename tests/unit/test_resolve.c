@@ -332,6 +332,15 @@ static void test_rare_name_and_birth_year(void **state)
     uint64_t b = add(e, "ngo", "2", (kv[]){
         {AKA_NAME, "VYSHNEVETSKA Zoryana"}, {AKA_DATE_OF_BIRTH, "1987"}, {0, NULL}});
     assert_int_equal(a, b);
+    /* Her third and fourth records do not make her name common: one with
+     * a full date, then one with the year alone still joins her. */
+    uint64_t a3 = add(e, "border", "5", (kv[]){
+        {AKA_NAME, "Zoryana Vyshnevetska"}, {AKA_DATE_OF_BIRTH, "03.05.1987"},
+        {AKA_NATIONALITY, "UA"}, {0, NULL}});
+    assert_int_equal(a3, a);
+    uint64_t a4 = add(e, "court", "6", (kv[]){
+        {AKA_NAME, "Zoryana Vyshnevetska"}, {AKA_DATE_OF_BIRTH, "1987"}, {0, NULL}});
+    assert_int_equal(a4, a);
     /* Ivan Petrenko: six records of other people hold the whole name */
     for (int i = 0; i < 6; i++) {
         snprintf(id, sizeof id, "p%d", i);
