@@ -131,8 +131,9 @@ static void prepared_free(prepared *p)
  * only when they are alike, swapped or one slip apart, and the cluster
  * reads them so. Two entities whose dates share no such day hold two
  * people born on different days of the year: three Nora Hansens born in
- * 2003 are no longer joined by a record that says only "May 2003". 1
- * January, the day written for an unknown one, gives none (0 keys). */
+ * 2003 stay three, though a record that says only "May 2003" links to
+ * each. 1 January, the day written for an unknown one, gives none (0
+ * keys). */
 static size_t day_key(const char *canon, aka__conflict_key *ck)
 {
     unsigned m = (unsigned)(canon[5] - '0') * 10 + (unsigned)(canon[6] - '0'),
