@@ -15,6 +15,7 @@
 #include "cluster/cluster_impl.h"
 #include "core/msort.h"
 #include "core/zalloc.h"
+#include "match/compare.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -459,28 +460,29 @@ static int ekeys_vouch(const ekey *a, uint32_t na, const ekey *b, uint32_t nb)
     return 0;
 }
 
+/* A day of the year v (AKA__CONFLICT_DAYS) written "MM-DD" into out, as
+ * a date's canonical form writes it. */
+static void day_text(uint64_t v, char out[5])
+{
+    unsigned m = (unsigned)(v / 100 % 100), d = (unsigned)(v % 100);
+    out[0] = (char)('0' + m / 10);
+    out[1] = (char)('0' + m % 10);
+    out[2] = '-';
+    out[3] = (char)('0' + d / 10);
+    out[4] = (char)('0' + d % 10);
+}
+
 /* Whether two days of the year (AKA__CONFLICT_DAYS) are one date read
- * or typed as a clerk may: alike, swapped, one digit mistyped, or the
- * digits of the day or of the month exchanged. */
+ * or typed as a clerk may, as aka__compare_date reads two full dates:
+ * alike, swapped, or one slip apart (aka__one_slip). */
 static int days_meet(uint64_t x, uint64_t y)
 {
-    if (x == y)
+    if (x / 100 == y % 100 && x % 100 == y / 100)
         return 1;
-    unsigned xm = (unsigned)(x / 100), xd = (unsigned)(x % 100),
-             ym = (unsigned)(y / 100), yd = (unsigned)(y % 100);
-    if (xm == yd && xd == ym)
-        return 1;
-    unsigned a[4] = {xm / 10, xm % 10, xd / 10, xd % 10},
-             b[4] = {ym / 10, ym % 10, yd / 10, yd % 10};
-    int diff = 0, first = -1;
-    for (int i = 0; i < 4; i++)
-        if (a[i] != b[i]) {
-            if (first < 0)
-                first = i;
-            diff++;
-        }
-    return diff == 1 || (diff == 2 && (first == 0 || first == 2) &&
-                         a[first] == b[first + 1] && a[first + 1] == b[first]);
+    char a[5], b[5];
+    day_text(x, a);
+    day_text(y, b);
+    return aka__one_slip(a, b, sizeof a);
 }
 
 /* Whether the value runs a[0..na) and b[0..nb) of one (kind, group) have

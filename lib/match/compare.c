@@ -67,11 +67,8 @@ static AKA__ALWAYS_INLINE int parse_date(const char *s, size_t n, pdate *p)
     return 1;
 }
 
-/* Whether two different strings of n bytes are one typing slip apart, as
- * aka__osa(a, n, b, n, 1) <= 1 says: one byte substituted or two
- * neighbours exchanged (an insertion or a deletion alone changes the
- * length). Two full dates differ in few bytes: no table needed. */
-static int one_slip(const char *a, const char *b, size_t n)
+/* (Two full dates differ in few bytes: no table needed.) */
+int aka__one_slip(const char *a, const char *b, size_t n)
 {
     size_t i = 0;
     while (i < n && a[i] == b[i])
@@ -144,7 +141,7 @@ int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
      * there is, unless a clerk's slip explains them: a swap of day and
      * month, one mistyped digit or two neighbouring digits exchanged. */
     if (x.parts == 3 && y.parts == 3 && level != AKA__DL_SWAPPED &&
-        !one_slip(a, b, na))
+        !aka__one_slip(a, b, na))
         set_conflict(conflict, 1);
     return level;
 }

@@ -118,6 +118,13 @@ enum aka__text_level {
  * class; any other character is returned as it is. */
 char aka__ocr_class(char c);
 
+/* Whether two strings of n bytes are at most one typing slip apart, as
+ * aka__osa(a, n, b, n, 1) <= 1 says: equal, one byte substituted or two
+ * neighbours exchanged (an insertion or a deletion alone changes the
+ * length). How two full dates of one person may differ, besides a swap
+ * of day and month. */
+int aka__one_slip(const char *a, const char *b, size_t n);
+
 int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
                       int *conflict);
 int aka__compare_document(const char *a, size_t na, const char *b, size_t nb,

@@ -684,6 +684,18 @@ static aka_status cjk_name(aka__uctx *c, aka__u16 *b, aka__tr id, int hangul,
  * (`hint`), 一郎 could be Chinese, or when it ends in 子: the -ko of
  * Japanese women's names (順子 Junko, 洋子 Yoko), which Chinese given names
  * hardly ever end in. Returns 1 when it wrote the reading. */
+/* The reading of the given name s[0,n): the table's, else, when
+ * `compose`, kanji by kanji into buf (aka__ja_given_composed), which is
+ * closer than the Mandarin reading; NULL when neither. */
+static const char *given_reading(const UChar *s, int32_t n, int compose,
+                                 char *buf, size_t cap)
+{
+    const char *g = aka__ja_given(s, n);
+    if (!g && compose && aka__ja_given_composed(s, n, buf, cap))
+        g = buf;
+    return g;
+}
+
 static int japanese_name(const aka__u16 *b, unsigned hint, aka__sb *out,
                          aka_status *st)
 {
@@ -692,12 +704,10 @@ static int japanese_name(const aka__u16 *b, unsigned hint, aka__sb *out,
     const char *given = NULL;
     char composed[AKA__JA_MAXREADING * 3];
     if (fam && klen < b->len) {
-        given = aka__ja_given(b->p + klen, b->len - klen);
-        /* A given name outside the table, after a Japanese family name, is
-         * read kanji by kanji: closer than the Mandarin reading. */
-        if (!given && aka__ja_given_composed(b->p + klen, b->len - klen,
-                                             composed, sizeof composed))
-            given = composed;
+        /* a given name outside the table, after a Japanese family name,
+         * read kanji by kanji */
+        given = given_reading(b->p + klen, b->len - klen, 1, composed,
+                              sizeof composed);
         if (!given)
             return 0;
     }
@@ -705,13 +715,10 @@ static int japanese_name(const aka__u16 *b, unsigned hint, aka__sb *out,
         int ko = b->len >= 2 && b->p[b->len - 1] == 0x5B50; /* 子 */
         if (hint != AKA__HINT_JA && !ko)
             return 0;
-        given = aka__ja_given(b->p, b->len);
-        /* Beside a Japanese family name or kana (`hint`), a given name
-         * outside the table is read kanji by kanji too (佐藤 春 "haru",
-         * not Mandarin "chun"). */
-        if (!given && hint == AKA__HINT_JA &&
-            aka__ja_given_composed(b->p, b->len, composed, sizeof composed))
-            given = composed;
+        /* beside a Japanese family name or kana (`hint`) too (佐藤 春
+         * "haru", not Mandarin "chun") */
+        given = given_reading(b->p, b->len, hint == AKA__HINT_JA, composed,
+                              sizeof composed);
         if (!given)
             return 0;
     }
