@@ -185,6 +185,19 @@ double aka__model_weight_rare_name(const aka__model *md, aka_feature kind,
     return exact_weight(md, kind, u_tf, AKA__RARE_NAME_WEIGHT_MAX);
 }
 
+double aka__model_spelling_discount(const aka__model *md, aka_feature kind,
+                                    int level)
+{
+    if (kind <= 0 || kind >= AKA__MODEL_KINDS || level < 0 ||
+        level >= AKA__MODEL_LEVELS)
+        return -1;
+    double me = md->m[kind][AKA__NL_EXACT], ml = md->m[kind][level];
+    if (me <= 0 || ml <= 0)
+        return -1;
+    /* never more than the exact level: another spelling is no stronger */
+    return me > ml ? log2(me / ml) : 0;
+}
+
 double aka__model_weight_partial_month(const aka__model *md)
 {
     return md->w_partial_month;

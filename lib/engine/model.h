@@ -89,6 +89,13 @@ double aka__model_weight_tf(const aka__model *m, aka_feature kind,
 double aka__model_weight_rare_name(const aka__model *m, aka_feature kind,
                                    double u_tf);
 
+/* How much less a name written another way (level, AKA__NL_ROMAN or
+ * AKA__NL_VARIANT) weighs than the same name written alike when both are
+ * as common: log2 of m(exact) / m(level), since chance (u) is the name's
+ * own frequency either way. -1 when the model gives the level no m. */
+double aka__model_spelling_discount(const aka__model *m, aka_feature kind,
+                                    int level);
+
 /* Weight of a partial date of birth agreeing to the month. */
 double aka__model_weight_partial_month(const aka__model *m);
 

@@ -507,13 +507,21 @@ static void compare_names(const aka_engine *e, aka_feature kind,
             /* Another spelling of a name is never better evidence than
              * the name written alike, and a name is as common as its
              * commonest spelling: Mohammed is rare in an engine full of
-             * Muhammads only as a spelling. */
+             * Muhammads only as a spelling. An uncommon name is as rare
+             * by chance in any spelling, so the level's weight is
+             * adjusted for it as the exact level's is: the commoner
+             * spelling's exact weight less the level's discount (model.h),
+             * when that is more. Not with an initial, which stands for
+             * many names. */
             if (level == AKA__NL_ROMAN || level == AKA__NL_VARIANT) {
                 double wx = exact_name_weight(e, c, kind, x, hx),
                        wy = exact_name_weight(e, c, kind, y, hy);
                 double cap = wx < wy ? wx : wy;
                 if (w > cap)
                     w = cap;
+                double d = aka__model_spelling_discount(&e->model, kind, level);
+                if (d >= 0 && cap - d > w && !has_initial(x) && !has_initial(y))
+                    w = cap - d;
                 /* A middle name left out is the shorter name written
                  * alike: as common as that name, a little less likely
                  * between two records of one person (model.h). */

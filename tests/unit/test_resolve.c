@@ -310,12 +310,10 @@ static void test_mistyped_birth_year(void **state)
 /* A name no other record holds, with a compatible birth year, is one
  * person; the same evidence on a name that many records hold is only a
  * possible match. */
-static void test_rare_name_and_birth_year(void **state)
+/* Give e enough names to know which are rare (a young engine smooths
+ * every token towards a common share). */
+static void add_fillers(aka_engine *e)
 {
-    (void)state;
-    aka_engine *e = engine_ua();
-    /* An engine that has seen enough names to know that these are rare
-     * (a young one smooths every token towards a common share). */
     char id[16], dob[16], name[48];
     static const char *const given[] = {"Olena", "Taras", "Iryna", "Bohdan",
                                         "Mariia", "Oleh", "Nadiia", "Yurii"};
@@ -327,6 +325,14 @@ static void test_rare_name_and_birth_year(void **state)
         add(e, "registry", id, (kv[]){{AKA_NAME, name}, {AKA_DATE_OF_BIRTH, dob},
                                       {0, NULL}});
     }
+}
+
+static void test_rare_name_and_birth_year(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add_fillers(e);
+    char id[16], dob[16];
     uint64_t a = add(e, "police", "1", (kv[]){
         {AKA_NAME, "Zoryana Vyshnevetska"}, {AKA_DATE_OF_BIRTH, "1987-05-03"}, {0, NULL}});
     uint64_t b = add(e, "ngo", "2", (kv[]){
@@ -359,6 +365,44 @@ static void test_rare_name_and_birth_year(void **state)
                                         sizeof buf, &len),
                      AKA_OK);
     assert_non_null(strstr(buf, "\"decision\":\"possible_match\""));
+    aka_engine_free(e);
+}
+
+/* A rare name in two scripts is as rare as in one: its other spelling
+ * and a compatible month of birth merge, as the name written alike and a
+ * year do. A common name so written stays a possible match. */
+static void test_rare_name_in_two_scripts(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add_fillers(e);
+    uint64_t a = add(e, "police", "1", (kv[]){
+        {AKA_NAME, "Габриела Вишневецка"}, {AKA_DATE_OF_BIRTH, "2003-02-11"},
+        {0, NULL}});
+    uint64_t b = add(e, "ngo", "2", (kv[]){
+        {AKA_NAME, "Gabriela Vishnevetska"}, {AKA_DATE_OF_BIRTH, "02.2003"},
+        {0, NULL}});
+    assert_int_equal(a, b);
+    char buf[4096];
+    size_t len;
+    assert_int_equal(aka_engine_explain(e, S("police"), S("1"), S("ngo"), S("2"), buf,
+                                        sizeof buf, &len),
+                     AKA_OK);
+    assert_non_null(strstr(buf, "\"level\":\"romanised\""));
+    /* Six other people are Yulia Timoshenko: a name as common as its
+     * commonest spelling */
+    char id[16], dob[16];
+    for (int i = 0; i < 6; i++) {
+        snprintf(id, sizeof id, "p%d", i);
+        snprintf(dob, sizeof dob, "19%d-0%d-1%d", 50 + 5 * i, 1 + i, i);
+        add(e, "registry", id, (kv[]){{AKA_NAME, "Yulia Timoshenko"},
+                                      {AKA_DATE_OF_BIRTH, dob}, {0, NULL}});
+    }
+    uint64_t c = add(e, "police", "3", (kv[]){
+        {AKA_NAME, "Юлія Тимошенко"}, {AKA_DATE_OF_BIRTH, "1991-07-07"}, {0, NULL}});
+    uint64_t d = add(e, "ngo", "4", (kv[]){
+        {AKA_NAME, "Yulia Timoshenko"}, {AKA_DATE_OF_BIRTH, "07.1991"}, {0, NULL}});
+    assert_int_not_equal(c, d);
     aka_engine_free(e);
 }
 
@@ -1070,6 +1114,7 @@ int main(void)
         cmocka_unit_test(test_bulk_shuffled),
         cmocka_unit_test(test_threads_share_engine),
         cmocka_unit_test(test_rare_name_and_birth_year),
+        cmocka_unit_test(test_rare_name_in_two_scripts),
         cmocka_unit_test(test_parts_read_together),
         cmocka_unit_test(test_mistyped_birth_year),
         cmocka_unit_test(test_entity_records_and_possible_matches),
