@@ -57,6 +57,18 @@ static aka_engine *engine_with(const char *key, const char *value)
     return e;
 }
 
+/* The explanation of records (sa, ia) and (sb, ib), into buf. */
+static const char *explained(aka_engine *e, const char *sa, const char *ia,
+                             const char *sb, const char *ib, char *buf, size_t cap)
+{
+    size_t len;
+    assert_int_equal(aka_engine_explain(e, sa, strlen(sa), ia, strlen(ia), sb,
+                                        strlen(sb), ib, strlen(ib), buf, cap, &len),
+                     AKA_OK);
+    assert_int_equal(strlen(buf), len);
+    return buf;
+}
+
 static aka_engine *engine_ua(void)
 {
     return engine_with("default_country", "UA");
@@ -136,9 +148,7 @@ static void weak_evidence_in(int bulk)
         assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
     char buf[2048];
     size_t len = 0;
-    assert_int_equal(aka_engine_explain(e, S("s"), S("1"), S("s"), S("2"), buf,
-                                        sizeof buf, &len),
-                     AKA_OK);
+    explained(e, "s", "1", "s", "2", buf, sizeof buf);
     assert_non_null(strstr(buf, "\"decision\":\"possible_match\""));
     assert_int_equal(aka_engine_entity(e, entity(e, "s", "1"), buf, sizeof buf, &len),
                      AKA_OK);
@@ -181,10 +191,7 @@ static void test_chaining_trap(void **state)
     assert_true(bb == entity(e, "s", "A") || bb == entity(e, "s", "C"));
     /* The explanation names the conflict. */
     char buf[4096];
-    size_t len;
-    assert_int_equal(aka_engine_explain(e, S("s"), S("A"), S("s"), S("C"), buf,
-                                        sizeof buf, &len),
-                     AKA_OK);
+    explained(e, "s", "A", "s", "C", buf, sizeof buf);
     assert_non_null(strstr(buf, "\"conflict\":{\"kind\":\"document\""));
     assert_non_null(strstr(buf, "\"same_entity\":false"));
     aka_engine_free(e);
@@ -261,10 +268,7 @@ static void test_parts_read_together(void **state)
     add(e, "police", "2", (kv[]){{AKA_NAME, "蒼 田中"}, {AKA_DATE_OF_BIRTH, "1990"},
                                  {0, NULL}});
     char buf[4096];
-    size_t len = 0;
-    assert_int_equal(aka_engine_explain(e, S("registry"), S("1"), S("police"), S("2"),
-                                        buf, sizeof buf, &len),
-                     AKA_OK);
+    explained(e, "registry", "1", "police", "2", buf, sizeof buf);
     const char *f = strstr(buf, "{\"kind\":\"name\"");
     assert_non_null(f);
     assert_non_null(strstr(f, "\"level\":\"exact\""));
@@ -276,9 +280,7 @@ static void test_parts_read_together(void **state)
                                  {AKA_DATE_OF_BIRTH, "2004-08-14"}, {0, NULL}});
     add(e, "border", "4", (kv[]){{AKA_NAME, "COHEN Yosef"}, {AKA_DATE_OF_BIRTH, "2004"},
                                  {0, NULL}});
-    assert_int_equal(aka_engine_explain(e, S("clinic"), S("3"), S("border"), S("4"),
-                                        buf, sizeof buf, &len),
-                     AKA_OK);
+    explained(e, "clinic", "3", "border", "4", buf, sizeof buf);
     f = strstr(buf, "{\"kind\":\"name\"");
     assert_non_null(f);
     assert_null(strstr(f, "\"level\":\"different\""));
@@ -327,12 +329,23 @@ static void add_fillers(aka_engine *e)
     }
 }
 
+/* Six records of six other people, born years apart, who hold name. */
+static void add_namesakes(aka_engine *e, const char *name)
+{
+    char id[16], dob[16];
+    for (int i = 0; i < 6; i++) {
+        snprintf(id, sizeof id, "p%d", i);
+        snprintf(dob, sizeof dob, "19%d-0%d-1%d", 50 + 5 * i, 1 + i, i);
+        add(e, "registry", id, (kv[]){{AKA_NAME, name}, {AKA_DATE_OF_BIRTH, dob},
+                                      {0, NULL}});
+    }
+}
+
 static void test_rare_name_and_birth_year(void **state)
 {
     (void)state;
     aka_engine *e = engine_ua();
     add_fillers(e);
-    char id[16], dob[16];
     uint64_t a = add(e, "police", "1", (kv[]){
         {AKA_NAME, "Zoryana Vyshnevetska"}, {AKA_DATE_OF_BIRTH, "1987-05-03"}, {0, NULL}});
     uint64_t b = add(e, "ngo", "2", (kv[]){
@@ -348,22 +361,14 @@ static void test_rare_name_and_birth_year(void **state)
         {AKA_NAME, "Zoryana Vyshnevetska"}, {AKA_DATE_OF_BIRTH, "1987"}, {0, NULL}});
     assert_int_equal(a4, a);
     /* Ivan Petrenko: six records of other people hold the whole name */
-    for (int i = 0; i < 6; i++) {
-        snprintf(id, sizeof id, "p%d", i);
-        snprintf(dob, sizeof dob, "19%d-0%d-1%d", 50 + 5 * i, 1 + i, i);
-        add(e, "registry", id, (kv[]){{AKA_NAME, "Ivan Petrenko"},
-                                      {AKA_DATE_OF_BIRTH, dob}, {0, NULL}});
-    }
+    add_namesakes(e, "Ivan Petrenko");
     uint64_t c = add(e, "police", "3", (kv[]){
         {AKA_NAME, "Ivan Petrenko"}, {AKA_DATE_OF_BIRTH, "1991-07-07"}, {0, NULL}});
     uint64_t d = add(e, "ngo", "4", (kv[]){
         {AKA_NAME, "Petrenko Ivan"}, {AKA_DATE_OF_BIRTH, "1991"}, {0, NULL}});
     assert_int_not_equal(c, d);
     char buf[4096];
-    size_t len;
-    assert_int_equal(aka_engine_explain(e, S("police"), S("3"), S("ngo"), S("4"), buf,
-                                        sizeof buf, &len),
-                     AKA_OK);
+    explained(e, "police", "3", "ngo", "4", buf, sizeof buf);
     assert_non_null(strstr(buf, "\"decision\":\"possible_match\""));
     aka_engine_free(e);
 }
@@ -384,20 +389,11 @@ static void test_rare_name_in_two_scripts(void **state)
         {0, NULL}});
     assert_int_equal(a, b);
     char buf[4096];
-    size_t len;
-    assert_int_equal(aka_engine_explain(e, S("police"), S("1"), S("ngo"), S("2"), buf,
-                                        sizeof buf, &len),
-                     AKA_OK);
+    explained(e, "police", "1", "ngo", "2", buf, sizeof buf);
     assert_non_null(strstr(buf, "\"level\":\"romanised\""));
     /* Six other people are Yulia Timoshenko: a name as common as its
      * commonest spelling */
-    char id[16], dob[16];
-    for (int i = 0; i < 6; i++) {
-        snprintf(id, sizeof id, "p%d", i);
-        snprintf(dob, sizeof dob, "19%d-0%d-1%d", 50 + 5 * i, 1 + i, i);
-        add(e, "registry", id, (kv[]){{AKA_NAME, "Yulia Timoshenko"},
-                                      {AKA_DATE_OF_BIRTH, dob}, {0, NULL}});
-    }
+    add_namesakes(e, "Yulia Timoshenko");
     uint64_t c = add(e, "police", "3", (kv[]){
         {AKA_NAME, "Юлія Тимошенко"}, {AKA_DATE_OF_BIRTH, "1991-07-07"}, {0, NULL}});
     uint64_t d = add(e, "ngo", "4", (kv[]){
@@ -453,10 +449,7 @@ static void test_vouched_chain_kept_apart(void **state)
     assert_int_not_equal(entity(e, "s", "A"), entity(e, "s", "C"));
     /* A's edge to them is a possible match refused by the dates */
     char buf[4096];
-    size_t len;
-    assert_int_equal(aka_engine_explain(e, S("s"), S("A"), S("s"), S("B"), buf,
-                                        sizeof buf, &len),
-                     AKA_OK);
+    explained(e, "s", "A", "s", "B", buf, sizeof buf);
     assert_non_null(strstr(buf, "\"conflict\":{\"kind\":\"date_of_birth\""));
     aka_engine_free(e);
 }
@@ -488,10 +481,7 @@ static void test_namesakes_of_one_year(void **state)
     assert_int_equal(entity(e, "s", "B1"), entity(e, "s", "B2"));
     assert_int_not_equal(entity(e, "s", "A1"), entity(e, "s", "B1"));
     char buf[4096];
-    size_t len;
-    assert_int_equal(aka_engine_explain(e, S("s"), S("A2"), S("s"), S("B1"), buf,
-                                        sizeof buf, &len),
-                     AKA_OK);
+    explained(e, "s", "A2", "s", "B1", buf, sizeof buf);
     assert_non_null(strstr(buf, "\"conflict\":{\"kind\":\"date_of_birth\""));
     /* one digit of the day mistyped; day and month swapped */
     add(e, "s", "A3", (kv[]){
@@ -535,10 +525,7 @@ static void test_analyst_decisions(void **state)
                      AKA_OK);
     assert_int_equal(entity(e, "s", "4"), entity(e, "s", "1"));
     char buf[4096];
-    size_t len;
-    assert_int_equal(aka_engine_explain(e, S("s"), S("1"), S("s"), S("2"), buf,
-                                        sizeof buf, &len),
-                     AKA_OK);
+    explained(e, "s", "1", "s", "2", buf, sizeof buf);
     assert_non_null(strstr(buf, "\"analyst_decision\":\"not_same\""));
     aka_engine_free(e);
 }
@@ -561,10 +548,7 @@ static void test_engine_options_read_values(void **state)
         add(e, "police", "1", a);
         add(e, "ngo", "2", b);
         char buf[4096];
-        size_t len;
-        assert_int_equal(aka_engine_explain(e, S("police"), S("1"), S("ngo"),
-                                            S("2"), buf, sizeof buf, &len),
-                         AKA_OK);
+        explained(e, "police", "1", "ngo", "2", buf, sizeof buf);
         const char *phone = strstr(buf, "\"kind\":\"phone\"");
         assert_non_null(phone);
         /* With UA both are +380501234567; without, the national number
@@ -730,9 +714,7 @@ static void test_explain_json(void **state)
                      AKA_ERR_BUFFER);
     char buf[4096];
     assert_true(len < sizeof buf);
-    assert_int_equal(aka_engine_explain(e, S("a"), S("1"), S("b"), S("1"), buf,
-                                        sizeof buf, &len),
-                     AKA_OK);
+    explained(e, "a", "1", "b", "1", buf, sizeof buf);
     assert_int_equal(strlen(buf), len);
     assert_non_null(strstr(buf, "\"kind\":\"name\""));
     assert_non_null(strstr(buf, "\"kind\":\"date_of_birth\""));
