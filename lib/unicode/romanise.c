@@ -676,14 +676,6 @@ static aka_status cjk_name(aka__uctx *c, aka__u16 *b, aka__tr id, int hangul,
     return AKA_OK;
 }
 
-/* ICU reads kanji as Mandarin (佐藤 "zuo teng"). A Han word that starts
- * with a Japanese family name of two or three kanji (these are rarely
- * Chinese names) and ends there or in a Japanese given name is read as
- * Japanese instead: 佐藤 -> "sato", 鈴木一郎 -> "suzuki ichiro". A word of
- * the given-name table alone is read so only when the name has kana
- * (`hint`), 一郎 could be Chinese, or when it ends in 子: the -ko of
- * Japanese women's names (順子 Junko, 洋子 Yoko), which Chinese given names
- * hardly ever end in. Returns 1 when it wrote the reading. */
 /* The reading of the given name s[0,n): the table's, else, when
  * `compose`, kanji by kanji into buf (aka__ja_given_composed), which is
  * closer than the Mandarin reading; NULL when neither. */
@@ -696,6 +688,16 @@ static const char *given_reading(const UChar *s, int32_t n, int compose,
     return g;
 }
 
+/* ICU reads kanji as Mandarin (佐藤 "zuo teng"). A Han word that starts
+ * with a Japanese family name of two or three kanji (these are rarely
+ * Chinese names) and ends there or in a Japanese given name is read as
+ * Japanese instead: 佐藤 -> "sato", 鈴木一郎 -> "suzuki ichiro". A given
+ * name alone is read so only when the name has kana or a Japanese family
+ * name in another word (`hint`; then one outside the table is read kanji
+ * by kanji: 佐藤 春 "haru"), 一郎 could be Chinese, or when it is in the
+ * table and ends in 子: the -ko of Japanese women's names (順子 Junko, 洋子
+ * Yoko), which Chinese given names hardly ever end in. Returns 1 when it
+ * wrote the reading. */
 static int japanese_name(const aka__u16 *b, unsigned hint, aka__sb *out,
                          aka_status *st)
 {
