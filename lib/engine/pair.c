@@ -504,24 +504,29 @@ static void compare_names(const aka_engine *e, aka_feature kind,
             double w = level == AKA__NL_EXACT
                            ? exact_name_weight(e, c, kind, x, hx)
                            : aka__model_weight(&e->model, kind, level);
-            /* Another spelling of a name is never better evidence than
-             * the name written alike, and a name is as common as its
-             * commonest spelling: Mohammed is rare in an engine full of
-             * Muhammads only as a spelling. An uncommon name is as rare
-             * by chance in any spelling, so the level's weight is
-             * adjusted for it as the exact level's is: the commoner
-             * spelling's exact weight less the level's discount (model.h),
-             * when that is more. Not with an initial, which stands for
-             * many names. */
-            if (level == AKA__NL_ROMAN || level == AKA__NL_VARIANT) {
+            /* Another spelling of a name, or one with a typing slip, is
+             * never better evidence than the name written alike, and a
+             * name is as common as its commonest spelling: Mohammed is
+             * rare in an engine full of Muhammads only as a spelling (a
+             * slip keeps its level's weight when that is more). And an
+             * uncommon name is about as rare by chance in any spelling or
+             * a slip away: the level weighs at least the commoner name's
+             * exact weight less a discount for how much less often one
+             * person's records hold it (model.h: the spellings' from the
+             * model's m, AKA__NAME_SLIP_DISCOUNT), unless a name has an
+             * initial, which stands for many names. */
+            if (level == AKA__NL_ROMAN || level == AKA__NL_VARIANT ||
+                level == AKA__NL_FUZZY_STRONG) {
                 double wx = exact_name_weight(e, c, kind, x, hx),
                        wy = exact_name_weight(e, c, kind, y, hy);
-                double cap = wx < wy ? wx : wy;
-                if (w > cap)
-                    w = cap;
-                double d = aka__model_spelling_discount(&e->model, kind, level);
-                if (d >= 0 && cap - d > w && !has_initial(x) && !has_initial(y))
-                    w = cap - d;
+                double commoner = wx < wy ? wx : wy;
+                int slip = level == AKA__NL_FUZZY_STRONG;
+                if (!slip && w > commoner)
+                    w = commoner;
+                double d = slip ? AKA__NAME_SLIP_DISCOUNT
+                                : aka__model_spelling_discount(&e->model, kind, level);
+                if (d >= 0 && commoner - d > w && !has_initial(x) && !has_initial(y))
+                    w = commoner - d;
                 /* A middle name left out is the shorter name written
                  * alike: as common as that name, a little less likely
                  * between two records of one person (model.h). */
@@ -533,19 +538,6 @@ static void compare_names(const aka_engine *e, aka_feature kind,
                             w = ws;
                     }
                 }
-            }
-            /* A typing slip in an uncommon name is nearly as rare by
-             * chance as the name itself: it weighs as the commoner of
-             * the two names exact, less AKA__NAME_SLIP_DISCOUNT, when
-             * that is more than the level's weight. Not with an initial,
-             * which stands for many names. */
-            if (level == AKA__NL_FUZZY_STRONG && !has_initial(x) &&
-                !has_initial(y)) {
-                double wx = exact_name_weight(e, c, kind, x, hx),
-                       wy = exact_name_weight(e, c, kind, y, hy);
-                double ws = (wx < wy ? wx : wy) - AKA__NAME_SLIP_DISCOUNT;
-                if (ws > w)
-                    w = ws;
             }
             keep_best(out, level, w, i, j, 0);
         }
