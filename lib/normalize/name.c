@@ -136,6 +136,7 @@ static aka_status ascii_word(const char *w, size_t n,
     char *o = out->p;
     size_t ol = out->len;
     int in_token = 0, alnum = 1;
+    size_t run = 0; /* letters and digits of the token so far */
     for (size_t i = 0; i < n; i++) {
         char ch = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
         if (titled)
@@ -145,10 +146,15 @@ static aka_status ascii_word(const char *w, size_t n,
             if (!in_token && ol > 0 && o[ol - 1] != ' ')
                 o[ol++] = ' ';
             o[ol++] = ch;
+            run = in_token ? run + 1 : 1;
             in_token = 1;
         } else {
-            in_token = 0;
             alnum = 0;
+            int next = i + 1 < n && aka__rom_ascii_letter((unsigned char)w[i + 1]);
+            if ((ch == '\'' || ch == '`') && in_token &&
+                aka__rom_apostrophe_joins(run, next))
+                continue;
+            in_token = 0;
         }
     }
     out->len = ol;

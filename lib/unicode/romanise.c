@@ -320,11 +320,13 @@ static int is_apostrophe(UChar ch)
  * they mark ejectives (Georgian ts'igni) or sit inside Ukrainian names
  * (Мар'яна), and so are the middle dot that BGN puts between a consonant
  * and э (Андрэй, "andr·ey") and the tilde of small kana (ウィ, "u~i"); in
- * Latin words they split (O'Brien). */
+ * Latin words an apostrophe splits only after one letter
+ * (aka__rom_apostrophe_joins: O'Brien, but Xač'atryan whole). */
 static aka_status emit_ascii(const aka__u16 *b, int join, int translit,
                              aka__sb *out)
 {
     int in_token = 0;
+    size_t run = 0; /* letters and digits of the token so far */
     for (int32_t i = 0; i < b->len; i++) {
         UChar ch = b->p[i];
         char a = 0;
@@ -343,6 +345,7 @@ static aka_status emit_ascii(const aka__u16 *b, int join, int translit,
             aka_status st = aka__sb_append_char(out, a);
             if (st != AKA_OK)
                 return st;
+            run = in_token ? run + 1 : 1;
             in_token = 1;
             continue;
         }
@@ -350,6 +353,10 @@ static aka_status emit_ascii(const aka__u16 *b, int join, int translit,
         if (join || gc == U_MODIFIER_LETTER || gc == U_MODIFIER_SYMBOL ||
             gc == U_NON_SPACING_MARK ||
             (translit && (is_apostrophe(ch) || ch == 0x00B7 || ch == '~')))
+            continue;
+        if (is_apostrophe(ch) && in_token &&
+            aka__rom_apostrophe_joins(run, i + 1 < b->len &&
+                                               aka__rom_ascii_letter(b->p[i + 1])))
             continue;
         in_token = 0;
     }

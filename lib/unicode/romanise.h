@@ -37,6 +37,23 @@ unsigned aka__rom_hint(const char *s, size_t len);
 #define AKA__ROM_NAME 1u   /* a personal name: CJK names may be split */
 #define AKA__ROM_SINGLE 2u /* this word is the whole name */
 
+/* Whether an apostrophe in a Latin word, after `run` letters or digits of
+ * its token and before a letter (`next_letter`), is dropped rather than
+ * splitting the word. After one letter it marks an elided particle, a
+ * word of its own (O'Brien, D'Angelo, N'Diaye); after more it marks a
+ * soft sign, an ejective or a glottal stop inside one name
+ * (Xač'atryan, Koval'enko, Sa'id), which other sources write without it. */
+static inline int aka__rom_apostrophe_joins(size_t run, int next_letter)
+{
+    return run >= 2 && next_letter;
+}
+
+/* Whether code unit c is an ASCII letter. */
+static inline int aka__rom_ascii_letter(unsigned c)
+{
+    return (c | 0x20u) >= 'a' && (c | 0x20u) <= 'z';
+}
+
 /* UTF-8 word -> b: NFKC, homoglyph repair, case folding. */
 aka_status aka__rom_prepare(aka__uctx *c, const char *w, size_t n,
                             aka__u16 *b);

@@ -264,6 +264,13 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "Pastor Maldonado", "pastor maldonado"},
         /* tokens split on hyphens, apostrophes and dots */
         {AKA_NAME, "O'Brien", "o brien"},
+        {AKA_NAME, "D’Angelo", "d angelo"},
+        /* ... but an apostrophe after two letters or more is inside the
+         * name: a soft sign, an ejective, a glottal stop */
+        {AKA_NAME, "Xač'atryan", "xacatryan"},
+        {AKA_NAME, "Vasyl' Koval'enko", "vasyl kovalenko"},
+        {AKA_NAME, "Sa`id Ts’ereteli", "said tsereteli"},
+        {AKA_NAME, "Dell'Acqua", "dellacqua"},
         {AKA_NAME, "Jean-Pierre", "jean pierre"},
         {AKA_NAME, "Abd al-Rahman", "abd al rahman"},
         {AKA_NAME, "J.R.R. Tolkien", "j r r tolkien"},
