@@ -92,6 +92,26 @@ done:
     return st;
 }
 
+/* lookup_uncached, and for a name that ISO 3166 and many registers
+ * write inverted ("Iran, Islamic Republic of", "Korea, Republic of",
+ * "Congo, the Democratic Republic of the"), the name turned back
+ * round at its one comma. */
+static aka_status lookup_inverted(const char *in, size_t len, char cc[3])
+{
+    aka_status st = lookup_uncached(in, len, cc);
+    const char *comma = st == AKA_ERR_PARSE ? memchr(in, ',', len) : NULL;
+    if (!comma || memchr(comma + 1, ',', len - (size_t)(comma - in) - 1))
+        return st;
+    size_t head = (size_t)(comma - in), tail = len - head - 1;
+    char buf[128];
+    if (len + 1 > sizeof buf)
+        return st;
+    memcpy(buf, comma + 1, tail);
+    buf[tail] = ' ';
+    memcpy(buf + tail + 1, in, head);
+    return lookup_uncached(buf, len, cc);
+}
+
 /* A few hundred spellings make up a stream's nationalities, and an alpha-3
  * code is found only by a scan of the code table: answers (the code, or
  * "unknown") are kept in the thread's token cache. */
@@ -99,7 +119,7 @@ aka_status aka__country_lookup(const char *in, size_t len, char cc[3])
 {
     aka__uctx *c = aka__uctx_get();
     if (!c)
-        return lookup_uncached(in, len, cc);
+        return lookup_inverted(in, len, cc);
     size_t vlen;
     unsigned found;
     const char *hit = aka__uctx_cache_get(c, AKA__NS_COUNTRY, in, len, &vlen,
@@ -111,7 +131,7 @@ aka_status aka__country_lookup(const char *in, size_t len, char cc[3])
         cc[2] = '\0';
         return AKA_OK;
     }
-    aka_status st = lookup_uncached(in, len, cc);
+    aka_status st = lookup_inverted(in, len, cc);
     if (st == AKA_OK)
         aka__uctx_cache_put(c, AKA__NS_COUNTRY, in, len, cc, 2, 1);
     else if (st == AKA_ERR_PARSE)

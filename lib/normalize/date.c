@@ -208,10 +208,24 @@ done:
     return st;
 }
 
+/* Thai records count years in the Buddhist era, 543 ahead (2527 is
+ * 1984). A four-digit year past ref_year that is such a year of a birth
+ * from AKA__DATE_MIN_YEAR on is read as one: no Gregorian birth year can
+ * be in the future, so nothing that was valid changes. */
+#define BUDDHIST_ERA 543
+
+static int gregorian(int y, int ref_year)
+{
+    return y > ref_year && y - BUDDHIST_ERA >= AKA__DATE_MIN_YEAR &&
+                   y - BUDDHIST_ERA <= ref_year
+               ? y - BUDDHIST_ERA
+               : y;
+}
+
 static int full_year(const tok *t, int ref_year)
 {
     if (t->ndigits == 4)
-        return (int)t->value;
+        return gregorian((int)t->value, ref_year);
     if (t->ndigits == 2) {
         int century = ref_year - ref_year % 100;
         int y = century + (int)t->value;
@@ -293,13 +307,15 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
     if (nt == 1) {
         long v = t[0].value;
         if (t[0].ndigits == 4) {
-            *y = (int)v;
+            *y = gregorian((int)v, ref_year);
             return check(*y, 0, 0, ref_year, err);
         }
         if (t[0].ndigits == 8) {
             /* Compact: YYYYMMDD, or DDMMYYYY when that is impossible. */
-            int y1 = (int)(v / 10000), m1 = (int)(v / 100 % 100), d1 = (int)(v % 100);
-            int y2 = (int)(v % 10000), m2 = (int)(v / 10000 % 100), d2 = (int)(v / 1000000);
+            int y1 = gregorian((int)(v / 10000), ref_year),
+                m1 = (int)(v / 100 % 100), d1 = (int)(v % 100);
+            int y2 = gregorian((int)(v % 10000), ref_year),
+                m2 = (int)(v / 10000 % 100), d2 = (int)(v / 1000000);
             if (d1 > 0 && m1 > 0 && valid(y1, m1, d1, ref_year)) {
                 *y = y1, *m = m1, *d = d1;
                 return AKA_OK;
@@ -338,7 +354,8 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
     if (t[0].ndigits == 4) {
         if (t[1].ndigits > 2 || t[2].ndigits > 2)
             return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad parts");
-        *y = (int)t[0].value, *m = (int)t[1].value, *d = (int)t[2].value;
+        *y = full_year(&t[0], ref_year);
+        *m = (int)t[1].value, *d = (int)t[2].value;
     } else {
         if (t[0].ndigits > 2 || t[1].ndigits > 2 ||
             (t[2].ndigits != 4 && t[2].ndigits != 2))

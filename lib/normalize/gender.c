@@ -80,6 +80,37 @@ static const struct {
     {"امرأة", 'F'}, {"امراة", 'F'}, {"بنت", 'F'}, {"ذكر", 'M'},
     {"مذكر", 'M'}, {"رجل", 'M'}, {"ولد", 'M'}, {"آخر", 'X'},
     {"اخر", 'X'}, {"غير معروف", '?'},
+    /* Dutch: V (vrouw) is the female letter of Dutch and Belgian
+     * passports */
+    {"v", 'F'}, {"vrouw", 'F'}, {"vrouwelijk", 'F'}, {"meisje", 'F'},
+    {"mannelijk", 'M'}, {"jongen", 'M'}, {"onbekend", '?'},
+    /* Spanish and French H (hombre, homme) */
+    {"h", 'M'},
+    /* Polish (K, kobieta) and Czech */
+    {"k", 'F'}, {"kobieta", 'F'}, {"zenski", 'F'}, {"mezczyzna", 'M'},
+    {"meski", 'M'}, {"zena", 'F'}, {"zensky", 'F'}, {"muz", 'M'},
+    {"muzsky", 'M'},
+    /* Albanian and Vietnamese */
+    {"femer", 'F'}, {"mashkull", 'M'}, {"nu", 'F'}, {"nam", 'M'},
+    /* Greek: Θ (θήλυ) and Α (άρρεν) are the letters of Greek documents;
+     * keys are case-folded, final sigma included */
+    {"θ", 'F'}, {"θήλυ", 'F'}, {"θηλυ", 'F'}, {"θηλυκό", 'F'},
+    {"θηλυκο", 'F'}, {"γυναίκα", 'F'}, {"γυναικα", 'F'}, {"α", 'M'},
+    {"άρρεν", 'M'}, {"αρρεν", 'M'}, {"αρσενικό", 'M'}, {"αρσενικο", 'M'},
+    {"άνδρασ", 'M'}, {"ανδρασ", 'M'}, {"άντρασ", 'M'}, {"αντρασ", 'M'},
+    /* Georgian, Armenian */
+    {"ქალი", 'F'}, {"მდედრობითი", 'F'}, {"კაცი", 'M'}, {"მამაკაცი", 'M'},
+    {"მამრობითი", 'M'}, {"իգական", 'F'}, {"կին", 'F'}, {"արական", 'M'},
+    {"տղամարդ", 'M'},
+    /* Hebrew, Persian */
+    {"נקבה", 'F'}, {"אישה", 'F'}, {"זכר", 'M'}, {"גבר", 'M'},
+    {"زن", 'F'}, {"مرد", 'M'},
+    /* Hindi, Thai */
+    {"महिला", 'F'}, {"स्त्री", 'F'}, {"पुरुष", 'M'}, {"หญิง", 'F'},
+    {"เพศหญิง", 'F'}, {"ชาย", 'M'}, {"เพศชาย", 'M'},
+    /* Chinese, Japanese, Korean */
+    {"女", 'F'}, {"女性", 'F'}, {"男", 'M'}, {"男性", 'M'}, {"여", 'F'},
+    {"여성", 'F'}, {"여자", 'F'}, {"남", 'M'}, {"남성", 'M'}, {"남자", 'M'},
 };
 
 #define NWORDS (sizeof words / sizeof words[0])

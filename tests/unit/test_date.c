@@ -125,6 +125,21 @@ static void test_impossible(void **state)
     check(c, sizeof c / sizeof c[0]);
 }
 
+/* Thai records count years in the Buddhist era (543 ahead): a year no
+ * Gregorian birth can have that is such a year of a birth from 1800 on */
+static void test_buddhist_era(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"4 พฤศจิกายน 2527", "1984-11-04"}, {"14/08/2535", "1992-08-14"},
+        {"2539-12-26", "1996-12-26"},         {"25350814", "1992-08-14"},
+        {"2535", "1992"},                     {"03.2530", "1987-03"},
+        {"1985", "1985"},                     {"2342", NULL},
+        {"3000", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
 static void test_two_digit_years(void **state)
 {
     (void)state;
@@ -233,6 +248,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_of),
+        cmocka_unit_test(test_buddhist_era),
         cmocka_unit_test(test_numeric),
         cmocka_unit_test(test_month_names),
         cmocka_unit_test(test_impossible),

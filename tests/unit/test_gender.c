@@ -28,6 +28,12 @@ static void test_female(void **state)
         {"أنثى", "F"}, {"انثى", "F"}, {"مؤنث", "F"},
         {"\xe2\x99\x80", "F"}, {" \xe2\x99\x80\xef\xb8\x8f ", "F"},
         {"  female  ", "F"},
+        /* the letters of Dutch (V), Polish (K) and Greek (Θ) documents */
+        {"V", "F"}, {"vrouw", "F"}, {"K", "F"}, {"Kobieta", "F"},
+        {"Θ", "F"}, {"Θήλυ", "F"}, {"Γυναίκα", "F"}, {"ქალი", "F"},
+        {"իգական", "F"}, {"נקבה", "F"}, {"زن", "F"}, {"महिला", "F"},
+        {"หญิง", "F"}, {"女", "F"}, {"여", "F"}, {"Žena", "F"},
+        {"femër", "F"}, {"Nữ", "F"},
     };
     check_cases(AKA_GENDER, cases, sizeof cases / sizeof cases[0]);
 }
@@ -46,6 +52,12 @@ static void test_male(void **state)
         {"Ч", "M"}, {"Ч.", "M"}, {"чол.", "M"}, {"чоловік", "M"},
         {"ذكر", "M"}, {"مذكر", "M"},
         {"\xe2\x99\x82", "M"},
+        /* H (hombre, homme); Greek Α (άρρεν), final sigma folded */
+        {"H", "M"}, {"mannelijk", "M"}, {"Mężczyzna", "M"}, {"Α", "M"},
+        {"Άρρεν", "M"}, {"ΆΝΔΡΑΣ", "M"}, {"άνδρας", "M"}, {"კაცი", "M"},
+        {"արական", "M"}, {"זכר", "M"}, {"مرد", "M"}, {"पुरुष", "M"},
+        {"ชาย", "M"}, {"男", "M"}, {"남성", "M"}, {"muž", "M"},
+        {"mashkull", "M"}, {"Nam", "M"},
     };
     check_cases(AKA_GENDER, cases, sizeof cases / sizeof cases[0]);
 }
@@ -74,7 +86,7 @@ static void test_errors(void **state)
         {"неизвестно", NULL}, {"невідомо", NULL}, {"غير معروف", NULL},
         /* unreadable */
         {"?", NULL}, {"---", NULL}, {"female male", NULL}, {"fm", NULL},
-        {"q", NULL}, {"1", NULL}, {"女", NULL}, {"\xe2\x99\x80\xe2\x99\x82", NULL},
+        {"q", NULL}, {"1", NULL}, {"猫", NULL}, {"\xe2\x99\x80\xe2\x99\x82", NULL},
     };
     check_cases(AKA_GENDER, cases, sizeof cases / sizeof cases[0]);
     /* the "unknown" message says why */

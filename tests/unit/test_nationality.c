@@ -46,6 +46,18 @@ static void test_names_and_codes(void **state)
         {"Narnia", NULL}, {"XX", NULL}, {"ZZZ", NULL}, {"---", NULL},
         {"française", "FR"}, {"ucraniana", "UA"}, {"россиянка", "RU"},
         {"українка", "UA"}, {"Ukraine Russia", NULL},
+        /* ISO 3166's inverted names, turned round at their comma */
+        {"Iran, Islamic Republic of", "IR"}, {"Korea, Republic of", "KR"},
+        {"Moldova, Republic of", "MD"},
+        {"Congo, The Democratic Republic of the", "CD"},
+        {"Narnia, Republic of", NULL}, {"Iran, Syria", NULL},
+        /* names as their people write them, and French, Spanish and
+         * Russian demonyms of either gender */
+        {"Ελλάς", "GR"}, {"ประเทศไทย", "TH"}, {"Shqipëria", "AL"},
+        {"Южная Корея", "KR"}, {"georgiana", "GE"}, {"japonesa", "JP"},
+        {"griega", "GR"}, {"indienne", "IN"}, {"thaïlandaise", "TH"},
+        {"sud-coréenne", "KR"}, {"israélien", "IL"}, {"arménienne", "AM"},
+        {"iraní", "IR"}, {"гречанка", "GR"},
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         char buf[8];
