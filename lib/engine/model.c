@@ -132,8 +132,9 @@ static double clamp(double w)
                                : w < AKA__WEIGHT_MIN ? AKA__WEIGHT_MIN : w;
 }
 
-/* A name, however rare, never decides alone: with the prior it stays below
- * the default match threshold without other evidence. */
+/* A name's level weight never decides alone: with the prior it stays
+ * below the default match threshold without other evidence (only a
+ * full name no other record holds may: AKA__RARE_NAME_WEIGHT_MAX). */
 static double clamp_name(double w)
 {
     w = clamp(w);

@@ -402,6 +402,31 @@ static void test_rare_name_in_two_scripts(void **state)
     aka_engine_free(e);
 }
 
+/* A full name no other record holds is nearly as telling as a
+ * passport: a record with only that name joins the one entity that has
+ * it. A name six people share is no evidence alone. */
+static void test_rare_name_alone(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add_fillers(e);
+    uint64_t a = add(e, "police", "1", (kv[]){
+        {AKA_NAME, "Svitlana Hordiienko-Kvitka"}, {AKA_DATE_OF_BIRTH, "1994-10-03"},
+        {AKA_DOCUMENT, "UA:FK445120"}, {0, NULL}});
+    uint64_t b = add(e, "hotline", "2", (kv[]){
+        {AKA_NAME, "HORDIIENKO-KVITKA Svitlana"}, {0, NULL}});
+    assert_int_equal(a, b);
+    add_namesakes(e, "Ivan Petrenko");
+    uint64_t c = add(e, "hotline", "3", (kv[]){{AKA_NAME, "Ivan Petrenko"}, {0, NULL}});
+    for (int i = 0; i < 6; i++) {
+        char id[4] = {'p', (char)('0' + i), 0};
+        uint64_t p;
+        assert_int_equal(aka_engine_entity_of(e, "registry", 8, id, 2, &p), AKA_OK);
+        assert_int_not_equal(c, p);
+    }
+    aka_engine_free(e);
+}
+
 static void test_same_document_vouches(void **state)
 {
     (void)state;
@@ -1097,6 +1122,7 @@ int main(void)
         cmocka_unit_test(test_threads_share_engine),
         cmocka_unit_test(test_rare_name_and_birth_year),
         cmocka_unit_test(test_rare_name_in_two_scripts),
+        cmocka_unit_test(test_rare_name_alone),
         cmocka_unit_test(test_parts_read_together),
         cmocka_unit_test(test_mistyped_birth_year),
         cmocka_unit_test(test_entity_records_and_possible_matches),
