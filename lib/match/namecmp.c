@@ -1179,20 +1179,23 @@ static int western_in_han(const aka__nunit *x, const aka__nunit *y,
     return (w->zinfo & 3) == 0 && (w->zinfo >> 2) >= 2;
 }
 
-/* The Latin token `w` heard with English's soft g against `o`, a token
- * of a name in another script: g before e, i or y is the sound that
- * script writes as j (George "jeorj", Джордж "jorj"), and a final e
- * after a consonant is silent. Returns the phonetic similarity, at most
- * a variant's. */
-static AKA__NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o)
+/* The Latin token `w` heard with its g before e, i or y read as `as`,
+ * against `o`: English's soft g, the sound another script writes as j
+ * (George "jeorj", Джордж "jorj"; `as` 'j', and a final e after a
+ * consonant silent: `english`), or Greek's γ before a front vowel, which
+ * the older BGN/PCGN system and many passports write y (Γεώργιος
+ * Yeoryios, Γεράσιμος Yerasimos; `as` 'y'). Returns the phonetic
+ * similarity, at most a variant's. */
+static AKA__NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o,
+                                   char as, int english)
 {
     char h[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
     size_t n = w->len;
     for (size_t i = 0; i < n; i++) {
         char c = w->tok[i], nx = w->tok[i + 1]; /* tok is NUL-terminated */
-        h[i] = c == 'g' && nx && strchr("eiy", nx) ? 'j' : c;
+        h[i] = c == 'g' && nx && strchr("eiy", nx) ? as : c;
     }
-    if (n > 2 && h[n - 1] == 'e' && !is_vowel(h[n - 2]))
+    if (english && n > 2 && h[n - 1] == 'e' && !is_vowel(h[n - 2]))
         n--;
     /* keyed as the other token was, so that the j reads alike */
     aka__rkey(h, n, r);
@@ -2080,9 +2083,23 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         /* (a g before e, i or y, and the other token has the j it would
          * meet: j, or the dz and dzh of Cyrillic) */
         if ((w->tflags & AKA__UNIT_SOFT_G) && (o->tflags & AKA__UNIT_J)) {
-            double js = soft_g(w, o);
+            double js = soft_g(w, o, 'j', 1);
             if (js > j)
                 j = js;
+        }
+    }
+    /* Greek's γ before a front vowel written y (Georgios / Yeoryios),
+     * in either token, between names of Latin or Greek letters (or of
+     * letters the facts do not tell) */
+    if (j < PHON_FLOOR && !abjad && !arab && !korean && !thai && !kana &&
+        !cjkside) {
+        for (int k = 0; k < 2; k++) {
+            const aka__nunit *w = k ? y : x, *o = k ? x : y;
+            if ((w->tflags & AKA__UNIT_SOFT_G) && memchr(o->tok, 'y', o->len)) {
+                double gy = soft_g(w, o, 'y', 0);
+                if (gy > j)
+                    j = gy;
+            }
         }
     }
     /* A Western name in Chinese characters, katakana or Hangul: heard
