@@ -307,7 +307,7 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
     if (nt == 1) {
         long v = t[0].value;
         if (t[0].ndigits == 4) {
-            *y = gregorian((int)v, ref_year);
+            *y = full_year(&t[0], ref_year);
             return check(*y, 0, 0, ref_year, err);
         }
         if (t[0].ndigits == 8) {

@@ -150,9 +150,9 @@ static aka_status ascii_word(const char *w, size_t n,
             in_token = 1;
         } else {
             alnum = 0;
-            int next = i + 1 < n && aka__rom_ascii_letter((unsigned char)w[i + 1]);
-            if ((ch == '\'' || ch == '`') && in_token &&
-                aka__rom_apostrophe_joins(run, next))
+            if (aka__rom_apostrophe((unsigned char)ch) && in_token &&
+                aka__rom_apostrophe_joins(
+                    run, i + 1 < n && aka__rom_ascii_letter((unsigned char)w[i + 1])))
                 continue;
             in_token = 0;
         }

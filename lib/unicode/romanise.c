@@ -307,12 +307,6 @@ static aka__tr pick_translit(const census *cs, unsigned hint, unsigned mode,
 
 /* ---- From transliterated UTF-16 to ASCII tokens ---- */
 
-static int is_apostrophe(UChar ch)
-{
-    return ch == 0x0027 || ch == 0x2019 || ch == 0x2018 || ch == 0x02BC ||
-           ch == 0x0060 || ch == 0x00B4;
-}
-
 /* Append the ASCII letters and digits of b as tokens. `join` glues
  * everything into one token (CJK syllables of one word). Modifier letters
  * left by transliterators (ʹ for the soft sign, ʿ for ayin) are dropped
@@ -352,9 +346,9 @@ static aka_status emit_ascii(const aka__u16 *b, int join, int translit,
         int8_t gc = (int8_t)u_charType(ch);
         if (join || gc == U_MODIFIER_LETTER || gc == U_MODIFIER_SYMBOL ||
             gc == U_NON_SPACING_MARK ||
-            (translit && (is_apostrophe(ch) || ch == 0x00B7 || ch == '~')))
+            (translit && (aka__rom_apostrophe(ch) || ch == 0x00B7 || ch == '~')))
             continue;
-        if (is_apostrophe(ch) && in_token &&
+        if (aka__rom_apostrophe(ch) && in_token &&
             aka__rom_apostrophe_joins(run, i + 1 < b->len &&
                                                aka__rom_ascii_letter(b->p[i + 1])))
             continue;

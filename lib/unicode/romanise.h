@@ -48,6 +48,14 @@ static inline int aka__rom_apostrophe_joins(size_t run, int next_letter)
     return run >= 2 && next_letter;
 }
 
+/* Whether code point c is an apostrophe as names are typed: ' ’ ‘ ʼ ` ´
+ * (of ASCII only ' and `). */
+static inline int aka__rom_apostrophe(unsigned c)
+{
+    return c == 0x0027 || c == 0x2019 || c == 0x2018 || c == 0x02BC ||
+           c == 0x0060 || c == 0x00B4;
+}
+
 /* Whether code unit c is an ASCII letter. */
 static inline int aka__rom_ascii_letter(unsigned c)
 {
