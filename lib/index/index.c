@@ -710,8 +710,9 @@ enum {
     NS_RKEY = 9,       /* token rkey alone */
     NS_SKEL = 10,      /* token skeleton alone */
     NS_VKEY_YEAR = 11, /* token's name-variant class + birth year */
-    NS_VPAIR = 12      /* two tokens as variant class or skeleton, sorted,
+    NS_VPAIR = 12,     /* two tokens as variant class or skeleton, sorted,
                           at least one a class */
+    NS_DATE_INITIAL = 13 /* full date of birth + a token's initial class */
 };
 
 #define NS_SEED(ns) (UINT64_C(0x616b61626c6b0000) | (uint64_t)(ns))
@@ -990,6 +991,50 @@ static int collect_years(const aka__block_input *in, char years[][5])
     return n;
 }
 
+/* The distinct full dates of birth ("1985-03-07"). */
+static int collect_dates(const aka__block_input *in, char dates[][11])
+{
+    int n = 0;
+    for (size_t i = 0; i < in->n_dobs && n < MAX_YEARS; i++) {
+        const char *d = in->dobs[i];
+        if (!d || strlen(d) != 10 || d[4] != '-' || d[7] != '-')
+            continue;
+        int dup = 0;
+        for (int j = 0; j < n; j++)
+            if (memcmp(dates[j], d, 10) == 0)
+                dup = 1;
+        if (dup)
+            continue;
+        memcpy(dates[n], d, 10);
+        dates[n][10] = 0;
+        n++;
+    }
+    return n;
+}
+
+/* A token's initial as a coarse sound class, from its lkey: the first
+ * letters that romanisations of one name disagree on most (Phetcharat /
+ * Petcharat, Zhang / Jang, Dahan / Tahan) fall in one class; every vowel
+ * is one class. */
+static char initial_class(const tokkey *t)
+{
+    char c = t->rkey[0];
+    switch (c) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'j':
+        return 'a';
+    case 'b': case 'f': case 'p': case 'v': case 'w':
+        return 'p';
+    case 'd': case 't':
+        return 't';
+    case 'c': case 's': case 'z': case 'x':
+        return 's';
+    case 'g': case 'k': case 'q': case 'h':
+        return 'k';
+    default:
+        return c;
+    }
+}
+
 /* Document numbers shorter than this are not distinctive ("123"). */
 #define DOC_MIN 4
 /* Phones: the last 8 digits survive a missing or different country code
@@ -1091,6 +1136,29 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
             for (int y = 0; y < ny && tk->vlen; y++)
                 emit2(&e, NS_VKEY_YEAR, tk->vkey, tk->vlen, years[y], 4);
         }
+    /* A full date of birth with a name's least initial class: the same
+     * person's records whose every token is spelled apart (Napha
+     * Petcharat / Napa Phetcharat, Zhang Yueping / Zhang Yue-ping) still
+     * meet, where a date alone would block strangers by the thousand.
+     * One key a name, not one a token: a key a token cost 4 % of a bulk
+     * load's time for the same pairs. */
+    char dates[MAX_YEARS][11];
+    int nd = collect_dates(in, dates);
+    for (int s = 0; s < ns && nd; s++) {
+        if (dup[s])
+            continue;
+        char buf[12];
+        buf[0] = 0x7f;
+        for (int t = 0; t < sets[s].n; t++) {
+            char c = initial_class(&sets[s].t[t]);
+            if (c < buf[0])
+                buf[0] = c;
+        }
+        for (int d = 0; d < nd; d++) {
+            memcpy(buf + 1, dates[d], 10);
+            emit(&e, NS_DATE_INITIAL, buf, 11);
+        }
+    }
     for (int s = 0; s < ns; s++)
         for (int t = 0; t < sets[s].n && !dup[s]; t++) {
             const tokkey *tk = &sets[s].t[t];

@@ -549,6 +549,32 @@ static void test_keys_namesakes(void **state)
     assert_int_equal(aka__block_keys(&in, a, KCAP), 0);
 }
 
+/* Records of one person whose every token is spelled apart share a key
+ * through their full date of birth and the least initial sound class of
+ * a name; strangers born that day with other initials, or records with
+ * only a year, do not. */
+static void test_keys_date_initial(void **state)
+{
+    (void)state;
+    uint64_t a[KCAP], b[KCAP];
+    size_t na = name_keys("Napha Petcharat", "1986-01-31", a);
+    size_t nb = name_keys("Napa Phetcharat", "1986-01-31", b);
+    assert_int_equal(shared(a, na, b, nb), 1); /* class n: Napha, Napa */
+    nb = name_keys("Napa Phetcharat", "1986", b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+    nb = name_keys("Napa Phetcharat", NULL, b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+    na = name_keys("Zhang Yueping", "1999-09-05", a);
+    nb = name_keys("Zhang Yue-ping", "1999-09-05", b);
+    size_t s = shared(a, na, b, nb);
+    assert_true(s >= 1);
+    /* another day, or other initials the same day: not that key */
+    nb = name_keys("Zhang Yue-ping", "1999-09-06", b);
+    assert_int_equal(shared(a, na, b, nb), s - 1);
+    nb = name_keys("Maria Lopez", "1999-09-05", b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+}
+
 /* Spellings of one name-variant class that no phonetic key joins (Park /
  * Bak) share keys: the class with the other token, and the
  * class with the year. */
@@ -698,6 +724,7 @@ int main(void)
         cmocka_unit_test(test_keys_scripts),
         cmocka_unit_test(test_keys_namesakes),
         cmocka_unit_test(test_keys_variant_classes),
+        cmocka_unit_test(test_keys_date_initial),
         cmocka_unit_test(test_keys_documents),
         cmocka_unit_test(test_keys_cap),
         cmocka_unit_test(test_keys_repeated_sets),
