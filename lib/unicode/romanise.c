@@ -8,6 +8,7 @@
 
 #include "unicode/ja_names.h"
 #include "unicode/ko_names.h"
+#include "unicode/khmer.h"
 #include "unicode/thai.h"
 #include "unicode/utf8.h"
 
@@ -104,7 +105,7 @@ unsigned aka__rom_hint(const char *s, size_t len)
 
 enum { S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC, S_HEBREW, S_HAN, S_HANGUL,
        S_HIRAGANA, S_KATAKANA, S_THAI, S_DEVANAGARI, S_GEORGIAN, S_ARMENIAN,
-       S_ETHIOPIC, S_BENGALI, S_OTHER, S_COUNT };
+       S_ETHIOPIC, S_BENGALI, S_KHMER, S_OTHER, S_COUNT };
 
 typedef struct census {
     int n[S_COUNT];
@@ -130,6 +131,7 @@ static int script_class(UScriptCode sc)
     case USCRIPT_GEORGIAN: return S_GEORGIAN;
     case USCRIPT_ARMENIAN: return S_ARMENIAN;
     case USCRIPT_ETHIOPIC: return S_ETHIOPIC;
+    case USCRIPT_KHMER: return S_KHMER;
     default: return S_OTHER;
     }
 }
@@ -446,8 +448,9 @@ static aka_status romanise_all(aka__uctx *c, aka__tr id, aka__u16 *b)
 
 /* ---- Scripts without a transliterator ---- */
 
-/* ICU has no transform for some scripts (Khmer, Tibetan, Mongolian,
- * Javanese, Cherokee, Canadian syllabics ...). Rather than refuse a name
+/* ICU has no transform for some scripts (Tibetan, Mongolian, Javanese,
+ * Cherokee, Canadian syllabics ..., and Khmer in a word mixed with other
+ * scripts: a pure Khmer word has khmer.c). Rather than refuse a name
  * in them, letters are spelt from their Unicode names, which for these
  * scripts end in the sound ("KHMER LETTER SA", "TIBETAN VOWEL SIGN O",
  * "CANADIAN SYLLABICS NU"). A vowel sign or a vowel killer (virama, coeng)
@@ -980,6 +983,12 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
     if (dom == S_THAI && pure)
         return aka__thai_rtgs(b->p, b->len,
                               aka__uctx_scratch16(c, AKA__S16_WORK2), out);
+    /* Khmer as Cambodians write their names in Latin (សុខ "sok", ជា
+     * "chea"); ICU has no Khmer transform, and spelling the letters from
+     * their Unicode names gave "sukh" and "caa". */
+    if (dom == S_KHMER && pure)
+        return aka__khmer_latin(b->p, b->len,
+                                aka__uctx_scratch16(c, AKA__S16_WORK2), out);
     /* (a nukta after the last consonant: ख़ान Khan, রায় Ray) */
     UChar32 last = (cs.last == 0x093C || cs.last == 0x09BC) && b->len >= 2
                        ? b->p[b->len - 2]

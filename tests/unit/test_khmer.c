@@ -1,0 +1,285 @@
+/* Khmer romanisation (the popular spelling of Cambodian names): names read
+ * as passports write them, names in Khmer meeting their Latin spellings,
+ * and text that is no well-formed Khmer word (signs alone, a coeng at the
+ * end, unassigned code points, mixed scripts, very long words) read
+ * without crashing. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "aka.h"
+#include "unicode/khmer.h"
+
+/* aka_normalize(AKA_NAME) of a UTF-8 literal equals want. */
+static void expect(const char *khmer, const char *want)
+{
+    char buf[256];
+    size_t len = 0;
+    aka_status st = aka_normalize(AKA_NAME, khmer, strlen(khmer), buf,
+                                  sizeof buf, &len);
+    if (st != AKA_OK || strcmp(buf, want) != 0)
+        fail_msg("%s: got %s \"%s\", want \"%s\"", khmer, aka_status_str(st),
+                 st == AKA_OK ? buf : "", want);
+}
+
+/* The reading of UTF-16 code units straight from the romaniser. */
+static const char *direct(const UChar *b, int32_t n, aka__u16 *tmp,
+                          aka__sb *out)
+{
+    aka__sb_clear(out);
+    assert_int_equal(aka__khmer_latin(b, n, tmp, out), AKA_OK);
+    return out->p ? out->p : "";
+}
+
+static void test_names(void **state)
+{
+    (void)state;
+    /* family names */
+    expect("ហ៊ុន សែន", "hun sen");
+    expect("សុខ", "sok");
+    expect("ចាន់", "chan");
+    expect("កែវ", "keo");     /* វ after ែ is o */
+    expect("ជា", "chea");     /* ា after the o-series */
+    expect("ឯក", "ek");
+    expect("អ៊ុំ", "um");     /* triisap: អ read in the o-series */
+    expect("ហេង", "heng");
+    expect("នួន", "nuon");
+    expect("ម៉ៅ", "mao");     /* muusikatoan: ម read in the a-series */
+    expect("ឱក", "ok");
+    expect("លី", "ly");
+    expect("គឹម", "kim");
+    expect("ទេព", "tep");
+    expect("សៀង", "sieng");
+    expect("ខៀវ", "khiev");
+    expect("ផាន", "phan");
+    expect("មាស", "meas");
+    expect("ធី", "thy");
+    expect("ឡុង", "long");
+    expect("ប្រាក់", "prak");  /* ប is p in a cluster */
+    expect("មួយ", "muy");
+    expect("តាំង", "taing");
+    expect("ជ័យ", "chey");
+    /* given names */
+    expect("ស្រីមុំ", "sreymum"); /* Sreymom: ុំ after the o-series is um */
+    expect("សុភា", "sophea");
+    expect("ដារ៉ា", "dara");
+    expect("វណ្ណា", "vanna");   /* a doubled consonant split */
+    expect("សុភាព", "sopheap");
+    expect("ពិសី", "pisey");
+    expect("បូរ៉ា", "bora");
+    expect("ចាន់ធី", "chanthy");
+    expect("សំរិន", "samrin");
+    expect("វុទ្ធី", "vuthy");   /* a stop before its aspirate once */
+    expect("បុប្ផា", "bopha");
+    expect("កុសល", "kosal");    /* ស opens the syllable ល closes */
+    expect("សុវណ្ណ", "sovann");
+    expect("សម្បត្តិ", "sambat"); /* the Pali ending silent */
+    expect("ពិសិដ្ឋ", "piseth");
+    expect("មករា", "makara");
+    expect("ស្រីលក្ខណ៍", "sreyleak"); /* ណ៍ silent */
+    expect("ភ្នំពេញ", "phnompenh");
+}
+
+/* Native name, popular Latin spelling: at least 0.9 by aka_name_compare. */
+static void test_compare(void **state)
+{
+    (void)state;
+    static const char *const pairs[][2] = {
+        /* given names, women's and men's */
+        {"សុភា", "Sophea"}, {"ដារ៉ា", "Dara"}, {"វណ្ណា", "Vanna"},
+        {"បុប្ផា", "Bopha"}, {"សុខា", "Sokha"}, {"ចិន្តា", "Chenda"},
+        {"ពិសី", "Pisey"}, {"សុធា", "Sothea"}, {"រិទ្ធី", "Rithy"},
+        {"វុទ្ធី", "Vuthy"}, {"សុវណ្ណ", "Sovann"}, {"កុសល", "Kosal"},
+        {"វិចិត្រ", "Vichet"}, {"សំណាង", "Samnang"}, {"ពិសិដ្ឋ", "Piseth"},
+        {"វាសនា", "Veasna"}, {"សុគន្ធ", "Sokun"}, {"សុផល", "Sophal"},
+        {"វិបុល", "Vibol"}, {"គន្ធា", "Kunthea"}, {"នារី", "Neary"},
+        {"សីហា", "Seyha"}, {"ស្រីលក្ខណ៍", "Sreyleak"},
+        {"ភក្តី", "Pheakdey"}, {"សម្បត្តិ", "Sambath"}, {"រដ្ឋា", "Rotha"},
+        {"ចន្ថា", "Chantha"}, {"វណ្ណៈ", "Vannak"}, {"សុជាតា", "Socheata"},
+        {"ដាវី", "Davy"}, {"លីណា", "Lina"}, {"មករា", "Makara"},
+        {"នរិទ្ធ", "Narith"}, {"ស្រីពៅ", "Sreypov"}, {"ធារី", "Theary"},
+        {"ម៉ាលី", "Maly"}, {"ចាន់ធី", "Chanthy"}, {"បូរ៉ា", "Bora"},
+        {"សុភាព", "Sopheap"}, {"រតនា", "Ratana"}, {"កញ្ញា", "Kanha"},
+        {"សំរិន", "Samrin"},
+        /* family names */
+        {"ហ៊ុន", "Hun"}, {"សែន", "Sen"}, {"សុខ", "Sok"}, {"ចាន់", "Chan"},
+        {"កែវ", "Keo"}, {"ជា", "Chea"}, {"ឯក", "Ek"}, {"អ៊ុំ", "Um"},
+        {"ហេង", "Heng"}, {"នួន", "Nuon"}, {"ម៉ៅ", "Mao"}, {"ឱក", "Ok"},
+        {"លី", "Ly"}, {"គឹម", "Kim"}, {"ទេព", "Tep"}, {"សៀង", "Sieng"},
+        {"ខៀវ", "Khiev"}, {"ផាន", "Phan"}, {"មាស", "Meas"}, {"ឡុង", "Long"},
+        {"ប្រាក់", "Prak"}, {"គង", "Kong"}, {"ឆាយ", "Chhay"}, {"ជុំ", "Chum"},
+        {"មួយ", "Muy"}, {"តាំង", "Taing"}, {"ជ័យ", "Chey"}, {"ប៉ែន", "Pen"},
+        /* whole names */
+        {"ហ៊ុន សែន", "Hun Sen"}, {"សុខ ចាន់ធី", "Sok Chanthy"},
+        {"កែវ សុភា", "Keo Sophea"}, {"ជា ដារ៉ា", "Chea Dara"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        double score = 0;
+        int same = 0;
+        aka_status st = aka_name_compare(pairs[i][0], strlen(pairs[i][0]),
+                                         pairs[i][1], strlen(pairs[i][1]),
+                                         &score, &same);
+        if (st != AKA_OK || score < 0.9)
+            fail_msg("%s / %s: %s %.3f", pairs[i][0], pairs[i][1],
+                     aka_status_str(st), score);
+    }
+}
+
+static void test_tokens(void **state)
+{
+    (void)state;
+    expect("ហ៊ុន-សែន", "hun sen");
+    aka__u16 tmp = {0};
+    aka__sb out = {0};
+    /* ASCII letters and Khmer digits stay in the token */
+    static const UChar mixed[] = {'A', 0x179F, 0x17BB, 0x1781, '7', 0x17E1};
+    assert_string_equal(direct(mixed, 6, &tmp, &out), "asok71");
+    /* a space before the first token when out has text already */
+    aka__sb_clear(&out);
+    assert_int_equal(aka__sb_append_str(&out, "x"), AKA_OK);
+    static const UChar sok[] = {0x179F, 0x17BB, 0x1781};
+    assert_int_equal(aka__khmer_latin(sok, 3, &tmp, &out), AKA_OK);
+    assert_string_equal(out.p, "x sok");
+    /* signs alone say nothing: no empty token, no stray space */
+    static const UChar signs[] = {0x17CB, 0x17D2, 0x17C9, 0x17CD};
+    assert_int_equal(aka__khmer_latin(signs, 4, &tmp, &out), AKA_OK);
+    assert_string_equal(out.p, "x sok");
+    /* khan and ZWSP separate words; joiners are dropped */
+    static const UChar sep[] = {0x179F, 0x17BB, 0x1781, 0x17D4, 0x1787,
+                                0x17B6, 0x200B, 0x1780, 0x200C, 0x17C2,
+                                0x179C};
+    assert_string_equal(direct(sep, 11, &tmp, &out), "sok chea keo");
+    aka__u16_free(&tmp);
+    aka__sb_free(&out);
+}
+
+/* Sequences no Khmer writer makes, each read without error. */
+static void test_ill_formed(void **state)
+{
+    (void)state;
+    aka__u16 tmp = {0};
+    aka__sb out = {0};
+    static const UChar coeng_end[] = {0x179F, 0x17BB, 0x1781, 0x17D2};
+    assert_string_equal(direct(coeng_end, 4, &tmp, &out), "sok");
+    static const UChar coeng_only[] = {0x17D2};
+    assert_string_equal(direct(coeng_only, 1, &tmp, &out), "");
+    static const UChar coeng_twice[] = {0x1780, 0x17D2, 0x17D2, 0x179A};
+    assert_string_equal(direct(coeng_twice, 4, &tmp, &out), "kror");
+    static const UChar vowel_alone[] = {0x17B6, 0x17BB};
+    assert_string_equal(direct(vowel_alone, 2, &tmp, &out), "a");
+    static const UChar repeated[] = {0x1780, 0x17B6, 0x17B6, 0x17CB,
+                                     0x17CB, 0x17C9, 0x17CA, 0x17C6};
+    direct(repeated, 8, &tmp, &out);
+    static const UChar stack[] = {0x179F, 0x17D2, 0x178F, 0x17D2, 0x179A,
+                                  0x17D2, 0x179C, 0x17D2, 0x1799, 0x17B8};
+    direct(stack, 10, &tmp, &out);
+    /* unassigned code points separate; lunar-date symbols too */
+    static const UChar unassigned[] = {0x179F, 0x17BB, 0x1781, 0x17DE,
+                                       0x17FA, 0x19E0, 0x1787, 0x17B6};
+    assert_string_equal(direct(unassigned, 8, &tmp, &out), "sok chea");
+    static const UChar silent[] = {0x178E, 0x17CD};
+    assert_string_equal(direct(silent, 2, &tmp, &out), "");
+    assert_string_equal(direct(NULL, 0, &tmp, &out), "");
+    /* the public function too: marks alone, a mixed word */
+    char buf[128];
+    size_t len;
+    aka_status st = aka_normalize(AKA_NAME, "\xe1\x9f\x8b\xe1\x9f\x92", 6,
+                                  buf, sizeof buf, &len);
+    assert_true(st == AKA_OK || st == AKA_ERR_PARSE);
+    st = aka_normalize(AKA_NAME, "Sokសុខ", strlen("Sokសុខ"), buf,
+                       sizeof buf, &len);
+    assert_int_equal(st, AKA_OK);
+    assert_true(len > 0);
+    aka__u16_free(&tmp);
+    aka__sb_free(&out);
+}
+
+static int lower_ascii_tokens(const char *s)
+{
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+              *s == ' '))
+            return 0;
+    return 1;
+}
+
+/* Random strings of the Khmer blocks (letters, signs, digits, unassigned
+ * points, lunar symbols) and a few ASCII characters: always ASCII tokens
+ * out, never a crash (ASan catches a read past the end). */
+static void test_random(void **state)
+{
+    (void)state;
+    uint32_t x = 2024;
+    UChar b[48];
+    aka__u16 tmp = {0};
+    aka__sb out = {0};
+    for (int t = 0; t < 30000; t++) {
+        x = x * 1103515245u + 12345u;
+        int32_t n = (int32_t)((x >> 16) % 32);
+        for (int32_t i = 0; i < n; i++) {
+            x = x * 1103515245u + 12345u;
+            uint32_t r = (x >> 8) % 100;
+            b[i] = r < 85   ? (UChar)(0x1780 + (x >> 16) % 0x80)
+                   : r < 92 ? (UChar)(0x19E0 + (x >> 16) % 0x20)
+                   : r < 95 ? (UChar)(0x200B + (x >> 16) % 3)
+                            : (UChar)("a -1Z"[(x >> 16) % 5]);
+        }
+        aka__sb_clear(&out);
+        assert_int_equal(aka__khmer_latin(b, n, &tmp, &out), AKA_OK);
+        if (out.p && !lower_ascii_tokens(out.p))
+            fail_msg("non-ASCII output on random input %d", t);
+        if (out.p && out.len > 0)
+            assert_true(out.p[0] != ' ' && out.p[out.len - 1] != ' ');
+    }
+    aka__u16_free(&tmp);
+    aka__sb_free(&out);
+}
+
+/* 10,000 characters: one word repeated without a break, and signs alone. */
+static void test_long(void **state)
+{
+    (void)state;
+    enum { N = 10000 };
+    UChar *b = malloc(N * sizeof *b);
+    assert_non_null(b);
+    static const UChar word[] = {0x179F, 0x17BB, 0x1781, 0x17B6}; /* សុខា */
+    for (int32_t i = 0; i < N; i++)
+        b[i] = word[i % 4];
+    aka__u16 tmp = {0};
+    aka__sb out = {0};
+    assert_int_equal(aka__khmer_latin(b, N, &tmp, &out), AKA_OK);
+    assert_true(out.len > (size_t)N / 2);
+    assert_memory_equal(out.p, "sokha", 5);
+    for (int32_t i = 0; i < N; i++)
+        b[i] = i % 2 ? 0x17CD : 0x1780; /* ក៍ ក៍ ...: all silent */
+    aka__sb_clear(&out);
+    assert_int_equal(aka__khmer_latin(b, N, &tmp, &out), AKA_OK);
+    assert_int_equal(out.len, 0);
+    for (int32_t i = 0; i < N; i++)
+        b[i] = 0x17D2; /* coeng only */
+    aka__sb_clear(&out);
+    assert_int_equal(aka__khmer_latin(b, N, &tmp, &out), AKA_OK);
+    assert_int_equal(out.len, 0);
+    aka__u16_free(&tmp);
+    aka__sb_free(&out);
+    free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_names),
+        cmocka_unit_test(test_compare),
+        cmocka_unit_test(test_tokens),
+        cmocka_unit_test(test_ill_formed),
+        cmocka_unit_test(test_random),
+        cmocka_unit_test(test_long),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
