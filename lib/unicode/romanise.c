@@ -9,6 +9,7 @@
 #include "unicode/ja_names.h"
 #include "unicode/ko_names.h"
 #include "unicode/khmer.h"
+#include "unicode/myanmar.h"
 #include "unicode/thai.h"
 #include "unicode/utf8.h"
 
@@ -105,7 +106,7 @@ unsigned aka__rom_hint(const char *s, size_t len)
 
 enum { S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC, S_HEBREW, S_HAN, S_HANGUL,
        S_HIRAGANA, S_KATAKANA, S_THAI, S_DEVANAGARI, S_GEORGIAN, S_ARMENIAN,
-       S_ETHIOPIC, S_BENGALI, S_KHMER, S_OTHER, S_COUNT };
+       S_ETHIOPIC, S_BENGALI, S_KHMER, S_MYANMAR, S_OTHER, S_COUNT };
 
 typedef struct census {
     int n[S_COUNT];
@@ -132,6 +133,7 @@ static int script_class(UScriptCode sc)
     case USCRIPT_ARMENIAN: return S_ARMENIAN;
     case USCRIPT_ETHIOPIC: return S_ETHIOPIC;
     case USCRIPT_KHMER: return S_KHMER;
+    case USCRIPT_MYANMAR: return S_MYANMAR;
     default: return S_OTHER;
     }
 }
@@ -989,6 +991,11 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
     if (dom == S_KHMER && pure)
         return aka__khmer_latin(b->p, b->len,
                                 aka__uctx_scratch16(c, AKA__S16_WORK2), out);
+    /* Burmese syllable by syllable, in the popular spelling of names
+     * (မြင့် "myint"); ICU spells letters ("myang"). */
+    if (dom == S_MYANMAR && pure)
+        return aka__myanmar_latin(b->p, b->len,
+                                  aka__uctx_scratch16(c, AKA__S16_WORK2), out);
     /* (a nukta after the last consonant: ख़ान Khan, রায় Ray) */
     UChar32 last = (cs.last == 0x093C || cs.last == 0x09BC) && b->len >= 2
                        ? b->p[b->len - 2]
