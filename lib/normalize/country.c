@@ -61,6 +61,27 @@ static int lookup_name(const char *key, char cc[3])
     return 1;
 }
 
+/* Words that say "citizen of" before a country, in key form: the
+ * country after them is looked up alone (Russian and Ukrainian put it in
+ * the genitive, which the tables hold for the countries case files see
+ * most: "гражданка Украины", "громадянин Молдови"). */
+static const char *const citizen_of[] = {
+    "гражданин ", "гражданка ", "громадянин ", "громадянка ",
+    "citizen of ", "national of ", "citoyen de ", "citoyenne de ",
+    "ciudadano de ", "ciudadana de ", "cidadao de ", "cidada de ",
+};
+
+static int lookup_citizen(const char *k, char cc[3])
+{
+    for (size_t i = 0; i < sizeof citizen_of / sizeof *citizen_of; i++) {
+        size_t n = strlen(citizen_of[i]);
+        if (strncmp(k, citizen_of[i], n) == 0)
+            return lookup_name(k + n, cc) ||
+                   (strncmp(k + n, "the ", 4) == 0 && lookup_name(k + n + 4, cc));
+    }
+    return 0;
+}
+
 static aka_status lookup_uncached(const char *in, size_t len, char cc[3])
 {
     /* Most values are ASCII, and their keys fit on the stack. */
@@ -85,7 +106,8 @@ static aka_status lookup_uncached(const char *in, size_t len, char cc[3])
         goto done;
     }
     if (lookup_name(k, cc) ||
-        (strncmp(k, "the ", 4) == 0 && lookup_name(k + 4, cc)))
+        (strncmp(k, "the ", 4) == 0 && lookup_name(k + 4, cc)) ||
+        lookup_citizen(k, cc))
         st = AKA_OK;
 done:
     aka__sb_free(&key);

@@ -62,8 +62,9 @@ static const struct {
     {"femeie", 'F'}, {"femeiesc", 'F'}, {"fata", 'F'}, {"barbat", 'M'},
     {"barbatesc", 'M'}, {"baiat", 'M'}, {"altul", 'X'}, {"nebinar", 'X'},
     {"necunoscut", '?'},
-    /* Turkish */
-    {"kadin", 'F'}, {"kiz", 'F'}, {"disi", 'F'}, {"bayan", 'F'},
+    /* Turkish: K (kadın) and E (erkek) are the letters of Turkish
+     * identity cards */
+    {"e", 'M'}, {"kadin", 'F'}, {"kiz", 'F'}, {"disi", 'F'}, {"bayan", 'F'},
     {"erkek", 'M'}, {"bay", 'M'}, {"diger", 'X'}, {"bilinmiyor", '?'},
     /* Russian */
     {"женский", 'F'}, {"женская", 'F'}, {"женщина", 'F'}, {"девочка", 'F'},

@@ -128,10 +128,28 @@ static aka_status keyfold_icu(aka__uctx *c, const char *in, size_t len,
     st = aka__uctx_translit(c, AKA__TR_LATIN_ASCII, b);
     if (st != AKA_OK)
         goto done;
-    /* Latin-ASCII can reintroduce capitals (e.g. from letterlike symbols). */
-    for (int32_t i = 0; i < b->len; i++)
-        if (b->p[i] < 0x80 && b->p[i] >= 'A' && b->p[i] <= 'Z')
-            b->p[i] = (UChar)(b->p[i] + 32);
+    /* Latin-ASCII can reintroduce capitals (e.g. from letterlike symbols).
+     * Greek loses its accents as Latin does: capitals are written
+     * without them (ΕΛΛΗΝΙΚΗ, Ελληνική). */
+    static const UChar greek_plain[] = {
+        0x03B1, 0x03B5, 0x03B7, 0x03B9, /* ά έ ή ί (U+03AC..03AF) */
+        0x03C5,                         /* ΰ (U+03B0) */
+    };
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar ch = b->p[i];
+        if (ch < 0x80 && ch >= 'A' && ch <= 'Z')
+            b->p[i] = (UChar)(ch + 32);
+        else if (ch >= 0x03AC && ch <= 0x03B0)
+            b->p[i] = greek_plain[ch - 0x03AC];
+        else if (ch == 0x0390 || ch == 0x03CA)
+            b->p[i] = 0x03B9; /* ΐ ϊ */
+        else if (ch == 0x03CB || ch == 0x03CD)
+            b->p[i] = 0x03C5; /* ϋ ύ */
+        else if (ch == 0x03CC)
+            b->p[i] = 0x03BF; /* ό */
+        else if (ch == 0x03CE)
+            b->p[i] = 0x03C9; /* ώ */
+    }
     aka__sb_clear(&folded);
     st = aka__u16_append_utf8(&folded, b->p, b->len);
     if (st != AKA_OK)

@@ -101,6 +101,7 @@ static void test_month_names(void **state)
         {"7 مارس 1985", "1985-03-07"},            /* Arabic */
         {"٧ آذار ١٩٨٥", "1985-03-07"},            /* Levantine Arabic */
         {"7 Μαρτίου 1985", "1985-03-07"},         /* Greek */
+        {"7 ΜΑΡΤΙΟΥ 1985", "1985-03-07"},         /* capitals, no accent */
         {"7 listopada 1985", "1985-11-07"},       /* Polish */
         {"7.III.1985", "1985-03-07"},             /* Roman numeral month */
         {"7 Mar 85", "1985-03-07"},

@@ -31,6 +31,7 @@ static void test_female(void **state)
         /* the letters of Dutch (V), Polish (K) and Greek (Θ) documents */
         {"V", "F"}, {"vrouw", "F"}, {"K", "F"}, {"Kobieta", "F"},
         {"Θ", "F"}, {"Θήλυ", "F"}, {"Γυναίκα", "F"}, {"ქალი", "F"},
+        {"ΓΥΝΑΙΚΑ", "F"}, {"ΆΡΡΕΝ", "M"}, {"E", "M"}, {"Erkek", "M"},
         {"իգական", "F"}, {"נקבה", "F"}, {"زن", "F"}, {"महिला", "F"},
         {"หญิง", "F"}, {"女", "F"}, {"여", "F"}, {"Žena", "F"},
         {"femër", "F"}, {"Nữ", "F"},

@@ -58,6 +58,16 @@ static void test_names_and_codes(void **state)
         {"griega", "GR"}, {"indienne", "IN"}, {"thaïlandaise", "TH"},
         {"sud-coréenne", "KR"}, {"israélien", "IL"}, {"arménienne", "AM"},
         {"iraní", "IR"}, {"гречанка", "GR"},
+        /* "citizen of" and the country (Russian and Ukrainian in the
+         * genitive); Arabic, Greek, Spanish and Turkish demonyms; Greek
+         * capitals written without accents */
+        {"гражданка Украины", "UA"}, {"громадянин Молдови", "MD"},
+        {"гражданин Республики Беларусь", "BY"}, {"РБ", "BY"},
+        {"Citizen of the Philippines", "PH"}, {"citoyenne de Roumanie", "RO"},
+        {"гражданка Нарнии", NULL}, {"citizen of", NULL},
+        {"سورية", "SY"}, {"عراقي", "IQ"}, {"اردني", "JO"}, {"ایرانی", "IR"},
+        {"ΕΛΛΗΝΙΚΗ", "GR"}, {"Ελληνική", "GR"}, {"ΕΛΛΑΣ", "GR"},
+        {"mexicana", "MX"}, {"colombiano", "CO"}, {"Suriyeli", "SY"},
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         char buf[8];
