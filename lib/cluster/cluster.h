@@ -77,6 +77,13 @@ typedef struct aka__cluster aka__cluster;
  * agree only when equal would take seven. */
 #define AKA__CONFLICT_DAYS UINT64_C(0x64617973)
 
+/* The group of dates of birth (kind AKA_DATE_OF_BIRTH) whose values are
+ * birth years, each date giving its year and the years either side, full
+ * or partial: two entities agree in it when they hold birth years at most
+ * two apart. A record that says only "1995" then no longer links an
+ * entity born in 1985 to one born in 1995. */
+#define AKA__CONFLICT_YEARS UINT64_C(0x7965617273)
+
 /* One strong-evidence fact of a record. */
 typedef struct aka__conflict_key {
     uint32_t kind;  /* e.g. the aka_feature of the fact */

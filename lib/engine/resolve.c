@@ -119,9 +119,10 @@ static void prepared_free(prepared *p)
     p->nkeys = 0;
 }
 
-/* Strong evidence for conflicts (cluster.h): a full date of birth, as
- * its year (with the keys that let a year mistyped by one through) and
- * as its day of the year (day_key); a document number of a given country,
+/* Strong evidence for conflicts (cluster.h): any date of birth, full or
+ * partial, as its birth year give or take one (AKA__CONFLICT_YEARS); a
+ * full date of birth, as its year (with the keys that let a year
+ * mistyped by one through) and as its day of the year (day_key); a document number of a given country,
  * OCR look-alikes folded. And what vouches against a conflict: the same
  * document or identifier. */
 #define MAX_CONFLICT_KEYS 64
@@ -152,7 +153,14 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
     size_t nck = 0;
     for (uint32_t i = 0; i < n && nck < MAX_CONFLICT_KEYS; i++) {
         const aka__fval *v = &vals[i];
-        if (v->kind == AKA_DATE_OF_BIRTH && v->len == 10) {
+        if (v->kind == AKA_DATE_OF_BIRTH && v->len >= 4 &&
+            (v->len == 4 || v->canon[4] == '-'))
+            for (uint64_t y = (uint64_t)atoi(v->canon) - 1;
+                 y <= (uint64_t)atoi(v->canon) + 1 && nck < MAX_CONFLICT_KEYS; y++)
+                ck[nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH,
+                                                AKA__CONFLICT_YEARS, y};
+        if (v->kind == AKA_DATE_OF_BIRTH && v->len == 10 &&
+            nck < MAX_CONFLICT_KEYS) {
             uint64_t year = (uint64_t)atoi(v->canon);
             ck[nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, 0, year + 1};
             /* A year mistyped by one, day and month alike, is no other

@@ -489,6 +489,36 @@ static void test_vouched_chain_kept_apart(void **state)
  * only the month joins one of them, and does not chain the other in
  * through the passport it shares with her. A day mistyped by one digit,
  * or day and month swapped, is still one person. */
+/* Birth years more than two apart conflict, full or partial: a record
+ * that links both entities (a phone of one, an e-mail of the other) does
+ * not chain the woman born in 1985 to her namesake who says 1995; a
+ * year one out ("1986", an age-based guess) still joins. */
+static void test_partial_years_conflict(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_with("default_country", "TR");
+    add(e, "s", "A", (kv[]){
+        {AKA_NAME, "Ayşe Öztürk"}, {AKA_DATE_OF_BIRTH, "1985-04-05"},
+        {AKA_PHONE, "+90 532 111 22 33"}, {0, NULL}});
+    add(e, "s", "B", (kv[]){
+        {AKA_NAME, "AYSE OZTURK"}, {AKA_DATE_OF_BIRTH, "05.1995"},
+        {AKA_EMAIL, "ayse95@example.org"}, {0, NULL}});
+    add(e, "s", "C", (kv[]){
+        {AKA_NAME, "Ayse Ozturk"}, {AKA_PHONE, "0532 111 22 33"},
+        {AKA_EMAIL, "ayse95@example.org"}, {0, NULL}});
+    assert_int_not_equal(entity(e, "s", "A"), entity(e, "s", "B"));
+    assert_true(entity(e, "s", "C") == entity(e, "s", "A") ||
+                entity(e, "s", "C") == entity(e, "s", "B"));
+    char buf[4096];
+    explained(e, "s", "A", "s", "B", buf, sizeof buf);
+    assert_non_null(strstr(buf, "birth years more than two apart"));
+    add(e, "s", "D", (kv[]){
+        {AKA_NAME, "Öztürk Ayşe"}, {AKA_DATE_OF_BIRTH, "1986"},
+        {AKA_PHONE, "+905321112233"}, {0, NULL}});
+    assert_int_equal(entity(e, "s", "D"), entity(e, "s", "A"));
+    aka_engine_free(e);
+}
+
 static void test_namesakes_of_one_year(void **state)
 {
     (void)state;
@@ -1117,6 +1147,7 @@ int main(void)
         cmocka_unit_test(test_shared_phone),
         cmocka_unit_test(test_weak_evidence_no_possible_match),
         cmocka_unit_test(test_chaining_trap),
+        cmocka_unit_test(test_partial_years_conflict),
         cmocka_unit_test(test_same_document_vouches),
         cmocka_unit_test(test_vouched_chain_kept_apart),
         cmocka_unit_test(test_namesakes_of_one_year),
