@@ -7934,6 +7934,7 @@ const aka__nickname_entry aka__nickname_pairs[] = {
     {"tabby", "tabitha", -1},
     {"takis", "konstantinos", 22},
     {"takis", "panagiotis", 241},
+    {"tania", "tatyana", 65},
     {"tanya", "tatyana", 65},
     {"tasos", "anastasios", 249},
     {"tasoula", "anastasia", 69},
