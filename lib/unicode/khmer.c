@@ -56,6 +56,8 @@
  * on const tables: safe from any thread. */
 #include "unicode/khmer.h"
 
+#include "unicode/runs.h"
+
 #include <string.h>
 
 enum {
@@ -583,6 +585,16 @@ static int is_joiner(UChar c)
     return c == 0x200C || c == 0x200D;
 }
 
+/* A run of Khmer text for aka__script_runs_read. */
+static aka_status read_run(UChar *t, int32_t from, int32_t to, void *ctx,
+                           aka__sb *out)
+{
+    (void)ctx;
+    khp P = {t + from, to - from, out, AKA_OK};
+    khmer_run(&P);
+    return P.st;
+}
+
 aka_status aka__khmer_latin(const UChar *p, int32_t len, aka__u16 *tmp,
                             aka__sb *out)
 {
@@ -596,48 +608,6 @@ aka_status aka__khmer_latin(const UChar *p, int32_t len, aka__u16 *tmp,
         if (!is_joiner(p[i]))
             tmp->p[n++] = p[i];
     tmp->len = n;
-    int in_token = 0;
-    for (int32_t i = 0; i < n && st == AKA_OK;) {
-        UChar c = tmp->p[i];
-        char ascii = 0;
-        if (c >= KH_DIGIT_0 && c <= KH_DIGIT_0 + 9)
-            ascii = (char)('0' + (c - KH_DIGIT_0));
-        else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
-            ascii = (char)c;
-        else if (c >= 'A' && c <= 'Z')
-            ascii = (char)(c + 32);
-        if (!ascii && !is_khmer_text(c)) {
-            in_token = 0;
-            i++;
-            continue;
-        }
-        size_t before = out->len;
-        int spaced = !in_token && out->len > 0 && out->p[out->len - 1] != ' ';
-        if (spaced)
-            st = aka__sb_append_char(out, ' ');
-        if (st != AKA_OK)
-            break;
-        if (ascii) {
-            st = aka__sb_append_char(out, ascii);
-            in_token = 1;
-            i++;
-            continue;
-        }
-        int32_t j = i;
-        while (j < n && is_khmer_text(tmp->p[j]))
-            j++;
-        khp P = {tmp->p + i, j - i, out, AKA_OK};
-        khmer_run(&P);
-        st = P.st;
-        i = j;
-        /* Signs alone (a stray bantoc, a coeng) have no sound: no empty
-         * token. */
-        if (st == AKA_OK && spaced && out->len == before + 1) {
-            out->len = before;
-            out->p[before] = '\0';
-        } else if (out->len > before) {
-            in_token = 1;
-        }
-    }
-    return st;
+    aka__script_runs s = {KH_DIGIT_0, is_khmer_text, read_run, NULL};
+    return aka__script_runs_read(&s, tmp->p, n, out);
 }

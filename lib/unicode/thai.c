@@ -1,5 +1,7 @@
 #include "unicode/thai.h"
 
+#include "unicode/runs.h"
+
 #include <string.h>
 
 /* Letters and signs of the Thai block the rules name. */
@@ -775,6 +777,16 @@ static int is_thai_text(UChar c)
     return c >= TH_KO && c <= 0x0E4F && c != 0x0E3F;
 }
 
+/* A run of Thai text for aka__script_runs_read; ctx: the toned flags of
+ * the whole text (clean), or NULL past TONED_MAX. */
+static aka_status read_run(UChar *t, int32_t from, int32_t to, void *ctx,
+                           aka__sb *out)
+{
+    uint8_t *toned = ctx;
+    return thai_run(t + from, to - from, toned && to <= TONED_MAX ? toned + from : NULL,
+                    out);
+}
+
 aka_status aka__thai_rtgs(const UChar *p, int32_t len, aka__u16 *tmp,
                           aka__sb *out)
 {
@@ -784,45 +796,6 @@ aka_status aka__thai_rtgs(const UChar *p, int32_t len, aka__u16 *tmp,
     uint8_t toned[TONED_MAX];
     int32_t n = clean(p, len, tmp->p, toned);
     tmp->len = n;
-    int in_token = 0;
-    for (int32_t i = 0; i < n && st == AKA_OK;) {
-        UChar c = tmp->p[i];
-        char ascii = 0;
-        if (c >= TH_DIGIT_0 && c <= TH_DIGIT_0 + 9)
-            ascii = (char)('0' + (c - TH_DIGIT_0));
-        else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
-            ascii = (char)c;
-        else if (c >= 'A' && c <= 'Z')
-            ascii = (char)(c + 32);
-        if (!ascii && !is_thai_text(c)) {
-            in_token = 0;
-            i++;
-            continue;
-        }
-        size_t before = out->len;
-        int spaced = !in_token && out->len > 0 && out->p[out->len - 1] != ' ';
-        if (spaced)
-            st = aka__sb_append_char(out, ' ');
-        if (st != AKA_OK)
-            break;
-        if (ascii) {
-            st = aka__sb_append_char(out, ascii);
-            in_token = 1;
-            i++;
-            continue;
-        }
-        int32_t j = i;
-        while (j < n && is_thai_text(tmp->p[j]))
-            j++;
-        st = thai_run(tmp->p + i, j - i, j <= TONED_MAX ? toned + i : NULL, out);
-        i = j;
-        /* Signs alone (tone marks, ์) have no sound: no empty token. */
-        if (st == AKA_OK && spaced && out->len == before + 1) {
-            out->len = before;
-            out->p[before] = '\0';
-        } else if (out->len > before) {
-            in_token = 1;
-        }
-    }
-    return st;
+    aka__script_runs s = {TH_DIGIT_0, is_thai_text, read_run, toned};
+    return aka__script_runs_read(&s, tmp->p, n, out);
 }

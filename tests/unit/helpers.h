@@ -50,6 +50,63 @@ static inline void check_cases_with(aka_feature kind, const char *country,
     }
 }
 
+/* Whether s holds only lower-case ASCII letters, digits and spaces: what
+ * every romaniser writes, whatever it is given. */
+static inline int lower_ascii_tokens(const char *s)
+{
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+              *s == ' '))
+            return 0;
+    return 1;
+}
+
+/* A romaniser with aka__thai_rtgs' contract (thai.h). */
+typedef aka_status (*romaniser_fn)(const UChar *p, int32_t len,
+                                   aka__u16 *tmp, aka__sb *out);
+
+/* Code points first .. first + count - 1, drawn while a roll of 0..99 is
+ * below `below` (the ranges in rising order of it). */
+typedef struct cp_range {
+    uint32_t below;
+    UChar first;
+    uint32_t count;
+} cp_range;
+
+/* `trials` random strings of fewer than maxlen (at most 64) characters
+ * from the ranges, and from "a -1Z" past the last: the romaniser returns
+ * AKA_OK with lower-case ASCII tokens, never a space at either end (and
+ * under ASan, never reads past the string). */
+static inline void check_random_text(romaniser_fn f, uint32_t x, int trials,
+                                     int32_t maxlen, const cp_range *r,
+                                     size_t nr)
+{
+    UChar b[64];
+    aka__u16 tmp = {0};
+    aka__sb out = {0};
+    for (int t = 0; t < trials; t++) {
+        x = x * 1103515245u + 12345u;
+        int32_t n = (int32_t)((x >> 16) % (uint32_t)maxlen);
+        for (int32_t i = 0; i < n; i++) {
+            x = x * 1103515245u + 12345u;
+            uint32_t roll = (x >> 8) % 100;
+            size_t k = 0;
+            while (k < nr && roll >= r[k].below)
+                k++;
+            b[i] = k < nr ? (UChar)(r[k].first + (x >> 16) % r[k].count)
+                          : (UChar)("a -1Z"[(x >> 16) % 5]);
+        }
+        aka__sb_clear(&out);
+        assert_int_equal(f(b, n, &tmp, &out), AKA_OK);
+        if (out.p && !lower_ascii_tokens(out.p))
+            fail_msg("non-ASCII output on random input %d", t);
+        if (out.p && out.len > 0)
+            assert_true(out.p[0] != ' ' && out.p[out.len - 1] != ' ');
+    }
+    aka__u16_free(&tmp);
+    aka__sb_free(&out);
+}
+
 static inline void check_cases(aka_feature kind, const kcase *cases, size_t n)
 {
     check_cases_with(kind, "", cases, n);

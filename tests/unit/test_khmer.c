@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "aka.h"
+#include "helpers.h"
 #include "unicode/khmer.h"
 
 /* aka_normalize(AKA_NAME) of a UTF-8 literal equals want. */
@@ -200,45 +201,15 @@ static void test_ill_formed(void **state)
     aka__sb_free(&out);
 }
 
-static int lower_ascii_tokens(const char *s)
-{
-    for (; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
-              *s == ' '))
-            return 0;
-    return 1;
-}
-
 /* Random strings of the Khmer blocks (letters, signs, digits, unassigned
  * points, lunar symbols) and a few ASCII characters: always ASCII tokens
  * out, never a crash (ASan catches a read past the end). */
 static void test_random(void **state)
 {
     (void)state;
-    uint32_t x = 2024;
-    UChar b[48];
-    aka__u16 tmp = {0};
-    aka__sb out = {0};
-    for (int t = 0; t < 30000; t++) {
-        x = x * 1103515245u + 12345u;
-        int32_t n = (int32_t)((x >> 16) % 32);
-        for (int32_t i = 0; i < n; i++) {
-            x = x * 1103515245u + 12345u;
-            uint32_t r = (x >> 8) % 100;
-            b[i] = r < 85   ? (UChar)(0x1780 + (x >> 16) % 0x80)
-                   : r < 92 ? (UChar)(0x19E0 + (x >> 16) % 0x20)
-                   : r < 95 ? (UChar)(0x200B + (x >> 16) % 3)
-                            : (UChar)("a -1Z"[(x >> 16) % 5]);
-        }
-        aka__sb_clear(&out);
-        assert_int_equal(aka__khmer_latin(b, n, &tmp, &out), AKA_OK);
-        if (out.p && !lower_ascii_tokens(out.p))
-            fail_msg("non-ASCII output on random input %d", t);
-        if (out.p && out.len > 0)
-            assert_true(out.p[0] != ' ' && out.p[out.len - 1] != ' ');
-    }
-    aka__u16_free(&tmp);
-    aka__sb_free(&out);
+    static const cp_range r[] = {
+        {85, 0x1780, 0x80}, {92, 0x19E0, 0x20}, {95, 0x200B, 3}};
+    check_random_text(aka__khmer_latin, 2024, 30000, 32, r, 3);
 }
 
 /* 10,000 characters: one word repeated without a break, and signs alone. */

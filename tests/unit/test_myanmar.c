@@ -13,34 +13,14 @@
 #include <cmocka.h>
 
 #include "aka.h"
+#include "helpers.h"
 #include "unicode/myanmar.h"
 #include "unicode/uctx.h"
-
-typedef struct {
-    const char *in;
-    const char *want;
-} mcase;
-
-static void check_names(const mcase *cases, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        char buf[512];
-        size_t len = 0;
-        aka_status st = aka_normalize(AKA_NAME, cases[i].in,
-                                      strlen(cases[i].in), buf, sizeof buf,
-                                      &len);
-        if (st != AKA_OK || strcmp(buf, cases[i].want) != 0)
-            fail_msg("case %zu \"%s\": got %s \"%s\", want \"%s\"", i,
-                     cases[i].in, aka_status_str(st),
-                     st == AKA_OK ? buf : "", cases[i].want);
-        assert_int_equal(len, strlen(cases[i].want));
-    }
-}
 
 static void test_names(void **state)
 {
     (void)state;
-    static const mcase cases[] = {
+    static const kcase cases[] = {
         /* one token per syllable, rhymes as names spell them */
         {"အောင်ဆန်းစုကြည်", "aung san su kyi"},
         {"မောင်မောင်", "maung maung"},
@@ -87,14 +67,14 @@ static void test_names(void **state)
         /* the digit ၀ typed for the letter ဝ */
         {"၀င်း", "win"},
     };
-    check_names(cases, sizeof cases / sizeof cases[0]);
+    check_cases(AKA_NAME, cases, sizeof cases / sizeof cases[0]);
 }
 
 /* Words of two scripts, digits, punctuation and stray signs. */
 static void test_mixed_and_stray(void **state)
 {
     (void)state;
-    static const mcase cases[] = {
+    static const kcase cases[] = {
         {"အောင် Aung", "aung aung"},
         {"Maung ကျော်", "maung kyaw"},
         {"မောင်၁၂၃", "maung 123"},
@@ -110,7 +90,7 @@ static void test_mixed_and_stray(void **state)
         /* Shan letters by their nearest Burmese sound */
         {"ၵ", "ka"},
     };
-    check_names(cases, sizeof cases / sizeof cases[0]);
+    check_cases(AKA_NAME, cases, sizeof cases / sizeof cases[0]);
     /* signs alone make no token, so the name has none */
     static const char *const empty[] = {"်", "္", "့း", "ျ", "ြွှ", "က််"};
     for (size_t i = 0; i < sizeof empty / sizeof empty[0]; i++) {
