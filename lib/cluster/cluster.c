@@ -486,9 +486,22 @@ static int days_meet(uint64_t x, uint64_t y)
 }
 
 /* Whether the value runs a[0..na) and b[0..nb) of one (kind, group) have
- * a value in common, or for days of the year two that meet. */
+ * a value in common, for days of the year two that meet, and for birth
+ * years two at most two apart. */
 static int values_meet(const ekey *a, uint32_t na, const ekey *b, uint32_t nb)
 {
+    if (a[0].kind == AKA_DATE_OF_BIRTH && a[0].group == AKA__CONFLICT_YEARS) {
+        for (uint32_t p = 0, q = 0; p < na && q < nb;) {
+            uint64_t x = a[p].value, y = b[q].value;
+            if (x <= y + AKA__CONFLICT_YEARS_APART && y <= x + AKA__CONFLICT_YEARS_APART)
+                return 1;
+            if (x < y)
+                p++;
+            else
+                q++;
+        }
+        return 0;
+    }
     if (a[0].kind == AKA_DATE_OF_BIRTH && a[0].group == AKA__CONFLICT_DAYS) {
         for (uint32_t p = 0; p < na; p++)
             for (uint32_t q = 0; q < nb; q++)

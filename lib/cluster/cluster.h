@@ -78,11 +78,12 @@ typedef struct aka__cluster aka__cluster;
 #define AKA__CONFLICT_DAYS UINT64_C(0x64617973)
 
 /* The group of dates of birth (kind AKA_DATE_OF_BIRTH) whose values are
- * birth years, each date giving its year and the years either side, full
- * or partial: two entities agree in it when they hold birth years at most
- * two apart. A record that says only "1995" then no longer links an
- * entity born in 1985 to one born in 1995. */
+ * birth years, one a date, full or partial: two entities agree in it when
+ * they hold birth years at most AKA__CONFLICT_YEARS_APART apart. A record
+ * that says only "1995" then no longer links an entity born in 1985 to
+ * one born in 1995, while a year guessed from an age still joins. */
 #define AKA__CONFLICT_YEARS UINT64_C(0x7965617273)
+#define AKA__CONFLICT_YEARS_APART 2u
 
 /* One strong-evidence fact of a record. */
 typedef struct aka__conflict_key {

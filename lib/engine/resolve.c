@@ -120,7 +120,7 @@ static void prepared_free(prepared *p)
 }
 
 /* Strong evidence for conflicts (cluster.h): any date of birth, full or
- * partial, as its birth year give or take one (AKA__CONFLICT_YEARS); a
+ * partial, as its birth year (AKA__CONFLICT_YEARS); a
  * full date of birth, as its year (with the keys that let a year
  * mistyped by one through) and as its day of the year (day_key); a document number of a given country,
  * OCR look-alikes folded. And what vouches against a conflict: the same
@@ -155,10 +155,8 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
         const aka__fval *v = &vals[i];
         if (v->kind == AKA_DATE_OF_BIRTH && v->len >= 4 &&
             (v->len == 4 || v->canon[4] == '-'))
-            for (uint64_t y = (uint64_t)atoi(v->canon) - 1;
-                 y <= (uint64_t)atoi(v->canon) + 1 && nck < MAX_CONFLICT_KEYS; y++)
-                ck[nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH,
-                                                AKA__CONFLICT_YEARS, y};
+            ck[nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, AKA__CONFLICT_YEARS,
+                                            (uint64_t)atoi(v->canon)};
         if (v->kind == AKA_DATE_OF_BIRTH && v->len == 10 &&
             nck < MAX_CONFLICT_KEYS) {
             uint64_t year = (uint64_t)atoi(v->canon);
