@@ -9,6 +9,7 @@
 #include "unicode/ja_names.h"
 #include "unicode/ko_names.h"
 #include "unicode/khmer.h"
+#include "unicode/lao.h"
 #include "unicode/myanmar.h"
 #include "unicode/thai.h"
 #include "unicode/utf8.h"
@@ -106,7 +107,7 @@ unsigned aka__rom_hint(const char *s, size_t len)
 
 enum { S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC, S_HEBREW, S_HAN, S_HANGUL,
        S_HIRAGANA, S_KATAKANA, S_THAI, S_DEVANAGARI, S_GEORGIAN, S_ARMENIAN,
-       S_ETHIOPIC, S_BENGALI, S_KHMER, S_MYANMAR, S_OTHER, S_COUNT };
+       S_ETHIOPIC, S_BENGALI, S_KHMER, S_LAO, S_MYANMAR, S_OTHER, S_COUNT };
 
 typedef struct census {
     int n[S_COUNT];
@@ -133,6 +134,7 @@ static int script_class(UScriptCode sc)
     case USCRIPT_ARMENIAN: return S_ARMENIAN;
     case USCRIPT_ETHIOPIC: return S_ETHIOPIC;
     case USCRIPT_KHMER: return S_KHMER;
+    case USCRIPT_LAO: return S_LAO;
     case USCRIPT_MYANMAR: return S_MYANMAR;
     default: return S_OTHER;
     }
@@ -451,8 +453,8 @@ static aka_status romanise_all(aka__uctx *c, aka__tr id, aka__u16 *b)
 /* ---- Scripts without a transliterator ---- */
 
 /* ICU has no transform for some scripts (Tibetan, Mongolian, Javanese,
- * Cherokee, Canadian syllabics ..., and Khmer in a word mixed with other
- * scripts: a pure Khmer word has khmer.c). Rather than refuse a name
+ * Cherokee, Canadian syllabics ..., and Khmer or Lao in a word mixed with
+ * other scripts: a pure word has khmer.c or lao.c). Rather than refuse a name
  * in them, letters are spelt from their Unicode names, which for these
  * scripts end in the sound ("KHMER LETTER SA", "TIBETAN VOWEL SIGN O",
  * "CANADIAN SYLLABICS NU"). A vowel sign or a vowel killer (virama, coeng)
@@ -991,6 +993,12 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
     if (dom == S_KHMER && pure)
         return aka__khmer_latin(b->p, b->len,
                                 aka__uctx_scratch16(c, AKA__S16_WORK2), out);
+    /* Lao as Lao passports write names (ສົມພອນ "somphone", ບຸນມີ
+     * "bounmy"); ICU has no Lao transform, and the letters' Unicode names
+     * gave "skonmophoon". */
+    if (dom == S_LAO && pure)
+        return aka__lao_latin(b->p, b->len,
+                              aka__uctx_scratch16(c, AKA__S16_WORK2), out);
     /* Burmese syllable by syllable, in the popular spelling of names
      * (မြင့် "myint"); ICU spells letters ("myang"). */
     if (dom == S_MYANMAR && pure)

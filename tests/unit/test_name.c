@@ -81,7 +81,8 @@ static void test_scripts(void **state)
         /* BGN's middle dot before э does not split a word */
         {AKA_NAME, "Андрэй Сэр", "andrey ser"},
         /* Scripts without an ICU transform are spelt from letter names
-         * (Khmer has its own reader: test_khmer.c) */
+         * (Khmer and Lao have their own readers: test_khmer.c,
+         * test_lao.c) */
         {AKA_NAME, "ᨅᨔ", "bas"},              /* Buginese */
         {AKA_NAME, "ᏣᎳᎩ", "tsalagi"},           /* Cherokee */
         {AKA_NAME, "ᐃᓄᒃᑎᑐᑦ", "inoktitot"},      /* Canadian syllabics */
