@@ -65,6 +65,47 @@ static inline int lower_ascii_tokens(const char *s)
 typedef aka_status (*romaniser_fn)(const UChar *p, int32_t len,
                                    aka__u16 *tmp, aka__sb *out);
 
+/* aka_normalize(AKA_NAME) of a UTF-8 literal equals want. */
+static inline void expect_name(const char *in, const char *want)
+{
+    char buf[256];
+    size_t len = 0;
+    aka_status st = aka_normalize(AKA_NAME, in, strlen(in), buf, sizeof buf,
+                                  &len);
+    if (st != AKA_OK || strcmp(buf, want) != 0)
+        fail_msg("%s: got %s \"%s\", want \"%s\"", in, aka_status_str(st),
+                 st == AKA_OK ? buf : "", want);
+}
+
+/* The reading of UTF-16 code units straight from a romaniser. */
+static inline const char *read_direct(romaniser_fn f, const UChar *b,
+                                      int32_t n, aka__u16 *tmp, aka__sb *out)
+{
+    aka__sb_clear(out);
+    assert_int_equal(f(b, n, tmp, out), AKA_OK);
+    return out->p ? out->p : "";
+}
+
+/* aka_name_compare of every pair (native, Latin) of pairs[0..n) scores at
+ * least min (and the matcher takes them for one name when `same`), or
+ * below max when max is under 1: spellings that must meet, or different
+ * names that must stay apart. */
+static inline void check_name_pairs(const char *const (*pairs)[2], size_t n,
+                                    double min, double max, int same)
+{
+    for (size_t i = 0; i < n; i++) {
+        double score = 0;
+        int one = 0;
+        aka_status st = aka_name_compare(pairs[i][0], strlen(pairs[i][0]),
+                                         pairs[i][1], strlen(pairs[i][1]),
+                                         &score, &one);
+        if (st != AKA_OK || score < min || (max < 1 && score >= max) ||
+            (same && !one))
+            fail_msg("%s / %s: %s, score %.3f", pairs[i][0], pairs[i][1],
+                     aka_status_str(st), score);
+    }
+}
+
 /* Code points first .. first + count - 1, drawn while a roll of 0..99 is
  * below `below` (the ranges in rising order of it). */
 typedef struct cp_range {
@@ -105,6 +146,20 @@ static inline void check_random_text(romaniser_fn f, uint32_t x, int trials,
     }
     aka__u16_free(&tmp);
     aka__sb_free(&out);
+}
+
+/* Through the public function: a name of signs alone is read or refused,
+ * never a crash; a word mixing Latin and the script gives tokens. */
+static inline void check_public_odd_names(const char *marks, const char *mixed)
+{
+    char buf[128];
+    size_t len;
+    aka_status st = aka_normalize(AKA_NAME, marks, strlen(marks), buf,
+                                  sizeof buf, &len);
+    assert_true(st == AKA_OK || st == AKA_ERR_PARSE);
+    st = aka_normalize(AKA_NAME, mixed, strlen(mixed), buf, sizeof buf, &len);
+    assert_int_equal(st, AKA_OK);
+    assert_true(len > 0);
 }
 
 static inline void check_cases(aka_feature kind, const kcase *cases, size_t n)
