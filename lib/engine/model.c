@@ -170,7 +170,12 @@ static double exact_weight(const aka__model *md, aka_feature kind, double u_tf,
     if (m <= 0 || u <= 0)
         return 0;
     double adjust = u_tf > 0 ? tf_reference(kind) / u_tf : 1;
-    double w = clamp(log2(m / u * adjust));
+    double w = log2(m / u * adjust);
+    /* (the cap of a rare long name may pass AKA__WEIGHT_MAX) */
+    if (cap <= AKA__WEIGHT_MAX)
+        w = clamp(w);
+    else if (w < AKA__WEIGHT_MIN)
+        w = AKA__WEIGHT_MIN;
     return w > cap ? cap : w;
 }
 
@@ -181,9 +186,12 @@ double aka__model_weight_tf(const aka__model *md, aka_feature kind,
 }
 
 double aka__model_weight_rare_name(const aka__model *md, aka_feature kind,
-                                   double u_tf)
+                                   double u_tf, int tokens)
 {
-    return exact_weight(md, kind, u_tf, AKA__RARE_NAME_WEIGHT_MAX);
+    double cap = AKA__RARE_NAME_WEIGHT_MAX;
+    if (tokens > 2)
+        cap += AKA__RARE_NAME_TOKEN_BONUS * (tokens - 2);
+    return exact_weight(md, kind, u_tf, cap);
 }
 
 double aka__model_spelling_discount(const aka__model *md, aka_feature kind,

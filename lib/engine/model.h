@@ -26,6 +26,15 @@
  * (two sets of 4,000 people) 0.903 / 0.903, now 0.945 / 0.946. 12.5 was
  * as good on ours and worse on the other; 14 worse on ours. */
 #define AKA__RARE_NAME_WEIGHT_MAX 13.0
+/* A rare full name of three words or more (a patronymic, a father's or a
+ * second family name) is rarer by chance than one of two, and its
+ * frequency says so (a product of its words' shares): its cap is this
+ * much higher a word past two, so that another spelling of it alone
+ * (13 + 2 - 1.9) decides too. Found on bench/zgen, where a third of the
+ * people write a patronymic: one by one at 4,000 people xgen 0.946 /
+ * 0.947 -> 0.949 / 0.950, zgen 0.915 / 0.913 -> 0.920 / 0.916; ours at
+ * 10,000 unchanged, at 100,000 -0.0005. 1.5 gained less, 2.5 no more. */
+#define AKA__RARE_NAME_TOKEN_BONUS 2.0
 /* A name with a middle name left out against the name in full weighs as
  * the shorter name written alike, less this: as common as the shorter
  * name, and one person's records agree so less often than whole
@@ -90,10 +99,11 @@ double aka__model_weight(const aka__model *m, aka_feature kind, int level);
 double aka__model_weight_tf(const aka__model *m, aka_feature kind,
                             double u_tf);
 
-/* aka__model_weight_tf for a name that no other record of the engine
- * holds whole: capped at AKA__RARE_NAME_WEIGHT_MAX instead. */
+/* aka__model_weight_tf for a name of `tokens` words that no other record
+ * of the engine holds whole: capped at AKA__RARE_NAME_WEIGHT_MAX instead,
+ * and AKA__RARE_NAME_TOKEN_BONUS higher for each word past two. */
 double aka__model_weight_rare_name(const aka__model *m, aka_feature kind,
-                                   double u_tf);
+                                   double u_tf, int tokens);
 
 /* How much less a name written another way (level, AKA__NL_ROMAN or
  * AKA__NL_VARIANT) weighs than the same name written alike when both are

@@ -388,6 +388,15 @@ static uint32_t name_count(const aka_engine *e, struct name_freq *m,
     return m->count;
 }
 
+/* The words of a canonical name (single spaces between them). */
+static int words_of(const aka__fval *x)
+{
+    int n = x->len > 0;
+    for (size_t i = 0; i < x->len; i++)
+        n += x->canon[i] == ' ';
+    return n;
+}
+
 /* An exact name weighs by how common its tokens are in this engine; a
  * full name that at most two records besides the two compared hold whole
  * (more records of the same person) may weigh more. c, h: the cache
@@ -406,7 +415,7 @@ static double exact_name_weight(const aka_engine *e, aka__form_cache *c,
             m->share = u;
     }
     if (kind == AKA_NAME && name_count(e, m, x) <= RARE_HOLDERS)
-        return aka__model_weight_rare_name(&e->model, kind, u);
+        return aka__model_weight_rare_name(&e->model, kind, u, words_of(x));
     return aka__model_weight_tf(&e->model, kind, u);
 }
 

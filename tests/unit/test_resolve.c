@@ -433,6 +433,29 @@ static void test_rare_name_alone(void **state)
     aka_engine_free(e);
 }
 
+/* A rare name of three words (with a patronymic) written in another
+ * script is rarer by chance than one of two (AKA__RARE_NAME_TOKEN_BONUS):
+ * a record of it alone joins the one entity that has it, where the same
+ * name without the patronymic, in two spellings, is not enough alone. */
+static void test_rare_long_name_alone(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add_fillers(e);
+    uint64_t a = add(e, "police", "1", (kv[]){
+        {AKA_NAME, "Тетяна Миколаївна Волошина"}, {AKA_DATE_OF_BIRTH, "1978-06-12"},
+        {AKA_DOCUMENT, "UA:FK771203"}, {0, NULL}});
+    uint64_t b = add(e, "ngo", "2", (kv[]){
+        {AKA_NAME, "Tetyana Mikolayivna Voloshina"}, {0, NULL}});
+    assert_int_equal(a, b);
+    uint64_t c = add(e, "police", "3", (kv[]){
+        {AKA_NAME, "Оксана Бережна"}, {AKA_DATE_OF_BIRTH, "1981-02-17"},
+        {AKA_DOCUMENT, "UA:FK102938"}, {0, NULL}});
+    uint64_t d = add(e, "ngo", "4", (kv[]){{AKA_NAME, "Oksana Berezhnaya"}, {0, NULL}});
+    assert_int_not_equal(c, d);
+    aka_engine_free(e);
+}
+
 static void test_same_document_vouches(void **state)
 {
     (void)state;
@@ -1160,6 +1183,7 @@ int main(void)
         cmocka_unit_test(test_rare_name_and_birth_year),
         cmocka_unit_test(test_rare_name_in_two_scripts),
         cmocka_unit_test(test_rare_name_alone),
+        cmocka_unit_test(test_rare_long_name_alone),
         cmocka_unit_test(test_parts_read_together),
         cmocka_unit_test(test_mistyped_birth_year),
         cmocka_unit_test(test_entity_records_and_possible_matches),
