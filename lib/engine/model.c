@@ -170,11 +170,10 @@ static double exact_weight(const aka__model *md, aka_feature kind, double u_tf,
     if (m <= 0 || u <= 0)
         return 0;
     double adjust = u_tf > 0 ? tf_reference(kind) / u_tf : 1;
+    /* cap bounds it from above, AKA__WEIGHT_MAX or not (a rare long
+     * name's cap is past it) */
     double w = log2(m / u * adjust);
-    /* (the cap of a rare long name may pass AKA__WEIGHT_MAX) */
-    if (cap <= AKA__WEIGHT_MAX)
-        w = clamp(w);
-    else if (w < AKA__WEIGHT_MIN)
+    if (w < AKA__WEIGHT_MIN)
         w = AKA__WEIGHT_MIN;
     return w > cap ? cap : w;
 }

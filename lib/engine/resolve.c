@@ -120,10 +120,10 @@ static void prepared_free(prepared *p)
 }
 
 /* Strong evidence for conflicts (cluster.h): any date of birth, full or
- * partial, as its birth year (AKA__CONFLICT_YEARS); a
- * full date of birth, as its year (with the keys that let a year
- * mistyped by one through) and as its day of the year (day_key); a document number of a given country,
- * OCR look-alikes folded. And what vouches against a conflict: the same
+ * partial, as its birth year (AKA__CONFLICT_YEARS); a full date of
+ * birth, also as its year (with the keys that let a year mistyped by one
+ * through) and as its day of the year (day_key); a document number of a
+ * given country, OCR look-alikes folded. And what vouches against a conflict: the same
  * document or identifier. */
 #define MAX_CONFLICT_KEYS 64
 
@@ -154,24 +154,25 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
     for (uint32_t i = 0; i < n && nck < MAX_CONFLICT_KEYS; i++) {
         const aka__fval *v = &vals[i];
         if (v->kind == AKA_DATE_OF_BIRTH && v->len >= 4 &&
-            (v->len == 4 || v->canon[4] == '-'))
-            ck[nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, AKA__CONFLICT_YEARS,
-                                            (uint64_t)atoi(v->canon)};
-        if (v->kind == AKA_DATE_OF_BIRTH && v->len == 10 &&
-            nck < MAX_CONFLICT_KEYS) {
+            (v->len == 4 || v->canon[4] == '-')) {
             uint64_t year = (uint64_t)atoi(v->canon);
-            ck[nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, 0, year + 1};
-            /* A year mistyped by one, day and month alike, is no other
-             * person (1996-07-16 / 1997-07-16): such dates share one of
-             * these keys, (day and month, year) and (day and month, year
-             * + 1), and entities that share any key of a group do not
-             * conflict (cluster.h). Tagged apart from the years. */
-            for (uint64_t y = year; y <= year + 1 && nck < MAX_CONFLICT_KEYS; y++)
-                ck[nck++] = (aka__conflict_key){
-                    AKA_DATE_OF_BIRTH, 0,
-                    aka__hash(v->canon + 4, 6, y) | UINT64_C(1) << 63};
-            if (nck < MAX_CONFLICT_KEYS)
-                nck += day_key(v->canon, ck + nck);
+            ck[nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, AKA__CONFLICT_YEARS,
+                                            year};
+            if (v->len == 10 && nck < MAX_CONFLICT_KEYS) {
+                ck[nck++] = (aka__conflict_key){AKA_DATE_OF_BIRTH, 0, year + 1};
+                /* A year mistyped by one, day and month alike, is no
+                 * other person (1996-07-16 / 1997-07-16): such dates
+                 * share one of these keys, (day and month, year) and (day
+                 * and month, year + 1), and entities that share any key
+                 * of a group do not conflict (cluster.h). Tagged apart
+                 * from the years. */
+                for (uint64_t y = year; y <= year + 1 && nck < MAX_CONFLICT_KEYS; y++)
+                    ck[nck++] = (aka__conflict_key){
+                        AKA_DATE_OF_BIRTH, 0,
+                        aka__hash(v->canon + 4, 6, y) | UINT64_C(1) << 63};
+                if (nck < MAX_CONFLICT_KEYS)
+                    nck += day_key(v->canon, ck + nck);
+            }
         } else if (v->kind == AKA_DOCUMENT && v->len > 3 && v->canon[2] == ':') {
             char fold[80];
             size_t nf = 0;

@@ -963,8 +963,11 @@ static int collect_names(aka__uctx *c, const aka__block_input *in,
     return n;
 }
 
-/* The distinct birth years ("1985" of "1985-03-07"). */
-static int collect_years(const aka__block_input *in, char years[][5])
+/* The distinct first `width` bytes of the dates of birth, at most
+ * MAX_YEARS of them: with 4 the birth years ("1985" of "1985-03-07"),
+ * with 10 the full dates (a partial date has none). */
+static int collect_dobs(const aka__block_input *in, size_t width,
+                        char out[][11])
 {
     int n = 0;
     for (size_t i = 0; i < in->n_dobs && n < MAX_YEARS; i++) {
@@ -978,41 +981,22 @@ static int collect_years(const aka__block_input *in, char years[][5])
             k++;
         if (k < 4 || (d[4] && d[4] != '-'))
             continue;
+        if (width == 10 && (strlen(d) != 10 || d[7] != '-'))
+            continue;
         int dup = 0;
         for (int j = 0; j < n; j++)
-            if (memcmp(years[j], d, 4) == 0)
+            if (memcmp(out[j], d, width) == 0)
                 dup = 1;
         if (dup)
             continue;
-        memcpy(years[n], d, 4);
-        years[n][4] = 0;
+        memcpy(out[n], d, width);
+        out[n][width] = 0;
         n++;
     }
     return n;
 }
 
-/* The distinct full dates of birth ("1985-03-07"). */
-static int collect_dates(const aka__block_input *in, char dates[][11])
-{
-    int n = 0;
-    for (size_t i = 0; i < in->n_dobs && n < MAX_YEARS; i++) {
-        const char *d = in->dobs[i];
-        if (!d || strlen(d) != 10 || d[4] != '-' || d[7] != '-')
-            continue;
-        int dup = 0;
-        for (int j = 0; j < n; j++)
-            if (memcmp(dates[j], d, 10) == 0)
-                dup = 1;
-        if (dup)
-            continue;
-        memcpy(dates[n], d, 10);
-        dates[n][10] = 0;
-        n++;
-    }
-    return n;
-}
-
-/* A token's initial as a coarse sound class, from its lkey: the first
+/* A token's initial as a coarse sound class, from its rkey: the first
  * letters that romanisations of one name disagree on most (Phetcharat /
  * Petcharat, Zhang / Jang, Dahan / Tahan) fall in one class; every vowel
  * is one class. */
@@ -1096,10 +1080,10 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
             phone_key(&e, in->phones[i]);
 
     nameset sets[MAX_NAMESETS];
-    char years[MAX_YEARS][5];
+    char years[MAX_YEARS][11];
     /* the thread's token cache (NULL: keys derived without it) */
     int ns = collect_names(aka__uctx_get(), in, sets);
-    int ny = collect_years(in, years);
+    int ny = collect_dobs(in, 4, years);
     /* A name set equal to an earlier one (the full name the engine
      * derives from given and family names) would only repeat its keys,
      * each already written, in each family below. */
@@ -1143,7 +1127,7 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
      * One key a name, not one a token: a key a token cost 4 % of a bulk
      * load's time for the same pairs. */
     char dates[MAX_YEARS][11];
-    int nd = collect_dates(in, dates);
+    int nd = collect_dobs(in, 10, dates);
     for (int s = 0; s < ns && nd; s++) {
         if (dup[s])
             continue;
