@@ -106,6 +106,26 @@ static inline void check_name_pairs(const char *const (*pairs)[2], size_t n,
     }
 }
 
+/* A romaniser's reading appended to text already in out: one space
+ * before the word's token ("x " + want), and signs alone, which say
+ * nothing, add neither a token nor a space. */
+static inline void check_appends(romaniser_fn f, const UChar *word,
+                                 int32_t nword, const char *want,
+                                 const UChar *signs, int32_t nsigns)
+{
+    aka__u16 tmp = {0};
+    aka__sb out = {0};
+    char expect[64];
+    snprintf(expect, sizeof expect, "x %s", want);
+    assert_int_equal(aka__sb_append_str(&out, "x"), AKA_OK);
+    assert_int_equal(f(word, nword, &tmp, &out), AKA_OK);
+    assert_string_equal(out.p, expect);
+    assert_int_equal(f(signs, nsigns, &tmp, &out), AKA_OK);
+    assert_string_equal(out.p, expect);
+    aka__u16_free(&tmp);
+    aka__sb_free(&out);
+}
+
 /* Code points first .. first + count - 1, drawn while a roll of 0..99 is
  * below `below` (the ranges in rising order of it). */
 typedef struct cp_range {
