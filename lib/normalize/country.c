@@ -61,6 +61,13 @@ static int lookup_name(const char *key, char cc[3])
     return 1;
 }
 
+/* lookup_name, a leading "the " ignored. */
+static int lookup_name_the(const char *key, char cc[3])
+{
+    return lookup_name(key, cc) ||
+           (strncmp(key, "the ", 4) == 0 && lookup_name(key + 4, cc));
+}
+
 /* Words that say "citizen of" before a country, in key form: the
  * country after them is looked up alone (Russian and Ukrainian put it in
  * the genitive, which the tables hold for the countries case files see
@@ -76,8 +83,7 @@ static int lookup_citizen(const char *k, char cc[3])
     for (size_t i = 0; i < sizeof citizen_of / sizeof *citizen_of; i++) {
         size_t n = strlen(citizen_of[i]);
         if (strncmp(k, citizen_of[i], n) == 0)
-            return lookup_name(k + n, cc) ||
-                   (strncmp(k + n, "the ", 4) == 0 && lookup_name(k + n + 4, cc));
+            return lookup_name_the(k + n, cc);
     }
     return 0;
 }
@@ -105,9 +111,7 @@ static aka_status lookup_uncached(const char *in, size_t len, char cc[3])
         st = AKA_OK;
         goto done;
     }
-    if (lookup_name(k, cc) ||
-        (strncmp(k, "the ", 4) == 0 && lookup_name(k + 4, cc)) ||
-        lookup_citizen(k, cc))
+    if (lookup_name_the(k, cc) || lookup_citizen(k, cc))
         st = AKA_OK;
 done:
     aka__sb_free(&key);
