@@ -712,12 +712,57 @@ static void detach(aka__cluster *c, uint32_t rec)
     c->live--;
 }
 
+/* What a rebuild saw that asks aka__cluster_resolve for a wider one. */
+typedef struct widen {
+    /* a union was let through by a vouching key over values that
+     * disagree */
+    int vouched;
+    /* records outside the rebuilt ones whose entity refused, by a
+     * conflict, an edge at or above the match threshold */
+    uint32_t *refused;
+    size_t nrefused, cap;
+} widen;
+
+static void widen_free(widen *w)
+{
+    free(w->refused);
+    memset(w, 0, sizeof *w);
+}
+
+/* Note the endpoint of a refused edge that lies outside the rebuilt
+ * records (stamped `mark`). Out of memory, it is not noted: the rebuild
+ * is as good as before, only not widened. */
+static void note_refused(const aka__cluster *c, widen *w, const wedge *e,
+                         uint32_t mark)
+{
+    uint32_t out = c->r[e->a].stamp != mark ? e->a
+                 : c->r[e->b].stamp != mark ? e->b : NONE;
+    if (out == NONE)
+        return;
+    /* When out is held in its entity by an edge at least as strong, the
+     * entity would have taken it first in any order: nothing to redo. */
+    const crec *r = &c->r[out];
+    uint32_t root = root_of(c, out);
+    for (uint32_t k = 0; k < r->nedges; k++)
+        if (r->edges[k].w >= e->w && root_of(c, r->edges[k].other) == root)
+            return;
+    if (w->nrefused == w->cap) {
+        size_t cap = w->cap ? 2 * w->cap : 8;
+        uint32_t *g = realloc(w->refused, cap * sizeof *g);
+        if (!g)
+            return;
+        w->refused = g;
+        w->cap = cap;
+    }
+    w->refused[w->nrefused++] = out;
+}
+
 /* Dissolve the whole entities made of s[0..ns) (sorted ascending on
  * return) and rebuild them; `drop` (or NONE) is a member being removed,
- * not listed in s. *vouched (when not NULL) is set to 1 when a union was
- * let through by a vouching key over values that disagree. */
+ * not listed in s. wd (when not NULL) gets what asks for a wider
+ * rebuild. */
 static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
-                          uint32_t drop, int *vouched)
+                          uint32_t drop, widen *wd)
 {
     if (!ascending(s, ns))
         qsort(s, ns, sizeof *s, u32_qcmp);
@@ -818,9 +863,13 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
     }
     for (size_t i = 0; i < ne; i++) {
         uint32_t ra = find(c, e[i].a), rb = find(c, e[i].b);
-        if (ra == rb || cannot_between(c, ra, rb) ||
-            roots_conflict(c, ra, rb, NULL, vouched))
+        if (ra == rb || cannot_between(c, ra, rb))
             continue;
+        if (roots_conflict(c, ra, rb, NULL, wd ? &wd->vouched : NULL)) {
+            if (wd)
+                note_refused(c, wd, &e[i], mark);
+            continue;
+        }
         if (unite(c, ra, rb) != 0)
             st = AKA_ERR_NOMEM;
     }
@@ -918,21 +967,33 @@ aka_status aka__cluster_resolve(aka__cluster *c, const uint32_t *recs,
     aka_status st = gather(c, recs, n, NONE, &s, &ns);
     if (st != AKA_OK)
         return st;
-    int vouched = 0;
-    st = rebuild(c, s, ns, NONE, &vouched);
-    /* A shared document lets two entities join whose dates of birth
-     * disagree; the entity it joined then carries both dates, and so no
-     * longer refuses a third it would have refused (the chaining trap: A
-     * joined B weakly, B shares C's passport, C has another date than A).
-     * When such a union took in an entity from outside the rebuilt ones,
-     * the whole result is rebuilt again, its edges strongest first, as
-     * aka__cluster_resolve_all would: B and C join first, and A's weak
-     * edge to them is then refused. Each round takes in more records, so
-     * the rounds end. */
-    while (st == AKA_OK && vouched) {
+    widen w = {0};
+    st = rebuild(c, s, ns, NONE, &w);
+    /* The result is rebuilt again, with more entities, edges strongest
+     * first as aka__cluster_resolve_all would take them, in two cases:
+     *  - A shared document let two entities join whose dates of birth
+     *    disagree; the entity it joined then carries both dates, and so
+     *    no longer refuses a third it would have refused (the chaining
+     *    trap: A joined B weakly, B shares C's passport, C has another
+     *    date than A). Rebuilt again, B and C join first, and A's weak
+     *    edge to them is then refused.
+     *  - An entity outside refused a strong edge by a conflict. Records
+     *    come one by one: X, a name alone, joined A, the one entity it
+     *    matched then; B, born years apart from A, now matches X more
+     *    strongly and is refused, A holding X. Rebuilt with A, X joins B
+     *    first, and A's weaker edge to X is refused.
+     * Each round takes in more records, so the rounds end. */
+    while (st == AKA_OK && (w.vouched || w.nrefused)) {
         uint32_t *s2;
         size_t n2;
-        st = gather(c, s, ns, NONE, &s2, &n2);
+        uint32_t *both = malloc((ns + w.nrefused + 1) * sizeof *both);
+        if (!both)
+            break; /* (a narrower result, as good as one round's) */
+        memcpy(both, s, ns * sizeof *s);
+        if (w.nrefused)
+            memcpy(both + ns, w.refused, w.nrefused * sizeof *both);
+        st = gather(c, both, ns + w.nrefused, NONE, &s2, &n2);
+        free(both);
         if (st != AKA_OK || n2 == ns) {
             if (st == AKA_OK)
                 free(s2);
@@ -941,9 +1002,10 @@ aka_status aka__cluster_resolve(aka__cluster *c, const uint32_t *recs,
         free(s);
         s = s2;
         ns = n2;
-        vouched = 0;
-        st = rebuild(c, s, ns, NONE, &vouched);
+        widen_free(&w);
+        st = rebuild(c, s, ns, NONE, &w);
     }
+    widen_free(&w);
     free(s);
     return st;
 }

@@ -425,6 +425,49 @@ static void test_vouched_chain(void **state)
     aka__cluster_free(c);
 }
 
+/* As the engine resolves a record it adds (that record alone): X joined
+ * A, the one entity it matched; B, who conflicts with A, matches X more
+ * strongly. X moves to B, as the canonical resolution places it; C, who
+ * matches X less strongly than B holds it, moves nothing. */
+static void test_stronger_edge_moves_a_record(void **state)
+{
+    (void)state;
+    aka__cluster *c = mk();
+    aka__conflict_key a = {DOB, 1, 1980}, b = {DOB, 1, 1990}, k = {DOB, 1, 2000};
+    assert_int_equal(aka__cluster_add_record(c, 0, &a, 1), AKA_OK);
+    assert_int_equal(aka__cluster_add_record(c, 1, NULL, 0), AKA_OK);
+    link(c, 0, 1, 11.0f);
+    uint32_t r = 1;
+    assert_int_equal(aka__cluster_resolve(c, &r, 1), AKA_OK);
+    SAME(c, 0, 1);
+    uint64_t ida = aka__cluster_entity_of(c, 0);
+    assert_int_equal(aka__cluster_add_record(c, 2, &b, 1), AKA_OK);
+    link(c, 2, 1, 14.0f);
+    r = 2;
+    assert_int_equal(aka__cluster_resolve(c, &r, 1), AKA_OK);
+    SAME(c, 1, 2);
+    APART(c, 0, 1);
+    assert_int_equal(aka__cluster_entity_of(c, 0), ida);
+    assert_int_equal(aka__cluster_add_record(c, 3, &k, 1), AKA_OK);
+    link(c, 3, 1, 12.0f);
+    r = 3;
+    assert_int_equal(aka__cluster_resolve(c, &r, 1), AKA_OK);
+    SAME(c, 1, 2);
+    APART(c, 1, 3);
+    APART(c, 0, 3);
+    /* the same partition as the canonical resolution */
+    uint64_t before[4];
+    for (uint32_t i = 0; i < 4; i++)
+        before[i] = aka__cluster_entity_of(c, i);
+    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+    for (uint32_t i = 0; i < 4; i++)
+        for (uint32_t j = 0; j < 4; j++)
+            assert_int_equal(before[i] == before[j],
+                             aka__cluster_entity_of(c, i) ==
+                                 aka__cluster_entity_of(c, j));
+    aka__cluster_free(c);
+}
+
 static void test_long_chain_no_giant(void **state)
 {
     (void)state;
@@ -992,6 +1035,7 @@ int main(void)
         cmocka_unit_test(test_keys_built_apart),
         cmocka_unit_test(test_chaining_trap),
         cmocka_unit_test(test_vouched_chain),
+        cmocka_unit_test(test_stronger_edge_moves_a_record),
         cmocka_unit_test(test_long_chain_no_giant),
         cmocka_unit_test(test_must_link),
         cmocka_unit_test(test_cannot_link_splits),

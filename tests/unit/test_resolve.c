@@ -542,6 +542,38 @@ static void test_partial_years_conflict(void **state)
     aka_engine_free(e);
 }
 
+/* Records come one by one: X, a name and a phone, joins A, the one
+ * Oleg Orlov the engine holds then. B, another Oleg Orlov born fourteen
+ * years earlier, shares X's phone: he matches X more strongly than A
+ * does, and X moves to him, as a bulk resolution of the three places it.
+ * A stays apart from both. */
+static void test_record_moves_to_stronger_match(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_with("default_country", "RU");
+    add_fillers(e);
+    add(e, "s", "A", (kv[]){
+        {AKA_NAME, "Oleg Orlov"}, {AKA_DATE_OF_BIRTH, "1989-02-23"},
+        {AKA_NATIONALITY, "RU"}, {0, NULL}});
+    add(e, "s", "X", (kv[]){
+        {AKA_NAME, "OLEG ORLOV"}, {AKA_NATIONALITY, "RU"},
+        {AKA_PHONE, "+7 985 886-94-80"}, {0, NULL}});
+    assert_int_equal(entity(e, "s", "X"), entity(e, "s", "A"));
+    uint64_t a = entity(e, "s", "A");
+    add(e, "s", "B", (kv[]){
+        {AKA_NAME, "Orlov Oleg"}, {AKA_DATE_OF_BIRTH, "1975-07-07"},
+        {AKA_PHONE, "89858869480"}, {0, NULL}});
+    assert_int_equal(entity(e, "s", "X"), entity(e, "s", "B"));
+    assert_int_not_equal(entity(e, "s", "A"), entity(e, "s", "B"));
+    /* A keeps its id; X's edge to it is a possible match refused by the
+     * dates */
+    assert_int_equal(entity(e, "s", "A"), a);
+    char buf[4096];
+    explained(e, "s", "A", "s", "X", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"conflict\":{\"kind\":\"date_of_birth\""));
+    aka_engine_free(e);
+}
+
 static void test_namesakes_of_one_year(void **state)
 {
     (void)state;
@@ -1173,6 +1205,7 @@ int main(void)
         cmocka_unit_test(test_partial_years_conflict),
         cmocka_unit_test(test_same_document_vouches),
         cmocka_unit_test(test_vouched_chain_kept_apart),
+        cmocka_unit_test(test_record_moves_to_stronger_match),
         cmocka_unit_test(test_namesakes_of_one_year),
         cmocka_unit_test(test_analyst_decisions),
         cmocka_unit_test(test_removal_and_replacement),
