@@ -18,7 +18,9 @@ static int is_vowel(char c)
  * 9303), Ukrainian є ie: Isaev, Isayev and Isaiev, Sergeev and Sergeyev
  * are one name. Only before v (-ev, -evich, -evna, -evsky): elsewhere a y
  * after a vowel is a consonant of its own (Zayed, Fayez). The Persian
- * ending ایی is written -aei, -aee and -ai (Rezaei, Rezaee, Rezai). */
+ * ending ایی is written -aei, -aee and -ai (Rezaei, Rezaee, Rezai).
+ * French writes Е at a word's start Ie, as English writes it Ye:
+ * Ielena, Ievguenia, Iekaterina. */
 static const struct {
     const char *from, *to;
     char at;
@@ -33,7 +35,7 @@ static const struct {
     {"eyev", "iv", 0}, {"eff", "ev", 'e'},
     {"ee", "i", 0}, {"ew", "ev", 'e'}, {"gh", "g", 0},
     {"hs", "s", 'b'}, {"iya", "ia", 0}, {"ija", "ia", 0},
-    {"iia", "ia", 0}, {"iy", "i", 'e'}, {"ij", "i", 'e'},
+    {"iia", "ia", 0}, {"ie", "e", 'c'}, {"iy", "i", 'e'}, {"ij", "i", 'e'},
     {"ii", "i", 'e'}, {"kh", "h", 0}, {"oyev", "oev", 0}, {"off", "ov", 'e'},
     {"ou", "u", 0}, {"oo", "u", 0}, {"ow", "ov", 'e'},
     {"ph", "f", 0}, {"q", "k", 0}, {"schtsch", "sc", 0},
@@ -47,7 +49,7 @@ static const struct {
 };
 
 static const unsigned char rule_start[27] = {
-    0, 8, 8, 12, 16, 23, 23, 24, 25, 31, 31, 32, 32, 32, 32, 37, 38, 39, 39, 46, 51, 54, 54, 55, 57, 60, 62};
+    0, 8, 8, 12, 16, 23, 23, 24, 25, 32, 32, 33, 33, 33, 33, 38, 39, 40, 40, 47, 52, 55, 55, 56, 58, 61, 63};
 
 /* By first letter: the second letters of its group's rules (bit c - 'a'),
  * and NEXT_ANY when one rule is that letter alone. A letter followed by
@@ -64,7 +66,7 @@ static const uint32_t rule_next[26] = {
     /* f */ 0,
     /* g */ B('h'),
     /* h */ B('s'),
-    /* i */ B('y') | B('j') | B('i'),
+    /* i */ B('y') | B('j') | B('i') | B('e'),
     /* j */ 0,
     /* k */ B('h'),
     /* l */ 0,

@@ -49,6 +49,9 @@ static void test_rkey_groups(void **state)
         {"soev", "soyev", NULL},
         /* the Persian ending -ai */
         {"rezai", "rezaei", "rezaee", NULL},
+        /* Е at a word's start: English Ye, French Ie */
+        {"elena", "yelena", "ielena", NULL},
+        {"evgenia", "yevgenia", "ievgenia", NULL},
     };
     for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
         char want[AKA__KEY_MAX + 1], got[AKA__KEY_MAX + 1];
@@ -96,6 +99,8 @@ static void test_rkey_apart(void **state)
         {"alina", "alena"},    {"hamid", "hamad"},    {"olga", "olha"},
         /* a y after a vowel is a consonant but before v */
         {"zayed", "zaed"},     {"fayez", "faez"},
+        /* Ie before a vowel is not Е */
+        {"ieoh", "eoh"},
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         char a[AKA__KEY_MAX + 1], b[AKA__KEY_MAX + 1];
