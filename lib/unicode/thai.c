@@ -320,6 +320,9 @@ static void emit_final(thp *P, int32_t k)
 {
     UChar c = at(P, k);
     const char *f = th_final[c - TH_KO];
+    /* the syllable's vowel, as written out: "oe" marks a word that is not
+     * Pali (below) */
+    int oe = P->out->len >= 2 && memcmp(P->out->p + P->out->len - 2, "oe", 2) == 0;
     put(P, f);
     P->closed = *f && strcmp(f, "i") != 0 && strcmp(f, "o") != 0;
     if (!is_cons(at(P, k + 1)))
@@ -327,8 +330,10 @@ static void emit_final(thp *P, int32_t k)
     /* The aspirates of Pali words (ฐ ฒ ธ ภ ฆ ฌ) close a syllable and open
      * the next with their own "a" (ณัฐพล "natthaphon", พัฒนา "phatthana",
      * อยุธยา "ayutthaya", ศุภชัย "supphachai"); so does ช of ราช "royal"
-     * in compounds (ราชบุรี "ratchaburi"). */
-    if (pali_aspirate(c)) {
+     * in compounds (ราชบุรี "ratchaburi"). Not after the vowel oe, which
+     * Pali does not have: ประเสริฐ "prasoet" is a Khmer word, and
+     * ประเสริฐสุข is "prasoetsuk". */
+    if (pali_aspirate(c) && !oe) {
         put(P, th_initial[c - TH_KO]);
         put(P, "a");
         P->closed = 0;

@@ -94,6 +94,8 @@ static void test_names(void **state)
     expect("พัฒนา", "phatthana");          /* V */
     expect("รัฐมนตรี", "ratthamontri");    /* V */
     expect("เฉลิม", "chaloem");            /* V */
+    expect("ประเสริฐสุข", "prasoetsuk");    /* no Pali linking after oe */
+    expect("ประเสริฐ", "prasoet");
     expect("ธรรม", "tham");                /* V */
     expect("พรรณ", "phan");
     expect("บรรจง", "banchong");
