@@ -408,6 +408,19 @@ static void test_rare_name_in_two_scripts(void **state)
     uint64_t d = add(e, "ngo", "4", (kv[]){
         {AKA_NAME, "Yulia Timoshenko"}, {AKA_DATE_OF_BIRTH, "07.1991"}, {0, NULL}});
     assert_int_not_equal(c, d);
+    /* A rare name in another romanisation alone joins, as written alike
+     * it would (AKA__NAME_ROMAN_DISCOUNT); so written, the common one
+     * does not. */
+    uint64_t f = add(e, "police", "5", (kv[]){
+        {AKA_NAME, "Гаяне Минасян"}, {AKA_DATE_OF_BIRTH, "1984-05-19"},
+        {AKA_DOCUMENT, "AM:AN0417733"}, {0, NULL}});
+    uint64_t g = add(e, "ngo", "6", (kv[]){{AKA_NAME, "Gaiane Minasian"}, {0, NULL}});
+    assert_int_equal(f, g);
+    explained(e, "police", "5", "ngo", "6", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"level\":\"romanised\""));
+    uint64_t h = add(e, "ngo", "7", (kv[]){{AKA_NAME, "Юлия Тимошенко"}, {0, NULL}});
+    assert_int_not_equal(h, c);
+    assert_int_not_equal(h, d);
     aka_engine_free(e);
 }
 
