@@ -112,6 +112,33 @@ static const struct {
     /* Chinese, Japanese, Korean */
     {"女", 'F'}, {"女性", 'F'}, {"男", 'M'}, {"男性", 'M'}, {"여", 'F'},
     {"여성", 'F'}, {"여자", 'F'}, {"남", 'M'}, {"남성", 'M'}, {"남자", 'M'},
+    /* ISO/IEC 5218: 1 male, 2 female, 0 not known, 9 not applicable */
+    {"1", 'M'}, {"2", 'F'}, {"0", '?'}, {"9", '?'},
+    /* Serbian, Croatian, Czech, Slovak Ž (žena, ženski; keys drop the
+     * caron) */
+    {"z", 'F'}, {"zenska", 'F'}, {"muska", 'M'}, {"muski", 'M'},
+    /* Hungarian: N (nő) and F (férfi) are its letters; F stays female, as
+     * documents everywhere else write it */
+    {"n", 'F'}, {"no", 'F'}, {"ferfi", 'M'},
+    /* Indonesian and Malay: P (perempuan) and L (laki-laki, lelaki) */
+    {"p", 'F'}, {"perempuan", 'F'}, {"wanita", 'F'}, {"l", 'M'},
+    {"laki laki", 'M'}, {"lelaki", 'M'}, {"pria", 'M'},
+    /* Mongolian, Kazakh, Kyrgyz, Uzbek, Tajik, Turkmen */
+    {"эм", 'F'}, {"эмэгтэй", 'F'}, {"эр", 'M'}, {"эрэгтэй", 'M'},
+    {"әйел", 'F'}, {"ер", 'M'}, {"аял", 'F'}, {"эркек", 'M'},
+    {"ayol", 'F'}, {"erkak", 'M'}, {"зан", 'F'}, {"мард", 'M'},
+    {"ayal", 'F'},
+    /* Amharic and Tigrinya */
+    {"ሴት", 'F'}, {"ወንድ", 'M'}, {"ኣንስተይቲ", 'F'}, {"ሰበይቲ", 'F'},
+    {"ተባዕታይ", 'M'},
+    /* Bengali, Nepali, Tamil, Sinhala, Burmese, Lao, Khmer */
+    {"মহিলা", 'F'}, {"নারী", 'F'}, {"পুরুষ", 'M'}, {"पुरूष", 'M'},
+    {"பெண்", 'F'}, {"ஆண்", 'M'}, {"ස්ත්âරී", 'F'},
+    {"ස්ත්රී", 'F'}, {"පුරුෂ", 'M'}, {"ကျား", 'M'}, {"မ", 'F'},
+    {"ຍິງ", 'F'}, {"ຊາຍ", 'M'}, {"ស្រី", 'F'}, {"ប្រុស", 'M'},
+    /* Swahili, Hausa, Somali */
+    {"mwanamke", 'F'}, {"mwanaume", 'M'}, {"mace", 'F'}, {"namiji", 'M'},
+    {"dumar", 'F'}, {"naag", 'F'}, {"lab", 'M'}, {"rag", 'M'},
 };
 
 #define NWORDS (sizeof words / sizeof words[0])

@@ -35,6 +35,11 @@ static void test_female(void **state)
         {"իգական", "F"}, {"נקבה", "F"}, {"زن", "F"}, {"महिला", "F"},
         {"หญิง", "F"}, {"女", "F"}, {"여", "F"}, {"Žena", "F"},
         {"femër", "F"}, {"Nữ", "F"},
+        /* ISO/IEC 5218; Serbian and Croatian Ž; Hungarian N (nő);
+         * Indonesian P (perempuan); Mongolian, Amharic, Khmer */
+        {"2", "F"}, {"Ž", "F"}, {"N", "F"}, {"nő", "F"}, {"P", "F"},
+        {"Perempuan", "F"}, {"эм", "F"}, {"Эмэгтэй", "F"}, {"ሴት", "F"},
+        {"ស្រី", "F"}, {"ayol", "F"},
     };
     check_cases(AKA_GENDER, cases, sizeof cases / sizeof cases[0]);
 }
@@ -59,6 +64,8 @@ static void test_male(void **state)
         {"արական", "M"}, {"זכר", "M"}, {"مرد", "M"}, {"पुरुष", "M"},
         {"ชาย", "M"}, {"男", "M"}, {"남성", "M"}, {"muž", "M"},
         {"mashkull", "M"}, {"Nam", "M"},
+        {"1", "M"}, {"férfi", "M"}, {"L", "M"}, {"Laki-laki", "M"},
+        {"lelaki", "M"}, {"эр", "M"}, {"ወንድ", "M"}, {"erkak", "M"},
     };
     check_cases(AKA_GENDER, cases, sizeof cases / sizeof cases[0]);
 }
@@ -87,7 +94,9 @@ static void test_errors(void **state)
         {"неизвестно", NULL}, {"невідомо", NULL}, {"غير معروف", NULL},
         /* unreadable */
         {"?", NULL}, {"---", NULL}, {"female male", NULL}, {"fm", NULL},
-        {"q", NULL}, {"1", NULL}, {"猫", NULL}, {"\xe2\x99\x80\xe2\x99\x82", NULL},
+        {"q", NULL}, {"3", NULL}, {"猫", NULL},
+        /* ISO/IEC 5218's "not known" and "not applicable" */
+        {"0", NULL}, {"9", NULL}, {"\xe2\x99\x80\xe2\x99\x82", NULL},
     };
     check_cases(AKA_GENDER, cases, sizeof cases / sizeof cases[0]);
     /* the "unknown" message says why */

@@ -68,6 +68,17 @@ static void test_names_and_codes(void **state)
         {"سورية", "SY"}, {"عراقي", "IQ"}, {"اردني", "JO"}, {"ایرانی", "IR"},
         {"ΕΛΛΗΝΙΚΗ", "GR"}, {"Ελληνική", "GR"}, {"ΕΛΛΑΣ", "GR"},
         {"mexicana", "MX"}, {"colombiano", "CO"}, {"Suriyeli", "SY"},
+        /* citizenship adjectives (Russian, Polish, Czech) in their
+         * genders; Hungarian, Romanian, German, Amharic demonyms; the
+         * codes and names passports print */
+        {"узбекское", "UZ"}, {"кыргызская", "KG"}, {"таджикский", "TJ"},
+        {"polskie", "PL"}, {"tadżyckie", "TJ"}, {"mongolské", "MN"},
+        {"slovenská", "SK"}, {"magyar", "HU"}, {"moldovenească", "MD"},
+        {"kosovarisch", "XK"}, {"RKS", "XK"}, {"T.C.", "TR"}, {"WNI", "ID"},
+        {"中華民國", "TW"}, {"Монгол Улс", "MN"}, {"ኢትዮጵያዊ", "ET"},
+        {"เมียนมา", "MM"}, {"Chinese (HKSAR)", "CN"}, {"Nigerien", "NE"},
+        /* a people, not a country */
+        {"Kurdish", NULL},
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         char buf[8];
