@@ -32,6 +32,8 @@ static const char *const fillers[] = {
     "z", "g", "go", "god", "goda", "r", "rik", "roku", "yil", "yili",
     "г", "го", "год", "года", "р", "рік", "року", "в", "у", "ое", "ого",
     "年", "月", "日", "년", "월", "일", "ci", "inci", "nci", "uncu",
+    /* Mongolian: "1980 оны 9 сарын 6" (of the year, of the month) */
+    "он", "оны", "сар", "сарын", "өдөр", "өдрийн",
 };
 
 static int cmp_month(const void *k, const void *e)
@@ -327,9 +329,29 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
             return aka__fail(err, AKA_ERR_PARSE,
                              "date_of_birth: not a valid compact date");
         }
+        if (t[0].ndigits == 6) {
+            /* Compact with a two-digit year: YYMMDD (Korean and Japanese
+             * records, identity numbers) or DDMMYY; read only when one
+             * of the two is a date. */
+            tok yt = {0, v / 10000, 2}, yt2 = {0, v % 100, 2};
+            int y1 = full_year(&yt, ref_year), m1 = (int)(v / 100 % 100),
+                d1 = (int)(v % 100);
+            int y2 = full_year(&yt2, ref_year), m2 = (int)(v / 100 % 100),
+                d2 = (int)(v / 10000);
+            int ok1 = d1 > 0 && m1 > 0 && valid(y1, m1, d1, ref_year);
+            int ok2 = d2 > 0 && m2 > 0 && valid(y2, m2, d2, ref_year);
+            if (ok1 != ok2) {
+                *y = ok1 ? y1 : y2, *m = m1, *d = ok1 ? d1 : d2;
+                return AKA_OK;
+            }
+            return aka__fail(err, AKA_ERR_PARSE,
+                             ok1 ? "date_of_birth: a 6-digit date reads both "
+                                   "as YYMMDD and as DDMMYY"
+                                 : "date_of_birth: not a valid compact date");
+        }
         return aka__fail(err, AKA_ERR_PARSE,
                          "date_of_birth: a lone number must be a 4-digit "
-                         "year or an 8-digit date");
+                         "year or a 6- or 8-digit date");
     }
     if (nt == 2) {
         const tok *yt, *mt;
@@ -362,6 +384,13 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
             return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad parts");
         *y = full_year(&t[2], ref_year);
         *d = (int)t[0].value, *m = (int)t[1].value;
+        /* YY/MM/DD, as Korean and Japanese records write it, when the
+         * first number cannot be a day (81/05/09) */
+        if (*d > 31 && t[0].ndigits == 2 && t[2].ndigits == 2 &&
+            t[2].value >= 1 && t[2].value <= 31) {
+            *y = full_year(&t[0], ref_year);
+            *d = (int)t[2].value;
+        }
         /* Day-first, unless only month-first can be right (03/25/1985). */
         if (*m > 12 && *d >= 1 && *d <= 12) {
             int tmp = *m;
@@ -374,26 +403,13 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
     return check(*y, *m, *d, ref_year, err);
 }
 
-aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
-                          int *m, int *d, aka__err *err)
+/* A Gregorian date in case-folded text. */
+static aka_status read_folded(const char *s, size_t len, int ref_year, int *y,
+                              int *m, int *d, aka__err *err)
 {
     tok t[MAX_TOKENS];
     int nt = 0;
-    *y = *m = *d = 0;
-    aka_status st;
-    char low[128];
-    if (len < sizeof low && aka__is_ascii(in, len)) {
-        /* NFKC_Casefold changes nothing in ASCII but capitals. */
-        for (size_t i = 0; i < len; i++)
-            low[i] = (in[i] >= 'A' && in[i] <= 'Z') ? (char)(in[i] + 32) : in[i];
-        st = tokenize(low, len, t, &nt, err);
-    } else {
-        aka__sb folded = {0};
-        st = aka__u_casefold(in, len, &folded);
-        if (st == AKA_OK)
-            st = tokenize(folded.p ? folded.p : "", folded.len, t, &nt, err);
-        aka__sb_free(&folded);
-    }
+    aka_status st = tokenize(s, len, t, &nt, err);
     if (st != AKA_OK)
         return st;
     if (nt == 0)
@@ -403,6 +419,42 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
         has_month_name |= t[i].month != 0;
     return has_month_name ? with_month_name(t, nt, ref_year, y, m, d, err)
                           : numeric(t, nt, ref_year, y, m, d, err);
+}
+
+/* read_folded, and when that finds no Gregorian date, a date of another
+ * calendar (calendar.c): no date of those reads as a Gregorian one, and
+ * most dates cost nothing more. */
+static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
+                           int *m, int *d, aka__err *err)
+{
+    aka_status st = read_folded(s, len, ref_year, y, m, d, err);
+    if (st != AKA_ERR_PARSE)
+        return st;
+    int cal = aka__calendar_read(s, len, ref_year, y, m, d, err);
+    if (cal > 0)
+        return check(*y, *m, *d, ref_year, err);
+    return AKA_ERR_PARSE;
+}
+
+aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
+                          int *m, int *d, aka__err *err)
+{
+    *y = *m = *d = 0;
+    char low[128];
+    if (len < sizeof low && aka__is_ascii(in, len)) {
+        /* NFKC_Casefold changes nothing in ASCII but capitals. */
+        for (size_t i = 0; i < len; i++)
+            low[i] = (in[i] >= 'A' && in[i] <= 'Z') ? (char)(in[i] + 32) : in[i];
+        low[len] = '\0';
+        return read_any(low, len, ref_year, y, m, d, err);
+    }
+    aka__sb folded = {0};
+    aka_status st = aka__u_casefold(in, len, &folded);
+    if (st == AKA_OK)
+        st = read_any(folded.p ? folded.p : "", folded.len, ref_year, y, m, d,
+                      err);
+    aka__sb_free(&folded);
+    return st;
 }
 
 /* The year (UTC) of the clock, by the civil calendar's arithmetic

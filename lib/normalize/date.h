@@ -19,6 +19,14 @@ int aka__date_year_of(long long t);
 aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                           int *m, int *d, aka__err *err);
 
+/* A date of another calendar in case-folded text (calendar.c), asked
+ * when the text holds no Gregorian date: 1 with
+ * the Gregorian *y, *m, *d (*m, *d 0 when not known) still to be checked
+ * for range, -1 when it is one but cannot be read (err says why), 0 when
+ * it shows no sign of another calendar. */
+int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
+                       int *m, int *d, aka__err *err);
+
 /* Month number (1..12) of a key-folded month name, 0 when unknown. */
 int aka__month_lookup(const char *key);
 

@@ -141,6 +141,42 @@ static void test_buddhist_era(void **state)
     check(c, sizeof c / sizeof c[0]);
 }
 
+/* Dates of the calendars of Iran and Afghanistan, Ethiopia, Japan,
+ * Taiwan and Nepal, the Thai month abbreviations, Mongolian words, and
+ * compact dates with a two-digit year. */
+static void test_calendars(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        /* Solar Hijri: 1 Farvardin 1403 is 20 March 2024 */
+        {"1403/01/01", "2024-03-20"}, {"۱۴۰۳/۰۱/۰۱", "2024-03-20"},
+        {"1 فروردین 1403", "2024-03-20"}, {"۵ آذر ۱۳۷۰", "1991-11-26"},
+        {"22 Jawza 1370", "1991-06-12"}, {"10 Qaws 1370", "1991-12-01"},
+        {"1370", "1991"}, {"1382/03", "2003"}, {"1403/13/01", NULL},
+        /* Ethiopian: 1 Meskerem 2016 is 12 September 2023 */
+        {"መስከረም 1 ቀን 2016 ዓ.ም.", "2023-09-12"},
+        {"ኅዳር 7 ቀን 1998 ዓ.ም.", "2005-11-16"},
+        /* Japanese eras and Minguo years */
+        {"平成11年8月16日", "1999-08-16"}, {"H11.08.16", "1999-08-16"},
+        {"S47.06.04", "1972-06-04"}, {"昭和47年", "1972"},
+        {"令和元年5月1日", "2019-05-01"}, {"民國68年6月10日", "1979-06-10"},
+        /* Bikram Sambat: the year, from its month when given */
+        {"2042-10-28 B.S.", "1986"}, {"२०४२-१०-२८", "1986"},
+        {"2062-06-01", "2005"}, {"०७/०३/१९८५", "1985-03-07"},
+        /* Thai abbreviated months with Buddhist-era years */
+        {"23 ส.ค. 2520", "1977-08-23"}, {"5 ก.พ. 2540", "1997-02-05"},
+        /* Mongolian */
+        {"1980 оны 9 сарын 6", "1980-09-06"}, {"1999 оны 3 сар", "1999-03"},
+        /* YY/MM/DD when the first cannot be a day; YYMMDD or DDMMYY
+         * when only one reads */
+        {"81/05/09", "1981-05-09"}, {"971124", "1997-11-24"},
+        {"070385", "1985-03-07"}, {"020120", NULL},
+        /* OCR damage stays refused */
+        {"15.12.7995", NULL}, {"2001-06-88", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
 static void test_two_digit_years(void **state)
 {
     (void)state;
@@ -250,6 +286,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_year_of),
         cmocka_unit_test(test_buddhist_era),
+        cmocka_unit_test(test_calendars),
         cmocka_unit_test(test_numeric),
         cmocka_unit_test(test_month_names),
         cmocka_unit_test(test_impossible),

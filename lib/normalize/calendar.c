@@ -1,0 +1,468 @@
+/* Dates of birth written in the calendars of the countries that keep
+ * them (date.h): the Solar Hijri calendar of Iran and Afghanistan, the
+ * Ethiopian calendar, Japanese eras, the Minguo years of Taiwan, the
+ * Bikram Sambat of Nepal, and the Thai month abbreviations beside
+ * Buddhist-era years (date.c reads the years). A value is taken as such
+ * a date only on a sign that it is one: a month name of the calendar, an
+ * era, a marker such as B.S., or a year no Gregorian date of birth can
+ * have (1300-1420, or one of the next sixty years). Conversions go
+ * through ICU's calendars where ICU has them. */
+#include "normalize/date.h"
+
+#include <string.h>
+
+#include <unicode/ucal.h>
+#include <unicode/uchar.h>
+
+#include "core/strbuf.h"
+#include "unicode/utf8.h"
+
+#define MAX_PARTS 12
+
+typedef struct part {
+    const char *s; /* a word's text, NULL for a number */
+    size_t n;
+    long value;  /* a number's */
+    int ndigits;
+    int devanagari; /* a number written in Devanagari digits */
+} part;
+
+enum cal { CAL_NONE, CAL_PERSIAN, CAL_ETHIOPIC, CAL_NEPALI };
+
+/* A word and its length, known at compile time. */
+#define W(s) (s), sizeof(s) - 1
+
+typedef struct cmonth {
+    const char *name;
+    size_t len;
+    int cal, month;
+} cmonth;
+
+/* Month names, as case-folded text holds them. Persian words are matched
+ * with Persian yeh and kaf (the Arabic letters are mapped first). */
+static const cmonth months[] = {
+    /* Solar Hijri, Iranian names */
+    {W("فروردین"), CAL_PERSIAN, 1}, {W("اردیبهشت"), CAL_PERSIAN, 2},
+    {W("خرداد"), CAL_PERSIAN, 3}, {W("تیر"), CAL_PERSIAN, 4},
+    {W("مرداد"), CAL_PERSIAN, 5}, {W("امرداد"), CAL_PERSIAN, 5},
+    {W("شهریور"), CAL_PERSIAN, 6}, {W("مهر"), CAL_PERSIAN, 7},
+    {W("آبان"), CAL_PERSIAN, 8}, {W("آذر"), CAL_PERSIAN, 9}, {W("دی"), CAL_PERSIAN, 10},
+    {W("بهمن"), CAL_PERSIAN, 11}, {W("اسفند"), CAL_PERSIAN, 12},
+    {W("farvardin"), CAL_PERSIAN, 1}, {W("ordibehesht"), CAL_PERSIAN, 2},
+    {W("khordad"), CAL_PERSIAN, 3}, {W("tir"), CAL_PERSIAN, 4},
+    {W("mordad"), CAL_PERSIAN, 5}, {W("shahrivar"), CAL_PERSIAN, 6},
+    {W("mehr"), CAL_PERSIAN, 7}, {W("aban"), CAL_PERSIAN, 8},
+    {W("azar"), CAL_PERSIAN, 9}, {W("dey"), CAL_PERSIAN, 10},
+    {W("bahman"), CAL_PERSIAN, 11}, {W("esfand"), CAL_PERSIAN, 12},
+    /* Solar Hijri, the zodiac names of Afghanistan (Dari) */
+    {W("حمل"), CAL_PERSIAN, 1}, {W("ثور"), CAL_PERSIAN, 2}, {W("جوزا"), CAL_PERSIAN, 3},
+    {W("سرطان"), CAL_PERSIAN, 4}, {W("اسد"), CAL_PERSIAN, 5},
+    {W("سنبله"), CAL_PERSIAN, 6}, {W("میزان"), CAL_PERSIAN, 7},
+    {W("عقرب"), CAL_PERSIAN, 8}, {W("قوس"), CAL_PERSIAN, 9}, {W("جدی"), CAL_PERSIAN, 10},
+    {W("دلو"), CAL_PERSIAN, 11}, {W("حوت"), CAL_PERSIAN, 12},
+    {W("hamal"), CAL_PERSIAN, 1}, {W("sawr"), CAL_PERSIAN, 2}, {W("saur"), CAL_PERSIAN, 2},
+    {W("sour"), CAL_PERSIAN, 2}, {W("jawza"), CAL_PERSIAN, 3},
+    {W("jauza"), CAL_PERSIAN, 3}, {W("saratan"), CAL_PERSIAN, 4},
+    {W("asad"), CAL_PERSIAN, 5}, {W("sunbula"), CAL_PERSIAN, 6},
+    {W("sonbola"), CAL_PERSIAN, 6}, {W("mizan"), CAL_PERSIAN, 7},
+    {W("aqrab"), CAL_PERSIAN, 8}, {W("qaws"), CAL_PERSIAN, 9},
+    {W("qaus"), CAL_PERSIAN, 9}, {W("qous"), CAL_PERSIAN, 9}, {W("jadi"), CAL_PERSIAN, 10},
+    {W("jaddi"), CAL_PERSIAN, 10}, {W("dalw"), CAL_PERSIAN, 11},
+    {W("dalv"), CAL_PERSIAN, 11}, {W("hut"), CAL_PERSIAN, 12}, {W("hoot"), CAL_PERSIAN, 12},
+    /* Ethiopian, in Ge'ez script with the spellings' common variants */
+    {W("መስከረም"), CAL_ETHIOPIC, 1}, {W("ጥቅምት"), CAL_ETHIOPIC, 2},
+    {W("ኅዳር"), CAL_ETHIOPIC, 3}, {W("ህዳር"), CAL_ETHIOPIC, 3},
+    {W("ታኅሣሥ"), CAL_ETHIOPIC, 4}, {W("ታህሳስ"), CAL_ETHIOPIC, 4},
+    {W("ታኅሳስ"), CAL_ETHIOPIC, 4}, {W("ጥር"), CAL_ETHIOPIC, 5},
+    {W("የካቲት"), CAL_ETHIOPIC, 6}, {W("መጋቢት"), CAL_ETHIOPIC, 7},
+    {W("ሚያዝያ"), CAL_ETHIOPIC, 8}, {W("ግንቦት"), CAL_ETHIOPIC, 9},
+    {W("ሰኔ"), CAL_ETHIOPIC, 10}, {W("ሐምሌ"), CAL_ETHIOPIC, 11},
+    {W("ሀምሌ"), CAL_ETHIOPIC, 11}, {W("ነሐሴ"), CAL_ETHIOPIC, 12},
+    {W("ነሃሴ"), CAL_ETHIOPIC, 12}, {W("ጳጉሜ"), CAL_ETHIOPIC, 13},
+    {W("ጳጉሜን"), CAL_ETHIOPIC, 13},
+};
+
+/* Words that only say which calendar, or connect: "ቀን" (day), "ዓ.ም."
+ * (Ethiopian era), "B.S." and "वि.सं." (Bikram Sambat), "هـ.ش." (Solar
+ * Hijri). */
+static const struct {
+    const char *word;
+    size_t len;
+    int cal;
+} markers[] = {
+    {W("ቀን"), CAL_ETHIOPIC}, {W("ዓ"), CAL_ETHIOPIC}, {W("ም"), CAL_ETHIOPIC},
+    {W("b"), CAL_NEPALI}, {W("s"), CAL_NEPALI}, {W("bs"), CAL_NEPALI},
+    {W("वि"), CAL_NEPALI}, {W("सं"), CAL_NEPALI}, {W("ش"), CAL_PERSIAN},
+    {W("ه"), CAL_PERSIAN}, {W("هـ"), CAL_PERSIAN}, {W("hs"), CAL_PERSIAN},
+};
+
+/* Thai month abbreviations (with their dots) and the month. */
+static const char *const thai_abbr[12] = {
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+};
+
+/* Japanese eras: the year before each one's first. */
+static const struct {
+    const char *name;
+    char letter;
+    int base;
+} eras[] = {
+    {"明治", 'm', 1867}, {"大正", 't', 1911}, {"昭和", 's', 1925},
+    {"平成", 'h', 1988}, {"令和", 'r', 2018},
+};
+
+static int32_t digit(UChar32 cp)
+{
+    if (cp < 0x80)
+        return cp >= '0' && cp <= '9' ? cp - '0' : -1;
+    int32_t dv = u_charDigitValue(cp);
+    return dv >= 0 && u_charType(cp) == U_DECIMAL_DIGIT_NUMBER ? dv : -1;
+}
+
+/* A letter or a mark: a word's characters. */
+static int letter(UChar32 cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    return u_isalpha(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK);
+}
+
+/* Split into numbers and words (letters and marks; CJK one character a
+ * word) in p[0..cap); anything else separates. Returns the number of
+ * parts, -1 for more than cap. */
+static int split(const char *s, size_t len, part *p, int cap)
+{
+    int n = 0;
+    size_t i = 0;
+    while (i < len) {
+        size_t at = i;
+        UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
+        int32_t dv = digit(cp);
+        int word = dv < 0 && letter(cp);
+        if (dv < 0 && !word)
+            continue;
+        if (n == cap)
+            return -1;
+        part *q = &p[n++];
+        memset(q, 0, sizeof *q);
+        if (dv >= 0) {
+            q->devanagari = cp >= 0x966 && cp <= 0x96F;
+            q->value = dv;
+            q->ndigits = 1;
+            size_t j = i;
+            while (j < len) {
+                size_t k = j;
+                int32_t d2 = digit((UChar32)aka__utf8_next(s, len, &k));
+                if (d2 < 0)
+                    break;
+                if (q->ndigits < 9)
+                    q->value = q->value * 10 + d2;
+                q->ndigits++;
+                j = k;
+            }
+            i = j;
+            continue;
+        }
+        int ideo = cp >= 0x80 && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC);
+        size_t j = i;
+        while (!ideo && j < len) {
+            size_t k = j;
+            UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
+            if (digit(c2) >= 0 || !letter(c2) ||
+                (c2 >= 0x80 && u_hasBinaryProperty(c2, UCHAR_IDEOGRAPHIC)))
+                break;
+            j = k;
+        }
+        q->s = s + at;
+        q->n = j - at;
+        i = j;
+    }
+    return n;
+}
+
+static int word_is(const part *p, const char *w, size_t n)
+{
+    /* (the length first: most words of most dates are no such word) */
+    return p->n == n && p->s[0] == w[0] && memcmp(p->s, w, n) == 0;
+}
+
+/* Gregorian y, m, d of a date of calendar `cal` (ICU's name) given as
+ * year, month (1-based) and day; 0 on success. */
+static int convert(const char *cal, int year, int month, int day, int *y,
+                   int *m, int *d)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    char loc[32];
+    size_t n = strlen(cal);
+    memcpy(loc, "@calendar=", 10);
+    memcpy(loc + 10, cal, n + 1);
+    static const UChar utc[] = {'U', 'T', 'C', 0};
+    UCalendar *c = ucal_open(utc, -1, loc, UCAL_DEFAULT, &st);
+    UCalendar *g = ucal_open(utc, -1, "@calendar=gregorian", UCAL_GREGORIAN, &st);
+    if (U_FAILURE(st)) {
+        if (c)
+            ucal_close(c);
+        if (g)
+            ucal_close(g);
+        return -1;
+    }
+    ucal_clear(c);
+    ucal_setAttribute(c, UCAL_LENIENT, 0);
+    /* the Ethiopian calendar counts its years in the Amete Mihret era,
+     * ICU's era 1 */
+    if (strcmp(cal, "ethiopic") == 0)
+        ucal_set(c, UCAL_ERA, 1);
+    ucal_set(c, UCAL_YEAR, year);
+    ucal_set(c, UCAL_MONTH, month - 1);
+    ucal_set(c, UCAL_DATE, day);
+    UDate t = ucal_getMillis(c, &st);
+    if (U_SUCCESS(st))
+        ucal_setMillis(g, t, &st);
+    if (U_SUCCESS(st)) {
+        *y = ucal_get(g, UCAL_EXTENDED_YEAR, &st);
+        *m = ucal_get(g, UCAL_MONTH, &st) + 1;
+        *d = ucal_get(g, UCAL_DATE, &st);
+    }
+    ucal_close(c);
+    ucal_close(g);
+    return U_SUCCESS(st) ? 0 : -1;
+}
+
+/* The year, month and day among the parts: a 4-digit number is the year,
+ * a month word the month; without one, numbers run year-month-day when
+ * the year comes first, else day-month-year. Returns -1 when they do not
+ * fit. */
+static int fields(const part *p, int n, int word_month, int *year, int *month,
+                  int *day)
+{
+    long num[3];
+    int nd[3], k = 0, yi = -1;
+    for (int i = 0; i < n; i++) {
+        if (p[i].s)
+            continue;
+        if (k == 3)
+            return -1;
+        if (p[i].ndigits == 4)
+            yi = k;
+        nd[k] = p[i].ndigits;
+        num[k++] = p[i].value;
+    }
+    if (yi < 0)
+        return -1;
+    *year = (int)num[yi];
+    *month = word_month;
+    *day = 0;
+    if (word_month) {
+        if (k > 2)
+            return -1;
+        if (k == 2)
+            *day = (int)num[1 - yi];
+        return *day >= 0 && *day <= 31 ? 0 : -1;
+    }
+    if (k == 2) {
+        *month = (int)num[1 - yi];
+    } else if (k == 3) {
+        if (yi == 1)
+            return -1;
+        *month = (int)num[1];
+        *day = (int)(yi == 0 ? num[2] : num[0]);
+        if (nd[yi == 0 ? 2 : 0] > 2)
+            return -1;
+    }
+    return *month >= 0 && *month <= 13 && *day >= 0 && *day <= 32 ? 0 : -1;
+}
+
+/* Persian yeh and kaf for the Arabic letters keyboards type for them. */
+static aka_status persian_letters(const char *s, size_t n, aka__sb *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        aka_status st;
+        if ((unsigned char)s[i] == 0xD9 && i + 1 < n &&
+            ((unsigned char)s[i + 1] == 0x8A || (unsigned char)s[i + 1] == 0x89)) {
+            st = aka__sb_append(out, "\xDB\x8C", 2);
+            i++;
+        } else if ((unsigned char)s[i] == 0xD9 && i + 1 < n &&
+                   (unsigned char)s[i + 1] == 0x83) {
+            st = aka__sb_append(out, "\xDA\xA9", 2);
+            i++;
+        } else {
+            st = aka__sb_append(out, s + i, 1);
+        }
+        if (st != AKA_OK)
+            return st;
+    }
+    return AKA_OK;
+}
+
+/* The first place of needle in s[0..len), or NULL. */
+static const char *find(const char *s, size_t len, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= len; i++)
+        if (memcmp(s + i, needle, k) == 0)
+            return s + i;
+    return NULL;
+}
+
+static int fail(aka__err *err, const char *msg)
+{
+    aka__fail(err, AKA_ERR_PARSE, "%s", msg);
+    return -1;
+}
+
+/* A Japanese era ("平成11年8月16日", "H11.08.16") or a Minguo year
+ * ("民國68年6月10日"): the year counted from the era's base. */
+static int era_date(const char *s, size_t len, const part *p, int n,
+                    int *y, int *m, int *d)
+{
+    int base = -1, cjk = 0;
+    for (size_t i = 0; i < len && !cjk; i++)
+        cjk = (unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9;
+    for (size_t e = 0; e < sizeof eras / sizeof eras[0] && base < 0; e++)
+        if ((cjk && find(s, len, eras[e].name)) ||
+            (len > 1 && s[0] == eras[e].letter && digit((unsigned char)s[1]) >= 0))
+            base = eras[e].base;
+    if (base < 0 && cjk && (find(s, len, "民國") || find(s, len, "民国")))
+        base = 1911;
+    if (base < 0)
+        return 0;
+    /* 元年, the first year of an era */
+    long nums[3];
+    int k = 0;
+    if (cjk && find(s, len, "元年"))
+        nums[k++] = 1;
+    for (int i = 0; i < n; i++)
+        if (!p[i].s) {
+            if (k == 3)
+                return -1;
+            nums[k++] = p[i].value;
+        }
+    if (k == 0)
+        return -1;
+    *y = base + (int)nums[0];
+    *m = k > 1 ? (int)nums[1] : 0;
+    *d = k > 2 ? (int)nums[2] : 0;
+    return 1;
+}
+
+int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
+                       int *m, int *d, aka__err *err)
+{
+    /* Thai month abbreviations: their dots would split them (Thai
+     * letters are E0 B8 xx and E0 B9 xx in UTF-8) */
+    int thai = 0, arabic = 0;
+    for (size_t i = 0; i + 1 < len; i++) {
+        unsigned char a = (unsigned char)in[i], b = (unsigned char)in[i + 1];
+        thai |= a == 0xE0 && (b == 0xB8 || b == 0xB9);
+        arabic |= a == 0xD9 && (b == 0x8A || b == 0x89 || b == 0x83);
+    }
+    for (int i = 0; thai && i < 12; i++) {
+        const char *a = thai_abbr[i];
+        const char *at = find(in, len, a);
+        if (!at)
+            continue;
+        part p[MAX_PARTS];
+        int n = split(in, (size_t)(at - in), p, MAX_PARTS);
+        size_t rest = (size_t)(at - in) + strlen(a);
+        int n2 = n < 0 ? -1 : split(in + rest, len - rest, p + n, MAX_PARTS - n);
+        if (n < 0 || n2 < 0)
+            return fail(err, "date_of_birth: too many parts");
+        int year, month, day;
+        if (fields(p, n + n2, i + 1, &year, &month, &day) != 0)
+            return fail(err, "date_of_birth: a Thai date needs a year");
+        /* a Buddhist-era year, as Thai dates have them */
+        *y = year > ref_year ? year - 543 : year;
+        *m = month;
+        *d = day;
+        return 1;
+    }
+    aka__sb t = {0};
+    if (arabic && persian_letters(in, len, &t) != AKA_OK) {
+        aka__sb_free(&t);
+        return fail(err, "date_of_birth: out of memory");
+    }
+    const char *s = arabic ? (t.p ? t.p : "") : in;
+    size_t slen = arabic ? t.len : len;
+    part p[MAX_PARTS];
+    int n = split(s, slen, p, MAX_PARTS);
+    int r = 0;
+    if (n < 0) {
+        aka__sb_free(&t);
+        return 0; /* date.c says what is wrong */
+    }
+    int year = 0, month = 0, day = 0;
+    r = era_date(s, slen, p, n, y, m, d);
+    if (r != 0) {
+        aka__sb_free(&t);
+        return r > 0 ? 1 : fail(err, "date_of_birth: an era date needs a year");
+    }
+    int cal = CAL_NONE, word_month = 0, devanagari = 0, other_word = 0;
+    for (int i = 0; i < n; i++) {
+        if (!p[i].s) {
+            devanagari |= p[i].devanagari;
+            continue;
+        }
+        int known = 0;
+        for (size_t k = 0; k < sizeof months / sizeof months[0]; k++)
+            if (word_is(&p[i], months[k].name, months[k].len)) {
+                cal = months[k].cal;
+                word_month = months[k].month;
+                known = 1;
+                break;
+            }
+        for (size_t k = 0; !known && k < sizeof markers / sizeof markers[0]; k++)
+            if (word_is(&p[i], markers[k].word, markers[k].len)) {
+                if (cal == CAL_NONE)
+                    cal = markers[k].cal;
+                known = 1;
+            }
+        other_word |= !known;
+    }
+    if (cal == CAL_NONE && !other_word) {
+        /* numbers alone: a year no Gregorian birth has */
+        int yy, mm, dd;
+        if (fields(p, n, 0, &yy, &mm, &dd) == 0) {
+            if (yy >= 1300 && yy <= 1420)
+                cal = CAL_PERSIAN;
+            else if ((yy > ref_year + 10 && yy <= ref_year + 60) ||
+                     (devanagari && yy > ref_year && yy <= ref_year + 60))
+                cal = CAL_NEPALI;
+        }
+    }
+    if (cal == CAL_NONE || other_word) {
+        aka__sb_free(&t);
+        return 0;
+    }
+    if (fields(p, n, word_month, &year, &month, &day) != 0) {
+        aka__sb_free(&t);
+        return fail(err, "date_of_birth: a date of another calendar needs "
+                         "a year, a month and a day, or a year");
+    }
+    aka__sb_free(&t);
+    if (cal == CAL_NEPALI) {
+        /* Bikram Sambat: its year begins in mid-April, 57 years ahead;
+         * without its month tables only the year is certain */
+        *y = year - (month >= 10 ? 56 : 57);
+        *m = *d = 0;
+        return 1;
+    }
+    const char *icu = cal == CAL_PERSIAN ? "persian" : "ethiopic";
+    if (month == 0) {
+        /* a year alone: the Gregorian year that holds most of it */
+        if (convert(icu, year, 7, 1, y, m, d) != 0)
+            return fail(err, "date_of_birth: cannot convert the date");
+        *m = *d = 0;
+        return 1;
+    }
+    if (day == 0) {
+        if (convert(icu, year, month, 15, y, m, d) != 0)
+            return fail(err, "date_of_birth: cannot convert the date");
+        *m = *d = 0; /* a month straddles two Gregorian ones */
+        return 1;
+    }
+    if (convert(icu, year, month, day, y, m, d) != 0)
+        return fail(err, "date_of_birth: the day does not exist in that "
+                         "calendar's month");
+    return 1;
+}
