@@ -47,6 +47,22 @@ static void resolve(aka__cluster *c, uint32_t a, uint32_t b)
     assert_int_not_equal(aka__cluster_entity_of(c, a), \
                          aka__cluster_entity_of(c, b))
 
+/* Records 0..n) of c are partitioned as the canonical resolution
+ * (aka__cluster_resolve_all, which this runs) partitions them. */
+static void same_as_canonical(aka__cluster *c, uint32_t n)
+{
+    uint64_t before[16];
+    assert_true(n <= 16);
+    for (uint32_t i = 0; i < n; i++)
+        before[i] = aka__cluster_entity_of(c, i);
+    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t j = 0; j < n; j++)
+            assert_int_equal(before[i] == before[j],
+                             aka__cluster_entity_of(c, i) ==
+                                 aka__cluster_entity_of(c, j));
+}
+
 static void test_singletons_and_ids(void **state)
 {
     (void)state;
@@ -401,16 +417,7 @@ static void test_vouched_chain(void **state)
     assert_int_equal(aka__cluster_possible_matches(c, 0, pm, 4, &n), AKA_OK);
     assert_int_equal(n, 1);
     assert_int_equal(pm[0].entity, aka__cluster_entity_of(c, 1));
-    /* the same partition as the canonical resolution */
-    uint64_t before[4];
-    for (uint32_t i = 0; i < 4; i++)
-        before[i] = aka__cluster_entity_of(c, i);
-    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
-    for (uint32_t i = 0; i < 4; i++)
-        for (uint32_t j = 0; j < 4; j++)
-            assert_int_equal(before[i] == before[j],
-                             aka__cluster_entity_of(c, i) ==
-                                 aka__cluster_entity_of(c, j));
+    same_as_canonical(c, 4);
 
     /* A passport shared with a record whose date agrees needs no rebuild:
      * the dates are one, nothing is refused. */
@@ -455,16 +462,7 @@ static void test_stronger_edge_moves_a_record(void **state)
     SAME(c, 1, 2);
     APART(c, 1, 3);
     APART(c, 0, 3);
-    /* the same partition as the canonical resolution */
-    uint64_t before[4];
-    for (uint32_t i = 0; i < 4; i++)
-        before[i] = aka__cluster_entity_of(c, i);
-    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
-    for (uint32_t i = 0; i < 4; i++)
-        for (uint32_t j = 0; j < 4; j++)
-            assert_int_equal(before[i] == before[j],
-                             aka__cluster_entity_of(c, i) ==
-                                 aka__cluster_entity_of(c, j));
+    same_as_canonical(c, 4);
     aka__cluster_free(c);
 }
 
