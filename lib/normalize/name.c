@@ -246,6 +246,25 @@ static size_t affix_split(const char *in, size_t len, size_t start,
     return end;
 }
 
+static int upper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* The end of an ASCII word in[start..end) once a family name in capitals
+ * run onto the given name that follows is cut off (BASNETRekha, the space
+ * lost in typing): at the last capital of a run of four or more that a
+ * small letter follows. McDonald, DeLuca, MacDONALD and the Czech titles
+ * JUDr., MVDr. stay whole. */
+static size_t case_split(const char *in, size_t start, size_t end)
+{
+    for (size_t j = start + 3; j + 1 < end; j++)
+        if (upper(in[j - 3]) && upper(in[j - 2]) && upper(in[j - 1]) &&
+            upper(in[j]) && in[j + 1] >= 'a' && in[j + 1] <= 'z')
+            return j;
+    return end;
+}
+
 /* Cut the value into words and romanise each into `toks`. */
 static aka_status romanise_words(const char *in, size_t len, unsigned mode,
                                  aka__sb *toks, words *ws, aka__err *err,
@@ -279,6 +298,8 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
         }
         if (!ascii && (mode & AKA__ROM_NAME))
             end = affix_split(in, len, start, end, ws->n == 0);
+        else if (mode & AKA__ROM_NAME)
+            end = case_split(in, start, end);
         i = end;
         if (first) {
             /* The name is one word when nothing but breaks follows its

@@ -198,6 +198,12 @@ static void test_titles_and_tokens(void **state)
         {AKA_GIVEN_NAME, "عمر", "mr"},
         {AKA_NAME, "عمر حسن", "mr hsn"},
         {AKA_NAME, "Dr. John SMITH Jr.", "john smith"},
+        /* a family name in capitals run onto the given name is cut at
+         * its last capital; McDonald and MacDONALD stay whole */
+        {AKA_NAME, "BASNETRekha", "basnet rekha"},
+        {AKA_NAME, "KOVALENKOIrina Petrivna", "kovalenko irina petrivna"},
+        {AKA_NAME, "McDonald MacDONALD DeLuca", "mcdonald macdonald deluca"},
+        {AKA_FAMILY_NAME, "SMITHJones", "smith jones"},
         {AKA_NAME, "Mr John Smith", "john smith"},
         {AKA_NAME, "Mrs. Jane Doe", "jane doe"},
         {AKA_NAME, "Gen. Qasem Soleimani", "qasem soleimani"},
