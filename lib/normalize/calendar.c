@@ -112,22 +112,6 @@ static const struct {
     {"平成", 'h', 1988}, {"令和", 'r', 2018},
 };
 
-static int32_t digit(UChar32 cp)
-{
-    if (cp < 0x80)
-        return cp >= '0' && cp <= '9' ? cp - '0' : -1;
-    int32_t dv = u_charDigitValue(cp);
-    return dv >= 0 && u_charType(cp) == U_DECIMAL_DIGIT_NUMBER ? dv : -1;
-}
-
-/* A letter or a mark: a word's characters. */
-static int letter(UChar32 cp)
-{
-    if (cp < 0x80)
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-    return u_isalpha(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK);
-}
-
 /* Split into numbers and words (letters and marks; CJK one character a
  * word) in p[0..cap); anything else separates. Returns the number of
  * parts, -1 for more than cap. */
@@ -138,8 +122,8 @@ static int split(const char *s, size_t len, part *p, int cap)
     while (i < len) {
         size_t at = i;
         UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
-        int32_t dv = digit(cp);
-        int word = dv < 0 && letter(cp);
+        int32_t dv = aka__date_digit(cp);
+        int word = dv < 0 && aka__date_word_char(cp);
         if (dv < 0 && !word)
             continue;
         if (n == cap)
@@ -153,7 +137,8 @@ static int split(const char *s, size_t len, part *p, int cap)
             size_t j = i;
             while (j < len) {
                 size_t k = j;
-                int32_t d2 = digit((UChar32)aka__utf8_next(s, len, &k));
+                UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
+                int32_t d2 = aka__date_digit(c2);
                 if (d2 < 0)
                     break;
                 if (q->ndigits < 9)
@@ -169,7 +154,7 @@ static int split(const char *s, size_t len, part *p, int cap)
         while (!ideo && j < len) {
             size_t k = j;
             UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
-            if (digit(c2) >= 0 || !letter(c2) ||
+            if (aka__date_digit(c2) >= 0 || !aka__date_word_char(c2) ||
                 (c2 >= 0x80 && u_hasBinaryProperty(c2, UCHAR_IDEOGRAPHIC)))
                 break;
             j = k;
@@ -321,7 +306,8 @@ static int era_date(const char *s, size_t len, const part *p, int n,
         cjk = (unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9;
     for (size_t e = 0; e < sizeof eras / sizeof eras[0] && base < 0; e++)
         if ((cjk && find(s, len, eras[e].name)) ||
-            (len > 1 && s[0] == eras[e].letter && digit((unsigned char)s[1]) >= 0))
+            (len > 1 && s[0] == eras[e].letter &&
+             aka__date_digit((unsigned char)s[1]) >= 0))
             base = eras[e].base;
     if (base < 0 && cjk && (find(s, len, "民國") || find(s, len, "民国")))
         base = 1911;

@@ -99,9 +99,7 @@ static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month)
     return AKA_OK;
 }
 
-/* The value of a decimal digit of any script, else -1; ASCII without
- * asking ICU, as most dates are written. */
-static int32_t digit_of(UChar32 cp)
+int32_t aka__date_digit(UChar32 cp)
 {
     if (cp < 0x80)
         return cp >= '0' && cp <= '9' ? cp - '0' : -1;
@@ -109,8 +107,7 @@ static int32_t digit_of(UChar32 cp)
     return dv >= 0 && u_charType(cp) == U_DECIMAL_DIGIT_NUMBER ? dv : -1;
 }
 
-/* A letter or a mark (a word's characters). */
-static int is_word_char(UChar32 cp)
+int aka__date_word_char(UChar32 cp)
 {
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
@@ -129,7 +126,7 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
     while (i < len && st == AKA_OK) {
         size_t start = i;
         UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
-        int32_t dv = digit_of(cp);
+        int32_t dv = aka__date_digit(cp);
         if (dv >= 0) {
             long v = dv;
             int nd = 1;
@@ -137,7 +134,7 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
             while (j < len) {
                 size_t k = j;
                 UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
-                int32_t d2 = digit_of(c2);
+                int32_t d2 = aka__date_digit(c2);
                 if (d2 < 0)
                     break;
                 if (++nd > 8) {
@@ -157,7 +154,7 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
             t[*nt].month = 0;
             t[*nt].value = v;
             t[(*nt)++].ndigits = nd;
-        } else if (is_word_char(cp)) {
+        } else if (aka__date_word_char(cp)) {
             /* CJK markers are words of one character each. */
             int first_ideo = cp >= 0x80 &&
                              u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC);
@@ -166,10 +163,10 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                 size_t k = j;
                 UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
                 if (c2 < 0x80) {
-                    if (!is_word_char(c2) || first_ideo)
+                    if (!aka__date_word_char(c2) || first_ideo)
                         break;
                 } else {
-                    if (!is_word_char(c2) ||
+                    if (!aka__date_word_char(c2) ||
                         u_charType(c2) == U_DECIMAL_DIGIT_NUMBER)
                         break;
                     if (u_hasBinaryProperty(c2, UCHAR_IDEOGRAPHIC) ||

@@ -4,6 +4,9 @@
 #define AKA_NORMALIZE_DATE_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+#include <unicode/umachine.h>
 
 #include "aka.h"
 #include "core/error.h"
@@ -26,6 +29,13 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
  * it shows no sign of another calendar. */
 int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
                        int *m, int *d, aka__err *err);
+
+/* The value of a decimal digit of any script, else -1; ASCII without
+ * asking ICU, as most dates are written. */
+int32_t aka__date_digit(UChar32 cp);
+
+/* Whether cp is a letter or a mark: a word's characters in a date. */
+int aka__date_word_char(UChar32 cp);
 
 /* Month number (1..12) of a key-folded month name, 0 when unknown. */
 int aka__month_lookup(const char *key);
