@@ -86,6 +86,21 @@ static inline const char *read_direct(romaniser_fn f, const UChar *b,
     return out->p ? out->p : "";
 }
 
+/* read_direct of pattern[0..np) repeated without a break to n code units,
+ * for the romanisers' long-input tests. */
+static inline const char *read_repeated(romaniser_fn f, const UChar *pattern,
+                                        int32_t np, int32_t n, aka__u16 *tmp,
+                                        aka__sb *out)
+{
+    UChar *b = malloc((size_t)n * sizeof *b);
+    assert_non_null(b);
+    for (int32_t i = 0; i < n; i++)
+        b[i] = pattern[i % np];
+    read_direct(f, b, n, tmp, out);
+    free(b);
+    return out->p ? out->p : "";
+}
+
 /* aka_name_compare of every pair (native, Latin) of pairs[0..n) scores at
  * least min (and the matcher takes them for one name when `same`), or
  * below max when max is under 1: spellings that must meet, or different
