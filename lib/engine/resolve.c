@@ -123,8 +123,8 @@ static void prepared_free(prepared *p)
  * partial, as its birth year (AKA__CONFLICT_YEARS); a full date of
  * birth, also as its year (with the keys that let a year mistyped by one
  * through) and as its day of the year (day_key); a document number of a
- * given country, OCR look-alikes folded. And what vouches against a conflict: the same
- * document or identifier. */
+ * given country, OCR look-alikes folded. And what vouches against a
+ * conflict: the same document or identifier. */
 #define MAX_CONFLICT_KEYS 64
 
 /* The day of the year of a full date canon ("YYYY-MM-DD") as a conflict

@@ -316,131 +316,14 @@ static const char *const aliases[][2] = {
     {"Socialist Republic of Viet Nam", "VN"},
     {"Socialist Republic of Vietnam", "VN"}, {"Republic of Armenia", "AM"},
     {"Republic of Albania", "AL"}, {"Republic of Turkey", "TR"},
-    {"Republic of Türkiye", "TR"}, {"Republic of India", "IN"},    /* Citizenship adjectives of Russian, Polish, Czech and Slovak forms
-     * (гражданство узбекское, obywatelstwo polskie, státní občanství
-     * mongolské) in their genders; Hungarian, Romanian, German, Turkish
-     * and Amharic demonyms, and the codes and names of other
-     * passports (RKS for Kosovo, T.C. for Türkiye, WNI for Indonesia,
-     * 中華民國 for Taiwan), for the countries of Central Asia, East Africa
-     * and Southeast Asia that case files see. */
-    {"узбекский", "UZ"}, {"узбекская", "UZ"}, {"узбекское", "UZ"},
-    {"узбекские", "UZ"}, {"узбекского", "UZ"}, {"узбекской", "UZ"},
-    {"кыргызский", "KG"}, {"кыргызская", "KG"}, {"кыргызское", "KG"},
-    {"кыргызские", "KG"}, {"кыргызского", "KG"}, {"кыргызской", "KG"},
-    {"киргизский", "KG"}, {"киргизская", "KG"}, {"киргизское", "KG"},
-    {"киргизские", "KG"}, {"киргизского", "KG"}, {"киргизской", "KG"},
-    {"таджикский", "TJ"}, {"таджикская", "TJ"}, {"таджикское", "TJ"},
-    {"таджикские", "TJ"}, {"таджикского", "TJ"}, {"таджикской", "TJ"},
-    {"казахстанский", "KZ"}, {"казахстанская", "KZ"}, {"казахстанское", "KZ"},
-    {"казахстанские", "KZ"}, {"казахстанского", "KZ"},
-    {"казахстанской", "KZ"}, {"казахский", "KZ"}, {"казахская", "KZ"},
-    {"казахское", "KZ"}, {"казахские", "KZ"}, {"казахского", "KZ"},
-    {"казахской", "KZ"}, {"туркменский", "TM"}, {"туркменская", "TM"},
-    {"туркменское", "TM"}, {"туркменские", "TM"}, {"туркменского", "TM"},
-    {"туркменской", "TM"}, {"молдавский", "MD"}, {"молдавская", "MD"},
-    {"молдавское", "MD"}, {"молдавские", "MD"}, {"молдавского", "MD"},
-    {"молдавской", "MD"}, {"молдовский", "MD"}, {"молдовская", "MD"},
-    {"молдовское", "MD"}, {"молдовские", "MD"}, {"молдовского", "MD"},
-    {"молдовской", "MD"}, {"российский", "RU"}, {"российская", "RU"},
-    {"российское", "RU"}, {"российские", "RU"}, {"российского", "RU"},
-    {"российской", "RU"}, {"русский", "RU"}, {"русская", "RU"},
-    {"русское", "RU"}, {"русские", "RU"}, {"русского", "RU"},
-    {"русской", "RU"}, {"украинский", "UA"}, {"украинская", "UA"},
-    {"украинское", "UA"}, {"украинские", "UA"}, {"украинского", "UA"},
-    {"украинской", "UA"}, {"белорусский", "BY"}, {"белорусская", "BY"},
-    {"белорусское", "BY"}, {"белорусские", "BY"}, {"белорусского", "BY"},
-    {"белорусской", "BY"}, {"армянский", "AM"}, {"армянская", "AM"},
-    {"армянское", "AM"}, {"армянские", "AM"}, {"армянского", "AM"},
-    {"армянской", "AM"}, {"грузинский", "GE"}, {"грузинская", "GE"},
-    {"грузинское", "GE"}, {"грузинские", "GE"}, {"грузинского", "GE"},
-    {"грузинской", "GE"}, {"азербайджанский", "AZ"},
-    {"азербайджанская", "AZ"}, {"азербайджанское", "AZ"},
-    {"азербайджанские", "AZ"}, {"азербайджанского", "AZ"},
-    {"азербайджанской", "AZ"}, {"монгольский", "MN"}, {"монгольская", "MN"},
-    {"монгольское", "MN"}, {"монгольские", "MN"}, {"монгольского", "MN"},
-    {"монгольской", "MN"}, {"китайский", "CN"}, {"китайская", "CN"},
-    {"китайское", "CN"}, {"китайские", "CN"}, {"китайского", "CN"},
-    {"китайской", "CN"}, {"вьетнамский", "VN"}, {"вьетнамская", "VN"},
-    {"вьетнамское", "VN"}, {"вьетнамские", "VN"}, {"вьетнамского", "VN"},
-    {"вьетнамской", "VN"}, {"таиландский", "TH"}, {"таиландская", "TH"},
-    {"таиландское", "TH"}, {"таиландские", "TH"}, {"таиландского", "TH"},
-    {"таиландской", "TH"}, {"тайский", "TH"}, {"тайская", "TH"},
-    {"тайское", "TH"}, {"тайские", "TH"}, {"тайского", "TH"},
-    {"тайской", "TH"}, {"турецкий", "TR"}, {"турецкая", "TR"},
-    {"турецкое", "TR"}, {"турецкие", "TR"}, {"турецкого", "TR"},
-    {"турецкой", "TR"}, {"сирийский", "SY"}, {"сирийская", "SY"},
-    {"сирийское", "SY"}, {"сирийские", "SY"}, {"сирийского", "SY"},
-    {"сирийской", "SY"}, {"иракский", "IQ"}, {"иракская", "IQ"},
-    {"иракское", "IQ"}, {"иракские", "IQ"}, {"иракского", "IQ"},
-    {"иракской", "IQ"}, {"иранский", "IR"}, {"иранская", "IR"},
-    {"иранское", "IR"}, {"иранские", "IR"}, {"иранского", "IR"},
-    {"иранской", "IR"}, {"афганский", "AF"}, {"афганская", "AF"},
-    {"афганское", "AF"}, {"афганские", "AF"}, {"афганского", "AF"},
-    {"афганской", "AF"}, {"пакистанский", "PK"}, {"пакистанская", "PK"},
-    {"пакистанское", "PK"}, {"пакистанские", "PK"}, {"пакистанского", "PK"},
-    {"пакистанской", "PK"}, {"индийский", "IN"}, {"индийская", "IN"},
-    {"индийское", "IN"}, {"индийские", "IN"}, {"индийского", "IN"},
-    {"индийской", "IN"}, {"нигерийский", "NG"}, {"нигерийская", "NG"},
-    {"нигерийское", "NG"}, {"нигерийские", "NG"}, {"нигерийского", "NG"},
-    {"нигерийской", "NG"}, {"румынский", "RO"}, {"румынская", "RO"},
-    {"румынское", "RO"}, {"румынские", "RO"}, {"румынского", "RO"},
-    {"румынской", "RO"}, {"болгарский", "BG"}, {"болгарская", "BG"},
-    {"болгарское", "BG"}, {"болгарские", "BG"}, {"болгарского", "BG"},
-    {"болгарской", "BG"}, {"польский", "PL"}, {"польская", "PL"},
-    {"польское", "PL"}, {"польские", "PL"}, {"польского", "PL"},
-    {"польской", "PL"}, {"латвийский", "LV"}, {"латвийская", "LV"},
-    {"латвийское", "LV"}, {"латвийские", "LV"}, {"латвийского", "LV"},
-    {"латвийской", "LV"}, {"литовский", "LT"}, {"литовская", "LT"},
-    {"литовское", "LT"}, {"литовские", "LT"}, {"литовского", "LT"},
-    {"литовской", "LT"}, {"эстонский", "EE"}, {"эстонская", "EE"},
-    {"эстонское", "EE"}, {"эстонские", "EE"}, {"эстонского", "EE"},
-    {"эстонской", "EE"}, {"израильский", "IL"}, {"израильская", "IL"},
-    {"израильское", "IL"}, {"израильские", "IL"}, {"израильского", "IL"},
-    {"израильской", "IL"}, {"египетский", "EG"}, {"египетская", "EG"},
-    {"египетское", "EG"}, {"египетские", "EG"}, {"египетского", "EG"},
-    {"египетской", "EG"}, {"polskie", "PL"}, {"polska", "PL"},
-    {"polski", "PL"}, {"tadżyckie", "TJ"}, {"tadżycka", "TJ"},
-    {"tadżycki", "TJ"}, {"tureckie", "TR"}, {"turecka", "TR"},
-    {"turecki", "TR"}, {"uzbeckie", "UZ"}, {"uzbecka", "UZ"},
-    {"uzbecki", "UZ"}, {"kazachskie", "KZ"}, {"kazachska", "KZ"},
-    {"kazachski", "KZ"}, {"turkmeńskie", "TM"}, {"turkmeńska", "TM"},
-    {"turkmeński", "TM"}, {"kirgiskie", "KG"}, {"kirgiska", "KG"},
-    {"kirgiski", "KG"}, {"mołdawskie", "MD"}, {"mołdawska", "MD"},
-    {"mołdawski", "MD"}, {"ukraińskie", "UA"}, {"ukraińska", "UA"},
-    {"ukraiński", "UA"}, {"rosyjskie", "RU"}, {"rosyjska", "RU"},
-    {"rosyjski", "RU"}, {"białoruskie", "BY"}, {"białoruska", "BY"},
-    {"białoruski", "BY"}, {"wietnamskie", "VN"}, {"wietnamska", "VN"},
-    {"wietnamski", "VN"}, {"chińskie", "CN"}, {"chińska", "CN"},
-    {"chiński", "CN"}, {"mongolskie", "MN"}, {"mongolska", "MN"},
-    {"mongolski", "MN"}, {"rumuńskie", "RO"}, {"rumuńska", "RO"},
-    {"rumuński", "RO"}, {"bułgarskie", "BG"}, {"bułgarska", "BG"},
-    {"bułgarski", "BG"}, {"gruzińskie", "GE"}, {"gruzińska", "GE"},
-    {"gruziński", "GE"}, {"ormiańskie", "AM"}, {"ormiańska", "AM"},
-    {"ormiański", "AM"}, {"syryjskie", "SY"}, {"syryjska", "SY"},
-    {"syryjski", "SY"}, {"afgańskie", "AF"}, {"afgańska", "AF"},
-    {"afgański", "AF"}, {"nigeryjskie", "NG"}, {"nigeryjska", "NG"},
-    {"nigeryjski", "NG"}, {"tajskie", "TH"}, {"tajska", "TH"},
-    {"tajski", "TH"}, {"indyjskie", "IN"}, {"indyjska", "IN"},
-    {"indyjski", "IN"}, {"pakistańskie", "PK"}, {"pakistańska", "PK"},
-    {"pakistański", "PK"}, {"irańskie", "IR"}, {"irańska", "IR"},
-    {"irański", "IR"}, {"iracki", "IQ"}, {"mongolské", "MN"},
-    {"mongolská", "MN"}, {"mongolský", "MN"}, {"slovenské", "SK"},
-    {"slovenská", "SK"}, {"slovenský", "SK"}, {"uzbecké", "UZ"},
-    {"uzbecká", "UZ"}, {"uzbecký", "UZ"}, {"kazašské", "KZ"},
-    {"kazašská", "KZ"}, {"kazašský", "KZ"}, {"rumunské", "RO"},
-    {"rumunská", "RO"}, {"rumunský", "RO"}, {"moldavské", "MD"},
-    {"moldavská", "MD"}, {"moldavský", "MD"}, {"ukrajinské", "UA"},
-    {"ukrajinská", "UA"}, {"ukrajinský", "UA"}, {"ruské", "RU"},
-    {"ruská", "RU"}, {"ruský", "RU"}, {"polské", "PL"}, {"polská", "PL"},
-    {"polský", "PL"}, {"české", "CZ"}, {"česká", "CZ"}, {"český", "CZ"},
-    {"vietnamské", "VN"}, {"vietnamská", "VN"}, {"vietnamský", "VN"},
-    {"čínské", "CN"}, {"čínská", "CN"}, {"čínský", "CN"}, {"tádžické", "TJ"},
-    {"tádžická", "TJ"}, {"tádžický", "TJ"}, {"kyrgyzské", "KG"},
-    {"kyrgyzská", "KG"}, {"kyrgyzský", "KG"}, {"turkmenské", "TM"},
-    {"turkmenská", "TM"}, {"turkmenský", "TM"}, {"turecké", "TR"},
-    {"turecká", "TR"}, {"turecký", "TR"}, {"bulharské", "BG"},
-    {"bulharská", "BG"}, {"bulharský", "BG"}, {"běloruské", "BY"},
-    {"běloruská", "BY"}, {"běloruský", "BY"}, {"Chinese (HKSAR)", "CN"},
+    {"Republic of Türkiye", "TR"}, {"Republic of India", "IN"},
+    /* Hungarian, Romanian, German, Turkish and Amharic demonyms (and the
+     * Polish iracki; Polish and other citizenship adjectives are
+     * add_adjectives'), and the codes and names of other passports (RKS
+     * for Kosovo, T.C. for Türkiye, WNI for Indonesia, 中華民國 for
+     * Taiwan), for the countries of Central Asia, East Africa and
+     * Southeast Asia that case files see. */
+    {"iracki", "IQ"}, {"Chinese (HKSAR)", "CN"},
     {"HKSAR", "HK"}, {"Chinese (Hong Kong)", "HK"}, {"เมียนมา", "MM"},
     {"พม่า", "MM"}, {"ミャンマー", "MM"}, {"ビルマ", "MM"}, {"緬甸", "MM"},
     {"缅甸", "MM"}, {"미얀마", "MM"}, {"RKS", "XK"}, {"kosovar", "XK"},
@@ -503,6 +386,59 @@ static const char *const aliases[][2] = {
     {"ayisyen", "HT"},
 };
 
+/* Citizenship adjectives (гражданство узбекское, obywatelstwo polskie,
+ * státní občanství mongolské): stems, each taken with every ending of its
+ * language's genders and cases that forms put after "citizenship", for
+ * the countries of Central Asia, East Africa and Southeast Asia that case
+ * files see, and their neighbours. */
+static const char *const ru_adjectives[][2] = {
+    {"узбекск", "UZ"}, {"кыргызск", "KG"}, {"киргизск", "KG"},
+    {"таджикск", "TJ"}, {"казахстанск", "KZ"}, {"казахск", "KZ"},
+    {"туркменск", "TM"}, {"молдавск", "MD"}, {"молдовск", "MD"},
+    {"российск", "RU"}, {"русск", "RU"}, {"украинск", "UA"},
+    {"белорусск", "BY"}, {"армянск", "AM"}, {"грузинск", "GE"},
+    {"азербайджанск", "AZ"}, {"монгольск", "MN"}, {"китайск", "CN"},
+    {"вьетнамск", "VN"}, {"таиландск", "TH"}, {"тайск", "TH"},
+    {"турецк", "TR"}, {"сирийск", "SY"}, {"иракск", "IQ"}, {"иранск", "IR"},
+    {"афганск", "AF"}, {"пакистанск", "PK"}, {"индийск", "IN"},
+    {"нигерийск", "NG"}, {"румынск", "RO"}, {"болгарск", "BG"},
+    {"польск", "PL"}, {"латвийск", "LV"}, {"литовск", "LT"},
+    {"эстонск", "EE"}, {"израильск", "IL"}, {"египетск", "EG"},
+};
+static const char *const ru_endings[] = {"ий", "ая", "ое", "ие", "ого", "ой"};
+static const char *const pl_adjectives[][2] = {
+    {"polsk", "PL"}, {"tadżyck", "TJ"}, {"tureck", "TR"}, {"uzbeck", "UZ"},
+    {"kazachsk", "KZ"}, {"turkmeńsk", "TM"}, {"kirgisk", "KG"},
+    {"mołdawsk", "MD"}, {"ukraińsk", "UA"}, {"rosyjsk", "RU"},
+    {"białorusk", "BY"}, {"wietnamsk", "VN"}, {"chińsk", "CN"},
+    {"mongolsk", "MN"}, {"rumuńsk", "RO"}, {"bułgarsk", "BG"},
+    {"gruzińsk", "GE"}, {"ormiańsk", "AM"}, {"syryjsk", "SY"},
+    {"afgańsk", "AF"}, {"nigeryjsk", "NG"}, {"tajsk", "TH"},
+    {"indyjsk", "IN"}, {"pakistańsk", "PK"}, {"irańsk", "IR"},
+};
+static const char *const pl_endings[] = {"ie", "a", "i"};
+static const char *const cz_adjectives[][2] = {
+    {"mongolsk", "MN"}, {"slovensk", "SK"}, {"uzbeck", "UZ"},
+    {"kazašsk", "KZ"}, {"rumunsk", "RO"}, {"moldavsk", "MD"},
+    {"ukrajinsk", "UA"}, {"rusk", "RU"}, {"polsk", "PL"}, {"česk", "CZ"},
+    {"vietnamsk", "VN"}, {"čínsk", "CN"}, {"tádžick", "TJ"},
+    {"kyrgyzsk", "KG"}, {"turkmensk", "TM"}, {"tureck", "TR"},
+    {"bulharsk", "BG"}, {"bělorusk", "BY"},
+};
+static const char *const cz_endings[] = {"é", "á", "ý"};
+
+/* Add every stem of stems[0..n) with every ending of endings[0..ne). */
+static void add_adjectives(gen_set *s, const char *const (*stems)[2], size_t n,
+                           const char *const *endings, size_t ne)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < ne; k++) {
+            char word[128];
+            snprintf(word, sizeof word, "%s%s", stems[i][0], endings[k]);
+            gen_add(s, word, stems[i][1], 0);
+        }
+}
+
 static void add_table(gen_set *s, UResourceBundle *region, const char *table,
                       const char codes[][3], size_t ncodes, int prio)
 {
@@ -558,6 +494,15 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
         gen_add(&names, aliases[i][0], aliases[i][1], 0);
+    add_adjectives(&names, ru_adjectives,
+                   sizeof ru_adjectives / sizeof ru_adjectives[0], ru_endings,
+                   sizeof ru_endings / sizeof ru_endings[0]);
+    add_adjectives(&names, pl_adjectives,
+                   sizeof pl_adjectives / sizeof pl_adjectives[0], pl_endings,
+                   sizeof pl_endings / sizeof pl_endings[0]);
+    add_adjectives(&names, cz_adjectives,
+                   sizeof cz_adjectives / sizeof cz_adjectives[0], cz_endings,
+                   sizeof cz_endings / sizeof cz_endings[0]);
 
     /* English first (priority 1) so that it settles a name two other
      * languages would use for different countries. */
