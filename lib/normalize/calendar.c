@@ -132,21 +132,7 @@ static int split(const char *s, size_t len, part *p, int cap)
         memset(q, 0, sizeof *q);
         if (dv >= 0) {
             q->devanagari = cp >= 0x966 && cp <= 0x96F;
-            q->value = dv;
-            q->ndigits = 1;
-            size_t j = i;
-            while (j < len) {
-                size_t k = j;
-                UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
-                int32_t d2 = aka__date_digit(c2);
-                if (d2 < 0)
-                    break;
-                if (q->ndigits < 9)
-                    q->value = q->value * 10 + d2;
-                q->ndigits++;
-                j = k;
-            }
-            i = j;
+            q->ndigits = aka__date_number(s, len, &i, dv, &q->value);
             continue;
         }
         int ideo = cp >= 0x80 && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC);

@@ -107,6 +107,25 @@ int32_t aka__date_digit(UChar32 cp)
     return dv >= 0 && u_charType(cp) == U_DECIMAL_DIGIT_NUMBER ? dv : -1;
 }
 
+int aka__date_number(const char *s, size_t len, size_t *i, int32_t first,
+                     long *value)
+{
+    long v = first;
+    int nd = 1;
+    while (*i < len) {
+        size_t k = *i;
+        int32_t d = aka__date_digit((UChar32)aka__utf8_next(s, len, &k));
+        if (d < 0)
+            break;
+        if (nd < 9)
+            v = v * 10 + d;
+        nd++;
+        *i = k;
+    }
+    *value = v;
+    return nd;
+}
+
 int aka__date_word_char(UChar32 cp)
 {
     if (cp < 0x80)
@@ -128,24 +147,13 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
         UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
         int32_t dv = aka__date_digit(cp);
         if (dv >= 0) {
-            long v = dv;
-            int nd = 1;
-            size_t j = i;
-            while (j < len) {
-                size_t k = j;
-                UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
-                int32_t d2 = aka__date_digit(c2);
-                if (d2 < 0)
-                    break;
-                if (++nd > 8) {
-                    st = aka__fail(err, AKA_ERR_PARSE,
-                                   "date_of_birth: a number is too long");
-                    goto done;
-                }
-                v = v * 10 + d2;
-                j = k;
+            long v;
+            int nd = aka__date_number(s, len, &i, dv, &v);
+            if (nd > 8) {
+                st = aka__fail(err, AKA_ERR_PARSE,
+                               "date_of_birth: a number is too long");
+                goto done;
             }
-            i = j;
             if (*nt == MAX_TOKENS) {
                 st = aka__fail(err, AKA_ERR_PARSE,
                                "date_of_birth: too many parts");

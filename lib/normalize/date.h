@@ -34,6 +34,12 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
  * asking ICU, as most dates are written. */
 int32_t aka__date_digit(UChar32 cp);
 
+/* The run of decimal digits (of any script) at s[*i..len) after a first
+ * digit of value `first`: its number of digits (the first included),
+ * with *i past the run and *value the number of its first nine digits. */
+int aka__date_number(const char *s, size_t len, size_t *i, int32_t first,
+                     long *value);
+
 /* Whether cp is a letter or a mark: a word's characters in a date. */
 int aka__date_word_char(UChar32 cp);
 
