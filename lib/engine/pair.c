@@ -510,9 +510,19 @@ static void compare_names(const aka_engine *e, aka_feature kind,
             int level = name_level(ps, c, x, hx, y, &hy);
             if (level < 0)
                 continue;
-            double w = level == AKA__NL_EXACT
-                           ? exact_name_weight(e, c, kind, x, hx)
-                           : aka__model_weight(&e->model, kind, level);
+            double w;
+            /* Names alike but for spaces (PHYUNWE / Phyu Nwe) weigh as the
+             * one in more words: the product of its words' shares is what
+             * the engine knows of the name, where the other is one word
+             * it has scarcely seen. Either way round, so that the weight
+             * does not depend on which record came first. */
+            if (level == AKA__NL_EXACT && x->len != y->len &&
+                words_of(y) > words_of(x))
+                w = exact_name_weight(e, c, kind, y, c ? name_hash(y) : 0);
+            else if (level == AKA__NL_EXACT)
+                w = exact_name_weight(e, c, kind, x, hx);
+            else
+                w = aka__model_weight(&e->model, kind, level);
             /* Another spelling of a name, or one with a typing slip, is
              * never better evidence than the name written alike, and a
              * name is as common as its commonest spelling: Mohammed is

@@ -44,6 +44,17 @@
 #define AKA__INDEX_WEAK_BIT UINT64_C(1)
 #define AKA__INDEX_WEAK_DIVISOR 10u
 
+/* A key's role. Most keys are posted under (aka__index_add) and looked up
+ * (aka__index_gather) alike; a key with one of these bits is only posted
+ * or only looked up, so that records meet through it only where one's
+ * asked key is another's posted one: a name written together (PHYUNWE)
+ * meets the name in words (Phyu Nwe), while two records of one name in
+ * words do not meet again through it. The bits are no part of the key's
+ * identity. */
+#define AKA__INDEX_POST_ONLY (UINT64_C(1) << 62)
+#define AKA__INDEX_ASK_ONLY (UINT64_C(1) << 63)
+#define AKA__INDEX_ROLE (AKA__INDEX_POST_ONLY | AKA__INDEX_ASK_ONLY)
+
 /* Record indices must be below this (one value is reserved internally). */
 #define AKA__INDEX_MAX_RECORD 0xFFFFFFFEu
 

@@ -121,6 +121,63 @@ static inline int is_word_break(uint32_t cp)
     return is_word_break_slow(cp);
 }
 
+/* A digit inside a word of letters is a scanner's (or a typist's) reading
+ * of the letter it looks like: NAD1YA, 5AVCHUK, AL-O8AIDI, and in
+ * Cyrillic 3АРИНА for ЗАРИНА. Names hold no digits, so in a name such a
+ * digit is read as that letter, which lets the record's blocking keys
+ * and comparisons see the name. The look-alikes are the scanner
+ * confusions of the document comparator (O/0, I/1, S/5, B/8, Z/2, G/6)
+ * and A/4, T/7; in Cyrillic З/3, О/0, б/6, В/8; in Greek Ο/0, Ι/1, Β/8.
+ * A token of more digits than letters stays as it is (12B, a number).
+ * Indexed by digit; 0: none. */
+static const char LATIN_DIGITS[10] = {'o', 'i', 'z', 0, 'a', 's', 'g', 't', 'b', 0};
+static const char CYRILLIC_DIGITS[10] = {'o', 0, 0, 'z', 0, 0, 'b', 0, 'v', 0};
+static const char GREEK_DIGITS[10] = {'o', 'i', 0, 0, 0, 0, 0, 0, 'v', 0};
+
+static int ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* The digits of each token of p[0..n) (romanised tokens, single spaces
+ * between them) that has more letters than digits, read through `map`. */
+static void fold_lookalike_digits(char *p, size_t n, const char *map)
+{
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        size_t letters = 0, digits = 0;
+        for (; e < n && p[e] != ' '; e++) {
+            letters += p[e] >= 'a' && p[e] <= 'z';
+            digits += ascii_digit(p[e]);
+        }
+        if (digits && letters > digits)
+            for (size_t k = i; k < e; k++)
+                if (ascii_digit(p[k]) && map[p[k] - '0'])
+                    p[k] = map[p[k] - '0'];
+        i = e + 1;
+    }
+}
+
+/* The look-alike table for a word that is not ASCII, by the script of its
+ * first letter past ASCII (Latin when it has none: O’BR1EN); NULL for
+ * scripts whose letters no digit resembles. */
+static const char *lookalikes_of(const char *w, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = aka__utf8_next(w, n, &i);
+        if (cp < 0x80 || !u_isalpha((UChar32)cp))
+            continue;
+        if (cp >= 0x400 && cp <= 0x52F)
+            return CYRILLIC_DIGITS;
+        if ((cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x1F00 && cp <= 0x1FFF))
+            return GREEK_DIGITS;
+        if (cp <= 0x24F || (cp >= 0x1E00 && cp <= 0x1EFF))
+            return LATIN_DIGITS;
+        return NULL;
+    }
+    return LATIN_DIGITS;
+}
+
 /* Lower-case ASCII tokens of an ASCII word, and its title flags. */
 static aka_status ascii_word(const char *w, size_t n,
                              unsigned mode, aka__sb *out, unsigned *flags)
@@ -135,8 +192,8 @@ static aka_status ascii_word(const char *w, size_t n,
         return st;
     char *o = out->p;
     size_t ol = out->len;
-    int in_token = 0, alnum = 1;
-    size_t run = 0; /* letters and digits of the token so far */
+    int in_token = 0, alnum = 1, digits = 0;
+    size_t run = 0, start = ol; /* letters and digits of the token so far */
     for (size_t i = 0; i < n; i++) {
         char ch = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
         if (titled)
@@ -146,6 +203,7 @@ static aka_status ascii_word(const char *w, size_t n,
             if (!in_token && ol > 0 && o[ol - 1] != ' ')
                 o[ol++] = ' ';
             o[ol++] = ch;
+            digits |= ch <= '9';
             run = in_token ? run + 1 : 1;
             in_token = 1;
         } else {
@@ -159,6 +217,8 @@ static aka_status ascii_word(const char *w, size_t n,
     }
     out->len = ol;
     o[ol] = '\0';
+    if (digits && (mode & AKA__ROM_NAME))
+        fold_lookalike_digits(o + start, ol - start, LATIN_DIGITS);
     *flags = titled ? aka__title_flags(low, n) | (alnum ? WORD_SELF : 0u) : 0u;
     return AKA_OK;
 }
@@ -185,6 +245,11 @@ static aka_status unicode_word(aka__uctx *c, const char *w, size_t n,
     }
     if (st == AKA_OK)
         st = aka__rom_to_ascii(c, b, hint, mode, &tmp);
+    if (st == AKA_OK && (mode & AKA__ROM_NAME) && tmp.len) {
+        const char *map = lookalikes_of(w, n);
+        if (map)
+            fold_lookalike_digits(tmp.p, tmp.len, map);
+    }
     if (st == AKA_OK) {
         aka__uctx_cache_put(c, ns, w, n, tmp.p ? tmp.p : "", tmp.len, *flags);
         st = aka__sb_append_token(out, tmp.p, tmp.len);

@@ -177,7 +177,8 @@ static void run_queries(const aka__index *ix, aka__index_scratch *sc,
             for (int j = 0; j < n; j++)
                 q[j] = pick_key();
             q[n] = q[0];
-            q[n + 1] = rnd() | 1u; /* not in the pool (pool keys are even) */
+            /* not in the pool (pool keys are even), no role */
+            q[n + 1] = (rnd() | 1u) & ~AKA__INDEX_ROLE;
             check_query(ix, sc, q, n + 2);
         }
     }
@@ -191,7 +192,7 @@ static void test_index_reference(void **state)
     assert_non_null(recs);
     for (size_t i = 0; i < POOL; i++)
         pool[i] = i < POOL / 2 ? (uint64_t)i * 2 /* small, 0 included */
-                               : rnd() & ~UINT64_C(1);
+                               : rnd() & ~(UINT64_C(1) | AKA__INDEX_ROLE);
     aka__index *ix = NULL;
     assert_int_equal(aka__index_new(MAXB, &ix), AKA_OK);
     aka__index_scratch sc = {0};
@@ -371,6 +372,46 @@ static void test_index_weak_cap(void **state)
     aka__index_free(ix);
 }
 
+/* A post-only key is posted and never looked up, an ask-only key looked
+ * up and never posted, and the role bits are no part of a key: records
+ * meet where one's asked key is another's posted one. */
+static void test_index_roles(void **state)
+{
+    (void)state;
+    aka__index *ix = NULL;
+    assert_int_equal(aka__index_new(30, &ix), AKA_OK);
+    const uint64_t base = 0x5a5a00, post = base | AKA__INDEX_POST_ONLY,
+                   ask = base | AKA__INDEX_ASK_ONLY;
+    uint64_t k0[2] = {post, 8}, k1[2] = {ask, 16}, k2[1] = {post};
+    assert_int_equal(aka__index_add(ix, 0, k0, 2), AKA_OK);
+    assert_int_equal(aka__index_add(ix, 1, k1, 2), AKA_OK);
+    assert_int_equal(aka__index_block_size(ix, base), 1); /* record 0 only */
+    aka__index_scratch sc = {0};
+    aka__cand out[4];
+    size_t n = 9;
+    /* asking finds the posted record, never the asker */
+    assert_int_equal(aka__index_candidates(ix, &ask, 1, 1, &sc, out, 4, &n, NULL),
+                     AKA_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(out[0].record, 0);
+    /* a post-only key finds nothing */
+    assert_int_equal(aka__index_candidates(ix, k2, 1, 1, &sc, out, 4, &n, NULL),
+                     AKA_OK);
+    assert_int_equal(n, 0);
+    /* a plain key of the same base is looked up and posted as it */
+    assert_int_equal(aka__index_candidates(ix, &base, 1, 1, &sc, out, 4, &n, NULL),
+                     AKA_OK);
+    assert_int_equal(n, 1);
+    /* removal with the keys added takes back what was posted, and only */
+    assert_int_equal(aka__index_remove(ix, 1, k1, 2), AKA_OK);
+    assert_int_equal(aka__index_remove(ix, 0, k0, 2), AKA_OK);
+    aka__index_stats st;
+    aka__index_stats_get(ix, &st);
+    assert_int_equal(st.postings, 0);
+    aka__index_scratch_free(&sc);
+    aka__index_free(ix);
+}
+
 /* One big block grown and shrunk, many keys grown and removed: the table
  * and arrays grow and give memory back. */
 static void test_index_growth(void **state)
@@ -505,6 +546,50 @@ static void *keys_elsewhere(void *arg)
     uint64_t *k = arg;
     k[KCAP] = name_keys("Abd al-Rahman Mohammed Yusuf", "1984-02-03", k);
     return NULL;
+}
+
+/* Whether a record of keys a meets one of keys b through an asked key
+ * of one that the other posts (the keys of a name's words written
+ * together: joined_keys). */
+static int meet_by_role(const uint64_t *a, size_t na, const uint64_t *b,
+                        size_t nb)
+{
+    for (int turn = 0; turn < 2; turn++) {
+        const uint64_t *x = turn ? b : a, *y = turn ? a : b;
+        size_t nx = turn ? nb : na, ny = turn ? na : nb;
+        for (size_t i = 0; i < nx; i++)
+            for (size_t j = 0; j < ny; j++)
+                if ((x[i] & AKA__INDEX_ASK_ONLY) && (y[j] & AKA__INDEX_POST_ONLY) &&
+                    (x[i] & ~AKA__INDEX_ROLE) == (y[j] & ~AKA__INDEX_ROLE))
+                    return 1;
+    }
+    return 0;
+}
+
+/* A name written as one word meets the name in words, a space lost inside
+ * a name meets it too, and two records of one name in words do not meet
+ * through these keys (they meet through the others). */
+static void test_keys_joined(void **state)
+{
+    (void)state;
+    uint64_t a[KCAP], b[KCAP];
+    size_t na = name_keys("Phyu Nwe", NULL, a);
+    size_t nb = name_keys("PHYUNWE", NULL, b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+    assert_true(meet_by_role(a, na, b, nb));
+    na = name_keys("Jae-dong Han", "1967-06-24", a);
+    nb = name_keys("HAN JAEDONG", NULL, b);
+    assert_true(meet_by_role(a, na, b, nb));
+    na = name_keys("Meron Iyob Dawit", NULL, a);
+    nb = name_keys("MeronIyob", NULL, b);
+    assert_true(meet_by_role(a, na, b, nb));
+    nb = name_keys("Meron Iyob Dawit", NULL, b);
+    assert_false(meet_by_role(a, na, b, nb));
+    nb = name_keys("Dawit Meron Iyob", NULL, b);
+    assert_false(meet_by_role(a, na, b, nb));
+    /* another name written together meets nothing */
+    nb = name_keys("MERONDAWIT", NULL, b);
+    assert_false(meet_by_role(a, na, b, nb));
 }
 
 static void test_keys_cached(void **state)
@@ -685,10 +770,15 @@ static void test_keys_repeated_sets(void **state)
     nc = set_keys("ivan petrova", NULL, NULL, c);
     assert_true(nb > na);
     assert_int_equal(shared(b, nb, c, nc), nc);
-    /* the same tokens in another order are another set, same keys */
+    /* the same tokens in another order are another set: the same token
+     * keys, and more of its words written together (order matters there:
+     * joined_keys) */
     nb = set_keys("petrov ivan sergeevich", "ivan sergeevich", "petrov", b);
-    assert_int_equal(nb, na);
     assert_int_equal(shared(a, na, b, nb), na);
+    for (size_t i = 0; i < nb; i++)
+        if (!contains(a, na, b[i]))
+            assert_true(b[i] & AKA__INDEX_ROLE);
+    assert_true(nb > na);
 }
 
 /* Output cap: the strongest keys are kept. */
@@ -720,6 +810,7 @@ int main(void)
         cmocka_unit_test(test_index_reference),
         cmocka_unit_test(test_index_oversized),
         cmocka_unit_test(test_index_weak_cap),
+        cmocka_unit_test(test_index_roles),
         cmocka_unit_test(test_index_growth),
         cmocka_unit_test(test_keys_scripts),
         cmocka_unit_test(test_keys_namesakes),
@@ -728,6 +819,7 @@ int main(void)
         cmocka_unit_test(test_keys_documents),
         cmocka_unit_test(test_keys_cap),
         cmocka_unit_test(test_keys_repeated_sets),
+        cmocka_unit_test(test_keys_joined),
         cmocka_unit_test(test_keys_cached),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);

@@ -204,6 +204,18 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "KOVALENKOIrina Petrivna", "kovalenko irina petrivna"},
         {AKA_NAME, "McDonald MacDONALD DeLuca", "mcdonald macdonald deluca"},
         {AKA_FAMILY_NAME, "SMITHJones", "smith jones"},
+        /* a digit inside a word of letters is the letter it looks like,
+         * by the word's script; a token of more digits than letters, and
+         * free text, keep theirs */
+        {AKA_NAME, "NAD1YA 5AVCHUK", "nadiya savchuk"},
+        {AKA_NAME, "AL-O8AIDI Noor", "al obaidi noor"},
+        {AKA_NAME, "AR2UW 6ULNARA", "arzuw gulnara"},
+        {AKA_NAME, "3АРИНА ИВАН0ВА", "zarina ivanova"},
+        {AKA_NAME, "ŞAH1N Gül", "sahin gul"},
+        {AKA_NAME, "Ν1ΚΟΣ", "nikos"},
+        {AKA_NAME, "Ward 12B", "ward 12b"},
+        {AKA_NAME, "Louis 14", "louis 14"},
+        {AKA_ADDRESS, "Flat 5B, 1O Downing St", "flat 5b 1o downing st"},
         {AKA_NAME, "Mr John Smith", "john smith"},
         {AKA_NAME, "Mrs. Jane Doe", "jane doe"},
         {AKA_NAME, "Gen. Qasem Soleimani", "qasem soleimani"},

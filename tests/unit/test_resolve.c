@@ -446,6 +446,32 @@ static void test_rare_name_alone(void **state)
     aka_engine_free(e);
 }
 
+/* A name written as one word, its space lost (PHYUNWE), meets the name in
+ * words whichever comes first, and weighs as the name in words either way
+ * round: the keys of the words written together (index.c joined_keys)
+ * find the record that shares no token with it. */
+static void test_name_written_together(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add_fillers(e);
+    uint64_t a = add(e, "police", "1", (kv[]){
+        {AKA_NAME, "Phyu Nwe"}, {AKA_DATE_OF_BIRTH, "1998-12-11"},
+        {AKA_NATIONALITY, "Myanmar"}, {AKA_DOCUMENT, "MM:MA123456"}, {0, NULL}});
+    uint64_t b = add(e, "ngo", "2", (kv[]){
+        {AKA_NAME, "PHYUNWE"}, {AKA_NATIONALITY, "MMR"}, {0, NULL}});
+    assert_int_equal(a, b);
+    uint64_t c = add(e, "ngo", "3", (kv[]){
+        {AKA_NAME, "SRIJANATAMANG"}, {AKA_NATIONALITY, "Nepali"}, {0, NULL}});
+    uint64_t d = add(e, "police", "4", (kv[]){
+        {AKA_GIVEN_NAME, "Srijana"}, {AKA_FAMILY_NAME, "Tamang"},
+        {AKA_DATE_OF_BIRTH, "1993-04-02"}, {AKA_NATIONALITY, "NPL"},
+        {AKA_DOCUMENT, "NP:PA0912345"}, {0, NULL}});
+    assert_int_equal(c, d);
+    assert_int_not_equal(a, c);
+    aka_engine_free(e);
+}
+
 /* A rare name of three words (with a patronymic) written in another
  * script is rarer by chance than one of two (AKA__RARE_NAME_TOKEN_BONUS):
  * a record of it alone joins the one entity that has it, where the same
@@ -1256,6 +1282,7 @@ int main(void)
         cmocka_unit_test(test_rare_name_in_two_scripts),
         cmocka_unit_test(test_rare_name_alone),
         cmocka_unit_test(test_rare_long_name_alone),
+        cmocka_unit_test(test_name_written_together),
         cmocka_unit_test(test_parts_read_together),
         cmocka_unit_test(test_mistyped_birth_year),
         cmocka_unit_test(test_entity_records_and_possible_matches),
