@@ -542,6 +542,39 @@ class TestResolution(unittest.TestCase):
             with self.assertRaises(aka.NotFoundError):
                 e.entity_of("ngo-fr", "dossier-9")
 
+    def test_name_written_together_and_scanned_digits(self):
+        # A name with its space lost, or with digits a scanner read for
+        # letters, meets the name as written, in bulk and one by one.
+        def people(e):
+            # other people, so that these names are rare in the engine
+            for i in range(300):
+                with aka.Record(name="Olena Filler%c%c" % (97 + i % 26, 97 + i // 26),
+                                date_of_birth="19%02d-0%d-1%d" % (40 + i % 60, 1 + i % 9,
+                                                                   i % 10)) as r:
+                    e.add("registry", str(i), r)
+            with aka.Record(name="Phyu Nwe", date_of_birth="1998-12-11",
+                            nationality="Myanmar") as r:
+                e.add("police", "1", r)
+            with aka.Record(name="PHYUNWE", nationality="MMR") as r:
+                e.add("ngo", "2", r)
+            with aka.Record(name="NAD1YA 5AVCHUK", date_of_birth="04/1967") as r:
+                e.add("border", "3", r)
+            with aka.Record(name="Nadiya Savchuk", date_of_birth="08.04.1967",
+                            nationality="UKR") as r:
+                e.add("police", "4", r)
+        self.assertEqual(aka.normalize("name", "NAD1YA 5AVCHUK"), "nadiya savchuk")
+        for bulk in (False, True):
+            with aka.Engine() as e:
+                if bulk:
+                    e.bulk_begin()
+                people(e)
+                if bulk:
+                    e.bulk_end()
+                self.assertEqual(e.entity_of("police", "1"), e.entity_of("ngo", "2"))
+                self.assertEqual(e.entity_of("border", "3"), e.entity_of("police", "4"))
+                self.assertNotEqual(e.entity_of("police", "1"),
+                                    e.entity_of("police", "4"))
+
     def test_bulk(self):
         with aka.Engine(aka.Options(threads="2")) as e:
             e.bulk_begin()
