@@ -675,6 +675,65 @@ size_t aka__ja_hepburn(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
     return o;
 }
 
+/* 1 when c is a consonant letter */
+static int consonant(char c)
+{
+    return c >= 'a' && c <= 'z' && !is_vowel(c);
+}
+
+size_t aka__eyd_spelling(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    if (n < 3 || n > AKA__KEY_MAX)
+        return 0;
+    /* oe before a consonant (not the v of a Russian -oev), dj or tj */
+    int old = 0;
+    for (size_t i = 0; i + 1 < n && !old; i++)
+        old = (tok[i] == 'o' && tok[i + 1] == 'e' && i + 2 < n &&
+               consonant(tok[i + 2]) && tok[i + 2] != 'v') ||
+              ((tok[i] == 'd' || tok[i] == 't') && tok[i + 1] == 'j');
+    if (!old)
+        return 0;
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = tok[i], d = i + 1 < n ? tok[i + 1] : 0;
+        if (c == 'o' && d == 'e' && i + 2 < n && consonant(tok[i + 2]) &&
+            tok[i + 2] != 'v') {
+            out[o++] = 'u';
+            i++;
+        } else if (c == 'd' && d == 'j') {
+            out[o++] = 'j';
+            i++;
+        } else if (c == 't' && d == 'j') {
+            out[o++] = 'c';
+            i++;
+        } else if (c == 'j') {
+            out[o++] = 'y';
+        } else if (c == 'c' && d == 'h') {
+            out[o++] = 'k';
+            out[o++] = 'h';
+            i++;
+        } else {
+            out[o++] = c;
+        }
+        if (o > AKA__KEY_MAX - 2 && i + 1 < n)
+            return 0;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+unsigned aka__ikey(const char *tok, size_t n)
+{
+    char e[AKA__KEY_MAX + 1];
+    size_t k = aka__eyd_spelling(tok, n, e);
+    return k ? key_hash(e, k) : 0;
+}
+
+unsigned aka__ikey_plain(const char *tok, size_t n)
+{
+    return key_hash(tok, n);
+}
+
 unsigned aka__jkey(const char *tok, size_t n)
 {
     /* A Japanese romanisation ends in a vowel, n, or the h of a long o;

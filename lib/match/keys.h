@@ -86,6 +86,22 @@ unsigned aka__jkey(const char *tok, size_t n);
  * returns its length, or 0 when the token is not Japanese (for tests). */
 size_t aka__ja_hepburn(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 
+/* Indonesian names are still written in the Dutch-based spellings of
+ * before 1947 and 1972, in documents and by their bearers: oe for u
+ * (Soekarno, Koesoema), dj for j (Djoko), tj for c (Tjahaja), j for y
+ * (Soerjani, Njoman), ch for kh (Chairul). A token that shows oe before a
+ * consonant, dj or tj is rewritten to the spelling of 1972 (Sukarno,
+ * Kusuma, Joko, Cahaya, Suryani, Nyoman, Khairul); aka__ikey returns a
+ * hash (never 0) of that, or 0 for a token without those signs, and
+ * aka__ikey_plain the same hash of a token as it is, so that a rewritten
+ * token meets the other written in the new spelling. These are not rkey
+ * rules: Thai RTGS writes oe for another vowel (เลิศ loet) and a Cyrillic
+ * оэ is two (Коэн Koen, Cohen). aka__eyd_spelling writes the rewritten
+ * token (NUL-terminated; for tests) and returns its length, or 0. */
+unsigned aka__ikey(const char *tok, size_t n);
+unsigned aka__ikey_plain(const char *tok, size_t n);
+size_t aka__eyd_spelling(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
+
 /* Korean names are romanised in Revised Romanization (정 jeong, 은 eun,
  * 희 hui), McCune-Reischauer, whose breves Latin-ASCII drops (chong, un,
  * hui), and customary spellings (Chung, Eun, Hee, Moon). Returns a hash

@@ -1748,6 +1748,17 @@ static AKA__NOINLINE void unit_scripts(const aka__nunit *x, const aka__nunit *y,
  * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
  * those of two names in Latin letters only (plain_latin), which a
  * constant 1 lets the compiler fold into a copy of its own. */
+/* Whether units x and y, one at least with an aka__ikey, are one name in
+ * the Indonesian spellings before and after 1972: both rewritten alike,
+ * or the rewritten one as the other is written. */
+static int eyd_meets(const aka__nunit *x, const aka__nunit *y)
+{
+    if (x->ik && y->ik)
+        return x->ik == y->ik;
+    const aka__nunit *o = x->ik ? x : y, *p = x->ik ? y : x;
+    return p->len >= 3 && o->ik == aka__ikey_plain(p->tok, p->len);
+}
+
 static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
                                           const aka__nunit *y, int single,
                                           int fuzzy, const pairfacts *pf,
@@ -1785,6 +1796,12 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     /* Two romanisations of one Japanese name (Tsuda / Tuda, Ōno / Ohno /
      * Oono, Jun'ichi / Zyun'iti). */
     if (x->jk && x->jk == y->jk && !listed_apart(x, y)) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    /* An Indonesian name in the spelling of before 1972 and in today's
+     * (Soerjani / Suryani, Djoko / Joko, Tjahaja / Cahaya: keys.h). */
+    if ((x->ik || y->ik) && eyd_meets(x, y) && !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }

@@ -256,6 +256,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
         u->dm2 = pack_code(d2);
     }
     u->jk = span <= 2 ? aka__jkey(u->tok, n) : 0;
+    u->ik = span <= 2 ? aka__ikey(u->tok, n) : 0;
     /* (runs of two tokens are keyed by sinitic, longer ones not at all) */
     int zm = 0;
     u->zk = span == 1 ? aka__zkey(u->tok, n, &zm) : 0;

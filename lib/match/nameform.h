@@ -121,6 +121,9 @@ typedef struct aka__nunit {
      * that is not a run of Japanese syllables, and for runs of three
      * tokens. */
     uint32_t jk;
+    /* aka__ikey: an Indonesian name in the spelling of 1972; 0 for a token
+     * without the old spelling's signs, and for runs of three tokens. */
+    uint32_t ik;
     /* aka__zkey: Pinyin, Wade-Giles and Tongyong, syllable by syllable;
      * 0 for a token that is not a run of Mandarin syllables. */
     uint32_t zk;

@@ -256,6 +256,36 @@ static void test_bounds(void **state)
     assert_string_equal(r, "s");
 }
 
+/* Indonesian names in the spellings of before 1947 and 1972 are
+ * rewritten to today's; a token without their signs (oe before a
+ * consonant, dj, tj) is not, nor the Russian -oev or a final oe. */
+static void test_ikey(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"soekarno", "sukarno"}, {"koesoema", "kusuma"}, {"djoko", "joko"},
+        {"tjahaja", "cahaya"},   {"soerjani", "suryani"}, {"tandjung", "tanjung"},
+        {"abdoel", "abdul"},     {"sjamsoel", "syamsul"}, {"djamaloedin", "jamaludin"},
+    };
+    char e[AKA__KEY_MAX + 1];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = strlen(cases[i][0]);
+        if (aka__eyd_spelling(cases[i][0], n, e) == 0 || strcmp(e, cases[i][1]) != 0)
+            fail_msg("%s: %s, want %s", cases[i][0], e, cases[i][1]);
+        assert_int_equal(aka__ikey(cases[i][0], n),
+                         aka__ikey_plain(cases[i][1], strlen(cases[i][1])));
+        assert_int_not_equal(aka__ikey(cases[i][0], n), 0);
+    }
+    static const char *const none[] = {"sukarno", "joko", "soev", "zoe", "chloe",
+                                       "moe", "wahyuni", "hoe", "oe"};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+        if (aka__ikey(none[i], strlen(none[i])) != 0)
+            fail_msg("%s has an ikey", none[i]);
+    /* a first j a dj wrote, then j for y: both in one token */
+    assert_true(aka__eyd_spelling("djaja", 5, e) > 0);
+    assert_string_equal(e, "jaya");
+}
+
 /* Kunrei, Nihon-shiki, wapuro and passport spellings of one Japanese name
  * share the jkey; other languages' tokens, and different Japanese names,
  * do not. */
@@ -407,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_abjad_diphthong),
         cmocka_unit_test(test_bounds),
         cmocka_unit_test(test_jkey),
+        cmocka_unit_test(test_ikey),
         cmocka_unit_test(test_kkey),
         cmocka_unit_test(test_tkey),
     };

@@ -1222,6 +1222,12 @@ static void test_hard_c(void **state)
         {"Carlos Costa", "Карлос Коста", 1},
         {"Colin Cruz", "Колин Круз", 1},
         {"Leonard Cohen", "Леонард Коэн", 1},
+        /* Indonesian spellings of before 1972 against today's */
+        {"Soerjani", "SURYANI", 1},
+        {"Siti Koesoema", "Siti Kusuma", 1},
+        {"Tjahaja Simandjuntak", "Cahaya Simanjuntak", 1},
+        {"Djoko Widodo", "Joko Widodo", 1},
+        {"Soekarno", "Sukarni", 0},
         {"Victor", "Виктор", 1},
         {"Carolina", "Karolina", 1},
         {"Čolić", "Чолић", 1},
