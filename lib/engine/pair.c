@@ -544,9 +544,10 @@ static void compare_names(const aka_engine *e, aka_feature kind,
                     w = commoner;
                 double d = slip ? AKA__NAME_SLIP_DISCOUNT
                                 : aka__model_spelling_discount(&e->model, kind, level);
-                /* a rare name in another romanisation (model.h) */
-                if (level == AKA__NL_ROMAN && commoner > AKA__NAME_WEIGHT_MAX &&
-                    d > AKA__NAME_ROMAN_DISCOUNT)
+                /* a rare name in another romanisation or spelling
+                 * (model.h) */
+                if ((level == AKA__NL_ROMAN || level == AKA__NL_VARIANT) &&
+                    commoner > AKA__NAME_WEIGHT_MAX && d > AKA__NAME_ROMAN_DISCOUNT)
                     d = AKA__NAME_ROMAN_DISCOUNT;
                 if (d >= 0 && commoner - d > w && !has_initial(x) && !has_initial(y))
                     w = commoner - d;

@@ -421,6 +421,15 @@ static void test_rare_name_in_two_scripts(void **state)
     uint64_t h = add(e, "ngo", "7", (kv[]){{AKA_NAME, "Юлия Тимошенко"}, {0, NULL}});
     assert_int_not_equal(h, c);
     assert_int_not_equal(h, d);
+    /* So does a rare name in another spelling (Mongolian ө as o and as u:
+     * a variant) */
+    uint64_t m = add(e, "police", "8", (kv[]){
+        {AKA_NAME, "NARANGEREL BATMUNKH"}, {AKA_DATE_OF_BIRTH, "1990-03-14"},
+        {AKA_DOCUMENT, "MN:E1234567"}, {0, NULL}});
+    uint64_t n = add(e, "ngo", "9", (kv[]){{AKA_NAME, "Narangerel Batmonkh"}, {0, NULL}});
+    assert_int_equal(m, n);
+    explained(e, "police", "8", "ngo", "9", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"level\":\"variant\""));
     aka_engine_free(e);
 }
 
