@@ -575,6 +575,25 @@ class TestResolution(unittest.TestCase):
                 self.assertNotEqual(e.entity_of("police", "1"),
                                     e.entity_of("police", "4"))
 
+    def test_cantonese_reading(self):
+        # A Hong Kong person's name in Han meets the Cantonese spelling of
+        # the passport; the derived reading shows in the explanation.
+        for bulk in (False, True):
+            with aka.Engine() as e:
+                if bulk:
+                    e.bulk_begin()
+                e.add("police-hk", "1", {"name": "楊欣小", "date_of_birth": "10/02/1961",
+                                          "nationality": "Hong Kong SAR"})
+                e.add("border", "2", {"given_name": "Yan Siu", "family_name": "YEUNG",
+                                      "date_of_birth": "10 Feb 1961",
+                                      "nationality": "HKG"})
+                if bulk:
+                    e.bulk_end()
+                self.assertEqual(e.entity_of("police-hk", "1"), e.entity_of("border", "2"))
+                why = e.explain(("police-hk", "1"), ("border", "2"))
+                names = [f for f in why["features"] if f["kind"] == "name"]
+                self.assertEqual(names[0]["a"], "yeung yan siu")
+
     def test_bulk(self):
         with aka.Engine(aka.Options(threads="2")) as e:
             e.bulk_begin()

@@ -481,6 +481,42 @@ static void test_name_written_together(void **state)
     aka_engine_free(e);
 }
 
+/* A Hong Kong person's name in Han characters meets the Cantonese
+ * spelling of the passport (Yeung Yan Siu), which its Mandarin reading
+ * (yang xinxiao) never would; without a nationality of Hong Kong or Macau
+ * the name is read in Mandarin alone. */
+static void test_cantonese_reading(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add_fillers(e);
+    uint64_t a = add(e, "police-hk", "1", (kv[]){
+        {AKA_NAME, "楊欣小"}, {AKA_DATE_OF_BIRTH, "10/02/1961"},
+        {AKA_NATIONALITY, "Hong Kong SAR"}, {0, NULL}});
+    uint64_t b = add(e, "border", "2", (kv[]){
+        {AKA_GIVEN_NAME, "Yan Siu"}, {AKA_FAMILY_NAME, "YEUNG"},
+        {AKA_DATE_OF_BIRTH, "10 Feb 1961"}, {AKA_NATIONALITY, "HKG"}, {0, NULL}});
+    assert_int_equal(a, b);
+    char buf[4096];
+    explained(e, "police-hk", "1", "border", "2", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"yeung yan siu\""));
+    /* family and given names in Han, in either order of arrival */
+    uint64_t c = add(e, "border", "3", (kv[]){
+        {AKA_NAME, "CHEUNG Kwok Wing"}, {AKA_DATE_OF_BIRTH, "1956-09-12"}, {0, NULL}});
+    uint64_t d = add(e, "police-hk", "4", (kv[]){
+        {AKA_FAMILY_NAME, "張"}, {AKA_GIVEN_NAME, "國榮"},
+        {AKA_DATE_OF_BIRTH, "12.09.1956"}, {AKA_NATIONALITY, "HK"}, {0, NULL}});
+    assert_int_equal(c, d);
+    /* a mainland record of the same characters is read in Mandarin */
+    uint64_t f = add(e, "ngo", "5", (kv[]){
+        {AKA_NAME, "陳大文"}, {AKA_DATE_OF_BIRTH, "1970-01-05"},
+        {AKA_NATIONALITY, "CN"}, {0, NULL}});
+    uint64_t g = add(e, "border", "6", (kv[]){
+        {AKA_NAME, "CHAN Tai Man"}, {AKA_DATE_OF_BIRTH, "1970-01-05"}, {0, NULL}});
+    assert_int_not_equal(f, g);
+    aka_engine_free(e);
+}
+
 /* A rare name of three words (with a patronymic) written in another
  * script is rarer by chance than one of two (AKA__RARE_NAME_TOKEN_BONUS):
  * a record of it alone joins the one entity that has it, where the same
@@ -1292,6 +1328,7 @@ int main(void)
         cmocka_unit_test(test_rare_name_alone),
         cmocka_unit_test(test_rare_long_name_alone),
         cmocka_unit_test(test_name_written_together),
+        cmocka_unit_test(test_cantonese_reading),
         cmocka_unit_test(test_parts_read_together),
         cmocka_unit_test(test_mistyped_birth_year),
         cmocka_unit_test(test_entity_records_and_possible_matches),
