@@ -518,7 +518,7 @@ static void compare_names(const aka_engine *e, aka_feature kind,
              * does not depend on which record came first. */
             if (level == AKA__NL_EXACT && x->len != y->len &&
                 words_of(y) > words_of(x))
-                w = exact_name_weight(e, c, kind, y, c ? name_hash(y) : 0);
+                w = exact_name_weight(e, c, kind, y, hy);
             else if (level == AKA__NL_EXACT)
                 w = exact_name_weight(e, c, kind, x, hx);
             else

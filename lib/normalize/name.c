@@ -193,7 +193,8 @@ static aka_status ascii_word(const char *w, size_t n,
     char *o = out->p;
     size_t ol = out->len;
     int in_token = 0, alnum = 1, digits = 0;
-    size_t run = 0, start = ol; /* letters and digits of the token so far */
+    size_t run = 0; /* letters and digits of the token so far */
+    size_t start = ol; /* where this word's tokens begin */
     for (size_t i = 0; i < n; i++) {
         char ch = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
         if (titled)
