@@ -323,6 +323,24 @@ int aka__compare_equal(const char *a, size_t na, const char *b, size_t nb,
     return same_bytes(a, na, b, nb) ? AKA__EQL_EXACT : AKA__EQL_DIFFERENT;
 }
 
+/* China, Hong Kong and Macau: one nationality in law (a Hong Kong passport
+ * prints CHINESE), three in records, which write one person's as "Hong
+ * Kong SAR" in one file and "Chinese" in the next. */
+static int greater_china(const char *a, size_t n)
+{
+    return n == 2 && (memcmp(a, "CN", 2) == 0 || memcmp(a, "HK", 2) == 0 ||
+                      memcmp(a, "MO", 2) == 0);
+}
+
+int aka__compare_nationality(const char *a, size_t na, const char *b,
+                             size_t nb, int *conflict)
+{
+    int level = aka__compare_equal(a, na, b, nb, conflict);
+    if (level == AKA__EQL_DIFFERENT && greater_china(a, na) && greater_china(b, nb))
+        return AKA__EQL_EXACT;
+    return level;
+}
+
 /* ---- identifiers ------------------------------------------------------- */
 
 int aka__compare_identifier(const char *a, size_t na, const char *b,
@@ -500,6 +518,7 @@ int aka__compare(aka_feature kind, const char *a, size_t na, const char *b,
     case AKA_EMAIL:
         return aka__compare_email(a, na, b, nb, conflict);
     case AKA_NATIONALITY:
+        return aka__compare_nationality(a, na, b, nb, conflict);
     case AKA_GENDER:
         return aka__compare_equal(a, na, b, nb, conflict);
     case AKA_IDENTIFIER:

@@ -133,6 +133,10 @@ int aka__compare_phone(const char *a, size_t na, const char *b, size_t nb,
                        int *conflict);
 int aka__compare_email(const char *a, size_t na, const char *b, size_t nb,
                        int *conflict);
+/* Nationalities: as aka__compare_equal, but China, Hong Kong and Macau
+ * are one. */
+int aka__compare_nationality(const char *a, size_t na, const char *b,
+                             size_t nb, int *conflict);
 int aka__compare_equal(const char *a, size_t na, const char *b, size_t nb,
                        int *conflict);
 int aka__compare_identifier(const char *a, size_t na, const char *b,

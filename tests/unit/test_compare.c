@@ -382,6 +382,11 @@ static void test_through_normaliser(void **state)
             "mailto:ivan.petrov@i.ua", "", AKA__EML_SAME_LOCAL, 0);
     cmp_raw(AKA_NATIONALITY, "Ukraine", "UKR", "", AKA__EQL_EXACT, 0);
     cmp_raw(AKA_NATIONALITY, "Ukraine", "Poland", "", AKA__EQL_DIFFERENT, 0);
+    /* China, Hong Kong and Macau are one nationality; Taiwan is not */
+    cmp_raw(AKA_NATIONALITY, "Chinese", "Hong Kong SAR", "", AKA__EQL_EXACT, 0);
+    cmp_raw(AKA_NATIONALITY, "Chinese (HKSAR)", "Macau", "", AKA__EQL_EXACT, 0);
+    cmp_raw(AKA_NATIONALITY, "CHN", "TWN", "", AKA__EQL_DIFFERENT, 0);
+    cmp_raw(AKA_NATIONALITY, "HKG", "SGP", "", AKA__EQL_DIFFERENT, 0);
     cmp_raw(AKA_GENDER, "female", "F", "", AKA__EQL_EXACT, 0);
     cmp_raw(AKA_GENDER, "female", "male", "", AKA__EQL_DIFFERENT, 0);
     cmp_raw(AKA_IDENTIFIER, "Telegram:@ivan_p", "telegram:ivan_p", "",

@@ -76,7 +76,7 @@ static void test_names_and_codes(void **state)
         {"slovenská", "SK"}, {"magyar", "HU"}, {"moldovenească", "MD"},
         {"kosovarisch", "XK"}, {"RKS", "XK"}, {"T.C.", "TR"}, {"WNI", "ID"},
         {"中華民國", "TW"}, {"Монгол Улс", "MN"}, {"ኢትዮጵያዊ", "ET"},
-        {"เมียนมา", "MM"}, {"Chinese (HKSAR)", "CN"}, {"Nigerien", "NE"},
+        {"เมียนมา", "MM"}, {"Chinese (HKSAR)", "HK"}, {"中國澳門", "MO"}, {"Chinese (MSAR)", "MO"}, {"Nigerien", "NE"},
         /* a people, not a country */
         {"Kurdish", NULL},
     };

@@ -323,7 +323,9 @@ static const char *const aliases[][2] = {
      * for Kosovo, T.C. for Türkiye, WNI for Indonesia, 中華民國 for
      * Taiwan), for the countries of Central Asia, East Africa and
      * Southeast Asia that case files see. */
-    {"iracki", "IQ"}, {"Chinese (HKSAR)", "CN"},
+    {"iracki", "IQ"}, {"Chinese (HKSAR)", "HK"}, {"Chinese (MSAR)", "MO"},
+    {"Chinese (Macau SAR)", "MO"}, {"Chinese (Macao SAR)", "MO"},
+    {"中國香港", "HK"}, {"中国香港", "HK"}, {"中國澳門", "MO"}, {"中国澳门", "MO"},
     {"HKSAR", "HK"}, {"Chinese (Hong Kong)", "HK"}, {"เมียนมา", "MM"},
     {"พม่า", "MM"}, {"ミャンマー", "MM"}, {"ビルマ", "MM"}, {"緬甸", "MM"},
     {"缅甸", "MM"}, {"미얀마", "MM"}, {"RKS", "XK"}, {"kosovar", "XK"},
