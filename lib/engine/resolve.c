@@ -233,6 +233,23 @@ static long put_form(aka__sb *t, const char *c, size_t clen, int name,
     return at;
 }
 
+/* put_form, then the value's kind, offset and length as value *n of the
+ * prepared record, *n grown; a status. */
+static aka_status put_value(aka__sb *t, aka_feature k, const char *c,
+                            size_t clen, int name, const char *raw,
+                            size_t rawlen, aka_feature *kind, uint32_t *off,
+                            uint32_t *len, uint32_t *n)
+{
+    long at = put_form(t, c, clen, name, raw, rawlen);
+    if (at < 0)
+        return AKA_ERR_NOMEM;
+    kind[*n] = k;
+    off[*n] = (uint32_t)at;
+    len[*n] = (uint32_t)clen;
+    (*n)++;
+    return AKA_OK;
+}
+
 /* Whether UTF-8 text has a letter of a script other than Latin: a lead
  * byte from CD on (U+0340 on: Greek, Cyrillic and every later block). */
 static int not_latin(const char *p, size_t n)
@@ -306,13 +323,9 @@ static aka_status derive_full_names(aka_engine *e, const aka_record *r,
             /* (the facts of the whole name as written, when it was read
              * whole; joined forms have none) */
             int whole = c == s->whole.p;
-            long at = put_form(text, c, clen, whole, s->one.p, raw);
-            if (at < 0)
+            if (put_value(text, AKA_NAME, c, clen, whole, s->one.p, raw, kind,
+                          off, len, n) != AKA_OK)
                 return AKA_ERR_NOMEM;
-            kind[*n] = AKA_NAME;
-            off[*n] = (uint32_t)at;
-            len[*n] = (uint32_t)clen;
-            (*n)++;
         }
     return AKA_OK;
 }
@@ -332,14 +345,8 @@ static aka_status put_cantonese(prep_scratch *s, const char *raw, size_t rn,
         return AKA_ERR_NOMEM;
     if (r == 0 || one->len == 0)
         return AKA_OK;
-    long at = put_form(&s->text, one->p, one->len, 0, NULL, 0);
-    if (at < 0)
-        return AKA_ERR_NOMEM;
-    kind[*n] = AKA_NAME;
-    off[*n] = (uint32_t)at;
-    len[*n] = (uint32_t)one->len;
-    (*n)++;
-    return AKA_OK;
+    return put_value(&s->text, AKA_NAME, one->p, one->len, 0, NULL, 0, kind, off,
+                     len, n);
 }
 
 /* A name written in Han characters alone is read in Mandarin; Hong Kong
@@ -430,13 +437,10 @@ static aka_status prepare_with(aka_engine *e, const aka_record *r,
             c = s->one.p;
             clen = s->one.len;
         }
-        long at = put_form(t, c, clen, r->v[i].kind == AKA_NAME,
-                           r->bytes.p + r->v[i].off, r->v[i].len);
-        if (at < 0)
+        if (put_value(t, r->v[i].kind, c, clen, r->v[i].kind == AKA_NAME,
+                      r->bytes.p + r->v[i].off, r->v[i].len, kind, off, len,
+                      &n) != AKA_OK)
             return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
-        kind[n] = r->v[i].kind;
-        off[n] = (uint32_t)at;
-        len[n++] = (uint32_t)clen;
     }
     if (derive_full_names(e, r, s, kind, off, len, &n) != AKA_OK ||
         derive_cantonese(r, s, kind, off, len, &n) != AKA_OK)

@@ -141,6 +141,20 @@ static uint32_t *array_resize(aka__index *ix, uint32_t *p, uint32_t old,
     return q;
 }
 
+/* A key without its role bits (index.h): what is posted and found. */
+static inline uint64_t identity(uint64_t key)
+{
+    return key & ~AKA__INDEX_ROLE;
+}
+
+/* The bit of a key among 64, from six bits below the role bits, that
+ * lists of keys test before looking for a repeat (the emitter's and
+ * aka__index_gather's): most keys' bits are clear, and need no search. */
+static inline uint64_t seen_bit(uint64_t key)
+{
+    return UINT64_C(1) << (key >> 56 & 63);
+}
+
 /* Keys are xxh3 hashes already, but tests and callers may pass small
  * integers: a Fibonacci multiply spreads any key over the table. */
 static size_t home_of(const aka__index *ix, uint64_t key)
@@ -449,17 +463,17 @@ aka_status aka__index_add(aka__index *ix, uint32_t record,
      * caches at a few hundred thousand keys): ask for them all first, as
      * candidate retrieval does. */
     for (size_t i = 0; i < n; i++)
-        AKA__PREFETCH_W(&ix->slots[home_of(ix, keys[i] & ~AKA__INDEX_ROLE)]);
+        AKA__PREFETCH_W(&ix->slots[home_of(ix, identity(keys[i]))]);
     for (size_t i = 0; i < n; i++) {
         if (keys[i] & AKA__INDEX_ASK_ONLY)
             continue;
         /* post() skips a repeated key: no search of keys[0..i) */
-        aka_status st = post(ix, keys[i] & ~AKA__INDEX_ROLE, record);
+        aka_status st = post(ix, identity(keys[i]), record);
         if (st != AKA_OK) {
             /* undo, so that a failed add leaves the index as it was */
             for (size_t j = 0; j < i; j++)
                 if (!seen_before(keys, j) && !(keys[j] & AKA__INDEX_ASK_ONLY))
-                    (void)unpost(ix, keys[j] & ~AKA__INDEX_ROLE, record);
+                    (void)unpost(ix, identity(keys[j]), record);
             return st;
         }
     }
@@ -477,7 +491,7 @@ void aka__index_prefetch(const aka__index *ix, unsigned ahead, const uint64_t *k
 {
     if (ahead == AKA__INDEX_AHEAD) {
         for (size_t i = 0; i < n; i++)
-            AKA__PREFETCH_W(&ix->slots[home_of(ix, keys[i] & ~AKA__INDEX_ROLE)]);
+            AKA__PREFETCH_W(&ix->slots[home_of(ix, identity(keys[i]))]);
         return;
     }
     if (ahead != AHEAD_DESCRIPTOR && ahead != AHEAD_END)
@@ -485,7 +499,7 @@ void aka__index_prefetch(const aka__index *ix, unsigned ahead, const uint64_t *k
     for (size_t i = 0; i < n; i++) {
         if (keys[i] & AKA__INDEX_ASK_ONLY)
             continue;
-        size_t at = find(ix, keys[i] & ~AKA__INDEX_ROLE);
+        size_t at = find(ix, identity(keys[i]));
         if (at == SIZE_MAX || ix->slots[at].len < 2)
             continue;
         const plist *l = &ix->lists[ix->slots[at].v];
@@ -503,7 +517,7 @@ aka_status aka__index_remove(aka__index *ix, uint32_t record,
     for (size_t i = 0; i < n; i++) {
         if (seen_before(keys, i) || (keys[i] & AKA__INDEX_ASK_ONLY))
             continue;
-        if (unpost(ix, keys[i] & ~AKA__INDEX_ROLE, record) != AKA_OK)
+        if (unpost(ix, identity(keys[i]), record) != AKA_OK)
             res = AKA_ERR_NOT_FOUND;
     }
     return res;
@@ -511,7 +525,7 @@ aka_status aka__index_remove(aka__index *ix, uint32_t record,
 
 size_t aka__index_block_size(const aka__index *ix, uint64_t key)
 {
-    size_t i = find(ix, key & ~AKA__INDEX_ROLE);
+    size_t i = find(ix, identity(key));
     return i == SIZE_MAX ? 0 : ix->slots[i].len;
 }
 
@@ -619,20 +633,19 @@ aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
     size_t nuse = 0;
     /* Each key's slot is a cache miss of its own: ask for them all first. */
     for (size_t i = 0; i < n; i++)
-        AKA__PREFETCH(&ix->slots[home_of(ix, keys[i] & ~AKA__INDEX_ROLE)]);
+        AKA__PREFETCH(&ix->slots[home_of(ix, identity(keys[i]))]);
     /* A repeated key counts once. Keys are distinct as a rule (a
      * record's are: aka__block_keys), so the quadratic check runs only for
-     * a key whose bit (of 64, from bits below the role bits) an earlier
-     * key set. */
+     * a key whose seen_bit an earlier key set. */
     uint64_t bits_seen = 0;
     for (size_t i = 0; i < n; i++) {
         if (keys[i] & AKA__INDEX_POST_ONLY)
             continue;
-        uint64_t bit = UINT64_C(1) << (keys[i] >> 56 & 63);
+        uint64_t bit = seen_bit(keys[i]);
         if ((bits_seen & bit) && seen_before(keys, i))
             continue;
         bits_seen |= bit;
-        size_t at = find(ix, keys[i] & ~AKA__INDEX_ROLE);
+        size_t at = find(ix, identity(keys[i]));
         if (at == SIZE_MAX)
             continue;
         uint32_t len = ix->slots[at].len;
@@ -730,7 +743,7 @@ enum {
 typedef struct emitter {
     uint64_t *keys;
     size_t cap, n;
-    /* Bit k >> 56 & 63 of the keys written so far: a key whose bit is clear
+    /* seen_bit of the keys written so far: a key whose bit is clear
      * is new without scanning keys (most are: a record's dozen keys set
      * a fifth of the bits). */
     uint64_t seen;
@@ -748,7 +761,7 @@ static uint64_t key_hash(const void *data, size_t len, uint64_t seed)
 static inline void emit_role(emitter *e, int ns, const void *data, size_t len,
                              uint64_t role)
 {
-    uint64_t k = key_hash(data, len, NS_SEED(ns)) & ~AKA__INDEX_ROLE;
+    uint64_t k = identity(key_hash(data, len, NS_SEED(ns)));
     /* A name token without a birth year is a weak key: its block is
      * capped lower (index.h). */
     if (ns == NS_RKEY || ns == NS_SKEL)
@@ -758,7 +771,7 @@ static inline void emit_role(emitter *e, int ns, const void *data, size_t len,
     k |= role;
     if (e->n == e->cap)
         return;
-    uint64_t bit = UINT64_C(1) << (k >> 56 & 63);
+    uint64_t bit = seen_bit(k);
     if (e->seen & bit) {
         for (size_t i = 0; i < e->n; i++)
             if (e->keys[i] == k)

@@ -685,14 +685,10 @@ size_t aka__eyd_spelling(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
 {
     if (n < 3 || n > AKA__KEY_MAX)
         return 0;
-    /* oe before a consonant (not the v of a Russian -oev), dj or tj */
+    /* old: a sign of the old spelling was rewritten (oe before a
+     * consonant but the v of a Russian -oev, dj, tj); j and ch alone are
+     * today's spelling too */
     int old = 0;
-    for (size_t i = 0; i + 1 < n && !old; i++)
-        old = (tok[i] == 'o' && tok[i + 1] == 'e' && i + 2 < n &&
-               consonant(tok[i + 2]) && tok[i + 2] != 'v') ||
-              ((tok[i] == 'd' || tok[i] == 't') && tok[i + 1] == 'j');
-    if (!old)
-        return 0;
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
         char c = tok[i], d = i + 1 < n ? tok[i + 1] : 0;
@@ -700,12 +696,11 @@ size_t aka__eyd_spelling(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
             tok[i + 2] != 'v') {
             out[o++] = 'u';
             i++;
-        } else if (c == 'd' && d == 'j') {
-            out[o++] = 'j';
+            old = 1;
+        } else if ((c == 'd' || c == 't') && d == 'j') {
+            out[o++] = c == 'd' ? 'j' : 'c';
             i++;
-        } else if (c == 't' && d == 'j') {
-            out[o++] = 'c';
-            i++;
+            old = 1;
         } else if (c == 'j') {
             out[o++] = 'y';
         } else if (c == 'c' && d == 'h') {
@@ -718,6 +713,8 @@ size_t aka__eyd_spelling(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
         if (o > AKA__KEY_MAX - 2 && i + 1 < n)
             return 0;
     }
+    if (!old)
+        return 0;
     out[o] = '\0';
     return o;
 }

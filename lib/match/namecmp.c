@@ -1744,10 +1744,6 @@ static AKA__NOINLINE void unit_scripts(const aka__nunit *x, const aka__nunit *y,
     }
 }
 
-/* The similarity and level of two units; `single`: both are one token;
- * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
- * those of two names in Latin letters only (plain_latin), which a
- * constant 1 lets the compiler fold into a copy of its own. */
 /* Whether units x and y, one at least with an aka__ikey, are one name in
  * the Indonesian spellings before and after 1972: both rewritten alike,
  * or the rewritten one as the other is written. */
@@ -1759,6 +1755,10 @@ static int eyd_meets(const aka__nunit *x, const aka__nunit *y)
     return p->len >= 3 && o->ik == aka__ikey_plain(p->tok, p->len);
 }
 
+/* The similarity and level of two units; `single`: both are one token;
+ * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
+ * those of two names in Latin letters only (plain_latin), which a
+ * constant 1 lets the compiler fold into a copy of its own. */
 static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
                                           const aka__nunit *y, int single,
                                           int fuzzy, const pairfacts *pf,

@@ -90,6 +90,14 @@ static int separator(uint32_t cp)
            cp == 0xFF0E || cp == '.';
 }
 
+/* out as it was before a reading from `start` on */
+static void cut(aka__sb *out, size_t start)
+{
+    out->len = start;
+    if (out->p)
+        out->p[start] = '\0';
+}
+
 int aka__cantonese_name(const char *s, size_t n, aka__sb *out)
 {
     size_t start = out->len, read = 0;
@@ -101,17 +109,13 @@ int aka__cantonese_name(const char *s, size_t n, aka__sb *out)
                          ? aka__yue_reading[cp - AKA__YUE_LO]
                          : 0;
         if (!r) {
-            out->len = start;
-            if (out->p)
-                out->p[start] = '\0';
+            cut(out, start);
             return 0;
         }
         char hk[9];
         size_t k = aka__yue_hk_spelling(aka__yue_syllables[r], hk);
         if (aka__sb_append_token(out, hk, k) != AKA_OK) {
-            out->len = start;
-            if (out->p)
-                out->p[start] = '\0';
+            cut(out, start);
             return -1;
         }
         read++;
