@@ -57,12 +57,12 @@
 
 /* A rare name (weighing more than AKA__NAME_WEIGHT_MAX written alike)
  * in another romanisation (AKA__NL_ROMAN) or spelling (AKA__NL_VARIANT)
- * weighs at most this much less
- * than the name written alike, whatever the m of the levels say. Records
- * of one person from agencies of several countries are spelled by as
- * many schemes (Vardanyan / Vardanian, Gita / Geeta), so
- * between sources another romanisation is near as likely as the same
- * one, and a rare name so written alone decides (13 - 0.5 - 8.2 = 4.3).
+ * weighs at most this much less than the name written alike, whatever
+ * the m of the levels say. Records of one person from agencies of
+ * several countries are spelled by as many schemes (Vardanyan /
+ * Vardanian, Gita / Geeta), so between sources another romanisation is
+ * near as likely as the same one, and a rare name so written alone
+ * decides (13 - 0.5 - 8.2 = 4.3).
  * Against log2 of m(exact) / m(romanised), 1.9, one by one: the
  * independent generators at 4,000 people 0.955 / 0.956 and 0.928 / 0.924
  * -> 0.957 / 0.958 and 0.930 / 0.926, at 12,000 0.947 -> 0.950 and
