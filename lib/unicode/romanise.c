@@ -47,9 +47,27 @@ static int starts_japanese_surname(const char *s, size_t len, size_t i,
 }
 
 
+/* Letters only Vietnamese writes: ơ ư and the vowels with a tone mark
+ * of U+1EA0-U+1EF9 (ạ ả ấ ... ỹ). Romanian ă and French â ê ô are not
+ * among them. */
+static int vietnamese_letter(uint32_t c)
+{
+    return c == 0x01A0 || c == 0x01A1 || c == 0x01AF || c == 0x01B0 ||
+           (c >= 0x1EA0 && c <= 0x1EF9);
+}
+
+/* č ć đ š ž, the marked letters of Serbo-Croatian's Latin alphabet */
+static int serbo_croatian(uint32_t c)
+{
+    return c == 0x010C || c == 0x010D || c == 0x0106 || c == 0x0107 ||
+           c == 0x0110 || c == 0x0111 || c == 0x0160 || c == 0x0161 ||
+           c == 0x017D || c == 0x017E;
+}
+
 unsigned aka__rom_hint(const char *s, size_t len)
 {
-    int uk = 0, be = 0, sr = 0, srmk = 0, mk = 0, kk = 0, fa = 0, ja = 0, ko = 0;
+    int uk = 0, be = 0, sr = 0, srmk = 0, mk = 0, kk = 0, fa = 0, ja = 0, ko = 0,
+        vi = 0, dd = 0, other_mark = 0;
     size_t i = 0;
     uint32_t prev = 0, cp = 0;
     for (; i < len; prev = cp) {
@@ -88,6 +106,13 @@ unsigned aka__rom_hint(const char *s, size_t len)
                 ja = starts_japanese_surname(s, len, i, cp);
             else if (is_hangul_syllable(cp))
                 ko = 1;
+            else if (vietnamese_letter(cp))
+                vi = 1;
+            else if (cp == 0x0111 || cp == 0x0110)
+                dd = 1;
+            else if (cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 &&
+                     cp != 0x00F7 && !serbo_croatian(cp))
+                other_mark = 1;
         }
     }
     /* Most specific first: Macedonian and Serbian share ј љ њ џ, and
@@ -100,6 +125,10 @@ unsigned aka__rom_hint(const char *s, size_t len)
     if (fa) return AKA__HINT_FA;
     if (ja) return AKA__HINT_JA;
     if (ko) return AKA__HINT_KO;
+    /* A letter with a mark that Serbo-Croatian does not write, beside
+     * its đ, is Vietnamese too (Đinh Văn, Đoàn: ă and à are also
+     * Romanian, French or Italian, which write no đ) */
+    if (vi || (dd && other_mark)) return AKA__HINT_VI;
     return AKA__HINT_NONE;
 }
 
@@ -378,8 +407,11 @@ static UChar one_letter(UChar c)
 }
 
 /* Transliterated text keeps some Latin letters that Latin-ASCII folds
- * badly for names: đ is "dj" in Serbo-Croatian names, not "d". */
-static aka_status latin_fixups(aka__u16 *b)
+ * badly for names: đ is "dj" in Serbo-Croatian names (Đoković, Djokovic),
+ * not "d". In a Vietnamese name it is "d", as passports write it (Đặng
+ * Dang, Đỗ Do): a name with a letter only Vietnamese writes (`viet`, the
+ * value's hint, or this word's own letters) is read so. */
+static aka_status latin_fixups(aka__u16 *b, int viet)
 {
     int32_t extra = 0;
     for (int32_t i = 0; i < b->len; i++) {
@@ -388,6 +420,13 @@ static aka_status latin_fixups(aka__u16 *b)
             b->p[i] = r;
         if (b->p[i] == 0x0111 || b->p[i] == 0x0110)
             extra++;
+        viet |= vietnamese_letter(b->p[i]);
+    }
+    if (extra && viet) {
+        for (int32_t i = 0; i < b->len; i++)
+            if (b->p[i] == 0x0111 || b->p[i] == 0x0110)
+                b->p[i] = (UChar)(b->p[i] == 0x0111 ? 'd' : 'D');
+        return AKA_OK;
     }
     if (!extra)
         return AKA_OK;
@@ -407,9 +446,9 @@ static aka_status latin_fixups(aka__u16 *b)
 }
 
 static aka_status finish(aka__uctx *c, aka__u16 *b, int join, int translit,
-                         aka__sb *out)
+                         int viet, aka__sb *out)
 {
-    aka_status st = latin_fixups(b);
+    aka_status st = latin_fixups(b, viet);
     /* Latin-ASCII rewrites only letters beyond ASCII: text that is ASCII
      * already (most transliterators' output) skips the call. */
     int ascii = 1;
@@ -677,7 +716,7 @@ static aka_status cjk_name(aka__uctx *c, aka__u16 *b, aka__tr id, int hangul,
         if (st == AKA_OK && out->len > 0)
             st = aka__sb_append_char(out, ' ');
         if (st == AKA_OK)
-            st = finish(c, part, 1, 1, out);
+            st = finish(c, part, 1, 1, 0, out);
         if (st != AKA_OK)
             return st;
     }
@@ -938,7 +977,7 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         korean_surname(b);
     take_census(b, &cs);
     if (cs.letters == cs.n[S_LATIN])
-        return finish(c, b, 0, 0, out);
+        return finish(c, b, 0, 0, hint == AKA__HINT_VI, out);
     int dom;
     aka__tr id = pick_translit(&cs, hint, mode, &dom);
     int pure = cs.n[dom] == cs.letters;
@@ -1037,7 +1076,7 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
     if (dom == S_ETHIOPIC)
         ethiopic_sixth(b);
     size_t before = out->len;
-    st = finish(c, b, cjk, 1, out);
+    st = finish(c, b, cjk, 1, 0, out);
     /* Hindi drops the inherent vowel of a final consonant: राहुल is Rahul,
      * not the "rahula" of letter-by-letter transliteration. */
     if (st == AKA_OK && schwa && out->len - before > 2 &&

@@ -140,6 +140,16 @@ static void test_scripts(void **state)
         {AKA_NAME, "Nguyễn Tấn Dũng", "nguyen tan dung"},
         {AKA_NAME, "Ştefan Ţurcanu", "stefan turcanu"},
         {AKA_NAME, "Đorđe Đoković", "djordje djokovic"},
+        {AKA_NAME, "Đorđe Balašević", "djordje balasevic"},
+        /* Vietnamese đ is d, read from a letter only Vietnamese writes
+         * anywhere in the name, or a mark Serbo-Croatian does not write
+         * beside đ; without either, đ is the Serbo-Croatian dj */
+        {AKA_NAME, "Đặng Văn Lâm", "dang van lam"},
+        {AKA_NAME, "ĐỖ THỊ NGA", "do thi nga"},
+        {AKA_NAME, "Đinh Thị Hương", "dinh thi huong"},
+        {AKA_NAME, "Đoàn Minh", "doan minh"},
+        {AKA_NAME, "Đinh Văn", "dinh van"},
+        {AKA_NAME, "ĐINH VAN NAM", "djinh van nam"},
         {AKA_NAME, "Zoë Müller-Lüdenscheidt", "zoe muller ludenscheidt"},
         {AKA_NAME, "Łukasz Żółć", "lukasz zolc"},
         {AKA_NAME, "Ömer Çelik Şahin", "omer celik sahin"},
