@@ -731,6 +731,44 @@ unsigned aka__ikey_plain(const char *tok, size_t n)
     return key_hash(tok, n);
 }
 
+size_t aka__kh_reading(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    if (n < 3 || n > AKA__KEY_MAX)
+        return 0;
+    /* the English patronymic's final -ich, -ych (Petrovich) is no -ikh */
+    size_t end = n;
+    if (n >= 3 && tok[n - 2] == 'c' && tok[n - 1] == 'h' &&
+        (tok[n - 3] == 'i' || tok[n - 3] == 'y'))
+        end = n - 2;
+    char w[AKA__KEY_MAX + 1];
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        w[i] = tok[i];
+        if (tok[i] == 'c' && i > 0 && i + 1 < end && tok[i + 1] == 'h' &&
+            is_vowel(tok[i - 1])) {
+            w[i] = 'k';
+            any = 1;
+        }
+    }
+    if (!any)
+        return 0;
+    aka__rkey(w, n, out);
+    return strlen(out);
+}
+
+unsigned aka__kh_key(const char *tok, size_t n)
+{
+    char k[AKA__KEY_MAX + 1];
+    size_t m = aka__kh_reading(tok, n, k);
+    return m ? aka__kh_key_of_rkey(k, m) : 0;
+}
+
+unsigned aka__kh_key_of_rkey(const char *rkey, size_t n)
+{
+    unsigned h = key_hash(rkey, n);
+    return (h ^ (h >> 16)) & 0xFFFFu ? (h ^ (h >> 16)) & 0xFFFFu : 1;
+}
+
 unsigned aka__jkey(const char *tok, size_t n)
 {
     /* A Japanese romanisation ends in a vowel, n, or the h of a long o;

@@ -102,6 +102,19 @@ unsigned aka__ikey(const char *tok, size_t n);
 unsigned aka__ikey_plain(const char *tok, size_t n);
 size_t aka__eyd_spelling(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 
+/* German, Polish and Czech write ch for the kh of Russian х, Arabic خ
+ * and Mongolian х, where English writes ch for ч: Achmed (Akhmed,
+ * Ahmed), Muchtar, Rachmaninow, Undrach (Undrakh). aka__kh_reading
+ * writes the rkey of a token read so, a ch after a vowel as kh (not at the
+ * word's start, where Chan is no Khan, nor the final -ich, -ych of an
+ * English patronymic), and returns its length, or 0 when the token has
+ * no such ch. aka__kh_key is a 16-bit hash (never 0) of that rkey, 0 for
+ * none; aka__kh_key_of_rkey the same hash of an rkey, so that a unit's key
+ * is tested against the other's rkey before the reading is made again. */
+size_t aka__kh_reading(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
+unsigned aka__kh_key(const char *tok, size_t n);
+unsigned aka__kh_key_of_rkey(const char *rkey, size_t n);
+
 /* Korean names are romanised in Revised Romanization (정 jeong, 은 eun,
  * 희 hui), McCune-Reischauer, whose breves Latin-ASCII drops (chong, un,
  * hui), and customary spellings (Chung, Eun, Hee, Moon). Returns a hash

@@ -1755,6 +1755,24 @@ static int eyd_meets(const aka__nunit *x, const aka__nunit *y)
     return p->len >= 3 && o->ik == aka__ikey_plain(p->tok, p->len);
 }
 
+/* Whether one of units x and y, read with its ch after a vowel as kh
+ * (aka__kh_reading), has the other's rkey: Achmed / Ahmed, Muchtar /
+ * Mukhtar. The 16-bit keys sift; the reading is made again to be sure. */
+static int kh_meets(const aka__nunit *x, const aka__nunit *y)
+{
+    for (int side = 0; side < 2; side++) {
+        const aka__nunit *o = side ? y : x, *p = side ? x : y;
+        if (!o->khk || p->khk || p->rlen < 3 ||
+            o->khk != aka__kh_key_of_rkey(p->rkey, p->rlen))
+            continue;
+        char k[AKA__KEY_MAX + 1];
+        size_t m = aka__kh_reading(o->tok, o->len, k);
+        if (m == p->rlen && memcmp(k, p->rkey, m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
  * those of two names in Latin letters only (plain_latin), which a
@@ -1804,6 +1822,13 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     if ((x->ik || y->ik) && eyd_meets(x, y) && !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
+    }
+    /* A ch read as kh by German, Polish and Czech spellings: another
+     * spelling rather than another romanisation, since English reads ch
+     * otherwise (keys.h). */
+    if ((x->khk || y->khk) && kh_meets(x, y) && !listed_apart(x, y)) {
+        *level = AKA__NL_VARIANT;
+        return SIM_VARIANT;
     }
     /* A name in kanji read one way, another reading of it in the other
      * name (凪 Nagi / Nagisa, 陽葵 Himari / Hinata, 河野 Kono / Kawano). */
