@@ -969,10 +969,60 @@ static void korean_surname(aka__u16 *b)
     memcpy(b->p, k, (size_t)n * sizeof(UChar));
 }
 
+/* Gurmukhi (Punjabi) and Gujarati share Devanagari's layout, 0x100 and
+ * 0x180 above it: their names are read as Devanagari ones, with its
+ * inherent vowels left out and the ng of Singh (ਸਿੰਘ Singh, ਗੁਰਪ੍ਰੀਤ
+ * Gurpreet, રમેશ Ramesh), where ICU spelled every inherent a (guraprita
+ * sigha). Gurmukhi's own signs: the tippi is the anusvara; the addak,
+ * which doubles the next consonant, is left out (the keys read a double
+ * letter once: ਗਿੱਲ Gill); the vowel bearers ੲ and ੳ with a vowel sign are
+ * the vowel (ੲਿ इ, ੳੁ उ). */
+static void indic_as_devanagari(aka__u16 *b)
+{
+    int32_t o = 0;
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar ch = b->p[i], next = i + 1 < b->len ? b->p[i + 1] : 0;
+        if (ch < 0x0A00 || ch > 0x0AFF) {
+            b->p[o++] = ch;
+            continue;
+        }
+        if (ch == 0x0A71 || ch == 0x0A75 || ch == 0x0A51)
+            continue; /* addak, yakash, udaat */
+        if (ch == 0x0A70) {
+            b->p[o++] = 0x0902;
+            continue;
+        }
+        if (ch == 0x0A72 || ch == 0x0A73) {
+            UChar v = ch == 0x0A72 ? 0x0907 : 0x0909;
+            int sign = 1;
+            switch (next) {
+            case 0x0A3F: v = 0x0907; break; /* ੲਿ i */
+            case 0x0A40: v = 0x0908; break; /* ੲੀ ī */
+            case 0x0A47: v = 0x090F; break; /* ੲੇ e */
+            case 0x0A48: v = 0x0910; break; /* ੲੈ ai */
+            case 0x0A41: v = 0x0909; break; /* ੳੁ u */
+            case 0x0A42: v = 0x090A; break; /* ੳੂ ū */
+            case 0x0A4B: v = 0x0913; break; /* ੳੋ o */
+            default: sign = 0;
+            }
+            b->p[o++] = v;
+            i += sign;
+            continue;
+        }
+        b->p[o++] = (UChar)(ch - (ch < 0x0A80 ? 0x100 : 0x180));
+    }
+    b->len = o;
+}
+
 aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
                              unsigned mode, aka__sb *out)
 {
     census cs;
+    for (int32_t i = 0; i < b->len; i++)
+        if (b->p[i] >= 0x0A00 && b->p[i] <= 0x0AFF) {
+            indic_as_devanagari(b);
+            break;
+        }
     if (hint == AKA__HINT_KO && (mode & AKA__ROM_NAME))
         korean_surname(b);
     take_census(b, &cs);

@@ -136,6 +136,16 @@ static void test_scripts(void **state)
         {AKA_NAME, "नरेन्द्र", "narendra"},
         /* a final consonant with a nukta: ख़ान Khan */
         {AKA_NAME, "शाहरुख़ ख़ान", "sahrukh khan"},
+        /* Gurmukhi and Gujarati read as Devanagari: inherent vowels left
+         * out, the tippi a nasal, the addak's double letter once, a vowel
+         * bearer with its sign the vowel */
+        {AKA_NAME, "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", "guraprit singh"},
+        {AKA_NAME, "ਜਸਵਿੰਦਰ ਸਿੰਘ", "jasvindar singh"},
+        {AKA_NAME, "ਹਰਜੀਤ ਕੌਰ", "harjit kaur"},
+        {AKA_NAME, "ਗਿੱਲ", "gil"},
+        {AKA_NAME, "ੲਿੰਦਰਜੀਤ", "indarjit"},
+        {AKA_NAME, "રમેશ શાહ", "rames sah"},
+        {AKA_NAME, "નરેન્દ્ર મોદી", "narendra modi"},
         /* Latin with diacritics */
         {AKA_NAME, "Nguyễn Tấn Dũng", "nguyen tan dung"},
         {AKA_NAME, "Ştefan Ţurcanu", "stefan turcanu"},

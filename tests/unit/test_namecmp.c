@@ -64,6 +64,9 @@ static void test_same_across_scripts(void **state)
         {"Оганесян", "Hovhannisyan", 1},         /* Russian drops the h */
         {"Hakob", "Hagop", 1},                    /* Western Armenian */
         {"Ђорђе Јовановић", "Djordje Jovanovic", 1},
+        {"ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", "Gurpreet Singh", 1}, /* Gurmukhi */
+        {"ਜਸਵਿੰਦਰ ਸਿੰਘ", "Jaswinder Singh", 1},
+        {"રમેશ શાહ", "Ramesh Shah", 1},       /* Gujarati */
         /* German, Polish, Czech ch for kh */
         {"Achmed Kadyrow", "Akhmed Kadyrov", 1},
         {"Achmed", "Ahmed", 1},
