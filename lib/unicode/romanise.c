@@ -11,6 +11,7 @@
 #include "unicode/khmer.h"
 #include "unicode/lao.h"
 #include "unicode/myanmar.h"
+#include "unicode/sinhala.h"
 #include "unicode/thai.h"
 #include "unicode/utf8.h"
 
@@ -136,7 +137,8 @@ unsigned aka__rom_hint(const char *s, size_t len)
 
 enum { S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC, S_HEBREW, S_HAN, S_HANGUL,
        S_HIRAGANA, S_KATAKANA, S_THAI, S_DEVANAGARI, S_GEORGIAN, S_ARMENIAN,
-       S_ETHIOPIC, S_BENGALI, S_KHMER, S_LAO, S_MYANMAR, S_OTHER, S_COUNT };
+       S_ETHIOPIC, S_BENGALI, S_KHMER, S_LAO, S_MYANMAR, S_SINHALA, S_OTHER,
+       S_COUNT };
 
 typedef struct census {
     int n[S_COUNT];
@@ -165,6 +167,7 @@ static int script_class(UScriptCode sc)
     case USCRIPT_KHMER: return S_KHMER;
     case USCRIPT_LAO: return S_LAO;
     case USCRIPT_MYANMAR: return S_MYANMAR;
+    case USCRIPT_SINHALA: return S_SINHALA;
     default: return S_OTHER;
     }
 }
@@ -1092,6 +1095,12 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
      * (မြင့် "myint"); ICU spells letters ("myang"). */
     if (dom == S_MYANMAR && pure)
         return aka__myanmar_latin(b->p, b->len,
+                                  aka__uctx_scratch16(c, AKA__S16_WORK2), out);
+    /* Sinhala as Sri Lankans write their names in Latin (සිරිසේන
+     * "sirisena", වීරසිංහ "wirasinghe"); ICU has no Sinhala transform,
+     * and the letters' Unicode names gave "laayaanaa" for ලියන. */
+    if (dom == S_SINHALA && pure)
+        return aka__sinhala_latin(b->p, b->len,
                                   aka__uctx_scratch16(c, AKA__S16_WORK2), out);
     /* (a nukta after the last consonant: ख़ान Khan, রায় Ray) */
     UChar32 last = (cs.last == 0x093C || cs.last == 0x09BC) && b->len >= 2
