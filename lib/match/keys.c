@@ -731,39 +731,85 @@ unsigned aka__ikey_plain(const char *tok, size_t n)
     return key_hash(tok, n);
 }
 
-size_t aka__kh_reading(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+/* Somali's own orthography: an x (not the Albanian xh) that is no
+ * Pinyin x (a first xi, xu), or a c (not the English ch) or a first xi,
+ * xu in a word with a doubled vowel, which Pinyin never writes (Xuseen,
+ * Cabdullaahi). */
+static int somali_signs(const char *tok, size_t n)
+{
+    int x = 0, other = 0, doubled = 0;
+    for (size_t i = 0; i < n; i++) {
+        char d = i + 1 < n ? tok[i + 1] : 0;
+        if (tok[i] == 'x' && d != 'h') {
+            if (i > 0 || (d != 'i' && d != 'u'))
+                x = 1;
+            else
+                other = 1;
+        }
+        if (tok[i] == 'c' && d != 'h')
+            other = 1;
+        if (is_vowel(tok[i]) && tok[i] != 'y' && d == tok[i])
+            doubled = 1;
+    }
+    return x || (other && doubled);
+}
+
+size_t aka__other_spelling(const char *tok, size_t n,
+                           char out[AKA__KEY_MAX + 1])
 {
     if (n < 3 || n > AKA__KEY_MAX)
         return 0;
-    /* the English patronymic's final -ich, -ych (Petrovich) is no -ikh */
-    size_t end = n;
-    if (n >= 3 && tok[n - 2] == 'c' && tok[n - 1] == 'h' &&
-        (tok[n - 3] == 'i' || tok[n - 3] == 'y'))
-        end = n - 2;
-    char w[AKA__KEY_MAX + 1];
+    size_t o = 0;
     int any = 0;
-    for (size_t i = 0; i < n; i++) {
-        w[i] = tok[i];
-        if (tok[i] == 'c' && i > 0 && i + 1 < end && tok[i + 1] == 'h' &&
-            is_vowel(tok[i - 1])) {
-            w[i] = 'k';
-            any = 1;
+    if (somali_signs(tok, n)) {
+        /* x is the h of Arabic ح, c the ayin, which English leaves out */
+        for (size_t i = 0; i < n; i++) {
+            char d = i + 1 < n ? tok[i + 1] : 0;
+            if (tok[i] == 'c' && d != 'h') {
+                any = 1;
+                continue;
+            }
+            any |= tok[i] == 'x';
+            out[o++] = tok[i] == 'x' ? 'h' : tok[i];
+        }
+    } else {
+        /* the English patronymic's final -ich, -ych (Petrovich) is no
+         * -ikh */
+        size_t end = n;
+        if (tok[n - 2] == 'c' && tok[n - 1] == 'h' &&
+            (tok[n - 3] == 'i' || tok[n - 3] == 'y'))
+            end = n - 2;
+        for (size_t i = 0; i < n; i++) {
+            int kh = tok[i] == 'c' && i > 0 && i + 1 < end &&
+                     tok[i + 1] == 'h' && is_vowel(tok[i - 1]);
+            out[o++] = kh ? 'k' : tok[i];
+            any |= kh;
         }
     }
-    if (!any)
+    if (!any || o == 0)
         return 0;
-    aka__rkey(w, n, out);
+    out[o] = '\0';
+    return o;
+}
+
+size_t aka__other_reading(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+{
+    char w[AKA__KEY_MAX + 1];
+    size_t m = aka__other_spelling(tok, n, w);
+    if (m == 0)
+        return 0;
+    aka__rkey(w, m, out);
     return strlen(out);
 }
 
-unsigned aka__kh_key(const char *tok, size_t n)
+unsigned aka__other_key(const char *tok, size_t n)
 {
     char k[AKA__KEY_MAX + 1];
-    size_t m = aka__kh_reading(tok, n, k);
-    return m ? aka__kh_key_of_rkey(k, m) : 0;
+    size_t m = aka__other_reading(tok, n, k);
+    return m ? aka__other_key_of_rkey(k, m) : 0;
 }
 
-unsigned aka__kh_key_of_rkey(const char *rkey, size_t n)
+unsigned aka__other_key_of_rkey(const char *rkey, size_t n)
 {
     unsigned h = key_hash(rkey, n);
     return (h ^ (h >> 16)) & 0xFFFFu ? (h ^ (h >> 16)) & 0xFFFFu : 1;

@@ -102,18 +102,28 @@ unsigned aka__ikey(const char *tok, size_t n);
 unsigned aka__ikey_plain(const char *tok, size_t n);
 size_t aka__eyd_spelling(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 
-/* German, Polish and Czech write ch for the kh of Russian х, Arabic خ
- * and Mongolian х, where English writes ch for ч: Achmed (Akhmed,
- * Ahmed), Muchtar, Rachmaninow, Undrach (Undrakh). aka__kh_reading
- * writes the rkey of a token read so, a ch after a vowel as kh (not at the
- * word's start, where Chan is no Khan, nor the final -ich, -ych of an
- * English patronymic), and returns its length, or 0 when the token has
- * no such ch. aka__kh_key is a 16-bit hash (never 0) of that rkey, 0 for
- * none; aka__kh_key_of_rkey the same hash of an rkey, so that a unit's key
- * is tested against the other's rkey before the reading is made again. */
-size_t aka__kh_reading(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
-unsigned aka__kh_key(const char *tok, size_t n);
-unsigned aka__kh_key_of_rkey(const char *rkey, size_t n);
+/* Latin letters that another orthography reads otherwise than English,
+ * so that a name written by it and its English spelling share no rkey:
+ * - Somali's: x is the h of Arabic ح and c its ayin, which English leaves
+ *   out (Maxamed Mahamed, Cabdiraxmaan Abdirahman, Saciid Said). A word
+ *   is read so when it has an x (not the Albanian xh, nor the Pinyin x of
+ *   a first xi, xu), or a c (not in ch) and a doubled vowel (Cabdullaahi);
+ *   Cali alone is left alone.
+ * - German, Polish and Czech: ch is the kh of Russian х, Arabic خ and
+ *   Mongolian х, where English writes ch for ч (Achmed Akhmed, Muchtar,
+ *   Rachmaninow, Undrach). A ch after a vowel is read so; not at a word's
+ *   start (Chan is no Khan), nor the final -ich, -ych of an English
+ *   patronymic (Petrovich is not Petrovykh).
+ * aka__other_spelling writes the token respelled in English
+ * (NUL-terminated) and returns its length, or 0 when neither applies;
+ * aka__other_reading the same for its rkey. aka__other_key is a 16-bit
+ * hash (never 0) of that rkey, 0 for none; aka__other_key_of_rkey the same
+ * hash of an rkey, so that a unit's key is tested against the other's
+ * rkey before the reading is made again. */
+size_t aka__other_spelling(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
+size_t aka__other_reading(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
+unsigned aka__other_key(const char *tok, size_t n);
+unsigned aka__other_key_of_rkey(const char *rkey, size_t n);
 
 /* Korean names are romanised in Revised Romanization (정 jeong, 은 eun,
  * 희 hui), McCune-Reischauer, whose breves Latin-ASCII drops (chong, un,

@@ -1755,19 +1755,30 @@ static int eyd_meets(const aka__nunit *x, const aka__nunit *y)
     return p->len >= 3 && o->ik == aka__ikey_plain(p->tok, p->len);
 }
 
-/* Whether one of units x and y, read with its ch after a vowel as kh
- * (aka__kh_reading), has the other's rkey: Achmed / Ahmed, Muchtar /
- * Mukhtar. The 16-bit keys sift; the reading is made again to be sure. */
-static int kh_meets(const aka__nunit *x, const aka__nunit *y)
+/* Whether one of units x and y, read by another orthography
+ * (aka__other_spelling: Somali Maxamed, German Achmed), is the other: the
+ * same rkey (Achmed / Ahmed), or a given name of one variant class
+ * (Maxamed, read Mahamed, / Mohamed). The 16-bit keys sift the first;
+ * the reading is made again to be sure. */
+static int other_meets(const aka__nunit *x, const aka__nunit *y)
 {
     for (int side = 0; side < 2; side++) {
         const aka__nunit *o = side ? y : x, *p = side ? x : y;
-        if (!o->khk || p->khk || p->rlen < 3 ||
-            o->khk != aka__kh_key_of_rkey(p->rkey, p->rlen))
+        if (!o->ok || p->ok || p->rlen < 3)
             continue;
-        char k[AKA__KEY_MAX + 1];
-        size_t m = aka__kh_reading(o->tok, o->len, k);
-        if (m == p->rlen && memcmp(k, p->rkey, m) == 0)
+        int keyed = o->ok == aka__other_key_of_rkey(p->rkey, p->rlen);
+        if (!keyed && p->given < 0)
+            continue;
+        char w[AKA__KEY_MAX + 1], k[AKA__KEY_MAX + 1];
+        size_t m = aka__other_spelling(o->tok, o->len, w);
+        if (m == 0)
+            continue;
+        if (keyed) {
+            aka__rkey(w, m, k);
+            if (strlen(k) == p->rlen && memcmp(k, p->rkey, p->rlen) == 0)
+                return 1;
+        }
+        if (p->given >= 0 && aka__given_class(w, m) == p->given)
             return 1;
     }
     return 0;
@@ -1823,10 +1834,10 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
-    /* A ch read as kh by German, Polish and Czech spellings: another
-     * spelling rather than another romanisation, since English reads ch
-     * otherwise (keys.h). */
-    if ((x->khk || y->khk) && kh_meets(x, y) && !listed_apart(x, y)) {
+    /* A name in Somali spelling or with a German ch for kh: another
+     * spelling rather than another romanisation, since English reads
+     * those letters otherwise (keys.h). */
+    if ((x->ok || y->ok) && other_meets(x, y) && !listed_apart(x, y)) {
         *level = AKA__NL_VARIANT;
         return SIM_VARIANT;
     }

@@ -114,9 +114,9 @@ typedef struct aka__nunit {
     /* Of that reading, as rfirst: the code plus 1 of its first and last
      * letters that are neither vowels nor h (0 when none) */
     uint8_t frfirst, frlast;
-    /* aka__kh_key: the token with a ch after a vowel read as kh; 0 for
-     * none, and for runs of three tokens */
-    uint16_t khk;
+    /* aka__other_key: the token as Somali spelling or a German ch
+     * reads it; 0 for none, and for runs of three tokens */
+    uint16_t ok;
     /* Double Metaphone primary and alternate codes packed in 32 bits; 0
      * for codes shorter than 2 (too weak to count). */
     uint32_t dm1, dm2;

@@ -286,34 +286,42 @@ static void test_ikey(void **state)
     assert_string_equal(e, "jaya");
 }
 
-/* A ch after a vowel read as kh (German, Polish, Czech spellings) gives
- * the rkey of the English spelling; a token without one, a word-initial
- * ch and the final -ich of a patronymic give none. */
-static void test_kh_reading(void **state)
+/* A name in another orthography gives the rkey of its English spelling:
+ * Somali x and c, a German, Polish or Czech ch after a vowel. A token
+ * without one gives none: a word-initial ch, a patronymic's final -ich,
+ * the Albanian xh, a Pinyin xi, a c without a doubled vowel or an x. */
+static void test_other_reading(void **state)
 {
     (void)state;
     static const char *const cases[][2] = {
         {"achmed", "akhmed"}, {"achmed", "ahmed"},          {"muchtar", "mukhtar"},
         {"rachmaninow", "rakhmaninov"}, {"undrach", "undrakh"},
         {"abdurachmanow", "abdurakhmanov"}, {"michail", "mikhail"},
+        {"maxamed", "mahamed"}, {"cabdiraxmaan", "abdirahman"},
+        {"xasan", "hasan"},     {"cabdullaahi", "abdullahi"}, {"saciid", "said"},
+        {"jaamac", "jama"},     {"xuseen", "huseen"},
     };
     char k[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t n = strlen(cases[i][0]), m = strlen(cases[i][1]);
         aka__rkey(cases[i][1], m, r);
-        size_t kl = aka__kh_reading(cases[i][0], n, k);
+        size_t kl = aka__other_reading(cases[i][0], n, k);
         if (kl == 0 || strcmp(k, r) != 0)
             fail_msg("%s: %s, want %s's %s", cases[i][0], kl ? k : "(none)",
                      cases[i][1], r);
-        assert_int_equal(aka__kh_key(cases[i][0], n),
-                         aka__kh_key_of_rkey(r, strlen(r)));
-        assert_int_not_equal(aka__kh_key(cases[i][0], n), 0);
+        assert_int_equal(aka__other_key(cases[i][0], n),
+                         aka__other_key_of_rkey(r, strlen(r)));
+        assert_int_not_equal(aka__other_key(cases[i][0], n), 0);
     }
-    static const char *const none[] = {"chalid", "chan",     "petrovich", "babich",
-                                       "marchenko", "ahmed", "sawtschuk", "sch"};
+    static const char *const none[] = {"chalid", "chan",  "petrovich", "babich",
+                                       "marchenko", "ahmed", "sawtschuk", "sch",
+                                       "hoxha", "xiaoming", "xu", "cali",
+                                       "carlos", "marco"};
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
-        if (aka__kh_key(none[i], strlen(none[i])) != 0)
-            fail_msg("%s has a kh reading", none[i]);
+        if (aka__other_key(none[i], strlen(none[i])) != 0)
+            fail_msg("%s has another reading", none[i]);
+    assert_int_equal(aka__other_spelling("maxamed", 7, k), 7);
+    assert_string_equal(k, "mahamed");
 }
 
 /* Kunrei, Nihon-shiki, wapuro and passport spellings of one Japanese name
@@ -468,7 +476,7 @@ int main(void)
         cmocka_unit_test(test_bounds),
         cmocka_unit_test(test_jkey),
         cmocka_unit_test(test_ikey),
-        cmocka_unit_test(test_kh_reading),
+        cmocka_unit_test(test_other_reading),
         cmocka_unit_test(test_kkey),
         cmocka_unit_test(test_tkey),
     };

@@ -67,6 +67,9 @@ static void test_same_across_scripts(void **state)
         {"ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", "Gurpreet Singh", 1}, /* Gurmukhi */
         {"ਜਸਵਿੰਦਰ ਸਿੰਘ", "Jaswinder Singh", 1},
         {"રમેશ શાહ", "Ramesh Shah", 1},       /* Gujarati */
+        /* Somali spelling */
+        {"Maxamed Cabdullaahi", "Mohamed Abdullahi", 1},
+        {"Cabdiraxmaan Xasan", "Abdirahman Hassan", 1},
         /* German, Polish, Czech ch for kh */
         {"Achmed Kadyrow", "Akhmed Kadyrov", 1},
         {"Achmed", "Ahmed", 1},
