@@ -757,7 +757,9 @@ static int somali_signs(const char *tok, size_t n)
 size_t aka__other_spelling(const char *tok, size_t n,
                            char out[AKA__KEY_MAX + 1])
 {
-    if (n < 3 || n > AKA__KEY_MAX)
+    /* (most tokens have neither letter) */
+    if (n < 3 || n > AKA__KEY_MAX ||
+        (!memchr(tok, 'c', n) && !memchr(tok, 'x', n)))
         return 0;
     size_t o = 0;
     int any = 0;
