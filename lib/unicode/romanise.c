@@ -1119,6 +1119,13 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         b->p[b->len + 2] = 0x0939;
         b->len += 3;
     }
+    /* Tigrinya's ኸ series is the fricative of ከ, which names spell k (ተኽለ
+     * Tekle, ኣኽሊሉ Aklilu) and Amharic-Latin h: read as ከ. */
+    if (dom == S_ETHIOPIC)
+        for (int32_t i = 0; i < b->len; i++)
+            if ((b->p[i] >= 0x12B8 && b->p[i] <= 0x12BE) ||
+                b->p[i] == 0x12C0 || (b->p[i] >= 0x12C2 && b->p[i] <= 0x12C5))
+                b->p[i] = (UChar)(b->p[i] - 0x10);
     st = romanise_all(c, id, b);
     if (st != AKA_OK)
         return st;

@@ -105,6 +105,9 @@ static void test_scripts(void **state)
         {AKA_NAME, "ምኒልክ", "minilik"},
         {AKA_NAME, "ብርሃኑ", "birhanu"},
         {AKA_NAME, "ቴዎድሮስ አድሓኖም", "tewodros adhanom"},
+        /* Tigrinya's ኸ series is k, as names spell it */
+        {AKA_NAME, "ሰላም ተኽለ", "selam tekle"},
+        {AKA_NAME, "ኣኽሊሉ", "aklilu"},
         /* Arabic and Persian (no short vowels in the script) */
         {AKA_NAME, "محمد عبد الرحمن", "mhmd bd alrhmn"},
         {AKA_NAME, "محمد رضا پهلوی", "mhmd rza phlwy"},
