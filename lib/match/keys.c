@@ -754,13 +754,11 @@ static int somali_signs(const char *tok, size_t n)
     return x || (other && doubled);
 }
 
-size_t aka__other_spelling(const char *tok, size_t n,
-                           char out[AKA__KEY_MAX + 1])
+/* The Somali reading (x as h, c as nothing) of a token with its signs,
+ * else the German one (a ch after a vowel as kh, not the final -ich of a
+ * patronymic); 0 when neither applies. */
+static size_t somali_or_german(const char *tok, size_t n, char *out)
 {
-    /* (most tokens have neither letter) */
-    if (n < 3 || n > AKA__KEY_MAX ||
-        (!memchr(tok, 'c', n) && !memchr(tok, 'x', n)))
-        return 0;
     size_t o = 0;
     int any = 0;
     if (somali_signs(tok, n)) {
@@ -775,8 +773,6 @@ size_t aka__other_spelling(const char *tok, size_t n,
             out[o++] = tok[i] == 'x' ? 'h' : tok[i];
         }
     } else {
-        /* the English patronymic's final -ich, -ych (Petrovich) is no
-         * -ikh */
         size_t end = n;
         if (tok[n - 2] == 'c' && tok[n - 1] == 'h' &&
             (tok[n - 3] == 'i' || tok[n - 3] == 'y'))
@@ -788,33 +784,75 @@ size_t aka__other_spelling(const char *tok, size_t n,
             any |= kh;
         }
     }
-    if (!any || o == 0)
+    return any ? o : 0;
+}
+
+/* The French reading: ch is sh (not the tch of ч, nor the German sch),
+ * ou before or after a vowel is w (Ouafa Wafa, Taoufik Tawfiq); 0 when
+ * the token has neither. */
+static size_t french(const char *tok, size_t n, char *out)
+{
+    size_t o = 0;
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        char d = i + 1 < n ? tok[i + 1] : 0;
+        if (tok[i] == 'c' && d == 'h' &&
+            (i == 0 || (tok[i - 1] != 't' && tok[i - 1] != 's'))) {
+            out[o++] = 's';
+            any = 1;
+        } else if (tok[i] == 'o' && d == 'u' &&
+                   ((i + 2 < n && is_vowel(tok[i + 2]) && tok[i + 2] != 'y') ||
+                    (i > 0 && is_vowel(tok[i - 1]) && tok[i - 1] != 'y'))) {
+            out[o++] = 'w';
+            i++;
+            any = 1;
+        } else {
+            out[o++] = tok[i];
+        }
+    }
+    return any ? o : 0;
+}
+
+size_t aka__other_spelling(const char *tok, size_t n, int which,
+                           char out[AKA__KEY_MAX + 1])
+{
+    /* (most tokens have neither c nor x, nor ou) */
+    if (n < 3 || n > AKA__KEY_MAX ||
+        (!memchr(tok, 'c', n) && !memchr(tok, 'x', n) &&
+         (which == 0 || !memchr(tok, 'u', n))))
         return 0;
-    out[o] = '\0';
+    size_t o = which == 0 ? somali_or_german(tok, n, out) : french(tok, n, out);
+    if (o)
+        out[o] = '\0';
     return o;
 }
 
-size_t aka__other_reading(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
+size_t aka__other_reading(const char *tok, size_t n, int which,
+                          char out[AKA__KEY_MAX + 1])
 {
     char w[AKA__KEY_MAX + 1];
-    size_t m = aka__other_spelling(tok, n, w);
+    size_t m = aka__other_spelling(tok, n, which, w);
     if (m == 0)
         return 0;
     aka__rkey(w, m, out);
     return strlen(out);
 }
 
-unsigned aka__other_key(const char *tok, size_t n)
-{
-    char k[AKA__KEY_MAX + 1];
-    size_t m = aka__other_reading(tok, n, k);
-    return m ? aka__other_key_of_rkey(k, m) : 0;
-}
-
 unsigned aka__other_key_of_rkey(const char *rkey, size_t n)
 {
-    unsigned h = key_hash(rkey, n);
-    return (h ^ (h >> 16)) & 0xFFFFu ? (h ^ (h >> 16)) & 0xFFFFu : 1;
+    return key_hash(rkey, n) % 255u + 1u;
+}
+
+unsigned aka__other_key(const char *tok, size_t n, int asian)
+{
+    unsigned key = 0;
+    for (int which = 0; which < 2 - (asian != 0); which++) {
+        char k[AKA__KEY_MAX + 1];
+        size_t m = aka__other_reading(tok, n, which, k);
+        if (m)
+            key |= aka__other_key_of_rkey(k, m) << (8 * which);
+    }
+    return key;
 }
 
 unsigned aka__jkey(const char *tok, size_t n)

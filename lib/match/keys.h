@@ -103,26 +103,34 @@ unsigned aka__ikey_plain(const char *tok, size_t n);
 size_t aka__eyd_spelling(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 
 /* Latin letters that another orthography reads otherwise than English,
- * so that a name written by it and its English spelling share no rkey:
+ * so that a name written by it and its English spelling share no rkey.
+ * Reading 0:
  * - Somali's: x is the h of Arabic ح and c its ayin, which English leaves
  *   out (Maxamed Mahamed, Cabdiraxmaan Abdirahman, Saciid Said). A word
  *   is read so when it has an x (not the Albanian xh, nor the Pinyin x of
- *   a first xi, xu), or a c (not in ch) and a doubled vowel (Cabdullaahi);
- *   Cali alone is left alone.
- * - German, Polish and Czech: ch is the kh of Russian х, Arabic خ and
- *   Mongolian х, where English writes ch for ч (Achmed Akhmed, Muchtar,
- *   Rachmaninow, Undrach). A ch after a vowel is read so; not at a word's
- *   start (Chan is no Khan), nor the final -ich, -ych of an English
- *   patronymic (Petrovich is not Petrovykh).
- * aka__other_spelling writes the token respelled in English
- * (NUL-terminated) and returns its length, or 0 when neither applies;
- * aka__other_reading the same for its rkey. aka__other_key is a 16-bit
- * hash (never 0) of that rkey, 0 for none; aka__other_key_of_rkey the same
- * hash of an rkey, so that a unit's key is tested against the other's
- * rkey before the reading is made again. */
-size_t aka__other_spelling(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
-size_t aka__other_reading(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
-unsigned aka__other_key(const char *tok, size_t n);
+ *   a first xi, xu), or a c (not in ch) or a first xi, xu, and a doubled
+ *   vowel (Cabdullaahi, Xuseen); Cali alone is left alone.
+ * - else German, Polish and Czech: ch is the kh of Russian х, Arabic خ
+ *   and Mongolian х, where English writes ch for ч (Achmed Akhmed,
+ *   Muchtar, Rachmaninow, Undrach). A ch after a vowel is read so; not at
+ *   a word's start (Chan is no Khan), nor the final -ich, -ych of an
+ *   English patronymic (Petrovich is not Petrovykh).
+ * Reading 1, French: ch is sh (Rachid Rashid, Choukri Shukri; not in tch
+ * or sch), ou before or after a vowel w (Ouafa Wafa, Taoufik Tawfiq).
+ * aka__other_spelling writes the token respelled by reading `which`
+ * (NUL-terminated) and returns its length, or 0 when it does not apply;
+ * aka__other_reading the same for its rkey. aka__other_key packs an 8-bit
+ * hash (never 0) of each reading's rkey, reading 0 in the low byte, 0 for
+ * none; a token that reads as one Mandarin syllable or as Japanese
+ * (`asian`: Chen, Chan, Ichikawa) gets no French one, for Chen is no Shen
+ * and Ichikawa no Ishikawa. aka__other_key_of_rkey is that
+ * hash of an rkey, so that a unit's keys sift the other's rkey before a
+ * reading is made again. */
+size_t aka__other_spelling(const char *tok, size_t n, int which,
+                           char out[AKA__KEY_MAX + 1]);
+size_t aka__other_reading(const char *tok, size_t n, int which,
+                          char out[AKA__KEY_MAX + 1]);
+unsigned aka__other_key(const char *tok, size_t n, int asian);
 unsigned aka__other_key_of_rkey(const char *rkey, size_t n);
 
 /* Korean names are romanised in Revised Romanization (정 jeong, 은 eun,

@@ -1756,30 +1756,24 @@ static int eyd_meets(const aka__nunit *x, const aka__nunit *y)
 }
 
 /* Whether one of units x and y, read by another orthography
- * (aka__other_spelling: Somali Maxamed, German Achmed), is the other: the
- * same rkey (Achmed / Ahmed), or a given name of one variant class
- * (Maxamed, read Mahamed, / Mohamed). The 16-bit keys sift the first;
- * the reading is made again to be sure. */
+ * (aka__other_spelling: Somali Maxamed, German Achmed, French Rachid),
+ * has the other's rkey (Achmed / Ahmed, Rachid / Rashid). The 8-bit keys
+ * sift; the reading is made again to be sure. */
 static int other_meets(const aka__nunit *x, const aka__nunit *y)
 {
     for (int side = 0; side < 2; side++) {
         const aka__nunit *o = side ? y : x, *p = side ? x : y;
-        if (!o->ok || p->ok || p->rlen < 3)
+        if (!o->ok || p->rlen < 3)
             continue;
-        int keyed = o->ok == aka__other_key_of_rkey(p->rkey, p->rlen);
-        if (!keyed && p->given < 0)
-            continue;
-        char w[AKA__KEY_MAX + 1], k[AKA__KEY_MAX + 1];
-        size_t m = aka__other_spelling(o->tok, o->len, w);
-        if (m == 0)
-            continue;
-        if (keyed) {
-            aka__rkey(w, m, k);
-            if (strlen(k) == p->rlen && memcmp(k, p->rkey, p->rlen) == 0)
+        unsigned h = aka__other_key_of_rkey(p->rkey, p->rlen);
+        for (int which = 0; which < 2; which++) {
+            if (((o->ok >> (8 * which)) & 0xFFu) != h)
+                continue;
+            char k[AKA__KEY_MAX + 1];
+            size_t m = aka__other_reading(o->tok, o->len, which, k);
+            if (m == p->rlen && memcmp(k, p->rkey, m) == 0)
                 return 1;
         }
-        if (p->given >= 0 && aka__given_class(w, m) == p->given)
-            return 1;
     }
     return 0;
 }
@@ -1834,9 +1828,9 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
-    /* A name in Somali spelling or with a German ch for kh: another
-     * spelling rather than another romanisation, since English reads
-     * those letters otherwise (keys.h). */
+    /* A name in Somali, German or French spelling: another spelling
+     * rather than another romanisation, since English reads those
+     * letters otherwise (keys.h). */
     if ((x->ok || y->ok) && other_meets(x, y) && !listed_apart(x, y)) {
         *level = AKA__NL_VARIANT;
         return SIM_VARIANT;

@@ -257,10 +257,14 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     }
     u->jk = span <= 2 ? aka__jkey(u->tok, n) : 0;
     u->ik = span <= 2 ? aka__ikey(u->tok, n) : 0;
-    u->ok = span <= 2 ? (uint16_t)aka__other_key(u->tok, n) : 0;
     /* (runs of two tokens are keyed by sinitic, longer ones not at all) */
     int zm = 0;
     u->zk = span == 1 ? aka__zkey(u->tok, n, &zm) : 0;
+    /* (single tokens only: whether a run of two reads as Mandarin is
+     * known only later, and its tokens are read one by one anyway) */
+    u->ok = span == 1 ? (uint16_t)aka__other_key(
+                            u->tok, n, u->jk || (u->zk && (zm >> 2) == 1))
+                      : 0;
     u->zinfo = (uint8_t)zm;
     u->heb_closed = 0;
     u->thai_fin = 0;

@@ -114,8 +114,8 @@ typedef struct aka__nunit {
     /* Of that reading, as rfirst: the code plus 1 of its first and last
      * letters that are neither vowels nor h (0 when none) */
     uint8_t frfirst, frlast;
-    /* aka__other_key: the token as Somali spelling or a German ch
-     * reads it; 0 for none, and for runs of three tokens */
+    /* aka__other_key: the token as Somali, German or French spelling
+     * reads it; 0 for none, and for runs of tokens */
     uint16_t ok;
     /* Double Metaphone primary and alternate codes packed in 32 bits; 0
      * for codes shorter than 2 (too weak to count). */

@@ -287,40 +287,58 @@ static void test_ikey(void **state)
 }
 
 /* A name in another orthography gives the rkey of its English spelling:
- * Somali x and c, a German, Polish or Czech ch after a vowel. A token
- * without one gives none: a word-initial ch, a patronymic's final -ich,
- * the Albanian xh, a Pinyin xi, a c without a doubled vowel or an x. */
+ * Somali x and c, a German, Polish or Czech ch after a vowel (reading 0),
+ * French ch and ou (reading 1). A token without their signs gives none:
+ * a word-initial ch or a patronymic's final -ich to German, the Albanian
+ * xh, a Pinyin xi, a c without a doubled vowel or an x to Somali, tch to
+ * French, and a Mandarin syllable no French reading. */
 static void test_other_reading(void **state)
 {
     (void)state;
-    static const char *const cases[][2] = {
-        {"achmed", "akhmed"}, {"achmed", "ahmed"},          {"muchtar", "mukhtar"},
-        {"rachmaninow", "rakhmaninov"}, {"undrach", "undrakh"},
-        {"abdurachmanow", "abdurakhmanov"}, {"michail", "mikhail"},
-        {"maxamed", "mahamed"}, {"cabdiraxmaan", "abdirahman"},
-        {"xasan", "hasan"},     {"cabdullaahi", "abdullahi"}, {"saciid", "said"},
-        {"jaamac", "jama"},     {"xuseen", "huseen"},
+    static const struct {
+        const char *tok, *english;
+        int which;
+    } cases[] = {
+        {"achmed", "akhmed", 0},      {"achmed", "ahmed", 0},
+        {"muchtar", "mukhtar", 0},    {"rachmaninow", "rakhmaninov", 0},
+        {"undrach", "undrakh", 0},    {"abdurachmanow", "abdurakhmanov", 0},
+        {"michail", "mikhail", 0},    {"maxamed", "mahamed", 0},
+        {"cabdiraxmaan", "abdirahman", 0}, {"xasan", "hasan", 0},
+        {"cabdullaahi", "abdullahi", 0}, {"saciid", "said", 0},
+        {"jaamac", "jama", 0},        {"xuseen", "huseen", 0},
+        {"rachid", "rashid", 1},      {"choukri", "shukri", 1},
+        {"chaima", "shaima", 1},      {"ouafa", "wafa", 1},
+        {"taoufik", "tawfiq", 1},
     };
     char k[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        size_t n = strlen(cases[i][0]), m = strlen(cases[i][1]);
-        aka__rkey(cases[i][1], m, r);
-        size_t kl = aka__other_reading(cases[i][0], n, k);
+        const char *t = cases[i].tok;
+        size_t n = strlen(t), m = strlen(cases[i].english);
+        int w = cases[i].which;
+        aka__rkey(cases[i].english, m, r);
+        size_t kl = aka__other_reading(t, n, w, k);
         if (kl == 0 || strcmp(k, r) != 0)
-            fail_msg("%s: %s, want %s's %s", cases[i][0], kl ? k : "(none)",
-                     cases[i][1], r);
-        assert_int_equal(aka__other_key(cases[i][0], n),
+            fail_msg("%s (%d): %s, want %s's %s", t, w, kl ? k : "(none)",
+                     cases[i].english, r);
+        assert_int_equal((aka__other_key(t, n, 0) >> (8 * w)) & 0xFF,
                          aka__other_key_of_rkey(r, strlen(r)));
-        assert_int_not_equal(aka__other_key(cases[i][0], n), 0);
     }
-    static const char *const none[] = {"chalid", "chan",  "petrovich", "babich",
-                                       "marchenko", "ahmed", "sawtschuk", "sch",
-                                       "hoxha", "xiaoming", "xu", "cali",
-                                       "carlos", "marco"};
-    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
-        if (aka__other_key(none[i], strlen(none[i])) != 0)
-            fail_msg("%s has another reading", none[i]);
-    assert_int_equal(aka__other_spelling("maxamed", 7, k), 7);
+    static const char *const none0[] = {"chalid", "chan",  "petrovich", "babich",
+                                        "marchenko", "ahmed", "sawtschuk", "sch",
+                                        "hoxha", "xiaoming", "xu", "cali",
+                                        "carlos", "marco"};
+    for (size_t i = 0; i < sizeof none0 / sizeof none0[0]; i++)
+        if (aka__other_reading(none0[i], strlen(none0[i]), 0, k) != 0)
+            fail_msg("%s has a Somali or German reading", none0[i]);
+    static const char *const none1[] = {"tchelebi", "schmidt", "ahmed", "youssef",
+                                        "oussama"};
+    for (size_t i = 0; i < sizeof none1 / sizeof none1[0]; i++)
+        if (aka__other_reading(none1[i], strlen(none1[i]), 1, k) != 0)
+            fail_msg("%s has a French reading", none1[i]);
+    /* a Mandarin syllable gets no French key */
+    assert_int_equal(aka__other_key("chen", 4, 1), 0);
+    assert_int_not_equal(aka__other_key("chen", 4, 0), 0);
+    assert_int_equal(aka__other_spelling("maxamed", 7, 0, k), 7);
     assert_string_equal(k, "mahamed");
 }
 
