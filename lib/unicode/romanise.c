@@ -12,6 +12,7 @@
 #include "unicode/lao.h"
 #include "unicode/myanmar.h"
 #include "unicode/sinhala.h"
+#include "unicode/tamil.h"
 #include "unicode/thai.h"
 #include "unicode/utf8.h"
 
@@ -137,8 +138,8 @@ unsigned aka__rom_hint(const char *s, size_t len)
 
 enum { S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC, S_HEBREW, S_HAN, S_HANGUL,
        S_HIRAGANA, S_KATAKANA, S_THAI, S_DEVANAGARI, S_GEORGIAN, S_ARMENIAN,
-       S_ETHIOPIC, S_BENGALI, S_KHMER, S_LAO, S_MYANMAR, S_SINHALA, S_OTHER,
-       S_COUNT };
+       S_ETHIOPIC, S_BENGALI, S_KHMER, S_LAO, S_MYANMAR, S_SINHALA, S_TAMIL,
+       S_OTHER, S_COUNT };
 
 typedef struct census {
     int n[S_COUNT];
@@ -168,6 +169,7 @@ static int script_class(UScriptCode sc)
     case USCRIPT_LAO: return S_LAO;
     case USCRIPT_MYANMAR: return S_MYANMAR;
     case USCRIPT_SINHALA: return S_SINHALA;
+    case USCRIPT_TAMIL: return S_TAMIL;
     default: return S_OTHER;
     }
 }
@@ -1091,6 +1093,12 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
     if (dom == S_LAO && pure)
         return aka__lao_latin(b->p, b->len,
                               aka__uctx_scratch16(c, AKA__S16_WORK2), out);
+    /* Tamil as names are written on Sri Lankan and Indian passports
+     * (அழகு "azhagu", சுந்தரம் "sundaram"); ICU's Any-Latin spells the
+     * letters one by one ("alaku", "cuntaram"). */
+    if (dom == S_TAMIL && pure)
+        return aka__tamil_latin(b->p, b->len,
+                                aka__uctx_scratch16(c, AKA__S16_WORK2), out);
     /* Burmese syllable by syllable, in the popular spelling of names
      * (မြင့် "myint"); ICU spells letters ("myang"). */
     if (dom == S_MYANMAR && pure)
