@@ -121,6 +121,10 @@ static const char *const titles[] = {
     "\u09b6\u09cd\u09b0\u09c0\u09ae\u09be\u09a8", "\u09a1\u09be\u0983",
     "\u09a1\u09be", "\u099c\u09a8\u09be\u09ac",
     "\u099c\u09a8\u09be\u09ac\u09be", "\u09b6\u09c7\u0996", "janab",
+    /* Tamil: திரு, திருமதி (Thiru, Thirumathi: Mr, Mrs); செல்வி (Miss) is
+     * a given name too */
+    "\u0ba4\u0bbf\u0bb0\u0bc1",
+    "\u0ba4\u0bbf\u0bb0\u0bc1\u0bae\u0ba4\u0bbf",
 };
 
 /* Words that are titles only before a title ("Major General", "Grand
@@ -167,6 +171,7 @@ static const char *const male[] = {
     "\u0936\u0947\u0916", "\u0936\u0947\u0916\u093c", /* शेख */
     "\u09b6\u09cd\u09b0\u09c0", "\u09b6\u09cd\u09b0\u09c0\u09ae\u09be\u09a8", /* শ্রী, শ্রীমান */
     "\u099c\u09a8\u09be\u09ac", "\u09b6\u09c7\u0996", "janab", /* জনাব, শেখ */
+    "\u0ba4\u0bbf\u0bb0\u0bc1",                     /* திரு */
 };
 static const char *const female[] = {
     "mrs", "ms", "miss", "mistress", "madam", "madame", "mme", "mlle",
@@ -193,6 +198,7 @@ static const char *const female[] = {
     "\u0938\u0941\u0936\u094d\u0930\u0940",             /* सुश्री */
     "\u09b6\u09cd\u09b0\u09c0\u09ae\u09a4\u09c0",       /* শ্রীমতী */
     "\u099c\u09a8\u09be\u09ac\u09be",                   /* জনাবা */
+    "\u0ba4\u0bbf\u0bb0\u0bc1\u0bae\u0ba4\u0bbf",     /* திருமதி */
 };
 
 /* Thai titles, which Thai writes onto the given name (นายสมชาย), longest

@@ -32,6 +32,11 @@ static void test_names(void **state)
     expect_name("க. தர்சிகா", "k tharsiga");
     expect_name("ர. அபிராமி", "r apirami");
     expect_name("த. சுரேஷ்", "t suresh");
+    /* the titles Thiru and Thirumathi (Mr, Mrs) are dropped; a name that
+     * begins so is not */
+    expect_name("திரு. முருகன்", "murugan");
+    expect_name("திருமதி லக்ஷ்மி", "lakshmi");
+    expect_name("திருமுருகன்", "thirumurugan");
     expect_name("அழகு", "azhagu");           /* ழ is zh */
     expect_name("சுந்தரம்", "sundaram");     /* ச starting a word s; ந்த nd */
     expect_name("செல்வம்", "selvam");

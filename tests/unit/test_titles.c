@@ -28,7 +28,8 @@ static void test_listed(void **state)
         "gospodin", "atty", "\xd8\xb3\xdb\x8c\xd8\xaf" /* Persian سید */,
         "\u0936\u094d\u0930\u0940" /* श्री */, "\u0921\u0949" /* डॉ */,
         "\u09a1\u09be\u0983" /* ডাঃ */, "\u09b6\u09c7\u0996" /* শেখ */,
-        "janab"};
+        "janab", "\u0ba4\u0bbf\u0bb0\u0bc1" /* திரு */,
+        "\u0ba4\u0bbf\u0bb0\u0bc1\u0bae\u0ba4\u0bbf" /* திருமதி */};
     for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
         assert_int_equal(flags_of(titles[i]), AKA__WORD_TITLE);
     static const char *const pre[] = {"grand", "major", "his", "univ"};
@@ -105,10 +106,12 @@ static void test_sex(void **state)
 {
     (void)state;
     static const char *const men[] = {"mr", "herr", "sheikh", "\u05de\u05e8",
-                                      "\u0936\u094d\u0930\u0940" /* श्री */};
+                                      "\u0936\u094d\u0930\u0940" /* श्री */,
+                                      "\u0ba4\u0bbf\u0bb0\u0bc1" /* திரு */};
     static const char *const women[] = {"mrs", "frau", "sheikha",
                                         "\u05d2\u05d1\u05e8\u05ea",
-                                        "\u09b6\u09cd\u09b0\u09c0\u09ae\u09a4\u09c0" /* শ্রীমতী */};
+                                        "\u09b6\u09cd\u09b0\u09c0\u09ae\u09a4\u09c0" /* শ্রীমতী */,
+                                        "\u0ba4\u0bbf\u0bb0\u0bc1\u0bae\u0ba4\u0bbf" /* திருமதி */};
     for (size_t i = 0; i < sizeof men / sizeof *men; i++)
         assert_int_equal(aka__title_sex(men[i], strlen(men[i])), 'M');
     for (size_t i = 0; i < sizeof women / sizeof *women; i++)
