@@ -579,12 +579,6 @@ static int is_khmer_text(UChar c)
     return (c >= KH_KA && c <= 0x17D3) || c == 0x17DC || c == 0x17DD;
 }
 
-/* Joiners are dropped: they change how a cluster is drawn, not said. */
-static int is_joiner(UChar c)
-{
-    return c == 0x200C || c == 0x200D;
-}
-
 /* A run of Khmer text for aka__script_runs_read. */
 static aka_status read_run(UChar *t, int32_t from, int32_t to, void *ctx,
                            aka__sb *out)
@@ -598,16 +592,6 @@ static aka_status read_run(UChar *t, int32_t from, int32_t to, void *ctx,
 aka_status aka__khmer_latin(const UChar *p, int32_t len, aka__u16 *tmp,
                             aka__sb *out)
 {
-    if (len <= 0)
-        return AKA_OK;
-    aka_status st = aka__u16_reserve(tmp, len + 1);
-    if (st != AKA_OK)
-        return st;
-    int32_t n = 0;
-    for (int32_t i = 0; i < len; i++)
-        if (!is_joiner(p[i]))
-            tmp->p[n++] = p[i];
-    tmp->len = n;
     aka__script_runs s = {KH_DIGIT_0, is_khmer_text, read_run, NULL};
-    return aka__script_runs_read(&s, tmp->p, n, out);
+    return aka__script_runs_read_unjoined(&s, p, len, tmp, out);
 }

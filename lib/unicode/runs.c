@@ -47,3 +47,18 @@ aka_status aka__script_runs_read(const aka__script_runs *s, UChar *t,
     }
     return st;
 }
+
+aka_status aka__script_runs_read_unjoined(const aka__script_runs *s,
+                                          const UChar *p, int32_t len,
+                                          aka__u16 *tmp, aka__sb *out)
+{
+    aka_status st = aka__u16_reserve(tmp, len + 1);
+    if (st != AKA_OK)
+        return st;
+    int32_t n = 0;
+    for (int32_t i = 0; i < len; i++)
+        if (!aka__is_joiner(p[i]))
+            tmp->p[n++] = p[i];
+    tmp->len = n;
+    return aka__script_runs_read(s, tmp->p, n, out);
+}

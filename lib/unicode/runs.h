@@ -29,4 +29,17 @@ typedef struct aka__script_runs {
 aka_status aka__script_runs_read(const aka__script_runs *s, UChar *t,
                                  int32_t n, aka__sb *out);
 
+/* Whether c is a joiner (ZWNJ, ZWJ): it changes how a cluster is drawn,
+ * not how it is said. */
+static inline int aka__is_joiner(UChar c)
+{
+    return c == 0x200C || c == 0x200D;
+}
+
+/* aka__script_runs_read of p[0, len) copied into tmp (grown as needed)
+ * without its joiners, for the scripts whose conjuncts they shape. */
+aka_status aka__script_runs_read_unjoined(const aka__script_runs *s,
+                                          const UChar *p, int32_t len,
+                                          aka__u16 *tmp, aka__sb *out);
+
 #endif

@@ -36,7 +36,6 @@
 
 #include "unicode/runs.h"
 
-#include <string.h>
 
 enum {
     SI_ANUSVARA = 0x0D82,
@@ -104,11 +103,6 @@ static int is_sinhala_text(UChar c)
            is_consonant(c) || vowel_of(c) || sign_of(c);
 }
 
-static aka_status put(aka__sb *out, const char *s)
-{
-    return aka__sb_append(out, s, strlen(s));
-}
-
 /* The vowel written after the consonant at t[i] (its signs from i + 1),
  * "" for none (the al-lakuna), and how many signs it took. A vowel split
  * into its parts, as NFD writes it (ෙ + ා for ො, ෙ + ් for ේ), is read
@@ -150,24 +144,25 @@ static aka_status read_run(UChar *t, int32_t from, int32_t to, void *ctx,
         if (c == SI_ANUSVARA) {
             /* n before a consonant, ng before හ and at the end */
             int cons = i + 1 < to && is_consonant(t[i + 1]);
-            st = put(out, cons && t[i + 1] != SI_HA ? "n" : "ng");
+            st = aka__sb_append_str(out,
+                                    cons && t[i + 1] != SI_HA ? "n" : "ng");
         } else if (c == SI_VISARGA) {
-            st = put(out, "h");
+            st = aka__sb_append_str(out, "h");
         } else if (is_consonant(c)) {
             int32_t used;
             const char *v = vowel_after(t, i, to, &used);
-            st = put(out, consonant[c - SI_KA]);
+            st = aka__sb_append_str(out, consonant[c - SI_KA]);
             /* the -singhe of සිංහ at a word's end */
             if (st == AKA_OK && c == SI_HA && used == 0 && i + 1 == to &&
                 i > from && t[i - 1] == SI_ANUSVARA)
                 v = "e";
             if (st == AKA_OK)
-                st = put(out, v);
+                st = aka__sb_append_str(out, v);
             i += used;
         } else {
             const char *v = vowel_of(c);
             if (v)
-                st = put(out, v);
+                st = aka__sb_append_str(out, v);
             /* (a vowel sign or al-lakuna with no consonant before it has
              * no sound of its own) */
         }
@@ -178,15 +173,7 @@ static aka_status read_run(UChar *t, int32_t from, int32_t to, void *ctx,
 aka_status aka__sinhala_latin(const UChar *p, int32_t len, aka__u16 *tmp,
                               aka__sb *out)
 {
-    aka_status st = aka__u16_reserve(tmp, len + 1);
-    if (st != AKA_OK)
-        return st;
-    /* the joiners of conjuncts (ZWJ, ZWNJ) read as nothing */
-    int32_t n = 0;
-    for (int32_t i = 0; i < len; i++)
-        if (p[i] != 0x200D && p[i] != 0x200C)
-            tmp->p[n++] = p[i];
-    tmp->len = n;
+    /* (the joiners of conjuncts, ්‍ර, read as nothing) */
     aka__script_runs s = {SI_DIGIT_0, is_sinhala_text, read_run, NULL};
-    return aka__script_runs_read(&s, tmp->p, n, out);
+    return aka__script_runs_read_unjoined(&s, p, len, tmp, out);
 }

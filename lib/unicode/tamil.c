@@ -117,9 +117,7 @@ enum {
     TA_PULLI = 0x0BCD,    /* ், the virama */
     TA_OM = 0x0BD0,       /* ௐ */
     TA_AU_MARK = 0x0BD7,  /* ௗ, second part of ௌ and ஔ */
-    TA_DIGIT_0 = 0x0BE6,
-    ZWNJ = 0x200C,
-    ZWJ = 0x200D
+    TA_DIGIT_0 = 0x0BE6
 };
 
 #define NCONS (TA_HA - TA_KA + 1)
@@ -200,7 +198,7 @@ static int32_t clean(const UChar *p, int32_t len, UChar *t)
     int32_t n = 0;
     for (int32_t i = 0; i < len; i++) {
         UChar c = p[i], prev = n > 0 ? t[n - 1] : 0;
-        if (c == ZWJ || c == ZWNJ)
+        if (aka__is_joiner(c))
             continue;
         if (c == TA_SIGN_AA && (prev == TA_SIGN_E || prev == TA_SIGN_EE)) {
             t[n - 1] = prev == TA_SIGN_E ? TA_SIGN_O : TA_SIGN_OO;
