@@ -220,7 +220,16 @@ static aka_status ascii_word(const char *w, size_t n,
     o[ol] = '\0';
     if (digits && (mode & AKA__ROM_NAME))
         fold_lookalike_digits(o + start, ol - start, LATIN_DIGITS);
-    *flags = titled ? aka__title_flags(low, n) | (alnum ? WORD_SELF : 0u) : 0u;
+    /* A word of letters and digits is its one token: its title is looked
+     * up as the token reads once its digits are letters ("Dr5" is Drs),
+     * as it will be when the output is normalised again. */
+    const char *key = low;
+    size_t keylen = n;
+    if (alnum && digits && ol > start) {
+        key = o + start + (o[start] == ' ');
+        keylen = (size_t)(o + ol - key);
+    }
+    *flags = titled ? aka__title_flags(key, keylen) | (alnum ? WORD_SELF : 0u) : 0u;
     return AKA_OK;
 }
 
