@@ -532,7 +532,12 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
                 tv[k].word_flags =
                     aka__title_flags(toks->p + tv[k].off, tv[k].len) |
                     WORD_ASCII | WORD_SELF | TOK_FIRST;
-            only_titles = skip_titles(toks, tv, nt, first) == nt;
+            size_t e = skip_titles(toks, tv, nt, first);
+            only_titles = e == nt;
+            /* ... and loses the titles it then opens with ("Rt Sr" before
+             * "al haj": Rt is a title only before another) */
+            if (!only_titles)
+                first = e;
         }
         for (; !only_titles;) {
             if (last > first + 1 &&
