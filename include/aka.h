@@ -168,7 +168,9 @@ typedef int aka_feature;
  *   names, given and family names: lower-case ASCII tokens separated by
  *     single spaces, romanised from any script, titles removed;
  *   date of birth: "YYYY-MM-DD", "YYYY-MM" or "YYYY" (numeric dates are
- *     read day-first unless year-first or impossible);
+ *     read day-first unless year-first or impossible; a day or month
+ *     written 00 or XX is not known, "circa" keeps the year; dates of
+ *     other calendars, Solar and Lunar Hijri among them, are converted);
  *   gender: "F", "M" or "X";
  *   nationality: ISO 3166-1 alpha-2, upper case;
  *   document: upper-case letters and digits, "CC:" kept when given;

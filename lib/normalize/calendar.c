@@ -27,7 +27,8 @@ typedef struct part {
     int devanagari; /* a number written in Devanagari digits */
 } part;
 
-enum cal { CAL_NONE, CAL_PERSIAN, CAL_ETHIOPIC, CAL_NEPALI };
+/* CAL_HIJRI: a Hijri date, Solar or Lunar not yet said. */
+enum cal { CAL_NONE, CAL_PERSIAN, CAL_ETHIOPIC, CAL_NEPALI, CAL_ISLAMIC, CAL_HIJRI };
 
 /* A word and its length, known at compile time. */
 #define W(s) (s), sizeof(s) - 1
@@ -84,7 +85,9 @@ static const cmonth months[] = {
 
 /* Words that only say which calendar, or connect: "ቀን" (day), "ዓ.ም."
  * (Ethiopian era), "B.S." and "वि.सं." (Bikram Sambat), "هـ.ش." (Solar
- * Hijri). */
+ * Hijri), "هـ.ق." and "AH" (Lunar Hijri). "هـ" alone is the Lunar Hijri
+ * of Arab registers (Saudi residence permits write "١٤١٠/٠٥/١٢ هـ"); the
+ * ش of Iran and Afghanistan says Solar. */
 static const struct {
     const char *word;
     size_t len;
@@ -93,7 +96,8 @@ static const struct {
     {W("ቀን"), CAL_ETHIOPIC}, {W("ዓ"), CAL_ETHIOPIC}, {W("ም"), CAL_ETHIOPIC},
     {W("b"), CAL_NEPALI}, {W("s"), CAL_NEPALI}, {W("bs"), CAL_NEPALI},
     {W("वि"), CAL_NEPALI}, {W("सं"), CAL_NEPALI}, {W("ش"), CAL_PERSIAN},
-    {W("ه"), CAL_PERSIAN}, {W("هـ"), CAL_PERSIAN}, {W("hs"), CAL_PERSIAN},
+    {W("ه"), CAL_HIJRI}, {W("هـ"), CAL_HIJRI}, {W("hs"), CAL_PERSIAN},
+    {W("ق"), CAL_ISLAMIC}, {W("ah"), CAL_ISLAMIC}, {W("h"), CAL_ISLAMIC},
 };
 
 /* Thai month abbreviations (with their dots) and the month. */
@@ -385,18 +389,28 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
             }
         for (size_t k = 0; !known && k < sizeof markers / sizeof markers[0]; k++)
             if (word_is(&p[i], markers[k].word, markers[k].len)) {
-                if (cal == CAL_NONE)
+                if (cal == CAL_NONE ||
+                    (cal == CAL_HIJRI && markers[k].cal != CAL_HIJRI))
                     cal = markers[k].cal;
                 known = 1;
             }
         other_word |= !known;
     }
+    if (cal == CAL_HIJRI)
+        cal = CAL_ISLAMIC;
     if (cal == CAL_NONE && !other_word) {
-        /* numbers alone: a year no Gregorian birth has */
+        /* Numbers alone: a year no Gregorian birth has. From 1300 to the
+         * Solar Hijri year under way (1405 in 2026) both Hijri calendars
+         * are possible and the Solar one is taken; after it, up to the
+         * Lunar year under way, only the Lunar one can be a birth. */
         int yy, mm, dd;
+        int solar_now = ref_year - 621;
+        int lunar_now = (ref_year - 622) * 33 / 32 + 1;
         if (fields(p, n, 0, &yy, &mm, &dd) == 0) {
-            if (yy >= 1300 && yy <= 1420)
+            if (yy >= 1300 && yy <= solar_now)
                 cal = CAL_PERSIAN;
+            else if (yy > solar_now && yy <= lunar_now)
+                cal = CAL_ISLAMIC;
             else if ((yy > ref_year + 10 && yy <= ref_year + 60) ||
                      (devanagari && yy > ref_year && yy <= ref_year + 60))
                 cal = CAL_NEPALI;
@@ -419,7 +433,12 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
         *m = *d = 0;
         return 1;
     }
-    const char *icu = cal == CAL_PERSIAN ? "persian" : "ethiopic";
+    /* The Lunar Hijri dates of Saudi papers follow Umm al-Qura; other
+     * registers count the arithmetic calendar, whose month may have a
+     * 30th day Umm al-Qura's lacks. */
+    const char *icu = cal == CAL_PERSIAN   ? "persian"
+                      : cal == CAL_ISLAMIC ? "islamic-umalqura"
+                                           : "ethiopic";
     if (month == 0) {
         /* a year alone: the Gregorian year that holds most of it */
         if (convert(icu, year, 7, 1, y, m, d) != 0)
@@ -433,7 +452,8 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
         *m = *d = 0; /* a month straddles two Gregorian ones */
         return 1;
     }
-    if (convert(icu, year, month, day, y, m, d) != 0)
+    if (convert(icu, year, month, day, y, m, d) != 0 &&
+        (cal != CAL_ISLAMIC || convert("islamic-civil", year, month, day, y, m, d) != 0))
         return fail(err, "date_of_birth: the day does not exist in that "
                          "calendar's month");
     return 1;

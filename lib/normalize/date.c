@@ -20,6 +20,7 @@ typedef struct tok {
     int month;    /* > 0 for a month name */
     long value;   /* for numbers */
     int ndigits;  /* 0 for a month name */
+    int unknown;  /* a placeholder for a part not known: XX, UNK */
 } tok;
 
 /* Words that carry no date information: prepositions and articles between
@@ -36,6 +37,32 @@ static const char *const fillers[] = {
     "он", "оны", "сар", "сарын", "өдөр", "өдрийн",
 };
 
+/* Words that stand for a day or month not known, as registers and
+ * passports fill them in ("XX.03.1985", "UNK MAR 1985"; Russian forms
+ * write Cyrillic х). A lone "x" is the Roman numeral for October. */
+static const char *const placeholders[] = {
+    "xx", "xxx", "xxxx", "unk", "unkn", "unknown", "nk", "хх", "хххх",
+};
+
+/* Words that say a date is approximate ("circa 1985", "abt. 1985",
+ * "около 1985 г."): only its year is kept, so that it is compared as a
+ * year, never as the day it names. */
+static const char *const approximate[] = {
+    "c", "ca", "cca", "circa", "abt", "about", "approx", "approximately",
+    "around", "est", "estimated", "aprox", "aproximadamente", "cerca",
+    "hacia", "env", "environ", "vers", "etwa", "ungefähr", "około", "oko",
+    "yaklaşık", "khoảng", "около", "ок", "примерно", "приблизно",
+    "приблизительно", "حوالي", "تقريبا", "تقريباً",
+};
+
+static int listed(const char *const *list, size_t n, const char *key)
+{
+    for (size_t i = 0; i < n; i++)
+        if (list[i][0] == key[0] && strcmp(key, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static int cmp_month(const void *k, const void *e)
 {
     return strcmp((const char *)k, ((const aka__month_name *)e)->key);
@@ -51,11 +78,8 @@ int aka__month_lookup(const char *key)
 
 static int is_filler(const char *key)
 {
-    /* The first byte rules out most entries without a call. */
-    for (size_t i = 0; i < sizeof fillers / sizeof fillers[0]; i++)
-        if (fillers[i][0] == key[0] && strcmp(key, fillers[i]) == 0)
-            return 1;
-    return 0;
+    /* (the first byte rules out most entries without a call) */
+    return listed(fillers, sizeof fillers / sizeof fillers[0], key);
 }
 
 static int days_in_month(int y, int m)
@@ -66,8 +90,14 @@ static int days_in_month(int y, int m)
     return days[m - 1];
 }
 
-/* Classify a word: a month name (returns its number), a filler (0) or
- * unreadable (-1). `key` is scratch space for its folded form. */
+/* What word_month finds a word to be, besides a month or a filler. */
+#define W_UNREADABLE (-1)
+#define W_PLACEHOLDER (-2)
+#define W_APPROXIMATE (-3)
+
+/* Classify a word: a month name (returns its number), a filler (0), a
+ * placeholder or an approximation marker, or unreadable. `key` is scratch
+ * space for its folded form. */
 static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month)
 {
     char low[64];
@@ -89,13 +119,18 @@ static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month)
         k = key->p ? key->p : "";
         kn = key->len;
     }
-    *month = -1;
+    *month = W_UNREADABLE;
     if (kn == 0 || is_filler(k))
         *month = 0;
     else if (!strchr(k, ' '))
         *month = aka__month_lookup(k);
-    if (*month == 0 && kn && !is_filler(k))
-        *month = -1;
+    if (*month == 0 && kn && !is_filler(k)) {
+        *month = W_UNREADABLE;
+        if (listed(placeholders, sizeof placeholders / sizeof placeholders[0], k))
+            *month = W_PLACEHOLDER;
+        else if (listed(approximate, sizeof approximate / sizeof approximate[0], k))
+            *month = W_APPROXIMATE;
+    }
     return AKA_OK;
 }
 
@@ -134,9 +169,11 @@ int aka__date_word_char(UChar32 cp)
 }
 
 /* Split into numbers and month names. Any decimal digit of any script is
- * a digit; any other letter run must be a month name or a filler. */
+ * a digit; any other letter run must be a month name, a filler, a
+ * placeholder (a number not known) or say that the date is approximate
+ * (*approx). */
 static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
-                           aka__err *err)
+                           int *approx, aka__err *err)
 {
     size_t i = 0;
     aka__sb key = {0}; /* shared by the words of the value */
@@ -159,9 +196,7 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                                "date_of_birth: too many parts");
                 goto done;
             }
-            t[*nt].month = 0;
-            t[*nt].value = v;
-            t[(*nt)++].ndigits = nd;
+            t[(*nt)++] = (tok){0, v, nd, 0};
         } else if (aka__date_word_char(cp)) {
             /* CJK markers are words of one character each. */
             int first_ideo = cp >= 0x80 &&
@@ -192,21 +227,24 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                 st = aka__fail(err, st, "date_of_birth: folding failed");
                 goto done;
             }
-            if (month < 0) {
+            if (month == W_APPROXIMATE) {
+                *approx = 1;
+                continue;
+            }
+            if (month == W_UNREADABLE) {
                 st = aka__fail(err, AKA_ERR_PARSE,
                                "date_of_birth: a word is neither a month "
                                "name nor a known connector");
                 goto done;
             }
-            if (month > 0) {
+            if (month > 0 || month == W_PLACEHOLDER) {
                 if (*nt == MAX_TOKENS) {
                     st = aka__fail(err, AKA_ERR_PARSE,
                                    "date_of_birth: too many parts");
                     goto done;
                 }
-                t[*nt].month = month;
-                t[*nt].value = 0;
-                t[(*nt)++].ndigits = 0;
+                /* a placeholder reads as the number 00 */
+                t[(*nt)++] = month > 0 ? (tok){month, 0, 0, 0} : (tok){0, 0, 2, 1};
             }
         }
     }
@@ -231,6 +269,8 @@ static int gregorian(int y, int ref_year)
 
 static int full_year(const tok *t, int ref_year)
 {
+    if (t->unknown)
+        return -1;
     if (t->ndigits == 4)
         return gregorian((int)t->value, ref_year);
     if (t->ndigits == 2) {
@@ -299,9 +339,7 @@ static aka_status with_month_name(const tok *t, int nt, int ref_year, int *y,
     *y = full_year(yt, ref_year);
     if (*y < 0)
         return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad year");
-    *d = dt ? (int)dt->value : 0;
-    if (dt && *d == 0)
-        return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: day 0");
+    *d = dt ? (int)dt->value : 0; /* 00 or XX: the day is not known */
     return check(*y, *m, *d, ref_year, err);
 }
 
@@ -331,6 +369,16 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
                 *y = y2, *m = m2, *d = d2;
                 return AKA_OK;
             }
+            /* zeros for the parts not known (19850300, 00001985), when
+             * only one of the two orders reads so */
+            int p1 = d1 == 0 && (m1 > 0 || v / 100 % 100 == 0) &&
+                     valid(y1, m1, 0, ref_year);
+            int p2 = d2 == 0 && (m2 > 0 || v / 10000 % 100 == 0) &&
+                     valid(y2, m2, 0, ref_year);
+            if (p1 != p2) {
+                *y = p1 ? y1 : y2, *m = p1 ? m1 : m2, *d = 0;
+                return AKA_OK;
+            }
             return aka__fail(err, AKA_ERR_PARSE,
                              "date_of_birth: not a valid compact date");
         }
@@ -338,7 +386,7 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
             /* Compact with a two-digit year: YYMMDD (Korean and Japanese
              * records, identity numbers) or DDMMYY; read only when one
              * of the two is a date. */
-            tok yt = {0, v / 10000, 2}, yt2 = {0, v % 100, 2};
+            tok yt = {0, v / 10000, 2, 0}, yt2 = {0, v % 100, 2, 0};
             int y1 = full_year(&yt, ref_year), m1 = (int)(v / 100 % 100),
                 d1 = (int)(v % 100);
             int y2 = full_year(&yt2, ref_year), m2 = (int)(v / 100 % 100),
@@ -369,15 +417,20 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
         else
             return aka__fail(err, AKA_ERR_PARSE,
                              "date_of_birth: cannot tell month from year");
+        if (yt->unknown)
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "date_of_birth: the year is not known");
         *y = full_year(yt, ref_year);
-        *m = (int)mt->value;
-        if (*m == 0)
-            return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: month 0");
+        *m = (int)mt->value; /* 00 or XX: the month is not known */
+        if (*m == 0 && yt->ndigits != 4)
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "date_of_birth: no month and a two-digit year");
         return check(*y, *m, 0, ref_year, err);
     }
     if (nt != 3)
         return aka__fail(err, AKA_ERR_PARSE,
                          "date_of_birth: expected day, month and year");
+    const tok *yt = &t[0];
     if (t[0].ndigits == 4) {
         if (t[1].ndigits > 2 || t[2].ndigits > 2)
             return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad parts");
@@ -387,12 +440,14 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
         if (t[0].ndigits > 2 || t[1].ndigits > 2 ||
             (t[2].ndigits != 4 && t[2].ndigits != 2))
             return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad parts");
+        yt = &t[2];
         *y = full_year(&t[2], ref_year);
         *d = (int)t[0].value, *m = (int)t[1].value;
         /* YY/MM/DD, as Korean and Japanese records write it, when the
          * first number cannot be a day (81/05/09) */
         if (*d > 31 && t[0].ndigits == 2 && t[2].ndigits == 2 &&
             t[2].value >= 1 && t[2].value <= 31) {
+            yt = &t[0];
             *y = full_year(&t[0], ref_year);
             *d = (int)t[2].value;
         }
@@ -403,8 +458,16 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
             *d = tmp;
         }
     }
-    if (*d == 0 || *m == 0)
-        return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: day or month 0");
+    if (yt->unknown)
+        return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: the year is not known");
+    /* 00 or XX for a part not known (00.03.1985, 1985-00-00, XX/XX/1985):
+     * the date is as partial as that; a day without its month says
+     * nothing. Zeros alone with a two-digit year (00/00/00) are no date. */
+    if (*m == 0)
+        *d = 0;
+    if (*m == 0 && yt->ndigits != 4)
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "date_of_birth: no day or month and a two-digit year");
     return check(*y, *m, *d, ref_year, err);
 }
 
@@ -413,8 +476,8 @@ static aka_status read_folded(const char *s, size_t len, int ref_year, int *y,
                               int *m, int *d, aka__err *err)
 {
     tok t[MAX_TOKENS];
-    int nt = 0;
-    aka_status st = tokenize(s, len, t, &nt, err);
+    int nt = 0, approx = 0;
+    aka_status st = tokenize(s, len, t, &nt, &approx, err);
     if (st != AKA_OK)
         return st;
     if (nt == 0)
@@ -422,8 +485,11 @@ static aka_status read_folded(const char *s, size_t len, int ref_year, int *y,
     int has_month_name = 0;
     for (int i = 0; i < nt; i++)
         has_month_name |= t[i].month != 0;
-    return has_month_name ? with_month_name(t, nt, ref_year, y, m, d, err)
-                          : numeric(t, nt, ref_year, y, m, d, err);
+    st = has_month_name ? with_month_name(t, nt, ref_year, y, m, d, err)
+                        : numeric(t, nt, ref_year, y, m, d, err);
+    if (st == AKA_OK && approx)
+        *m = *d = 0; /* "circa": the year, not the day it names */
+    return st;
 }
 
 /* read_folded, and when that finds no Gregorian date, a date of another

@@ -629,6 +629,28 @@ class TestResolution(unittest.TestCase):
                 self.assertEqual(e.entity_of("ngo", "3"), e.entity_of("border", "4"))
                 self.assertNotEqual(e.entity_of("slbfe", "1"), e.entity_of("ngo", "3"))
 
+    def test_partial_approximate_and_hijri_dates(self):
+        # Parts not known, approximate dates and Lunar Hijri dates are
+        # read, where they used to be refused and the record lost them.
+        for raw, canon in [("00.03.1985", "1985-03"), ("XX/XX/1985", "1985"),
+                           ("UNK MAR 1985", "1985-03"), ("1985-00-00", "1985"),
+                           ("circa 1985", "1985"), ("около 1985 г.", "1985"),
+                           ("١٤١٠/٠٥/١٢ هـ", "1989-12-11"),
+                           ("1410/05/12 AH", "1989-12-11")]:
+            self.assertEqual(aka.normalize("date_of_birth", raw), canon, raw)
+        for raw in ("00/00/00", "XX/XX/XXXX", "circa"):
+            with self.assertRaises(aka.ParseError):
+                aka.normalize("date_of_birth", raw)
+        with aka.Engine() as e:
+            # an iqama's Hijri date and a passport's Gregorian one
+            e.add("iqama", "1", {"name": "فاطمة أحمد علي", "date_of_birth": "١٤١٠/٠٥/١٢ هـ"})
+            e.add("passport", "2", {"name": "Fatima Ahmed Ali",
+                                    "date_of_birth": "11 DEC 1989"})
+            # a namesake born a Hijri year later stays apart
+            e.add("iqama", "3", {"name": "فاطمة أحمد علي", "date_of_birth": "1411/05/12 AH"})
+            self.assertEqual(e.entity_of("iqama", "1"), e.entity_of("passport", "2"))
+            self.assertNotEqual(e.entity_of("iqama", "1"), e.entity_of("iqama", "3"))
+
     def test_bulk(self):
         with aka.Engine(aka.Options(threads="2")) as e:
             e.bulk_begin()

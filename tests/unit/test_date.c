@@ -115,13 +115,53 @@ static void test_impossible(void **state)
     (void)state;
     static const dcase c[] = {
         {"31/02/1985", NULL}, {"30.02.1984", NULL}, {"29.02.1985", NULL},
-        {"13/13/1985", NULL}, {"1985-13-01", NULL}, {"1985-00", NULL},
-        {"00/03/1985", NULL}, {"32 March 1985", NULL}, {"7 March", NULL},
+        {"13/13/1985", NULL}, {"1985-13-01", NULL}, {"00/13/1985", NULL},
+        {"32 March 1985", NULL}, {"7 March", NULL},
         {"March", NULL},      {"7 foo 1985", NULL},   {"unknown", NULL},
         {"1985 1986", NULL},  {"12345", NULL},        {"123456789", NULL},
         {"1.2.3.4", NULL},    {"1700", NULL},         {"9999", NULL},
         {"7 March April 1985", NULL},                 {"---", NULL},
         {"1985-03-07-01", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
+/* Zeros and placeholders for the parts not known make a partial date;
+ * a day without its month says nothing; no year is no date. */
+static void test_unknown_parts(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"00.03.1985", "1985-03"},     {"00/00/1985", "1985"},
+        {"0/0/1985", "1985"},          {"1985-00-00", "1985"},
+        {"1985-03-00", "1985-03"},     {"1985-00", "1985"},
+        {"00/1985", "1985"},           {"XX.XX.1985", "1985"},
+        {"xx/03/1985", "1985-03"},     {"1985-XX-XX", "1985"},
+        {"UNK/03/1985", "1985-03"},    {"UNK UNK 1985", "1985"},
+        {"XX MAR 1985", "1985-03"},    {"00 March 1985", "1985-03"},
+        {"ХХ.ХХ.1985", "1985"},        {"31/00/1985", "1985"},
+        {"00/03/85", "1985-03"},       {"19850300", "1985-03"},
+        {"19850000", "1985"},          {"00031985", "1985-03"},
+        {"00001985", "1985"},
+        /* a lone X is still October */
+        {"7.X.1985", "1985-10-07"},
+        {"00/00/00", NULL},  {"XX/XX/XX", NULL}, {"03/XX", NULL},
+        {"XX/XX/XXXX", NULL}, {"0000-03-07", NULL}, {"00000000", NULL},
+        {"unknown", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
+/* An approximate date keeps its year only. */
+static void test_approximate(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"circa 1985", "1985"},       {"c. 1985", "1985"},
+        {"ca. 1985", "1985"},         {"abt 1985", "1985"},
+        {"approx. 07/03/1985", "1985"}, {"1985 (approximately)", "1985"},
+        {"около 1985 г.", "1985"},    {"etwa März 1985", "1985"},
+        {"circa", NULL},              {"circa 2099", NULL},
     };
     check(c, sizeof c / sizeof c[0]);
 }
@@ -153,6 +193,13 @@ static void test_calendars(void **state)
         {"1 فروردین 1403", "2024-03-20"}, {"۵ آذر ۱۳۷۰", "1991-11-26"},
         {"22 Jawza 1370", "1991-06-12"}, {"10 Qaws 1370", "1991-12-01"},
         {"1370", "1991"}, {"1382/03", "2003"}, {"1403/13/01", NULL},
+        /* Lunar Hijri (Umm al-Qura), marked so, or by a year after the
+         * Solar year under way */
+        {"١٤١٠/٠٥/١٢ هـ", "1989-12-11"}, {"12/05/1410هـ", "1989-12-11"},
+        {"1410/05/12 AH", "1989-12-11"}, {"1405/03/12 ه.ق", "1984-12-05"},
+        {"1366/05/12 هـ.ش", "1987-08-03"}, {"1410/05/12", "1989-12-11"},
+        {"1425/01/01", "2004-02-21"}, {"1430", "2009"}, {"1410/05", "1989"},
+        {"1410/13/01", NULL},
         /* Ethiopian: 1 Meskerem 2016 is 12 September 2023 */
         {"መስከረም 1 ቀን 2016 ዓ.ም.", "2023-09-12"},
         {"ኅዳር 7 ቀን 1998 ዓ.ም.", "2005-11-16"},
@@ -243,6 +290,7 @@ static void test_ascii_path(void **state)
         "7 march march 1985", "123456789", "0/0/0", "1-2-3-4-5-6-7-8-9-1-2-3-4-5-6-7-8",
         "12 Dec 99", "XII 1985", "1985\t03\t07", "7\x01" "3\x7f" "1985",
         "7_3_1985", "7+3+1985", "Sept 1985", "7-mar-1985", "MAR-85", "aa 1985",
+        "00.03.1985", "XX/XX/1985", "circa 1985", "UNK MAR 1985", "00/00/00",
     };
     for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
         char icu[80];
@@ -290,6 +338,8 @@ int main(void)
         cmocka_unit_test(test_numeric),
         cmocka_unit_test(test_month_names),
         cmocka_unit_test(test_impossible),
+        cmocka_unit_test(test_unknown_parts),
+        cmocka_unit_test(test_approximate),
         cmocka_unit_test(test_two_digit_years),
         cmocka_unit_test(test_errors_do_not_quote_values),
         cmocka_unit_test(test_month_table),
