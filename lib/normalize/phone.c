@@ -56,12 +56,34 @@ static int is_letter(UChar32 cp)
     return u_isalpha(cp);
 }
 
-static int is_ext_word(const char *w, size_t n)
+/* Words that name the line or the app it is reached on, as case files
+ * write them beside the number ("mob. 050 ...", "WhatsApp: +234 ...",
+ * "+7 912 ... (Viber)", "тел.", "جوال"); already case-folded. */
+static const char *const label_words[] = {
+    "tel", "tél", "telephone", "téléphone", "telefon", "telefono", "teléfono",
+    "phone", "ph", "mob", "mobile", "cell", "cellphone", "celular", "cel",
+    "handy", "movil", "móvil", "no", "nr", "num", "number", "numéro",
+    "número", "whatsapp", "wa", "viber", "telegram", "tg", "signal", "imo",
+    "wechat", "line", "botim", "т", "тел", "телефон", "моб", "мобильный",
+    "мобільний", "сот", "هاتف", "جوال", "موبايل", "واتساب", "واتس", "فايبر",
+};
+
+static int in_list(const char *const *list, size_t count, const char *w, size_t n)
 {
-    for (size_t i = 0; i < sizeof ext_words / sizeof ext_words[0]; i++)
-        if (strlen(ext_words[i]) == n && memcmp(ext_words[i], w, n) == 0)
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
             return 1;
     return 0;
+}
+
+static int is_ext_word(const char *w, size_t n)
+{
+    return in_list(ext_words, sizeof ext_words / sizeof ext_words[0], w, n);
+}
+
+static int is_label_word(const char *w, size_t n)
+{
+    return in_list(label_words, sizeof label_words / sizeof label_words[0], w, n);
 }
 
 typedef struct phone_read {
@@ -83,6 +105,9 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
     if (len >= 4 && memcmp(s, "tel:", 4) == 0)
         i = 4;
     int in_paren = 0, ext = 0;
+    /* labelled: a label word came before the number; closed: one came
+     * after it, and only more labels and separators may follow */
+    int labelled = 0, closed = 0;
     size_t paren_start = 0;
     while (i < len) {
         size_t start = i;
@@ -93,6 +118,10 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
         if (dv >= 0 && dv <= 9) {
             if (ext)
                 continue;
+            if (closed)
+                return aka__fail(err, AKA_ERR_PARSE,
+                                 "phone: digits after the label that ends "
+                                 "the number (one number a value)");
             if (r->n < PHONE_BUF)
                 r->d[r->n] = (char)('0' + dv);
             r->n++;
@@ -134,10 +163,13 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
         }
         if (is_separator(cp))
             continue;
+        if (cp == ':' && labelled && r->n == 0)
+            continue; /* "Viber: 380 ..." */
         if (cp == '#' || is_letter(cp)) {
             size_t wend = start;
             if (cp != '#') {
-                /* the whole run of letters must be an extension word */
+                /* the whole run of letters must be a label or an
+                 * extension word */
                 size_t j = start;
                 while (j < len) {
                     size_t k = j;
@@ -147,7 +179,15 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
                     j = k;
                 }
                 wend = j;
-                if (!is_ext_word(s + start, wend - start))
+                if (is_label_word(s + start, wend - start)) {
+                    i = wend;
+                    if (r->n == 0 && !r->plus)
+                        labelled = 1;
+                    else
+                        closed = 1;
+                    continue;
+                }
+                if (closed || !is_ext_word(s + start, wend - start))
                     return aka__fail(err, AKA_ERR_PARSE,
                                      "phone: letters are not allowed "
                                      "(except an extension marker)");

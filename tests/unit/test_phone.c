@@ -152,6 +152,12 @@ static void test_unicode_and_extensions(void **state)
         {"US", "212-555-0142#77", "+12125550142"},
         {"RU", "8 (495) 123-45-67 доб. 123", "+74951234567"},
         {"", "+44 20 7946 0958 ext.4", "+442079460958"},
+        /* the line or the app named beside the number */
+        {"", "WhatsApp: +234 803 123 4567", "+2348031234567"},
+        {"", "+7 912 345 67 89 (Viber)", "+79123456789"},
+        {"UA", "Mob. 050 123 45 67", "+380501234567"},
+        {"RU", "Тел.: 8 (912) 345-67-89", "+79123456789"},
+        {"SA", "جوال ٠٥٠١٢٣٤٥٦٧", "+966501234567"},
     };
     check(cases, sizeof cases / sizeof cases[0]);
 }
@@ -196,6 +202,10 @@ static void test_errors(void **state)
         {"UA", "050 123 45 67 89 01 23", NULL}, /* too long with code */
         {"", "1-800-FLOWERS", NULL},            /* letters */
         {"", "call me 0501234567", NULL},
+        /* two numbers in one value, or no number by the label */
+        {"", "+33 6 12 34 56 78 tel 0698765432", NULL},
+        {"", "+7 912 345 67 89 (Viber) 123", NULL},
+        {"", "WhatsApp", NULL},
         {"", "+38 0+50 1234567", NULL},         /* '+' inside */
         {"", "+380 (50 1234567", NULL},         /* unbalanced */
         {"", "+380 50) 1234567", NULL},
