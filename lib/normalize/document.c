@@ -130,28 +130,167 @@ static aka_status put_number(const char *in, size_t len, aka__sb *out,
     return st;
 }
 
-aka_status aka__norm_document(const char *in, size_t len,
-                              const aka__norm_opts *o, aka__sb *out,
-                              aka__err *err)
+/* Words that name the document or its number rather than being part of
+ * it, as hand-typed fields hold them before the number ("Passport No.
+ * FE123456", "Паспорт серия 45 12 № 345678", "جواز سفر رقم A12345678");
+ * already key-folded. Short words that are document series elsewhere
+ * (ID, N, P) are not among them. */
+static const char *const label_words[] = {
+    "passport", "pass", "pasport", "passeport", "pasaporte", "passaporte",
+    "passaporto", "reisepass", "paszport", "pasoportas", "no", "nr", "num",
+    "number", "numero", "nummer", "doc", "document", "series", "serie",
+    "паспорт", "загранпаспорт", "серия", "серія", "номер", "жеке",
+    "جواز", "سفر", "رقم",
+};
+
+/* A word (a run of letters and digits) at w[0..n) is a label word. */
+static int is_label(const char *w, size_t n)
 {
-    (void)o;
-    const char *colon = memchr(in, ':', len);
-    if (!colon)
-        return put_number(in, len, out, err);
-    size_t b = 0, e = (size_t)(colon - in);
+    char buf[64];
+    size_t kn = aka__u_keyfold_ascii(w, n, buf, sizeof buf);
+    aka__sb key = {0};
+    const char *k = buf;
+    if (kn == SIZE_MAX) {
+        if (aka__u_keyfold(w, n, &key) != AKA_OK) {
+            aka__sb_free(&key);
+            return 0;
+        }
+        k = key.p ? key.p : "";
+        kn = key.len;
+    }
+    int hit = 0;
+    for (size_t i = 0; i < sizeof label_words / sizeof label_words[0] && !hit; i++)
+        hit = strlen(label_words[i]) == kn && memcmp(label_words[i], k, kn) == 0;
+    aka__sb_free(&key);
+    return hit;
+}
+
+/* Whether cp is a letter or digit of any script ("№" is not). */
+static int is_alnum(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+               (cp >= '0' && cp <= '9');
+    return cp != 0x2116 && (u_isalpha((UChar32)cp) || u_isdigit((UChar32)cp));
+}
+
+/* The end of the label words that open in[0..len): words of letters
+ * only that are labels. */
+static size_t labels_end(const char *in, size_t len)
+{
+    size_t keep = 0;
+    for (size_t i = 0; i < len;) {
+        size_t ws = i;
+        uint32_t cp = aka__utf8_next(in, len, &i);
+        if (!is_alnum(cp))
+            continue;
+        size_t we = i;
+        int digit = !u_isalpha((UChar32)cp);
+        for (size_t j = i; j < len;) {
+            uint32_t c2 = aka__utf8_next(in, len, &j);
+            if (!is_alnum(c2))
+                break;
+            digit |= !u_isalpha((UChar32)c2);
+            we = j;
+        }
+        if (digit || !is_label(in + ws, we - ws))
+            break;
+        i = keep = we;
+    }
+    return keep;
+}
+
+/* Whether in[from..len) holds a letter or digit. */
+static int alnum_after(const char *in, size_t len, size_t from)
+{
+    for (size_t i = from; i < len;)
+        if (is_alnum(aka__utf8_next(in, len, &i)))
+            return 1;
+    return 0;
+}
+
+/* Where the number starts in in[0..len) once the label words before it
+ * are skipped, as long as a digit is left after them (a value of labels
+ * alone is read as it is, and refused or kept as the number's letters). */
+static size_t skip_labels(const char *in, size_t len)
+{
+    size_t keep = labels_end(in, len);
+    for (size_t i = keep; i < len;) {
+        uint32_t cp = aka__utf8_next(in, len, &i);
+        if (is_alnum(cp) && !u_isalpha((UChar32)cp))
+            return keep;
+    }
+    return 0;
+}
+
+/* The country in[0..len) names, spaces around it trimmed. */
+static int country_of(const char *in, size_t len, char cc[3])
+{
+    size_t b = 0, e = len;
     while (b < e && (in[b] == ' ' || in[b] == '\t'))
         b++;
     while (e > b && (in[e - 1] == ' ' || in[e - 1] == '\t'))
         e--;
+    return e > b && aka__country_lookup(in + b, e - b, cc) == AKA_OK;
+}
+
+/* The country of a number written with it after, in parentheses ("A12345678
+ * (Nigeria)", "FE123456 (UKR)"): its code in cc and the number's end in
+ * *end; 0 when there is none. */
+static int trailing_country(const char *in, size_t len, size_t *end, char cc[3])
+{
+    size_t e = len;
+    while (e > 0 && (in[e - 1] == ' ' || in[e - 1] == '\t'))
+        e--;
+    if (e == 0 || in[e - 1] != ')')
+        return 0;
+    size_t open = e - 1;
+    while (open > 0 && in[open - 1] != '(')
+        open--;
+    if (open == 0 || !country_of(in + open, e - 1 - open, cc))
+        return 0;
+    *end = open - 1;
+    return 1;
+}
+
+aka_status aka__norm_document(const char *in, size_t len,
+                              const aka__norm_opts *o, aka__sb *out,
+                              aka__err *err)
+{
+    const char *colon = memchr(in, ':', len);
+    /* "Passport No: FE123456": labels, not a country, before the colon
+     * ("NO:" is Norway's) */
+    size_t pre = colon ? (size_t)(colon - in) : 0, le = 0;
+    char pcc[3];
+    if (colon && (le = labels_end(in, pre)) > 0 && !alnum_after(in, pre, le) &&
+        !country_of(in, pre, pcc) &&
+        !memchr(colon + 1, ':', len - pre - 1))
+        return aka__norm_document(colon + 1, len - pre - 1, o, out, err);
+    if (!colon) {
+        char cc[3];
+        size_t end = len;
+        if (trailing_country(in, len, &end, cc)) {
+            aka_status st = aka__sb_append(out, cc, 2);
+            if (st == AKA_OK)
+                st = aka__sb_append_char(out, ':');
+            size_t from = skip_labels(in, end);
+            return st == AKA_OK ? put_number(in + from, end - from, out, err) : st;
+        }
+        size_t from = skip_labels(in, len);
+        return put_number(in + from, len - from, out, err);
+    }
     char cc[3];
-    if (e == b || aka__country_lookup(in + b, e - b, cc) != AKA_OK)
+    if (!country_of(in, pre, cc))
         return aka__fail(err, AKA_ERR_PARSE,
                          "document: the part before ':' is not a known "
                          "country name or ISO 3166 code");
     aka_status st = aka__sb_append(out, cc, 2);
     if (st == AKA_OK)
         st = aka__sb_append_char(out, ':');
+    const char *num = colon + 1;
+    size_t nlen = len - (size_t)(colon - in) - 1;
+    size_t from = skip_labels(num, nlen);
     if (st == AKA_OK)
-        st = put_number(colon + 1, len - (size_t)(colon - in) - 1, out, err);
+        st = put_number(num + from, nlen - from, out, err);
     return st;
 }

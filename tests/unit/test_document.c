@@ -45,6 +45,15 @@ static void test_number(void **state)
         /* full-width and other digits */
         {"ＡＢ１２３４５６", "AB123456"},
         {"٠١٢٣٤٥٦٧", "01234567"},
+        /* words naming the document or its number before it */
+        {"Passport No. FE123456", "FE123456"},
+        {"PASSPORT NO: FE123456", "FE123456"},
+        {"Паспорт серия 45 12 № 345678", "4512345678"},
+        {"ПАСПОРТ НОМЕР АВ123456", "AB123456"},
+        {"جواز سفر رقم A12345678", "A12345678"},
+        /* ... but not inside it, nor as all there is */
+        {"NO123456", "NO123456"},
+        {"Passport", "PASSPORT"},
     };
     check_cases(AKA_DOCUMENT, cases, sizeof cases / sizeof cases[0]);
 }
@@ -59,12 +68,15 @@ static void test_errors(void **state)
         {"\xd0\x91\xd0\x93 123", NULL}, /* БГ */
         {"ΔΛ 123", NULL},               /* Greek without look-alikes */
         {"护照 123456", NULL},           /* Han */
-        {"جواز 123", NULL},             /* Arabic */
+        {"سامي 123", NULL},             /* Arabic */
         /* 65 characters */
         {"12345678901234567890123456789012345678901234567890123456789012345",
          NULL},
-        /* a prefix that is not a country (and would not be after merge) */
-        {"Passport: 123456", NULL},
+        /* a prefix that is neither a country nor labels */
+        {"Issued: 123456", NULL},
+        /* labels alone are no number */
+        {"Passport: ", NULL},
+        {"Паспорт серия", NULL},
         {"ZZZZ:123456", NULL},
         {":123456", NULL},
     };
@@ -100,6 +112,13 @@ static void test_document_with_country(void **state)
         {"UA:", NULL},
         {"UA:---", NULL},
         {"UA:Ж123", NULL},
+        /* labels after the country, and the country after the number */
+        {"UA: Passport No. FE123456", "UA:FE123456"},
+        {"A12345678 (Nigeria)", "NG:A12345678"},
+        {"Passport No: FE123456 (UKR)", "UA:FE123456"},
+        {"FE123456 (not a country)", "FE123456NOTACOUNTRY"},
+        /* NO: is Norway, not a label */
+        {"NO: 12345678", "NO:12345678"},
     };
     check_cases(AKA_DOCUMENT, cases, sizeof cases / sizeof cases[0]);
 }
