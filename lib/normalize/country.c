@@ -88,6 +88,27 @@ static int lookup_citizen(const char *k, char cc[3])
     return 0;
 }
 
+/* Words that say "citizen" after a demonym ("Ukrainian citizen",
+ * "Nigerian national"), in key form. */
+static const char *const citizen_after[] = {
+    " citizen", " national", " nationality", " citizenship",
+};
+
+static int lookup_citizen_after(const char *k, size_t kn, char cc[3])
+{
+    for (size_t i = 0; i < sizeof citizen_after / sizeof *citizen_after; i++) {
+        size_t n = strlen(citizen_after[i]);
+        char head[64];
+        if (kn > n && kn - n < sizeof head &&
+            memcmp(k + kn - n, citizen_after[i], n) == 0) {
+            memcpy(head, k, kn - n);
+            head[kn - n] = '\0';
+            return lookup_name_the(head, cc);
+        }
+    }
+    return 0;
+}
+
 static aka_status lookup_uncached(const char *in, size_t len, char cc[3])
 {
     /* Most values are ASCII, and their keys fit on the stack. */
@@ -111,7 +132,8 @@ static aka_status lookup_uncached(const char *in, size_t len, char cc[3])
         st = AKA_OK;
         goto done;
     }
-    if (lookup_name_the(k, cc) || lookup_citizen(k, cc))
+    if (lookup_name_the(k, cc) || lookup_citizen(k, cc) ||
+        lookup_citizen_after(k, kn, cc))
         st = AKA_OK;
 done:
     aka__sb_free(&key);
@@ -138,6 +160,50 @@ static aka_status lookup_inverted(const char *in, size_t len, char cc[3])
     return lookup_uncached(buf, len, cc);
 }
 
+/* Whether c separates two forms of one country in a value ("Ukraine
+ * (UKR)", "UKR / Ukraine", "Chinese (PRC)"). */
+static int form_separator(char c)
+{
+    return c == '(' || c == ')' || c == '/' || c == '|' || c == ';';
+}
+
+/* lookup_inverted, and for a value of several forms of one country, that
+ * country: every form must name it ("Eritrea / Ethiopia", two countries,
+ * is no one nationality). */
+static aka_status lookup_forms(const char *in, size_t len, char cc[3])
+{
+    aka_status st = lookup_inverted(in, len, cc);
+    if (st != AKA_ERR_PARSE)
+        return st;
+    size_t parts = 0;
+    char first[3] = {0};
+    for (size_t i = 0; i < len;) {
+        while (i < len && (form_separator(in[i]) || in[i] == ' '))
+            i++;
+        size_t b = i;
+        while (i < len && !form_separator(in[i]))
+            i++;
+        size_t e = i;
+        while (e > b && in[e - 1] == ' ')
+            e--;
+        if (e == b)
+            continue;
+        if (b == 0 && e == len)
+            return AKA_ERR_PARSE; /* one form, already not a country */
+        char part[3];
+        st = lookup_inverted(in + b, e - b, part);
+        if (st != AKA_OK)
+            return st;
+        if (parts++ && memcmp(part, first, 2) != 0)
+            return AKA_ERR_PARSE;
+        memcpy(first, part, 3);
+    }
+    if (parts == 0)
+        return AKA_ERR_PARSE;
+    memcpy(cc, first, 3);
+    return AKA_OK;
+}
+
 /* A few hundred spellings make up a stream's nationalities, and an alpha-3
  * code is found only by a scan of the code table: answers (the code, or
  * "unknown") are kept in the thread's token cache. */
@@ -145,7 +211,7 @@ aka_status aka__country_lookup(const char *in, size_t len, char cc[3])
 {
     aka__uctx *c = aka__uctx_get();
     if (!c)
-        return lookup_inverted(in, len, cc);
+        return lookup_forms(in, len, cc);
     size_t vlen;
     unsigned found;
     const char *hit = aka__uctx_cache_get(c, AKA__NS_COUNTRY, in, len, &vlen,
@@ -157,7 +223,7 @@ aka_status aka__country_lookup(const char *in, size_t len, char cc[3])
         cc[2] = '\0';
         return AKA_OK;
     }
-    aka_status st = lookup_inverted(in, len, cc);
+    aka_status st = lookup_forms(in, len, cc);
     if (st == AKA_OK)
         aka__uctx_cache_put(c, AKA__NS_COUNTRY, in, len, cc, 2, 1);
     else if (st == AKA_ERR_PARSE)

@@ -51,6 +51,16 @@ static void test_names_and_codes(void **state)
         {"Moldova, Republic of", "MD"},
         {"Congo, The Democratic Republic of the", "CD"},
         {"Narnia, Republic of", NULL}, {"Iran, Syria", NULL},
+        /* English demonyms of the world, not only of the usual countries */
+        {"South Sudanese", "SS"}, {"Rwandan", "RW"}, {"Sierra Leonean", "SL"},
+        {"Liberian", "LR"}, {"Togolese", "TG"}, {"Malawian", "MW"},
+        {"Singaporean", "SG"}, {"Jamaican", "JM"}, {"Hongkonger", "HK"},
+        {"Dominican", "DO"},
+        /* "citizen" after a demonym, and several forms of one country */
+        {"Ukrainian citizen", "UA"}, {"Nigerian national", "NG"},
+        {"Ukraine (UKR)", "UA"}, {"UKR / Ukraine", "UA"},
+        {"Chinese (PRC)", "CN"}, {"Iran, Islamic Republic of (IRN)", "IR"},
+        {"Eritrea / Ethiopia", NULL}, {"Ukraine (Narnia)", NULL}, {"()", NULL},
         /* names as their people write them, and French, Spanish and
          * Russian demonyms of either gender */
         {"Ελλάς", "GR"}, {"ประเทศไทย", "TH"}, {"Shqipëria", "AL"},

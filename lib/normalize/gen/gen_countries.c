@@ -388,6 +388,48 @@ static const char *const aliases[][2] = {
     {"ayisyen", "HT"},
 };
 
+/* English demonyms of the countries the aliases above leave out, as forms
+ * write nationality ("Rwandan", "Sierra Leonean", "Hongkonger"). A demonym
+ * two countries share (Dominican: the Dominican Republic and Dominica) is
+ * left to the country most case files mean, above. */
+static const char *const en_demonyms[][2] = {
+    {"South Sudanese", "SS"}, {"Rwandan", "RW"}, {"Burundian", "BI"},
+    {"Sierra Leonean", "SL"}, {"Liberian", "LR"}, {"Gambian", "GM"},
+    {"Burkinabe", "BF"}, {"Burkinabé", "BF"}, {"Chadian", "TD"},
+    {"Togolese", "TG"}, {"Beninese", "BJ"}, {"Malawian", "MW"},
+    {"Zambian", "ZM"}, {"Mozambican", "MZ"}, {"Angolan", "AO"},
+    {"Namibian", "NA"}, {"Motswana", "BW"}, {"Batswana", "BW"},
+    {"Botswanan", "BW"}, {"Djiboutian", "DJ"}, {"Mauritanian", "MR"},
+    {"Gabonese", "GA"}, {"Central African", "CF"},
+    {"Equatorial Guinean", "GQ"}, {"Equatoguinean", "GQ"},
+    {"Bissau-Guinean", "GW"}, {"Comorian", "KM"}, {"Malagasy", "MG"},
+    {"Mauritian", "MU"}, {"Seychellois", "SC"}, {"Cape Verdean", "CV"},
+    {"Santomean", "ST"}, {"Mosotho", "LS"}, {"Basotho", "LS"},
+    {"Lesothan", "LS"}, {"Swazi", "SZ"}, {"Sahrawi", "EH"},
+    {"Somalian", "SO"}, {"Singaporean", "SG"}, {"Bruneian", "BN"},
+    {"Timorese", "TL"}, {"East Timorese", "TL"}, {"Maldivian", "MV"},
+    {"Bhutanese", "BT"}, {"Hongkonger", "HK"}, {"Hong Konger", "HK"},
+    {"Macanese", "MO"}, {"ROK", "KR"}, {"Moldavian", "MD"},
+    {"Paraguayan", "PY"}, {"Uruguayan", "UY"}, {"Guyanese", "GY"},
+    {"Surinamese", "SR"}, {"Surinamer", "SR"}, {"Jamaican", "JM"},
+    {"Trinidadian", "TT"}, {"Tobagonian", "TT"}, {"Barbadian", "BB"},
+    {"Bajan", "BB"}, {"Bahamian", "BS"}, {"Belizean", "BZ"},
+    {"Costa Rican", "CR"}, {"Panamanian", "PA"}, {"Salvadorean", "SV"},
+    {"Puerto Rican", "PR"}, {"Grenadian", "GD"}, {"Saint Lucian", "LC"},
+    {"Vincentian", "VC"}, {"Kittitian", "KN"}, {"Nevisian", "KN"},
+    {"Antiguan", "AG"}, {"Barbudan", "AG"}, {"Bermudian", "BM"},
+    {"Caymanian", "KY"}, {"Aruban", "AW"}, {"Curaçaoan", "CW"},
+    {"Fijian", "FJ"}, {"Papua New Guinean", "PG"}, {"Samoan", "WS"},
+    {"Tongan", "TO"}, {"Solomon Islander", "SB"}, {"Ni-Vanuatu", "VU"},
+    {"I-Kiribati", "KI"}, {"Marshallese", "MH"}, {"Palauan", "PW"},
+    {"Micronesian", "FM"}, {"Nauruan", "NR"}, {"Tuvaluan", "TV"},
+    {"Cypriot", "CY"}, {"Maltese", "MT"}, {"Luxembourgish", "LU"},
+    {"Luxembourger", "LU"}, {"Icelandic", "IS"}, {"Icelander", "IS"},
+    {"Monégasque", "MC"}, {"Monegasque", "MC"}, {"Sammarinese", "SM"},
+    {"Liechtensteiner", "LI"}, {"Andorran", "AD"}, {"Greenlandic", "GL"},
+    {"Faroese", "FO"}, {"Gibraltarian", "GI"}, {"New Caledonian", "NC"},
+};
+
 /* Citizenship adjectives (гражданство узбекское, obywatelstwo polskie,
  * státní občanství mongolské): stems, each taken with every ending of its
  * language's genders and cases that forms put after "citizenship", for
@@ -496,6 +538,8 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
         gen_add(&names, aliases[i][0], aliases[i][1], 0);
+    for (size_t i = 0; i < sizeof en_demonyms / sizeof en_demonyms[0]; i++)
+        gen_add(&names, en_demonyms[i][0], en_demonyms[i][1], 0);
     add_adjectives(&names, ru_adjectives,
                    sizeof ru_adjectives / sizeof ru_adjectives[0], ru_endings,
                    sizeof ru_endings / sizeof ru_endings[0]);
