@@ -171,6 +171,28 @@ static char find_symbol(const char *in, size_t len)
     return find(in + b, e - b);
 }
 
+/* The letter of a key of several words that each say the same gender, as
+ * bilingual forms and coded fields write it ("Female (F)", "Ж / F",
+ * "муж. M"); 0 when a word is none or two disagree. */
+static char find_forms(const char *k, size_t n)
+{
+    char g = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && k[i] == ' ')
+            i++;
+        size_t b = i;
+        while (i < n && k[i] != ' ')
+            i++;
+        if (i == b)
+            continue;
+        char w = find(k + b, i - b);
+        if (!w || w == '?' || (g && w != g))
+            return 0;
+        g = w;
+    }
+    return g;
+}
+
 /* The table's letter for a value: 'F', 'M', 'X', '?' (unknown), 0 (not
  * a gender word) or 'E' (no letters at all). */
 static aka_status read_gender(const char *in, size_t len, char *g)
@@ -192,6 +214,8 @@ static aka_status read_gender(const char *in, size_t len, char *g)
         kn = key.len;
     }
     *g = kn == 0 ? 'E' : find(k, kn);
+    if (*g == 0 && memchr(k, ' ', kn))
+        *g = find_forms(k, kn);
     aka__sb_free(&key);
     return AKA_OK;
 }

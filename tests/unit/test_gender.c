@@ -18,6 +18,8 @@ static void test_female(void **state)
     (void)state;
     static const kcase cases[] = {
         {"F", "F"}, {"f", "F"}, {"F.", "F"}, {"Female", "F"},
+        /* several words that say the same gender (bilingual forms) */
+        {"Female (F)", "F"}, {"Ж / F", "F"}, {"жен. W", "F"},
         {"WOMAN", "F"}, {"girl", "F"}, {"fem", "F"}, {"fem.", "F"},
         {"femme", "F"}, {"Féminin", "F"}, {"mujer", "F"},
         {"Femenino", "F"}, {"mulher", "F"}, {"feminino", "F"},
@@ -94,6 +96,7 @@ static void test_errors(void **state)
         {"неизвестно", NULL}, {"невідомо", NULL}, {"غير معروف", NULL},
         /* unreadable */
         {"?", NULL}, {"---", NULL}, {"female male", NULL}, {"fm", NULL},
+        {"M/F", NULL}, {"female unknown", NULL}, {"Female (M)", NULL},
         {"q", NULL}, {"3", NULL}, {"猫", NULL},
         /* ISO/IEC 5218's "not known" and "not applicable" */
         {"0", NULL}, {"9", NULL}, {"\xe2\x99\x80\xe2\x99\x82", NULL},
