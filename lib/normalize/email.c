@@ -180,6 +180,50 @@ done:
     return st;
 }
 
+/* The forms adverts write an address in to keep it from scrapers, and
+ * what each stands for: "anna[at]mail.ru", "anna (at) mail (dot) ru",
+ * "anna at mail dot ru". Matched without regard to case. */
+static const struct {
+    const char *form;
+    char ch;
+} obfuscations[] = {
+    {"[at]", '@'}, {"(at)", '@'}, {"{at}", '@'}, {"<at>", '@'}, {" at ", '@'},
+    {"[dot]", '.'}, {"(dot)", '.'}, {"{dot}", '.'}, {"<dot>", '.'}, {" dot ", '.'},
+};
+
+/* The address of s[0..n) with its obfuscations written as '@' and '.',
+ * and the spaces around them dropped, into buf; 0 when it has none (or
+ * has an '@' already: then nothing in it is read as one). */
+static int unobfuscate(const char *s, size_t n, aka__sb *buf, aka_status *st)
+{
+    if (memchr(s, '@', n))
+        return 0;
+    int found = 0;
+    *st = AKA_OK;
+    for (size_t i = 0; i < n && *st == AKA_OK;) {
+        size_t k = 0, fl = 0;
+        for (; k < sizeof obfuscations / sizeof *obfuscations; k++) {
+            fl = strlen(obfuscations[k].form);
+            if (i + fl <= n && ascii_ieq(s + i, obfuscations[k].form, fl))
+                break;
+        }
+        if (k == sizeof obfuscations / sizeof *obfuscations) {
+            *st = aka__sb_append_char(buf, s[i++]);
+            continue;
+        }
+        found |= obfuscations[k].ch == '@';
+        while (buf->len > 0 && buf->p[buf->len - 1] == ' ')
+            buf->len--;
+        *st = aka__sb_append_char(buf, obfuscations[k].ch);
+        for (i += fl; i < n && s[i] == ' ';)
+            i++;
+    }
+    return found;
+}
+
+/* Words that name the field before the address ("E-mail: ..."). */
+static const char *const email_labels[] = {"e-mail:", "email:", "e mail:", "mail:"};
+
 aka_status aka__norm_email(const char *in, size_t len, const aka__norm_opts *o,
                            aka__sb *out, aka__err *err)
 {
@@ -187,6 +231,25 @@ aka_status aka__norm_email(const char *in, size_t len, const aka__norm_opts *o,
     const char *s = in;
     size_t n = len;
     trim(&s, &n);
+    for (size_t k = 0; k < sizeof email_labels / sizeof *email_labels; k++) {
+        size_t ll = strlen(email_labels[k]);
+        if (n > ll && ascii_ieq(s, email_labels[k], ll)) {
+            s += ll;
+            n -= ll;
+            trim(&s, &n);
+            break;
+        }
+    }
+    aka__sb plain = {0};
+    aka_status pst = AKA_OK;
+    if (unobfuscate(s, n, &plain, &pst)) {
+        aka_status st = aka__norm_email(plain.p, plain.len, o, out, err);
+        aka__sb_free(&plain);
+        return st;
+    }
+    aka__sb_free(&plain);
+    if (pst != AKA_OK)
+        return pst;
     /* "Name <addr>": the address is between the last '<' and a final '>' */
     if (n > 0 && s[n - 1] == '>') {
         const char *lt = NULL;
@@ -215,7 +278,13 @@ aka_status aka__norm_email(const char *in, size_t len, const aka__norm_opts *o,
         return aka__fail(err, AKA_ERR_PARSE, "email: no '@'");
     if (memchr(at + 1, '@', n - (size_t)(at - s) - 1))
         return aka__fail(err, AKA_ERR_PARSE, "email: more than one '@'");
+    /* "anna @ mail.ru": spaces around the '@' */
     size_t ln = (size_t)(at - s);
+    while (ln > 0 && s[ln - 1] == ' ')
+        ln--;
+    size_t dstart = (size_t)(at - s) + 1;
+    while (dstart < n && s[dstart] == ' ')
+        dstart++;
     if (ln == 0)
         return aka__fail(err, AKA_ERR_PARSE, "email: empty local part");
     for (size_t i = 0; i < ln;) {
@@ -225,8 +294,8 @@ aka_status aka__norm_email(const char *in, size_t len, const aka__norm_opts *o,
                              "email: space or forbidden character in the "
                              "local part");
     }
-    const char *dom = at + 1;
-    size_t dn = n - ln - 1;
+    const char *dom = s + dstart;
+    size_t dn = n - dstart;
     if (dn == 0)
         return aka__fail(err, AKA_ERR_PARSE, "email: empty domain");
     for (size_t i = 0; i < dn;) {

@@ -34,6 +34,14 @@ static void test_plain(void **state)
         {"<user@example.com>", "user@example.com"},
         {"user@xn--bcher-kva.de", "user@xn--bcher-kva.de"},
         {"user@xn--ls8h.la.", "user@xn--ls8h.la"},
+        /* a field label, spaces around the @, and the forms adverts hide
+         * an address in */
+        {"E-mail: Anna@Mail.ru", "anna@mail.ru"},
+        {"anna @ mail.ru", "anna@mail.ru"},
+        {"anna[at]mail.ru", "anna@mail.ru"},
+        {"ANNA (AT) MAIL (DOT) RU", "anna@mail.ru"},
+        {"anna at mail dot ru", "anna@mail.ru"},
+        {"anna.k{at}mail{dot}ru", "anna.k@mail.ru"},
     };
     check_cases(AKA_EMAIL, cases, sizeof cases / sizeof cases[0]);
 }
@@ -81,6 +89,10 @@ static void test_errors(void **state)
         {"John <user@example.com", NULL},
         {"user@example.com>", NULL},
         {"mailto:", NULL},
+        {"cat at home", NULL},               /* no domain of two labels */
+        {"anna[at]", NULL},
+        {"E-mail:", NULL},
+        {"anna@mail (dot) ru", NULL},        /* an @ already: read as is */
         {"user\xef\xbc\xa0x@example.com", NULL}, /* full-width @ in local */
         {"user@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
          ".com", NULL},                      /* 64-character label */
