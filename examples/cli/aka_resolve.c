@@ -149,6 +149,15 @@ static const struct {
     {"email", AKA_EMAIL}, {"e_mail", AKA_EMAIL}, {"address", AKA_ADDRESS},
     {"place_of_birth", AKA_PLACE_OF_BIRTH}, {"birthplace", AKA_PLACE_OF_BIRTH},
     {"pob", AKA_PLACE_OF_BIRTH}, {"identifier", AKA_IDENTIFIER},
+    /* the names case-management exports give these columns too */
+    {"other_name", AKA_NAME}, {"nickname", AKA_NAME},
+    {"birthday", AKA_DATE_OF_BIRTH}, {"date_birth", AKA_DATE_OF_BIRTH},
+    {"passport_no", AKA_DOCUMENT}, {"document_no", AKA_DOCUMENT},
+    {"travel_document", AKA_DOCUMENT}, {"phone_number", AKA_PHONE},
+    {"mobile_phone", AKA_PHONE}, {"cell", AKA_PHONE}, {"cellphone", AKA_PHONE},
+    {"whatsapp", AKA_PHONE}, {"viber", AKA_PHONE}, {"telegram", AKA_PHONE},
+    {"mail", AKA_EMAIL}, {"email_address", AKA_EMAIL},
+    {"e_mail_address", AKA_EMAIL},
     {"source", COL_SOURCE}, {"record_id", COL_ID}, {"id", COL_ID},
     {"ignore", COL_IGNORE},
 };

@@ -56,6 +56,26 @@ class CliTest(unittest.TestCase):
         # Input order is kept.
         self.assertEqual([k for s, k, _ in rows(out)], ["17-1", "d9", "d10"])
 
+    def test_export_headers_and_field_habits(self):
+        # Headers as case-management exports name them, and values with
+        # the labels, placeholders and obfuscations such exports hold.
+        data = ("Full Name,Birthday,Passport No,WhatsApp,E-mail Address\n"
+                "Anna Kovalenko,00.03.1990,Passport No. FE123456,"
+                "WhatsApp: +380 50 123 45 67,anna[at]ukr.net\n"
+                "Коваленко Анна,1990-03,FE 123456,+380501234567,anna@ukr.net\n")
+        rc, out, err = run(["--quiet", "--source", "s"], data, 0)
+        self.assertEqual(err, "")
+        e = entity_by_key(out)
+        self.assertEqual(e[("s", "1")], e[("s", "2")])
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "explain.jsonl")
+            run(["--quiet", "--source", "s", "--explain", path], data, 0)
+            with open(path, encoding="utf-8") as f:
+                lines = [json.loads(l) for l in f]
+        levels = {x["kind"]: x["level"] for x in lines[0]["explanation"]["features"]}
+        self.assertEqual(levels, {"name": "exact", "date_of_birth": "partial_compatible",
+                                  "document": "exact", "phone": "exact", "email": "exact"})
+
     def test_csv_quoting(self):
         # Quoted commas, doubled quotes and a line break inside a field, a
         # BOM and CRLF line ends; the ids with a comma and a quote come back
