@@ -488,6 +488,102 @@ static size_t skip_titles(const aka__sb *toks, const tok *tv, size_t nt,
     return from;
 }
 
+/* Tokens that stand for a part of a name not known, as US and other
+ * registers write them: FNU (first name unknown), LNU, MNU, NFN (no first
+ * name), NLN. They are dropped from a name that has other tokens. */
+static int unknown_part(const char *t, size_t n)
+{
+    static const char parts[][4] = {"fnu", "lnu", "mnu", "nfn", "nln"};
+    if (n != 3)
+        return 0;
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        if (memcmp(t, parts[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* Drop the unknown-part tokens of tv[0..*nt) when others remain, before
+ * titles are read, so that reading the output again finds what this
+ * reading found. A dropped token's word and comma marks go to the next. */
+static void drop_unknown_parts(const aka__sb *toks, tok *tv, size_t *nt)
+{
+    size_t known = 0;
+    for (size_t k = 0; k < *nt; k++)
+        known += !unknown_part(toks->p + tv[k].off, tv[k].len);
+    if (known == 0 || known == *nt)
+        return;
+    size_t w = 0;
+    unsigned carry = 0;
+    for (size_t k = 0; k < *nt; k++) {
+        if (unknown_part(toks->p + tv[k].off, tv[k].len)) {
+            carry |= tv[k].word_flags & (TOK_FIRST | WORD_AFTER_COMMA);
+            continue;
+        }
+        tv[w] = tv[k];
+        tv[w++].word_flags |= carry;
+        carry = 0;
+    }
+    *nt = w;
+}
+
+/* Values that stand for a name not known ("UNKNOWN", "N/A", "N.N.",
+ * "John Doe", "FNU LNU", "неизвестный"), as the kept tokens spell them.
+ * Storing one would make two unknown people share a name. */
+static const char *const placeholder_names[] = {
+    "unknown", "unk", "n a", "n n", "nn", "nk", "xx", "xxx", "xxxx",
+    "none", "null", "no name", "noname", "not known", "unidentified",
+    "unknown male", "unknown female", "unidentified male",
+    "unidentified female", "john doe", "jane doe", "fnu", "lnu", "fnu lnu",
+    "lnu fnu", "inconnu", "inconnue", "desconocido", "desconocida",
+    "unbekannt", "sconosciuto", "sconosciuta", "desconhecido", "desconhecida",
+    "bilinmiyor", "khong ro", "neizvestnyy", "neizvestnaya", "neizvestno",
+    "nevidomyy", "nevidoma", "nevidomo",
+};
+
+/* The same in the scripts whose romanisation could be a real name (不明
+ * reads "bu ming", 未知 "wei zhi"), as the value holds them. */
+static const char *const placeholder_native[] = {
+    "مجهول", "غير معروف", "ناشناس", "不明", "未知", "不詳", "氏名不詳",
+    "불명", "성명불상", "미상", "ไม่ทราบชื่อ",
+};
+
+static int is_placeholder_native(const char *in, size_t len)
+{
+    while (len > 0 && (*in == ' ' || *in == '\t')) {
+        in++;
+        len--;
+    }
+    while (len > 0 && (in[len - 1] == ' ' || in[len - 1] == '\t'))
+        len--;
+    for (size_t i = 0; i < sizeof placeholder_native / sizeof *placeholder_native; i++)
+        if (strlen(placeholder_native[i]) == len &&
+            memcmp(placeholder_native[i], in, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the kept tokens of tv spell a placeholder_names entry. */
+static int is_placeholder(const aka__sb *toks, const tok *tv, size_t first,
+                          size_t last, size_t cut, size_t cut_end)
+{
+    char buf[24];
+    size_t n = 0;
+    for (size_t k = first; k < last; k++) {
+        if ((k >= cut && k < cut_end) || tv[k].len == 0)
+            continue;
+        if (n + (n > 0) + tv[k].len >= sizeof buf)
+            return 0;
+        if (n > 0)
+            buf[n++] = ' ';
+        memcpy(buf + n, toks->p + tv[k].off, tv[k].len);
+        n += tv[k].len;
+    }
+    for (size_t i = 0; i < sizeof placeholder_names / sizeof *placeholder_names; i++)
+        if (strlen(placeholder_names[i]) == n && memcmp(placeholder_names[i], buf, n) == 0)
+            return 1;
+    return 0;
+}
+
 static aka_status normalise(const char *in, size_t len, unsigned mode,
                             aka__sb *out, aka__err *err, const char *field)
 {
@@ -506,6 +602,8 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
         st = split_tokens(toks, &ws, local, &tv, &nt);
     if (st != AKA_OK)
         goto done;
+    if (mode & AKA__ROM_NAME)
+        drop_unknown_parts(toks, tv, &nt);
     size_t first = 0, last = nt, cut = 0, cut_end = 0;
     if (mode & AKA__ROM_NAME) {
         first = nt ? skip_titles(toks, tv, nt, 0) : 0;
@@ -573,6 +671,13 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
                 }
                 break;
             }
+        if (is_placeholder(toks, tv, first, last, cut, cut_end) ||
+            (len < 64 && !aka__is_ascii(in, len) && is_placeholder_native(in, len))) {
+            st = aka__fail(err, AKA_ERR_PARSE,
+                           "%s: a placeholder for a name not known; leave "
+                           "the field out", field);
+            goto done;
+        }
     }
     if (toks == out) {
         /* aka__sb_append_token's spacing, tokens moved down in order:
@@ -591,7 +696,7 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
             out->p[w] = '\0';
     } else {
         for (size_t k = first; k < last && st == AKA_OK; k++)
-            if (k < cut || k >= cut_end)
+            if ((k < cut || k >= cut_end) && tv[k].len)
                 st = aka__sb_append_token(out, toks->p + tv[k].off, tv[k].len);
     }
     if (st == AKA_OK && out->len == 0)

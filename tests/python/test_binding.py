@@ -629,15 +629,21 @@ class TestResolution(unittest.TestCase):
                 self.assertEqual(e.entity_of("ngo", "3"), e.entity_of("border", "4"))
                 self.assertNotEqual(e.entity_of("slbfe", "1"), e.entity_of("ngo", "3"))
 
-    def test_partial_approximate_and_hijri_dates(self):
-        # Parts not known, approximate dates and Lunar Hijri dates are
-        # read, where they used to be refused and the record lost them.
+    def test_field_habits(self):
+        # Values as registers and exports write them: parts not known,
+        # approximate and Lunar Hijri dates, placeholder names.
         for raw, canon in [("00.03.1985", "1985-03"), ("XX/XX/1985", "1985"),
                            ("UNK MAR 1985", "1985-03"), ("1985-00-00", "1985"),
                            ("circa 1985", "1985"), ("около 1985 г.", "1985"),
                            ("١٤١٠/٠٥/١٢ هـ", "1989-12-11"),
                            ("1410/05/12 AH", "1989-12-11")]:
             self.assertEqual(aka.normalize("date_of_birth", raw), canon, raw)
+        self.assertEqual(aka.normalize("name", "FNU Rahman"), "rahman")
+        with aka.Engine() as e:
+            for raw in ("UNKNOWN", "N/A", "FNU LNU", "不明"):
+                with self.assertRaises(aka.ParseError) as cm:
+                    e.normalize("name", raw)
+                self.assertIn("placeholder", cm.exception.message)
         for raw in ("00/00/00", "XX/XX/XXXX", "circa"):
             with self.assertRaises(aka.ParseError):
                 aka.normalize("date_of_birth", raw)
