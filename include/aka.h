@@ -169,7 +169,8 @@ typedef int aka_feature;
  *     single spaces, romanised from any script, titles removed;
  *   date of birth: "YYYY-MM-DD", "YYYY-MM" or "YYYY" (numeric dates are
  *     read day-first unless year-first or impossible; a day or month
- *     written 00 or XX is not known, "circa" keeps the year; dates of
+ *     written 00 or XX is not known, "circa" keeps the year, as does a
+ *     day or month that cannot be beside a four-digit year; dates of
  *     other calendars, Solar and Lunar Hijri among them, are converted);
  *   gender: "F", "M" or "X";
  *   nationality: ISO 3166-1 alpha-2, upper case;

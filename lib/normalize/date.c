@@ -301,6 +301,22 @@ static int valid(int y, int m, int d, int ref_year)
     return check(y, m, d, ref_year, NULL) == AKA_OK;
 }
 
+/* check(), except that a day or month that cannot be (31/06/1994,
+ * 1992-10-38, 13.55.1993: a scanner's or a typist's slip) keeps the year
+ * when it is written in four digits and is one. The year is evidence that
+ * keeps namesakes apart; guessing the rest would invent a date. */
+static aka_status check_or_year(int *y, int *m, int *d, const tok *yt,
+                                int ref_year, aka__err *err)
+{
+    if (valid(*y, *m, *d, ref_year))
+        return AKA_OK;
+    if (yt->ndigits == 4 && !yt->unknown && valid(*y, 0, 0, ref_year)) {
+        *m = *d = 0;
+        return AKA_OK;
+    }
+    return check(*y, *m, *d, ref_year, err);
+}
+
 static aka_status with_month_name(const tok *t, int nt, int ref_year, int *y,
                                   int *m, int *d, aka__err *err)
 {
@@ -340,7 +356,7 @@ static aka_status with_month_name(const tok *t, int nt, int ref_year, int *y,
     if (*y < 0)
         return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad year");
     *d = dt ? (int)dt->value : 0; /* 00 or XX: the day is not known */
-    return check(*y, *m, *d, ref_year, err);
+    return check_or_year(y, m, d, yt, ref_year, err);
 }
 
 static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
@@ -425,7 +441,7 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
         if (*m == 0 && yt->ndigits != 4)
             return aka__fail(err, AKA_ERR_PARSE,
                              "date_of_birth: no month and a two-digit year");
-        return check(*y, *m, 0, ref_year, err);
+        return check_or_year(y, m, d, yt, ref_year, err);
     }
     if (nt != 3)
         return aka__fail(err, AKA_ERR_PARSE,
@@ -468,7 +484,7 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
     if (*m == 0 && yt->ndigits != 4)
         return aka__fail(err, AKA_ERR_PARSE,
                          "date_of_birth: no day or month and a two-digit year");
-    return check(*y, *m, *d, ref_year, err);
+    return check_or_year(y, m, d, yt, ref_year, err);
 }
 
 /* A Gregorian date in case-folded text. */

@@ -213,7 +213,7 @@ class TestTheCheckerItself(unittest.TestCase):
 
     def test_raising_block_fails(self):
         path = self.write("text\n\n```python\nimport aka\n"
-                          "aka.normalize('date_of_birth', '31/02/1985')\n```\n")
+                          "aka.normalize('date_of_birth', '31/02/85')\n```\n")
         with self.assertRaises(AssertionError):
             run_python_blocks(self, path)
 

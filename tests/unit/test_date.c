@@ -114,14 +114,31 @@ static void test_impossible(void **state)
 {
     (void)state;
     static const dcase c[] = {
-        {"31/02/1985", NULL}, {"30.02.1984", NULL}, {"29.02.1985", NULL},
-        {"13/13/1985", NULL}, {"1985-13-01", NULL}, {"00/13/1985", NULL},
-        {"32 March 1985", NULL}, {"7 March", NULL},
+        /* (a day or month that cannot be keeps a four-digit year:
+         * test_impossible_parts) */
+        {"31/02/85", NULL}, {"13.55.93", NULL}, {"7 March", NULL},
         {"March", NULL},      {"7 foo 1985", NULL},   {"unknown", NULL},
         {"1985 1986", NULL},  {"12345", NULL},        {"123456789", NULL},
         {"1.2.3.4", NULL},    {"1700", NULL},         {"9999", NULL},
         {"7 March April 1985", NULL},                 {"---", NULL},
         {"1985-03-07-01", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
+/* A day or month that cannot be is a slip: the year is kept when it has
+ * four digits and is one, the rest is not guessed. */
+static void test_impossible_parts(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"31/02/1985", "1985"}, {"30.02.1984", "1984"}, {"29.02.1985", "1985"},
+        {"13/13/1985", "1985"}, {"1985-13-01", "1985"}, {"00/13/1985", "1985"},
+        {"32 March 1985", "1985"}, {"31/06/1994", "1994"}, {"1992-10-38", "1992"},
+        {"94 April 1986", "1986"}, {"1993-96", "1993"}, {"2001-06-88", "2001"},
+        {"2535/13/01", "1992"},
+        /* a year that cannot be is not mended */
+        {"24.03.5995", NULL}, {"15.12.7995", NULL}, {"31/02/2099", NULL},
     };
     check(c, sizeof c / sizeof c[0]);
 }
@@ -218,8 +235,8 @@ static void test_calendars(void **state)
          * when only one reads */
         {"81/05/09", "1981-05-09"}, {"971124", "1997-11-24"},
         {"070385", "1985-03-07"}, {"020120", NULL},
-        /* OCR damage stays refused */
-        {"15.12.7995", NULL}, {"2001-06-88", NULL},
+        /* OCR damage of the year stays refused */
+        {"15.12.7995", NULL},
     };
     check(c, sizeof c / sizeof c[0]);
 }
@@ -339,6 +356,7 @@ int main(void)
         cmocka_unit_test(test_month_names),
         cmocka_unit_test(test_impossible),
         cmocka_unit_test(test_unknown_parts),
+        cmocka_unit_test(test_impossible_parts),
         cmocka_unit_test(test_approximate),
         cmocka_unit_test(test_two_digit_years),
         cmocka_unit_test(test_errors_do_not_quote_values),
