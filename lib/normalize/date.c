@@ -9,6 +9,7 @@
 
 #include <unicode/uchar.h>
 
+#include "core/wordlist.h"
 #include "normalize/normalize.h"
 #include "normalize/tables.h"
 #include "unicode/fold.h"
@@ -55,13 +56,6 @@ static const char *const approximate[] = {
     "приблизительно", "حوالي", "تقريبا", "تقريباً",
 };
 
-static int listed(const char *const *list, size_t n, const char *key)
-{
-    for (size_t i = 0; i < n; i++)
-        if (list[i][0] == key[0] && strcmp(key, list[i]) == 0)
-            return 1;
-    return 0;
-}
 
 static int cmp_month(const void *k, const void *e)
 {
@@ -78,8 +72,7 @@ int aka__month_lookup(const char *key)
 
 static int is_filler(const char *key)
 {
-    /* (the first byte rules out most entries without a call) */
-    return listed(fillers, sizeof fillers / sizeof fillers[0], key);
+    return AKA__LISTED(fillers, key, strlen(key));
 }
 
 static int days_in_month(int y, int m)
@@ -126,9 +119,9 @@ static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month)
         *month = aka__month_lookup(k);
     if (*month == 0 && kn && !is_filler(k)) {
         *month = W_UNREADABLE;
-        if (listed(placeholders, sizeof placeholders / sizeof placeholders[0], k))
+        if (AKA__LISTED(placeholders, k, kn))
             *month = W_PLACEHOLDER;
-        else if (listed(approximate, sizeof approximate / sizeof approximate[0], k))
+        else if (AKA__LISTED(approximate, k, kn))
             *month = W_APPROXIMATE;
     }
     return AKA_OK;

@@ -14,6 +14,7 @@
 
 #include <unicode/uchar.h>
 
+#include "core/wordlist.h"
 #include "unicode/fold.h"
 #include "unicode/utf8.h"
 
@@ -158,9 +159,7 @@ static int is_label(const char *w, size_t n)
         k = key.p ? key.p : "";
         kn = key.len;
     }
-    int hit = 0;
-    for (size_t i = 0; i < sizeof label_words / sizeof label_words[0] && !hit; i++)
-        hit = strlen(label_words[i]) == kn && memcmp(label_words[i], k, kn) == 0;
+    int hit = AKA__LISTED(label_words, k, kn);
     aka__sb_free(&key);
     return hit;
 }

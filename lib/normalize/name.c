@@ -14,6 +14,7 @@
 
 #include <unicode/uchar.h>
 
+#include "core/wordlist.h"
 #include "normalize/titles.h"
 #include "unicode/romanise.h"
 #include "unicode/utf8.h"
@@ -555,11 +556,7 @@ static int is_placeholder_native(const char *in, size_t len)
     }
     while (len > 0 && (in[len - 1] == ' ' || in[len - 1] == '\t'))
         len--;
-    for (size_t i = 0; i < sizeof placeholder_native / sizeof *placeholder_native; i++)
-        if (strlen(placeholder_native[i]) == len &&
-            memcmp(placeholder_native[i], in, len) == 0)
-            return 1;
-    return 0;
+    return AKA__LISTED(placeholder_native, in, len);
 }
 
 /* Whether the kept tokens of tv spell a placeholder_names entry. */
@@ -578,10 +575,7 @@ static int is_placeholder(const aka__sb *toks, const tok *tv, size_t first,
         memcpy(buf + n, toks->p + tv[k].off, tv[k].len);
         n += tv[k].len;
     }
-    for (size_t i = 0; i < sizeof placeholder_names / sizeof *placeholder_names; i++)
-        if (strlen(placeholder_names[i]) == n && memcmp(placeholder_names[i], buf, n) == 0)
-            return 1;
-    return 0;
+    return AKA__LISTED(placeholder_names, buf, n);
 }
 
 static aka_status normalise(const char *in, size_t len, unsigned mode,

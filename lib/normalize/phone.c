@@ -14,6 +14,7 @@
 
 #include <unicode/uchar.h>
 
+#include "core/wordlist.h"
 #include "normalize/calling_codes.h"
 #include "unicode/fold.h"
 #include "unicode/utf8.h"
@@ -68,22 +69,14 @@ static const char *const label_words[] = {
     "мобільний", "сот", "هاتف", "جوال", "موبايل", "واتساب", "واتس", "فايبر",
 };
 
-static int in_list(const char *const *list, size_t count, const char *w, size_t n)
-{
-    for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
-            return 1;
-    return 0;
-}
-
 static int is_ext_word(const char *w, size_t n)
 {
-    return in_list(ext_words, sizeof ext_words / sizeof ext_words[0], w, n);
+    return AKA__LISTED(ext_words, w, n);
 }
 
 static int is_label_word(const char *w, size_t n)
 {
-    return in_list(label_words, sizeof label_words / sizeof label_words[0], w, n);
+    return AKA__LISTED(label_words, w, n);
 }
 
 typedef struct phone_read {
