@@ -1704,6 +1704,17 @@ static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
     return j == s->len;
 }
 
+/* Whether one token is the other with a final a after a doubled
+ * consonant: the schwa Indic scripts write after a final conjunct, which
+ * Latin spellings drop or keep (भट्ट bhatta / Bhatt, Dutta / Dutt). */
+static int geminate_schwa(const aka__nunit *x, const aka__nunit *y)
+{
+    const aka__nunit *l = x->len > y->len ? x : y, *s = x->len > y->len ? y : x;
+    return l->len == s->len + 1 && s->len >= 4 && l->tok[l->len - 1] == 'a' &&
+           s->tok[s->len - 1] == s->tok[s->len - 2] &&
+           !is_vowel(s->tok[s->len - 1]) && memcmp(l->tok, s->tok, s->len) == 0;
+}
+
 /* Whether the vowels of the token `ar` in Arabic script and the other
  * token `o` agree as the script writes them: its long vowels in the other
  * spelling (aka__abjad_vowels_agree), and no diphthong of the other that
@@ -1886,6 +1897,10 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * / Gueler. Single tokens only: a run of two would join Choe and Seo. */
     if (single && x->len != y->len && x->tok[0] == y->tok[0] && e_for_umlaut(x, y) &&
         !listed_apart(x, y)) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    if (x->len != y->len && geminate_schwa(x, y) && !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }

@@ -269,8 +269,14 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->heb_closed = 0;
     u->thai_fin = 0;
     int v = aka__vowel_count(u->tok, n);
-    /* "mhmd", "bd", "dvd": no vowel, or one in a long word. */
-    u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5)));
+    /* "mhmd", "bd", "dvd": no vowel, or one in a long word ("khald") that
+     * doubles no letter but the l of Allah ("smyllh", سمیع‌الله), as no
+     * romanisation of an abjad does: Chann, Shann and Lynne are Latin
+     * spellings, whose skeletons (sn, ln) would meet Soun and Leon. */
+    int doubled = 0;
+    for (size_t i = 1; i < n && !doubled; i++)
+        doubled = u->tok[i] == u->tok[i - 1] && u->tok[i] != 'l';
+    u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5 && !doubled)));
     u->given = (int16_t)aka__given_class(u->tok, n);
     u->family = (int16_t)aka__family_class(u->tok, n);
     u->heb = keys & KEYS_HEB_LATIN ? (uint8_t)AKA__HEB_LATIN : 0;
