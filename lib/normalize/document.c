@@ -144,6 +144,9 @@ static const char *const label_words[] = {
     "جواز", "سفر", "رقم",
 };
 
+/* The longest label word, in bytes (загранпаспорт). */
+#define LABEL_MAX 26
+
 /* A word (a run of letters and digits) at w[0..n) is a label word. */
 static int is_label(const char *w, size_t n)
 {
@@ -151,6 +154,11 @@ static int is_label(const char *w, size_t n)
     size_t kn = aka__u_keyfold_ascii(w, n, buf, sizeof buf);
     aka__sb key = {0};
     const char *k = buf;
+    /* (the Latin labels open with d, n, p, r or s, and the shortest in
+     * another script has three letters, six bytes: a series such as FE
+     * or the Cyrillic СН is looked up no further) */
+    if (kn != SIZE_MAX ? !strchr("dnprs", buf[0]) : n < 6)
+        return 0;
     if (kn == SIZE_MAX) {
         if (aka__u_keyfold(w, n, &key) != AKA_OK) {
             aka__sb_free(&key);
@@ -162,6 +170,12 @@ static int is_label(const char *w, size_t n)
     int hit = AKA__LISTED(label_words, k, kn);
     aka__sb_free(&key);
     return hit;
+}
+
+/* Whether cp is a digit of any script. */
+static int is_digit(uint32_t cp)
+{
+    return cp < 0x80 ? cp >= '0' && cp <= '9' : u_isdigit((UChar32)cp);
 }
 
 /* Whether cp is a letter or digit of any script ("№" is not). */
@@ -184,15 +198,16 @@ static size_t labels_end(const char *in, size_t len)
         if (!is_alnum(cp))
             continue;
         size_t we = i;
-        int digit = !u_isalpha((UChar32)cp);
-        for (size_t j = i; j < len;) {
+        int digit = is_digit(cp);
+        for (size_t j = i; j < len && !digit;) {
             uint32_t c2 = aka__utf8_next(in, len, &j);
             if (!is_alnum(c2))
                 break;
-            digit |= !u_isalpha((UChar32)c2);
+            digit = is_digit(c2);
             we = j;
         }
-        if (digit || !is_label(in + ws, we - ws))
+        /* (a word with a digit is the number: most values stop here) */
+        if (digit || we - ws > LABEL_MAX || !is_label(in + ws, we - ws))
             break;
         i = keep = we;
     }
@@ -214,11 +229,11 @@ static int alnum_after(const char *in, size_t len, size_t from)
 static size_t skip_labels(const char *in, size_t len)
 {
     size_t keep = labels_end(in, len);
-    for (size_t i = keep; i < len;) {
-        uint32_t cp = aka__utf8_next(in, len, &i);
-        if (is_alnum(cp) && !u_isalpha((UChar32)cp))
+    if (keep == 0)
+        return 0;
+    for (size_t i = keep; i < len;)
+        if (is_digit(aka__utf8_next(in, len, &i)))
             return keep;
-    }
     return 0;
 }
 

@@ -9,6 +9,8 @@
  * transliteration. Pure-ASCII words skip ICU and the cache altogether. */
 #include "normalize/normalize.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -560,16 +562,42 @@ static int is_placeholder_native(const char *in, size_t len)
 }
 
 /* Whether the kept tokens of tv spell a placeholder_names entry. */
+/* PLACEHOLDER_FIRST[n]: the first letters (bit c - 'a') of the
+ * placeholder_names of n bytes, so that a name is compared with them
+ * only when its length and first letter are one's. */
+#define PLACEHOLDER_LEN 24
+static uint32_t placeholder_first[PLACEHOLDER_LEN];
+static pthread_once_t placeholder_once = PTHREAD_ONCE_INIT;
+
+static void placeholder_index(void)
+{
+    for (size_t i = 0; i < sizeof placeholder_names / sizeof *placeholder_names; i++) {
+        size_t n = strlen(placeholder_names[i]);
+        placeholder_first[n] |= UINT32_C(1) << (placeholder_names[i][0] - 'a');
+    }
+}
+
 static int is_placeholder(const aka__sb *toks, const tok *tv, size_t first,
                           size_t last, size_t cut, size_t cut_end)
 {
-    char buf[24];
     size_t n = 0;
+    char c = 0;
     for (size_t k = first; k < last; k++) {
         if ((k >= cut && k < cut_end) || tv[k].len == 0)
             continue;
-        if (n + (n > 0) + tv[k].len >= sizeof buf)
-            return 0;
+        if (n == 0)
+            c = toks->p[tv[k].off];
+        n += (n > 0) + tv[k].len;
+    }
+    pthread_once(&placeholder_once, placeholder_index);
+    if (n >= PLACEHOLDER_LEN || c < 'a' || c > 'z' ||
+        !((placeholder_first[n] >> (c - 'a')) & 1))
+        return 0;
+    char buf[PLACEHOLDER_LEN];
+    n = 0;
+    for (size_t k = first; k < last; k++) {
+        if ((k >= cut && k < cut_end) || tv[k].len == 0)
+            continue;
         if (n > 0)
             buf[n++] = ' ';
         memcpy(buf + n, toks->p + tv[k].off, tv[k].len);
