@@ -367,6 +367,15 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
         aka__sb_free(&t);
         return 0; /* date.c says what is wrong */
     }
+    /* a compact date, YYYYMMDD (13710422), read as its three numbers */
+    if (n == 1 && !p[0].s && p[0].ndigits == 8) {
+        long v = p[0].value;
+        int dev = p[0].devanagari;
+        n = 3;
+        p[0] = (part){NULL, 0, v / 10000, 4, dev};
+        p[1] = (part){NULL, 0, v / 100 % 100, 2, dev};
+        p[2] = (part){NULL, 0, v % 100, 2, dev};
+    }
     int year = 0, month = 0, day = 0;
     r = era_date(s, slen, p, n, y, m, d);
     if (r != 0) {
