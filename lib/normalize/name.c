@@ -693,13 +693,15 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
                 }
                 break;
             }
-        if (is_placeholder(toks, tv, first, last, cut, cut_end) ||
-            (len < 64 && !aka__is_ascii(in, len) && is_placeholder_native(in, len))) {
-            st = aka__fail(err, AKA_ERR_PARSE,
-                           "%s: a placeholder for a name not known; leave "
-                           "the field out", field);
-            goto done;
-        }
+    }
+    /* An address or a place of birth written "unknown" or "N/A" is no
+     * more a place than such a name is a name. */
+    if (is_placeholder(toks, tv, first, last, cut, cut_end) ||
+        (len < 64 && !aka__is_ascii(in, len) && is_placeholder_native(in, len))) {
+        st = aka__fail(err, AKA_ERR_PARSE,
+                       "%s: a placeholder for a value not known; leave the "
+                       "field out", field);
+        goto done;
     }
     if (toks == out) {
         /* aka__sb_append_token's spacing, tokens moved down in order:

@@ -47,6 +47,9 @@ static void test_placeholders(void **state)
         {AKA_GIVEN_NAME, "FNU", NULL},    {AKA_FAMILY_NAME, "xxx", NULL},
         {AKA_NAME, "неизвестный", NULL}, {AKA_NAME, "不明", NULL},
         {AKA_NAME, " 성명불상 ", NULL},
+        /* ... and so is a place or an address written so */
+        {AKA_PLACE_OF_BIRTH, "unknown", NULL}, {AKA_ADDRESS, "N/A", NULL},
+        {AKA_PLACE_OF_BIRTH, "неизвестно", NULL},
     };
     aka_engine *e = NULL;
     assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
