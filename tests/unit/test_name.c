@@ -281,6 +281,17 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "Mohammed LNU", "mohammed"},
         {AKA_NAME, "FNU Dr Smith", "smith"},
         {AKA_NAME, "SMITH, FNU Dr John", "smith john"},
+        /* words that join a birth name or an alias inside the value go;
+         * not first or last, where they may be names */
+        {AKA_NAME, "Anna Kovalenko née Petrova", "anna kovalenko petrova"},
+        {AKA_NAME, "Анна Коваленко урожд. Петрова", "anna kovalenko petrova"},
+        {AKA_NAME, "Anna Kowalska z domu Nowak", "anna kowalska nowak"},
+        {AKA_NAME, "Anna Kovalenko a.k.a. Masha", "anna kovalenko masha"},
+        {AKA_NAME, "KOVALENKO Anna alias Masha", "kovalenko anna masha"},
+        {AKA_NAME, "Mrs Anna nee Jones", "anna jones"},
+        {AKA_NAME, "Aka Ibrahim", "aka ibrahim"},
+        {AKA_NAME, "Anna aka", "anna aka"},
+        {AKA_NAME, "anna a k", "anna a k"},
         /* (placeholders for the whole name: test_placeholders) and not
          * a name its romanisation happens to spell */
         {AKA_NAME, "魏志", "wei zhi"},
