@@ -639,6 +639,14 @@ class TestResolution(unittest.TestCase):
                            ("1410/05/12 AH", "1989-12-11")]:
             self.assertEqual(aka.normalize("date_of_birth", raw), canon, raw)
         self.assertEqual(aka.normalize("name", "FNU Rahman"), "rahman")
+        self.assertEqual(aka.normalize("name", "Anna Kovalenko née Petrova"),
+                         "anna kovalenko petrova")
+        for raw, canon in [("Passport No. FE123456 (UKR)", "UA:FE123456")]:
+            self.assertEqual(aka.normalize("document", raw), canon)
+        self.assertEqual(aka.normalize("phone", "WhatsApp: +234 803 123 4567"),
+                         "+2348031234567")
+        self.assertEqual(aka.normalize("email", "anna (at) mail (dot) ru"), "anna@mail.ru")
+        self.assertEqual(aka.normalize("nationality", "South Sudanese"), "SS")
         with aka.Engine() as e:
             for raw in ("UNKNOWN", "N/A", "FNU LNU", "不明"):
                 with self.assertRaises(aka.ParseError) as cm:
