@@ -511,19 +511,29 @@ static int unknown_part(const char *t, size_t n)
  * "vulgo"): as tokens they are no name, and they made the value compare
  * with either name as a longer one would not (0.86 against 0.93). Their
  * tokens, space-separated. */
-static const char *const joiners[] = {
-    "nee", "geb", "geborene", "urozhd", "urozhdennaya", "urozhdyonnaya",
-    "v devichestve", "z domu", "aka", "a k a", "also known as", "alias",
-    "vulgo",
+#define J(s) {s, sizeof(s) - 1}
+static const struct {
+    const char *w;
+    size_t n;
+} joiners[] = {
+    J("nee"), J("geb"), J("geborene"), J("urozhd"), J("urozhdennaya"),
+    J("urozhdyonnaya"), J("v devichestve"), J("z domu"), J("aka"), J("a k a"),
+    J("also known as"), J("alias"), J("vulgo"),
 };
+#undef J
 
 /* The tokens of the joiner that starts at token k of tv[0..nt), when a
  * token follows it; 0 when none does. */
 static size_t joiner_at(const aka__sb *toks, const tok *tv, size_t k, size_t nt)
 {
+    /* (the joiners open with these letters: most tokens are no joiner's) */
+    if (!memchr("aguvzn", toks->p[tv[k].off], 6) || tv[k].len > 13)
+        return 0;
     for (size_t j = 0; j < sizeof joiners / sizeof *joiners; j++) {
-        const char *w = joiners[j];
-        size_t m = 0, at = 0, n = strlen(w);
+        const char *w = joiners[j].w;
+        size_t m = 0, at = 0, n = joiners[j].n;
+        if (w[0] != toks->p[tv[k].off])
+            continue;
         for (; k + m < nt && at < n; m++) {
             const tok *t = &tv[k + m];
             if (at + t->len > n || memcmp(w + at, toks->p + t->off, t->len) != 0)
@@ -539,41 +549,54 @@ static size_t joiner_at(const aka__sb *toks, const tok *tv, size_t k, size_t nt)
     return 0;
 }
 
+/* Drop the tokens of tv[0..*nt) that `what` picks (1: the unknown
+ * parts; 2: the joiners that start after the first token), carrying a
+ * dropped token's word and comma marks to the next kept one. Returns
+ * whether it dropped any. (w <= k: the tokens a joiner is read from are
+ * not yet overwritten.) */
+static int drop_pass(const aka__sb *toks, tok *tv, size_t *nt, int what)
+{
+    size_t w = 0;
+    unsigned carry = 0;
+    int dropped = 0;
+    for (size_t k = 0; k < *nt;) {
+        size_t m = what == 1 ? (size_t)unknown_part(toks->p + tv[k].off, tv[k].len)
+                   : k > 0   ? joiner_at(toks, tv, k, *nt)
+                             : 0;
+        if (m) {
+            for (size_t j = k; j < k + m; j++)
+                carry |= tv[j].word_flags & (TOK_FIRST | WORD_AFTER_COMMA);
+            k += m;
+            dropped = 1;
+            continue;
+        }
+        tv[w] = tv[k++];
+        tv[w++].word_flags |= carry;
+        carry = 0;
+    }
+    *nt = w;
+    return dropped;
+}
+
 /* Drop from tv[0..*nt), before titles are read, so that reading the
  * output again finds what this reading found: the unknown-part tokens
  * when others remain, then the joiners between two names, until none is
  * left (dropping one may bring the tokens of another together: "a nee k
- * a b" holds "a k a" once "nee" goes; found by fuzz_name). A dropped
- * token's word and comma marks go to the next kept one. */
+ * a b" holds "a k a" once "nee" goes; found by fuzz_name). Most names
+ * have neither, and are only read. */
 static void drop_tokens(const aka__sb *toks, tok *tv, size_t *nt)
 {
     size_t known = 0;
     for (size_t k = 0; k < *nt; k++)
         known += !unknown_part(toks->p + tv[k].off, tv[k].len);
-    int unknown = known > 0 && known < *nt;
-    for (int pass = 0, dropped = 1; dropped; pass++) {
-        size_t w = 0;
-        unsigned carry = 0;
-        dropped = 0;
-        /* (w <= k: the tokens a joiner is read from are not yet written) */
-        for (size_t k = 0; k < *nt;) {
-            size_t m = pass == 0 ? unknown && unknown_part(toks->p + tv[k].off,
-                                                            tv[k].len)
-                                 : k > 0 ? joiner_at(toks, tv, k, *nt) : 0;
-            if (m) {
-                for (size_t j = k; j < k + m; j++)
-                    carry |= tv[j].word_flags & (TOK_FIRST | WORD_AFTER_COMMA);
-                k += m;
-                dropped = 1;
-                continue;
-            }
-            tv[w] = tv[k++];
-            tv[w++].word_flags |= carry;
-            carry = 0;
-        }
-        *nt = w;
-        dropped |= pass == 0; /* the joiners' first pass follows */
-    }
+    if (known > 0 && known < *nt)
+        drop_pass(toks, tv, nt, 1);
+    int joiner = 0;
+    /* (a joiner stands between two tokens: three at least) */
+    for (size_t k = 1; *nt >= 3 && k + 1 < *nt && !joiner; k++)
+        joiner = joiner_at(toks, tv, k, *nt) > 0;
+    while (joiner && drop_pass(toks, tv, nt, 2))
+        ;
 }
 
 /* Values that stand for a name not known ("UNKNOWN", "N/A", "N.N.",
