@@ -274,7 +274,7 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
      * romanisation of an abjad does: Chann, Shann and Lynne are Latin
      * spellings, whose skeletons (sn, ln) would meet Soun and Leon. */
     int doubled = 0;
-    for (size_t i = 1; i < n && !doubled; i++)
+    for (size_t i = 1; v == 1 && n >= 5 && i < n && !doubled; i++)
         doubled = u->tok[i] == u->tok[i - 1] && u->tok[i] != 'l';
     u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5 && !doubled)));
     u->given = (int16_t)aka__given_class(u->tok, n);
