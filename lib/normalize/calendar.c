@@ -15,6 +15,7 @@
 #include <unicode/uchar.h>
 
 #include "core/strbuf.h"
+#include "unicode/digit.h"
 #include "unicode/utf8.h"
 
 #define MAX_PARTS 12
@@ -126,7 +127,7 @@ static int split(const char *s, size_t len, part *p, int cap)
     while (i < len) {
         size_t at = i;
         UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
-        int32_t dv = aka__date_digit(cp);
+        int32_t dv = aka__digit_value(cp);
         int word = dv < 0 && aka__date_word_char(cp);
         if (dv < 0 && !word)
             continue;
@@ -144,7 +145,7 @@ static int split(const char *s, size_t len, part *p, int cap)
         while (!ideo && j < len) {
             size_t k = j;
             UChar32 c2 = (UChar32)aka__utf8_next(s, len, &k);
-            if (aka__date_digit(c2) >= 0 || !aka__date_word_char(c2) ||
+            if (aka__digit_value(c2) >= 0 || !aka__date_word_char(c2) ||
                 (c2 >= 0x80 && u_hasBinaryProperty(c2, UCHAR_IDEOGRAPHIC)))
                 break;
             j = k;
@@ -297,7 +298,7 @@ static int era_date(const char *s, size_t len, const part *p, int n,
     for (size_t e = 0; e < sizeof eras / sizeof eras[0] && base < 0; e++)
         if ((cjk && find(s, len, eras[e].name)) ||
             (len > 1 && s[0] == eras[e].letter &&
-             aka__date_digit((unsigned char)s[1]) >= 0))
+             aka__digit_value((unsigned char)s[1]) >= 0))
             base = eras[e].base;
     if (base < 0 && cjk && (find(s, len, "民國") || find(s, len, "民国")))
         base = 1911;

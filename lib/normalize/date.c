@@ -12,6 +12,7 @@
 #include "core/wordlist.h"
 #include "normalize/normalize.h"
 #include "normalize/tables.h"
+#include "unicode/digit.h"
 #include "unicode/fold.h"
 #include "unicode/utf8.h"
 
@@ -127,14 +128,6 @@ static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month)
     return AKA_OK;
 }
 
-int32_t aka__date_digit(UChar32 cp)
-{
-    if (cp < 0x80)
-        return cp >= '0' && cp <= '9' ? cp - '0' : -1;
-    int32_t dv = u_charDigitValue(cp);
-    return dv >= 0 && u_charType(cp) == U_DECIMAL_DIGIT_NUMBER ? dv : -1;
-}
-
 int aka__date_number(const char *s, size_t len, size_t *i, int32_t first,
                      long *value)
 {
@@ -142,7 +135,7 @@ int aka__date_number(const char *s, size_t len, size_t *i, int32_t first,
     int nd = 1;
     while (*i < len) {
         size_t k = *i;
-        int32_t d = aka__date_digit((UChar32)aka__utf8_next(s, len, &k));
+        int32_t d = aka__digit_value((UChar32)aka__utf8_next(s, len, &k));
         if (d < 0)
             break;
         if (nd < 9)
@@ -175,7 +168,7 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
     while (i < len && st == AKA_OK) {
         size_t start = i;
         UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
-        int32_t dv = aka__date_digit(cp);
+        int32_t dv = aka__digit_value(cp);
         if (dv >= 0) {
             long v;
             int nd = aka__date_number(s, len, &i, dv, &v);

@@ -30,10 +30,6 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
 int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
                        int *m, int *d, aka__err *err);
 
-/* The value of a decimal digit of any script, else -1; ASCII without
- * asking ICU, as most dates are written. */
-int32_t aka__date_digit(UChar32 cp);
-
 /* The run of decimal digits (of any script) at s[*i..len) after a first
  * digit of value `first`: its number of digits (the first included),
  * with *i past the run and *value the number of its first nine digits. */

@@ -15,6 +15,7 @@
 #include <unicode/uchar.h>
 
 #include "core/wordlist.h"
+#include "unicode/digit.h"
 #include "unicode/fold.h"
 #include "unicode/utf8.h"
 
@@ -104,14 +105,13 @@ static aka_status put_number(const char *in, size_t len, aka__sb *out,
     for (size_t i = 0; st == AKA_OK && i < key.len;) {
         uint32_t cp = aka__utf8_next(key.p, key.len, &i);
         char ch = 0;
+        int32_t dv = aka__digit_value(cp);
         if (cp == ' ')
             continue;
         if (cp >= 'a' && cp <= 'z')
             ch = (char)(cp - 32);
-        else if (cp >= '0' && cp <= '9')
-            ch = (char)cp;
-        else if (u_charType((UChar32)cp) == U_DECIMAL_DIGIT_NUMBER)
-            ch = (char)('0' + u_charDigitValue((UChar32)cp));
+        else if (dv >= 0)
+            ch = (char)('0' + dv);
         else if (!(ch = lookalike(cp))) {
             st = aka__fail(err, AKA_ERR_PARSE,
                            "document: letters other than Latin ones (or "
@@ -172,19 +172,13 @@ static int is_label(const char *w, size_t n)
     return hit;
 }
 
-/* Whether cp is a digit of any script. */
-static int is_digit(uint32_t cp)
-{
-    return cp < 0x80 ? cp >= '0' && cp <= '9' : u_isdigit((UChar32)cp);
-}
-
 /* Whether cp is a letter or digit of any script ("№" is not). */
 static int is_alnum(uint32_t cp)
 {
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
                (cp >= '0' && cp <= '9');
-    return cp != 0x2116 && (u_isalpha((UChar32)cp) || u_isdigit((UChar32)cp));
+    return cp != 0x2116 && (u_isalpha((UChar32)cp) || aka__digit_value(cp) >= 0);
 }
 
 /* The end of the label words that open in[0..len): words of letters
@@ -198,12 +192,12 @@ static size_t labels_end(const char *in, size_t len)
         if (!is_alnum(cp))
             continue;
         size_t we = i;
-        int digit = is_digit(cp);
+        int digit = aka__digit_value(cp) >= 0;
         for (size_t j = i; j < len && !digit;) {
             uint32_t c2 = aka__utf8_next(in, len, &j);
             if (!is_alnum(c2))
                 break;
-            digit = is_digit(c2);
+            digit = aka__digit_value(c2) >= 0;
             we = j;
         }
         /* (a word with a digit is the number: most values stop here) */
@@ -232,7 +226,7 @@ static size_t skip_labels(const char *in, size_t len)
     if (keep == 0)
         return 0;
     for (size_t i = keep; i < len;)
-        if (is_digit(aka__utf8_next(in, len, &i)))
+        if (aka__digit_value(aka__utf8_next(in, len, &i)) >= 0)
             return keep;
     return 0;
 }

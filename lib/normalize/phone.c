@@ -16,6 +16,7 @@
 
 #include "core/wordlist.h"
 #include "normalize/calling_codes.h"
+#include "unicode/digit.h"
 #include "unicode/fold.h"
 #include "unicode/utf8.h"
 
@@ -105,9 +106,7 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
     while (i < len) {
         size_t start = i;
         UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
-        int32_t dv = cp < 0x80 ? (cp >= '0' && cp <= '9' ? cp - '0' : -1)
-                     : u_charType(cp) == U_DECIMAL_DIGIT_NUMBER
-                         ? u_charDigitValue(cp) : -1;
+        int32_t dv = aka__digit_value((uint32_t)cp);
         if (dv >= 0 && dv <= 9) {
             if (ext)
                 continue;
