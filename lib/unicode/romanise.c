@@ -11,6 +11,7 @@
 #include "unicode/khmer.h"
 #include "unicode/lao.h"
 #include "unicode/myanmar.h"
+#include "unicode/malayalam.h"
 #include "unicode/sinhala.h"
 #include "unicode/tamil.h"
 #include "unicode/thai.h"
@@ -139,7 +140,7 @@ unsigned aka__rom_hint(const char *s, size_t len)
 enum { S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC, S_HEBREW, S_HAN, S_HANGUL,
        S_HIRAGANA, S_KATAKANA, S_THAI, S_DEVANAGARI, S_GEORGIAN, S_ARMENIAN,
        S_ETHIOPIC, S_BENGALI, S_KHMER, S_LAO, S_MYANMAR, S_SINHALA, S_TAMIL,
-       S_OTHER, S_COUNT };
+       S_MALAYALAM, S_OTHER, S_COUNT };
 
 typedef struct census {
     int n[S_COUNT];
@@ -170,6 +171,7 @@ static int script_class(UScriptCode sc)
     case USCRIPT_MYANMAR: return S_MYANMAR;
     case USCRIPT_SINHALA: return S_SINHALA;
     case USCRIPT_TAMIL: return S_TAMIL;
+    case USCRIPT_MALAYALAM: return S_MALAYALAM;
     default: return S_OTHER;
     }
 }
@@ -1110,6 +1112,12 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
     if (dom == S_SINHALA && pure)
         return aka__sinhala_latin(b->p, b->len,
                                   aka__uctx_scratch16(c, AKA__S16_WORK2), out);
+    /* Malayalam as Keralites write their names in Latin (കുമാർ "kumar",
+     * തോമസ് "thomas"); ICU's Any-Latin drops the chillu letters (കുമാർ
+     * "kuma") and writes ോ as both its parts ("teamas"). */
+    if (dom == S_MALAYALAM && pure)
+        return aka__malayalam_latin(b->p, b->len,
+                                    aka__uctx_scratch16(c, AKA__S16_WORK2), out);
     /* (a nukta after the last consonant: ख़ान Khan, রায় Ray) */
     UChar32 last = (cs.last == 0x093C || cs.last == 0x09BC) && b->len >= 2
                        ? b->p[b->len - 2]

@@ -599,6 +599,8 @@ class TestResolution(unittest.TestCase):
         # other orthographies, meet their usual spellings.
         for native, latin in [("ලියන ආරච්චිගේ", "liyana arachchige"),
                               ("அழகு சுந்தரம்", "azhagu sundaram"),
+                              ("ഉണ്ണികൃഷ്ണൻ നായർ", "unnikrishnan nayar"),
+                              ("തോമസ് കുര്യൻ", "thomas kuryan"),
                               ("ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", "guraprit singh"),
                               ("Đặng Đức Sơn", "dang duc son"),
                               ("Đorđe Đoković", "djordje djokovic"),
@@ -606,7 +608,8 @@ class TestResolution(unittest.TestCase):
             self.assertEqual(aka.normalize("name", native), latin)
         for a, b in [("Maxamed Cabdullaahi", "Mohamed Abdullahi"),
                      ("Achmed Kadyrow", "Akhmed Kadyrov"),
-                     ("Rachid Choukri", "Rashid Shukri")]:
+                     ("Rachid Choukri", "Rashid Shukri"),
+                     ("മുഹമ്മദ് ബഷീർ", "Muhammad Basheer")]:
             score, same = aka.name_compare(a, b)
             self.assertTrue(same, (a, b, score))
         for a, b in [("Chen Wei", "Shen Wei"), ("Chan Wai", "Khan Wai"),
