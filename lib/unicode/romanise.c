@@ -140,7 +140,7 @@ unsigned aka__rom_hint(const char *s, size_t len)
 enum { S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC, S_HEBREW, S_HAN, S_HANGUL,
        S_HIRAGANA, S_KATAKANA, S_THAI, S_DEVANAGARI, S_GEORGIAN, S_ARMENIAN,
        S_ETHIOPIC, S_BENGALI, S_KHMER, S_LAO, S_MYANMAR, S_SINHALA, S_TAMIL,
-       S_MALAYALAM, S_OTHER, S_COUNT };
+       S_MALAYALAM, S_ORIYA, S_OTHER, S_COUNT };
 
 typedef struct census {
     int n[S_COUNT];
@@ -172,6 +172,7 @@ static int script_class(UScriptCode sc)
     case USCRIPT_SINHALA: return S_SINHALA;
     case USCRIPT_TAMIL: return S_TAMIL;
     case USCRIPT_MALAYALAM: return S_MALAYALAM;
+    case USCRIPT_ORIYA: return S_ORIYA;
     default: return S_OTHER;
     }
 }
@@ -796,9 +797,28 @@ static int indic(int dom)
     return dom == S_DEVANAGARI || dom == S_BENGALI;
 }
 
+/* Odia's names leave out the final inherent vowel too, as their Latin
+ * spellings write them (ସୁରେଶ Suresh, ପ୍ରଦୀପ Pradeep, ଗୋପାଳ Gopal), but
+ * not the vowels inside a word as Hindi does. Its block is Devanagari's
+ * moved by 0x200. */
+static int final_schwa_dropped(int dom)
+{
+    return indic(dom) || dom == S_ORIYA;
+}
+
+/* A consonant of Devanagari, Bengali or Odia, in Devanagari's layout. */
+static UChar32 as_devanagari(UChar32 cp)
+{
+    if (cp >= 0x0980 && cp <= 0x09FF)
+        return cp - 0x80;
+    if (cp >= 0x0B00 && cp <= 0x0B7F)
+        return cp - 0x200;
+    return cp;
+}
+
 static int is_indic_consonant(UChar32 cp)
 {
-    UChar32 d = cp >= 0x0980 && cp <= 0x09FF ? cp - 0x80 : cp;
+    UChar32 d = as_devanagari(cp);
     return (d >= 0x0915 && d <= 0x0939) || (d >= 0x0958 && d <= 0x095F);
 }
 
@@ -809,7 +829,7 @@ static int ends_in_conjunct(const aka__u16 *b)
     int32_t i = b->len;
     while (i > 0 && !is_indic_consonant(b->p[i - 1]))
         i--;
-    return i >= 2 && (b->p[i - 2] == 0x094D || b->p[i - 2] == 0x09CD);
+    return i >= 2 && as_devanagari(b->p[i - 2]) == 0x094D;
 }
 
 /* ICU's Devanagari-Latin (ISO 15919) vowels; r and l with a ring below
@@ -904,6 +924,67 @@ static void hindi_syncope(aka__u16 *b, int final)
             b->p[o++] = b->p[i];
     }
     b->len = o;
+}
+
+/* Brahmic scripts ICU reads in ISO 15919 (Devanagari to Kannada; Tamil,
+ * Malayalam and Sinhala have readers of their own): BRAHMIC_SOUTH for
+ * Telugu and Kannada, whose names write श s (below), BRAHMIC_NORTH for the
+ * others, 0 for none in b. */
+enum { BRAHMIC_NORTH = 1, BRAHMIC_SOUTH = 2 };
+
+static int brahmic_text(const aka__u16 *b)
+{
+    for (int32_t i = 0; i < b->len; i++)
+        if (b->p[i] >= 0x0900 && b->p[i] < 0x0D00)
+            return b->p[i] >= 0x0C00 ? BRAHMIC_SOUTH : BRAHMIC_NORTH;
+    return 0;
+}
+
+static int is_sibilant(UChar ch, int kind)
+{
+    return ch == 0x1E63 || ch == 0x1E62 ||
+           (kind == BRAHMIC_NORTH && (ch == 0x015B || ch == 0x015A));
+}
+
+/* ISO 15919 writes the vowel r as r with a ring below and the sibilants
+ * श and ष as ś and ṣ, which folding to ASCII made r and s: कृष्ण was
+ * "krsna", सुरेश "sures", ऋषि "rsi". Indian names write them ri and sh
+ * (Krishna, Rishi, Suresh, Sharma, Lakshmi), as the Latin records of the
+ * same people do, and so are they read here; but Telugu and Kannada names
+ * write श s (శివ Siva, శ్రీనివాస్ Srinivas, శేఖర్ Sekhar) and ष sh (సురేష్
+ * Suresh), and keep their ś. In place, b grown by the h added. */
+static aka_status brahmic_habits(aka__u16 *b, int kind)
+{
+    int32_t extra = 0;
+    for (int32_t i = 0; i < b->len; i++)
+        extra += is_sibilant(b->p[i], kind);
+    aka_status st = aka__u16_reserve(b, b->len + extra + 1);
+    if (st != AKA_OK)
+        return st;
+    /* right to left, so that the added letters never overwrite unread ones */
+    int32_t o = b->len + extra;
+    for (int32_t i = b->len; i-- > 0;) {
+        UChar ch = b->p[i];
+        if (is_sibilant(ch, kind)) {
+            int upper = ch == 0x015A || ch == 0x1E62;
+            b->p[--o] = upper ? 'H' : 'h';
+            b->p[--o] = upper ? 'S' : 's';
+        } else if ((ch == 0x0325 || ch == 0x0304) && i > 0 &&
+                   (b->p[i - 1] == 'r' || b->p[i - 1] == 'l' ||
+                    b->p[i - 1] == 0x0325)) {
+            /* the ring (and the macron of the long vowel) after r or l:
+             * the vowel, written with an i */
+            if (ch == 0x0325)
+                b->p[--o] = 'i';
+        } else {
+            b->p[--o] = ch;
+        }
+    }
+    /* o is where the text now starts */
+    int32_t n = b->len + extra - o;
+    memmove(b->p, b->p + o, (size_t)n * sizeof *b->p);
+    b->len = n;
+    return AKA_OK;
 }
 
 /* ---- Ethiopic ---- */
@@ -1119,10 +1200,12 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         return aka__malayalam_latin(b->p, b->len,
                                     aka__uctx_scratch16(c, AKA__S16_WORK2), out);
     /* (a nukta after the last consonant: ख़ान Khan, রায় Ray) */
-    UChar32 last = (cs.last == 0x093C || cs.last == 0x09BC) && b->len >= 2
+    UChar32 last = as_devanagari(cs.last) == 0x093C && b->len >= 2
                        ? b->p[b->len - 2]
                        : cs.last;
-    int schwa = indic(dom) && is_indic_consonant(last) && !ends_in_conjunct(b);
+    int schwa = final_schwa_dropped(dom) && is_indic_consonant(last) &&
+                !ends_in_conjunct(b);
+    int brahmic = brahmic_text(b);
     /* An anusvara before a final ह is the ng of Singh (सिंह), which
      * ICU writes n: spelled ङ्ग् so that it writes ṅg. */
     if (dom == S_DEVANAGARI && b->len >= 3 &&
@@ -1147,6 +1230,11 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         return st;
     if (indic(dom) && pure)
         hindi_syncope(b, schwa);
+    if (brahmic) {
+        st = brahmic_habits(b, brahmic);
+        if (st != AKA_OK)
+            return st;
+    }
     /* It writes و v, the consonant, where it is mostly the vowel u or o of
      * a name (محمود Mahmoud, روحانی Rouhani, کوروش Kourosh): w as Arabic-
      * Latin writes it, so that one name romanises alike from both (and
