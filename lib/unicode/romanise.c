@@ -100,6 +100,9 @@ unsigned aka__rom_hint(const char *s, size_t len)
             kk = 1; break;
         case 0x067E: case 0x0686: case 0x0698: case 0x06AF: case 0x06A9:
         case 0x06CC:
+        /* Urdu's own letters (urdu_as_persian) */
+        case 0x06C1: case 0x06C2: case 0x06BE: case 0x0679: case 0x0688:
+        case 0x0691: case 0x06BA: case 0x06D2: case 0x06D3: case 0x06C3:
             fa = 1; break;
         default:
             if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) ||
@@ -987,6 +990,34 @@ static aka_status brahmic_habits(aka__u16 *b, int kind)
     return AKA_OK;
 }
 
+/* Urdu writes the Persian alphabet with letters of its own, which no ICU
+ * transform reads: they were spelt from their Unicode names, so شازیہ
+ * was "shazyheh" (ہ HEH GOAL), ٹ "tteh", ڈار "ddalar". Read as the
+ * Persian letters they are said as: ہ ۂ ھ as ه (ھ is the h of the
+ * aspirates, بھ bh, چھ chh) but a final ہ as the a it is, the retroflex
+ * ٹ ڈ ڑ as ت د ر, ں as ن, ے ۓ as ی, ۃ as ة. */
+static void urdu_as_persian(aka__u16 *b)
+{
+    for (int32_t i = 0; i < b->len; i++) {
+        int end = i + 1 == b->len || !u_isalpha(b->p[i + 1]);
+        switch (b->p[i]) {
+        case 0x06C1: case 0x06C2:
+            /* at the end of a word, the vowel a of شازیہ Shazia,
+             * رخسانہ Rukhsana, عائشہ Ayesha */
+            b->p[i] = end && i > 0 ? 0x0627 : 0x0647;
+            break;
+        case 0x06BE: b->p[i] = 0x0647; break;
+        case 0x0679: b->p[i] = 0x062A; break;
+        case 0x0688: b->p[i] = 0x062F; break;
+        case 0x0691: b->p[i] = 0x0631; break;
+        case 0x06BA: b->p[i] = 0x0646; break;
+        case 0x06D2: case 0x06D3: b->p[i] = 0x06CC; break;
+        case 0x06C3: b->p[i] = 0x0629; break;
+        default: break;
+        }
+    }
+}
+
 /* ---- Ethiopic ---- */
 
 static int eth_vowel(UChar ch)
@@ -1125,6 +1156,8 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         if (st != AKA_OK)
             return st;
     }
+    if (dom == S_ARABIC)
+        urdu_as_persian(b);
     /* Ta marbuta ends names that are said and written with a final -a
      * (أسامة Usama, فاطمة Fatima, عائشة Aisha); ICU spells it "t". */
     if (dom == S_ARABIC)

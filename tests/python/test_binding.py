@@ -609,7 +609,9 @@ class TestResolution(unittest.TestCase):
         for a, b in [("Maxamed Cabdullaahi", "Mohamed Abdullahi"),
                      ("Achmed Kadyrow", "Akhmed Kadyrov"),
                      ("Rachid Choukri", "Rashid Shukri"),
-                     ("മുഹമ്മദ് ബഷീർ", "Muhammad Basheer")]:
+                     ("മുഹമ്മദ് ബഷീർ", "Muhammad Basheer"),
+                     ("शुभम कृष्ण", "Shubham Krishna"),
+                     ("شازیہ بلال بٹ", "Butt Shazia Bilal")]:
             score, same = aka.name_compare(a, b)
             self.assertTrue(same, (a, b, score))
         for a, b in [("Chen Wei", "Shen Wei"), ("Chan Wai", "Khan Wai"),

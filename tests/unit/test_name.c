@@ -144,6 +144,14 @@ static void test_scripts(void **state)
         /* Arabic and Persian (no short vowels in the script) */
         {AKA_NAME, "محمد عبد الرحمن", "mhmd bd alrhmn"},
         {AKA_NAME, "محمد رضا پهلوی", "mhmd rza phlwy"},
+        /* Urdu's own letters as the Persian ones they are said as (they
+         * were spelt from their names: shazyheh btteh, ddalar): ہ ھ h,
+         * a final ہ the vowel a, ٹ ڈ ڑ t d r, ں n, ے y */
+        {AKA_NAME, "شازیہ بٹ", "shazya bt"},
+        {AKA_NAME, "ڈار", "dar"},
+        {AKA_NAME, "بے نظیر بھٹو", "by nzyr bhtw"},
+        {AKA_NAME, "چودھری", "chwdhry"},
+        {AKA_NAME, "رخسانہ", "rkhsana"},
         /* Persian: و written w as in Arabic, a word's first alef a (BGN
          * writes v and nothing) */
         {AKA_NAME, "محمود احمدی‌نژاد", "mhmwd ahmdynzhad"},
