@@ -100,9 +100,13 @@ unsigned aka__rom_hint(const char *s, size_t len)
             kk = 1; break;
         case 0x067E: case 0x0686: case 0x0698: case 0x06AF: case 0x06A9:
         case 0x06CC:
-        /* Urdu's own letters (urdu_as_persian) */
+        /* Urdu's, Pashto's and Kurdish's own letters (arabic_script_as_persian) */
         case 0x06C1: case 0x06C2: case 0x06BE: case 0x0679: case 0x0688:
         case 0x0691: case 0x06BA: case 0x06D2: case 0x06D3: case 0x06C3:
+        case 0x067C: case 0x0689: case 0x0693: case 0x0695: case 0x06BC:
+        case 0x06CD: case 0x06CE: case 0x06AB: case 0x0696: case 0x069A:
+        case 0x0681: case 0x0685: case 0x06B5: case 0x06D5: case 0x06C6:
+        case 0x06C8:
             fa = 1; break;
         default:
             if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) ||
@@ -990,32 +994,60 @@ static aka_status brahmic_habits(aka__u16 *b, int kind)
     return AKA_OK;
 }
 
-/* Urdu writes the Persian alphabet with letters of its own, which no ICU
- * transform reads: they were spelt from their Unicode names, so شازیہ
- * was "shazyheh" (ہ HEH GOAL), ٹ "tteh", ڈار "ddalar". Read as the
+/* Urdu, Pashto, Kurdish and Uyghur write the Persian alphabet with
+ * letters of their own, which no ICU transform reads: they were spelt
+ * from their Unicode names, so شازیہ was "shazyheh" (ہ HEH GOAL), ڈار
+ * "ddalar", ګل "kafl", ملالۍ "mlalyeh", دڵشاد "dlamshad". Read as the
  * Persian letters they are said as: ہ ۂ ھ as ه (ھ is the h of the
- * aspirates, بھ bh, چھ chh) but a final ہ as the a it is, the retroflex
- * ٹ ڈ ڑ as ت د ر, ں as ن, ے ۓ as ی, ۃ as ة. */
-static void urdu_as_persian(aka__u16 *b)
+ * aspirates, بھ bh, چھ chh) but a final ہ as the a it is (Urdu); the
+ * retroflex ٹ ټ, ڈ ډ, ڑ ړ and the trilled ڕ as ت د ر; ں ڼ as ن; ے ۓ
+ * ۍ ێ as ی; ۃ as ة; ګ as گ; ږ as ژ; ښ as ش; ځ as ز and څ as س (Pashto's
+ * dz and ts); ڵ as ل. A hamza seat ئ starting a word, which Uyghur and
+ * Kurdish write before a vowel (ئاوات Awat), says nothing, and their
+ * vowel letters ە ۆ ۈ are e o u. */
+static UChar persian_letter(UChar ch)
 {
+    switch (ch) {
+    case 0x06C2: case 0x06BE: return 0x0647;
+    case 0x0679: case 0x067C: return 0x062A;
+    case 0x0688: case 0x0689: return 0x062F;
+    case 0x0691: case 0x0693: case 0x0695: return 0x0631;
+    case 0x06BA: case 0x06BC: return 0x0646;
+    case 0x06D2: case 0x06D3: case 0x06CD: case 0x06CE: return 0x06CC;
+    case 0x06C3: return 0x0629;
+    case 0x06AB: return 0x06AF;
+    case 0x0696: return 0x0698;
+    case 0x069A: return 0x0634;
+    case 0x0681: return 0x0632;
+    case 0x0685: return 0x0633;
+    case 0x06B5: return 0x0644;
+    default: return ch;
+    }
+}
+
+static void arabic_script_as_persian(aka__u16 *b)
+{
+    int32_t o = 0;
     for (int32_t i = 0; i < b->len; i++) {
+        UChar ch = b->p[i];
+        int start = i == 0 || !u_isalpha(b->p[i - 1]);
         int end = i + 1 == b->len || !u_isalpha(b->p[i + 1]);
-        switch (b->p[i]) {
-        case 0x06C1: case 0x06C2:
+        if (ch == 0x0626 && start && !end)
+            continue;
+        /* the vowel letters of Kurdish and Uyghur, which the transforms
+         * read as ae and yu (ئەخمەت "aekhmaet"): as their Latin alphabets
+         * write them, which the transforms leave alone */
+        if (ch == 0x06D5 || ch == 0x06C6 || ch == 0x06C8) {
+            b->p[o++] = ch == 0x06D5 ? 'e' : ch == 0x06C6 ? 'o' : 'u';
+            continue;
+        }
+        if (ch == 0x06C1)
             /* at the end of a word, the vowel a of شازیہ Shazia,
              * رخسانہ Rukhsana, عائشہ Ayesha */
-            b->p[i] = end && i > 0 ? 0x0627 : 0x0647;
-            break;
-        case 0x06BE: b->p[i] = 0x0647; break;
-        case 0x0679: b->p[i] = 0x062A; break;
-        case 0x0688: b->p[i] = 0x062F; break;
-        case 0x0691: b->p[i] = 0x0631; break;
-        case 0x06BA: b->p[i] = 0x0646; break;
-        case 0x06D2: case 0x06D3: b->p[i] = 0x06CC; break;
-        case 0x06C3: b->p[i] = 0x0629; break;
-        default: break;
-        }
+            ch = end && !start ? 0x0627 : 0x0647;
+        b->p[o++] = persian_letter(ch);
     }
+    b->len = o;
 }
 
 /* ---- Ethiopic ---- */
@@ -1157,7 +1189,7 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
             return st;
     }
     if (dom == S_ARABIC)
-        urdu_as_persian(b);
+        arabic_script_as_persian(b);
     /* Ta marbuta ends names that are said and written with a final -a
      * (أسامة Usama, فاطمة Fatima, عائشة Aisha); ICU spells it "t". */
     if (dom == S_ARABIC)

@@ -152,6 +152,18 @@ static void test_scripts(void **state)
         {AKA_NAME, "بے نظیر بھٹو", "by nzyr bhtw"},
         {AKA_NAME, "چودھری", "chwdhry"},
         {AKA_NAME, "رخسانہ", "rkhsana"},
+        /* Pashto's (ګ ۍ ډ ټ ړ ښ ځ څ), Kurdish's (ڵ ڕ ێ ۆ ە) and Uyghur's
+         * (ە ۈ) letters likewise; a word's first ئ, a seat of the vowel
+         * after it, says nothing */
+        {AKA_NAME, "ګل محمد", "gl mhmd"},
+        {AKA_NAME, "ملالۍ", "mlaly"},
+        {AKA_NAME, "پښتون", "pshtwn"},
+        {AKA_NAME, "څېړنوال", "sernwal"},
+        {AKA_NAME, "دڵشاد", "dlshad"},
+        {AKA_NAME, "ئاوات", "awat"},
+        {AKA_NAME, "هۆشیار", "hoshyar"},
+        {AKA_NAME, "ئەخمەت", "ekhmet"},
+        {AKA_NAME, "گۈلنار", "gulnar"},
         /* Persian: و written w as in Arabic, a word's first alef a (BGN
          * writes v and nothing) */
         {AKA_NAME, "محمود احمدی‌نژاد", "mhmwd ahmdynzhad"},
