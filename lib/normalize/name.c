@@ -343,6 +343,24 @@ static size_t case_split(const char *in, size_t start, size_t end)
     return end;
 }
 
+/* The length of the relation marker that starts at in[s] when one does,
+ * 0 otherwise: A/L and A/P (anak lelaki, anak perempuan: son and daughter
+ * of, on Malaysian identity cards), S/O, D/O and W/O (son, daughter and
+ * wife of, in Singapore, India and Pakistan), written between a person's
+ * name and the father's or husband's: RAVI A/L MUTHU is Ravi Muthu to
+ * every other record. Read in the raw text, where the slash tells the
+ * marker from two initials (Maria A. L. Santos keeps hers). */
+static size_t relation_marker(const char *in, size_t len, size_t s)
+{
+    if (s + 3 > len || in[s + 1] != '/' ||
+        (s + 3 < len && !is_word_break((unsigned char)in[s + 3])))
+        return 0;
+    char a = (char)(in[s] | 0x20), b = (char)(in[s + 2] | 0x20);
+    int marker = (a == 'a' && (b == 'l' || b == 'p')) ||
+                 (b == 'o' && (a == 's' || a == 'd' || a == 'w'));
+    return marker ? 3 : 0;
+}
+
 /* Cut the value into words and romanise each into `toks`. */
 static aka_status romanise_words(const char *in, size_t len, unsigned mode,
                                  aka__sb *toks, words *ws, aka__err *err,
@@ -363,6 +381,14 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
         uint32_t cp = aka__utf8_next(in, len, &i);
         if (is_word_break(cp)) {
             comma |= cp == ',' || cp == 0x060C || cp == 0xFF0C;
+            continue;
+        }
+        /* (a marker between two names is no name) */
+        size_t rel = (mode & AKA__ROM_NAME) && !first
+                         ? relation_marker(in, len, start)
+                         : 0;
+        if (rel && word_start(in, len, start + rel) < len) {
+            i = start + rel;
             continue;
         }
         int ascii = cp < 0x80;
