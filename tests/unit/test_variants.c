@@ -310,6 +310,9 @@ static void test_nicknames(void **state)
         {"natasha", "nataliya"}, {"katya", "kateryna"}, {"kostas",
         "konstantinos"}, {"mo", "mhmd"}, {"yossi", "ywsp"}, {"peggy",
         "margaret"},
+        /* Yoruba and Igbo: the name without its Oluwa-, Ade-, Chukwu- */
+        {"seun", "oluwaseun"}, {"toyin", "oluwatoyin"}, {"segun", "olusegun"},
+        {"wale", "adewale"}, {"chuks", "chukwudi"}, {"nedu", "chinedu"},
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         if (!nick_of(yes[i][0], yes[i][1]))
@@ -327,6 +330,7 @@ static void test_nicknames(void **state)
     assert_true(nick_link("bill", "will"));
     assert_false(nick_link("sasha", "misha"));
     assert_false(nick_link("bob", "bill"));
+    assert_false(nick_link("seun", "femi"));
 }
 
 /* Native-script spellings, normalised by libaka, meet their Latin forms. */
