@@ -1293,6 +1293,14 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
     st = romanise_all(c, id, b);
     if (st != AKA_OK)
         return st;
+    /* Belarusian-Latin/BGN writes ў w (Казлоў "kazlow"); Belarusian
+     * passports write it u (KAZLOU, SHAUCHENKA, YAUHEN), as do the
+     * national system and most Latin records: read so. (BGN writes w
+     * for nothing else.) */
+    if (id == AKA__TR_BELARUSIAN)
+        for (int32_t i = 0; i < b->len; i++)
+            if (b->p[i] == 'w' || b->p[i] == 'W')
+                b->p[i] = (UChar)(b->p[i] - ('w' - 'u'));
     if (indic(dom) && pure)
         hindi_syncope(b, schwa);
     if (brahmic) {
