@@ -55,6 +55,11 @@ static int one_slip(const aka__nunit *x, const aka__nunit *y)
     while (i < n && x->tok[i] == y->tok[i])
         i++;
     if (y->len == n + 1) {
+        /* the rn a scanner reads for m (Ayobami / Ayobarni, Thiam /
+         * Thiarn: names read from scanned documents), or m for rn */
+        if (i < n && x->tok[i] == 'm' && y->tok[i] == 'r' && y->tok[i + 1] == 'n' &&
+            memcmp(x->tok + i + 1, y->tok + i + 2, n - i - 1) == 0)
+            return !known_apart(x, y);
         /* y has one letter more, at i or later (a run of it): the rest
          * must agree once it is skipped */
         if (memcmp(x->tok + i, y->tok + i + 1, n - i) != 0 ||

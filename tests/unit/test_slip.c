@@ -40,6 +40,10 @@ static void test_slips(void **state)
     assert_true(slip("noah cruz", "noah crz"));
     assert_true(slip("sofia rossi", "sogia rossi"));   /* five letters */
     assert_true(slip("emily mitchell", "emily mitcchell")); /* doubled */
+    /* a scanner's rn for m, and m for rn */
+    assert_true(slip("ayobami adeola", "ayobarni adeola"));
+    assert_true(slip("penda thiarn", "penda thiam"));
+    assert_true(slip("bernard okafor", "bemard okafor"));
     /* with a middle name left out */
     assert_true(slip("zofia nowak", "nowak zfoia zuzanna"));
 }
@@ -64,6 +68,8 @@ static void test_not_slips(void **state)
     assert_false(slip("zofia nowak", "nowak zfoia zuzanna maria"));
     /* one token each: no other token vouches for the name */
     assert_false(slip("santos", "sants"));
+    /* rn for m with another slip beside it */
+    assert_false(slip("ayobami adeola", "ayobarn adeola"));
     /* two letters */
     assert_false(slip("li wei", "lu wei"));
 }
