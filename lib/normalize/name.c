@@ -131,7 +131,8 @@ static inline int is_word_break(uint32_t cp)
  * and comparisons see the name. The look-alikes are the scanner
  * confusions of the document comparator (O/0, I/1, S/5, B/8, Z/2, G/6)
  * and A/4, T/7; in Cyrillic З/3, О/0, б/6, В/8; in Greek Ο/0, Ι/1, Β/8.
- * A token of more digits than letters stays as it is (12B, a number).
+ * A token of more digits than letters stays as it is (12B, a number);
+ * one of as many is read (5Y is the Senegalese Sy, L0 Lo).
  * Indexed by digit; 0: none. */
 static const char LATIN_DIGITS[10] = {'o', 'i', 'z', 0, 'a', 's', 'g', 't', 'b', 0};
 static const char CYRILLIC_DIGITS[10] = {'o', 0, 0, 'z', 0, 0, 'b', 0, 'v', 0};
@@ -143,7 +144,8 @@ static int ascii_digit(char c)
 }
 
 /* The digits of each token of p[0..n) (romanised tokens, single spaces
- * between them) that has more letters than digits, read through `map`. */
+ * between them) that has no fewer letters than digits, read through
+ * `map`. */
 static void fold_lookalike_digits(char *p, size_t n, const char *map)
 {
     for (size_t i = 0; i < n;) {
@@ -153,7 +155,7 @@ static void fold_lookalike_digits(char *p, size_t n, const char *map)
             letters += p[e] >= 'a' && p[e] <= 'z';
             digits += ascii_digit(p[e]);
         }
-        if (digits && letters > digits)
+        if (digits && letters >= digits)
             for (size_t k = i; k < e; k++)
                 if (ascii_digit(p[k]) && map[p[k] - '0'])
                     p[k] = map[p[k] - '0'];
