@@ -199,7 +199,7 @@ static void test_given_pairs(void **state)
         {"alhagie", "elhadj"}, {"abdulai", "abdoulaye"},
         {"momodou", "mamadou"}, {"isatou", "aissatou"}, {"alieu", "aliou"},
         {"selemon", "solomon"}, {"shahnaj", "shahnaz"}, {"rasool", "resul"},
-        {"volga", "volha"},
+        {"volga", "volha"}, {"daryna", "darya"}, {"selam", "salam"},
         {"khadidiatou", "khadija"}, {"amna", "amina"}, {"mahnoz", "mahnaz"},
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
@@ -221,6 +221,7 @@ static void test_given_pairs(void **state)
         {"yusuf", "joseph"}, {"musa", "moses"}, {"mariya", "maryam"},
         {"mikhail", "nikolay"}, {"yuriy", "georgiy"}, {"sergey", "serhiy "},
         {"ali", "alireza"}, {"ahmad", "mahmoud"}, {"salih", "salah"},
+        {"darina", "darya"},
     };
     for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
         if (same(AKA__VARIANT_GIVEN, no[i][0], no[i][1]))
