@@ -1715,6 +1715,39 @@ static int geminate_schwa(const aka__nunit *x, const aka__nunit *y)
            !is_vowel(s->tok[s->len - 1]) && memcmp(l->tok, s->tok, s->len) == 0;
 }
 
+/* Whether x and y are one token but for the h of aspirates one writes
+ * after p or k and the other leaves out, as Thai, Lao, Khmer and Indian
+ * names and Arabic ones of kh are spelt both ways: Suphan / Supan,
+ * Khittiphong / Kittipong, Phromma / Promma, Khaled / Kaled. The h
+ * after t is read so already (th is t in the keys); a token of fewer
+ * than four letters another name as often (Kan / Khan, Pan / Phan), and
+ * so is a run of tokens joined (Kan Wei / Khan Wei): single tokens only. */
+static int aspirate_h(const aka__nunit *x, const aka__nunit *y)
+{
+    size_t i = 0, j = 0;
+    int skipped = 0;
+    for (;;) {
+        int hx = i < x->len && x->tok[i] == 'h' && i > 0 &&
+                 (x->tok[i - 1] == 'p' || x->tok[i - 1] == 'k');
+        int hy = j < y->len && y->tok[j] == 'h' && j > 0 &&
+                 (y->tok[j - 1] == 'p' || y->tok[j - 1] == 'k');
+        if (i < x->len && j < y->len && x->tok[i] == y->tok[j]) {
+            i++;
+            j++;
+        } else if (hx) {
+            i++;
+            skipped = 1;
+        } else if (hy) {
+            j++;
+            skipped = 1;
+        } else {
+            break;
+        }
+    }
+    return skipped && i == x->len && j == y->len &&
+           (x->len < y->len ? x->len : y->len) >= 4;
+}
+
 /* Whether the vowels of the token `ar` in Arabic script and the other
  * token `o` agree as the script writes them: its long vowels in the other
  * spelling (aka__abjad_vowels_agree), and no diphthong of the other that
@@ -1901,6 +1934,10 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         return SIM_ROMAN;
     }
     if (x->len != y->len && geminate_schwa(x, y) && !listed_apart(x, y)) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    if (single && x->len != y->len && aspirate_h(x, y) && !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
