@@ -33,10 +33,11 @@
  *   (സംഗീത Sangeetha) and "m" elsewhere and at the end; the visarga ഃ
  *   is "h"; the dot reph ൎ is "r".
  *
- * What it cannot do: spellings that are not the letters' sounds (നായർ
- * "nayar" for Nair, പിള്ള "pilla" for Pillai, വർഗീസ് "vargis" for
- * Varghese) meet their Latin forms only as far as the matcher's fuzzy
- * levels reach; and ഫ is "f" in Sanskrit names too (ഫണി "fani", Phani).
+ * What it cannot do: spellings that are not the letters' sounds (പിള്ള
+ * "pilla" for Pillai, വർഗീസ് "vargis" for Varghese, ജോർജ് "jorj" for
+ * George) meet their Latin forms only as far as the matcher's fuzzy
+ * levels reach (നായർ "nayar" meets Nair through the variant tables); and
+ * ഫ is "f" in Sanskrit names too (ഫണി "fani", Phani).
  *
  * Pure computation on const tables: safe from any thread. */
 #include "unicode/malayalam.h"
