@@ -1748,6 +1748,36 @@ static int aspirate_h(const aka__nunit *x, const aka__nunit *y)
            (x->len < y->len ? x->len : y->len) >= 4;
 }
 
+/* Whether one of x and y is the other with the genitive ending of a
+ * Mongolian patronymic: Mongolian registers write the father's name in
+ * the genitive before the given name (Батсүхийн Ариунболд, Batsukhyn;
+ * Цахиагийн, Tsakhiagiin), passports without it (BATSUKH). The ending
+ * is -yn, -iin, -iyn or -ijn after a consonant and -giin, -giyn or -gijn
+ * after a vowel; the name without it has four letters or more, five
+ * before -yn. */
+static int mongolian_genitive(const aka__nunit *x, const aka__nunit *y)
+{
+    static const char *const after_consonant[] = {"yn", "iin", "iyn", "ijn"};
+    static const char *const after_vowel[] = {"giin", "giyn", "gijn"};
+    const aka__nunit *l = x->len > y->len ? x : y, *s = x->len > y->len ? y : x;
+    if (s->len < 4 || l->len > s->len + 4 || memcmp(l->tok, s->tok, s->len) != 0)
+        return 0;
+    const char *end = l->tok + s->len;
+    size_t n = l->len - s->len;
+    int vowel = is_vowel(s->tok[s->len - 1]);
+    const char *const *sfx = vowel ? after_vowel : after_consonant;
+    size_t k = vowel ? sizeof after_vowel / sizeof *after_vowel
+                     : sizeof after_consonant / sizeof *after_consonant;
+    /* (-yn after four letters is as often an English name: Martyn,
+     * Mervyn, Evelyn) */
+    if (n == 2 && s->len < 5)
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        if (strlen(sfx[i]) == n && memcmp(end, sfx[i], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether the vowels of the token `ar` in Arabic script and the other
  * token `o` agree as the script writes them: its long vowels in the other
  * spelling (aka__abjad_vowels_agree), and no diphthong of the other that
@@ -1938,6 +1968,11 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         return SIM_ROMAN;
     }
     if (single && x->len != y->len && aspirate_h(x, y) && !listed_apart(x, y)) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    if (single && x->len != y->len && mongolian_genitive(x, y) &&
+        !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
