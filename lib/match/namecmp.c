@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uscript.h>
+
 #include "core/hash.h"
 #include "core/inline.h"
 #include "core/prefetch.h"
@@ -74,6 +76,8 @@ typedef struct pairfacts {
     /* with lside: the cjkmask of the other name (Han 1, kana 2, Hangul
      * 4), which may be a Western name transcribed (foreign_heard) */
     int cjkside;
+    /* with lside: the other name is in Cyrillic letters alone */
+    int cyrside;
     /* abjad 3: a name of Hebrew and Latin words (nameform.hebmix) is one
      * of the two, and which units are in Hebrew letters is the units'
      * (unit_scripts); arab 3 likewise for a name of Arabic and Latin words
@@ -1778,6 +1782,31 @@ static int mongolian_genitive(const aka__nunit *x, const aka__nunit *y)
     return 0;
 }
 
+/* Whether the token c, read from Cyrillic, is the Latin token l but for
+ * a zh (ж) that l writes j, as Mongolian, Kyrgyz, Uzbek, Turkmen and
+ * Azerbaijani passports and French transcription write ж: Дорж / Dorj,
+ * Жапаров / Japarov, Жанна / Janna. (Its dzh, дж, is j in the keys
+ * already.) */
+static int zh_written_j(const aka__nunit *c, const aka__nunit *l)
+{
+    size_t i = 0, j = 0;
+    int swapped = 0;
+    while (i < c->len && j < l->len) {
+        if (c->tok[i] == 'z' && i + 1 < c->len && c->tok[i + 1] == 'h' &&
+            l->tok[j] == 'j') {
+            i += 2;
+            j++;
+            swapped = 1;
+        } else if (c->tok[i] == l->tok[j]) {
+            i++;
+            j++;
+        } else {
+            return 0;
+        }
+    }
+    return swapped && i == c->len && j == l->len && l->len >= 3;
+}
+
 /* Whether the vowels of the token `ar` in Arabic script and the other
  * token `o` agree as the script writes them: its long vowels in the other
  * spelling (aka__abjad_vowels_agree), and no diphthong of the other that
@@ -1973,6 +2002,11 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     if (single && x->len != y->len && mongolian_genitive(x, y) &&
         !listed_apart(x, y)) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    if (single && lside && !plain && pf->cyrside &&
+        zh_written_j(lside == 1 ? y : x, lside == 1 ? x : y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
@@ -2685,6 +2719,8 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
                      (b->arabic || b->arabmix ? 32 : 0);
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.cjkside = c.pf.lside == 1 ? b->cjkmask : c.pf.lside == 2 ? a->cjkmask : 0;
+    c.pf.cyrside = (c.pf.lside == 1 && b->script == USCRIPT_CYRILLIC) ||
+                   (c.pf.lside == 2 && a->script == USCRIPT_CYRILLIC);
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
     c.pf.hanside = (a->cjkmask & 1) && !b->cjkmask   ? 1
                    : (b->cjkmask & 1) && !a->cjkmask ? 2
