@@ -269,6 +269,9 @@ static void test_family_pairs(void **state)
         {"camara", "kamara"}, {"conte", "conteh"},
         {"nair", "nayar"}, {"srivastava", "shrivastav"},
         {"hashmi", "hashemi"}, {"poudel", "paudyal"}, {"pranandu", "fernando"},
+        /* Pakistani surnames and their Urdu skeletons */
+        {"qureshi", "qryshy"}, {"butt", "bt"}, {"chaudhry", "chwhdry"},
+        {"warraich", "wraych"}, {"siddiqui", "siddiqi"},
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
         if (!same(AKA__VARIANT_FAMILY, yes[i][0], yes[i][1]))
