@@ -67,6 +67,46 @@ static int serbo_croatian(uint32_t c)
            c == 0x017D || c == 0x017E;
 }
 
+/* Urdu, Pashto, Kurdish and Uyghur write the Persian alphabet with
+ * letters of their own, which no ICU transform reads: they were spelt
+ * from their Unicode names, so شازیہ was "shazyheh" (ہ HEH GOAL), ڈار
+ * "ddalar", ګل "kafl", ملالۍ "mlalyeh", دڵشاد "dlamshad". Read as the
+ * Persian letters they are said as: ہ ۂ ھ as ه (ھ is the h of the
+ * aspirates, بھ bh, چھ chh) but a final ہ as the a it is (Urdu); the
+ * retroflex ٹ ټ, ڈ ډ, ڑ ړ and the trilled ڕ as ت د ر; ں ڼ as ن; ے ۓ
+ * ۍ ێ as ی; ۃ as ة; ګ as گ; ږ as ژ; ښ as ش; ځ as ز and څ as س (Pashto's
+ * dz and ts); ڵ as ل. A hamza seat ئ starting a word, which Uyghur and
+ * Kurdish write before a vowel (ئاوات Awat), says nothing, and their
+ * vowel letters ە ۆ ۈ are e o u. */
+static UChar persian_letter(uint32_t ch)
+{
+    switch (ch) {
+    case 0x06C2: case 0x06BE: return 0x0647;
+    case 0x0679: case 0x067C: return 0x062A;
+    case 0x0688: case 0x0689: return 0x062F;
+    case 0x0691: case 0x0693: case 0x0695: return 0x0631;
+    case 0x06BA: case 0x06BC: return 0x0646;
+    case 0x06D2: case 0x06D3: case 0x06CD: case 0x06CE: return 0x06CC;
+    case 0x06C3: return 0x0629;
+    case 0x06AB: return 0x06AF;
+    case 0x0696: return 0x0698;
+    case 0x069A: return 0x0634;
+    case 0x0681: return 0x0632;
+    case 0x0685: return 0x0633;
+    case 0x06B5: return 0x0644;
+    default: return (UChar)ch;
+    }
+}
+
+/* Whether ch is a letter of Urdu, Pashto, Kurdish or Uyghur that the
+ * Persian alphabet lacks (arabic_script_letters reads it): such a word is
+ * read by the Persian rules (aka__rom_hint). */
+static int persian_family_letter(uint32_t ch)
+{
+    return persian_letter(ch) != ch || ch == 0x06C1 || ch == 0x06D5 ||
+           ch == 0x06C6 || ch == 0x06C8;
+}
+
 unsigned aka__rom_hint(const char *s, size_t len)
 {
     int uk = 0, be = 0, sr = 0, srmk = 0, mk = 0, kk = 0, fa = 0, ja = 0, ko = 0,
@@ -100,17 +140,12 @@ unsigned aka__rom_hint(const char *s, size_t len)
             kk = 1; break;
         case 0x067E: case 0x0686: case 0x0698: case 0x06AF: case 0x06A9:
         case 0x06CC:
-        /* Urdu's, Pashto's and Kurdish's own letters (arabic_script_as_persian) */
-        case 0x06C1: case 0x06C2: case 0x06BE: case 0x0679: case 0x0688:
-        case 0x0691: case 0x06BA: case 0x06D2: case 0x06D3: case 0x06C3:
-        case 0x067C: case 0x0689: case 0x0693: case 0x0695: case 0x06BC:
-        case 0x06CD: case 0x06CE: case 0x06AB: case 0x0696: case 0x069A:
-        case 0x0681: case 0x0685: case 0x06B5: case 0x06D5: case 0x06C6:
-        case 0x06C8:
             fa = 1; break;
         default:
-            if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) ||
-                (cp >= 0xFF66 && cp <= 0xFF9D))
+            if (cp >= 0x0679 && cp <= 0x06D5 && persian_family_letter(cp))
+                fa = 1;
+            else if ((cp >= 0x3040 && cp <= 0x30FF) ||
+                     (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xFF66 && cp <= 0xFF9D))
                 ja = 1;
             else if (!ja && is_han(cp) && !is_han(prev))
                 ja = starts_japanese_surname(s, len, i, cp);
@@ -994,38 +1029,12 @@ static aka_status brahmic_habits(aka__u16 *b, int kind)
     return AKA_OK;
 }
 
-/* Urdu, Pashto, Kurdish and Uyghur write the Persian alphabet with
- * letters of their own, which no ICU transform reads: they were spelt
- * from their Unicode names, so شازیہ was "shazyheh" (ہ HEH GOAL), ڈار
- * "ddalar", ګل "kafl", ملالۍ "mlalyeh", دڵشاد "dlamshad". Read as the
- * Persian letters they are said as: ہ ۂ ھ as ه (ھ is the h of the
- * aspirates, بھ bh, چھ chh) but a final ہ as the a it is (Urdu); the
- * retroflex ٹ ټ, ڈ ډ, ڑ ړ and the trilled ڕ as ت د ر; ں ڼ as ن; ے ۓ
- * ۍ ێ as ی; ۃ as ة; ګ as گ; ږ as ژ; ښ as ش; ځ as ز and څ as س (Pashto's
- * dz and ts); ڵ as ل. A hamza seat ئ starting a word, which Uyghur and
- * Kurdish write before a vowel (ئاوات Awat), says nothing, and their
- * vowel letters ە ۆ ۈ are e o u. */
-static UChar persian_letter(UChar ch)
-{
-    switch (ch) {
-    case 0x06C2: case 0x06BE: return 0x0647;
-    case 0x0679: case 0x067C: return 0x062A;
-    case 0x0688: case 0x0689: return 0x062F;
-    case 0x0691: case 0x0693: case 0x0695: return 0x0631;
-    case 0x06BA: case 0x06BC: return 0x0646;
-    case 0x06D2: case 0x06D3: case 0x06CD: case 0x06CE: return 0x06CC;
-    case 0x06C3: return 0x0629;
-    case 0x06AB: return 0x06AF;
-    case 0x0696: return 0x0698;
-    case 0x069A: return 0x0634;
-    case 0x0681: return 0x0632;
-    case 0x0685: return 0x0633;
-    case 0x06B5: return 0x0644;
-    default: return ch;
-    }
-}
-
-static void arabic_script_as_persian(aka__u16 *b)
+/* The letters of a word in Arabic script as the transforms should read
+ * them: those of Urdu, Pashto, Kurdish and Uyghur as above, and ta
+ * marbuta, which ends names that are said and written with a final -a
+ * (أسامة Usama, فاطمة Fatima, عائشة Aisha) and which ICU spells "t", as
+ * alef. */
+static void arabic_script_letters(aka__u16 *b)
 {
     int32_t o = 0;
     for (int32_t i = 0; i < b->len; i++) {
@@ -1045,7 +1054,8 @@ static void arabic_script_as_persian(aka__u16 *b)
             /* at the end of a word, the vowel a of شازیہ Shazia,
              * رخسانہ Rukhsana, عائشہ Ayesha */
             ch = end && !start ? 0x0627 : 0x0647;
-        b->p[o++] = persian_letter(ch);
+        ch = persian_letter(ch);
+        b->p[o++] = ch == 0x0629 ? 0x0627 : ch;
     }
     b->len = o;
 }
@@ -1189,13 +1199,7 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
             return st;
     }
     if (dom == S_ARABIC)
-        arabic_script_as_persian(b);
-    /* Ta marbuta ends names that are said and written with a final -a
-     * (أسامة Usama, فاطمة Fatima, عائشة Aisha); ICU spells it "t". */
-    if (dom == S_ARABIC)
-        for (int32_t i = 0; i < b->len; i++)
-            if (b->p[i] == 0x0629)
-                b->p[i] = 0x0627; /* alef */
+        arabic_script_letters(b);
     /* Persian-Latin/BGN reads a word's first alef as the seat of a short
      * vowel it is not shown, and writes nothing (احمد "hmd", ابراهیم
      * "brahym"), where Arabic-Latin and every Latin spelling write a
