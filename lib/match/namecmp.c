@@ -8,6 +8,7 @@
 #include <unicode/uscript.h>
 
 #include "core/hash.h"
+#include "core/wordlist.h"
 #include "core/inline.h"
 #include "core/prefetch.h"
 #include "core/zalloc.h"
@@ -1768,18 +1769,12 @@ static int mongolian_genitive(const aka__nunit *x, const aka__nunit *y)
         return 0;
     const char *end = l->tok + s->len;
     size_t n = l->len - s->len;
-    int vowel = is_vowel(s->tok[s->len - 1]);
-    const char *const *sfx = vowel ? after_vowel : after_consonant;
-    size_t k = vowel ? sizeof after_vowel / sizeof *after_vowel
-                     : sizeof after_consonant / sizeof *after_consonant;
     /* (-yn after four letters is as often an English name: Martyn,
      * Mervyn, Evelyn) */
     if (n == 2 && s->len < 5)
         return 0;
-    for (size_t i = 0; i < k; i++)
-        if (strlen(sfx[i]) == n && memcmp(end, sfx[i], n) == 0)
-            return 1;
-    return 0;
+    return is_vowel(s->tok[s->len - 1]) ? AKA__LISTED(after_vowel, end, n)
+                                        : AKA__LISTED(after_consonant, end, n);
 }
 
 /* Whether the token c, read from Cyrillic, is the Latin token l but for
@@ -1992,15 +1987,10 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
-    if (x->len != y->len && geminate_schwa(x, y) && !listed_apart(x, y)) {
-        *level = AKA__NL_ROMAN;
-        return SIM_ROMAN;
-    }
-    if (single && x->len != y->len && aspirate_h(x, y) && !listed_apart(x, y)) {
-        *level = AKA__NL_ROMAN;
-        return SIM_ROMAN;
-    }
-    if (single && x->len != y->len && mongolian_genitive(x, y) &&
+    /* a letter or an ending one spelling writes and the other leaves out */
+    if (x->len != y->len &&
+        (geminate_schwa(x, y) ||
+         (single && (aspirate_h(x, y) || mongolian_genitive(x, y)))) &&
         !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
