@@ -881,7 +881,9 @@ unsigned aka__jkey(const char *tok, size_t n)
 
 /* ---- Korean romanisations --------------------------------------------- */
 
-unsigned aka__kkey(const char *tok, size_t n)
+/* aka__kkey, and with `strict` aka__kkey_latin: a lone o is a vowel of
+ * its own there. */
+static unsigned kkey_of(const char *tok, size_t n, int strict)
 {
     char k[AKA__KEY_MAX + 1];
     size_t o = 0;
@@ -912,7 +914,7 @@ unsigned aka__kkey(const char *tok, size_t n)
             continue;
         } else {
             switch (c) {
-            case 'o': w = 'u'; break; /* MR ŏ (ㅓ) is o after Latin-ASCII */
+            case 'o': w = strict ? 'o' : 'u'; break; /* MR ŏ (ㅓ) is o after Latin-ASCII */
             case 'g': w = 'k'; break;
             case 'd': w = 't'; break;
             case 'b': w = 'p'; break;
@@ -926,6 +928,16 @@ unsigned aka__kkey(const char *tok, size_t n)
         i += used;
     }
     return key_hash(k, o);
+}
+
+unsigned aka__kkey(const char *tok, size_t n)
+{
+    return kkey_of(tok, n, 0);
+}
+
+unsigned aka__kkey_latin(const char *tok, size_t n)
+{
+    return kkey_of(tok, n, 1);
 }
 
 /* ---- Thai romanisations ----------------------------------------------- */

@@ -145,6 +145,15 @@ unsigned aka__other_key_of_rkey(const char *rkey, size_t n);
  * 윤 yun meet too. */
 unsigned aka__kkey(const char *tok, size_t n);
 
+/* aka__kkey for two names both in Latin letters, each with a Korean
+ * family name (match/korean_latin.h): a lone o stays apart from u, since
+ * RR writes ㅗ o and ㅜ u (Sojin and Sujin are two names), while ㅓ and ㅡ
+ * (eo, eu), the customary u, oo and uh, ui and ee, and the consonants are
+ * merged as aka__kkey merges them: Heejin / Huijin, Miseo / Misuh,
+ * Jihoon / Chihun. McCune-Reischauer's ŏ, o in ASCII, then meets only
+ * RR's o. */
+unsigned aka__kkey_latin(const char *tok, size_t n);
+
 /* Thai names are written in Latin by RTGS, which spells the letters'
  * sounds (พร "phon", ภูมิพล "phumiphon"), and by their bearers, who often
  * spell the letters' Sanskrit or Pali origin (Sudaporn, Bhumibol,

@@ -14,6 +14,7 @@
 #include "core/zalloc.h"
 #include "match/foreign.h"
 #include "match/keys.h"
+#include "match/korean_latin.h"
 #include "match/metrics.h"
 #include "match/nameform.h"
 #include "match/phondist.h"
@@ -70,6 +71,10 @@
 typedef struct pairfacts {
     int latin, european, abjad, korean, thai, kana, arab;
     int sinitic; /* both names read as Mandarin syllables, one marked */
+    /* both names have a Korean family name in Latin letters and neither
+     * is written in another script (their given names are compared by
+     * aka__kkey_latin) */
+    int kolatin;
     int onescript; /* both names in one script other than Latin */
     int arab_both; /* both names in Arabic script */
     int lside;   /* 1 when only the first name is in Latin letters, 2 when
@@ -1892,6 +1897,9 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     int european = plain == 2 ? 0 : pf->european;
     int abjad = plain ? 0 : pf->abjad;
     const int korean = plain ? 0 : pf->korean, thai = plain ? 0 : pf->thai;
+    /* (read in every variant: two Korean names in Latin letters are
+     * plain Latin to the rest, and take the fast paths) */
+    const int kolatin = pf->kolatin;
     const int kana = plain ? 0 : pf->kana;
     int arab = plain ? 0 : pf->arab, arab_both = plain ? 0 : pf->arab_both;
     int lside = plain ? 0 : pf->lside;
@@ -2079,6 +2087,16 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         ((first_class(x->tok, 0) == first_class(y->tok, 0) &&
           aka__kkey(x->tok, x->len) == aka__kkey(y->tok, y->len)) ||
          korean_initial_law(korean == 1 ? x : y, korean == 1 ? y : x))) {
+        *level = AKA__NL_VARIANT;
+        return SIM_PHONETIC;
+    }
+    /* Two Korean names in Latin letters: a given name in two
+     * romanisations, or in a customary spelling (Heejin / Huijin, Miseo /
+     * Misuh, Jihoon / Chihun), when both tokens read as Korean syllables;
+     * o and u stay apart (aka__kkey_latin). */
+    if (kolatin && fuzzy && m >= 3 && first_class(x->tok, 0) == first_class(y->tok, 0) &&
+        aka__kkey_latin(x->tok, x->len) == aka__kkey_latin(y->tok, y->len) &&
+        aka__ko_syllables(x->tok, x->len) && aka__ko_syllables(y->tok, y->len)) {
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
     }
@@ -2712,6 +2730,9 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.cyrside = (c.pf.lside == 1 && b->script == USCRIPT_CYRILLIC) ||
                    (c.pf.lside == 2 && a->script == USCRIPT_CYRILLIC);
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
+    c.pf.kolatin = a->kofamily && b->kofamily && !a->cjkmask && !b->cjkmask &&
+                   !a->script && !b->script && !a->thai && !b->thai &&
+                   !a->hebrew && !b->hebrew && !a->arabic && !b->arabic;
     c.pf.hanside = (a->cjkmask & 1) && !b->cjkmask   ? 1
                    : (b->cjkmask & 1) && !a->cjkmask ? 2
                                                      : 0;

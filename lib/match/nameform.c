@@ -12,6 +12,7 @@
 #include "core/strbuf.h"
 #include "match/dmetaphone.h"
 #include "match/foreign.h"
+#include "match/korean_latin.h"
 #include "match/variants.h"
 #include "normalize/normalize.h"
 #include "normalize/titles.h"
@@ -676,6 +677,10 @@ static aka_status from_normalised(const char *norm, size_t len,
         f->w[s] = article[s] ? ARTICLE_WEIGHT : token_weight(&f->unit[s][0]);
     }
     f->sinitic = sinitic(f);
+    /* a family name comes first or last, in Latin letters */
+    f->kofamily = (uint8_t)(aka__ko_family(f->unit[0][0].tok, f->unit[0][0].len) ||
+                            (f->n > 1 && aka__ko_family(f->unit[f->n - 1][0].tok,
+                                                        f->unit[f->n - 1][0].len)));
     ayin_runs(f);
     return AKA_OK;
 }

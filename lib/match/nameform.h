@@ -189,6 +189,11 @@ typedef struct aka__nameform {
      * language spells. Two names that read so, one of them marked, are
      * taken for Chinese: their tokens are compared by aka__zkey too. */
     uint8_t sinitic;
+    /* The first or last token is a Korean family name in Latin letters
+     * (aka__ko_family):
+     * two such names are taken for Korean (namecmp.c, pairfacts
+     * kolatin). */
+    uint8_t kofamily;
     char generation;    /* Jr. 'J', Sr. 'S', III '3', IV '4', else 0 */
     char sex;           /* stated by a title: Mr. 'M', Mrs. 'F', else 0 */
     /* the ICU script code of a name written in one script other than

@@ -611,11 +611,13 @@ class TestResolution(unittest.TestCase):
                      ("Rachid Choukri", "Rashid Shukri"),
                      ("മുഹമ്മദ് ബഷീർ", "Muhammad Basheer"),
                      ("शुभम कृष्ण", "Shubham Krishna"),
-                     ("شازیہ بلال بٹ", "Butt Shazia Bilal")]:
+                     ("شازیہ بلال بٹ", "Butt Shazia Bilal"),
+                     ("Heejin Kim", "Huijin Kim"),
+                     ("Park Jihoon", "Pak Chi-hun")]:
             score, same = aka.name_compare(a, b)
             self.assertTrue(same, (a, b, score))
         for a, b in [("Chen Wei", "Shen Wei"), ("Chan Wai", "Khan Wai"),
-                     ("Ichikawa", "Ishikawa")]:
+                     ("Ichikawa", "Ishikawa"), ("Lee Sujin", "Lee Sojin")]:
             self.assertFalse(aka.name_compare(a, b)[1], (a, b))
         for bulk in (False, True):
             with aka.Engine() as e:

@@ -1036,6 +1036,29 @@ static void test_korean_customary(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Two Korean names in Latin letters (a Korean family name in each): a
+ * given name in RR, McCune-Reischauer or a customary spelling is one
+ * name; ㅗ o and ㅜ u, and the names of other peoples, stay apart. */
+static void test_korean_latin(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Heesun Jeon", "Huiseon Jeon", 1},
+        {"Heejin Kim", "Huijin Kim", 1},
+        {"Miseo Cho", "Misuh Cho", 1},
+        {"Park Jihoon", "Pak Chi-hun", 1},
+        {"Kim Sunhee", "Kim Seonhui", 1},
+        {"Lee Sujin", "Lee Sojin", 0},
+        {"Song Minji", "Seong Minji", 0},
+        {"Kim Yong", "Kim Young", 0},
+        /* not Korean: no Korean family name on one side or either */
+        {"Heejin Kim", "Huijin Smith", 0},
+        {"Heejin Smith", "Huijin Smith", 0},
+        {"Maria Park", "Mario Park", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Cyrillic and Greek write their vowels: a final vowel of another kind
  * is another name, across scripts too. */
 static void test_final_vowel_apart(void **state)
@@ -1819,6 +1842,7 @@ int main(void)
         cmocka_unit_test(test_french_heard),
         cmocka_unit_test(test_hebrew_diphthong),
         cmocka_unit_test(test_korean_customary),
+        cmocka_unit_test(test_korean_latin),
         cmocka_unit_test(test_alif_maqsura),
         cmocka_unit_test(test_arabic_read_as),
         cmocka_unit_test(test_final_vowel_apart),
