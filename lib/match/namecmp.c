@@ -1807,6 +1807,28 @@ static int zh_written_j(const aka__nunit *c, const aka__nunit *l)
     return swapped && i == c->len && j == l->len && l->len >= 3;
 }
 
+/* Whether the token c, read from Cyrillic, is the Latin token l but for a
+ * g where l has an h, their spellings otherwise alike (rkeys: дж / j, -iev
+ * / -iyev meet as elsewhere). Russian writes a foreign h as г (Гасан
+ * Hasan, Гаджиев Hajiyev, Гельмут Helmut), and the г of Ukrainian and
+ * Belarusian is an h, which a name without their own letters is read past
+ * (Галина, Halyna). Tokens of three letters or more: Russian writes
+ * Chinese Guo as Го, not He or Ho. */
+static int g_written_h(const aka__nunit *c, const aka__nunit *l)
+{
+    if (c->rlen != l->rlen || l->len < 3)
+        return 0;
+    int swapped = 0;
+    for (size_t i = 0; i < c->rlen; i++) {
+        if (c->rkey[i] == l->rkey[i])
+            continue;
+        if (c->rkey[i] != 'g' || l->rkey[i] != 'h')
+            return 0;
+        swapped = 1;
+    }
+    return swapped;
+}
+
 /* Whether the vowels of the token `ar` in Arabic script and the other
  * token `o` agree as the script writes them: its long vowels in the other
  * spelling (aka__abjad_vowels_agree), and no diphthong of the other that
@@ -2004,7 +2026,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         return SIM_ROMAN;
     }
     if (single && lside && !plain && pf->cyrside &&
-        zh_written_j(lside == 1 ? y : x, lside == 1 ? x : y)) {
+        (zh_written_j(lside == 1 ? y : x, lside == 1 ? x : y) ||
+         g_written_h(lside == 1 ? y : x, lside == 1 ? x : y))) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }

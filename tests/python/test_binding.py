@@ -613,7 +613,8 @@ class TestResolution(unittest.TestCase):
                      ("शुभम कृष्ण", "Shubham Krishna"),
                      ("شازیہ بلال بٹ", "Butt Shazia Bilal"),
                      ("Heejin Kim", "Huijin Kim"),
-                     ("Park Jihoon", "Pak Chi-hun")]:
+                     ("Park Jihoon", "Pak Chi-hun"),
+                     ("Гамид Гаджиев", "Hamid Hajiyev")]:
             score, same = aka.name_compare(a, b)
             self.assertTrue(same, (a, b, score))
         for a, b in [("Chen Wei", "Shen Wei"), ("Chan Wai", "Khan Wai"),

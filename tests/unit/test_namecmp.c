@@ -90,6 +90,10 @@ static void test_same_across_scripts(void **state)
         /* ж written j, as Central Asian passports write it */
         {"Дорж", "Dorj", 1},
         {"Жапаров Садыр", "Japarov Sadyr", 1},
+        /* г for a foreign h, and the h of Ukrainian and Belarusian г */
+        {"Гамид Гаджиев", "Hamid Hajiyev", 1},
+        {"Глеб Гурин", "Hleb Hurin", 1},
+        {"Го", "Ho", 0}, /* Chinese Guo, in Russian */
         /* ... while Allah's doubled l still reads as romanised Arabic */
         {"Shakila SAMIULLAH", "شکیلا سمیع\u200cالله", 1},
         {"LAHLOU Idriss", "Driss Lahlou", 1},
