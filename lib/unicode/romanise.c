@@ -356,6 +356,38 @@ static aka_status hebrew_geresh(aka__u16 *b, aka__u16 *tmp)
     return AKA_OK;
 }
 
+/* Cyrillic letters of Tajik, Uzbek, Bashkir, Chuvash and Tatar that the
+ * transforms we use do not read, and were spelt from their Unicode names
+ * (Ҷамшед "cheamshed", Раҳим "rahaim", Ҫеменов "esemenov"), read as
+ * the passports of those countries write them: ҷ j (Jamshed, Juraev), ҳ
+ * h (Rahim, Shoh), ҡ q; or as the Russian letter they are said as: ӯ у,
+ * ӣ и, ҫ с, җ ж. */
+static void central_asian_letters(aka__u16 *b)
+{
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar ch = b->p[i];
+        if (ch < 0x0496 || ch > 0x04EF)
+            continue;
+        switch (ch) {
+        case 0x04B6: b->p[i] = 'J'; break;
+        case 0x04B7: b->p[i] = 'j'; break;
+        case 0x04B2: b->p[i] = 'H'; break;
+        case 0x04B3: b->p[i] = 'h'; break;
+        case 0x04A0: b->p[i] = 'Q'; break;
+        case 0x04A1: b->p[i] = 'q'; break;
+        case 0x04EE: b->p[i] = 0x0423; break;
+        case 0x04EF: b->p[i] = 0x0443; break;
+        case 0x04E2: b->p[i] = 0x0418; break;
+        case 0x04E3: b->p[i] = 0x0438; break;
+        case 0x04AA: b->p[i] = 0x0421; break;
+        case 0x04AB: b->p[i] = 0x0441; break;
+        case 0x0496: b->p[i] = 0x0416; break;
+        case 0x0497: b->p[i] = 0x0436; break;
+        default: break;
+        }
+    }
+}
+
 static aka__tr pick_translit(const census *cs, unsigned hint, unsigned mode,
                              int *dominant)
 {
@@ -1294,6 +1326,8 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
             if ((b->p[i] >= 0x12B8 && b->p[i] <= 0x12BE) ||
                 b->p[i] == 0x12C0 || (b->p[i] >= 0x12C2 && b->p[i] <= 0x12C5))
                 b->p[i] = (UChar)(b->p[i] - 0x10);
+    if (dom == S_CYRILLIC)
+        central_asian_letters(b);
     st = romanise_all(c, id, b);
     if (st != AKA_OK)
         return st;

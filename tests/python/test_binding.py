@@ -604,6 +604,7 @@ class TestResolution(unittest.TestCase):
                               ("ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", "guraprit singh"),
                               ("Đặng Đức Sơn", "dang duc son"),
                               ("Đorđe Đoković", "djordje djokovic"),
+                              ("Раҳмон Ҷумъаев", "rahmon jumayev"),
                               ("ሰላም ተኽለ", "selam tekle")]:
             self.assertEqual(aka.normalize("name", native), latin)
         for a, b in [("Maxamed Cabdullaahi", "Mohamed Abdullahi"),
