@@ -388,6 +388,39 @@ static void central_asian_letters(aka__u16 *b)
     }
 }
 
+/* A word that begins with ё is nearly always an Uzbek or Tajik name
+ * (Ёқубов, Ёрмуҳаммад), which their passports and Latin records write
+ * Yo (Yoqubov, Yokubov); BGN writes ye (Russian) or e (Kazakh), and й
+ * i (Kazakh): written y and о, whatever the transform. A ё inside a word
+ * stays as BGN and Russian passports read it (Артём `artem`). */
+static aka_status initial_yo(aka__u16 *b)
+{
+    int32_t extra = 0;
+    for (int32_t i = 0; i < b->len; i++)
+        extra += (b->p[i] == 0x0401 || b->p[i] == 0x0451) &&
+                 (i == 0 || !u_isalpha(b->p[i - 1]));
+    if (!extra)
+        return AKA_OK;
+    aka_status st = aka__u16_reserve(b, b->len + extra);
+    if (st != AKA_OK)
+        return st;
+    /* from the end, each initial ё becoming two letters */
+    int32_t o = b->len + extra;
+    for (int32_t i = b->len - 1; i >= 0; i--) {
+        UChar ch = b->p[i];
+        if ((ch == 0x0401 || ch == 0x0451) && (i == 0 || !u_isalpha(b->p[i - 1]))) {
+            b->p[--o] = ch == 0x0401 && i + 1 < b->len && u_isupper(b->p[i + 1])
+                            ? 0x041E /* О, in a word in capitals */
+                            : 0x043E;
+            b->p[--o] = ch == 0x0401 ? 'Y' : 'y';
+        } else {
+            b->p[--o] = ch;
+        }
+    }
+    b->len += extra;
+    return AKA_OK;
+}
+
 static aka__tr pick_translit(const census *cs, unsigned hint, unsigned mode,
                              int *dominant)
 {
@@ -1326,8 +1359,12 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
             if ((b->p[i] >= 0x12B8 && b->p[i] <= 0x12BE) ||
                 b->p[i] == 0x12C0 || (b->p[i] >= 0x12C2 && b->p[i] <= 0x12C5))
                 b->p[i] = (UChar)(b->p[i] - 0x10);
-    if (dom == S_CYRILLIC)
+    if (dom == S_CYRILLIC) {
         central_asian_letters(b);
+        st = initial_yo(b);
+        if (st != AKA_OK)
+            return st;
+    }
     st = romanise_all(c, id, b);
     if (st != AKA_OK)
         return st;
