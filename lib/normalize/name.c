@@ -363,6 +363,19 @@ static size_t relation_marker(const char *in, size_t len, size_t s)
     return marker ? 3 : 0;
 }
 
+/* Whether the word in[start..end) is Ma with a full stop and another word
+ * after it: the Maria of Filipino and Spanish records (Ma. Teresa Dela
+ * Cruz, Ma. del Carmen), which every other record writes in full. Ma
+ * without the stop is the Burmese women's honorific (Ma Kyi) or the
+ * Chinese family name Ma, and stays. */
+static int maria_abbreviated(const char *in, size_t len, size_t start,
+                             size_t end)
+{
+    return end - start == 2 && (in[start] | 0x20) == 'm' &&
+           (in[start + 1] | 0x20) == 'a' && end < len && in[end] == '.' &&
+           word_start(in, len, end + 1) < len;
+}
+
 /* Cut the value into words and romanise each into `toks`. */
 static aka_status romanise_words(const char *in, size_t len, unsigned mode,
                                  aka__sb *toks, words *ws, aka__err *err,
@@ -417,12 +430,20 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
         }
         size_t off = toks->len;
         unsigned flags;
+        /* (Ma. is Maria) */
+        const char *w = in + start;
+        size_t wn = end - start;
+        if ((mode & AKA__ROM_NAME) && maria_abbreviated(in, len, start, end)) {
+            /* in the abbreviation's case: a word in capitals may be read
+             * as a family name (ascii_word's flags) */
+            w = upper(in[start + 1]) ? "MARIA" : upper(in[start]) ? "Maria" : "maria";
+            wn = 5;
+        }
         if (!ascii && !have_hint) {
             hint = aka__rom_hint(in, len);
             have_hint = 1;
         }
-        aka_status st = ascii ? ascii_word(in + start, end - start, mode, toks,
-                                           &flags)
+        aka_status st = ascii ? ascii_word(w, wn, mode, toks, &flags)
                               : unicode_word(c, in + start, end - start, hint,
                                              mode, toks, &flags);
         if (st != AKA_OK)

@@ -615,7 +615,9 @@ class TestResolution(unittest.TestCase):
                      ("شازیہ بلال بٹ", "Butt Shazia Bilal"),
                      ("Heejin Kim", "Huijin Kim"),
                      ("Park Jihoon", "Pak Chi-hun"),
-                     ("Гамид Гаджиев", "Hamid Hajiyev")]:
+                     ("Гамид Гаджиев", "Hamid Hajiyev"),
+                     ("Ma. Teresa Dela Cruz", "Maria Teresa de la Cruz"),
+                     ("Md. Rahman", "Mohammad Rahman")]:
             score, same = aka.name_compare(a, b)
             self.assertTrue(same, (a, b, score))
         for a, b in [("Chen Wei", "Shen Wei"), ("Chan Wai", "Khan Wai"),

@@ -352,6 +352,14 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "Maria A/L", "maria a l"},
         {AKA_NAME, "S/O Tariq", "s o tariq"},
         {AKA_NAME, "Ravi a/lMuthu", "ravi a lmuthu"},
+        /* Ma. before another name is Maria, in the word's case; Ma
+         * without the stop (Burmese, Chinese) and a last Ma. stay */
+        {AKA_NAME, "Ma. Teresa Dela Cruz", "maria teresa dela cruz"},
+        {AKA_NAME, "DELA CRUZ, MA. TERESA", "dela cruz maria teresa"},
+        {AKA_NAME, "Ma.Luisa Reyes", "maria luisa reyes"},
+        {AKA_NAME, "Ma Kyi", "ma kyi"},
+        {AKA_NAME, "Reyes Ma.", "reyes ma"},
+        {AKA_NAME, "Emma. Stone", "emma stone"},
         /* ... until none is left: dropping one brings another's tokens
          * together (found by fuzz_name) */
         {AKA_NAME, "x a nee k a y", "x y"},
