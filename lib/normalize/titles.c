@@ -28,6 +28,13 @@ static const char *const titles[] = {
     "ustadh", "ustaz", "mullah", "mulla", "engr", "ayatollah", "ayatullah",
     "hojatoleslam", "maulana", "mawlana", "mawlawi", "maulvi", "moulvi",
     "hazrat", "mufti", "allama", "allamah", "ustad", "ustadz",
+    /* Haji and Hajjah as Malaysian and Indonesian records abbreviate
+     * them; Mosammat, the Bangladeshi women's honorific, and its
+     * abbreviation Mst. */
+    "hj", "hjh", "mst", "mosammat", "mosammet", "mosamat", "mossammat",
+    "musammat",
+    "\u09ae\u09cb\u09b8\u09be\u09ae\u09cd\u09ae\u09ce", /* মোসাম্মৎ */
+    "\u09ae\u09cb\u099b\u09be\u09ae\u09cd\u09ae\u09ce", /* মোছাম্মৎ */
     /* Turkish Hacı (Hajji), West African Mallam (teacher) */
     "hac\u0131", "haci", "mallam", "malam",
     /* offices and ranks of nobility, clergy and state */
@@ -155,7 +162,7 @@ static const char *const male[] = {
     "signor", "signore", "sir", "lord", "dhr", "domnul", "dl", "sr",
     "sheikh", "shaikh", "shaykh", "sheik", "sayyid", "hajji", "haji", "hajj",
     "alhaji", "prince", "king", "duke", "baron", "brother", "father", "shri",
-    "shree", "thiru", "tiru",
+    "shree", "thiru", "tiru", "hj",
     "\u0433\u043e\u0441\u043f\u043e\u0434\u0438\u043d", /* господин */
     "\u0433-\u043d",                                     /* г-н */
     "\u03ba\u03cd\u03c1\u03b9\u03bf\u03c3",             /* κύριος */
@@ -181,6 +188,9 @@ static const char *const female[] = {
     "lady", "mevr", "mevrouw", "doamna", "dna", "sheikha", "shaikha",
     "shaykha", "sayyida", "hajja", "hajjah", "alhaja", "princess", "queen",
     "duchess", "baroness", "countess", "sister", "mother", "smt", "dra",
+    "hjh", "mst", "mosammat", "mosammet", "mosamat", "mossammat", "musammat",
+    "\u09ae\u09cb\u09b8\u09be\u09ae\u09cd\u09ae\u09ce", /* মোসাম্মৎ */
+    "\u09ae\u09cb\u099b\u09be\u09ae\u09cd\u09ae\u09ce", /* মোছাম্মৎ */
     "dottoressa", "thirumathi", "tirumati",
     "\u0433\u043e\u0441\u043f\u043e\u0436\u0430", /* госпожа */
     "\u0433-\u0436\u0430",                             /* г-жа */
