@@ -20,7 +20,8 @@ static int is_vowel(char c)
  * after a vowel is a consonant of its own (Zayed, Fayez). The Persian
  * ending ایی is written -aei, -aee and -ai (Rezaei, Rezaee, Rezai).
  * French writes Е at a word's start Ie, as English writes it Ye:
- * Ielena, Ievguenia, Iekaterina. */
+ * Ielena, Ievguenia, Iekaterina. Albanian writes as xh the sound of
+ * Russian дж and English j (Xhenet, Hoxha / Khodzha, Hodja). */
 static const struct {
     const char *from, *to;
     char at;
@@ -43,13 +44,13 @@ static const struct {
     {"sch", "s", 0}, {"sh", "s", 0}, {"sz", "s", 0},
     {"tsch", "c", 0}, {"tch", "c", 0}, {"ts", "c", 0},
     {"tz", "c", 0}, {"th", "t", 0}, {"uddine", "udin", 'e'},
-    {"uddin", "udin", 'e'}, {"uyev", "uev", 0}, {"w", "v", 0}, {"xi", "si", 'b'},
+    {"uddin", "udin", 'e'}, {"uyev", "uev", 0}, {"w", "v", 0}, {"xh", "j", 0}, {"xi", "si", 'b'},
     {"xu", "su", 'b'}, {"yj", "i", 'e'}, {"yi", "i", 'e'},
     {"ye", "e", 'c'}, {"zh", "z", 0}, {"zs", "z", 0},
 };
 
 static const unsigned char rule_start[27] = {
-    0, 8, 8, 12, 16, 23, 23, 24, 25, 32, 32, 33, 33, 33, 33, 38, 39, 40, 40, 47, 52, 55, 55, 56, 58, 61, 63};
+    0, 8, 8, 12, 16, 23, 23, 24, 25, 32, 32, 33, 33, 33, 33, 38, 39, 40, 40, 47, 52, 55, 55, 56, 59, 62, 64};
 
 /* By first letter: the second letters of its group's rules (bit c - 'a'),
  * and NEXT_ANY when one rule is that letter alone. A letter followed by
@@ -81,7 +82,7 @@ static const uint32_t rule_next[26] = {
     /* u */ B('d') | B('y'),
     /* v */ 0,
     /* w */ NEXT_ANY,
-    /* x */ B('i') | B('u'),
+    /* x */ B('h') | B('i') | B('u'),
     /* y */ B('j') | B('i') | B('e'),
     /* z */ B('h') | B('s'),
 };

@@ -52,6 +52,9 @@ static void test_rkey_groups(void **state)
         /* Е at a word's start: English Ye, French Ie */
         {"elena", "yelena", "ielena", NULL},
         {"evgenia", "yevgenia", "ievgenia", NULL},
+        /* Albanian xh, Russian дж, English j */
+        {"hoxha", "khodzha", "hodja", NULL},
+        {"xhoni", "joni", "dzhoni", NULL},
     };
     for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
         char want[AKA__KEY_MAX + 1], got[AKA__KEY_MAX + 1];
