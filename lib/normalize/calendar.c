@@ -85,7 +85,7 @@ static const cmonth months[] = {
 };
 
 /* Words that only say which calendar, or connect: "ቀን" (day), "ዓ.ም."
- * (Ethiopian era), "B.S." and "वि.सं." (Bikram Sambat), "هـ.ش." (Solar
+ * and "EC" (Ethiopian era; "E.C." is read as two letters below), "B.S." and "वि.सं." (Bikram Sambat), "هـ.ش." (Solar
  * Hijri), "هـ.ق." and "AH" (Lunar Hijri). "هـ" alone is the Lunar Hijri
  * of Arab registers (Saudi residence permits write "١٤١٠/٠٥/١٢ هـ"); the
  * ش of Iran and Afghanistan says Solar. */
@@ -95,6 +95,7 @@ static const struct {
     int cal;
 } markers[] = {
     {W("ቀን"), CAL_ETHIOPIC}, {W("ዓ"), CAL_ETHIOPIC}, {W("ም"), CAL_ETHIOPIC},
+    {W("ec"), CAL_ETHIOPIC},
     {W("b"), CAL_NEPALI}, {W("s"), CAL_NEPALI}, {W("bs"), CAL_NEPALI},
     {W("वि"), CAL_NEPALI}, {W("सं"), CAL_NEPALI}, {W("ش"), CAL_PERSIAN},
     {W("ه"), CAL_HIJRI}, {W("هـ"), CAL_HIJRI}, {W("hs"), CAL_PERSIAN},
@@ -397,6 +398,15 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
                 known = 1;
                 break;
             }
+        /* E.C., the Ethiopian Calendar as Ethiopian records write it in
+         * Latin letters: both letters, since a c. alone is circa */
+        if (!known && i + 1 < n && p[i + 1].s && word_is(&p[i], W("e")) &&
+            word_is(&p[i + 1], W("c"))) {
+            if (cal == CAL_NONE || cal == CAL_HIJRI)
+                cal = CAL_ETHIOPIC;
+            known = 1;
+            i++;
+        }
         for (size_t k = 0; !known && k < sizeof markers / sizeof markers[0]; k++)
             if (word_is(&p[i], markers[k].word, markers[k].len)) {
                 if (cal == CAL_NONE ||

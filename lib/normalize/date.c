@@ -497,9 +497,51 @@ static aka_status read_folded(const char *s, size_t len, int ref_year, int *y,
 /* read_folded, and when that finds no Gregorian date, a date of another
  * calendar (calendar.c): no date of those reads as a Gregorian one, and
  * most dates cost nothing more. */
+static int letter_byte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80;
+}
+
+/* Where case-folded text says E.C. or G.C. (E C, EC, GC): the Ethiopian
+ * or the Gregorian calendar, as Ethiopian records mark a date in Latin
+ * letters. The letter before c, and in *at and *end the marker's span;
+ * 0 for none. An E.C. date's numbers read as a Gregorian date too, and the
+ * c of either as circa. */
+static char calendar_marked(const char *s, size_t len, size_t *at, size_t *end)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        if ((s[i] != 'e' && s[i] != 'g') || (i > 0 && letter_byte(s[i - 1])))
+            continue;
+        size_t j = i + 1;
+        while (j < len && (s[j] == '.' || s[j] == ' '))
+            j++;
+        if (j < len && s[j] == 'c' && (j + 1 == len || !letter_byte(s[j + 1]))) {
+            *at = i;
+            *end = j + 1;
+            return s[i];
+        }
+    }
+    return 0;
+}
+
 static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
                            int *m, int *d, aka__err *err)
 {
+    size_t at, end;
+    char marked = calendar_marked(s, len, &at, &end);
+    if (marked == 'e') {
+        int cal = aka__calendar_read(s, len, ref_year, y, m, d, err);
+        if (cal > 0)
+            return check(*y, *m, *d, ref_year, err);
+        if (cal < 0)
+            return AKA_ERR_PARSE;
+    } else if (marked == 'g' && len < 128) {
+        /* the date without its marker */
+        char t[128];
+        memcpy(t, s, len);
+        memset(t + at, ' ', end - at);
+        return read_folded(t, len, ref_year, y, m, d, err);
+    }
     aka_status st = read_folded(s, len, ref_year, y, m, d, err);
     if (st != AKA_ERR_PARSE)
         return st;

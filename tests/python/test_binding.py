@@ -647,7 +647,8 @@ class TestResolution(unittest.TestCase):
                            ("UNK MAR 1985", "1985-03"), ("1985-00-00", "1985"),
                            ("circa 1985", "1985"), ("около 1985 г.", "1985"),
                            ("١٤١٠/٠٥/١٢ هـ", "1989-12-11"),
-                           ("1410/05/12 AH", "1989-12-11")]:
+                           ("1410/05/12 AH", "1989-12-11"),
+                           ("12/05/1985 E.C.", "1993-01-20")]:
             self.assertEqual(aka.normalize("date_of_birth", raw), canon, raw)
         self.assertEqual(aka.normalize("name", "FNU Rahman"), "rahman")
         self.assertEqual(aka.normalize("name", "Anna Kovalenko née Petrova"),

@@ -222,6 +222,11 @@ static void test_calendars(void **state)
         /* Ethiopian: 1 Meskerem 2016 is 12 September 2023 */
         {"መስከረም 1 ቀን 2016 ዓ.ም.", "2023-09-12"},
         {"ኅዳር 7 ቀን 1998 ዓ.ም.", "2005-11-16"},
+        /* ... marked E.C. in Latin letters (its c is no circa), and G.C.,
+         * the Gregorian calendar, beside it */
+        {"12/05/1985 E.C.", "1993-01-20"}, {"1/1/2016 EC", "2023-09-12"},
+        {"1985 E.C.", "1993"}, {"12/05/1992 G.C.", "1992-05-12"},
+        {"c. 1985", "1985"}, {"12 Dec 1985", "1985-12-12"},
         /* Japanese eras and Minguo years */
         {"平成11年8月16日", "1999-08-16"}, {"H11.08.16", "1999-08-16"},
         {"S47.06.04", "1972-06-04"}, {"昭和47年", "1972"},
