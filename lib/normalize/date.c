@@ -37,6 +37,9 @@ static const char *const fillers[] = {
     "年", "月", "日", "년", "월", "일", "ci", "inci", "nci", "uncu",
     /* Mongolian: "1980 оны 9 сарын 6" (of the year, of the month) */
     "он", "оны", "сар", "сарын", "өдөр", "өдрийн",
+    /* Vietnamese: "ngày 15 tháng 3 năm 1985" (day, month, year), keyed
+     * without their marks */
+    "ngay", "thang", "nam",
 };
 
 /* Words that stand for a day or month not known, as registers and

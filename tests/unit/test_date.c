@@ -238,6 +238,10 @@ static void test_calendars(void **state)
         {"23 ส.ค. 2520", "1977-08-23"}, {"5 ก.พ. 2540", "1997-02-05"},
         /* Mongolian */
         {"1980 оны 9 сарын 6", "1980-09-06"}, {"1999 оны 3 сар", "1999-03"},
+        /* Vietnamese: day, month, year */
+        {"ngày 15 tháng 3 năm 1985", "1985-03-15"},
+        {"NGAY 05 THANG 11 NAM 1990", "1990-11-05"},
+        {"tháng 3 năm 1985", "1985-03"},
         /* YY/MM/DD when the first cannot be a day; YYMMDD or DDMMYY
          * when only one reads */
         {"81/05/09", "1981-05-09"}, {"971124", "1997-11-24"},
