@@ -35,6 +35,10 @@ static void test_names_and_codes(void **state)
         {"USA", "US"}, {"U.S.A.", "US"}, {"United States", "US"},
         {"Estados Unidos", "US"}, {"UK", "GB"}, {"United Kingdom", "GB"},
         {"Great Britain", "GB"}, {"Russia", "RU"}, {"Russian Federation", "RU"},
+        /* as their own people write them */
+        {"người Việt Nam", "VN"}, {"Pinoy", "PH"}, {"KHMER", "KH"},
+        {"Кыргыз Республикасы", "KG"}, {"Soomaali", "SO"}, {"RDC", "CD"},
+        {"\u0DC1\u0DCA\u200D\u0DBB\u0DD3 \u0DBD\u0D82\u0D9A\u0DCF", "LK"},
         {"Россия", "RU"}, {"Viet Nam", "VN"}, {"Vietnam", "VN"},
         {"Việt Nam", "VN"}, {"Moldova", "MD"}, {"Republic of Moldova", "MD"},
         {"Moldavia", "MD"}, {"Syria", "SY"}, {"Iran", "IR"},

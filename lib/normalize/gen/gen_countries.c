@@ -386,6 +386,15 @@ static const char *const aliases[][2] = {
     {"тоҷикистон", "TJ"}, {"türkmen", "TM"}, {"indonesia", "ID"},
     {"malaysia", "MY"}, {"warganegara malaysia", "MY"}, {"haïtien", "HT"},
     {"ayisyen", "HT"},
+    /* as the people of those countries write theirs: Khmer for Cambodian,
+     * Somali Soomaali, Sinhala ශ්‍රී ලංකා, Kyrgyz Кыргыз Республикасы,
+     * Vietnamese người Việt Nam (a Vietnamese), Filipino Pinoy / Pinay,
+     * French RDC, Romanian moldovenesc */
+    {"khmer", "KH"}, {"soomaali", "SO"}, {"soomaaliya", "SO"},
+    {"ශ්‍රී ලංකා", "LK"}, {"ශ්‍රී ලංකාව", "LK"},
+    {"кыргыз республикасы", "KG"}, {"người việt nam", "VN"},
+    {"người việt", "VN"}, {"pinoy", "PH"}, {"pinay", "PH"}, {"rdc", "CD"},
+    {"moldovenesc", "MD"},
 };
 
 /* English demonyms of the countries the aliases above leave out, as forms
