@@ -63,11 +63,12 @@ static const char *const usage_text =
     "  --incremental              resolve each record as it is read instead of\n"
     "                             bulk loading (slower; the order then matters)\n"
     "\n"
-    "Bad rows (wrong field count, invalid UTF-8, unreadable values, duplicate\n"
-    "keys, broken quoting) are reported on stderr with their line numbers and\n"
-    "skipped:\n"
-    "  --strict                   stop at the first bad row instead (exit 1)\n"
-    "  --skip-bad-values          drop an unreadable value but keep its row\n"
+    "Bad rows (wrong field count, invalid UTF-8, duplicate keys, broken\n"
+    "quoting) are reported on stderr with their line numbers and skipped; an\n"
+    "unreadable value is reported and dropped, and its row kept:\n"
+    "  --strict                   stop at the first bad row or value instead\n"
+    "                             (exit 1)\n"
+    "  --skip-rows-with-bad-values  skip the row of an unreadable value too\n"
     "\n"
     "  --progress / --no-progress force the progress bar on or off (default: on\n"
     "                             when stderr is a terminal and the run is long)\n"
@@ -436,6 +437,9 @@ static int parse_args(int argc, char **argv, args *a)
     };
     memset(a, 0, sizeof *a);
     a->progress = -1;
+    /* A record keeps what can be read of it: one mistyped date does not
+     * cost the person's name, passport and phone. */
+    a->skip_bad_values = 1;
     a->opts = xmalloc((size_t)argc * sizeof *a->opts);
     a->maps = xmalloc((size_t)argc * sizeof *a->maps);
     for (int i = 1; i < argc; i++) {
@@ -500,7 +504,9 @@ static int parse_args(int argc, char **argv, args *a)
         } else if (!strcmp(s, "--strict")) {
             a->strict = 1;
         } else if (!strcmp(s, "--skip-bad-values")) {
-            a->skip_bad_values = 1;
+            a->skip_bad_values = 1; /* the default since 0.2.0 */
+        } else if (!strcmp(s, "--skip-rows-with-bad-values")) {
+            a->skip_bad_values = 0;
         } else if (!strcmp(s, "--incremental")) {
             a->incremental = 1;
         } else if (!strcmp(s, "--progress")) {

@@ -147,13 +147,19 @@ class CliTest(unittest.TestCase):
                 "a,1,Ivan Petrenko,1980,\n".encode() +                     # duplicate key
                 '"a"x,5,Ivan,1980,\n'.encode() +                           # text after quote
                 "a,6,Olena Melnyk,1990,\n".encode())
-        rc, out, err = run([], data, 0)
+        rc, out, err = run(["--skip-rows-with-bad-values"], data, 0)
         for line in ("line 3:", "line 4:", "line 5:", "line 6:", "line 7:"):
             self.assertIn(line, err)
         self.assertIn("duplicate source and record id (first on line 2)", err)
         self.assertIn("5 bad rows skipped", err)
         self.assertNotIn(secret, err)
         self.assertEqual([r[1] for r in rows(out)], ["1", "6"])
+        # By default the row of the unreadable date is kept, without it.
+        rc, out, err = run([], data, 0)
+        self.assertIn("4 bad rows skipped", err)
+        self.assertIn("1 values dropped", err)
+        self.assertNotIn(secret, err)
+        self.assertEqual([r[1] for r in rows(out)], ["1", "4", "6"])
 
     def test_threads_do_not_change_output(self):
         # More rows than one batch of 1,024, with bad rows, unreadable values
@@ -174,7 +180,7 @@ class CliTest(unittest.TestCase):
                 row = "s,3,%s,%s," % (name, dob)
             lines.append(row)
         data = "\n".join(lines) + "\n"
-        for extra in ([], ["--skip-bad-values"]):
+        for extra in ([], ["--skip-rows-with-bad-values"]):
             _, out1, err1 = run(["--threads", "1"] + extra, data, 0)
             _, out3, err3 = run(["--threads", "3"] + extra, data, 0)
             self.assertEqual(out1, out3)
@@ -186,10 +192,16 @@ class CliTest(unittest.TestCase):
 
     def test_skip_bad_values(self):
         data = "id,name,dob\n1,Ivan Petrenko,not a date\n"
-        rc, out, err = run(["--skip-bad-values"], data, 0)
-        self.assertIn("value dropped", err)
-        self.assertIn("1 values dropped", err)
-        self.assertEqual(len(rows(out)), 1)
+        for extra in ([], ["--skip-bad-values"]):  # the default, and its old flag
+            rc, out, err = run(extra, data, 0)
+            self.assertIn("value dropped", err)
+            self.assertIn("1 values dropped", err)
+            self.assertEqual(len(rows(out)), 1)
+        rc, out, err = run(["--skip-rows-with-bad-values"], data, 0)
+        self.assertIn("row skipped", err)
+        self.assertEqual(len(rows(out)), 0)
+        rc, out, err = run(["--strict"], data, 1)
+        self.assertEqual(out, "")
 
     def test_strict(self):
         data = "id,name\n1,Ivan Petrenko\n2,Olena,extra\n3,Olena Melnyk\n"
