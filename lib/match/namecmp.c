@@ -1391,6 +1391,42 @@ static AKA__NOINLINE int hard_c_skeletons_meet(const aka__nunit *x,
     return skeletons_meet(sx, strlen(sx), sy, strlen(sy), abjad);
 }
 
+static int arabic_vowel_letter(char c)
+{
+    return c == 'a' || c == 'w' || c == 'y' || c == 'i' || c == 'u' || c == 'e' ||
+           c == 'o';
+}
+
+/* Whether the Latin unit l meets the unit ar, romanised from Arabic script,
+ * by consonant skeleton, ar's ي between two consonants (طيب `tyb`, سيد
+ * `syd`) read as the consonant y that l writes between two vowels (Tayeb,
+ * Sayed). The romanised word reads that ي as a long i and has no y in its
+ * skeleton (`tp`), where l's has the glide (`tjp`): compared without it. A
+ * Latin j is a consonant of its own, and a ي beside a vowel letter (زياد
+ * Ziyad) is read as written. */
+static AKA__NOINLINE int arabic_y_consonant(const aka__nunit *ar,
+                                            const aka__nunit *l)
+{
+    if (!memchr(l->skel, 'j', l->slen) || memchr(l->tok, 'j', l->len))
+        return 0;
+    int between = 0;
+    for (size_t i = 1; i + 1 < ar->len && !between; i++)
+        between = ar->tok[i] == 'y' && !arabic_vowel_letter(ar->tok[i - 1]) &&
+                  !arabic_vowel_letter(ar->tok[i + 1]);
+    int glide = 0;
+    for (size_t i = 1; i + 1 < l->len && !glide; i++)
+        glide = l->tok[i] == 'y' && l->tok[i - 1] == 'a' &&
+                arabic_vowel_letter(l->tok[i + 1]) && l->tok[i + 1] != 'y';
+    if (!between || !glide)
+        return 0;
+    char k[AKA__KEY_MAX + 1];
+    size_t n = 0;
+    for (size_t i = 0; i < l->slen; i++)
+        if (l->skel[i] != 'j')
+            k[n++] = l->skel[i];
+    return skeletons_meet(ar->skel, ar->slen, k, n, 0);
+}
+
 /* Whether the heard readings of two units (nunit.heard) start and end
  * with consonants that aka__phon_sim lets stand for each other: a
  * transcription keeps a name's first and last consonants in their class
@@ -2145,6 +2181,12 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
                                            abjad == 1 ? y->lkey : x->lkey))) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * x->slen;
+        return SIM_SKELETON;
+    }
+    if ((arab == 1 || arab == 2) && !arab_both &&
+        arabic_y_consonant(arab == 1 ? x : y, arab == 1 ? y : x)) {
+        *level = AKA__NL_VARIANT;
+        *evlen = 2u * (arab == 1 ? x : y)->slen;
         return SIM_SKELETON;
     }
     if (abjad && x->slen >= 2 &&

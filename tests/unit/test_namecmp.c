@@ -576,6 +576,13 @@ static void test_arabic_long_vowels(void **state)
         {"سليمان", "Sulayman", 1},
         {"حسين", "Hussein", 1},
         {"زينب", "Zeinab", 1},
+        /* ي between two consonants, the y a Latin spelling writes between
+         * two vowels; one beside a vowel letter is read as written */
+        {"محمد الطيب", "Mohamed Tayeb", 1},
+        {"سيد", "Sayed", 1},
+        {"زيد", "Zayed", 1},
+        {"زياد", "Zayed", 0},
+        {"سعد", "Sayed", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
