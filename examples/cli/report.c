@@ -37,6 +37,10 @@ cli_group *cli_groups(const cli_run *run, size_t *out_n)
         free(g);
         return NULL;
     }
+    /* The first group owns the index array, and so does g[0] when there
+     * are no groups, so that cli_groups_free frees it either way. */
+    g[0].idx = ix;
+    g[0].n = 0;
     for (size_t i = 0; i < run->n; i++)
         ix[i] = i;
     sort_run = run;
@@ -58,10 +62,10 @@ cli_group *cli_groups(const cli_run *run, size_t *out_n)
 
 void cli_groups_free(cli_group *g, size_t n)
 {
-    /* Every group points into one index array, owned by the first. */
-    if (g && n)
-        free(g[0].idx);
-    else if (g)
+    /* Every group points into one index array, owned by the first (by
+     * g[0] when there are none). */
+    (void)n;
+    if (g)
         free(g[0].idx);
     free(g);
 }

@@ -21,7 +21,9 @@ static int is_vowel(char c)
  * ending ایی is written -aei, -aee and -ai (Rezaei, Rezaee, Rezai).
  * French writes Е at a word's start Ie, as English writes it Ye:
  * Ielena, Ievguenia, Iekaterina. Albanian writes as xh the sound of
- * Russian дж and English j (Xhenet, Hoxha / Khodzha, Hodja). */
+ * Russian дж and English j (Xhenet, Hoxha / Khodzha, Hodja). A final -que
+ * is the q of Arabic names as South Asian and French records spell it
+ * (Rafique, Tarique, Shafique). */
 static const struct {
     const char *from, *to;
     char at;
@@ -39,7 +41,7 @@ static const struct {
     {"iia", "ia", 0}, {"ie", "e", 'c'}, {"iy", "i", 'e'}, {"ij", "i", 'e'},
     {"ii", "i", 'e'}, {"kh", "h", 0}, {"oyev", "oev", 0}, {"off", "ov", 'e'},
     {"ou", "u", 0}, {"oo", "u", 0}, {"ow", "ov", 'e'},
-    {"ph", "f", 0}, {"q", "k", 0}, {"schtsch", "sc", 0},
+    {"ph", "f", 0}, {"que", "k", 'e'}, {"q", "k", 0}, {"schtsch", "sc", 0},
     {"shtch", "sc", 0}, {"shch", "sc", 0}, {"szcz", "sc", 0},
     {"sch", "s", 0}, {"sh", "s", 0}, {"sz", "s", 0},
     {"tsch", "c", 0}, {"tch", "c", 0}, {"ts", "c", 0},
@@ -50,7 +52,7 @@ static const struct {
 };
 
 static const unsigned char rule_start[27] = {
-    0, 8, 8, 12, 16, 23, 23, 24, 25, 32, 32, 33, 33, 33, 33, 38, 39, 40, 40, 47, 52, 55, 55, 56, 59, 62, 64};
+    0, 8, 8, 12, 16, 23, 23, 24, 25, 32, 32, 33, 33, 33, 33, 38, 39, 41, 41, 48, 53, 56, 56, 57, 60, 63, 65};
 
 /* By first letter: the second letters of its group's rules (bit c - 'a'),
  * and NEXT_ANY when one rule is that letter alone. A letter followed by
@@ -75,7 +77,7 @@ static const uint32_t rule_next[26] = {
     /* n */ 0,
     /* o */ B('f') | B('u') | B('o') | B('w') | B('y'),
     /* p */ B('h'),
-    /* q */ NEXT_ANY,
+    /* q */ B('u') | NEXT_ANY,
     /* r */ 0,
     /* s */ B('c') | B('h') | B('z'),
     /* t */ B('s') | B('c') | B('z') | B('h'),

@@ -203,6 +203,14 @@ class CliTest(unittest.TestCase):
         rc, out, err = run(["--strict"], data, 1)
         self.assertEqual(out, "")
 
+    def test_no_records(self):
+        # A file of a header alone, or of bad rows alone, resolves nothing
+        # and says so (its summary once freed memory it never had).
+        for data in ("id,name\n", "id,name,dob\n1,Ivan,not a date\n"):
+            rc, out, err = run(["--skip-rows-with-bad-values"], data, 0)
+            self.assertEqual(rows(out), [])
+            self.assertIn("0 records in 0 entities", err)
+
     def test_strict(self):
         data = "id,name\n1,Ivan Petrenko\n2,Olena,extra\n3,Olena Melnyk\n"
         rc, out, err = run(["--strict"], data, 1)
