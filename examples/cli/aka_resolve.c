@@ -75,8 +75,9 @@ static const char *const usage_text =
     "  -q, --quiet                no notes and no summary, only errors\n"
     "  -h, --help                 this text      --version   the versions\n"
     "\n"
-    "Exit codes: 0 success (bad rows, if any, were skipped and counted);\n"
-    "1 a bad row under --strict; 2 usage error (options, header, mapping);\n"
+    "Exit codes: 0 success (bad rows, if any, were skipped and counted,\n"
+    "unreadable values dropped); 1 a bad row or value under --strict;\n"
+    "2 usage error (options, header, mapping);\n"
     "3 input or output error; 4 libaka error (out of memory, internal).\n";
 
 typedef struct opt_kv {
