@@ -521,11 +521,6 @@ static int key_neighbours(char a, char b)
     return 0;
 }
 
-static int is_vowel_ch(char c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
 /* a and b (n letters) differ in one letter only, typed with its neighbour
  * on the keyboard; not two vowels (Lena / Lana, a vowel for another is
  * how names vary), nor m and n (Mina / Nina, Karim / Karin). */
@@ -537,7 +532,7 @@ static int neighbour_key(const char *a, const char *b, size_t n)
     if (i == n || memcmp(a + i + 1, b + i + 1, n - i - 1) != 0)
         return 0;
     char p = a[i], q = b[i];
-    if ((is_vowel_ch(p) && is_vowel_ch(q)) || (p == 'm' && q == 'n') ||
+    if ((is_vowel(p) && is_vowel(q)) || (p == 'm' && q == 'n') ||
         (p == 'n' && q == 'm'))
         return 0;
     return key_neighbours(p, q);
@@ -576,7 +571,7 @@ static int other_letter_name(const aka__nunit *x, const aka__nunit *y)
         return 0;
     if (i == 0)
         return !first_letters_alike(p, q);
-    return i + 1 == n && is_vowel_ch(p) && is_vowel_ch(q);
+    return i + 1 == n && is_vowel(p) && is_vowel(q);
 }
 
 /* A slip of the keyboard in a short Latin name (four or five letters):
@@ -1391,10 +1386,10 @@ static AKA__NOINLINE int hard_c_skeletons_meet(const aka__nunit *x,
     return skeletons_meet(sx, strlen(sx), sy, strlen(sy), abjad);
 }
 
+/* A vowel, or the w and y Arabic script writes its long vowels with. */
 static int arabic_vowel_letter(char c)
 {
-    return c == 'a' || c == 'w' || c == 'y' || c == 'i' || c == 'u' || c == 'e' ||
-           c == 'o';
+    return is_vowel(c) || c == 'w' || c == 'y';
 }
 
 /* Whether the Latin unit l meets the unit ar, romanised from Arabic script,
