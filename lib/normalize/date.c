@@ -497,9 +497,6 @@ static aka_status read_folded(const char *s, size_t len, int ref_year, int *y,
     return st;
 }
 
-/* read_folded, and when that finds no Gregorian date, a date of another
- * calendar (calendar.c): no date of those reads as a Gregorian one, and
- * most dates cost nothing more. */
 static int letter_byte(char c)
 {
     return (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80;
@@ -527,6 +524,10 @@ static char calendar_marked(const char *s, size_t len, size_t *at, size_t *end)
     return 0;
 }
 
+/* read_folded, and when that finds no Gregorian date, a date of another
+ * calendar (calendar.c): no date of those reads as a Gregorian one, and
+ * most dates cost nothing more. A date marked E.C. is read as Ethiopian
+ * first, one marked G.C. as Gregorian without its marker. */
 static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
                            int *m, int *d, aka__err *err)
 {
