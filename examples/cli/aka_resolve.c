@@ -991,7 +991,7 @@ static int finish(const args *a, cli_run *run)
             fprintf(stderr, ", %llu values dropped",
                     (unsigned long long)run->dropped_values);
         fprintf(stderr, "; %.2f s\n", run->seconds);
-        cli_groups_free(g, ng);
+        cli_groups_free(g);
         if (a->truth) {
             double p, r, f1;
             size_t people = cli_bcubed(run, &p, &r, &f1);

@@ -44,7 +44,7 @@ typedef struct cli_group {
 
 /* Groups of every entity, ordered by entity id; NULL when out of memory. */
 cli_group *cli_groups(const cli_run *run, size_t *out_n);
-void cli_groups_free(cli_group *g, size_t n);
+void cli_groups_free(cli_group *g);
 
 /* JSON from the engine, malloc'd and NUL-terminated, or NULL (error
  * message printed). */

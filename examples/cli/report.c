@@ -60,11 +60,10 @@ cli_group *cli_groups(const cli_run *run, size_t *out_n)
     return g;
 }
 
-void cli_groups_free(cli_group *g, size_t n)
+void cli_groups_free(cli_group *g)
 {
     /* Every group points into one index array, owned by the first (by
      * g[0] when there are none). */
-    (void)n;
     if (g)
         free(g[0].idx);
     free(g);
@@ -225,7 +224,7 @@ int cli_write_possible_matches(const cli_run *run, FILE *f)
     if (!g)
         return EXIT_LIBRARY;
     int code = each_possible_match(run, g, ng, pm_line, f);
-    cli_groups_free(g, ng);
+    cli_groups_free(g);
     return code;
 }
 
@@ -362,7 +361,7 @@ int cli_write_explanations(const cli_run *run, FILE *f)
     pm_explain_ctx c = {f};
     if (!code)
         code = each_possible_match(run, g, ng, pm_explain, &c);
-    cli_groups_free(g, ng);
+    cli_groups_free(g);
     return code;
 }
 
@@ -671,7 +670,7 @@ int cli_report(const cli_run *run, FILE *f)
     pm_count pc = {0};
     int code = each_possible_match(run, g, ng, pm_tally, &pc);
     if (code) {
-        cli_groups_free(g, ng);
+        cli_groups_free(g);
         return code;
     }
 
@@ -716,7 +715,7 @@ int cli_report(const cli_run *run, FILE *f)
     /* Entities that gather names in several scripts. */
     size_t *order = malloc((ng ? ng : 1) * sizeof *order);
     if (!order) {
-        cli_groups_free(g, ng);
+        cli_groups_free(g);
         return EXIT_LIBRARY;
     }
     for (size_t i = 0; i < ng; i++)
@@ -786,6 +785,6 @@ int cli_report(const cli_run *run, FILE *f)
     }
     fputc('\n', f);
     free(order);
-    cli_groups_free(g, ng);
+    cli_groups_free(g);
     return code;
 }
