@@ -96,6 +96,11 @@ typedef struct pairfacts {
      * else 0: the Han name's tokens are readings, which may be the other
      * name's other readings (variants.h, [kanji]). */
     int hanside;
+    /* bit 0: the first name is in Latin letters alone (no script, Han,
+     * kana, Hangul, Thai, Hebrew or Arabic letters: as the engine keeps a
+     * Latin name, without the Latin fact), bit 1 the second. Read in
+     * every variant of unit_pair_body. */
+    int latin_only;
 } pairfacts;
 
 struct aka__sim_slot {
@@ -1900,6 +1905,32 @@ static AKA__NOINLINE void unit_scripts(const aka__nunit *x, const aka__nunit *y,
     }
 }
 
+/* Whether token o is token u with one vowel letter more, inside the
+ * word ("chntha" / "chantha"). */
+static int vowel_dropped(const aka__nunit *u, const aka__nunit *o)
+{
+    if (o->len != u->len + 1)
+        return 0;
+    size_t i = 0;
+    while (i < u->len && u->tok[i] == o->tok[i])
+        i++;
+    return i > 0 && i < u->len && is_vowel(o->tok[i]) &&
+           memcmp(u->tok + i, o->tok + i + 1, u->len - i) == 0;
+}
+
+/* Whether unit u is heard by its consonants against unit o, as a
+ * romanisation that leaves vowels out (aka__nunit.vowel_poor): a token
+ * with no vowel letter always ("Mhmd"), one with a single vowel in five
+ * letters or more ("khald") unless its name is typed in Latin letters
+ * (`latin_only`), which spell Trish, Frank and Schmidt so (their
+ * skeletons met Torres, Franco and Smith); there only when a vowel was
+ * left out by a slip (Chntha / Chantha). */
+static int poor_here(const aka__nunit *u, const aka__nunit *o, int latin_only)
+{
+    return u->vowel_poor == AKA__VOWELLESS ||
+           (u->vowel_poor && (!latin_only || vowel_dropped(u, o)));
+}
+
 /* Whether units x and y, one at least with an aka__ikey, are one name in
  * the Indonesian spellings before and after 1972: both rewritten alike,
  * or the rewritten one as the other is written. */
@@ -2166,7 +2197,9 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     /* Two names in Arabic script both write their long vowels: سعيد
      * (Said) and سعد (Saad), سمير and سمر are other names, however alike
      * their consonants or sounds (below). */
-    if ((x->vowel_poor || y->vowel_poor || abjad) && !arab_both &&
+    if ((poor_here(x, y, pf->latin_only & 1) || poor_here(y, x, pf->latin_only & 2) ||
+         abjad) &&
+        !arab_both &&
         (skeletons_meet(x->skel, x->slen, y->skel, y->slen, abjad) ||
          (hard_c_meets_k(x, y) && hard_c_skeletons_meet(x, y, abjad))) &&
         (!arab || arabic_vowels_agree(arab == 1 ? x : y, arab == 1 ? y : x)) &&
@@ -2372,6 +2405,13 @@ static int plain_latin(const pairfacts *pf)
     return pf->latin && !pf->abjad && !pf->korean && !pf->thai &&
            !pf->kana && !pf->arab && !pf->arab_both && !pf->lside &&
            !pf->cjkside && !pf->onescript && !pf->hanside;
+}
+
+/* Whether name f is in Latin letters alone (pairfacts.latin_only). */
+static int latin_alone(const aka__nameform *f)
+{
+    return !f->cjkmask && !f->script && !f->thai && !f->hebrew && !f->arabic &&
+           !f->hebmix && !f->arabmix;
 }
 
 static AKA__NOINLINE float unit_pair_plain(const aka__nunit *x,
@@ -2790,9 +2830,8 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.cyrside = (c.pf.lside == 1 && b->script == USCRIPT_CYRILLIC) ||
                    (c.pf.lside == 2 && a->script == USCRIPT_CYRILLIC);
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
-    c.pf.kolatin = a->kofamily && b->kofamily && !a->cjkmask && !b->cjkmask &&
-                   !a->script && !b->script && !a->thai && !b->thai &&
-                   !a->hebrew && !b->hebrew && !a->arabic && !b->arabic;
+    c.pf.latin_only = (latin_alone(a) ? 1 : 0) | (latin_alone(b) ? 2 : 0);
+    c.pf.kolatin = a->kofamily && b->kofamily && c.pf.latin_only == 3;
     c.pf.hanside = (a->cjkmask & 1) && !b->cjkmask   ? 1
                    : (b->cjkmask & 1) && !a->cjkmask ? 2
                                                      : 0;

@@ -277,7 +277,9 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     int doubled = 0;
     for (size_t i = 1; v == 1 && n >= 5 && i < n && !doubled; i++)
         doubled = u->tok[i] == u->tok[i - 1] && u->tok[i] != 'l';
-    u->vowel_poor = (uint8_t)(n >= 2 && (v == 0 || (v == 1 && n >= 5 && !doubled)));
+    u->vowel_poor = (uint8_t)(n >= 2 && v == 0         ? AKA__VOWELLESS
+                              : v == 1 && n >= 5 && !doubled ? AKA__ONE_VOWEL
+                                                              : 0);
     u->given = (int16_t)aka__given_class(u->tok, n);
     u->family = (int16_t)aka__family_class(u->tok, n);
     u->heb = keys & KEYS_HEB_LATIN ? (uint8_t)AKA__HEB_LATIN : 0;

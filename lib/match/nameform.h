@@ -68,12 +68,16 @@ enum aka__name_level {
     AKA__NL_DIFFERENT = 5
 };
 
+/* aka__nunit.vowel_poor: no vowel letter ("mhmd"), or one in a word of
+ * five letters or more ("khald"). */
+enum { AKA__VOWELLESS = 2, AKA__ONE_VOWEL = 1 };
+
 /* One unit: a token, or 2..AKA__ALIGN_MAX_SPAN consecutive tokens joined. */
 typedef struct aka__nunit {
     /* The scalars first: a comparison reads them for most pairs and the
      * strings for few, so they share the unit's first cache line. */
     uint8_t len, rlen, llen, slen;
-    uint8_t vowel_poor; /* probably romanised from an abjad */
+    uint8_t vowel_poor; /* probably romanised from an abjad (AKA__VOWELLESS...) */
     uint8_t nick;       /* listed as a nickname (variants.h) */
     /* aka__zkey's *info: syllables x 4, + 2 for Pinyin for certain, + 1
      * when spelled as Chinese */
