@@ -1109,12 +1109,14 @@ static void phone_key(emitter *e, const char *ph)
 #define JOINED_MAX 64
 #define JOINED_MIN 5
 
-/* the keys of t[a..b) written together */
-static void emit_joined(emitter *e, const nameset *s, int a, int b)
+/* the keys of t[a..b) written together, from t[from] on and round to
+ * t[a] (from = a: in their order) */
+static void emit_joined(emitter *e, const nameset *s, int a, int b, int from)
 {
     char buf[JOINED_MAX];
     size_t n = 0;
-    for (int k = a; k < b; k++) {
+    for (int i = 0; i < b - a; i++) {
+        int k = from + i < b ? from + i : from + i - (b - a);
         if (n + s->t[k].srclen > sizeof buf)
             return;
         memcpy(buf + n, s->t[k].src, s->t[k].srclen);
@@ -1135,9 +1137,15 @@ static void joined_keys(emitter *e, const nameset *s)
         }
     if (s->n < 2)
         return;
-    emit_joined(e, s, 0, s->n);
+    emit_joined(e, s, 0, s->n, 0);
+    /* and two words the other way round (BIELIKRASTISLAV / Rastislav
+     * Bielik: a family name first, as the matcher reads it,
+     * joined_reordered); three words in another order are rarer than
+     * the keys would cost */
+    if (s->n == 2)
+        emit_joined(e, s, 0, 2, 1);
     for (int k = 0; s->n > 2 && k + 1 < s->n; k++)
-        emit_joined(e, s, k, k + 2);
+        emit_joined(e, s, k, k + 2, k);
 }
 
 size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,

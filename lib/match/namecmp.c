@@ -2780,6 +2780,46 @@ aka_status aka__nameform_compare(const aka__nameform *a,
     return aka__nameform_compare_cached(a, b, score, same, level, NULL);
 }
 
+/* Whether one name is a single token that spells the other's two or
+ * three tokens run together in another order than theirs ("chendakong"
+ * / "Kong Chenda", "bielikrastislav" / "Rastislav Bielik"): a family
+ * name moved and the spaces lost. Run together in their own order, the
+ * alignment already pairs them (a joined unit). */
+static int joined_reordered(const aka__nameform *a, const aka__nameform *b)
+{
+    if (a->n != 1) {
+        const aka__nameform *t = a;
+        a = b;
+        b = t;
+    }
+    if (a->n != 1 || b->n < 2 || b->n > 3)
+        return 0;
+    const aka__nunit *one = &a->unit[0][0];
+    size_t total = 0;
+    for (int i = 0; i < b->n; i++)
+        total += b->unit[i][0].len;
+    if (total != one->len || one->len >= AKA__KEY_MAX)
+        return 0;
+    /* the orders of b's tokens other than b's own: 1 0 (two tokens);
+     * 0 2 1, 1 0 2, 1 2 0, 2 0 1, 2 1 0 (three) */
+    static const unsigned char orders[][3] = {
+        {1, 0, 0}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+    size_t first = b->n == 2 ? 0 : 1, last = b->n == 2 ? 1 : 6;
+    for (size_t o = first; o < last; o++) {
+        size_t at = 0;
+        int k = 0;
+        for (; k < b->n; k++) {
+            const aka__nunit *t = &b->unit[orders[o][k]][0];
+            if (memcmp(one->tok + at, t->tok, t->len) != 0)
+                break;
+            at += t->len;
+        }
+        if (k == b->n)
+            return 1;
+    }
+    return 0;
+}
+
 aka_status aka__nameform_compare_cached(const aka__nameform *a,
                                         const aka__nameform *b, double *score,
                                         int *same, int *level,
@@ -2790,7 +2830,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
         a = b;
         b = t;
     }
-    if (a->cjk && b->cjk && a->cjk == b->cjk) {
+    if ((a->cjk && b->cjk && a->cjk == b->cjk) || joined_reordered(a, b)) {
         if (score)
             *score = 1;
         if (same)

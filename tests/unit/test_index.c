@@ -590,6 +590,10 @@ static void test_keys_joined(void **state)
     /* another name written together meets nothing */
     nb = name_keys("MERONDAWIT", NULL, b);
     assert_false(meet_by_role(a, na, b, nb));
+    /* two words the other way round, the space lost */
+    na = name_keys("Rastislav Bielik", NULL, a);
+    nb = name_keys("BIELIKRASTISLAV", NULL, b);
+    assert_true(meet_by_role(a, na, b, nb));
 }
 
 static void test_keys_cached(void **state)

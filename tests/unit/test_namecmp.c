@@ -161,6 +161,9 @@ static void test_same_across_scripts(void **state)
          * left out by a slip */
         {"خالد الحسن", "Khald Hassan", 1},
         {"Hun Chntha", "Hun Chantha", 1},
+        /* written together, the family name moved */
+        {"Rastislav Bielik", "BIELIKRASTISLAV", 1},
+        {"Nguyen Van An", "VANANNGUYEN", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
