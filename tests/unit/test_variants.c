@@ -328,6 +328,9 @@ static void test_nicknames(void **state)
         {"emma", "emmanuel"}, {"mia", "maria"}, {"val", "valentina"},
         {"aline", "adeline"}, {"ionut", "ion"}, {"krish", "krishna"},
         {"bampis", "charalampos"}, {"vic", "victor"}, {"bakar", "abubakar"},
+        /* East Slavic diminutives in ICAO and Ukrainian spellings */
+        {"liuda", "lyudmila"}, {"katia", "yekaterina"}, {"nastia", "anastasiya"},
+        {"kolia", "mykola"}, {"liosha", "oleksiy"},
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         if (!nick_of(yes[i][0], yes[i][1]))
@@ -346,6 +349,9 @@ static void test_nicknames(void **state)
     assert_false(nick_link("sasha", "misha"));
     assert_false(nick_link("bob", "bill"));
     assert_false(nick_link("seun", "femi"));
+    /* Sonia and Dania are names of their own, not Sonya and Danya */
+    assert_false(nick_of("sonia", "sofiya"));
+    assert_false(nick_of("dania", "daniil"));
 }
 
 /* Native-script spellings, normalised by libaka, meet their Latin forms. */
