@@ -238,6 +238,11 @@ _ERRORS = {
 }
 
 
+# The errors that say a value cannot be read, which Record(errors="skip")
+# leaves out.
+_VALUE_ERRORS = (ParseError, Utf8Error, LimitError)
+
+
 def error_for(status, message):
     """The exception object for a non-OK status (AkaError for unknown ones)."""
     return _ERRORS.get(status, AkaError)(status, message)
@@ -631,11 +636,21 @@ class Record(_LockedHandle):
     adds values at creation (kind names as keyword arguments, a list for
     repeated values). add() raises the AkaError of the failing status with the
     record's message (ParseError for an unreadable value).
+
+    errors="skip" keeps the record when a value given at creation cannot be
+    read (ParseError, Utf8Error, LimitError: a year typed 7996, an empty
+    cell, a NUL byte), as aka-resolve keeps a row: the value is left out and
+    listed in .skipped as (kind name, value, error). Other errors still
+    raise: an unknown kind, a value that is not str or bytes, no memory.
     """
 
-    def __init__(self, values=None, **kwargs):
+    def __init__(self, values=None, *, errors="raise", **kwargs):
         self._h = None
         self._lock = threading.Lock()
+        if errors not in ("raise", "skip"):
+            raise ValueError('errors must be "raise" or "skip", not %r'
+                             % (errors,))
+        self.skipped = []
         h = RecordPtr()
         st = lib.aka_record_new(ctypes.byref(h))
         if st != AKA_OK:
@@ -649,7 +664,13 @@ class Record(_LockedHandle):
                 if isinstance(vals, (str, bytes, bytearray, memoryview)):
                     vals = [vals]
                 for v in vals:
-                    self.add(kind, v)
+                    try:
+                        self.add(kind, v)
+                    except _VALUE_ERRORS as e:
+                        if errors != "skip":
+                            raise
+                        self.skipped.append((Feature.parse(kind).name.lower(),
+                                             v, e))
         except BaseException:
             self.close()
             raise
@@ -701,13 +722,14 @@ def _entity_id(entity_id):
 
 
 @contextlib.contextmanager
-def _as_record(record):
+def _as_record(record, errors="raise"):
     """Yield an open Record for a Record or a mapping of kind -> value(s);
-    a Record made here is closed on the way out."""
+    a Record made here (with `errors`, as Record takes it) is closed on the
+    way out."""
     if isinstance(record, Record):
         yield record
     elif hasattr(record, "items"):
-        with Record(record) as made:
+        with Record(record, errors=errors) as made:
             yield made
     else:
         raise TypeError("record must be an aka.Record or a mapping of kind "
@@ -800,22 +822,24 @@ class Engine(_Closable):
         finally:
             self._leave()
 
-    def add(self, source, record_id, record):
+    def add(self, source, record_id, record, errors="raise"):
         """Add or replace the record (source, record_id) and resolve it;
         returns its entity id. record: an aka.Record, or a mapping such as
         {"name": ["Олена Коваленко", "Olena Kovalenko"], "date_of_birth":
-        "1990"} (a temporary Record is made and closed)."""
+        "1990"} (a temporary Record is made, with errors="skip" leaving out
+        the values it cannot read as Record does, and closed)."""
         s, i = _encode(source), _encode(record_id)
         ent = ctypes.c_uint64(0)
-        with _as_record(record) as rec, rec._lock:
+        with _as_record(record, errors) as rec, rec._lock:
             self._call(lib.aka_engine_add, s, len(s), i, len(i),
                        rec._handle(), ctypes.byref(ent))
         return ent.value
 
-    def add_many(self, items):
+    def add_many(self, items, errors="raise"):
         """Add many records, as add() one after another would, with their
         values read on the engine's `threads` threads. items: (source,
-        record_id, record) triples, record an aka.Record or a mapping.
+        record_id, record) triples, record an aka.Record or a mapping
+        (errors as add() takes it).
         Returns one result per item: the entity id (an int) of each added
         record, or the AkaError that refused it; a refused record does not
         stop the others."""
@@ -831,7 +855,7 @@ class Engine(_Closable):
                 except (TypeError, ValueError):
                     raise TypeError("add_many: each item must be (source, "
                                     "record_id, record)") from None
-                rec = stack.enter_context(_as_record(record))
+                rec = stack.enter_context(_as_record(record, errors))
                 if id(rec) not in locked:  # a Record given twice locks once
                     stack.enter_context(rec._lock)
                     locked.add(id(rec))

@@ -512,6 +512,29 @@ class TestRecord(unittest.TestCase):
         with self.assertRaises(ValueError):
             r.add("name", "Olena")
 
+    def test_skip_unreadable_values(self):
+        # errors="skip" keeps the record without the values it cannot read
+        # and lists them; the default raises on the first
+        values = {"name": ["Олена Коваленко", ""], "date_of_birth": "7996",
+                  "phone": "+380 67 123 4567", "email": b"o\x00k@example.com"}
+        with self.assertRaises(aka.ParseError):
+            aka.Record(values)
+        with aka.Record(values, errors="skip") as r:
+            self.assertEqual([(k, v) for k, v, _ in r.skipped],
+                             [("name", ""), ("date_of_birth", "7996"),
+                              ("email", b"o\x00k@example.com")])
+            self.assertIsInstance(r.skipped[0][2], aka.ParseError)
+            self.assertIsInstance(r.skipped[2][2], aka.Utf8Error)
+        with aka.Record(name="Olena", errors="skip") as r:
+            self.assertEqual(r.skipped, [])
+        # not a data error: still raised
+        with self.assertRaises(ValueError):
+            aka.Record({"colour": "blue"}, errors="skip")
+        with self.assertRaises(TypeError):
+            aka.Record({"name": 7}, errors="skip")
+        with self.assertRaises(ValueError):
+            aka.Record(errors="ignore")
+
 
 class TestResolution(unittest.TestCase):
     def test_one_person_across_sources(self):
@@ -966,6 +989,19 @@ class TestBadInput(unittest.TestCase):
             e.add("t", "3", {"date_of_birth": "31/02/90"})
         with self.assertRaises(ValueError):
             e.add("t", "3", {"colour": "blue"})
+        # the record goes in without the value it cannot read
+        ent = e.add("t", "3", {"name": "Олена Коваленко",
+                               "date_of_birth": ["31/02/90", "02.04.1990"]},
+                    errors="skip")
+        self.assertEqual(ent, self.ent)
+        got = e.add_many([("t", "4", {"name": "Kovalenko Olena",
+                                      "date_of_birth": "02.04.1990",
+                                      "phone": "not a phone"}),
+                          ("t", "5", {"name": ""})], errors="skip")
+        self.assertEqual(got[0], self.ent)
+        self.assertIsInstance(got[1], int)
+        with self.assertRaises(aka.ParseError):
+            e.add_many([("t", "6", {"name": ""})])
 
     def test_closed_engine(self):
         e = aka.Engine()
