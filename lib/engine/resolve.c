@@ -146,6 +146,30 @@ static size_t day_key(const char *canon, aka__conflict_key *ck)
     return 1;
 }
 
+/* A document number as the comparator still reads it as one document
+ * (its ocr level): OCR look-alikes folded (T3534974S / T35349745) and two
+ * neighbours swapped (PA404584 / PA440584), so its characters, folded,
+ * in order of value. A vouching key of a group of its own, beside the
+ * number's exact one: snapshots keep the keys of the version that
+ * saved, and a record loaded from an older one still meets others by
+ * its exact key. */
+#define LOOK_ALIKE_GROUP (UINT64_C(1) << 32 | (uint64_t)AKA_DOCUMENT)
+
+static aka__conflict_key look_alike_key(const char *num, size_t len)
+{
+    char fold[80];
+    size_t nf = 0;
+    for (size_t k = 0; k < len && nf < sizeof fold; k++) {
+        char c = aka__ocr_class(num[k]);
+        size_t at = nf++;
+        for (; at > 0 && fold[at - 1] > c; at--)
+            fold[at] = fold[at - 1];
+        fold[at] = c;
+    }
+    return (aka__conflict_key){AKA__CONFLICT_VOUCH, LOOK_ALIKE_GROUP,
+                               aka__hash(fold, nf, 0x766f)};
+}
+
 /* The conflict keys of vals[0..n) into ck[0..MAX_CONFLICT_KEYS); returns
  * their number. */
 static size_t conflict_keys(const aka__fval *vals, uint32_t n,
@@ -183,7 +207,8 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
                 AKA_DOCUMENT, aka__hash(v->canon, 2, 0x636f), aka__hash(fold, nf, 0)};
         }
         /* The same document or identifier vouches for two entities: it
-         * outweighs a mistyped birth date. */
+         * outweighs a mistyped birth date, and a second document of the
+         * same country that one of them holds (a passport renewed). */
         if ((v->kind == AKA_DOCUMENT || v->kind == AKA_IDENTIFIER) &&
             nck < MAX_CONFLICT_KEYS) {
             const char *num = v->canon;
@@ -194,6 +219,8 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
             }
             ck[nck++] = (aka__conflict_key){
                 AKA__CONFLICT_VOUCH, (uint64_t)v->kind, aka__hash(num, len, 0x766f)};
+            if (v->kind == AKA_DOCUMENT && nck < MAX_CONFLICT_KEYS)
+                ck[nck++] = look_alike_key(num, len);
         }
     }
     return nck;

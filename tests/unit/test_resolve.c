@@ -585,6 +585,38 @@ static void test_same_document_vouches(void **state)
     aka_engine_free(e);
 }
 
+/* A passport number typed with two neighbours swapped, or read with OCR
+ * look-alikes, is the same passport: no conflict between the entities
+ * (the comparator reads such pairs at its ocr level). A person with two
+ * passports of one country joins a record of either. */
+static void test_document_look_alikes(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "s", "1", (kv[]){
+        {AKA_NAME, "Ihor Rudenko"}, {AKA_GENDER, "M"}, {AKA_NATIONALITY, "UA"},
+        {AKA_DOCUMENT, "UA:PA404584"}, {0, NULL}});
+    uint64_t b = add(e, "s", "2", (kv[]){
+        {AKA_NAME, "Igor Roudenko"}, {AKA_GENDER, "M"}, {AKA_NATIONALITY, "UA"},
+        {AKA_DOCUMENT, "UA:PA440584"}, {0, NULL}});
+    assert_int_equal(a, b);
+    /* two Nigerian passports on one record; another record has the second
+     * read with S for 5, and the country written */
+    uint64_t c = add(e, "t", "1", (kv[]){
+        {AKA_NAME, "Chinyere Obi"}, {AKA_DATE_OF_BIRTH, "1965"}, {AKA_GENDER, "F"},
+        {AKA_DOCUMENT, "T35349745"}, {AKA_DOCUMENT, "NG:K42130569"}, {0, NULL}});
+    uint64_t d = add(e, "t", "2", (kv[]){
+        {AKA_NAME, "Chonyere Obi"}, {AKA_DATE_OF_BIRTH, "1965-09-10"},
+        {AKA_GENDER, "F"}, {AKA_DOCUMENT, "NG:T3534974S"}, {0, NULL}});
+    assert_int_equal(c, d);
+    /* numbers of one country that differ otherwise still conflict */
+    uint64_t f = add(e, "u", "1", (kv[]){
+        {AKA_NAME, "Ihor Rudenko"}, {AKA_GENDER, "M"}, {AKA_NATIONALITY, "UA"},
+        {AKA_DOCUMENT, "UA:PA404585"}, {0, NULL}});
+    assert_int_not_equal(f, a);
+    aka_engine_free(e);
+}
+
 /* The chaining trap through a shared passport, one record at a time: A
  * (born 1951) joins B on a rare name, a nationality and a sex; C shares B's
  * passport but was born in 1940, as was E. The passport lets C join A+B
@@ -1314,6 +1346,7 @@ int main(void)
         cmocka_unit_test(test_partial_years_conflict),
         cmocka_unit_test(test_rare_name_without_patronymic_alone),
         cmocka_unit_test(test_same_document_vouches),
+        cmocka_unit_test(test_document_look_alikes),
         cmocka_unit_test(test_vouched_chain_kept_apart),
         cmocka_unit_test(test_record_moves_to_stronger_match),
         cmocka_unit_test(test_namesakes_of_one_year),
