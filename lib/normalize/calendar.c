@@ -85,7 +85,8 @@ static const cmonth months[] = {
 };
 
 /* Words that only say which calendar, or connect: "ቀን" (day), "ዓ.ም."
- * and "EC" (Ethiopian era; "E.C." is read as two letters below), "B.S." and "वि.सं." (Bikram Sambat), "هـ.ش." (Solar
+ * and "EC" (Ethiopian era; "E.C." is read as two letters below), "BS"
+ * and "वि.सं." (Bikram Sambat; "B.S." as two letters below), "هـ.ش." (Solar
  * Hijri), "هـ.ق." and "AH" (Lunar Hijri). "هـ" alone is the Lunar Hijri
  * of Arab registers (Saudi residence permits write "١٤١٠/٠٥/١٢ هـ"); the
  * ش of Iran and Afghanistan says Solar. */
@@ -96,7 +97,7 @@ static const struct {
 } markers[] = {
     {W("ቀን"), CAL_ETHIOPIC}, {W("ዓ"), CAL_ETHIOPIC}, {W("ም"), CAL_ETHIOPIC},
     {W("ec"), CAL_ETHIOPIC},
-    {W("b"), CAL_NEPALI}, {W("s"), CAL_NEPALI}, {W("bs"), CAL_NEPALI},
+    {W("bs"), CAL_NEPALI},
     {W("वि"), CAL_NEPALI}, {W("सं"), CAL_NEPALI}, {W("ش"), CAL_PERSIAN},
     {W("ه"), CAL_HIJRI}, {W("هـ"), CAL_HIJRI}, {W("hs"), CAL_PERSIAN},
     {W("ق"), CAL_ISLAMIC}, {W("ah"), CAL_ISLAMIC}, {W("h"), CAL_ISLAMIC},
@@ -399,11 +400,17 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
                 break;
             }
         /* E.C., the Ethiopian Calendar as Ethiopian records write it in
-         * Latin letters: both letters, since a c. alone is circa */
-        if (!known && i + 1 < n && p[i + 1].s && word_is(&p[i], W("e")) &&
-            word_is(&p[i + 1], W("c"))) {
+         * Latin letters, and B.S., Bikram Sambat as Nepali ones do: both
+         * letters, since a c. alone is circa, a b. alone born, and an s
+         * the end of "1980s" */
+        int pair = !known && i + 1 < n && p[i + 1].s
+                       ? (word_is(&p[i], W("e")) && word_is(&p[i + 1], W("c"))   ? CAL_ETHIOPIC
+                          : word_is(&p[i], W("b")) && word_is(&p[i + 1], W("s")) ? CAL_NEPALI
+                                                                                 : CAL_NONE)
+                       : CAL_NONE;
+        if (pair != CAL_NONE) {
             if (cal == CAL_NONE || cal == CAL_HIJRI)
-                cal = CAL_ETHIOPIC;
+                cal = pair;
             known = 1;
             i++;
         }

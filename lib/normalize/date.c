@@ -40,6 +40,10 @@ static const char *const fillers[] = {
     /* Vietnamese: "ngày 15 tháng 3 năm 1985" (day, month, year), keyed
      * without their marks */
     "ngay", "thang", "nam",
+    /* born: "b. 1985", "né le 15 mai 1985", "geb. 15.05.1985", "род. 1985" */
+    "b", "born", "dob", "ne", "nee", "nacido", "nacida", "nascido", "nascida",
+    "nato", "nata", "geb", "geboren", "род", "родился", "родилась", "народився",
+    "народилася",
 };
 
 /* Words that stand for a day or month not known, as registers and

@@ -106,6 +106,13 @@ static void test_month_names(void **state)
         {"7.III.1985", "1985-03-07"},             /* Roman numeral month */
         {"7 Mar 85", "1985-03-07"},
         {"Mar 85", "1985-03"},
+        {"2. Jänner 1985", "1985-01-02"},        /* Austrian German */
+        {"15 Feber 1985", "1985-02-15"},
+        /* "born" before the date */
+        {"b. 1985", "1985"}, {"born 15 May 1985", "1985-05-15"},
+        {"née le 15 mai 1985", "1985-05-15"}, {"geb. 15.05.1985", "1985-05-15"},
+        {"DOB: 15.05.1985", "1985-05-15"}, {"род. 1985", "1985"},
+        {"родился 15 мая 1985 г.", "1985-05-15"},
     };
     check(c, sizeof c / sizeof c[0]);
 }
@@ -122,6 +129,8 @@ static void test_impossible(void **state)
         {"1.2.3.4", NULL},    {"1700", NULL},         {"9999", NULL},
         {"7 March April 1985", NULL},                 {"---", NULL},
         {"1985-03-07-01", NULL},
+        /* a decade is no date (its s is no B.S.: it read as 1923) */
+        {"1980s", NULL}, {"1985 s", NULL},
     };
     check(c, sizeof c / sizeof c[0]);
 }
@@ -233,6 +242,7 @@ static void test_calendars(void **state)
         {"令和元年5月1日", "2019-05-01"}, {"民國68年6月10日", "1979-06-10"},
         /* Bikram Sambat: the year, from its month when given */
         {"2042-10-28 B.S.", "1986"}, {"२०४२-१०-२८", "1986"},
+        {"2042 BS", "1985"}, {"2042 b.s.", "1985"},
         {"2062-06-01", "2005"}, {"०७/०३/१९८५", "1985-03-07"},
         /* Thai abbreviated months with Buddhist-era years */
         {"23 ส.ค. 2520", "1977-08-23"}, {"5 ก.พ. 2540", "1997-02-05"},

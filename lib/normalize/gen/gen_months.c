@@ -35,6 +35,8 @@ static const char *const extra[][2] = {
     {"i", "1"}, {"ii", "2"}, {"iii", "3"}, {"iv", "4"}, {"v", "5"},
     {"vi", "6"}, {"vii", "7"}, {"viii", "8"}, {"ix", "9"}, {"x", "10"},
     {"xi", "11"}, {"xii", "12"}, {"sept", "9"}, {"febr", "2"}, {"maerz", "3"}, /* German without umlaut */
+    /* Austrian German: Jänner, Feber */
+    {"janner", "1"}, {"jaenner", "1"}, {"feber", "2"},
 };
 
 static int has_digit(const char *s)
