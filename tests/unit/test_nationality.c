@@ -38,6 +38,10 @@ static void test_names_and_codes(void **state)
         /* as their own people write them */
         {"người Việt Nam", "VN"}, {"Pinoy", "PH"}, {"KHMER", "KH"},
         {"Кыргыз Республикасы", "KG"}, {"Soomaali", "SO"}, {"RDC", "CD"},
+        /* older and -stani forms, the currency for the people */
+        {"Afghani", "AF"}, {"Rumanian", "RO"}, {"Byelorussian", "BY"},
+        {"Kirghiz", "KG"}, {"Uzbekistani", "UZ"}, {"Persian", "IR"},
+        {"Ghanian", "GH"}, {"Zairean", "CD"}, {"North Macedonian", "MK"},
         {"\u0DC1\u0DCA\u200D\u0DBB\u0DD3 \u0DBD\u0D82\u0D9A\u0DCF", "LK"},
         {"Россия", "RU"}, {"Viet Nam", "VN"}, {"Vietnam", "VN"},
         {"Việt Nam", "VN"}, {"Moldova", "MD"}, {"Republic of Moldova", "MD"},

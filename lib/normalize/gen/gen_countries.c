@@ -395,6 +395,17 @@ static const char *const aliases[][2] = {
     {"кыргыз республикасы", "KG"}, {"người việt nam", "VN"},
     {"người việt", "VN"}, {"pinoy", "PH"}, {"pinay", "PH"}, {"rdc", "CD"},
     {"moldovenesc", "MD"},
+    /* English forms records still use: the currency's name for the
+     * Afghan, older spellings (Rumanian, Byelorussian, Kirghiz, Zairean,
+     * Kampuchea), -stani forms, Persian for Iranian, common misspellings
+     * (Ghanian, Ivorien) */
+    {"afghani", "AF"}, {"rumanian", "RO"}, {"roumanian", "RO"},
+    {"byelorussian", "BY"}, {"belorussian", "BY"}, {"bielorussian", "BY"},
+    {"kirghiz", "KG"}, {"kyrgyzstani", "KG"}, {"uzbekistani", "UZ"},
+    {"turkmenistani", "TM"}, {"moldavan", "MD"}, {"kosovan", "XK"},
+    {"north macedonian", "MK"}, {"croat", "HR"}, {"kampuchea", "KH"},
+    {"kampuchean", "KH"}, {"ghanian", "GH"}, {"ivorien", "CI"},
+    {"zairean", "CD"}, {"zairian", "CD"}, {"persian", "IR"},
 };
 
 /* English demonyms of the countries the aliases above leave out, as forms
