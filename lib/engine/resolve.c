@@ -146,26 +146,22 @@ static size_t day_key(const char *canon, aka__conflict_key *ck)
     return 1;
 }
 
-/* A document number as the comparator still reads it as one document
- * (its ocr level): OCR look-alikes folded (T3534974S / T35349745) and two
- * neighbours swapped (PA404584 / PA440584), so its characters, folded,
- * in order of value. A vouching key of a group of its own, beside the
- * number's exact one: snapshots keep the keys of the version that
- * saved, and a record loaded from an older one still meets others by
- * its exact key. */
+/* A document number with OCR look-alikes folded (T3534974S /
+ * T35349745), as the comparator reads it at its ocr level: a vouching
+ * key of a group of its own, beside the number's exact one, since
+ * snapshots keep the keys of the version that saved and a record loaded
+ * from an older one still meets others by its exact key. (Two
+ * neighbours swapped, which that level also reads as one document, have
+ * no key: the number's characters in order would vouch for FE123456 and
+ * FE654321, and a key per swap would cost more memory than it earns.) */
 #define LOOK_ALIKE_GROUP (UINT64_C(1) << 32 | (uint64_t)AKA_DOCUMENT)
 
 static aka__conflict_key look_alike_key(const char *num, size_t len)
 {
     char fold[80];
     size_t nf = 0;
-    for (size_t k = 0; k < len && nf < sizeof fold; k++) {
-        char c = aka__ocr_class(num[k]);
-        size_t at = nf++;
-        for (; at > 0 && fold[at - 1] > c; at--)
-            fold[at] = fold[at - 1];
-        fold[at] = c;
-    }
+    for (size_t k = 0; k < len && nf < sizeof fold; k++)
+        fold[nf++] = aka__ocr_class(num[k]);
     return (aka__conflict_key){AKA__CONFLICT_VOUCH, LOOK_ALIKE_GROUP,
                                aka__hash(fold, nf, 0x766f)};
 }

@@ -585,10 +585,9 @@ static void test_same_document_vouches(void **state)
     aka_engine_free(e);
 }
 
-/* A passport number typed with two neighbours swapped, or read with OCR
- * look-alikes, is the same passport: no conflict between the entities
- * (the comparator reads such pairs at its ocr level). A person with two
- * passports of one country joins a record of either. */
+/* A passport number read with OCR look-alikes is the same passport,
+ * as the comparator reads it: it vouches for the two entities. A person
+ * with two passports of one country joins a record of either. */
 static void test_document_look_alikes(void **state)
 {
     (void)state;
@@ -596,10 +595,6 @@ static void test_document_look_alikes(void **state)
     uint64_t a = add(e, "s", "1", (kv[]){
         {AKA_NAME, "Ihor Rudenko"}, {AKA_GENDER, "M"}, {AKA_NATIONALITY, "UA"},
         {AKA_DOCUMENT, "UA:PA404584"}, {0, NULL}});
-    uint64_t b = add(e, "s", "2", (kv[]){
-        {AKA_NAME, "Igor Roudenko"}, {AKA_GENDER, "M"}, {AKA_NATIONALITY, "UA"},
-        {AKA_DOCUMENT, "UA:PA440584"}, {0, NULL}});
-    assert_int_equal(a, b);
     /* two Nigerian passports on one record; another record has the second
      * read with S for 5, and the country written */
     uint64_t c = add(e, "t", "1", (kv[]){
@@ -609,10 +604,11 @@ static void test_document_look_alikes(void **state)
         {AKA_NAME, "Chonyere Obi"}, {AKA_DATE_OF_BIRTH, "1965-09-10"},
         {AKA_GENDER, "F"}, {AKA_DOCUMENT, "NG:T3534974S"}, {0, NULL}});
     assert_int_equal(c, d);
-    /* numbers of one country that differ otherwise still conflict */
+    /* numbers of one country that differ otherwise still conflict, the
+     * same digits in another order too */
     uint64_t f = add(e, "u", "1", (kv[]){
         {AKA_NAME, "Ihor Rudenko"}, {AKA_GENDER, "M"}, {AKA_NATIONALITY, "UA"},
-        {AKA_DOCUMENT, "UA:PA404585"}, {0, NULL}});
+        {AKA_DOCUMENT, "UA:PA485404"}, {0, NULL}});
     assert_int_not_equal(f, a);
     aka_engine_free(e);
 }
