@@ -1174,6 +1174,20 @@ static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
     while (e - b > 1 && tv[e - 1] == WORD_LATIN &&
            word_title(in + ts[e - 1], te[e - 1] - ts[e - 1], AKA__WORD_SUFFIX))
         e--;
+    /* Latin words the normaliser drops anywhere (FNU, Unknown, XXX), as
+     * it drops them: the Hebrew or Arabic words stay */
+    int kept = 0;
+    for (int t = b; t < e; t++) {
+        if (tv[t] == WORD_LATIN && te[t] - ts[t] < 16) {
+            char w[16];
+            for (size_t k = 0; k < te[t] - ts[t]; k++)
+                w[k] = (char)(in[ts[t] + k] | 32);
+            if (aka__name_blank_word(w, te[t] - ts[t]))
+                continue;
+        }
+        tv[b + kept++] = tv[t];
+    }
+    e = b + kept;
     /* (a name of more words than a form holds is read as before: the
      * facts hold the first AKA__ALIGN_MAX_TOKENS) */
     if (e - b > AKA__ALIGN_MAX_TOKENS)

@@ -554,6 +554,26 @@ static int unknown_part(const char *t, size_t n)
     return 0;
 }
 
+/* Words with which case files fill in a part of a name not known
+ * ("Unknown Rian", "XXX Kovalenko", "inconnu Diallo", "Неизвестный
+ * Иван"), as the kept tokens spell them. Read after the titles and the
+ * whole-value placeholders ("Mr Unknown" is refused as "Unknown" is),
+ * they are dropped from a name that keeps another token. */
+static int blank_word(const char *t, size_t n)
+{
+    static const char *const blanks[] = {
+        "unknown", "unk", "xx", "xxx", "xxxx", "inconnu", "inconnue",
+        "desconocido", "desconocida", "unbekannt", "neizvestnyy",
+        "neizvestnaya",
+    };
+    return AKA__LISTED(blanks, t, n);
+}
+
+int aka__name_blank_word(const char *t, size_t n)
+{
+    return unknown_part(t, n) || blank_word(t, n);
+}
+
 /* Words that join two names of one person inside a value, as case files
  * write a birth name or an alias after the name ("Anna Kovalenko née
  * Petrova", "geb.", "урожд.", "z domu", "a.k.a. Masha", "alias",
@@ -726,7 +746,8 @@ static int is_placeholder(const aka__sb *toks, const tok *tv, size_t first,
 }
 
 static aka_status normalise(const char *in, size_t len, unsigned mode,
-                            aka__sb *out, aka__err *err, const char *field)
+                            aka__sb *out, aka__err *err, const char *field,
+                            int *blanks_dropped)
 {
     /* Tokens are written where the output goes when it starts empty (as
      * aka__normalize gives it), and the kept ones are then moved together
@@ -822,6 +843,29 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
                        "field out", field);
         goto done;
     }
+    /* A name's blank words go when another token stays (tv[k].len of
+     * theirs set to 0, which the writing below skips); a name of blank
+     * words only is a placeholder. */
+    if (mode & AKA__ROM_NAME) {
+        size_t blank = 0, kept = 0;
+        for (size_t k = first; k < last; k++)
+            if ((k < cut || k >= cut_end) && tv[k].len) {
+                kept++;
+                blank += blank_word(toks->p + tv[k].off, tv[k].len);
+            }
+        if (blank && blank == kept) {
+            /* blanks only ("UNK UNK", "XXX Unknown") */
+            st = aka__fail(err, AKA_ERR_PARSE,
+                           "%s: a placeholder for a value not known; leave the "
+                           "field out", field);
+            goto done;
+        }
+        for (size_t k = first; blank && k < last; k++)
+            if ((k < cut || k >= cut_end) && tv[k].len &&
+                blank_word(toks->p + tv[k].off, tv[k].len))
+                tv[k].len = 0;
+        *blanks_dropped = blank > 0;
+    }
     if (toks == out) {
         /* aka__sb_append_token's spacing, tokens moved down in order:
          * the write point never passes the next token read. */
@@ -859,12 +903,30 @@ aka_status aka__norm_name(const char *in, size_t len, const aka__norm_opts *o,
                           aka__sb *out, aka__err *err)
 {
     (void)o;
-    return normalise(in, len, AKA__ROM_NAME, out, err, "name");
+    size_t at = out->len;
+    int dropped = 0;
+    aka_status st = normalise(in, len, AKA__ROM_NAME, out, err, "name", &dropped);
+    if (st != AKA_OK || !dropped)
+        return st;
+    /* Read again what is left once blank words are gone: a title they
+     * hid is one now ("Unknown Mr Smith" is "mr smith" after the first
+     * reading, "smith" after the second), and the name must read as it
+     * will when read again. */
+    aka__sb again = {0};
+    st = aka__sb_append(&again, out->p + at, out->len - at);
+    out->len = at;
+    if (out->p)
+        out->p[at] = '\0';
+    if (st == AKA_OK)
+        st = normalise(again.p, again.len, AKA__ROM_NAME, out, err, "name", &dropped);
+    aka__sb_free(&again);
+    return st;
 }
 
 aka_status aka__norm_text(const char *in, size_t len, const aka__norm_opts *o,
                           aka__sb *out, aka__err *err)
 {
     (void)o;
-    return normalise(in, len, 0, out, err, "text");
+    int dropped = 0;
+    return normalise(in, len, 0, out, err, "text", &dropped);
 }

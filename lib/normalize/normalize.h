@@ -30,6 +30,11 @@ aka_status aka__normalize(aka_feature kind, const char *in, size_t len,
 /* The field name of a kind for messages, e.g. "date_of_birth". */
 const char *aka__kind_name(aka_feature kind);
 
+/* Whether the lower-case ASCII word t[0..n) is one that aka__norm_name
+ * drops from a name that keeps another token: a part not known (FNU,
+ * LNU) or a blank filled in (Unknown, XXX, inconnu). */
+int aka__name_blank_word(const char *t, size_t n);
+
 aka_status aka__norm_name(const char *in, size_t len, const aka__norm_opts *o,
                           aka__sb *out, aka__err *err);
 aka_status aka__norm_text(const char *in, size_t len, const aka__norm_opts *o,

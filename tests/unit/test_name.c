@@ -44,6 +44,7 @@ static void test_placeholders(void **state)
         {AKA_NAME, "UNKNOWN", NULL},      {AKA_NAME, "N/A", NULL},
         {AKA_NAME, "N.N.", NULL},         {AKA_NAME, "Mr. Unknown", NULL},
         {AKA_NAME, "FNU LNU", NULL},      {AKA_NAME, "Jane Doe", NULL},
+        {AKA_NAME, "UNK UNK", NULL},      {AKA_NAME, "XXX Unknown", NULL},
         {AKA_GIVEN_NAME, "FNU", NULL},    {AKA_FAMILY_NAME, "xxx", NULL},
         {AKA_NAME, "неизвестный", NULL}, {AKA_NAME, "不明", NULL},
         {AKA_NAME, " 성명불상 ", NULL},
@@ -330,6 +331,10 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "Mohammed LNU", "mohammed"},
         {AKA_NAME, "FNU Dr Smith", "smith"},
         {AKA_NAME, "SMITH, FNU Dr John", "smith john"},
+        /* and as case files fill a blank in */
+        {AKA_NAME, "Unknown Rian", "rian"}, {AKA_NAME, "XXX Kovalenko", "kovalenko"},
+        {AKA_NAME, "inconnu Diallo", "diallo"},
+        {AKA_NAME, "Неизвестный Иван", "ivan"},
         /* words that join a birth name or an alias inside the value go;
          * not first or last, where they may be names */
         {AKA_NAME, "Anna Kovalenko née Petrova", "anna kovalenko petrova"},
