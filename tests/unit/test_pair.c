@@ -120,6 +120,39 @@ static void test_caches_change_nothing(void **state)
     aka_engine_free(e);
 }
 
+/* A name without its longer partner's first token (the father's and the
+ * family's names against the son's full name) weighs a bit less than
+ * one without a middle token, the two shorter names as common. */
+static void test_first_token_dropped(void **state)
+{
+    (void)state;
+    aka_engine *e = NULL;
+    aka_record *r = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    static const char *const names[] = {"Karim Ibrahim Darwish", "Karim Darwish",
+                                        "Ibrahim Darwish"};
+    for (int i = 0; i < 3; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "r%d", i);
+        aka_record_clear(r);
+        assert_int_equal(aka_record_add(r, AKA_NAME, S(names[i])), AKA_OK);
+        assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
+    }
+    aka__pair_scratch ps;
+    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
+    aka__feature_cmp middle[AKA__MODEL_KINDS], first[AKA__MODEL_KINDS];
+    const aka__rec *rec = e->store.rec;
+    aka__pair_score(e, &rec[0], &rec[1], &ps, middle, -INFINITY);
+    aka__pair_score(e, &rec[0], &rec[2], &ps, first, -INFINITY);
+    assert_true(middle[AKA_NAME].compared && first[AKA_NAME].compared);
+    assert_true(fabs(middle[AKA_NAME].weight - first[AKA_NAME].weight -
+                     AKA__NAME_FIRST_DROPPED_DISCOUNT) < 1e-9);
+    aka__pair_scratch_free(&ps);
+    aka_record_free(r);
+    aka_engine_free(e);
+}
+
 /* A table's generation changes with every update, and a table freed and
  * filled again does not repeat one: a memo keyed by it cannot confuse
  * them. */
@@ -239,6 +272,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_caches_change_nothing),
         cmocka_unit_test(test_generations),
+        cmocka_unit_test(test_first_token_dropped),
         cmocka_unit_test(test_floor_is_a_bound),
         cmocka_unit_test(test_cache_sizes),
     };
