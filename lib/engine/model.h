@@ -54,6 +54,15 @@
  * 4,000 and 12,000 people +0.0004 to +0.0005, xgen and vgen -0.0002 to
  * +0.0002. */
 #define AKA__NAME_FIRST_DROPPED_DISCOUNT 1.0
+/* A full or given name that differs between two records whose genders
+ * differ too weighs this less than its level alone: the model takes the
+ * two for independent, but one person's records rarely hold another
+ * name and another sex at once (a brother and a sister of one family,
+ * born on one day or sharing a phone, are two people). Independence
+ * puts that at 0.08 x 0.03 of one person's pairs; 1 in 8 of that (3
+ * bits) or less, and it is 4 bits. vgen +0.0002 to +0.0004, the others
+ * within 0.0001. */
+#define AKA__NAME_SEX_APART 4.0
 /* A name with one typing slip (fuzzy strong, no initial) against the name
  * written right weighs as the commoner of the two exact, less this: one
  * person's records hold a slip about one time in ten, the same spelling

@@ -643,6 +643,17 @@ static int lowest_bit(uint32_t m)
 #endif
 }
 
+/* Names of kind k (full or given) that differ between two records of
+ * different genders weigh AKA__NAME_SEX_APART less (model.h): the
+ * name's weight holds it, so that an explanation's weights still add up
+ * to its total. */
+static void sex_apart(aka__feature_cmp *cmp, int k)
+{
+    if (cmp[k].compared && cmp[k].level == AKA__NL_DIFFERENT &&
+        cmp[AKA_GENDER].compared && cmp[AKA_GENDER].level == AKA__EQL_DIFFERENT)
+        cmp[k].weight -= AKA__NAME_SEX_APART;
+}
+
 static int is_name(aka_feature k)
 {
     return k == AKA_NAME || k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME;
@@ -695,11 +706,14 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
      * not both hold a full name (one piece of evidence counts once). */
     compare_names(e, AKA_NAME, ra, rb, ps, &cmp[AKA_NAME]);
     if (cmp[AKA_NAME].compared) {
+        sex_apart(cmp, AKA_NAME);
         score += cmp[AKA_NAME].weight;
         return score;
     }
     for (int k = AKA_GIVEN_NAME; k <= AKA_FAMILY_NAME; k++) {
         compare_names(e, k, ra, rb, ps, &cmp[k]);
+        if (k == AKA_GIVEN_NAME)
+            sex_apart(cmp, k);
         if (cmp[k].compared)
             score += cmp[k].weight;
     }

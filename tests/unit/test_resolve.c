@@ -613,6 +613,29 @@ static void test_document_look_alikes(void **state)
     aka_engine_free(e);
 }
 
+/* Twins, a brother and a sister: one family name, one date of birth, one
+ * address and phone; another given name and another sex. Two people. */
+static void test_twins_kept_apart(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "s", "1", (kv[]){
+        {AKA_NAME, "Pinar Avci"}, {AKA_DATE_OF_BIRTH, "1980-12-25"},
+        {AKA_GENDER, "F"}, {AKA_NATIONALITY, "TR"},
+        {AKA_ADDRESS, "Yenimahalle Mah 56 Sk No 48 Diyarbakir"}, {0, NULL}});
+    uint64_t b = add(e, "s", "2", (kv[]){
+        {AKA_NAME, "Ozgur Avci"}, {AKA_DATE_OF_BIRTH, "1980-12-25"},
+        {AKA_GENDER, "M"}, {AKA_NATIONALITY, "TR"},
+        {AKA_ADDRESS, "Yenimahalle Mah 56 Sk No 48 Diyarbakir"}, {0, NULL}});
+    assert_int_not_equal(a, b);
+    /* the explanation's weights still add up: the name's holds the cost */
+    char buf[4096];
+    explained(e, "s", "1", "s", "2", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"kind\":\"name\""));
+    assert_non_null(strstr(buf, "\"weight\":-7.5"));
+    aka_engine_free(e);
+}
+
 /* The chaining trap through a shared passport, one record at a time: A
  * (born 1951) joins B on a rare name, a nationality and a sex; C shares B's
  * passport but was born in 1940, as was E. The passport lets C join A+B
@@ -1343,6 +1366,7 @@ int main(void)
         cmocka_unit_test(test_rare_name_without_patronymic_alone),
         cmocka_unit_test(test_same_document_vouches),
         cmocka_unit_test(test_document_look_alikes),
+        cmocka_unit_test(test_twins_kept_apart),
         cmocka_unit_test(test_vouched_chain_kept_apart),
         cmocka_unit_test(test_record_moves_to_stronger_match),
         cmocka_unit_test(test_namesakes_of_one_year),
