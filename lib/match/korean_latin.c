@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "core/wordlist.h"
+
 /* Korean family names as Latin letters write them: Revised Romanization,
  * McCune-Reischauer without its marks, and the spellings passports have
  * long used. Sorted (strcmp), for the binary search; tests/unit/test_korean_latin.c
@@ -29,23 +31,12 @@ static const char *const families[] = {
 
 #define FAMILY_MAX 6 /* letters of the longest */
 
-/* strcmp of tok[0..n) (no NUL) against name, inline: most tokens differ
- * from a name at its first letter. */
-static int cmp_token(const char *tok, size_t n, const char *name)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char a = (unsigned char)tok[i], b = (unsigned char)name[i];
-        if (a != b)
-            return a < b ? -1 : 1; /* (a name shorter: b is its NUL) */
-    }
-    return name[n] ? -1 : 0;
-}
-
 int aka__ko_families_sorted(void)
 {
-    for (size_t i = 1; i < sizeof families / sizeof families[0]; i++)
-        if (strcmp(families[i - 1], families[i]) >= 0 ||
-            strlen(families[i]) > FAMILY_MAX)
+    if (!aka__words_sorted(families, sizeof families / sizeof families[0]))
+        return 0;
+    for (size_t i = 0; i < sizeof families / sizeof families[0]; i++)
+        if (strlen(families[i]) > FAMILY_MAX)
             return 0;
     return 1;
 }
@@ -54,18 +45,8 @@ int aka__ko_family(const char *tok, size_t n)
 {
     if (!tok || n < 2 || n > FAMILY_MAX)
         return 0;
-    size_t lo = 0, hi = sizeof families / sizeof families[0];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = cmp_token(tok, n, families[mid]);
-        if (c == 0)
-            return 1;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return 0;
+    return aka__word_sorted_find(families, sizeof families / sizeof families[0],
+                                 tok, n) >= 0;
 }
 
 /* Consonants that open a syllable (the tense kk, tt, pp, ss, jj doubled;

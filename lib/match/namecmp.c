@@ -14,6 +14,7 @@
 #include "core/zalloc.h"
 #include "match/foreign.h"
 #include "match/keys.h"
+#include "match/burmese.h"
 #include "match/korean_latin.h"
 #include "match/metrics.h"
 #include "match/nameform.h"
@@ -101,6 +102,9 @@ typedef struct pairfacts {
      * Latin name, without the Latin fact), bit 1 the second. Read in
      * every variant of unit_pair_body. */
     int latin_only;
+    /* both names read as Burmese (nameform.burmese): a syllable left out
+     * on either side is another name */
+    int burmese;
 } pairfacts;
 
 struct aka__sim_slot {
@@ -1931,6 +1935,17 @@ static int poor_here(const aka__nunit *u, const aka__nunit *o, int latin_only)
            (u->vowel_poor && (!latin_only || vowel_dropped(u, o)));
 }
 
+/* Whether a token of f that `used` (a mask of its tokens) leaves out is
+ * no Burmese honorific. */
+static int syllable_left(const aka__nameform *f, unsigned used)
+{
+    for (int i = 0; i < f->n; i++)
+        if (!(used & (1u << i)) &&
+            aka__my_token(f->unit[i][0].tok, f->unit[i][0].len) != AKA__MY_HONORIFIC)
+            return 1;
+    return 0;
+}
+
 /* Whether units x and y, one at least with an aka__ikey, are one name in
  * the Indonesian spellings before and after 1972: both rewritten alike,
  * or the rewritten one as the other is written. */
@@ -2872,6 +2887,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
     c.pf.latin_only = (latin_alone(a) ? 1 : 0) | (latin_alone(b) ? 2 : 0);
     c.pf.kolatin = a->kofamily && b->kofamily && c.pf.latin_only == 3;
+    c.pf.burmese = a->burmese && b->burmese;
     c.pf.hanside = (a->cjkmask & 1) && !b->cjkmask   ? 1
                    : (b->cjkmask & 1) && !a->cjkmask ? 2
                                                      : 0;
@@ -3008,6 +3024,12 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
      * side only is a middle name or patronymic left out, two one letter
      * apart a typing slip in a short name; particles and
      * articles (al, bin, van der) are written or dropped at will. */
+    /* Two Burmese names: every syllable is the name, and one left out on
+     * either side makes another (Linn Paing / Linn Zinn Paing, Aung Thet
+     * / Aung Mo Yay Thet); an honorific may go (U, Daw, Ko, Maung). */
+    if (c.pf.burmese && s > DIFFERENT_CAP &&
+        (syllable_left(a, r.a_used) || syllable_left(b, r.b_used)))
+        s = DIFFERENT_CAP;
     if (r.npairs && names_conflict(a, r.a_used, b, r.b_used)) {
         /* Below the cap the score still says how near the names come:
          * by how alike the nearest two of the tokens left over are

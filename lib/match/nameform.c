@@ -10,6 +10,7 @@
 #include "core/prefetch.h"
 #include "core/zalloc.h"
 #include "core/strbuf.h"
+#include "match/burmese.h"
 #include "match/dmetaphone.h"
 #include "match/foreign.h"
 #include "match/korean_latin.h"
@@ -568,6 +569,21 @@ static unsigned run_keys(unsigned keys, const unsigned char *arab, int s, int l)
     return keys | KEYS_ARABIC;
 }
 
+/* aka__nameform.burmese for f's tokens. */
+static int burmese_name(const aka__nameform *f)
+{
+    if (f->n < 2)
+        return 0;
+    int distinct = 0;
+    for (int k = 0; k < f->n; k++) {
+        int t = aka__my_token(f->unit[k][0].tok, f->unit[k][0].len);
+        if (!t)
+            return 0;
+        distinct |= t == AKA__MY_DISTINCT;
+    }
+    return distinct;
+}
+
 /* `words`: the facts' byte of each word of a name of Latin and Arabic
  * words (mixed_words), nwords of them, or NULL; read when they are the
  * words of norm one for one, else the name is keyed by `keys` alone. */
@@ -683,6 +699,7 @@ static aka_status from_normalised(const char *norm, size_t len,
     f->kofamily = (uint8_t)(aka__ko_family(f->unit[0][0].tok, f->unit[0][0].len) ||
                             (f->n > 1 && aka__ko_family(f->unit[f->n - 1][0].tok,
                                                         f->unit[f->n - 1][0].len)));
+    f->burmese = (uint8_t)burmese_name(f);
     ayin_runs(f);
     return AKA_OK;
 }

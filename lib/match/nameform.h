@@ -198,6 +198,11 @@ typedef struct aka__nameform {
      * two such names are taken for Korean (namecmp.c, pairfacts
      * kolatin). */
     uint8_t kofamily;
+    /* Every token is a syllable or an honorific of Burmese names, one a
+     * syllable hardly any other language's names spell so, and there are
+     * two tokens at least (match/burmese.h): two such names are taken
+     * for Burmese (namecmp.c, pairfacts burmese). */
+    uint8_t burmese;
     char generation;    /* Jr. 'J', Sr. 'S', III '3', IV '4', else 0 */
     char sex;           /* stated by a title: Mr. 'M', Mrs. 'F', else 0 */
     /* the ICU script code of a name written in one script other than
