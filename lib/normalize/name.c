@@ -566,6 +566,10 @@ static int blank_word(const char *t, size_t n)
         "desconocido", "desconocida", "unbekannt", "neizvestnyy",
         "neizvestnaya",
     };
+    /* (every name's tokens come here: most open with another letter) */
+    if (n < 2 || (t[0] != 'u' && t[0] != 'x' && t[0] != 'i' && t[0] != 'd' &&
+                  t[0] != 'n'))
+        return 0;
     return AKA__LISTED(blanks, t, n);
 }
 
