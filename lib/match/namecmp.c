@@ -2657,8 +2657,16 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * (two given names and a family name) add nothing over their tokens
      * but a looser test: there they must agree better than phonetically,
      * or "Yuko Sato" / "Yoko Sato" would meet as "yukosato" / "yokosato". */
-    if ((al > 1 || bl > 1) && c->pf.latin &&
-        (s < SIM_PHONETIC || (s <= SIM_PHONETIC && al == bl)))
+    /* The engine keeps a name in Latin letters without its Latin fact
+     * (pairfacts.latin_only, not .latin): there a joined unit against
+     * another number of tokens still needs phonetic evidence or better,
+     * else "ha pham" met "pham" (0.75) and hid a given name left over
+     * against another (Thi Ha Pham / Thi Van Pham). Runs of as many
+     * tokens are left to it: they bridge OCR and spacing damage
+     * (8ARBU Ionel / Ion BARBU) that its records show. */
+    if ((al > 1 || bl > 1) &&
+        (c->pf.latin ? s < SIM_PHONETIC || (s <= SIM_PHONETIC && al == bl)
+                     : c->pf.latin_only == 3 && al != bl && s < SIM_PHONETIC))
         s = 0;
     /* ... nor may they join two names the tables list apart token for
      * token ("noacohen" / "noahcohen" have one key, Noa and Noah are two
