@@ -261,6 +261,58 @@ static int trailing_country(const char *in, size_t len, size_t *end, char cc[3])
     return 1;
 }
 
+static int upper3(const char *s)
+{
+    return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' &&
+           s[2] >= 'A' && s[2] <= 'Z';
+}
+
+/* The country of a number written with an ICAO alpha-3 code, as copied
+ * from a machine-readable zone or a register: before it and a space or
+ * hyphen ("UZB PM1917316"), after it and a space ("PM1917316 UZB"), or
+ * run into it when the rest is a passport number of six to twelve
+ * characters, five of them digits at least ("IDNC0076798",
+ * "MMRMB301907"). Upper-case codes only; a code of two letters is left
+ * alone, since series letters before a number (BE, AM, PA) are country
+ * codes too. The number's bounds go to *from and *end. */
+static int alpha3_country(const char *in, size_t len, size_t *from,
+                          size_t *end, char cc[3])
+{
+    size_t b = 0, e = len;
+    while (b < e && (in[b] == ' ' || in[b] == '\t'))
+        b++;
+    while (e > b && (in[e - 1] == ' ' || in[e - 1] == '\t'))
+        e--;
+    if (e - b < 7)
+        return 0;
+    const char *s = in + b;
+    size_t n = e - b, digits = 0, alnum = 1;
+    for (size_t i = 0; i < n; i++) {
+        digits += s[i] >= '0' && s[i] <= '9';
+        alnum &= (s[i] >= '0' && s[i] <= '9') || (s[i] >= 'A' && s[i] <= 'Z') ||
+                 (s[i] >= 'a' && s[i] <= 'z');
+    }
+    if (digits == 0)
+        return 0;
+    if (upper3(s) && (s[3] == ' ' || s[3] == '-') && country_of(s, 3, cc)) {
+        *from = b + 4;
+        *end = e;
+        return 1;
+    }
+    if (s[n - 4] == ' ' && upper3(s + n - 3) && country_of(s + n - 3, 3, cc)) {
+        *from = b;
+        *end = e - 4;
+        return 1;
+    }
+    if (alnum && upper3(s) && n - 3 >= 6 && n - 3 <= 12 && digits >= 5 &&
+        country_of(s, 3, cc)) {
+        *from = b + 3;
+        *end = e;
+        return 1;
+    }
+    return 0;
+}
+
 aka_status aka__norm_document(const char *in, size_t len,
                               const aka__norm_opts *o, aka__sb *out,
                               aka__err *err)
@@ -284,7 +336,13 @@ aka_status aka__norm_document(const char *in, size_t len,
             size_t from = skip_labels(in, end);
             return st == AKA_OK ? put_number(in + from, end - from, out, err) : st;
         }
-        size_t from = skip_labels(in, len);
+        size_t from = skip_labels(in, len), nf = 0, ne = 0;
+        if (alpha3_country(in + from, len - from, &nf, &ne, cc)) {
+            aka_status st = aka__sb_append(out, cc, 2);
+            if (st == AKA_OK)
+                st = aka__sb_append_char(out, ':');
+            return st == AKA_OK ? put_number(in + from + nf, ne - nf, out, err) : st;
+        }
         return put_number(in + from, len - from, out, err);
     }
     char cc[3];
