@@ -267,50 +267,40 @@ static int upper3(const char *s)
            s[2] >= 'A' && s[2] <= 'Z';
 }
 
-/* The country of a number written with an ICAO alpha-3 code, as copied
- * from a machine-readable zone or a register: before it and a space or
- * hyphen ("UZB PM1917316"), after it and a space ("PM1917316 UZB"), or
- * run into it when the rest is a passport number of six to twelve
- * characters, five of them digits at least ("IDNC0076798",
- * "MMRMB301907"). Upper-case codes only; a code of two letters is left
- * alone, since series letters before a number (BE, AM, PA) are country
- * codes too. The number's bounds go to *from and *end. */
-static int alpha3_country(const char *in, size_t len, size_t *from,
-                          size_t *end, char cc[3])
+/* Whether s[0..n) is a passport number: 6 to 12 characters, 5 digits at
+ * least. */
+static int passport_like(const char *s, size_t n)
 {
-    size_t b = 0, e = len;
-    while (b < e && (in[b] == ' ' || in[b] == '\t'))
-        b++;
-    while (e > b && (in[e - 1] == ' ' || in[e - 1] == '\t'))
-        e--;
-    if (e - b < 7)
-        return 0;
-    const char *s = in + b;
-    size_t n = e - b, digits = 0, alnum = 1;
-    for (size_t i = 0; i < n; i++) {
+    size_t digits = 0;
+    for (size_t i = 0; i < n; i++)
         digits += s[i] >= '0' && s[i] <= '9';
-        alnum &= (s[i] >= '0' && s[i] <= '9') || (s[i] >= 'A' && s[i] <= 'Z') ||
-                 (s[i] >= 'a' && s[i] <= 'z');
+    return n >= 6 && n <= 12 && digits >= 5;
+}
+
+/* The number out->p[at..) (its canonical letters and digits) with an
+ * ICAO alpha-3 code before or after it, as copies of machine-readable
+ * zones and registers write it ("UZB PM1917316", "PM1917316 UZB",
+ * "IDNC0076798"), rewritten as that country's prefix and the rest: the
+ * same length. Read on the canonical form, so that the output reads the
+ * same again. A code of two letters is left alone: series letters before
+ * a number (BE, AM, PA) are country codes too. */
+static void alpha3_country(aka__sb *out, size_t at)
+{
+    char *s = out->p + at, cc[3];
+    size_t n = out->len - at;
+    if (n < 9)
+        return;
+    if (upper3(s) && passport_like(s + 3, n - 3) && country_of(s, 3, cc)) {
+        s[0] = cc[0];
+        s[1] = cc[1];
+        s[2] = ':';
+    } else if (upper3(s + n - 3) && s[n - 4] >= '0' && s[n - 4] <= '9' &&
+               passport_like(s, n - 3) && country_of(s + n - 3, 3, cc)) {
+        memmove(s + 3, s, n - 3);
+        s[0] = cc[0];
+        s[1] = cc[1];
+        s[2] = ':';
     }
-    if (digits == 0)
-        return 0;
-    if (upper3(s) && (s[3] == ' ' || s[3] == '-') && country_of(s, 3, cc)) {
-        *from = b + 4;
-        *end = e;
-        return 1;
-    }
-    if (s[n - 4] == ' ' && upper3(s + n - 3) && country_of(s + n - 3, 3, cc)) {
-        *from = b;
-        *end = e - 4;
-        return 1;
-    }
-    if (alnum && upper3(s) && n - 3 >= 6 && n - 3 <= 12 && digits >= 5 &&
-        country_of(s, 3, cc)) {
-        *from = b + 3;
-        *end = e;
-        return 1;
-    }
-    return 0;
 }
 
 aka_status aka__norm_document(const char *in, size_t len,
@@ -336,14 +326,11 @@ aka_status aka__norm_document(const char *in, size_t len,
             size_t from = skip_labels(in, end);
             return st == AKA_OK ? put_number(in + from, end - from, out, err) : st;
         }
-        size_t from = skip_labels(in, len), nf = 0, ne = 0;
-        if (alpha3_country(in + from, len - from, &nf, &ne, cc)) {
-            aka_status st = aka__sb_append(out, cc, 2);
-            if (st == AKA_OK)
-                st = aka__sb_append_char(out, ':');
-            return st == AKA_OK ? put_number(in + from + nf, ne - nf, out, err) : st;
-        }
-        return put_number(in + from, len - from, out, err);
+        size_t from = skip_labels(in, len), at = out->len;
+        aka_status st = put_number(in + from, len - from, out, err);
+        if (st == AKA_OK)
+            alpha3_country(out, at);
+        return st;
     }
     char cc[3];
     if (!country_of(in, pre, cc))
