@@ -40,8 +40,9 @@ static const char *const fillers[] = {
     /* Vietnamese: "ngày 15 tháng 3 năm 1985" (day, month, year), keyed
      * without their marks */
     "ngay", "thang", "nam",
-    /* born: "b. 1985", "né le 15 mai 1985", "geb. 15.05.1985", "род. 1985" */
-    "b", "born", "dob", "ne", "nee", "nacido", "nacida", "nascido", "nascida",
+    /* born: "b. 1985", "né le 15 mai 1985", "geb. 15.05.1985", "род. 1985",
+     * "D.O.B. 15.05.1985" (its d, o and b) */
+    "b", "born", "d", "dob", "ne", "nee", "nacido", "nacida", "nascido", "nascida",
     "nato", "nata", "geb", "geboren", "род", "родился", "родилась", "народився",
     "народилася",
 };
