@@ -466,26 +466,16 @@ static int name_tokens(const aka__fval *v, const char **t, size_t *tn)
     return n;
 }
 
-/* Whether the shorter name s is the longer l without its first token,
- * the others in order: "Ibrahim Darwish" / "Karim Ibrahim Darwish", the
- * father's name and the family's against the son's full name. */
-static int first_dropped(const aka__fval *s, const aka__fval *l)
-{
-    const char *ts[WITHIN_TOKENS], *tl[WITHIN_TOKENS];
-    size_t ls[WITHIN_TOKENS], ll[WITHIN_TOKENS];
-    int ns = name_tokens(s, ts, ls), nl = name_tokens(l, tl, ll);
-    if (nl != ns + 1)
-        return 0;
-    for (int i = 0; i < ns; i++)
-        if (ls[i] != ll[i + 1] || memcmp(ts[i], tl[i + 1], ls[i]) != 0)
-            return 0;
-    return 1;
-}
+/* name_within's answer when the token left out is the longer name's
+ * first, the others in order: "Ibrahim Darwish" / "Karim Ibrahim
+ * Darwish", the father's name and the family's against the son's full
+ * name. */
+#define WITHIN_FIRST_DROPPED 2
 
 /* Whether the shorter name of a pair (s) is the longer (l) with one or
  * two tokens left out, every other token written alike: a middle name or
- * a patronymic one source keeps and the other drops. s has two tokens or
- * more. */
+ * a patronymic one source keeps and the other drops (1), or the first
+ * token (WITHIN_FIRST_DROPPED). s has two tokens or more. */
 static int name_within(const aka__fval *s, const aka__fval *l)
 {
     const char *ts[WITHIN_TOKENS], *tl[WITHIN_TOKENS];
@@ -493,6 +483,13 @@ static int name_within(const aka__fval *s, const aka__fval *l)
     int ns = name_tokens(s, ts, ls), nl = name_tokens(l, tl, ll);
     if (ns < 2 || nl <= ns || nl > ns + 2)
         return 0;
+    if (nl == ns + 1) {
+        int i = 0;
+        while (i < ns && ls[i] == ll[i + 1] && memcmp(ts[i], tl[i + 1], ls[i]) == 0)
+            i++;
+        if (i == ns)
+            return WITHIN_FIRST_DROPPED;
+    }
     unsigned used = 0;
     for (int i = 0; i < ns; i++) {
         int found = 0;
@@ -572,11 +569,12 @@ static void compare_names(const aka_engine *e, aka_feature kind,
                  * between two records of one person (model.h). */
                 if (level == AKA__NL_VARIANT) {
                     int xs = x->len < y->len;
-                    if (name_within(xs ? x : y, xs ? y : x)) {
+                    int within = name_within(xs ? x : y, xs ? y : x);
+                    if (within) {
                         double ws = (xs ? wx : wy) - AKA__NAME_WITHIN_DISCOUNT;
                         /* ... but the first token left out weighs so at
                          * most, whatever else would lift it */
-                        if (first_dropped(xs ? x : y, xs ? y : x))
+                        if (within == WITHIN_FIRST_DROPPED)
                             w = ws - AKA__NAME_FIRST_DROPPED_DISCOUNT;
                         else if (ws > w)
                             w = ws;

@@ -156,12 +156,21 @@ static size_t day_key(const char *canon, aka__conflict_key *ck)
  * FE654321, and a key per swap would cost more memory than it earns.) */
 #define LOOK_ALIKE_GROUP (UINT64_C(1) << 32 | (uint64_t)AKA_DOCUMENT)
 
+/* A document number's first OCR_FOLD_MAX characters with OCR look-alikes
+ * folded, into fold; returns how many. */
+#define OCR_FOLD_MAX 80
+static size_t ocr_fold(const char *num, size_t len, char fold[OCR_FOLD_MAX])
+{
+    size_t nf = 0;
+    for (size_t k = 0; k < len && nf < OCR_FOLD_MAX; k++)
+        fold[nf++] = aka__ocr_class(num[k]);
+    return nf;
+}
+
 static aka__conflict_key look_alike_key(const char *num, size_t len)
 {
-    char fold[80];
-    size_t nf = 0;
-    for (size_t k = 0; k < len && nf < sizeof fold; k++)
-        fold[nf++] = aka__ocr_class(num[k]);
+    char fold[OCR_FOLD_MAX];
+    size_t nf = ocr_fold(num, len, fold);
     return (aka__conflict_key){AKA__CONFLICT_VOUCH, LOOK_ALIKE_GROUP,
                                aka__hash(fold, nf, 0x766f)};
 }
@@ -195,10 +204,8 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
                     nck += day_key(v->canon, ck + nck);
             }
         } else if (v->kind == AKA_DOCUMENT && v->len > 3 && v->canon[2] == ':') {
-            char fold[80];
-            size_t nf = 0;
-            for (size_t k = 3; k < v->len && nf < sizeof fold; k++)
-                fold[nf++] = aka__ocr_class(v->canon[k]);
+            char fold[OCR_FOLD_MAX];
+            size_t nf = ocr_fold(v->canon + 3, v->len - 3, fold);
             ck[nck++] = (aka__conflict_key){
                 AKA_DOCUMENT, aka__hash(v->canon, 2, 0x636f), aka__hash(fold, nf, 0)};
         }
