@@ -3025,6 +3025,12 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
         if (init)
             s = DIFFERENT_CAP;
     }
+    /* Two Burmese names: every syllable is the name, and one left out on
+     * either side makes another (Linn Paing / Linn Zinn Paing, Aung Thet
+     * / Aung Mo Yay Thet); an honorific may go (U, Daw, Ko, Maung). */
+    if (c.pf.burmese && s > DIFFERENT_CAP &&
+        (syllable_left(a, r.a_used) || syllable_left(b, r.b_used)))
+        s = DIFFERENT_CAP;
     /* A name of two or more letters left over on each side is one name
      * put for another (Juan Carlos Gomez Lopez / Perez, Kim Chol Su / Ho,
      * Abu Musab al-Zarqawi / al-Suri): the names disagree, which no
@@ -3032,12 +3038,6 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
      * side only is a middle name or patronymic left out, two one letter
      * apart a typing slip in a short name; particles and
      * articles (al, bin, van der) are written or dropped at will. */
-    /* Two Burmese names: every syllable is the name, and one left out on
-     * either side makes another (Linn Paing / Linn Zinn Paing, Aung Thet
-     * / Aung Mo Yay Thet); an honorific may go (U, Daw, Ko, Maung). */
-    if (c.pf.burmese && s > DIFFERENT_CAP &&
-        (syllable_left(a, r.a_used) || syllable_left(b, r.b_used)))
-        s = DIFFERENT_CAP;
     if (r.npairs && names_conflict(a, r.a_used, b, r.b_used)) {
         /* Below the cap the score still says how near the names come:
          * by how alike the nearest two of the tokens left over are

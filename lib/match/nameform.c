@@ -1082,18 +1082,29 @@ static void hebrew_words(const char *in, size_t len, aka__name_facts *nf)
 /* Tokens mixed_words follows, at most (a name is seldom longer). */
 #define MIXED_MAX 16
 
+/* Words mixed_words looks up, folded, at most this long. */
+#define WORD_FOLD_MAX 32
+
+/* The word t[0..n) into w with its ASCII letters in lower case (other
+ * bytes as written: Arabic script has no case); 0 when it is
+ * WORD_FOLD_MAX bytes or longer, which no listed word is. */
+static int fold_word(const char *t, size_t n, char w[WORD_FOLD_MAX])
+{
+    if (n >= WORD_FOLD_MAX)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)((unsigned char)t[i] < 0x80 ? t[i] | 32 : t[i]);
+    return 1;
+}
+
 /* Whether the token t[0..n) is a title the normaliser drops (`what`
  * AKA__WORD_TITLE before the name, AKA__WORD_SUFFIX after it): an ASCII
  * one folded, one of Arabic script as written (it has no case: السيد,
  * الشيخ). */
 static int word_title(const char *t, size_t n, unsigned what)
 {
-    char w[32];
-    if (n >= sizeof w)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        w[i] = (char)((unsigned char)t[i] < 0x80 ? t[i] | 32 : t[i]);
-    return (aka__title_flags(w, n) & what) != 0;
+    char w[WORD_FOLD_MAX];
+    return fold_word(t, n, w) && (aka__title_flags(w, n) & what) != 0;
 }
 
 /* hebrew_words for a name of words of unpointed Hebrew and tokens of
@@ -1195,13 +1206,10 @@ static void mixed_words(const char *in, size_t len, aka__name_facts *nf)
      * it drops them: the Hebrew or Arabic words stay */
     int kept = 0;
     for (int t = b; t < e; t++) {
-        if (tv[t] == WORD_LATIN && te[t] - ts[t] < 16) {
-            char w[16];
-            for (size_t k = 0; k < te[t] - ts[t]; k++)
-                w[k] = (char)(in[ts[t] + k] | 32);
-            if (aka__name_blank_word(w, te[t] - ts[t]))
-                continue;
-        }
+        char w[WORD_FOLD_MAX];
+        if (tv[t] == WORD_LATIN && fold_word(in + ts[t], te[t] - ts[t], w) &&
+            aka__name_blank_word(w, te[t] - ts[t]))
+            continue;
         tv[b + kept++] = tv[t];
     }
     e = b + kept;

@@ -840,35 +840,31 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
     }
     /* An address or a place of birth written "unknown" or "N/A" is no
      * more a place than such a name is a name. */
-    if (is_placeholder(toks, tv, first, last, cut, cut_end) ||
-        (len < 64 && !aka__is_ascii(in, len) && is_placeholder_native(in, len))) {
+    int placeholder =
+        is_placeholder(toks, tv, first, last, cut, cut_end) ||
+        (len < 64 && !aka__is_ascii(in, len) && is_placeholder_native(in, len));
+    /* A name's blank words go (tv[k].len of theirs set to 0, which the
+     * writing below skips); a name of blank words only ("UNK UNK", "XXX
+     * Unknown") is a placeholder too. */
+    if (!placeholder && (mode & AKA__ROM_NAME)) {
+        size_t blank = 0, other = 0;
+        for (size_t k = first; k < last; k++)
+            if ((k < cut || k >= cut_end) && tv[k].len) {
+                if (blank_word(toks->p + tv[k].off, tv[k].len)) {
+                    tv[k].len = 0;
+                    blank++;
+                } else {
+                    other++;
+                }
+            }
+        placeholder = blank && !other;
+        *blanks_dropped = blank > 0;
+    }
+    if (placeholder) {
         st = aka__fail(err, AKA_ERR_PARSE,
                        "%s: a placeholder for a value not known; leave the "
                        "field out", field);
         goto done;
-    }
-    /* A name's blank words go when another token stays (tv[k].len of
-     * theirs set to 0, which the writing below skips); a name of blank
-     * words only is a placeholder. */
-    if (mode & AKA__ROM_NAME) {
-        size_t blank = 0, kept = 0;
-        for (size_t k = first; k < last; k++)
-            if ((k < cut || k >= cut_end) && tv[k].len) {
-                kept++;
-                blank += blank_word(toks->p + tv[k].off, tv[k].len);
-            }
-        if (blank && blank == kept) {
-            /* blanks only ("UNK UNK", "XXX Unknown") */
-            st = aka__fail(err, AKA_ERR_PARSE,
-                           "%s: a placeholder for a value not known; leave the "
-                           "field out", field);
-            goto done;
-        }
-        for (size_t k = first; blank && k < last; k++)
-            if ((k < cut || k >= cut_end) && tv[k].len &&
-                blank_word(toks->p + tv[k].off, tv[k].len))
-                tv[k].len = 0;
-        *blanks_dropped = blank > 0;
     }
     if (toks == out) {
         /* aka__sb_append_token's spacing, tokens moved down in order:
