@@ -184,13 +184,18 @@ double aka__model_weight_tf(const aka__model *md, aka_feature kind,
     return exact_weight(md, kind, u_tf, AKA__NAME_WEIGHT_MAX);
 }
 
-double aka__model_weight_rare_name(const aka__model *md, aka_feature kind,
-                                   double u_tf, int tokens)
+double aka__model_rare_name_cap(int tokens)
 {
     double cap = AKA__RARE_NAME_WEIGHT_MAX;
     if (tokens > 2)
         cap += AKA__RARE_NAME_TOKEN_BONUS * (tokens - 2);
-    return exact_weight(md, kind, u_tf, cap);
+    return cap;
+}
+
+double aka__model_weight_rare_name(const aka__model *md, aka_feature kind,
+                                   double u_tf, int tokens)
+{
+    return exact_weight(md, kind, u_tf, aka__model_rare_name_cap(tokens));
 }
 
 double aka__model_spelling_discount(const aka__model *md, aka_feature kind,

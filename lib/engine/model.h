@@ -147,9 +147,12 @@ double aka__model_weight(const aka__model *m, aka_feature kind, int level);
 double aka__model_weight_tf(const aka__model *m, aka_feature kind,
                             double u_tf);
 
-/* aka__model_weight_tf for a name of `tokens` words that no other record
- * of the engine holds whole: capped at AKA__RARE_NAME_WEIGHT_MAX instead,
+/* The cap of a rare name of `tokens` words: AKA__RARE_NAME_WEIGHT_MAX,
  * and AKA__RARE_NAME_TOKEN_BONUS higher for each word past two. */
+double aka__model_rare_name_cap(int tokens);
+
+/* aka__model_weight_tf for a name of `tokens` words that no other record
+ * of the engine holds whole: capped at aka__model_rare_name_cap instead. */
 double aka__model_weight_rare_name(const aka__model *m, aka_feature kind,
                                    double u_tf, int tokens);
 

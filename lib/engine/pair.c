@@ -419,16 +419,15 @@ static double exact_name_weight(const aka_engine *e, aka__form_cache *c,
     return aka__model_weight_tf(&e->model, kind, u);
 }
 
-/* Whether a full name of r could weigh as rare (exact_name_weight); c:
- * the cache, for the memo (NULL: none). */
-static int rare_name(const aka_engine *e, aka__form_cache *c,
-                     const aka__rec *r)
+/* Whether a full name of r is rare (exact_name_weight) and its cap
+ * reaches `need`. c: the cache, for the memo (NULL: none). */
+static int rare_name_reaches(const aka_engine *e, aka__form_cache *c,
+                             const aka__rec *r, double need)
 {
     for (uint32_t i = 0; i < r->nvals; i++) {
         const aka__fval *x = &r->vals[i];
-        if (x->kind == AKA_NAME &&
-            name_count(e, freq_of(e, c, c ? name_hash(x) : 0), x) <=
-                RARE_HOLDERS)
+        if (x->kind == AKA_NAME && aka__model_rare_name_cap(words_of(x)) >= need &&
+            name_count(e, freq_of(e, c, c ? name_hash(x) : 0), x) <= RARE_HOLDERS)
             return 1;
     }
     return 0;
@@ -688,18 +687,18 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
     }
     /* Names cost most; when even the best name weights could not lift the
      * pair to `floor`, they are not compared at all. Full names weigh at
-     * most AKA__NAME_WEIGHT_MAX, or AKA__RARE_NAME_WEIGHT_MAX when one of
+     * most AKA__NAME_WEIGHT_MAX, or the cap of a rare name when one of
      * either record's is rare (exact_name_weight: a middle name left out
-     * weighs as the shorter name, which may be rb's); given and family
-     * names, compared when the records do not both hold a full name,
-     * AKA__NAME_WEIGHT_MAX each. */
+     * weighs as the shorter name, which may be rb's; a rare name of three
+     * words or more may weigh past AKA__RARE_NAME_WEIGHT_MAX); given and
+     * family names, compared when the records do not both hold a full
+     * name, AKA__NAME_WEIGHT_MAX each. */
     int both_full = full_a && (kinds_b >> AKA_NAME & 1);
     double names_max = both_full ? AKA__NAME_WEIGHT_MAX : 2 * AKA__NAME_WEIGHT_MAX;
-    if (score + names_max < floor) {
-        if (!both_full || score + AKA__RARE_NAME_WEIGHT_MAX < floor ||
-            !(rare_name(e, ps->cache, ra) || rare_name(e, ps->cache, rb)))
-            return score + names_max;
-    }
+    if (score + names_max < floor &&
+        (!both_full || !(rare_name_reaches(e, ps->cache, ra, floor - score) ||
+                         rare_name_reaches(e, ps->cache, rb, floor - score))))
+        return score + names_max;
     /* Full names first; given and family names only when the records do
      * not both hold a full name (one piece of evidence counts once). */
     compare_names(e, AKA_NAME, ra, rb, ps, &cmp[AKA_NAME]);

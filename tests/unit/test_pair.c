@@ -231,16 +231,26 @@ static void test_floor_is_a_bound(void **state)
         assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
     }
     uint32_t from = e->store.n;
+    /* Ten records hold the full name (more than any rare name's holders,
+     * pair.c's RARE_HOLDERS); one the shorter name. And a rare name of
+     * three words, whose cap is past AKA__RARE_NAME_WEIGHT_MAX. */
     static const char *const extra[][3] = {
         {"Georgios Ioannis Papoutsis", "1951", "M"},
+        {"Georgios Ioannis Papoutsis", "1954", "M"},
+        {"Georgios Ioannis Papoutsis", "1957", "M"},
+        {"Georgios Ioannis Papoutsis", "1960", "M"},
         {"Georgios Ioannis Papoutsis", "1962", "M"},
+        {"Georgios Ioannis Papoutsis", "1966", "M"},
+        {"Georgios Ioannis Papoutsis", "1971", "M"},
         {"Georgios Ioannis Papoutsis", "1975", "M"},
         {"Georgios Ioannis Papoutsis", "1988", "M"},
         {"Georgios Ioannis Papoutsis", "", "M"},
-        {"Γεώργιος Παπουτσής", "", "M"}};
-    for (int i = 0; i < 6; i++) {
+        {"Γεώργιος Παπουτσής", "", "M"},
+        {"Theodora Evangelia Kalogeropoulou", "1966", "F"},
+        {"Theodora Evangelia Kalogeropoulou", "", "M"}};
+    for (size_t i = 0; i < sizeof extra / sizeof *extra; i++) {
         char id[32];
-        snprintf(id, sizeof id, "x%d", i);
+        snprintf(id, sizeof id, "x%zu", i);
         aka_record_clear(r);
         assert_int_equal(aka_record_add(r, AKA_NAME, S(extra[i][0])), AKA_OK);
         if (*extra[i][1])
@@ -252,16 +262,20 @@ static void test_floor_is_a_bound(void **state)
     }
     aka__feature_cmp c0[AKA__MODEL_KINDS], c1[AKA__MODEL_KINDS];
     int heavy = 0; /* pairs whose names weigh past AKA__NAME_WEIGHT_MAX */
+    int long_rare = 0; /* past AKA__RARE_NAME_WEIGHT_MAX */
     for (uint32_t a = 0; a < e->store.n; a++)
         for (uint32_t b = from; b < e->store.n; b++) {
             const aka__rec *ra = &e->store.rec[b], *rb = &e->store.rec[a];
             double s0 = aka__pair_score(e, ra, rb, &ps, c0, -INFINITY);
             heavy += c0[AKA_NAME].compared &&
                      c0[AKA_NAME].weight > AKA__NAME_WEIGHT_MAX;
+            long_rare += c0[AKA_NAME].compared &&
+                         c0[AKA_NAME].weight > AKA__RARE_NAME_WEIGHT_MAX;
             assert_true(aka__pair_score(e, ra, rb, &ps, c1, s0 - 1e-3) == s0);
             assert_true(aka__pair_score(e, ra, rb, &ps, c1, s0 + 0.5) < s0 + 0.5);
         }
-    assert_true(heavy > 0);
+    assert_true(heavy > long_rare);
+    assert_true(long_rare > 0);
     aka__pair_scratch_free(&ps);
     aka_record_free(r);
     aka_engine_free(e);
