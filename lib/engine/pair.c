@@ -350,13 +350,19 @@ static void keep_best(aka__feature_cmp *out, int level, double w, uint32_t i,
 }
 
 /* Records holding a full name whole at most, for it to count as rare:
- * the two compared and two more, a person's records from other sources.
- * (With 3, generated records one by one at 10,000 gave B³ F1 0.948 /
- * 0.945 / 0.946 for seeds 1-3, with 4 0.950 / 0.948 / 0.948, with 5 no
- * more and a lower precision; at 100,000 0.934 either way, in bulk at
- * 10k / 100k / 1M 0.943 / 0.934 / 0.905 against 0.947 / 0.936 / 0.906.
- * Raised once namesakes born in one year conflicted by their days.) */
-#define RARE_HOLDERS 4
+ * the two compared and six more, a person's records from other sources.
+ * A person has many records in a case file: with two more, a thin record
+ * of a person with five or more records that hold her name (a tenth of
+ * the people of the generators) never joined her on the name alone.
+ * Eight, one by one at 4,000 people: zgen 0.9349 / 0.9308 -> 0.9362 /
+ * 0.9320, xgen 0.9654 / 0.9665 -> 0.9686 / 0.9694, vgen 0.9436 / 0.9404
+ * -> 0.9494 / 0.9472; at 12,000 people zgen 0.8984 -> 0.8986, xgen
+ * 0.9576 -> 0.9604, vgen 0.9253 -> 0.9311; aka-bench at 100,000 0.941 ->
+ * 0.944 and at 1,000,000 0.909 either way (precision 0.949 -> 0.944).
+ * Six gained about four fifths of it, twelve and twenty no more. (With
+ * 3, this library's sets at 10,000 one by one gave 0.948 / 0.945 /
+ * 0.946 for seeds 1-3, with 4 0.950 / 0.948 / 0.948, with 5 no more.) */
+#define RARE_HOLDERS 8
 
 /* The memo entry of a name (h its name_hash) at the name table's
  * current generation, its figures filled in when asked for; NULL without
@@ -398,8 +404,8 @@ static int words_of(const aka__fval *x)
 }
 
 /* An exact name weighs by how common its tokens are in this engine; a
- * full name that at most two records besides the two compared hold whole
- * (more records of the same person) may weigh more. c, h: the cache
+ * full name that at most RARE_HOLDERS records hold whole (the two
+ * compared and more records of the same person) may weigh more. c, h: the cache
  * and the name's name_hash, for the memo (c NULL: none). */
 static double exact_name_weight(const aka_engine *e, aka__form_cache *c,
                                 aka_feature kind, const aka__fval *x,
