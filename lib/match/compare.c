@@ -203,6 +203,28 @@ static int ocr_equal(const char *a, const char *b, size_t n)
            aka__ocr_class(a[first + 1]) == aka__ocr_class(b[first]);
 }
 
+/* The most letters a copy of a number may have lost before it. */
+#define LOST_LETTERS_MAX 3
+
+/* Whether longer[0..nl) is shorter[0..ns) with up to LOST_LETTERS_MAX
+ * letters before it, the rest equal as ocr_equal reads it, and shorter a
+ * number of 6 characters or more, 5 of them digits: a copy that dropped
+ * the series letters (S26182743 / 26182743) or kept a country code
+ * glued on (LV9187635 / 9187635, AL-BP7124294 / BP7124294). */
+static int letters_lost(const char *longer, size_t nl, const char *shorter,
+                        size_t ns)
+{
+    if (nl <= ns || nl - ns > LOST_LETTERS_MAX || ns < 6)
+        return 0;
+    size_t d = nl - ns, digits = 0;
+    for (size_t i = 0; i < d; i++)
+        if (longer[i] < 'A' || longer[i] > 'Z')
+            return 0;
+    for (size_t i = 0; i < ns; i++)
+        digits += shorter[i] >= '0' && shorter[i] <= '9';
+    return digits >= 5 && ocr_equal(longer + d, shorter, ns);
+}
+
 int aka__compare_document(const char *a, size_t na, const char *b, size_t nb,
                           int *conflict)
 {
@@ -216,7 +238,8 @@ int aka__compare_document(const char *a, size_t na, const char *b, size_t nb,
     int level;
     if (same_bytes(xa, la, xb, lb))
         level = AKA__DOCL_EXACT;
-    else if (la == lb && la > 0 && ocr_equal(xa, xb, la))
+    else if ((la == lb && la > 0 && ocr_equal(xa, xb, la)) ||
+             letters_lost(xa, la, xb, lb) || letters_lost(xb, lb, xa, la))
         level = AKA__DOCL_OCR;
     else
         level = AKA__DOCL_DIFFERENT;

@@ -133,6 +133,21 @@ static void test_document(void **state)
         {"FR:12AB34567", "FR:21AB34567", AKA__DOCL_OCR, 0},
         {"FR:12AB34567", "FR:12AB34576", AKA__DOCL_OCR, 0},
         {"FR:12AB34567", "FR:12A834576", AKA__DOCL_OCR, 0},
+        /* a copy without the letters before the number, or with a
+         * country's code glued on: the ocr level */
+        {"S26182743", "26182743", AKA__DOCL_OCR, 0},
+        {"26182743", "S26182743", AKA__DOCL_OCR, 0},
+        {"LV9187635", "9187635", AKA__DOCL_OCR, 0},
+        {"AL:P7124294", "BP7124294", AKA__DOCL_OCR, 0},
+        {"SOP00G71417", "00671417", AKA__DOCL_OCR, 0},
+        {"DZ:222545828", "DZ222545828", AKA__DOCL_OCR, 0},
+        /* ... not four letters, not a short number, not digits lost, not
+         * letters lost after the start */
+        {"ABCD12345678", "12345678", AKA__DOCL_DIFFERENT, 0},
+        {"AB12345", "12345", AKA__DOCL_DIFFERENT, 0},
+        {"AB123456", "AB12345", AKA__DOCL_DIFFERENT, 0},
+        {"12AB34567", "1234567", AKA__DOCL_DIFFERENT, 0},
+        {"AB123456", "ABC12345", AKA__DOCL_DIFFERENT, 0},
         /* a transposition over a gap, two transpositions, a plain typo,
          * a dropped digit: different, and a conflict within one country */
         {"FR:12AB34567", "FR:12AB74563", AKA__DOCL_DIFFERENT, 1},
