@@ -125,8 +125,15 @@ static int is_dropped(UChar c)
 /* Letters of a text for which clean() records the tone marks. */
 #define TONED_MAX 256
 
-/* Copy p into t without the unsounded signs, and set toned[k] for a
- * consonant t[k] that carried a tone mark (k < TONED_MAX). ์ silences the consonant it
+/* clean()'s marks of a letter: it carried a tone mark; a syllable ends
+ * with it (the letters after it that ์ silenced were the syllable's
+ * end: พิมพ์ชนก is "phim-chanok", not "phi-mot-nok"). */
+#define MARK_TONED 1u
+#define MARK_ENDS 2u
+
+/* Copy p into t without the unsounded signs, and set toned[k] (the
+ * MARK_ flags) for a consonant t[k] that carried a tone mark (k <
+ * TONED_MAX), or ends a syllable before a silenced one. ์ silences the consonant it
  * sits on with the ิ or ุ written on it (ประยุทธ์, สมศักดิ์); when that
  * consonant follows two others after a vowel, the middle one is silent
  * too (จันทร์ "chan", ลักษณ์ "lak", ศาสตร์ "sat"), unless it is a
@@ -142,7 +149,7 @@ static int32_t clean(const UChar *p, int32_t len, UChar *t, uint8_t *toned)
          * cluster, never the first (แก้ว "kaeo", not the กว of แกว่ง). */
         if (c >= 0x0E48 && c <= 0x0E4B && n > 0 && n <= TONED_MAX &&
             is_cons(t[n - 1]))
-            toned[n - 1] = 1;
+            toned[n - 1] |= MARK_TONED;
         if (is_dropped(c))
             continue;
         if (c == TH_THANTHAKHAT) {
@@ -154,6 +161,8 @@ static int32_t clean(const UChar *p, int32_t len, UChar *t, uint8_t *toned)
             if (n >= 3 && is_cons(t[n - 1]) && !is_sonorant(t[n - 1]) &&
                 is_cons(t[n - 2]) && is_fv(t[n - 3]))
                 n--;
+            if (n > 0 && n <= TONED_MAX && is_cons(t[n - 1]))
+                toned[n - 1] |= MARK_ENDS;
             continue;
         }
         if (c == TH_SARA_AA && n > 0 && t[n - 1] == TH_NIKHAHIT) {
@@ -241,7 +250,7 @@ static const char *cluster_of(const thp *P, int32_t k, int *kind)
 {
     UChar c1 = at(P, k), c2 = at(P, k + 1);
     *kind = CL_TRUE;
-    if (!is_cons(c1) || !is_cons(c2) || (P->toned && P->toned[k]))
+    if (!is_cons(c1) || !is_cons(c2) || (P->toned && (P->toned[k] & MARK_TONED)))
         return NULL;
     if (c1 == TH_HO && is_sonorant(c2) && c2 != TH_NO_NEN &&
         c2 != TH_LO_CHULA)
@@ -355,6 +364,12 @@ static void emit_final(thp *P, int32_t k)
  * (อดุลย "adun-ya"); a vowel that needs a final (ั) always takes it. */
 static int32_t take_final(thp *P, int32_t j, int mandatory)
 {
+    /* the consonant before a silenced one closes its syllable */
+    if (P->toned && j < P->n && (P->toned[j] & MARK_ENDS) && is_cons(at(P, j)) &&
+        !vowelled(P, j)) {
+        emit_final(P, j);
+        return j + 1;
+    }
     int32_t r = bare_run(P, j);
     if (r == 0) {
         if (mandatory && is_cons(at(P, j))) {

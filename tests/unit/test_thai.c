@@ -84,6 +84,9 @@ static void test_names(void **state)
     expect("ลิ้มเจริญรัตน์", "limcharoenrat"); /* V */
     expect("พิธา", "phitha");              /* V */
     expect("จันทร์โอชา", "chanocha");      /* V */
+    /* the consonant before a silenced one ends its syllable */
+    expect("พิมพ์ชนก", "phimchanok");
+    expect("สิทธิ์ชัย", "sitchai");
     expect("สมศรี", "somsi");              /* V */
     expect("ชลบุรี", "chonburi");          /* V */
     expect("นครราชสีมา", "nakhonratchasima"); /* V */
