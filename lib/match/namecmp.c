@@ -627,8 +627,9 @@ static size_t thai_reading(const aka__nunit *w, int long_a, char *b)
     int changed = 0, long_a_read = 0;
     for (size_t i = 0; i < w->len && n < AKA__KEY_MAX; i++) {
         char c = w->tok[i], nx = w->tok[i + 1];
-        /* r + a between a vowel and a consonant: a final n */
-        if (c == 'r' && i > 0 && is_vowel(w->tok[i - 1]) && nx == 'a' &&
+        /* r + a between a vowel and a consonant: a final n (the vowel
+         * as read: after a linking syllable left out, r starts one) */
+        if (c == 'r' && n > 0 && is_vowel(b[n - 1]) && nx == 'a' &&
             w->tok[i + 2] && !is_vowel(w->tok[i + 2])) {
             b[n++] = 'n';
             i++;
@@ -653,6 +654,20 @@ static size_t thai_reading(const aka__nunit *w, int long_a, char *b)
             i++;
             changed = long_a_read = 1;
             continue;
+        }
+        /* a final t that the bearers' spelling reads again as the onset
+         * of a linking syllable, ch, th, t or s + a, before a consonant:
+         * Thai writes the stop once and says no vowel (เพชรรัตน์
+         * phetrat, Phetcharat) */
+        if (i >= 2 && (w->tok[i - 1] == 't' || w->tok[i - 1] == 'd') &&
+            is_vowel(w->tok[i - 2]) && (c == 'c' || c == 't' || c == 's')) {
+            size_t cl = (c == 'c' || c == 't') && nx == 'h' ? 2 : 1;
+            if ((c != 'c' || cl == 2) && w->tok[i + cl] == 'a' &&
+                i + cl + 1 < w->len && !is_vowel(w->tok[i + cl + 1])) {
+                i += cl;
+                changed = 1;
+                continue;
+            }
         }
         /* a doubled consonant after a vowel + a before a consonant */
         if (!is_vowel(c) && nx == c && w->tok[i + 2] == 'a' && i > 0 &&
