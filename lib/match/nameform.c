@@ -1437,6 +1437,12 @@ static aka_status from_facts(const char *norm, size_t len,
     if (f->thai || f->hebrew || f->arabic || f->arabmix || f->script ||
         (nf->cjkmask & 6))
         f->sinitic = 0;
+    /* ... and read from Han characters as Mandarin syllables, it is marked
+     * as Chinese by its script: 刘浩然 "liu haoran" meets the Wade-Giles
+     * Liu Hao-jan though no syllable of either is spelled as only
+     * Chinese spells. */
+    else if (nf->cjkmask == 1 && (f->sinitic & 1))
+        f->sinitic |= 2;
     if (f->thai)
         thai_endings(nf, f);
     f->generation = nf->generation;

@@ -1260,6 +1260,12 @@ static void test_chinese_syllables(void **state)
         {"Qian", "Ch\xe2\x80\x99ien", 1},
         {"Hu Jintao", "Hu Chin-t'ao", 1},
         {"Zhang Xiaoming", "Jhang Siao-ming", 1},
+        /* a name in Han characters is Chinese by its script: its
+         * Wade-Giles spelling meets it though no syllable is marked */
+        {"刘浩然", "Liu Hao-jan", 1},
+        {"刘浩然", "Hao-jan Liu", 1},
+        {"刘浩然", "Liu Haojan", 1},
+        {"周", "Zhu", 0},
         {"Zhou", "Zhu", 0},
         {"Zhang", "Zhuang", 0},
         {"Wang Xiaoming", "Wang Xiaoping", 0},
