@@ -44,6 +44,10 @@
  * 4,000 people gained 0.004 / 0.004 and 0.002 / 0.002, this library's
  * sets lost 0.0004 at 10,000 and 0.001 at 100,000. */
 #define AKA__NAME_WITHIN_DISCOUNT 0.4
+/* A Thai nickname in place of the given name weighs as the family name
+ * alone (a common name's cap at most), less this (pair.c:
+ * nickname_weight). */
+#define AKA__NAME_NICKNAME_DISCOUNT 1.0
 /* The token left out is the longer name's first, the others in order
  * ("Ibrahim Darwish" / "Karim Ibrahim Darwish"): a given name dropped,
  * or an Arabic or Eritrean man's father and grandfather taken for him.

@@ -7,7 +7,9 @@
 #include "match/compare.h"
 #include "core/hash.h"
 #include "core/zalloc.h"
+#include "match/keys.h"
 #include "match/nameform.h"
+#include "match/thai_nick.h"
 
 /* Prepared names live in an arena, each only as long as its units
  * (aka__nameform_size: 2.2 KiB for three tokens, where room for any name
@@ -510,11 +512,89 @@ static int name_within(const aka__fval *s, const aka__fval *l)
     return 1;
 }
 
+static int is_name(aka_feature k)
+{
+    return k == AKA_NAME || k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME;
+}
+
+/* Whether a record speaks of a Thai person: a Thai nationality, a Thai
+ * phone number, or a name written in Thai letters. */
+static int thai_record(const aka__rec *r)
+{
+    for (uint32_t i = 0; i < r->nvals; i++) {
+        const aka__fval *v = &r->vals[i];
+        if (v->kind == AKA_NATIONALITY && v->len == 2 && memcmp(v->canon, "TH", 2) == 0)
+            return 1;
+        if (v->kind == AKA_PHONE && v->len > 3 && memcmp(v->canon, "+66", 3) == 0)
+            return 1;
+        if (is_name(v->kind)) {
+            size_t n;
+            const unsigned char *f = aka__fval_facts(v, &n);
+            if (n > 0 && (f[0] & AKA__NF_THAI))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The shortest family name the nickname rule takes: Thai family names
+ * are long, and a short word is as likely another given name. */
+#define NICK_FAMILY_MIN 5
+
+/* Whether a (two tokens) gives a Thai nickname and a family name that b
+ * (two tokens) gives too, as the Thai keys hear it (Wongyai / Vongyai),
+ * beside another given name: "Lek Wongyai" / "Niphaphon Vongyai". The
+ * family name in *fam, *fl. */
+static int nick_for_given(const aka__fval *a, const aka__fval *b, const char **fam,
+                          size_t *fl)
+{
+    const char *ta[WITHIN_TOKENS], *tb[WITHIN_TOKENS];
+    size_t la[WITHIN_TOKENS], lb[WITHIN_TOKENS];
+    if (name_tokens(a, ta, la) != 2 || name_tokens(b, tb, lb) != 2)
+        return 0;
+    for (int p = 0; p < 2; p++) {
+        if (la[1 - p] < NICK_FAMILY_MIN || !aka__thai_nickname(ta[p], la[p]))
+            continue;
+        unsigned fk = aka__tkey(ta[1 - p], la[1 - p]);
+        for (int q = 0; q < 2; q++)
+            if (lb[q] >= NICK_FAMILY_MIN && aka__tkey(tb[q], lb[q]) == fk &&
+                aka__tkey(tb[1 - q], lb[1 - q]) != aka__tkey(ta[p], la[p])) {
+                *fam = ta[1 - p];
+                *fl = la[1 - p];
+                return 1;
+            }
+    }
+    return 0;
+}
+
+/* A Thai nickname in place of the given name (thai_nick.h), between two
+ * records of which one speaks of a Thai person: the pair weighs as the
+ * family name alone, at most a common name's weight, less
+ * AKA__NAME_NICKNAME_DISCOUNT, into *w. 0 when it is no such pair. */
+static int nickname_weight(const aka_engine *e, const aka__rec *ra,
+                           const aka__rec *rb, const aka__fval *x,
+                           const aka__fval *y, int *thai, double *w)
+{
+    const char *fam;
+    size_t fl;
+    /* (the records first: most are no Thai person's, and reading their
+     * values costs less than splitting the names) */
+    if (*thai < 0)
+        *thai = thai_record(ra) || thai_record(rb);
+    if (!*thai ||
+        (!nick_for_given(x, y, &fam, &fl) && !nick_for_given(y, x, &fam, &fl)))
+        return 0;
+    double u = aka__tokfreq_share(&e->names, fam, fl, 2);
+    *w = aka__model_weight_tf(&e->model, AKA_NAME, u) - AKA__NAME_NICKNAME_DISCOUNT;
+    return 1;
+}
+
 static void compare_names(const aka_engine *e, aka_feature kind,
                           const aka__rec *ra, const aka__rec *rb,
                           aka__pair_scratch *ps, aka__feature_cmp *out)
 {
     aka__form_cache *c = cache_of(ps);
+    int thai = -1; /* whether a record speaks of a Thai person, once asked */
     for (uint32_t i = 0; i < ra->nvals; i++) {
         const aka__fval *x = &ra->vals[i];
         if (x->kind != kind)
@@ -584,6 +664,15 @@ static void compare_names(const aka_engine *e, aka_feature kind,
                         else if (ws > w)
                             w = ws;
                     }
+                }
+            }
+            /* a Thai nickname for the given name */
+            double wn;
+            if (level > AKA__NL_FUZZY_STRONG && kind == AKA_NAME &&
+                nickname_weight(e, ra, rb, x, y, &thai, &wn)) {
+                if (wn > w) {
+                    level = AKA__NL_VARIANT;
+                    w = wn;
                 }
             }
             keep_best(out, level, w, i, j, 0);
@@ -657,10 +746,6 @@ static void sex_apart(aka__feature_cmp *cmp, int k)
         cmp[k].weight -= AKA__NAME_SEX_APART;
 }
 
-static int is_name(aka_feature k)
-{
-    return k == AKA_NAME || k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME;
-}
 
 double aka__pair_score(const aka_engine *e, const aka__rec *ra,
                        const aka__rec *rb, aka__pair_scratch *ps,

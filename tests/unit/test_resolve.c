@@ -389,6 +389,45 @@ static void test_rare_name_and_birth_year(void **state)
     aka_engine_free(e);
 }
 
+/* A record of a Thai person may give the nickname she goes by for her
+ * given name: with her family name and date of birth it joins her, as
+ * does her nickname in Thai letters; the same names of a person no Thai
+ * record speaks of, or with another family name, stay apart. */
+static void test_thai_nickname(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_with("threads", "1");
+    add_fillers(e);
+    uint64_t a = add(e, "police", "1", (kv[]){
+        {AKA_NAME, "Somchai Saengthong"}, {AKA_DATE_OF_BIRTH, "1990-03-14"},
+        {AKA_NATIONALITY, "TH"}, {0, NULL}});
+    uint64_t b = add(e, "ngo", "2", (kv[]){
+        {AKA_NAME, "Lek Saengthong"}, {AKA_DATE_OF_BIRTH, "14.03.1990"}, {0, NULL}});
+    assert_int_equal(a, b);
+    char buf[4096];
+    explained(e, "police", "1", "ngo", "2", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"level\":\"variant\""));
+    uint64_t t = add(e, "border", "3", (kv[]){
+        {AKA_GIVEN_NAME, "พลอย"}, {AKA_FAMILY_NAME, "ปัญญาดี"},
+        {AKA_DATE_OF_BIRTH, "1988-11-02"}, {0, NULL}});
+    uint64_t u = add(e, "police", "4", (kv[]){
+        {AKA_NAME, "PANYADEE, Malee"}, {AKA_DATE_OF_BIRTH, "02/11/1988"}, {0, NULL}});
+    assert_int_equal(t, u);
+    /* no Thai record: Ann is no nickname of Mary's */
+    uint64_t c = add(e, "police", "5", (kv[]){
+        {AKA_NAME, "Mary Whitfield"}, {AKA_DATE_OF_BIRTH, "1985-07-02"},
+        {AKA_NATIONALITY, "GB"}, {0, NULL}});
+    uint64_t d = add(e, "ngo", "6", (kv[]){
+        {AKA_NAME, "Ann Whitfield"}, {AKA_DATE_OF_BIRTH, "1985-07-02"}, {0, NULL}});
+    assert_int_not_equal(c, d);
+    /* another family name */
+    uint64_t f = add(e, "ngo", "7", (kv[]){
+        {AKA_NAME, "Nok Saengsuk"}, {AKA_DATE_OF_BIRTH, "1990-03-14"},
+        {AKA_NATIONALITY, "TH"}, {0, NULL}});
+    assert_int_not_equal(f, a);
+    aka_engine_free(e);
+}
+
 /* A rare name in two scripts is as rare as in one: its other spelling
  * and a compatible month of birth merge, as the name written alike and a
  * year do. A common name so written stays a possible match. */
@@ -1386,6 +1425,7 @@ int main(void)
         cmocka_unit_test(test_rare_name_and_birth_year),
         cmocka_unit_test(test_rare_name_in_two_scripts),
         cmocka_unit_test(test_rare_name_alone),
+        cmocka_unit_test(test_thai_nickname),
         cmocka_unit_test(test_rare_long_name_alone),
         cmocka_unit_test(test_name_written_together),
         cmocka_unit_test(test_cantonese_reading),

@@ -14,6 +14,7 @@
 #include <unicode/ustring.h>
 
 #include "helpers.h"
+#include "match/thai_nick.h"
 #include "unicode/thai.h"
 
 /* UTF-8 literal -> RTGS reading in out (NUL-terminated). */
@@ -196,6 +197,20 @@ static void test_random(void **state)
     check_random_text(aka__thai_rtgs, 12345, 20000, 24, r, 1);
 }
 
+/* The nickname list is sorted as its search needs, and holds the Latin
+ * and RTGS spellings; a given name or a Thai family name is none. */
+static void test_nicknames(void **state)
+{
+    (void)state;
+    assert_true(aka__thai_nicknames_sorted());
+    assert_true(aka__thai_nickname("lek", 3));
+    assert_true(aka__thai_nickname("phloi", 5));
+    assert_true(aka__thai_nickname("ploy", 4));
+    assert_false(aka__thai_nickname("somchai", 7));
+    assert_false(aka__thai_nickname("saengthong", 10));
+    assert_false(aka__thai_nickname("le", 2));
+}
+
 static void test_long(void **state)
 {
     (void)state;
@@ -219,6 +234,7 @@ int main(void)
         cmocka_unit_test(test_tone_mark_and_wo),
         cmocka_unit_test(test_tokens),
         cmocka_unit_test(test_random),
+        cmocka_unit_test(test_nicknames),
         cmocka_unit_test(test_long),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
