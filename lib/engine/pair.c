@@ -432,6 +432,10 @@ static double exact_name_weight(const aka_engine *e, aka__form_cache *c,
 static int rare_name_reaches(const aka_engine *e, aka__form_cache *c,
                              const aka__rec *r, double need)
 {
+    /* (most pairs that come here need more than a name of the record's
+     * words may weigh: no need to read its values) */
+    if (r->name_words && aka__model_rare_name_cap(r->name_words) < need)
+        return 0;
     for (uint32_t i = 0; i < r->nvals; i++) {
         const aka__fval *x = &r->vals[i];
         if (x->kind == AKA_NAME && aka__model_rare_name_cap(words_of(x)) >= need &&

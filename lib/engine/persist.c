@@ -521,6 +521,7 @@ static aka_status store_records(aka_engine *e, aka__rd *r, uint32_t version,
         if (!rec->vals)
             return aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory");
         rec->nvals = nv;
+        aka__rec_count_name_words(rec);
         for (uint32_t k = 0; k < nv; k++)
             if (rec->vals[k].kind == AKA_NAME &&
                 aka__tokfreq_update(&e->names, rec->vals[k].canon,

@@ -1030,6 +1030,7 @@ static aka_status add_prepared_as(aka_engine *e, const char *source,
     aka__rec *rec = &e->store.rec[idx];
     rec->vals = p->vals;
     rec->nvals = p->n;
+    aka__rec_count_name_words(rec);
     rec->keys = p->keys;
     rec->nkeys = (uint32_t)p->nkeys;
     p->vals = NULL;

@@ -351,3 +351,19 @@ int64_t aka__store_append_hole(aka__store *s)
     memset(&s->rec[s->n], 0, sizeof s->rec[s->n]);
     return s->n++;
 }
+
+void aka__rec_count_name_words(aka__rec *r)
+{
+    unsigned most = 0;
+    for (uint32_t i = 0; i < r->nvals; i++) {
+        const aka__fval *v = &r->vals[i];
+        if (v->kind != AKA_NAME || v->len == 0)
+            continue;
+        unsigned w = 1;
+        for (uint32_t k = 0; k < v->len && w < 255; k++)
+            w += v->canon[k] == ' ';
+        if (w > most)
+            most = w;
+    }
+    r->name_words = (uint8_t)most;
+}

@@ -43,7 +43,14 @@ typedef struct aka__rec {
                          removing a record do not hash the key again */
     uint8_t live;
     uint8_t in_block; /* vals lie in a block of aka__store_pack_in_order */
+    /* The most words a full name of vals has (255 at most), 0 when not
+     * counted (aka__rec_count_name_words): scoring skips the rare-name
+     * bound of a record whose names are too short for it. */
+    uint8_t name_words;
 } aka__rec;
+
+/* Set r->name_words from r->vals. */
+void aka__rec_count_name_words(aka__rec *r);
 
 typedef struct aka__store {
     aka__rec *rec;
