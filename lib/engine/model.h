@@ -48,6 +48,10 @@
  * alone (a common name's cap at most), less this (pair.c:
  * nickname_weight). */
 #define AKA__NAME_NICKNAME_DISCOUNT 1.0
+/* A name with initials for its given names weighs as its other tokens
+ * alone (a common name's cap at most), less this (pair.c:
+ * initials_weight). */
+#define AKA__NAME_INITIAL_DISCOUNT 1.0
 /* The token left out is the longer name's first, the others in order
  * ("Ibrahim Darwish" / "Karim Ibrahim Darwish"): a given name dropped,
  * or an Arabic or Eritrean man's father and grandfather taken for him.

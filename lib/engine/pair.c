@@ -456,6 +456,8 @@ static int has_initial(const aka__fval *v)
 }
 
 #define WITHIN_TOKENS 8
+/* The longest part of a name initials_weight weighs. */
+#define AKA__NAME_REST_MAX 128
 
 /* The tokens of a canonical name (split by single spaces) into t and tn,
  * at most WITHIN_TOKENS; their number, or -1 for more. */
@@ -519,6 +521,58 @@ static int name_within(const aka__fval *s, const aka__fval *l)
 static int is_name(aka_feature k)
 {
     return k == AKA_NAME || k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME;
+}
+
+/* A name written with initials (V. Karpenko) against one written out
+ * (Vasyl Olegovich Karpenko): every token of it that is no initial
+ * written alike in the other, and every initial the first letter of
+ * another token of the other. The pair then weighs as those tokens
+ * alone, at most a common name's weight, less AKA__NAME_INITIAL_DISCOUNT,
+ * into *w; 0 when it is no such pair. */
+static int initials_weight(const aka_engine *e, const aka__fval *x,
+                           const aka__fval *y, double *w)
+{
+    const char *ti[WITHIN_TOKENS], *to[WITHIN_TOKENS];
+    size_t li[WITHIN_TOKENS], lo[WITHIN_TOKENS];
+    int ni = name_tokens(x, ti, li), no = name_tokens(y, to, lo);
+    if (ni < 2 || no < 2)
+        return 0;
+    unsigned used = 0; /* tokens of y that x's whole tokens took */
+    char rest[AKA__NAME_REST_MAX];
+    size_t rl = 0;
+    int initials = 0;
+    for (int a = 0; a < ni; a++) {
+        if (li[a] == 1) {
+            initials++;
+            continue;
+        }
+        int b = 0;
+        while (b < no && ((used >> b & 1) || lo[b] != li[a] ||
+                          memcmp(to[b], ti[a], li[a]) != 0))
+            b++;
+        if (b == no || rl + li[a] + 1 > sizeof rest)
+            return 0;
+        used |= 1u << b;
+        if (rl)
+            rest[rl++] = ' ';
+        memcpy(rest + rl, ti[a], li[a]);
+        rl += li[a];
+    }
+    if (!initials || !rl)
+        return 0;
+    for (int a = 0; a < ni; a++) {
+        if (li[a] != 1)
+            continue;
+        int b = 0;
+        while (b < no && ((used >> b & 1) || lo[b] < 2 || to[b][0] != ti[a][0]))
+            b++;
+        if (b == no)
+            return 0;
+        used |= 1u << b;
+    }
+    double u = aka__tokfreq_share(&e->names, rest, rl, 2);
+    *w = aka__model_weight_tf(&e->model, AKA_NAME, u) - AKA__NAME_INITIAL_DISCOUNT;
+    return 1;
 }
 
 /* Whether a record speaks of a Thai person: a Thai nationality, a Thai
@@ -670,6 +724,13 @@ static void compare_names(const aka_engine *e, aka_feature kind,
                     }
                 }
             }
+            /* initials for given names, the rest written alike */
+            double wi;
+            if (level == AKA__NL_FUZZY_STRONG && kind == AKA_NAME &&
+                (has_initial(x) ? initials_weight(e, x, y, &wi)
+                                : has_initial(y) && initials_weight(e, y, x, &wi)) &&
+                wi > w)
+                w = wi;
             /* a Thai nickname for the given name */
             double wn;
             if (level > AKA__NL_FUZZY_STRONG && kind == AKA_NAME &&

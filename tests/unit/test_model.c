@@ -308,7 +308,8 @@ static double two_names(const char *a, const char *b, const char *want_level)
  * variant spelling with a middle name left out stays a variant. A typing
  * slip in an uncommon name weighs as the name exact less
  * AKA__NAME_SLIP_DISCOUNT; an initial, which stands for many names, keeps
- * the fuzzy strong weight. Names the matcher takes for one are at least
+ * the fuzzy strong weight unless the rest of the name is written alike
+ * (then it weighs as the rest, less AKA__NAME_INITIAL_DISCOUNT). Names the matcher takes for one are at least
  * fuzzy strong. (Weights come with three decimals in JSON.) */
 static void test_name_weights_by_name(void **state)
 {
@@ -331,7 +332,13 @@ static void test_name_weights_by_name(void **state)
     double slip = two_names("Oliver Thompson", "Oliver Thpmpson", "fuzzy_strong");
     assert_true(slip > strong + 1);
     assert_true(slip <= AKA__RARE_NAME_WEIGHT_MAX - AKA__NAME_SLIP_DISCOUNT + 1e-3);
-    assert_true(fabs(two_names("O. Thompson", "Oliver Thompson", "fuzzy_strong") -
+    /* an initial, the rest written alike: as the rest alone, less
+     * AKA__NAME_INITIAL_DISCOUNT, never under the level's weight */
+    double init = two_names("O. Thompson", "Oliver Thompson", "fuzzy_strong");
+    assert_true(init >= strong - 1e-3);
+    assert_true(init <= AKA__NAME_WEIGHT_MAX - AKA__NAME_INITIAL_DISCOUNT + 1e-3);
+    /* ... the rest spelled otherwise: the level's weight */
+    assert_true(fabs(two_names("O. Thompson", "Oliver Thomson", "fuzzy_strong") -
                      strong) < 1e-3);
     /* names the matcher takes for one, a token pair of which only sounds
      * alike: at least fuzzy strong (it was fuzzy weak) */

@@ -389,6 +389,29 @@ static void test_rare_name_and_birth_year(void **state)
     aka_engine_free(e);
 }
 
+/* A name written with initials weighs as the rest of it: with a month of
+ * birth, a gender and a nationality, "V. Karpenko" joins Vasyl Olehovych Karpenko
+ * (with the flat weight of an initialled name it stayed a possible
+ * match); an initial that is no first letter of his keeps them apart. */
+static void test_initials(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add_fillers(e);
+    uint64_t a = add(e, "police", "1", (kv[]){
+        {AKA_NAME, "Vasyl Olehovych Karpenko"}, {AKA_DATE_OF_BIRTH, "1979-10-21"},
+        {AKA_GENDER, "M"}, {AKA_NATIONALITY, "UA"}, {0, NULL}});
+    uint64_t b = add(e, "ngo", "2", (kv[]){
+        {AKA_NAME, "V. Karpenko"}, {AKA_DATE_OF_BIRTH, "10.1979"},
+        {AKA_GENDER, "M"}, {AKA_NATIONALITY, "UA"}, {0, NULL}});
+    assert_int_equal(a, b);
+    uint64_t c = add(e, "ngo", "3", (kv[]){
+        {AKA_NAME, "M. Karpenko"}, {AKA_DATE_OF_BIRTH, "10.1979"},
+        {AKA_GENDER, "M"}, {AKA_NATIONALITY, "UA"}, {0, NULL}});
+    assert_int_not_equal(c, a);
+    aka_engine_free(e);
+}
+
 /* A record of a Thai person may give the nickname she goes by for her
  * given name: with her family name and date of birth it joins her, as
  * does her nickname in Thai letters; the same names of a person no Thai
@@ -1426,6 +1449,7 @@ int main(void)
         cmocka_unit_test(test_rare_name_in_two_scripts),
         cmocka_unit_test(test_rare_name_alone),
         cmocka_unit_test(test_thai_nickname),
+        cmocka_unit_test(test_initials),
         cmocka_unit_test(test_rare_long_name_alone),
         cmocka_unit_test(test_name_written_together),
         cmocka_unit_test(test_cantonese_reading),
