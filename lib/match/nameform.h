@@ -372,7 +372,8 @@ int aka__nameform_order(const aka__nameform *a, const aka__nameform *b);
 /* 1 when two names are one typing slip apart (match/slip.c): every token
  * of the shorter written like one of the longer's but one, which is one
  * edit (a transposition counts as one) from a token of the longer, of
- * three letters or more; the longer may have one token more. Else 0. */
+ * three letters or more, or that token's Slavic family name in the other
+ * gender's form; the longer may have one token more. Else 0. */
 int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b);
 
 /* Similarities of unit pairs already compared: the same pairs of tokens

@@ -81,6 +81,49 @@ static int one_slip(const aka__nunit *x, const aka__nunit *y)
     return !known_apart(x, y);
 }
 
+/* Whether a[0..fl) (the feminine) is the family name b[0..ml) (the
+ * masculine) in the feminine form of Russian, Bulgarian, Polish or
+ * Czech: -ov, -ev + a (Ivanova), -ski, -cki with a for i (Kowalska),
+ * -sky, -skiy, -skii as -skaya or -ska, a consonant + ova (Novakova).
+ * Stems of three letters at least; -in + a is left out, given names end
+ * so (Martin / Martina). */
+static int slavic_forms(const char *a, size_t fl, const char *b, size_t ml)
+{
+    if (ml < 5 || fl < ml || fl > ml + 3 || a[0] != b[0])
+        return 0;
+    if (fl == ml + 1 && a[fl - 1] == 'a' && b[ml - 1] == 'v' &&
+        (b[ml - 2] == 'o' || b[ml - 2] == 'e'))
+        return memcmp(a, b, ml) == 0;
+    if (fl == ml && ml >= 6 && a[fl - 1] == 'a' && b[ml - 1] == 'i' &&
+        b[ml - 2] == 'k' && (b[ml - 3] == 's' || b[ml - 3] == 'c'))
+        return memcmp(a, b, ml - 1) == 0;
+    if (fl == ml + 3 && memcmp(a + ml, "ova", 3) == 0 && !is_vowel(b[ml - 1]))
+        return memcmp(a, b, ml) == 0;
+    /* -sky, -skiy, -skii / -skaya, -ska */
+    size_t ms = memcmp(b + ml - 3, "sky", 3) == 0 ? ml - 3
+              : memcmp(b + ml - 4, "skiy", 4) == 0 || memcmp(b + ml - 4, "skii", 4) == 0
+                  ? ml - 4
+                  : 0;
+    if (ms >= 3 && ((fl == ms + 5 && memcmp(a + ms, "skaya", 5) == 0) ||
+                    (fl == ms + 3 && memcmp(a + ms, "ska", 3) == 0)))
+        return memcmp(a, b, ms) == 0;
+    return 0;
+}
+
+/* A Slavic family name in its feminine and its masculine form, as written
+ * or as the romanisation keys read them (Mihailova / Mihaylov). Between
+ * two names of one person it is a clerk's choice of form, as a slip is:
+ * her records written abroad give her father's or husband's form. (The
+ * matcher keeps the two forms apart: Sharapov is not Sharapova.) */
+static int gender_forms(const aka__nunit *x, const aka__nunit *y)
+{
+    return slavic_forms(x->tok, x->len, y->tok, y->len) ||
+           slavic_forms(y->tok, y->len, x->tok, x->len) ||
+           (x->rlen && y->rlen &&
+            (slavic_forms(x->rkey, x->rlen, y->rkey, y->rlen) ||
+             slavic_forms(y->rkey, y->rlen, x->rkey, x->rlen)));
+}
+
 int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b)
 {
     /* The shorter name's tokens each meet one of the longer's: all alike
@@ -111,7 +154,8 @@ int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b)
     if (slip < 0)
         return 0; /* no slip: the matcher's levels say it all */
     for (int j = 0; j < b->n; j++)
-        if (!(used & (1u << j)) && one_slip(&a->unit[slip][0], &b->unit[j][0]))
+        if (!(used & (1u << j)) && (one_slip(&a->unit[slip][0], &b->unit[j][0]) ||
+                                    gender_forms(&a->unit[slip][0], &b->unit[j][0])))
             return 1;
     return 0;
 }

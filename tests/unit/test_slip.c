@@ -46,6 +46,13 @@ static void test_slips(void **state)
     assert_true(slip("bernard okafor", "bemard okafor"));
     /* with a middle name left out */
     assert_true(slip("zofia nowak", "nowak zfoia zuzanna"));
+    /* a Slavic family name in its other gender's form */
+    assert_true(slip("milena mihaylov", "milena mihaylova"));
+    assert_true(slip("milena mihaylov", "mihailova milena"));
+    assert_true(slip("anna kowalski", "anna kowalska"));
+    assert_true(slip("jana novak", "jana novakova"));
+    assert_true(slip("irina dostoevsky", "irina dostoevskaya"));
+    assert_true(slip("nadezhda bogdanov", "nadezhda andreevna bogdanova"));
 }
 
 static void test_not_slips(void **state)
@@ -56,6 +63,8 @@ static void test_not_slips(void **state)
     assert_false(slip("grace brown", "brown grace"));
     /* a final vowel tells names and sexes apart */
     assert_false(slip("jan novak", "jana novak"));
+    assert_false(slip("martin novak", "martina novak"));
+    assert_false(slip("anna putin", "anna putina")); /* -in: given names end so */
     assert_false(slip("daniel weiss", "daniela weiss"));
     assert_false(slip("mario rossi", "maria rossi"));
     /* another first letter, a short substitution */
