@@ -757,6 +757,18 @@ static aka_status thai_run(UChar *a, int32_t n, uint8_t *toned,
     int32_t i = 0;
     while (i < n && P.st == AKA_OK) {
         UChar c = a[i];
+        /* พรหม "phrom" (Brahma), in many family names (พรหมมา Phromma,
+         * พรหมวงศ์), where the rules would read พร as the "phon" of
+         * พรทิพย์ and หม as "hom"; its ม opens the next syllable too when
+         * a vowel follows (พรหมินทร์ "phrommin"). */
+        if (c == TH_PHO && i + 3 < n && a[i + 1] == TH_RO && a[i + 2] == TH_HO &&
+            a[i + 3] == TH_MO) {
+            begin(&P, "phr");
+            put(&P, "om");
+            P.closed = 1;
+            i += is_fv(at(&P, i + 4)) ? 3 : 4;
+            continue;
+        }
         if (is_lead(c)) {
             i = syl_lead(&P, i);
         } else if (c == TH_RU || c == TH_LU) {

@@ -88,6 +88,10 @@ static void test_names(void **state)
     /* the consonant before a silenced one ends its syllable */
     expect("พิมพ์ชนก", "phimchanok");
     expect("สิทธิ์ชัย", "sitchai");
+    /* พรหม, Brahma */
+    expect("พรหมมา", "phromma");
+    expect("พรหมวงศ์", "phromwong");
+    expect("พรทิพย์", "phonthip");
     expect("สมศรี", "somsi");              /* V */
     expect("ชลบุรี", "chonburi");          /* V */
     expect("นครราชสีมา", "nakhonratchasima"); /* V */
