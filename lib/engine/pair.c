@@ -1,5 +1,6 @@
 #include "engine/pair.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -639,12 +640,22 @@ static int nickname_weight(const aka_engine *e, const aka__rec *ra,
      * values costs less than splitting the names) */
     if (*thai < 0)
         *thai = thai_record(ra) || thai_record(rb);
-    if (!*thai ||
-        (!nick_for_given(x, y, &fam, &fl) && !nick_for_given(y, x, &fam, &fl)))
+    if (!*thai)
         return 0;
-    double u = aka__tokfreq_share(&e->names, fam, fl, 2);
-    *w = aka__model_weight_tf(&e->model, AKA_NAME, u) - AKA__NAME_NICKNAME_DISCOUNT;
-    return 1;
+    /* either way round, the heavier: the same weight whichever record
+     * comes first */
+    double best = -INFINITY;
+    for (int k = 0; k < 2; k++) {
+        if (!nick_for_given(k ? y : x, k ? x : y, &fam, &fl))
+            continue;
+        double u = aka__tokfreq_share(&e->names, fam, fl, 2);
+        double here = aka__model_weight_tf(&e->model, AKA_NAME, u) -
+                      AKA__NAME_NICKNAME_DISCOUNT;
+        if (here > best)
+            best = here;
+    }
+    *w = best;
+    return best > -INFINITY;
 }
 
 static void compare_names(const aka_engine *e, aka_feature kind,
@@ -726,11 +737,13 @@ static void compare_names(const aka_engine *e, aka_feature kind,
             }
             /* initials for given names, the rest written alike */
             double wi;
-            if (level == AKA__NL_FUZZY_STRONG && kind == AKA_NAME &&
-                (has_initial(x) ? initials_weight(e, x, y, &wi)
-                                : has_initial(y) && initials_weight(e, y, x, &wi)) &&
-                wi > w)
-                w = wi;
+            if (level == AKA__NL_FUZZY_STRONG && kind == AKA_NAME) {
+                /* either way round, as above */
+                if (has_initial(x) && initials_weight(e, x, y, &wi) && wi > w)
+                    w = wi;
+                if (has_initial(y) && initials_weight(e, y, x, &wi) && wi > w)
+                    w = wi;
+            }
             /* a Thai nickname for the given name */
             double wn;
             if (level > AKA__NL_FUZZY_STRONG && kind == AKA_NAME &&
