@@ -397,15 +397,6 @@ static uint32_t name_count(const aka_engine *e, struct name_freq *m,
     return m->count;
 }
 
-/* The words of a canonical name (single spaces between them). */
-static int words_of(const aka__fval *x)
-{
-    int n = x->len > 0;
-    for (size_t i = 0; i < x->len; i++)
-        n += x->canon[i] == ' ';
-    return n;
-}
-
 /* An exact name weighs by how common its tokens are in this engine; a
  * full name that at most RARE_HOLDERS records hold whole (the two
  * compared and more records of the same person) may weigh more. c, h: the cache
@@ -424,7 +415,7 @@ static double exact_name_weight(const aka_engine *e, aka__form_cache *c,
             m->share = u;
     }
     if (kind == AKA_NAME && name_count(e, m, x) <= RARE_HOLDERS)
-        return aka__model_weight_rare_name(&e->model, kind, u, words_of(x));
+        return aka__model_weight_rare_name(&e->model, kind, u, (int)aka__fval_words(x));
     return aka__model_weight_tf(&e->model, kind, u);
 }
 
@@ -439,7 +430,7 @@ static int rare_name_reaches(const aka_engine *e, aka__form_cache *c,
         return 0;
     for (uint32_t i = 0; i < r->nvals; i++) {
         const aka__fval *x = &r->vals[i];
-        if (x->kind == AKA_NAME && aka__model_rare_name_cap(words_of(x)) >= need &&
+        if (x->kind == AKA_NAME && aka__model_rare_name_cap((int)aka__fval_words(x)) >= need &&
             name_count(e, freq_of(e, c, c ? name_hash(x) : 0), x) <= RARE_HOLDERS)
             return 1;
     }
@@ -458,7 +449,7 @@ static int has_initial(const aka__fval *v)
 
 #define WITHIN_TOKENS 8
 /* The longest part of a name initials_weight weighs. */
-#define AKA__NAME_REST_MAX 128
+#define NAME_REST_MAX 128
 
 /* The tokens of a canonical name (split by single spaces) into t and tn,
  * at most WITHIN_TOKENS; their number, or -1 for more. */
@@ -524,6 +515,16 @@ static int is_name(aka_feature k)
     return k == AKA_NAME || k == AKA_GIVEN_NAME || k == AKA_FAMILY_NAME;
 }
 
+/* The weight of part of a name, s[0..n) (its words as the canonical
+ * form spells them), written alike in two records: by how common its
+ * tokens are, a common name's cap at most, less `discount`. */
+static double part_weight(const aka_engine *e, const char *s, size_t n,
+                          double discount)
+{
+    double u = aka__tokfreq_share(&e->names, s, n, 2);
+    return aka__model_weight_tf(&e->model, AKA_NAME, u) - discount;
+}
+
 /* A name written with initials (V. Karpenko) against one written out
  * (Vasyl Olegovich Karpenko): every token of it that is no initial
  * written alike in the other, and every initial the first letter of
@@ -539,7 +540,7 @@ static int initials_weight(const aka_engine *e, const aka__fval *x,
     if (ni < 2 || no < 2)
         return 0;
     unsigned used = 0; /* tokens of y that x's whole tokens took */
-    char rest[AKA__NAME_REST_MAX];
+    char rest[NAME_REST_MAX];
     size_t rl = 0;
     int initials = 0;
     for (int a = 0; a < ni; a++) {
@@ -571,8 +572,7 @@ static int initials_weight(const aka_engine *e, const aka__fval *x,
             return 0;
         used |= 1u << b;
     }
-    double u = aka__tokfreq_share(&e->names, rest, rl, 2);
-    *w = aka__model_weight_tf(&e->model, AKA_NAME, u) - AKA__NAME_INITIAL_DISCOUNT;
+    *w = part_weight(e, rest, rl, AKA__NAME_INITIAL_DISCOUNT);
     return 1;
 }
 
@@ -614,10 +614,10 @@ static int nick_for_given(const aka__fval *a, const aka__fval *b, const char **f
     for (int p = 0; p < 2; p++) {
         if (la[1 - p] < NICK_FAMILY_MIN || !aka__thai_nickname(ta[p], la[p]))
             continue;
-        unsigned fk = aka__tkey(ta[1 - p], la[1 - p]);
+        unsigned fk = aka__tkey(ta[1 - p], la[1 - p]), nk = aka__tkey(ta[p], la[p]);
         for (int q = 0; q < 2; q++)
             if (lb[q] >= NICK_FAMILY_MIN && aka__tkey(tb[q], lb[q]) == fk &&
-                aka__tkey(tb[1 - q], lb[1 - q]) != aka__tkey(ta[p], la[p])) {
+                aka__tkey(tb[1 - q], lb[1 - q]) != nk) {
                 *fam = ta[1 - p];
                 *fl = la[1 - p];
                 return 1;
@@ -648,9 +648,7 @@ static int nickname_weight(const aka_engine *e, const aka__rec *ra,
     for (int k = 0; k < 2; k++) {
         if (!nick_for_given(k ? y : x, k ? x : y, &fam, &fl))
             continue;
-        double u = aka__tokfreq_share(&e->names, fam, fl, 2);
-        double here = aka__model_weight_tf(&e->model, AKA_NAME, u) -
-                      AKA__NAME_NICKNAME_DISCOUNT;
+        double here = part_weight(e, fam, fl, AKA__NAME_NICKNAME_DISCOUNT);
         if (here > best)
             best = here;
     }
@@ -684,7 +682,7 @@ static void compare_names(const aka_engine *e, aka_feature kind,
              * it has scarcely seen. Either way round, so that the weight
              * does not depend on which record came first. */
             if (level == AKA__NL_EXACT && x->len != y->len &&
-                words_of(y) > words_of(x))
+                aka__fval_words(y) > aka__fval_words(x))
                 w = exact_name_weight(e, c, kind, y, hy);
             else if (level == AKA__NL_EXACT)
                 w = exact_name_weight(e, c, kind, x, hx);

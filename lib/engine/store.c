@@ -357,13 +357,11 @@ void aka__rec_count_name_words(aka__rec *r)
     unsigned most = 0;
     for (uint32_t i = 0; i < r->nvals; i++) {
         const aka__fval *v = &r->vals[i];
-        if (v->kind != AKA_NAME || v->len == 0)
+        if (v->kind != AKA_NAME)
             continue;
-        unsigned w = 1;
-        for (uint32_t k = 0; k < v->len && w < 255; k++)
-            w += v->canon[k] == ' ';
+        unsigned w = aka__fval_words(v);
         if (w > most)
             most = w;
     }
-    r->name_words = (uint8_t)most;
+    r->name_words = (uint8_t)(most < 255 ? most : 255);
 }

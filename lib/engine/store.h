@@ -23,6 +23,15 @@ typedef struct aka__fval {
     char *canon;
 } aka__fval;
 
+/* The words of a value's canonical form (single spaces between them). */
+static inline unsigned aka__fval_words(const aka__fval *v)
+{
+    unsigned n = v->len > 0;
+    for (uint32_t i = 0; i < v->len; i++)
+        n += v->canon[i] == ' ';
+    return n;
+}
+
 /* The encoded name facts of a value of a packed block, *n bytes (0:
  * none). */
 static inline const unsigned char *aka__fval_facts(const aka__fval *v, size_t *n)

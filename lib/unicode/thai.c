@@ -763,8 +763,7 @@ static aka_status thai_run(UChar *a, int32_t n, uint8_t *toned,
          * a vowel follows (พรหมินทร์ "phrommin"). */
         if (c == TH_PHO && i + 3 < n && a[i + 1] == TH_RO && a[i + 2] == TH_HO &&
             a[i + 3] == TH_MO) {
-            begin(&P, "phr");
-            put(&P, "om");
+            begin(&P, "phrom");
             P.closed = 1;
             i += is_fv(at(&P, i + 4)) ? 3 : 4;
             continue;
