@@ -334,6 +334,19 @@ void aka__pair_scratch_free(aka__pair_scratch *ps)
     ps->want_slots = 0;
 }
 
+void aka__pair_scratch_adopt(aka__pair_scratch *ps, aka__form_cache *c)
+{
+    if (!c)
+        return;
+    if (ps->cache && (c->mask + 1) / INDEX_PER_SLOT <
+                         (ps->cache->mask + 1) / INDEX_PER_SLOT) {
+        aka__form_cache_free(c);
+        return;
+    }
+    aka__form_cache_free(ps->cache);
+    ps->cache = c;
+    ps->want_slots = 0;
+}
 
 /* Names: the matcher's level of each pair of names, the exact level
  * weighed by how common the name is in this engine. */

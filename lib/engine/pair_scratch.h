@@ -66,4 +66,12 @@ aka_status aka__pair_scratch_init(aka__pair_scratch *ps, size_t cache_slots,
                                   int touch);
 void aka__pair_scratch_free(aka__pair_scratch *ps);
 
+/* Take c (a cache another scratch filled: a bulk step's thread's) as ps's
+ * own when ps has not made its cache yet or c is no smaller than it; else
+ * free c. An engine's first adds after a bulk load then find the names
+ * the load compared already prepared, in memory already written: with a
+ * cold cache made on first use, the first thousand adds after a load of
+ * 1,000,000 records took 1.1 ms at the median, not 0.3. */
+void aka__pair_scratch_adopt(aka__pair_scratch *ps, aka__form_cache *c);
+
 #endif

@@ -1636,6 +1636,7 @@ typedef struct bulk_job {
     atomic_size_t *next_run;
     edge *edges;
     size_t n, cap;
+    aka__form_cache *cache; /* the thread's cache, warm, when it is done */
     aka_status st;
 } bulk_job;
 
@@ -1790,6 +1791,8 @@ static void *bulk_worker(void *arg)
         }
     }
     free(c);
+    j->cache = ps.cache;
+    ps.cache = NULL;
     aka__pair_scratch_free(&ps);
     aka__index_scratch_free(&sc);
     return NULL;
@@ -1883,9 +1886,12 @@ aka_status aka__engine_rescore(aka_engine *e, uint32_t first, int replace)
     atomic_size_t next_run;
     atomic_init(&next_run, 0);
     for (unsigned t = 0; t < parts; t++)
-        jobs[t] = (bulk_job){e, first, order, norder, &next_run, NULL, 0, 0, AKA_OK};
+        jobs[t] = (bulk_job){e, first, order, norder, &next_run, NULL, 0, 0, NULL, AKA_OK};
     aka__engine_run_parts(e, bulk_worker, jobs, sizeof *jobs, parts);
     free(order);
+    /* The adds that follow start from the names the step prepared. */
+    for (unsigned t = 0; t < parts; t++)
+        aka__pair_scratch_adopt(&e->ps, jobs[t].cache);
     aka_status st = AKA_OK;
     for (unsigned t = 0; t < parts; t++)
         if (jobs[t].st != AKA_OK)

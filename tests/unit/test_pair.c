@@ -177,6 +177,59 @@ static void test_generations(void **state)
     aka__tokfreq_free(&t);
 }
 
+/* A scratch takes another's cache when it has none or a smaller one, and
+ * keeps its own when that is bigger (the one it declines is freed: the
+ * sanitizers' leak check holds it to that). */
+static void test_adopt(void **state)
+{
+    (void)state;
+    aka__pair_scratch ps;
+    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
+    aka__form_cache *small = aka__form_cache_new(4, 0), *big = aka__form_cache_new(16, 0);
+    assert_non_null(small);
+    assert_non_null(big);
+    aka__pair_scratch_adopt(&ps, small); /* none yet: taken */
+    assert_ptr_equal(ps.cache, small);
+    aka__pair_scratch_adopt(&ps, big); /* bigger: taken, small freed */
+    assert_ptr_equal(ps.cache, big);
+    aka__pair_scratch_adopt(&ps, aka__form_cache_new(4, 0)); /* smaller: freed */
+    assert_ptr_equal(ps.cache, big);
+    aka__pair_scratch_adopt(&ps, NULL);
+    assert_ptr_equal(ps.cache, big);
+    assert_int_equal(ps.want_slots, 0);
+    aka__pair_scratch_free(&ps);
+}
+
+/* After a bulk load the engine's own scratch holds a cache the load
+ * filled (its adds would otherwise start from a cold one), and scoring
+ * through it gives what scoring without a cache gives. */
+static void test_bulk_leaves_its_cache(void **state)
+{
+    (void)state;
+    aka_engine *e = NULL;
+    aka_record *r = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    assert_null(e->ps.cache);
+    assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
+    for (int i = 0; i < 120; i++)
+        add_one(e, r, i, i);
+    assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
+    assert_non_null(e->ps.cache);
+    aka__pair_scratch none, tiny;
+    assert_int_equal(aka__pair_scratch_init(&none, 0, 0), AKA_OK);
+    assert_int_equal(aka__pair_scratch_init(&tiny, 1, 0), AKA_OK);
+    score_all(e, 120, &none, &tiny, &e->ps);
+    /* and the adds that follow use it */
+    for (int i = 120; i < 160; i++)
+        add_one(e, r, i, i % 30);
+    score_all(e, 60, &none, &tiny, &e->ps);
+    aka__pair_scratch_free(&none);
+    aka__pair_scratch_free(&tiny);
+    aka_record_free(r);
+    aka_engine_free(e);
+}
+
 /* A bulk step's caches grow with its records, in powers of two, between
  * the bounds. */
 static void test_cache_sizes(void **state)
@@ -289,6 +342,8 @@ int main(void)
         cmocka_unit_test(test_first_token_dropped),
         cmocka_unit_test(test_floor_is_a_bound),
         cmocka_unit_test(test_cache_sizes),
+        cmocka_unit_test(test_adopt),
+        cmocka_unit_test(test_bulk_leaves_its_cache),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
