@@ -377,6 +377,25 @@ static int maria_abbreviated(const char *in, size_t len, size_t start,
 }
 
 /* Cut the value into words and romanise each into `toks`. */
+/* Whether w[0..n) is one letter of an alphabet whose letters are
+ * written as initials (Cyrillic, Greek, Armenian, Georgian). Such an
+ * initial keeps only the first letter of its romanisation, as a Latin
+ * initial is one letter: Ю. is "y", as Юлия is "yuliya". Read as "yu", it
+ * was a two-letter name that met no name, not even Юлия. Like a Latin
+ * Y., it then stands for any name romanised with a y (Юлия, Яна, Елена):
+ * Е, Ё, Є, Ї, Й, Ю and Я are one initial, and so are Ж and З, Х and К,
+ * Ц and Т, С, Ш and Щ. */
+static int alphabet_initial(const char *w, size_t n)
+{
+    size_t i = 0;
+    uint32_t cp = aka__utf8_next(w, n, &i);
+    if (i != n)
+        return 0;
+    return (cp >= 0x0400 && cp <= 0x045F) || (cp >= 0x0490 && cp <= 0x04FF) ||
+           (cp >= 0x0391 && cp <= 0x03C9) || (cp >= 0x0531 && cp <= 0x0586) ||
+           (cp >= 0x10D0 && cp <= 0x10FA);
+}
+
 static aka_status romanise_words(const char *in, size_t len, unsigned mode,
                                  aka__sb *toks, words *ws, aka__err *err,
                                  const char *field)
@@ -450,6 +469,9 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
             return aka__fail(err, st, "%s: %s while romanising word at offset %zu",
                              field, aka_status_str(st), start);
         size_t woff = off < toks->len && toks->p[off] == ' ' ? off + 1 : off;
+        if ((mode & AKA__ROM_NAME) && toks->len > woff + 1 &&
+            alphabet_initial(in + start, end - start))
+            toks->len = woff + 1;
         if (toks->len > woff) {
             st = words_push(ws, woff, toks->len - woff,
                             flags | (ascii ? WORD_ASCII : 0u) |

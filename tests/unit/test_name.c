@@ -75,6 +75,16 @@ static void test_scripts(void **state)
     static const ncase cases[] = {
         /* Cyrillic: Russian by default, Ukrainian when і ї є ґ appear */
         {AKA_NAME, "Юлия Тимошенко", "yuliya timoshenko"},
+        /* an initial of an alphabet is the first letter of its
+         * romanisation, as it is of the name it stands for */
+        {AKA_NAME, "Ю. Тимошенко", "y timoshenko"},
+        {AKA_NAME, "Ж.Эрдэнэбат", "z erdenebat"},
+        {AKA_NAME, "Степанова К. Ю.", "stepanova k y"},
+        {AKA_NAME, "Θ. Παπαδόπουλος", "t papadopoulos"},
+        {AKA_NAME, "Ծ. Պետրոսյան", "t petrosyan"},
+        /* two letters are no initial, nor is a Han character */
+        {AKA_NAME, "ЮЮ Ковальчук", "yuyu kovalchuk"},
+        {AKA_NAME, "金 Li", "jin li"},
         /* Japanese names in kanji: family names of the table, and given
          * names after them, read as Japanese, not Mandarin */
         {AKA_NAME, "佐藤", "sato"},

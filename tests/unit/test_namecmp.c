@@ -403,6 +403,12 @@ static void test_one_letter_names(void **state)
         {"Cristian", "Krystian", 1},
         {"Dušan", "Susan", 0},
         {"Мадина", "Marina", 0},
+        /* initials of letters romanised as two or more */
+        {"Е. Николаева", "Елена Николаева", 1},
+        {"Ю. Ковальчук", "Юлия Ковальчук", 1},
+        {"Ж.Эрдэнэбат", "Жаргалсайхан Эрдэнэбат", 1},
+        {"Ш. Петров", "Шамиль Петров", 1},
+        {"Ю. Ковальчук", "Юлия Петренко", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
