@@ -2128,11 +2128,14 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *level = AKA__NL_VARIANT;
         return SIM_VARIANT;
     }
-    /* An initial stands for any name with that first letter; against
-     * Hangul, with that first sound (RR's g, d, b, j are the k, t, p, ch
-     * of McCune-Reischauer and customary spellings: 최경주 / K. J. Choi). */
+    /* An initial stands for any name with that first letter, or whose
+     * spelling-neutral key starts with it: E. for Yelena (Елена, rkey
+     * elena) as for Elena, J. for Yulia, H. for Khalid. Against Hangul,
+     * with that first sound (RR's g, d, b, j are the k, t, p, ch of
+     * McCune-Reischauer and customary spellings: 최경주 / K. J. Choi). */
     if (single && (x->len == 1 || y->len == 1)) {
-        if (x->tok[0] != y->tok[0] &&
+        const aka__nunit *ini = x->len == 1 ? x : y, *o = x->len == 1 ? y : x;
+        if (x->tok[0] != y->tok[0] && !(o->rlen && o->rkey[0] == ini->tok[0]) &&
             !(korean && first_class(x->tok, 0) == first_class(y->tok, 0)))
             return 0;
         *level = AKA__NL_FUZZY_STRONG;

@@ -408,6 +408,11 @@ static void test_one_letter_names(void **state)
         {"Ю. Ковальчук", "Юлия Ковальчук", 1},
         {"Ж.Эрдэнэбат", "Жаргалсайхан Эрдэнэбат", 1},
         {"Ш. Петров", "Шамиль Петров", 1},
+        /* a Latin initial of the name as another romanisation spells it */
+        {"E. Nikolaeva", "Елена Николаева", 1},
+        {"J. Kovalchuk", "Юлия Ковальчук", 1},
+        {"H. Mansour", "Khalid Mansour", 1},
+        {"K. Schmidt", "Christian Schmidt", 0},
         {"Ю. Ковальчук", "Юлия Петренко", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
