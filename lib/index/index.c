@@ -670,7 +670,9 @@ aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
     for (size_t u = 0; u < nuse; u++) {
         const slot *s = &ix->slots[sc->use[u]];
         const uint32_t *p = postings_of(ix, s);
-        uint32_t ev = s->len <= AKA__INDEX_SPECIFIC ? 2 : 1;
+        uint32_t ev = s->len <= ((s->key & AKA__INDEX_WEAK_BIT) ? AKA__INDEX_SPECIFIC_WEAK
+                                                                : AKA__INDEX_SPECIFIC)
+                          ? 2 : 1;
         for (uint32_t k = 0; k < s->len; k++) {
             uint32_t rec = p[k];
             size_t h = (size_t)(((uint64_t)rec *

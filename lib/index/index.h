@@ -62,8 +62,16 @@ typedef struct aka__index aka__index;
 
 /* A key whose block holds at most this many records is specific (a
  * document, a phone, a rare name in one birth year): it counts twice in a
- * candidate's evidence. */
+ * candidate's evidence. A weak key (a name's token without a birth year)
+ * is specific up to AKA__INDEX_SPECIFIC_WEAK: a token that few records of
+ * the whole engine hold is a rare name, and the records that have no
+ * birth year, whose only name keys these are, need it to meet a record of
+ * their person when they share nothing else (S. Rahman with a phone four
+ * other records share, beside Shafiqul Rahman's records). 8 gained half
+ * as much on the generators, 30 (the weak cap at the default block size)
+ * no more (docs/blocking.md). */
 #define AKA__INDEX_SPECIFIC 4u
+#define AKA__INDEX_SPECIFIC_WEAK 16u
 
 /* One candidate: a record and its evidence, the query's keys it shares,
  * each specific one counting twice. */

@@ -327,6 +327,37 @@ static void test_index_oversized(void **state)
     aka__index_free(ix);
 }
 
+/* The evidence of a shared key: twice for a block of at most
+ * AKA__INDEX_SPECIFIC records, and for a weak key (a rare name token) of
+ * at most AKA__INDEX_SPECIFIC_WEAK; once above. */
+static void test_index_specific(void **state)
+{
+    (void)state;
+    aka__index *ix = NULL;
+    assert_int_equal(aka__index_new(AKA__INDEX_MAX_BLOCK_DEFAULT, &ix), AKA_OK);
+    aka__index_scratch sc = {0};
+    const uint64_t weak = 76 | AKA__INDEX_WEAK_BIT, strong = 98;
+    aka__cand out[64];
+    size_t n = 0;
+    for (uint32_t r = 0; r <= AKA__INDEX_SPECIFIC_WEAK; r++) {
+        assert_int_equal(aka__index_add(ix, r, &weak, 1), AKA_OK);
+        assert_int_equal(aka__index_add(ix, 100 + r, &strong, 1), AKA_OK);
+        uint32_t held = r + 1;
+        assert_int_equal(aka__index_candidates(ix, &weak, 1, 1, &sc, out, 64, &n,
+                                               NULL),
+                         AKA_OK);
+        assert_int_equal(n, held);
+        assert_int_equal(out[0].shared, held <= AKA__INDEX_SPECIFIC_WEAK ? 2 : 1);
+        assert_int_equal(aka__index_candidates(ix, &strong, 1, 1, &sc, out, 64,
+                                               &n, NULL),
+                         AKA_OK);
+        assert_int_equal(n, held);
+        assert_int_equal(out[0].shared, held <= AKA__INDEX_SPECIFIC ? 2 : 1);
+    }
+    aka__index_scratch_free(&sc);
+    aka__index_free(ix);
+}
+
 /* A weak key (a name token without a year) is capped at a tenth of
  * max_block, any other key at max_block. */
 static void test_index_weak_cap(void **state)
@@ -814,6 +845,7 @@ int main(void)
         cmocka_unit_test(test_index_reference),
         cmocka_unit_test(test_index_oversized),
         cmocka_unit_test(test_index_weak_cap),
+        cmocka_unit_test(test_index_specific),
         cmocka_unit_test(test_index_roles),
         cmocka_unit_test(test_index_growth),
         cmocka_unit_test(test_keys_scripts),
