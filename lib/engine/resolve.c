@@ -14,6 +14,7 @@
 #include "core/prefetch.h"
 #include "core/strbuf.h"
 #include "engine/journal.h"
+#include "engine/other_calendar.h"
 #include "engine/pair.h"
 #include "engine/record.h"
 #include "match/compare.h"
@@ -181,6 +182,14 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
                            aka__conflict_key *ck)
 {
     size_t nck = 0;
+    /* A record that gives 1 January among its dates does not know its day
+     * of the year (day_key), whatever its other dates say: they may be
+     * another calendar's reading of it (derive_calendar_dates). */
+    int day_known = 1;
+    for (uint32_t i = 0; i < n; i++)
+        if (vals[i].kind == AKA_DATE_OF_BIRTH && vals[i].len == 10 &&
+            memcmp(vals[i].canon + 4, "-01-01", 6) == 0)
+            day_known = 0;
     for (uint32_t i = 0; i < n && nck < MAX_CONFLICT_KEYS; i++) {
         const aka__fval *v = &vals[i];
         if (v->kind == AKA_DATE_OF_BIRTH && v->len >= 4 &&
@@ -200,7 +209,7 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
                     ck[nck++] = (aka__conflict_key){
                         AKA_DATE_OF_BIRTH, 0,
                         aka__hash(v->canon + 4, 6, y) | UINT64_C(1) << 63};
-                if (nck < MAX_CONFLICT_KEYS)
+                if (nck < MAX_CONFLICT_KEYS && day_known)
                     nck += day_key(v->canon, ck + nck);
             }
         } else if (v->kind == AKA_DOCUMENT && v->len > 3 && v->canon[2] == ':') {
@@ -424,6 +433,34 @@ static aka_status derive_cantonese(const aka_record *r, prep_scratch *s,
     return AKA_OK;
 }
 
+/* A record whose text points to the Ethiopian or the Minguo calendar (by
+ * its scripts or its nationality) also holds the other reading of each
+ * date of birth written in bare numbers as that calendar writes it
+ * (engine/other_calendar.h), as a derived date of birth; within
+ * MAX_VALUES. */
+static aka_status derive_calendar_dates(const aka_record *r, prep_scratch *s,
+                                        aka_feature *kind, uint32_t *off,
+                                        uint32_t *len, uint32_t *n)
+{
+    unsigned hint = 0, not = 0;
+    for (size_t i = 0; i < r->n; i++)
+        if (r->v[i].kind == AKA_NATIONALITY)
+            hint |= aka__calendar_hint_country(s->text.p + off[i], len[i], &not);
+        else
+            hint |= aka__calendar_hint_text(r->bytes.p + r->v[i].off, r->v[i].len);
+    hint &= ~not;
+    for (size_t i = 0; hint && i < r->n && *n < MAX_VALUES; i++) {
+        char other[10];
+        if (r->v[i].kind == AKA_DATE_OF_BIRTH &&
+            aka__date_other_reading(hint, r->bytes.p + r->v[i].off, r->v[i].len,
+                                    s->text.p + off[i], len[i], other) &&
+            put_value(&s->text, AKA_DATE_OF_BIRTH, other, sizeof other, 0, NULL, 0,
+                      kind, off, len, n) != AKA_OK)
+            return AKA_ERR_NOMEM;
+    }
+    return AKA_OK;
+}
+
 /* Blocking keys from the canonical values; a status. */
 static aka_status prepare_keys(prepared *p)
 {
@@ -473,7 +510,8 @@ static aka_status prepare_with(aka_engine *e, const aka_record *r,
             return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
     }
     if (derive_full_names(e, r, s, kind, off, len, &n) != AKA_OK ||
-        derive_cantonese(r, s, kind, off, len, &n) != AKA_OK)
+        derive_cantonese(r, s, kind, off, len, &n) != AKA_OK ||
+        derive_calendar_dates(r, s, kind, off, len, &n) != AKA_OK)
         return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");
     /* aka__vals_pack's layout: the array, then the forms in order */
     aka__fval *v = malloc((n ? n : 1) * sizeof *v + t->len);

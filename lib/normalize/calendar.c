@@ -165,10 +165,8 @@ static int word_is(const part *p, const char *w, size_t n)
     return p->n == n && p->s[0] == w[0] && memcmp(p->s, w, n) == 0;
 }
 
-/* Gregorian y, m, d of a date of calendar `cal` (ICU's name) given as
- * year, month (1-based) and day; 0 on success. */
-static int convert(const char *cal, int year, int month, int day, int *y,
-                   int *m, int *d)
+int aka__calendar_convert(const char *cal, int year, int month, int day, int *y,
+                          int *m, int *d)
 {
     UErrorCode st = U_ZERO_ERROR;
     char loc[32];
@@ -468,19 +466,20 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
                                            : "ethiopic";
     if (month == 0) {
         /* a year alone: the Gregorian year that holds most of it */
-        if (convert(icu, year, 7, 1, y, m, d) != 0)
+        if (aka__calendar_convert(icu, year, 7, 1, y, m, d) != 0)
             return fail(err, "date_of_birth: cannot convert the date");
         *m = *d = 0;
         return 1;
     }
     if (day == 0) {
-        if (convert(icu, year, month, 15, y, m, d) != 0)
+        if (aka__calendar_convert(icu, year, month, 15, y, m, d) != 0)
             return fail(err, "date_of_birth: cannot convert the date");
         *m = *d = 0; /* a month straddles two Gregorian ones */
         return 1;
     }
-    if (convert(icu, year, month, day, y, m, d) != 0 &&
-        (cal != CAL_ISLAMIC || convert("islamic-civil", year, month, day, y, m, d) != 0))
+    if (aka__calendar_convert(icu, year, month, day, y, m, d) != 0 &&
+        (cal != CAL_ISLAMIC ||
+         aka__calendar_convert("islamic-civil", year, month, day, y, m, d) != 0))
         return fail(err, "date_of_birth: the day does not exist in that "
                          "calendar's month");
     return 1;

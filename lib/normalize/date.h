@@ -30,6 +30,12 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
 int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
                        int *m, int *d, aka__err *err);
 
+/* Gregorian *y, *m, *d of a date of calendar `cal` (ICU's name:
+ * "ethiopic", "roc", "persian" ...) given as year, month (1-based) and
+ * day; 0 on success, -1 when the calendar does not hold that date. */
+int aka__calendar_convert(const char *cal, int year, int month, int day, int *y,
+                          int *m, int *d);
+
 /* The run of decimal digits (of any script) at s[*i..len) after a first
  * digit of value `first`: its number of digits (the first included),
  * with *i past the run and *value the number of its first nine digits. */
