@@ -496,6 +496,9 @@ static void test_arabic_both(void **state)
         {"فاطمة", "فاطمه", 1},      /* ta marbuta */
         {"يوسف", "یوسف", 1},        /* Persian yeh */
         {"عبد الرحمن", "عبدالرحمن", 1},
+        /* sisters: دعاء reads "da", a name, not the particle da */
+        {"سلمى جمال العبيدي", "دعاء جمال العبيدي", 0},
+        {"Maria da Silva", "Maria Silva", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
