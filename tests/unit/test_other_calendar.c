@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -111,6 +112,29 @@ static void test_engine(void **state)
     assert_true(ent[4] != ent[5]);
     assert_int_equal(aka_engine_entity_of(e, S("id-card"), S("2"), &ent[6]), AKA_OK);
     assert_true(ent[6] == ent[7]);
+    /* a snapshot keeps the derived dates, and loading reads them as
+     * stored (not derived again) */
+    char path[] = "/tmp/aka_test_other_calendar_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(aka_engine_save(e, path), AKA_OK);
+    aka_engine *l = NULL;
+    assert_int_equal(aka_engine_load(path, NULL, &l), AKA_OK);
+    for (int i = 0; i < 8; i++) {
+        uint64_t a, b;
+        assert_int_equal(aka_engine_entity_of(e, S(recs[i].src), S(recs[i].id), &a), AKA_OK);
+        assert_int_equal(aka_engine_entity_of(l, S(recs[i].src), S(recs[i].id), &b), AKA_OK);
+        assert_true(a == b);
+    }
+    static char x[8192];
+    size_t xn = 0;
+    assert_int_equal(aka_engine_explain(l, S("id-card"), S("1"), S("passport"), S("1"), x,
+                                        sizeof x, &xn),
+                     AKA_OK);
+    assert_non_null(strstr(x, "\"1984-02-08\""));
+    aka_engine_free(l);
+    unlink(path);
     aka_record_free(r);
     aka_engine_free(e);
 }
