@@ -442,6 +442,13 @@ static aka_status derive_calendar_dates(const aka_record *r, prep_scratch *s,
                                         aka_feature *kind, uint32_t *off,
                                         uint32_t *len, uint32_t *n)
 {
+    /* (most records have no full date, or one in a record that points to
+     * no other calendar: the scripts are read only when one is there) */
+    int full = 0;
+    for (size_t i = 0; i < r->n && !full; i++)
+        full = r->v[i].kind == AKA_DATE_OF_BIRTH && len[i] == 10;
+    if (!full)
+        return AKA_OK;
     unsigned hint = 0, not = 0;
     for (size_t i = 0; i < r->n; i++)
         if (r->v[i].kind == AKA_NATIONALITY)
