@@ -376,7 +376,6 @@ static int maria_abbreviated(const char *in, size_t len, size_t start,
            word_start(in, len, end + 1) < len;
 }
 
-/* Cut the value into words and romanise each into `toks`. */
 /* Whether w[0..n) is one letter of an alphabet whose letters are
  * written as initials (Cyrillic, Greek, Armenian, Georgian). Such an
  * initial keeps only the first letter of its romanisation, as a Latin
@@ -396,6 +395,7 @@ static int alphabet_initial(const char *w, size_t n)
            (cp >= 0x10D0 && cp <= 0x10FA);
 }
 
+/* Cut the value into words and romanise each into `toks`. */
 static aka_status romanise_words(const char *in, size_t len, unsigned mode,
                                  aka__sb *toks, words *ws, aka__err *err,
                                  const char *field)
