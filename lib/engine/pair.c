@@ -769,13 +769,6 @@ static void compare_names(const aka_engine *e, aka_feature kind,
     }
 }
 
-/* A full date of birth on 1 January ("YYYY-01-01"), the date written for
- * one that is not known. */
-static int is_new_year(const aka__fval *v)
-{
-    return v->len == 10 && memcmp(v->canon + 4, "-01-01", 6) == 0;
-}
-
 /* One pair of values of one kind (not a name): keep the best level. */
 static void compare_value(const aka_engine *e, aka_feature kind,
                           const aka__fval *x, uint32_t i, const aka__fval *y,
@@ -794,7 +787,7 @@ static void compare_value(const aka_engine *e, aka_feature kind,
         y->len >= 7 && memcmp(x->canon + 5, y->canon + 5, 2) == 0)
         w = aka__model_weight_partial_month(&e->model);
     else if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_EXACT &&
-             is_new_year(x))
+             aka__fval_new_year(x))
         w = aka__model_weight_new_year(&e->model);
     /* a year mistyped by one, day and month alike */
     else if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_YEAR_PM1 &&

@@ -187,8 +187,7 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
      * another calendar's reading of it (derive_calendar_dates). */
     int day_known = 1;
     for (uint32_t i = 0; i < n; i++)
-        if (vals[i].kind == AKA_DATE_OF_BIRTH && vals[i].len == 10 &&
-            memcmp(vals[i].canon + 4, "-01-01", 6) == 0)
+        if (aka__fval_new_year(&vals[i]))
             day_known = 0;
     for (uint32_t i = 0; i < n && nck < MAX_CONFLICT_KEYS; i++) {
         const aka__fval *v = &vals[i];

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "aka.h"
 
@@ -30,6 +31,14 @@ static inline unsigned aka__fval_words(const aka__fval *v)
     for (uint32_t i = 0; i < v->len; i++)
         n += v->canon[i] == ' ';
     return n;
+}
+
+/* Whether a value is a full date of birth on 1 January ("YYYY-01-01"),
+ * the date written for one that is not known. */
+static inline int aka__fval_new_year(const aka__fval *v)
+{
+    return v->kind == AKA_DATE_OF_BIRTH && v->len == 10 &&
+           memcmp(v->canon + 4, "-01-01", 6) == 0;
 }
 
 /* The encoded name facts of a value of a packed block, *n bytes (0:
