@@ -2720,31 +2720,41 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
     return s;
 }
 
-/* Particles and articles of names: written, dropped, joined or split at
- * will, so never the name that tells two people apart. */
-/* Whether t[0..n) is a particle of names; of Arabic names only when
- * `arabic` (the name is written in Arabic script, whose tokens are no
- * European particles: دعاء reads "da", a given name, not the da of
- * Portuguese names, and سلمى / دعاء جمال العبيدي, sisters, scored 0.82 as
- * one name leaving out a particle). */
-static int is_particle(const char *t, size_t n, int arabic)
+/* Whether t[0..n) is a word of `list` (words of n letters, single
+ * spaces between them). */
+static int in_list(const char *list, const char *t, size_t n)
 {
-    /* by length (index n - 1), space-separated; Arabic ones first */
-    static const char *const list[4] = {
-        "y e",
-        "al el ad ud ul ar as at an az de da di la le do du zu mc ap",
-        "bin ben ibn abu abd van von der den del dos das ter ten mac",
-        "bint",
-    };
-    static const size_t arabic_part[4] = {0, 30, 20, 4};
-    if (n == 0 || n > 4) /* (none is longer: most tokens need no look) */
-        return 0;
-    const char *l = list[n - 1];
-    size_t end = arabic ? arabic_part[n - 1] : strlen(l);
-    for (const char *p = l; p < l + end; p += n + (p[n] == ' '))
+    for (const char *p = list; *p; p += n + (p[n] == ' '))
         if (p[0] == t[0] && memcmp(p, t, n) == 0)
             return 1;
     return 0;
+}
+
+/* Particles and articles of names: written, dropped, joined or split at
+ * will, so never the name that tells two people apart. Whether t[0..n)
+ * is one; of Arabic names only when `arabic` (the name is written in
+ * Arabic script, whose tokens are no European particles: دعاء reads
+ * "da", a given name, not the da of Portuguese names, and سلمى / دعاء
+ * جمال العبيدي, sisters, scored 0.82 as one name leaving out a
+ * particle). */
+static int is_particle(const char *t, size_t n, int arabic)
+{
+    /* by length (index n - 1), space-separated */
+    static const char *const arab[4] = {
+        "",
+        "al el ad ud ul ar as at an az",
+        "bin ben ibn abu abd",
+        "bint",
+    };
+    static const char *const other[4] = {
+        "y e",
+        "de da di la le do du zu mc ap",
+        "van von der den del dos das ter ten mac",
+        "",
+    };
+    if (n == 0 || n > 4) /* (none is longer: most tokens need no look) */
+        return 0;
+    return in_list(arab[n - 1], t, n) || (!arabic && in_list(other[n - 1], t, n));
 }
 
 /* A token of two or more letters, not a particle, that the alignment
