@@ -2647,6 +2647,47 @@ static int unfuzzy_may_meet(const aka__nunit *x, const aka__nunit *y,
             x->slen + 1 >= y->slen && y->slen + 1 >= x->slen);
 }
 
+/* Whether a token's rkey ends as an East Slavic or South Slavic
+ * patronymic form does: Aleksandrovich, Petrovna, Ukrainian -ovych,
+ * Ilyinichna, Serbian -ović. */
+static int patronymic_shape(const aka__nunit *u)
+{
+    static const char *const end[] = {"vic", "vyc", "vna", "icna"};
+    for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
+        size_t n = strlen(end[k]);
+        if (u->rlen > n + 2 && memcmp(u->rkey + u->rlen - n, end[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A name against a patronymic form at least three letters longer
+ * (Aleksandr / Aleksandrovich, Petar / Petrović): a man and his father's
+ * name, or a given name and a family name made from it, never one name
+ * spelled two ways, however much of it they share. */
+static int stem_and_patronymic(const aka__nunit *x, const aka__nunit *y)
+{
+    int px = patronymic_shape(x), py = patronymic_shape(y);
+    if (px == py || x->len < 2 || y->len < 2) /* an initial stands for either */
+        return 0;
+    return px ? x->rlen >= y->rlen + 3 : y->rlen >= x->rlen + 3;
+}
+
+/* Whether a run of tokens holds a patronymic form: a patronymic is one
+ * word, never half of a name split in two, and a given name joined to it
+ * (Alexandr Olegovich, "alexandrolegovich") met the other name's
+ * patronymic from the same stem (Aleksandrovich). A run that spells the
+ * other token (TimurBauyrzhanovich, a space lost) and runs of as many
+ * tokens on both sides, which bridge romanisations that part the tokens
+ * differently (Sergejewitsch / Sergeevich), keep it. */
+static int run_has_patronymic(const aka__nameform *f, int s, int l)
+{
+    for (int k = 0; k < l; k++)
+        if (patronymic_shape(&f->unit[s + k][0]))
+            return 1;
+    return 0;
+}
+
 /* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
  * pair's in c->sims (sim_key), when there is that cache. */
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
@@ -2708,6 +2749,11 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         !(c->pf.sinitic && x->zk && x->zk == y->zk) &&
         /* the tables list the joined form: Irish Ó (Ó Murchú / Murphy) */
         !(x->family >= 0 && x->family == y->family))
+        s = 0, lvl = AKA__NL_DIFFERENT;
+    if (s > 0 && (al == 1 && bl == 1 ? stem_and_patronymic(x, y)
+                                     : al != bl && s < SIM_PHONETIC &&
+                                           (run_has_patronymic(c->a, as, al) ||
+                                            run_has_patronymic(c->b, bs, bl))))
         s = 0, lvl = AKA__NL_DIFFERENT;
     c->level[as][al - 1][bs][bl - 1] = lvl;
     /* (read back only for pairs the alignment takes, all with s > 0) */

@@ -1184,6 +1184,26 @@ static void test_thai_final_r(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* A given name is not the patronymic made from it: Ivan Aleksandrovich
+ * is Aleksandr's son, not Aleksandr, in either script, and a given name
+ * joined to a patronymic does not stand in for one. Patronymics spelled
+ * apart, initials for them and a space lost still meet. */
+static void test_patronymic_apart(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"ИВАН АЛЕКСАНДРОВИЧ СЕМЁНОВ", "Alexandr Semenov", 0},
+        {"ИВАН АЛЕКСАНДРОВИЧ СЕМЁНОВ", "Semenov Alexandr Olegovich", 0},
+        {"Petar Jovanović", "Petar Jovan", 0},
+        {"ИВАН АЛЕКСАНДРОВИЧ СЕМЁНОВ", "Semenov Ivan", 1},
+        {"ИВАН АЛЕКСАНДРОВИЧ СЕМЁНОВ", "Ivan Aleksandrovich Semenov", 1},
+        {"Denis Sergeevich Vlasov", "Wlassow, Denis Sergejewitsch", 1},
+        {"Vladimir Vladimirovich Putin", "V. V. Putin", 1},
+        {"Timur Bauyrzhanovich Ualikhanov", "TimurBauyrzhanovich Ualikhanov", 1},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* A name in kanji meets another reading of its kanji in Latin letters
  * (variants.txt [kanji]), in the form the normaliser writes it or with a
  * long vowel written ou or oh; two Latin names of those readings stay
@@ -1937,6 +1957,7 @@ int main(void)
         cmocka_unit_test(test_final_vowel_apart),
         cmocka_unit_test(test_e_for_umlaut),
         cmocka_unit_test(test_thai_final_r),
+        cmocka_unit_test(test_patronymic_apart),
         cmocka_unit_test(test_thai_linking_vowel),
         cmocka_unit_test(test_kanji_other_readings),
         cmocka_unit_test(test_levels),
