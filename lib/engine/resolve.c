@@ -152,9 +152,10 @@ static size_t day_key(const char *canon, aka__conflict_key *ck)
  * key of a group of its own, beside the number's exact one, since
  * snapshots keep the keys of the version that saved and a record loaded
  * from an older one still meets others by its exact key. (Two
- * neighbours swapped, which that level also reads as one document, have
- * no key: the number's characters in order would vouch for FE123456 and
- * FE654321, and a key per swap would cost more memory than it earns.) */
+ * neighbours swapped, which that level also reads as one document, do
+ * not conflict (conflict_keys) but vouch for nothing: the number's
+ * characters in order would vouch for FE123456 and FE654321, and a key
+ * per swap would cost more memory than it earns.) */
 #define LOOK_ALIKE_GROUP (UINT64_C(1) << 32 | (uint64_t)AKA_DOCUMENT)
 
 /* A document number's first OCR_FOLD_MAX characters with OCR look-alikes
@@ -214,8 +215,28 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
         } else if (v->kind == AKA_DOCUMENT && v->len > 3 && v->canon[2] == ':') {
             char fold[OCR_FOLD_MAX];
             size_t nf = ocr_fold(v->canon + 3, v->len - 3, fold);
-            ck[nck++] = (aka__conflict_key){
-                AKA_DOCUMENT, aka__hash(v->canon, 2, 0x636f), aka__hash(fold, nf, 0)};
+            uint64_t country = aka__hash(v->canon, 2, 0x636f);
+            ck[nck++] = (aka__conflict_key){AKA_DOCUMENT, country,
+                                            aka__hash(fold, nf, 0)};
+            /* Two neighbours swapped (G67203860 / G67203680) are one
+             * document to the comparator too: the number with its
+             * characters paired from the first and each pair put in
+             * order, and paired from the second likewise, are equal for
+             * a swap inside a pair of the one or of the other. Beside
+             * the key above, which records of older snapshots have
+             * alone. */
+            for (size_t from = 0; from < 2 && nck < MAX_CONFLICT_KEYS; from++) {
+                char pf[OCR_FOLD_MAX];
+                memcpy(pf, fold, nf);
+                for (size_t k = from; k + 1 < nf; k += 2)
+                    if (pf[k] > pf[k + 1]) {
+                        char t = pf[k];
+                        pf[k] = pf[k + 1];
+                        pf[k + 1] = t;
+                    }
+                ck[nck++] = (aka__conflict_key){AKA_DOCUMENT, country,
+                                                aka__hash(pf, nf, 1 + from)};
+            }
         }
         /* The same document or identifier vouches for two entities: it
          * outweighs a mistyped birth date, and a second document of the

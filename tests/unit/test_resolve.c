@@ -697,6 +697,36 @@ static void test_document_look_alikes(void **state)
     aka_engine_free(e);
 }
 
+/* Two neighbours swapped in a passport number typed by hand are one
+ * passport to the comparator (its ocr level), and no conflict between
+ * the entities either; numbers of one country that differ more still
+ * keep two people apart. */
+static void test_document_swap(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "s", "1", (kv[]){
+        {AKA_NAME, "Miguel Morales Lopez"}, {AKA_DATE_OF_BIRTH, "1987-07-30"},
+        {AKA_DOCUMENT, "MX:G67203680"}, {AKA_PLACE_OF_BIRTH, "Tapachula"},
+        {0, NULL}});
+    uint64_t b = add(e, "t", "1", (kv[]){
+        {AKA_NAME, "Morales Miguel"}, {AKA_DATE_OF_BIRTH, "1987-07-30"},
+        {AKA_DOCUMENT, "MX:G67203860"}, {AKA_PLACE_OF_BIRTH, "Tapachula"},
+        {0, NULL}});
+    assert_int_equal(a, b);
+    /* a swap at an odd place of the number too */
+    uint64_t c = add(e, "u", "1", (kv[]){
+        {AKA_NAME, "Miguel Morales Lopez"}, {AKA_DATE_OF_BIRTH, "1987-07-30"},
+        {AKA_DOCUMENT, "MX:G76203680"}, {0, NULL}});
+    assert_int_equal(c, a);
+    /* two characters apart, not neighbours: another passport */
+    uint64_t d = add(e, "v", "1", (kv[]){
+        {AKA_NAME, "Miguel Morales Lopez"}, {AKA_DATE_OF_BIRTH, "1987-07-30"},
+        {AKA_DOCUMENT, "MX:G67208630"}, {0, NULL}});
+    assert_int_not_equal(d, a);
+    aka_engine_free(e);
+}
+
 /* Twins, a brother and a sister: one family name, one date of birth, one
  * address and phone; another given name and another sex. Two people. */
 static void test_twins_kept_apart(void **state)
@@ -1450,6 +1480,7 @@ int main(void)
         cmocka_unit_test(test_rare_name_without_patronymic_alone),
         cmocka_unit_test(test_same_document_vouches),
         cmocka_unit_test(test_document_look_alikes),
+        cmocka_unit_test(test_document_swap),
         cmocka_unit_test(test_twins_kept_apart),
         cmocka_unit_test(test_vouched_chain_kept_apart),
         cmocka_unit_test(test_record_moves_to_stronger_match),
