@@ -16,8 +16,10 @@ static int is_vowel(char c)
  * word start, 'e' word end, 'c' word start before a consonant. tests/unit/test_keys.c checks the grouping.
  * Cyrillic е after a vowel is ye in BGN/PCGN and e in passports (ICAO
  * 9303), Ukrainian є ie: Isaev, Isayev and Isaiev, Sergeev and Sergeyev
- * are one name. Only before v (-ev, -evich, -evna, -evsky): elsewhere a y
- * after a vowel is a consonant of its own (Zayed, Fayez). The Persian
+ * are one name, and German and South Slavic spellings write that y as j
+ * (Sergejew, Sergejewna, Nikolajew). Only before v (-ev, -evich, -evna,
+ * -evsky): elsewhere a y after a vowel is a consonant of its own (Zayed,
+ * Fayez). The Persian
  * ending ایی is written -aei, -aee and -ai (Rezaei, Rezaee, Rezai).
  * French writes Е at a word's start Ie, as English writes it Ye:
  * Ielena, Ievguenia, Iekaterina. Albanian writes as xh the sound of
@@ -30,29 +32,30 @@ static const struct {
 } rules[] = {
     {"addine", "udin", 'e'}, {"aldin", "udin", 'e'}, {"aldyn", "udin", 'e'},
     {"addin", "udin", 'e'}, {"ayev", "aev", 0}, {"aiev", "aev", 0},
+    {"ajev", "aev", 0}, {"ajew", "aev", 0},
     {"aei", "ai", 'e'}, {"aee", "ai", 'e'},
     {"chtch", "sc", 0}, {"cz", "c", 0},
     {"ch", "c", 0}, {"ck", "k", 0}, {"dsch", "j", 0},
     {"dzh", "j", 0}, {"dj", "j", 0}, {"dz", "j", 0},
     {"eddine", "udin", 'e'}, {"eddin", "udin", 'e'}, {"escu", "esku", 'e'},
-    {"eyev", "iv", 0}, {"eff", "ev", 'e'},
+    {"eyev", "iv", 0}, {"ejev", "iv", 0}, {"ejew", "iv", 0}, {"eff", "ev", 'e'},
     {"ee", "i", 0}, {"ew", "ev", 'e'}, {"gh", "g", 0},
     {"hs", "s", 'b'}, {"iya", "ia", 0}, {"ija", "ia", 0},
     {"iia", "ia", 0}, {"ie", "e", 'c'}, {"iy", "i", 'e'}, {"ij", "i", 'e'},
-    {"ii", "i", 'e'}, {"kh", "h", 0}, {"oyev", "oev", 0}, {"off", "ov", 'e'},
+    {"ii", "i", 'e'}, {"kh", "h", 0}, {"oyev", "oev", 0}, {"ojev", "oev", 0}, {"ojew", "oev", 0}, {"off", "ov", 'e'},
     {"ou", "u", 0}, {"oo", "u", 0}, {"ow", "ov", 'e'},
     {"ph", "f", 0}, {"que", "k", 'e'}, {"q", "k", 0}, {"schtsch", "sc", 0},
     {"shtch", "sc", 0}, {"shch", "sc", 0}, {"szcz", "sc", 0},
     {"sch", "s", 0}, {"sh", "s", 0}, {"sz", "s", 0},
     {"tsch", "c", 0}, {"tch", "c", 0}, {"ts", "c", 0},
     {"tz", "c", 0}, {"th", "t", 0}, {"uddine", "udin", 'e'},
-    {"uddin", "udin", 'e'}, {"uyev", "uev", 0}, {"w", "v", 0}, {"xh", "j", 0}, {"xi", "si", 'b'},
+    {"uddin", "udin", 'e'}, {"uyev", "uev", 0}, {"ujev", "uev", 0}, {"ujew", "uev", 0}, {"w", "v", 0}, {"xh", "j", 0}, {"xi", "si", 'b'},
     {"xu", "su", 'b'}, {"yj", "i", 'e'}, {"yi", "i", 'e'},
     {"ye", "e", 'c'}, {"zh", "z", 0}, {"zs", "z", 0},
 };
 
 static const unsigned char rule_start[27] = {
-    0, 8, 8, 12, 16, 23, 23, 24, 25, 32, 32, 33, 33, 33, 33, 38, 39, 41, 41, 48, 53, 56, 56, 57, 60, 63, 65};
+    0, 10, 10, 14, 18, 27, 27, 28, 29, 36, 36, 37, 37, 37, 37, 44, 45, 47, 47, 54, 59, 64, 64, 65, 68, 71, 73};
 
 /* By first letter: the second letters of its group's rules (bit c - 'a'),
  * and NEXT_ANY when one rule is that letter alone. A letter followed by
@@ -61,11 +64,11 @@ static const unsigned char rule_start[27] = {
 #define NEXT_ANY (UINT32_C(1) << 26)
 #define B(c) (UINT32_C(1) << ((c) - 'a'))
 static const uint32_t rule_next[26] = {
-    /* a */ B('d') | B('l') | B('y') | B('i') | B('e'),
+    /* a */ B('d') | B('l') | B('y') | B('i') | B('j') | B('e'),
     /* b */ 0,
     /* c */ B('h') | B('z') | B('k'),
     /* d */ B('s') | B('z') | B('j'),
-    /* e */ B('d') | B('s') | B('f') | B('e') | B('w') | B('y'),
+    /* e */ B('d') | B('s') | B('f') | B('e') | B('w') | B('y') | B('j'),
     /* f */ 0,
     /* g */ B('h'),
     /* h */ B('s'),
@@ -75,13 +78,13 @@ static const uint32_t rule_next[26] = {
     /* l */ 0,
     /* m */ 0,
     /* n */ 0,
-    /* o */ B('f') | B('u') | B('o') | B('w') | B('y'),
+    /* o */ B('f') | B('u') | B('o') | B('w') | B('y') | B('j'),
     /* p */ B('h'),
     /* q */ B('u') | NEXT_ANY,
     /* r */ 0,
     /* s */ B('c') | B('h') | B('z'),
     /* t */ B('s') | B('c') | B('z') | B('h'),
-    /* u */ B('d') | B('y'),
+    /* u */ B('d') | B('y') | B('j'),
     /* v */ 0,
     /* w */ NEXT_ANY,
     /* x */ B('h') | B('i') | B('u'),

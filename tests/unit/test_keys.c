@@ -47,6 +47,12 @@ static void test_rkey_groups(void **state)
         {"sergeev", "sergeyev", NULL},
         {"nikolaevich", "nikolayevich", NULL},
         {"soev", "soyev", NULL},
+        /* ... and German and South Slavic j */
+        {"sergeevna", "sergejewna", "sergejevna", NULL},
+        {"andreevich", "andrejewitsch", NULL},
+        {"nikolaev", "nikolajew", "nikolajev", NULL},
+        {"kuev", "kujew", NULL},
+        {"soev", "sojew", NULL},
         /* the Persian ending -ai */
         {"rezai", "rezaei", "rezaee", NULL},
         /* Е at a word's start: English Ye, French Ie */
