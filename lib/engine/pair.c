@@ -137,7 +137,7 @@ aka__form_cache *aka__form_cache_new(size_t slots, int touch)
 size_t aka__form_slots_for(size_t records)
 {
     size_t slots = AKA__FORM_SLOTS_MIN;
-    while (slots < AKA__FORM_SLOTS_THREAD && slots * 64 < records)
+    while (slots < AKA__FORM_SLOTS_THREAD && slots * 128 < records)
         slots *= 2;
     return slots;
 }

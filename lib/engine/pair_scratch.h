@@ -35,17 +35,20 @@ typedef struct aka__form_cache aka__form_cache;
 aka__form_cache *aka__form_cache_new(size_t slots, int touch);
 
 /* The slots of a bulk-resolution thread's cache for a step over `records`
- * records: a sixty-fourth of the records rounded up to a power of two,
- * within AKA__FORM_SLOTS_MIN .. AKA__FORM_SLOTS_THREAD. The caches beside
- * the forms (keyed tokens, token-pair similarities, name-pair levels)
- * scale with it: about 64 MiB at full size, from 131,073 records on; 4 MiB
- * at 10,000. Memory written for the first time is dear on the VMs we
- * measure on: 0.5-1 ms a MiB on one, 2.8 ms (11 us a page, the host
- * backing each) on another. A sixteenth, as before, cost 4.5 % fewer
- * instructions at 30,000 records, but four times the memory: on the
- * second VM this size resolved 10,000 records 25-30 % faster and 100,000
- * about 10 % faster (aka-bench, paired runs), with peak RSS 66 -> 41 MiB
- * and 246 -> 177 MiB. */
+ * records: a 128th of the records rounded up to a power of two, within
+ * AKA__FORM_SLOTS_MIN .. AKA__FORM_SLOTS_THREAD. The caches beside the
+ * forms (keyed tokens, token-pair similarities, name-pair levels) scale
+ * with it: about 64 MiB at full size, from 262,145 records on; 4 MiB at
+ * 10,000. Memory written for the first time is dear on the VMs we measure
+ * on: 0.5-1 ms a MiB on one, 2.8 ms (11 us a page, the host backing each)
+ * on another, where the caches' pages were a third of the page faults of
+ * resolving 100,000 records. A sixteenth, earlier, cost 4.5 % fewer
+ * instructions at 30,000 records than a sixty-fourth, but four times the
+ * memory, and resolved 100,000 records about 10 % slower there; a 128th
+ * resolves 30,000 and 100,000 records some 4 % faster again than a
+ * sixty-fourth (aka-bench, 7 paired runs: 0.4 % less CPU time at 30,000,
+ * 4 % less at 100,000), and a 256th is 2 % slower than a 128th: the
+ * misses then cost more than the pages. */
 size_t aka__form_slots_for(size_t records);
 void aka__form_cache_free(aka__form_cache *c);
 

@@ -238,12 +238,12 @@ static void test_cache_sizes(void **state)
     assert_int_equal(aka__form_slots_for(0), AKA__FORM_SLOTS_MIN);
     assert_int_equal(aka__form_slots_for(4096), AKA__FORM_SLOTS_MIN);
     assert_int_equal(aka__form_slots_for(10000), 256);
-    assert_int_equal(aka__form_slots_for(16384), 256);
-    assert_int_equal(aka__form_slots_for(16385), 512);
-    assert_int_equal(aka__form_slots_for(30000), 512);
-    assert_int_equal(aka__form_slots_for(100000), 2048);
-    assert_int_equal(aka__form_slots_for(131072), 2048);
-    assert_int_equal(aka__form_slots_for(131073), AKA__FORM_SLOTS_THREAD);
+    assert_int_equal(aka__form_slots_for(32768), 256);
+    assert_int_equal(aka__form_slots_for(32769), 512);
+    assert_int_equal(aka__form_slots_for(30000), 256);
+    assert_int_equal(aka__form_slots_for(100000), 1024);
+    assert_int_equal(aka__form_slots_for(262144), 2048);
+    assert_int_equal(aka__form_slots_for(262145), AKA__FORM_SLOTS_THREAD);
     assert_int_equal(aka__form_slots_for((size_t)1 << 40), AKA__FORM_SLOTS_THREAD);
     for (size_t n = 0; n < 100000; n += 777) {
         size_t k = aka__form_slots_for(n);
