@@ -1280,6 +1280,14 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
                 (i == 0 || !(u_isalpha(b->p[i - 1]) ||
                              (U_GET_GC_MASK(b->p[i - 1]) & U_GC_M_MASK))))
                 b->p[i] = 'a';
+    /* Arabic-Latin writes إ, the alef of a hamza with kasra, as it writes
+     * every alef, a (ICU: "ạ̹"), so that إيمان read "ayman" (Ayman, a
+     * man's name, أيمن) and its ي a consonant, where every Latin spelling
+     * writes an i or an e (Iman, Eman; Ibrahim, Ehab, Esraa): i. */
+    if (dom == S_ARABIC && !persian)
+        for (int32_t i = 0; i < b->len; i++)
+            if (b->p[i] == 0x0625)
+                b->p[i] = 'i';
     /* CJK names split into family and given name only when the word is the
      * whole name: "习近平" is Xi Jinping, but "乔治·华盛顿" has words. */
     if (dom == S_HAN && pure && (mode & AKA__ROM_NAME)) {

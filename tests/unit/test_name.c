@@ -167,6 +167,10 @@ static void test_scripts(void **state)
         /* Arabic and Persian (no short vowels in the script) */
         {AKA_NAME, "محمد عبد الرحمن", "mhmd bd alrhmn"},
         {AKA_NAME, "محمد رضا پهلوی", "mhmd rza phlwy"},
+        /* إ, the alef of hamza with kasra, is i, and the ي after it the
+         * long vowel, not the y of Ayman (أيمن) */
+        {AKA_NAME, "إيمان إبراهيم", "iyman ibrahym"},
+        {AKA_NAME, "أيمن", "aymn"},
         /* Urdu's own letters as the Persian ones they are said as (they
          * were spelt from their names: shazyheh btteh, ddalar): ہ ھ h,
          * a final ہ the vowel a, ٹ ڈ ڑ t d r, ں n, ے y */

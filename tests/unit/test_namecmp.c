@@ -1184,6 +1184,25 @@ static void test_thai_final_r(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* An Arabic name that begins with إ (hamza with kasra) meets its Latin
+ * spellings with i or e: إيمان is Iman or Eman, as إيهاب is Ihab or
+ * Ehab. */
+static void test_arabic_hamza_kasra(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"إيمان", "Iman", 1},
+        {"إيمان", "Eman", 1},
+        {"إيمان محمد", "Eman Mohamed", 1},
+        {"إيهاب", "Ehab", 1},
+        {"إيناس", "Enas", 1},
+        {"إبراهيم", "Ibrahim", 1},
+        {"إسراء", "Esraa", 1},
+        {"إيمان حسن", "Iman Saleh", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* A given name is not the patronymic made from it: Ivan Aleksandrovich
  * is Aleksandr's son, not Aleksandr, in either script, and a given name
  * joined to a patronymic does not stand in for one. Patronymics spelled
@@ -1958,6 +1977,7 @@ int main(void)
         cmocka_unit_test(test_e_for_umlaut),
         cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_patronymic_apart),
+        cmocka_unit_test(test_arabic_hamza_kasra),
         cmocka_unit_test(test_thai_linking_vowel),
         cmocka_unit_test(test_kanji_other_readings),
         cmocka_unit_test(test_levels),
