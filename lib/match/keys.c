@@ -25,37 +25,38 @@ static int is_vowel(char c)
  * Ielena, Ievguenia, Iekaterina. Albanian writes as xh the sound of
  * Russian дж and English j (Xhenet, Hoxha / Khodzha, Hodja). A final -que
  * is the q of Arabic names as South Asian and French records spell it
- * (Rafique, Tarique, Shafique). */
+ * (Rafique, Tarique, Shafique). The Thai name ending สวัสดิ์ is written by
+ * its letters, silent ones too, in older and family spellings (Suksawasdi,
+ * Wongsawasdee) and as said in RTGS (Suksawat). */
 static const struct {
     const char *from, *to;
     char at;
 } rules[] = {
     {"addine", "udin", 'e'}, {"aldin", "udin", 'e'}, {"aldyn", "udin", 'e'},
     {"addin", "udin", 'e'}, {"ayev", "aev", 0}, {"aiev", "aev", 0},
-    {"ajev", "aev", 0}, {"ajew", "aev", 0},
-    {"aei", "ai", 'e'}, {"aee", "ai", 'e'},
-    {"chtch", "sc", 0}, {"cz", "c", 0},
-    {"ch", "c", 0}, {"ck", "k", 0}, {"dsch", "j", 0},
-    {"dzh", "j", 0}, {"dj", "j", 0}, {"dz", "j", 0},
-    {"eddine", "udin", 'e'}, {"eddin", "udin", 'e'}, {"escu", "esku", 'e'},
-    {"eyev", "iv", 0}, {"ejev", "iv", 0}, {"ejew", "iv", 0}, {"eff", "ev", 'e'},
-    {"ee", "i", 0}, {"ew", "ev", 'e'}, {"gh", "g", 0},
-    {"hs", "s", 'b'}, {"iya", "ia", 0}, {"ija", "ia", 0},
+    {"ajev", "aev", 0}, {"ajew", "aev", 0}, {"aei", "ai", 'e'},
+    {"aee", "ai", 'e'}, {"chtch", "sc", 0}, {"cz", "c", 0}, {"ch", "c", 0},
+    {"ck", "k", 0}, {"dsch", "j", 0}, {"dzh", "j", 0}, {"dj", "j", 0},
+    {"dz", "j", 0}, {"eddine", "udin", 'e'}, {"eddin", "udin", 'e'},
+    {"escu", "esku", 'e'}, {"eyev", "iv", 0}, {"ejev", "iv", 0},
+    {"ejew", "iv", 0}, {"eff", "ev", 'e'}, {"ee", "i", 0}, {"ew", "ev", 'e'},
+    {"gh", "g", 0}, {"hs", "s", 'b'}, {"iya", "ia", 0}, {"ija", "ia", 0},
     {"iia", "ia", 0}, {"ie", "e", 'c'}, {"iy", "i", 'e'}, {"ij", "i", 'e'},
-    {"ii", "i", 'e'}, {"kh", "h", 0}, {"oyev", "oev", 0}, {"ojev", "oev", 0}, {"ojew", "oev", 0}, {"off", "ov", 'e'},
-    {"ou", "u", 0}, {"oo", "u", 0}, {"ow", "ov", 'e'},
-    {"ph", "f", 0}, {"que", "k", 'e'}, {"q", "k", 0}, {"schtsch", "sc", 0},
-    {"shtch", "sc", 0}, {"shch", "sc", 0}, {"szcz", "sc", 0},
-    {"sch", "s", 0}, {"sh", "s", 0}, {"sz", "s", 0},
-    {"tsch", "c", 0}, {"tch", "c", 0}, {"ts", "c", 0},
-    {"tz", "c", 0}, {"th", "t", 0}, {"uddine", "udin", 'e'},
-    {"uddin", "udin", 'e'}, {"uyev", "uev", 0}, {"ujev", "uev", 0}, {"ujew", "uev", 0}, {"w", "v", 0}, {"xh", "j", 0}, {"xi", "si", 'b'},
-    {"xu", "su", 'b'}, {"yj", "i", 'e'}, {"yi", "i", 'e'},
-    {"ye", "e", 'c'}, {"zh", "z", 0}, {"zs", "z", 0},
+    {"ii", "i", 'e'}, {"kh", "h", 0}, {"oyev", "oev", 0}, {"ojev", "oev", 0},
+    {"ojew", "oev", 0}, {"off", "ov", 'e'}, {"ou", "u", 0}, {"oo", "u", 0},
+    {"ow", "ov", 'e'}, {"ph", "f", 0}, {"que", "k", 'e'}, {"q", "k", 0},
+    {"sawasdee", "savat", 'e'}, {"schtsch", "sc", 0},
+    {"sawasdi", "savat", 'e'}, {"shtch", "sc", 0}, {"shch", "sc", 0},
+    {"szcz", "sc", 0}, {"sch", "s", 0}, {"sh", "s", 0}, {"sz", "s", 0},
+    {"tsch", "c", 0}, {"tch", "c", 0}, {"ts", "c", 0}, {"tz", "c", 0},
+    {"th", "t", 0}, {"uddine", "udin", 'e'}, {"uddin", "udin", 'e'},
+    {"uyev", "uev", 0}, {"ujev", "uev", 0}, {"ujew", "uev", 0}, {"w", "v", 0},
+    {"xh", "j", 0}, {"xi", "si", 'b'}, {"xu", "su", 'b'}, {"yj", "i", 'e'},
+    {"yi", "i", 'e'}, {"ye", "e", 'c'}, {"zh", "z", 0}, {"zs", "z", 0},
 };
 
 static const unsigned char rule_start[27] = {
-    0, 10, 10, 14, 18, 27, 27, 28, 29, 36, 36, 37, 37, 37, 37, 44, 45, 47, 47, 54, 59, 64, 64, 65, 68, 71, 73};
+    0, 10, 10, 14, 18, 27, 27, 28, 29, 36, 36, 37, 37, 37, 37, 44, 45, 47, 47, 56, 61, 66, 66, 67, 70, 73, 75};
 
 /* By first letter: the second letters of its group's rules (bit c - 'a'),
  * and NEXT_ANY when one rule is that letter alone. A letter followed by
@@ -82,7 +83,7 @@ static const uint32_t rule_next[26] = {
     /* p */ B('h'),
     /* q */ B('u') | NEXT_ANY,
     /* r */ 0,
-    /* s */ B('c') | B('h') | B('z'),
+    /* s */ B('a') | B('c') | B('h') | B('z'),
     /* t */ B('s') | B('c') | B('z') | B('h'),
     /* u */ B('d') | B('y') | B('j'),
     /* v */ 0,

@@ -61,6 +61,8 @@ static void test_rkey_groups(void **state)
         /* Albanian xh, Russian дж, English j */
         {"hoxha", "khodzha", "hodja", NULL},
         {"xhoni", "joni", "dzhoni", NULL},
+        /* Thai สวัสดิ์ by its letters and as said */
+        {"suksawat", "suksawasdi", "suksawasdee", NULL},
         /* -que, the q of Arabic names in South Asian and French records */
         {"rafique", "rafiq", "rafik", NULL},
     };
