@@ -1446,6 +1446,26 @@ static AKA__NOINLINE int arabic_y_consonant(const aka__nunit *ar,
     return skeletons_meet(ar->skel, ar->slen, k, n, 0);
 }
 
+/* Whether the Latin unit l is a spelling of ar, a word in Arabic script
+ * that romanises to one consonant and a long a: the normaliser drops
+ * ayin and hamza (دعاء "da", علاء and علا "la"), which Latin spellings
+ * write as vowels (Doaa, Duaa, Alaa, Ola), so that the two skeletons,
+ * one consonant each, were too short to meet. l: that consonant, as its
+ * skeleton says, and two vowel letters or more, one an a (the long a the
+ * script writes), three to five letters. */
+static AKA__NOINLINE int arabic_one_consonant(const aka__nunit *ar,
+                                              const aka__nunit *l)
+{
+    if (ar->len != 2 || ar->tok[1] != 'a' || ar->slen != 1 || l->slen != 1 ||
+        l->skel[0] != ar->skel[0] || l->len < 3 || l->len > 5 ||
+        !memchr(l->tok, 'a', l->len))
+        return 0;
+    int vowels = 0;
+    for (size_t i = 0; i < l->len; i++)
+        vowels += is_vowel(l->tok[i]) && l->tok[i] != 'y';
+    return vowels >= 2;
+}
+
 /* Whether the heard readings of two units (nunit.heard) start and end
  * with consonants that aka__phon_sim lets stand for each other: a
  * transcription keeps a name's first and last consonants in their class
@@ -2242,6 +2262,12 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
                                            abjad == 1 ? y->lkey : x->lkey))) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * x->slen;
+        return SIM_SKELETON;
+    }
+    if ((arab == 1 || arab == 2) && !arab_both && single &&
+        arabic_one_consonant(arab == 1 ? x : y, arab == 1 ? y : x)) {
+        *level = AKA__NL_VARIANT;
+        *evlen = 2u;
         return SIM_SKELETON;
     }
     if ((arab == 1 || arab == 2) && !arab_both &&

@@ -1203,6 +1203,26 @@ static void test_arabic_hamza_kasra(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* A name in Arabic script that romanises to one consonant and a long a
+ * (its ayin or hamza dropped: دعاء "da", علا "la") meets the Latin
+ * spellings that write them as vowels, and not a name of another
+ * consonant or with an i for the long a. */
+static void test_arabic_one_consonant(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"دعاء", "Doaa", 1},
+        {"دعاء", "Duaa", 1},
+        {"دعاء عمر حداد", "Doaa Haddad", 1},
+        {"علاء", "Alaa", 1},
+        {"علا محمود", "Ola Mahmoud", 1},
+        {"دعاء", "Dina", 0},
+        {"علا", "Lana", 0},
+        {"دعاء", "Tala", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* A given name is not the patronymic made from it: Ivan Aleksandrovich
  * is Aleksandr's son, not Aleksandr, in either script, and a given name
  * joined to a patronymic does not stand in for one. Patronymics spelled
@@ -1978,6 +1998,7 @@ int main(void)
         cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_patronymic_apart),
         cmocka_unit_test(test_arabic_hamza_kasra),
+        cmocka_unit_test(test_arabic_one_consonant),
         cmocka_unit_test(test_thai_linking_vowel),
         cmocka_unit_test(test_kanji_other_readings),
         cmocka_unit_test(test_levels),
