@@ -2699,6 +2699,70 @@ static int stem_and_patronymic(const aka__nunit *x, const aka__nunit *y)
     return px ? x->rlen >= y->rlen + 3 : y->rlen >= x->rlen + 3;
 }
 
+/* The given-name class (aka__given_class) of the father's name a token
+ * that ends as a patronymic is made from, -1 when it ends otherwise or
+ * the tables do not know the name; *female: the daughter's form. The
+ * ending goes, and the name is looked up as it is and with the -y, -i
+ * of a name in -ей, -ий, which the patronymic drops (Sergeevich, Yurevna,
+ * Nikolaevich). Russian, Ukrainian, Belarusian and German spellings
+ * (Igorevich, Ihorovych, Iharavich, Igorewitsch; Olegovna, Alehauna). */
+static int patronymic_class(const aka__nunit *u, int *female)
+{
+    static const struct {
+        const char *end;
+        unsigned char len, female;
+    } ends[] = {
+        {"jewitsch", 8, 0}, {"ewitsch", 7, 0}, {"owitsch", 7, 0},
+        {"yevich", 6, 0}, {"ievich", 6, 0}, {"ovich", 5, 0}, {"evich", 5, 0},
+        {"avich", 5, 0}, {"ovych", 5, 0}, {"evych", 5, 0}, {"ovic", 4, 0},
+        {"evic", 4, 0}, {"jewna", 5, 1}, {"yevna", 5, 1}, {"ievna", 5, 1},
+        {"yeuna", 5, 1}, {"ovna", 4, 1}, {"evna", 4, 1}, {"ivna", 4, 1},
+        {"auna", 4, 1}, {"euna", 4, 1}, {"ewna", 4, 1}, {"owna", 4, 1},
+    };
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t n = ends[k].len;
+        if (u->len < n + 3 || memcmp(u->tok + u->len - n, ends[k].end, n) != 0)
+            continue;
+        char stem[AKA__KEY_MAX + 3];
+        size_t sn = u->len - n;
+        memcpy(stem, u->tok, sn);
+        static const char *const add[] = {"", "y", "i", "iy"};
+        for (size_t a = 0; a < sizeof add / sizeof *add; a++) {
+            size_t an = strlen(add[a]);
+            memcpy(stem + sn, add[a], an);
+            int cls = aka__given_class(stem, sn + an);
+            if (cls >= 0) {
+                *female = ends[k].female;
+                return cls;
+            }
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* Whether two tokens are patronymics of one father's name in two
+ * languages or spellings, of one sex (Iharavich / Igorevich, Syargeyeuna
+ * / Sergeevna, Yevhenovych / Evgenevich), which no spelling test meets. */
+static AKA__NOINLINE int patronymics_meet(const aka__nunit *x, const aka__nunit *y)
+{
+    int fx = 0, fy = 0;
+    int cx = patronymic_class(x, &fx);
+    return cx >= 0 && cx == patronymic_class(y, &fy) && fx == fy;
+}
+
+/* Whether a token ends as the patronymics of patronymic_class do (-ch,
+ * -vic, -vna, -una, -wna): a test of its last letters, made for every
+ * pair of tokens that no other test met. */
+static int patronymic_end(const aka__nunit *u)
+{
+    if (u->len < 7)
+        return 0;
+    const char *e = u->tok + u->len - 3;
+    return (e[1] == 'c' && e[2] == 'h') || (e[0] == 'v' && e[1] == 'i' && e[2] == 'c') ||
+           (e[1] == 'n' && e[2] == 'a' && (e[0] == 'v' || e[0] == 'u' || e[0] == 'w'));
+}
+
 /* Whether a run of tokens holds a patronymic form: a patronymic is one
  * word, never half of a name split in two, and a given name joined to it
  * (Alexandr Olegovich, "alexandrolegovich") met the other name's
@@ -2729,6 +2793,11 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * case it serves, and it is the costliest test. */
     float s = unit_pair_cached(c, x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
                                key, &lvl, &evlen);
+    if (s == 0 && al == 1 && bl == 1 && patronymic_end(x) && patronymic_end(y) &&
+        patronymics_meet(x, y)) {
+        s = SIM_VARIANT;
+        lvl = AKA__NL_VARIANT;
+    }
     /* Nothing to weigh (most pairs): unit_pair never returns less than
      * 0, the rules below only lower a similarity, and the level of a pair
      * the alignment cannot take is never read. */

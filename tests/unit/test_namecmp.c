@@ -1226,7 +1226,9 @@ static void test_arabic_one_consonant(void **state)
 /* A given name is not the patronymic made from it: Ivan Aleksandrovich
  * is Aleksandr's son, not Aleksandr, in either script, and a given name
  * joined to a patronymic does not stand in for one. Patronymics spelled
- * apart, initials for them and a space lost still meet. */
+ * apart, initials for them and a space lost still meet, and so do the
+ * patronymics of one father's name in Russian, Ukrainian and Belarusian
+ * (Iharavich / Игоревич), of one sex. */
 static void test_patronymic_apart(void **state)
 {
     (void)state;
@@ -1239,6 +1241,13 @@ static void test_patronymic_apart(void **state)
         {"Denis Sergeevich Vlasov", "Wlassow, Denis Sergejewitsch", 1},
         {"Vladimir Vladimirovich Putin", "V. V. Putin", 1},
         {"Timur Bauyrzhanovich Ualikhanov", "TimurBauyrzhanovich Ualikhanov", 1},
+        /* one father's name in another language's patronymic, of one sex */
+        {"Dzmitryi Iharavich Kavaliou", "Ковалёв Дмитрий Игоревич", 1},
+        {"Darya Syargeyeuna Kovalchuk", "Ковальчук Дарья Сергеевна", 1},
+        {"ІГОР ЄВГЕНОВИЧ ПЕТРЕНКО", "Петренко Игорь Евгеньевич", 1},
+        {"Anna Ivanovna Petrova", "Anna Ivanivna Petrova", 1},
+        {"Anna Ivanovna Petrova", "Anna Ivanovich Petrova", 0},
+        {"Ivan Petrovich Sidorov", "Ivan Pavlovich Sidorov", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
