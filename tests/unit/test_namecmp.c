@@ -1248,6 +1248,9 @@ static void test_patronymic_apart(void **state)
         {"Anna Ivanovna Petrova", "Anna Ivanivna Petrova", 1},
         {"Anna Ivanovna Petrova", "Anna Ivanovich Petrova", 0},
         {"Ivan Petrovich Sidorov", "Ivan Pavlovich Sidorov", 0},
+        /* Belarusian Łacinka given names, and patronymics made from them */
+        {"Aliena Aliehauna Piatrova", "Петрова Елена Олеговна", 1},
+        {"Siarhiej Kavaliou", "Сергей Ковалёв", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
