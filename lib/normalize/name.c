@@ -345,6 +345,39 @@ static size_t case_split(const char *in, size_t start, size_t end)
     return end;
 }
 
+/* Whether cp is a letter of an alphabet with cases other than Latin's
+ * (Cyrillic, Greek, Armenian), whose names are not written with a capital
+ * inside them as Latin ones are (McDonald, DeLuca). */
+static int cased_non_latin(uint32_t cp)
+{
+    return (cp >= 0x0370 && cp <= 0x03FF) || (cp >= 0x0400 && cp <= 0x052F) ||
+           (cp >= 0x0531 && cp <= 0x0587) || (cp >= 0x1F00 && cp <= 0x1FFF);
+}
+
+/* The end of a word in[start..end) in Cyrillic, Greek or Armenian letters
+ * once a name run onto the next is cut off (КурбоноваПарвина, the space
+ * lost in typing): before a capital that follows two small letters or
+ * more and that a small letter follows, or that ends the word after three
+ * (an initial: КурбоноваП.). */
+static size_t unicode_case_split(const char *in, size_t start, size_t end)
+{
+    int small = 0; /* small letters of this alphabet just before */
+    for (size_t i = start; i < end;) {
+        size_t at = i;
+        uint32_t cp = aka__utf8_next(in, end, &i);
+        if (small >= 2 && cased_non_latin(cp) && u_isupper((UChar32)cp)) {
+            if (i == end) /* an initial run on (КурбоноваП.) */
+                return small >= 3 ? at : end;
+            size_t j = i;
+            uint32_t next = aka__utf8_next(in, end, &j);
+            if (cased_non_latin(next) && u_islower((UChar32)next))
+                return at;
+        }
+        small = cased_non_latin(cp) && u_islower((UChar32)cp) ? small + 1 : 0;
+    }
+    return end;
+}
+
 /* The length of the relation marker that starts at in[s] when one does,
  * 0 otherwise: A/L and A/P (anak lelaki, anak perempuan: son and daughter
  * of, on Malaysian identity cards), S/O, D/O and W/O (son, daughter and
@@ -435,7 +468,8 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
             end = next;
         }
         if (!ascii && (mode & AKA__ROM_NAME))
-            end = affix_split(in, len, start, end, ws->n == 0);
+            end = unicode_case_split(in, start,
+                                     affix_split(in, len, start, end, ws->n == 0));
         else if (mode & AKA__ROM_NAME)
             end = case_split(in, start, end);
         i = end;

@@ -167,6 +167,13 @@ static void test_scripts(void **state)
         /* Arabic and Persian (no short vowels in the script) */
         {AKA_NAME, "محمد عبد الرحمن", "mhmd bd alrhmn"},
         {AKA_NAME, "محمد رضا پهلوی", "mhmd rza phlwy"},
+        /* a space lost between two Cyrillic or Greek names, or before an
+         * initial: the capital inside the word starts the next name */
+        {AKA_NAME, "КурбоноваПарвина", "kurbonova parvina"},
+        {AKA_NAME, "ҚурбоноваСитора", "qurbonova sitora"},
+        {AKA_NAME, "КурбоноваП.", "kurbonova p"},
+        {AKA_NAME, "ΠαπαδόπουλοςΝίκος", "papadopoulos nikos"},
+        {AKA_NAME, "ИВАНОВ ИВАН", "ivanov ivan"},
         /* إ, the alef of hamza with kasra, is i, and the ي after it the
          * long vowel, not the y of Ayman (أيمن) */
         {AKA_NAME, "إيمان إبراهيم", "iyman ibrahym"},
