@@ -1462,7 +1462,7 @@ static AKA__NOINLINE int arabic_one_consonant(const aka__nunit *ar,
         return 0;
     int vowels = 0;
     for (size_t i = 0; i < l->len; i++)
-        vowels += is_vowel(l->tok[i]) && l->tok[i] != 'y';
+        vowels += is_vowel(l->tok[i]);
     return vowels >= 2;
 }
 
@@ -2678,10 +2678,15 @@ static int unfuzzy_may_meet(const aka__nunit *x, const aka__nunit *y,
  * Ilyinichna, Serbian -ović. */
 static int patronymic_shape(const aka__nunit *u)
 {
-    static const char *const end[] = {"vic", "vyc", "vna", "icna"};
-    for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
-        size_t n = strlen(end[k]);
-        if (u->rlen > n + 2 && memcmp(u->rkey + u->rlen - n, end[k], n) == 0)
+#define END(e) {e, sizeof e - 1}
+    static const struct {
+        const char *end;
+        size_t len;
+    } ends[] = {END("vic"), END("vyc"), END("vna"), END("icna")};
+#undef END
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t n = ends[k].len;
+        if (u->rlen > n + 2 && memcmp(u->rkey + u->rlen - n, ends[k].end, n) == 0)
             return 1;
     }
     return 0;
@@ -2708,17 +2713,22 @@ static int stem_and_patronymic(const aka__nunit *x, const aka__nunit *y)
  * (Igorevich, Ihorovych, Iharavich, Igorewitsch; Olegovna, Alehauna). */
 static int patronymic_class(const aka__nunit *u, int *female)
 {
+#define SON(e) {e, sizeof e - 1, 0}
+#define DAUGHTER(e) {e, sizeof e - 1, 1}
     static const struct {
         const char *end;
-        unsigned char len, female;
+        size_t len;
+        int female;
     } ends[] = {
-        {"jewitsch", 8, 0}, {"ewitsch", 7, 0}, {"owitsch", 7, 0},
-        {"yevich", 6, 0}, {"ievich", 6, 0}, {"ovich", 5, 0}, {"evich", 5, 0},
-        {"avich", 5, 0}, {"ovych", 5, 0}, {"evych", 5, 0}, {"ovic", 4, 0},
-        {"evic", 4, 0}, {"jewna", 5, 1}, {"yevna", 5, 1}, {"ievna", 5, 1},
-        {"yeuna", 5, 1}, {"ovna", 4, 1}, {"evna", 4, 1}, {"ivna", 4, 1},
-        {"auna", 4, 1}, {"euna", 4, 1}, {"ewna", 4, 1}, {"owna", 4, 1},
+        SON("jewitsch"), SON("ewitsch"), SON("owitsch"), SON("yevich"),
+        SON("ievich"), SON("ovich"), SON("evich"), SON("avich"), SON("ovych"),
+        SON("evych"), SON("ovic"), SON("evic"), DAUGHTER("jewna"),
+        DAUGHTER("yevna"), DAUGHTER("ievna"), DAUGHTER("yeuna"), DAUGHTER("ovna"),
+        DAUGHTER("evna"), DAUGHTER("ivna"), DAUGHTER("auna"), DAUGHTER("euna"),
+        DAUGHTER("ewna"), DAUGHTER("owna"),
     };
+#undef SON
+#undef DAUGHTER
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
         size_t n = ends[k].len;
         if (u->len < n + 3 || memcmp(u->tok + u->len - n, ends[k].end, n) != 0)
