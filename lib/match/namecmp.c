@@ -591,9 +591,24 @@ static int other_letter_name(const aka__nunit *x, const aka__nunit *y)
  * Diana, Marin / Martin, Lena / Lana), these seldom spell another name;
  * in four letters a neighbour still does too often (Said / Saif, Park /
  * Paek). */
+/* a and b (n letters) differ in one letter past the first only, an s
+ * for a z: one sound, which German writes s for Russian з (Moros /
+ * Moroz, Kosak / Kozak) and Portuguese and Spanish spell either way
+ * (Sousa / Souza, Luis / Luiz). */
+static int s_for_z(const char *a, const char *b, size_t n)
+{
+    size_t i = 0;
+    while (i < n && a[i] == b[i])
+        i++;
+    if (i == 0 || i == n || memcmp(a + i + 1, b + i + 1, n - i - 1) != 0)
+        return 0;
+    return (a[i] == 's' && b[i] == 'z') || (a[i] == 'z' && b[i] == 's');
+}
+
 static int short_slip(const aka__nunit *x, const aka__nunit *y)
 {
     return (x->len == y->len && (swapped_anywhere(x->tok, y->tok, x->len) ||
+                                 s_for_z(x->tok, y->tok, x->len) ||
                                  (x->len >= 5 &&
                                   neighbour_key(x->tok, y->tok, x->len)))) ||
            (x->rlen == y->rlen && swapped_anywhere(x->rkey, y->rkey, x->rlen));

@@ -112,6 +112,9 @@ static void test_same_across_scripts(void **state)
         {"Nikola Vujovic", "Inkola Vujovic", 1}, /* ... the first two */
         {"Grace Brown", "Graec Brown", 1},
         {"Noah Patel", "Noah Payel", 1},         /* a neighbouring key */
+        {"Galina Moros", "Galina Moroz", 1},     /* German s for з */
+        {"Maria Sousa", "Maria Souza", 1},       /* s or z, one sound */
+        {"Anna Kosak", "Anna Kozak", 1},
         {"Kelly Ryan", "Kellu Ryan", 1},
         {"Alikhan Aliyev", "Alikhan Aliev", 1},  /* -iyev / -iev */
         {"Dmitriyev", "Dmitriev", 1},
@@ -196,6 +199,7 @@ static void test_hard_negatives(void **state)
         {"Marin Popescu", "Martin Popescu", 0},      /* a letter, short name */
         {"Said Haddad", "Saif Haddad", 0},   /* neighbouring keys, 4 letters */
         {"Mina Kovac", "Nina Kovac", 0},     /* m and n are names apart */
+        {"Sara Levi", "Zara Levi", 0},       /* an s for a z first: two names */
         {"Lena Weber", "Lana Weber", 0},     /* a vowel for another */
         {"许", "徐", 0},                              /* same Pinyin */
         {"王小明", "王晓明", 0},
