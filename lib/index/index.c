@@ -1032,10 +1032,13 @@ static int collect_dobs(const aka__block_input *in, size_t width,
 /* A token's initial as a coarse sound class, from its rkey: the first
  * letters that romanisations of one name disagree on most (Phetcharat /
  * Petcharat, Zhang / Jang, Dahan / Tahan) fall in one class; every vowel
- * is one class. */
+ * is one class. A c before a, o, u, l or r is said k (Costel, Cristina),
+ * as Cyrillic and Greek write it (Костел, Кристина). */
 static char initial_class(const tokkey *t)
 {
     char c = t->rkey[0];
+    if (c == 'c' && t->rkey[1] && strchr("aoulr", t->rkey[1]))
+        return 'k';
     switch (c) {
     case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'j':
         return 'a';

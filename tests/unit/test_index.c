@@ -693,6 +693,15 @@ static void test_keys_date_initial(void **state)
     assert_int_equal(shared(a, na, b, nb), s - 1);
     nb = name_keys("Maria Lopez", "1999-09-05", b);
     assert_int_equal(shared(a, na, b, nb), 0);
+    /* a c said k is of k's class, as Cyrillic writes it (every token
+     * of these spelled apart) */
+    na = name_keys("Донцу Костел", "1998-02-06", a);
+    nb = name_keys("Costel Donțu", "1998-02-06", b);
+    assert_int_equal(shared(a, na, b, nb), 1);
+    /* a c before e stays of the s class: not Kezar's key */
+    na = name_keys("Cezar Cernat", "1970-01-02", a);
+    nb = name_keys("Kezar Kernat", "1970-01-02", b);
+    assert_int_equal(shared(a, na, b, nb), 0);
 }
 
 /* Spellings of one name-variant class that no phonetic key joins (Park /
