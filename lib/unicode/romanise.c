@@ -177,6 +177,27 @@ unsigned aka__rom_hint(const char *s, size_t len)
     return AKA__HINT_NONE;
 }
 
+/* BGN writes Belarusian е ye everywhere (Яўген "yawhyen"), where
+ * passports and the national system write e after a consonant (YAUHEN,
+ * Jaŭhien), as the Russian rules this reads a word by when it has no ў
+ * or і do (Сяргей "syargey"): a y between a consonant and that e goes.
+ * (After the soft sign, which BGN writes ', it stays.) */
+static void belarusian_e(aka__u16 *b)
+{
+    int32_t o = 0;
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar c = b->p[i];
+        if ((c == 'y' || c == 'Y') && i > 0 && i + 1 < b->len &&
+            (b->p[i + 1] == 'e' || b->p[i + 1] == 'E')) {
+            UChar p = (UChar)(b->p[i - 1] | 0x20);
+            if (p >= 'a' && p <= 'z' && !strchr("aeiouy", (char)p))
+                continue;
+        }
+        b->p[o++] = c;
+    }
+    b->len = o;
+}
+
 /* ---- Script census of a word ---- */
 
 enum { S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC, S_HEBREW, S_HAN, S_HANGUL,
@@ -1380,10 +1401,12 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
      * passports write it u (KAZLOU, SHAUCHENKA, YAUHEN), as do the
      * national system and most Latin records: read so. (BGN writes w
      * for nothing else.) */
-    if (id == AKA__TR_BELARUSIAN)
+    if (id == AKA__TR_BELARUSIAN) {
         for (int32_t i = 0; i < b->len; i++)
             if (b->p[i] == 'w' || b->p[i] == 'W')
                 b->p[i] = (UChar)(b->p[i] - ('w' - 'u'));
+        belarusian_e(b);
+    }
     if (indic(dom) && pure)
         hindi_syncope(b, schwa);
     if (brahmic) {

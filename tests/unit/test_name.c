@@ -137,6 +137,10 @@ static void test_scripts(void **state)
         {AKA_NAME, "Мар'яна Білик", "maryana bilyk"},
         /* Belarusian ў is u, as Belarusian passports write it (BGN: w) */
         {AKA_NAME, "Казлоў", "kazlou"},
+        /* ... and its е after a consonant e (BGN: ye), as after the
+         * soft sign's apostrophe it stays ye */
+        {AKA_NAME, "Яўген Лепель", "yauhen lepel"},
+        {AKA_NAME, "Яўгенія Шаўчэнка", "yauheniya shauchenka"},
         /* Tajik, Bashkir and Chuvash letters no transform reads */
         {AKA_NAME, "Раҳмон Ҷумъаев", "rahmon jumayev"},
         {AKA_NAME, "Ҷӯраев Ӣсо", "jurayev iso"},

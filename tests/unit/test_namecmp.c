@@ -1255,6 +1255,7 @@ static void test_patronymic_apart(void **state)
         /* Belarusian Łacinka given names, and patronymics made from them */
         {"Aliena Aliehauna Piatrova", "Петрова Елена Олеговна", 1},
         {"Siarhiej Kavaliou", "Сергей Ковалёв", 1},
+        {"Яўген Казлоў", "Евгений Козлов", 1}, /* Belarusian Cyrillic */
         /* Jhonatan, as Colombia and Peru write Jonathan */
         {"Santiago Jhonatan Castro Chacón", "SANTIAGO JONATHAN CASTRO CHACÓN", 1},
         {"Jhonatan Castro", "Jonathan Castro", 1},
