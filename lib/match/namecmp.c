@@ -605,10 +605,21 @@ static int s_for_z(const char *a, const char *b, size_t n)
     return (a[i] == 's' && b[i] == 'z') || (a[i] == 'z' && b[i] == 's');
 }
 
+/* a and b (n letters) differ in their first letter only, one that spells
+ * the other's sound (first_letters_alike: Jevgen / Yevgen, Galina /
+ * Halina, Cohen / Kohen). From six letters a slip counts anyway; the
+ * keys can make such a token five (ye is e: Yevgen "evgen"). */
+static int first_sound_alike(const char *a, const char *b, size_t n)
+{
+    return n >= 5 && a[0] != b[0] && first_letters_alike(a[0], b[0]) &&
+           memcmp(a + 1, b + 1, n - 1) == 0;
+}
+
 static int short_slip(const aka__nunit *x, const aka__nunit *y)
 {
     return (x->len == y->len && (swapped_anywhere(x->tok, y->tok, x->len) ||
                                  s_for_z(x->tok, y->tok, x->len) ||
+                                 first_sound_alike(x->tok, y->tok, x->len) ||
                                  (x->len >= 5 &&
                                   neighbour_key(x->tok, y->tok, x->len)))) ||
            (x->rlen == y->rlen && swapped_anywhere(x->rkey, y->rkey, x->rlen));

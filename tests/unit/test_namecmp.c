@@ -115,6 +115,7 @@ static void test_same_across_scripts(void **state)
         {"Galina Moros", "Galina Moroz", 1},     /* German s for з */
         {"Maria Sousa", "Maria Souza", 1},       /* s or z, one sound */
         {"Anna Kosak", "Anna Kozak", 1},
+        {"Jevgen Jeltsin", "Yevgen Yeltsin", 1}, /* a first letter's sound */
         {"Kelly Ryan", "Kellu Ryan", 1},
         {"Alikhan Aliyev", "Alikhan Aliev", 1},  /* -iyev / -iev */
         {"Dmitriyev", "Dmitriev", 1},
@@ -1256,6 +1257,8 @@ static void test_patronymic_apart(void **state)
         {"Aliena Aliehauna Piatrova", "Петрова Елена Олеговна", 1},
         {"Siarhiej Kavaliou", "Сергей Ковалёв", 1},
         {"Яўген Казлоў", "Евгений Козлов", 1}, /* Belarusian Cyrillic */
+        {"Jevhen Petrenko", "Євген Петренко", 1}, /* Polish, Czech: j */
+        {"Jewhen Petrenko", "Yevhen Petrenko", 1}, /* German */
         /* Jhonatan, as Colombia and Peru write Jonathan */
         {"Santiago Jhonatan Castro Chacón", "SANTIAGO JONATHAN CASTRO CHACÓN", 1},
         {"Jhonatan Castro", "Jonathan Castro", 1},
