@@ -1259,6 +1259,8 @@ static void test_patronymic_apart(void **state)
         {"Яўген Казлоў", "Евгений Козлов", 1}, /* Belarusian Cyrillic */
         {"Jevhen Petrenko", "Євген Петренко", 1}, /* Polish, Czech: j */
         {"Jewhen Petrenko", "Yevhen Petrenko", 1}, /* German */
+        {"Ahmed Mustafa Jaber", "Ahmed Mustafa Gaber", 1}, /* Egyptian g */
+        {"Aischa Khan", "Ayesha Khan", 1},                 /* German sch */
         /* Jhonatan, as Colombia and Peru write Jonathan */
         {"Santiago Jhonatan Castro Chacón", "SANTIAGO JONATHAN CASTRO CHACÓN", 1},
         {"Jhonatan Castro", "Jonathan Castro", 1},
