@@ -303,6 +303,34 @@ static void alpha3_country(aka__sb *out, size_t at)
     }
 }
 
+/* A country's ISO alpha-2 code, a space or a hyphen, then a number that
+ * starts with a letter ("PT-CB767821", "UA FE123456"): where the code is
+ * *end's country (cc) and the number starts at *num. Series letters
+ * before digits (AM 1234567, BE 123456) are left to the number, as
+ * alpha3_country leaves two letters run into it. */
+static int leading_country2(const char *in, size_t len, size_t *num, char cc[3])
+{
+    if (len < 9 || !((in[0] | 32) >= 'a' && (in[0] | 32) <= 'z') ||
+        !((in[1] | 32) >= 'a' && (in[1] | 32) <= 'z'))
+        return 0;
+    size_t i = 2;
+    while (i < len && (in[i] == ' ' || in[i] == '-'))
+        i++;
+    if (i == 2 || i == len || !((in[i] | 32) >= 'a' && (in[i] | 32) <= 'z'))
+        return 0;
+    size_t e = len;
+    while (e > i && in[e - 1] == ' ')
+        e--;
+    for (size_t k = i; k < e; k++)
+        if (!((in[k] | 32) >= 'a' && (in[k] | 32) <= 'z') &&
+            !(in[k] >= '0' && in[k] <= '9'))
+            return 0;
+    if (!passport_like(in + i, e - i) || !country_of(in, 2, cc))
+        return 0;
+    *num = i;
+    return 1;
+}
+
 aka_status aka__norm_document(const char *in, size_t len,
                               const aka__norm_opts *o, aka__sb *out,
                               aka__err *err)
@@ -326,7 +354,20 @@ aka_status aka__norm_document(const char *in, size_t len,
             size_t from = skip_labels(in, end);
             return st == AKA_OK ? put_number(in + from, end - from, out, err) : st;
         }
-        size_t from = skip_labels(in, len), at = out->len;
+        size_t from = skip_labels(in, len), at = out->len, num;
+        while (from < len && (in[from] == ' ' || in[from] == '\t'))
+            from++;
+        /* The space or hyphen that sets two letters off says where the
+         * country ends ("NG A12345678", not NGA 12345678); the output,
+         * with its colon, reads the same again. */
+        if (leading_country2(in + from, len - from, &num, cc)) {
+            aka_status st = aka__sb_append(out, cc, 2);
+            if (st == AKA_OK)
+                st = aka__sb_append_char(out, ':');
+            return st == AKA_OK
+                       ? put_number(in + from + num, len - from - num, out, err)
+                       : st;
+        }
         aka_status st = put_number(in + from, len - from, out, err);
         if (st == AKA_OK)
             alpha3_country(out, at);

@@ -119,13 +119,23 @@ static void test_document_with_country(void **state)
         {"FE123456 (not a country)", "FE123456NOTACOUNTRY"},
         /* an ICAO alpha-3 code before or after a passport number, spaced
          * or run into it, read on its letters and digits (so that the
-         * output reads the same again: "UZ BPM1917316", found by
-         * fuzz_document); a two-letter one is series letters */
+         * output reads the same again: "UZBPM1917316"); two letters run
+         * into the number are series letters */
         {"UZB PM1917316", "UZ:PM1917316"}, {"UZB-PM1917316", "UZ:PM1917316"},
         {"PM1917316 UZB", "UZ:PM1917316"}, {"IDNC0076798", "ID:C0076798"},
         {"MMRMB301907", "MM:MB301907"}, {"Passport UKR FE123456", "UA:FE123456"},
-        {"uzb pm1917316", "UZ:PM1917316"}, {"UZ BPM1917316", "UZ:PM1917316"},
-        {"UA FE123456", "UAFE123456"}, {"ZZZ 1234567", "ZZZ1234567"},
+        {"uzb pm1917316", "UZ:PM1917316"}, {"UZBPM1917316", "UZ:PM1917316"},
+        {"ZZZ 1234567", "ZZZ1234567"},
+        /* an alpha-2 code set off before a number that starts with a
+         * letter is its country; before digits, series letters */
+        {"UA FE123456", "UA:FE123456"}, {"PT-CB767821", "PT:CB767821"},
+        {"Passport PT CB767821", "PT:CB767821"}, {"ng a12345678", "NG:A12345678"},
+        {"AM 1234567", "AM1234567"}, {"AM-1234567", "AM1234567"},
+        {"XX-AB123456", "XXAB123456"}, {"UAFE123456", "UAFE123456"},
+        {"UA FE12", "UAFE12"},
+        /* the space says where the country ends: not UZB PM1917316 (the
+         * output, with its colon, reads the same again) */
+        {"UZ BPM1917316", "UZ:BPM1917316"}, {"UZ:BPM1917316", "UZ:BPM1917316"},
         {"ABC1234567", "ABC1234567"}, {"USA 12345", "USA12345"},
         /* NO: is Norway, not a label */
         {"NO: 12345678", "NO:12345678"},
