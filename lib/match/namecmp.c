@@ -530,15 +530,23 @@ static int key_neighbours(char a, char b)
     return 0;
 }
 
+/* Where a and b (n letters each) differ when they differ in one letter
+ * only; n when they are equal or differ in more. */
+static size_t sole_difference(const char *a, const char *b, size_t n)
+{
+    size_t i = 0;
+    while (i < n && a[i] == b[i])
+        i++;
+    return i < n && memcmp(a + i + 1, b + i + 1, n - i - 1) == 0 ? i : n;
+}
+
 /* a and b (n letters) differ in one letter only, typed with its neighbour
  * on the keyboard; not two vowels (Lena / Lana, a vowel for another is
  * how names vary), nor m and n (Mina / Nina, Karim / Karin). */
 static int neighbour_key(const char *a, const char *b, size_t n)
 {
-    size_t i = 0;
-    while (i < n && a[i] == b[i])
-        i++;
-    if (i == n || memcmp(a + i + 1, b + i + 1, n - i - 1) != 0)
+    size_t i = sole_difference(a, b, n);
+    if (i == n)
         return 0;
     char p = a[i], q = b[i];
     if ((is_vowel(p) && is_vowel(q)) || (p == 'm' && q == 'n') ||
@@ -570,10 +578,8 @@ static int other_letter_name(const aka__nunit *x, const aka__nunit *y)
 {
     if (x->len != y->len)
         return 0;
-    size_t i = 0, n = x->len;
-    while (i < n && x->tok[i] == y->tok[i])
-        i++;
-    if (i == n || memcmp(x->tok + i + 1, y->tok + i + 1, n - i - 1) != 0)
+    size_t n = x->len, i = sole_difference(x->tok, y->tok, n);
+    if (i == n)
         return 0;
     char p = x->tok[i], q = y->tok[i];
     if (key_neighbours(p, q))
@@ -583,26 +589,15 @@ static int other_letter_name(const aka__nunit *x, const aka__nunit *y)
     return i + 1 == n && is_vowel(p) && is_vowel(q);
 }
 
-/* A slip of the keyboard in a short Latin name (four or five letters):
- * two neighbouring letters swapped, as typed or on the keys (Puitn,
- * Hliang, Sfoia), or from five letters one typed with its neighbour on
- * the keyboard (Payel / Patel,
- * Kellu / Kelly). Unlike a letter left out or put for another (Dina /
- * Diana, Marin / Martin, Lena / Lana), these seldom spell another name;
- * in four letters a neighbour still does too often (Said / Saif, Park /
- * Paek). */
 /* a and b (n letters) differ in one letter past the first only, an s
  * for a z: one sound, which German writes s for Russian з (Moros /
  * Moroz, Kosak / Kozak) and Portuguese and Spanish spell either way
  * (Sousa / Souza, Luis / Luiz). */
 static int s_for_z(const char *a, const char *b, size_t n)
 {
-    size_t i = 0;
-    while (i < n && a[i] == b[i])
-        i++;
-    if (i == 0 || i == n || memcmp(a + i + 1, b + i + 1, n - i - 1) != 0)
-        return 0;
-    return (a[i] == 's' && b[i] == 'z') || (a[i] == 'z' && b[i] == 's');
+    size_t i = sole_difference(a, b, n);
+    return i > 0 && i < n &&
+           ((a[i] == 's' && b[i] == 'z') || (a[i] == 'z' && b[i] == 's'));
 }
 
 /* a and b (n letters) differ in their first letter only, one that spells
@@ -611,10 +606,19 @@ static int s_for_z(const char *a, const char *b, size_t n)
  * keys can make such a token five (ye is e: Yevgen "evgen"). */
 static int first_sound_alike(const char *a, const char *b, size_t n)
 {
-    return n >= 5 && a[0] != b[0] && first_letters_alike(a[0], b[0]) &&
-           memcmp(a + 1, b + 1, n - 1) == 0;
+    return n >= 5 && sole_difference(a, b, n) == 0 && first_letters_alike(a[0], b[0]);
 }
 
+/* A slip of the keyboard in a short Latin name (four or five letters):
+ * two neighbouring letters swapped, as typed or on the keys (Puitn,
+ * Hliang, Sfoia), or from five letters one typed with its neighbour on
+ * the keyboard (Payel / Patel,
+ * Kellu / Kelly). Unlike a letter left out or put for another (Dina /
+ * Diana, Marin / Martin, Lena / Lana), these seldom spell another name;
+ * in four letters a neighbour still does too often (Said / Saif, Park /
+ * Paek). One letter for another of its sound counts too: an s for a z
+ * past the first letter (s_for_z), and from five letters a first letter
+ * (first_sound_alike). */
 static int short_slip(const aka__nunit *x, const aka__nunit *y)
 {
     return (x->len == y->len && (swapped_anywhere(x->tok, y->tok, x->len) ||

@@ -303,27 +303,30 @@ static void alpha3_country(aka__sb *out, size_t at)
     }
 }
 
+static int ascii_letter(char c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
 /* A country's ISO alpha-2 code, a space or a hyphen, then a number that
- * starts with a letter ("PT-CB767821", "UA FE123456"): where the code is
- * *end's country (cc) and the number starts at *num. Series letters
- * before digits (AM 1234567, BE 123456) are left to the number, as
- * alpha3_country leaves two letters run into it. */
+ * starts with a letter ("PT-CB767821", "UA FE123456"): the country's code
+ * in cc and where the number starts in *num. Series letters before digits
+ * (AM 1234567, BE 123456) are left to the number, as alpha3_country
+ * leaves two letters run into it. */
 static int leading_country2(const char *in, size_t len, size_t *num, char cc[3])
 {
-    if (len < 9 || !((in[0] | 32) >= 'a' && (in[0] | 32) <= 'z') ||
-        !((in[1] | 32) >= 'a' && (in[1] | 32) <= 'z'))
+    if (len < 9 || !ascii_letter(in[0]) || !ascii_letter(in[1]))
         return 0;
     size_t i = 2;
     while (i < len && (in[i] == ' ' || in[i] == '-'))
         i++;
-    if (i == 2 || i == len || !((in[i] | 32) >= 'a' && (in[i] | 32) <= 'z'))
+    if (i == 2 || i == len || !ascii_letter(in[i]))
         return 0;
     size_t e = len;
     while (e > i && in[e - 1] == ' ')
         e--;
     for (size_t k = i; k < e; k++)
-        if (!((in[k] | 32) >= 'a' && (in[k] | 32) <= 'z') &&
-            !(in[k] >= '0' && in[k] <= '9'))
+        if (!ascii_letter(in[k]) && !(in[k] >= '0' && in[k] <= '9'))
             return 0;
     if (!passport_like(in + i, e - i) || !country_of(in, 2, cc))
         return 0;
