@@ -203,6 +203,21 @@ static void rkey_letters(const char *tmp, size_t t, int vowelled, int keep_h,
                 continue;
             }
         }
+        /* Greek αυ and ευ before a consonant are said af / ef or av / ev,
+         * and are written so, or u, or w by Polish and German records:
+         * Eutychia, Eftychia and Evtikhiya, Evgenia, Eugenia and
+         * Jewgenija, Augustin and Avgustin are each one name. One letter
+         * for all: f. Only opening a word: inside one, au and eu are
+         * French o and ø (Maurice, Deneuve) and Korean eu a vowel of its
+         * own (Goreubachyopeu). */
+        if ((c == 'u' || c == 'v') && i + 1 < t && !is_vowel(tmp[i + 1]) &&
+            tmp[i + 1] >= 'a' && tmp[i + 1] <= 'z' &&
+            ((i == 1 && (tmp[0] == 'e' || tmp[0] == 'a')) ||
+             /* (after the glide of Jewgenija, as Ye of Yevgeniya is e) */
+             (i == 2 && tmp[1] == 'e' && (tmp[0] == 'j' || tmp[0] == 'y')))) {
+            put(out, &o, 'f');
+            continue;
+        }
         if (c == 'x') {
             put(out, &o, 'k');
             put(out, &o, 's');

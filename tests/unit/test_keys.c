@@ -65,6 +65,10 @@ static void test_rkey_groups(void **state)
         {"suksawat", "suksawasdi", "suksawasdee", NULL},
         /* -que, the q of Arabic names in South Asian and French records */
         {"rafique", "rafiq", "rafik", NULL},
+        /* Greek ευ, αυ opening a name: ef / ev, eu, German ew */
+        {"eftychia", "eutychia", "evtychia", NULL},
+        {"evgenia", "eugenia", "yevgenia", NULL},
+        {"avgustin", "augustin", "awgustin", NULL},
     };
     for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
         char want[AKA__KEY_MAX + 1], got[AKA__KEY_MAX + 1];
@@ -114,6 +118,9 @@ static void test_rkey_apart(void **state)
         {"zayed", "zaed"},     {"fayez", "faez"},
         /* Ie before a vowel is not Е */
         {"ieoh", "eoh"},
+        /* au and eu inside a word: French o and ø, Korean eu */
+        {"maurice", "mavrice"}, {"deneuve", "denefve"},
+        {"goreubachopeu", "gorefbachopeu"},
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         char a[AKA__KEY_MAX + 1], b[AKA__KEY_MAX + 1];

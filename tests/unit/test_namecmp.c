@@ -1268,6 +1268,8 @@ static void test_patronymic_apart(void **state)
          * -i, Hindi's Verma and Varma */
         {"Hossein Ahmedi", "Hossein Ahmadi", 1},
         {"Rahul Verma", "Rahul Varma", 1},
+        /* Greek ευ and χ, each written two ways */
+        {"Michailidou Eutychia", "Eftihia Michailidou", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
@@ -1533,6 +1535,11 @@ static void test_levels(void **state)
         {"Mohammed", "Muhammad", AKA__NL_VARIANT},
         {"Schwarzenegger", "Schwarzeneger", AKA__NL_ROMAN},
         {"Tchaikovsky", "Tchaikovksy", AKA__NL_FUZZY_STRONG},
+        /* Hindi's चौधरी said without its middle a, in the tables' class */
+        {"Sanjay Chaudhary", "संजय चौधरी", AKA__NL_VARIANT},
+        /* Greek ευ read ef, and German Jewgenija in Yevgeniya's class */
+        {"Eutychia", "Eftychia", AKA__NL_ROMAN},
+        {"Jewgenija Krylowa", "Евгения Крылова", AKA__NL_VARIANT},
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         aka__nameform *a = NULL, *b = NULL;
