@@ -635,7 +635,8 @@ size_t aka__engine_block_keys(const aka__fval *vals, uint32_t n,
         by[AKA_FAMILY_NAME], nby[AKA_FAMILY_NAME], by[AKA_DATE_OF_BIRTH],
         nby[AKA_DATE_OF_BIRTH], by[AKA_DOCUMENT], nby[AKA_DOCUMENT],
         by[AKA_PHONE], nby[AKA_PHONE], by[AKA_EMAIL], nby[AKA_EMAIL],
-        by[AKA_IDENTIFIER], nby[AKA_IDENTIFIER]};
+        by[AKA_IDENTIFIER], nby[AKA_IDENTIFIER], by[AKA_NATIONALITY],
+        nby[AKA_NATIONALITY]};
     return aka__block_keys(&in, keys, cap);
 }
 

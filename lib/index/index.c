@@ -737,7 +737,8 @@ enum {
     NS_DATE_INITIAL = 13, /* full date of birth + a token's initial class */
     NS_JOIN_WORD = 14,    /* a name token, or tokens written together
                              (joined_keys) */
-    NS_JOIN_JOINED = 15   /* the same, the other way round */
+    NS_JOIN_JOINED = 15,  /* the same, the other way round */
+    NS_DATE_NAT = 16      /* full date of birth + nationality */
 };
 
 #define NS_SEED(ns) (UINT64_C(0x616b61626c6b0000) | (uint64_t)(ns))
@@ -1234,6 +1235,12 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
             emit(&e, NS_DATE_INITIAL, buf, 11);
         }
     }
+    for (int d = 0; d < nd; d++)
+        for (size_t k = 0; k < in->n_nats; k++) {
+            size_t nl = in->nats[k] ? strlen(in->nats[k]) : 0;
+            if (nl)
+                emit2(&e, NS_DATE_NAT, dates[d], 10, in->nats[k], nl);
+        }
     for (int s = 0; s < ns; s++)
         if (!dup[s])
             joined_keys(&e, &sets[s]);

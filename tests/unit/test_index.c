@@ -513,6 +513,24 @@ static size_t name_keys(const char *name, const char *dob, uint64_t *keys)
     return k;
 }
 
+/* name_keys with a nationality (alpha-2) too */
+static size_t name_nat_keys(const char *name, const char *dob, const char *nat,
+                            uint64_t *keys)
+{
+    char *n = norm(AKA_NAME, name);
+    const char *names[1] = {n}, *dobs[1] = {dob}, *nats[1] = {nat};
+    aka__block_input in = {0};
+    in.names = names;
+    in.n_names = 1;
+    in.dobs = dobs;
+    in.n_dobs = dob ? 1 : 0;
+    in.nats = nats;
+    in.n_nats = nat ? 1 : 0;
+    size_t k = aka__block_keys(&in, keys, KCAP);
+    free(n);
+    return k;
+}
+
 static size_t shared(const uint64_t *a, size_t na, const uint64_t *b,
                      size_t nb)
 {
@@ -704,6 +722,24 @@ static void test_keys_date_initial(void **state)
     assert_int_equal(shared(a, na, b, nb), 0);
 }
 
+/* A full date of birth with a nationality: Armenian Sahakyan written
+ * Sagakyan after Russian, every initial class apart, still meets its
+ * person; a year alone, or another country, does not. */
+static void test_keys_date_nationality(void **state)
+{
+    (void)state;
+    uint64_t a[KCAP], b[KCAP];
+    size_t na = name_nat_keys("Sagakyan Asmik", "1965-11-13", "AM", a);
+    size_t nb = name_nat_keys("Hasmik Sahakyan", "1965-11-13", "AM", b);
+    assert_int_equal(shared(a, na, b, nb), 1);
+    nb = name_nat_keys("Hasmik Sahakyan", "1965-11-13", "GE", b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+    nb = name_nat_keys("Hasmik Sahakyan", "1965", "AM", b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+    nb = name_nat_keys("Hasmik Sahakyan", "1965-11-13", NULL, b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+}
+
 /* Spellings of one name-variant class that no phonetic key joins (Park /
  * Bak) share keys: the class with the other token, and the
  * class with the year. */
@@ -861,6 +897,7 @@ int main(void)
         cmocka_unit_test(test_keys_namesakes),
         cmocka_unit_test(test_keys_variant_classes),
         cmocka_unit_test(test_keys_date_initial),
+        cmocka_unit_test(test_keys_date_nationality),
         cmocka_unit_test(test_keys_documents),
         cmocka_unit_test(test_keys_cap),
         cmocka_unit_test(test_keys_repeated_sets),
