@@ -636,7 +636,7 @@ size_t aka__engine_block_keys(const aka__fval *vals, uint32_t n,
         nby[AKA_DATE_OF_BIRTH], by[AKA_DOCUMENT], nby[AKA_DOCUMENT],
         by[AKA_PHONE], nby[AKA_PHONE], by[AKA_EMAIL], nby[AKA_EMAIL],
         by[AKA_IDENTIFIER], nby[AKA_IDENTIFIER], by[AKA_NATIONALITY],
-        nby[AKA_NATIONALITY]};
+        nby[AKA_NATIONALITY], by[AKA_ADDRESS], nby[AKA_ADDRESS]};
     return aka__block_keys(&in, keys, cap);
 }
 

@@ -738,7 +738,8 @@ enum {
     NS_JOIN_WORD = 14,    /* a name token, or tokens written together
                              (joined_keys) */
     NS_JOIN_JOINED = 15,  /* the same, the other way round */
-    NS_DATE_NAT = 16      /* full date of birth + nationality */
+    NS_DATE_NAT = 16,     /* full date of birth + nationality */
+    NS_ADDRESS = 17       /* an address as normalised */
 };
 
 #define NS_SEED(ns) (UINT64_C(0x616b61626c6b0000) | (uint64_t)(ns))
@@ -1170,6 +1171,9 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
     for (size_t i = 0; i < in->n_phones; i++)
         if (in->phones[i])
             phone_key(&e, in->phones[i]);
+    for (size_t i = 0; i < in->n_addrs; i++)
+        if (in->addrs[i] && in->addrs[i][0])
+            emit(&e, NS_ADDRESS, in->addrs[i], strlen(in->addrs[i]));
 
     nameset sets[MAX_NAMESETS];
     char years[MAX_YEARS][11];

@@ -189,6 +189,7 @@ typedef struct aka__block_input {
     const char *const *emails; size_t n_emails;
     const char *const *ids;    size_t n_ids;     /* type:value */
     const char *const *nats;   size_t n_nats;    /* ISO alpha-2 */
+    const char *const *addrs;  size_t n_addrs;   /* AKA_ADDRESS */
 } aka__block_input;
 
 /* A cap that holds every key of all but pathological records. */

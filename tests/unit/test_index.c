@@ -764,6 +764,7 @@ static size_t one_kind_keys(aka_feature kind, const char *v, uint64_t *keys)
     case AKA_PHONE: in.phones = vals; in.n_phones = 1; break;
     case AKA_EMAIL: in.emails = vals; in.n_emails = 1; break;
     case AKA_IDENTIFIER: in.ids = vals; in.n_ids = 1; break;
+    case AKA_ADDRESS: in.addrs = vals; in.n_addrs = 1; break;
     default: in.names = vals; in.n_names = 1; break;
     }
     size_t k = aka__block_keys(&in, keys, KCAP);
@@ -861,6 +862,23 @@ static void test_keys_repeated_sets(void **state)
     assert_true(nb > na);
 }
 
+/* An address as normalised is a key: one flat written in two cases and
+ * punctuations meets itself, the next flat does not. */
+static void test_keys_address(void **state)
+{
+    (void)state;
+    uint64_t a[KCAP], b[KCAP];
+    size_t na = one_kind_keys(AKA_ADDRESS, "No. 176, Jalan Ampang, Johor Bahru", a);
+    size_t nb = one_kind_keys(AKA_ADDRESS, "NO 176 JALAN AMPANG  JOHOR BAHRU", b);
+    assert_int_equal(na, 1);
+    assert_int_equal(shared(a, na, b, nb), 1);
+    nb = one_kind_keys(AKA_ADDRESS, "No. 177, Jalan Ampang, Johor Bahru", b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+    /* not the key of the same text as a name */
+    nb = one_kind_keys(AKA_NAME, "No. 176, Jalan Ampang, Johor Bahru", b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+}
+
 /* Output cap: the strongest keys are kept. */
 static void test_keys_cap(void **state)
 {
@@ -900,6 +918,7 @@ int main(void)
         cmocka_unit_test(test_keys_date_nationality),
         cmocka_unit_test(test_keys_documents),
         cmocka_unit_test(test_keys_cap),
+        cmocka_unit_test(test_keys_address),
         cmocka_unit_test(test_keys_repeated_sets),
         cmocka_unit_test(test_keys_joined),
         cmocka_unit_test(test_keys_cached),
