@@ -867,6 +867,34 @@ typedef struct nameset {
     int n;
 } nameset;
 
+static int consonant(char c)
+{
+    return c >= 'b' && c <= 'z' && !strchr("eiouy", c);
+}
+
+/* A w between two consonants is the vowel letter و or ו of a name
+ * romanised from Arabic or Hebrew script letter by letter (محمود "mhmwd",
+ * مسعود "mswd", بوعلام "bwalam", ביטון "bytwn"), where the Latin
+ * spellings write u or o (Mahmoud, Masud, Boualem, Biton); Latin names
+ * put no w there. Read so into out (n bytes), which the keys are then
+ * made of: their skeletons meet. 0 when tok has no such w. */
+static int w_as_vowel(const char *tok, size_t n, char *out, size_t cap)
+{
+    if (n > cap)
+        return 0;
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = tok[i];
+        if (c == 'w' && i > 0 && i + 1 < n && consonant(tok[i - 1]) &&
+            tok[i - 1] != 'w' && consonant(tok[i + 1]) && tok[i + 1] != 'w') {
+            c = 'u';
+            any = 1;
+        }
+        out[i] = c;
+    }
+    return any;
+}
+
 /* A token's keys: the same names come back record after record, and
  * deriving them (romanisation-invariant key, its skeleton, the variant
  * tables) cost about 1,500 instructions a token, a fifth of adding a
@@ -890,7 +918,9 @@ static void token_keys(aka__uctx *c, const char *tok, size_t n, tokkey *t)
         t->vlen = (unsigned char)(vlen - a - b - 2);
         return;
     }
-    char lkey[AKA__KEY_MAX + 1];
+    char lkey[AKA__KEY_MAX + 1], vowelled[2 * AKA__KEY_MAX];
+    if (w_as_vowel(tok, n, vowelled, sizeof vowelled))
+        tok = vowelled;
     aka__rkey(tok, n, t->rkey);
     aka__lkey(t->rkey, lkey);
     aka__skeleton(lkey, t->skel);

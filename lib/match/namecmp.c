@@ -2201,11 +2201,14 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * ends in another letter has none, so the other name's final a is
      * another name's (אריאל / Ariela, צבי / Tzviya); and a word that ends
      * so has a final vowel, which a name ending in a consonant lacks
-     * (דנה / Dan; an h may stand for the letter: Sarah). */
+     * (דנה / Dan; an h may stand for the letter: Sarah). A final yod is
+     * a vowel or the glide after one (אבי Avi, אזולאי Azulay, שי Shai):
+     * a name ending in another consonant is another name (Uzor). */
     if (abjad) {
         const aka__nunit *h = abjad == 1 ? x : y, *o = abjad == 1 ? y : x;
         char end = o->tok[o->len - 1];
-        if (h->heb_closed == AKA__HEB_CLOSED ? end == 'a'
+        if (h->heb_closed == AKA__HEB_CLOSED
+                ? end == 'a' || (h->tok[h->len - 1] == 'y' && !strchr("eiouy", end))
             : h->heb_closed == AKA__HEB_OPEN_END ? !strchr("aeiouyh", end)
                                                  : 0)
             return 0;

@@ -1274,8 +1274,11 @@ static void hebrew_endings(const aka__name_facts *nf, aka__nameform *f)
         }
     }
     ayin_runs(f);
+    /* a run of words ends as its last word does (אסתר אזולאי run
+     * together ends in the yod of Azulay, as a word) */
     for (int k = 0; k < f->n; k++)
-        f->unit[k][0].heb_closed = hebrew_ending(nf->heb[k]);
+        for (int l = 1; l <= AKA__ALIGN_MAX_SPAN && k + l <= f->n; l++)
+            f->unit[k][l - 1].heb_closed = hebrew_ending(nf->heb[k + l - 1]);
 }
 
 /* aka__nunit.thai_fin of a name whose words are runs of Thai letters

@@ -722,6 +722,25 @@ static void test_keys_date_initial(void **state)
     assert_int_equal(shared(a, na, b, nb), 0);
 }
 
+/* A w between consonants in a name romanised from Arabic or Hebrew
+ * letters is a vowel letter: مسعود أحمدي ("mswd ahmdy") meets Masud
+ * Ahmadi in Masud's skeleton key, with no birth year; a w between vowels
+ * stays a consonant. */
+static void test_keys_w_vowel(void **state)
+{
+    (void)state;
+    uint64_t a[KCAP], b[KCAP];
+    size_t na = name_keys("مسعود أحمدي", NULL, a);
+    size_t nb = name_keys("Masud Ahmadi", NULL, b);
+    assert_int_equal(shared(a, na, b, nb), 1); /* Masud's skeleton */
+    na = name_keys("mswd", NULL, a);
+    nb = name_keys("masud", NULL, b);
+    assert_int_equal(shared(a, na, b, nb), 1);
+    na = name_keys("kowalski", NULL, a);
+    nb = name_keys("koualski", NULL, b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+}
+
 /* A full date of birth with a nationality: Armenian Sahakyan written
  * Sagakyan after Russian, every initial class apart, still meets its
  * person; a year alone, or another country, does not. */
@@ -916,6 +935,7 @@ int main(void)
         cmocka_unit_test(test_keys_variant_classes),
         cmocka_unit_test(test_keys_date_initial),
         cmocka_unit_test(test_keys_date_nationality),
+        cmocka_unit_test(test_keys_w_vowel),
         cmocka_unit_test(test_keys_documents),
         cmocka_unit_test(test_keys_cap),
         cmocka_unit_test(test_keys_address),

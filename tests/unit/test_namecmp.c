@@ -1509,6 +1509,12 @@ static void test_hebrew_final_a(void **state)
         {"דנה", "Dana", 1},
         {"דנה", "Dan", 0},
         {"שרה", "Sarah", 1},
+        /* a final yod is a vowel or the glide after one, in a word and at
+         * the end of words run together */
+        {"אזולאי", "Azulay", 1},
+        {"אזולאי", "Uzor", 0},
+        {"אסתר אזולאי", "Esther Azulay", 1},
+        {"אסתר אזולאי", "Esther Uzor", 0},
         {"חנה", "Hannah", 1},
         {"יונה", "Jonas", 0},
         {"עזרא", "Ezer", 0},
