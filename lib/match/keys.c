@@ -21,8 +21,9 @@ static int is_vowel(char c)
  * -evsky): elsewhere a y after a vowel is a consonant of its own (Zayed,
  * Fayez). The Persian
  * ending ایی is written -aei, -aee and -ai (Rezaei, Rezaee, Rezai).
- * French writes Е at a word's start Ie, as English writes it Ye:
- * Ielena, Ievguenia, Iekaterina. Albanian writes as xh the sound of
+ * French writes Е at a word's start Ie, as English writes it Ye and
+ * German, Polish and South Slavic spelling Je: Ielena, Ievguenia,
+ * Iekaterina, Jelena, Jermolow. Albanian writes as xh the sound of
  * Russian дж and English j (Xhenet, Hoxha / Khodzha, Hodja). A final -que
  * is the q of Arabic names as South Asian and French records spell it
  * (Rafique, Tarique, Shafique). The Thai name ending สวัสดิ์ is written by
@@ -42,7 +43,7 @@ static const struct {
     {"ejew", "iv", 0}, {"eff", "ev", 'e'}, {"ee", "i", 0}, {"ew", "ev", 'e'},
     {"gh", "g", 0}, {"hs", "s", 'b'}, {"iya", "ia", 0}, {"ija", "ia", 0},
     {"iia", "ia", 0}, {"ie", "e", 'c'}, {"iy", "i", 'e'}, {"ij", "i", 'e'},
-    {"ii", "i", 'e'}, {"kh", "h", 0}, {"oyev", "oev", 0}, {"ojev", "oev", 0},
+    {"ii", "i", 'e'}, {"je", "e", 'c'}, {"kh", "h", 0}, {"oyev", "oev", 0}, {"ojev", "oev", 0},
     {"ojew", "oev", 0}, {"off", "ov", 'e'}, {"ou", "u", 0}, {"oo", "u", 0},
     {"ow", "ov", 'e'}, {"ph", "f", 0}, {"que", "k", 'e'}, {"q", "k", 0},
     {"sawasdee", "savat", 'e'}, {"schtsch", "sc", 0},
@@ -56,7 +57,7 @@ static const struct {
 };
 
 static const unsigned char rule_start[27] = {
-    0, 10, 10, 14, 18, 27, 27, 28, 29, 36, 36, 37, 37, 37, 37, 44, 45, 47, 47, 56, 61, 66, 66, 67, 70, 73, 75};
+    0, 10, 10, 14, 18, 27, 27, 28, 29, 36, 37, 38, 38, 38, 38, 45, 46, 48, 48, 57, 62, 67, 67, 68, 71, 74, 76};
 
 /* By first letter: the second letters of its group's rules (bit c - 'a'),
  * and NEXT_ANY when one rule is that letter alone. A letter followed by
@@ -74,7 +75,7 @@ static const uint32_t rule_next[26] = {
     /* g */ B('h'),
     /* h */ B('s'),
     /* i */ B('y') | B('j') | B('i') | B('e'),
-    /* j */ 0,
+    /* j */ B('e'),
     /* k */ B('h'),
     /* l */ 0,
     /* m */ 0,

@@ -55,8 +55,9 @@ static void test_rkey_groups(void **state)
         {"soev", "sojew", NULL},
         /* the Persian ending -ai */
         {"rezai", "rezaei", "rezaee", NULL},
-        /* Е at a word's start: English Ye, French Ie */
-        {"elena", "yelena", "ielena", NULL},
+        /* Е at a word's start: English Ye, French Ie, German and Slavic Je */
+        {"elena", "yelena", "ielena", "jelena", NULL},
+        {"ermolov", "yermolov", "jermolow", NULL},
         {"evgenia", "yevgenia", "ievgenia", NULL},
         /* Albanian xh, Russian дж, English j */
         {"hoxha", "khodzha", "hodja", NULL},
