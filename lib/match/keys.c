@@ -1277,8 +1277,11 @@ typedef struct {
 } zh_parse_t;
 
 /* One parse of t[p..] (longest first, backtracking); `failed` marks
- * positions from which none succeeds. Returns 1 on success. */
-static int zh_parse(const char *t, size_t n, size_t p, int depth,
+ * positions from which none succeeds. `onset`: every syllable but the
+ * first has an initial (Pinyin sets a syllable that opens with a vowel
+ * off with an apostrophe, Xi'an, which records drop: Zihan is zi-han, not
+ * WG zih-an). Returns 1 on success. */
+static int zh_parse(const char *t, size_t n, size_t p, int depth, int onset,
                     zh_parse_t *ps, uint64_t *failed)
 {
     if (p == n) {
@@ -1290,6 +1293,8 @@ static int zh_parse(const char *t, size_t n, size_t p, int depth,
     zh_initial ini[4];
     size_t ni = zh_initials_at(t, n, p, ini);
     for (size_t ii = 0; ii < ni; ii++) {
+        if (onset && depth > 0 && ini[ii].a == 0)
+            continue;
         size_t q = p + (ini[ii].a != 0) + (ini[ii].b != 0);
         size_t nf;
         const zh_final *fs = q < n ? zh_finals_at(t[q], &nf) : NULL;
@@ -1301,7 +1306,7 @@ static int zh_parse(const char *t, size_t n, size_t p, int depth,
                 k++;
             if (k < fs[f].len || !zh_combines(&ini[ii], &fs[f], &cls))
                 continue;
-            if (zh_parse(t, n, q + fs[f].len, depth + 1, ps, failed)) {
+            if (zh_parse(t, n, q + fs[f].len, depth + 1, onset, ps, failed)) {
                 ps->cls[depth] = cls ? cls : '_';
                 ps->fin[depth] = zh_canon(&ini[ii], cls, &fs[f]);
                 /* spellings no other language writes so */
@@ -1367,10 +1372,18 @@ static int zh_plausible(const char *t, size_t n)
 
 static int zh_read(const char *tok, size_t n, zh_parse_t *ps)
 {
-    uint64_t failed = 0;
     ps->n = ps->mark = 0;
-    return n > 0 && n <= 48 && zh_plausible(tok, n) &&
-           zh_parse(tok, n, 0, 0, ps, &failed) && ps->n > 0;
+    if (n == 0 || n > 48 || !zh_plausible(tok, n))
+        return 0;
+    /* a parse whose syllables all have initials after the first, else
+     * any */
+    for (int onset = 1; onset >= 0; onset--) {
+        uint64_t failed = 0;
+        ps->n = ps->mark = 0;
+        if (zh_parse(tok, n, 0, 0, onset, ps, &failed) && ps->n > 0)
+            return 1;
+    }
+    return 0;
 }
 
 size_t aka__zh_syllables(const char *tok, size_t n, int *marked,

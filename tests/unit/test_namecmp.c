@@ -1394,6 +1394,7 @@ static void test_chinese_syllables(void **state)
         {"Chiba", "Tiba", 1},
         {"Tina", "Dina", 0},
         {"Wang", "Wong", 0},
+        {"Gao Zihan", "Kao Tzu-han", 1},
         /* read from Han characters, still Chinese */
         {"周", "Zhu", 0},
         {"王小明", "Wang Xiaoping", 0},
@@ -1408,6 +1409,13 @@ static void test_chinese_syllables(void **state)
     assert_true(aka__zh_syllables("quanguo", 7, &m2, k2) > 0);
     assert_string_equal(k1, k2);
     assert_int_equal(m1 >> 2, 2); /* two syllables */
+    /* syllables open with an initial after the first, as Pinyin without
+     * its apostrophe writes them: zi-han, not Wade-Giles zih-an */
+    assert_true(aka__zh_syllables("zihan", 5, NULL, k1) > 0);
+    assert_true(aka__zh_syllables("tzuhan", 6, NULL, k2) > 0);
+    assert_string_equal(k1, k2);
+    assert_true(aka__zh_syllables("huian", 5, &m1, k1) > 0); /* hui-an */
+    assert_int_equal(m1 >> 2, 2);
     assert_int_equal(aka__zh_syllables("kaishek", 7, NULL, k1), 0);
     assert_int_equal(aka__zh_syllables("wong", 4, NULL, k1), 0);
     assert_true(aka__zh_minimal_pair(aka__zkey("zhou", 4, NULL),
