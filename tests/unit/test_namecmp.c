@@ -1274,6 +1274,9 @@ static void test_patronymic_apart(void **state)
         {"Adam Guleed", "Adan Guled", 1},
         {"Jama Abdikadir", "Jamac Abdulkadir", 1},
         {"Coumba Gueye", "Guey Coumba", 1},
+        /* Egyptian Gaaber, Ukrainian Cyrillic's Romanian Heorhe */
+        {"Sara Gaaber", "Sara Khaled Jaber", 1},
+        {"Diakonu Heorhe", "Diakonu George", 1},
         /* Je- is Ye- (Е) in German and Slavic spelling, Jewa Ева; the
          * tables keep Jemma, an English name, from Emma */
         {"Jewa Komarowa", "Ева Комарова", 1},
