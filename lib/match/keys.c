@@ -26,7 +26,8 @@ static int is_vowel(char c)
  * Iekaterina, Jelena, Jermolow. Albanian writes as xh the sound of
  * Russian дж and English j (Xhenet, Hoxha / Khodzha, Hodja). A final -que
  * is the q of Arabic names as South Asian and French records spell it
- * (Rafique, Tarique, Shafique). The Thai name ending สวัสดิ์ is written by
+ * (Rafique, Tarique, Shafique). French writes a w opening a name before a
+ * vowel ou (Oualid, Ouahid, Ouattara: Walid, Wahid, Wattara). The Thai name ending สวัสดิ์ is written by
  * its letters, silent ones too, in older and family spellings (Suksawasdi,
  * Wongsawasdee) and as said in RTGS (Suksawat). */
 static const struct {
@@ -44,7 +45,8 @@ static const struct {
     {"gh", "g", 0}, {"hs", "s", 'b'}, {"iya", "ia", 0}, {"ija", "ia", 0},
     {"iia", "ia", 0}, {"ie", "e", 'c'}, {"iy", "i", 'e'}, {"ij", "i", 'e'},
     {"ii", "i", 'e'}, {"je", "e", 'c'}, {"kh", "h", 0}, {"oyev", "oev", 0}, {"ojev", "oev", 0},
-    {"ojew", "oev", 0}, {"off", "ov", 'e'}, {"ou", "u", 0}, {"oo", "u", 0},
+    {"ojew", "oev", 0}, {"off", "ov", 'e'}, {"oua", "va", 'b'},
+    {"oue", "ve", 'b'}, {"oui", "vi", 'b'}, {"ou", "u", 0}, {"oo", "u", 0},
     {"ow", "ov", 'e'}, {"ph", "f", 0}, {"que", "k", 'e'}, {"q", "k", 0},
     {"sawasdee", "savat", 'e'}, {"schtsch", "sc", 0},
     {"sawasdi", "savat", 'e'}, {"shtch", "sc", 0}, {"shch", "sc", 0},
@@ -57,7 +59,7 @@ static const struct {
 };
 
 static const unsigned char rule_start[27] = {
-    0, 10, 10, 14, 18, 27, 27, 28, 29, 36, 37, 38, 38, 38, 38, 45, 46, 48, 48, 57, 62, 67, 67, 68, 71, 74, 76};
+    0, 10, 10, 14, 18, 27, 27, 28, 29, 36, 37, 38, 38, 38, 38, 48, 49, 51, 51, 60, 65, 70, 70, 71, 74, 77, 79};
 
 /* By first letter: the second letters of its group's rules (bit c - 'a'),
  * and NEXT_ANY when one rule is that letter alone. A letter followed by

@@ -66,6 +66,9 @@ static void test_rkey_groups(void **state)
         {"suksawat", "suksawasdi", "suksawasdee", NULL},
         /* -que, the q of Arabic names in South Asian and French records */
         {"rafique", "rafiq", "rafik", NULL},
+        /* French ou for a w opening a name before a vowel */
+        {"walid", "oualid", NULL},
+        {"wattara", "ouattara", NULL},
         /* Greek ευ, αυ opening a name: ef / ev, eu, German ew */
         {"eftychia", "eutychia", "evtychia", NULL},
         {"evgenia", "eugenia", "yevgenia", NULL},
