@@ -101,6 +101,23 @@ static int partial_agrees_swapped(const pdate *a, const pdate *b)
            s->m == l->d;
 }
 
+/* Days from 1 March of year 0 to y-m-d, in the proleptic Gregorian
+ * calendar (a March-based year puts the leap day at its end). */
+static long day_number(int y, int m, int d)
+{
+    if (m < 3) {
+        y--;
+        m += 12;
+    }
+    return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d - 1;
+}
+
+int aka__days_apart_one(int y1, int m1, int d1, int y2, int m2, int d2)
+{
+    long a = day_number(y1, m1, d1), b = day_number(y2, m2, d2);
+    return a - b == 1 || b - a == 1;
+}
+
 int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
                       int *conflict)
 {
@@ -141,7 +158,7 @@ int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
      * there is, unless a clerk's slip explains them: a swap of day and
      * month, one mistyped digit or two neighbouring digits exchanged. */
     if (x.parts == 3 && y.parts == 3 && level != AKA__DL_SWAPPED &&
-        !aka__one_slip(a, b, na))
+        !aka__one_slip(a, b, na) && !aka__days_apart_one(x.y, x.m, x.d, y.y, y.m, y.d))
         set_conflict(conflict, 1);
     return level;
 }

@@ -125,6 +125,11 @@ char aka__ocr_class(char c);
  * of day and month. */
 int aka__one_slip(const char *a, const char *b, size_t n);
 
+/* Whether two dates are consecutive days: a date converted from the
+ * Persian, Ethiopian or Hijri calendar by two offices, or written where
+ * the day began at another hour, is often one day off. */
+int aka__days_apart_one(int y1, int m1, int d1, int y2, int m2, int d2);
+
 int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
                       int *conflict);
 int aka__compare_document(const char *a, size_t na, const char *b, size_t nb,

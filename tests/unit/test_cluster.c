@@ -219,8 +219,8 @@ static void test_conflict_refusal(void **state)
     aka__cluster_free(c);
 }
 
-/* Days of the year (AKA__CONFLICT_DAYS) agree when alike, swapped or one
- * clerk's slip apart, and conflict otherwise; a set agrees when any of
+/* Days of the year (AKA__CONFLICT_DAYS) agree when alike, swapped, one
+ * clerk's slip apart or consecutive, and conflict otherwise; a set agrees when any of
  * its days does. */
 static void test_days_of_the_year(void **state)
 {
@@ -239,6 +239,13 @@ static void test_days_of_the_year(void **state)
         {518, 1029, 0},
         {1225, 1252, 1},
         {305, 530, 0},  /* 03-05 / 05-30: no slip, no swap */
+        /* consecutive days, across a month or the new year */
+        {519, 520, 1},
+        {131, 201, 1},
+        {1231, 101, 1},
+        {101, 1231, 1},
+        {529, 531, 0},
+        {228, 301, 1}, /* in a year without 29 February */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         aka__cluster *c = mk();

@@ -80,7 +80,16 @@ static void test_date(void **state)
         {"1985-03-12", "1985-03-21", AKA__DL_SAME_YM, 0}, /* transposed */
         /* Feb 29 recorded as Feb 28 in a system without leap days */
         {"1984-02-29", "1984-02-28", AKA__DL_SAME_YM, 0},
-        {"1984-02-29", "1984-03-01", AKA__DL_SAME_YEAR, 1},
+        {"1984-02-29", "1984-03-01", AKA__DL_SAME_YEAR, 0}, /* next day */
+        /* consecutive days (a calendar converted by two offices): no
+         * conflict, within a month, across one or across a year; two days
+         * apart that no slip explains conflict */
+        {"1982-01-20", "1982-01-19", AKA__DL_SAME_YM, 0},
+        {"1985-01-31", "1985-02-01", AKA__DL_SAME_YEAR, 0},
+        {"1985-12-31", "1986-01-01", AKA__DL_YEAR_PM1, 0},
+        {"1982-01-29", "1982-01-31", AKA__DL_SAME_YM, 1},
+        {"1985-02-28", "1985-03-01", AKA__DL_SAME_YEAR, 0},
+        {"1984-02-28", "1984-03-01", AKA__DL_SAME_YEAR, 1}, /* a leap year */
         /* same year */
         {"1985-03-07", "1985-11-23", AKA__DL_SAME_YEAR, 1},
         /* same day, one month apart: a mistyped month, graded like the
