@@ -498,22 +498,8 @@ static char *norm(aka_feature kind, const char *s)
     return out.p;
 }
 
-static size_t name_keys(const char *name, const char *dob, uint64_t *keys)
-{
-    char *n = norm(AKA_NAME, name);
-    const char *names[1] = {n};
-    const char *dobs[1] = {dob};
-    aka__block_input in = {0};
-    in.names = names;
-    in.n_names = 1;
-    in.dobs = dobs;
-    in.n_dobs = dob ? 1 : 0;
-    size_t k = aka__block_keys(&in, keys, KCAP);
-    free(n);
-    return k;
-}
-
-/* name_keys with a nationality (alpha-2) too */
+/* The keys of a record of one name, a date of birth (or NULL) and a
+ * nationality (alpha-2, or NULL). */
 static size_t name_nat_keys(const char *name, const char *dob, const char *nat,
                             uint64_t *keys)
 {
@@ -529,6 +515,11 @@ static size_t name_nat_keys(const char *name, const char *dob, const char *nat,
     size_t k = aka__block_keys(&in, keys, KCAP);
     free(n);
     return k;
+}
+
+static size_t name_keys(const char *name, const char *dob, uint64_t *keys)
+{
+    return name_nat_keys(name, dob, NULL, keys);
 }
 
 static size_t shared(const uint64_t *a, size_t na, const uint64_t *b,
