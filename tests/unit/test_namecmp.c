@@ -1279,6 +1279,9 @@ static void test_patronymic_apart(void **state)
         {"Hossein Ghasemi", "Hossein Qasemi", 1},
         {"حسین کاظمی", "Hossein Kazimi", 1},
         {"Hossein Ghasemi", "Hossein Kazimi", 0},
+        /* Vietnamese given names near in letters are other names */
+        {"Tran Thu", "Tran Thuy", 0},
+        {"Pham Thi Huong", "Phạm Thị Hương", 1},
         /* Egyptian Gaaber, Ukrainian Cyrillic's Romanian Heorhe */
         {"Sara Gaaber", "Sara Khaled Jaber", 1},
         {"Diakonu Heorhe", "Diakonu George", 1},
