@@ -1725,6 +1725,11 @@ static void test_engine_joined_runs(void **state)
     assert_false(engine_same("Nguyen Thi Hang", "Nguyen Thi Hanh"));
     assert_false(engine_same("Le Thi Linh", "Le Thi Lan"));
     assert_true(engine_same("Pham Thi Huong", "Phạm Thị Hương"));
+    /* common family names near in sound are other families */
+    assert_false(engine_same("Jose Pereira", "Jose Ferreira"));
+    assert_false(engine_same("Sergei Smirnov", "Sergei Chernov"));
+    assert_false(engine_same("Aleksandar Pavlovic", "Aleksandar Petrovic"));
+    assert_true(engine_same("Maria Souza", "Maria Sousa"));
 }
 
 /* A copy of f in only as many bytes as it uses (aka__nameform_size), as
