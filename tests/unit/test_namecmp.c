@@ -1730,6 +1730,8 @@ static void test_engine_joined_runs(void **state)
     assert_false(engine_same("Sergei Smirnov", "Sergei Chernov"));
     assert_false(engine_same("Aleksandar Pavlovic", "Aleksandar Petrovic"));
     assert_true(engine_same("Maria Souza", "Maria Sousa"));
+    assert_false(engine_same("Thanh Minh Ho", "Thanh Minh Vo"));
+    assert_false(engine_same("Nguyen Van Long", "Nguyen Van Phong"));
 }
 
 /* A copy of f in only as many bytes as it uses (aka__nameform_size), as
