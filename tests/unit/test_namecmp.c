@@ -1732,6 +1732,11 @@ static void test_engine_joined_runs(void **state)
     assert_true(engine_same("Maria Souza", "Maria Sousa"));
     assert_false(engine_same("Thanh Minh Ho", "Thanh Minh Vo"));
     assert_false(engine_same("Nguyen Van Long", "Nguyen Van Phong"));
+    /* Arabic and South Asian given names the keys made one by sound */
+    assert_false(engine_same("Zahra Ahmadi", "Salah Ahmadi"));
+    assert_false(engine_same("Abdi Barre", "Abdi Farah"));
+    assert_false(engine_same("Manoj Gupta", "Meena Gupta"));
+    assert_true(engine_same("Safa Nasser", "صفاء ناصر"));
 }
 
 /* A copy of f in only as many bytes as it uses (aka__nameform_size), as
