@@ -239,6 +239,17 @@ scratch:
                ? scratch : NULL;
 }
 
+/* Whether two names of one canonical text have the same facts: 王 and 汪
+ * are both "wang", and only the facts (the Han characters' hash) tell
+ * them apart, as the matcher does (two names in Han that differ natively
+ * are different names). */
+static int same_facts(const aka__fval *x, const aka__fval *y)
+{
+    size_t nx, ny;
+    const unsigned char *fx = aka__fval_facts(x, &nx), *fy = aka__fval_facts(y, &ny);
+    return nx == ny && (nx == 0 || memcmp(fx, fy, nx) == 0);
+}
+
 /* The matcher's level of names x and y, or -1 when a name cannot be
  * prepared. hx: x's name_hash when there is a cache; *hy is set to y's
  * when there is one and the names differ (else left as it is). */
@@ -249,7 +260,8 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
     /* Equal canonical names are the same name at the exact level (as the
      * matcher says of any name against itself; test_namecmp checks it on
      * every dev-set name): no hashing, no lookups. */
-    if (x->len == y->len && x->len > 0 && memcmp(x->canon, y->canon, x->len) == 0)
+    if (x->len == y->len && x->len > 0 && memcmp(x->canon, y->canon, x->len) == 0 &&
+        same_facts(x, y))
         return AKA__NL_EXACT;
     uint64_t key = 0, hy = c ? name_hash(y) : 0;
     *hy_out = hy;

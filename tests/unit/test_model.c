@@ -136,6 +136,16 @@ static void test_slips_with_full_dates(void **state)
     name_weight(e, "a", "b", level_name, sizeof level_name);
     assert_string_equal(level_name, "fuzzy_weak");
     aka_engine_free(e);
+    /* two names in Han characters read alike but written apart are two
+     * names (王 Wang and 汪 Wang), as the matcher says; 張 and 张 are one */
+    e = engine_with("王伟", "汪伟", "1963-02-02");
+    assert_false(same_entity(e));
+    name_weight(e, "a", "b", level_name, sizeof level_name);
+    assert_string_equal(level_name, "different");
+    aka_engine_free(e);
+    e = engine_with("張偉", "张伟", "1963-02-02");
+    assert_true(same_entity(e));
+    aka_engine_free(e);
     /* a slip in a long token */
     e = engine_with("Leonardo Ruggiero", "Loenardo Ruggiero", "1963-02-02");
     assert_true(same_entity(e));
