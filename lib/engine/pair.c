@@ -239,15 +239,17 @@ scratch:
                ? scratch : NULL;
 }
 
-/* Whether two names of one canonical text have the same facts: 王 and 汪
- * are both "wang", and only the facts (the Han characters' hash) tell
- * them apart, as the matcher does (two names in Han that differ natively
- * are different names). */
+/* Whether two names of one canonical text may be taken for the exact
+ * level without the matcher: unless both have facts and the facts
+ * differ. 王 and 汪 are both "wang", and only their facts (the Han
+ * characters' hash) tell them apart, as the matcher does (two names in
+ * Han that differ natively are different names); a name in Latin letters
+ * (no facts) and one in another script that romanises to it are exact. */
 static int same_facts(const aka__fval *x, const aka__fval *y)
 {
     size_t nx, ny;
     const unsigned char *fx = aka__fval_facts(x, &nx), *fy = aka__fval_facts(y, &ny);
-    return nx == ny && (nx == 0 || memcmp(fx, fy, nx) == 0);
+    return nx == 0 || ny == 0 || (nx == ny && memcmp(fx, fy, nx) == 0);
 }
 
 /* The matcher's level of names x and y, or -1 when a name cannot be
