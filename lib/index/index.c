@@ -854,7 +854,10 @@ static void variant_key(const char *tok, size_t n, char *out, size_t cap)
     size_t k = 0;
     while (g[k] && g[k] != ' ')
         k++;
-    if (k + 3 > cap)
+    /* A class of one spelling (a name the tables list only to tell it
+     * from others: Pereira, Huong) joins no spellings the token's own
+     * keys miss; its keys would only count a namesake's evidence twice. */
+    if (!g[k] || k + 3 > cap)
         return;
     out[0] = table == AKA__VARIANT_FAMILY ? 'F' : 'G';
     out[1] = ':';
