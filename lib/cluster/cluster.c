@@ -479,14 +479,14 @@ static int days_meet(uint64_t x, uint64_t y)
 {
     if (x / 100 == y % 100 && x % 100 == y / 100)
         return 1;
-    /* consecutive days (of a leap year or another, or across the new
-     * year: the years are compared apart) */
+    /* consecutive days: in a leap year (29 February), in another (28
+     * February / 1 March), or across the new year (the years are compared
+     * apart) */
     int mx = (int)(x / 100), dx = (int)(x % 100), my = (int)(y / 100),
         dy = (int)(y % 100);
     if (aka__days_apart_one(2000, mx, dx, 2000, my, dy) ||
         aka__days_apart_one(2001, mx, dx, 2001, my, dy) ||
-        aka__days_apart_one(2000, mx, dx, 2001, my, dy) ||
-        aka__days_apart_one(2001, mx, dx, 2000, my, dy))
+        (x == 1231 && y == 101) || (x == 101 && y == 1231))
         return 1;
     char a[5], b[5];
     day_text(x, a);

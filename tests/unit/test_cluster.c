@@ -220,8 +220,8 @@ static void test_conflict_refusal(void **state)
 }
 
 /* Days of the year (AKA__CONFLICT_DAYS) agree when alike, swapped, one
- * clerk's slip apart or consecutive, and conflict otherwise; a set agrees when any of
- * its days does. */
+ * clerk's slip apart or consecutive, and conflict otherwise; a set
+ * agrees when any of its days does. */
 static void test_days_of_the_year(void **state)
 {
     (void)state;
