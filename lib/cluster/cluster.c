@@ -25,20 +25,21 @@
 
 /* ---- Small helpers --------------------------------------------------- */
 
-/* Growable arrays keep no capacity field: the capacity of an array holding
- * n > 0 items is at least the next power of two >= max(n, 4), so growth is
- * needed exactly when n is 0 or a power of two >= 4. */
-static int grow(void **p, uint32_t n, size_t elem)
+/* Room for one more item in an array of n with room for *cap, from the
+ * slab: the room doubles from 4. 0, or -1 with nothing changed when
+ * memory ran out. */
+static int grow(aka__slab *s, void **p, uint32_t n, uint32_t *cap, size_t elem)
 {
-    if (n != 0 && (n < 4 || (n & (n - 1)) != 0))
+    if (n < *cap)
         return 0;
     if (n >= UINT32_MAX / 2)
         return -1;
-    size_t cap = n < 4 ? 4 : (size_t)n * 2;
-    void *q = realloc(*p, cap * elem);
+    uint32_t room = aka__cluster_room(n + 1);
+    void *q = aka__slab_resize(s, *p, (size_t)*cap * elem, (size_t)room * elem);
     if (!q)
         return -1;
     *p = q;
+    *cap = room;
     return 0;
 }
 
@@ -218,12 +219,12 @@ aka__cluster *aka__cluster_new(void)
     return c;
 }
 
-static void rec_release(crec *r)
+static void rec_release(aka__cluster *c, crec *r)
 {
-    free(r->keys);
-    free(r->ek);
-    free(r->edges);
-    free(r->decs);
+    aka__slab_free(&c->slab, r->keys, (size_t)r->nkeys * sizeof *r->keys);
+    aka__slab_free(&c->slab, r->ek, (size_t)r->nek * sizeof *r->ek);
+    aka__slab_free(&c->slab, r->edges, (size_t)r->cap_edges * sizeof *r->edges);
+    aka__slab_free(&c->slab, r->decs, (size_t)r->cap_decs * sizeof *r->decs);
     memset(r, 0, sizeof *r);
 }
 
@@ -232,7 +233,8 @@ void aka__cluster_free(aka__cluster *c)
     if (!c)
         return;
     for (uint32_t i = 0; i < c->nr; i++)
-        rec_release(&c->r[i]);
+        rec_release(c, &c->r[i]);
+    aka__slab_destroy(&c->slab);
     free(c->r);
     free(c->map);
     free(c);
@@ -337,12 +339,19 @@ aka_status aka__cluster_add_record_keys(aka__cluster *c, uint32_t rec,
         c->r = nr;
         c->nr = (uint32_t)n;
     }
+    /* into the slab (the caller's array may come from another thread) */
+    ekey *own = NULL;
+    if (k->n) {
+        own = aka__slab_alloc(&c->slab, (size_t)k->n * sizeof *own);
+        if (!own)
+            return AKA_ERR_NOMEM;
+        memcpy(own, k->k, (size_t)k->n * sizeof *own);
+    }
     crec *r = &c->r[rec];
     memset(r, 0, sizeof *r);
-    r->keys = k->k;
+    r->keys = own;
     r->nkeys = k->n;
-    k->k = NULL;
-    k->n = 0;
+    aka__cluster_keys_free(k);
     r->parent = r->next = rec;
     r->size = 1;
     r->present = 1;
@@ -411,8 +420,10 @@ aka_status aka__cluster_link(aka__cluster *c, uint32_t a, uint32_t b,
         return AKA_OK;
     }
     /* Grow both before writing either, so failure changes nothing. */
-    if (grow((void **)&ra->edges, ra->nedges, sizeof(cedge)) != 0 ||
-        grow((void **)&rb->edges, rb->nedges, sizeof(cedge)) != 0)
+    if (grow(&c->slab, (void **)&ra->edges, ra->nedges, &ra->cap_edges,
+             sizeof(cedge)) != 0 ||
+        grow(&c->slab, (void **)&rb->edges, rb->nedges, &rb->cap_edges,
+             sizeof(cedge)) != 0)
         return AKA_ERR_NOMEM;
     ra->edges[ra->nedges++] = (cedge){b, weight};
     rb->edges[rb->nedges++] = (cedge){a, weight};
@@ -422,9 +433,10 @@ aka_status aka__cluster_link(aka__cluster *c, uint32_t a, uint32_t b,
 void aka__cluster_clear_edges(aka__cluster *c)
 {
     for (uint32_t i = 0; c && i < c->nr; i++) {
-        free(c->r[i].edges);
+        aka__slab_free(&c->slab, c->r[i].edges,
+                       (size_t)c->r[i].cap_edges * sizeof(cedge));
         c->r[i].edges = NULL;
-        c->r[i].nedges = 0;
+        c->r[i].nedges = c->r[i].cap_edges = 0;
     }
 }
 
@@ -617,7 +629,14 @@ static int unite(aka__cluster *c, uint32_t ra, uint32_t rb)
     ekey *m = NULL;
     uint32_t nm = 0;
     if (na + nb) {
-        m = malloc((size_t)(na + nb) * sizeof *m);
+        /* the merged size first: the slab frees by exact size */
+        uint32_t room = 0;
+        for (uint32_t i = 0, j = 0; i < na || j < nb; room++) {
+            int cmp = i == na ? 1 : j == nb ? -1 : ekey_qcmp(&ka[i], &kb[j]);
+            i += cmp <= 0;
+            j += cmp >= 0;
+        }
+        m = aka__slab_alloc(&c->slab, (size_t)room * sizeof *m);
         if (!m)
             return -1;
         uint32_t i = 0, j = 0;
@@ -635,8 +654,8 @@ static int unite(aka__cluster *c, uint32_t ra, uint32_t rb)
             }
         }
     }
-    free(A->ek);
-    free(B->ek);
+    aka__slab_free(&c->slab, A->ek, (size_t)A->nek * sizeof *A->ek);
+    aka__slab_free(&c->slab, B->ek, (size_t)B->nek * sizeof *B->ek);
     B->ek = NULL;
     B->nek = 0;
     A->ek = m;
@@ -716,7 +735,7 @@ static void detach(aka__cluster *c, uint32_t rec)
         edge_drop(&c->r[r->edges[i].other], rec);
     for (uint32_t i = 0; i < r->ndecs; i++)
         dec_drop(&c->r[r->decs[i].other], rec);
-    rec_release(r);
+    rec_release(c, r);
     r->parent = r->next = rec;
     c->live--;
 }
@@ -855,7 +874,7 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
         map_del(c, own[i].old);
     for (size_t i = 0; i < ns; i++) {
         crec *r = &c->r[s[i]];
-        free(r->ek);
+        aka__slab_free(&c->slab, r->ek, (size_t)r->nek * sizeof *r->ek);
         r->ek = NULL;
         r->nek = 0;
         r->parent = r->next = s[i];
@@ -1087,8 +1106,10 @@ static aka_status set_decision(aka__cluster *c, uint32_t a, uint32_t b,
         da->same = same != 0;
         dec_find(rb, a)->same = same != 0;
     } else {
-        if (grow((void **)&ra->decs, ra->ndecs, sizeof(cdec)) != 0 ||
-            grow((void **)&rb->decs, rb->ndecs, sizeof(cdec)) != 0) {
+        if (grow(&c->slab, (void **)&ra->decs, ra->ndecs, &ra->cap_decs,
+                 sizeof(cdec)) != 0 ||
+            grow(&c->slab, (void **)&rb->decs, rb->ndecs, &rb->cap_decs,
+                 sizeof(cdec)) != 0) {
             free(s);
             return AKA_ERR_NOMEM;
         }

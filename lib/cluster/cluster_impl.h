@@ -5,6 +5,7 @@
 #define AKA_CLUSTER_CLUSTER_IMPL_H
 
 #include "cluster/cluster.h"
+#include "core/slab.h"
 
 typedef struct ekey {
     uint64_t group;
@@ -26,11 +27,12 @@ typedef struct cdec {
 typedef struct crec {
     ekey *keys;   /* own keys, sorted, distinct, count 1 */
     ekey *ek;     /* root of a multi-record entity: merged multiset */
-    cedge *edges; /* adjacency, unordered */
-    cdec *decs;   /* analyst decisions, unordered */
+    cedge *edges; /* adjacency, unordered; room for cap_edges */
+    cdec *decs;   /* analyst decisions, unordered; room for cap_decs */
     uint64_t eid; /* root only; 0 while being rebuilt */
     uint32_t parent, next, size;
     uint32_t nkeys, nek, nedges, ndecs;
+    uint32_t cap_edges, cap_decs;
     uint32_t ncannot; /* root: cannot-link endpoints among members */
     uint32_t stamp;   /* scratch marks, see next_stamp() */
     uint8_t present;
@@ -52,7 +54,21 @@ struct aka__cluster {
      * sized at add time so insertions during a rebuild never allocate. */
     idslot *map;
     size_t mapcap, mapn;
+    /* every record's keys, merged keys, edges and decisions (the arrays
+     * the clustering walks at random: core/slab.h); sizes exact, as the
+     * slab needs them to free */
+    aka__slab slab;
 };
+
+/* The room cluster.c's growth gives n edges or decisions: the next power
+ * of two from 4. */
+static inline uint32_t aka__cluster_room(uint32_t n)
+{
+    uint32_t cap = 4;
+    while (cap < n)
+        cap *= 2;
+    return cap;
+}
 
 /* The entity id map of cluster.c: reserve room for `want` ids, and put one
  * (room must have been reserved). */

@@ -126,15 +126,6 @@ void aka__cluster_export(const aka__cluster *c, uint32_t nrec, aka__wr *w)
     free(tmp);
 }
 
-/* Capacity that cluster.c's grow() assumes for an array of n items. */
-static size_t grown_cap(uint32_t n)
-{
-    size_t cap = 4;
-    while (cap < n)
-        cap *= 2;
-    return cap;
-}
-
 typedef struct scan {
     uint32_t *root; /* per record, NONE when absent */
     uint32_t *deg;  /* edges per record, both directions */
@@ -265,17 +256,6 @@ bad:
     return -1;
 }
 
-static void release(crec *r, uint32_t n)
-{
-    for (uint32_t i = 0; i < n; i++) {
-        free(r[i].keys);
-        free(r[i].ek);
-        free(r[i].edges);
-        free(r[i].decs);
-    }
-    free(r);
-}
-
 /* The building pass over bytes that check() accepted. */
 static int build(const unsigned char *p, size_t n, uint32_t nrec,
                  const scan *s, aka__cluster *c)
@@ -290,10 +270,18 @@ static int build(const unsigned char *p, size_t n, uint32_t nrec,
     c->nr = nrec;
     for (uint32_t i = 0; i < nrec; i++) {
         r[i].parent = r[i].next = i;
-        if (s->deg[i] && !(r[i].edges = malloc(grown_cap(s->deg[i]) * sizeof(cedge))))
-            return -2;
-        if (s->ndec[i] && !(r[i].decs = malloc(grown_cap(s->ndec[i]) * sizeof(cdec))))
-            return -2;
+        if (s->deg[i]) {
+            uint32_t room = aka__cluster_room(s->deg[i]);
+            if (!(r[i].edges = aka__slab_alloc(&c->slab, room * sizeof(cedge))))
+                return -2;
+            r[i].cap_edges = room;
+        }
+        if (s->ndec[i]) {
+            uint32_t room = aka__cluster_room(s->ndec[i]);
+            if (!(r[i].decs = aka__slab_alloc(&c->slab, room * sizeof(cdec))))
+                return -2;
+            r[i].cap_decs = room;
+        }
     }
     for (uint32_t i = 0; i < nrec; i++) {
         if (!aka__rd_u8(&rd))
@@ -304,9 +292,10 @@ static int build(const unsigned char *p, size_t n, uint32_t nrec,
         x->parent = aka__rd_u32(&rd);
         if (x->parent == i)
             x->eid = aka__rd_u64(&rd);
-        x->nkeys = aka__rd_u32(&rd);
-        if (x->nkeys && !(x->keys = malloc(x->nkeys * sizeof *x->keys)))
+        uint32_t nkeys = aka__rd_u32(&rd);
+        if (nkeys && !(x->keys = aka__slab_alloc(&c->slab, nkeys * sizeof *x->keys)))
             return -2;
+        x->nkeys = nkeys; /* once the array has that size: freeing needs it */
         for (uint32_t k = 0; k < x->nkeys; k++) {
             x->keys[k].kind = aka__rd_u32(&rd);
             x->keys[k].group = aka__rd_u64(&rd);
@@ -380,8 +369,14 @@ static int build(const unsigned char *p, size_t n, uint32_t nrec,
             else
                 ek[nk++] = ek[j];
         }
-        x->ek = ek;
-        x->nek = nk;
+        x->ek = aka__slab_alloc(&c->slab, nk * sizeof *ek);
+        if (x->ek) {
+            memcpy(x->ek, ek, nk * sizeof *ek);
+            x->nek = nk;
+        }
+        free(ek);
+        if (!x->ek)
+            return -2;
     }
     c->next_id = s->next_id;
     if (aka__cluster_map_reserve(c, c->live) != 0)
@@ -418,9 +413,6 @@ int aka__cluster_import(const unsigned char *p, size_t n, uint32_t nrec,
             rc = -1;
         }
         if (rc != 0 && c) {
-            release(c->r, c->nr);
-            c->r = NULL;
-            c->nr = 0;
             aka__cluster_free(c);
             c = NULL;
         }

@@ -130,6 +130,7 @@ void aka__store_pack_in_order(aka__store *s, const uint32_t *order, size_t n)
     vals_block *b = malloc(total);
     if (!b)
         return;
+    aka__huge_hint(b, total); /* read at random by the scoring that follows */
     b->held = held;
     char *p = (char *)b + ALIGNED(sizeof(vals_block));
     for (size_t q = 0; q < n; q++) {

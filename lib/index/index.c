@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/prefetch.h"
+#include "core/slab.h"
 #include "core/zalloc.h"
 #include "match/compare.h"
 #include "match/keys.h"
@@ -37,22 +38,6 @@ typedef struct plist {
 
 #define NO_LIST UINT32_MAX
 
-/* Posting arrays of the two smallest capacities (4 and 6: most blocks
- * stay that small) are cut from blocks of SMALL_SLOTS at a time and
- * reused through a free list, instead of costing a malloc each (and a
- * realloc from 4 to 6), under the engine's lock. Blocks are freed with the
- * index. Capacities, and so the memory statistic, are as with malloc. */
-#define SMALL_SLOTS 4096
-#define SMALL_CLASSES 2
-
-typedef struct small_pool {
-    char *free;    /* a freed array; its first bytes point to the next */
-    char *next;    /* the uncut rest of the newest block */
-    size_t left;   /* arrays left there */
-    char **blocks;
-    size_t nblocks, cap_blocks;
-} small_pool;
-
 struct aka__index {
     slot *slots;
     size_t mask;      /* table size - 1; the size is a power of two */
@@ -66,63 +51,28 @@ struct aka__index {
     size_t postings;
     size_t list_words; /* capacity of all posting arrays, in uint32 */
     uint64_t skipped_pairs;
-    small_pool small[SMALL_CLASSES];
+    /* the posting arrays (core/slab.h): read at random by every query */
+    aka__slab slab;
 };
 
-/* The pool of arrays of capacity cap, or -1 for one malloc owns. */
-static int small_class(uint32_t cap)
+/* A posting array's capacity for at least `want` postings: as many as
+ * its slab class holds. */
+static uint32_t array_room(uint32_t want)
 {
-    return cap == 4 ? 0 : cap == 6 ? 1 : -1;
+    size_t b = aka__slab_class_bytes((size_t)want * sizeof(uint32_t));
+    return b / sizeof(uint32_t) > UINT32_MAX ? UINT32_MAX : (uint32_t)(b / sizeof(uint32_t));
 }
 
-static uint32_t *small_take(aka__index *ix, int c)
-{
-    small_pool *sp = &ix->small[c];
-    size_t size = (c == 0 ? 4 : 6) * sizeof(uint32_t);
-    char *a = sp->free;
-    if (a) {
-        memcpy(&sp->free, a, sizeof sp->free);
-        return (uint32_t *)(void *)a;
-    }
-    if (!sp->left) {
-        if (sp->nblocks == sp->cap_blocks) {
-            size_t cap = sp->cap_blocks ? sp->cap_blocks * 2 : 16;
-            char **b = realloc(sp->blocks, cap * sizeof *b);
-            if (!b)
-                return NULL;
-            sp->blocks = b;
-            sp->cap_blocks = cap;
-        }
-        char *block = malloc(SMALL_SLOTS * size);
-        if (!block)
-            return NULL;
-        sp->blocks[sp->nblocks++] = block;
-        sp->next = block;
-        sp->left = SMALL_SLOTS;
-    }
-    a = sp->next;
-    sp->next += size;
-    sp->left--;
-    return (uint32_t *)(void *)a;
-}
-
-/* A posting array of capacity cap; NULL when memory ran out. */
+/* A posting array of capacity cap (from array_room); NULL when memory ran
+ * out. */
 static uint32_t *array_new(aka__index *ix, uint32_t cap)
 {
-    int c = small_class(cap);
-    return c >= 0 ? small_take(ix, c) : malloc((size_t)cap * sizeof(uint32_t));
+    return aka__slab_alloc(&ix->slab, (size_t)cap * sizeof(uint32_t));
 }
 
 static void array_free(aka__index *ix, uint32_t *p, uint32_t cap)
 {
-    int c = small_class(cap);
-    if (c < 0) {
-        free(p);
-        return;
-    }
-    char *a = (char *)(void *)p;
-    memcpy(a, &ix->small[c].free, sizeof ix->small[c].free);
-    ix->small[c].free = a;
+    aka__slab_free(&ix->slab, p, (size_t)cap * sizeof(uint32_t));
 }
 
 /* p (capacity old, holding at least min(old, cap) postings that count)
@@ -131,14 +81,8 @@ static void array_free(aka__index *ix, uint32_t *p, uint32_t cap)
 static uint32_t *array_resize(aka__index *ix, uint32_t *p, uint32_t old,
                               uint32_t cap)
 {
-    if (small_class(old) < 0 && small_class(cap) < 0)
-        return realloc(p, (size_t)cap * sizeof *p);
-    uint32_t *q = array_new(ix, cap);
-    if (!q)
-        return NULL;
-    memcpy(q, p, (size_t)(old < cap ? old : cap) * sizeof *p);
-    array_free(ix, p, old);
-    return q;
+    return aka__slab_resize(&ix->slab, p, (size_t)old * sizeof *p,
+                            (size_t)cap * sizeof *p);
 }
 
 /* A key without its role bits (index.h): what is posted and found. */
@@ -303,14 +247,11 @@ void aka__index_free(aka__index *ix)
 {
     if (!ix)
         return;
+    /* the slab's chunks hold the small arrays; large ones are malloc's */
     for (size_t d = 0; d < ix->n_lists; d++)
-        if (small_class(ix->lists[d].cap) < 0)
-            free(ix->lists[d].p);
-    for (int c = 0; c < SMALL_CLASSES; c++) {
-        for (size_t b = 0; b < ix->small[c].nblocks; b++)
-            free(ix->small[c].blocks[b]);
-        free(ix->small[c].blocks);
-    }
+        if ((size_t)ix->lists[d].cap * sizeof(uint32_t) > AKA__SLAB_MAX)
+            array_free(ix, ix->lists[d].p, ix->lists[d].cap);
+    aka__slab_destroy(&ix->slab);
     free(ix->lists);
     free(ix->slots);
     free(ix);
@@ -363,7 +304,8 @@ static aka_status post(aka__index *ix, uint64_t key, uint32_t record)
         uint32_t d = list_take(ix);
         if (d == NO_LIST)
             return AKA_ERR_NOMEM;
-        uint32_t *p = array_new(ix, 4);
+        uint32_t room = array_room(4);
+        uint32_t *p = array_new(ix, room);
         if (!p) {
             ix->lists[d].p = NULL;
             ix->lists[d].cap = 0;
@@ -374,8 +316,8 @@ static aka_status post(aka__index *ix, uint64_t key, uint32_t record)
         p[0] = s->v;
         p[1] = record;
         ix->lists[d].p = p;
-        ix->lists[d].cap = 4;
-        ix->list_words += 4;
+        ix->lists[d].cap = room;
+        ix->list_words += room;
         s->v = d;
         s->len = 2;
     } else {
@@ -385,8 +327,7 @@ static aka_status post(aka__index *ix, uint64_t key, uint32_t record)
         if (s->len == l->cap) {
             /* x1.5: a block's array wastes a third at most */
             uint64_t cap = (uint64_t)l->cap + l->cap / 2;
-            if (cap > UINT32_MAX)
-                cap = UINT32_MAX;
+            cap = cap >= UINT32_MAX ? UINT32_MAX : array_room((uint32_t)cap);
             uint32_t *p = array_resize(ix, l->p, l->cap, (uint32_t)cap);
             if (!p)
                 return AKA_ERR_NOMEM;
@@ -433,7 +374,7 @@ static aka_status unpost(aka__index *ix, uint64_t key, uint32_t record)
         s->v = last;
     } else if (l->cap >= 16 && s->len < l->cap / 4) {
         /* give back most of a block that emptied; keep room to regrow */
-        uint32_t cap = s->len * 2;
+        uint32_t cap = array_room(s->len * 2);
         uint32_t *p = array_resize(ix, l->p, l->cap, cap);
         if (p) {
             ix->list_words -= (size_t)(l->cap - cap);

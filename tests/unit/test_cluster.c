@@ -11,6 +11,8 @@
 #include <cmocka.h>
 
 #include "cluster/cluster.h"
+#include "core/bytes.h"
+#include "core/slab.h"
 
 #define DOC 1u
 #define DOB 2u
@@ -490,6 +492,79 @@ static void test_long_chain_no_giant(void **state)
             if ((i / 4) % 2 != (j / 4) % 2)
                 APART(c, i, j);
     aka__cluster_free(c);
+}
+
+typedef struct grow_buf {
+    unsigned char *p;
+    size_t n, cap;
+} grow_buf;
+
+static void buf_put(void *ctx, const void *p, size_t n)
+{
+    grow_buf *b = ctx;
+    if (b->n + n > b->cap) {
+        b->cap = (b->n + n) * 2;
+        b->p = realloc(b->p, b->cap);
+        assert_non_null(b->p);
+    }
+    memcpy(b->p + b->n, p, n);
+    b->n += n;
+}
+
+/* A record linked to thousands (a shared office phone): its edge and
+ * decision arrays outgrow the slab's classes and come from malloc, shrink
+ * back as records go, and survive a snapshot; every array is given back
+ * (the sanitizer build checks for leaks and bad frees). */
+static void test_hub_arrays(void **state)
+{
+    (void)state;
+    enum { N = 8301 };
+    size_t big = AKA__SLAB_MAX / 8 + 1; /* cedge and cdec are 8 bytes */
+    assert_true(N - 1 > big);
+    aka__cluster *c = mk();
+    for (uint32_t i = 0; i < N; i++)
+        add_doc(c, i, 3, i % 5 == 0 ? 100 + i : 0);
+    for (uint32_t i = 1; i < N; i++)
+        link(c, 0, i, 5.0f); /* possible matches, no merge */
+    for (uint32_t i = 1; i + 1 < N; i += 2)
+        link(c, i, i + 1, 12.0f);
+    for (uint32_t i = 1; i < N; i++) /* "not the same" */
+        assert_int_equal(aka__cluster_decide(c, 0, i, 0), AKA_OK);
+    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+    SAME(c, 1, 2);
+    APART(c, 0, 3);
+    /* the snapshot's copy answers alike */
+    grow_buf b = {0};
+    aka__wr w = {buf_put, &b};
+    aka__cluster_export(c, N, &w);
+    uint8_t *live = malloc(N);
+    assert_non_null(live);
+    memset(live, 1, N);
+    aka__cluster *d = NULL;
+    const char *why = NULL;
+    assert_int_equal(aka__cluster_import(b.p, b.n, N, live, 10.0f, 4.0f, &d, &why), 0);
+    for (uint32_t i = 0; i < N; i += 97)
+        assert_int_equal(aka__cluster_entity_of(c, i) == aka__cluster_entity_of(c, 0),
+                         aka__cluster_entity_of(d, i) == aka__cluster_entity_of(d, 0));
+    SAME(d, 3, 4);
+    /* most of the hub's neighbours go: its arrays shrink below the
+     * classes' top while it keeps their room */
+    for (uint32_t i = 1; i < N - 100; i++) {
+        assert_int_equal(aka__cluster_remove_record(c, i), AKA_OK);
+        assert_int_equal(aka__cluster_remove_record(d, i), AKA_OK);
+    }
+    aka__cluster_clear_edges(c);
+    for (uint32_t i = N - 100; i < N; i++)
+        link(c, 0, i, 11.0f);
+    assert_int_equal(aka__cluster_undecide(c, 0, N - 98), AKA_OK);
+    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+    APART(c, 0, N - 99);
+    SAME(c, 0, N - 98);
+    assert_int_equal(aka__cluster_remove_record(c, 0), AKA_OK);
+    aka__cluster_free(c);
+    aka__cluster_free(d);
+    free(live);
+    free(b.p);
 }
 
 static void test_must_link(void **state)
@@ -1047,6 +1122,7 @@ int main(void)
         cmocka_unit_test(test_remove_splits),
         cmocka_unit_test(test_determinism_vs_reference),
         cmocka_unit_test(test_stress),
+        cmocka_unit_test(test_hub_arrays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,5 +1,5 @@
 /* Core: status names, version, string buffers, the output convention,
- * strict UTF-8 validation, hashing. */
+ * strict UTF-8 validation, hashing, thread pools, the slab. */
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -18,6 +18,7 @@
 #include "core/hash.h"
 #include "core/strbuf.h"
 #include "core/pool.h"
+#include "core/slab.h"
 #include "unicode/fold.h"
 #include "unicode/utf8.h"
 
@@ -348,6 +349,90 @@ static void *pool_part(void *arg)
     return NULL;
 }
 
+/* The slab's classes: every size fits its class, a class wastes at most a
+ * quarter (or 15 bytes), and a class's own size is its class. */
+static void test_slab_classes(void **state)
+{
+    (void)state;
+    size_t last = 0;
+    for (size_t n = 1; n <= AKA__SLAB_MAX; n++) {
+        size_t b = aka__slab_class_bytes(n);
+        assert_true(b >= n);
+        assert_true(b - n <= (n / 4 > 15 ? n / 4 : 15));
+        assert_true(b >= last);
+        assert_int_equal(aka__slab_class_bytes(b), b);
+        assert_int_equal(b % 16, 0);
+        last = b;
+    }
+    assert_int_equal(aka__slab_class_bytes(AKA__SLAB_MAX + 1), AKA__SLAB_MAX + 1);
+    assert_int_equal(aka__slab_class_bytes(0), 0);
+}
+
+static unsigned char slab_byte(size_t i, size_t k)
+{
+    return (unsigned char)(i * 131 + k * 7 + 1);
+}
+
+/* Arrays of every size, freed, reused and resized in a random order, keep
+ * their bytes: no two live ones overlap and a resize keeps its prefix. */
+static void test_slab_arrays(void **state)
+{
+    (void)state;
+    enum { N = 3000 };
+    static unsigned char *p[N];
+    static size_t sz[N];
+    aka__slab s;
+    aka__slab_init(&s);
+    assert_null(aka__slab_alloc(&s, 0));
+    aka__slab_free(&s, NULL, 10);
+    uint32_t rnd = 12345;
+#define NEXT() (rnd = rnd * 1103515245u + 12345u, (rnd >> 8))
+    for (size_t round = 0; round < 4; round++) {
+        for (size_t i = 0; i < N; i++) {
+            if (p[i] && NEXT() % 3 == 0) {
+                /* resize: the prefix stays */
+                size_t to = NEXT() % 10 == 0 ? 1 + NEXT() % (AKA__SLAB_MAX + 5000)
+                                             : 1 + NEXT() % 400;
+                unsigned char *q = aka__slab_resize(&s, p[i], sz[i], to);
+                assert_non_null(q);
+                for (size_t k = 0; k < (to < sz[i] ? to : sz[i]); k++)
+                    assert_int_equal(q[k], slab_byte(i, k));
+                p[i] = q;
+                for (size_t k = sz[i]; k < to; k++)
+                    q[k] = slab_byte(i, k);
+                sz[i] = to;
+            } else if (p[i] && NEXT() % 2 == 0) {
+                aka__slab_free(&s, p[i], sz[i]);
+                p[i] = NULL;
+            } else if (!p[i]) {
+                sz[i] = NEXT() % 10 == 0 ? 1 + NEXT() % (AKA__SLAB_MAX + 5000)
+                                         : 1 + NEXT() % 400;
+                p[i] = aka__slab_alloc(&s, sz[i]);
+                assert_non_null(p[i]);
+                assert_int_equal((uintptr_t)p[i] % 16, 0);
+                for (size_t k = 0; k < sz[i]; k++)
+                    p[i][k] = slab_byte(i, k);
+            }
+        }
+        for (size_t i = 0; i < N; i++)
+            for (size_t k = 0; p[i] && k < sz[i]; k++)
+                assert_int_equal(p[i][k], slab_byte(i, k));
+    }
+#undef NEXT
+    /* A freed array is the next of its class. */
+    unsigned char *a = aka__slab_alloc(&s, 100);
+    aka__slab_free(&s, a, 100);
+    assert_ptr_equal(aka__slab_alloc(&s, 97), a);
+    aka__slab_free(&s, a, 97);
+    /* the large ones are the caller's to free */
+    for (size_t i = 0; i < N; i++)
+        if (p[i] && sz[i] > AKA__SLAB_MAX)
+            aka__slab_free(&s, p[i], sz[i]);
+    aka__slab_destroy(&s);
+    aka__slab_destroy(&s); /* twice is harmless */
+    memset(p, 0, sizeof p);
+}
+
 static void test_pool(void **state)
 {
     (void)state;
@@ -491,6 +576,7 @@ int main(void)
         cmocka_unit_test(test_keyfold_cached), cmocka_unit_test(test_open_fork),
         cmocka_unit_test(test_keyfold_ascii_buffer),
         cmocka_unit_test(test_casefold_ascii),
+        cmocka_unit_test(test_slab_classes),  cmocka_unit_test(test_slab_arrays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
