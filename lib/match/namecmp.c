@@ -2941,13 +2941,45 @@ static int is_particle(const char *t, size_t n, int arabic)
     return in_list(arab[n - 1], t, n) || (!arabic && in_list(other[n - 1], t, n));
 }
 
+/* Whether the name holds a token only Vietnamese names hold (thi, van
+ * between other names, the commonest family names): its Le, Do and La
+ * are then the family names Lê, Đỗ and Lã, not French and Portuguese
+ * articles (Do Van Hung / Ho Van Hung, two men, met as one name with a
+ * particle left out). */
+static int vietnamese_name(const aka__nameform *f)
+{
+    static const char *const marks[6] = {
+        "", "vo vu", "thi van ngo bui", "tran pham phan dang",
+        "huynh hoang duong trinh", "nguyen truong",
+    };
+    for (int i = 0; i < f->n; i++) {
+        const aka__nunit *u = &f->unit[i][0];
+        if (u->len >= 2 && u->len <= 6 && in_list(marks[u->len - 1], u->tok, u->len))
+            return 1;
+    }
+    return 0;
+}
+
 /* A token of two or more letters, not a particle, that the alignment
  * left out. */
 static int leftover_name(const aka__nameform *f, unsigned used, int i)
 {
     const aka__nunit *u = &f->unit[i][0];
-    return !(used & (1u << i)) && u->len >= 2 &&
-           !is_particle(u->tok, u->len, f->arabic);
+    if ((used & (1u << i)) || u->len < 2)
+        return 0;
+    if (!is_particle(u->tok, u->len, f->arabic))
+        return 1;
+    return u->len == 2 && in_list("le do la", u->tok, 2) && vietnamese_name(f);
+}
+
+/* Two short family names one letter apart that the tables hold as two
+ * names (Le / Ly, Vo / Vu: Lê and Lý, Võ and Vũ), not a slip. */
+static int two_short_families(const aka__nunit *x, const aka__nunit *y)
+{
+    if (x->len > 3 || y->len > 3)
+        return 0;
+    int cx = aka__family_class(x->tok, x->len), cy = aka__family_class(y->tok, y->len);
+    return cx >= 0 && cy >= 0 && cx != cy;
 }
 
 /* Whether each name leaves a name of its own out of the alignment, and
@@ -2966,7 +2998,8 @@ static int names_conflict(const aka__nameform *a, unsigned a_used,
                 continue;
             const aka__nunit *y = &b->unit[j][0];
             if (x->tok[0] == y->tok[0] &&
-                aka__osa(x->tok, x->len, y->tok, y->len, 1) <= 1)
+                aka__osa(x->tok, x->len, y->tok, y->len, 1) <= 1 &&
+                !two_short_families(x, y))
                 return 0;
             conflict = 1;
         }
