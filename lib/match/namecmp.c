@@ -1280,6 +1280,15 @@ static int families_apart(const aka__nunit *x, const aka__nunit *y)
            x->given < 0 && y->given < 0;
 }
 
+/* Two short family names that the tables hold as two names, though one
+ * may be a given name too (Le / Ly, Vo / Vu: Lê and Lý, Võ and Vũ): no
+ * slip in a short name, and no sound of one. */
+static int two_short_families(const aka__nunit *x, const aka__nunit *y)
+{
+    return x->len <= 3 && y->len <= 3 && x->family >= 0 && y->family >= 0 &&
+           x->family != y->family && !(x->given >= 0 && x->given == y->given);
+}
+
 /* A unit's rkey with its hard c read as k (aka__rkey_hard_c) into buf,
  * or its rkey when it has none. */
 static const char *hard_c_rkey(const aka__nunit *u, char buf[AKA__KEY_MAX + 1])
@@ -2873,7 +2882,8 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         for (int k = 0; k < al; k++) {
             const aka__nunit *xk = &c->a->unit[as + k][0],
                              *yk = &c->b->unit[bs + k][0];
-            if (listed_apart(xk, yk) || families_apart(xk, yk))
+            if (listed_apart(xk, yk) || families_apart(xk, yk) ||
+                two_short_families(xk, yk))
                 s = 0;
         }
     /* A run that starts with a single letter is an initial and a name
@@ -2972,15 +2982,7 @@ static int leftover_name(const aka__nameform *f, unsigned used, int i)
     return u->len == 2 && in_list("le do la", u->tok, 2) && vietnamese_name(f);
 }
 
-/* Two short family names one letter apart that the tables hold as two
- * names (Le / Ly, Vo / Vu: Lê and Lý, Võ and Vũ), not a slip. */
-static int two_short_families(const aka__nunit *x, const aka__nunit *y)
-{
-    if (x->len > 3 || y->len > 3)
-        return 0;
-    int cx = aka__family_class(x->tok, x->len), cy = aka__family_class(y->tok, y->len);
-    return cx >= 0 && cy >= 0 && cx != cy;
-}
+
 
 /* Whether each name leaves a name of its own out of the alignment, and
  * no two of them are one letter apart with the same first letter (a slip
