@@ -25,17 +25,18 @@
 
 /* ---- Small helpers --------------------------------------------------- */
 
-/* Room for one more item in an array of n with room for *cap, from the
- * slab: the room doubles from 4. 0, or -1 with nothing changed when
- * memory ran out. */
-static int grow(aka__slab *s, void **p, uint32_t n, uint32_t *cap, size_t elem)
+int aka__cluster_reserve(aka__cluster *c, void **p, uint32_t *cap,
+                         uint32_t want, size_t elem)
 {
-    if (n < *cap)
+    /* (doubling from 4, so that n links cost O(n) copying) */
+    if (want <= *cap)
         return 0;
-    if (n >= UINT32_MAX / 2)
+    if (want > UINT32_MAX / 2)
         return -1;
-    uint32_t room = aka__cluster_room(n + 1);
-    void *q = aka__slab_resize(s, *p, (size_t)*cap * elem, (size_t)room * elem);
+    uint32_t room = 4;
+    while (room < want)
+        room *= 2;
+    void *q = aka__slab_resize(&c->slab, *p, (size_t)*cap * elem, (size_t)room * elem);
     if (!q)
         return -1;
     *p = q;
@@ -420,10 +421,10 @@ aka_status aka__cluster_link(aka__cluster *c, uint32_t a, uint32_t b,
         return AKA_OK;
     }
     /* Grow both before writing either, so failure changes nothing. */
-    if (grow(&c->slab, (void **)&ra->edges, ra->nedges, &ra->cap_edges,
-             sizeof(cedge)) != 0 ||
-        grow(&c->slab, (void **)&rb->edges, rb->nedges, &rb->cap_edges,
-             sizeof(cedge)) != 0)
+    if (aka__cluster_reserve(c, (void **)&ra->edges, &ra->cap_edges, ra->nedges + 1,
+                             sizeof(cedge)) != 0 ||
+        aka__cluster_reserve(c, (void **)&rb->edges, &rb->cap_edges, rb->nedges + 1,
+                             sizeof(cedge)) != 0)
         return AKA_ERR_NOMEM;
     ra->edges[ra->nedges++] = (cedge){b, weight};
     rb->edges[rb->nedges++] = (cedge){a, weight};
@@ -612,6 +613,27 @@ static int cannot_between(const aka__cluster *c, uint32_t ra, uint32_t rb)
     return 0;
 }
 
+/* The multiset union of the sorted key sets ka and kb (equal keys once,
+ * their counts added) into m, or only counted when m is NULL. Returns its
+ * size. */
+static uint32_t merge_keys(const ekey *ka, uint32_t na, const ekey *kb,
+                           uint32_t nb, ekey *m)
+{
+    uint32_t i = 0, j = 0, nm = 0;
+    while (i < na || j < nb) {
+        int cmp = i == na ? 1 : j == nb ? -1 : ekey_qcmp(&ka[i], &kb[j]);
+        if (m) {
+            m[nm] = cmp <= 0 ? ka[i] : kb[j];
+            if (cmp == 0)
+                m[nm].count += kb[j].count;
+        }
+        nm++;
+        i += cmp <= 0;
+        j += cmp >= 0;
+    }
+    return nm;
+}
+
 /* Join two distinct roots (union by size). Returns -1, changing nothing,
  * if the merged key multiset cannot be allocated. The surviving root keeps
  * the smaller non-zero id; a retired id leaves the map. */
@@ -629,30 +651,12 @@ static int unite(aka__cluster *c, uint32_t ra, uint32_t rb)
     ekey *m = NULL;
     uint32_t nm = 0;
     if (na + nb) {
-        /* the merged size first: the slab frees by exact size */
-        uint32_t room = 0;
-        for (uint32_t i = 0, j = 0; i < na || j < nb; room++) {
-            int cmp = i == na ? 1 : j == nb ? -1 : ekey_qcmp(&ka[i], &kb[j]);
-            i += cmp <= 0;
-            j += cmp >= 0;
-        }
-        m = aka__slab_alloc(&c->slab, (size_t)room * sizeof *m);
+        /* counted first: the slab frees by exact size */
+        nm = merge_keys(ka, na, kb, nb, NULL);
+        m = aka__slab_alloc(&c->slab, (size_t)nm * sizeof *m);
         if (!m)
             return -1;
-        uint32_t i = 0, j = 0;
-        while (i < na || j < nb) {
-            int cmp = i == na   ? 1
-                      : j == nb ? -1
-                                : ekey_qcmp(&ka[i], &kb[j]);
-            if (cmp < 0)
-                m[nm++] = ka[i++];
-            else if (cmp > 0)
-                m[nm++] = kb[j++];
-            else {
-                m[nm] = ka[i++];
-                m[nm++].count += kb[j++].count;
-            }
-        }
+        (void)merge_keys(ka, na, kb, nb, m);
     }
     aka__slab_free(&c->slab, A->ek, (size_t)A->nek * sizeof *A->ek);
     aka__slab_free(&c->slab, B->ek, (size_t)B->nek * sizeof *B->ek);
@@ -1106,10 +1110,10 @@ static aka_status set_decision(aka__cluster *c, uint32_t a, uint32_t b,
         da->same = same != 0;
         dec_find(rb, a)->same = same != 0;
     } else {
-        if (grow(&c->slab, (void **)&ra->decs, ra->ndecs, &ra->cap_decs,
-                 sizeof(cdec)) != 0 ||
-            grow(&c->slab, (void **)&rb->decs, rb->ndecs, &rb->cap_decs,
-                 sizeof(cdec)) != 0) {
+        if (aka__cluster_reserve(c, (void **)&ra->decs, &ra->cap_decs, ra->ndecs + 1,
+                                 sizeof(cdec)) != 0 ||
+            aka__cluster_reserve(c, (void **)&rb->decs, &rb->cap_decs, rb->ndecs + 1,
+                                 sizeof(cdec)) != 0) {
             free(s);
             return AKA_ERR_NOMEM;
         }

@@ -60,19 +60,15 @@ struct aka__cluster {
     aka__slab slab;
 };
 
-/* The room cluster.c's growth gives n edges or decisions: the next power
- * of two from 4. */
-static inline uint32_t aka__cluster_room(uint32_t n)
-{
-    uint32_t cap = 4;
-    while (cap < n)
-        cap *= 2;
-    return cap;
-}
-
 /* The entity id map of cluster.c: reserve room for `want` ids, and put one
  * (room must have been reserved). */
 int aka__cluster_map_reserve(aka__cluster *c, size_t want);
 void aka__cluster_map_put(aka__cluster *c, uint64_t id, uint32_t rec);
+
+/* Room for `want` items of `elem` bytes in the array *p of c's slab, which
+ * has room for *cap: the next power of two from 4 when it must grow.
+ * 0, or -1 with nothing changed when memory ran out. */
+int aka__cluster_reserve(aka__cluster *c, void **p, uint32_t *cap,
+                         uint32_t want, size_t elem);
 
 #endif

@@ -270,18 +270,11 @@ static int build(const unsigned char *p, size_t n, uint32_t nrec,
     c->nr = nrec;
     for (uint32_t i = 0; i < nrec; i++) {
         r[i].parent = r[i].next = i;
-        if (s->deg[i]) {
-            uint32_t room = aka__cluster_room(s->deg[i]);
-            if (!(r[i].edges = aka__slab_alloc(&c->slab, room * sizeof(cedge))))
-                return -2;
-            r[i].cap_edges = room;
-        }
-        if (s->ndec[i]) {
-            uint32_t room = aka__cluster_room(s->ndec[i]);
-            if (!(r[i].decs = aka__slab_alloc(&c->slab, room * sizeof(cdec))))
-                return -2;
-            r[i].cap_decs = room;
-        }
+        if (aka__cluster_reserve(c, (void **)&r[i].edges, &r[i].cap_edges, s->deg[i],
+                                 sizeof(cedge)) != 0 ||
+            aka__cluster_reserve(c, (void **)&r[i].decs, &r[i].cap_decs, s->ndec[i],
+                                 sizeof(cdec)) != 0)
+            return -2;
     }
     for (uint32_t i = 0; i < nrec; i++) {
         if (!aka__rd_u8(&rd))

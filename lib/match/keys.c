@@ -27,9 +27,10 @@ static int is_vowel(char c)
  * Russian дж and English j (Xhenet, Hoxha / Khodzha, Hodja). A final -que
  * is the q of Arabic names as South Asian and French records spell it
  * (Rafique, Tarique, Shafique). French writes a w opening a name before a
- * vowel ou (Oualid, Ouahid, Ouattara: Walid, Wahid, Wattara). The Thai name ending สวัสดิ์ is written by
- * its letters, silent ones too, in older and family spellings (Suksawasdi,
- * Wongsawasdee) and as said in RTGS (Suksawat). */
+ * vowel ou (Oualid, Ouahid, Ouattara: Walid, Wahid, Wattara). The Thai
+ * name ending สวัสดิ์ is written by its letters, silent ones too, in older
+ * and family spellings (Suksawasdi, Wongsawasdee) and as said in RTGS
+ * (Suksawat). */
 static const struct {
     const char *from, *to;
     char at;

@@ -2982,8 +2982,6 @@ static int leftover_name(const aka__nameform *f, unsigned used, int i)
     return u->len == 2 && in_list("le do la", u->tok, 2) && vietnamese_name(f);
 }
 
-
-
 /* Whether each name leaves a name of its own out of the alignment, and
  * no two of them are one letter apart with the same first letter (a slip
  * in a short token: Kim Jong Un / Kim Jong Um). */
