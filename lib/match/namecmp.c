@@ -2573,6 +2573,18 @@ static int initial_run(const aka__nameform *f, int start, float s)
     return s < SIM_ROMAN || f->unit[start + 1][0].tok[0] == u->tok[0];
 }
 
+/* Whether the rkey of the run of l tokens from s is the rkey of the
+ * run without its first or its last token. */
+static int hollow_run(const aka__nameform *f, int s, int l)
+{
+    if (l < 2)
+        return 0;
+    const aka__nunit *u = &f->unit[s][l - 1], *head = &f->unit[s][l - 2],
+                     *tail = &f->unit[s + 1][l - 2];
+    return (u->rlen == head->rlen && memcmp(u->rkey, head->rkey, u->rlen) == 0) ||
+           (u->rlen == tail->rlen && memcmp(u->rkey, tail->rkey, u->rlen) == 0);
+}
+
 /* Whether every token of the name is a known given name and none a
  * family name. */
 static int given_only(const aka__nameform *f)
@@ -2886,6 +2898,14 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                 two_short_families(xk, yk))
                 s = 0;
         }
+    /* A run one of whose end tokens the keys swallow whole ("thi yi":
+     * yi is keyed i, and "thiyi" keys as "thi") is its other tokens
+     * spelled alike: met by key against fewer tokens, it would hide a
+     * name left over (Thi Yi / Thi Mo met as one name less a middle
+     * one). Only its own spelling meets it. */
+    if (s > 0 && s < SIM_EXACT && al != bl &&
+        (hollow_run(c->a, as, al) || hollow_run(c->b, bs, bl)))
+        s = 0, lvl = AKA__NL_DIFFERENT;
     /* A run that starts with a single letter is an initial and a name
      * ("E. Einstein" is not "eeinstein", a spelling of Einstein), unless
      * the joined form is the other name's own spelling: an apostrophe
