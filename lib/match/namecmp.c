@@ -72,6 +72,8 @@
 typedef struct pairfacts {
     int latin, european, abjad, korean, thai, kana, arab;
     int sinitic; /* both names read as Mandarin syllables, one marked */
+    /* both names read as Mandarin syllables, marked or not */
+    int mandarin;
     /* both names have a Korean family name in Latin letters and neither
      * is written in another script (their given names are compared by
      * aka__kkey_latin) */
@@ -1205,6 +1207,23 @@ static AKA__NOINLINE int kanji_reading_meets(const aka__nunit *han,
            aka__kanji_other_reading(han->kanji, other->tok, other->len);
 }
 
+/* Two family names of one class, each one Mandarin syllable, that no
+ * romanisation of Mandarin reads as one syllable (aka__zkey: Pinyin,
+ * Wade-Giles and Tongyong), one of them a Korean spelling and the other
+ * not: the class joins them as readings of one character (李 is Korean
+ * Yi, 陈 Korean Jin, 尹 Korean Yun), but the Korean reading is a
+ * Mandarin syllable of its own too (易 Yi, 金 Jin, 云 Yun), and a name
+ * read as Mandarin throughout holds that one. Cantonese and Hokkien
+ * readings (Chan, Tan for 陈), which Chinese people write themselves,
+ * stay one name with the Pinyin; Zhou / Chou and Zheng / Cheng are one
+ * syllable in Wade-Giles. */
+static int readings_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    return x->zk && y->zk && x->zk != y->zk && (x->zinfo >> 2) == 1 &&
+           (y->zinfo >> 2) == 1 && !(x->given >= 0 && x->given == y->given) &&
+           aka__ko_family(x->tok, x->len) != aka__ko_family(y->tok, y->len);
+}
+
 /* Two units of Chinese names, as many syllables each, spelled
  * differently: other names when both are Pinyin for certain, where each
  * spelling is one syllable (Qichao / Qizhao, which Wade-Giles ch would
@@ -2184,6 +2203,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     if ((x->given >= 0 && x->given == y->given) ||
         (x->family >= 0 && x->family == y->family)) {
+        if (single && pf->mandarin && !pf->hanside && readings_apart(x, y))
+            return 0;
         *level = AKA__NL_VARIANT;
         return SIM_VARIANT;
     }
@@ -3167,6 +3188,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.cyrside = (c.pf.lside == 1 && b->script == USCRIPT_CYRILLIC) ||
                    (c.pf.lside == 2 && a->script == USCRIPT_CYRILLIC);
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
+    c.pf.mandarin = (a->sinitic & b->sinitic & 1) != 0;
     c.pf.latin_only = (latin_alone(a) ? 1 : 0) | (latin_alone(b) ? 2 : 0);
     c.pf.kolatin = a->kofamily && b->kofamily && c.pf.latin_only == 3;
     c.pf.burmese = a->burmese && b->burmese;

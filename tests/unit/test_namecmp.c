@@ -358,6 +358,20 @@ static void test_name_for_name(void **state)
         {"Li Yi", "Li Mo", 0},
         {"Thi Yi", "Thiyi", 1},
         {"Thi Yi", "Thi Yi", 1},
+        /* a Korean reading that is a Mandarin syllable of its own, in
+         * two names read as Mandarin: 李 / 易, 陈 / 金 */
+        {"Li Wei", "Yi Wei", 0},
+        {"Wang Li", "Wang Yi", 0},
+        {"Chen Wei", "Jin Wei", 0},
+        /* Cantonese, Hokkien, Wade-Giles and the Korean names keep
+         * their readings */
+        {"Chen Wei", "Chan Wei", 1},
+        {"Chen Wei", "Tan Wei", 1},
+        {"Zheng Wei", "Cheng Wei", 1},
+        {"Li Wei", "Lee Wei", 1},
+        {"Yi Min Ho", "Lee Min Ho", 1},
+        {"Ri Chol", "Li Chol", 1},
+        {"\u674e\u4f1f", "Yi Wei", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
@@ -1745,6 +1759,8 @@ static void test_engine_joined_runs(void **state)
     assert_false(engine_same("Do Van Hung", "Ho Van Hung"));
     assert_false(engine_same("Thi Yi", "Thi Mo"));
     assert_true(engine_same("Thi Yi", "Thiyi"));
+    assert_false(engine_same("Li Wei", "Yi Wei"));
+    assert_true(engine_same("Chen Wei", "Chan Wei"));
     assert_false(engine_same("Vo Thi Lan", "Vu Thi Lan"));
     /* Lê and Lý, also in a run of the name's tokens written together */
     assert_false(engine_same("Le Thi Lan", "Ly Thi Lan"));
