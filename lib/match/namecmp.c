@@ -3020,6 +3020,13 @@ static int leftover_name(const aka__nameform *f, unsigned used, int i)
         return 0;
     if (!is_particle(u->tok, u->len, f->arabic))
         return 1;
+    /* The Arabic article written as it is said before a sun letter
+     * (an-Nasir, ar-Rahman, as-Sayyid) is an article only there: An,
+     * Ar, As elsewhere are names (Nguyen Van An / Nguyen Van Binh, An
+     * left out as an article, met as one name at 0.81). */
+    if (u->len == 2 && in_list("ad ar as at an az", u->tok, 2) &&
+        !(i + 1 < f->n && f->unit[i + 1][0].tok[0] == u->tok[1]))
+        return 1;
     return u->len == 2 && in_list("le do la", u->tok, 2) && vietnamese_name(f);
 }
 

@@ -371,7 +371,11 @@ static void test_name_for_name(void **state)
         {"Li Wei", "Lee Wei", 1},
         {"Yi Min Ho", "Lee Min Ho", 1},
         {"Ri Chol", "Li Chol", 1},
-        {"\u674e\u4f1f", "Yi Wei", 1},
+        {"\u674e\u4f1f", "Yi Wei", 1},        /* an is the Arabic article only before an n (an-Nasir): a
+         * Vietnamese given name elsewhere */
+        {"Nguyen Van An", "Nguyen Van Binh", 0},
+        {"Nguyen Thi An", "Nguyen Thi Binh", 0},
+        {"Ahmad as Sayyid", "Ahmad Sayyid", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
