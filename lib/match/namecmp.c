@@ -1207,6 +1207,38 @@ static AKA__NOINLINE int kanji_reading_meets(const aka__nunit *han,
            aka__kanji_other_reading(han->kanji, other->tok, other->len);
 }
 
+/* Whether two tokens of one length differ, and only where one writes j
+ * and the other y. The keys read both as one glide before a vowel (Yulia,
+ * Julia; Jovan, Yovan), as Slavic and German spellings do; in Korean they
+ * are two sounds (준 jun and 윤 yun, 정 jeong and 영 yeong), so between two
+ * Korean names in Latin letters such tokens are other names. */
+static int j_for_y(const aka__nunit *x, const aka__nunit *y)
+{
+    if (x->len != y->len)
+        return 0;
+    int jy = 0;
+    for (size_t i = 0; i < x->len; i++) {
+        char a = x->tok[i], b = y->tok[i];
+        if (a == b)
+            continue;
+        if (!((a == 'j' && b == 'y') || (a == 'y' && b == 'j')))
+            return 0;
+        jy = 1;
+    }
+    return jy;
+}
+
+/* Whether two tokens are each one Mandarin syllable and no romanisation
+ * of Mandarin (aka__zkey: Pinyin, Wade-Giles, Tongyong) reads them as
+ * one: between two names read as Mandarin, keys that other languages'
+ * spellings make equal (j and y as one glide: 军 Jun / 云 Yun, 杰 Jie / 叶
+ * Ye) do not make them one name. */
+static int syllables_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    return x->zk && y->zk && x->zk != y->zk && (x->zinfo >> 2) == 1 &&
+           (y->zinfo >> 2) == 1;
+}
+
 /* Two family names of one class, each one Mandarin syllable, that no
  * romanisation of Mandarin reads as one syllable (aka__zkey: Pinyin,
  * Wade-Giles and Tongyong), one of them a Korean spelling and the other
@@ -2163,6 +2195,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     if (x->rlen == y->rlen && x->rmask == y->rmask &&
         memcmp(x->rkey, y->rkey, x->rlen) == 0 &&
         !listed_apart(x, y)) {
+        if ((kolatin && j_for_y(x, y)) || (pf->mandarin && syllables_apart(x, y)))
+            return 0;
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }

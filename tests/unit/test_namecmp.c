@@ -375,7 +375,15 @@ static void test_name_for_name(void **state)
          * Vietnamese given name elsewhere */
         {"Nguyen Van An", "Nguyen Van Binh", 0},
         {"Nguyen Thi An", "Nguyen Thi Binh", 0},
-        {"Ahmad as Sayyid", "Ahmad Sayyid", 1},
+        {"Ahmad as Sayyid", "Ahmad Sayyid", 1},        /* j and y are one glide to the keys (Julia / Yulia), two sounds
+         * in Korean and Mandarin */
+        {"Kim Seo-jun", "Kim Seo-yun", 0},
+        {"Kim Jeong-ho", "Kim Yeong-ho", 0},
+        {"Park Ha-joon", "Park Ha-yoon", 0},
+        {"Wang Jun", "Wang Yun", 0},
+        {"Zhang Jie", "Zhang Ye", 0},
+        {"Julia Petrova", "Yulia Petrova", 1},
+        {"Zhou Li", "Chou Li", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
@@ -1765,6 +1773,8 @@ static void test_engine_joined_runs(void **state)
     assert_true(engine_same("Thi Yi", "Thiyi"));
     assert_false(engine_same("Li Wei", "Yi Wei"));
     assert_true(engine_same("Chen Wei", "Chan Wei"));
+    assert_false(engine_same("Kim Seo-jun", "Kim Seo-yun"));
+    assert_false(engine_same("Wang Jun", "Wang Yun"));
     assert_false(engine_same("Vo Thi Lan", "Vu Thi Lan"));
     /* Lê and Lý, also in a run of the name's tokens written together */
     assert_false(engine_same("Le Thi Lan", "Ly Thi Lan"));
