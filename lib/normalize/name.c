@@ -576,12 +576,17 @@ static int droppable(const aka__sb *toks, const tok *t, unsigned what)
 
 /* The end of the run of titles that starts at token `from`: titles, and
  * words that are titles only before one ("Major General", "Grand
- * Ayatollah") or as a pair before a name ("Field Marshal"). */
+ * Ayatollah") or as a pair before a name ("Field Marshal"). A title that
+ * is a given name too (AKA__WORD_NAMELIKE) is one only after a royal
+ * style. */
 static size_t skip_titles(const aka__sb *toks, const tok *tv, size_t nt,
                           size_t from)
 {
+    size_t start = from;
     while (from < nt) {
-        if (droppable(toks, &tv[from], AKA__WORD_TITLE)) {
+        if (droppable(toks, &tv[from], AKA__WORD_TITLE) &&
+            !(droppable(toks, &tv[from], AKA__WORD_NAMELIKE) &&
+              !(from > start && droppable(toks, &tv[from - 1], AKA__WORD_ROYAL)))) {
             from++;
             continue;
         }

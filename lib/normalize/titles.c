@@ -143,6 +143,9 @@ static const char *const pretitles[] = {
     "univ",
 };
 
+static const char *const namelike[] = {"king", "queen", "prince", "princess"};
+static const char *const royal[] = {"hrh", "majesty", "highness"};
+
 static const char *const suffixes[] = {
     "jr", "jnr", "sr", "snr", "phd", "esq", "iii",
     /* British honours and degrees written after a name */
@@ -345,6 +348,8 @@ static void build_table(void)
              AKA__WORD_PRETITLE, 0);
     add_list(suffixes, sizeof suffixes / sizeof suffixes[0],
              AKA__WORD_SUFFIX, 0);
+    add_list(namelike, sizeof namelike / sizeof namelike[0], AKA__WORD_NAMELIKE, 0);
+    add_list(royal, sizeof royal / sizeof royal[0], AKA__WORD_ROYAL, 0);
     add_list(male, sizeof male / sizeof male[0], 0, 'M');
     add_list(female, sizeof female / sizeof female[0], 0, 'F');
     add_list(thai_prefixes, sizeof thai_prefixes / sizeof thai_prefixes[0],

@@ -9,6 +9,13 @@
 #define AKA__WORD_SUFFIX 2u /* may be dropped after a name */
 /* may be dropped before a title, or two of them before a name */
 #define AKA__WORD_PRETITLE 4u
+/* A title that is a given name too (Prince, Princess, King, Queen: common
+ * names in Nigeria, Ghana and the Philippines): dropped only right after
+ * a royal style (AKA__WORD_ROYAL: "HRH Prince Charles", "Her Majesty
+ * Queen Elizabeth"), kept as a name elsewhere ("Princess dela Cruz",
+ * "Mrs Princess Okafor"). */
+#define AKA__WORD_NAMELIKE 8u
+#define AKA__WORD_ROYAL 16u
 
 /* Flags for one word given in NFKC case-folded UTF-8 without dots. */
 unsigned aka__title_flags(const char *folded, size_t len);

@@ -433,7 +433,12 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "Grand Smith", "grand smith"},
         {AKA_NAME, "President Nicolas Maduro", "nicolas maduro"},
         {AKA_NAME, "Pope Francis", "francis"},
-        {AKA_NAME, "Prince Charles", "charles"},
+        /* Prince, Princess, King and Queen are given names too: titles
+         * only after another */
+        {AKA_NAME, "Prince Charles", "prince charles"},
+        {AKA_NAME, "HRH Prince Charles", "charles"},
+        {AKA_NAME, "Princess dela Cruz", "princess dela cruz"},
+        {AKA_NAME, "Mrs Princess Okafor", "princess okafor"},
         /* the list form puts the titles after the comma */
         {AKA_NAME, "SMITH, Dr. John", "smith john"},
         {AKA_NAME, "KHAMENEI, Grand Ayatollah Ali", "khamenei ali"},
