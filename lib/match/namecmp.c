@@ -3066,6 +3066,11 @@ static int leftover_name(const aka__nameform *f, unsigned used, int i)
         return 0;
     if (!is_particle(u->tok, u->len, f->arabic))
         return 1;
+    /* A particle binds to the name after it: the last token is a name
+     * (Shu-fen Le / Shu-fen Ng, Le left out as the French article, met
+     * as one name). */
+    if (i == f->n - 1)
+        return 1;
     /* The Arabic article written as it is said before a sun letter
      * (an-Nasir, ar-Rahman, as-Sayyid) is an article only there: An,
      * Ar, As elsewhere are names (Nguyen Van An / Nguyen Van Binh, An
