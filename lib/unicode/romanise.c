@@ -1381,6 +1381,20 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         b->p[b->len + 2] = 0x0939;
         b->len += 3;
     }
+    /* A word-final ङ is the ng of Nepali names (तामाङ Tamang, गुरुङ
+     * Gurung), which ICU writes ṅ and the ASCII folding n: spelled ङ्ग्
+     * so that it writes ṅg. */
+    if (dom == S_DEVANAGARI && b->len >= 2 &&
+        (b->p[b->len - 1] == 0x0919 ||
+         (b->len >= 3 && b->p[b->len - 1] == 0x094D && b->p[b->len - 2] == 0x0919))) {
+        st = aka__u16_reserve(b, b->len + 3);
+        if (st != AKA_OK)
+            return st;
+        if (b->p[b->len - 1] == 0x0919)
+            b->p[b->len++] = 0x094D;
+        b->p[b->len++] = 0x0917;
+        b->p[b->len++] = 0x094D;
+    }
     /* Tigrinya's ኸ series is the fricative of ከ, which names spell k (ተኽለ
      * Tekle, ኣኽሊሉ Aklilu) and Amharic-Latin h: read as ከ. */
     if (dom == S_ETHIOPIC)

@@ -225,6 +225,9 @@ static void test_scripts(void **state)
          * read from the end (Jawaharlal, Manmohan); not after a cluster */
         {AKA_NAME, "जवाहरलाल नेहरू", "javaharlal nehru"},
         {AKA_NAME, "मनमोहन सिंह", "manmohan singh"},
+        /* a word-final ङ is ng (Nepali Tamang, Gurung) */
+        {AKA_NAME, "सुनिता तामाङ", "sunita tamang"},
+        {AKA_NAME, "गुरुङ", "gurung"},
         {AKA_NAME, "विराट कोहली", "virat kohli"},
         {AKA_NAME, "रवीन्द्रनाथ", "ravindranath"},
         {AKA_NAME, "नरेन्द्र", "narendra"},
