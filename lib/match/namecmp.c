@@ -3078,6 +3078,13 @@ static int leftover_name(const aka__nameform *f, unsigned used, int i)
     if (u->len == 2 && in_list("ad ar as at an az", u->tok, 2) &&
         !(i + 1 < f->n && f->unit[i + 1][0].tok[0] == u->tok[1]))
         return 1;
+    /* European articles spell syllables of East Asian names: Le, Do, La
+     * are Vietnamese family names (Lê, Đỗ, Lã), Do, Da, De Korean and
+     * Mandarin syllables (Kim Do-yun / Kim Ha-yoon, two names, met with
+     * do left out as the Portuguese article). */
+    if (u->len == 2 && in_list("de da di la le do du", u->tok, 2) &&
+        (f->kofamily || (f->sinitic & 1) || f->burmese))
+        return 1;
     return u->len == 2 && in_list("le do la", u->tok, 2) && vietnamese_name(f);
 }
 

@@ -392,7 +392,9 @@ static void test_name_for_name(void **state)
         {"Marine Le Pen", "Marine Pen", 1},
         {"Gogh, Vincent van", "Vincent van Gogh", 1},        /* Nepali says क्ष chh: Chhetri */
         {"Shristi \u0915\u094d\u0937\u0947\u0924\u094d\u0930\u0940", "Shristi Chhetri", 1},
-        {"Ram Khatri", "Ram Chhetri", 0},
+        {"Ram Khatri", "Ram Chhetri", 0},        /* do is a Korean syllable, not the Portuguese article */
+        {"Kim Ha-yoon", "Kim Do-yun", 0},
+        {"Ana da Silva", "Ana Silva", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
