@@ -2423,6 +2423,14 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     if (d == 1 && latin && other_letter_name(x, y))
         return 0;
+    /* Two slips in one name seldom take its first letter too: family
+     * names that share a common ending and open with consonants no
+     * spelling trades (aka__phon_sub) are other families (Kazlauskas /
+     * Paulauskas, Jørgensen / Mortensen, Ivanovski / Kitanovski), where
+     * Khachatryan / Xač'atryan is one (the keys write x ks and kh h). */
+    if (d == 2 && x->rkey[0] != y->rkey[0] && x->rkey[0] != 'h' &&
+        y->rkey[0] != 'h' && first_consonants_apart(x, y))
+        d = 3;
     if ((d == 1 && m >= 6) || (d == 2 && m >= 9)) {
         *level = AKA__NL_FUZZY_STRONG;
         *evlen = latin ? (unsigned)m - LATIN_SLIP : (unsigned)m;
