@@ -398,7 +398,9 @@ static void test_name_for_name(void **state)
          * ending */
         {"Sofija Kazlauskas", "Sofija Paulauskas", 0},
         {"Ella Jorgensen", "Ella Mortensen", 0},
-        {"Ella Christensen", "Ella Christiansen", 1},
+        {"Ella Christensen", "Ella Christiansen", 1},        /* Yoruba and Hausa forms of Arabic names */
+        {"Aishat Bello", "Aisha Bello", 1},
+        {"Rukayat Lawal", "Ruqayyah Lawal", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
