@@ -1251,8 +1251,7 @@ static int syllables_apart(const aka__nunit *x, const aka__nunit *y)
  * syllable in Wade-Giles. */
 static int readings_apart(const aka__nunit *x, const aka__nunit *y)
 {
-    return x->zk && y->zk && x->zk != y->zk && (x->zinfo >> 2) == 1 &&
-           (y->zinfo >> 2) == 1 && !(x->given >= 0 && x->given == y->given) &&
+    return syllables_apart(x, y) && !(x->given >= 0 && x->given == y->given) &&
            aka__ko_family(x->tok, x->len) != aka__ko_family(y->tok, y->len);
 }
 
