@@ -401,6 +401,8 @@ static void test_name_for_name(void **state)
         {"Ella Christensen", "Ella Christiansen", 1},        /* Yoruba and Hausa forms of Arabic names */
         {"Aishat Bello", "Aisha Bello", 1},
         {"Rukayat Lawal", "Ruqayyah Lawal", 1},
+        /* Bengali আহম্মেদ, Ahammed */
+        {"\u0986\u09b9\u09ae\u09cd\u09ae\u09c7\u09a6", "Ahmed", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
