@@ -382,6 +382,11 @@ static void test_name_for_name(void **state)
         {"Park Ha-joon", "Park Ha-yoon", 0},
         {"Wang Jun", "Wang Yun", 0},
         {"Zhang Jie", "Zhang Ye", 0},
+        /* two family names of two readings whose keys meet, whatever
+         * the given name; Фан (Vietnamese Phan through Cyrillic) keys as
+         * Phan and stays one name */
+        {"Daniel Yang", "Daniel Jiang", 0},
+        {"\u0424\u0430\u043d \u041c\u0438\u043d\u0445 \u0422\u0430\u043d\u0433", "Phan Minh Thang", 1},
         {"Julia Petrova", "Yulia Petrova", 1},
         {"Zhou Li", "Chou Li", 1},        /* a woman's final a that the keys merge with the next token's
          * opening a ("ivana andov" keys as "ivanandov") */
