@@ -2197,8 +2197,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         /* (nor, in any name, two family names the tables hold apart
          * that are Mandarin syllables of two readings: Yang and Jiang, 杨
          * and 江, both key "jang"; Фан, Vietnamese Phan, keys as Phan) */
-        if ((kolatin && j_for_y(x, y)) || (pf->mandarin && syllables_apart(x, y)) ||
-            (families_apart(x, y) && syllables_apart(x, y)))
+        if ((kolatin && j_for_y(x, y)) ||
+            (syllables_apart(x, y) && (pf->mandarin || families_apart(x, y))))
             return 0;
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;

@@ -574,19 +574,26 @@ static int droppable(const aka__sb *toks, const tok *t, unsigned what)
            (aka__title_flags(toks->p + t->off, t->len) & what);
 }
 
+/* Whether token k, in a run of titles that opened at token `start`, is
+ * a title there: a title that is a given name too (AKA__WORD_NAMELIKE)
+ * is one only right after a royal style. */
+static int title_at(const aka__sb *toks, const tok *tv, size_t k, size_t start)
+{
+    if (!droppable(toks, &tv[k], AKA__WORD_TITLE))
+        return 0;
+    return !droppable(toks, &tv[k], AKA__WORD_NAMELIKE) ||
+           (k > start && droppable(toks, &tv[k - 1], AKA__WORD_ROYAL));
+}
+
 /* The end of the run of titles that starts at token `from`: titles, and
  * words that are titles only before one ("Major General", "Grand
- * Ayatollah") or as a pair before a name ("Field Marshal"). A title that
- * is a given name too (AKA__WORD_NAMELIKE) is one only after a royal
- * style. */
+ * Ayatollah") or as a pair before a name ("Field Marshal"). */
 static size_t skip_titles(const aka__sb *toks, const tok *tv, size_t nt,
                           size_t from)
 {
     size_t start = from;
     while (from < nt) {
-        if (droppable(toks, &tv[from], AKA__WORD_TITLE) &&
-            !(droppable(toks, &tv[from], AKA__WORD_NAMELIKE) &&
-              !(from > start && droppable(toks, &tv[from - 1], AKA__WORD_ROYAL)))) {
+        if (title_at(toks, tv, from, start)) {
             from++;
             continue;
         }

@@ -981,6 +981,21 @@ static int is_mark(UChar ch)
     return (U_GET_GC_MASK(ch) & U_GC_M_MASK) != 0;
 }
 
+/* The units [at, at + drop) of the Devanagari word b spelled ङ्ग्, which
+ * ICU writes ṅg: the ng of a name that ICU's ṅ or n would lose. */
+static aka_status spell_ng(aka__u16 *b, int32_t at, int32_t drop)
+{
+    static const UChar ng[4] = {0x0919, 0x094D, 0x0917, 0x094D};
+    aka_status st = aka__u16_reserve(b, b->len + 4 - drop);
+    if (st != AKA_OK)
+        return st;
+    memmove(b->p + at + 4, b->p + at + drop,
+            (size_t)(b->len - at - drop) * sizeof *b->p);
+    memcpy(b->p + at, ng, sizeof ng);
+    b->len += 4 - drop;
+    return AKA_OK;
+}
+
 /* Hindi leaves out the inherent a of a consonant between a vowel and a
  * consonant that has a vowel (schwa syncope, read from the end of the
  * word: जवाहरलाल javāharalāla is Jawaharlal, मनमोहन Manmohan, कोहली
@@ -1370,30 +1385,18 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
                 !ends_in_conjunct(b);
     int brahmic = brahmic_text(b);
     /* An anusvara before a final ह is the ng of Singh (सिंह), which
-     * ICU writes n: spelled ङ्ग् so that it writes ṅg. */
-    if (dom == S_DEVANAGARI && b->len >= 3 &&
-        b->p[b->len - 1] == 0x0939 && b->p[b->len - 2] == 0x0902) {
-        st = aka__u16_reserve(b, b->len + 3);
+     * ICU writes n; a word-final ङ (or ङ्) the ng of Nepali names (तामाङ
+     * Tamang, गुरुङ Gurung), which ICU writes ṅ and the ASCII folding n. */
+    if (dom == S_DEVANAGARI) {
+        int32_t n = b->len;
+        st = n >= 3 && b->p[n - 1] == 0x0939 && b->p[n - 2] == 0x0902
+                 ? spell_ng(b, n - 2, 1)
+             : n >= 2 && b->p[n - 1] == 0x0919 ? spell_ng(b, n - 1, 1)
+             : n >= 3 && b->p[n - 1] == 0x094D && b->p[n - 2] == 0x0919
+                 ? spell_ng(b, n - 2, 2)
+                 : AKA_OK;
         if (st != AKA_OK)
             return st;
-        static const UChar ng[4] = {0x0919, 0x094D, 0x0917, 0x094D};
-        memcpy(b->p + b->len - 2, ng, sizeof ng);
-        b->p[b->len + 2] = 0x0939;
-        b->len += 3;
-    }
-    /* A word-final ङ is the ng of Nepali names (तामाङ Tamang, गुरुङ
-     * Gurung), which ICU writes ṅ and the ASCII folding n: spelled ङ्ग्
-     * so that it writes ṅg. */
-    if (dom == S_DEVANAGARI && b->len >= 2 &&
-        (b->p[b->len - 1] == 0x0919 ||
-         (b->len >= 3 && b->p[b->len - 1] == 0x094D && b->p[b->len - 2] == 0x0919))) {
-        st = aka__u16_reserve(b, b->len + 3);
-        if (st != AKA_OK)
-            return st;
-        if (b->p[b->len - 1] == 0x0919)
-            b->p[b->len++] = 0x094D;
-        b->p[b->len++] = 0x0917;
-        b->p[b->len++] = 0x094D;
     }
     /* Tigrinya's ኸ series is the fricative of ከ, which names spell k (ተኽለ
      * Tekle, ኣኽሊሉ Aklilu) and Amharic-Latin h: read as ከ. */
