@@ -18,6 +18,7 @@
 #include "engine/pair.h"
 #include "engine/record.h"
 #include "match/compare.h"
+#include "match/keys.h"
 #include "match/nameform.h"
 #include "normalize/normalize.h"
 #include "unicode/cantonese.h"
@@ -622,14 +623,39 @@ static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
     return st;
 }
 
+/* Names of a record blocked in their Turkic reading too, at most, and
+ * their longest canonical form. */
+#define TURKIC_BLOCKED 4
+#define TURKIC_BLOCKED_LEN 127
+
 size_t aka__engine_block_keys(const aka__fval *vals, uint32_t n,
                               uint64_t *keys, size_t cap)
 {
     /* The canonical values, grouped by kind. */
-    const char *by[AKA__MODEL_KINDS][AKA__RECORD_MAX_VALUES + MAX_DERIVED * MAX_DERIVED];
+    const char *by[AKA__MODEL_KINDS][MAX_VALUES + TURKIC_BLOCKED];
     size_t nby[AKA__MODEL_KINDS] = {0};
     for (uint32_t i = 0; i < n; i++)
         by[vals[i].kind][nby[vals[i].kind]++] = vals[i].canon;
+    /* A Turkish or Azerbaijani name is blocked as its English spelling
+     * too (Cəfərova, cafarova, as jafarova: keys.h), so that it meets
+     * Jafarova without another key in common. */
+    char turkic[TURKIC_BLOCKED][TURKIC_BLOCKED_LEN + 1];
+    int nt = 0;
+    for (uint32_t i = 0; i < n && nt < TURKIC_BLOCKED; i++) {
+        const aka__fval *v = &vals[i];
+        size_t nf;
+        const unsigned char *fb;
+        if (v->kind != AKA_NAME && v->kind != AKA_GIVEN_NAME &&
+            v->kind != AKA_FAMILY_NAME)
+            continue;
+        fb = aka__fval_facts(v, &nf);
+        if (!(aka__name_facts_flags(fb, nf) & AKA__NF_TURKIC) ||
+            v->len > TURKIC_BLOCKED_LEN ||
+            !aka__turkic_spelling(v->canon, v->len, turkic[nt]))
+            continue;
+        turkic[nt][v->len] = '\0';
+        by[v->kind][nby[v->kind]++] = turkic[nt++];
+    }
     aka__block_input in = {
         by[AKA_NAME], nby[AKA_NAME], by[AKA_GIVEN_NAME], nby[AKA_GIVEN_NAME],
         by[AKA_FAMILY_NAME], nby[AKA_FAMILY_NAME], by[AKA_DATE_OF_BIRTH],

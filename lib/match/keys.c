@@ -881,6 +881,17 @@ unsigned aka__other_key(const char *tok, size_t n, int asian)
     return key;
 }
 
+size_t aka__turkic_spelling(const char *text, size_t n, char *out)
+{
+    size_t changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        int j = text[i] == 'c' && (i + 1 == n || text[i + 1] != 'h');
+        out[i] = j ? 'j' : text[i];
+        changed += (size_t)j;
+    }
+    return changed;
+}
+
 unsigned aka__jkey(const char *tok, size_t n)
 {
     /* A Japanese romanisation ends in a vowel, n, or the h of a long o;

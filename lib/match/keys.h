@@ -133,6 +133,13 @@ size_t aka__other_reading(const char *tok, size_t n, int which,
 unsigned aka__other_key(const char *tok, size_t n, int asian);
 unsigned aka__other_key_of_rkey(const char *rkey, size_t n);
 
+/* Turkish and Azerbaijani c is the j of English spellings (Cəfərov
+ * Jafarov, Cavid Javid); the normaliser keeps it c. Writes text[0..n)
+ * with every c that does not open a ch as j into out (n bytes, no NUL)
+ * and returns how many it changed. Read only for names that a letter
+ * marks as Turkic (nameform.turkic): Camila is no Jamila. */
+size_t aka__turkic_spelling(const char *text, size_t n, char *out);
+
 /* Korean names are romanised in Revised Romanization (정 jeong, 은 eun,
  * 희 hui), McCune-Reischauer, whose breves Latin-ASCII drops (chong, un,
  * hui), and customary spellings (Chung, Eun, Hee, Moon). Returns a hash

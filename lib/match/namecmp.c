@@ -107,6 +107,10 @@ typedef struct pairfacts {
     /* both names read as Burmese (nameform.burmese): a syllable left out
      * on either side is another name */
     int burmese;
+    /* both names in Latin letters alone (latin_only 3), one of them
+     * Turkish or Azerbaijani by its letters (nameform.turkic): 1 the
+     * first, 2 the second, else 0 */
+    int turkic;
 } pairfacts;
 
 struct aka__sim_slot {
@@ -1377,6 +1381,23 @@ static int final_vowel_apart(const aka__nunit *x, const aka__nunit *y)
     return a != b;
 }
 
+/* Whether the token t of a Turkish or Azerbaijani name, its c read as
+ * the j that it is (not in ch, which the normaliser writes for no Turkic
+ * letter), has the rkey of the other name's token o: Cəfərov / Jafarov,
+ * Sevinc / Sevinj, Cemal / Jemal. */
+static int turkic_c_meets(const aka__nunit *t, const aka__nunit *o)
+{
+    if (t->len < 3 || t->len != o->len || !memchr(t->tok, 'c', t->len) ||
+        !(o->tflags & AKA__UNIT_J))
+        return 0;
+    char w[AKA__KEY_MAX + 1], k[AKA__KEY_MAX + 1];
+    if (!aka__turkic_spelling(t->tok, t->len, w))
+        return 0;
+    w[t->len] = '\0';
+    aka__rkey(w, t->len, k);
+    return strlen(k) == o->rlen && memcmp(k, o->rkey, o->rlen) == 0;
+}
+
 /* Whether a unit's hard c may be the other's k: one has a hard c and the
  * other a k in its rkey (read as k, a hard c keeps the rkey's length).
  * Most pairs fail here and are spared keying the token again. */
@@ -2215,6 +2236,12 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
+    if (single && !plain && pf->turkic &&
+        turkic_c_meets(pf->turkic == 1 ? x : y, pf->turkic == 1 ? y : x) &&
+        !listed_apart(x, y)) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
     /* ö, ø and ü written oe and ue, as German, Scandinavian and ICAO
      * (passports' machine-readable zone) transcription writes them, where
      * the normaliser writes o and u: Özil / Oezil, Søren / Soeren, Güler
@@ -2571,7 +2598,7 @@ static int plain_latin(const pairfacts *pf)
 {
     return pf->latin && !pf->abjad && !pf->korean && !pf->thai &&
            !pf->kana && !pf->arab && !pf->arab_both && !pf->lside &&
-           !pf->cjkside && !pf->onescript && !pf->hanside;
+           !pf->cjkside && !pf->onescript && !pf->hanside && !pf->turkic;
 }
 
 /* Whether name f is in Latin letters alone (pairfacts.latin_only). */
@@ -2597,7 +2624,8 @@ static int no_script_facts(const pairfacts *pf)
 {
     return !pf->latin && !pf->european && !pf->abjad && !pf->korean &&
            !pf->thai && !pf->kana && !pf->arab && !pf->arab_both &&
-           !pf->lside && !pf->cjkside && !pf->onescript && !pf->hanside;
+           !pf->lside && !pf->cjkside && !pf->onescript && !pf->hanside &&
+           !pf->turkic;
 }
 
 static AKA__NOINLINE float unit_pair_unknown(const aka__nunit *x,
@@ -3268,6 +3296,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.latin_only = (latin_alone(a) ? 1 : 0) | (latin_alone(b) ? 2 : 0);
     c.pf.kolatin = a->kofamily && b->kofamily && c.pf.latin_only == 3;
     c.pf.burmese = a->burmese && b->burmese;
+    c.pf.turkic = c.pf.latin_only == 3 && a->turkic != b->turkic ? (a->turkic ? 1 : 2) : 0;
     c.pf.hanside = (a->cjkmask & 1) && !b->cjkmask   ? 1
                    : (b->cjkmask & 1) && !a->cjkmask ? 2
                                                      : 0;

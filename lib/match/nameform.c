@@ -618,6 +618,7 @@ static aka_status from_normalised(const char *norm, size_t len,
     f->arabmix = words != NULL;
     f->thai = 0;
     f->arabic = 0;
+    f->turkic = 0;
     f->sinitic = 0;
     f->generation = 0;
     f->sex = 0;
@@ -743,7 +744,7 @@ static aka_status script_facts(const char *in, size_t len, aka__name_facts *f)
     sig[0] = sig[1] = 0;
     f->cjkmask = 0;
     int cjk = 0, other = 0, latin = 0, european = 0, hebrew = 0, thai = 0;
-    int arabic = 0;
+    int arabic = 0, turkic = 0;
     int script = -1; /* the one script of the non-Latin letters, or -2 */
     for (size_t i = 0; i < len;) {
         if ((unsigned char)in[i] < 0x80) {
@@ -755,6 +756,9 @@ static aka_status script_facts(const char *in, size_t len, aka__name_facts *f)
         }
         UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
         UErrorCode e = U_ZERO_ERROR;
+        /* ə Ə ı İ ğ Ğ */
+        turkic |= cp == 0x0259 || cp == 0x018F || cp == 0x0131 || cp == 0x0130 ||
+                  cp == 0x011F || cp == 0x011E;
         int cls = cjk_class(cp);
         if (cls) {
             cjk++;
@@ -778,7 +782,8 @@ static aka_status script_facts(const char *in, size_t len, aka__name_facts *f)
                               : 0) |
                          (hebrew > 0 ? AKA__NF_HEBREW : 0) |
                          (thai > 0 ? AKA__NF_THAI : 0) |
-                         (arabic > 0 && latin == 0 ? AKA__NF_ARABIC : 0));
+                         (arabic > 0 && latin == 0 ? AKA__NF_ARABIC : 0) |
+                         (turkic ? AKA__NF_TURKIC : 0));
     f->script = (uint8_t)(!cjk && !latin && script > 0 && script < 256 ? script : 0);
     if (!cjk || latin || other)
         return AKA_OK; /* compare romanised */
@@ -1431,6 +1436,7 @@ static aka_status from_facts(const char *norm, size_t len,
     f->hebrew = (nf->flags & AKA__NF_HEBREW) != 0;
     f->thai = (nf->flags & AKA__NF_THAI) != 0;
     f->arabic = (nf->flags & AKA__NF_ARABIC) != 0;
+    f->turkic = (nf->flags & AKA__NF_TURKIC) != 0;
     f->script = nf->script;
     /* Chinese is romanised from Han characters or written in Latin
      * letters. A name written in Thai, Hebrew, Arabic, Cyrillic, kana or
@@ -1487,6 +1493,11 @@ size_t aka__name_facts_encode(const aka__name_facts *nf,
             out[o++] = per[t][k];
     }
     return o;
+}
+
+unsigned aka__name_facts_flags(const unsigned char *in, size_t n)
+{
+    return n >= FACTS_HEAD + 2 ? in[0] & AKA__NF_ALL : 0;
 }
 
 int aka__name_facts_decode(const unsigned char *in, size_t n,

@@ -180,6 +180,11 @@ typedef struct aka__nameform {
     uint8_t hebrew;
     uint8_t thai; /* written (partly) in Thai letters */
     uint8_t arabic; /* in Arabic script, with no Latin letters */
+    /* Written with a letter only Turkish and Azerbaijani spell (ə, ı, İ,
+     * ğ): its c is the j of English spellings (Cəfərov Jafarov, Cavid
+     * Javid, Sevinc Sevinj), which the normalised form, c, no longer
+     * tells. */
+    uint8_t turkic;
     /* Words of unpointed Hebrew and of Latin letters, its tokens one for
      * one: its units have AKA__HEB_LATIN or Hebrew keys by their tokens'
      * script, not by the name's. */
@@ -276,7 +281,8 @@ void aka__nameform_french_units(aka__nameform *f);
 #define AKA__NF_HEBREW 4u
 #define AKA__NF_THAI 8u
 #define AKA__NF_ARABIC 16u
-#define AKA__NF_ALL 31u
+#define AKA__NF_TURKIC 32u
+#define AKA__NF_ALL 63u
 typedef struct aka__name_facts {
     uint64_t cjk[2]; /* nameform.cjk, nameform.cjkset */
     uint8_t flags; /* AKA__NF_* */
@@ -302,6 +308,9 @@ typedef struct aka__name_facts {
 aka_status aka__name_facts_of(const char *in, size_t len, aka__name_facts *out);
 size_t aka__name_facts_encode(const aka__name_facts *nf,
                               unsigned char out[AKA__NAME_FACTS_MAX]);
+/* The AKA__NF_* flags of an encoding of facts, read without decoding the
+ * rest (0 for no encoding). */
+unsigned aka__name_facts_flags(const unsigned char *in, size_t n);
 /* 1 when in[0..n) is an encoding of facts (into *out), else 0. */
 int aka__name_facts_decode(const unsigned char *in, size_t n,
                            aka__name_facts *out);

@@ -27,6 +27,7 @@ static const char *const names[] = {
     "אלי כהן",              "Charbel כהן",        "Dr. David בן-גוריון",
     "כהן, David",           "O'Brien אלון",       "Saad الحريري",
     "Mohamed عبد الرحمن",   "الشيخ Mohamed Ali",  "علی‌رضا Ahmadi",
+    "Sevinc Cəfərova",      "Cavid Qasımov",      "Cemal Doğan",
 };
 
 /* Two forms alike in everything a comparison reads. */
@@ -43,6 +44,7 @@ static void same_form(const aka__nameform *a, const aka__nameform *b)
     assert_int_equal(a->arabmix, b->arabmix);
     assert_int_equal(a->thai, b->thai);
     assert_int_equal(a->arabic, b->arabic);
+    assert_int_equal(a->turkic, b->turkic);
     assert_int_equal(a->sinitic, b->sinitic);
     assert_int_equal(a->generation, b->generation);
     assert_int_equal(a->sex, b->sex);
@@ -115,6 +117,32 @@ static void test_bad_facts_refused(void **state)
     memcpy(longer, buf, n);
     longer[n] = 0; /* a byte after the facts */
     assert_int_equal(aka__name_facts_decode(longer, n + 1, &g), 0);
+}
+
+/* A letter only Turkish and Azerbaijani write marks a name as Turkic; the
+ * mark survives the byte form and is read from it without decoding. */
+static void test_turkic_fact(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name;
+        int turkic;
+    } cases[] = {
+        {"Sevinc Cəfərova", 1}, {"ƏLİYEV RƏŞAD", 1}, {"Cavid Qasımov", 1},
+        {"Cemal Doğan", 1},     {"İnci Aydın", 1},   {"Cemal Dogan", 0},
+        {"Ştefan Căpraru", 0},  {"François Ça", 0},  {"Юлия Тимошенко", 0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        aka__name_facts f, g;
+        assert_int_equal(aka__name_facts_of(S(cases[k].name), &f), AKA_OK);
+        assert_int_equal((f.flags & AKA__NF_TURKIC) != 0, cases[k].turkic);
+        unsigned char buf[AKA__NAME_FACTS_MAX];
+        size_t n = aka__name_facts_encode(&f, buf);
+        assert_int_equal(aka__name_facts_decode(buf, n, &g), 1);
+        assert_int_equal(g.flags, f.flags);
+        assert_int_equal(aka__name_facts_flags(buf, n), f.flags);
+        assert_int_equal(aka__name_facts_flags(buf, 3), 0); /* no facts */
+    }
 }
 
 /* A name of Hebrew and Latin words has a byte for each token of either,
@@ -240,6 +268,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_facts_make_the_same_form),
         cmocka_unit_test(test_bad_facts_refused),
+        cmocka_unit_test(test_turkic_fact),
         cmocka_unit_test(test_mixed_words),
         cmocka_unit_test(test_hebrew_open_end),
     };

@@ -197,6 +197,42 @@ static void test_chaining_trap(void **state)
     aka_engine_free(e);
 }
 
+/* Whether the entity of (sa, ia) lists the entity of (sb, ib) among its
+ * possible matches. */
+static int lists_possible(aka_engine *e, const char *sa, const char *ia,
+                          const char *sb, const char *ib)
+{
+    char buf[4096], want[96];
+    size_t len = 0;
+    assert_int_equal(aka_engine_entity(e, entity(e, sa, ia), buf, sizeof buf, &len),
+                     AKA_OK);
+    snprintf(want, sizeof want, "\"possible_matches\":[{\"entity\":%llu,",
+             (unsigned long long)entity(e, sb, ib));
+    return strstr(buf, want) != NULL;
+}
+
+/* A Turkish or Azerbaijani name meets its English spelling (c as j) with
+ * no other value in common: the blocking keys read it so too. A name no
+ * Turkic letter marks is not read so. */
+static void test_turkic_name_blocked(void **state)
+{
+    (void)state;
+    aka_engine *e = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    add(e, "ngo", "1", (kv[]){{AKA_NAME, "Sevinc Cəfərova"},
+                              {AKA_NATIONALITY, "AZ"}, {0, NULL}});
+    add(e, "police", "2", (kv[]){{AKA_NAME, "Sevinj Jafarova"},
+                                 {AKA_NATIONALITY, "Azerbaijan"}, {0, NULL}});
+    add(e, "ngo", "3", (kv[]){{AKA_NAME, "Camila Cortes"},
+                              {AKA_NATIONALITY, "CO"}, {0, NULL}});
+    add(e, "police", "4", (kv[]){{AKA_NAME, "Jamila Jortes"},
+                                 {AKA_NATIONALITY, "CO"}, {0, NULL}});
+    assert_true(lists_possible(e, "ngo", "1", "police", "2"));
+    assert_false(lists_possible(e, "ngo", "3", "police", "4"));
+    assert_int_not_equal(entity(e, "ngo", "3"), entity(e, "police", "4"));
+    aka_engine_free(e);
+}
+
 /* The entity query: records of an entity, and the refused merge listed as
  * a possible match with its cause. */
 static void test_entity_records_and_possible_matches(void **state)
@@ -1502,6 +1538,7 @@ int main(void)
         cmocka_unit_test(test_parts_read_together),
         cmocka_unit_test(test_mistyped_birth_year),
         cmocka_unit_test(test_entity_records_and_possible_matches),
+        cmocka_unit_test(test_turkic_name_blocked),
         cmocka_unit_test(test_parallel_readers),
         cmocka_unit_test(test_engine_options_read_values),
         cmocka_unit_test(test_add_many),
