@@ -135,12 +135,13 @@ static const char *const titles[] = {
 };
 
 /* Words that are titles only before a title ("Major General", "Grand
- * Ayatollah", "His Excellency") or as a pair ("Field Marshal"); alone they
- * are names (John Major, Sally Field) or words of one. */
+ * Ayatollah", "His Excellency", "His Royal Highness") or as a pair
+ * ("Field Marshal"); alone they are names (John Major, Sally Field) or
+ * words of one. */
 static const char *const pretitles[] = {
     "grand", "senior", "field", "major", "vice", "deputy", "his", "her",
     "the", "right", "rt", "air", "chief", "supreme", "marshal", "justice",
-    "univ",
+    "univ", "royal", "imperial", "serene",
 };
 
 static const char *const namelike[] = {"king", "queen", "prince", "princess"};

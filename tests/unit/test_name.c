@@ -440,6 +440,10 @@ static void test_titles_and_tokens(void **state)
          * only after another */
         {AKA_NAME, "Prince Charles", "prince charles"},
         {AKA_NAME, "HRH Prince Charles", "charles"},
+        {AKA_NAME, "His Royal Highness Prince William", "william"},
+        {AKA_NAME, "Her Royal Highness Princess Anne", "anne"},
+        {AKA_NAME, "His Serene Highness Prince Albert", "albert"},
+        {AKA_NAME, "Royal Mensah", "royal mensah"},
         {AKA_NAME, "Princess dela Cruz", "princess dela cruz"},
         {AKA_NAME, "Mrs Princess Okafor", "princess okafor"},
         /* the list form puts the titles after the comma */
