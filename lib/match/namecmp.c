@@ -107,9 +107,9 @@ typedef struct pairfacts {
     /* both names read as Burmese (nameform.burmese): a syllable left out
      * on either side is another name */
     int burmese;
-    /* both names in Latin letters alone (latin_only 3), one of them
-     * Turkish or Azerbaijani by its letters (nameform.turkic): 1 the
-     * first, 2 the second, else 0 */
+    /* both names in Latin letters alone (latin_only 3), which are
+     * Turkish or Azerbaijani by their letters (nameform.turkic): bit 0
+     * the first, bit 1 the second (İnci Cəfərov and İnci Jafarov both) */
     int turkic;
 } pairfacts;
 
@@ -2237,7 +2237,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         return SIM_ROMAN;
     }
     if (single && !plain && pf->turkic &&
-        turkic_c_meets(pf->turkic == 1 ? x : y, pf->turkic == 1 ? y : x) &&
+        (((pf->turkic & 1) && turkic_c_meets(x, y)) ||
+         ((pf->turkic & 2) && turkic_c_meets(y, x))) &&
         !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
@@ -3296,7 +3297,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.latin_only = (latin_alone(a) ? 1 : 0) | (latin_alone(b) ? 2 : 0);
     c.pf.kolatin = a->kofamily && b->kofamily && c.pf.latin_only == 3;
     c.pf.burmese = a->burmese && b->burmese;
-    c.pf.turkic = c.pf.latin_only == 3 && a->turkic != b->turkic ? (a->turkic ? 1 : 2) : 0;
+    c.pf.turkic = c.pf.latin_only == 3 ? (a->turkic ? 1 : 0) | (b->turkic ? 2 : 0) : 0;
     c.pf.hanside = (a->cjkmask & 1) && !b->cjkmask   ? 1
                    : (b->cjkmask & 1) && !a->cjkmask ? 2
                                                      : 0;
