@@ -2947,6 +2947,14 @@ static int run_has_patronymic(const aka__nameform *f, int s, int l)
 
 /* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
  * pair's in c->sims (sim_key), when there is that cache. */
+/* Whether a unit is the Arabic article as English (al), Egyptian and
+ * Maghrebi (el) or South Asian (ul) spelling writes it. */
+static int arabic_article(const aka__nunit *u)
+{
+    return u->len == 2 && u->tok[1] == 'l' &&
+           (u->tok[0] == 'a' || u->tok[0] == 'e' || u->tok[0] == 'u');
+}
+
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                       int as, int al, int bs, int bl, uint64_t key)
 {
@@ -2964,6 +2972,19 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         patronymics_meet(x, y)) {
         s = SIM_VARIANT;
         lvl = AKA__NL_VARIANT;
+    }
+    /* The Arabic article in two romanisations, al and el (Egypt, the
+     * Maghreb) or ul (Zia ul Haq), after another token and before two
+     * that meet: Mohammed al-Sayyid / el-Sayed. A name's first token may
+     * be the given name Al (Al Gore is not El Gore), and the article of
+     * another name is no evidence (Brahim al-Ahmad / Brahim Ahmed el
+     * Sayed, two men). */
+    if (s == 0 && al == 1 && bl == 1 && as > 0 && bs > 0 && arabic_article(x) &&
+        arabic_article(y) && as + 1 < c->a->n && bs + 1 < c->b->n &&
+        unit_pair(&c->a->unit[as + 1][0], &c->b->unit[bs + 1][0], 1, 1, &c->pf,
+                  c->plain, &lvl, &evlen) > 0) {
+        s = SIM_ROMAN;
+        lvl = AKA__NL_ROMAN;
     }
     /* Nothing to weigh (most pairs): unit_pair never returns less than
      * 0, the rules below only lower a similarity, and the level of a pair
