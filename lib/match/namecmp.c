@@ -1967,6 +1967,21 @@ static int mongolian_genitive(const aka__nunit *x, const aka__nunit *y)
                                         : AKA__LISTED(after_consonant, end, n);
 }
 
+/* Whether one unit is the other but for the final e that French writes
+ * after a Russian final n, so that the n is said (Poutine / Putin,
+ * Gagarine, Lénine, Raspoutine): by rkey (ou is u), after a vowel and
+ * four letters or more. Names the tables list are left alone, for the
+ * French feminine is the same e (Martin / Martine, Simon / Simone). */
+static int french_final_e(const aka__nunit *x, const aka__nunit *y)
+{
+    const aka__nunit *l = x->rlen > y->rlen ? x : y, *s = x->rlen > y->rlen ? y : x;
+    if (l->rlen != s->rlen + 1 || s->rlen < 4 || l->rkey[s->rlen] != 'e' ||
+        s->rkey[s->rlen - 1] != 'n' || !is_vowel(s->rkey[s->rlen - 2]) ||
+        x->given >= 0 || y->given >= 0 || x->family >= 0 || y->family >= 0)
+        return 0;
+    return memcmp(l->rkey, s->rkey, s->rlen) == 0;
+}
+
 /* Whether the token c, read from Cyrillic, is the Latin token l but for
  * a zh (ж) that l writes j, as Mongolian, Kyrgyz, Uzbek, Turkmen and
  * Azerbaijani passports and French transcription write ж: Дорж / Dorj,
@@ -2255,7 +2270,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     /* a letter or an ending one spelling writes and the other leaves out */
     if (x->len != y->len &&
         (geminate_schwa(x, y) ||
-         (single && (aspirate_h(x, y) || mongolian_genitive(x, y)))) &&
+         (single && (aspirate_h(x, y) || mongolian_genitive(x, y) ||
+                     french_final_e(x, y)))) &&
         !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
