@@ -159,6 +159,8 @@ static void test_same_across_scripts(void **state)
          * writes it */
         {"Γεώργιος", "Yeoryios", 1},
         {"Γεωργίου", "Yeoryiou", 1},
+        {"Georgios Kontos", "Yeoryios Kontos", 1}, /* both in Latin */
+        {"Georgia Kontou", "Yeoryia Kontou", 1},
         /* Greek women's diminutives, Igbo and Yoruba short forms */
         {"Tasoula Kritikou", "Anastasia Kritikou", 1},
         {"Amaka Eze", "Chiamaka Eze", 1},
