@@ -2971,6 +2971,21 @@ static int arabic_article(const aka__nunit *u)
            (u->tok[0] == 'a' || u->tok[0] == 'e' || u->tok[0] == 'u');
 }
 
+/* Whether m, the first token of name f, is Ma for the other name's token
+ * o, Maria: the normaliser reads Ma. with its stop so (name.c), but a
+ * passport drops the stop. Ma alone is also the Burmese honorific (Ma
+ * Kyi) and the Chinese and Korean family name (Ma Li), so it must be
+ * followed by a given name the tables list, in a name that reads neither
+ * as Chinese nor as Burmese. */
+static int maria_short(const aka__nameform *f, const aka__nunit *m,
+                       const aka__nunit *o)
+{
+    if (m->len != 2 || m->tok[0] != 'm' || m->tok[1] != 'a' || o->given < 0 ||
+        f->n < 2 || f->unit[1][0].given < 0 || (f->sinitic & 1) || f->burmese)
+        return 0;
+    return o->given == aka__given_class("maria", 5);
+}
+
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                       int as, int al, int bs, int bl, uint64_t key)
 {
@@ -3001,6 +3016,13 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                   c->plain, &lvl, &evlen) > 0) {
         s = SIM_ROMAN;
         lvl = AKA__NL_ROMAN;
+    }
+    /* Ma written without its full stop for Maria, as passports write
+     * Filipino and Spanish names (MA CRISTINA REYES). */
+    if (s < SIM_VARIANT && al == 1 && bl == 1 &&
+        ((as == 0 && maria_short(c->a, x, y)) || (bs == 0 && maria_short(c->b, y, x)))) {
+        s = SIM_VARIANT;
+        lvl = AKA__NL_VARIANT;
     }
     /* Nothing to weigh (most pairs): unit_pair never returns less than
      * 0, the rules below only lower a similarity, and the level of a pair

@@ -137,6 +137,12 @@ static void test_same_across_scripts(void **state)
         {"İnci Cəfərova", "İnci Jafarova", 1}, /* both marked */
         /* French writes an e after a Russian final n; its feminine adds
          * the same e to a given name */
+        /* Ma for Maria without its stop, before a listed given name; the
+         * Burmese honorific and the Chinese family name stay */
+        {"MA TERESA DELA CRUZ", "Maria Teresa dela Cruz", 1},
+        {"Ma Cristina Reyes", "Maria Cristina Reyes", 1},
+        {"Ma Kyi", "Maria Kyi", 0},
+        {"Ma Cristina Reyes", "Ana Cristina Reyes", 0},
         {"Vladimir Putin", "Vladimir Poutine", 1},
         {"Grigori Rasputin", "Grigori Raspoutine", 1},
         {"Iosif Stalin", "Iossif Staline", 1},
