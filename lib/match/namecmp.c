@@ -2349,6 +2349,21 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         }
         return 0;
     }
+    /* Two Korean names in Latin letters: a given name in two
+     * romanisations, or in a customary spelling (Heejin / Huijin, Miseo /
+     * Misuh, Jihoon / Chihun), when both tokens read as Korean syllables;
+     * o and u stay apart (aka__kkey_latin). Syllables written apart too
+     * (Ji Hoon / Chi Hun: the rkey of ji is one letter), and before the
+     * family tables, which hold Chinese Dong and Tong apart (Kang
+     * Dong-hyun / Kang Tong-hyun); not between names that read as
+     * Mandarin (Dong Wei / Tong Wei, two names). */
+    if (kolatin && fuzzy && !pf->mandarin && x->len >= 2 && y->len >= 2 &&
+        first_class(x->tok, 0) == first_class(y->tok, 0) &&
+        aka__kkey_latin(x->tok, x->len) == aka__kkey_latin(y->tok, y->len) &&
+        aka__ko_syllables(x->tok, x->len) && aka__ko_syllables(y->tok, y->len)) {
+        *level = AKA__NL_VARIANT;
+        return SIM_PHONETIC;
+    }
     /* Likewise two family names the tables know in different classes
      * (Dupont and Dumont, Lahtinen and Laitinen, Petrovic and Perovic):
      * their spellings are listed there, so a letter between them is no
@@ -2369,16 +2384,6 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         ((first_class(x->tok, 0) == first_class(y->tok, 0) &&
           aka__kkey(x->tok, x->len) == aka__kkey(y->tok, y->len)) ||
          korean_initial_law(korean == 1 ? x : y, korean == 1 ? y : x))) {
-        *level = AKA__NL_VARIANT;
-        return SIM_PHONETIC;
-    }
-    /* Two Korean names in Latin letters: a given name in two
-     * romanisations, or in a customary spelling (Heejin / Huijin, Miseo /
-     * Misuh, Jihoon / Chihun), when both tokens read as Korean syllables;
-     * o and u stay apart (aka__kkey_latin). */
-    if (kolatin && fuzzy && m >= 3 && first_class(x->tok, 0) == first_class(y->tok, 0) &&
-        aka__kkey_latin(x->tok, x->len) == aka__kkey_latin(y->tok, y->len) &&
-        aka__ko_syllables(x->tok, x->len) && aka__ko_syllables(y->tok, y->len)) {
         *level = AKA__NL_VARIANT;
         return SIM_PHONETIC;
     }

@@ -1201,6 +1201,12 @@ static void test_korean_latin(void **state)
         {"Miseo Cho", "Misuh Cho", 1},
         {"Park Jihoon", "Pak Chi-hun", 1},
         {"Kim Sunhee", "Kim Seonhui", 1},
+        /* syllables written apart, and Dong / Tong, which the family
+         * tables hold apart as Chinese names */
+        {"Kim Ji Hoon", "Kim Chi Hun", 1},
+        {"Kim Min-ji", "Kim Min-chi", 1},
+        {"Kang Dong-hyun", "Kang Tong-hyun", 1},
+        {"Kim Ji-hoon", "Kim Ki-hoon", 0},
         {"Lee Sujin", "Lee Sojin", 0},
         {"Song Minji", "Seong Minji", 0},
         {"Kim Yong", "Kim Young", 0},
