@@ -2991,6 +2991,35 @@ static int maria_short(const aka__nameform *f, const aka__nunit *m,
     return o->given == aka__given_class("maria", 5);
 }
 
+/* Whether the runs of al tokens from a's token as and b's token bs have a
+ * token written alike in one place and, in another, tokens that meet
+ * nowhere (unit_pair), not even as slips: one edit, two in tokens of
+ * five letters or more (Santos / Sants, which the matcher takes for
+ * another name in a short token, and the rn a scanner reads for m,
+ * Liudrnyla / Liudmyla, are for the run to weigh). */
+static int run_carried(const cmpctx *c, int as, int bs, int al)
+{
+    int alike = 0;
+    for (int k = 0; k < al && !alike; k++) {
+        const aka__nunit *xk = &c->a->unit[as + k][0], *yk = &c->b->unit[bs + k][0];
+        alike = xk->len == yk->len && memcmp(xk->tok, yk->tok, xk->len) == 0;
+    }
+    if (!alike)
+        return 0;
+    for (int k = 0; k < al; k++) {
+        const aka__nunit *xk = &c->a->unit[as + k][0], *yk = &c->b->unit[bs + k][0];
+        unsigned char lvl;
+        unsigned evlen = SHORT_FULL;
+        if (!(xk->len == yk->len && memcmp(xk->tok, yk->tok, xk->len) == 0) &&
+            unit_pair(xk, yk, 1, 1, &c->pf, c->plain, &lvl, &evlen) == 0) {
+            int most = xk->len >= 5 && yk->len >= 5 ? 2 : 1;
+            if (aka__osa(xk->tok, xk->len, yk->tok, yk->len, most) > most)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                       int as, int al, int bs, int bl, uint64_t key)
 {
@@ -3069,6 +3098,14 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                 two_short_families(xk, yk) || final_a_added(xk, yk))
                 s = 0;
         }
+    /* ... nor may a token written alike carry a run whose other token
+     * meets nothing: "zulfiyadavlatova" / "shahlodavlatova" are near in
+     * letters only for the family name they share (Zulfiya and Shahlo
+     * Davlatova, sisters, met as one name at 0.81 in the engine). Runs
+     * over tokens split elsewhere (8ARBU Ionel / Ion BARBU) have no token
+     * alike in place. */
+    if (al == bl && al > 1 && s > 0 && s < SIM_EXACT && run_carried(c, as, bs, al))
+        s = 0;
     /* A run one of whose end tokens the keys swallow whole ("thi yi":
      * yi is keyed i, and "thiyi" keys as "thi") is its other tokens
      * spelled alike: met by key against fewer tokens, it would hide a
