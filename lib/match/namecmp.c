@@ -2991,7 +2991,8 @@ static int maria_short(const aka__nameform *f, const aka__nunit *m,
     return o->given == aka__given_class("maria", 5);
 }
 
-/* Whether the runs of al tokens from a's token as and b's token bs have a
+/* Whether the runs of al tokens from a's token as and b's token bs hold
+ * the patronymics of two fathers in one place, or have a
  * token written alike in one place and, in another, tokens that meet
  * nowhere (unit_pair), not even as slips: one edit, two in tokens of
  * five letters or more (Santos / Sants, which the matcher takes for
@@ -2999,6 +3000,16 @@ static int maria_short(const aka__nameform *f, const aka__nunit *m,
  * Liudrnyla / Liudmyla, are for the run to weigh). */
 static int run_carried(const cmpctx *c, int as, int bs, int al)
 {
+    /* two fathers' patronymics in one place: whatever meets beside them
+     * (Tatiana Evgenevna / Tatyana Ivanovna) */
+    for (int k = 0; k < al; k++) {
+        const aka__nunit *xk = &c->a->unit[as + k][0], *yk = &c->b->unit[bs + k][0];
+        int fx = 0, fy = 0, cx, cy;
+        if (patronymic_end(xk) && patronymic_end(yk) &&
+            (cx = patronymic_class(xk, &fx)) >= 0 &&
+            (cy = patronymic_class(yk, &fy)) >= 0 && (cx != cy || fx != fy))
+            return 1;
+    }
     int alike = 0;
     for (int k = 0; k < al && !alike; k++) {
         const aka__nunit *xk = &c->a->unit[as + k][0], *yk = &c->b->unit[bs + k][0];

@@ -143,6 +143,12 @@ static void test_slips_with_full_dates(void **state)
     name_weight(e, "a", "b", level_name, sizeof level_name);
     assert_string_not_equal(level_name, "different");
     aka_engine_free(e);
+    /* two fathers' patronymics, whatever else meets */
+    e = engine_with("Tatiana Evgenevna Sorokina", "Sorokina Tatyana Ivanovna",
+                    "01.01.1944");
+    name_weight(e, "a", "b", level_name, sizeof level_name);
+    assert_string_equal(level_name, "different");
+    aka_engine_free(e);
     /* sisters: one family name, given names that meet nowhere */
     e = engine_with("Zulfiya Davlatova", "Shahlo Davlatova", "01.01.1944");
     assert_false(same_entity(e));
