@@ -2372,7 +2372,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         return 0;
     size_t m = x->rlen < y->rlen ? x->rlen : y->rlen;
     if (x->llen >= 3 && x->llen == y->llen && x->lkey[0] == y->lkey[0] &&
-        (!latin || m >= 6 || (m >= 4 && vowels_apart(x, y))) &&
+        ((!latin && (m >= 4 || pf->latin_only != 3)) || m >= 6 || (m >= 4 && vowels_apart(x, y))) &&
         memcmp(x->lkey, y->lkey, x->llen) == 0) {
         *level = AKA__NL_VARIANT;
         *evlen = (unsigned)m;
@@ -3031,6 +3031,24 @@ static int run_carried(const cmpctx *c, int as, int bs, int al)
     return 0;
 }
 
+static int in_list(const char *list, const char *t, size_t n);
+
+/* Whether name f holds a token that only Vietnamese names hold: thi or
+ * a common Vietnamese family name (not van, Dutch too, nor vo and vu). */
+static int surely_vietnamese(const aka__nameform *f)
+{
+    static const char *const marks[6] = {
+        "", "", "thi ngo bui", "tran pham phan dang",
+        "huynh hoang duong trinh", "nguyen truong",
+    };
+    for (int i = 0; i < f->n; i++) {
+        const aka__nunit *u = &f->unit[i][0];
+        if (u->len >= 3 && u->len <= 6 && in_list(marks[u->len - 1], u->tok, u->len))
+            return 1;
+    }
+    return 0;
+}
+
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                       int as, int al, int bs, int bl, uint64_t key)
 {
@@ -3069,6 +3087,15 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         s = SIM_VARIANT;
         lvl = AKA__NL_VARIANT;
     }
+    /* Between two Vietnamese names a syllable is spelled one way once
+     * its marks go: two syllables that meet only as spellings or sounds
+     * (Hồng and Hùng, whose Chinese readings the tables join, 洪 Hong,
+     * Hung; one vowel for another) are two names (Tran Thi Hong / Hung
+     * Tran). */
+    if (s > 0 && lvl <= AKA__NL_VARIANT && lvl != AKA__NL_EXACT && al == 1 &&
+        bl == 1 && x->len <= 5 && y->len <= 5 && surely_vietnamese(c->a) &&
+        surely_vietnamese(c->b))
+        s = 0, lvl = AKA__NL_DIFFERENT;
     /* Nothing to weigh (most pairs): unit_pair never returns less than
      * 0, the rules below only lower a similarity, and the level of a pair
      * the alignment cannot take is never read. */

@@ -137,6 +137,10 @@ static void test_same_across_scripts(void **state)
         {"İnci Cəfərova", "İnci Jafarova", 1}, /* both marked */
         /* French writes an e after a Russian final n; its feminine adds
          * the same e to a given name */
+        /* Vietnamese syllables spelled apart are two names (Hồng, Hùng) */
+        {"Tran Thi Hong", "Hung Tran", 0},
+        {"Nguyen Thi Huong", "Nguyen Thi Hong", 0},
+        {"Tran Thi Hong", "Trần Thị Hồng", 1},
         /* Ma for Maria without its stop, before a listed given name; the
          * Burmese honorific and the Chinese family name stay */
         {"MA TERESA DELA CRUZ", "Maria Teresa dela Cruz", 1},
