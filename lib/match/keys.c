@@ -30,7 +30,8 @@ static int is_vowel(char c)
  * vowel ou (Oualid, Ouahid, Ouattara: Walid, Wahid, Wattara). The Thai
  * name ending สวัสดิ์ is written by its letters, silent ones too, in older
  * and family spellings (Suksawasdi, Wongsawasdee) and as said in RTGS
- * (Suksawat). */
+ * (Suksawat). Allah joined to a name is written with a, u or o before
+ * it (Habiballah, Habibullah, Habibollah; Amatullah): one ending. */
 static const struct {
     const char *from, *to;
     char at;
@@ -38,7 +39,7 @@ static const struct {
     {"addine", "udin", 'e'}, {"aldin", "udin", 'e'}, {"aldyn", "udin", 'e'},
     {"addin", "udin", 'e'}, {"ayev", "aev", 0}, {"aiev", "aev", 0},
     {"ajev", "aev", 0}, {"ajew", "aev", 0}, {"aei", "ai", 'e'},
-    {"aee", "ai", 'e'}, {"chtch", "sc", 0}, {"cz", "c", 0}, {"ch", "c", 0},
+    {"aee", "ai", 'e'}, {"allah", "ulah", 'e'}, {"chtch", "sc", 0}, {"cz", "c", 0}, {"ch", "c", 0},
     {"ck", "k", 0}, {"dsch", "j", 0}, {"dzh", "j", 0}, {"dj", "j", 0},
     {"dz", "j", 0}, {"eddine", "udin", 'e'}, {"eddin", "udin", 'e'},
     {"escu", "esku", 'e'}, {"eyev", "iv", 0}, {"ejev", "iv", 0},
@@ -48,7 +49,7 @@ static const struct {
     {"ii", "i", 'e'}, {"je", "e", 'c'}, {"kh", "h", 0}, {"oyev", "oev", 0}, {"ojev", "oev", 0},
     {"ojew", "oev", 0}, {"off", "ov", 'e'}, {"oua", "va", 'b'},
     {"oue", "ve", 'b'}, {"oui", "vi", 'b'}, {"ou", "u", 0}, {"oo", "u", 0},
-    {"ow", "ov", 'e'}, {"ph", "f", 0}, {"que", "k", 'e'}, {"q", "k", 0},
+    {"ow", "ov", 'e'}, {"ollah", "ulah", 'e'}, {"ph", "f", 0}, {"que", "k", 'e'}, {"q", "k", 0},
     {"sawasdee", "savat", 'e'}, {"schtsch", "sc", 0},
     {"sawasdi", "savat", 'e'}, {"shtch", "sc", 0}, {"shch", "sc", 0},
     {"szcz", "sc", 0}, {"sch", "s", 0}, {"sh", "s", 0}, {"sz", "s", 0},
@@ -60,7 +61,7 @@ static const struct {
 };
 
 static const unsigned char rule_start[27] = {
-    0, 10, 10, 14, 18, 27, 27, 28, 29, 36, 37, 38, 38, 38, 38, 48, 49, 51, 51, 60, 65, 70, 70, 71, 74, 77, 79};
+    0, 11, 11, 15, 19, 28, 28, 29, 30, 37, 38, 39, 39, 39, 39, 50, 51, 53, 53, 62, 67, 72, 72, 73, 76, 79, 81};
 
 /* By first letter: the second letters of its group's rules (bit c - 'a'),
  * and NEXT_ANY when one rule is that letter alone. A letter followed by
@@ -83,7 +84,7 @@ static const uint32_t rule_next[26] = {
     /* l */ 0,
     /* m */ 0,
     /* n */ 0,
-    /* o */ B('f') | B('u') | B('o') | B('w') | B('y') | B('j'),
+    /* o */ B('f') | B('u') | B('o') | B('w') | B('y') | B('j') | B('l'),
     /* p */ B('h'),
     /* q */ B('u') | NEXT_ANY,
     /* r */ 0,

@@ -3141,8 +3141,11 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * letters only for the family name they share (Zulfiya and Shahlo
      * Davlatova, sisters, met as one name at 0.81 in the engine). Runs
      * over tokens split elsewhere (8ARBU Ionel / Ion BARBU) have no token
-     * alike in place. */
-    if (al == bl && al > 1 && s > 0 && s < SIM_EXACT && run_carried(c, as, bs, al))
+     * alike in place. Between two Latin names only: across scripts a run
+     * still bridges a romanisation (খালেদা জিয়া "khaleda jiya" / Khaleda
+     * Zia). */
+    if (al == bl && al > 1 && s > 0 && s < SIM_EXACT && c->pf.latin_only == 3 &&
+        run_carried(c, as, bs, al))
         s = 0;
     /* A run one of whose end tokens the keys swallow whole ("thi yi":
      * yi is keyed i, and "thiyi" keys as "thi") is its other tokens
