@@ -3033,17 +3033,21 @@ static int run_carried(const cmpctx *c, int as, int bs, int al)
 
 static int in_list(const char *list, const char *t, size_t n);
 
-/* Whether name f holds a token that only Vietnamese names hold: thi or
- * a common Vietnamese family name (not van, Dutch too, nor vo and vu). */
-static int surely_vietnamese(const aka__nameform *f)
+/* Whether name f holds a token that only Vietnamese names hold: thi, van
+ * between other names, the commonest family names; `surely`: not van,
+ * which Dutch names hold too, nor vo and vu. */
+static int vietnamese_mark(const aka__nameform *f, int surely)
 {
-    static const char *const marks[6] = {
-        "", "", "thi ngo bui", "tran pham phan dang",
-        "huynh hoang duong trinh", "nguyen truong",
+    static const char *const marks[2][6] = {
+        {"", "vo vu", "thi van ngo bui", "tran pham phan dang",
+         "huynh hoang duong trinh", "nguyen truong"},
+        {"", "", "thi ngo bui", "tran pham phan dang", "huynh hoang duong trinh",
+         "nguyen truong"},
     };
     for (int i = 0; i < f->n; i++) {
         const aka__nunit *u = &f->unit[i][0];
-        if (u->len >= 3 && u->len <= 6 && in_list(marks[u->len - 1], u->tok, u->len))
+        if (u->len >= 2 && u->len <= 6 &&
+            in_list(marks[surely != 0][u->len - 1], u->tok, u->len))
             return 1;
     }
     return 0;
@@ -3093,8 +3097,8 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * Hung; one vowel for another) are two names (Tran Thi Hong / Hung
      * Tran). */
     if (s > 0 && lvl <= AKA__NL_VARIANT && lvl != AKA__NL_EXACT && al == 1 &&
-        bl == 1 && x->len <= 5 && y->len <= 5 && surely_vietnamese(c->a) &&
-        surely_vietnamese(c->b))
+        bl == 1 && x->len <= 5 && y->len <= 5 && vietnamese_mark(c->a, 1) &&
+        vietnamese_mark(c->b, 1))
         s = 0, lvl = AKA__NL_DIFFERENT;
     /* Nothing to weigh (most pairs): unit_pair never returns less than
      * 0, the rules below only lower a similarity, and the level of a pair
@@ -3220,23 +3224,13 @@ static int is_particle(const char *t, size_t n, int arabic)
     return in_list(arab[n - 1], t, n) || (!arabic && in_list(other[n - 1], t, n));
 }
 
-/* Whether the name holds a token only Vietnamese names hold (thi, van
- * between other names, the commonest family names): its Le, Do and La
- * are then the family names Lê, Đỗ and Lã, not French and Portuguese
- * articles (Do Van Hung / Ho Van Hung, two men, met as one name with a
- * particle left out). */
+/* Whether the name holds a token only Vietnamese names hold
+ * (vietnamese_mark): its Le, Do and La are then the family names Lê, Đỗ
+ * and Lã, not French and Portuguese articles (Do Van Hung / Ho Van Hung,
+ * two men, met as one name with a particle left out). */
 static int vietnamese_name(const aka__nameform *f)
 {
-    static const char *const marks[6] = {
-        "", "vo vu", "thi van ngo bui", "tran pham phan dang",
-        "huynh hoang duong trinh", "nguyen truong",
-    };
-    for (int i = 0; i < f->n; i++) {
-        const aka__nunit *u = &f->unit[i][0];
-        if (u->len >= 2 && u->len <= 6 && in_list(marks[u->len - 1], u->tok, u->len))
-            return 1;
-    }
-    return 0;
+    return vietnamese_mark(f, 0);
 }
 
 /* A token of two or more letters, not a particle, that the alignment

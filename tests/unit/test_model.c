@@ -106,6 +106,17 @@ static int same_entity(aka_engine *e)
 static double name_weight(aka_engine *e, const char *a, const char *b,
                           char *level, size_t level_cap);
 
+/* The name level between two records of names a and b born on 1 January
+ * 1944, into level (returned). */
+static const char *level_on_new_year(const char *a, const char *b, char *level,
+                                     size_t cap)
+{
+    aka_engine *e = engine_with(a, b, "01.01.1944");
+    name_weight(e, "a", "b", level, cap);
+    aka_engine_free(e);
+    return level;
+}
+
 static void test_slips_with_full_dates(void **state)
 {
     (void)state;
@@ -139,27 +150,22 @@ static void test_slips_with_full_dates(void **state)
     aka_engine_free(e);
     /* two slips in a long token (the rn a scanner reads for m) keep the
      * run's fuzzy weight */
-    e = engine_with("Liudmyla Bondarenko", "Liudrnyla Bondarenko", "01.01.1944");
-    name_weight(e, "a", "b", level_name, sizeof level_name);
-    assert_string_not_equal(level_name, "different");
-    aka_engine_free(e);
-    /* two fathers' patronymics, whatever else meets */
-    e = engine_with("Tatiana Evgenevna Sorokina", "Sorokina Tatyana Ivanovna",
-                    "01.01.1944");
-    name_weight(e, "a", "b", level_name, sizeof level_name);
-    assert_string_equal(level_name, "different");
-    aka_engine_free(e);
-    /* short tokens meet by sound (lkey) only from four letters: deo
-     * and tieu, two Vietnamese names, key alike */
-    e = engine_with("Viet Deo", "Viet Tieu", "01.01.1944");
-    name_weight(e, "a", "b", level_name, sizeof level_name);
-    assert_string_equal(level_name, "different");
-    aka_engine_free(e);
-    /* two Vietnamese syllables that meet only as spellings */
-    e = engine_with("Tran Thi Hong", "Hung Tran", "01.01.1944");
-    name_weight(e, "a", "b", level_name, sizeof level_name);
-    assert_string_equal(level_name, "different");
-    aka_engine_free(e);
+    assert_string_not_equal(level_on_new_year("Liudmyla Bondarenko", "Liudrnyla Bondarenko",
+                                              level_name, sizeof level_name),
+                            "different");
+    /* two fathers' patronymics, whatever else meets; short tokens that
+     * meet by sound (lkey) only under four letters (deo and tieu, two
+     * Vietnamese names, key alike); two Vietnamese syllables that meet
+     * only as spellings (Hồng, Hùng) */
+    static const char *const apart[][2] = {
+        {"Tatiana Evgenevna Sorokina", "Sorokina Tatyana Ivanovna"},
+        {"Viet Deo", "Viet Tieu"},
+        {"Tran Thi Hong", "Hung Tran"},
+    };
+    for (size_t k = 0; k < sizeof apart / sizeof apart[0]; k++)
+        assert_string_equal(level_on_new_year(apart[k][0], apart[k][1], level_name,
+                                              sizeof level_name),
+                            "different");
     /* sisters: one family name, given names that meet nowhere */
     e = engine_with("Zulfiya Davlatova", "Shahlo Davlatova", "01.01.1944");
     assert_false(same_entity(e));
