@@ -370,7 +370,15 @@ static aka_status derive_full_names(aka_engine *e, const aka_record *r,
                 c = s->whole.p;
                 clen = s->whole.len;
             } else {
-                /* the forms joined, as the parts read alone */
+                /* the forms joined, as the parts read alone; a Turkic
+                 * letter keeps the whole as written for its facts */
+                aka__sb_clear(&s->whole);
+                if (aka__has_turkic_letter(one->p, raw)) {
+                    if (aka__sb_reserve(&s->whole, raw + 1) != AKA_OK)
+                        return AKA_ERR_NOMEM;
+                    memcpy(s->whole.p, one->p, raw);
+                    s->whole.len = raw;
+                }
                 aka__sb_clear(one);
                 if (aka__sb_reserve(one, (size_t)len[a] + len[b] + 1) != AKA_OK)
                     return AKA_ERR_NOMEM;
@@ -381,10 +389,12 @@ static aka_status derive_full_names(aka_engine *e, const aka_record *r,
                 clen = (size_t)len[a] + 1 + len[b];
             }
             /* (the facts of the whole name as written, when it was read
-             * whole; joined forms have none) */
-            int whole = c == s->whole.p;
-            if (put_value(text, AKA_NAME, c, clen, whole, s->one.p, raw, kind,
-                          off, len, n) != AKA_OK)
+             * whole or holds a Turkic letter; other joined forms have
+             * none) */
+            int whole = c == s->whole.p, turkic = !whole && s->whole.len > 0;
+            if (put_value(text, AKA_NAME, c, clen, whole || turkic,
+                          whole ? s->one.p : s->whole.p, raw, kind, off, len,
+                          n) != AKA_OK)
                 return AKA_ERR_NOMEM;
         }
     return AKA_OK;

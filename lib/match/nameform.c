@@ -1495,6 +1495,17 @@ size_t aka__name_facts_encode(const aka__name_facts *nf,
     return o;
 }
 
+int aka__has_turkic_letter(const char *in, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned char b = (unsigned char)in[i], c = (unsigned char)in[i + 1];
+        if ((b == 0xC9 && c == 0x99) || (b == 0xC6 && c == 0x8F) ||
+            (b == 0xC4 && (c == 0xB0 || c == 0xB1 || c == 0x9E || c == 0x9F)))
+            return 1;
+    }
+    return 0;
+}
+
 unsigned aka__name_facts_flags(const unsigned char *in, size_t n)
 {
     return n >= FACTS_HEAD + 2 ? in[0] & AKA__NF_ALL : 0;

@@ -227,8 +227,16 @@ static void test_turkic_name_blocked(void **state)
                               {AKA_NATIONALITY, "CO"}, {0, NULL}});
     add(e, "police", "4", (kv[]){{AKA_NAME, "Jamila Jortes"},
                                  {AKA_NATIONALITY, "CO"}, {0, NULL}});
+    /* given and family names apart: the full name the engine derives
+     * keeps the mark */
+    add(e, "border", "5", (kv[]){{AKA_GIVEN_NAME, "Cavid"}, {AKA_FAMILY_NAME, "Qasımov"},
+                                 {AKA_NATIONALITY, "AZ"}, {0, NULL}});
+    add(e, "police", "6", (kv[]){{AKA_NAME, "Javid Gasimov"},
+                                 {AKA_NATIONALITY, "Azerbaijan"}, {0, NULL}});
     assert_true(lists_possible(e, "ngo", "1", "police", "2"));
     assert_false(lists_possible(e, "ngo", "3", "police", "4"));
+    assert_true(entity(e, "border", "5") == entity(e, "police", "6") ||
+                lists_possible(e, "border", "5", "police", "6"));
     assert_int_not_equal(entity(e, "ngo", "3"), entity(e, "police", "4"));
     aka_engine_free(e);
 }
