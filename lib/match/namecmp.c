@@ -1975,11 +1975,18 @@ static int mongolian_genitive(const aka__nunit *x, const aka__nunit *y)
 static int french_final_e(const aka__nunit *x, const aka__nunit *y)
 {
     const aka__nunit *l = x->rlen > y->rlen ? x : y, *s = x->rlen > y->rlen ? y : x;
-    if (l->rlen != s->rlen + 1 || s->rlen < 4 || l->rkey[s->rlen] != 'e' ||
-        s->rkey[s->rlen - 1] != 'n' || !is_vowel(s->rkey[s->rlen - 2]) ||
-        x->given >= 0 || y->given >= 0 || x->family >= 0 || y->family >= 0)
+    if (l->rlen != s->rlen + 1 || s->rlen < 4 || s->rkey[s->rlen - 1] != 'n' ||
+        !is_vowel(s->rkey[s->rlen - 2]) || x->given >= 0 || y->given >= 0 ||
+        x->family >= 0 || y->family >= 0)
         return 0;
-    return memcmp(l->rkey, s->rkey, s->rlen) == 0;
+    if (l->rkey[s->rlen] == 'e' && memcmp(l->rkey, s->rkey, s->rlen) == 0)
+        return 1;
+    /* ... French ch for sh beside it (Chirine / Shirin, Pouchkine /
+     * Pushkin), read by the French reading (keys.h) */
+    char r[AKA__KEY_MAX + 1];
+    return memchr(l->tok, 'c', l->len) &&
+           aka__other_reading(l->tok, l->len, 1, r) == (size_t)s->rlen + 1 &&
+           r[s->rlen] == 'e' && memcmp(r, s->rkey, s->rlen) == 0;
 }
 
 /* Whether the token c, read from Cyrillic, is the Latin token l but for

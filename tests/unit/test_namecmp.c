@@ -156,6 +156,8 @@ static void test_same_across_scripts(void **state)
         {"Vladimir Putin", "Vladimir Poutine", 1},
         {"Grigori Rasputin", "Grigori Raspoutine", 1},
         {"Iosif Stalin", "Iossif Staline", 1},
+        {"Shirin Ebadi", "Chirine Ebadi", 1}, /* and French ch for sh */
+        {"Aleksandr Pushkin", "Alexandre Pouchkine", 1},
         {"Dušan Petrović", "Douchan Petrovitch", 1},
         {"Justin Moreau", "Justine Moreau", 0},
         {"Simon Moreau", "Simone Moreau", 0},
