@@ -2379,7 +2379,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         return 0;
     size_t m = x->rlen < y->rlen ? x->rlen : y->rlen;
     if (x->llen >= 3 && x->llen == y->llen && x->lkey[0] == y->lkey[0] &&
-        ((!latin && (m >= 4 || pf->latin_only != 3)) || m >= 6 || (m >= 4 && vowels_apart(x, y))) &&
+        ((!latin && (m >= 4 || pf->latin_only != 3)) || m >= 6 ||
+         (m >= 4 && vowels_apart(x, y))) &&
         memcmp(x->lkey, y->lkey, x->llen) == 0) {
         *level = AKA__NL_VARIANT;
         *evlen = (unsigned)m;
@@ -2973,8 +2974,6 @@ static int run_has_patronymic(const aka__nameform *f, int s, int l)
     return 0;
 }
 
-/* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
- * pair's in c->sims (sim_key), when there is that cache. */
 /* Whether a unit is the Arabic article as English (al), Egyptian and
  * Maghrebi (el) or South Asian (ul) spelling writes it. */
 static int arabic_article(const aka__nunit *u)
@@ -3005,6 +3004,11 @@ static int maria_short(const aka__nameform *f, const aka__nunit *m,
  * five letters or more (Santos / Sants, which the matcher takes for
  * another name in a short token, and the rn a scanner reads for m,
  * Liudrnyla / Liudmyla, are for the run to weigh). */
+static int same_tok(const aka__nunit *x, const aka__nunit *y)
+{
+    return x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0;
+}
+
 static int run_carried(const cmpctx *c, int as, int bs, int al)
 {
     /* two fathers' patronymics in one place: whatever meets beside them
@@ -3020,7 +3024,7 @@ static int run_carried(const cmpctx *c, int as, int bs, int al)
     int alike = 0;
     for (int k = 0; k < al && !alike; k++) {
         const aka__nunit *xk = &c->a->unit[as + k][0], *yk = &c->b->unit[bs + k][0];
-        alike = xk->len == yk->len && memcmp(xk->tok, yk->tok, xk->len) == 0;
+        alike = same_tok(xk, yk);
     }
     if (!alike)
         return 0;
@@ -3028,7 +3032,7 @@ static int run_carried(const cmpctx *c, int as, int bs, int al)
         const aka__nunit *xk = &c->a->unit[as + k][0], *yk = &c->b->unit[bs + k][0];
         unsigned char lvl;
         unsigned evlen = SHORT_FULL;
-        if (!(xk->len == yk->len && memcmp(xk->tok, yk->tok, xk->len) == 0) &&
+        if (!same_tok(xk, yk) &&
             unit_pair(xk, yk, 1, 1, &c->pf, c->plain, &lvl, &evlen) == 0) {
             int most = xk->len >= 5 && yk->len >= 5 ? 2 : 1;
             if (aka__osa(xk->tok, xk->len, yk->tok, yk->len, most) > most)
@@ -3060,6 +3064,8 @@ static int vietnamese_mark(const aka__nameform *f, int surely)
     return 0;
 }
 
+/* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
+ * pair's in c->sims (sim_key), when there is that cache. */
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                       int as, int al, int bs, int bl, uint64_t key)
 {

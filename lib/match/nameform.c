@@ -737,6 +737,14 @@ static int is_cjk(UChar32 cp)
     return cjk_class(cp) != 0;
 }
 
+/* ə Ə ı İ ğ Ğ: letters only Turkish and Azerbaijani names are written
+ * with (AKA__NF_TURKIC). */
+static int turkic_letter(UChar32 cp)
+{
+    return cp == 0x0259 || cp == 0x018F || cp == 0x0131 || cp == 0x0130 ||
+           cp == 0x011F || cp == 0x011E;
+}
+
 /* aka__nameform.cjk and .latin for a valid UTF-8 value. */
 static aka_status script_facts(const char *in, size_t len, aka__name_facts *f)
 {
@@ -756,9 +764,7 @@ static aka_status script_facts(const char *in, size_t len, aka__name_facts *f)
         }
         UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
         UErrorCode e = U_ZERO_ERROR;
-        /* ə Ə ı İ ğ Ğ */
-        turkic |= cp == 0x0259 || cp == 0x018F || cp == 0x0131 || cp == 0x0130 ||
-                  cp == 0x011F || cp == 0x011E;
+        turkic |= turkic_letter(cp);
         int cls = cjk_class(cp);
         if (cls) {
             cjk++;
@@ -1497,10 +1503,12 @@ size_t aka__name_facts_encode(const aka__name_facts *nf,
 
 int aka__has_turkic_letter(const char *in, size_t n)
 {
-    for (size_t i = 0; i + 1 < n; i++) {
-        unsigned char b = (unsigned char)in[i], c = (unsigned char)in[i + 1];
-        if ((b == 0xC9 && c == 0x99) || (b == 0xC6 && c == 0x8F) ||
-            (b == 0xC4 && (c == 0xB0 || c == 0xB1 || c == 0x9E || c == 0x9F)))
+    for (size_t i = 0; i < n;) {
+        if (!((unsigned char)in[i] & 0x80)) {
+            i++;
+            continue;
+        }
+        if (turkic_letter((UChar32)aka__utf8_next(in, n, &i)))
             return 1;
     }
     return 0;

@@ -308,8 +308,9 @@ typedef struct aka__name_facts {
 aka_status aka__name_facts_of(const char *in, size_t len, aka__name_facts *out);
 size_t aka__name_facts_encode(const aka__name_facts *nf,
                               unsigned char out[AKA__NAME_FACTS_MAX]);
-/* Whether UTF-8 text in[0..n) holds a letter that marks a name as
- * Turkic (AKA__NF_TURKIC: ə Ə ı İ ğ Ğ), by its bytes. */
+/* Whether valid UTF-8 text in[0..n) holds a letter that marks a name
+ * as Turkic (AKA__NF_TURKIC: ə Ə ı İ ğ Ğ), as aka__name_facts_of reads
+ * it, without its other facts. */
 int aka__has_turkic_letter(const char *in, size_t n);
 
 /* The AKA__NF_* flags of an encoding of facts, read without decoding the

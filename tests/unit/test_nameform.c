@@ -136,6 +136,7 @@ static void test_turkic_fact(void **state)
         aka__name_facts f, g;
         assert_int_equal(aka__name_facts_of(S(cases[k].name), &f), AKA_OK);
         assert_int_equal((f.flags & AKA__NF_TURKIC) != 0, cases[k].turkic);
+        assert_int_equal(aka__has_turkic_letter(S(cases[k].name)), cases[k].turkic);
         unsigned char buf[AKA__NAME_FACTS_MAX];
         size_t n = aka__name_facts_encode(&f, buf);
         assert_int_equal(aka__name_facts_decode(buf, n, &g), 1);
