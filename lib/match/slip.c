@@ -37,6 +37,15 @@ static int known_apart(const aka__nunit *x, const aka__nunit *y)
     return x->given >= 0 && y->given >= 0 && x->given != y->given;
 }
 
+/* Whether the two letters y0 y1 are what a scanner reads for the one
+ * letter x0. */
+static int ocr_pair(char x0, char y0, char y1)
+{
+    return (x0 == 'm' && y0 == 'r' && y1 == 'n') ||
+           (x0 == 'n' && y0 == 'r' && y1 == 'i') ||
+           (x0 == 'd' && y0 == 'c' && y1 == 'l');
+}
+
 /* One edit from x to y that is a slip of the fingers rather than another
  * name: not a vowel added, dropped or changed at the end, which tells
  * the sexes and names apart (Jan / Jana, Daniel / Daniela, Mario /
@@ -56,8 +65,10 @@ static int one_slip(const aka__nunit *x, const aka__nunit *y)
         i++;
     if (y->len == n + 1) {
         /* the rn a scanner reads for m (Ayobami / Ayobarni, Thiam /
-         * Thiarn: names read from scanned documents), or m for rn */
-        if (i < n && x->tok[i] == 'm' && y->tok[i] == 'r' && y->tok[i + 1] == 'n' &&
+         * Thiarn: names read from scanned documents), or m for rn; and
+         * likewise ri for n (Serkan / Serkari) and cl for d (Abdul /
+         * Abclul) */
+        if (i < n && ocr_pair(x->tok[i], y->tok[i], y->tok[i + 1]) &&
             memcmp(x->tok + i + 1, y->tok + i + 2, n - i - 1) == 0)
             return !known_apart(x, y);
         /* y has one letter more, at i or later (a run of it): the rest

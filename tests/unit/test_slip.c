@@ -44,6 +44,10 @@ static void test_slips(void **state)
     assert_true(slip("ayobami adeola", "ayobarni adeola"));
     assert_true(slip("penda thiarn", "penda thiam"));
     assert_true(slip("bernard okafor", "bemard okafor"));
+    /* ri for n and cl for d, in any order of the tokens */
+    assert_true(slip("serkan simsek", "simsek serkari"));
+    assert_true(slip("adriana takacova", "adriaria takacova"));
+    assert_true(slip("abdul rahman", "abclul rahman"));
     /* with a middle name left out */
     assert_true(slip("zofia nowak", "nowak zfoia zuzanna"));
     /* a Slavic family name in its other gender's form */
@@ -79,6 +83,10 @@ static void test_not_slips(void **state)
     assert_false(slip("santos", "sants"));
     /* rn for m with another slip beside it */
     assert_false(slip("ayobami adeola", "ayobarn adeola"));
+    /* ri and cl read only where n and d stood: not other letters */
+    assert_false(slip("serkan simsek", "serkari simsak"));
+    assert_false(slip("serkat simsek", "serkari simsek"));
+    assert_false(slip("abdul rahman", "abclal rahman"));
     /* two letters */
     assert_false(slip("li wei", "lu wei"));
 }
