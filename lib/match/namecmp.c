@@ -2289,6 +2289,11 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
+    if (single && pf->latin_only == 3 && !pf->mandarin && x->len >= 5 && y->len >= 5 &&
+        (zh_written_j(x, y) || zh_written_j(y, x)) && !listed_apart(x, y)) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
     if ((x->given >= 0 && x->given == y->given) ||
         (x->family >= 0 && x->family == y->family)) {
         if (single && pf->mandarin && !pf->hanside && readings_apart(x, y))
