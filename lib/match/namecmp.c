@@ -1910,6 +1910,15 @@ static int geminate_schwa(const aka__nunit *x, const aka__nunit *y)
            !is_vowel(s->tok[s->len - 1]) && memcmp(l->tok, s->tok, s->len) == 0;
 }
 
+/* Whether u's letter i is the r of a final -orn, which popular Thai
+ * spellings write for the final n of ร (Supaporn / Suphaphon, Siriporn /
+ * Siriphon, Sakorn / Sakon). */
+static int thai_final_r(const aka__nunit *u, size_t i)
+{
+    return i >= 4 && i + 2 == u->len && u->tok[i] == 'r' && u->tok[i + 1] == 'n' &&
+           u->tok[i - 1] == 'o';
+}
+
 /* Whether x and y are one token but for the h of aspirates one writes
  * after p or k and the other leaves out, as Thai, Lao, Khmer and Indian
  * names and Arabic ones of kh are spelt both ways: Suphan / Supan,
@@ -1922,10 +1931,12 @@ static int aspirate_h(const aka__nunit *x, const aka__nunit *y)
     size_t i = 0, j = 0;
     int skipped = 0;
     for (;;) {
-        int hx = i < x->len && x->tok[i] == 'h' && i > 0 &&
-                 (x->tok[i - 1] == 'p' || x->tok[i - 1] == 'k');
-        int hy = j < y->len && y->tok[j] == 'h' && j > 0 &&
-                 (y->tok[j - 1] == 'p' || y->tok[j - 1] == 'k');
+        int hx = i < x->len && ((x->tok[i] == 'h' && i > 0 &&
+                                 (x->tok[i - 1] == 'p' || x->tok[i - 1] == 'k')) ||
+                                thai_final_r(x, i));
+        int hy = j < y->len && ((y->tok[j] == 'h' && j > 0 &&
+                                 (y->tok[j - 1] == 'p' || y->tok[j - 1] == 'k')) ||
+                                thai_final_r(y, j));
         if (i < x->len && j < y->len && x->tok[i] == y->tok[j]) {
             i++;
             j++;
@@ -2274,11 +2285,13 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
-    /* a letter or an ending one spelling writes and the other leaves out */
-    if (x->len != y->len &&
-        (geminate_schwa(x, y) ||
-         (single && (aspirate_h(x, y) || mongolian_genitive(x, y) ||
-                     french_final_e(x, y)))) &&
+    /* a letter or an ending one spelling writes and the other leaves out
+     * (an aspirate's h in one and a Thai final -orn's r in the other
+     * leave the lengths equal: Siriphon / Siriporn) */
+    if (((x->len != y->len &&
+          (geminate_schwa(x, y) ||
+           (single && (mongolian_genitive(x, y) || french_final_e(x, y))))) ||
+         (single && aspirate_h(x, y))) &&
         !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
@@ -2987,6 +3000,26 @@ static int arabic_article(const aka__nunit *u)
            (u->tok[0] == 'a' || u->tok[0] == 'e' || u->tok[0] == 'u');
 }
 
+static int in_list(const char *list, const char *t, size_t n);
+
+/* Whether token i of name f is the Arabic article: al, el, ul, or the
+ * article as it is said before a sun letter, which the next token opens
+ * with (ash-Shami, ar-Rahman, es-Sayed, at-Tamimi; French ach-Chami). */
+static int article_at(const aka__nameform *f, int i)
+{
+    static const char *const sun[2] = {"t d r z s n", "th dh sh ch"};
+    const aka__nunit *u = &f->unit[i][0];
+    if (arabic_article(u))
+        return 1;
+    if (i + 1 >= f->n || u->len < 2 || u->len > 3 ||
+        (u->tok[0] != 'a' && u->tok[0] != 'e' && u->tok[0] != 'u'))
+        return 0;
+    size_t n = u->len - 1;
+    const aka__nunit *next = &f->unit[i + 1][0];
+    return in_list(sun[n - 1], u->tok + 1, n) && next->len > n &&
+           memcmp(next->tok, u->tok + 1, n) == 0;
+}
+
 /* Whether m, the first token of name f, is Ma for the other name's token
  * o, Maria: the normaliser reads Ma. with its stop so (name.c), but a
  * passport drops the stop. Ma alone is also the Burmese honorific (Ma
@@ -3047,8 +3080,6 @@ static int run_carried(const cmpctx *c, int as, int bs, int al)
     return 0;
 }
 
-static int in_list(const char *list, const char *t, size_t n);
-
 /* Whether name f holds a token that only Vietnamese names hold: thi, van
  * between other names, the commonest family names; `surely`: not van,
  * which Dutch names hold too, nor vo and vu. */
@@ -3090,13 +3121,14 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         lvl = AKA__NL_VARIANT;
     }
     /* The Arabic article in two romanisations, al and el (Egypt, the
-     * Maghreb) or ul (Zia ul Haq), after another token and before two
+     * Maghreb) or ul (Zia ul Haq), or as said before a sun letter
+     * (Fatima al-Shami / ash-Shami), after another token and before two
      * that meet: Mohammed al-Sayyid / el-Sayed. A name's first token may
      * be the given name Al (Al Gore is not El Gore), and the article of
      * another name is no evidence (Brahim al-Ahmad / Brahim Ahmed el
      * Sayed, two men). */
-    if (s == 0 && al == 1 && bl == 1 && as > 0 && bs > 0 && arabic_article(x) &&
-        arabic_article(y) && as + 1 < c->a->n && bs + 1 < c->b->n &&
+    if (s == 0 && al == 1 && bl == 1 && as > 0 && bs > 0 && article_at(c->a, as) &&
+        article_at(c->b, bs) && as + 1 < c->a->n && bs + 1 < c->b->n &&
         unit_pair(&c->a->unit[as + 1][0], &c->b->unit[bs + 1][0], 1, 1, &c->pf,
                   c->plain, &lvl, &evlen) > 0) {
         s = SIM_ROMAN;
