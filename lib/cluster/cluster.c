@@ -451,16 +451,18 @@ size_t aka__cluster_degree(const aka__cluster *c, uint32_t rec)
 /* Two key multisets conflict when some (kind, group) is present in both
  * with disjoint value sets, and they share no vouching key. Both are
  * sorted by (kind, group, value). */
-/* Whether the two sets share a vouching key (AKA__CONFLICT_VOUCH): keys of
- * that kind sort last. */
-static int ekeys_vouch(const ekey *a, uint32_t na, const ekey *b, uint32_t nb)
+/* Whether the two sets share a key of the vouching kind `kind`
+ * (AKA__CONFLICT_VOUCH or AKA__CONFLICT_VOUCH_DAYS). */
+static int ekeys_share(const ekey *a, uint32_t na, const ekey *b, uint32_t nb,
+                       uint32_t kind)
 {
+    /* the kind's keys: the vouching kinds sort last (cluster.h) */
     uint32_t i = na, j = nb;
-    while (i > 0 && a[i - 1].kind == AKA__CONFLICT_VOUCH)
+    while (i > 0 && a[i - 1].kind >= kind)
         i--;
-    while (j > 0 && b[j - 1].kind == AKA__CONFLICT_VOUCH)
+    while (j > 0 && b[j - 1].kind >= kind)
         j--;
-    while (i < na && j < nb) {
+    while (i < na && j < nb && a[i].kind == kind && b[j].kind == kind) {
         int cmp = key_cmp3(a[i].kind, a[i].group, a[i].value, b[j].kind,
                            b[j].group, b[j].value);
         if (cmp == 0)
@@ -471,6 +473,11 @@ static int ekeys_vouch(const ekey *a, uint32_t na, const ekey *b, uint32_t nb)
             j++;
     }
     return 0;
+}
+
+static int ekeys_vouch(const ekey *a, uint32_t na, const ekey *b, uint32_t nb)
+{
+    return ekeys_share(a, na, b, nb, AKA__CONFLICT_VOUCH);
 }
 
 /* A day of the year v (AKA__CONFLICT_DAYS) written "MM-DD" into out, as
@@ -543,13 +550,16 @@ static int values_meet(const ekey *a, uint32_t na, const ekey *b, uint32_t nb)
 }
 
 /* Whether some (kind, group) other than a vouching one is held by both
- * with disjoint value sets, vouched for or not. */
+ * with disjoint value sets, vouched for or not; days of birth not when a
+ * key of AKA__CONFLICT_VOUCH_DAYS is shared (*soft, when not NULL, is
+ * then set to 1: they would have conflicted). */
 static int ekeys_disjoint(const ekey *a, uint32_t na, const ekey *b,
-                          uint32_t nb, aka__conflict_key *out)
+                          uint32_t nb, aka__conflict_key *out, int *soft)
 {
     uint32_t i = 0, j = 0;
-    while (i < na && j < nb && a[i].kind != AKA__CONFLICT_VOUCH &&
-           b[j].kind != AKA__CONFLICT_VOUCH) {
+    int shared = -1; /* whether an AKA__CONFLICT_VOUCH_DAYS key is, once asked */
+    while (i < na && j < nb && a[i].kind < AKA__CONFLICT_VOUCH_DAYS &&
+           b[j].kind < AKA__CONFLICT_VOUCH_DAYS) {
         int cmp = key_cmp3(a[i].kind, a[i].group, 0, b[j].kind, b[j].group, 0);
         if (cmp < 0) {
             i++;
@@ -565,6 +575,18 @@ static int ekeys_disjoint(const ekey *a, uint32_t na, const ekey *b,
         while (je < nb && b[je].kind == b[j].kind && b[je].group == b[j].group)
             je++;
         if (!values_meet(a + i, ie - i, b + j, je - j)) {
+            /* the full dates' groups (days, and day with year), not the
+             * birth years */
+            int days = a[i].kind == AKA_DATE_OF_BIRTH && a[i].group != AKA__CONFLICT_YEARS;
+            if (days && shared < 0)
+                shared = ekeys_share(a, na, b, nb, AKA__CONFLICT_VOUCH_DAYS);
+            if (days && shared) {
+                if (soft)
+                    *soft = 1;
+                i = ie;
+                j = je;
+                continue;
+            }
             if (out)
                 *out = (aka__conflict_key){a[i].kind, a[i].group, 0};
             return 1;
@@ -584,11 +606,16 @@ static int roots_conflict(const aka__cluster *c, uint32_t ra, uint32_t rb,
     const ekey *a = ekeys_of(&c->r[ra], &na);
     const ekey *b = ekeys_of(&c->r[rb], &nb);
     if (ekeys_vouch(a, na, b, nb)) {
-        if (vouched && ekeys_disjoint(a, na, b, nb, NULL))
+        if (vouched && ekeys_disjoint(a, na, b, nb, NULL, NULL))
             *vouched = 1;
         return 0;
     }
-    return ekeys_disjoint(a, na, b, nb, out);
+    int soft = 0;
+    if (ekeys_disjoint(a, na, b, nb, out, &soft))
+        return 1;
+    if (soft && vouched)
+        *vouched = 1;
+    return 0;
 }
 
 /* Whether a cannot-link joins a member of root ra to a member of root rb.

@@ -239,6 +239,13 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
                                                 aka__hash(pf, nf, 1 + from)};
             }
         }
+        /* The same e-mail address vouches for two entities whose birth
+         * years agree against their full dates of birth (cluster.h): one
+         * person's dates are mistyped more often than two people of one
+         * name and year share an address. */
+        if (v->kind == AKA_EMAIL && nck < MAX_CONFLICT_KEYS)
+            ck[nck++] = (aka__conflict_key){AKA__CONFLICT_VOUCH_DAYS, AKA_EMAIL,
+                                            aka__hash(v->canon, v->len, 0x656d)};
         /* The same document or identifier vouches for two entities: it
          * outweighs a mistyped birth date, and a second document of the
          * same country that one of them holds (a passport renewed). */

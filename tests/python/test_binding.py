@@ -565,6 +565,24 @@ class TestResolution(unittest.TestCase):
             with self.assertRaises(aka.NotFoundError):
                 e.entity_of("ngo-fr", "dossier-9")
 
+    def test_same_email_vouches_for_days_of_birth(self):
+        # One address and one birth year: the days of birth may disagree
+        # (one mistyped), in bulk and one by one; years far apart may not.
+        for bulk in (False, True):
+            with aka.Engine() as e:
+                if bulk:
+                    e.bulk_begin()
+                for rid, dob, mail in (("1", "2010-01-02", "e.rogers3@hopkins.org"),
+                                       ("2", "30.01.2010", "E.Rogers3@hopkins.org"),
+                                       ("3", "1975-01-02", "e.rogers3@hopkins.org")):
+                    with aka.Record(name="Erin Rogers", date_of_birth=dob,
+                                    email=mail) as r:
+                        e.add("s", rid, r)
+                if bulk:
+                    e.bulk_end()
+                self.assertEqual(e.entity_of("s", "1"), e.entity_of("s", "2"))
+                self.assertNotEqual(e.entity_of("s", "1"), e.entity_of("s", "3"))
+
     def test_name_written_together_and_scanned_digits(self):
         # A name with its space lost, or with digits a scanner read for
         # letters, meets the name as written, in bulk and one by one.

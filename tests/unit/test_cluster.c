@@ -441,6 +441,58 @@ static void test_vouched_chain(void **state)
     aka__cluster_free(c);
 }
 
+/* A key of AKA__CONFLICT_VOUCH_DAYS (an e-mail address) shared: full
+ * dates of one birth year that disagree in their days no longer hold two
+ * entities apart, while birth years more than two apart still do, and
+ * without the shared key the days do. Added one by one, the entity that
+ * joined so holds both days, as the canonical resolution's. */
+static void test_days_vouched(void **state)
+{
+    (void)state;
+    const uint64_t Y = AKA__CONFLICT_YEARS, D = AKA__CONFLICT_DAYS;
+    const uint32_t V = AKA__CONFLICT_VOUCH_DAYS, B = AKA_DATE_OF_BIRTH;
+    aka__conflict_key a[3] = {{B, Y, 2010}, {B, D, 102}, {V, 9, 55}};
+    aka__conflict_key b[3] = {{B, Y, 2010}, {B, D, 130}, {V, 9, 55}};
+    aka__conflict_key far[3] = {{B, Y, 1995}, {B, D, 130}, {V, 9, 55}};
+    aka__conflict_key other[3] = {{B, Y, 2010}, {B, D, 130}, {V, 9, 56}};
+    const aka__conflict_key *second[3] = {b, far, other};
+    for (int k = 0; k < 3; k++) {
+        aka__cluster *c = mk();
+        assert_int_equal(aka__cluster_add_record(c, 0, a, 3), AKA_OK);
+        assert_int_equal(aka__cluster_add_record(c, 1, second[k], 3), AKA_OK);
+        link(c, 0, 1, 20.0f);
+        resolve(c, 0, 1);
+        if (k == 0) {
+            SAME(c, 0, 1);
+            assert_int_equal(aka__cluster_conflict(c, 0, 1, NULL), 0);
+        } else {
+            APART(c, 0, 1);
+            assert_int_equal(aka__cluster_refused_by_conflict(c, 0, 1), 1);
+        }
+        aka__cluster_free(c);
+    }
+    /* one by one: A and B join by the address; C, of B's day, links to
+     * A weakly and to D (A's day, no address) strongly; the result is
+     * the canonical one */
+    aka__cluster *c = mk();
+    aka__conflict_key cd[2] = {{B, Y, 2010}, {B, D, 102}};
+    aka__conflict_key cc[2] = {{B, Y, 2010}, {B, D, 130}};
+    assert_int_equal(aka__cluster_add_record(c, 0, a, 3), AKA_OK);
+    assert_int_equal(aka__cluster_add_record(c, 1, b, 3), AKA_OK);
+    link(c, 0, 1, 15.0f);
+    resolve(c, 0, 1);
+    SAME(c, 0, 1);
+    assert_int_equal(aka__cluster_add_record(c, 2, cd, 2), AKA_OK);
+    assert_int_equal(aka__cluster_add_record(c, 3, cc, 2), AKA_OK);
+    link(c, 3, 2, 18.0f);
+    link(c, 3, 0, 11.0f);
+    uint32_t r = 3;
+    assert_int_equal(aka__cluster_resolve(c, &r, 1), AKA_OK);
+    APART(c, 2, 3); /* days 01-02 and 01-30, nothing shared */
+    same_as_canonical(c, 4);
+    aka__cluster_free(c);
+}
+
 /* As the engine resolves a record it adds (that record alone): X joined
  * A, the one entity it matched; B, who conflicts with A, matches X more
  * strongly. X moves to B, as the canonical resolution places it; C, who
@@ -1115,6 +1167,7 @@ int main(void)
         cmocka_unit_test(test_keys_built_apart),
         cmocka_unit_test(test_chaining_trap),
         cmocka_unit_test(test_vouched_chain),
+        cmocka_unit_test(test_days_vouched),
         cmocka_unit_test(test_stronger_edge_moves_a_record),
         cmocka_unit_test(test_long_chain_no_giant),
         cmocka_unit_test(test_must_link),

@@ -713,6 +713,35 @@ static void test_same_document_vouches(void **state)
     aka_engine_free(e);
 }
 
+/* One e-mail address, one birth year, two days (one mistyped): the
+ * address lets the dates' days disagree. Years far apart (a father and
+ * his son of one name at the family's address) still conflict, and
+ * another address vouches for nothing. */
+static void test_same_email_vouches_days(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "s", "1", (kv[]){
+        {AKA_NAME, "Erin Rogers"}, {AKA_DATE_OF_BIRTH, "2010-01-02"},
+        {AKA_EMAIL, "e.rogers3@hopkins.org"}, {0, NULL}});
+    uint64_t b = add(e, "s", "2", (kv[]){
+        {AKA_NAME, "Erin Rogers"}, {AKA_DATE_OF_BIRTH, "2010-01-30"},
+        {AKA_EMAIL, "E.Rogers3@hopkins.org"}, {0, NULL}});
+    assert_int_equal(a, b);
+    uint64_t c = add(e, "s", "3", (kv[]){
+        {AKA_NAME, "Santiago Hernandez"}, {AKA_DATE_OF_BIRTH, "1950-11-02"},
+        {AKA_EMAIL, "santiago1950@ukr.net"}, {0, NULL}});
+    uint64_t d = add(e, "s", "4", (kv[]){
+        {AKA_NAME, "Santiago Hernandez"}, {AKA_DATE_OF_BIRTH, "1995-05-06"},
+        {AKA_EMAIL, "santiago1950@ukr.net"}, {0, NULL}});
+    assert_int_not_equal(c, d);
+    uint64_t f = add(e, "s", "5", (kv[]){
+        {AKA_NAME, "Erin Rogers"}, {AKA_DATE_OF_BIRTH, "2010-07-19"},
+        {AKA_EMAIL, "erin.rogers@hopkins.org"}, {0, NULL}});
+    assert_int_not_equal(f, a);
+    aka_engine_free(e);
+}
+
 /* A passport number read with OCR look-alikes is the same passport,
  * as the comparator reads it: it vouches for the two entities. A person
  * with two passports of one country joins a record of either. */
@@ -1523,6 +1552,7 @@ int main(void)
         cmocka_unit_test(test_partial_years_conflict),
         cmocka_unit_test(test_rare_name_without_patronymic_alone),
         cmocka_unit_test(test_same_document_vouches),
+        cmocka_unit_test(test_same_email_vouches_days),
         cmocka_unit_test(test_document_look_alikes),
         cmocka_unit_test(test_document_swap),
         cmocka_unit_test(test_twins_kept_apart),
