@@ -543,6 +543,28 @@ int aka__compare_text(const char *a, size_t na, const char *b, size_t nb,
     return weak ? AKA__TXL_WEAK : AKA__TXL_DIFFERENT;
 }
 
+/* Two addresses written alike say as much as the address says: one with
+ * a number in it (a street address, a building, a postcode) is exact; one
+ * without names a place, at the strong level when two words or more name
+ * it (Bole sub-city Addis Ababa) and at the weak level when one word does
+ * (London, Kyiv: a city many records share, as two addresses that share
+ * only their city are weak). Other levels are aka__compare_text's. */
+static int compare_address(const char *a, size_t na, const char *b, size_t nb,
+                           int *conflict)
+{
+    int level = aka__compare_text(a, na, b, nb, conflict);
+    if (level != AKA__TXL_EXACT)
+        return level;
+    for (size_t i = 0; i < na; i++)
+        if (is_digit(a[i]))
+            return level;
+    word w[AKA__TEXT_MAX_TOKENS];
+    int n = word_set(a, na, w), naming = 0;
+    for (int i = 0; i < n; i++)
+        naming += !is_generic(&w[i]);
+    return naming >= 2 ? AKA__TXL_EXACT : AKA__TXL_STRONG;
+}
+
 /* ---- dispatch and names ------------------------------------------------ */
 
 int aka__compare(aka_feature kind, const char *a, size_t na, const char *b,
@@ -566,6 +588,7 @@ int aka__compare(aka_feature kind, const char *a, size_t na, const char *b,
             a, na, b, nb, (flags & AKA__CMP_IDENTIFIER_CONFLICT) != 0,
             conflict);
     case AKA_ADDRESS:
+        return compare_address(a, na, b, nb, conflict);
     case AKA_PLACE_OF_BIRTH:
         return aka__compare_text(a, na, b, nb, conflict);
     default:

@@ -322,13 +322,30 @@ static void test_text(void **state)
         {"ufa", "ufa region bashkortostan", AKA__TXL_DIFFERENT, 0},
         {"lviv", "kharkiv", AKA__TXL_DIFFERENT, 0},
         /* empty word sets */
-        {"a b c", "a b c", AKA__TXL_EXACT, 0},
         {"a b c", "a b d", AKA__TXL_DIFFERENT, 0},
         {"", "kyiv", AKA__TXL_DIFFERENT, 0},
         {"   ", "", AKA__TXL_DIFFERENT, 0},
     };
     CHECK(AKA_ADDRESS, 0, cases);
     CHECK(AKA_PLACE_OF_BIRTH, 0, cases);
+    /* Alike on both sides: a place of birth is exact; an address as
+     * specific as it is, exact with a number, else strong for a single
+     * name (a city many records share) and exact for two or more */
+    static const ccase places[] = {
+        {"london", "london", AKA__TXL_EXACT, 0},
+        {"a b c", "a b c", AKA__TXL_EXACT, 0},
+    };
+    CHECK(AKA_PLACE_OF_BIRTH, 0, places);
+    static const ccase addresses[] = {
+        {"london", "london", AKA__TXL_STRONG, 0},
+        {"city london", "london city", AKA__TXL_STRONG, 0},
+        {"a b c", "a b c", AKA__TXL_STRONG, 0},
+        {"bole sub city addis ababa", "addis ababa bole sub city", AKA__TXL_EXACT, 0},
+        {"london 5", "london 5", AKA__TXL_EXACT, 0},
+        {"flat 3 221b baker street london", "flat 3 221b baker street london",
+         AKA__TXL_EXACT, 0},
+    };
+    CHECK(AKA_ADDRESS, 0, addresses);
 }
 
 /* Only the first AKA__TEXT_MAX_TOKENS distinct words count, so a huge

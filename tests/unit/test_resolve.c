@@ -742,6 +742,37 @@ static void test_same_email_vouches_days(void **state)
     aka_engine_free(e);
 }
 
+/* Two different names, one day of birth, one city for an address: a
+ * city is shared by many, so that is no person (it was, at the exact
+ * level of an address); a street address with its number still counts
+ * as much as before. */
+static void test_city_is_no_address(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "s", "1", (kv[]){
+        {AKA_NAME, "Nathan Ashton"}, {AKA_DATE_OF_BIRTH, "2006-05-17"},
+        {AKA_ADDRESS, "London"}, {0, NULL}});
+    uint64_t b = add(e, "s", "2", (kv[]){
+        {AKA_NAME, "Annabelle Barrett"}, {AKA_DATE_OF_BIRTH, "2006-05-17"},
+        {AKA_ADDRESS, "LONDON"}, {0, NULL}});
+    assert_int_not_equal(a, b);
+    char buf[4096];
+    explained(e, "s", "1", "s", "2", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"kind\":\"address\",\"a\":\"london\",\"b\":"
+                                "\"london\",\"level\":\"strong\""));
+    uint64_t c = add(e, "s", "3", (kv[]){
+        {AKA_NAME, "Nathan Ashton"}, {AKA_DATE_OF_BIRTH, "2006-05-17"},
+        {AKA_ADDRESS, "221B Baker Street, London"}, {0, NULL}});
+    uint64_t d = add(e, "s", "4", (kv[]){
+        {AKA_NAME, "Nathan Ashton"}, {AKA_ADDRESS, "221b baker street london"},
+        {0, NULL}});
+    assert_int_equal(c, d);
+    explained(e, "s", "3", "s", "4", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"level\":\"exact\""));
+    aka_engine_free(e);
+}
+
 /* A passport number read with OCR look-alikes is the same passport,
  * as the comparator reads it: it vouches for the two entities. A person
  * with two passports of one country joins a record of either. */
@@ -1553,6 +1584,7 @@ int main(void)
         cmocka_unit_test(test_rare_name_without_patronymic_alone),
         cmocka_unit_test(test_same_document_vouches),
         cmocka_unit_test(test_same_email_vouches_days),
+        cmocka_unit_test(test_city_is_no_address),
         cmocka_unit_test(test_document_look_alikes),
         cmocka_unit_test(test_document_swap),
         cmocka_unit_test(test_twins_kept_apart),
