@@ -2109,7 +2109,7 @@ static int vowel_dropped(const aka__nunit *u, const aka__nunit *o)
  * left out by a slip (Chntha / Chantha). */
 static int poor_here(const aka__nunit *u, const aka__nunit *o, int latin_only)
 {
-    return u->vowel_poor == AKA__VOWELLESS ||
+    return (u->vowel_poor == AKA__VOWELLESS && (!latin_only || u->len >= 3)) ||
            (u->vowel_poor && (!latin_only || vowel_dropped(u, o)));
 }
 
@@ -2397,7 +2397,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         return 0;
     size_t m = x->rlen < y->rlen ? x->rlen : y->rlen;
     if (x->llen >= 3 && x->llen == y->llen && x->lkey[0] == y->lkey[0] &&
-        ((!latin && (m >= 4 || pf->latin_only != 3)) || m >= 6 ||
+        ((!latin && (pf->latin_only != 3 || (m >= 4 && x->rkey[0] == y->rkey[0]))) ||
+         m >= 6 ||
          (m >= 4 && vowels_apart(x, y))) &&
         memcmp(x->lkey, y->lkey, x->llen) == 0) {
         *level = AKA__NL_VARIANT;

@@ -252,6 +252,10 @@ static void test_hard_negatives(void **state)
         /* a Latin token of one vowel that doubles a letter is no abjad
          * romanisation: its skeleton (sn) is no evidence */
         {"Soun Sreypeou", "Chann Sreypeou", 0},
+        /* nor is a two-letter token without a vowel, typed in Latin
+         * (an abbreviation: St, Dr, Jr) */
+        {"Thomas Chotty", "Thomas St Andrews", 0},
+        {"Chotty", "St", 0},
         {"Sun", "Shann", 0},
         /* nor is one vowel in five letters typed in Latin: Trish, Frank
          * and Grant are spelled so (skeletons trs, frnk, grnt) */
