@@ -334,6 +334,27 @@ static const char *last_at(const char *s, size_t n)
     return NULL;
 }
 
+/* Whether anything but a letter stands where a[0..na) and b[0..nb)
+ * differ (between their common start and their common end): a digit or a
+ * separator is how namesakes tell their addresses apart (emma.jansen1 /
+ * emma.jansen2, ivan.petrov / ivanpetrov at one provider). */
+static int nonletter_differs(const char *a, size_t na, const char *b, size_t nb)
+{
+    size_t p = 0, m = na < nb ? na : nb;
+    while (p < m && a[p] == b[p])
+        p++;
+    size_t q = 0;
+    while (q < m - p && a[na - 1 - q] == b[nb - 1 - q])
+        q++;
+    for (size_t i = p; i < na - q; i++)
+        if (a[i] < 'a' || a[i] > 'z')
+            return 1;
+    for (size_t i = p; i < nb - q; i++)
+        if (b[i] < 'a' || b[i] > 'z')
+            return 1;
+    return 0;
+}
+
 int aka__compare_email(const char *a, size_t na, const char *b, size_t nb,
                        int *conflict)
 {
@@ -350,6 +371,14 @@ int aka__compare_email(const char *a, size_t na, const char *b, size_t nb,
         gmail_local_equal(a, la, b, lb))
         return AKA__EML_EXACT;
     if (la > 0 && same_bytes(a, la, b, lb))
+        return AKA__EML_SAME_LOCAL;
+    /* One slip of a letter in the local part, the domain alike
+     * (olivia.holmes@ / olivia.holmse@: an address typed by hand or read
+     * from a scan): as telling as a local part met at another domain.
+     * Six characters or more of local part, where one letter seldom makes
+     * another person's address. */
+    if (la >= 6 && lb >= 6 && same_bytes(doma, dla, domb, dlb) &&
+        aka__osa(a, la, b, lb, 1) <= 1 && !nonletter_differs(a, la, b, lb))
         return AKA__EML_SAME_LOCAL;
     return AKA__EML_DIFFERENT;
 }

@@ -212,10 +212,21 @@ static void test_email(void **state)
         {"ivanpetrov+a.b@gmail.com", "ivanpetrov+c@gmail.com",
          AKA__EML_EXACT, 0},
         {"ivanpetrov+@gmail.com", "ivanpetrov@gmail.com", AKA__EML_EXACT, 0},
-        {"ivanpetro@gmail.com", "ivanpetrov@gmail.com", AKA__EML_DIFFERENT,
+        {"ivanpetr@gmail.com", "ivanpetrov@gmail.com", AKA__EML_DIFFERENT,
+         0},
+        /* one letter slipped, the domain alike: as a local part met at
+         * another domain; not a digit or a separator, which tell
+         * namesakes' addresses apart, nor in a short local part */
+        {"ivanpetro@gmail.com", "ivanpetrov@gmail.com", AKA__EML_SAME_LOCAL,
          0},
         {"ivanpetrovv@gmail.com", "ivanpetrov@gmail.com",
-         AKA__EML_DIFFERENT, 0},
+         AKA__EML_SAME_LOCAL, 0},
+        {"olivia.holmse@mail.ru", "olivia.holmes@mail.ru",
+         AKA__EML_SAME_LOCAL, 0},
+        {"emma.jansen1@web.de", "emma.jansen2@web.de", AKA__EML_DIFFERENT, 0},
+        {"ethan.kel1ly@web.de", "ethan.kelly@web.de", AKA__EML_DIFFERENT, 0},
+        {"ivan_petrov@ukr.net", "ivan.petrov@ukr.net", AKA__EML_DIFFERENT, 0},
+        {"ivanp@ukr.net", "ivanr@ukr.net", AKA__EML_DIFFERENT, 0},
         /* elsewhere dots and tags are the provider's business */
         {"ivan.petrov@ukr.net", "ivanpetrov@ukr.net", AKA__EML_DIFFERENT, 0},
         {"ivan.petrov@gmail.com", "ivanpetrov@yahoo.com",
