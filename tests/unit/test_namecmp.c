@@ -654,6 +654,13 @@ static void test_nickname_apart(void **state)
         {"Таня", "Tatiana", 1},
         {"Sasha", "Shura", 1},      /* one full name */
         {"Lara", "Larissa", 1},
+        /* Bert for Robert as for Albert and Herbert; Richie, Ritchie,
+         * Rickie for Richard; two full names stay two */
+        {"Bert Howlett", "Robert Howlett", 1},
+        {"Bert Howlett", "Albert Howlett", 1},
+        {"Albert Howlett", "Robert Howlett", 0},
+        {"Richie Mocket", "Richard Mocket", 1},
+        {"Robbie Burns", "Robert Burns", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
