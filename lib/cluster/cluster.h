@@ -72,13 +72,12 @@ typedef struct aka__cluster aka__cluster;
  * same document or identifier) never conflict, whatever else differs, since
  * that shared fact is stronger evidence than a mistyped date. */
 #define AKA__CONFLICT_VOUCH UINT32_MAX
-/* A key of this kind vouches against days of birth only: two entities
- * that share one (the same e-mail address) and whose birth years agree
- * (AKA__CONFLICT_YEARS) are not held apart by their full dates of birth
- * (their days, or a year apart with other days), as a
- * shared document holds them together whatever the dates; years further
- * apart still conflict (a father and his son of one name share a family's
- * address). Sorted before AKA__CONFLICT_VOUCH, after every other kind. */
+/* A key of this kind vouches against full dates of birth only: two
+ * entities that share one (the same e-mail address) and whose birth years
+ * agree (AKA__CONFLICT_YEARS) are not held apart by their days of birth,
+ * nor by a year apart with other days; years further apart still conflict
+ * (a father and his son of one name share a family's address). Sorted
+ * before AKA__CONFLICT_VOUCH, after every other kind. */
 #define AKA__CONFLICT_VOUCH_DAYS (UINT32_MAX - 1)
 
 /* The group of dates of birth (kind AKA_DATE_OF_BIRTH) whose values are

@@ -239,13 +239,6 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
                                                 aka__hash(pf, nf, 1 + from)};
             }
         }
-        /* The same e-mail address vouches for two entities whose birth
-         * years agree against their full dates of birth (cluster.h): one
-         * person's dates are mistyped more often than two people of one
-         * name and year share an address. */
-        if (v->kind == AKA_EMAIL && nck < MAX_CONFLICT_KEYS)
-            ck[nck++] = (aka__conflict_key){AKA__CONFLICT_VOUCH_DAYS, AKA_EMAIL,
-                                            aka__hash(v->canon, v->len, 0x656d)};
         /* The same document or identifier vouches for two entities: it
          * outweighs a mistyped birth date, and a second document of the
          * same country that one of them holds (a passport renewed). */
@@ -263,6 +256,15 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
                 ck[nck++] = look_alike_key(num, len);
         }
     }
+    /* The same e-mail address vouches for two entities whose birth years
+     * agree against their full dates of birth (cluster.h): one person's
+     * dates are mistyped more often than two people of one name and year
+     * share an address. After the other keys, which many addresses must
+     * not crowd out. */
+    for (uint32_t i = 0; i < n && nck < MAX_CONFLICT_KEYS; i++)
+        if (vals[i].kind == AKA_EMAIL)
+            ck[nck++] = (aka__conflict_key){AKA__CONFLICT_VOUCH_DAYS, AKA_EMAIL,
+                                            aka__hash(vals[i].canon, vals[i].len, 0x656d)};
     return nck;
 }
 

@@ -574,10 +574,9 @@ int aka__compare_text(const char *a, size_t na, const char *b, size_t nb,
 
 /* Two addresses written alike say as much as the address says: one with
  * a number in it (a street address, a building, a postcode) is exact; one
- * without names a place, at the strong level when two words or more name
- * it (Bole sub-city Addis Ababa) and at the weak level when one word does
- * (London, Kyiv: a city many records share, as two addresses that share
- * only their city are weak). Other levels are aka__compare_text's. */
+ * without names a place, exact when two words or more name it (Bole
+ * sub-city Addis Ababa) and strong when one word does (London, Kyiv: a
+ * city many records share). Other levels are aka__compare_text's. */
 static int compare_address(const char *a, size_t na, const char *b, size_t nb,
                            int *conflict)
 {

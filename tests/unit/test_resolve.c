@@ -739,6 +739,24 @@ static void test_same_email_vouches_days(void **state)
         {AKA_NAME, "Erin Rogers"}, {AKA_DATE_OF_BIRTH, "2010-07-19"},
         {AKA_EMAIL, "erin.rogers@hopkins.org"}, {0, NULL}});
     assert_int_not_equal(f, a);
+    /* A record of many addresses keeps its document's conflict: the
+     * addresses' keys come after the others' */
+    static char mails[70][32];
+    kv many[74];
+    size_t k = 0;
+    many[k++] = (kv){AKA_NAME, "Oksana Melnyk"};
+    for (int i = 0; i < 70; i++) {
+        snprintf(mails[i], sizeof mails[i], "oksana.m%02d@ukr.net", i);
+        many[k++] = (kv){AKA_EMAIL, mails[i]};
+    }
+    many[k++] = (kv){AKA_DOCUMENT, "UA:FE111111"};
+    many[k++] = (kv){AKA_DATE_OF_BIRTH, "1990-03-04"};
+    many[k] = (kv){0, NULL};
+    uint64_t g = add(e, "s", "6", many);
+    uint64_t h = add(e, "s", "7", (kv[]){
+        {AKA_NAME, "Oksana Melnyk"}, {AKA_DATE_OF_BIRTH, "1990-03-04"},
+        {AKA_DOCUMENT, "UA:FE222222"}, {AKA_EMAIL, "oksana.m00@ukr.net"}, {0, NULL}});
+    assert_int_not_equal(g, h);
     aka_engine_free(e);
 }
 
