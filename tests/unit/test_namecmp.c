@@ -661,6 +661,12 @@ static void test_nickname_apart(void **state)
         {"Albert Howlett", "Robert Howlett", 0},
         {"Richie Mocket", "Richard Mocket", 1},
         {"Robbie Burns", "Robert Burns", 1},
+        /* forms of one name in other languages (cognate classes) */
+        {"Wilhelm Schmidt", "William Schmidt", 1},
+        {"Jan Kowalski", "John Kowalski", 1},
+        {"István Kovács", "Stepan Kovacs", 1},
+        {"Sean Lennon", "John Lennon", 0},
+        {"Jürgen Klein", "Jörg Klein", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
