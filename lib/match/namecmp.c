@@ -3048,6 +3048,23 @@ static int same_tok(const aka__nunit *x, const aka__nunit *y)
     return x->len == y->len && memcmp(x->tok, y->tok, x->len) == 0;
 }
 
+/* Whether the runs of al tokens from a's token as and b's token bs hold,
+ * in one place, two patronymics that meet nowhere (unit_pair) and are
+ * more than two letters apart: the children of two fathers. */
+static int run_two_fathers(const cmpctx *c, int as, int bs, int al)
+{
+    for (int k = 0; k < al; k++) {
+        const aka__nunit *xk = &c->a->unit[as + k][0], *yk = &c->b->unit[bs + k][0];
+        unsigned char lvl;
+        unsigned evlen = SHORT_FULL;
+        if (patronymic_end(xk) && patronymic_end(yk) && !patronymics_meet(xk, yk) &&
+            aka__osa(xk->tok, xk->len, yk->tok, yk->len, 2) > 2 &&
+            unit_pair(xk, yk, 1, 1, &c->pf, c->plain, &lvl, &evlen) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int run_carried(const cmpctx *c, int as, int bs, int al)
 {
     /* two fathers' patronymics in one place: whatever meets beside them
@@ -3201,6 +3218,11 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * Zia). */
     if (al == bl && al > 1 && s > 0 && s < SIM_EXACT && c->pf.latin_only == 3 &&
         run_carried(c, as, bs, al))
+        s = 0;
+    /* ... and in any scripts, a run does not hold two patronymics in one
+     * place that meet nowhere and are more than two letters apart: two
+     * fathers (Гулшан Акмаловна / Gulshan Anvarovna met as one run). */
+    if (al == bl && al > 1 && s > 0 && s < SIM_EXACT && run_two_fathers(c, as, bs, al))
         s = 0;
     /* A run one of whose end tokens the keys swallow whole ("thi yi":
      * yi is keyed i, and "thiyi" keys as "thi") is its other tokens

@@ -667,6 +667,11 @@ static void test_nickname_apart(void **state)
         {"István Kovács", "Stepan Kovacs", 1},
         {"Sean Lennon", "John Lennon", 0},
         {"Jürgen Klein", "Jörg Klein", 0},
+        /* two fathers' patronymics, across scripts too; one father's
+         * in two transcriptions stays one */
+        {"Рахманова Гулшан Акмаловна", "Rahmonova Gulshan Anvarovna", 0},
+        {"Рахманова Гулшан Акмаловна", "Rahmonova Gulshan Akmalovna", 1},
+        {"Иван Сергеевич Петров", "Ivan Sergejewitsch Petrow", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
