@@ -294,6 +294,18 @@ static const char *col(char **f, int nf, int i)
     return i >= 0 && i < nf ? f[i] : "";
 }
 
+/* A given name and a surname, each as itself and together as the full
+ * name, as a form that keeps them apart is read. */
+static void add_names(aka_record *r, const char *given, const char *sur,
+                      size_t *rejected)
+{
+    char buf[1024];
+    rec_add(r, AKA_GIVEN_NAME, given, rejected);
+    rec_add(r, AKA_FAMILY_NAME, sur, rejected);
+    snprintf(buf, sizeof buf, "%s%s%s", given, *given && *sur ? " " : "", sur);
+    rec_add(r, AKA_NAME, buf, rejected);
+}
+
 /* Fill r from one CSV row; returns the record id and the truth label. */
 static const char *fill_row(const dataset *ds, char **hdr, int nh, char **f,
                             int nf, aka_record *r, uint64_t *truth,
@@ -302,12 +314,8 @@ static const char *fill_row(const dataset *ds, char **hdr, int nh, char **f,
     char buf[1024];
     aka_record_clear(r);
     if (ds->fmt == DS_FEBRL) {
-        const char *given = col(f, nf, col_index(hdr, nh, "given_name"));
-        const char *sur = col(f, nf, col_index(hdr, nh, "surname"));
-        rec_add(r, AKA_GIVEN_NAME, given, rejected);
-        rec_add(r, AKA_FAMILY_NAME, sur, rejected);
-        snprintf(buf, sizeof buf, "%s%s%s", given, *given && *sur ? " " : "", sur);
-        rec_add(r, AKA_NAME, buf, rejected);
+        add_names(r, col(f, nf, col_index(hdr, nh, "given_name")),
+                  col(f, nf, col_index(hdr, nh, "surname")), rejected);
         rec_add(r, AKA_DATE_OF_BIRTH, col(f, nf, col_index(hdr, nh, "date_of_birth")),
                 rejected);
         /* The address columns as one free-text address, as a form holds it. */
@@ -347,12 +355,8 @@ static const char *fill_row(const dataset *ds, char **hdr, int nh, char **f,
         rec_add(r, AKA_ADDRESS, col(f, nf, col_index(hdr, nh, "postcode_fake")), rejected);
         rec_add(r, AKA_GENDER, col(f, nf, col_index(hdr, nh, "gender")), rejected);
     } else {
-        const char *given = col(f, nf, col_index(hdr, nh, "first_name"));
-        const char *sur = col(f, nf, col_index(hdr, nh, "surname"));
-        rec_add(r, AKA_GIVEN_NAME, given, rejected);
-        rec_add(r, AKA_FAMILY_NAME, sur, rejected);
-        snprintf(buf, sizeof buf, "%s%s%s", given, *given && *sur ? " " : "", sur);
-        rec_add(r, AKA_NAME, buf, rejected);
+        add_names(r, col(f, nf, col_index(hdr, nh, "first_name")),
+                  col(f, nf, col_index(hdr, nh, "surname")), rejected);
         rec_add(r, AKA_DATE_OF_BIRTH, col(f, nf, col_index(hdr, nh, "dob")), rejected);
         rec_add(r, AKA_ADDRESS, col(f, nf, col_index(hdr, nh, "city")), rejected);
         rec_add(r, AKA_EMAIL, col(f, nf, col_index(hdr, nh, "email")), rejected);
