@@ -273,20 +273,14 @@ typedef struct dataset {
     const char *truth_col; /* splink's sets: the column of the person */
 } dataset;
 
-/* A truth label as a number: its digits after any prefix (splink's
- * historical figures are labelled by Wikidata item, "Q2296770"). */
+/* A truth label as a number: its first digits, after any prefix
+ * (FEBRL's record ids, "rec-223-dup-1" -> 223; splink's historical
+ * figures are labelled by Wikidata item, "Q2296770"). */
 static uint64_t label_number(const char *v)
 {
     while (*v && (*v < '0' || *v > '9'))
         v++;
     return strtoull(v, NULL, 10);
-}
-
-/* "rec-223-dup-1" -> 223 */
-static uint64_t febrl_truth(const char *id)
-{
-    const char *p = strchr(id, '-');
-    return p ? strtoull(p + 1, NULL, 10) : 0;
 }
 
 static const char *col(char **f, int nf, int i)
@@ -338,7 +332,7 @@ static const char *fill_row(const dataset *ds, char **hdr, int nh, char **f,
         const char *phone = col(f, nf, col_index(hdr, nh, "phone_number"));
         rec_add(r, AKA_PHONE, phone, rejected);
         const char *id = col(f, nf, col_index(hdr, nh, "rec_id"));
-        *truth = febrl_truth(id);
+        *truth = label_number(id);
         return id;
     }
     if (ds->fmt == DS_HISTORICAL) {

@@ -1925,7 +1925,9 @@ static int thai_final_r(const aka__nunit *u, size_t i)
  * Khittiphong / Kittipong, Phromma / Promma, Khaled / Kaled. The h
  * after t is read so already (th is t in the keys); a token of fewer
  * than four letters another name as often (Kan / Khan, Pan / Phan), and
- * so is a run of tokens joined (Kan Wei / Khan Wei): single tokens only. */
+ * so is a run of tokens joined (Kan Wei / Khan Wei): single tokens only.
+ * The r of a Thai final -orn (thai_final_r) is skipped as such an h is:
+ * Suphaphon / Supaporn. */
 static int aspirate_h(const aka__nunit *x, const aka__nunit *y)
 {
     size_t i = 0, j = 0;
