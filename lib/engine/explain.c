@@ -86,7 +86,10 @@ static aka_status build(aka_engine *e, uint32_t a, uint32_t b,
             st = aka__sb_append_str(o, aka__kind_name((aka_feature)key.kind));
         if (st == AKA_OK)
             st = aka__sb_append_str(
-                o, key.kind != AKA_DATE_OF_BIRTH
+                o, key.kind == AKA_NAME
+                       ? "\",\"detail\":\"the two entities name different "
+                         "fathers in their patronymics\"}}"
+                   : key.kind != AKA_DATE_OF_BIRTH
                        ? "\",\"detail\":\"the two entities hold different "
                          "document numbers of one country\"}}"
                    : key.group == AKA__CONFLICT_YEARS

@@ -20,6 +20,7 @@
 #include "match/compare.h"
 #include "match/keys.h"
 #include "match/nameform.h"
+#include "match/patronymic.h"
 #include "normalize/normalize.h"
 #include "unicode/cantonese.h"
 #include "unicode/utf8.h"
@@ -178,6 +179,10 @@ static aka__conflict_key look_alike_key(const char *num, size_t len)
                                aka__hash(fold, nf, 0x766f)};
 }
 
+/* The group of full names' conflict keys (kind AKA_NAME): the classes of
+ * the fathers' names their patronymics name (match/patronymic.h). */
+#define FATHERS_GROUP UINT64_C(0x66617468657273)
+
 /* The conflict keys of vals[0..n) into ck[0..MAX_CONFLICT_KEYS); returns
  * their number. */
 static size_t conflict_keys(const aka__fval *vals, uint32_t n,
@@ -255,6 +260,30 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
             if (v->kind == AKA_DOCUMENT && nck < MAX_CONFLICT_KEYS)
                 ck[nck++] = look_alike_key(num, len);
         }
+    }
+    /* The fathers a full name names by its patronymic (Ivanovich,
+     * Ihorivna): two entities that both name fathers and share none are
+     * two people (Taras Ivanovich and Taras Ihorovych Zakharchenko), though
+     * "Taras Zakharchenko" with a birth date links to both. One father's
+     * name in two languages is one class (Igorevich / Ihorovych); a
+     * mistyped patronymic names no father the tables know, so no key.
+     * Only a record that holds one full name gives them: beside an alias
+     * (a second name, or given and family names that make another) a
+     * patronymic may be the false identity's, whose father is no one's
+     * (Golubeva Mariya Antonovna alias Svetlana Gromova; Golubeva Mariya
+     * alias Gromova Svetlana Aleksandrovna). After the dates and
+     * documents, which many names must not crowd out. */
+    uint32_t names = 0;
+    for (uint32_t i = 0; i < n; i++)
+        names += vals[i].kind == AKA_NAME;
+    for (uint32_t i = 0; i < n && names == 1 && nck < MAX_CONFLICT_KEYS; i++) {
+        if (vals[i].kind != AKA_NAME)
+            continue;
+        int fathers[4];
+        size_t nf = aka__patronymic_fathers(vals[i].canon, vals[i].len, fathers, 4);
+        for (size_t f = 0; f < nf && nck < MAX_CONFLICT_KEYS; f++)
+            ck[nck++] = (aka__conflict_key){AKA_NAME, FATHERS_GROUP,
+                                            (uint64_t)fathers[f]};
     }
     /* The same e-mail address vouches for two entities whose birth years
      * agree against their full dates of birth (cluster.h): one person's

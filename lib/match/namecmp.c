@@ -18,6 +18,7 @@
 #include "match/korean_latin.h"
 #include "match/metrics.h"
 #include "match/nameform.h"
+#include "match/patronymic.h"
 #include "match/phondist.h"
 #include "match/variants.h"
 #include "normalize/normalize.h"
@@ -2911,51 +2912,11 @@ static int stem_and_patronymic(const aka__nunit *x, const aka__nunit *y)
     return px ? x->rlen >= y->rlen + 3 : y->rlen >= x->rlen + 3;
 }
 
-/* The given-name class (aka__given_class) of the father's name a token
- * that ends as a patronymic is made from, -1 when it ends otherwise or
- * the tables do not know the name; *female: the daughter's form. The
- * ending goes, and the name is looked up as it is and with the -y, -i
- * of a name in -ей, -ий, which the patronymic drops (Sergeevich, Yurevna,
- * Nikolaevich). Russian, Ukrainian, Belarusian and German spellings
- * (Igorevich, Ihorovych, Iharavich, Igorewitsch; Olegovna, Alehauna). */
+/* The given-name class of the father's name a token is the patronymic
+ * of (aka__patronymic_class), -1 for none. */
 static int patronymic_class(const aka__nunit *u, int *female)
 {
-#define SON(e) {e, sizeof e - 1, 0}
-#define DAUGHTER(e) {e, sizeof e - 1, 1}
-    static const struct {
-        const char *end;
-        size_t len;
-        int female;
-    } ends[] = {
-        SON("jewitsch"), SON("ewitsch"), SON("owitsch"), SON("yevich"),
-        SON("ievich"), SON("ovich"), SON("evich"), SON("avich"), SON("ovych"),
-        SON("evych"), SON("ovic"), SON("evic"), DAUGHTER("jewna"),
-        DAUGHTER("yevna"), DAUGHTER("ievna"), DAUGHTER("yeuna"), DAUGHTER("ovna"),
-        DAUGHTER("evna"), DAUGHTER("ivna"), DAUGHTER("auna"), DAUGHTER("euna"),
-        DAUGHTER("ewna"), DAUGHTER("owna"),
-    };
-#undef SON
-#undef DAUGHTER
-    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
-        size_t n = ends[k].len;
-        if (u->len < n + 3 || memcmp(u->tok + u->len - n, ends[k].end, n) != 0)
-            continue;
-        char stem[AKA__KEY_MAX + 3];
-        size_t sn = u->len - n;
-        memcpy(stem, u->tok, sn);
-        static const char *const add[] = {"", "y", "i", "iy"};
-        for (size_t a = 0; a < sizeof add / sizeof *add; a++) {
-            size_t an = strlen(add[a]);
-            memcpy(stem + sn, add[a], an);
-            int cls = aka__given_class(stem, sn + an);
-            if (cls >= 0) {
-                *female = ends[k].female;
-                return cls;
-            }
-        }
-        return -1;
-    }
-    return -1;
+    return aka__patronymic_class(u->tok, u->len, female);
 }
 
 /* Whether two tokens are patronymics of one father's name in two

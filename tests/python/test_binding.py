@@ -583,6 +583,22 @@ class TestResolution(unittest.TestCase):
                 self.assertEqual(e.entity_of("s", "1"), e.entity_of("s", "2"))
                 self.assertNotEqual(e.entity_of("s", "1"), e.entity_of("s", "3"))
 
+    def test_two_fathers_are_two_people(self):
+        # Taras Ivanovich and Taras Ihorovych: a record that names no
+        # father links to both, and does not make them one.
+        with aka.Engine(aka.Options(default_country="UA")) as e:
+            e.add("s", "A", {"name": "Захарченко Тарас Іванович", "gender": "M"})
+            e.add("s", "C", {"name": "Захарченко Тарас Ігорович",
+                             "date_of_birth": "1990-03-10", "phone": "+380939517948"})
+            e.add("s", "B", {"name": "Taras Zakharchenko",
+                             "date_of_birth": "1990-03-10", "phone": "+380939517948"})
+            self.assertNotEqual(e.entity_of("s", "A"), e.entity_of("s", "C"))
+            self.assertIn(e.entity_of("s", "B"),
+                          (e.entity_of("s", "A"), e.entity_of("s", "C")))
+            conflict = e.explain(("s", "A"), ("s", "C"))["conflict"]
+            self.assertEqual(conflict["kind"], "name")
+            self.assertIn("fathers", conflict["detail"])
+
     def test_name_written_together_and_scanned_digits(self):
         # A name with its space lost, or with digits a scanner read for
         # letters, meets the name as written, in bulk and one by one.

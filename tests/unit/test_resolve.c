@@ -872,6 +872,49 @@ static void test_twins_kept_apart(void **state)
     aka_engine_free(e);
 }
 
+/* Two fathers: Taras Ivanovich and Taras Ihorovych Zakharchenko are two
+ * men, though "Taras Zakharchenko", born on C's day and with C's phone,
+ * links to both. A must not join C through B, in whichever order the
+ * records come, one by one or in bulk. */
+static const kv fathers_a[] = {{AKA_NAME, "Захарченко Тарас Іванович"},
+                               {AKA_GENDER, "M"}, {0, NULL}};
+static const kv fathers_b[] = {{AKA_NAME, "Taras Zakharchenko"},
+                               {AKA_DATE_OF_BIRTH, "1990-03-10"},
+                               {AKA_PHONE, "+380939517948"}, {0, NULL}};
+static const kv fathers_c[] = {{AKA_NAME, "Захарченко Тарас Ігорович"},
+                               {AKA_DATE_OF_BIRTH, "1990-03-10"},
+                               {AKA_PHONE, "+380939517948"}, {0, NULL}};
+
+static void fathers_in(int order, int bulk)
+{
+    static const char *const ids[3] = {"A", "B", "C"};
+    const kv *vals[3] = {fathers_a, fathers_b, fathers_c};
+    static const int orders[3][3] = {{0, 2, 1}, {1, 0, 2}, {2, 1, 0}};
+    aka_engine *e = engine_ua();
+    if (bulk)
+        assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
+    for (int k = 0; k < 3; k++)
+        add(e, "s", ids[orders[order][k]], vals[orders[order][k]]);
+    if (bulk)
+        assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
+    assert_int_not_equal(entity(e, "s", "A"), entity(e, "s", "C"));
+    uint64_t b = entity(e, "s", "B");
+    assert_true(b == entity(e, "s", "A") || b == entity(e, "s", "C"));
+    char buf[4096];
+    explained(e, "s", "A", "s", "C", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"conflict\":{\"kind\":\"name\""));
+    aka_engine_free(e);
+}
+
+static void test_two_fathers_kept_apart(void **state)
+{
+    (void)state;
+    for (int order = 0; order < 3; order++) {
+        fathers_in(order, 0);
+        fathers_in(order, 1);
+    }
+}
+
 /* The chaining trap through a shared passport, one record at a time: A
  * (born 1951) joins B on a rare name, a nationality and a sex; C shares B's
  * passport but was born in 1940, as was E. The passport lets C join A+B
@@ -1607,6 +1650,7 @@ int main(void)
         cmocka_unit_test(test_document_swap),
         cmocka_unit_test(test_twins_kept_apart),
         cmocka_unit_test(test_vouched_chain_kept_apart),
+        cmocka_unit_test(test_two_fathers_kept_apart),
         cmocka_unit_test(test_record_moves_to_stronger_match),
         cmocka_unit_test(test_namesakes_of_one_year),
         cmocka_unit_test(test_analyst_decisions),
