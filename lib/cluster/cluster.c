@@ -793,6 +793,47 @@ static void widen_free(widen *w)
     memset(w, 0, sizeof *w);
 }
 
+/* The largest entity held_together walks; a larger one is judged by the
+ * refused edge's endpoint alone. */
+#define HELD_MAX 64
+
+/* Whether every member of out's entity (root) is joined to out through
+ * edges of weight w or more inside it: then the entity held together
+ * before an edge of weight w came, in any order, and refusing that edge
+ * is what the canonical order does too. When some member hangs on a
+ * weaker edge, the canonical order may have taken the refused edge
+ * first and that member not at all: a namesake's name-only record that
+ * joined Vasyl Kozak's entity keeps out Vasyl Oleksiyovych Kozak, born
+ * on his day, by its patronymic. */
+static int held_together(const aka__cluster *c, uint32_t out, uint32_t root, float w)
+{
+    uint32_t size = c->r[root].size;
+    if (size > HELD_MAX) {
+        const crec *r = &c->r[out];
+        for (uint32_t k = 0; k < r->nedges; k++)
+            if (r->edges[k].w >= w && root_of(c, r->edges[k].other) == root)
+                return 1;
+        return 0;
+    }
+    uint32_t seen[HELD_MAX];
+    size_t n = 0;
+    seen[n++] = out;
+    for (size_t i = 0; i < n; i++) {
+        const crec *m = &c->r[seen[i]];
+        for (uint32_t k = 0; k < m->nedges; k++) {
+            uint32_t o = m->edges[k].other;
+            if (m->edges[k].w < w || root_of(c, o) != root)
+                continue;
+            size_t j = 0;
+            while (j < n && seen[j] != o)
+                j++;
+            if (j == n)
+                seen[n++] = o;
+        }
+    }
+    return n == size;
+}
+
 /* Note the endpoint of a refused edge that lies outside the rebuilt
  * records (stamped `mark`). Out of memory, it is not noted: the rebuild
  * is as good as before, only not widened. */
@@ -801,15 +842,8 @@ static void note_refused(const aka__cluster *c, widen *w, const wedge *e,
 {
     uint32_t out = c->r[e->a].stamp != mark ? e->a
                  : c->r[e->b].stamp != mark ? e->b : NONE;
-    if (out == NONE)
+    if (out == NONE || held_together(c, out, root_of(c, out), e->w))
         return;
-    /* When out is held in its entity by an edge at least as strong, the
-     * entity would have taken it first in any order: nothing to redo. */
-    const crec *r = &c->r[out];
-    uint32_t root = root_of(c, out);
-    for (uint32_t k = 0; k < r->nedges; k++)
-        if (r->edges[k].w >= e->w && root_of(c, r->edges[k].other) == root)
-            return;
     if (w->nrefused == w->cap) {
         size_t cap = w->cap ? 2 * w->cap : 8;
         uint32_t *g = realloc(w->refused, cap * sizeof *g);

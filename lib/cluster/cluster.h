@@ -43,11 +43,12 @@
  *   When a vouching key lets such an edge join entities whose other keys
  *   disagree, the joined entities are rebuilt again together, so that a
  *   weak member of one does not ride into the other on the shared key.
- *   When an entity outside refuses such an edge by a conflict, and its
- *   record on the edge is held in it by no edge as strong, that entity
- *   is rebuilt together with them too: a record that joined the one
- *   entity it matched when it came moves to a stronger match that came
- *   later, as the canonical order would place it.
+ *   When an entity outside refuses such an edge by a conflict, and some
+ *   member of it (the record on the edge or another) is joined to that
+ *   record by no path of edges as strong, that entity is rebuilt together
+ *   with them too: a record that joined the one entity it matched when it
+ *   came moves to a stronger match that came later, as the canonical
+ *   order would place it.
  *   aka__cluster_resolve_all rebuilds everything in canonical order: its
  *   partition depends only on the records' keys, the edges, the decisions
  *   and the thresholds.

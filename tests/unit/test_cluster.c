@@ -16,6 +16,7 @@
 
 #define DOC 1u
 #define DOB 2u
+#define NAME 3u
 
 static aka__cluster *mk(void)
 {
@@ -523,6 +524,38 @@ static void test_stronger_edge_moves_a_record(void **state)
     SAME(c, 1, 2);
     APART(c, 1, 3);
     APART(c, 0, 3);
+    same_as_canonical(c, 4);
+    aka__cluster_free(c);
+}
+
+/* The member that keeps a stronger edge out need not be the record on
+ * it: X and Y are held together strongly, W hangs on Y by a weaker edge
+ * and holds another father than N; N matches X more strongly than W
+ * matches Y. Resolved with X's entity, N joins X and Y, and W's weaker
+ * edge is then refused, as the canonical resolution places them. */
+static void test_stronger_edge_moves_a_weak_member(void **state)
+{
+    (void)state;
+    aka__cluster *c = mk();
+    aka__conflict_key w = {NAME, 7, 11}, n = {NAME, 7, 12};
+    assert_int_equal(aka__cluster_add_record(c, 0, NULL, 0), AKA_OK); /* X */
+    assert_int_equal(aka__cluster_add_record(c, 1, NULL, 0), AKA_OK); /* Y */
+    link(c, 0, 1, 20.0f);
+    resolve(c, 0, 1);
+    assert_int_equal(aka__cluster_add_record(c, 2, &w, 1), AKA_OK); /* W */
+    link(c, 2, 1, 11.0f);
+    uint32_t r = 2;
+    assert_int_equal(aka__cluster_resolve(c, &r, 1), AKA_OK);
+    SAME(c, 1, 2);
+    uint64_t id = aka__cluster_entity_of(c, 0);
+    assert_int_equal(aka__cluster_add_record(c, 3, &n, 1), AKA_OK); /* N */
+    link(c, 3, 0, 15.0f);
+    r = 3;
+    assert_int_equal(aka__cluster_resolve(c, &r, 1), AKA_OK);
+    SAME(c, 0, 3);
+    SAME(c, 0, 1);
+    APART(c, 0, 2);
+    assert_int_equal(aka__cluster_entity_of(c, 0), id); /* most of it stays */
     same_as_canonical(c, 4);
     aka__cluster_free(c);
 }
@@ -1169,6 +1202,7 @@ int main(void)
         cmocka_unit_test(test_vouched_chain),
         cmocka_unit_test(test_days_vouched),
         cmocka_unit_test(test_stronger_edge_moves_a_record),
+        cmocka_unit_test(test_stronger_edge_moves_a_weak_member),
         cmocka_unit_test(test_long_chain_no_giant),
         cmocka_unit_test(test_must_link),
         cmocka_unit_test(test_cannot_link_splits),
