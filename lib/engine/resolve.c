@@ -171,6 +171,23 @@ static size_t ocr_fold(const char *num, size_t len, char fold[OCR_FOLD_MAX])
     return nf;
 }
 
+/* How many series letters (one to three) open the number num[0..len)
+ * before a rest that a copy may hold alone: six characters or more, five
+ * of them digits (as match/compare.c's letters_lost reads a copy); 0
+ * when it does not open so. */
+static size_t series_letters(const char *num, size_t len)
+{
+    size_t d = 0;
+    while (d < len && d < 4 && num[d] >= 'A' && num[d] <= 'Z')
+        d++;
+    if (d == 0 || d > 3 || len - d < 6 || len > OCR_FOLD_MAX)
+        return 0;
+    size_t digits = 0;
+    for (size_t k = d; k < len; k++)
+        digits += num[k] >= '0' && num[k] <= '9';
+    return digits >= 5 ? d : 0;
+}
+
 static aka__conflict_key look_alike_key(const char *num, size_t len)
 {
     char fold[OCR_FOLD_MAX];
@@ -243,6 +260,14 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
                 ck[nck++] = (aka__conflict_key){AKA_DOCUMENT, country,
                                                 aka__hash(pf, nf, 1 + from)};
             }
+            /* A copy that lost the series letters before the number
+             * (VN:A4992711 / VN:4992711) is one document to the
+             * comparator (letters_lost): the number without them is a
+             * key of the group too, which the shorter copy holds whole. */
+            size_t lost = series_letters(v->canon + 3, v->len - 3);
+            if (lost && nck < MAX_CONFLICT_KEYS)
+                ck[nck++] = (aka__conflict_key){AKA_DOCUMENT, country,
+                                                aka__hash(fold + lost, nf - lost, 0)};
         }
         /* The same document or identifier vouches for two entities: it
          * outweighs a mistyped birth date, and a second document of the

@@ -1416,6 +1416,18 @@ static AKA__NOINLINE int hard_c_rkeys_equal(const aka__nunit *x,
     return strcmp(hard_c_rkey(x, kx), hard_c_rkey(y, ky)) == 0;
 }
 
+/* Whether two units' lkeys are equal with a hard c read as k (either
+ * unit's, aka__rkey_hard_c), both longer than two letters. */
+static AKA__NOINLINE int hard_c_lkeys_equal(const aka__nunit *x,
+                                            const aka__nunit *y)
+{
+    char kx[AKA__KEY_MAX + 1], ky[AKA__KEY_MAX + 1];
+    char lx[AKA__KEY_MAX + 1], ly[AKA__KEY_MAX + 1];
+    aka__lkey(hard_c_rkey(x, kx), lx);
+    aka__lkey(hard_c_rkey(y, ky), ly);
+    return strlen(lx) >= 3 && strcmp(lx, ly) == 0;
+}
+
 /* How a Hebrew unit's word opens, as aka__hebrew_keys takes it. */
 static int hebrew_open(const aka__nunit *heb)
 {
@@ -2404,6 +2416,13 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
          m >= 6 ||
          (m >= 4 && vowels_apart(x, y))) &&
         memcmp(x->lkey, y->lkey, x->llen) == 0) {
+        *level = AKA__NL_VARIANT;
+        *evlen = (unsigned)m;
+        return SIM_PHONETIC;
+    }
+    /* ... and with a hard c read as k, a sound the lkey gives as s
+     * (Constantina / Konstandina: the c and the nt / nd apart at once) */
+    if (m >= 6 && hard_c_meets_k(x, y) && hard_c_lkeys_equal(x, y)) {
         *level = AKA__NL_VARIANT;
         *evlen = (unsigned)m;
         return SIM_PHONETIC;

@@ -1640,6 +1640,10 @@ static void test_hard_c(void **state)
         {"Carmel", "כרמל", 1},
         {"Tehila", "תהילה", 1},
         {"Cohen", "כץ", 0},
+        /* a hard c and a second difference in one token (Greek's nt as nd) */
+        {"Hristodoulou Konstandina", "Christodoulou Constantina", 1},
+        {"Konstandina Papadopoulou", "Constantina Papadopoulou", 1},
+        {"Constantina Papadopoulou", "Konstantinos Papadopoulos", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
