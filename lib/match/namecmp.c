@@ -857,7 +857,16 @@ static AKA__NOINLINE double final_he(const aka__nunit *ar, const aka__nunit *o)
     memcpy(r, ar->rkey, ar->rlen);
     r[ar->rlen - 1] = 'e';
     r[ar->rlen] = '\0';
-    return heard_alike(r, ar->rlen, o->rkey, o->rlen);
+    double j = heard_alike(r, ar->rlen, o->rkey, o->rlen);
+    /* after ی, the -ia of a Persian name written -iyeh or -ia (زکیه
+     * Zakieh, Zakia; سعدیه Sadia) */
+    if (j < SIM_PHONETIC && ar->rkey[ar->rlen - 2] == 'i') {
+        r[ar->rlen - 1] = 'a';
+        double ja = heard_alike(r, ar->rlen, o->rkey, o->rlen);
+        if (ja > j)
+            j = ja;
+    }
+    return j;
 }
 
 /* The consonants of a token, one symbol each: vowels, w, y and the
@@ -1082,7 +1091,7 @@ static AKA__NOINLINE double arabic_otherwise(const aka__nunit *ar,
             j = jz;
     }
     size_t n = ar->rlen;
-    if (he && j < SIM_PHONETIC && !is_vowel(ar->rkey[n - 2]) &&
+    if (he && j < SIM_PHONETIC && (!is_vowel(ar->rkey[n - 2]) || ar->rkey[n - 2] == 'i') &&
         !(ar->len >= 3 && ar->tok[ar->len - 2] == 'l' &&
           ar->tok[ar->len - 3] == 'l')) {
         double je = final_he(ar, o);

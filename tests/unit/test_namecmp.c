@@ -879,7 +879,7 @@ static void test_egyptian_g(void **state)
 }
 
 /* A final ه after a consonant is Persian's vowel e (علیزاده Alizadeh,
- * ژاله Jaleh); an initial ج is a consonant before an unwritten vowel
+ * ژاله Jaleh), after ی also a (زکیه Zakia); an initial ج is a consonant before an unwritten vowel
  * (جمعة Jumaa), an initial ح before س a letter, not Wade-Giles hs
  * (حسام Hossam). */
 static void test_persian_he_and_initials(void **state)
@@ -893,6 +893,11 @@ static void test_persian_he_and_initials(void **state)
         {"جلال طالباني", "Jalal Talabani", 1},
         {"حسام", "Hossam", 1},
         {"حسني", "Hosni", 1},
+        /* after ی, the -ieh or -ia of a woman's name (زکیه Zakieh, Zakia) */
+        {"زکیه", "Zakia", 1},
+        {"زکیه", "Zakiyeh", 1},
+        {"سعدیه اسدالله", "Saadia Asadullah", 1},
+        {"زکیه", "Zakir", 0},
         {"علیزاده", "Alavi", 0},
         {"فاطمه", "Fatemi", 0},
         {"جمعة", "Jamal", 0},
