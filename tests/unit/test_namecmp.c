@@ -193,6 +193,7 @@ static void test_same_across_scripts(void **state)
         {"Amaka Eze", "Chiamaka Eze", 1},
         {"Tunde Ogundipe", "Babatunde Ogundipe", 1},
         {"Zhenya Kozlova", "Evgeniia Kozlova", 1},
+        {"Iemelianov Jenia", "Евгений Емельянов", 1}, /* French j for zh */
         {"カーター", "Carter", 1},              /* non-rhotic: kata */
         {"مصطفى", "Moustafa", 1},                /* final ى is a */
         {"حمزة", "Hamza", 1},
