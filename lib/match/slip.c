@@ -46,6 +46,20 @@ static int ocr_pair(char x0, char y0, char y1)
            (x0 == 'd' && y0 == 'c' && y1 == 'l');
 }
 
+/* Whether consonants a and b are neighbours on a QWERTY keyboard, in a
+ * row or across rows. */
+static int keyboard_slip(char a, char b)
+{
+    static const char *const near[26] = {
+        "qwsz", "vngh", "xvdf", "sfercx", "wrsd", "dgrtcv", "fhtyvb", "gjyubn",
+        "uojk", "hkuinm", "jliom", "kop", "njk", "bmhj", "ipkl", "ol", "wa",
+        "etdf", "adwezx", "ryfg", "yihj", "cbfg", "qeas", "zcsd", "tugh", "asx",
+    };
+    if (a < 'a' || a > 'z' || b < 'a' || b > 'z' || is_vowel(a) || is_vowel(b))
+        return 0;
+    return strchr(near[a - 'a'], b) != NULL;
+}
+
 /* One edit from x to y that is a slip of the fingers rather than another
  * name: not a vowel added, dropped or changed at the end, which tells
  * the sexes and names apart (Jan / Jana, Daniel / Daniela, Mario /
@@ -86,8 +100,11 @@ static int one_slip(const aka__nunit *x, const aka__nunit *y)
     if (memcmp(x->tok + i + 1, y->tok + i + 1, n - i - 1) != 0)
         return 0;
     /* one letter for another: in four letters or fewer another name as
-     * often as not (Mia / Moa, Lena / Lina, Dana / Dina) */
-    if (n < 5 || i == 0 || (i + 1 == n && is_vowel(x->tok[i]) && is_vowel(y->tok[i])))
+     * often as not (Mia / Moa, Lena / Lina, Dana / Dina), unless in four
+     * letters a consonant for its neighbour on the keyboard (Radu / Rafu,
+     * Hana / Hama) */
+    if ((n < 5 && !(n == 4 && keyboard_slip(x->tok[i], y->tok[i]))) || i == 0 ||
+        (i + 1 == n && is_vowel(x->tok[i]) && is_vowel(y->tok[i])))
         return 0;
     return !known_apart(x, y);
 }

@@ -39,6 +39,9 @@ static void test_slips(void **state)
     assert_true(slip("mehmet kaya", "kaa mehmet"));
     assert_true(slip("noah cruz", "noah crz"));
     assert_true(slip("sofia rossi", "sogia rossi"));   /* five letters */
+    /* in four letters, a consonant for its neighbour on the keyboard */
+    assert_true(slip("mihaela radu", "mihaela rafu"));
+    assert_true(slip("hana levi", "hama levi"));
     assert_true(slip("emily mitchell", "emily mitcchell")); /* doubled */
     /* a scanner's rn for m, and m for rn */
     assert_true(slip("ayobami adeola", "ayobarni adeola"));
@@ -75,6 +78,10 @@ static void test_not_slips(void **state)
     assert_false(slip("karina petrova", "marina petrova"));
     assert_false(slip("mia borg", "moa borg"));
     assert_false(slip("lena fischer", "lina fischer"));
+    /* in four letters, consonants far apart on the keyboard, or a vowel */
+    assert_false(slip("hana levi", "hara levi"));
+    assert_false(slip("mihaela radu", "mihaela ramu"));
+    assert_false(slip("omar haddad", "omer haddad"));
     /* two tokens unlike, two edits in one, two tokens more */
     assert_false(slip("grace brown", "rgace bronw"));
     assert_false(slip("helena santos", "helena santana"));
