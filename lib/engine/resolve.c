@@ -21,6 +21,7 @@
 #include "match/keys.h"
 #include "match/nameform.h"
 #include "match/patronymic.h"
+#include "match/variants.h"
 #include "normalize/normalize.h"
 #include "unicode/cantonese.h"
 #include "unicode/utf8.h"
@@ -200,6 +201,19 @@ static aka__conflict_key look_alike_key(const char *num, size_t len)
  * the fathers' names their patronymics name (match/patronymic.h). */
 #define FATHERS_GROUP UINT64_C(0x66617468657273)
 
+/* A father's given-name class as a conflict key's value: the hash of the
+ * class's first name ("ivan" for Ivanovich, Iwanowitsch, Ivanovych), not
+ * its number, which the next table that adds a class before it would
+ * change under the keys a snapshot keeps. */
+static uint64_t father_key(int cls)
+{
+    const char *g = aka__variant_group(AKA__VARIANT_GIVEN, cls);
+    if (!g)
+        return (uint64_t)cls;
+    size_t n = strcspn(g, " ");
+    return aka__hash(g, n, 0x66617468);
+}
+
 /* The conflict keys of vals[0..n) into ck[0..MAX_CONFLICT_KEYS); returns
  * their number. */
 static size_t conflict_keys(const aka__fval *vals, uint32_t n,
@@ -308,7 +322,7 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
         size_t nf = aka__patronymic_fathers(vals[i].canon, vals[i].len, fathers, 4);
         for (size_t f = 0; f < nf && nck < MAX_CONFLICT_KEYS; f++)
             ck[nck++] = (aka__conflict_key){AKA_NAME, FATHERS_GROUP,
-                                            (uint64_t)fathers[f]};
+                                            father_key(fathers[f])};
     }
     /* The same e-mail address vouches for two entities whose birth years
      * agree against their full dates of birth (cluster.h): one person's

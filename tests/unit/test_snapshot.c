@@ -530,6 +530,50 @@ static void test_name_facts_and_old_formats(void **state)
     aka_options_free(o);
 }
 
+/* A record of three values (kinds k[i], values v[i]; NULL ends). */
+static uint64_t add_values(aka_engine *e, const char *id, const aka_feature *k,
+                     const char *const *v)
+{
+    aka_record *r = NULL;
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    for (int i = 0; i < 3 && v[i]; i++)
+        assert_int_equal(aka_record_add(r, k[i], v[i], strlen(v[i])), AKA_OK);
+    uint64_t ent = 0;
+    assert_int_equal(aka_engine_add(e, "s", 1, id, strlen(id), r, &ent), AKA_OK);
+    aka_record_free(r);
+    return ent;
+}
+
+/* The fathers a patronymic names are conflict keys a snapshot keeps:
+ * after a load, a record that names no father and links to both men
+ * does not make Taras Ivanovich and Taras Ihorovych one. */
+static void test_fathers_kept(void **state)
+{
+    (void)state;
+    static const aka_feature k[3] = {AKA_NAME, AKA_DATE_OF_BIRTH, AKA_PHONE};
+    static const char *const a[4] = {"Захарченко Тарас Іванович", NULL, NULL, NULL};
+    static const char *const c[4] = {"Захарченко Тарас Ігорович", "1990-03-10",
+                                     "+380939517948", NULL};
+    static const char *const b[4] = {"Taras Zakharchenko", "1990-03-10",
+                                     "+380939517948", NULL};
+    aka_engine *e = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    uint64_t ea = add_values(e, "A", k, a), ec = add_values(e, "C", k, c);
+    assert_int_not_equal(ea, ec);
+    char path[128];
+    path_of(path, "fathers.aka");
+    assert_int_equal(aka_engine_save(e, path), AKA_OK);
+    aka_engine_free(e);
+    assert_int_equal(aka_engine_load(path, NULL, &e), AKA_OK);
+    uint64_t eb = add_values(e, "B", k, b);
+    uint64_t la = 0, lc = 0;
+    assert_int_equal(aka_engine_entity_of(e, "s", 1, "A", 1, &la), AKA_OK);
+    assert_int_equal(aka_engine_entity_of(e, "s", 1, "C", 1, &lc), AKA_OK);
+    assert_int_not_equal(la, lc);
+    assert_true(eb == la || eb == lc);
+    aka_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -543,6 +587,7 @@ int main(void)
         cmocka_unit_test(test_save_failures),
         cmocka_unit_test(test_load_errors),
         cmocka_unit_test(test_name_facts_and_old_formats),
+        cmocka_unit_test(test_fathers_kept),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
