@@ -2788,6 +2788,46 @@ static int crossed(const aka__align_result *r)
     return 0;
 }
 
+/* The place of the first word of a name that says whose son or daughter
+ * the bearer is (bin, binti, bint, ibn, bt: Ahmad bin Ismail, Siti binti
+ * Abdullah), between two other words; -1 when there is none. */
+static int father_word(const aka__nameform *f)
+{
+    static const char words[] = "bin binti bint ibn bt bte binte";
+    for (int i = 1; i + 1 < f->n; i++) {
+        const aka__nunit *u = &f->unit[i][0];
+        if (u->len < 2 || u->len > 5)
+            continue;
+        for (const char *w = words; *w;) {
+            size_t n = strcspn(w, " ");
+            if (n == u->len && memcmp(w, u->tok, n) == 0)
+                return i;
+            w += n + (w[n] == ' ');
+        }
+    }
+    return -1;
+}
+
+/* Whether two names that both say whose child the bearer is pair a name
+ * before the word in one with a name after it in the other: the son and
+ * his father (Luqman bin Nazri / Nazri bin Luqman), whose names are the
+ * same tokens in the other places. */
+static int father_crossed(const aka__nameform *a, const aka__nameform *b,
+                          const aka__align_result *r)
+{
+    int fa = father_word(a), fb;
+    if (fa < 0 || (fb = father_word(b)) < 0)
+        return 0;
+    for (int k = 0; k < r->npairs; k++) {
+        const aka__align_pair *p = &r->pair[k];
+        int a_before = p->as + p->al <= fa, a_after = p->as > fa;
+        int b_before = p->bs + p->bl <= fb, b_after = p->bs > fb;
+        if ((a_before && b_after) || (a_after && b_before))
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when only a is written in kana, 2 when only b is, else 0. */
 static int kana_side(const aka__nameform *a, const aka__nameform *b)
 {
@@ -3627,6 +3667,10 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
         if (init)
             s = DIFFERENT_CAP;
     }
+    /* A son's name and his father's in the other's places (Hamza bin
+     * Osama bin Laden / Osama bin Laden) are two men. */
+    if (s > DIFFERENT_CAP && father_crossed(a, b, &r))
+        s = DIFFERENT_CAP;
     /* Two Burmese names: every syllable is the name, and one left out on
      * either side makes another (Linn Paing / Linn Zinn Paing, Aung Thet
      * / Aung Mo Yay Thet); an honorific may go (U, Daw, Ko, Maung). */

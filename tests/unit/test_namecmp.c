@@ -242,6 +242,13 @@ static void test_hard_negatives(void **state)
     (void)state;
     static const pcase c[] = {
         {"Ivan Ivanov", "Ivan Ivanova", 0},          /* gendered */
+        /* a son and his father: the names after bin are the father's */
+        {"Luqman bin Nazri", "Nazri bin Luqman", 0},
+        {"Luqman bin Nazri", "Mohd Nazri bin Ahmed Luqman", 0},
+        {"Hamza bin Osama bin Laden", "Osama bin Laden", 0},
+        {"Osama bin Laden", "Usama bin Muhammad bin Laden", 1},
+        {"Syazwani binti Hairul", "Syazwani binti Mohd Hairul", 1},
+        {"Ahmad bin Ismail", "Ahmad ibn Ismail", 1},
         /* brothers: two Thai given names of one first syllable, one
          * family name, across scripts (the joined run met at 0.84) */
         {"สมชาย ทองดี", "สมศักดิ์ ทองดี", 0},
