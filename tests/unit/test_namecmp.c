@@ -249,6 +249,7 @@ static void test_hard_negatives(void **state)
         {"Osama bin Laden", "Usama bin Muhammad bin Laden", 1},
         {"Syazwani binti Hairul", "Syazwani binti Mohd Hairul", 1},
         {"Ahmad bin Ismail", "Ahmad ibn Ismail", 1},
+        {"Siti bt Abdullah", "Siti binti Abdullah", 1}, /* Malay short form */
         /* brothers: two Thai given names of one first syllable, one
          * family name, across scripts (the joined run met at 0.84) */
         {"สมชาย ทองดี", "สมศักดิ์ ทองดี", 0},
