@@ -583,6 +583,18 @@ class TestResolution(unittest.TestCase):
                 self.assertEqual(e.entity_of("s", "1"), e.entity_of("s", "2"))
                 self.assertNotEqual(e.entity_of("s", "1"), e.entity_of("s", "3"))
 
+    def test_birth_name_given_apart(self):
+        # "née Valiyeva" beside her married name: her record under the
+        # birth name joins, and the derived name explains why.
+        with aka.Engine() as e:
+            e.add("s", "1", {"name": ["FOTIMA MIRZAYEVA", "née Valiyeva"],
+                             "date_of_birth": "1991-04-02"})
+            e.add("t", "1", {"name": "Fotima Valiyeva", "date_of_birth": "1991-04-02"})
+            self.assertEqual(e.entity_of("s", "1"), e.entity_of("t", "1"))
+            names = [f for f in e.explain(("s", "1"), ("t", "1"))["features"]
+                     if f["kind"] == "name"]
+            self.assertEqual(names[0]["a"], "fotima mirzayeva valiyeva")
+
     def test_two_fathers_are_two_people(self):
         # Taras Ivanovich and Taras Ihorovych: a record that names no
         # father links to both, and does not make them one.

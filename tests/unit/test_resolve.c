@@ -937,6 +937,37 @@ static void test_two_fathers_kept_apart(void **state)
     }
 }
 
+/* A birth name given apart ("née Valiyeva", "geb. Hoti", "(Zheenbekova)")
+ * is written after the record's other names: a woman's records under her
+ * married and her birth name meet. */
+static void test_birth_name(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "s", "1", (kv[]){
+        {AKA_NAME, "FOTIMA MIRZAYEVA"}, {AKA_NAME, "née Valiyeva"},
+        {AKA_DATE_OF_BIRTH, "1991-04-02"}, {0, NULL}});
+    uint64_t b = add(e, "t", "1", (kv[]){
+        {AKA_NAME, "Fotima Valiyeva"}, {AKA_DATE_OF_BIRTH, "1991-04-02"}, {0, NULL}});
+    assert_int_equal(a, b);
+    char buf[4096];
+    explained(e, "s", "1", "t", "1", buf, sizeof buf);
+    assert_non_null(strstr(buf, "fotima mirzayeva valiyeva"));
+    uint64_t c = add(e, "s", "2", (kv[]){
+        {AKA_GIVEN_NAME, "EDONA"}, {AKA_FAMILY_NAME, "BAJRAMI"},
+        {AKA_NAME, "geb. Hoti"}, {AKA_DATE_OF_BIRTH, "1968-08-18"}, {0, NULL}});
+    uint64_t d = add(e, "t", "2", (kv[]){
+        {AKA_NAME, "Edona Hoti"}, {AKA_DATE_OF_BIRTH, "1968-08-18"}, {0, NULL}});
+    assert_int_equal(c, d);
+    uint64_t f = add(e, "s", "3", (kv[]){
+        {AKA_GIVEN_NAME, "Gulzat"}, {AKA_FAMILY_NAME, "Kubatbekova"},
+        {AKA_NAME, "(Zheenbekova)"}, {AKA_DATE_OF_BIRTH, "2005-07-26"}, {0, NULL}});
+    uint64_t g = add(e, "t", "3", (kv[]){
+        {AKA_NAME, "Gulzat Zheenbekova"}, {AKA_DATE_OF_BIRTH, "2005-07-26"}, {0, NULL}});
+    assert_int_equal(f, g);
+    aka_engine_free(e);
+}
+
 /* The chaining trap through a shared passport, one record at a time: A
  * (born 1951) joins B on a rare name, a nationality and a sex; C shares B's
  * passport but was born in 1940, as was E. The passport lets C join A+B
@@ -1674,6 +1705,7 @@ int main(void)
         cmocka_unit_test(test_twins_kept_apart),
         cmocka_unit_test(test_vouched_chain_kept_apart),
         cmocka_unit_test(test_two_fathers_kept_apart),
+        cmocka_unit_test(test_birth_name),
         cmocka_unit_test(test_record_moves_to_stronger_match),
         cmocka_unit_test(test_namesakes_of_one_year),
         cmocka_unit_test(test_analyst_decisions),
