@@ -3218,10 +3218,14 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * else "ha pham" met "pham" (0.75) and hid a given name left over
      * against another (Thi Ha Pham / Thi Van Pham). Runs of as many
      * tokens are left to it: they bridge OCR and spacing damage
-     * (8ARBU Ionel / Ion BARBU) that its records show. */
+     * (8ARBU Ionel / Ion BARBU) that its records show. Two names in one
+     * script other than Latin are read by one romanisation, which no run
+     * has to bridge: so there too (Тран Нгок Ха / Тран Нгок Линх, sisters,
+     * met as "ngokkha" / "ngok" at 0.84). */
     if ((al > 1 || bl > 1) &&
         (c->pf.latin ? s < SIM_PHONETIC || (s <= SIM_PHONETIC && al == bl)
-                     : c->pf.latin_only == 3 && al != bl && s < SIM_PHONETIC))
+                     : (c->pf.latin_only == 3 || c->pf.onescript) && al != bl &&
+                           s < SIM_PHONETIC))
         s = 0;
     /* ... nor may they join two names the tables list apart token for
      * token ("noacohen" / "noahcohen" have one key, Noa and Noah are two
@@ -3244,10 +3248,10 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * letters only for the family name they share (Zulfiya and Shahlo
      * Davlatova, sisters, met as one name at 0.81 in the engine). Runs
      * over tokens split elsewhere (8ARBU Ionel / Ion BARBU) have no token
-     * alike in place. Between two Latin names only: across scripts a run
-     * still bridges a romanisation (খালেদা জিয়া "khaleda jiya" / Khaleda
-     * Zia). */
-    if (al == bl && al > 1 && s > 0 && s < SIM_EXACT && c->pf.latin_only == 3 &&
+     * alike in place. Between two Latin names, or two in one other
+     * script, only: across scripts a run still bridges a romanisation
+     * (খালেদা জিয়া "khaleda jiya" / Khaleda Zia). */
+    if (al == bl && al > 1 && s > 0 && s < SIM_EXACT && (c->pf.latin_only == 3 || c->pf.onescript) &&
         run_carried(c, as, bs, al))
         s = 0;
     /* ... and in any scripts, a run does not hold two patronymics in one

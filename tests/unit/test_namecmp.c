@@ -242,6 +242,11 @@ static void test_hard_negatives(void **state)
     (void)state;
     static const pcase c[] = {
         {"Ivan Ivanov", "Ivan Ivanova", 0},          /* gendered */
+        /* sisters in one script other than Latin: a run of two tokens
+         * against one (ngokkha / ngok) and the given name left over */
+        {"Тран Нгок Ха", "Тран Нгок Линх", 0},
+        {"Тран Нгок Ха", "Тран Нгок Ха", 1},
+        {"Зульфия Давлатова", "Шахло Давлатова", 0},
         /* a son and his father: the names after bin are the father's */
         {"Luqman bin Nazri", "Nazri bin Luqman", 0},
         {"Luqman bin Nazri", "Mohd Nazri bin Ahmed Luqman", 0},
