@@ -541,37 +541,23 @@ static aka_status derive_cantonese(const aka_record *r, prep_scratch *s,
     return AKA_OK;
 }
 
-/* Words that say the name after them is the one a woman was born with,
- * as the normaliser writes them opening a value: "née Valiyeva", "geb.
- * Hoti", "szül. Farkas", "урожд. Иванова", "z domu Kowalska", "kızlık
- * soyadı Aydın", "de soltera García", "nascida Souza". (Inside a name
- * the normaliser drops most of them: "Anna Kovalenko née Petrova".) */
-static const char *const birth_words[] = {
-    "nee ", "geb ", "geborene ", "urozhd ", "urozhdennaya ", "urozhdyonnaya ",
-    "v devichestve ", "z domu ", "szul ", "kizlik soyadi ", "de soltera ",
-    "nascida ",
-};
-
 /* Whether the full name c[0..l) (raw[0..rawlen) as written) gives only
- * the name its bearer was born with: after one of birth_words, or a lone
+ * the name its bearer was born with: after a word that says so
+ * (aka__name_birth_word: "née Valiyeva", "geb. Hoti", "szül. Farkas",
+ * "урожд. Иванова", "z domu Kowalska", "kızlık soyadı Aydın"), or a lone
  * word in parentheses ("(Zheenbekova)", as Russian and Central Asian
  * records write a maiden name). *at: where that name starts in c. */
 static int birth_name(const char *c, size_t l, const char *raw, size_t rawlen,
                       size_t *at)
 {
-    for (size_t k = 0; k < sizeof birth_words / sizeof *birth_words; k++) {
-        size_t w = strlen(birth_words[k]);
-        if (l > w && memcmp(c, birth_words[k], w) == 0) {
-            *at = w;
-            return 1;
-        }
-    }
+    *at = aka__name_birth_word(c, l);
+    if (*at)
+        return 1;
     while (rawlen && (*raw == ' ' || raw[rawlen - 1] == ' ')) {
         if (*raw == ' ')
             raw++;
         rawlen--;
     }
-    *at = 0;
     return rawlen > 2 && raw[0] == '(' && raw[rawlen - 1] == ')' && l > 1 &&
            !memchr(c, ' ', l);
 }
@@ -587,28 +573,38 @@ static aka_status derive_birth_names(const aka_record *r, prep_scratch *s,
                                      uint32_t *len, uint32_t *n)
 {
     uint32_t n0 = *n;
+    /* Where each of the record's own names gives a birth name, read once:
+     * SIZE_MAX for a name that gives none (or another kind). */
+    size_t at[AKA__RECORD_MAX_VALUES];
+    int any = 0;
+    for (uint32_t i = 0; i < r->n && i < n0; i++) {
+        size_t a;
+        at[i] = SIZE_MAX;
+        if (kind[i] == AKA_NAME &&
+            birth_name(s->text.p + off[i], len[i], r->bytes.p + r->v[i].off,
+                       r->v[i].len, &a)) {
+            at[i] = a;
+            any = 1;
+        }
+    }
+    if (!any)
+        return AKA_OK;
     unsigned made = 0;
     for (uint32_t i = 0; i < r->n && i < n0; i++) {
-        size_t at;
-        if (kind[i] != AKA_NAME ||
-            !birth_name(s->text.p + off[i], len[i], r->bytes.p + r->v[i].off,
-                        r->v[i].len, &at))
+        if (at[i] == SIZE_MAX)
             continue;
         for (uint32_t j = 0; j < n0 && made < MAX_DERIVED && *n < MAX_VALUES; j++) {
-            size_t skip;
             if (j == i || (kind[j] != AKA_NAME && kind[j] != AKA_GIVEN_NAME) ||
-                (kind[j] == AKA_NAME && j < r->n &&
-                 birth_name(s->text.p + off[j], len[j], r->bytes.p + r->v[j].off,
-                            r->v[j].len, &skip)))
+                (j < r->n && at[j] != SIZE_MAX))
                 continue;
             aka__sb *one = &s->one;
             aka__sb_clear(one);
-            size_t bl = len[i] - at, l = (size_t)len[j] + 1 + bl;
+            size_t bl = len[i] - at[i], l = (size_t)len[j] + 1 + bl;
             if (aka__sb_reserve(one, l + 1) != AKA_OK)
                 return AKA_ERR_NOMEM;
             memcpy(one->p, s->text.p + off[j], len[j]);
             one->p[len[j]] = ' ';
-            memcpy(one->p + len[j] + 1, s->text.p + off[i] + at, bl);
+            memcpy(one->p + len[j] + 1, s->text.p + off[i] + at[i], bl);
             one->len = l;
             if (put_value(&s->text, AKA_NAME, one->p, l, 0, NULL, 0, kind, off,
                           len, n) != AKA_OK)

@@ -650,18 +650,34 @@ int aka__name_blank_word(const char *t, size_t n)
  * write a birth name or an alias after the name ("Anna Kovalenko née
  * Petrova", "geb.", "урожд.", "z domu", "a.k.a. Masha", "alias",
  * "vulgo"): as tokens they are no name, and they made the value compare
- * with either name as a longer one would not (0.86 against 0.93). Their
- * tokens, space-separated. */
-#define J(s) {s, sizeof(s) - 1}
+ * with either name as a longer one would not (0.86 against 0.93) (`join`).
+ * And the words that, opening a value, say the rest is the name its
+ * bearer was born with (`birth`: aka__name_birth_word), some of which
+ * stay as written inside a name. Their tokens, space-separated. */
+#define J(s, join, birth) {s, sizeof(s) - 1, join, birth}
 static const struct {
     const char *w;
     size_t n;
+    unsigned char join, birth;
 } joiners[] = {
-    J("nee"), J("geb"), J("geborene"), J("urozhd"), J("urozhdennaya"),
-    J("urozhdyonnaya"), J("v devichestve"), J("z domu"), J("aka"), J("a k a"),
-    J("also known as"), J("alias"), J("vulgo"),
+    J("nee", 1, 1), J("geb", 1, 1), J("geborene", 1, 1), J("urozhd", 1, 1),
+    J("urozhdennaya", 1, 1), J("urozhdyonnaya", 1, 1), J("v devichestve", 1, 1),
+    J("z domu", 1, 1), J("aka", 1, 0), J("a k a", 1, 0), J("also known as", 1, 0),
+    J("alias", 1, 0), J("vulgo", 1, 0), J("szul", 0, 1), J("kizlik soyadi", 0, 1),
+    J("de soltera", 0, 1), J("nascida", 0, 1),
 };
 #undef J
+
+size_t aka__name_birth_word(const char *c, size_t len)
+{
+    for (size_t j = 0; j < sizeof joiners / sizeof *joiners; j++) {
+        size_t n = joiners[j].n;
+        if (joiners[j].birth && len > n + 1 && c[n] == ' ' &&
+            memcmp(c, joiners[j].w, n) == 0)
+            return n + 1;
+    }
+    return 0;
+}
 
 /* The tokens of the joiner that starts at token k of tv[0..nt), when a
  * token follows it; 0 when none does. */
@@ -673,7 +689,7 @@ static size_t joiner_at(const aka__sb *toks, const tok *tv, size_t k, size_t nt)
     for (size_t j = 0; j < sizeof joiners / sizeof *joiners; j++) {
         const char *w = joiners[j].w;
         size_t m = 0, at = 0, n = joiners[j].n;
-        if (w[0] != toks->p[tv[k].off])
+        if (!joiners[j].join || w[0] != toks->p[tv[k].off])
             continue;
         for (; k + m < nt && at < n; m++) {
             const tok *t = &tv[k + m];

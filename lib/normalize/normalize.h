@@ -35,6 +35,12 @@ const char *aka__kind_name(aka_feature kind);
  * LNU) or a blank filled in (Unknown, XXX, inconnu). */
 int aka__name_blank_word(const char *t, size_t n);
 
+/* The length, its space included, of the word that opens the canonical
+ * name c[0..len) and says the rest is the name its bearer was born with
+ * ("nee ", "geb ", "szul ", "z domu ", "kizlik soyadi "...); 0 when none
+ * does or nothing follows it. */
+size_t aka__name_birth_word(const char *c, size_t len);
+
 aka_status aka__norm_name(const char *in, size_t len, const aka__norm_opts *o,
                           aka__sb *out, aka__err *err);
 aka_status aka__norm_text(const char *in, size_t len, const aka__norm_opts *o,
