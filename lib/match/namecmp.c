@@ -2788,46 +2788,6 @@ static int crossed(const aka__align_result *r)
     return 0;
 }
 
-/* The place of the first word of a name that says whose son or daughter
- * the bearer is (bin, binti, bint, ibn, bt: Ahmad bin Ismail, Siti binti
- * Abdullah), between two other words; -1 when there is none. */
-static int father_word(const aka__nameform *f)
-{
-    static const char words[] = "bin binti bint ibn bt bte binte";
-    for (int i = 1; i + 1 < f->n; i++) {
-        const aka__nunit *u = &f->unit[i][0];
-        if (u->len < 2 || u->len > 5)
-            continue;
-        for (const char *w = words; *w;) {
-            size_t n = strcspn(w, " ");
-            if (n == u->len && memcmp(w, u->tok, n) == 0)
-                return i;
-            w += n + (w[n] == ' ');
-        }
-    }
-    return -1;
-}
-
-/* Whether two names that both say whose child the bearer is pair a name
- * before the word in one with a name after it in the other: the son and
- * his father (Luqman bin Nazri / Nazri bin Luqman), whose names are the
- * same tokens in the other places. */
-static int father_crossed(const aka__nameform *a, const aka__nameform *b,
-                          const aka__align_result *r)
-{
-    int fa = father_word(a), fb;
-    if (fa < 0 || (fb = father_word(b)) < 0)
-        return 0;
-    for (int k = 0; k < r->npairs; k++) {
-        const aka__align_pair *p = &r->pair[k];
-        int a_before = p->as + p->al <= fa, a_after = p->as > fa;
-        int b_before = p->bs + p->bl <= fb, b_after = p->bs > fb;
-        if ((a_before && b_after) || (a_after && b_before))
-            return 1;
-    }
-    return 0;
-}
-
 /* 1 when only a is written in kana, 2 when only b is, else 0. */
 static int kana_side(const aka__nameform *a, const aka__nameform *b)
 {
@@ -3330,6 +3290,41 @@ static int is_particle(const char *t, size_t n, int arabic)
     if (n == 0 || n > 4) /* (none is longer: most tokens need no look) */
         return 0;
     return in_list(arab[n - 1], t, n) || (!arabic && in_list(other[n - 1], t, n));
+}
+
+/* The place of the first word of a name that says whose son or daughter
+ * the bearer is (bin, binti, bint, ibn, bt: Ahmad bin Ismail, Siti binti
+ * Abdullah), between two other words; -1 when there is none. */
+static int father_word(const aka__nameform *f)
+{
+    /* by length (index n - 1), space-separated, as is_particle's */
+    static const char *const words[5] = {"", "bt", "bin ibn bte", "bint", "binti binte"};
+    for (int i = 1; i + 1 < f->n; i++) {
+        const aka__nunit *u = &f->unit[i][0];
+        if (u->len >= 2 && u->len <= 5 && in_list(words[u->len - 1], u->tok, u->len))
+            return i;
+    }
+    return -1;
+}
+
+/* Whether two names that both say whose child the bearer is pair a name
+ * before the word in one with a name after it in the other: the son and
+ * his father (Luqman bin Nazri / Nazri bin Luqman), whose names are the
+ * same tokens in the other places. */
+static int father_crossed(const aka__nameform *a, const aka__nameform *b,
+                          const aka__align_result *r)
+{
+    int fa = father_word(a), fb;
+    if (fa < 0 || (fb = father_word(b)) < 0)
+        return 0;
+    for (int k = 0; k < r->npairs; k++) {
+        const aka__align_pair *p = &r->pair[k];
+        int a_before = p->as + p->al <= fa, a_after = p->as > fa;
+        int b_before = p->bs + p->bl <= fb, b_after = p->bs > fb;
+        if ((a_before && b_after) || (a_after && b_before))
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether the name holds a token only Vietnamese names hold
