@@ -242,6 +242,33 @@ static int letters_lost(const char *longer, size_t nl, const char *shorter,
     return digits >= 5 && ocr_equal(longer + d, shorter, ns);
 }
 
+/* Whether longer[0..nl) is shorter[0..ns) with one character more
+ * anywhere, the rest equal as ocr_equal reads it, and shorter a number
+ * of 6 characters or more, 5 of them digits: a digit typed twice or
+ * dropped by hand (M44844591 / M4484591, EC763056 / EC63056). A random
+ * other number of that length is one insertion away with odds of about
+ * one in a million, and numbers of one series differ by a digit, not by
+ * their length. */
+static int one_more(const char *longer, size_t nl, const char *shorter,
+                    size_t ns)
+{
+    if (nl != ns + 1 || ns < 6)
+        return 0;
+    size_t digits = 0;
+    for (size_t i = 0; i < ns; i++)
+        digits += shorter[i] >= '0' && shorter[i] <= '9';
+    if (digits < 5)
+        return 0;
+    size_t i = 0;
+    while (i < ns && aka__ocr_class(longer[i]) == aka__ocr_class(shorter[i]))
+        i++;
+    /* longer[i] is the extra character: the rest must follow it */
+    for (; i < ns; i++)
+        if (aka__ocr_class(longer[i + 1]) != aka__ocr_class(shorter[i]))
+            return 0;
+    return 1;
+}
+
 int aka__compare_document(const char *a, size_t na, const char *b, size_t nb,
                           int *conflict)
 {
@@ -256,7 +283,8 @@ int aka__compare_document(const char *a, size_t na, const char *b, size_t nb,
     if (same_bytes(xa, la, xb, lb))
         level = AKA__DOCL_EXACT;
     else if ((la == lb && la > 0 && ocr_equal(xa, xb, la)) ||
-             letters_lost(xa, la, xb, lb) || letters_lost(xb, lb, xa, la))
+             letters_lost(xa, la, xb, lb) || letters_lost(xb, lb, xa, la) ||
+             one_more(xa, la, xb, lb) || one_more(xb, lb, xa, la))
         level = AKA__DOCL_OCR;
     else
         level = AKA__DOCL_DIFFERENT;

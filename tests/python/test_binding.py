@@ -595,6 +595,21 @@ class TestResolution(unittest.TestCase):
                      if f["kind"] == "name"]
             self.assertEqual(names[0]["a"], "fotima mirzayeva valiyeva")
 
+    def test_passport_typed_by_hand(self):
+        # One digit typed twice: the ocr level, and the pair joins on it
+        # with the name; a number one digit off is another passport.
+        with aka.Engine() as e:
+            e.add("s", "1", {"name": "Тетяна Сидоренко", "document": "UA:XB47892"})
+            e.add("t", "1", {"name": "SIDORENKO Tetiana", "document": "XB477892"})
+            e.add("t", "2", {"name": "SIDORENKO Tetiana", "document": "XB47893"})
+            docs = [f for f in e.explain(("s", "1"), ("t", "1"))["features"]
+                    if f["kind"] == "document"]
+            self.assertEqual(docs[0]["level"], "ocr")
+            self.assertEqual(e.entity_of("s", "1"), e.entity_of("t", "1"))
+            docs = [f for f in e.explain(("s", "1"), ("t", "2"))["features"]
+                    if f["kind"] == "document"]
+            self.assertEqual(docs[0]["level"], "different")
+
     def test_two_fathers_are_two_people(self):
         # Taras Ivanovich and Taras Ihorovych: a record that names no
         # father links to both, and does not make them one.

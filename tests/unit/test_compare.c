@@ -150,19 +150,38 @@ static void test_document(void **state)
         {"AL:P7124294", "BP7124294", AKA__DOCL_OCR, 0},
         {"SOP00G71417", "00671417", AKA__DOCL_OCR, 0},
         {"DZ:222545828", "DZ222545828", AKA__DOCL_OCR, 0},
-        /* ... not four letters, not a short number, not digits lost, not
-         * letters lost after the start */
+        /* ... not four letters, not a short number, not two digits
+         * lost, not letters lost after the start */
         {"ABCD12345678", "12345678", AKA__DOCL_DIFFERENT, 0},
         {"AB12345", "12345", AKA__DOCL_DIFFERENT, 0},
-        {"AB123456", "AB12345", AKA__DOCL_DIFFERENT, 0},
+        {"AB123456", "AB1234", AKA__DOCL_DIFFERENT, 0},
         {"12AB34567", "1234567", AKA__DOCL_DIFFERENT, 0},
         {"AB123456", "ABC12345", AKA__DOCL_DIFFERENT, 0},
+        /* one character typed twice or dropped anywhere, in a number of
+         * 6 characters or more with 5 digits: the ocr level, look-alikes
+         * folded in the rest */
+        {"M44844591", "M4484591", AKA__DOCL_OCR, 0},
+        {"EC63056", "EC763056", AKA__DOCL_OCR, 0},
+        {"AB123456", "AB12345", AKA__DOCL_OCR, 0},
+        {"C3730701", "C83730701", AKA__DOCL_OCR, 0},
+        {"UA:XB47892", "XB477892", AKA__DOCL_OCR, 0},
+        {"34015791", "340615792", AKA__DOCL_DIFFERENT, 0},
+        {"34015791", "34O615791", AKA__DOCL_OCR, 0},
+        {"123456", "1234567", AKA__DOCL_OCR, 0},
+        /* ... not in a shorter number, nor with fewer than 5 digits, nor
+         * with a second difference */
+        {"12345", "123456", AKA__DOCL_DIFFERENT, 0},
+        {"ABCD1234", "ABCD12344", AKA__DOCL_DIFFERENT, 0},
+        {"AB123456", "AB1293456", AKA__DOCL_OCR, 0},
+        {"AB123456", "AB1293457", AKA__DOCL_DIFFERENT, 0},
+        {"AB123456", "XAB123457", AKA__DOCL_DIFFERENT, 0},
         /* a transposition over a gap, two transpositions, a plain typo,
-         * a dropped digit: different, and a conflict within one country */
+         * two dropped digits: different, and a conflict within one
+         * country */
         {"FR:12AB34567", "FR:12AB74563", AKA__DOCL_DIFFERENT, 1},
         {"FR:12AB34567", "FR:21AB43567", AKA__DOCL_DIFFERENT, 1},
         {"FR:12AB34567", "FR:12AB34568", AKA__DOCL_DIFFERENT, 1},
-        {"FR:12AB34567", "FR:12AB3456", AKA__DOCL_DIFFERENT, 1},
+        {"FR:12AB34567", "FR:12AB356", AKA__DOCL_DIFFERENT, 1},
         {"UA:AB123456", "UA:CE654321", AKA__DOCL_DIFFERENT, 1},
         /* without both countries a difference is no conflict */
         {"AB123456", "CE654321", AKA__DOCL_DIFFERENT, 0},
