@@ -60,7 +60,10 @@
  * middle token left out: such a pair weighs the shorter name's exact
  * weight less AKA__NAME_WITHIN_DISCOUNT and less this, at most. zgen at
  * 4,000 and 12,000 people +0.0004 to +0.0005, xgen and vgen -0.0002 to
- * +0.0002. */
+ * +0.0002. Since, the matcher calls such names fuzzy weak when the token
+ * left out is a known given name (namecmp.c, first_name_left); this
+ * weighs the pairs it still takes for the same (after Muhammad, before a
+ * Chinese name, an unknown first token). */
 #define AKA__NAME_FIRST_DROPPED_DISCOUNT 1.0
 /* A full or given name that differs between two records whose genders
  * differ too weighs this less than its level alone: the model takes the

@@ -60,6 +60,9 @@
 /* Below this a pair of names the matcher does not take for one is no
  * evidence at all (level different). */
 #define WEAK_SCORE 0.70
+/* The most a name scores against itself less its first given name
+ * (first_name_left): fuzzy weak, not the same. */
+#define FIRST_LEFT_CAP 0.75
 
 /* What the scripts of the two names allow, fixed for one comparison.
  * latin: both in Latin letters, so a different vowel is a different
@@ -3327,6 +3330,67 @@ static int father_crossed(const aka__nameform *a, const aka__nameform *b,
     return 0;
 }
 
+/* Whether one name is the other less its first name: the longer has three
+ * tokens or more, every token of the shorter is paired, and the one token
+ * of the longer left out is its first, a known given name (and no family
+ * name) that is no particle. Where a name is the bearer's name, then his
+ * father's (Zainab Omar Al-Hassan, Fatima Shahid Malik, Freweini
+ * Gebrehiwet Woldemichael), the shorter is the father's; elsewhere it is
+ * another person who shares the second given name and the family name
+ * (Natalia Maria Sandu / Maria Sandu) more often than the bearer under
+ * her second given name. Not after Muhammad or Maria, nor between
+ * Vietnamese names, whose given name of two syllables goes by its last
+ * (Thanh Hai Ngo / Hai Ngo). */
+static int first_name_left(const aka__nameform *a, unsigned a_used,
+                           const aka__nameform *b, unsigned b_used)
+{
+    const aka__nameform *l = a, *s = b;
+    unsigned lu = a_used, su = b_used;
+    if (b->n > a->n) {
+        l = b;
+        s = a;
+        lu = b_used;
+        su = a_used;
+    }
+    if (l->n < 3 || s->n < 2 || su != (1u << s->n) - 1 ||
+        lu != ((1u << l->n) - 1) - 1u)
+        return 0;
+    const aka__nunit *u = &l->unit[0][0];
+    if (u->len < 2 || u->given < 0 || u->family >= 0 ||
+        is_particle(u->tok, u->len, l->arabic))
+        return 0;
+    /* Muhammad and Maria open compound given names that their bearers
+     * go by without them (Mohammad Javad Zarif is Javad Zarif, María
+     * Guadalupe is Guadalupe). */
+    if (u->given == aka__given_class("muhammad", 8) ||
+        u->given == aka__given_class("maria", 5))
+        return 0;
+    if (vietnamese_mark(l, 0) || vietnamese_mark(s, 0))
+        return 0;
+    /* ... nor before a Chinese name, which a Western given name opens
+     * in Hong Kong and Singapore (Anthony Hui Yan Sai / Hui Yan Sai):
+     * tokens of one Mandarin syllable each, or three short ones */
+    int syllables = 0, short_ones = 0;
+    for (int i = 0; i < s->n; i++) {
+        const aka__nunit *t = &s->unit[i][0];
+        syllables += t->zk && (t->zinfo >> 2) == 1;
+        short_ones += t->len <= 4;
+    }
+    if (syllables == s->n || (s->n >= 3 && short_ones == s->n))
+        return 0;
+    /* ... nor when the family name may be a Vietnamese one of those
+     * vietnamese_mark leaves out, being other peoples' too (Minh Dat Ly /
+     * Ly Dat, Ngoc Huy Ta / Huy Ta) */
+    static const char *const viet_short[] = {"", "do ha ho le ly ta", "lam mai cao luu",
+                                             "dinh doan"};
+    for (int i = 0; i < l->n; i++) {
+        const aka__nunit *t = &l->unit[i][0];
+        if (t->len >= 2 && t->len <= 4 && in_list(viet_short[t->len - 1], t->tok, t->len))
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether the name holds a token only Vietnamese names hold
  * (vietnamese_mark): its Le, Do and La are then the family names Lê, Đỗ
  * and Lã, not French and Portuguese articles (Do Van Hung / Ho Van Hung,
@@ -3670,6 +3734,10 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
      * Osama bin Laden / Osama bin Laden) are two men. */
     if (s > DIFFERENT_CAP && father_crossed(a, b, &r))
         s = DIFFERENT_CAP;
+    int first_left = s > FIRST_LEFT_CAP &&
+                     first_name_left(a, r.a_used, b, r.b_used);
+    if (first_left)
+        s = FIRST_LEFT_CAP;
     /* Two Burmese names: every syllable is the name, and one left out on
      * either side makes another (Linn Paing / Linn Zinn Paing, Aung Thet
      * / Aung Mo Yay Thet); an honorific may go (U, Daw, Ko, Maung). */
@@ -3725,8 +3793,8 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
         if (s_dec > 1)
             s_dec = 1;
     }
-    int is_same =
-        s_dec >= SAME_SCORE && floor >= SAME_PAIR_FLOOR && substantive;
+    int is_same = s_dec >= SAME_SCORE && floor >= SAME_PAIR_FLOOR &&
+                  substantive && !first_left;
     if (is_same && s < SAME_SCORE)
         s = SAME_SCORE;
     if (score)
