@@ -1458,6 +1458,15 @@ static void test_patronymic_apart(void **state)
         {"Яўген Казлоў", "Евгений Козлов", 1}, /* Belarusian Cyrillic */
         {"Jevhen Petrenko", "Євген Петренко", 1}, /* Polish, Czech: j */
         {"Jewhen Petrenko", "Yevhen Petrenko", 1}, /* German */
+        /* German jo for ё, j for й, w for в, sch for ж: the Russian form
+         * against the Ukrainian one meets through the tables */
+        {"Petrenko, Pjotr", "PETRO PETRENKO", 1},
+        {"Fjodor Iwanow", "Fedir Ivanov", 1},
+        {"Jakow Iwanow", "Yakiv Ivanov", 1},
+        {"Nikolaj Iwanow", "Mykola Ivanov", 1},
+        {"Wassilij Iwanow", "Vasyl Ivanov", 1},
+        {"Schanna Iwanowa", "Zhanna Ivanova", 1},
+        {"Nadeschda Iwanowa", "Nadiya Ivanova", 1},
         {"Ahmed Mustafa Jaber", "Ahmed Mustafa Gaber", 1}, /* Egyptian g */
         {"Aischa Khan", "Ayesha Khan", 1},                 /* German sch */
         /* Jhonatan, as Colombia and Peru write Jonathan */
