@@ -1467,6 +1467,16 @@ static void test_patronymic_apart(void **state)
         {"Wassilij Iwanow", "Vasyl Ivanov", 1},
         {"Schanna Iwanowa", "Zhanna Ivanova", 1},
         {"Nadeschda Iwanowa", "Nadiya Ivanova", 1},
+        /* ... and French ou, gu, j (Evgueni, Gueorgui, Nadejda) */
+        {"Evgueni Ivanov", "Yevhen Ivanov", 1},
+        {"Gueorgui Ivanov", "Heorhiy Ivanov", 1},
+        {"Nadejda Ivanova", "Nadiya Ivanova", 1},
+        /* Turkish spellings of Arabic names: a final voiced consonant
+         * voiceless, e for a */
+        {"Reşit Haddad", "Rashid Haddad", 1},
+        {"Necip Haddad", "Najib Haddad", 1},
+        {"Şükrü Haddad", "Shukri Haddad", 1},
+        {"Zekeriya Haddad", "Zakariya Haddad", 1},
         {"Ahmed Mustafa Jaber", "Ahmed Mustafa Gaber", 1}, /* Egyptian g */
         {"Aischa Khan", "Ayesha Khan", 1},                 /* German sch */
         /* Jhonatan, as Colombia and Peru write Jonathan */
