@@ -11,6 +11,7 @@
 #include "match/keys.h"
 #include "match/nameform.h"
 #include "match/thai_nick.h"
+#include "match/variants.h"
 
 /* Prepared names live in an arena, each only as long as its units
  * (aka__nameform_size: 2.2 KiB for three tokens, where room for any name
@@ -835,6 +836,69 @@ static int lowest_bit(uint32_t m)
  * different genders weigh AKA__NAME_SEX_APART less (model.h): the
  * name's weight holds it, so that an explanation's weights still add up
  * to its total. */
+/* Whether a name token is a known given name and no family name. */
+static int given_only_token(const char *t, size_t n)
+{
+    return aka__given_class(t, n) >= 0 && aka__family_class(t, n) < 0;
+}
+
+/* Whether names x and y are two members' of one family: the same tokens
+ * but one each, the two left over known given names of different classes
+ * (three letters or more). The shared ones are the family's name, which
+ * may be a given name too (Ferhat, Hamza). */
+static int given_apart(const aka__fval *x, const aka__fval *y)
+{
+    const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
+    size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
+    int nx = name_tokens(x, tx, lx), ny = name_tokens(y, ty, ly);
+    if (nx < 2 || nx != ny)
+        return 0;
+    unsigned used = 0;
+    int ox = -1;
+    for (int i = 0; i < nx; i++) {
+        int j = 0;
+        while (j < ny && ((used >> j & 1) || lx[i] != ly[j] ||
+                          memcmp(tx[i], ty[j], lx[i]) != 0))
+            j++;
+        if (j < ny)
+            used |= 1u << j;
+        else if (ox >= 0)
+            return 0;
+        else
+            ox = i;
+    }
+    if (ox < 0)
+        return 0;
+    int oy = 0;
+    while (used >> oy & 1)
+        oy++;
+    if (lx[ox] < 3 || ly[oy] < 3 || !given_only_token(tx[ox], lx[ox]) ||
+        !given_only_token(ty[oy], ly[oy]))
+        return 0;
+    return aka__given_class(tx[ox], lx[ox]) != aka__given_class(ty[oy], ly[oy]);
+}
+
+/* The full names of two records that the matcher found different, at the
+ * level's own weight (nothing rescued them), lose AKA__NAME_GIVEN_APART
+ * more when some two of them are two members' of one family
+ * (given_apart). */
+static void family_apart(const aka_engine *e, const aka__rec *ra,
+                         const aka__rec *rb, aka__feature_cmp *cmp)
+{
+    if (!cmp->compared || cmp->level != AKA__NL_DIFFERENT ||
+        cmp->weight > aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT))
+        return;
+    for (uint32_t i = 0; i < ra->nvals; i++) {
+        if (ra->vals[i].kind != AKA_NAME)
+            continue;
+        for (uint32_t j = 0; j < rb->nvals; j++)
+            if (rb->vals[j].kind == AKA_NAME && given_apart(&ra->vals[i], &rb->vals[j])) {
+                cmp->weight -= AKA__NAME_GIVEN_APART;
+                return;
+            }
+    }
+}
+
 static void sex_apart(aka__feature_cmp *cmp, int k)
 {
     if (cmp[k].compared && cmp[k].level == AKA__NL_DIFFERENT &&
@@ -890,6 +954,9 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
      * not both hold a full name (one piece of evidence counts once). */
     compare_names(e, AKA_NAME, ra, rb, ps, &cmp[AKA_NAME]);
     if (cmp[AKA_NAME].compared) {
+        /* (only where the pair may still be kept: it only lowers it) */
+        if (score + cmp[AKA_NAME].weight >= floor)
+            family_apart(e, ra, rb, &cmp[AKA_NAME]);
         sex_apart(cmp, AKA_NAME);
         score += cmp[AKA_NAME].weight;
         return score;

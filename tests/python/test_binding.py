@@ -610,6 +610,20 @@ class TestResolution(unittest.TestCase):
                     if f["kind"] == "document"]
             self.assertEqual(docs[0]["level"], "different")
 
+    def test_brothers_sharing_a_phone(self):
+        # Two given names of one family, one birth date, one phone: two
+        # people, and the name's weight says why.
+        with aka.Engine() as e:
+            e.add("s", "1", {"name": "Hamza Ferhat", "date_of_birth": "1982-04-14",
+                             "phone": "+213539320524"})
+            e.add("s", "2", {"name": "Yusuf Ferhat", "date_of_birth": "1982-04-14",
+                             "phone": "+213539320524"})
+            self.assertNotEqual(e.entity_of("s", "1"), e.entity_of("s", "2"))
+            names = [f for f in e.explain(("s", "1"), ("s", "2"))["features"]
+                     if f["kind"] == "name"]
+            self.assertEqual(names[0]["level"], "different")
+            self.assertLess(names[0]["weight"], -10)
+
     def test_two_fathers_are_two_people(self):
         # Taras Ivanovich and Taras Ihorovych: a record that names no
         # father links to both, and does not make them one.

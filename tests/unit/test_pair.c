@@ -165,6 +165,64 @@ static void test_first_token_dropped(void **state)
     aka_engine_free(e);
 }
 
+/* Two children of one family (one family name, two known given names of
+ * different classes), born on one day and sharing a phone: their names
+ * weigh AKA__NAME_GIVEN_APART less than the level different, and the
+ * two stay apart; a name that is no given name of a class, or names that
+ * share no family name, are only different. */
+static void test_family_apart(void **state)
+{
+    (void)state;
+    aka_engine *e = NULL;
+    aka_record *r = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    static const char *const names[] = {"Hamza Ferhat", "Yusuf Ferhat", "Hamza Ferhat",
+                                        "Naima Ferhat", "Yusuf Hutapea"};
+    for (int i = 0; i < 5; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "r%d", i);
+        aka_record_clear(r);
+        assert_int_equal(aka_record_add(r, AKA_NAME, S(names[i])), AKA_OK);
+        assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, S("1982-04-14")), AKA_OK);
+        assert_int_equal(aka_record_add(r, AKA_PHONE, S("+213539320524")), AKA_OK);
+        assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
+    }
+    aka__pair_scratch ps;
+    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    const aka__rec *rec = e->store.rec;
+    double different = aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT);
+    aka__pair_score(e, &rec[0], &rec[1], &ps, cmp, -INFINITY);
+    assert_int_equal(cmp[AKA_NAME].level, AKA__NL_DIFFERENT);
+    assert_true(fabs(cmp[AKA_NAME].weight - (different - AKA__NAME_GIVEN_APART)) < 1e-9);
+    /* Naima is in no class; Hutapea is not the family's name */
+    aka__pair_score(e, &rec[2], &rec[3], &ps, cmp, -INFINITY);
+    assert_true(fabs(cmp[AKA_NAME].weight - different) < 1e-9);
+    aka__pair_score(e, &rec[1], &rec[4], &ps, cmp, -INFINITY);
+    assert_true(fabs(cmp[AKA_NAME].weight - different) < 1e-9);
+    aka__pair_scratch_free(&ps);
+    aka_engine_free(e);
+    /* the two alone stay two (with Naima between them, whose name is in
+     * no class, a chain still joins them) */
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    for (int i = 0; i < 2; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "r%d", i);
+        aka_record_clear(r);
+        assert_int_equal(aka_record_add(r, AKA_NAME, S(names[i])), AKA_OK);
+        assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, S("1982-04-14")), AKA_OK);
+        assert_int_equal(aka_record_add(r, AKA_PHONE, S("+213539320524")), AKA_OK);
+        assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
+    }
+    uint64_t a = 0, b = 0;
+    assert_int_equal(aka_engine_entity_of(e, S("s"), S("r0"), &a), AKA_OK);
+    assert_int_equal(aka_engine_entity_of(e, S("s"), S("r1"), &b), AKA_OK);
+    assert_true(a != b);
+    aka_record_free(r);
+    aka_engine_free(e);
+}
+
 /* A table's generation changes with every update, and a table freed and
  * filled again does not repeat one: a memo keyed by it cannot confuse
  * them. */
@@ -352,6 +410,7 @@ int main(void)
         cmocka_unit_test(test_caches_change_nothing),
         cmocka_unit_test(test_generations),
         cmocka_unit_test(test_first_token_dropped),
+        cmocka_unit_test(test_family_apart),
         cmocka_unit_test(test_floor_is_a_bound),
         cmocka_unit_test(test_cache_sizes),
         cmocka_unit_test(test_adopt),
