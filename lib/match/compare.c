@@ -531,13 +531,28 @@ static int word_set(const char *s, size_t n, word *set)
 
 /* A word that names something, under its romanisation-invariant key
  * (keys.h): one place is "kyiv" in one source and "kyyiv" in another,
- * "odessa" and "odesa". Words with digits (house numbers, postcodes) are
- * kept as written: the key would merge "22" with "2". */
+ * "odessa" and "odesa". Beside it, of a word of four letters or more, the
+ * key with a hard c read as k and the loose key (keys.h), which places
+ * written in another language's spelling meet by (Craiova / Краіова
+ * "kraiova", Kiew / Kyiv, Saporischschja / Zaporizhzhya), as the name
+ * matcher lets names meet. Words with digits (house numbers, postcodes)
+ * are kept as written: the key would merge "22" with "2". */
 typedef struct kword {
     size_t n; /* length of the word as written */
-    size_t kn;
+    size_t kn, hn, ln; /* hn, ln: 0 when the word has no such keys */
     char key[AKA__KEY_MAX + 1];
+    char hard[AKA__KEY_MAX + 1];
+    char loose[AKA__KEY_MAX + 1];
 } kword;
+
+/* Whether two keyed words are one word: by their keys, or by the hard-c
+ * or loose keys when both have them. */
+static int kwords_meet(const kword *x, const kword *y)
+{
+    return same_bytes(x->key, x->kn, y->key, y->kn) ||
+           (x->hn && y->hn && same_bytes(x->hard, x->hn, y->hard, y->hn)) ||
+           (x->ln && y->ln && same_bytes(x->loose, x->ln, y->loose, y->ln));
+}
 
 static int keyed_set(const word *w, int n, kword *out)
 {
@@ -548,10 +563,16 @@ static int keyed_set(const word *w, int n, kword *out)
         int letters = w[i].n <= AKA__KEY_MAX;
         for (size_t j = 0; letters && j < w[i].n; j++)
             letters = w[i].p[j] >= 'a' && w[i].p[j] <= 'z';
-        kword k = {w[i].n, 0, {0}};
+        kword k = {w[i].n, 0, 0, 0, {0}, {0}, {0}};
         if (letters) {
             aka__rkey(w[i].p, w[i].n, k.key);
             k.kn = strlen(k.key);
+            if (w[i].n >= 4) {
+                aka__rkey_hard_c(w[i].p, w[i].n, k.hard);
+                k.hn = strlen(k.hard);
+                aka__lkey(k.key, k.loose);
+                k.ln = strlen(k.loose);
+            }
         } else {
             k.kn = w[i].n < AKA__KEY_MAX ? w[i].n : AKA__KEY_MAX;
             memcpy(k.key, w[i].p, k.kn);
@@ -588,7 +609,7 @@ int aka__compare_text(const char *a, size_t na, const char *b, size_t nb,
     int inter = 0, weak = 0;
     for (int i = 0; i < ia; i++)
         for (int j = 0; j < ib; j++)
-            if (same_bytes(xa[i].key, xa[i].kn, xb[j].key, xb[j].kn)) {
+            if (kwords_meet(&xa[i], &xb[j])) {
                 inter++;
                 if (xa[i].n >= 4 || xb[j].n >= 4)
                     weak = 1;
