@@ -1467,6 +1467,13 @@ static void test_patronymic_apart(void **state)
         {"Wassilij Iwanow", "Vasyl Ivanov", 1},
         {"Schanna Iwanowa", "Zhanna Ivanova", 1},
         {"Nadeschda Iwanowa", "Nadiya Ivanova", 1},
+        /* Russian nicknames as German and French sources write them */
+        {"Sascha Iwanow", "Oleksandr Ivanov", 1},
+        {"Sacha Ivanov", "Aleksandr Ivanov", 1},
+        {"Natascha Iwanowa", "Natalya Ivanova", 1},
+        {"Tanja Iwanowa", "Tetiana Ivanova", 1},
+        {"Serioja Bogdanov", "Sergei Bogdanov", 1},
+        {"Sonia Ivanova", "Sofiya Ivanova", 0}, /* a name of its own */
         /* ... and French ou, gu, j (Evgueni, Gueorgui, Nadejda) */
         {"Evgueni Ivanov", "Yevhen Ivanov", 1},
         {"Gueorgui Ivanov", "Heorhiy Ivanov", 1},
