@@ -946,6 +946,11 @@ static unsigned kkey_of(const char *tok, size_t n, int strict)
         } else if ((c == 'c' || c == 's') && nx == 'h') {
             w = c == 'c' ? 'j' : 's'; /* MR ch is RR j; customary sh */
             used = 2;
+        } else if (c == 'w' && (nx == 'u' || (nx == 'o' && i + 2 < n && tok[i + 2] == 'o'))) {
+            /* customary woo for 우, which RR writes u (Jiwoo / Jiu,
+             * Hyunwoo / Hyeonu): the w is no letter of its own */
+            i++;
+            continue;
         } else if (c == 'h' && i > 0 && tok[i - 1] == 'u' &&
                    (nx == 0 || !strchr("aeiouwy", nx))) {
             /* customary uh for ㅓ at a syllable's end (Suh 서, Huh 허,

@@ -1291,6 +1291,9 @@ static void test_korean_latin(void **state)
         {"Miseo Cho", "Misuh Cho", 1},
         {"Park Jihoon", "Pak Chi-hun", 1},
         {"Kim Sunhee", "Kim Seonhui", 1},
+        /* customary woo for RR u (우) */
+        {"Kim Jiwoo", "Kim Jiu", 1},
+        {"Kim Hyunwoo", "Kim Hyeonu", 1},
         /* syllables written apart, and Dong / Tong, which the family
          * tables hold apart as Chinese names */
         {"Kim Ji Hoon", "Kim Chi Hun", 1},
@@ -1474,6 +1477,7 @@ static void test_patronymic_apart(void **state)
         {"Tanja Iwanowa", "Tetiana Ivanova", 1},
         {"Serioja Bogdanov", "Sergei Bogdanov", 1},
         {"Sonia Ivanova", "Sofiya Ivanova", 0}, /* a name of its own */
+        {"Lupe Garcia", "Guadalupe Garcia", 1},
         /* ... and French ou, gu, j (Evgueni, Gueorgui, Nadejda) */
         {"Evgueni Ivanov", "Yevhen Ivanov", 1},
         {"Gueorgui Ivanov", "Heorhiy Ivanov", 1},
