@@ -539,19 +539,27 @@ static int word_set(const char *s, size_t n, word *set)
  * are kept as written: the key would merge "22" with "2". */
 typedef struct kword {
     size_t n; /* length of the word as written */
-    size_t kn, hn, ln; /* hn, ln: 0 when the word has no such keys */
+    size_t kn, hn, ln, sn; /* hn, ln, sn: 0 when the word has no such keys */
+    int vowelless; /* three letters or more without a vowel, or five with one */
     char key[AKA__KEY_MAX + 1];
     char hard[AKA__KEY_MAX + 1];
     char loose[AKA__KEY_MAX + 1];
+    char skel[AKA__KEY_MAX + 1];
 } kword;
 
 /* Whether two keyed words are one word: by their keys, or by the hard-c
- * or loose keys when both have them. */
+ * or loose keys when both have them, or by their consonant skeletons when
+ * one has no vowel (or one in five letters or more): a place written in
+ * Arabic, Persian or Hebrew letters, which the normaliser gives without
+ * most of its vowels (حمص "hms" / Homs, مشهد "mshhd" / Mashhad, تهران
+ * "thran" / Tehran), as the name matcher reads such names. */
 static int kwords_meet(const kword *x, const kword *y)
 {
     return same_bytes(x->key, x->kn, y->key, y->kn) ||
            (x->hn && y->hn && same_bytes(x->hard, x->hn, y->hard, y->hn)) ||
-           (x->ln && y->ln && same_bytes(x->loose, x->ln, y->loose, y->ln));
+           (x->ln && y->ln && same_bytes(x->loose, x->ln, y->loose, y->ln)) ||
+           ((x->vowelless || y->vowelless) && x->sn >= 3 &&
+            same_bytes(x->skel, x->sn, y->skel, y->sn));
 }
 
 static int keyed_set(const word *w, int n, kword *out)
@@ -563,15 +571,23 @@ static int keyed_set(const word *w, int n, kword *out)
         int letters = w[i].n <= AKA__KEY_MAX;
         for (size_t j = 0; letters && j < w[i].n; j++)
             letters = w[i].p[j] >= 'a' && w[i].p[j] <= 'z';
-        kword k = {w[i].n, 0, 0, 0, {0}, {0}, {0}};
+        kword k = {w[i].n, 0, 0, 0, 0, 0, {0}, {0}, {0}, {0}};
         if (letters) {
             aka__rkey(w[i].p, w[i].n, k.key);
             k.kn = strlen(k.key);
+            char loose[AKA__KEY_MAX + 1];
+            aka__lkey(k.key, loose);
             if (w[i].n >= 4) {
                 aka__rkey_hard_c(w[i].p, w[i].n, k.hard);
                 k.hn = strlen(k.hard);
-                aka__lkey(k.key, k.loose);
+                memcpy(k.loose, loose, sizeof loose);
                 k.ln = strlen(k.loose);
+            }
+            if (w[i].n >= 3) {
+                aka__skeleton(loose, k.skel);
+                k.sn = strlen(k.skel);
+                int v = aka__vowel_count(w[i].p, w[i].n);
+                k.vowelless = v == 0 || (v == 1 && w[i].n >= 5);
             }
         } else {
             k.kn = w[i].n < AKA__KEY_MAX ? w[i].n : AKA__KEY_MAX;
@@ -584,6 +600,23 @@ static int keyed_set(const word *w, int n, kword *out)
             out[count++] = k;
     }
     return count;
+}
+
+/* Whether a and b hold the same letters and digits in the same order,
+ * whatever stands between them. */
+static int letters_alike(const char *a, size_t na, const char *b, size_t nb)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < na && !word_byte(a[i]))
+            i++;
+        while (j < nb && !word_byte(b[j]))
+            j++;
+        if (i == na || j == nb)
+            return i == na && j == nb;
+        if (a[i++] != b[j++])
+            return 0;
+    }
 }
 
 int aka__compare_text(const char *a, size_t na, const char *b, size_t nb,
@@ -601,6 +634,10 @@ int aka__compare_text(const char *a, size_t na, const char *b, size_t nb,
         shared += in_set(wb, kb, &wa[i]);
     if (shared == ka && shared == kb)
         return AKA__TXL_EXACT;
+    /* One place written in one word and in two (Chiangmai / Chiang Mai,
+     * Udonthani / Udon Thani) */
+    if ((ka == 1) != (kb == 1) && letters_alike(a, na, b, nb))
+        return AKA__TXL_STRONG;
     /* "vul shevchenka 12 kyiv" and "vul franka 12 kyiv" share most words
      * only because both are streets of one city: overlap is measured on
      * the words that name something. */
