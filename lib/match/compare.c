@@ -619,10 +619,13 @@ static int letters_alike(const char *a, size_t na, const char *b, size_t nb)
     }
 }
 
-int aka__compare_text(const char *a, size_t na, const char *b, size_t nb,
-                      int *conflict)
+/* aka__compare_text; with `place`, a place of birth: one whose every
+ * naming word the other holds is the same place, more closely told (Kano /
+ * Kano, Nigeria; Ош / Ош, Кыргызстан), where one city shared by two
+ * addresses is not one address. */
+static int text_level(const char *a, size_t na, const char *b, size_t nb,
+                      int place)
 {
-    set_conflict(conflict, 0);
     if (same_bytes(a, na, b, nb))
         return AKA__TXL_EXACT;
     word wa[AKA__TEXT_MAX_TOKENS], wb[AKA__TEXT_MAX_TOKENS];
@@ -653,9 +656,16 @@ int aka__compare_text(const char *a, size_t na, const char *b, size_t nb,
                 break;
             }
     int uni = ia + ib - inter, small = ia < ib ? ia : ib;
-    if (inter > 0 && (inter * 5 >= uni * 3 || (small >= 2 && inter == small)))
+    if (inter > 0 && (inter * 5 >= uni * 3 || (small >= 2 - place && inter == small)))
         return AKA__TXL_STRONG;
     return weak ? AKA__TXL_WEAK : AKA__TXL_DIFFERENT;
+}
+
+int aka__compare_text(const char *a, size_t na, const char *b, size_t nb,
+                      int *conflict)
+{
+    set_conflict(conflict, 0);
+    return text_level(a, na, b, nb, 0);
 }
 
 /* Two addresses written alike say as much as the address says: one with
@@ -704,7 +714,8 @@ int aka__compare(aka_feature kind, const char *a, size_t na, const char *b,
     case AKA_ADDRESS:
         return compare_address(a, na, b, nb, conflict);
     case AKA_PLACE_OF_BIRTH:
-        return aka__compare_text(a, na, b, nb, conflict);
+        set_conflict(conflict, 0);
+        return text_level(a, na, b, nb, 1);
     default:
         set_conflict(conflict, 0);
         return -1;
