@@ -553,8 +553,19 @@ typedef struct kword {
  * Arabic, Persian or Hebrew letters, which the normaliser gives without
  * most of its vowels (حمص "hms" / Homs, مشهد "mshhd" / Mashhad, تهران
  * "thran" / Tehran), as the name matcher reads such names. */
+static int final_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
 static int kwords_meet(const kword *x, const kword *y)
 {
+    /* Loose keys of five letters or more alike but for a final vowel: a
+     * place's definite and indefinite forms, or two languages' endings
+     * (Gjakovë / Gjakova, Mitrovicë / Mitrovica, Prishtinë / Pristina) */
+    if (x->ln >= 5 && x->ln == y->ln && memcmp(x->loose, y->loose, x->ln - 1) == 0 &&
+        final_vowel(x->loose[x->ln - 1]) && final_vowel(y->loose[y->ln - 1]))
+        return 1;
     return same_bytes(x->key, x->kn, y->key, y->kn) ||
            (x->hn && y->hn && same_bytes(x->hard, x->hn, y->hard, y->hn)) ||
            (x->ln && y->ln && same_bytes(x->loose, x->ln, y->loose, y->ln)) ||

@@ -352,6 +352,10 @@ static void test_text(void **state)
         {"mshhd", "mashhad", AKA__TXL_STRONG, 0},
         {"thran", "tehran", AKA__TXL_STRONG, 0},
         {"hms", "hama", AKA__TXL_DIFFERENT, 0},
+        /* ... or alike but for a final vowel (Albanian Gjakovë, Gjakova) */
+        {"gjakove", "gjakova", AKA__TXL_STRONG, 0},
+        {"prishtine", "pristina", AKA__TXL_STRONG, 0},
+        {"peje", "peja", AKA__TXL_DIFFERENT, 0}, /* four letters */
         /* one word and two */
         {"chiangmai", "chiang mai", AKA__TXL_STRONG, 0},
         {"udon thani", "udonthani", AKA__TXL_STRONG, 0},
