@@ -165,21 +165,15 @@ static void test_first_token_dropped(void **state)
     aka_engine_free(e);
 }
 
-/* Two children of one family (one family name, two known given names of
- * different classes), born on one day and sharing a phone: their names
- * weigh AKA__NAME_GIVEN_APART less than the level different, and the
- * two stay apart; a name that is no given name of a class, or names that
- * share no family name, are only different. */
-static void test_family_apart(void **state)
+/* A new engine holding names[0..n) as records "r0".."rN", each born on
+ * 14 April 1982 with one phone. */
+static aka_engine *family_engine(const char *const *names, int n)
 {
-    (void)state;
     aka_engine *e = NULL;
     aka_record *r = NULL;
     assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
     assert_int_equal(aka_record_new(&r), AKA_OK);
-    static const char *const names[] = {"Hamza Ferhat", "Yusuf Ferhat", "Hamza Ferhat",
-                                        "Naima Ferhat", "Yusuf Hutapea"};
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < n; i++) {
         char id[8];
         snprintf(id, sizeof id, "r%d", i);
         aka_record_clear(r);
@@ -188,6 +182,21 @@ static void test_family_apart(void **state)
         assert_int_equal(aka_record_add(r, AKA_PHONE, S("+213539320524")), AKA_OK);
         assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
     }
+    aka_record_free(r);
+    return e;
+}
+
+/* Two children of one family (one family name, two known given names of
+ * different classes), born on one day and sharing a phone: their names
+ * weigh AKA__NAME_GIVEN_APART less than the level different, and the
+ * two stay apart; a name that is no given name of a class, or names that
+ * share no family name, are only different. */
+static void test_family_apart(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"Hamza Ferhat", "Yusuf Ferhat", "Hamza Ferhat",
+                                        "Naima Ferhat", "Yusuf Hutapea"};
+    aka_engine *e = family_engine(names, 5);
     aka__pair_scratch ps;
     assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
@@ -205,21 +214,11 @@ static void test_family_apart(void **state)
     aka_engine_free(e);
     /* the two alone stay two (with Naima between them, whose name is in
      * no class, a chain still joins them) */
-    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
-    for (int i = 0; i < 2; i++) {
-        char id[8];
-        snprintf(id, sizeof id, "r%d", i);
-        aka_record_clear(r);
-        assert_int_equal(aka_record_add(r, AKA_NAME, S(names[i])), AKA_OK);
-        assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, S("1982-04-14")), AKA_OK);
-        assert_int_equal(aka_record_add(r, AKA_PHONE, S("+213539320524")), AKA_OK);
-        assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
-    }
+    e = family_engine(names, 2);
     uint64_t a = 0, b = 0;
     assert_int_equal(aka_engine_entity_of(e, S("s"), S("r0"), &a), AKA_OK);
     assert_int_equal(aka_engine_entity_of(e, S("s"), S("r1"), &b), AKA_OK);
     assert_true(a != b);
-    aka_record_free(r);
     aka_engine_free(e);
 }
 
