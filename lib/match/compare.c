@@ -7,6 +7,7 @@
 #include "match/keys.h"
 #include "match/metrics.h"
 #include "match/nameform.h"
+#include "match/variants.h"
 
 static void set_conflict(int *conflict, int v)
 {
@@ -541,6 +542,7 @@ typedef struct kword {
     size_t n; /* length of the word as written */
     size_t kn, hn, ln, sn; /* hn, ln, sn: 0 when the word has no such keys */
     int vowelless; /* three letters or more without a vowel, or five with one */
+    int place;     /* its [place] class (match/variants.h), or -1 */
     char key[AKA__KEY_MAX + 1];
     char hard[AKA__KEY_MAX + 1];
     char loose[AKA__KEY_MAX + 1];
@@ -563,6 +565,10 @@ static int kwords_meet(const kword *x, const kword *y)
     /* Loose keys of five letters or more alike but for a final vowel: a
      * place's definite and indefinite forms, or two languages' endings
      * (Gjakovë / Gjakova, Mitrovicë / Mitrovica, Prishtinë / Pristina) */
+    /* one place's names in two languages (Halab / Aleppo, Breslau /
+     * Wroclaw: match/gen/variants.txt, [place]) */
+    if (x->place >= 0 && x->place == y->place)
+        return 1;
     if (x->ln >= 5 && x->ln == y->ln && memcmp(x->loose, y->loose, x->ln - 1) == 0 &&
         final_vowel(x->loose[x->ln - 1]) && final_vowel(y->loose[y->ln - 1]))
         return 1;
@@ -582,8 +588,9 @@ static int keyed_set(const word *w, int n, kword *out)
         int letters = w[i].n <= AKA__KEY_MAX;
         for (size_t j = 0; letters && j < w[i].n; j++)
             letters = w[i].p[j] >= 'a' && w[i].p[j] <= 'z';
-        kword k = {w[i].n, 0, 0, 0, 0, 0, {0}, {0}, {0}, {0}};
+        kword k = {w[i].n, 0, 0, 0, 0, 0, -1, {0}, {0}, {0}, {0}};
         if (letters) {
+            k.place = aka__place_class(w[i].p, w[i].n);
             aka__rkey(w[i].p, w[i].n, k.key);
             k.kn = strlen(k.key);
             char loose[AKA__KEY_MAX + 1];

@@ -51,6 +51,8 @@ int aka__variant_class(int table, const char *tok, size_t n)
         return index_lookup(aka__cognate_index, aka__cognate_index_first, tok, n);
     case AKA__VARIANT_KANJI:
         return index_lookup(aka__kanji_index, aka__kanji_index_first, tok, n);
+    case AKA__VARIANT_PLACE:
+        return index_lookup(aka__place_index, aka__place_index_first, tok, n);
     default:
         return -1;
     }
@@ -69,6 +71,11 @@ int aka__family_class(const char *tok, size_t n)
 int aka__cognate_class(const char *tok, size_t n)
 {
     return aka__variant_class(AKA__VARIANT_COGNATE, tok, n);
+}
+
+int aka__place_class(const char *tok, size_t n)
+{
+    return aka__variant_class(AKA__VARIANT_PLACE, tok, n);
 }
 
 int aka__kanji_class(const char *tok, size_t n)

@@ -40,7 +40,9 @@ enum aka__variant_table {
     AKA__VARIANT_COGNATE = 2,
     /* [kanji]: a reading of a name in kanji (the first token of a line,
      * the only one indexed) and its other readings */
-    AKA__VARIANT_KANJI = 3
+    AKA__VARIANT_KANJI = 3,
+    /* [place]: one place's names in several languages and scripts */
+    AKA__VARIANT_PLACE = 4
 };
 
 /* Generated tables (variants_data.c). *_groups[i] is class i as one
@@ -68,6 +70,9 @@ extern const uint32_t aka__given_index_first[257];
 extern const uint32_t aka__family_index_first[257];
 extern const uint32_t aka__cognate_index_first[257];
 extern const uint32_t aka__kanji_index_first[257];
+extern const aka__variant_entry aka__place_index[];
+extern const size_t aka__place_index_n;
+extern const uint32_t aka__place_index_first[257];
 extern const aka__nickname_entry aka__nickname_pairs[];
 extern const size_t aka__nickname_pairs_n;
 /* The given classes of the [ayin] section, ascending. */
@@ -81,6 +86,8 @@ int aka__variant_class(int table, const char *tok, size_t n);
 int aka__given_class(const char *tok, size_t n);
 int aka__family_class(const char *tok, size_t n);
 int aka__cognate_class(const char *tok, size_t n);
+/* The [place] class of the word tok[0, n), or -1. */
+int aka__place_class(const char *tok, size_t n);
 /* The [kanji] line led by the reading tok[0, n), or -1. */
 int aka__kanji_class(const char *tok, size_t n);
 

@@ -355,7 +355,11 @@ static void test_text(void **state)
         /* ... or alike but for a final vowel (Albanian Gjakovë, Gjakova) */
         {"gjakove", "gjakova", AKA__TXL_STRONG, 0},
         {"prishtine", "pristina", AKA__TXL_STRONG, 0},
-        {"peje", "peja", AKA__TXL_DIFFERENT, 0}, /* four letters */
+        {"bire", "bira", AKA__TXL_DIFFERENT, 0}, /* four letters */
+        /* one place's names in two languages (the [place] table) */
+        {"halab", "aleppo", AKA__TXL_STRONG, 0},
+        {"hlb", "aleppo", AKA__TXL_STRONG, 0},
+        {"aleppo", "damascus", AKA__TXL_DIFFERENT, 0},
         /* one word and two */
         {"chiangmai", "chiang mai", AKA__TXL_STRONG, 0},
         {"udon thani", "udonthani", AKA__TXL_STRONG, 0},
@@ -382,6 +386,7 @@ static void test_text(void **state)
     static const ccase within_address[] = {
         {"berlin", "hauptstrasse 5 berlin", AKA__TXL_WEAK, 0},
         {"ufa", "ufa region bashkortostan", AKA__TXL_DIFFERENT, 0},
+        {"breslau", "wroclaw polska", AKA__TXL_WEAK, 0},
     };
     CHECK(AKA_ADDRESS, 0, within_address);
     static const ccase within_place[] = {
@@ -389,6 +394,7 @@ static void test_text(void **state)
         {"ufa", "ufa region bashkortostan", AKA__TXL_STRONG, 0},
         {"kano", "kano nigeria", AKA__TXL_STRONG, 0},
         {"osh", "osh kyrgyzstan", AKA__TXL_STRONG, 0},
+        {"breslau", "wroclaw polska", AKA__TXL_STRONG, 0},
         {"kano nigeria", "lagos nigeria", AKA__TXL_WEAK, 0},
     };
     CHECK(AKA_PLACE_OF_BIRTH, 0, within_place);

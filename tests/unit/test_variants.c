@@ -172,6 +172,29 @@ static void test_kanji_readings(void **state)
     assert_false(aka__kanji_other_reading(nagi, NULL, 0));
 }
 
+/* [place]: one place's names in several languages, sorted and unique,
+ * each in one class; no class joins two places. */
+static void test_places(void **state)
+{
+    (void)state;
+    assert_true(aka__place_index_n >= 300);
+    for (size_t i = 0; i < aka__place_index_n; i++) {
+        const aka__variant_entry *e = &aka__place_index[i];
+        assert_true(is_az(e->tok));
+        if (i > 0)
+            assert_true(strcmp(aka__place_index[i - 1].tok, e->tok) < 0);
+        assert_int_equal(aka__place_class(e->tok, strlen(e->tok)), e->cls);
+    }
+    int aleppo = aka__place_class("aleppo", 6);
+    assert_true(aleppo >= 0);
+    assert_int_equal(aka__place_class("halab", 5), aleppo);
+    assert_int_equal(aka__place_class("hlb", 3), aleppo); /* حلب */
+    assert_int_equal(aka__place_class("breslau", 7), aka__place_class("wroclaw", 7));
+    assert_true(aka__place_class("damascus", 8) != aleppo);
+    assert_int_equal(aka__place_class("springfield", 11), -1);
+    assert_int_equal(aka__place_class(NULL, 0), -1);
+}
+
 static void test_given_pairs(void **state)
 {
     (void)state;
@@ -393,6 +416,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table_invariants),
         cmocka_unit_test(test_kanji_readings),
+        cmocka_unit_test(test_places),
         cmocka_unit_test(test_given_pairs),
         cmocka_unit_test(test_lookup_edges),
         cmocka_unit_test(test_family_pairs),

@@ -28,7 +28,7 @@ def fail(msg):
 
 def read_sections():
     sections = {"given": [], "family": [], "cognate": [], "nickname": [],
-                "ayin": [], "kanji": []}
+                "ayin": [], "kanji": [], "place": []}
     cur = None
     with open(SRC, encoding="ascii") as f:
         for lineno, raw in enumerate(f, 1):
@@ -125,6 +125,7 @@ def main():
     s = read_sections()
     given_idx = index_groups("given", s["given"])
     family_idx = index_groups("family", s["family"])
+    place_idx = index_groups("place", s["place"])
     cognates = expand_cognates(s["given"], given_idx, s["cognate"])
     cognate_idx = index_groups("cognate", cognates)
 
@@ -181,6 +182,7 @@ def main():
     out += c_index("aka__family_index", family_idx) + [""]
     out += c_index("aka__cognate_index", cognate_idx) + [""]
     out += c_index("aka__kanji_index", kanji_idx) + [""]
+    out += c_index("aka__place_index", place_idx) + [""]
     out.append("const aka__nickname_entry aka__nickname_pairs[] = {")
     for (nick, full) in sorted(pairs):
         out.append('    {"%s", "%s", %d},' % (nick, full, pairs[(nick, full)]))
@@ -195,10 +197,10 @@ def main():
     with open(OUT, "w", encoding="ascii") as f:
         f.write("\n".join(out) + "\n")
     print("given %d classes / %d tokens; family %d / %d; cognate %d / %d; "
-          "nickname pairs %d; ayin classes %d; kanji readings %d"
+          "nickname pairs %d; ayin classes %d; kanji readings %d; places %d / %d"
           % (len(s["given"]), len(given_idx), len(s["family"]),
              len(family_idx), len(cognates), len(cognate_idx), len(pairs),
-             len(ayin), len(kanji_idx)))
+             len(ayin), len(kanji_idx), len(s["place"]), len(place_idx)))
 
 
 if __name__ == "__main__":
