@@ -1470,6 +1470,8 @@ static void test_patronymic_apart(void **state)
         {"Wassilij Iwanow", "Vasyl Ivanov", 1},
         {"Schanna Iwanowa", "Zhanna Ivanova", 1},
         {"Nadeschda Iwanowa", "Nadiya Ivanova", 1},
+        {"Wolodymyr Iwanow", "Vladimir Ivanov", 1},
+        {"Nadija Hontscharenko", "Nadezhda Goncharenko", 1},
         /* Russian nicknames as German and French sources write them */
         {"Sascha Iwanow", "Oleksandr Ivanov", 1},
         {"Sacha Ivanov", "Aleksandr Ivanov", 1},
