@@ -174,7 +174,7 @@ static aka_engine *family_engine(const char *const *names, int n)
     assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
     assert_int_equal(aka_record_new(&r), AKA_OK);
     for (int i = 0; i < n; i++) {
-        char id[8];
+        char id[16];
         snprintf(id, sizeof id, "r%d", i);
         aka_record_clear(r);
         assert_int_equal(aka_record_add(r, AKA_NAME, S(names[i])), AKA_OK);
