@@ -173,20 +173,17 @@ static size_t ocr_fold(const char *num, size_t len, char fold[OCR_FOLD_MAX])
 }
 
 /* How many series letters (one to three) open the number num[0..len)
- * before a rest that a copy may hold alone: six characters or more, five
- * of them digits (as match/compare.c's letters_lost reads a copy); 0
- * when it does not open so. */
+ * before a rest that a copy may hold alone (aka__doc_number_whole, as
+ * match/compare.c's letters_lost reads a copy); 0 when it does not open
+ * so. */
 static size_t series_letters(const char *num, size_t len)
 {
     size_t d = 0;
     while (d < len && d < 4 && num[d] >= 'A' && num[d] <= 'Z')
         d++;
-    if (d == 0 || d > 3 || len - d < 6 || len > OCR_FOLD_MAX)
+    if (d == 0 || d > 3 || len > OCR_FOLD_MAX)
         return 0;
-    size_t digits = 0;
-    for (size_t k = d; k < len; k++)
-        digits += num[k] >= '0' && num[k] <= '9';
-    return digits >= 5 ? d : 0;
+    return aka__doc_number_whole(num + d, len - d) ? d : 0;
 }
 
 static aka__conflict_key look_alike_key(const char *num, size_t len)

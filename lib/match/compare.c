@@ -229,18 +229,26 @@ static int ocr_equal(const char *a, const char *b, size_t n)
  * number of 6 characters or more, 5 of them digits: a copy that dropped
  * the series letters (S26182743 / 26182743) or kept a country code
  * glued on (LV9187635 / 9187635, AL-BP7124294 / BP7124294). */
+int aka__doc_number_whole(const char *num, size_t n)
+{
+    if (n < 6)
+        return 0;
+    size_t digits = 0;
+    for (size_t i = 0; i < n; i++)
+        digits += is_digit(num[i]);
+    return digits >= 5;
+}
+
 static int letters_lost(const char *longer, size_t nl, const char *shorter,
                         size_t ns)
 {
-    if (nl <= ns || nl - ns > LOST_LETTERS_MAX || ns < 6)
+    if (nl <= ns || nl - ns > LOST_LETTERS_MAX)
         return 0;
-    size_t d = nl - ns, digits = 0;
+    size_t d = nl - ns;
     for (size_t i = 0; i < d; i++)
         if (longer[i] < 'A' || longer[i] > 'Z')
             return 0;
-    for (size_t i = 0; i < ns; i++)
-        digits += shorter[i] >= '0' && shorter[i] <= '9';
-    return digits >= 5 && ocr_equal(longer + d, shorter, ns);
+    return aka__doc_number_whole(shorter, ns) && ocr_equal(longer + d, shorter, ns);
 }
 
 /* Whether longer[0..nl) is shorter[0..ns) with one character more
@@ -253,12 +261,7 @@ static int letters_lost(const char *longer, size_t nl, const char *shorter,
 static int one_more(const char *longer, size_t nl, const char *shorter,
                     size_t ns)
 {
-    if (nl != ns + 1 || ns < 6)
-        return 0;
-    size_t digits = 0;
-    for (size_t i = 0; i < ns; i++)
-        digits += shorter[i] >= '0' && shorter[i] <= '9';
-    if (digits < 5)
+    if (nl != ns + 1 || !aka__doc_number_whole(shorter, ns))
         return 0;
     size_t i = 0;
     while (i < ns && aka__ocr_class(longer[i]) == aka__ocr_class(shorter[i]))
@@ -549,26 +552,26 @@ typedef struct kword {
     char skel[AKA__KEY_MAX + 1];
 } kword;
 
+static int final_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
 /* Whether two keyed words are one word: by their keys, or by the hard-c
  * or loose keys when both have them, or by their consonant skeletons when
  * one has no vowel (or one in five letters or more): a place written in
  * Arabic, Persian or Hebrew letters, which the normaliser gives without
  * most of its vowels (حمص "hms" / Homs, مشهد "mshhd" / Mashhad, تهران
  * "thran" / Tehran), as the name matcher reads such names. */
-static int final_vowel(char c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
 static int kwords_meet(const kword *x, const kword *y)
 {
-    /* Loose keys of five letters or more alike but for a final vowel: a
-     * place's definite and indefinite forms, or two languages' endings
-     * (Gjakovë / Gjakova, Mitrovicë / Mitrovica, Prishtinë / Pristina) */
     /* one place's names in two languages (Halab / Aleppo, Breslau /
      * Wroclaw: match/gen/variants.txt, [place]) */
     if (x->place >= 0 && x->place == y->place)
         return 1;
+    /* Loose keys of five letters or more alike but for a final vowel: a
+     * place's definite and indefinite forms, or two languages' endings
+     * (Gjakovë / Gjakova, Mitrovicë / Mitrovica, Prishtinë / Pristina) */
     if (x->ln >= 5 && x->ln == y->ln && memcmp(x->loose, y->loose, x->ln - 1) == 0 &&
         final_vowel(x->loose[x->ln - 1]) && final_vowel(y->loose[y->ln - 1]))
         return 1;

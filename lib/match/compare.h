@@ -118,6 +118,11 @@ enum aka__text_level {
  * class; any other character is returned as it is. */
 char aka__ocr_class(char c);
 
+/* Whether num[0..n) is a document number that a copy may give whole while
+ * another copy gives it with something more (series letters before it, a
+ * digit typed twice): six characters or more, five of them digits. */
+int aka__doc_number_whole(const char *num, size_t n);
+
 /* Whether two strings of n bytes are at most one typing slip apart, as
  * aka__osa(a, n, b, n, 1) <= 1 says: equal, one byte substituted or two
  * neighbours exchanged (an insertion or a deletion alone changes the
