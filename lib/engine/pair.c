@@ -499,6 +499,29 @@ static int name_tokens(const aka__fval *v, const char **t, size_t *tn)
     return n;
 }
 
+/* Pairs each token of a[0..na) with an equal one of b[0..nb) not paired
+ * yet (bits of *used); returns how many found none, *left the last of
+ * them. */
+static int pair_tokens(const char *const *ta, const size_t *la, int na,
+                       const char *const *tb, const size_t *lb, int nb,
+                       unsigned *used, int *left)
+{
+    int missing = 0;
+    for (int i = 0; i < na; i++) {
+        int j = 0;
+        while (j < nb && ((*used >> j & 1) || la[i] != lb[j] ||
+                          memcmp(ta[i], tb[j], la[i]) != 0))
+            j++;
+        if (j < nb) {
+            *used |= 1u << j;
+        } else {
+            missing++;
+            *left = i;
+        }
+    }
+    return missing;
+}
+
 /* name_within's answer when the token left out is the longer name's
  * first, the others in order: "Ibrahim Darwish" / "Karim Ibrahim
  * Darwish", the father's name and the family's against the son's full
@@ -524,18 +547,8 @@ static int name_within(const aka__fval *s, const aka__fval *l)
             return WITHIN_FIRST_DROPPED;
     }
     unsigned used = 0;
-    for (int i = 0; i < ns; i++) {
-        int found = 0;
-        for (int j = 0; j < nl && !found; j++)
-            if (!(used & (1u << j)) && ls[i] == ll[j] &&
-                memcmp(ts[i], tl[j], ls[i]) == 0) {
-                used |= 1u << j;
-                found = 1;
-            }
-        if (!found)
-            return 0;
-    }
-    return 1;
+    int left;
+    return pair_tokens(ts, ls, ns, tl, ll, nl, &used, &left) == 0;
 }
 
 static int is_name(aka_feature k)
@@ -832,20 +845,10 @@ static int lowest_bit(uint32_t m)
 #endif
 }
 
-/* Names of kind k (full or given) that differ between two records of
- * different genders weigh AKA__NAME_SEX_APART less (model.h): the
- * name's weight holds it, so that an explanation's weights still add up
- * to its total. */
-/* Whether a name token is a known given name and no family name. */
-static int given_only_token(const char *t, size_t n)
-{
-    return aka__given_class(t, n) >= 0 && aka__family_class(t, n) < 0;
-}
-
 /* Whether names x and y are two members' of one family: the same tokens
  * but one each, the two left over known given names of different classes
- * (three letters or more). The shared ones are the family's name, which
- * may be a given name too (Ferhat, Hamza). */
+ * (three letters or more) and no family names. The shared ones are the
+ * family's name, which may be a given name too (Ferhat, Hamza). */
 static int given_apart(const aka__fval *x, const aka__fval *y)
 {
     const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
@@ -855,27 +858,16 @@ static int given_apart(const aka__fval *x, const aka__fval *y)
         return 0;
     unsigned used = 0;
     int ox = -1;
-    for (int i = 0; i < nx; i++) {
-        int j = 0;
-        while (j < ny && ((used >> j & 1) || lx[i] != ly[j] ||
-                          memcmp(tx[i], ty[j], lx[i]) != 0))
-            j++;
-        if (j < ny)
-            used |= 1u << j;
-        else if (ox >= 0)
-            return 0;
-        else
-            ox = i;
-    }
-    if (ox < 0)
+    if (pair_tokens(tx, lx, nx, ty, ly, ny, &used, &ox) != 1)
         return 0;
     int oy = 0;
     while (used >> oy & 1)
         oy++;
-    if (lx[ox] < 3 || ly[oy] < 3 || !given_only_token(tx[ox], lx[ox]) ||
-        !given_only_token(ty[oy], ly[oy]))
+    if (lx[ox] < 3 || ly[oy] < 3 || aka__family_class(tx[ox], lx[ox]) >= 0 ||
+        aka__family_class(ty[oy], ly[oy]) >= 0)
         return 0;
-    return aka__given_class(tx[ox], lx[ox]) != aka__given_class(ty[oy], ly[oy]);
+    int cx = aka__given_class(tx[ox], lx[ox]), cy = aka__given_class(ty[oy], ly[oy]);
+    return cx >= 0 && cy >= 0 && cx != cy;
 }
 
 /* The full names of two records that the matcher found different, at the
@@ -899,6 +891,10 @@ static void family_apart(const aka_engine *e, const aka__rec *ra,
     }
 }
 
+/* Names of kind k (full or given) that differ between two records of
+ * different genders weigh AKA__NAME_SEX_APART less (model.h): the
+ * name's weight holds it, so that an explanation's weights still add up
+ * to its total. */
 static void sex_apart(aka__feature_cmp *cmp, int k)
 {
     if (cmp[k].compared && cmp[k].level == AKA__NL_DIFFERENT &&
