@@ -3092,21 +3092,28 @@ static int run_carried(const cmpctx *c, int as, int bs, int al)
     return 0;
 }
 
-/* Whether name f holds a token that only Vietnamese names hold: thi, van
- * between other names, the commonest family names; `surely`: not van,
- * which Dutch names hold too, nor vo and vu. */
-static int vietnamese_mark(const aka__nameform *f, int surely)
+/* How surely vietnamese_mark reads a name as Vietnamese. */
+enum {
+    VIET_MAYBE = 0,  /* thi, van between other names, the commonest family names */
+    VIET_SURELY = 1, /* not van, which Dutch names hold too, nor vo and vu */
+    VIET_PERHAPS = 2 /* and the short family names other peoples hold too (Ly, Ta, Do, Mai) */
+};
+
+/* Whether name f holds a token that Vietnamese names hold, as `how`
+ * (VIET_*) asks. */
+static int vietnamese_mark(const aka__nameform *f, int how)
 {
-    static const char *const marks[2][6] = {
+    static const char *const marks[3][6] = {
         {"", "vo vu", "thi van ngo bui", "tran pham phan dang",
          "huynh hoang duong trinh", "nguyen truong"},
         {"", "", "thi ngo bui", "tran pham phan dang", "huynh hoang duong trinh",
          "nguyen truong"},
+        {"", "do ha ho le ly ta vo vu", "bui cao lam luu mai ngo thi van",
+         "dang dinh doan pham phan tran", "huynh hoang duong trinh", "nguyen truong"},
     };
     for (int i = 0; i < f->n; i++) {
         const aka__nunit *u = &f->unit[i][0];
-        if (u->len >= 2 && u->len <= 6 &&
-            in_list(marks[surely != 0][u->len - 1], u->tok, u->len))
+        if (u->len >= 2 && u->len <= 6 && in_list(marks[how][u->len - 1], u->tok, u->len))
             return 1;
     }
     return 0;
@@ -3159,8 +3166,8 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * Hung; one vowel for another) are two names (Tran Thi Hong / Hung
      * Tran). */
     if (s > 0 && lvl <= AKA__NL_VARIANT && lvl != AKA__NL_EXACT && al == 1 &&
-        bl == 1 && x->len <= 5 && y->len <= 5 && vietnamese_mark(c->a, 1) &&
-        vietnamese_mark(c->b, 1))
+        bl == 1 && x->len <= 5 && y->len <= 5 && vietnamese_mark(c->a, VIET_SURELY) &&
+        vietnamese_mark(c->b, VIET_SURELY))
         s = 0, lvl = AKA__NL_DIFFERENT;
     /* Nothing to weigh (most pairs): unit_pair never returns less than
      * 0, the rules below only lower a similarity, and the level of a pair
@@ -3365,7 +3372,9 @@ static int first_name_left(const aka__nameform *a, unsigned a_used,
     if (u->given == aka__given_class("muhammad", 8) ||
         u->given == aka__given_class("maria", 5))
         return 0;
-    if (vietnamese_mark(l, 0) || vietnamese_mark(s, 0))
+    /* (the longer read loosely: Minh Dat Ly / Ly Dat, Ngoc Huy Ta / Huy
+     * Ta) */
+    if (vietnamese_mark(l, VIET_PERHAPS) || vietnamese_mark(s, VIET_MAYBE))
         return 0;
     /* ... nor before a Chinese name, which a Western given name opens
      * in Hong Kong and Singapore (Anthony Hui Yan Sai / Hui Yan Sai):
@@ -3376,19 +3385,7 @@ static int first_name_left(const aka__nameform *a, unsigned a_used,
         syllables += t->zk && (t->zinfo >> 2) == 1;
         short_ones += t->len <= 4;
     }
-    if (syllables == s->n || (s->n >= 3 && short_ones == s->n))
-        return 0;
-    /* ... nor when the family name may be a Vietnamese one of those
-     * vietnamese_mark leaves out, being other peoples' too (Minh Dat Ly /
-     * Ly Dat, Ngoc Huy Ta / Huy Ta) */
-    static const char *const viet_short[] = {"", "do ha ho le ly ta", "lam mai cao luu",
-                                             "dinh doan"};
-    for (int i = 0; i < l->n; i++) {
-        const aka__nunit *t = &l->unit[i][0];
-        if (t->len >= 2 && t->len <= 4 && in_list(viet_short[t->len - 1], t->tok, t->len))
-            return 0;
-    }
-    return 1;
+    return syllables != s->n && !(s->n >= 3 && short_ones == s->n);
 }
 
 /* Whether the name holds a token only Vietnamese names hold
@@ -3397,7 +3394,7 @@ static int first_name_left(const aka__nameform *a, unsigned a_used,
  * two men, met as one name with a particle left out). */
 static int vietnamese_name(const aka__nameform *f)
 {
-    return vietnamese_mark(f, 0);
+    return vietnamese_mark(f, VIET_MAYBE);
 }
 
 /* A token of two or more letters, not a particle, that the alignment
