@@ -536,6 +536,11 @@ class TestRecord(unittest.TestCase):
             aka.Record(errors="ignore")
 
 
+def explained(engine, a, b, kind):
+    """The features of kind `kind` in the explanation of records a and b."""
+    return [f for f in engine.explain(a, b)["features"] if f["kind"] == kind]
+
+
 class TestResolution(unittest.TestCase):
     def test_one_person_across_sources(self):
         with aka.Engine(aka.Options(default_country="UA")) as e:
@@ -591,8 +596,7 @@ class TestResolution(unittest.TestCase):
                              "date_of_birth": "1991-04-02"})
             e.add("t", "1", {"name": "Fotima Valiyeva", "date_of_birth": "1991-04-02"})
             self.assertEqual(e.entity_of("s", "1"), e.entity_of("t", "1"))
-            names = [f for f in e.explain(("s", "1"), ("t", "1"))["features"]
-                     if f["kind"] == "name"]
+            names = explained(e, ("s", "1"), ("t", "1"), "name")
             self.assertEqual(names[0]["a"], "fotima mirzayeva valiyeva")
 
     def test_passport_typed_by_hand(self):
@@ -602,12 +606,10 @@ class TestResolution(unittest.TestCase):
             e.add("s", "1", {"name": "Тетяна Сидоренко", "document": "UA:XB47892"})
             e.add("t", "1", {"name": "SIDORENKO Tetiana", "document": "XB477892"})
             e.add("t", "2", {"name": "SIDORENKO Tetiana", "document": "XB47893"})
-            docs = [f for f in e.explain(("s", "1"), ("t", "1"))["features"]
-                    if f["kind"] == "document"]
+            docs = explained(e, ("s", "1"), ("t", "1"), "document")
             self.assertEqual(docs[0]["level"], "ocr")
             self.assertEqual(e.entity_of("s", "1"), e.entity_of("t", "1"))
-            docs = [f for f in e.explain(("s", "1"), ("t", "2"))["features"]
-                    if f["kind"] == "document"]
+            docs = explained(e, ("s", "1"), ("t", "2"), "document")
             self.assertEqual(docs[0]["level"], "different")
 
     def test_brothers_sharing_a_phone(self):
@@ -619,8 +621,7 @@ class TestResolution(unittest.TestCase):
             e.add("s", "2", {"name": "Yusuf Ferhat", "date_of_birth": "1982-04-14",
                              "phone": "+213539320524"})
             self.assertNotEqual(e.entity_of("s", "1"), e.entity_of("s", "2"))
-            names = [f for f in e.explain(("s", "1"), ("s", "2"))["features"]
-                     if f["kind"] == "name"]
+            names = explained(e, ("s", "1"), ("s", "2"), "name")
             self.assertEqual(names[0]["level"], "different")
             self.assertLess(names[0]["weight"], -10)
 
