@@ -48,3 +48,13 @@ add_test(NAME example.python_link_agencies
           ${PROJECT_SOURCE_DIR}/examples/python/link_agencies.py)
 set_tests_properties(example.python_link_agencies PROPERTIES
   ENVIRONMENT "${_aka_py_env}" TIMEOUT 120)
+
+# bench/ar2en.py on the first lines of the public Arabic-English name pairs
+# (../shared/data, skipped with a message where it is missing): it runs and
+# prints its line, not a figure to reach.
+add_test(NAME bench.ar2en_smoke
+  COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/bench/ar2en.py
+          --data-dir ${PROJECT_SOURCE_DIR}/../shared/data --splits eval --limit 200)
+set_tests_properties(bench.ar2en_smoke PROPERTIES
+  ENVIRONMENT "${_aka_py_env}" TIMEOUT 120
+  PASS_REGULAR_EXPRESSION "eval: 200 pairs \\([0-9]+ left out\\): taken for one name [0-9]+ \\(0\\.[0-9]+\\); other names [0-9]+|not found, skipped")
