@@ -3133,6 +3133,21 @@ static int vietnamese_mark(const aka__nameform *f, int how)
 
 /* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
  * pair's in c->sims (sim_key), when there is that cache. */
+/* Whether the `n` tokens from as of name a and from bs of name b meet
+ * one for one in place, each pair at a better level than `lvl`. */
+static int tokens_meet_better(const cmpctx *c, int as, int bs, int n, int lvl)
+{
+    for (int k = 0; k < n; k++) {
+        unsigned char l;
+        unsigned ev = SHORT_FULL;
+        if (unit_pair(&c->a->unit[as + k][0], &c->b->unit[bs + k][0], 1, 1, &c->pf,
+                      c->plain, &l, &ev) <= 0 ||
+            l >= lvl)
+            return 0;
+    }
+    return 1;
+}
+
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                       int as, int al, int bs, int bl, uint64_t key)
 {
@@ -3235,6 +3250,14 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * (খালেদা জিয়া "khaleda jiya" / Khaleda Zia). */
     if (al == bl && al > 1 && s > 0 && s < SIM_EXACT && (c->pf.latin_only == 3 || c->pf.onescript) &&
         run_carried(c, as, bs, al))
+        s = 0;
+    /* ... nor, across scripts, a run whose tokens all meet in place at
+     * a better level than the run: it adds nothing over them but a looser
+     * test, and would pass its worse level to the name (ياسر عرفات /
+     * Yasser Arafat: each token a variant, "yasrrfat" / "yasserarafat"
+     * only sounds alike). */
+    if (al == bl && al > 1 && s > 0 && lvl > AKA__NL_VARIANT && !c->pf.latin &&
+        c->pf.latin_only != 3 && !c->pf.onescript && tokens_meet_better(c, as, bs, al, lvl))
         s = 0;
     /* ... and in any scripts, a run does not hold two patronymics in one
      * place that meet nowhere and are more than two letters apart: two
