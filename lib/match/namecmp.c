@@ -12,7 +12,7 @@
 #include "core/inline.h"
 #include "core/prefetch.h"
 #include "core/zalloc.h"
-#include "match/arabic_spelling.h"
+#include "match/abjad_spelling.h"
 #include "match/foreign.h"
 #include "match/keys.h"
 #include "match/burmese.h"
@@ -2489,13 +2489,23 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     /* a Latin token the Arabic one spells, letter by letter, where the
      * keys write the sounds apart (ylmaz Yilmaz, lyna Lena, njaa Najat:
-     * match/arabic_spelling.c) */
+     * match/abjad_spelling.c) */
     if ((arab == 1 || arab == 2) && !arab_both && single &&
         aka__arabic_spells((arab == 1 ? x : y)->tok, (arab == 1 ? x : y)->len,
                            (arab == 1 ? y : x)->tok, (arab == 1 ? y : x)->len) &&
         !listed_apart(x, y)) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * (arab == 1 ? x : y)->slen;
+        return SIM_SKELETON;
+    }
+    /* likewise a word in Hebrew letters (mrdky Mordehai, brwk Barukh, tqwh
+     * Tikvah) */
+    if ((abjad == 1 || abjad == 2) && single &&
+        aka__hebrew_spells((abjad == 1 ? x : y)->tok, (abjad == 1 ? x : y)->len,
+                           (abjad == 1 ? y : x)->tok, (abjad == 1 ? y : x)->len) &&
+        !listed_apart(x, y)) {
+        *level = AKA__NL_VARIANT;
+        *evlen = 2u * (abjad == 1 ? x : y)->slen;
         return SIM_SKELETON;
     }
     if (abjad && x->slen >= 2 &&

@@ -397,7 +397,7 @@ static void test_name_weights_by_name(void **state)
      * alike: at least fuzzy strong (it was fuzzy weak) */
     two_names("Никита Хрущёв", "Nikita Khrushchyov", "fuzzy_strong");
     /* ... and where every token is another spelling, a variant (Hussein
-     * as حسين spells it: match/arabic_spelling.c), though the two tokens
+     * as حسين spells it: match/abjad_spelling.c), though the two tokens
      * joined only sound alike */
     two_names("صدام حسين", "Saddam Hussein", "variant");
     two_names("ياسر عرفات", "Yasser Arafat", "variant");

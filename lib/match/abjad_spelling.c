@@ -1,22 +1,23 @@
-#include "match/arabic_spelling.h"
+#include "match/abjad_spelling.h"
 
 #include <stdint.h>
 #include <string.h>
 
 #include "match/keys.h"
 
-/* Arabic script writes a word's consonants and long vowels, and no short
- * vowel; a name from another language written in it takes the nearest
- * letter for each sound it lacks. So the script's spelling of a name
+/* Arabic script and Hebrew letters write a word's consonants and some of
+ * its vowels (Arabic its long ones; Hebrew fewer, with ו and י), and no
+ * short vowel; a name from another language written in them takes the
+ * nearest letter for each sound they lack. So such a spelling of a name
  * says which consonants a Latin spelling has, in which order, and where
- * it has a long vowel, and little of which vowel: ي is the i, e, ee or
- * ei of Lena, Heidemann and Yilmaz's i unwritten; و the o or u of Hoyt
- * and Oates. The keys of the matcher (aka__rkey, the skeleton) write one
- * spelling of each sound and so part such pairs (ylmaz / yilmaz, lyna /
- * lena, karyjan / kerrigan). Here the Latin token is read against the
- * Arabic one letter by letter, every Arabic letter allowed the Latin
- * spellings of its sound: a search over the positions in both (at most
- * AKA__KEY_MAX squared), memoised. */
+ * it has a long vowel, and little of which vowel: ي is the i, e, ee or ei
+ * of Lena, Heidemann and Yilmaz's i unwritten; و the o or u of Hoyt and
+ * Oates; Hebrew כ the k, kh, ch or h of Mordechai. The keys of the matcher
+ * (aka__rkey, the skeleton) write one spelling of each sound and so part
+ * such pairs (ylmaz / yilmaz, lyna / lena, karyjan / kerrigan; mrdky /
+ * mordehai). Here the Latin token is read against the other one letter by
+ * letter, every letter allowed the Latin spellings of its sound: a search
+ * over the positions in both (at most AKA__KEY_MAX squared), memoised. */
 
 /* The Latin spellings of an Arabic letter or digraph, as the normaliser
  * romanises it, NULL-terminated. */
@@ -85,18 +86,62 @@ static const char *const L_A_FINAL_AFTER_A[] = {"a", "ah", "e", "eh", "at", "et"
                                                 "t", NULL};
 static const char *const L_I_FIRST[] = {"i", "e", "y", "a", NULL};
 
+/* The Latin spellings of a Hebrew letter as the normaliser romanises it:
+ * ב b or v, כ and ך k, kh, ch or h, פ p or f, ש and ס s or sh, צ and ז z or
+ * ts, ח and ה h (the normaliser writes both so); ו v or a vowel, י y or a
+ * vowel; א and ע are dropped. */
+static const char *const H_B[] = {"b", "bb", "v", "vv", "w", NULL};
+static const char *const H_G[] = {"g", "gg", "gh", NULL};
+static const char *const H_J[] = {"j", "g", "dj", "dg", "dzh", NULL};
+static const char *const H_D[] = {"d", "dd", NULL};
+static const char *const H_H[] = {"h", "ch", "kh", "hh", "x", NULL};
+/* a final ה or ח: a consonant (Noach), or the seat of a final a or e (שרה
+ * Sara, משה Moshe); not o, which a ו writes (ברכה Bracha is not Berko;
+ * Shlomo, שלמה, the tables know) */
+static const char *const H_H_FINAL[] = {"h", "ch", "kh", "", "a", "ah", "e", "eh", NULL};
+static const char *const H_Z[] = {"z", "zz", "ts", "tz", "s", "c", "cz", NULL};
+static const char *const H_T[] = {"t", "tt", "th", NULL};
+static const char *const H_K[] = {"k", "kh", "ch", "h", "c", "ck", "kk", "q", NULL};
+static const char *const H_S[] = {"s", "ss", "sh", "sch", "sz", "c", NULL};
+static const char *const H_P[] = {"p", "pp", "f", "ff", "ph", NULL};
+static const char *const H_Q[] = {"k", "q", "c", "ck", "kk", "qu", NULL};
+static const char *const H_CH[] = {"ch", "tch", "tsch", "c", "cz", "tsh", NULL};
+static const char *const H_ZH[] = {"zh", "j", "g", "s", "z", NULL};
+static const char *const H_W[] = {"v", "w", "o", "u", "oo", "ou", "vv", NULL};
+/* (וו, a consonant) */
+static const char *const H_WW[] = {"v", "w", "vv", "ww", NULL};
+static const char *const H_Y[] = {"y", "i", "e", "ee", "ei", "ai", "ie", "ey", "ay", NULL};
+/* (at the start also the j of German and Yiddish spellings: Jakob יעקב) */
+static const char *const H_Y_FIRST[] = {"y", "i", "e", "ee", "ei", "ai", "ie", "ey", "ay",
+                                        "j", NULL};
+/* (יי, a consonant or a diphthong: דיין Dayan, not Din) */
+static const char *const H_YY[] = {"y", "yy", "ai", "ei", "ey", "ay", NULL};
+/* vowels written with points (niqqud): the quality of each, or a shva the
+ * other spelling leaves out */
+static const char *const H_VA[] = {"a", "o", "e", "", NULL};
+static const char *const H_VE[] = {"e", "i", "a", "", NULL};
+static const char *const H_VI[] = {"i", "e", "y", "ee", "", NULL};
+static const char *const H_VO[] = {"o", "u", "", NULL};
+static const char *const H_VU[] = {"u", "o", "oo", "ou", "", NULL};
+
 struct unit {
-    const char *arabic;
+    const char *letters;
     const char *const *latin;
 };
 
 /* Consonants, longest first where one is a prefix of another. */
-static const struct unit consonants[] = {
+static const struct unit arabic_consonants[] = {
     {"tsh", L_TSH}, {"th", L_TH}, {"kh", L_KH}, {"dh", L_DH}, {"sh", L_SH},
     {"gh", L_GH},   {"ch", L_CH}, {"zh", L_ZH}, {"ks", L_KS}, {"b", L_B},
     {"t", L_T},     {"j", L_J},   {"h", L_H},   {"d", L_D},   {"r", L_R},   {"z", L_Z},
     {"s", L_S},     {"f", L_F},   {"q", L_Q},   {"k", L_K},   {"l", L_L},
     {"m", L_M},     {"n", L_N},   {"p", L_P},   {"g", L_G},   {"v", L_V},
+};
+
+static const struct unit hebrew_consonants[] = {
+    {"zh", H_ZH}, {"ch", H_CH}, {"b", H_B}, {"g", H_G}, {"j", H_J}, {"d", H_D},
+    {"h", H_H},   {"z", H_Z},   {"t", H_T}, {"k", H_K}, {"l", L_L}, {"m", L_M},
+    {"n", L_N},   {"s", H_S},   {"p", H_P}, {"q", H_Q}, {"r", L_R},
 };
 
 static int is_vowel(char c)
@@ -120,13 +165,27 @@ static int latin_unwritten(const char *la, size_t ln, size_t j)
     return 0;
 }
 
-typedef struct search {
+typedef struct search search;
+
+/* What is read of one script: its consonants, its vowel letters (a
+ * function of the place), the spellings of a final h. */
+typedef struct script {
+    const struct unit *consonants;
+    size_t nconsonants;
+    int (*vowel)(search *s, size_t i, size_t j);
+    const char *const *final_h;
+    int arabic; /* the patterns of Arabic names hold (short_e) */
+} script;
+
+struct search {
+    const script *sc;
+    /* ar: the word in the other script, an its letters */
     const char *ar, *la;
     size_t an, ln;
     /* per (i, j, whether la[j - 1] was a vowel left unwritten): 0 not yet
      * asked, 1 no, 2 yes */
     uint8_t seen[(AKA__KEY_MAX + 1) * (AKA__KEY_MAX + 1) * 2];
-} search;
+};
 
 static int meets(search *s, size_t i, size_t j, int skipped);
 
@@ -136,7 +195,7 @@ static int meets(search *s, size_t i, size_t j, int skipped);
  * (Samir سمير, Salim, Hamid, Majid). */
 static int short_e(const search *s, size_t i, size_t j)
 {
-    return s->an <= 4 && i + 2 == s->an && s->ar[i] == 'y' &&
+    return s->sc->arabic && s->an <= 4 && i + 2 == s->an && s->ar[i] == 'y' &&
            !strchr("awy", s->ar[i + 1]) && j + 2 == s->ln && s->la[j] == 'e' &&
            !strchr("aeiouy", s->la[j + 1]);
 }
@@ -177,8 +236,9 @@ static int ay_syllable(const search *s, size_t i)
            !strchr("awy", s->ar[3]);
 }
 
-/* The spellings of the vowel letter (or diphthong) at ar[i], by place. */
-static int try_vowel(search *s, size_t i, size_t j)
+/* The spellings of the Arabic vowel letter (or diphthong) at ar[i], by
+ * place. */
+static int arabic_vowel(search *s, size_t i, size_t j)
 {
     const char *ar = s->ar;
     size_t an = s->an;
@@ -207,6 +267,40 @@ static int try_vowel(search *s, size_t i, size_t j)
         return 0;
     }
 }
+
+/* The spellings of the Hebrew vowel letter (ו, י, doubled or not) or
+ * pointed vowel at ar[i]. */
+static int hebrew_vowel(search *s, size_t i, size_t j)
+{
+    const char *ar = s->ar;
+    int twice = i + 1 < s->an && ar[i + 1] == ar[i];
+    switch (ar[i]) {
+    case 'w':
+        return (twice && try_unit(s, i, 2, H_WW, j)) || try_unit(s, i, 1, H_W, j);
+    case 'y':
+        return (twice && try_unit(s, i, 2, H_YY, j)) ||
+               try_unit(s, i, 1, i == 0 ? H_Y_FIRST : H_Y, j);
+    case 'a':
+        return try_unit(s, i, 1, H_VA, j);
+    case 'e':
+        return try_unit(s, i, 1, H_VE, j);
+    case 'i':
+        return try_unit(s, i, 1, H_VI, j);
+    case 'o':
+        return try_unit(s, i, 1, H_VO, j);
+    case 'u':
+        return try_unit(s, i, 1, H_VU, j);
+    default:
+        return 0;
+    }
+}
+
+static const script arabic = {arabic_consonants,
+                              sizeof arabic_consonants / sizeof arabic_consonants[0],
+                              arabic_vowel, L_H_FINAL, 1};
+static const script hebrew = {hebrew_consonants,
+                              sizeof hebrew_consonants / sizeof hebrew_consonants[0],
+                              hebrew_vowel, H_H_FINAL, 0};
 
 /* Whether la[j] may go unwritten after la[j - 1] did (`skipped`: a vowel
  * did). Two vowels in a row that spell a long vowel or a diphthong (ee,
@@ -239,30 +333,42 @@ static int meets(search *s, size_t i, size_t j, int skipped)
              meets(s, i, j + 1, is_vowel(s->la[j]));
         const char *ar = s->ar + i;
         size_t left = s->an - i;
-        for (size_t u = 0; !ok && u < sizeof consonants / sizeof consonants[0]; u++) {
-            size_t n = strlen(consonants[u].arabic);
-            if (n <= left && memcmp(ar, consonants[u].arabic, n) == 0)
+        const struct unit *cons = s->sc->consonants;
+        for (size_t u = 0; !ok && u < s->sc->nconsonants; u++) {
+            size_t n = strlen(cons[u].letters);
+            if (n <= left && memcmp(ar, cons[u].letters, n) == 0)
                 ok = try_unit(s, i, n,
-                              n == 1 && *ar == 'h' && left == 1 ? L_H_FINAL
-                                                                : consonants[u].latin,
+                              n == 1 && *ar == 'h' && left == 1 ? s->sc->final_h
+                                                                : cons[u].latin,
                               j);
         }
         if (!ok)
-            ok = try_vowel(s, i, j);
+            ok = s->sc->vowel(s, i, j);
     }
     *seen = ok ? 2 : 1;
     return ok;
 }
 
-int aka__arabic_spells(const char *ar, size_t an, const char *la, size_t ln)
+static int spells(const script *sc, const char *ar, size_t an, const char *la, size_t ln)
 {
     if (an < 3 || ln == 0 || an > AKA__KEY_MAX || ln > AKA__KEY_MAX)
         return 0;
     search s;
+    s.sc = sc;
     s.ar = ar;
     s.la = la;
     s.an = an;
     s.ln = ln;
     memset(s.seen, 0, (an + 1) * (ln + 1) * 2);
     return meets(&s, 0, 0, 0);
+}
+
+int aka__arabic_spells(const char *ar, size_t an, const char *la, size_t ln)
+{
+    return spells(&arabic, ar, an, la, ln);
+}
+
+int aka__hebrew_spells(const char *he, size_t hn, const char *la, size_t ln)
+{
+    return spells(&hebrew, he, hn, la, ln);
 }

@@ -1,9 +1,10 @@
-/* aka__arabic_spells: which Latin tokens a word in Arabic script (as the
- * normaliser romanises it) may be written as (match/arabic_spelling.c),
- * and what aka_name_compare makes of such pairs in Arabic script. The
- * names are from the kinds of pairs the public Arabic-English name set
- * holds (foreign names written in Arabic script, and Arabic names) and
- * from the pairs of Arabic names that are two names. */
+/* aka__arabic_spells and aka__hebrew_spells: which Latin tokens a word in
+ * Arabic script or in Hebrew letters (as the normaliser romanises it) may
+ * be written as (match/abjad_spelling.c), and what aka_name_compare makes
+ * of such pairs. The Arabic names are from the kinds of pairs the public
+ * Arabic-English name set holds (foreign names written in Arabic script,
+ * and Arabic names) and from the pairs of Arabic names that are two
+ * names. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,7 +15,7 @@
 #include <cmocka.h>
 
 #include "aka.h"
-#include "match/arabic_spelling.h"
+#include "match/abjad_spelling.h"
 #include "match/keys.h"
 
 static int spells(const char *ar, const char *la)
@@ -106,12 +107,38 @@ static void test_bounds(void **state)
     longer[sizeof longer - 1] = 0;
     assert_false(spells(longer, longer));
     assert_false(spells("bab", longer));
+    assert_false(aka__hebrew_spells("", 0, "a", 1));
+    assert_false(aka__hebrew_spells(longer, strlen(longer), "bab", 3));
     /* the worst case for the search: every letter a vowel it may skip */
     char a[AKA__KEY_MAX + 1], l[AKA__KEY_MAX + 1];
     memset(a, 'y', AKA__KEY_MAX);
     memset(l, 'e', AKA__KEY_MAX);
     a[AKA__KEY_MAX] = l[AKA__KEY_MAX] = 0;
     assert_true(spells(a, l));
+}
+
+static int hebrew(const char *he, const char *la)
+{
+    return aka__hebrew_spells(he, strlen(he), la, strlen(la));
+}
+
+static void test_hebrew(void **state)
+{
+    (void)state;
+    assert_true(hebrew("mrdky", "mordehai"));  /* מרדכי: כ as h */
+    assert_true(hebrew("mrdky", "mordechai"));
+    assert_true(hebrew("brwk", "barukh"));     /* ברוך: ך kh, ו u */
+    assert_true(hebrew("tqwh", "tikvah"));     /* תקוה: ו v */
+    assert_true(hebrew("hwh", "hava"));        /* חוה: final ה a */
+    assert_true(hebrew("dwwyd", "david"));     /* וו: v */
+    assert_true(hebrew("yqb", "jakob"));       /* a first י as j */
+    assert_true(hebrew("mireyam", "miriam"));  /* pointed: the shva left out */
+    assert_true(hebrew("spyr", "shapiro") == 0); /* (the dropped א: tables) */
+    assert_true(hebrew("zby", "tsvi"));        /* צבי */
+    assert_false(hebrew("brkh", "berko"));     /* ברכה Bracha: ה writes no o */
+    assert_false(hebrew("dyyn", "din"));       /* דיין Dayan */
+    assert_false(hebrew("myr", "major"));      /* j only first */
+    assert_false(hebrew("hwh", "hanna"));
 }
 
 static void test_names_compared(void **state)
@@ -129,6 +156,9 @@ static void test_names_compared(void **state)
     assert_false(same("سمير", "Samer"));
     assert_false(same("معمر", "Ammar"));
     assert_false(same("حسنی", "Hosseini"));
+    assert_true(same("מרדכי", "Mordehai"));
+    assert_true(same("ברוך", "Barukh"));
+    assert_false(same("ברכה", "Berko"));
     /* both in Arabic script: each writes its vowels */
     assert_false(same("سمير", "سامر"));
 }
@@ -141,6 +171,7 @@ int main(void)
         cmocka_unit_test(test_final_letters),
         cmocka_unit_test(test_other_names),
         cmocka_unit_test(test_bounds),
+        cmocka_unit_test(test_hebrew),
         cmocka_unit_test(test_names_compared),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
