@@ -24,8 +24,10 @@
 static const char *const L_B[] = {"b", "bb", "p", "pp", NULL};
 static const char *const L_T[] = {"t", "tt", "th", NULL};
 static const char *const L_TH[] = {"th", "t", "s", "ss", "z", NULL};
-static const char *const L_J[] = {"j", "g", "dj", "dg", "gg", "jj", "zh", NULL};
-static const char *const L_H[] = {"h", "hh", NULL};
+/* (and Russian's дж: Наджибуллах, نجیب الله) */
+static const char *const L_J[] = {"j", "g", "dj", "dg", "gg", "jj", "zh", "dzh", NULL};
+/* (and the kh Russian writes for ح and ه: Ахмадзай, احمدزی) */
+static const char *const L_H[] = {"h", "hh", "kh", NULL};
 /* a final ه: a consonant, or the seat of a final vowel (Persian فاطمه
  * Fatemeh, Fatima; عبدالله Abdalla) */
 static const char *const L_H_FINAL[] = {"h", "hh", "", "a", "ah", "eh", NULL};
