@@ -1904,6 +1904,14 @@ static int first_consonants_apart(const aka__nunit *x, const aka__nunit *y)
  * Goeun / Goun, nor the Japanese Ueda / Uda), and nothing else. (Two
  * Chinese names, Xuemei / Xumei, are told apart by their syllables before
  * this is asked.) */
+/* Whether a token ends as Serbo-Croatian family names do, in -ić (ic,
+ * ich as German and French spellings write it). */
+static int slavic_ic(const aka__nunit *u)
+{
+    return (u->len > 3 && memcmp(u->tok + u->len - 2, "ic", 2) == 0) ||
+           (u->len > 4 && memcmp(u->tok + u->len - 3, "ich", 3) == 0);
+}
+
 static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
 {
     const aka__nunit *l = x->len > y->len ? x : y, *s = x->len > y->len ? y : x;
@@ -1923,6 +1931,36 @@ static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
         }
     }
     return j == s->len;
+}
+
+/* Whether one token is the other with a dj where the other has a d, once
+ * or more, and both end in -ic or -ich: Serbo-Croatian đ, which passports
+ * and the normaliser write dj and a keyboard without the letter d (Đukić
+ * Djukic / Dukic, Đorđević Djordjevic / Dordevic). Other names keep the j
+ * (Adjani is not Adani). */
+static int dj_for_d(const aka__nunit *x, const aka__nunit *y)
+{
+    const aka__nunit *l = x->len > y->len ? x : y, *s = x->len > y->len ? y : x;
+    if (s->len < 5 || !slavic_ic(l) || !slavic_ic(s))
+        return 0;
+    size_t i = 0, j = 0;
+    int swapped = 0;
+    while (i < l->len && j < s->len) {
+        if (l->tok[i] == s->tok[j] &&
+            !(l->tok[i] == 'd' && i + 1 < l->len && l->tok[i + 1] == 'j' &&
+              (j + 1 >= s->len || s->tok[j + 1] != 'j'))) {
+            i++;
+            j++;
+        } else if (l->tok[i] == 'd' && i + 1 < l->len && l->tok[i + 1] == 'j' &&
+                   s->tok[j] == 'd') {
+            i += 2;
+            j++;
+            swapped = 1;
+        } else {
+            return 0;
+        }
+    }
+    return swapped && i == l->len && j == s->len;
 }
 
 /* Whether one token is the other with a final a after a doubled
@@ -2310,6 +2348,10 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * / Gueler. Single tokens only: a run of two would join Choe and Seo. */
     if (single && x->len != y->len && x->tok[0] == y->tok[0] && e_for_umlaut(x, y) &&
         !listed_apart(x, y)) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    if (single && x->len != y->len && dj_for_d(x, y) && !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }

@@ -1243,6 +1243,22 @@ static void test_e_for_umlaut(void **state)
     check_pairs(c, sizeof c / sizeof c[0]);
 }
 
+/* Serbo-Croatian đ typed d where passports write dj, in -ić family
+ * names; other names keep their dj. */
+static void test_dj_for_d(void **state)
+{
+    (void)state;
+    static const pcase c[] = {
+        {"Đorđe Đukić", "Dorde Dukic", 1},
+        {"Đukić", "Dukic", 1},
+        {"Đorđević", "Dordevic", 1},
+        {"Mladjenovic", "Mladenovic", 1},
+        {"Adjani", "Adani", 0},
+        {"Djukic", "Dukicz", 0},
+    };
+    check_pairs(c, sizeof c / sizeof c[0]);
+}
+
 /* Customary Korean spellings: Eui for 의, uh for ㅓ at a syllable's end,
  * woo for 우 (RR u), apart from won (원). */
 static void test_korean_customary(void **state)
@@ -2336,6 +2352,7 @@ int main(void)
         cmocka_unit_test(test_arabic_read_as),
         cmocka_unit_test(test_final_vowel_apart),
         cmocka_unit_test(test_e_for_umlaut),
+        cmocka_unit_test(test_dj_for_d),
         cmocka_unit_test(test_thai_final_r),
         cmocka_unit_test(test_patronymic_apart),
         cmocka_unit_test(test_arabic_hamza_kasra),
