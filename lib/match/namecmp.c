@@ -2066,6 +2066,26 @@ static int french_final_e(const aka__nunit *x, const aka__nunit *y)
            r[s->rlen] == 'e' && memcmp(r, s->rkey, s->rlen) == 0;
 }
 
+/* Whether one token ends in -eh where the other ends in -a or -ah, the
+ * rest alike, four letters or more: the final ة or ه of Arabic and Persian
+ * names, which Persian and Levantine spellings write eh (Haniyeh / Haniya,
+ * Zakieh / Zakia, Aliyeh / Aliya). Saleh and Sala stay apart. */
+static int final_eh(const aka__nunit *x, const aka__nunit *y)
+{
+    const aka__nunit *e = x, *a = y;
+    if (!(e->len > 2 && memcmp(e->tok + e->len - 2, "eh", 2) == 0)) {
+        e = y;
+        a = x;
+    }
+    if (!(e->len > 2 && memcmp(e->tok + e->len - 2, "eh", 2) == 0))
+        return 0;
+    size_t stem = e->len - 2;
+    if (stem < 4 || a->len < stem + 1 || a->tok[stem] != 'a' ||
+        memcmp(a->tok, e->tok, stem) != 0)
+        return 0;
+    return a->len == stem + 1 || (a->len == stem + 2 && a->tok[stem + 1] == 'h');
+}
+
 /* Whether the token c, read from Cyrillic, is the Latin token l but for
  * a zh (ж) that l writes j, as Mongolian, Kyrgyz, Uzbek, Turkmen and
  * Azerbaijani passports and French transcription write ж: Дорж / Dorj,
@@ -2357,10 +2377,12 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     /* a letter or an ending one spelling writes and the other leaves out
      * (an aspirate's h in one and a Thai final -orn's r in the other
-     * leave the lengths equal: Siriphon / Siriporn) */
+     * leave the lengths equal: Siriphon / Siriporn; so do -eh and -ah:
+     * Aliyeh / Aliyah) */
     if (((x->len != y->len &&
           (geminate_schwa(x, y) ||
            (single && (mongolian_genitive(x, y) || french_final_e(x, y))))) ||
+         (single && final_eh(x, y)) ||
          (single && aspirate_h(x, y))) &&
         !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
@@ -3838,7 +3860,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     if (r.npairs && names_conflict(a, r.a_used, b, r.b_used)) {
         /* Below the cap the score still says how near the names come:
          * by how alike the nearest two of the tokens left over are
-         * (Haniyeh / Haniya, Lukashenko / Lukashenka rank above Smith /
+         * (Lukashenko / Lukashenka, Hasanov / Hasanovic rank above Smith /
          * Brown). It stays below the cap, so no decision changes. */
         if (s > DIFFERENT_CAP)
             s = DIFFERENT_CAP;
