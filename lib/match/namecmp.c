@@ -1904,14 +1904,6 @@ static int first_consonants_apart(const aka__nunit *x, const aka__nunit *y)
  * Goeun / Goun, nor the Japanese Ueda / Uda), and nothing else. (Two
  * Chinese names, Xuemei / Xumei, are told apart by their syllables before
  * this is asked.) */
-/* Whether a token ends as Serbo-Croatian family names do, in -ić (ic,
- * ich as German and French spellings write it). */
-static int slavic_ic(const aka__nunit *u)
-{
-    return (u->len > 3 && memcmp(u->tok + u->len - 2, "ic", 2) == 0) ||
-           (u->len > 4 && memcmp(u->tok + u->len - 3, "ich", 3) == 0);
-}
-
 static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
 {
     const aka__nunit *l = x->len > y->len ? x : y, *s = x->len > y->len ? y : x;
@@ -1931,6 +1923,14 @@ static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
         }
     }
     return j == s->len;
+}
+
+/* Whether a token ends as Serbo-Croatian family names do, in -ić (ic,
+ * ich as German and French spellings write it). */
+static int slavic_ic(const aka__nunit *u)
+{
+    return (u->len > 3 && memcmp(u->tok + u->len - 2, "ic", 2) == 0) ||
+           (u->len > 4 && memcmp(u->tok + u->len - 3, "ich", 3) == 0);
 }
 
 /* Whether one token is the other with a dj where the other has a d, once
@@ -2244,6 +2244,25 @@ static int other_meets(const aka__nunit *x, const aka__nunit *y)
     return 0;
 }
 
+/* Of two single tokens, the one in Arabic script (`arab` 1: x, 2: y, not
+ * both) or in Hebrew letters (`abjad` likewise) when it spells the other
+ * letter by letter (match/abjad_spelling.c), else NULL. */
+static const aka__nunit *abjad_speller(const aka__nunit *x, const aka__nunit *y, int arab,
+                                       int arab_both, int abjad)
+{
+    if ((arab == 1 || arab == 2) && !arab_both) {
+        const aka__nunit *w = arab == 1 ? x : y, *o = arab == 1 ? y : x;
+        if (aka__arabic_spells(w->tok, w->len, o->tok, o->len))
+            return w;
+    }
+    if (abjad == 1 || abjad == 2) {
+        const aka__nunit *w = abjad == 1 ? x : y, *o = abjad == 1 ? y : x;
+        if (aka__hebrew_spells(w->tok, w->len, o->tok, o->len))
+            return w;
+    }
+    return NULL;
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
  * those of two names in Latin letters only (plain_latin), which a
@@ -2551,25 +2570,14 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *evlen = 2u * (arab == 1 ? x : y)->slen;
         return SIM_SKELETON;
     }
-    /* a Latin token the Arabic one spells, letter by letter, where the
-     * keys write the sounds apart (ylmaz Yilmaz, lyna Lena, njaa Najat:
-     * match/abjad_spelling.c) */
-    if ((arab == 1 || arab == 2) && !arab_both && single &&
-        aka__arabic_spells((arab == 1 ? x : y)->tok, (arab == 1 ? x : y)->len,
-                           (arab == 1 ? y : x)->tok, (arab == 1 ? y : x)->len) &&
+    /* a token the Arabic or Hebrew one spells, letter by letter, where
+     * the keys write the sounds apart (ylmaz Yilmaz, njaa Najat, mrdky
+     * Mordehai) */
+    const aka__nunit *speller;
+    if (single && (speller = abjad_speller(x, y, arab, arab_both, abjad)) &&
         !listed_apart(x, y)) {
         *level = AKA__NL_VARIANT;
-        *evlen = 2u * (arab == 1 ? x : y)->slen;
-        return SIM_SKELETON;
-    }
-    /* likewise a word in Hebrew letters (mrdky Mordehai, brwk Barukh, tqwh
-     * Tikvah) */
-    if ((abjad == 1 || abjad == 2) && single &&
-        aka__hebrew_spells((abjad == 1 ? x : y)->tok, (abjad == 1 ? x : y)->len,
-                           (abjad == 1 ? y : x)->tok, (abjad == 1 ? y : x)->len) &&
-        !listed_apart(x, y)) {
-        *level = AKA__NL_VARIANT;
-        *evlen = 2u * (abjad == 1 ? x : y)->slen;
+        *evlen = 2u * speller->slen;
         return SIM_SKELETON;
     }
     if (abjad && x->slen >= 2 &&
@@ -3205,8 +3213,6 @@ static int vietnamese_mark(const aka__nameform *f, int how)
     return 0;
 }
 
-/* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
- * pair's in c->sims (sim_key), when there is that cache. */
 /* Whether the `n` tokens from as of name a and from bs of name b meet
  * one for one in place, each pair at a better level than `lvl`. */
 static int tokens_meet_better(const cmpctx *c, int as, int bs, int n, int lvl)
@@ -3222,6 +3228,8 @@ static int tokens_meet_better(const cmpctx *c, int as, int bs, int n, int lvl)
     return 1;
 }
 
+/* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
+ * pair's in c->sims (sim_key), when there is that cache. */
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                       int as, int al, int bs, int bl, uint64_t key)
 {
