@@ -57,6 +57,8 @@ static const char *const L_V[] = {"v", "w", "f", NULL};
 static const char *const L_TSH[] = {"ch", "tch", "tsch", "c", "cc", "cz", "tsh",
                                     "sc", "cs", "tj", "cci", NULL};
 static const char *const L_KS[] = {"x", "ks", "cks", "cs", "kz", "xs", NULL};
+/* (ماك, the Mac that Scottish and Irish names write Mc: McGrath ماكغراث) */
+static const char *const L_MAK[] = {"mc", "mcc", "mac", "mack", "mak", NULL};
 /* Long vowels and diphthongs: و and ي are consonants too (Wael, Yasin). */
 static const char *const L_W[] = {"w", "v", "o", "u", "ou", "oo", "au", "ow", "aw", "uw",
                                   NULL};
@@ -133,7 +135,7 @@ struct unit {
 
 /* Consonants, longest first where one is a prefix of another. */
 static const struct unit arabic_consonants[] = {
-    {"tsh", L_TSH}, {"th", L_TH}, {"kh", L_KH}, {"dh", L_DH}, {"sh", L_SH},
+    {"mak", L_MAK}, {"tsh", L_TSH}, {"th", L_TH}, {"kh", L_KH}, {"dh", L_DH}, {"sh", L_SH},
     {"gh", L_GH},   {"ch", L_CH}, {"zh", L_ZH}, {"ks", L_KS}, {"b", L_B},
     {"t", L_T},     {"j", L_J},   {"h", L_H},   {"d", L_D},   {"r", L_R},   {"z", L_Z},
     {"s", L_S},     {"f", L_F},   {"q", L_Q},   {"k", L_K},   {"l", L_L},

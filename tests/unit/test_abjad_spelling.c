@@ -55,6 +55,7 @@ static void test_consonants(void **state)
     assert_true(spells("bytr", "peter"));       /* ب for p */
     assert_true(spells("fyktwr", "victor"));    /* ف for v, ك for c */
     assert_true(spells("nzmy", "nadhmi"));      /* ظ as dh */
+    assert_true(spells("makghrath", "mcgrath")); /* ماك for Mc */
     /* Russian's kh for ح and dzh for ج (the other name in Cyrillic) */
     assert_true(spells("ahmdzy", "akhmadzay"));
     assert_true(spells("njyb", "nadzhib"));
