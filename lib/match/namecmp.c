@@ -1020,11 +1020,18 @@ static AKA__NOINLINE double arabic_w_vowel(const aka__nunit *ar,
     return heard_alike(r, strlen(r), o->rkey, o->rlen);
 }
 
+/* Whether a unit's token ends in the letters of `end`. */
+static int unit_ends(const aka__nunit *u, const char *end)
+{
+    size_t k = strlen(end);
+    return u->len >= k && memcmp(u->tok + u->len - k, end, k) == 0;
+}
+
 /* Whether an Arabic-script token ends in الله joined to a name before
  * it (allah_compound): "hbyballh", "rwhallh". */
 static int allah_joined(const aka__nunit *ar)
 {
-    return ar->len >= 6 && memcmp(ar->tok + ar->len - 4, "allh", 4) == 0;
+    return ar->len >= 6 && unit_ends(ar, "allh");
 }
 
 /* A name joined to الله (Habibullah, Ruhollah, Saifullah): Arabic script
@@ -1929,8 +1936,7 @@ static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
  * ich as German and French spellings write it). */
 static int slavic_ic(const aka__nunit *u)
 {
-    return (u->len > 3 && memcmp(u->tok + u->len - 2, "ic", 2) == 0) ||
-           (u->len > 4 && memcmp(u->tok + u->len - 3, "ich", 3) == 0);
+    return (u->len > 3 && unit_ends(u, "ic")) || (u->len > 4 && unit_ends(u, "ich"));
 }
 
 /* Whether one token is the other with a dj where the other has a d, once
@@ -1946,16 +1952,14 @@ static int dj_for_d(const aka__nunit *x, const aka__nunit *y)
     size_t i = 0, j = 0;
     int swapped = 0;
     while (i < l->len && j < s->len) {
-        if (l->tok[i] == s->tok[j] &&
-            !(l->tok[i] == 'd' && i + 1 < l->len && l->tok[i + 1] == 'j' &&
-              (j + 1 >= s->len || s->tok[j + 1] != 'j'))) {
-            i++;
-            j++;
-        } else if (l->tok[i] == 'd' && i + 1 < l->len && l->tok[i + 1] == 'j' &&
-                   s->tok[j] == 'd') {
+        if (l->tok[i] == 'd' && i + 1 < l->len && l->tok[i + 1] == 'j' &&
+            s->tok[j] == 'd' && (j + 1 == s->len || s->tok[j + 1] != 'j')) {
             i += 2;
             j++;
             swapped = 1;
+        } else if (l->tok[i] == s->tok[j]) {
+            i++;
+            j++;
         } else {
             return 0;
         }
@@ -2072,13 +2076,10 @@ static int french_final_e(const aka__nunit *x, const aka__nunit *y)
  * Zakieh / Zakia, Aliyeh / Aliya). Saleh and Sala stay apart. */
 static int final_eh(const aka__nunit *x, const aka__nunit *y)
 {
-    const aka__nunit *e = x, *a = y;
-    if (!(e->len > 2 && memcmp(e->tok + e->len - 2, "eh", 2) == 0)) {
-        e = y;
-        a = x;
-    }
-    if (!(e->len > 2 && memcmp(e->tok + e->len - 2, "eh", 2) == 0))
+    const aka__nunit *e = unit_ends(x, "eh") ? x : unit_ends(y, "eh") ? y : NULL;
+    if (!e)
         return 0;
+    const aka__nunit *a = e == x ? y : x;
     size_t stem = e->len - 2;
     if (stem < 4 || a->len < stem + 1 || a->tok[stem] != 'a' ||
         memcmp(a->tok, e->tok, stem) != 0)
