@@ -190,6 +190,17 @@ static void test_same_across_scripts(void **state)
         {"Georgia Kontou", "Yeoryia Kontou", 1},
         /* Greek women's diminutives, Igbo and Yoruba short forms */
         {"Tasoula Kritikou", "Anastasia Kritikou", 1},
+        {"Βάσω Οικονόμου", "Vasiliki Oikonomou", 1},
+        {"Ντίνα Μακρή", "Konstantina Makri", 1},
+        {"Thodoris Kontos", "Theodoros Kontos", 1},
+        /* Hungarian, Romanian, Czech, Portuguese and Central Asian
+         * diminutives */
+        {"Laci Kovacs", "László Kovács", 1},
+        {"Ghiță Popescu", "Gheorghe Popescu", 1},
+        {"Jirka Novák", "Jiří Novák", 1},
+        {"Nanda Souza", "Fernanda Souza", 1},
+        {"Диля Каримова", "Dilnoza Karimova", 1},
+        {"Гуля Исмаилова", "Gulnara Ismailova", 1},
         {"Amaka Eze", "Chiamaka Eze", 1},
         {"Tunde Ogundipe", "Babatunde Ogundipe", 1},
         {"Zhenya Kozlova", "Evgeniia Kozlova", 1},
