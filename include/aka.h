@@ -481,6 +481,25 @@ AKA_API aka_status aka_engine_decide(aka_engine *e, const char *source_a,
                                      size_t record_id_b_len, int same);
 
 /**
+ * Withdraw the analyst's decision on two records (aka_engine_decide),
+ * "the same" or "not the same": from now on the evidence alone decides
+ * whether they are one entity, and both records' entities are resolved
+ * again at once, as if the decision had never been made.
+ * @return AKA_OK, AKA_ERR_ARGUMENT (the same record twice),
+ *   AKA_ERR_NOT_FOUND (either record, or no decision on the pair),
+ *   AKA_ERR_UTF8, AKA_ERR_LIMIT, AKA_ERR_NOMEM, AKA_ERR_IO (the journal).
+ * Thread safety: safe; serialised. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_undecide(aka_engine *e, const char *source_a,
+                                       size_t source_a_len,
+                                       const char *record_id_a,
+                                       size_t record_id_a_len,
+                                       const char *source_b,
+                                       size_t source_b_len,
+                                       const char *record_id_b,
+                                       size_t record_id_b_len);
+
+/**
  * Begin bulk loading: records added from now on are stored and indexed but
  * not resolved until aka_engine_bulk_end (their entity ids are provisional
  * until then). Much faster for loading a data set.

@@ -312,6 +312,8 @@ PROTOTYPES = {
                                        ctypes.POINTER(ctypes.c_uint64)]),
     "aka_engine_decide": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
                                     _cstr, _size, _cstr, _size, ctypes.c_int]),
+    "aka_engine_undecide": (_status, [EnginePtr, _cstr, _size, _cstr, _size,
+                                      _cstr, _size, _cstr, _size]),
     "aka_engine_stats": (_status, [EnginePtr, _buf, _size, _psize]),
     "aka_engine_entity": (_status, [EnginePtr, ctypes.c_uint64, _buf, _size,
                                     _psize]),
@@ -909,6 +911,16 @@ class Engine(_Closable):
         sb, ib = _record_key(b, "b")
         self._call(lib.aka_engine_decide, sa, len(sa), ia, len(ia), sb,
                    len(sb), ib, len(ib), 1 if same else 0)
+
+    def undecide(self, a, b):
+        """Withdraw the analyst's decision on records a and b, each
+        (source, record_id): the evidence alone decides again.
+        NotFoundError when either record is unknown or the pair has no
+        decision."""
+        sa, ia = _record_key(a, "a")
+        sb, ib = _record_key(b, "b")
+        self._call(lib.aka_engine_undecide, sa, len(sa), ia, len(ia), sb,
+                   len(sb), ib, len(ib))
 
     def _json(self, call, initial):
         """Run call(handle, buf, cap, plen) (growing the buffer as needed)

@@ -336,6 +336,13 @@ static aka_status apply(aka_engine *e, int type, const unsigned char *p,
             return AKA_ERR_CORRUPT;
         return aka_engine_decide(e, sa, sal, ia, ial, sb, sbl, ib, ibl, same);
     }
+    case AKA__J_UNDECIDE:
+        st = read_key(&r, &sa, &sal, &ia, &ial);
+        if (st == AKA_OK)
+            st = read_key(&r, &sb, &sbl, &ib, &ibl);
+        if (st != AKA_OK || r.bad || r.off != n)
+            return AKA_ERR_CORRUPT;
+        return aka_engine_undecide(e, sa, sal, ia, ial, sb, sbl, ib, ibl);
     case AKA__J_MODEL: {
         aka__model m;
         if (aka__model_read(&r, &m) != 0 || r.off != n)

@@ -20,6 +20,8 @@
 /* An add whose values carry their name facts (store.h); AKA__J_ADD's
  * have none (journals of format version 1). */
 #define AKA__J_ADD_FACTS 7
+/* An analyst's decision withdrawn (aka_engine_undecide): two keys. */
+#define AKA__J_UNDECIDE 8
 
 #define AKA__JOURNAL_HEADER 40
 #define AKA__JOURNAL_ENTRY_MAX (64u << 20) /* payload bytes */

@@ -1672,11 +1672,10 @@ static aka_status journal_keys(aka_engine *e, int type, const char *sa,
 {
     aka__sb entry = {0};
     aka_status st = aka__journal_key(&entry, sa, sal, ia, ial);
-    if (st == AKA_OK && type == AKA__J_DECIDE) {
+    if (st == AKA_OK && (type == AKA__J_DECIDE || type == AKA__J_UNDECIDE))
         st = aka__journal_key(&entry, sb, sbl, ib, ibl);
-        if (st == AKA_OK)
-            st = aka__sb_append_char(&entry, (char)(same ? 1 : 0));
-    }
+    if (st == AKA_OK && type == AKA__J_DECIDE)
+        st = aka__sb_append_char(&entry, (char)(same ? 1 : 0));
     if (st != AKA_OK)
         st = aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
     else
@@ -1725,11 +1724,15 @@ aka_status aka_engine_entity_of(aka_engine *e, const char *source,
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
 
-aka_status aka_engine_decide(aka_engine *e, const char *source_a,
-                             size_t source_a_len, const char *record_id_a,
-                             size_t record_id_a_len, const char *source_b,
-                             size_t source_b_len, const char *record_id_b,
-                             size_t record_id_b_len, int same)
+/* What set_decision does to the pair: record "the same" or "not the
+ * same", or withdraw the decision there is. */
+#define WITHDRAW (-1)
+
+static aka_status set_decision(aka_engine *e, const char *source_a,
+                               size_t source_a_len, const char *record_id_a,
+                               size_t record_id_a_len, const char *source_b,
+                               size_t source_b_len, const char *record_id_b,
+                               size_t record_id_b_len, int same)
 {
     if (!e)
         return AKA_ERR_ARGUMENT;
@@ -1744,20 +1747,52 @@ aka_status aka_engine_decide(aka_engine *e, const char *source_a,
     if (st == AKA_OK && a == b)
         st = aka__fail(&err, AKA_ERR_ARGUMENT,
                        "engine: a decision needs two different records");
+    /* Withdrawing nothing is an error, not a journal entry: the caller
+     * may have named the wrong pair. */
+    if (st == AKA_OK && same == WITHDRAW && aka__cluster_decision(e->cluster, a, b) < 0)
+        st = aka__fail(&err, AKA_ERR_NOT_FOUND,
+                       "engine: no analyst decision on these two records");
     if (st == AKA_OK && e->jfd >= 0)
-        st = journal_keys(e, AKA__J_DECIDE, source_a, source_a_len, record_id_a,
-                          record_id_a_len, source_b, source_b_len, record_id_b,
-                          record_id_b_len, same != 0, &err);
-    if (st == AKA_OK && (st = aka__cluster_decide(e->cluster, a, b, same != 0)) !=
-                            AKA_OK) {
-        aka__fail(&err, st, "engine: decision failed");
-        /* Keep the entry only if the decision was recorded (a rebuild
-         * that ran out of memory still keeps it). */
-        if (aka__cluster_decision(e->cluster, a, b) != (same != 0))
-            aka__journal_undo(e);
+        st = journal_keys(e, same == WITHDRAW ? AKA__J_UNDECIDE : AKA__J_DECIDE,
+                          source_a, source_a_len, record_id_a, record_id_a_len,
+                          source_b, source_b_len, record_id_b, record_id_b_len,
+                          same != 0, &err);
+    if (st == AKA_OK) {
+        st = same == WITHDRAW ? aka__cluster_undecide(e->cluster, a, b)
+                              : aka__cluster_decide(e->cluster, a, b, same != 0);
+        if (st != AKA_OK) {
+            aka__fail(&err, st, "engine: decision failed");
+            /* Keep the entry only if the change was made (a rebuild that
+             * ran out of memory still makes it). */
+            int now = aka__cluster_decision(e->cluster, a, b);
+            if (same == WITHDRAW ? now >= 0 : now != (same != 0))
+                aka__journal_undo(e);
+        }
     }
     aka__engine_unlock(e);
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
+}
+
+aka_status aka_engine_decide(aka_engine *e, const char *source_a,
+                             size_t source_a_len, const char *record_id_a,
+                             size_t record_id_a_len, const char *source_b,
+                             size_t source_b_len, const char *record_id_b,
+                             size_t record_id_b_len, int same)
+{
+    return set_decision(e, source_a, source_a_len, record_id_a, record_id_a_len,
+                        source_b, source_b_len, record_id_b, record_id_b_len,
+                        same != 0);
+}
+
+aka_status aka_engine_undecide(aka_engine *e, const char *source_a,
+                               size_t source_a_len, const char *record_id_a,
+                               size_t record_id_a_len, const char *source_b,
+                               size_t source_b_len, const char *record_id_b,
+                               size_t record_id_b_len)
+{
+    return set_decision(e, source_a, source_a_len, record_id_a, record_id_a_len,
+                        source_b, source_b_len, record_id_b, record_id_b_len,
+                        WITHDRAW);
 }
 
 /* ---- Search ---- */

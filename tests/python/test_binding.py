@@ -560,6 +560,16 @@ class TestResolution(unittest.TestCase):
             e.decide(("police-ua", "17-0042"), ("ngo-fr", "dossier-9"), False)
             self.assertNotEqual(e.entity_of("police-ua", "17-0042"),
                                 e.entity_of("ngo-fr", "dossier-9"))
+            # withdrawn: the evidence alone joins them again
+            e.undecide(("ngo-fr", "dossier-9"), ("police-ua", "17-0042"))
+            self.assertEqual(e.entity_of("police-ua", "17-0042"),
+                             e.entity_of("ngo-fr", "dossier-9"))
+            why = e.explain(("police-ua", "17-0042"), ("ngo-fr", "dossier-9"))
+            self.assertIsNone(why["analyst_decision"])
+            with self.assertRaises(aka.NotFoundError) as cm:
+                e.undecide(("ngo-fr", "dossier-9"), ("police-ua", "17-0042"))
+            self.assertIn("no analyst decision", str(cm.exception))
+            e.decide(("police-ua", "17-0042"), ("ngo-fr", "dossier-9"), False)
             hits = e.search(aka.Record(name="Tymoshenko Yulia",
                                        date_of_birth="1960"), k=3)
             self.assertEqual(hits[0][0], e.entity_of("police-ua", "17-0042"))
@@ -1000,6 +1010,7 @@ class TestBadInput(unittest.TestCase):
             lambda: e.add(None, "2", r),
             lambda: e.add("s", 2, r),
             lambda: e.decide("s1", "s2", True),           # not pairs
+            lambda: e.undecide("s1", "s2"),               # not pairs
             lambda: e.decide(("s", "1"), ("s", "2", "x"), True),
             lambda: e.explain(("s",), ("s", "1")),
             lambda: e.explain(["s", "1"], "s1"),

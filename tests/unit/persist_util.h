@@ -72,6 +72,15 @@ static aka_status pu_decide(aka_engine *e, unsigned a, unsigned b, int same)
                              ib, strlen(ib), same);
 }
 
+static aka_status pu_undecide(aka_engine *e, unsigned a, unsigned b)
+{
+    char sa[16], ia[16], sb[16], ib[16];
+    pu_key(a, sa, ia);
+    pu_key(b, sb, ib);
+    return aka_engine_undecide(e, sa, strlen(sa), ia, strlen(ia), sb, strlen(sb),
+                               ib, strlen(ib));
+}
+
 static aka_status pu_remove(aka_engine *e, unsigned k)
 {
     char src[16], id[16];

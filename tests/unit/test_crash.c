@@ -34,6 +34,10 @@ static aka_status op(aka_engine *e, unsigned i)
         return pu_decide(e, i - 1, i - 4, (int)((i / 10) % 2));
     if (i % 10 == 7 && (i / 10) % 3 == 0)
         return pu_remove(e, i - 5);
+    /* the decision of 8 calls before withdrawn (a call that would add a
+     * record no later call names) */
+    if (i % 10 == 7 && (i / 10) % 3 == 1)
+        return pu_undecide(e, i - 9, i - 12);
     return pu_add(e, i, NULL);
 }
 

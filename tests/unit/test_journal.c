@@ -73,6 +73,13 @@ static void work(aka_engine *a, aka_engine *ref, unsigned from, unsigned to)
             if (ref)
                 assert_int_equal(pu_decide(ref, k, k - 3, (int)(k % 2)), AKA_OK);
         }
+        /* the decision of 17 calls before withdrawn (none of its
+         * records is removed by then) */
+        if (k % 34 == 33) {
+            assert_int_equal(pu_undecide(a, k - 17, k - 20), AKA_OK);
+            if (ref)
+                assert_int_equal(pu_undecide(ref, k - 17, k - 20), AKA_OK);
+        }
         if (k % 23 == 22) {
             assert_int_equal(pu_remove(a, k - 5), AKA_OK);
             if (ref)
@@ -101,8 +108,9 @@ static void test_replay_without_snapshot(void **state)
     aka_engine_free(a); /* as if the process died: nothing was saved */
     assert_int_equal(aka_engine_new(o, &b), AKA_OK);
     assert_int_equal(pu_differ(ref, b), 0);
-    /* 180 adds, 10 decisions, 7 removals, bulk begin and end */
-    assert_int_equal(b->jreplayed, 180 + 10 + 7 + 2);
+    /* 180 adds, 10 decisions, 5 withdrawn, 7 removals, bulk begin and
+     * end */
+    assert_int_equal(b->jreplayed, 180 + 10 + 5 + 7 + 2);
     /* It goes on journalling where it stopped. */
     work(b, ref, 180, 200);
     aka_engine_free(b);

@@ -1138,6 +1138,55 @@ static void test_analyst_decisions(void **state)
     aka_engine_free(e);
 }
 
+/* A decision withdrawn: the evidence alone decides again, as if the
+ * analyst had never spoken; withdrawing what is not there is an error
+ * that changes nothing. */
+static void test_decision_withdrawn(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add(e, "s", "1", (kv[]){
+        {AKA_NAME, "Oksana Kovalchuk"}, {AKA_DATE_OF_BIRTH, "1992-06-11"},
+        {AKA_PHONE, "+380931112233"}, {0, NULL}});
+    add(e, "s", "2", (kv[]){
+        {AKA_NAME, "Оксана Ковальчук"}, {AKA_DATE_OF_BIRTH, "11.06.1992"},
+        {0, NULL}});
+    add(e, "s", "3", (kv[]){{AKA_NAME, "Petro Sydorenko"}, {0, NULL}});
+    assert_int_equal(entity(e, "s", "1"), entity(e, "s", "2"));
+    /* not the same, then withdrawn: one entity again */
+    assert_int_equal(aka_engine_decide(e, S("s"), S("1"), S("s"), S("2"), 0), AKA_OK);
+    assert_int_not_equal(entity(e, "s", "1"), entity(e, "s", "2"));
+    assert_int_equal(aka_engine_undecide(e, S("s"), S("2"), S("s"), S("1")), AKA_OK);
+    assert_int_equal(entity(e, "s", "1"), entity(e, "s", "2"));
+    char buf[4096];
+    explained(e, "s", "1", "s", "2", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"analyst_decision\":null"));
+    /* the same, then withdrawn: apart again, as nothing links them */
+    assert_int_equal(aka_engine_decide(e, S("s"), S("3"), S("s"), S("1"), 1), AKA_OK);
+    assert_int_equal(entity(e, "s", "3"), entity(e, "s", "1"));
+    assert_int_equal(aka_engine_undecide(e, S("s"), S("3"), S("s"), S("1")), AKA_OK);
+    assert_int_not_equal(entity(e, "s", "3"), entity(e, "s", "1"));
+    assert_int_equal(entity(e, "s", "1"), entity(e, "s", "2"));
+    /* Nothing to withdraw, or a bad pair: an error, and nothing changes. */
+    uint64_t e1 = entity(e, "s", "1"), e3 = entity(e, "s", "3");
+    assert_int_equal(aka_engine_undecide(e, S("s"), S("3"), S("s"), S("1")),
+                     AKA_ERR_NOT_FOUND);
+    assert_non_null(strstr(aka_engine_errmsg(e), "no analyst decision"));
+    assert_null(strstr(aka_engine_errmsg(e), "Sydorenko"));
+    assert_int_equal(aka_engine_undecide(e, S("s"), S("1"), S("s"), S("9")),
+                     AKA_ERR_NOT_FOUND);
+    assert_int_equal(aka_engine_undecide(e, S("s"), S("1"), S("s"), S("1")),
+                     AKA_ERR_ARGUMENT);
+    assert_int_equal(aka_engine_undecide(e, "s\xff", 2, S("1"), S("s"), S("2")),
+                     AKA_ERR_UTF8);
+    assert_int_equal(aka_engine_undecide(NULL, S("s"), S("1"), S("s"), S("2")),
+                     AKA_ERR_ARGUMENT);
+    assert_int_equal(entity(e, "s", "1"), e1);
+    assert_int_equal(entity(e, "s", "2"), e1);
+    assert_int_equal(entity(e, "s", "3"), e3);
+    aka_engine_free(e);
+}
+
 /* A record's values are normalised when added to it, without options; an
  * engine whose options read a value otherwise (a default country for
  * phones) normalises it again, so that the national number a Ukrainian
@@ -1176,6 +1225,7 @@ static void test_add_many(void **state)
 {
     (void)state;
     (void)pu_decide; /* persist_util.h's, not needed here */
+    (void)pu_undecide;
     (void)pu_remove;
     enum { N = 2500 };
     static char src[N][16], id[N][16];
@@ -1465,7 +1515,8 @@ typedef struct {
 } worker;
 
 /* Threads share one engine: each adds its own people, reads entities,
- * searches and explains while the others write. */
+ * searches, explains, and makes and withdraws decisions while the others
+ * write. */
 static void *run(void *arg)
 {
     worker *w = arg;
@@ -1499,6 +1550,16 @@ static void *run(void *arg)
         if (aka_engine_explain(w->e, S("shared"), S(id), S("shared"), S(id), buf,
                                sizeof buf, &len) != AKA_OK)
             w->ok = 0;
+        /* a decision on two of its records, made and withdrawn */
+        if (i % 10 == 9) {
+            char prev[32];
+            snprintf(prev, sizeof prev, "t%d-%d", w->t, i - 1);
+            if (aka_engine_decide(w->e, S("shared"), S(id), S("shared"), S(prev), 0) !=
+                    AKA_OK ||
+                aka_engine_undecide(w->e, S("shared"), S(prev), S("shared"), S(id)) !=
+                    AKA_OK)
+                w->ok = 0;
+        }
     }
     aka_record_free(r);
     aka__uctx_release();
@@ -1709,6 +1770,7 @@ int main(void)
         cmocka_unit_test(test_record_moves_to_stronger_match),
         cmocka_unit_test(test_namesakes_of_one_year),
         cmocka_unit_test(test_analyst_decisions),
+        cmocka_unit_test(test_decision_withdrawn),
         cmocka_unit_test(test_removal_and_replacement),
         cmocka_unit_test(test_explain_json),
         cmocka_unit_test(test_search),

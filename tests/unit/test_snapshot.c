@@ -40,8 +40,8 @@ static void path_of(char *out, const char *name)
     sprintf(out, "%s/%s", dir, name);
 }
 
-/* An engine with merges, namesakes, decisions, a removal and a
- * replacement. */
+/* An engine with merges, namesakes, decisions (one withdrawn), a removal
+ * and a replacement. */
 static aka_engine *populated(const aka_options *o, unsigned n)
 {
     aka_engine *e = NULL;
@@ -50,6 +50,8 @@ static aka_engine *populated(const aka_options *o, unsigned n)
         assert_int_equal(pu_add(e, k, NULL), AKA_OK);
     assert_int_equal(pu_decide(e, 0, 1, 0), AKA_OK);
     assert_int_equal(pu_decide(e, 6, n - 3, 1), AKA_OK);
+    assert_int_equal(pu_decide(e, 2, 5, 0), AKA_OK);
+    assert_int_equal(pu_undecide(e, 5, 2), AKA_OK);
     assert_int_equal(pu_remove(e, 10), AKA_OK);
     assert_int_equal(pu_add(e, 11, NULL), AKA_OK); /* replaced */
     return e;
