@@ -1208,6 +1208,15 @@ int aka__cluster_decision(const aka__cluster *c, uint32_t a, uint32_t b)
     return -1;
 }
 
+int aka__cluster_decision_at(const aka__cluster *c, uint32_t rec, uint32_t k,
+                             uint32_t *other)
+{
+    if (!c || !present(c, rec) || k >= c->r[rec].ndecs)
+        return -1;
+    *other = c->r[rec].decs[k].other;
+    return (int)c->r[rec].decs[k].same;
+}
+
 /* ---- Queries --------------------------------------------------------- */
 
 uint64_t aka__cluster_entity_of(const aka__cluster *c, uint32_t rec)

@@ -230,6 +230,12 @@ aka_status aka__cluster_undecide(aka__cluster *c, uint32_t rec_a,
 int aka__cluster_decision(const aka__cluster *c, uint32_t rec_a,
                           uint32_t rec_b);
 
+/* The k-th of rec's decisions, in no set order: 1 same, 0 not the same,
+ * with the other record in *other; -1 when rec is absent or has k or
+ * fewer. */
+int aka__cluster_decision_at(const aka__cluster *c, uint32_t rec, uint32_t k,
+                             uint32_t *other);
+
 /* ---- Queries --------------------------------------------------------- */
 
 /* Entity id of rec, 0 if absent (ids start at 1). */

@@ -163,6 +163,19 @@ static int pu_differ(aka_engine *a, aka_engine *b)
             fprintf(stderr, "record %u: edge counts differ\n", i);
             return 1;
         }
+        /* Decisions, even those the entities do not show (a "the same"
+         * on two records the evidence joins anyway). */
+        uint32_t other = 0, nd = 0;
+        for (int same; (same = aka__cluster_decision_at(a->cluster, i, nd, &other)) >= 0;
+             nd++)
+            if (aka__cluster_decision(b->cluster, i, other) != same) {
+                fprintf(stderr, "record %u: decisions differ\n", i);
+                return 1;
+            }
+        if (aka__cluster_decision_at(b->cluster, i, nd, &other) >= 0) {
+            fprintf(stderr, "record %u: decision counts differ\n", i);
+            return 1;
+        }
     }
     char ja[2048], jb[2048];
     size_t la = 0, lb = 0;

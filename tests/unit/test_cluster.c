@@ -674,6 +674,11 @@ static void test_must_link(void **state)
     /* A later "not the same" replaces the "same" and splits. */
     assert_int_equal(aka__cluster_decide(c, 1, 2, 0), AKA_OK);
     assert_int_equal(aka__cluster_decision(c, 2, 1), 0);
+    uint32_t other = 99;
+    assert_int_equal(aka__cluster_decision_at(c, 2, 0, &other), 0);
+    assert_int_equal(other, 1);
+    assert_int_equal(aka__cluster_decision_at(c, 2, 1, &other), -1);
+    assert_int_equal(aka__cluster_decision_at(c, 99, 0, &other), -1); /* absent */
     SAME(c, 0, 1);
     APART(c, 1, 2);
     assert_int_equal(aka__cluster_entity_of(c, 0), 1);

@@ -73,8 +73,11 @@ static void child(int fd, unsigned round, unsigned start)
     if (open_engine(round, &e, msg, sizeof msg) != AKA_OK)
         _exit(3);
     for (unsigned i = start;; i++) {
-        if (op(e, i) != AKA_OK)
+        if (op(e, i) != AKA_OK) {
+            fprintf(stderr, "child: call %u (from %u) failed: %s\n", i, start,
+                    aka_engine_errmsg(e));
             _exit(4);
+        }
         uint32_t v = i;
         if (write(fd, &v, sizeof v) != (ssize_t)sizeof v)
             _exit(5);
