@@ -3229,6 +3229,55 @@ static int tokens_meet_better(const cmpctx *c, int as, int bs, int n, int lvl)
     return 1;
 }
 
+/* A Latin name run together with a slip in one of its two names
+ * (FolasadeAdeboawle / Folasade Adebowale, SangitaTamamg / Sangita
+ * Tamang): the single token x or y (the side with one token) opens or
+ * ends with one of the other side's two tokens, written alike, and what
+ * is left is one edit from the other token. The spaces lost are then
+ * known, and what is left is judged by the rules of two single tokens,
+ * the tables' among them (YukoSato / Yoko Sato: Yuko and Yoko are two
+ * names). 1 with *s, *lvl and *evlen of that pair when it meets at the
+ * strong fuzzy level or better; else 0. */
+static int split_slip(const cmpctx *c, const aka__nunit *x, const aka__nunit *y,
+                      int as, int bs, int one_is_a, float *s, unsigned char *lvl,
+                      unsigned *evlen)
+{
+    const aka__nunit *one = one_is_a ? x : y;
+    const aka__nameform *run = one_is_a ? c->b : c->a;
+    int rs = one_is_a ? bs : as;
+    const aka__nunit *t1 = &run->unit[rs][0], *t2 = &run->unit[rs + 1][0];
+    if (one->len >= AKA__KEY_MAX || t1->len < 3 || t2->len < 3)
+        return 0;
+    /* the token written alike opens the single token or ends it, the
+     * run's two in either order (a family name moved: ADEBOWALE Folasade
+     * / FolasadeAdeboawle) */
+    const char *rest = NULL;
+    size_t rn = 0;
+    const aka__nunit *other = NULL;
+    for (int k = 0; k < 4 && !rest; k++) {
+        const aka__nunit *t = k & 1 ? t2 : t1;
+        int opens = k < 2;
+        if (one->len < t->len + 4 ||
+            memcmp(one->tok + (opens ? 0 : one->len - t->len), t->tok, t->len) != 0)
+            continue;
+        rest = one->tok + (opens ? t->len : 0);
+        rn = (size_t)(one->len - t->len);
+        other = k & 1 ? t1 : t2;
+    }
+    aka__nunit part;
+    if (!rest)
+        return 0;
+    if (other->len < 4 || aka__osa(rest, rn, other->tok, other->len, 1) != 1 ||
+        !aka__nunit_of_token(rest, rn, &part))
+        return 0;
+    float s2 = one_is_a ? unit_pair(&part, other, 1, 1, &c->pf, c->plain, lvl, evlen)
+                        : unit_pair(other, &part, 1, 1, &c->pf, c->plain, lvl, evlen);
+    if (s2 <= 0 || *lvl > AKA__NL_FUZZY_STRONG)
+        return 0;
+    *s = s2;
+    return 1;
+}
+
 /* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
  * pair's in c->sims (sim_key), when there is that cache. */
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
@@ -3279,6 +3328,9 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         bl == 1 && x->len <= 5 && y->len <= 5 && vietnamese_mark(c->a, VIET_SURELY) &&
         vietnamese_mark(c->b, VIET_SURELY))
         s = 0, lvl = AKA__NL_DIFFERENT;
+    int split = 0;
+    if (s < SIM_PHONETIC && al + bl == 3 && (c->pf.latin || c->pf.latin_only == 3))
+        split = split_slip(c, x, y, as, bs, al == 1, &s, &lvl, &evlen);
     /* Nothing to weigh (most pairs): unit_pair never returns less than
      * 0, the rules below only lower a similarity, and the level of a pair
      * the alignment cannot take is never read. */
@@ -3302,7 +3354,7 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * script other than Latin are read by one romanisation, which no run
      * has to bridge: so there too (Тран Нгок Ха / Тран Нгок Линх, sisters,
      * met as "ngokkha" / "ngok" at 0.84). */
-    if ((al > 1 || bl > 1) &&
+    if ((al > 1 || bl > 1) && !split &&
         (c->pf.latin ? s < SIM_PHONETIC || (s <= SIM_PHONETIC && al == bl)
                      : (c->pf.latin_only == 3 || c->pf.onescript) && al != bl &&
                            s < SIM_PHONETIC))

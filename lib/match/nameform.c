@@ -713,6 +713,19 @@ aka_status aka__nameform_from_normalised(const char *norm, size_t len,
     return from_normalised(norm, len, f, 0, NULL, 0, NULL);
 }
 
+int aka__nunit_of_token(const char *tok, size_t n, aka__nunit *out)
+{
+    union {
+        aka__nameform f;
+        unsigned char bytes[sizeof(aka__nameform) + sizeof(aka__nunit[AKA__ALIGN_MAX_SPAN])];
+    } room;
+    if (n == 0 || n > AKA__KEY_MAX || memchr(tok, ' ', n) ||
+        from_normalised(tok, n, &room.f, 0, NULL, 0, NULL) != AKA_OK || room.f.n != 1)
+        return 0;
+    *out = room.f.unit[0][0];
+    return 1;
+}
+
 aka_status aka__nameform_from_normalised_cached(const char *norm, size_t len,
                                                 aka__nameform *f,
                                                 aka__unit_cache *uc)

@@ -324,6 +324,12 @@ aka_status aka__nameform_from_normalised(const char *norm, size_t len,
                                          aka__nameform *f);
 void aka__nameform_free(aka__nameform *f);
 
+/* The unit of one token of lower-case ASCII letters, keyed as the name of
+ * that token alone keys it (a piece of a token: a name run together,
+ * split where it meets another name's token). 1 when made, 0 when the
+ * token is empty, too long or not one token. */
+int aka__nunit_of_token(const char *tok, size_t n, aka__nunit *out);
+
 /* The lkey and skeleton of a token of unpointed Hebrew (its letters as
  * the normaliser writes them) whose double yod inside the word before a
  * consonant is read as the diphthong ei or ai of Yiddish and German
