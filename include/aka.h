@@ -541,11 +541,12 @@ AKA_API aka_status aka_engine_search(aka_engine *e, const aka_record *query,
                                      double *out_scores, size_t *out_n);
 
 /**
- * An entity's records and its possible matches, as JSON (docs/engine.md
- * gives the schema): {"entity", "records": [{"source", "record_id"}] in
- * the order they were stored, "possible_matches": [{"entity",
- * "probability", "weight", "cause", "record", "other_record"}] strongest
- * first}. A possible match is another entity joined to this one by a
+ * An entity's records, its possible matches and the analysts' decisions
+ * on its records, as JSON (docs/engine.md gives the schema): {"entity",
+ * "records": [{"source", "record_id"}] in the order they were stored,
+ * "possible_matches": [{"entity", "probability", "weight", "cause",
+ * "record", "other_record"}] strongest first, "decisions": [{"record",
+ * "other_record", "other_entity", "same"}]}. A possible match is another entity joined to this one by a
  * record pair scoring at least review_threshold that is not one entity:
  * its cause is "below_threshold" (the pair scores under
  * match_threshold), "conflict" (strong evidence such as two different

@@ -941,10 +941,10 @@ class Engine(_Closable):
         return self._json(lib.aka_engine_stats, 512)
 
     def entity(self, entity_id):
-        """An entity's records and possible matches (docs/engine.md) as a
-        dict: {"entity", "records": [{"source", "record_id"}],
-        "possible_matches": [...]}. NotFoundError if there is no such
-        entity now."""
+        """An entity's records, possible matches and decisions
+        (docs/engine.md) as a dict: {"entity", "records": [{"source",
+        "record_id"}], "possible_matches": [...], "decisions": [...]}.
+        NotFoundError if there is no such entity now."""
         entity_id = _entity_id(entity_id)
         return self._json(
             lambda h, buf, cap, plen: lib.aka_engine_entity(
@@ -968,6 +968,12 @@ class Engine(_Closable):
         """The entity's possible matches, strongest first, as dicts
         (entity, probability, weight, cause, record, other_record)."""
         return self.entity(entity_id)["possible_matches"]
+
+    def decisions(self, entity_id):
+        """The analysts' decisions on the entity's records, as dicts
+        (record, other_record, other_entity, same): what undecide can
+        withdraw."""
+        return self.entity(entity_id)["decisions"]
 
     def estimate(self):
         """Estimate m, u and the prior from the engine's own records (EM

@@ -1,7 +1,8 @@
-/* aka_engine_entity: an entity's records and its possible matches, as
- * JSON, so that an analyst sees who the engine thinks a person is and
- * which other entities might be the same person (and why they are not
- * merged). */
+/* aka_engine_entity: an entity's records, its possible matches and the
+ * analysts' decisions on its records, as JSON, so that an analyst sees
+ * who the engine thinks a person is, which other entities might be the
+ * same person (and why they are not merged), and what analysts decided
+ * (to withdraw a decision, one must know it is there). */
 #include <stdlib.h>
 
 #include "engine/json.h"
@@ -13,6 +14,53 @@ static const char *cause_name(int cause)
     case AKA__PM_CONFLICT: return "conflict";
     default: return "pending";
     }
+}
+
+static int by_other(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* The decisions on record r's pairs, each listed once for the entity
+ * (a pair of two of its records from the lower one), by the other
+ * record's place in the store. *first: no element written yet. */
+static aka_status decisions_of(const aka_engine *e, uint64_t entity, uint32_t r,
+                               aka__sb *o, int *first)
+{
+    uint32_t other, nd = 0;
+    while (aka__cluster_decision_at(e->cluster, r, nd, &other) >= 0)
+        nd++;
+    if (nd == 0)
+        return AKA_OK;
+    uint32_t *others = malloc(nd * sizeof *others);
+    if (!others)
+        return AKA_ERR_NOMEM;
+    for (uint32_t k = 0; k < nd; k++)
+        (void)aka__cluster_decision_at(e->cluster, r, k, &others[k]);
+    qsort(others, nd, sizeof *others, by_other);
+    aka_status st = AKA_OK;
+    for (uint32_t k = 0; k < nd && st == AKA_OK; k++) {
+        uint64_t oe = aka__cluster_entity_of(e->cluster, others[k]);
+        if (oe == entity && others[k] < r)
+            continue; /* listed from the other record */
+        st = aka__sb_append_str(o, *first ? "{\"record\":" : ",{\"record\":");
+        *first = 0;
+        if (st == AKA_OK)
+            st = aka__json_record(e, o, r, 0);
+        if (st == AKA_OK)
+            st = aka__sb_append_str(o, ",\"other_record\":");
+        if (st == AKA_OK)
+            st = aka__json_record(e, o, others[k], 0);
+        if (st == AKA_OK)
+            st = aka__json_u64(o, ",\"other_entity\":", oe);
+        if (st == AKA_OK)
+            st = aka__sb_append_str(
+                o, aka__cluster_decision(e->cluster, r, others[k]) == 1 ? ",\"same\":true}"
+                                                                         : ",\"same\":false}");
+    }
+    free(others);
+    return st;
 }
 
 static aka_status build(const aka_engine *e, uint64_t entity, uint32_t rec,
@@ -67,6 +115,11 @@ static aka_status build(const aka_engine *e, uint64_t entity, uint32_t rec,
         if (st == AKA_OK)
             st = aka__sb_append_char(o, '}');
     }
+    if (st == AKA_OK)
+        st = aka__sb_append_str(o, "],\"decisions\":[");
+    int first = 1;
+    for (size_t i = 0; i < n && st == AKA_OK; i++)
+        st = decisions_of(e, entity, recs[i], o, &first);
     if (st == AKA_OK)
         st = aka__sb_append_str(o, "]}");
     free(recs);

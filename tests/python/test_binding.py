@@ -569,7 +569,14 @@ class TestResolution(unittest.TestCase):
             with self.assertRaises(aka.NotFoundError) as cm:
                 e.undecide(("ngo-fr", "dossier-9"), ("police-ua", "17-0042"))
             self.assertIn("no analyst decision", str(cm.exception))
+            self.assertEqual(e.decisions(e.entity_of("ngo-fr", "dossier-9")), [])
             e.decide(("police-ua", "17-0042"), ("ngo-fr", "dossier-9"), False)
+            other = e.entity_of("ngo-fr", "dossier-9")
+            self.assertEqual(
+                e.decisions(e.entity_of("police-ua", "17-0042")),
+                [{"record": {"source": "police-ua", "record_id": "17-0042"},
+                  "other_record": {"source": "ngo-fr", "record_id": "dossier-9"},
+                  "other_entity": other, "same": False}])
             hits = e.search(aka.Record(name="Tymoshenko Yulia",
                                        date_of_birth="1960"), k=3)
             self.assertEqual(hits[0][0], e.entity_of("police-ua", "17-0042"))

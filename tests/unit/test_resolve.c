@@ -152,7 +152,7 @@ static void weak_evidence_in(int bulk)
     assert_non_null(strstr(buf, "\"decision\":\"possible_match\""));
     assert_int_equal(aka_engine_entity(e, entity(e, "s", "1"), buf, sizeof buf, &len),
                      AKA_OK);
-    assert_non_null(strstr(buf, "\"possible_matches\":[]}"));
+    assert_non_null(strstr(buf, "\"possible_matches\":[],\"decisions\":[]}"));
     uint64_t four = entity(e, "s", "4");
     assert_int_not_equal(entity(e, "s", "3"), four);
     assert_int_equal(aka_engine_entity(e, entity(e, "s", "3"), buf, sizeof buf, &len),
@@ -267,7 +267,7 @@ static void test_entity_records_and_possible_matches(void **state)
     assert_int_equal(aka_engine_entity(e, a, buf, sizeof buf, &len), AKA_OK);
     assert_int_equal(len, need);
     assert_int_equal(strlen(buf), len);
-    char want[128];
+    char want[256];
     snprintf(want, sizeof want, "{\"entity\":%llu,\"records\":[", (unsigned long long)a);
     assert_true(strncmp(buf, want, strlen(want)) == 0);
     const char *r1 = strstr(buf, "{\"source\":\"police\",\"record_id\":\"A\"}");
@@ -282,11 +282,35 @@ static void test_entity_records_and_possible_matches(void **state)
     assert_non_null(strstr(buf, "\"other_record\":{\"source\":\"border\",\"record_id\":\"C\"}"));
     /* No values in the JSON: it lists keys only. */
     assert_null(strstr(buf, "melnyk"));
-    /* Not the same: the possible match disappears. */
+    assert_non_null(strstr(buf, "\"decisions\":[]}"));
+    /* Not the same: the possible match disappears, and the decision is
+     * listed, on both entities. */
     assert_int_equal(aka_engine_decide(e, S("police"), S("A"), S("border"), S("C"), 0),
                      AKA_OK);
     assert_int_equal(aka_engine_entity(e, a, buf, sizeof buf, &len), AKA_OK);
-    assert_non_null(strstr(buf, "\"possible_matches\":[]}"));
+    assert_non_null(strstr(buf, "\"possible_matches\":[],"));
+    snprintf(want, sizeof want,
+             "\"decisions\":[{\"record\":{\"source\":\"police\",\"record_id\":\"A\"},"
+             "\"other_record\":{\"source\":\"border\",\"record_id\":\"C\"},"
+             "\"other_entity\":%llu,\"same\":false}]}",
+             (unsigned long long)c);
+    assert_non_null(strstr(buf, want));
+    assert_int_equal(aka_engine_entity(e, c, buf, sizeof buf, &len), AKA_OK);
+    snprintf(want, sizeof want, "\"other_entity\":%llu,\"same\":false}]}",
+             (unsigned long long)a);
+    assert_non_null(strstr(buf, want));
+    /* "The same" between two records of one entity: listed once. */
+    assert_int_equal(aka_engine_decide(e, S("police"), S("A"), S("ngo"), S("A2"), 1),
+                     AKA_OK);
+    assert_int_equal(aka_engine_entity(e, a, buf, sizeof buf, &len), AKA_OK);
+    const char *d = strstr(buf, "\"same\":true}");
+    assert_non_null(d);
+    assert_null(strstr(d + 1, "\"same\":true}"));
+    /* Withdrawn: no longer listed. */
+    assert_int_equal(aka_engine_undecide(e, S("ngo"), S("A2"), S("police"), S("A")),
+                     AKA_OK);
+    assert_int_equal(aka_engine_entity(e, a, buf, sizeof buf, &len), AKA_OK);
+    assert_null(strstr(buf, "\"same\":true}"));
     /* Bad calls. */
     assert_int_equal(aka_engine_entity(e, 999999, buf, sizeof buf, &len),
                      AKA_ERR_NOT_FOUND);
