@@ -4,11 +4,14 @@
  *                                       kind byte is taken modulo 13)
  *   r<k>                                 remove record k
  *   d<k><j><s>                           decide on records k and j
+ *   u<k><j>                              withdraw the decision on k and j
  *   e<k><j>                              explain records k and j
+ *   j<k>                                 the entity of record k, as JSON
  * Invariants: every call returns a documented status; a record that was
- * added is found with an entity id, a removed one is not; explanations are
- * NUL-terminated JSON objects of the reported length; records that an
- * analyst declared the same share an entity. */
+ * added is found with an entity id, a removed one is not; explanations and
+ * entities are NUL-terminated JSON objects of the reported length; records
+ * that an analyst declared the same share an entity; a decision withdrawn
+ * is gone. */
 #include "fuzz_common.h"
 
 static void check(aka_status st)
@@ -82,6 +85,28 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
                 aka_engine_entity_of(e, "f", 1, k2, 1, &eb) == AKA_OK &&
                 ea != eb)
                 fz_fail("engine", "records decided the same are apart");
+        } else if (line[0] == 'u' && len >= 3) {
+            char k2[2] = {line[2], 0};
+            st = aka_engine_undecide(e, "f", 1, key, 1, "f", 1, k2, 1);
+            check(st);
+            if (st == AKA_OK &&
+                aka_engine_undecide(e, "f", 1, k2, 1, "f", 1, key, 1) != AKA_ERR_NOT_FOUND)
+                fz_fail("engine", "a withdrawn decision is still there");
+        } else if (line[0] == 'j') {
+            if (aka_engine_entity_of(e, "f", 1, key, 1, &ent) != AKA_OK)
+                continue;
+            size_t need = 0;
+            st = aka_engine_entity(e, ent, NULL, 0, &need);
+            check(st);
+            if (st != AKA_ERR_BUFFER)
+                fz_fail("engine", "an entity of a record is not found");
+            char *buf = malloc(need + 1);
+            size_t got = 0;
+            if (buf && aka_engine_entity(e, ent, buf, need + 1, &got) == AKA_OK &&
+                (got != need || buf[got] != '\0' || buf[0] != '{' ||
+                 buf[got - 1] != '}' || !strstr(buf, "\"decisions\":[")))
+                fz_fail("engine", "an entity is not the reported JSON");
+            free(buf);
         } else if (line[0] == 'e' && len >= 3) {
             char k2[2] = {line[2], 0};
             size_t need = 0;
