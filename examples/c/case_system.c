@@ -4,9 +4,10 @@
  * The system serves several organisations (tenants) whose data must never
  * mix, so it keeps one engine per tenant. Records arrive on a queue
  * (intake forms, hotline calls, police referrals) and are added one by one
- * as they come; analysts confirm or reject links; an intake officer looks a
- * person up by name and birth year before opening a new case; and anyone
- * may ask why two records are one person.
+ * as they come; analysts confirm or reject links, and take a decision
+ * back when it was wrong; an intake officer looks a person up by name and
+ * birth year before opening a new case; and anyone may ask why two records
+ * are one person.
  *
  * The engines live in memory. Each tenant's engine starts from its last
  * snapshot when there is one, saves a snapshot every few messages, and
@@ -233,6 +234,17 @@ static aka_status decide(struct tenant *t, const char *sa, const char *ia,
     return st;
 }
 
+static aka_status undecide(struct tenant *t, const char *sa, const char *ia,
+                           const char *sb, const char *ib)
+{
+    aka_status st = aka_engine_undecide(t->engine, sa, strlen(sa), ia,
+                                        strlen(ia), sb, strlen(sb), ib,
+                                        strlen(ib));
+    if (st != AKA_OK)
+        report(t, "aka_engine_undecide", st);
+    return st;
+}
+
 /*
  * A JSON answer (entity, explain) in a buffer that grows to the size the
  * library asks for: the documented (buf, cap, &len) protocol. Returns a
@@ -429,6 +441,23 @@ int main(int argc, char **argv)
               entity_of(kyiv, "intake", "K-005") !=
                   entity_of(kyiv, "police-ua", "UA-80"),
           "analysts' decisions survive the snapshot");
+
+    /* 2b. A decision taken back. The entity lists the decisions on its
+     *     records; the supervisor finds that the hotline caller was
+     *     another Ira and withdraws the "same": the evidence alone decides
+     *     again (a nickname and a shared phone: a possible match). */
+    char *ira = json(kyiv, JSON_ENTITY, entity_of(kyiv, "intake", "K-003"), NULL,
+                     NULL, NULL, NULL);
+    CHECK(ira != NULL && strstr(ira, "\"record_id\":\"H-12\"") != NULL &&
+              strstr(ira, "\"same\":true") != NULL,
+          "the entity lists the analyst's decision");
+    free(ira);
+    printf("[kyiv-shelter] supervisor: withdraw hotline/H-12 = intake/K-003\n");
+    CHECK(undecide(kyiv, "hotline", "H-12", "intake", "K-003") == AKA_OK,
+          "withdrawal accepted");
+    CHECK(entity_of(kyiv, "hotline", "H-12") !=
+              entity_of(kyiv, "intake", "K-003"),
+          "withdrawn, the two are apart again");
 
     /* 3. The intake officer, before opening a new case. */
     uint64_t hit = intake_search(kyiv, "Kovalenko Olena", "1990");
