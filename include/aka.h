@@ -546,12 +546,13 @@ AKA_API aka_status aka_engine_search(aka_engine *e, const aka_record *query,
  * "records": [{"source", "record_id"}] in the order they were stored,
  * "possible_matches": [{"entity", "probability", "weight", "cause",
  * "record", "other_record"}] strongest first, "decisions": [{"record",
- * "other_record", "other_entity", "same"}]}. A possible match is another entity joined to this one by a
- * record pair scoring at least review_threshold that is not one entity:
- * its cause is "below_threshold" (the pair scores under
- * match_threshold), "conflict" (strong evidence such as two different
- * passports of one country refused the merge) or "pending" (bulk loading
- * has not resolved it yet). Pairs an analyst decided are not the same are
+ * "other_record", "other_entity", "same"}]}. A possible match is another
+ * entity joined to this one by a record pair scoring at least
+ * review_threshold that is not one entity: its cause is
+ * "below_threshold" (the pair scores under match_threshold), "conflict"
+ * (strong evidence such as two different passports of one country
+ * refused the merge) or "pending" (bulk loading has not resolved it
+ * yet). Pairs an analyst decided are not the same are
  * not listed. The JSON holds record keys, never values.
  * @param[in]  e        the engine
  * @param[in]  entity   an entity id (aka_engine_add, aka_engine_entity_of,

@@ -16,9 +16,9 @@ static const char *cause_name(int cause)
     }
 }
 
-static int by_other(const void *x, const void *y)
+static int by_key(const void *x, const void *y)
 {
-    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
     return (a > b) - (a < b);
 }
 
@@ -33,16 +33,21 @@ static aka_status decisions_of(const aka_engine *e, uint64_t entity, uint32_t r,
         nd++;
     if (nd == 0)
         return AKA_OK;
-    uint32_t *others = malloc(nd * sizeof *others);
-    if (!others)
+    /* each the other record above its word (1 the same, 0 not): sorted
+     * by the other record */
+    uint64_t *dec = malloc(nd * sizeof *dec);
+    if (!dec)
         return AKA_ERR_NOMEM;
-    for (uint32_t k = 0; k < nd; k++)
-        (void)aka__cluster_decision_at(e->cluster, r, k, &others[k]);
-    qsort(others, nd, sizeof *others, by_other);
+    for (uint32_t k = 0; k < nd; k++) {
+        int same = aka__cluster_decision_at(e->cluster, r, k, &other);
+        dec[k] = (uint64_t)other << 1 | (uint64_t)(same == 1);
+    }
+    qsort(dec, nd, sizeof *dec, by_key);
     aka_status st = AKA_OK;
     for (uint32_t k = 0; k < nd && st == AKA_OK; k++) {
-        uint64_t oe = aka__cluster_entity_of(e->cluster, others[k]);
-        if (oe == entity && others[k] < r)
+        other = (uint32_t)(dec[k] >> 1);
+        uint64_t oe = aka__cluster_entity_of(e->cluster, other);
+        if (oe == entity && other < r)
             continue; /* listed from the other record */
         st = aka__sb_append_str(o, *first ? "{\"record\":" : ",{\"record\":");
         *first = 0;
@@ -51,15 +56,13 @@ static aka_status decisions_of(const aka_engine *e, uint64_t entity, uint32_t r,
         if (st == AKA_OK)
             st = aka__sb_append_str(o, ",\"other_record\":");
         if (st == AKA_OK)
-            st = aka__json_record(e, o, others[k], 0);
+            st = aka__json_record(e, o, other, 0);
         if (st == AKA_OK)
             st = aka__json_u64(o, ",\"other_entity\":", oe);
         if (st == AKA_OK)
-            st = aka__sb_append_str(
-                o, aka__cluster_decision(e->cluster, r, others[k]) == 1 ? ",\"same\":true}"
-                                                                         : ",\"same\":false}");
+            st = aka__sb_append_str(o, dec[k] & 1 ? ",\"same\":true}" : ",\"same\":false}");
     }
-    free(others);
+    free(dec);
     return st;
 }
 

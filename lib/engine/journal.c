@@ -327,22 +327,19 @@ static aka_status apply(aka_engine *e, int type, const unsigned char *p,
         if (st != AKA_OK || r.off != n)
             return AKA_ERR_CORRUPT;
         return aka_engine_remove(e, sa, sal, ia, ial);
-    case AKA__J_DECIDE: {
+    case AKA__J_DECIDE:
+    case AKA__J_UNDECIDE: {
         st = read_key(&r, &sa, &sal, &ia, &ial);
         if (st == AKA_OK)
             st = read_key(&r, &sb, &sbl, &ib, &ibl);
-        uint8_t same = aka__rd_u8(&r);
+        /* a decision carries its word, a withdrawal nothing more */
+        uint8_t same = type == AKA__J_DECIDE ? aka__rd_u8(&r) : 0;
         if (st != AKA_OK || r.bad || r.off != n || same > 1)
             return AKA_ERR_CORRUPT;
-        return aka_engine_decide(e, sa, sal, ia, ial, sb, sbl, ib, ibl, same);
+        return type == AKA__J_DECIDE
+                   ? aka_engine_decide(e, sa, sal, ia, ial, sb, sbl, ib, ibl, same)
+                   : aka_engine_undecide(e, sa, sal, ia, ial, sb, sbl, ib, ibl);
     }
-    case AKA__J_UNDECIDE:
-        st = read_key(&r, &sa, &sal, &ia, &ial);
-        if (st == AKA_OK)
-            st = read_key(&r, &sb, &sbl, &ib, &ibl);
-        if (st != AKA_OK || r.bad || r.off != n)
-            return AKA_ERR_CORRUPT;
-        return aka_engine_undecide(e, sa, sal, ia, ial, sb, sbl, ib, ibl);
     case AKA__J_MODEL: {
         aka__model m;
         if (aka__model_read(&r, &m) != 0 || r.off != n)

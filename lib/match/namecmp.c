@@ -3235,8 +3235,8 @@ static int tokens_meet_better(const cmpctx *c, int as, int bs, int n, int lvl)
  * ends with one of the other side's two tokens, written alike, and what
  * is left is one edit from the other token. The spaces lost are then
  * known, and what is left is judged by the rules of two single tokens,
- * the tables' among them (YukoSato / Yoko Sato: Yuko and Yoko are two
- * names). 1 with *s, *lvl and *evlen of that pair when it meets at the
+ * the tables' among them (AliHussan / Ali Hassan: Hasan and Husayn are
+ * two names). 1 with *s, *lvl and *evlen of that pair when it meets at the
  * strong fuzzy level or better; else 0. */
 static int split_slip(const cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                       int as, int bs, int one_is_a, float *s, unsigned char *lvl,
