@@ -1939,6 +1939,32 @@ static int slavic_ic(const aka__nunit *u)
     return (u->len > 3 && unit_ends(u, "ic")) || (u->len > 4 && unit_ends(u, "ich"));
 }
 
+/* Whether token two is token one but for the digraph d0 d1 where one
+ * has the single letter c, once or more, the rest alike letter for
+ * letter (a c that opens the digraph itself in one is read as the
+ * digraph: dj against dj is no swap). */
+static int digraph_for(const aka__nunit *two, const aka__nunit *one, char d0, char d1,
+                       char c)
+{
+    size_t i = 0, j = 0;
+    int swapped = 0;
+    while (i < two->len && j < one->len) {
+        if (two->tok[i] == d0 && i + 1 < two->len && two->tok[i + 1] == d1 &&
+            one->tok[j] == c &&
+            !(c == d0 && j + 1 < one->len && one->tok[j + 1] == d1)) {
+            i += 2;
+            j++;
+            swapped = 1;
+        } else if (two->tok[i] == one->tok[j]) {
+            i++;
+            j++;
+        } else {
+            return 0;
+        }
+    }
+    return swapped && i == two->len && j == one->len;
+}
+
 /* Whether one token is the other with a dj where the other has a d, once
  * or more, and both end in -ic or -ich: Serbo-Croatian đ, which passports
  * and the normaliser write dj and a keyboard without the letter d (Đukić
@@ -1947,24 +1973,7 @@ static int slavic_ic(const aka__nunit *u)
 static int dj_for_d(const aka__nunit *x, const aka__nunit *y)
 {
     const aka__nunit *l = x->len > y->len ? x : y, *s = x->len > y->len ? y : x;
-    if (s->len < 5 || !slavic_ic(l) || !slavic_ic(s))
-        return 0;
-    size_t i = 0, j = 0;
-    int swapped = 0;
-    while (i < l->len && j < s->len) {
-        if (l->tok[i] == 'd' && i + 1 < l->len && l->tok[i + 1] == 'j' &&
-            s->tok[j] == 'd' && (j + 1 == s->len || s->tok[j + 1] != 'j')) {
-            i += 2;
-            j++;
-            swapped = 1;
-        } else if (l->tok[i] == s->tok[j]) {
-            i++;
-            j++;
-        } else {
-            return 0;
-        }
-    }
-    return swapped && i == l->len && j == s->len;
+    return s->len >= 5 && slavic_ic(l) && slavic_ic(s) && digraph_for(l, s, 'd', 'j', 'd');
 }
 
 /* Whether one token is the other with a final a after a doubled
@@ -2094,22 +2103,7 @@ static int final_eh(const aka__nunit *x, const aka__nunit *y)
  * already.) */
 static int zh_written_j(const aka__nunit *c, const aka__nunit *l)
 {
-    size_t i = 0, j = 0;
-    int swapped = 0;
-    while (i < c->len && j < l->len) {
-        if (c->tok[i] == 'z' && i + 1 < c->len && c->tok[i + 1] == 'h' &&
-            l->tok[j] == 'j') {
-            i += 2;
-            j++;
-            swapped = 1;
-        } else if (c->tok[i] == l->tok[j]) {
-            i++;
-            j++;
-        } else {
-            return 0;
-        }
-    }
-    return swapped && i == c->len && j == l->len && l->len >= 3;
+    return l->len >= 3 && digraph_for(c, l, 'z', 'h', 'j');
 }
 
 /* Whether the token c, read from Cyrillic, is the Latin token l but for a
