@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uscript.h>
+
 #include "match/compare.h"
 #include "core/hash.h"
 #include "core/zalloc.h"
@@ -159,8 +161,16 @@ static aka_status make_form(const aka__fval *v, aka__nameform *f,
     size_t nf;
     const unsigned char *fb = aka__fval_facts(v, &nf);
     aka__name_facts facts;
-    if (nf && aka__name_facts_decode(fb, nf, &facts))
+    if (nf && aka__name_facts_decode(fb, nf, &facts)) {
+        /* A name in Cyrillic or Greek letters alone is European, as
+         * aka__name_facts_of says and aka_name_compare reads it (a final
+         * vowel of another kind ends another name: Айдан / Айдана); put_form
+         * (resolve.c) drops that flag with the Latin one, for every name,
+         * and snapshots keep facts so */
+        if (facts.script == USCRIPT_CYRILLIC || facts.script == USCRIPT_GREEK)
+            facts.flags |= AKA__NF_EUROPEAN;
         return aka__nameform_from_facts(v->canon, v->len, &facts, f, uc);
+    }
     return uc ? aka__nameform_from_normalised_cached(v->canon, v->len, f, uc)
               : aka__nameform_from_normalised(v->canon, v->len, f);
 }
@@ -253,6 +263,27 @@ static int same_facts(const aka__fval *x, const aka__fval *y)
     return nx == 0 || ny == 0 || (nx == ny && memcmp(fx, fy, nx) == 0);
 }
 
+/* A name in Latin letters against one in another script, read as
+ * aka_name_compare reads them: the engine keeps no facts for a Latin name
+ * (resolve.c, put_form), so its form says nothing of its script, and the
+ * matcher's rules for a Latin name against a Cyrillic, Arabic or Han one
+ * (the Ukrainian reading of Гадад, Hadad for Haddad; the French reading of
+ * a Latin name; how Han and Hangul hear it) never ran: Гадад / Haddad was
+ * "different" to the engine and 0.97 to aka_name_compare. The forms are
+ * copied, as the cached ones serve two Latin names too. */
+static void cross_script(aka__pair_scratch *ps, const aka__nameform **fa,
+                         const aka__nameform **fb)
+{
+    memcpy(ps->xa, *fa, aka__nameform_size(*fa));
+    memcpy(ps->xb, *fb, aka__nameform_size(*fb));
+    aka__nameform *l = aka__nameform_latin_alone(ps->xa) ? ps->xa : ps->xb;
+    l->latin = 1;
+    l->european = 1;
+    aka__nameform_pair_readings(ps->xa, ps->xb);
+    *fa = ps->xa;
+    *fb = ps->xb;
+}
+
 /* The matcher's level of names x and y, or -1 when a name cannot be
  * prepared. hx: x's name_hash when there is a cache; *hy is set to y's
  * when there is one and the names differ (else left as it is). */
@@ -283,6 +314,8 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
     const aka__nameform *fa = form_of(c, x, hx, ps->fa, NULL), *fb;
     if (!fa || !(fb = form_of(c, y, hy, ps->fb, fa)))
         return -1;
+    if (aka__nameform_latin_alone(fa) != aka__nameform_latin_alone(fb))
+        cross_script(ps, &fa, &fb);
     int same, level;
     if (aka__nameform_compare_cached(fa, fb, NULL, &same, &level,
                                      c ? c->sims : NULL) != AKA_OK)
@@ -327,13 +360,15 @@ aka_status aka__pair_scratch_init(aka__pair_scratch *ps, size_t cache_slots,
 {
     ps->fa = malloc(AKA__NAMEFORM_MAX);
     ps->fb = malloc(AKA__NAMEFORM_MAX);
+    ps->xa = malloc(AKA__NAMEFORM_MAX);
+    ps->xb = malloc(AKA__NAMEFORM_MAX);
     /* The cache is made when a name is first compared (name_level): an
      * engine that never scores a pair (a snapshot that fails to load, a
      * query-only host) never pays for its 50 MiB. */
     ps->cache = NULL;
     ps->want_slots = cache_slots;
     ps->touch = touch;
-    if (ps->fa && ps->fb)
+    if (ps->fa && ps->fb && ps->xa && ps->xb)
         return AKA_OK;
     aka__pair_scratch_free(ps);
     return AKA_ERR_NOMEM;
@@ -343,8 +378,10 @@ void aka__pair_scratch_free(aka__pair_scratch *ps)
 {
     free(ps->fa);
     free(ps->fb);
+    free(ps->xa);
+    free(ps->xb);
     aka__form_cache_free(ps->cache);
-    ps->fa = ps->fb = NULL;
+    ps->fa = ps->fb = ps->xa = ps->xb = NULL;
     ps->cache = NULL;
     ps->want_slots = 0;
 }

@@ -53,9 +53,10 @@ size_t aka__form_slots_for(size_t records);
 void aka__form_cache_free(aka__form_cache *c);
 
 /* What scoring needs on one thread: two name forms to prepare names into,
- * and a cache (NULL for none: the queries that share the engine). */
+ * two more to copy a pair of names of two scripts into (name_level), and
+ * a cache (NULL for none: the queries that share the engine). */
 typedef struct aka__pair_scratch {
-    struct aka__nameform *fa, *fb;
+    struct aka__nameform *fa, *fb, *xa, *xb;
     aka__form_cache *cache;
     size_t want_slots; /* a cache of this many slots is made on first use */
     int touch;         /* and written when made (core/zalloc.h) */

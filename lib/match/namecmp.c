@@ -2773,13 +2773,6 @@ static int plain_latin(const pairfacts *pf)
            !pf->cjkside && !pf->onescript && !pf->hanside && !pf->turkic;
 }
 
-/* Whether name f is in Latin letters alone (pairfacts.latin_only). */
-static int latin_alone(const aka__nameform *f)
-{
-    return !f->cjkmask && !f->script && !f->thai && !f->hebrew && !f->arabic &&
-           !f->hebmix && !f->arabmix;
-}
-
 static AKA__NOINLINE float unit_pair_plain(const aka__nunit *x,
                                       const aka__nunit *y, int single,
                                       int fuzzy, const pairfacts *pf,
@@ -3758,7 +3751,8 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
                    (c.pf.lside == 2 && a->script == USCRIPT_CYRILLIC);
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);
     c.pf.mandarin = (a->sinitic & b->sinitic & 1) != 0;
-    c.pf.latin_only = (latin_alone(a) ? 1 : 0) | (latin_alone(b) ? 2 : 0);
+    c.pf.latin_only = (aka__nameform_latin_alone(a) ? 1 : 0) |
+                      (aka__nameform_latin_alone(b) ? 2 : 0);
     c.pf.kolatin = a->kofamily && b->kofamily && c.pf.latin_only == 3;
     c.pf.burmese = a->burmese && b->burmese;
     c.pf.turkic = c.pf.latin_only == 3 ? (a->turkic ? 1 : 0) | (b->turkic ? 2 : 0) : 0;
@@ -3980,6 +3974,25 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     return AKA_OK;
 }
 
+void aka__nameform_pair_readings(aka__nameform *a, aka__nameform *b)
+{
+    /* The readings as Han, katakana and Hangul hear a name count only
+     * between a Latin name and one in those scripts (pairfacts.cjkside). */
+    if ((a->latin && b->cjkmask) || (b->latin && a->cjkmask)) {
+        aka__foreign_hear_units(a);
+        aka__foreign_hear_units(b);
+    }
+    /* ... and the readings as French, between a Latin name and one in
+     * another script (pairfacts.lside), but Burmese: no French name is
+     * written in its letters where records come from, and read as
+     * French, MA AYE CHO met ဖြူမေချို (Phyu May Cho), Ma Aye heard as
+     * May. */
+    if (a->latin != b->latin && (a->latin ? b : a)->script != USCRIPT_MYANMAR) {
+        aka__nameform_french_units(a);
+        aka__nameform_french_units(b);
+    }
+}
+
 aka_status aka_name_compare(const char *a, size_t a_len, const char *b,
                             size_t b_len, double *score, int *same)
 {
@@ -3990,18 +4003,8 @@ aka_status aka_name_compare(const char *a, size_t a_len, const char *b,
     aka_status st = aka__nameform_init_hear(a, a_len, fa, 0, &err);
     if (st == AKA_OK)
         st = aka__nameform_init_hear(b, b_len, fb, 0, &err);
-    /* The readings as Han, katakana and Hangul hear a name count only
-     * between a Latin name and one in those scripts (pairfacts.cjkside). */
-    if (st == AKA_OK && ((fa->latin && fb->cjkmask) || (fb->latin && fa->cjkmask))) {
-        aka__foreign_hear_units(fa);
-        aka__foreign_hear_units(fb);
-    }
-    /* ... and the readings as French, between a Latin name and one in
-     * another script (pairfacts.lside) */
-    if (st == AKA_OK && fa->latin != fb->latin) {
-        aka__nameform_french_units(fa);
-        aka__nameform_french_units(fb);
-    }
+    if (st == AKA_OK)
+        aka__nameform_pair_readings(fa, fb);
     if (st == AKA_OK)
         st = aka__nameform_compare(fa, fb, score, same, NULL);
     return st;

@@ -1415,13 +1415,24 @@ static void french_unit(aka__nunit *u)
     }
 }
 
+/* Whether token t of f could be French: no French word opens with ng
+ * (Vietnamese Ngo, Nguyen do). Read as French with the token before it,
+ * Dung Ngo was heard as Dung, and ЛИ ХУУ ДУНГ (Li Huu Dung) met Huu
+ * Dung Ngo. */
+static int could_be_french(const aka__nameform *f, int t)
+{
+    const aka__nunit *u = &f->unit[t][0];
+    return !(u->len >= 2 && u->tok[0] == 'n' && u->tok[1] == 'g');
+}
+
 void aka__nameform_french_units(aka__nameform *f)
 {
     if (!f->latin)
         return;
     for (int s = 0; s < f->n; s++)
         for (int l = 1; l <= 2 && s + l <= f->n; l++)
-            french_unit(&f->unit[s][l - 1]);
+            if (could_be_french(f, s) && could_be_french(f, s + l - 1))
+                french_unit(&f->unit[s][l - 1]);
 }
 
 /* The name's form from its normalised text and the facts of its text. */

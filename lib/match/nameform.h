@@ -265,8 +265,8 @@ aka_status aka__nameform_init_hear(const char *in, size_t len, aka__nameform *f,
 
 /* The units' readings as French of a name in Latin letters (nunit.frlen
  * and its neighbours, tflags AKA__UNIT_FRENCH), which only a comparison
- * with a name in another script reads: made by aka__nameform_init_hear
- * with `hear`, and otherwise for such comparisons only. */
+ * with a name in another script reads, for such comparisons only
+ * (aka__nameform_pair_readings). */
 void aka__nameform_french_units(aka__nameform *f);
 
 /* What a name's text says that its normalised form has lost: its scripts
@@ -376,6 +376,22 @@ aka_status aka__nameform_from_normalised_cached(const char *norm, size_t len,
 aka_status aka__nameform_from_facts(const char *norm, size_t len,
                                     const aka__name_facts *facts,
                                     aka__nameform *f, aka__unit_cache *uc);
+
+/* Whether a prepared name is in Latin letters alone: no script, Han,
+ * kana, Hangul, Thai, Hebrew or Arabic letters in its facts (pairfacts
+ * latin_only). A name an engine keeps without facts (Latin letters) is. */
+static inline int aka__nameform_latin_alone(const aka__nameform *f)
+{
+    return !f->cjkmask && !f->script && !f->thai && !f->hebrew && !f->arabic &&
+           !f->hebmix && !f->arabmix;
+}
+
+/* The readings a comparison of a and b needs when one is in Latin letters
+ * and the other is not (how Han, kana and Hangul hear the Latin name and
+ * each other; the Latin name read as French, unless the other is in
+ * Burmese letters), added to both forms, as aka_name_compare adds them to
+ * the names it prepares. Nothing for two names of one script. */
+void aka__nameform_pair_readings(aka__nameform *a, aka__nameform *b);
 
 /* Compare two prepared names: score in [0, 1], the default decision and
  * the level of the weakest aligned token pair that decided it. */

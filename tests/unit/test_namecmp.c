@@ -1192,6 +1192,13 @@ static void test_french_heard(void **state)
         {"Albert Camis", "Альбер Камю", 0},
         {"Jacques Chardin", "Жак Ширак", 0},
         {"Stallone", "스탈린", 0}, /* a last vowel o against i */
+        /* no French reading of a name against one in Burmese letters
+         * (Ma Aye heard as May), nor of a token that opens with ng
+         * (Dung Ngo heard as Dung) */
+        {"MA AYE CHO", "ဖြူမေချို", 0},
+        {"MA AYE CHO", "မေချို", 0},
+        {"Huu Dung Ngo", "ЛИ ХУУ ДУНГ", 0},
+        {"Ly Huu Dung", "ЛИ ХУУ ДУНГ", 1},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
