@@ -2106,6 +2106,34 @@ static int zh_written_j(const aka__nunit *c, const aka__nunit *l)
     return l->len >= 3 && digraph_for(c, l, 'z', 'h', 'j');
 }
 
+/* g_written_h where the keys leave l's h out (before a consonant: Mahmud
+ * "mamud", Ahmed "amed") and keep c's g (Магмуд "magmud", Агмед): c with
+ * one g, or each, read as h is keyed as l is. */
+static AKA__NOINLINE int g_for_dropped_h(const aka__nunit *c, const aka__nunit *l)
+{
+    if (c->rlen <= l->rlen || c->len > AKA__KEY_MAX || !memchr(l->tok, 'h', l->len))
+        return 0;
+    char t[AKA__KEY_MAX + 1], k[AKA__KEY_MAX + 1];
+    int gs = 0;
+    for (size_t i = 0; i < c->len; i++)
+        gs += c->tok[i] == 'g';
+    if (!gs)
+        return 0;
+    /* each g alone (at most four), then all of them */
+    for (int which = 0; which <= gs && which <= 4; which++) {
+        int seen = 0;
+        for (size_t i = 0; i < c->len; i++) {
+            t[i] = c->tok[i];
+            if (t[i] == 'g' && (which == gs || seen++ == which))
+                t[i] = 'h';
+        }
+        aka__rkey(t, c->len, k);
+        if (strlen(k) == l->rlen && memcmp(k, l->rkey, l->rlen) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the token c, read from Cyrillic, is the Latin token l but for a
  * g where l has an h, their spellings otherwise alike (rkeys: дж / j, -iev
  * / -iyev meet as elsewhere). Russian writes a foreign h as г (Гасан
@@ -2115,8 +2143,10 @@ static int zh_written_j(const aka__nunit *c, const aka__nunit *l)
  * Chinese Guo as Го, not He or Ho. */
 static int g_written_h(const aka__nunit *c, const aka__nunit *l)
 {
-    if (c->rlen != l->rlen || l->len < 3)
+    if (l->len < 3)
         return 0;
+    if (c->rlen != l->rlen)
+        return g_for_dropped_h(c, l);
     int swapped = 0;
     for (size_t i = 0; i < c->rlen; i++) {
         if (c->rkey[i] == l->rkey[i])

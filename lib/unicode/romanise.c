@@ -198,6 +198,26 @@ static void belarusian_e(aka__u16 *b)
     b->len = o;
 }
 
+/* Russian writes the ye of foreign names йе (Йелена Jelena, Майер
+ * Mayer, Йемен), where Russian-Latin/BGN, which writes е ye itself after
+ * й, reads yye ("yyelena", which met neither Jelena nor Yelena): the й
+ * goes, and е after a vowel or opening a word is ye as BGN reads it. */
+static void yot_e(aka__u16 *b)
+{
+    int32_t o = 0;
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar c = b->p[i];
+        if ((c == 0x0439 || c == 0x0419) && i + 1 < b->len &&
+            (b->p[i + 1] == 0x0435 || b->p[i + 1] == 0x0415)) {
+            if (c == 0x0419)
+                b->p[i + 1] = 0x0415; /* its capital stays */
+            continue;
+        }
+        b->p[o++] = c;
+    }
+    b->len = o;
+}
+
 /* ---- Script census of a word ---- */
 
 enum { S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC, S_HEBREW, S_HAN, S_HANGUL,
@@ -1410,6 +1430,8 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         st = initial_yo(b);
         if (st != AKA_OK)
             return st;
+        if (id == AKA__TR_RUSSIAN)
+            yot_e(b);
     }
     st = romanise_all(c, id, b);
     if (st != AKA_OK)
