@@ -92,6 +92,8 @@ typedef struct pairfacts {
     int cjkside;
     /* with lside: the other name is in Cyrillic letters alone */
     int cyrside;
+    /* both names in Cyrillic letters alone */
+    int cyrboth;
     /* abjad 3: a name of Hebrew and Latin words (nameform.hebmix) is one
      * of the two, and which units are in Hebrew letters is the units'
      * (unit_scripts); arab 3 likewise for a name of Arabic and Latin words
@@ -2158,6 +2160,22 @@ static int g_written_h(const aka__nunit *c, const aka__nunit *l)
     return swapped;
 }
 
+/* Whether two tokens read from Cyrillic are keyed alike but for g where
+ * the other has h (g_written_h, either way round), and the h is not the
+ * kh of х, which the keys read as h too: the one letter г, read as
+ * Russian and as Ukrainian or Belarusian by the letters beside it in each
+ * name (Гнатюк "gnatyuk", "hnatiuk"), or Serbian х against Russian г. */
+static int g_read_h(const aka__nunit *x, const aka__nunit *y)
+{
+    const aka__nunit *h = g_written_h(x, y) ? y : g_written_h(y, x) ? x : NULL;
+    if (!h)
+        return 0;
+    for (size_t i = 1; i < h->len; i++)
+        if (h->tok[i] == 'h' && h->tok[i - 1] == 'k')
+            return 0;
+    return 1;
+}
+
 /* Whether the vowels of the token `ar` in Arabic script and the other
  * token `o` agree as the script writes them: its long vowels in the other
  * spelling (aka__abjad_vowels_agree), and no diphthong of the other that
@@ -2435,6 +2453,14 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     if (single && lside && !plain && pf->cyrside &&
         (zh_written_j(lside == 1 ? y : x, lside == 1 ? x : y) ||
          g_written_h(lside == 1 ? y : x, lside == 1 ? x : y))) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    /* Two Cyrillic names: one г read as Russian g and as Ukrainian or
+     * Belarusian h, by the letters beside it in each name (ГОЧА БЕРИДЗЕ
+     * "gocha", ГОЧА БЕРІДЗЕ "hocha"), or Serbian х as h against Russian
+     * г for it (Хасан, Гасан): one letter, two readings. */
+    if (single && pf->cyrboth && g_read_h(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
@@ -3777,6 +3803,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
                      (b->arabic || b->arabmix ? 32 : 0);
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.cjkside = c.pf.lside == 1 ? b->cjkmask : c.pf.lside == 2 ? a->cjkmask : 0;
+    c.pf.cyrboth = a->script == USCRIPT_CYRILLIC && b->script == USCRIPT_CYRILLIC;
     c.pf.cyrside = (c.pf.lside == 1 && b->script == USCRIPT_CYRILLIC) ||
                    (c.pf.lside == 2 && a->script == USCRIPT_CYRILLIC);
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);

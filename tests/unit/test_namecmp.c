@@ -104,6 +104,11 @@ static void test_same_across_scripts(void **state)
         {"Агмед", "Ahmed", 1},
         {"Могаммед", "Mohammed", 1},
         {"Агмед", "Amed", 0},
+        /* two Cyrillic names whose г one reads as Russian, the other as
+         * Ukrainian by the letters beside it; х is not that h */
+        {"ГОЧА БЕРИДЗЕ", "ГОЧА БЕРІДЗЕ", 1},
+        {"Гнатюк Іван", "Гнатюк Иван", 1},
+        {"Гоча", "Хоча", 0},
         /* Uthman as Cyrillic writes its th */
         {"Утман", "Osman", 1},
         {"Отман Лейла", "Layla Osman", 1},
