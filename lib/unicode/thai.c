@@ -409,8 +409,12 @@ static int32_t take_final(thp *P, int32_t j, int mandatory)
     }
     /* ว after a vowel ends its diphthong (แก้วมณี "kaeo-mani", เปลวเทียน
      * "pleo-thian"); as the initial of a syllable of "o" + final it
-     * would have to follow a closed one. */
-    if (!mandatory && r % 2 == 0 && c1 == TH_WO) {
+     * would have to follow a closed one. No diphthong ends so after ี ึ ื
+     * ุ ู: there ว opens the next syllable (ศรีวงศ์ "si-wong", สุวงศ์
+     * "su-wong", not "sionga"). */
+    UChar before = j > 0 ? at(P, j - 1) : 0;
+    if (!mandatory && r % 2 == 0 && c1 == TH_WO &&
+        !(before >= 0x0E35 && before <= 0x0E39)) {
         emit_final(P, j);
         return j + 1;
     }

@@ -161,6 +161,12 @@ static void test_tone_mark_and_wo(void **state)
     expect("กล้า", "kla");
     expect("เปลวเทียน", "pleothian");
     expect("ข้าวหอม", "khaohom");
+    expect("หิว", "hio");
+    /* ... but no diphthong ends in ว after ี ึ ื ุ ู: it opens the next
+     * syllable */
+    expect("ศรีวงศ์", "siwong");
+    expect("สุวงศ์", "suwong");
+    expect("ทวีวงศ์", "thawiwong");
     /* a high consonant leading a vowelled sonorant takes its own a */
     expect("สุขสวัสดิ์", "suksawat");
     expect("สุขสม", "suksom");
