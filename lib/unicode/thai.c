@@ -222,12 +222,16 @@ static int o_vowel(const thp *P, int32_t k)
 }
 
 /* ว between two consonants, the second closing the syllable, is the
- * vowel "ua" (ชวน "chuan"); not before รร (สวรรค์ is "sawan"). */
+ * vowel "ua" (ชวน "chuan"); not before รร (สวรรค์ is "sawan"), nor
+ * before a ง that a silenced letter follows: วงศ์, วงษ์, วงค์ "wong" (of
+ * lineage), which family names end in after a closed syllable
+ * (ปิ่นวงศ์ "pinwong", not "pinuang"). */
 static int ua_vowel(const thp *P, int32_t k)
 {
     UChar f = at(P, k + 1);
     return at(P, k) == TH_WO && is_cons(f) && !is_fv(at(P, k + 2)) &&
-           !rr(P, k + 1);
+           !rr(P, k + 1) &&
+           !(f == TH_NGO && P->toned && (P->toned[k + 1] & MARK_ENDS));
 }
 
 /* The consonant at k is followed by a written vowel. */

@@ -167,6 +167,11 @@ static void test_tone_mark_and_wo(void **state)
     expect("ศรีวงศ์", "siwong");
     expect("สุวงศ์", "suwong");
     expect("ทวีวงศ์", "thawiwong");
+    /* ว before a ง that a silenced letter follows is the w of "wong",
+     * not the vowel ua, after a closed syllable too */
+    expect("ปิ่นวงศ์", "pinwong");
+    expect("แสงวงค์", "saengwong");
+    expect("ชวน", "chuan");
     /* a high consonant leading a vowelled sonorant takes its own a */
     expect("สุขสวัสดิ์", "suksawat");
     expect("สุขสม", "suksom");
