@@ -2108,6 +2108,35 @@ static int zh_written_j(const aka__nunit *c, const aka__nunit *l)
     return l->len >= 3 && digraph_for(c, l, 'z', 'h', 'j');
 }
 
+/* Whether the token c, read from Cyrillic, is the Latin token l as the
+ * Uzbek Latin alphabet writes it: x for х (kh), j for ж (zh), and its oʻ
+ * (whose mark the normaliser drops) for ў, which the Cyrillic reading
+ * writes u: Хўжаева "khuzhayeva" / XOJAYEVA, Тўхтаева / Toxtayeva, as
+ * Uzbek passports spell them. Only when l writes an x where c has kh, and
+ * then o and u are one vowel; four letters or more. (Spanish x for the
+ * Russian х of Химена, Ximena, reads so too.) */
+static int uzbek_latin(const aka__nunit *c, const aka__nunit *l)
+{
+    if (l->len < 4 || !memchr(l->tok, 'x', l->len))
+        return 0;
+    size_t i = 0, j = 0;
+    int x = 0;
+    while (i < c->len && j < l->len) {
+        char a = c->tok[i], b = l->tok[j];
+        char a1 = i + 1 < c->len ? c->tok[i + 1] : 0;
+        if (a == 'k' && a1 == 'h' && b == 'x') {
+            i += 2, j++, x = 1;
+        } else if (a == 'z' && a1 == 'h' && b == 'j') {
+            i += 2, j++;
+        } else if (a == b || ((a == 'u' || a == 'o') && (b == 'u' || b == 'o'))) {
+            i++, j++;
+        } else {
+            return 0;
+        }
+    }
+    return x && i == c->len && j == l->len;
+}
+
 /* g_written_h where the keys leave l's h out (before a consonant: Mahmud
  * "mamud", Ahmed "amed") and keep c's g (Магмуд "magmud", Агмед): c with
  * one g, or each, read as h is keyed as l is. */
@@ -2172,6 +2201,20 @@ static int g_read_h(const aka__nunit *x, const aka__nunit *y)
         return 0;
     for (size_t i = 1; i < h->len; i++)
         if (h->tok[i] == 'h' && h->tok[i - 1] == 'k')
+            return 0;
+    return 1;
+}
+
+/* Whether the token c, read from Cyrillic as Ukrainian or Belarusian
+ * (г as h), is the Latin token l but for an h where l has a g: their г
+ * also writes a foreign g (Гіоргадзе "hiorhadze" / Giorgadze, Гліб /
+ * Gleb). Not the kh of х. */
+static int h_written_g(const aka__nunit *c, const aka__nunit *l)
+{
+    if (!g_written_h(l, c))
+        return 0;
+    for (size_t i = 1; i < c->len; i++)
+        if (c->tok[i] == 'h' && c->tok[i - 1] == 'k')
             return 0;
     return 1;
 }
@@ -2452,7 +2495,9 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     if (single && lside && !plain && pf->cyrside &&
         (zh_written_j(lside == 1 ? y : x, lside == 1 ? x : y) ||
-         g_written_h(lside == 1 ? y : x, lside == 1 ? x : y))) {
+         g_written_h(lside == 1 ? y : x, lside == 1 ? x : y) ||
+         h_written_g(lside == 1 ? y : x, lside == 1 ? x : y) ||
+         uzbek_latin(lside == 1 ? y : x, lside == 1 ? x : y))) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }

@@ -109,6 +109,13 @@ static void test_same_across_scripts(void **state)
         {"ГОЧА БЕРИДЗЕ", "ГОЧА БЕРІДЗЕ", 1},
         {"Гнатюк Іван", "Гнатюк Иван", 1},
         {"Гоча", "Хоча", 0},
+        /* Ukrainian г for a foreign g; not х */
+        {"Ніно Гіоргадзе", "Giorgadze Nino", 1},
+        {"Халід", "Galid", 0},
+        /* Uzbek Latin x for х, j for ж, o for ў */
+        {"Хужаева Дилноза", "XOJAYEVA Dilnoza", 1},
+        {"Тўхтаева", "Toxtayeva", 1},
+        {"Сяомин", "Xiaoming", 1},
         /* Uthman as Cyrillic writes its th */
         {"Утман", "Osman", 1},
         {"Отман Лейла", "Layla Osman", 1},
