@@ -1,5 +1,6 @@
 #include "unicode/romanise.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
@@ -1200,36 +1201,86 @@ static int eth_vowel(UChar ch)
  * mostly unsaid and the names' Latin spellings leave it out: Menilik,
  * Ahmed, Selam, Tedros, Birhanu. Dropped at the end of a word, and
  * between a vowel and a consonant that has a vowel of another order
- * after it; kept where it breaks a cluster (ብርሃኑ "bi", ምኒልክ "lik"). The
- * other orders are written with other letters (ī, ē, ...), so a plain i
- * is a sixth order's. */
+ * after it; kept where it breaks a cluster (ብርሃኑ "bi", ምኒልክ "lik").
+ * Of two sixth orders in a row after a vowel, the second is said, as it
+ * breaks the cluster the first closes (ወንድሙ "wenidimu": Wendimu,
+ * Wondimu; ወርቅነሽ: Werkinesh, Workinesh; not "wenidmu", "weriknesh").
+ * The other orders are written with other letters (ī, ē, ...), so a
+ * plain i is a sixth order's. BGN writes an ejective with an apostrophe
+ * after its letter (ቁ "k’u"), which belongs to the consonant. */
+static int eth_sonorant(UChar ch)
+{
+    return ch == 'r' || ch == 'l' || ch == 'n' || ch == 'm' || ch == 'w' || ch == 'y';
+}
+
+/* A letter of a consonant as BGN writes it: letters, marks, and the
+ * quotes it writes for ʾ and ʿ and after an ejective. BGN writes a vowel
+ * after every consonant (a sixth order's i too), so the consonant letters
+ * between two vowels are one consonant (sh, ts, k’). */
+static int eth_cons(UChar ch)
+{
+    return (u_isalpha(ch) && !eth_vowel(ch)) || (U_GET_GC_MASK(ch) & U_GC_M_MASK) ||
+           ch == 0x2018 || ch == 0x2019 || ch == 0x02BC || ch == 0x02BE || ch == 0x02BF;
+}
+
 static void ethiopic_sixth(aka__u16 *b)
 {
-    int32_t o = 0;
-    for (int32_t i = 0; i < b->len; i++) {
-        UChar ch = b->p[i];
-        if (ch == 'i' && i > 0 && !eth_vowel(b->p[i - 1])) {
-            int32_t e = i + 1;
-            int word_end = e == b->len || !u_isalpha(b->p[e]);
-            /* (letters may carry a combining mark: ḥ is h and a dot) */
-            /* the consonant letters after it, then the vowel they carry */
-            while (e < b->len && ((u_isalpha(b->p[e]) && !eth_vowel(b->p[e])) ||
-                                  (U_GET_GC_MASK(b->p[e]) & U_GC_M_MASK)))
-                e++;
-            int32_t st = i - 1;
-            while (st > 0 && ((u_isalpha(b->p[st - 1]) &&
-                               !eth_vowel(b->p[st - 1])) ||
-                              (U_GET_GC_MASK(b->p[st - 1]) & U_GC_M_MASK)))
-                st--;
-            int after_vowel = st > 0 && eth_vowel(b->p[st - 1]);
-            int before_other = e < b->len && e > i + 1 && eth_vowel(b->p[e]) &&
-                               b->p[e] != 'i';
-            if (word_end || (after_vowel && before_other))
-                continue;
+    /* decided on the text as BGN wrote it, each i's fate known to the
+     * ones after it; then the kept letters are moved up */
+    uint8_t drop_small[128];
+    uint8_t *drop = b->len <= (int32_t)sizeof drop_small ? drop_small : malloc((size_t)b->len);
+    if (!drop)
+        return; /* (an optimisation of spelling: the text stays BGN's) */
+    memset(drop, 0, (size_t)b->len);
+#define VOWEL_AT(k) (eth_vowel(b->p[k]) && !drop[k])
+    for (int32_t i = 1; i < b->len; i++) {
+        if (b->p[i] != 'i' || VOWEL_AT(i - 1))
+            continue;
+        int32_t e = i + 1;
+        if (e == b->len || !(u_isalpha(b->p[e]) || eth_cons(b->p[e]))) {
+            drop[i] = 1; /* the end of a word */
+            continue;
         }
-        b->p[o++] = ch;
+        /* the consonant letters after it, then the vowel they carry */
+        while (e < b->len && eth_cons(b->p[e]))
+            e++;
+        /* the consonants before it, back to a vowel said: one, and one
+         * more for each sixth order's i left out between them */
+        int32_t st = i - 1, cons = 1;
+        while (st >= 0 && (eth_cons(b->p[st]) || (b->p[st] == 'i' && drop[st]))) {
+            cons += b->p[st] == 'i';
+            st--;
+        }
+        int after_vowel = st >= 0 && VOWEL_AT(st) && cons == 1;
+        /* ʾ and ʿ of the sixth order after a vowel are not said, nor is
+         * their vowel (ትዕግሥት Tigist, ሆሳዕና Hosana) */
+        if (after_vowel && i == st + 2 && (b->p[i - 1] == 0x2018 || b->p[i - 1] == 0x2019 ||
+                                           b->p[i - 1] == 0x02BE || b->p[i - 1] == 0x02BF)) {
+            drop[i] = 1;
+            continue;
+        }
+        if (!after_vowel || e >= b->len || e == i + 1 || !eth_vowel(b->p[e]))
+            continue;
+        int32_t f = e + 1;
+        while (f < b->len && eth_cons(b->p[f]))
+            f++;
+        /* another vowel order after it; or a sixth order of one consonant
+         * that a consonant with another order follows: that one is said
+         * (wen-di-mu), unless it is a sonorant and this consonant is not,
+         * which closes the syllable (ፍቅርተ fi-kir-te, ፍሬሕይወት "firehiywet") */
+        if (b->p[e] != 'i' ||
+            (f > e + 1 && f < b->len && eth_vowel(b->p[f]) && b->p[f] != 'i' &&
+             !(eth_sonorant(b->p[i + 1]) && !eth_sonorant(b->p[i - 1]))))
+            drop[i] = 1;
     }
+#undef VOWEL_AT
+    int32_t o = 0;
+    for (int32_t i = 0; i < b->len; i++)
+        if (!drop[i])
+            b->p[o++] = b->p[i];
     b->len = o;
+    if (drop != drop_small)
+        free(drop);
 }
 
 /* In a Korean name (`hint` AKA__HINT_KO), a word that is a family name in

@@ -168,6 +168,14 @@ static void test_scripts(void **state)
         {AKA_NAME, "ዐቢይ አሕመድ", "abiy ahmed"},
         {AKA_NAME, "ምኒልክ", "minilik"},
         {AKA_NAME, "ብርሃኑ", "birhanu"},
+        /* of two sixth orders after a vowel the second is said, unless
+         * the first is no sonorant and the second is; an ejective's
+         * apostrophe belongs to its consonant; ʿ after a vowel is unsaid */
+        {AKA_NAME, "ወንድሙ", "wendimu"},
+        {AKA_NAME, "ወርቅነሽ", "werkinesh"},
+        {AKA_NAME, "ፍቅርተ", "fikirte"},
+        {AKA_NAME, "ወርቁ", "werku"},
+        {AKA_NAME, "ሆሳዕና", "hosana"},
         {AKA_NAME, "ቴዎድሮስ አድሓኖም", "tewodros adhanom"},
         /* Tigrinya's ኸ series is k, as names spell it */
         {AKA_NAME, "ሰላም ተኽለ", "selam tekle"},
