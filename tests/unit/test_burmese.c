@@ -62,6 +62,11 @@ static void test_names(void **state)
     assert_true(same("U Min Htun", "Min Htun", &sc));
     assert_true(same("Daw Myat Mo", "Myat Mo", &sc));
     assert_true(same("Aung Mo Yay Thet", "Aung Moe Yay Thet", &sc));
+    /* the popular spellings' r for a long a and ay for e after w */
+    assert_true(same("Thin Thin Zar", "Thin Thin Za", &sc));
+    assert_true(same("Aye Aye Nwe", "Aye Aye Nway", &sc));
+    assert_true(same("Myo Min Htwe", "Myo Min Htway", &sc));
+    assert_false(same("Swe", "Sweet", &sc));
     assert_true(same("Soe Hein", "\xe1\x80\x85\xe1\x80\xad\xe1\x80\xaf\xe1\x80\xb8"
                                  "\xe1\x80\x9f\xe1\x80\xad\xe1\x80\x94\xe1\x80\xba"
                                  "\xe1\x80\xb8", &sc));
