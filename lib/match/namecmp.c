@@ -2150,8 +2150,10 @@ static AKA__NOINLINE int g_for_dropped_h(const aka__nunit *c, const aka__nunit *
         gs += c->tok[i] == 'g';
     if (!gs)
         return 0;
-    /* each g alone (at most four), then all of them */
-    for (int which = 0; which <= gs && which <= 4; which++) {
+    /* each g alone (the first four), then all of them */
+    for (int which = 0; which <= gs; which++) {
+        if (which >= 4 && which < gs)
+            continue;
         int seen = 0;
         for (size_t i = 0; i < c->len; i++) {
             t[i] = c->tok[i];
@@ -2189,6 +2191,16 @@ static int g_written_h(const aka__nunit *c, const aka__nunit *l)
     return swapped;
 }
 
+/* Whether a token read from Cyrillic writes kh (х), whose h the keys
+ * read as the h of Ukrainian г. */
+static int has_kh(const aka__nunit *u)
+{
+    for (size_t i = 1; i < u->len; i++)
+        if (u->tok[i] == 'h' && u->tok[i - 1] == 'k')
+            return 1;
+    return 0;
+}
+
 /* Whether two tokens read from Cyrillic are keyed alike but for g where
  * the other has h (g_written_h, either way round), and the h is not the
  * kh of х, which the keys read as h too: the one letter г, read as
@@ -2197,12 +2209,7 @@ static int g_written_h(const aka__nunit *c, const aka__nunit *l)
 static int g_read_h(const aka__nunit *x, const aka__nunit *y)
 {
     const aka__nunit *h = g_written_h(x, y) ? y : g_written_h(y, x) ? x : NULL;
-    if (!h)
-        return 0;
-    for (size_t i = 1; i < h->len; i++)
-        if (h->tok[i] == 'h' && h->tok[i - 1] == 'k')
-            return 0;
-    return 1;
+    return h && !has_kh(h);
 }
 
 /* Whether the token c, read from Cyrillic as Ukrainian or Belarusian
@@ -2211,12 +2218,7 @@ static int g_read_h(const aka__nunit *x, const aka__nunit *y)
  * Gleb). Not the kh of х. */
 static int h_written_g(const aka__nunit *c, const aka__nunit *l)
 {
-    if (!g_written_h(l, c))
-        return 0;
-    for (size_t i = 1; i < c->len; i++)
-        if (c->tok[i] == 'h' && c->tok[i - 1] == 'k')
-            return 0;
-    return 1;
+    return g_written_h(l, c) && !has_kh(c);
 }
 
 /* Whether the vowels of the token `ar` in Arabic script and the other
