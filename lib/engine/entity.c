@@ -16,6 +16,21 @@ static const char *cause_name(int cause)
     }
 }
 
+/* "record":…,"other_record":… of a pair the entity's JSON lists (a
+ * possible match's best pair, a decision's pair). */
+static aka_status record_pair(const aka_engine *e, aka__sb *o, uint32_t rec,
+                              uint32_t other)
+{
+    aka_status st = aka__sb_append_str(o, "\"record\":");
+    if (st == AKA_OK)
+        st = aka__json_record(e, o, rec, 0);
+    if (st == AKA_OK)
+        st = aka__sb_append_str(o, ",\"other_record\":");
+    if (st == AKA_OK)
+        st = aka__json_record(e, o, other, 0);
+    return st;
+}
+
 static int by_key(const void *x, const void *y)
 {
     uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
@@ -49,14 +64,10 @@ static aka_status decisions_of(const aka_engine *e, uint64_t entity, uint32_t r,
         uint64_t oe = aka__cluster_entity_of(e->cluster, other);
         if (oe == entity && other < r)
             continue; /* listed from the other record */
-        st = aka__sb_append_str(o, *first ? "{\"record\":" : ",{\"record\":");
+        st = aka__sb_append_str(o, *first ? "{" : ",{");
         *first = 0;
         if (st == AKA_OK)
-            st = aka__json_record(e, o, r, 0);
-        if (st == AKA_OK)
-            st = aka__sb_append_str(o, ",\"other_record\":");
-        if (st == AKA_OK)
-            st = aka__json_record(e, o, other, 0);
+            st = record_pair(e, o, r, other);
         if (st == AKA_OK)
             st = aka__json_u64(o, ",\"other_entity\":", oe);
         if (st == AKA_OK)
@@ -108,13 +119,9 @@ static aka_status build(const aka_engine *e, uint64_t entity, uint32_t rec,
         if (st == AKA_OK)
             st = aka__sb_append_str(o, cause_name(pm[i].cause));
         if (st == AKA_OK)
-            st = aka__sb_append_str(o, "\",\"record\":");
+            st = aka__sb_append_str(o, "\",");
         if (st == AKA_OK)
-            st = aka__json_record(e, o, pm[i].rec, 0);
-        if (st == AKA_OK)
-            st = aka__sb_append_str(o, ",\"other_record\":");
-        if (st == AKA_OK)
-            st = aka__json_record(e, o, pm[i].other, 0);
+            st = record_pair(e, o, pm[i].rec, pm[i].other);
         if (st == AKA_OK)
             st = aka__sb_append_char(o, '}');
     }

@@ -1213,14 +1213,22 @@ static int eth_sonorant(UChar ch)
     return ch == 'r' || ch == 'l' || ch == 'n' || ch == 'm' || ch == 'w' || ch == 'y';
 }
 
-/* A letter of a consonant as BGN writes it: letters, marks, and the
- * quotes it writes for ʾ and ʿ and after an ejective. BGN writes a vowel
- * after every consonant (a sixth order's i too), so the consonant letters
- * between two vowels are one consonant (sh, ts, k’). */
+/* The quotes and half rings BGN writes for ʾ and ʿ and after an
+ * ejective. */
+static int eth_glottal(UChar ch)
+{
+    return ch == 0x2018 || ch == 0x2019 || ch == 0x02BE || ch == 0x02BF;
+}
+
+/* A letter of a consonant as BGN writes it: letters, marks, and those
+ * quotes. BGN writes a vowel after every consonant (a sixth order's i
+ * too), so the consonant letters between two vowels are one consonant
+ * (sh, ts, k’). */
 static int eth_cons(UChar ch)
 {
+    /* (ʼ, U+02BC, is a letter to u_isalpha) */
     return (u_isalpha(ch) && !eth_vowel(ch)) || (U_GET_GC_MASK(ch) & U_GC_M_MASK) ||
-           ch == 0x2018 || ch == 0x2019 || ch == 0x02BC || ch == 0x02BE || ch == 0x02BF;
+           eth_glottal(ch);
 }
 
 static void ethiopic_sixth(aka__u16 *b)
@@ -1254,8 +1262,7 @@ static void ethiopic_sixth(aka__u16 *b)
         int after_vowel = st >= 0 && VOWEL_AT(st) && cons == 1;
         /* ʾ and ʿ of the sixth order after a vowel are not said, nor is
          * their vowel (ትዕግሥት Tigist, ሆሳዕና Hosana) */
-        if (after_vowel && i == st + 2 && (b->p[i - 1] == 0x2018 || b->p[i - 1] == 0x2019 ||
-                                           b->p[i - 1] == 0x02BE || b->p[i - 1] == 0x02BF)) {
+        if (after_vowel && i == st + 2 && eth_glottal(b->p[i - 1])) {
             drop[i] = 1;
             continue;
         }

@@ -416,9 +416,9 @@ static int32_t take_final(thp *P, int32_t j, int mandatory)
      * would have to follow a closed one. No diphthong ends so after ี ึ ื
      * ุ ู: there ว opens the next syllable (ศรีวงศ์ "si-wong", สุวงศ์
      * "su-wong", not "sionga"). */
-    UChar before = j > 0 ? at(P, j - 1) : 0;
+    UChar before = at(P, j - 1);
     if (!mandatory && r % 2 == 0 && c1 == TH_WO &&
-        !(before >= 0x0E35 && before <= 0x0E39)) {
+        !(before >= TH_SARA_II && before <= TH_SARA_UU)) {
         emit_final(P, j);
         return j + 1;
     }
