@@ -73,7 +73,7 @@
  * puts that at 0.08 x 0.03 of one person's pairs; 1 in 8 of that (3
  * bits) or less, and it is 4 bits. vgen +0.0002 to +0.0004, the others
  * within 0.0001. */
-#define AKA__NAME_SEX_APART 4.0
+#define AKA__NAME_SEX_APART 8.0
 /* Two full names that differ only in one given name each, two known given
  * names of different classes, beside a shared family name (Surya / Ahmad
  * Hutapea, Hamza / Naima Ferhat, Ahmed / Ayesha Tarek Al Jubouri: two

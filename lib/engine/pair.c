@@ -882,29 +882,59 @@ static int lowest_bit(uint32_t m)
 #endif
 }
 
-/* Whether names x and y are two members' of one family: the same tokens
- * but one each, the two left over known given names of different classes
- * (three letters or more) and no family names. The shared ones are the
- * family's name, which may be a given name too (Ferhat, Hamza). */
+/* Whether tokens x and y are one name: written alike, or of one class
+ * of given or of family names (Mostafa / Mustafa). */
+static int one_name(const char *x, size_t lx, const char *y, size_t ly)
+{
+    if (lx == ly && memcmp(x, y, lx) == 0)
+        return 1;
+    int g = aka__given_class(x, lx);
+    if (g >= 0 && g == aka__given_class(y, ly))
+        return 1;
+    int f = aka__family_class(x, lx);
+    return f >= 0 && f == aka__family_class(y, ly);
+}
+
+/* Whether names x and y are two members' of one family: a name of three
+ * letters or more in both (the family's, which may be a given name too:
+ * Ferhat, Hamza), and, among the tokens left over on each side, known
+ * given names of different classes (three letters or more, no family
+ * names): Hassan Mostafa Haddad / Aisha Haddad, Ahmed / Ayesha Tarek Al
+ * Jubouri. A side with nothing left over is the other less a middle name
+ * or its first (namecmp.c's first_name_left weighs that). */
 static int given_apart(const aka__fval *x, const aka__fval *y)
 {
     const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
     size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
     int nx = name_tokens(x, tx, lx), ny = name_tokens(y, ty, ly);
-    if (nx < 2 || nx != ny)
+    if (nx < 2 || ny < 2)
         return 0;
-    unsigned used = 0;
-    int ox = -1;
-    if (pair_tokens(tx, lx, nx, ty, ly, ny, &used, &ox) != 1)
+    unsigned used_x = 0, used_y = 0;
+    int shared = 0;
+    for (int i = 0; i < nx; i++)
+        for (int j = 0; j < ny; j++)
+            if (!(used_y >> j & 1) && one_name(tx[i], lx[i], ty[j], ly[j])) {
+                used_x |= 1u << i;
+                used_y |= 1u << j;
+                shared |= lx[i] >= 3;
+                break;
+            }
+    if (!shared)
         return 0;
-    int oy = 0;
-    while (used >> oy & 1)
-        oy++;
-    if (lx[ox] < 3 || ly[oy] < 3 || aka__family_class(tx[ox], lx[ox]) >= 0 ||
-        aka__family_class(ty[oy], ly[oy]) >= 0)
-        return 0;
-    int cx = aka__given_class(tx[ox], lx[ox]), cy = aka__given_class(ty[oy], ly[oy]);
-    return cx >= 0 && cy >= 0 && cx != cy;
+    int cx[WITHIN_TOKENS], ncx = 0;
+    for (int i = 0; i < nx; i++)
+        if (!(used_x >> i & 1) && lx[i] >= 3 && aka__family_class(tx[i], lx[i]) < 0 &&
+            (cx[ncx] = aka__given_class(tx[i], lx[i])) >= 0)
+            ncx++;
+    for (int j = 0; j < ny; j++) {
+        if ((used_y >> j & 1) || ly[j] < 3 || aka__family_class(ty[j], ly[j]) >= 0)
+            continue;
+        int c = aka__given_class(ty[j], ly[j]);
+        for (int k = 0; c >= 0 && k < ncx; k++)
+            if (cx[k] != c)
+                return 1;
+    }
+    return 0;
 }
 
 /* The full names of two records that the matcher found different, at the

@@ -3632,6 +3632,12 @@ static int first_name_left(const aka__nameform *a, unsigned a_used,
     if (u->given == aka__given_class("muhammad", 8) ||
         u->given == aka__given_class("maria", 5))
         return 0;
+    /* A son named for his father (Mahmoud Mahmoud Ali, Ahmed Ahmed
+     * Hassan): the name left out is the one paired, so the shorter is
+     * his own given name and family name as much as his father's. */
+    const aka__nunit *v = &l->unit[1][0];
+    if (same_tok(u, v) || u->given == v->given)
+        return 0;
     /* (the longer read loosely: Minh Dat Ly / Ly Dat, Ngoc Huy Ta / Huy
      * Ta) */
     if (vietnamese_mark(l, VIET_PERHAPS) || vietnamese_mark(s, VIET_MAYBE))

@@ -312,6 +312,13 @@ static void test_hard_negatives(void **state)
         {"El Alaoui Aicha", "Alaoui Aicha", 1},
         {"Anthony Hui Yan Sai", "Hui Yan Sai", 1},
         {"Peter Lap Siu Hui", "Lap Siu Hui", 1},
+        /* ... nor when the name left out is the one kept: a son named
+         * for his father */
+        {"Mahmoud Mahmoud Ali", "Mahmoud Ali", 1},
+        {"Mahmoud Mahmoud Al-Ahmad", "Mahmud Al-Ahmad", 1},
+        {"Ahmed Ahmad Hassan", "Ahmed Hassan", 1},
+        {"John John Smith", "John Smith", 1},
+        {"Omar Mahmoud Mahmoud", "Mahmoud Mahmoud", 0},
         /* brothers: two Thai given names of one first syllable, one
          * family name, across scripts (the joined run met at 0.84) */
         {"สมชาย ทองดี", "สมศักดิ์ ทองดี", 0},

@@ -20,6 +20,7 @@
 #include "engine/pair.h"
 #include "engine/pair_scratch.h"
 #include "engine/tokfreq.h"
+#include "match/compare.h"
 #include "match/nameform.h"
 
 #define S(x) (x), strlen(x)
@@ -168,8 +169,10 @@ static void test_first_token_dropped(void **state)
 }
 
 /* A new engine holding names[0..n) as records "r0".."rN", each born on
- * 14 April 1982 with one phone. */
-static aka_engine *family_engine(const char *const *names, int n)
+ * 14 April 1982 with one phone, and of genders[i] when genders is not
+ * NULL. */
+static aka_engine *family_engine(const char *const *names, const char *const *genders,
+                                 int n)
 {
     aka_engine *e = NULL;
     aka_record *r = NULL;
@@ -182,6 +185,8 @@ static aka_engine *family_engine(const char *const *names, int n)
         assert_int_equal(aka_record_add(r, AKA_NAME, S(names[i])), AKA_OK);
         assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, S("1982-04-14")), AKA_OK);
         assert_int_equal(aka_record_add(r, AKA_PHONE, S("+213539320524")), AKA_OK);
+        if (genders)
+            assert_int_equal(aka_record_add(r, AKA_GENDER, S(genders[i])), AKA_OK);
         assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
     }
     aka_record_free(r);
@@ -192,13 +197,18 @@ static aka_engine *family_engine(const char *const *names, int n)
  * different classes), born on one day and sharing a phone: their names
  * weigh AKA__NAME_GIVEN_APART less than the level different, and the
  * two stay apart; a name that is no given name of a class, or names that
- * share no family name, are only different. */
+ * share no family name, are only different. The shared names may be
+ * spelled apart and one side may hold more (Hassan Mostafa Haddad /
+ * Aisha Mustafa Haddad, Aisha Haddad). */
 static void test_family_apart(void **state)
 {
     (void)state;
-    static const char *const names[] = {"Hamza Ferhat", "Yusuf Ferhat", "Hamza Ferhat",
-                                        "Naima Ferhat", "Yusuf Hutapea"};
-    aka_engine *e = family_engine(names, 5);
+    static const char *const names[] = {"Hamza Ferhat",         "Yusuf Ferhat",
+                                        "Hamza Ferhat",         "Naima Ferhat",
+                                        "Yusuf Hutapea",        "Hassan Mostafa Haddad",
+                                        "Aisha Haddad",         "Aisha Mustafa Haddad",
+                                        "Aisha Mansour"};
+    aka_engine *e = family_engine(names, NULL, 9);
     aka__pair_scratch ps;
     assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
@@ -212,15 +222,56 @@ static void test_family_apart(void **state)
     assert_true(fabs(cmp[AKA_NAME].weight - different) < 1e-9);
     aka__pair_score(e, &rec[1], &rec[4], &ps, cmp, -INFINITY);
     assert_true(fabs(cmp[AKA_NAME].weight - different) < 1e-9);
+    for (int k = 6; k <= 7; k++) {
+        aka__pair_score(e, &rec[5], &rec[k], &ps, cmp, -INFINITY);
+        assert_int_equal(cmp[AKA_NAME].level, AKA__NL_DIFFERENT);
+        assert_true(fabs(cmp[AKA_NAME].weight - (different - AKA__NAME_GIVEN_APART)) <
+                    1e-9);
+    }
+    aka__pair_score(e, &rec[5], &rec[8], &ps, cmp, -INFINITY); /* no name shared */
+    assert_true(fabs(cmp[AKA_NAME].weight - different) < 1e-9);
     aka__pair_scratch_free(&ps);
     aka_engine_free(e);
     /* the two alone stay two (with Naima between them, whose name is in
      * no class, a chain still joins them) */
-    e = family_engine(names, 2);
+    e = family_engine(names, NULL, 2);
     uint64_t a = 0, b = 0;
     assert_int_equal(aka_engine_entity_of(e, S("s"), S("r0"), &a), AKA_OK);
     assert_int_equal(aka_engine_entity_of(e, S("s"), S("r1"), &b), AKA_OK);
     assert_true(a != b);
+    aka_engine_free(e);
+}
+
+/* A man and a woman of different names, born on one day and sharing a
+ * phone (twins): the name weighs AKA__NAME_SEX_APART less than the level
+ * different, and the two stay apart; of one gender, or when a record
+ * states none, the name is only different. */
+static void test_sex_apart(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"Hassan Haddad", "Aisha Mansour", "Leila Darwish"};
+    static const char *const genders[] = {"M", "F", "F"};
+    aka_engine *e = family_engine(names, genders, 2);
+    aka__pair_scratch ps;
+    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    const aka__rec *rec = e->store.rec;
+    double different = aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT);
+    aka__pair_score(e, &rec[0], &rec[1], &ps, cmp, -INFINITY);
+    assert_int_equal(cmp[AKA_NAME].level, AKA__NL_DIFFERENT);
+    assert_int_equal(cmp[AKA_GENDER].level, AKA__EQL_DIFFERENT);
+    assert_true(fabs(cmp[AKA_NAME].weight - (different - AKA__NAME_SEX_APART)) < 1e-9);
+    uint64_t a = 0, b = 0;
+    assert_int_equal(aka_engine_entity_of(e, S("s"), S("r0"), &a), AKA_OK);
+    assert_int_equal(aka_engine_entity_of(e, S("s"), S("r1"), &b), AKA_OK);
+    assert_true(a != b);
+    aka_engine_free(e);
+    e = family_engine(names + 1, genders + 1, 2);
+    rec = e->store.rec;
+    aka__pair_score(e, &rec[0], &rec[1], &ps, cmp, -INFINITY);
+    assert_int_equal(cmp[AKA_GENDER].level, AKA__EQL_EXACT);
+    assert_true(fabs(cmp[AKA_NAME].weight - different) < 1e-9);
+    aka__pair_scratch_free(&ps);
     aka_engine_free(e);
 }
 
@@ -481,6 +532,7 @@ int main(void)
         cmocka_unit_test(test_generations),
         cmocka_unit_test(test_first_token_dropped),
         cmocka_unit_test(test_family_apart),
+        cmocka_unit_test(test_sex_apart),
         cmocka_unit_test(test_floor_is_a_bound),
         cmocka_unit_test(test_cache_sizes),
         cmocka_unit_test(test_adopt),

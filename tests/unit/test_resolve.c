@@ -914,7 +914,7 @@ static void test_twins_kept_apart(void **state)
     char buf[4096];
     explained(e, "s", "1", "s", "2", buf, sizeof buf);
     assert_non_null(strstr(buf, "\"kind\":\"name\""));
-    assert_non_null(strstr(buf, "\"weight\":-7.5"));
+    assert_non_null(strstr(buf, "\"weight\":-11.5"));
     aka_engine_free(e);
 }
 
