@@ -680,7 +680,10 @@ enum {
                              (joined_keys) */
     NS_JOIN_JOINED = 15,  /* the same, the other way round */
     NS_DATE_NAT = 16,     /* full date of birth + nationality */
-    NS_ADDRESS = 17       /* an address as normalised */
+    NS_ADDRESS = 17,      /* an address as normalised */
+    NS_THAI_T = 18,       /* two tokens' Thai skeletons, sorted: posted by
+                           * names in Thai letters, asked by the others */
+    NS_THAI_L = 19        /* the same, posted by the others */
 };
 
 #define NS_SEED(ns) (UINT64_C(0x616b61626c6b0000) | (uint64_t)(ns))
@@ -733,20 +736,26 @@ static inline void emit(emitter *e, int ns, const void *data, size_t len)
 
 /* Two strings of known lengths as one payload, a NUL between them
  * (neither holds one). */
-static void emit2(emitter *e, int ns, const char *a, size_t la, const char *b,
-                  size_t lb)
+static void emit2_role(emitter *e, int ns, const char *a, size_t la,
+                       const char *b, size_t lb, uint64_t role)
 {
     char buf[2 * (AKA__KEY_MAX + 3)]; /* two keys of tokkey */
     memcpy(buf, a, la);
     buf[la] = 0;
     memcpy(buf + la + 1, b, lb);
-    emit(e, ns, buf, la + 1 + lb);
+    emit_role(e, ns, buf, la + 1 + lb, role);
+}
+
+static void emit2(emitter *e, int ns, const char *a, size_t la, const char *b,
+                  size_t lb)
+{
+    emit2_role(e, ns, a, la, b, lb, 0);
 }
 
 /* Two tokens' keys as one key, sorted (name order differs between
- * sources); nothing when either is empty. */
-static void emit_pair(emitter *e, int ns, const char *x, size_t lx,
-                      const char *z, size_t lz)
+ * sources), with role bits `role`; nothing when either is empty. */
+static void emit_pair_role(emitter *e, int ns, const char *x, size_t lx,
+                           const char *z, size_t lz, uint64_t role)
 {
     if (!lx || !lz)
         return;
@@ -759,7 +768,13 @@ static void emit_pair(emitter *e, int ns, const char *x, size_t lx,
         lx = lz;
         lz = t;
     }
-    emit2(e, ns, x, lx, z, lz);
+    emit2_role(e, ns, x, lx, z, lz, role);
+}
+
+static void emit_pair(emitter *e, int ns, const char *x, size_t lx,
+                      const char *z, size_t lz)
+{
+    emit_pair_role(e, ns, x, lx, z, lz, 0);
 }
 
 #define MAX_YEARS 4
@@ -809,6 +824,7 @@ static void variant_key(const char *tok, size_t n, char *out, size_t cap)
 typedef struct nameset {
     tokkey t[MAX_TOKENS];
     int n;
+    int thai; /* a name in Thai letters is among its values */
 } nameset;
 
 static int consonant(char c)
@@ -951,6 +967,7 @@ static int collect_names(aka__uctx *c, const aka__block_input *in,
     int n = 0;
     for (size_t i = 0; i < in->n_names && n < MAX_NAMESETS; i++) {
         sets[n].n = 0;
+        sets[n].thai = in->names_thai && in->names_thai[i];
         add_tokens(c, sets, n, in->names[i]);
         if (sets[n].n)
             n++;
@@ -962,6 +979,8 @@ static int collect_names(aka__uctx *c, const aka__block_input *in,
     for (size_t g = 0; g < ng; g++)
         for (size_t f = 0; f < nf && n < MAX_NAMESETS; f++) {
             sets[n].n = 0;
+            sets[n].thai = (in->n_given && in->given_thai && in->given_thai[g]) ||
+                           (in->n_family && in->family_thai && in->family_thai[f]);
             if (in->n_given)
                 add_tokens(c, sets, n, in->given[g]);
             if (in->n_family)
@@ -1129,6 +1148,74 @@ static void joined_keys(emitter *e, const nameset *s)
         emit_joined(e, s, k, k + 2, k);
 }
 
+/* A token's Thai skeleton: its consonants as the popular spellings of
+ * Thai names and the Thai reading (RTGS) both write them, where the two
+ * differ: the h of an aspirate (Napa / Napha, Tongdee / Thongdi), ch for
+ * j (Janpen / Chanphen), v for w, the r of a cluster or before a
+ * consonant (Srisuk / Sisuk, Thanakorn / Thanakon, Prasert / Prasoet), a
+ * final l, d or b that Thai says n, t, p (Surapol / Suraphon), w and y
+ * after a vowel (Kaewmanee / Kaeomani, Somchay), vowels, and doubled
+ * letters (Noppadol / Nopphadon). Returns its length (0 for a token too
+ * short for it to block anything). */
+#define THAI_SKEL_MIN 2
+static size_t thai_skel(const char *t, size_t n, char *out, size_t cap)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < n && m + 1 < cap; i++) {
+        char c = t[i], nx = i + 1 < n ? t[i + 1] : 0;
+        if (c == 'j')
+            c = 'c';
+        else if (c == 'v')
+            c = 'w';
+        if (strchr("aeiou", c))
+            continue;
+        if (c == 'h' && i > 0 && strchr("ptkcs", t[i - 1]))
+            continue;
+        if ((c == 'w' || c == 'y') && i > 0)
+            continue;
+        if (c == 'r' && i > 0 && (!strchr("aeiou", t[i - 1]) || !nx || !strchr("aeiou", nx)))
+            continue;
+        if (!nx || (nx == 'h' && i + 2 == n)) {
+            if (c == 'l')
+                c = 'n';
+            else if (c == 'd')
+                c = 't';
+            else if (c == 'b')
+                c = 'p';
+        }
+        if (m > 0 && out[m - 1] == c)
+            continue;
+        out[m++] = c;
+    }
+    return m >= THAI_SKEL_MIN ? m : 0;
+}
+
+/* Names in Thai letters meet their popular Latin spellings, which the
+ * other keys miss when every token is spelled apart (ธนากร ศรีสุข,
+ * "thanakon sisuk", / Thanakorn Srisuk): a key of two tokens' Thai
+ * skeletons. A name in Thai letters posts it in one family and asks it in
+ * the other, any other name the other way round, so that neither two
+ * Latin names nor two Thai ones meet through it (they have keys of their
+ * own), and a Latin name costs one posting per pair of its first three
+ * tokens. */
+static void thai_keys(emitter *e, const nameset *s)
+{
+    int lim = s->n < 3 ? s->n : 3;
+    for (int a = 0; a < lim; a++)
+        for (int b = a + 1; b < lim; b++) {
+            char x[AKA__KEY_MAX + 1], z[AKA__KEY_MAX + 1];
+            size_t lx = thai_skel(s->t[a].src, s->t[a].srclen, x, sizeof x);
+            size_t lz = lx ? thai_skel(s->t[b].src, s->t[b].srclen, z, sizeof z) : 0;
+            if (!lz)
+                continue;
+            x[lx] = z[lz] = 0;
+            emit_pair_role(e, s->thai ? NS_THAI_T : NS_THAI_L, x, lx, z, lz,
+                           AKA__INDEX_POST_ONLY);
+            emit_pair_role(e, s->thai ? NS_THAI_L : NS_THAI_T, x, lx, z, lz,
+                           AKA__INDEX_ASK_ONLY);
+        }
+}
+
 size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
                        size_t cap)
 {
@@ -1220,6 +1307,9 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
     for (int s = 0; s < ns; s++)
         if (!dup[s])
             joined_keys(&e, &sets[s]);
+    for (int s = 0; s < ns; s++)
+        if (!dup[s])
+            thai_keys(&e, &sets[s]);
     for (int s = 0; s < ns; s++)
         for (int t = 0; t < sets[s].n && !dup[s]; t++) {
             const tokkey *tk = &sets[s].t[t];

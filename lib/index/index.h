@@ -190,6 +190,10 @@ typedef struct aka__block_input {
     const char *const *ids;    size_t n_ids;     /* type:value */
     const char *const *nats;   size_t n_nats;    /* ISO alpha-2 */
     const char *const *addrs;  size_t n_addrs;   /* AKA_ADDRESS */
+    /* Per value of names, given and family: nonzero for a name written
+     * in Thai letters (its canonical form is their reading); NULL when
+     * none is. */
+    const unsigned char *names_thai, *given_thai, *family_thai;
 } aka__block_input;
 
 /* A cap that holds every key of all but pathological records. */

@@ -654,9 +654,9 @@ static int has2(const char *s, size_t n, char a, char b)
 
 /* A Latin token `w` as Thai says it, against `t` in Thai letters: the
  * bearers' Pali and Sanskrit spellings write the linking a of a
- * compound after a final r, where Thai sounds the r as a final n and no
- * vowel (สุรชัย sunchai, Surachai; ธีรพงษ์ thinphong, Thiraphong;
- * วีรกูล winkun, Virakul), and after a final stop, which they double
+ * compound after an r that the Thai reader takes for a final n (after
+ * ิ ี ึ ื ุ ู it reads the linking a itself: สุรชัย surachai, ธีรพงษ์
+ * thiraphong), and after a final stop, which they double
  * (นพดล nopdon, Noppadol; อรรถพล atphon, Attapol); English-style
  * spellings write Thai's oe as er before a consonant (เฉลิม chaloem,
  * Chalerm; บุญเลิศ Boonlert), and with `long_a` its long a as ar

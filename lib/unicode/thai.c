@@ -411,12 +411,27 @@ static int32_t take_final(thp *P, int32_t j, int mandatory)
         emit_final(P, j);
         return j + 1;
     }
+    UChar before = at(P, j - 1);
+    /* ...and right after a long vowel it leads too, closing nothing
+     * (ศรีสวัสดิ์ "si-sawat", ศรีสมาน "si-saman", not "sit-wat"). */
+    if (!mandatory && r == 1 && is_high(c1) && is_sonorant(at(P, j + 1)) &&
+        vowelled(P, j + 1) &&
+        (before == TH_SARA_AA || before == TH_SARA_II || before == TH_SARA_UEE ||
+         before == TH_SARA_UU))
+        return j;
+    /* A lone ร after ิ ี ึ ื ุ ู, before the next syllable, is the ra of
+     * Sanskrit names, not a final n (สุรชัย "surachai", ธีรพงษ์
+     * "thiraphong", จีรศักดิ์ "chirasak", สุรพล "suraphon"); alone at the
+     * end of a word it is the final (อุดร "udon"), and after า a Thai
+     * word may end in it (ธารทิพย์ "thanthip"). */
+    if (!mandatory && r % 2 == 1 && c1 == TH_RO && (r > 1 || j + 1 < P->n) &&
+        before >= TH_SARA_I && before <= TH_SARA_UU)
+        return j;
     /* ว after a vowel ends its diphthong (แก้วมณี "kaeo-mani", เปลวเทียน
      * "pleo-thian"); as the initial of a syllable of "o" + final it
      * would have to follow a closed one. No diphthong ends so after ี ึ ื
      * ุ ู: there ว opens the next syllable (ศรีวงศ์ "si-wong", สุวงศ์
      * "su-wong", not "sionga"). */
-    UChar before = at(P, j - 1);
     if (!mandatory && r % 2 == 0 && c1 == TH_WO &&
         !(before >= TH_SARA_II && before <= TH_SARA_UU)) {
         emit_final(P, j);

@@ -527,13 +527,25 @@ static size_t name_keys(const char *name, const char *dob, uint64_t *keys)
     return name_nat_keys(name, dob, NULL, keys);
 }
 
+/* Keys of a that b holds too, written alike. */
+static size_t alike(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            c += a[i] == b[j];
+    return c;
+}
+
+/* Keys both records post and ask (a key only posted or only asked meets
+ * the other role's: meet_by_role). */
 static size_t shared(const uint64_t *a, size_t na, const uint64_t *b,
                      size_t nb)
 {
     size_t c = 0;
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++)
-            c += a[i] == b[j];
+            c += a[i] == b[j] && !(a[i] & AKA__INDEX_ROLE);
     return c;
 }
 
@@ -575,7 +587,7 @@ static void test_keys_scripts(void **state)
     size_t nc = aka__block_keys(&in, c, KCAP);
     na = name_keys("Юлия Тимошенко", NULL, a);
     assert_int_equal(nc, na); /* the same key set */
-    assert_int_equal(shared(a, na, c, nc), na);
+    assert_int_equal(alike(a, na, c, nc), na);
     free(g);
     free(f);
     /* a different person shares nothing */
@@ -639,6 +651,57 @@ static void test_keys_joined(void **state)
     na = name_keys("Rastislav Bielik", NULL, a);
     nb = name_keys("BIELIKRASTISLAV", NULL, b);
     assert_true(meet_by_role(a, na, b, nb));
+}
+
+/* The keys of a record of one name, marked as written in Thai letters
+ * when `thai`. */
+static size_t thai_name_keys(const char *name, int thai, uint64_t *keys)
+{
+    char *n = norm(AKA_NAME, name);
+    const char *names[1] = {n};
+    const unsigned char flag[1] = {(unsigned char)thai};
+    aka__block_input in = {0};
+    in.names = names;
+    in.n_names = 1;
+    in.names_thai = flag;
+    size_t k = aka__block_keys(&in, keys, KCAP);
+    free(n);
+    return k;
+}
+
+/* A name in Thai letters meets its popular Latin spellings, every token
+ * spelled apart (thanakon sisuk / Thanakorn Srisuk, napha / Napa,
+ * suraphon / Surapol), through its Thai skeletons; neither two Latin
+ * names nor two Thai ones meet so. */
+static void test_keys_thai(void **state)
+{
+    (void)state;
+    static const char *const pairs[][2] = {
+        {"ธนากร ศรีสุข", "Thanakorn Srisuk"},
+        {"นภา พรหมมา", "Napa Promma"},
+        {"สุรพล แก้วมณี", "Surapol Kaewmanee"},
+        {"จันทร์เพ็ญ ทองดี", "Janpen Tongdee"},
+        {"ประเสริฐ บุญมา", "Prasert Boonma"},
+    };
+    uint64_t a[KCAP], b[KCAP];
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        size_t na = thai_name_keys(pairs[i][0], 1, a);
+        size_t nb = thai_name_keys(pairs[i][1], 0, b);
+        assert_true(meet_by_role(a, na, b, nb));
+        /* (without the mark, the reading is one more Latin name) */
+        na = thai_name_keys(pairs[i][0], 0, a);
+        assert_false(meet_by_role(a, na, b, nb));
+    }
+    size_t na = thai_name_keys("Thanakorn Srisuk", 0, a);
+    size_t nb = thai_name_keys("Thanakon Sisuk", 0, b);
+    assert_false(meet_by_role(a, na, b, nb));
+    na = thai_name_keys("ธนากร ศรีสุข", 1, a);
+    nb = thai_name_keys("ธนากร ศรีสุข", 1, b);
+    assert_false(meet_by_role(a, na, b, nb));
+    /* another name shares no skeleton */
+    na = thai_name_keys("ธนากร ศรีสุข", 1, a);
+    nb = thai_name_keys("Somchai Srisuk", 0, b);
+    assert_false(meet_by_role(a, na, b, nb));
 }
 
 static void test_keys_cached(void **state)
@@ -865,19 +928,19 @@ static void test_keys_repeated_sets(void **state)
     /* other given and family names: the full name's keys and theirs */
     nb = set_keys("ivan sergeevich petrov", "maria", "petrova", b);
     size_t nc = set_keys("maria petrova", NULL, NULL, c);
-    assert_int_equal(nb, na + nc - shared(a, na, c, nc));
-    assert_int_equal(shared(a, na, b, nb), na);
-    assert_int_equal(shared(b, nb, c, nc), nc);
+    assert_int_equal(nb, na + nc - alike(a, na, c, nc));
+    assert_int_equal(alike(a, na, b, nb), na);
+    assert_int_equal(alike(b, nb, c, nc), nc);
     /* one token in common (its keys copied from the full name's) */
     nb = set_keys("ivan sergeevich petrov", "ivan", "petrova", b);
     nc = set_keys("ivan petrova", NULL, NULL, c);
     assert_true(nb > na);
-    assert_int_equal(shared(b, nb, c, nc), nc);
+    assert_int_equal(alike(b, nb, c, nc), nc);
     /* the same tokens in another order are another set: the same token
      * keys, and more of its words written together (order matters there:
      * joined_keys) */
     nb = set_keys("petrov ivan sergeevich", "ivan sergeevich", "petrov", b);
-    assert_int_equal(shared(a, na, b, nb), na);
+    assert_int_equal(alike(a, na, b, nb), na);
     for (size_t i = 0; i < nb; i++)
         if (!contains(a, na, b[i]))
             assert_true(b[i] & AKA__INDEX_ROLE);
@@ -944,6 +1007,7 @@ int main(void)
         cmocka_unit_test(test_keys_address),
         cmocka_unit_test(test_keys_repeated_sets),
         cmocka_unit_test(test_keys_joined),
+        cmocka_unit_test(test_keys_thai),
         cmocka_unit_test(test_keys_cached),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);

@@ -175,6 +175,26 @@ static void test_tone_mark_and_wo(void **state)
     /* a high consonant leading a vowelled sonorant takes its own a */
     expect("สุขสวัสดิ์", "suksawat");
     expect("สุขสม", "suksom");
+    /* ... and after a long vowel it closes nothing */
+    expect("ศรีสวัสดิ์", "sisawat");
+    expect("ศรีสมาน", "sisaman");
+}
+
+/* A lone ร after ิ ี ึ ื ุ ู before the next syllable is the ra of a
+ * Sanskrit name; alone at a word's end, or after า, the final n. */
+static void test_linking_ra(void **state)
+{
+    (void)state;
+    expect("สุรชัย", "surachai");
+    expect("สุรยุทธ์", "surayut");
+    expect("จีรศักดิ์", "chirasak");
+    expect("ธีรพงษ์", "thiraphong");
+    expect("สุรพล", "suraphon");
+    expect("ชาญวีรกูล", "chanwirakun");
+    expect("อุดร", "udon");
+    expect("อุดรธานี", "udonthani");
+    expect("ธารทิพย์", "thanthip");
+    expect("สุรินทร์", "surin");
 }
 
 /* ำ arrives as ํ + า after NFKC, and tone marks change nothing. */
@@ -247,6 +267,7 @@ int main(void)
         cmocka_unit_test(test_spelling_variants),
         cmocka_unit_test(test_pali_linking),
         cmocka_unit_test(test_tone_mark_and_wo),
+        cmocka_unit_test(test_linking_ra),
         cmocka_unit_test(test_tokens),
         cmocka_unit_test(test_random),
         cmocka_unit_test(test_nicknames),
