@@ -822,9 +822,9 @@ size_t aka__engine_block_keys(const aka__fval *vals, uint32_t n,
         by[AKA_PHONE], nby[AKA_PHONE], by[AKA_EMAIL], nby[AKA_EMAIL],
         by[AKA_IDENTIFIER], nby[AKA_IDENTIFIER], by[AKA_NATIONALITY],
         nby[AKA_NATIONALITY], by[AKA_ADDRESS], nby[AKA_ADDRESS], NULL, NULL, NULL};
-    /* Names in Thai letters, by their place in `by` (the Turkic
-     * spellings added above are Latin). */
-    unsigned char thai[3][MAX_VALUES + TURKIC_BLOCKED] = {{0}};
+    /* Names in Thai, Arabic or Hebrew letters, by their place in `by`
+     * (the Turkic spellings added above are Latin). */
+    unsigned char script[3][MAX_VALUES + TURKIC_BLOCKED] = {{0}};
     size_t seen[3] = {0};
     int any = 0;
     for (uint32_t i = 0; i < n; i++) {
@@ -834,14 +834,16 @@ size_t aka__engine_block_keys(const aka__fval *vals, uint32_t n,
             continue;
         size_t nf;
         const unsigned char *fb = aka__fval_facts(&vals[i], &nf);
-        if (aka__name_facts_flags(fb, nf) & AKA__NF_THAI)
-            thai[k][seen[k]] = 1, any = 1;
-        seen[k]++;
+        unsigned fl = aka__name_facts_flags(fb, nf);
+        script[k][seen[k]] = fl & AKA__NF_THAI ? AKA__BLOCK_THAI
+                             : fl & (AKA__NF_ARABIC | AKA__NF_HEBREW) ? AKA__BLOCK_ABJAD
+                                                                      : 0;
+        any |= script[k][seen[k]++];
     }
     if (any) {
-        in.names_thai = thai[0];
-        in.given_thai = thai[1];
-        in.family_thai = thai[2];
+        in.names_script = script[0];
+        in.given_script = script[1];
+        in.family_script = script[2];
     }
     return aka__block_keys(&in, keys, cap);
 }

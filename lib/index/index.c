@@ -683,7 +683,10 @@ enum {
     NS_ADDRESS = 17,      /* an address as normalised */
     NS_THAI_T = 18,       /* two tokens' Thai skeletons, sorted: posted by
                            * names in Thai letters, asked by the others */
-    NS_THAI_L = 19        /* the same, posted by the others */
+    NS_THAI_L = 19,       /* the same, posted by the others */
+    NS_ABJAD_T = 20,      /* two tokens' abjad skeletons, sorted: posted by
+                           * names in Arabic or Hebrew letters */
+    NS_ABJAD_L = 21       /* the same, posted by the others */
 };
 
 #define NS_SEED(ns) (UINT64_C(0x616b61626c6b0000) | (uint64_t)(ns))
@@ -824,7 +827,7 @@ static void variant_key(const char *tok, size_t n, char *out, size_t cap)
 typedef struct nameset {
     tokkey t[MAX_TOKENS];
     int n;
-    int thai; /* a name in Thai letters is among its values */
+    int script; /* AKA__BLOCK_THAI or _ABJAD: a value of it is so written */
 } nameset;
 
 static int consonant(char c)
@@ -967,7 +970,7 @@ static int collect_names(aka__uctx *c, const aka__block_input *in,
     int n = 0;
     for (size_t i = 0; i < in->n_names && n < MAX_NAMESETS; i++) {
         sets[n].n = 0;
-        sets[n].thai = in->names_thai && in->names_thai[i];
+        sets[n].script = in->names_script ? in->names_script[i] : 0;
         add_tokens(c, sets, n, in->names[i]);
         if (sets[n].n)
             n++;
@@ -979,8 +982,9 @@ static int collect_names(aka__uctx *c, const aka__block_input *in,
     for (size_t g = 0; g < ng; g++)
         for (size_t f = 0; f < nf && n < MAX_NAMESETS; f++) {
             sets[n].n = 0;
-            sets[n].thai = (in->n_given && in->given_thai && in->given_thai[g]) ||
-                           (in->n_family && in->family_thai && in->family_thai[f]);
+            sets[n].script = in->n_given && in->given_script ? in->given_script[g] : 0;
+            if (!sets[n].script && in->n_family && in->family_script)
+                sets[n].script = in->family_script[f];
             if (in->n_given)
                 add_tokens(c, sets, n, in->given[g]);
             if (in->n_family)
@@ -1190,29 +1194,95 @@ static size_t thai_skel(const char *t, size_t n, char *out, size_t cap)
     return m >= THAI_SKEL_MIN ? m : 0;
 }
 
-/* Names in Thai letters meet their popular Latin spellings, which the
- * other keys miss when every token is spelled apart (ธนากร ศรีสุข,
- * "thanakon sisuk", / Thanakorn Srisuk): a key of two tokens' Thai
- * skeletons. A name in Thai letters posts it in one family and asks it in
- * the other, any other name the other way round, so that neither two
- * Latin names nor two Thai ones meet through it (they have keys of their
- * own), and a Latin name costs one posting per pair of its first three
- * tokens. */
-static void thai_keys(emitter *e, const nameset *s)
+/* A token's abjad skeleton: its consonants as a reading of Arabic or
+ * Hebrew letters (the normaliser's, which writes no short vowel) and the
+ * Latin spellings of the name both have them: an article opening the
+ * token (al-, el-) dropped, as are h, w and y (matres lectionis, and the
+ * h that spellings add or drop: mhmwd / Mahmoud, ywsf / Yusuf), v (as
+ * w: Hebrew ו) and ch whole (the ח of Mizrachi, the چ of Chaudhry); c
+ * and q as k, g as j (Egyptian spellings: Naggar / najar), f as p
+ * (Hebrew פ), z as s; a letter written twice once. Returns its length. */
+static size_t abjad_skel(const char *t, size_t n, char *out, size_t cap)
 {
-    int lim = s->n < 3 ? s->n : 3;
-    for (int a = 0; a < lim; a++)
-        for (int b = a + 1; b < lim; b++) {
-            char x[AKA__KEY_MAX + 1], z[AKA__KEY_MAX + 1];
-            size_t lx = thai_skel(s->t[a].src, s->t[a].srclen, x, sizeof x);
-            size_t lz = lx ? thai_skel(s->t[b].src, s->t[b].srclen, z, sizeof z) : 0;
-            if (!lz)
+    size_t m = 0, i = 0;
+    if (n >= 5 && (t[0] == 'a' || t[0] == 'e') && t[1] == 'l')
+        i = 2;
+    for (; i < n && m + 1 < cap; i++) {
+        char c = t[i];
+        if (strchr("aeiouhwy", c))
+            continue;
+        if (c == 'c' && i + 1 < n && t[i + 1] == 'h')
+            continue; /* (its h goes as every h) */
+        if (c == 'c' || c == 'q')
+            c = 'k';
+        else if (c == 'g')
+            c = 'j';
+        else if (c == 'f')
+            c = 'p';
+        else if (c == 'v')
+            continue; /* as w */
+        else if (c == 'z')
+            c = 's';
+        /* (a letter written twice; not two that a dropped letter came
+         * between: Mahmoud mmd, Ahmed md) */
+        if (i > 0 && t[i - 1] == t[i])
+            continue;
+        out[m++] = c;
+    }
+    return m;
+}
+
+/* Articles an Arabic name's Latin spelling writes as a word of their own
+ * (Al-Tamimi, At-Tamimi, Ash-Shami, El Sayed), which the Arabic text
+ * joins to the name. */
+static int article(const char *t, size_t n)
+{
+    return (n == 2 && (!memcmp(t, "al", 2) || !memcmp(t, "el", 2) || !memcmp(t, "ad", 2) ||
+                       !memcmp(t, "ar", 2) || !memcmp(t, "as", 2) || !memcmp(t, "at", 2) ||
+                       !memcmp(t, "an", 2) || !memcmp(t, "az", 2))) ||
+           (n == 3 && !memcmp(t, "ash", 3));
+}
+
+/* Names in Thai, Arabic or Hebrew letters meet their Latin spellings,
+ * which the other keys miss when every token is read apart (ธนากร ศรีสุข
+ * "thanakon sisuk" / Thanakorn Srisuk, محمود التميمي "mhmwd altmymy" /
+ * Mahmoud Al-Tamimi): a key of two tokens' skeletons in the script's
+ * fold (thai_skel, abjad_skel). A name so written posts it in one family
+ * and asks it in the other, any other name the other way round, so that
+ * neither two Latin names nor two names of the script meet through it
+ * (they have keys of their own); a Latin name costs a posting a script
+ * per pair of its first three tokens (articles skipped). */
+static void script_keys(emitter *e, const nameset *s, int script)
+{
+    int own = s->script == script;
+    if (s->script && !own)
+        return;
+    int nt = 0;
+    char sk[3][AKA__KEY_MAX + 1];
+    size_t sl[3];
+    for (int a = 0; a < s->n && nt < 3; a++) {
+        const char *t = s->t[a].src;
+        size_t n = s->t[a].srclen;
+        if (script == AKA__BLOCK_ABJAD && article(t, n))
+            continue;
+        sl[nt] = script == AKA__BLOCK_THAI ? thai_skel(t, n, sk[nt], sizeof sk[nt])
+                                           : abjad_skel(t, n, sk[nt], sizeof sk[nt]);
+        if (sl[nt] == 0)
+            continue;
+        sk[nt][sl[nt]] = 0;
+        nt++;
+    }
+    int post = script == AKA__BLOCK_THAI ? (own ? NS_THAI_T : NS_THAI_L)
+                                         : (own ? NS_ABJAD_T : NS_ABJAD_L);
+    int ask = script == AKA__BLOCK_THAI ? (own ? NS_THAI_L : NS_THAI_T)
+                                        : (own ? NS_ABJAD_L : NS_ABJAD_T);
+    for (int a = 0; a < nt; a++)
+        for (int b = a + 1; b < nt; b++) {
+            /* (two letters at least between them) */
+            if (sl[a] + sl[b] < 3)
                 continue;
-            x[lx] = z[lz] = 0;
-            emit_pair_role(e, s->thai ? NS_THAI_T : NS_THAI_L, x, lx, z, lz,
-                           AKA__INDEX_POST_ONLY);
-            emit_pair_role(e, s->thai ? NS_THAI_L : NS_THAI_T, x, lx, z, lz,
-                           AKA__INDEX_ASK_ONLY);
+            emit_pair_role(e, post, sk[a], sl[a], sk[b], sl[b], AKA__INDEX_POST_ONLY);
+            emit_pair_role(e, ask, sk[a], sl[a], sk[b], sl[b], AKA__INDEX_ASK_ONLY);
         }
 }
 
@@ -1308,8 +1378,10 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
         if (!dup[s])
             joined_keys(&e, &sets[s]);
     for (int s = 0; s < ns; s++)
-        if (!dup[s])
-            thai_keys(&e, &sets[s]);
+        if (!dup[s]) {
+            script_keys(&e, &sets[s], AKA__BLOCK_THAI);
+            script_keys(&e, &sets[s], AKA__BLOCK_ABJAD);
+        }
     for (int s = 0; s < ns; s++)
         for (int t = 0; t < sets[s].n && !dup[s]; t++) {
             const tokkey *tk = &sets[s].t[t];

@@ -190,11 +190,16 @@ typedef struct aka__block_input {
     const char *const *ids;    size_t n_ids;     /* type:value */
     const char *const *nats;   size_t n_nats;    /* ISO alpha-2 */
     const char *const *addrs;  size_t n_addrs;   /* AKA_ADDRESS */
-    /* Per value of names, given and family: nonzero for a name written
-     * in Thai letters (its canonical form is their reading); NULL when
-     * none is. */
-    const unsigned char *names_thai, *given_thai, *family_thai;
+    /* Per value of names, given and family: the script of a name its
+     * canonical form reads (AKA__BLOCK_THAI, AKA__BLOCK_ABJAD), else 0;
+     * NULL when none is so. */
+    const unsigned char *names_script, *given_script, *family_script;
 } aka__block_input;
+
+/* Scripts whose names meet their Latin spellings through keys of their
+ * own (aka__block_keys): Thai, and Arabic or Hebrew letters. */
+#define AKA__BLOCK_THAI 1
+#define AKA__BLOCK_ABJAD 2
 
 /* A cap that holds every key of all but pathological records. */
 #define AKA__BLOCK_KEYS_MAX 256

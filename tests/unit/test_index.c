@@ -653,54 +653,68 @@ static void test_keys_joined(void **state)
     assert_true(meet_by_role(a, na, b, nb));
 }
 
-/* The keys of a record of one name, marked as written in Thai letters
- * when `thai`. */
-static size_t thai_name_keys(const char *name, int thai, uint64_t *keys)
+/* The keys of a record of one name, marked as written in `script`
+ * (AKA__BLOCK_THAI, AKA__BLOCK_ABJAD, or 0). */
+static size_t script_name_keys(const char *name, int script, uint64_t *keys)
 {
     char *n = norm(AKA_NAME, name);
     const char *names[1] = {n};
-    const unsigned char flag[1] = {(unsigned char)thai};
+    const unsigned char flag[1] = {(unsigned char)script};
     aka__block_input in = {0};
     in.names = names;
     in.n_names = 1;
-    in.names_thai = flag;
+    in.names_script = flag;
     size_t k = aka__block_keys(&in, keys, KCAP);
     free(n);
     return k;
 }
 
-/* A name in Thai letters meets its popular Latin spellings, every token
- * spelled apart (thanakon sisuk / Thanakorn Srisuk, napha / Napa,
- * suraphon / Surapol), through its Thai skeletons; neither two Latin
- * names nor two Thai ones meet so. */
-static void test_keys_thai(void **state)
+/* A name in Thai, Arabic or Hebrew letters meets its Latin spellings,
+ * every token read apart (thanakon sisuk / Thanakorn Srisuk, napha / Napa,
+ * suraphon / Surapol; mhmwd altmymy / Mahmoud Al-Tamimi, alnjar / El
+ * Naggar), through its skeletons; neither two Latin names nor two of the
+ * script meet so. */
+static void test_keys_script(void **state)
 {
     (void)state;
-    static const char *const pairs[][2] = {
-        {"ธนากร ศรีสุข", "Thanakorn Srisuk"},
-        {"นภา พรหมมา", "Napa Promma"},
-        {"สุรพล แก้วมณี", "Surapol Kaewmanee"},
-        {"จันทร์เพ็ญ ทองดี", "Janpen Tongdee"},
-        {"ประเสริฐ บุญมา", "Prasert Boonma"},
+    static const struct {
+        const char *native, *latin;
+        int script;
+    } pairs[] = {
+        {"ธนากร ศรีสุข", "Thanakorn Srisuk", AKA__BLOCK_THAI},
+        {"นภา พรหมมา", "Napa Promma", AKA__BLOCK_THAI},
+        {"สุรพล แก้วมณี", "Surapol Kaewmanee", AKA__BLOCK_THAI},
+        {"จันทร์เพ็ญ ทองดี", "Janpen Tongdee", AKA__BLOCK_THAI},
+        {"ประเสริฐ บุญมา", "Prasert Boonma", AKA__BLOCK_THAI},
+        {"محمود التميمي", "Mahmoud Al-Tamimi", AKA__BLOCK_ABJAD},
+        {"محمود النجار", "Mahmoud El Naggar", AKA__BLOCK_ABJAD},
+        {"علي الجبوري", "Ali Al-Jubouri", AKA__BLOCK_ABJAD},
+        {"דוד מזרחי", "David Mizrachi", AKA__BLOCK_ABJAD},
     };
     uint64_t a[KCAP], b[KCAP];
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
-        size_t na = thai_name_keys(pairs[i][0], 1, a);
-        size_t nb = thai_name_keys(pairs[i][1], 0, b);
+        size_t na = script_name_keys(pairs[i].native, pairs[i].script, a);
+        size_t nb = script_name_keys(pairs[i].latin, 0, b);
         assert_true(meet_by_role(a, na, b, nb));
         /* (without the mark, the reading is one more Latin name) */
-        na = thai_name_keys(pairs[i][0], 0, a);
+        na = script_name_keys(pairs[i].native, 0, a);
         assert_false(meet_by_role(a, na, b, nb));
     }
-    size_t na = thai_name_keys("Thanakorn Srisuk", 0, a);
-    size_t nb = thai_name_keys("Thanakon Sisuk", 0, b);
+    size_t na = script_name_keys("Thanakorn Srisuk", 0, a);
+    size_t nb = script_name_keys("Thanakon Sisuk", 0, b);
     assert_false(meet_by_role(a, na, b, nb));
-    na = thai_name_keys("ธนากร ศรีสุข", 1, a);
-    nb = thai_name_keys("ธนากร ศรีสุข", 1, b);
+    na = script_name_keys("ธนากร ศรีสุข", AKA__BLOCK_THAI, a);
+    nb = script_name_keys("ธนากร ศรีสุข", AKA__BLOCK_THAI, b);
+    assert_false(meet_by_role(a, na, b, nb));
+    na = script_name_keys("محمود التميمي", AKA__BLOCK_ABJAD, a);
+    nb = script_name_keys("محمود التميمي", AKA__BLOCK_ABJAD, b);
     assert_false(meet_by_role(a, na, b, nb));
     /* another name shares no skeleton */
-    na = thai_name_keys("ธนากร ศรีสุข", 1, a);
-    nb = thai_name_keys("Somchai Srisuk", 0, b);
+    na = script_name_keys("ธนากร ศรีสุข", AKA__BLOCK_THAI, a);
+    nb = script_name_keys("Somchai Srisuk", 0, b);
+    assert_false(meet_by_role(a, na, b, nb));
+    na = script_name_keys("محمود التميمي", AKA__BLOCK_ABJAD, a);
+    nb = script_name_keys("Ahmed Al-Tamimi", 0, b);
     assert_false(meet_by_role(a, na, b, nb));
 }
 
@@ -1007,7 +1021,7 @@ int main(void)
         cmocka_unit_test(test_keys_address),
         cmocka_unit_test(test_keys_repeated_sets),
         cmocka_unit_test(test_keys_joined),
-        cmocka_unit_test(test_keys_thai),
+        cmocka_unit_test(test_keys_script),
         cmocka_unit_test(test_keys_cached),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);

@@ -895,33 +895,40 @@ static void test_document_series_lost(void **state)
     aka_engine_free(e);
 }
 
-/* A name in Thai letters and its popular Latin spelling, every token
- * spelled apart from the Thai reading (ธนากร ศรีสุข "thanakon sisuk",
- * Thanakorn Srisuk), with a birth year and nothing else in common: one
- * person, in whichever order the records come, one by one or in bulk. */
-static void test_thai_popular_spelling(void **state)
+/* A name in Thai or Arabic letters and its Latin spelling, every token
+ * read apart (ธนากร ศรีสุข "thanakon sisuk" / Thanakorn Srisuk, محمود
+ * التميمي "mhmwd altmymy" / Mahmoud Al-Tamimi), with a birth year and
+ * nothing else in common: one person, in whichever order the records
+ * come, one by one or in bulk. */
+static void test_script_spellings_meet(void **state)
 {
     (void)state;
-    static const kv thai[] = {{AKA_NAME, "ธนากร ศรีสุข"}, {AKA_DATE_OF_BIRTH, "1985"},
-                              {AKA_GENDER, "M"}, {AKA_NATIONALITY, "TH"}, {0, NULL}};
-    static const kv latin[] = {{AKA_NAME, "Thanakorn Srisuk"},
-                               {AKA_DATE_OF_BIRTH, "1985"}, {AKA_GENDER, "M"},
-                               {AKA_NATIONALITY, "TH"}, {0, NULL}};
-    for (int order = 0; order < 2; order++)
-        for (int bulk = 0; bulk < 2; bulk++) {
-            aka_engine *e = engine_with("default_country", "TH");
-            if (bulk)
-                assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
-            add(e, "s", order ? "2" : "1", thai);
-            add(e, "s", order ? "1" : "2", latin);
-            if (bulk)
-                assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
-            uint64_t a = 0, b = 0;
-            assert_int_equal(aka_engine_entity_of(e, S("s"), S("1"), &a), AKA_OK);
-            assert_int_equal(aka_engine_entity_of(e, S("s"), S("2"), &b), AKA_OK);
-            assert_true(a == b);
-            aka_engine_free(e);
-        }
+    static const char *const names[][3] = {
+        {"ธนากร ศรีสุข", "Thanakorn Srisuk", "TH"},
+        {"محمود التميمي", "Mahmoud Al-Tamimi", "IQ"},
+    };
+    for (size_t p = 0; p < sizeof names / sizeof names[0]; p++)
+        for (int order = 0; order < 2; order++)
+            for (int bulk = 0; bulk < 2; bulk++) {
+                const kv native[] = {{AKA_NAME, names[p][0]}, {AKA_DATE_OF_BIRTH, "1985"},
+                                     {AKA_GENDER, "M"}, {AKA_NATIONALITY, names[p][2]},
+                                     {0, NULL}};
+                const kv latin[] = {{AKA_NAME, names[p][1]}, {AKA_DATE_OF_BIRTH, "1985"},
+                                    {AKA_GENDER, "M"}, {AKA_NATIONALITY, names[p][2]},
+                                    {0, NULL}};
+                aka_engine *e = engine_with("default_country", names[p][2]);
+                if (bulk)
+                    assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
+                add(e, "s", order ? "2" : "1", native);
+                add(e, "s", order ? "1" : "2", latin);
+                if (bulk)
+                    assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
+                uint64_t a = 0, b = 0;
+                assert_int_equal(aka_engine_entity_of(e, S("s"), S("1"), &a), AKA_OK);
+                assert_int_equal(aka_engine_entity_of(e, S("s"), S("2"), &b), AKA_OK);
+                assert_true(a == b);
+                aka_engine_free(e);
+            }
 }
 
 /* Twins, a brother and a sister: one family name, one date of birth, one
@@ -1817,7 +1824,7 @@ int main(void)
         cmocka_unit_test(test_document_swap),
         cmocka_unit_test(test_document_series_lost),
         cmocka_unit_test(test_twins_kept_apart),
-        cmocka_unit_test(test_thai_popular_spelling),
+        cmocka_unit_test(test_script_spellings_meet),
         cmocka_unit_test(test_vouched_chain_kept_apart),
         cmocka_unit_test(test_two_fathers_kept_apart),
         cmocka_unit_test(test_birth_name),
