@@ -1196,31 +1196,33 @@ static size_t thai_skel(const char *t, size_t n, char *out, size_t cap)
 
 /* A token's abjad skeleton: its consonants as a reading of Arabic or
  * Hebrew letters (the normaliser's, which writes no short vowel) and the
- * Latin spellings of the name both have them: an article opening the
- * token (al-, el-) dropped, as are h, w and y (matres lectionis, and the
- * h that spellings add or drop: mhmwd / Mahmoud, ywsf / Yusuf), v (as
- * w: Hebrew ו) and ch whole (the ח of Mizrachi, the چ of Chaudhry); c
- * and q as k, g as j (Egyptian spellings: Naggar / najar), f as p
- * (Hebrew פ), z as s; a letter written twice once. Returns its length. */
-static size_t abjad_skel(const char *t, size_t n, char *out, size_t cap)
+ * Latin spellings of the name both have them: the article opening the
+ * token dropped (with `strip`: an al- in four letters or more, as the
+ * Arabic text joins it, or an el- in seven or more, Elsayed, not
+ * Eliahu), as are h, w and y (matres lectionis, and the h that spellings
+ * add or drop: mhmwd / Mahmoud), v (as w: Hebrew ו), ch whole (the ח of
+ * Mizrachi, the چ of Chaudhry) and the d of dj (Djamal); c and q as k, g
+ * as j (the Egyptian spelling of ج: Naggar / najar), f as p (Hebrew פ), z
+ * as s; a letter written twice once. Appends to out (m letters in it
+ * already, room for cap with its NUL) and returns the new length. */
+static size_t abjad_skel(const char *t, size_t n, int strip, char *out, size_t m,
+                         size_t cap)
 {
-    size_t m = 0, i = 0;
-    if (n >= 5 && (t[0] == 'a' || t[0] == 'e') && t[1] == 'l')
-        i = 2;
+    size_t i = strip && n > 2 && t[1] == 'l' &&
+                       ((t[0] == 'a' && n >= 4) || ((t[0] == 'a' || t[0] == 'e') && n >= 7))
+                   ? 2 : 0;
     for (; i < n && m + 1 < cap; i++) {
         char c = t[i];
-        if (strchr("aeiouhwy", c))
+        if (strchr("aeiouhwyv", c))
             continue;
-        if (c == 'c' && i + 1 < n && t[i + 1] == 'h')
-            continue; /* (its h goes as every h) */
+        if (c == 'g')
+            c = 'j';
+        if (i + 1 < n && ((c == 'c' && t[i + 1] == 'h') || (c == 'd' && t[i + 1] == 'j')))
+            continue; /* (ch: the h goes as every h) */
         if (c == 'c' || c == 'q')
             c = 'k';
-        else if (c == 'g')
-            c = 'j';
         else if (c == 'f')
             c = 'p';
-        else if (c == 'v')
-            continue; /* as w */
         else if (c == 'z')
             c = 's';
         /* (a letter written twice; not two that a dropped letter came
@@ -1230,6 +1232,30 @@ static size_t abjad_skel(const char *t, size_t n, char *out, size_t cap)
         out[m++] = c;
     }
     return m;
+}
+
+/* Whether the token opens a compound with the next (عبد الله "bd allh",
+ * Abdullah; Abdul Rahman, Abdelrahman) or the next closes one with it
+ * (نجيب الله "njyb allh", Najibullah): the skeletons are of the two
+ * together, as the other spelling writes them in one word. */
+static int abd(const char *t, size_t n)
+{
+    static const char *const opens[] = {"bd", "abd", "abdul", "abdel", "abdal",
+                                        "abdol", "abdoul", "abdu"};
+    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
+        if (strlen(opens[k]) == n && memcmp(opens[k], t, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int allah(const char *t, size_t n)
+{
+    static const char *const ends[] = {"allh", "allah", "ullah", "ulla", "alla",
+                                       "ollah", "ullh"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+        if (strlen(ends[k]) == n && memcmp(ends[k], t, n) == 0)
+            return 1;
+    return 0;
 }
 
 /* Articles an Arabic name's Latin spelling writes as a word of their own
@@ -1263,10 +1289,20 @@ static void script_keys(emitter *e, const nameset *s, int script)
     for (int a = 0; a < s->n && nt < 3; a++) {
         const char *t = s->t[a].src;
         size_t n = s->t[a].srclen;
-        if (script == AKA__BLOCK_ABJAD && article(t, n))
-            continue;
-        sl[nt] = script == AKA__BLOCK_THAI ? thai_skel(t, n, sk[nt], sizeof sk[nt])
-                                           : abjad_skel(t, n, sk[nt], sizeof sk[nt]);
+        if (script == AKA__BLOCK_THAI) {
+            sl[nt] = thai_skel(t, n, sk[nt], sizeof sk[nt]);
+        } else {
+            if (article(t, n))
+                continue;
+            /* (the Arabic text's article is joined; a Latin one only in
+             * a long token) */
+            sl[nt] = abjad_skel(t, n, 1, sk[nt], 0, sizeof sk[nt]);
+            if (a + 1 < s->n && (abd(t, n) || allah(s->t[a + 1].src, s->t[a + 1].srclen))) {
+                a++;
+                sl[nt] = abjad_skel(s->t[a].src, s->t[a].srclen, 0, sk[nt], sl[nt],
+                                    sizeof sk[nt]);
+            }
+        }
         if (sl[nt] == 0)
             continue;
         sk[nt][sl[nt]] = 0;
