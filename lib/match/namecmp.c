@@ -589,8 +589,16 @@ static int first_letters_alike(char p, char q)
  * there (Usmanov / Usmonov, Soleimani / Solaimani). */
 static int other_letter_name(const aka__nunit *x, const aka__nunit *y)
 {
+    /* A first letter put for a digraph that the keys read as one letter
+     * (Willington / Thillington, Kapiro / Shapiro, Wiraphong /
+     * Thiraphong): the keys, of one length, differ in their first letter
+     * only. Not an h or x, which romanisations write for kh and ch
+     * (Hristodoulou / Christodoulou, Halid / Khalid). */
     if (x->len != y->len)
-        return 0;
+        return x->rlen == y->rlen && x->rlen >= 5 &&
+               sole_difference(x->rkey, y->rkey, x->rlen) == 0 &&
+               !first_letters_alike(x->rkey[0], y->rkey[0]) &&
+               !strchr("hx", x->rkey[0]) && !strchr("hx", y->rkey[0]);
     size_t n = x->len, i = sole_difference(x->tok, y->tok, n);
     if (i == n)
         return 0;

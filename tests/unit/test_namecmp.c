@@ -604,6 +604,9 @@ static void test_one_letter_names(void **state)
         {"Milana Petrova", "Milena Petrova", 0},
         {"Милана", "Milena", 0},
         {"Karina", "Marina", 0},
+        {"Shapiro", "Kapiro", 0},            /* a letter for a digraph */
+        {"Willington", "Thillington", 0},
+        {"Hristodoulou", "Christodoulou", 1}, /* but h for ch */
         {"Malina", "Marina", 0},             /* l and r */
         {"Kamala", "Kamila", 0},
         {"Rakesh Kumar", "Rajesh Kumar", 0},
