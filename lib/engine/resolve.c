@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uscript.h>
+
 #include "core/hash.h"
 #include "core/parallel.h"
 #include "core/inline.h"
@@ -787,6 +789,25 @@ static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
 #define TURKIC_BLOCKED 4
 #define TURKIC_BLOCKED_LEN 127
 
+/* Whether a name's facts say it is written in a Brahmic script of South
+ * Asia, or in Khmer, Lao or Burmese letters (index.h's AKA__BLOCK_BRAHMIC). */
+static int brahmic(const unsigned char *fb, size_t nf)
+{
+    aka__name_facts f;
+    if (!nf || !aka__name_facts_decode(fb, nf, &f))
+        return 0;
+    switch (f.script) {
+    case USCRIPT_DEVANAGARI: case USCRIPT_BENGALI: case USCRIPT_GURMUKHI:
+    case USCRIPT_GUJARATI: case USCRIPT_ORIYA: case USCRIPT_TAMIL:
+    case USCRIPT_TELUGU: case USCRIPT_KANNADA: case USCRIPT_MALAYALAM:
+    case USCRIPT_SINHALA: case USCRIPT_KHMER: case USCRIPT_LAO:
+    case USCRIPT_MYANMAR:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 size_t aka__engine_block_keys(const aka__fval *vals, uint32_t n,
                               uint64_t *keys, size_t cap)
 {
@@ -822,7 +843,7 @@ size_t aka__engine_block_keys(const aka__fval *vals, uint32_t n,
         by[AKA_PHONE], nby[AKA_PHONE], by[AKA_EMAIL], nby[AKA_EMAIL],
         by[AKA_IDENTIFIER], nby[AKA_IDENTIFIER], by[AKA_NATIONALITY],
         nby[AKA_NATIONALITY], by[AKA_ADDRESS], nby[AKA_ADDRESS], NULL, NULL, NULL};
-    /* Names in Thai, Arabic or Hebrew letters, by their place in `by`
+    /* Names in Thai, Arabic, Hebrew or Brahmic letters, by their place in `by`
      * (the Turkic spellings added above are Latin). */
     unsigned char script[3][MAX_VALUES + TURKIC_BLOCKED] = {{0}};
     size_t seen[3] = {0};
@@ -837,7 +858,8 @@ size_t aka__engine_block_keys(const aka__fval *vals, uint32_t n,
         unsigned fl = aka__name_facts_flags(fb, nf);
         script[k][seen[k]] = fl & AKA__NF_THAI ? AKA__BLOCK_THAI
                              : fl & (AKA__NF_ARABIC | AKA__NF_HEBREW) ? AKA__BLOCK_ABJAD
-                                                                      : 0;
+                             : brahmic(fb, nf) ? AKA__BLOCK_BRAHMIC
+                                               : 0;
         any |= script[k][seen[k]++];
     }
     if (any) {

@@ -686,7 +686,10 @@ enum {
     NS_THAI_L = 19,       /* the same, posted by the others */
     NS_ABJAD_T = 20,      /* two tokens' abjad skeletons, sorted: posted by
                            * names in Arabic or Hebrew letters */
-    NS_ABJAD_L = 21       /* the same, posted by the others */
+    NS_ABJAD_L = 21,      /* the same, posted by the others */
+    NS_BRAHMIC_T = 22,    /* the same in the Brahmic fold: posted by names
+                           * in a Brahmic script, Khmer, Lao or Burmese */
+    NS_BRAHMIC_L = 23     /* the same, posted by the others */
 };
 
 #define NS_SEED(ns) (UINT64_C(0x616b61626c6b0000) | (uint64_t)(ns))
@@ -1204,9 +1207,12 @@ static size_t thai_skel(const char *t, size_t n, char *out, size_t cap)
  * Mizrachi, the چ of Chaudhry) and the d of dj (Djamal); c and q as k, g
  * as j (the Egyptian spelling of ج: Naggar / najar), f as p (Hebrew פ), z
  * as s; a letter written twice once. Appends to out (m letters in it
- * already, room for cap with its NUL) and returns the new length. */
+ * already, room for cap with its NUL) and returns the new length. With
+ * `brahmic`, for the readings of Brahmic scripts and Khmer: c goes as ch
+ * does (ISO 15919 writes চ c, spellings ch: caudhuri / Chowdhury) and z
+ * is j (জ of Arabic names, written z in Bangladesh: mijanur / Mizanur). */
 static size_t abjad_skel(const char *t, size_t n, int strip, char *out, size_t m,
-                         size_t cap)
+                         size_t cap, int brahmic)
 {
     size_t i = strip && n > 2 && t[1] == 'l' &&
                        ((t[0] == 'a' && n >= 4) || ((t[0] == 'a' || t[0] == 'e') && n >= 7))
@@ -1219,6 +1225,10 @@ static size_t abjad_skel(const char *t, size_t n, int strip, char *out, size_t m
             c = 'j';
         if (i + 1 < n && ((c == 'c' && t[i + 1] == 'h') || (c == 'd' && t[i + 1] == 'j')))
             continue; /* (ch: the h goes as every h) */
+        if (brahmic && c == 'c')
+            continue; /* (c, cc: the ISO reading's ch) */
+        if (brahmic && c == 'z')
+            c = 'j';
         if (c == 'c' || c == 'q')
             c = 'k';
         else if (c == 'f')
@@ -1283,6 +1293,7 @@ static void script_keys(emitter *e, const nameset *s, int script)
     int own = s->script == script;
     if (s->script && !own)
         return;
+    int brahmic = script == AKA__BLOCK_BRAHMIC;
     int nt = 0;
     char sk[3][AKA__KEY_MAX + 1];
     size_t sl[3];
@@ -1292,15 +1303,16 @@ static void script_keys(emitter *e, const nameset *s, int script)
         if (script == AKA__BLOCK_THAI) {
             sl[nt] = thai_skel(t, n, sk[nt], sizeof sk[nt]);
         } else {
-            if (article(t, n))
+            if (!brahmic && article(t, n))
                 continue;
             /* (the Arabic text's article is joined; a Latin one only in
              * a long token) */
-            sl[nt] = abjad_skel(t, n, 1, sk[nt], 0, sizeof sk[nt]);
-            if (a + 1 < s->n && (abd(t, n) || allah(s->t[a + 1].src, s->t[a + 1].srclen))) {
+            sl[nt] = abjad_skel(t, n, !brahmic, sk[nt], 0, sizeof sk[nt], brahmic);
+            if (!brahmic && a + 1 < s->n &&
+                (abd(t, n) || allah(s->t[a + 1].src, s->t[a + 1].srclen))) {
                 a++;
                 sl[nt] = abjad_skel(s->t[a].src, s->t[a].srclen, 0, sk[nt], sl[nt],
-                                    sizeof sk[nt]);
+                                    sizeof sk[nt], 0);
             }
         }
         if (sl[nt] == 0)
@@ -1308,10 +1320,10 @@ static void script_keys(emitter *e, const nameset *s, int script)
         sk[nt][sl[nt]] = 0;
         nt++;
     }
-    int post = script == AKA__BLOCK_THAI ? (own ? NS_THAI_T : NS_THAI_L)
-                                         : (own ? NS_ABJAD_T : NS_ABJAD_L);
-    int ask = script == AKA__BLOCK_THAI ? (own ? NS_THAI_L : NS_THAI_T)
-                                        : (own ? NS_ABJAD_L : NS_ABJAD_T);
+    int fam = script == AKA__BLOCK_THAI ? NS_THAI_T
+              : brahmic                  ? NS_BRAHMIC_T
+                                         : NS_ABJAD_T; /* (its _L is the next) */
+    int post = own ? fam : fam + 1, ask = own ? fam + 1 : fam;
     for (int a = 0; a < nt; a++)
         for (int b = a + 1; b < nt; b++) {
             /* (two letters at least between them) */
@@ -1417,6 +1429,7 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
         if (!dup[s]) {
             script_keys(&e, &sets[s], AKA__BLOCK_THAI);
             script_keys(&e, &sets[s], AKA__BLOCK_ABJAD);
+            script_keys(&e, &sets[s], AKA__BLOCK_BRAHMIC);
         }
     for (int s = 0; s < ns; s++)
         for (int t = 0; t < sets[s].n && !dup[s]; t++) {

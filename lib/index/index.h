@@ -191,15 +191,17 @@ typedef struct aka__block_input {
     const char *const *nats;   size_t n_nats;    /* ISO alpha-2 */
     const char *const *addrs;  size_t n_addrs;   /* AKA_ADDRESS */
     /* Per value of names, given and family: the script of a name its
-     * canonical form reads (AKA__BLOCK_THAI, AKA__BLOCK_ABJAD), else 0;
+     * canonical form reads (AKA__BLOCK_THAI, _ABJAD, _BRAHMIC), else 0;
      * NULL when none is so. */
     const unsigned char *names_script, *given_script, *family_script;
 } aka__block_input;
 
 /* Scripts whose names meet their Latin spellings through keys of their
- * own (aka__block_keys): Thai, and Arabic or Hebrew letters. */
+ * own (aka__block_keys): Thai; Arabic or Hebrew letters; the Brahmic
+ * scripts of South Asia and Khmer, Lao and Burmese. */
 #define AKA__BLOCK_THAI 1
 #define AKA__BLOCK_ABJAD 2
+#define AKA__BLOCK_BRAHMIC 3
 
 /* A cap that holds every key of all but pathological records. */
 #define AKA__BLOCK_KEYS_MAX 256
