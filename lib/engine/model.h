@@ -70,14 +70,16 @@
  * two for independent, but one person's records rarely hold another
  * name and another sex at once (a brother and a sister of one family,
  * born on one day or sharing a phone, are two people). Independence
- * puts that at 0.08 x 0.03 of one person's pairs; 1 in 8 of that (3
- * bits) or less, and it is 4 bits. vgen +0.0002 to +0.0004, the others
- * within 0.0001. */
+ * puts that at 0.08 x 0.03 of one person's pairs. At 4.0 (vgen +0.0002
+ * to +0.0004 over none), twins of two sexes who share a phone still met:
+ * a birth date and a phone weigh 24; at 8.0 (v1 +0.0003, v3 and z3
+ * +0.0001, the others unchanged) they need a document or more. */
 #define AKA__NAME_SEX_APART 8.0
-/* Two full names that differ only in one given name each, two known given
- * names of different classes, beside a shared family name (Surya / Ahmad
- * Hutapea, Hamza / Naima Ferhat, Ahmed / Ayesha Tarek Al Jubouri: two
- * children of one family) weigh this less than the level different: a
+/* Two full names that share a name (written alike or of one class) and
+ * keep, each, a known given name the other lacks, of different classes
+ * (Surya / Ahmad Hutapea, Hamza / Naima Ferhat, Hassan Mostafa Haddad /
+ * Aisha Mustafa Haddad or Aisha Haddad: children of one family; pair.c,
+ * given_apart) weigh this less than the level different: a
  * brother and a sister share a phone, an address, and twins a birth
  * date, which the model would add up to a match. In the generated sets,
  * of the pairs of records sharing a phone or a full birth date whose names
