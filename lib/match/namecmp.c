@@ -610,6 +610,21 @@ static int other_letter_name(const aka__nunit *x, const aka__nunit *y)
     return i + 1 == n && is_vowel(p) && is_vowel(q);
 }
 
+/* A Thai reading and a Latin token whose keys, of one length, differ in
+ * their first letter only, where Thai's popular spellings do not trade
+ * it (k kh g, p ph f b, t th d, ch j, w v): another name, not a slip
+ * (วีรพงษ์ "wiraphong" / Thiraphong). */
+static int thai_first_apart(const aka__nunit *x, const aka__nunit *y)
+{
+    static const char *const sets[] = {"hkg", "pfb", "td", "cj", "vw"};
+    if (x->rlen != y->rlen || x->rlen < 5 || sole_difference(x->rkey, y->rkey, x->rlen) != 0)
+        return 0;
+    for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
+        if (strchr(sets[k], x->rkey[0]) && strchr(sets[k], y->rkey[0]))
+            return 0;
+    return 1;
+}
+
 /* a and b (n letters) differ in one letter past the first only, an s
  * for a z: one sound, which German writes s for Russian з (Moros /
  * Moroz, Kosak / Kozak) and Portuguese and Spanish spell either way
@@ -2734,7 +2749,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
             m = x->len < y->len ? x->len : y->len;
         }
     }
-    if (d == 1 && latin && other_letter_name(x, y))
+    if (d == 1 && ((latin && other_letter_name(x, y)) || (thai && thai_first_apart(x, y))))
         return 0;
     /* Two slips in one name seldom take its first letter too: family
      * names that share a common ending and open with consonants no

@@ -607,6 +607,10 @@ static void test_one_letter_names(void **state)
         {"Shapiro", "Kapiro", 0},            /* a letter for a digraph */
         {"Willington", "Thillington", 0},
         {"Hristodoulou", "Christodoulou", 1}, /* but h for ch */
+        {"วีรพงษ์", "Thiraphong", 0},          /* Thai w for th */
+        {"ธีรพงษ์", "Teerapong", 1},           /* but th for t, */
+        {"คณิต", "Kanit", 1},                  /* kh for k, */
+        {"วิชัย", "Vichai", 1},                /* w for v */
         {"Malina", "Marina", 0},             /* l and r */
         {"Kamala", "Kamila", 0},
         {"Rakesh Kumar", "Rajesh Kumar", 0},
