@@ -7,6 +7,7 @@
 
 #include "core/prefetch.h"
 #include "core/slab.h"
+#include "core/wordlist.h"
 #include "core/zalloc.h"
 #include "match/compare.h"
 #include "match/keys.h"
@@ -830,7 +831,7 @@ static void variant_key(const char *tok, size_t n, char *out, size_t cap)
 typedef struct nameset {
     tokkey t[MAX_TOKENS];
     int n;
-    int script; /* AKA__BLOCK_THAI or _ABJAD: a value of it is so written */
+    int script; /* AKA__BLOCK_THAI, _ABJAD or _BRAHMIC: a value of it is so written */
 } nameset;
 
 static int consonant(char c)
@@ -1244,46 +1245,26 @@ static size_t abjad_skel(const char *t, size_t n, int strip, char *out, size_t m
     return m;
 }
 
-/* Whether the token opens a compound with the next (عبد الله "bd allh",
- * Abdullah; Abdul Rahman, Abdelrahman) or the next closes one with it
- * (نجيب الله "njyb allh", Najibullah): the skeletons are of the two
+/* Tokens that open a compound with the next (عبد الله "bd allh",
+ * Abdullah; Abdul Rahman, Abdelrahman), and that close one with the token
+ * before (نجيب الله "njyb allh", Najibullah): the skeletons are of the two
  * together, as the other spelling writes them in one word. */
-static int abd(const char *t, size_t n)
-{
-    static const char *const opens[] = {"bd", "abd", "abdul", "abdel", "abdal",
-                                        "abdol", "abdoul", "abdu"};
-    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
-        if (strlen(opens[k]) == n && memcmp(opens[k], t, n) == 0)
-            return 1;
-    return 0;
-}
-
-static int allah(const char *t, size_t n)
-{
-    static const char *const ends[] = {"allh", "allah", "ullah", "ulla", "alla",
-                                       "ollah", "ullh"};
-    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
-        if (strlen(ends[k]) == n && memcmp(ends[k], t, n) == 0)
-            return 1;
-    return 0;
-}
+static const char *const ABD[] = {"bd", "abd", "abdul", "abdel", "abdal",
+                                  "abdol", "abdoul", "abdu"};
+static const char *const ALLAH[] = {"allh", "allah", "ullah", "ulla", "alla",
+                                    "ollah", "ullh"};
 
 /* Articles an Arabic name's Latin spelling writes as a word of their own
  * (Al-Tamimi, At-Tamimi, Ash-Shami, El Sayed), which the Arabic text
  * joins to the name. */
-static int article(const char *t, size_t n)
-{
-    return (n == 2 && (!memcmp(t, "al", 2) || !memcmp(t, "el", 2) || !memcmp(t, "ad", 2) ||
-                       !memcmp(t, "ar", 2) || !memcmp(t, "as", 2) || !memcmp(t, "at", 2) ||
-                       !memcmp(t, "an", 2) || !memcmp(t, "az", 2))) ||
-           (n == 3 && !memcmp(t, "ash", 3));
-}
+static const char *const ARTICLES[] = {"al", "el", "ad", "ar", "as",
+                                       "at", "an", "az", "ash"};
 
-/* Names in Thai, Arabic or Hebrew letters meet their Latin spellings,
- * which the other keys miss when every token is read apart (ธนากร ศรีสุข
- * "thanakon sisuk" / Thanakorn Srisuk, محمود التميمي "mhmwd altmymy" /
- * Mahmoud Al-Tamimi): a key of two tokens' skeletons in the script's
- * fold (thai_skel, abjad_skel). A name so written posts it in one family
+/* Names in Thai, Arabic, Hebrew or Brahmic letters meet their Latin
+ * spellings, which the other keys miss when every token is read apart
+ * (ธนากร ศรีสุข "thanakon sisuk" / Thanakorn Srisuk, محمود التميمي "mhmwd
+ * altmymy" / Mahmoud Al-Tamimi): a key of two tokens' skeletons in the
+ * script's fold (thai_skel, abjad_skel). A name so written posts it in one family
  * and asks it in the other, any other name the other way round, so that
  * neither two Latin names nor two names of the script meet through it
  * (they have keys of their own); a Latin name costs a posting a script
@@ -1303,13 +1284,14 @@ static void script_keys(emitter *e, const nameset *s, int script)
         if (script == AKA__BLOCK_THAI) {
             sl[nt] = thai_skel(t, n, sk[nt], sizeof sk[nt]);
         } else {
-            if (!brahmic && article(t, n))
+            if (!brahmic && AKA__LISTED(ARTICLES, t, n))
                 continue;
             /* (the Arabic text's article is joined; a Latin one only in
              * a long token) */
             sl[nt] = abjad_skel(t, n, !brahmic, sk[nt], 0, sizeof sk[nt], brahmic);
             if (!brahmic && a + 1 < s->n &&
-                (abd(t, n) || allah(s->t[a + 1].src, s->t[a + 1].srclen))) {
+                (AKA__LISTED(ABD, t, n) ||
+                 AKA__LISTED(ALLAH, s->t[a + 1].src, s->t[a + 1].srclen))) {
                 a++;
                 sl[nt] = abjad_skel(s->t[a].src, s->t[a].srclen, 0, sk[nt], sl[nt],
                                     sizeof sk[nt], 0);
