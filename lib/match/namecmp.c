@@ -568,15 +568,29 @@ static int neighbour_key(const char *a, const char *b, size_t n)
     return key_neighbours(p, q);
 }
 
+/* Whether letters p and q are both in one of sets[0..n). */
+static int in_one_set(const char *const *sets, size_t n, char p, char q)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strchr(sets[k], p) && strchr(sets[k], q))
+            return 1;
+    return 0;
+}
+
 /* Whether two first letters can spell one sound of a name: c k q, g h
  * (Russian writes H as G: Gasanov, Hasanov), v w f, y j i, s z c. */
 static int first_letters_alike(char p, char q)
 {
     static const char *const sets[] = {"ckq", "gh", "vwf", "yji", "szc"};
-    for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
-        if (strchr(sets[k], p) && strchr(sets[k], q))
-            return 1;
-    return 0;
+    return in_one_set(sets, sizeof sets / sizeof sets[0], p, q);
+}
+
+/* Whether the keys of x and y, of one length and five letters or more,
+ * differ in their first letter only. */
+static int keys_apart_at_first(const aka__nunit *x, const aka__nunit *y)
+{
+    return x->rlen == y->rlen && x->rlen >= 5 &&
+           sole_difference(x->rkey, y->rkey, x->rlen) == 0;
 }
 
 /* A Latin token put for another of its length with one letter changed
@@ -595,9 +609,7 @@ static int other_letter_name(const aka__nunit *x, const aka__nunit *y)
      * only. Not an h or x, which romanisations write for kh and ch
      * (Hristodoulou / Christodoulou, Halid / Khalid). */
     if (x->len != y->len)
-        return x->rlen == y->rlen && x->rlen >= 5 &&
-               sole_difference(x->rkey, y->rkey, x->rlen) == 0 &&
-               !first_letters_alike(x->rkey[0], y->rkey[0]) &&
+        return keys_apart_at_first(x, y) && !first_letters_alike(x->rkey[0], y->rkey[0]) &&
                !strchr("hx", x->rkey[0]) && !strchr("hx", y->rkey[0]);
     size_t n = x->len, i = sole_difference(x->tok, y->tok, n);
     if (i == n)
@@ -617,12 +629,8 @@ static int other_letter_name(const aka__nunit *x, const aka__nunit *y)
 static int thai_first_apart(const aka__nunit *x, const aka__nunit *y)
 {
     static const char *const sets[] = {"hkg", "pfb", "td", "cj", "vw"};
-    if (x->rlen != y->rlen || x->rlen < 5 || sole_difference(x->rkey, y->rkey, x->rlen) != 0)
-        return 0;
-    for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
-        if (strchr(sets[k], x->rkey[0]) && strchr(sets[k], y->rkey[0]))
-            return 0;
-    return 1;
+    return keys_apart_at_first(x, y) &&
+           !in_one_set(sets, sizeof sets / sizeof sets[0], x->rkey[0], y->rkey[0]);
 }
 
 /* a and b (n letters) differ in one letter past the first only, an s
