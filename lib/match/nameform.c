@@ -476,9 +476,18 @@ static uint8_t sinitic(aka__nameform *f)
         ok[i] = mk[i] = 0;
         for (int l = 1; l <= AKA__ALIGN_MAX_SPAN && i + l <= n; l++) {
             const aka__nunit *u = &f->unit[i][l - 1];
+            /* q, x and zh are Pinyin's alone in a Chinese family or
+             * given name, of one syllable or two: in a longer word of a
+             * name of several they are another language's spelling
+             * (Qureshi reads qu-re-shi by chance) and mark nothing;
+             * taking Saima Qureshi for Chinese made Saima Kureshi
+             * another name. */
+            int mark = u->zinfo & 1;
+            if (n > 1 && (u->zinfo >> 2) > 2 && (u->zinfo & 2))
+                mark = 0;
             if (u->zk && ok[i + l]) {
                 ok[i] = 1;
-                mk[i] |= (unsigned char)((u->zinfo & 1) | mk[i + l]);
+                mk[i] |= (unsigned char)(mark | mk[i + l]);
             }
         }
     }
