@@ -1397,6 +1397,29 @@ static int two_short_families(const aka__nunit *x, const aka__nunit *y)
            x->family != y->family && !(x->given >= 0 && x->given == y->given);
 }
 
+/* The feminine form of a Slavic family name: -ova, -eva, -ina, -yna, or
+ * Polish and German -owa, -ewa, five letters or more. */
+static int slavic_feminine(const aka__nunit *u)
+{
+    size_t n = u->len;
+    return n >= 5 && u->tok[n - 1] == 'a' && strchr("vwn", u->tok[n - 2]) &&
+           strchr("oeiy", u->tok[n - 3]);
+}
+
+/* Two feminine forms of family names that the tables list as one family
+ * in the masculine (Sacharowa / Zakharova: Sacharow, Zakharov), neither
+ * listed itself: the tables hold the masculine forms only, and the two
+ * spellings are too far apart for a slip. The masculine and the feminine
+ * stay two forms (gendered_pair). */
+static int feminine_family(const aka__nunit *x, const aka__nunit *y)
+{
+    if (x->family >= 0 || y->family >= 0 || x->given >= 0 || y->given >= 0 ||
+        !slavic_feminine(x) || !slavic_feminine(y))
+        return 0;
+    int c = aka__family_class(x->tok, x->len - 1U);
+    return c >= 0 && c == aka__family_class(y->tok, y->len - 1U);
+}
+
 /* A unit's rkey with its hard c read as k (aka__rkey_hard_c) into buf,
  * or its rkey when it has none. */
 static const char *hard_c_rkey(const aka__nunit *u, char buf[AKA__KEY_MAX + 1])
@@ -2548,7 +2571,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         return SIM_ROMAN;
     }
     if ((x->given >= 0 && x->given == y->given) ||
-        (x->family >= 0 && x->family == y->family)) {
+        (x->family >= 0 && x->family == y->family) ||
+        (single && feminine_family(x, y))) {
         if (single && pf->mandarin && !pf->hanside && readings_apart(x, y))
             return 0;
         *level = AKA__NL_VARIANT;
