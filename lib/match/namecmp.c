@@ -673,6 +673,40 @@ static int short_slip(const aka__nunit *x, const aka__nunit *y)
            (x->rlen == y->rlen && swapped_anywhere(x->rkey, y->rkey, x->rlen));
 }
 
+/* tok with each au, ou, aw and ow before a consonant written o, into
+ * out (room for AKA__KEY_MAX + 1); returns its length. */
+static size_t diphthong_o(const char *tok, size_t n, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i + 2 < n && (tok[i] == 'a' || tok[i] == 'o') &&
+            (tok[i + 1] == 'u' || tok[i + 1] == 'w') && !is_vowel(tok[i + 2])) {
+            out[o++] = 'o';
+            i++;
+            continue;
+        }
+        out[o++] = tok[i];
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Two Latin tokens of five letters or more alike but for the diphthong
+ * that South Asian and Persian names write au, ou, aw, ow or o before a
+ * consonant (Shaukat / Shoukat, Kausar / Kousar / Kawsar, Gauhar / Gohar,
+ * Naushad / Nowshad): a spelling's habit, two letters apart at times,
+ * which neither a slip nor the keys bridge. */
+static int diphthong_alike(const aka__nunit *x, const aka__nunit *y)
+{
+    /* (a digraph against o or another digraph: a letter apart at most) */
+    if (x->len < 5 || y->len < 5 || x->tok[0] != y->tok[0] ||
+        x->len > y->len + 1 || y->len > x->len + 1)
+        return 0;
+    char a[AKA__KEY_MAX + 1], b[AKA__KEY_MAX + 1];
+    size_t na = diphthong_o(x->tok, x->len, a), nb = diphthong_o(y->tok, y->len, b);
+    return na == nb && memcmp(a, b, na) == 0;
+}
+
 /* Whether the n bytes at s hold the letters a b one after the other (a
  * strstr for the short tokens of names, cheaper than the call). */
 static int has2(const char *s, size_t n, char a, char b)
@@ -2799,6 +2833,12 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     if (single && latin && m >= 4 && short_slip(x, y)) {
         *level = AKA__NL_FUZZY_STRONG;
         *evlen = (unsigned)m - LATIN_SLIP;
+        return SIM_TYPO1;
+    }
+    if (single && latin && diphthong_alike(x, y) && !listed_apart(x, y) &&
+        !families_apart(x, y)) {
+        *level = AKA__NL_FUZZY_STRONG;
+        *evlen = (unsigned)(x->len < y->len ? x->len : y->len) - LATIN_SLIP;
         return SIM_TYPO1;
     }
     /* Otherwise only sound-alike evidence across romanisations: close
