@@ -578,10 +578,11 @@ static int in_one_set(const char *const *sets, size_t n, char p, char q)
 }
 
 /* Whether two first letters can spell one sound of a name: c k q, g h
- * (Russian writes H as G: Gasanov, Hasanov), v w f, y j i, s z c. */
+ * (Russian writes H as G: Gasanov, Hasanov), v w f, y j i, s z c x (Lao
+ * romanisation writes the s of ຊ either way: Xayavong, Sayavong). */
 static int first_letters_alike(char p, char q)
 {
-    static const char *const sets[] = {"ckq", "gh", "vwf", "yji", "szc"};
+    static const char *const sets[] = {"ckq", "gh", "vwf", "yji", "szcx"};
     return in_one_set(sets, sizeof sets / sizeof sets[0], p, q);
 }
 
