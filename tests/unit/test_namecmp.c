@@ -63,6 +63,8 @@ static void test_same_across_scripts(void **state)
         {"Serzh Sargsyan", "Serzh Sarkisyan", 1}, /* Russian form */
         {"Оганесян", "Hovhannisyan", 1},         /* Russian drops the h */
         {"Hakob", "Hagop", 1},                    /* Western Armenian */
+        {"Guerline St-Fleur", "Guerline Saint-Fleur", 1}, /* Saint written St */
+        {"Marie Ste. Marie", "Marie Sainte-Marie", 1},
         {"Ђорђе Јовановић", "Djordje Jovanovic", 1},
         {"ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", "Gurpreet Singh", 1}, /* Gurmukhi */
         {"ਜਸਵਿੰਦਰ ਸਿੰਘ", "Jaswinder Singh", 1},
