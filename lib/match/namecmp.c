@@ -1455,6 +1455,23 @@ static int feminine_family(const aka__nunit *x, const aka__nunit *y)
     return c >= 0 && c == aka__family_class(y->tok, y->len - 1U);
 }
 
+/* The Arabic article joined to a family name in one spelling and left
+ * out in the other (Almasri / Masri, Elsayed / Sayed): written apart it
+ * is a token of its own, which the alignment leaves out (Al-Masri /
+ * Masri), but joined it made a token too far from the name for a slip.
+ * Four letters at least after it, and neither token a listed given name
+ * (Alberto / Berto, Aldana / Dana). */
+static int article_joined(const aka__nunit *x, const aka__nunit *y)
+{
+    const aka__nunit *j = x->len > y->len ? x : y, *o = x->len > y->len ? y : x;
+    if (o->len < 4 || j->len < 6 || j->given >= 0 || o->given >= 0 ||
+        (j->tok[0] != 'a' && j->tok[0] != 'e') || j->tok[1] != 'l')
+        return 0;
+    char r[AKA__KEY_MAX + 1];
+    aka__rkey(j->tok + 2, j->len - 2U, r);
+    return strlen(r) == o->rlen && memcmp(r, o->rkey, o->rlen) == 0;
+}
+
 /* A unit's rkey with its hard c read as k (aka__rkey_hard_c) into buf,
  * or its rkey when it has none. */
 static const char *hard_c_rkey(const aka__nunit *u, char buf[AKA__KEY_MAX + 1])
@@ -2607,7 +2624,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     if ((x->given >= 0 && x->given == y->given) ||
         (x->family >= 0 && x->family == y->family) ||
-        (single && feminine_family(x, y))) {
+        (single && (feminine_family(x, y) || article_joined(x, y)))) {
         if (single && pf->mandarin && !pf->hanside && readings_apart(x, y))
             return 0;
         *level = AKA__NL_VARIANT;
