@@ -2153,6 +2153,14 @@ static int mongolian_genitive(const aka__nunit *x, const aka__nunit *y)
     static const char *const after_consonant[] = {"yn", "iin", "iyn", "ijn"};
     static const char *const after_vowel[] = {"giin", "giyn", "gijn"};
     const aka__nunit *l = x->len > y->len ? x : y, *s = x->len > y->len ? y : x;
+    /* A final short vowel gives way to -yn or -iin (Тулга, Тулгын: Gantulga /
+     * Gantulgyn), from six letters on (Marta and Martyn are two names). */
+    size_t stem = s->len - 1;
+    if (s->len >= 6 && is_vowel(s->tok[stem]) && !is_vowel(s->tok[stem - 1]) &&
+        memcmp(l->tok, s->tok, stem) == 0 &&
+        ((l->len == stem + 2 && memcmp(l->tok + stem, "yn", 2) == 0) ||
+         (l->len == stem + 3 && memcmp(l->tok + stem, "iin", 3) == 0)))
+        return 1;
     if (s->len < 4 || l->len > s->len + 4 || memcmp(l->tok, s->tok, s->len) != 0)
         return 0;
     const char *end = l->tok + s->len;

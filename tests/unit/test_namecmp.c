@@ -114,6 +114,8 @@ static void test_same_across_scripts(void **state)
         {"Batsukhyn Ariunbold", "Batsukh Ariunbold", 1},
         {"Цахиагийн Элбэгдорж", "Elbegdorj Tsakhia", 1},
         {"Dorjiin Bat-Erdene", "Dorj Bat-Erdene", 1},
+        {"Gantulgyn Bold", "Gantulga Bold", 1}, /* a final short vowel gives way */
+        {"Marta Bold", "Martyn Bold", 0},
         /* ж written j, as Central Asian passports write it */
         {"Дорж", "Dorj", 1},
         {"Жапаров Садыр", "Japarov Sadyr", 1},
