@@ -1472,6 +1472,16 @@ static int article_joined(const aka__nunit *x, const aka__nunit *y)
     return strlen(r) == o->rlen && memcmp(r, o->rkey, o->rlen) == 0;
 }
 
+/* The ศรี of Thai names, which RTGS writes si and the bearers' own
+ * spellings sri (Sisuk / Srisuk, Sisawat / Srisawat), before three
+ * letters or more alike. */
+static int thai_sri(const aka__nunit *x, const aka__nunit *y)
+{
+    const aka__nunit *r = x->len > y->len ? x : y, *o = x->len > y->len ? y : x;
+    return r->len == o->len + 1 && o->len >= 5 && memcmp(r->tok, "sri", 3) == 0 &&
+           memcmp(o->tok, "si", 2) == 0 && memcmp(r->tok + 3, o->tok + 2, o->len - 2U) == 0;
+}
+
 /* A unit's rkey with its hard c read as k (aka__rkey_hard_c) into buf,
  * or its rkey when it has none. */
 static const char *hard_c_rkey(const aka__nunit *u, char buf[AKA__KEY_MAX + 1])
@@ -2632,7 +2642,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     if ((x->given >= 0 && x->given == y->given) ||
         (x->family >= 0 && x->family == y->family) ||
-        (single && (feminine_family(x, y) || article_joined(x, y)))) {
+        (single && (feminine_family(x, y) || article_joined(x, y) || thai_sri(x, y)))) {
         if (single && pf->mandarin && !pf->hanside && readings_apart(x, y))
             return 0;
         *level = AKA__NL_VARIANT;
