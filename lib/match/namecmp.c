@@ -1482,6 +1482,27 @@ static int thai_sri(const aka__nunit *x, const aka__nunit *y)
            memcmp(o->tok, "si", 2) == 0 && memcmp(r->tok + 3, o->tok + 2, o->len - 2U) == 0;
 }
 
+/* Greek γ before e and i, which ELOT 743 and passports write g and
+ * phonetic spellings y (Papageorgiou / Papayeoryiou, Gerasimos /
+ * Yerasimos): two tokens of one length, four letters or more, that differ
+ * only there. */
+static int greek_gamma(const aka__nunit *x, const aka__nunit *y)
+{
+    if (x->len != y->len || x->len < 4)
+        return 0;
+    int apart = 0;
+    for (size_t i = 0; i < x->len; i++) {
+        char a = x->tok[i], b = y->tok[i];
+        if (a == b)
+            continue;
+        if (!((a == 'g' && b == 'y') || (a == 'y' && b == 'g')) || i + 1 == x->len ||
+            !strchr("ei", x->tok[i + 1]))
+            return 0;
+        apart = 1;
+    }
+    return apart;
+}
+
 /* A unit's rkey with its hard c read as k (aka__rkey_hard_c) into buf,
  * or its rkey when it has none. */
 static const char *hard_c_rkey(const aka__nunit *u, char buf[AKA__KEY_MAX + 1])
@@ -2642,7 +2663,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     if ((x->given >= 0 && x->given == y->given) ||
         (x->family >= 0 && x->family == y->family) ||
-        (single && (feminine_family(x, y) || article_joined(x, y) || thai_sri(x, y)))) {
+        (single && (feminine_family(x, y) || article_joined(x, y) || thai_sri(x, y) ||
+                    greek_gamma(x, y)))) {
         if (single && pf->mandarin && !pf->hanside && readings_apart(x, y))
             return 0;
         *level = AKA__NL_VARIANT;
