@@ -19,6 +19,7 @@
 #include "match/korean_latin.h"
 #include "match/metrics.h"
 #include "match/nameform.h"
+#include "match/habits.h"
 #include "match/patronymic.h"
 #include "match/phondist.h"
 #include "match/variants.h"
@@ -672,40 +673,6 @@ static int short_slip(const aka__nunit *x, const aka__nunit *y)
                                  (x->len >= 5 &&
                                   neighbour_key(x->tok, y->tok, x->len)))) ||
            (x->rlen == y->rlen && swapped_anywhere(x->rkey, y->rkey, x->rlen));
-}
-
-/* tok with each au, ou, aw and ow before a consonant written o, into
- * out (room for AKA__KEY_MAX + 1); returns its length. */
-static size_t diphthong_o(const char *tok, size_t n, char *out)
-{
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (i + 2 < n && (tok[i] == 'a' || tok[i] == 'o') &&
-            (tok[i + 1] == 'u' || tok[i + 1] == 'w') && !is_vowel(tok[i + 2])) {
-            out[o++] = 'o';
-            i++;
-            continue;
-        }
-        out[o++] = tok[i];
-    }
-    out[o] = '\0';
-    return o;
-}
-
-/* Two Latin tokens of five letters or more alike but for the diphthong
- * that South Asian and Persian names write au, ou, aw, ow or o before a
- * consonant (Shaukat / Shoukat, Kausar / Kousar / Kawsar, Gauhar / Gohar,
- * Naushad / Nowshad): a spelling's habit, two letters apart at times,
- * which neither a slip nor the keys bridge. */
-static int diphthong_alike(const aka__nunit *x, const aka__nunit *y)
-{
-    /* (a digraph against o or another digraph: a letter apart at most) */
-    if (x->len < 5 || y->len < 5 || x->tok[0] != y->tok[0] ||
-        x->len > y->len + 1 || y->len > x->len + 1)
-        return 0;
-    char a[AKA__KEY_MAX + 1], b[AKA__KEY_MAX + 1];
-    size_t na = diphthong_o(x->tok, x->len, a), nb = diphthong_o(y->tok, y->len, b);
-    return na == nb && memcmp(a, b, na) == 0;
 }
 
 /* Whether the n bytes at s hold the letters a b one after the other (a
@@ -1430,77 +1397,6 @@ static int two_short_families(const aka__nunit *x, const aka__nunit *y)
 {
     return x->len <= 3 && y->len <= 3 && x->family >= 0 && y->family >= 0 &&
            x->family != y->family && !(x->given >= 0 && x->given == y->given);
-}
-
-/* The feminine form of a Slavic family name: -ova, -eva, -ina, -yna, or
- * Polish and German -owa, -ewa, five letters or more. */
-static int slavic_feminine(const aka__nunit *u)
-{
-    size_t n = u->len;
-    return n >= 5 && u->tok[n - 1] == 'a' && strchr("vwn", u->tok[n - 2]) &&
-           strchr("oeiy", u->tok[n - 3]);
-}
-
-/* Two feminine forms of family names that the tables list as one family
- * in the masculine (Sacharowa / Zakharova: Sacharow, Zakharov), neither
- * listed itself: the tables hold the masculine forms only, and the two
- * spellings are too far apart for a slip. The masculine and the feminine
- * stay two forms (gendered_pair). */
-static int feminine_family(const aka__nunit *x, const aka__nunit *y)
-{
-    if (x->family >= 0 || y->family >= 0 || x->given >= 0 || y->given >= 0 ||
-        !slavic_feminine(x) || !slavic_feminine(y))
-        return 0;
-    int c = aka__family_class(x->tok, x->len - 1U);
-    return c >= 0 && c == aka__family_class(y->tok, y->len - 1U);
-}
-
-/* The Arabic article joined to a family name in one spelling and left
- * out in the other (Almasri / Masri, Elsayed / Sayed): written apart it
- * is a token of its own, which the alignment leaves out (Al-Masri /
- * Masri), but joined it made a token too far from the name for a slip.
- * Four letters at least after it, and neither token a listed given name
- * (Alberto / Berto, Aldana / Dana). */
-static int article_joined(const aka__nunit *x, const aka__nunit *y)
-{
-    const aka__nunit *j = x->len > y->len ? x : y, *o = x->len > y->len ? y : x;
-    if (o->len < 4 || j->len < 6 || j->given >= 0 || o->given >= 0 ||
-        (j->tok[0] != 'a' && j->tok[0] != 'e') || j->tok[1] != 'l')
-        return 0;
-    char r[AKA__KEY_MAX + 1];
-    aka__rkey(j->tok + 2, j->len - 2U, r);
-    return strlen(r) == o->rlen && memcmp(r, o->rkey, o->rlen) == 0;
-}
-
-/* The ศรี of Thai names, which RTGS writes si and the bearers' own
- * spellings sri (Sisuk / Srisuk, Sisawat / Srisawat), before three
- * letters or more alike. */
-static int thai_sri(const aka__nunit *x, const aka__nunit *y)
-{
-    const aka__nunit *r = x->len > y->len ? x : y, *o = x->len > y->len ? y : x;
-    return r->len == o->len + 1 && o->len >= 5 && memcmp(r->tok, "sri", 3) == 0 &&
-           memcmp(o->tok, "si", 2) == 0 && memcmp(r->tok + 3, o->tok + 2, o->len - 2U) == 0;
-}
-
-/* Greek γ before e and i, which ELOT 743 and passports write g and
- * phonetic spellings y (Papageorgiou / Papayeoryiou, Gerasimos /
- * Yerasimos): two tokens of one length, four letters or more, that differ
- * only there. */
-static int greek_gamma(const aka__nunit *x, const aka__nunit *y)
-{
-    if (x->len != y->len || x->len < 4)
-        return 0;
-    int apart = 0;
-    for (size_t i = 0; i < x->len; i++) {
-        char a = x->tok[i], b = y->tok[i];
-        if (a == b)
-            continue;
-        if (!((a == 'g' && b == 'y') || (a == 'y' && b == 'g')) || i + 1 == x->len ||
-            !strchr("ei", x->tok[i + 1]))
-            return 0;
-        apart = 1;
-    }
-    return apart;
 }
 
 /* A unit's rkey with its hard c read as k (aka__rkey_hard_c) into buf,
@@ -2663,8 +2559,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     if ((x->given >= 0 && x->given == y->given) ||
         (x->family >= 0 && x->family == y->family) ||
-        (single && (feminine_family(x, y) || article_joined(x, y) || thai_sri(x, y) ||
-                    greek_gamma(x, y)))) {
+        (single && (aka__habit_feminine_family(x, y) || aka__habit_article_joined(x, y) ||
+                    aka__habit_thai_sri(x, y) || aka__habit_greek_gamma(x, y)))) {
         if (single && pf->mandarin && !pf->hanside && readings_apart(x, y))
             return 0;
         *level = AKA__NL_VARIANT;
@@ -2893,7 +2789,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *evlen = (unsigned)m - LATIN_SLIP;
         return SIM_TYPO1;
     }
-    if (single && latin && diphthong_alike(x, y) && !listed_apart(x, y) &&
+    if (single && latin && aka__habit_diphthong(x, y) && !listed_apart(x, y) &&
         !families_apart(x, y)) {
         *level = AKA__NL_FUZZY_STRONG;
         *evlen = (unsigned)(x->len < y->len ? x->len : y->len) - LATIN_SLIP;

@@ -1,0 +1,107 @@
+/* Spelling habits of romanisations between two Latin tokens (habits.h):
+ * each joins one name that two systems, or a system and its bearers,
+ * spell apart, where the keys (match/keys.h) read the letters otherwise
+ * and a slip would be one letter too many. They are narrow on purpose:
+ * each holds only where the habit is the tokens' one difference. */
+#include "match/habits.h"
+
+#include <string.h>
+
+#include "match/keys.h"
+#include "match/variants.h"
+
+static int plain_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* -ova, -eva, -ina, -yna, or Polish and German -owa, -ewa, five letters
+ * or more. */
+static int slavic_feminine(const aka__nunit *u)
+{
+    size_t n = u->len;
+    return n >= 5 && u->tok[n - 1] == 'a' && strchr("vwn", u->tok[n - 2]) &&
+           strchr("oeiy", u->tok[n - 3]);
+}
+
+/* The tables hold the masculine forms only, and the two spellings are
+ * too far apart for a slip. The masculine against the feminine stays two
+ * forms (namecmp.c, gendered_pair). */
+int aka__habit_feminine_family(const aka__nunit *x, const aka__nunit *y)
+{
+    if (x->family >= 0 || y->family >= 0 || x->given >= 0 || y->given >= 0 ||
+        !slavic_feminine(x) || !slavic_feminine(y))
+        return 0;
+    int c = aka__family_class(x->tok, x->len - 1U);
+    return c >= 0 && c == aka__family_class(y->tok, y->len - 1U);
+}
+
+/* Written apart, the article is a token of its own, which the alignment
+ * leaves out (Al-Masri / Masri); joined, it made a token too far from the
+ * name for a slip. */
+int aka__habit_article_joined(const aka__nunit *x, const aka__nunit *y)
+{
+    const aka__nunit *j = x->len > y->len ? x : y, *o = x->len > y->len ? y : x;
+    if (o->len < 4 || j->len < 6 || j->given >= 0 || o->given >= 0 ||
+        (j->tok[0] != 'a' && j->tok[0] != 'e') || j->tok[1] != 'l')
+        return 0;
+    char r[AKA__KEY_MAX + 1];
+    aka__rkey(j->tok + 2, j->len - 2U, r);
+    return strlen(r) == o->rlen && memcmp(r, o->rkey, o->rlen) == 0;
+}
+
+int aka__habit_thai_sri(const aka__nunit *x, const aka__nunit *y)
+{
+    const aka__nunit *r = x->len > y->len ? x : y, *o = x->len > y->len ? y : x;
+    return r->len == o->len + 1 && o->len >= 5 && memcmp(r->tok, "sri", 3) == 0 &&
+           memcmp(o->tok, "si", 2) == 0 &&
+           memcmp(r->tok + 3, o->tok + 2, o->len - 2U) == 0;
+}
+
+int aka__habit_greek_gamma(const aka__nunit *x, const aka__nunit *y)
+{
+    if (x->len != y->len || x->len < 4)
+        return 0;
+    int apart = 0;
+    for (size_t i = 0; i < x->len; i++) {
+        char a = x->tok[i], b = y->tok[i];
+        if (a == b)
+            continue;
+        if (!((a == 'g' && b == 'y') || (a == 'y' && b == 'g')) || i + 1 == x->len ||
+            (x->tok[i + 1] != 'e' && x->tok[i + 1] != 'i'))
+            return 0;
+        apart = 1;
+    }
+    return apart;
+}
+
+/* tok with each au, ou, aw and ow before a consonant written o, into out
+ * (room for AKA__KEY_MAX + 1); returns its length. */
+static size_t diphthong_o(const char *tok, size_t n, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i + 2 < n && (tok[i] == 'a' || tok[i] == 'o') &&
+            (tok[i + 1] == 'u' || tok[i + 1] == 'w') && !plain_vowel(tok[i + 2])) {
+            out[o++] = 'o';
+            i++;
+            continue;
+        }
+        out[o++] = tok[i];
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Two letters apart at times (Kawsar / Kousar), which neither a slip nor
+ * the keys bridge. */
+int aka__habit_diphthong(const aka__nunit *x, const aka__nunit *y)
+{
+    /* (a digraph against o or another digraph: a letter apart at most) */
+    if (x->len < 5 || y->len < 5 || x->tok[0] != y->tok[0] ||
+        x->len > y->len + 1 || y->len > x->len + 1)
+        return 0;
+    char a[AKA__KEY_MAX + 1], b[AKA__KEY_MAX + 1];
+    size_t na = diphthong_o(x->tok, x->len, a), nb = diphthong_o(y->tok, y->len, b);
+    return na == nb && memcmp(a, b, na) == 0;
+}

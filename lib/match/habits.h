@@ -1,0 +1,35 @@
+/* Spelling habits of romanisations that make two Latin tokens one name
+ * though neither the keys nor a slip bridge them (match/habits.c). Each
+ * takes two units of single tokens (aka__nunit) and returns 1 when they
+ * are one name written in two such habits, else 0. The matcher weighs the
+ * first four as a variant and the diphthong as a slip (docs/matching.md). */
+#ifndef AKA_MATCH_HABITS_H
+#define AKA_MATCH_HABITS_H
+
+#include "match/nameform.h"
+
+/* Two feminine forms of a Slavic family name (-ova, -eva, -ina, -yna,
+ * -owa, -ewa), neither listed, whose masculine forms the variant tables
+ * list as one family: Sacharowa / Zakharova (Sacharow, Zakharov). */
+int aka__habit_feminine_family(const aka__nunit *x, const aka__nunit *y);
+
+/* One token the other with the Arabic article al or el joined before it,
+ * four letters or more after it, neither a listed given name: Almasri /
+ * Masri (Alberto / Berto and Alhassan / Hassan stay apart). */
+int aka__habit_article_joined(const aka__nunit *x, const aka__nunit *y);
+
+/* Thai ศรี, which RTGS writes si and its bearers sri, before the rest of
+ * a token of five letters or more: Sisuk / Srisuk. */
+int aka__habit_thai_sri(const aka__nunit *x, const aka__nunit *y);
+
+/* Greek γ before e and i, which ELOT 743 writes g and phonetic spellings
+ * y, the only difference of two tokens of one length, four letters or
+ * more: Papageorgiou / Papayeoryiou. */
+int aka__habit_greek_gamma(const aka__nunit *x, const aka__nunit *y);
+
+/* The diphthong that South Asian and Persian names write au, ou, aw, ow
+ * or o before a consonant, the only difference of two tokens of five
+ * letters or more that open alike: Kausar / Kousar / Kawsar. */
+int aka__habit_diphthong(const aka__nunit *x, const aka__nunit *y);
+
+#endif

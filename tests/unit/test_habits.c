@@ -1,0 +1,113 @@
+/* match/habits.c: the spelling habits that join two Latin tokens into one
+ * name, each only where it is the tokens' one difference, either way
+ * round. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "match/habits.h"
+
+typedef int (*habit)(const aka__nunit *, const aka__nunit *);
+
+typedef struct hcase {
+    const char *a, *b;
+    int want;
+} hcase;
+
+/* The unit of a one-word name, as the matcher prepares it. */
+static const aka__nunit *unit(aka__nameform_room *room, const char *tok)
+{
+    aka__err err;
+    assert_int_equal(aka__nameform_init(tok, strlen(tok), &room->f, &err), AKA_OK);
+    assert_int_equal(room->f.n, 1);
+    return &room->f.unit[0][0];
+}
+
+static void check(habit h, const hcase *c, size_t n)
+{
+    aka__nameform_room ra, rb;
+    for (size_t i = 0; i < n; i++) {
+        const aka__nunit *x = unit(&ra, c[i].a), *y = unit(&rb, c[i].b);
+        if (h(x, y) != c[i].want || h(y, x) != c[i].want)
+            fail_msg("%s / %s: want %d", c[i].a, c[i].b, c[i].want);
+    }
+}
+
+static void test_feminine_family(void **state)
+{
+    (void)state;
+    static const hcase c[] = {
+        {"sacharowa", "zakharova", 1}, /* Sacharow, Zakharov: one class */
+        {"sacharow", "zakharova", 0},  /* the masculine stays apart */
+        {"sacharowa", "sacharowa", 1},
+        {"marina", "galina", 0},       /* given names */
+        {"petrova", "zakharova", 0},
+    };
+    check(aka__habit_feminine_family, c, sizeof c / sizeof c[0]);
+}
+
+static void test_article_joined(void **state)
+{
+    (void)state;
+    static const hcase c[] = {
+        {"almasri", "masri", 1}, {"elsayed", "sayed", 1}, {"alzoubi", "zoubi", 1},
+        {"alberto", "berto", 0},  /* a listed given name */
+        {"alhassan", "hassan", 0},
+        {"aldin", "din", 0},      /* three letters after it */
+        {"almasri", "masry", 1},  /* the rest by its key */
+        {"almasri", "masra", 0},
+    };
+    check(aka__habit_article_joined, c, sizeof c / sizeof c[0]);
+}
+
+static void test_thai_sri(void **state)
+{
+    (void)state;
+    static const hcase c[] = {
+        {"srisuk", "sisuk", 1}, {"srisawat", "sisawat", 1},
+        {"srita", "sita", 0},   /* four letters */
+        {"srisuk", "sisak", 0}, {"srisuk", "srisuk", 0},
+    };
+    check(aka__habit_thai_sri, c, sizeof c / sizeof c[0]);
+}
+
+static void test_greek_gamma(void **state)
+{
+    (void)state;
+    static const hcase c[] = {
+        {"papageorgiou", "papayeoryiou", 1}, {"gerasimos", "yerasimos", 1},
+        {"gianna", "yianna", 1},
+        {"gaza", "yaza", 0},     /* before a, no */
+        {"georgiou", "georgiou", 0},
+        {"georgiou", "yeoryiu", 0},
+    };
+    check(aka__habit_greek_gamma, c, sizeof c / sizeof c[0]);
+}
+
+static void test_diphthong(void **state)
+{
+    (void)state;
+    static const hcase c[] = {
+        {"kausar", "kousar", 1}, {"kawsar", "kousar", 1}, {"shaukat", "shoukat", 1},
+        {"gauhar", "gohar", 1},  {"naushad", "nowshad", 1},
+        {"paula", "pola", 0},    /* four letters */
+        {"austin", "ostin", 0},  /* another first letter */
+        {"nawaz", "noaz", 0},    /* aw before a vowel is a w */
+        {"kausar", "kaisar", 0},
+    };
+    check(aka__habit_diphthong, c, sizeof c / sizeof c[0]);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_feminine_family), cmocka_unit_test(test_article_joined),
+        cmocka_unit_test(test_thai_sri),        cmocka_unit_test(test_greek_gamma),
+        cmocka_unit_test(test_diphthong),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
