@@ -281,7 +281,10 @@ static void key_unit(aka__nunit *u, const char *tok, size_t n, int span,
     u->vowel_poor = (uint8_t)(n >= 2 && v == 0         ? AKA__VOWELLESS
                               : v == 1 && n >= 5 && !doubled ? AKA__ONE_VOWEL
                                                               : 0);
-    u->given = (int16_t)aka__given_class(u->tok, n);
+    /* (a word in Arabic script may read as another name's Latin spelling:
+     * شاهد "shahd" is Shahid, not Shahd) */
+    int ar = keys & KEYS_ARABIC ? aka__arabic_reading_class(u->tok, n) : -1;
+    u->given = (int16_t)(ar >= 0 ? ar : aka__given_class(u->tok, n));
     u->family = (int16_t)aka__family_class(u->tok, n);
     u->heb = keys & KEYS_HEB_LATIN ? (uint8_t)AKA__HEB_LATIN : 0;
     if (keys & (KEYS_HEB_OPEN | KEYS_HEB_VOWEL))

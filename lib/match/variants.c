@@ -78,6 +78,11 @@ int aka__place_class(const char *tok, size_t n)
     return aka__variant_class(AKA__VARIANT_PLACE, tok, n);
 }
 
+int aka__arabic_reading_class(const char *tok, size_t n)
+{
+    return index_lookup(aka__arabic_index, aka__arabic_index_first, tok, n);
+}
+
 int aka__kanji_class(const char *tok, size_t n)
 {
     return aka__variant_class(AKA__VARIANT_KANJI, tok, n);

@@ -73,6 +73,9 @@ extern const uint32_t aka__kanji_index_first[257];
 extern const aka__variant_entry aka__place_index[];
 extern const size_t aka__place_index_n;
 extern const uint32_t aka__place_index_first[257];
+extern const aka__variant_entry aka__arabic_index[];
+extern const size_t aka__arabic_index_n;
+extern const uint32_t aka__arabic_index_first[257];
 extern const aka__nickname_entry aka__nickname_pairs[];
 extern const size_t aka__nickname_pairs_n;
 /* The given classes of the [ayin] section, ascending. */
@@ -90,6 +93,10 @@ int aka__cognate_class(const char *tok, size_t n);
 int aka__place_class(const char *tok, size_t n);
 /* The [kanji] line led by the reading tok[0, n), or -1. */
 int aka__kanji_class(const char *tok, size_t n);
+/* The [given] class of tok[0, n) read from a word in Arabic script, where
+ * the [arabic] section names one (the reading is another class's Latin
+ * spelling: شاهد reads "shahd", Shahid's, not Shahd's); else -1. */
+int aka__arabic_reading_class(const char *tok, size_t n);
 
 /* 1 when the line `cls` of [kanji] lists tok[0, n) as another reading of
  * its first, as written or in the Hepburn spelling without long vowels

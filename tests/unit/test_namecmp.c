@@ -89,6 +89,10 @@ static void test_same_across_scripts(void **state)
         {"Jahid Sircar", "Zahid Sarkar", 1},
         {"Ouafae Rohman", "Wafa Rahman", 1},
         {"Ramata Traore", "Ramatoulaye Traore", 1},
+        /* شاهد reads "shahd", the Latin spelling of another name */
+        {"شاهد راجبوت", "Shahid Rajput", 1},
+        {"شاہد ملک", "Shahid Malik", 1},
+        {"Shahd Malik", "Shahid Malik", 0},
         /* the article joined to the family name, or left out */
         {"Omar Masri", "Omar Almasri", 1},
         {"Ahmad Zoubi", "Ahmad Alzoubi", 1},

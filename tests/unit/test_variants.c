@@ -174,6 +174,26 @@ static void test_kanji_readings(void **state)
 
 /* [place]: one place's names in several languages, sorted and unique,
  * each in one class; no class joins two places. */
+/* [arabic]: a reading of a word in Arabic script that is another
+ * class's Latin spelling names its own class, and only that reading. */
+static void test_arabic_readings(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < aka__arabic_index_n; i++) {
+        const aka__variant_entry *e = &aka__arabic_index[i];
+        size_t len = strlen(e->tok);
+        assert_int_equal(aka__arabic_reading_class(e->tok, len), e->cls);
+        assert_true(e->cls >= 0);
+    }
+    int shahid = aka__given_class("shahid", 6);
+    assert_true(shahid >= 0);
+    assert_int_equal(aka__arabic_reading_class("shahd", 5), shahid);
+    /* the Latin spelling keeps its own class */
+    assert_int_not_equal(aka__given_class("shahd", 5), shahid);
+    assert_int_equal(aka__arabic_reading_class("shahid", 6), -1);
+    assert_int_equal(aka__arabic_reading_class(NULL, 0), -1);
+}
+
 static void test_places(void **state)
 {
     (void)state;
@@ -416,6 +436,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table_invariants),
         cmocka_unit_test(test_kanji_readings),
+        cmocka_unit_test(test_arabic_readings),
         cmocka_unit_test(test_places),
         cmocka_unit_test(test_given_pairs),
         cmocka_unit_test(test_lookup_edges),

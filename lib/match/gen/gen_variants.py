@@ -28,7 +28,7 @@ def fail(msg):
 
 def read_sections():
     sections = {"given": [], "family": [], "cognate": [], "nickname": [],
-                "ayin": [], "kanji": [], "place": []}
+                "ayin": [], "kanji": [], "place": [], "arabic": []}
     cur = None
     with open(SRC, encoding="ascii") as f:
         for lineno, raw in enumerate(f, 1):
@@ -151,6 +151,20 @@ def main():
             else:
                 ayin.add(given_idx[t])
 
+    # [arabic]: "reading name", a word in Arabic script as the normaliser
+    # reads it and the [given] name whose class it is, where the reading
+    # is another class's Latin spelling (shahd: Shahd, but شاهد Shahid).
+    arabic_idx = {}
+    for lineno, toks in s["arabic"]:
+        if len(toks) != 2:
+            fail("[arabic] line %d: a reading and one [given] name" % lineno)
+        elif toks[1] not in given_idx:
+            fail("[arabic] line %d: %s is no [given] name" % (lineno, toks[1]))
+        elif toks[0] in arabic_idx:
+            fail("[arabic] line %d: reading %s listed twice" % (lineno, toks[0]))
+        else:
+            arabic_idx[toks[0]] = given_idx[toks[1]]
+
     # [kanji]: the first token of a line names it; the other readings may
     # repeat across lines (陽葵 and 陽菜 are both Hina).
     kanji_idx, kanji_where = {}, {}
@@ -183,6 +197,7 @@ def main():
     out += c_index("aka__cognate_index", cognate_idx) + [""]
     out += c_index("aka__kanji_index", kanji_idx) + [""]
     out += c_index("aka__place_index", place_idx) + [""]
+    out += c_index("aka__arabic_index", arabic_idx) + [""]
     out.append("const aka__nickname_entry aka__nickname_pairs[] = {")
     for (nick, full) in sorted(pairs):
         out.append('    {"%s", "%s", %d},' % (nick, full, pairs[(nick, full)]))
@@ -197,10 +212,12 @@ def main():
     with open(OUT, "w", encoding="ascii") as f:
         f.write("\n".join(out) + "\n")
     print("given %d classes / %d tokens; family %d / %d; cognate %d / %d; "
-          "nickname pairs %d; ayin classes %d; kanji readings %d; places %d / %d"
+          "nickname pairs %d; ayin classes %d; kanji readings %d; places %d / %d; "
+          "arabic readings %d"
           % (len(s["given"]), len(given_idx), len(s["family"]),
              len(family_idx), len(cognates), len(cognate_idx), len(pairs),
-             len(ayin), len(kanji_idx), len(s["place"]), len(place_idx)))
+             len(ayin), len(kanji_idx), len(s["place"]), len(place_idx),
+             len(arabic_idx)))
 
 
 if __name__ == "__main__":
