@@ -790,13 +790,13 @@ static aka_status prepare(aka_engine *e, const aka_record *r, prepared *p,
 #define TURKIC_BLOCKED_LEN 127
 
 /* Whether a name's facts say it is written in a Brahmic script of South
- * Asia, or in Khmer, Lao or Burmese letters (index.h's AKA__BLOCK_BRAHMIC). */
+ * Asia, or in Khmer, Lao or Burmese letters (index.h's AKA__BLOCK_BRAHMIC).
+ * Facts are the library's own encoding, or were checked when loaded
+ * (aka__facts_fit), so the script is read alone, as the flags are: this
+ * runs for every name a record adds. */
 static int brahmic(const unsigned char *fb, size_t nf)
 {
-    aka__name_facts f;
-    if (!nf || !aka__name_facts_decode(fb, nf, &f))
-        return 0;
-    switch (f.script) {
+    switch (aka__name_facts_script(fb, nf)) {
     case USCRIPT_DEVANAGARI: case USCRIPT_BENGALI: case USCRIPT_GURMUKHI:
     case USCRIPT_GUJARATI: case USCRIPT_ORIYA: case USCRIPT_TAMIL:
     case USCRIPT_TELUGU: case USCRIPT_KANNADA: case USCRIPT_MALAYALAM:

@@ -1555,6 +1555,11 @@ unsigned aka__name_facts_flags(const unsigned char *in, size_t n)
     return n >= FACTS_HEAD + 2 ? in[0] & AKA__NF_ALL : 0;
 }
 
+unsigned aka__name_facts_script(const unsigned char *in, size_t n)
+{
+    return n >= FACTS_HEAD + 2 ? in[2] : 0;
+}
+
 int aka__name_facts_decode(const unsigned char *in, size_t n,
                            aka__name_facts *nf)
 {

@@ -316,6 +316,8 @@ int aka__has_turkic_letter(const char *in, size_t n);
 /* The AKA__NF_* flags of an encoding of facts, read without decoding the
  * rest (0 for no encoding). */
 unsigned aka__name_facts_flags(const unsigned char *in, size_t n);
+/* Likewise its ICU script code (aka__name_facts.script; 0 for none). */
+unsigned aka__name_facts_script(const unsigned char *in, size_t n);
 /* 1 when in[0..n) is an encoding of facts (into *out), else 0. */
 int aka__name_facts_decode(const unsigned char *in, size_t n,
                            aka__name_facts *out);

@@ -906,6 +906,7 @@ static void test_script_spellings_meet(void **state)
     static const char *const names[][3] = {
         {"ธนากร ศรีสุข", "Thanakorn Srisuk", "TH"},
         {"محمود التميمي", "Mahmoud Al-Tamimi", "IQ"},
+        {"মিজানুর চৌধুরী", "Mizanur Chowdhury", "BD"}, /* a Brahmic script */
     };
     for (size_t p = 0; p < sizeof names / sizeof names[0]; p++)
         for (int order = 0; order < 2; order++)
