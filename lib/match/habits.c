@@ -58,21 +58,27 @@ int aka__habit_thai_sri(const aka__nunit *x, const aka__nunit *y)
            memcmp(r->tok + 3, o->tok + 2, o->len - 2U) == 0;
 }
 
+int aka__habit_traded(const aka__nunit *x, const aka__nunit *y, char a, char b,
+                      const char *before)
+{
+    if (x->len != y->len)
+        return 0;
+    int traded = 0;
+    for (size_t i = 0; i < x->len; i++) {
+        char p = x->tok[i], q = y->tok[i];
+        if (p == q)
+            continue;
+        if (!((p == a && q == b) || (p == b && q == a)) ||
+            (before && (i + 1 == x->len || !strchr(before, x->tok[i + 1]))))
+            return 0;
+        traded = 1;
+    }
+    return traded;
+}
+
 int aka__habit_greek_gamma(const aka__nunit *x, const aka__nunit *y)
 {
-    if (x->len != y->len || x->len < 4)
-        return 0;
-    int apart = 0;
-    for (size_t i = 0; i < x->len; i++) {
-        char a = x->tok[i], b = y->tok[i];
-        if (a == b)
-            continue;
-        if (!((a == 'g' && b == 'y') || (a == 'y' && b == 'g')) || i + 1 == x->len ||
-            (x->tok[i + 1] != 'e' && x->tok[i + 1] != 'i'))
-            return 0;
-        apart = 1;
-    }
-    return apart;
+    return x->len >= 4 && aka__habit_traded(x, y, 'g', 'y', "ei");
 }
 
 /* tok with each au, ou, aw and ow before a consonant written o, into out

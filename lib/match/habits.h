@@ -22,6 +22,12 @@ int aka__habit_article_joined(const aka__nunit *x, const aka__nunit *y);
  * a token of five letters or more: Sisuk / Srisuk. */
 int aka__habit_thai_sri(const aka__nunit *x, const aka__nunit *y);
 
+/* Whether two tokens of one length differ, and only where one writes a
+ * and the other b, each such place followed by a letter of `before`
+ * (NULL: by anything). */
+int aka__habit_traded(const aka__nunit *x, const aka__nunit *y, char a, char b,
+                      const char *before);
+
 /* Greek γ before e and i, which ELOT 743 writes g and phonetic spellings
  * y, the only difference of two tokens of one length, four letters or
  * more: Papageorgiou / Papayeoryiou. */

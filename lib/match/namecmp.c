@@ -1274,18 +1274,7 @@ static AKA__NOINLINE int kanji_reading_meets(const aka__nunit *han,
  * Korean names in Latin letters such tokens are other names. */
 static int j_for_y(const aka__nunit *x, const aka__nunit *y)
 {
-    if (x->len != y->len)
-        return 0;
-    int jy = 0;
-    for (size_t i = 0; i < x->len; i++) {
-        char a = x->tok[i], b = y->tok[i];
-        if (a == b)
-            continue;
-        if (!((a == 'j' && b == 'y') || (a == 'y' && b == 'j')))
-            return 0;
-        jy = 1;
-    }
-    return jy;
+    return aka__habit_traded(x, y, 'j', 'y', NULL);
 }
 
 /* Whether two tokens are each one Mandarin syllable and no romanisation

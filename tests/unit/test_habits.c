@@ -88,6 +88,21 @@ static void test_greek_gamma(void **state)
     check(aka__habit_greek_gamma, c, sizeof c / sizeof c[0]);
 }
 
+/* The trade of two letters the two habits above and namecmp.c's j / y
+ * (Korean) share: anywhere, or before given letters only. */
+static void test_traded(void **state)
+{
+    (void)state;
+    aka__nameform_room ra, rb;
+    const aka__nunit *x = unit(&ra, "jeongjun"), *y = unit(&rb, "yeongyun");
+    assert_true(aka__habit_traded(x, y, 'j', 'y', NULL));
+    assert_true(aka__habit_traded(y, x, 'y', 'j', NULL));
+    assert_false(aka__habit_traded(x, y, 'j', 'y', "e")); /* the second before u */
+    assert_false(aka__habit_traded(x, x, 'j', 'y', NULL)); /* nothing traded */
+    y = unit(&rb, "yeongyan");
+    assert_false(aka__habit_traded(x, y, 'j', 'y', NULL)); /* u / a besides */
+}
+
 static void test_diphthong(void **state)
 {
     (void)state;
@@ -107,7 +122,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_feminine_family), cmocka_unit_test(test_article_joined),
         cmocka_unit_test(test_thai_sri),        cmocka_unit_test(test_greek_gamma),
-        cmocka_unit_test(test_diphthong),
+        cmocka_unit_test(test_traded),          cmocka_unit_test(test_diphthong),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
