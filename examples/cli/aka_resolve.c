@@ -44,6 +44,8 @@ static const char *const usage_text =
     "\n"
     "Input and output:\n"
     "  -o, --output FILE          write the entity CSV to FILE (default stdout)\n"
+    "  --delimiter D              the input's field separator: , ; tab | or auto\n"
+    "                             (default: the one the header holds most of)\n"
     "  --map COLUMN=KIND          read COLUMN as KIND (a kind above, source,\n"
     "                             record_id, or ignore); repeatable\n"
     "  --source NAME              source of every row when there is no source\n"
@@ -91,6 +93,7 @@ typedef struct args {
     const char **maps;
     size_t n_maps;
     int strict, skip_bad_values, incremental, report, quiet, progress;
+    int sep; /* the input's field separator; 0: found from the header */
 } args;
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -291,7 +294,8 @@ static int map_header(const args *a, const csv_row *h, int *role, int quiet)
     }
     if (kinds == 0) {
         fputs("aka-resolve: no column of the header is a feature kind (name, "
-              "date_of_birth, ...); see --help or use --map\n", stderr);
+              "date_of_birth, ...); see --help, or use --map or --delimiter\n",
+              stderr);
         return EXIT_USAGE;
     }
     return 0;
@@ -473,6 +477,16 @@ static int parse_args(int argc, char **argv, args *a)
         } else if (!strcmp(s, "-o") || !strcmp(s, "--output")) {
             TAKE();
             a->output = val;
+        } else if (!strcmp(s, "--delimiter")) {
+            TAKE();
+            if (!strcmp(val, "auto"))
+                a->sep = 0;
+            else if (!strcmp(val, "tab") || !strcmp(val, "\\t") || !strcmp(val, "\t"))
+                a->sep = '\t';
+            else if (strlen(val) == 1 && strchr(",;|", val[0]))
+                a->sep = val[0];
+            else
+                return usage_error("--delimiter takes , ; tab | or auto");
         } else if (!strcmp(s, "--map")) {
             TAKE();
             const char *e2 = strrchr(val, '=');
@@ -1076,7 +1090,7 @@ static int run_main(const args *a)
         goto done;
     }
 
-    cr = csv_open(file_read, in);
+    cr = csv_open_sep(file_read, in, a->sep);
     if (!cr) {
         fputs("aka-resolve: out of memory\n", stderr);
         code = EXIT_LIBRARY;
@@ -1094,6 +1108,13 @@ static int run_main(const args *a)
         fprintf(stderr, "aka-resolve: line 1: header row: %s\n", row.bad);
         code = EXIT_USAGE;
         goto done;
+    }
+    if (!a->quiet && a->sep == 0 && csv_separator(cr) != ',') {
+        int sep = csv_separator(cr);
+        fprintf(stderr,
+                "aka-resolve: note: the header's fields are separated by %s; the "
+                "file is read so (--delimiter to choose)\n",
+                sep == '\t' ? "tabs" : sep == ';' ? "semicolons" : "bars");
     }
     role = xmalloc(row.n * sizeof *role);
     if ((code = map_header(a, &row, role, a->quiet)) != 0)

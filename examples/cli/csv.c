@@ -23,15 +23,17 @@ struct csv_reader {
     csv_field *fields;
     size_t fields_cap;
     const char *error;
+    int sep;                /* the field separator; 0 until found */
 };
 
-csv_reader *csv_open(csv_read_fn read, void *ctx)
+csv_reader *csv_open_sep(csv_read_fn read, void *ctx, int sep)
 {
     csv_reader *r = calloc(1, sizeof *r);
     if (!r)
         return NULL;
     r->read = read;
     r->ctx = ctx;
+    r->sep = sep == 0 || sep == ';' || sep == '\t' || sep == '|' ? sep : ',';
     r->line = 1;
     r->in = malloc(CSV_CHUNK);
     if (!r->in) {
@@ -40,6 +42,13 @@ csv_reader *csv_open(csv_read_fn read, void *ctx)
     }
     return r;
 }
+
+csv_reader *csv_open(csv_read_fn read, void *ctx)
+{
+    return csv_open_sep(read, ctx, ',');
+}
+
+int csv_separator(const csv_reader *r) { return r->sep; }
 
 void csv_close(csv_reader *r)
 {
@@ -135,6 +144,54 @@ static void end_line(csv_reader *r, int c)
     r->line++;
 }
 
+/* Find the separator of a reader opened with 0 (csv_open_sep): the first
+ * line, up to CSV_CHUNK bytes, is read ahead, counted and put back before
+ * the rest of the input chunk, so that what is found does not depend on
+ * how the input arrives. -1 when out of memory. */
+static int find_separator(csv_reader *r)
+{
+    char *ahead = malloc(2 * (size_t)CSV_CHUNK);
+    if (!ahead)
+        return -1;
+    size_t n = 0;
+    int inq = 0;
+    while (n < CSV_CHUNK) {
+        int c = get(r);
+        if (c < 0)
+            break;
+        ahead[n++] = (char)c;
+        if (c == '"')
+            inq = !inq;
+        else if (!inq && (c == '\n' || c == '\r'))
+            break;
+    }
+    static const char cand[] = {',', ';', '\t', '|'};
+    size_t count[sizeof cand] = {0};
+    inq = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (ahead[i] == '"')
+            inq = !inq;
+        for (size_t k = 0; k < sizeof cand && !inq; k++)
+            count[k] += ahead[i] == cand[k];
+    }
+    size_t best = 0;
+    for (size_t k = 1; k < sizeof cand; k++)
+        if (count[k] > count[best])
+            best = k;
+    r->sep = cand[best];
+    /* The unread rest of the chunk goes after the line read ahead (a
+     * chunk holds CSV_CHUNK bytes at most), and the reader goes on from
+     * the line's first byte. */
+    size_t rest = r->in_len - r->in_pos;
+    memcpy(ahead + n, r->in + r->in_pos, rest);
+    free(r->in);
+    r->in = ahead;
+    r->in_len = n + rest;
+    r->in_pos = 0;
+    r->offset -= n;
+    return 0;
+}
+
 enum { ST_START, ST_UNQUOTED, ST_QUOTED, ST_QUOTE_END, ST_SKIP };
 
 /* Reads one physical row (which may span lines inside quotes). Returns 1 for
@@ -165,6 +222,8 @@ static int read_row(csv_reader *r, csv_row *row, int *blank)
             any = r->len > 0;
             st = any ? ST_UNQUOTED : ST_START;
         }
+        if (r->sep == 0 && find_separator(r) < 0)
+            goto nomem;
     }
     for (;;) {
         int c = get(r);
@@ -194,7 +253,7 @@ static int read_row(csv_reader *r, csv_row *row, int *blank)
             }
             if (c == '\n')
                 r->line++;
-        } else if (c == ',' && st != ST_QUOTED) {
+        } else if (c == r->sep && st != ST_QUOTED) {
             r->flen[r->nf - 1] = r->len - r->start[r->nf - 1];
             if (new_field(r) < 0)
                 goto nomem;

@@ -1,7 +1,9 @@
 /* csv.h -- a streaming RFC 4180 reader for aka-resolve.
  *
- * Fields are separated by commas, rows by LF, CRLF or a lone CR; a field in
- * double quotes may hold commas, line breaks and doubled quotes. A UTF-8
+ * Fields are separated by commas (or by the separator the file was opened
+ * with: ; tab or |, or the one its first line holds most of), rows by LF,
+ * CRLF or a lone CR; a field in double quotes may hold separators, line
+ * breaks and doubled quotes. A UTF-8
  * byte order mark at the very start is skipped. Being a reader for data
  * that people export from spreadsheets, it is lenient where RFC 4180 gives
  * no other reading (a quote inside an unquoted field is kept as a
@@ -41,8 +43,19 @@ typedef struct csv_row {
 
 typedef struct csv_reader csv_reader;
 
-/* NULL when out of memory. */
+/* NULL when out of memory. Fields are separated by commas. */
 csv_reader *csv_open(csv_read_fn read, void *ctx);
+
+/* csv_open with the field separator sep: ',', ';', '\t' or '|' (any other
+ * is read as ','), or 0 for the one of those four that the first line
+ * holds most of outside double quotes (',' on a tie or when it holds
+ * none), as spreadsheets export CSV with semicolons where the comma is the
+ * decimal sign, and databases with tabs. */
+csv_reader *csv_open_sep(csv_read_fn read, void *ctx, int sep);
+
+/* The separator in use: 0 for one still to be found (before the first
+ * row is read). */
+int csv_separator(const csv_reader *r);
 void csv_close(csv_reader *r);
 
 /* The next row: 1 with *row filled, 0 at the end of input, -1 on a read

@@ -91,6 +91,38 @@ class CliTest(unittest.TestCase):
         self.assertEqual(set(e), {("a", "x,1"), ("a", 'say "hi"'), ("a", "3")})
         self.assertEqual(e[("a", "x,1")], e[("a", 'say "hi"')])
 
+    def test_separators(self):
+        # Semicolons (spreadsheets where the comma is the decimal sign),
+        # tabs and bars are found from the header, with a note; a quoted
+        # field may hold the separator; --delimiter chooses one.
+        semi = ('\ufeffsource;id;name;dob\r\n'
+                'a;1;"Kovalenko; Oleksandr";14.03.1988 00:00\r\n'
+                'b;2;Олександр Коваленко;1988-03-14\r\n')
+        tab = semi.replace(";", "\t").replace('"Kovalenko\t Oleksandr"',
+                                                '"Kovalenko\tOleksandr"')
+        for data, word in ((semi, "semicolons"), (tab, "tabs"),
+                           (semi.replace(";", "|"), "bars")):
+            rc, out, err = run([], data, 0)
+            self.assertIn("separated by " + word, err)
+            e = entity_by_key(out)
+            self.assertEqual(set(e), {("a", "1"), ("b", "2")})
+            self.assertEqual(e[("a", "1")], e[("b", "2")])
+            rc, out, err = run(["--quiet"], data, 0)
+            self.assertEqual(err, "")
+        # Chosen: a comma file read with semicolons has no known column.
+        comma = "source,id,name\na,1,Ivan Petrenko\n"
+        rc, out, err = run(["--delimiter", ";"], comma, 2)
+        self.assertIn("--delimiter", err)
+        rc, out, err = run(["--delimiter", "tab"], tab, 0)
+        self.assertEqual(len(rows(out)), 2)
+        rc, out, err = run(["--delimiter=,"], comma, 0)
+        self.assertNotIn("separated by", err)
+        # A header with more commas than semicolons is a comma file.
+        rc, out, err = run(["--quiet"], "name,dob;x,id\nIvan Petrenko,1980;1,7\n", 0)
+        self.assertEqual(len(rows(out)), 1)
+        rc, out, err = run(["--delimiter", "x"], comma, 2)
+        self.assertIn("--delimiter takes", err)
+
     def test_line_numbers_count_embedded_newlines(self):
         data = ('name,dob\n'
                 '"Olena\nShevchenko",1990\n'     # lines 2-3
