@@ -529,14 +529,123 @@ static char calendar_marked(const char *s, size_t len, size_t *at, size_t *end)
     return 0;
 }
 
+static int ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* The number of the run of ASCII digits at s[*i..len) (from 0 to 99), its
+ * length in *n; *i past it. */
+static int clock_part(const char *s, size_t len, size_t *i, size_t *n)
+{
+    int v = 0;
+    *n = 0;
+    while (*i < len && ascii_digit(s[*i])) {
+        if (*n < 2)
+            v = v * 10 + (s[*i] - '0');
+        (*n)++;
+        (*i)++;
+    }
+    return v;
+}
+
+/* Skip spaces at s[*i..len); then whether s[*i..) opens with one of the
+ * words, ending there or before a space or punctuation, *i past it. */
+static int clock_word(const char *s, size_t len, size_t *i,
+                      const char *const *words, size_t nw)
+{
+    size_t j = *i;
+    while (j < len && s[j] == ' ')
+        j++;
+    for (size_t w = 0; w < nw; w++) {
+        size_t n = strlen(words[w]);
+        if (len - j >= n && memcmp(s + j, words[w], n) == 0 &&
+            (j + n == len || !letter_byte(s[j + n]))) {
+            *i = j + n;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Where a time of day follows the date in case-folded text, as spreadsheets
+ * and databases export a date ("15/03/1985 00:00", "3/15/1985 12:00:00
+ * AM", "15.03.1985 0:00 UTC"): its span in [*at, *end), with its marks of
+ * the half day and its zone. A birth date's clock says nothing about the
+ * day; left in, its numbers made the date unreadable. Only an hour of one
+ * or two digits, a colon and two digits of minutes after some digit of the
+ * date count: "15:03:1985", a date written with colons, is left alone. */
+static int time_of_day(const char *s, size_t len, size_t *at, size_t *end)
+{
+    static const char *const half[] = {"a.m.", "p.m.", "a. m.", "p. m.",
+                                       "am", "pm"};
+    static const char *const zone[] = {"utc", "gmt", "z"};
+    for (const char *c = memchr(s, ':', len); c;
+         c = memchr(c + 1, ':', len - (size_t)(c - s) - 1)) {
+        size_t colon = (size_t)(c - s), h = colon;
+        while (h > 0 && colon - h < 3 && ascii_digit(s[h - 1]))
+            h--;
+        if (colon - h == 0 || colon - h > 2 || h == 0 || ascii_digit(s[h - 1]) ||
+            s[h - 1] == ':')
+            continue;
+        int dated = 0;
+        for (size_t k = 0; k < h && !dated; k++)
+            dated = ascii_digit(s[k]);
+        size_t i = colon + 1, n;
+        int hour = (s[h] - '0') * (colon - h == 2 ? 10 : 1) +
+                   (colon - h == 2 ? s[h + 1] - '0' : 0);
+        int min = clock_part(s, len, &i, &n);
+        if (!dated || hour > 24 || n != 2 || min > 59)
+            continue;
+        if (i + 1 < len && s[i] == ':' && ascii_digit(s[i + 1])) {
+            size_t j = i + 1;
+            if (clock_part(s, len, &j, &n) > 60 || n != 2)
+                continue;
+            i = j;
+            if (i + 1 < len && (s[i] == '.' || s[i] == ',') && ascii_digit(s[i + 1])) {
+                i++;
+                (void)clock_part(s, len, &i, &n);
+            }
+        }
+        (void)clock_word(s, len, &i, half, sizeof half / sizeof *half);
+        if (!clock_word(s, len, &i, zone, sizeof zone / sizeof *zone)) {
+            /* an offset: +02:00, -0500, +03 */
+            size_t j = i;
+            while (j < len && s[j] == ' ')
+                j++;
+            if (j + 2 < len && (s[j] == '+' || s[j] == '-') &&
+                ascii_digit(s[j + 1]) && ascii_digit(s[j + 2])) {
+                j += 3;
+                if (j < len && s[j] == ':')
+                    j++;
+                while (j < len && ascii_digit(s[j]) && j - i < 8)
+                    j++;
+                i = j;
+            }
+        }
+        *at = h;
+        *end = i;
+        return 1;
+    }
+    return 0;
+}
+
 /* read_folded, and when that finds no Gregorian date, a date of another
  * calendar (calendar.c): no date of those reads as a Gregorian one, and
  * most dates cost nothing more. A date marked E.C. is read as Ethiopian
- * first, one marked G.C. as Gregorian without its marker. */
+ * first, one marked G.C. as Gregorian without its marker. A time of day
+ * after the date is read as spaces. */
 static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
                            int *m, int *d, aka__err *err)
 {
     size_t at, end;
+    char untimed[128];
+    if (len < sizeof untimed && memchr(s, ':', len) &&
+        time_of_day(s, len, &at, &end)) {
+        memcpy(untimed, s, len);
+        memset(untimed + at, ' ', end - at);
+        s = untimed;
+    }
     char marked = calendar_marked(s, len, &at, &end);
     if (marked == 'e') {
         int cal = aka__calendar_read(s, len, ref_year, y, m, d, err);

@@ -181,8 +181,22 @@ static int is_alnum(uint32_t cp)
     return cp != 0x2116 && (u_isalpha((UChar32)cp) || aka__digit_value(cp) >= 0);
 }
 
+/* Where the number sign after the n at in[n_end - 1] ends: N°, Nº and
+ * N.º, the sign of French, Spanish, Portuguese and Italian forms; 0 when
+ * no sign follows. (NFKC makes º an o: "Nº" read as the letters NO.) */
+static size_t numero_sign(const char *in, size_t len, size_t n_end)
+{
+    size_t j = n_end;
+    if (j < len && in[j] == '.')
+        j++;
+    if (j + 1 < len && (unsigned char)in[j] == 0xC2 &&
+        ((unsigned char)in[j + 1] == 0xB0 || (unsigned char)in[j + 1] == 0xBA))
+        return j + 2;
+    return 0;
+}
+
 /* The end of the label words that open in[0..len): words of letters
- * only that are labels. */
+ * only that are labels, and the number sign N°. */
 static size_t labels_end(const char *in, size_t len)
 {
     size_t keep = 0;
@@ -199,6 +213,15 @@ static size_t labels_end(const char *in, size_t len)
                 break;
             digit = aka__digit_value(c2) >= 0;
             we = j;
+        }
+        /* (º is a letter to Unicode: Nº is one word) */
+        size_t sign = digit || (in[ws] | 32) != 'n' ? 0
+                      : we - ws == 1 ? numero_sign(in, len, we)
+                      : we - ws == 3 && numero_sign(in, len, ws + 1) == we ? we
+                                                                          : 0;
+        if (sign) {
+            i = keep = sign;
+            continue;
         }
         /* (a word with a digit is the number: most values stop here) */
         if (digit || we - ws > LABEL_MAX || !is_label(in + ws, we - ws))
@@ -334,10 +357,65 @@ static int leading_country2(const char *in, size_t len, size_t *num, char cc[3])
     return 1;
 }
 
+/* Where a remark in parentheses after the number starts ("AB1234567
+ * (expired)", "FE123456 (old)"): in[0..result) is the value without it;
+ * len when there is none, or nothing but the remark. A country in
+ * parentheses is no remark (trailing_country). */
+static size_t before_remark(const char *in, size_t len)
+{
+    size_t e = len;
+    while (e > 0 && (in[e - 1] == ' ' || in[e - 1] == '\t'))
+        e--;
+    if (e == 0 || in[e - 1] != ')')
+        return len;
+    size_t open = e - 1;
+    while (open > 0 && in[open - 1] != '(')
+        open--;
+    size_t end;
+    char cc[3];
+    if (open == 0 || !alnum_after(in, open - 1, 0) ||
+        trailing_country(in, len, &end, cc))
+        return len;
+    return open - 1;
+}
+
+/* Whether in[0..len) holds two numbers that look like passports (6 to 12
+ * letters and digits, 5 digits at least) apart from each other by a
+ * slash, comma, semicolon or bar ("AB1234567 / CD7654321"): read as one,
+ * they made a number no record holds. A shorter part is a piece of one
+ * number ("123456/7890", a Czech birth number). */
+static int two_numbers(const char *in, size_t len)
+{
+    /* (most values have no separator at all: asked first, for less) */
+    if (!memchr(in, '/', len) && !memchr(in, ',', len) && !memchr(in, ';', len) &&
+        !memchr(in, '|', len))
+        return 0;
+    int found = 0;
+    size_t chars = 0, digits = 0;
+    for (size_t i = 0; i <= len; i++) {
+        char c = i < len ? in[i] : '/';
+        if (c == '/' || c == ',' || c == ';' || c == '|') {
+            found += chars >= 6 && chars <= 12 && digits >= 5;
+            chars = digits = 0;
+        } else if (c >= '0' && c <= '9') {
+            chars++;
+            digits++;
+        } else if (ascii_letter(c) || (unsigned char)c >= 0xC0) {
+            chars++; /* (a letter of another script counts once) */
+        }
+    }
+    return found >= 2;
+}
+
 aka_status aka__norm_document(const char *in, size_t len,
                               const aka__norm_opts *o, aka__sb *out,
                               aka__err *err)
 {
+    if (two_numbers(in, len))
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "document: two numbers in one value; give each as a "
+                         "value of its own");
+    len = before_remark(in, len);
     const char *colon = memchr(in, ':', len);
     /* "Passport No: FE123456": labels, not a country, before the colon
      * ("NO:" is Norway's) */

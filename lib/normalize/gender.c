@@ -8,10 +8,13 @@
 
 #include <string.h>
 
+#include "normalize/missing.h"
 #include "unicode/fold.h"
 #include "unicode/uctx.h"
 
-/* '?' marks words meaning "unknown / not stated". Keys are in key form. */
+/* '?' marks words meaning "unknown / not stated" that only a gender field
+ * holds; the words of any field are aka__missing_word's. Keys are in key
+ * form. */
 static const struct {
     const char *key;
     char g;
@@ -32,59 +35,50 @@ static const struct {
     {"non binary", 'X'}, {"nonbinary", 'X'}, {"enby", 'X'},
     {"other", 'X'}, {"diverse", 'X'}, {"intersex", 'X'},
     {"genderqueer", 'X'}, {"agender", 'X'}, {"genderfluid", 'X'},
-    {"third gender", 'X'}, {"unknown", '?'}, {"unk", '?'},
-    {"not known", '?'}, {"not stated", '?'}, {"not specified", '?'},
-    {"unspecified", '?'}, {"n a", '?'}, {"na", '?'}, {"none", '?'},
-    {"prefer not to say", '?'}, {"undisclosed", '?'},
+    {"third gender", 'X'}, {"prefer not to say", '?'},
     /* French */
     {"femme", 'F'}, {"feminin", 'F'}, {"fille", 'F'}, {"homme", 'M'},
     {"masculin", 'M'}, {"garcon", 'M'}, {"autre", 'X'},
-    {"non binaire", 'X'}, {"intersexe", 'X'}, {"inconnu", '?'},
-    {"non precise", '?'},
+    {"non binaire", 'X'}, {"intersexe", 'X'},
     /* Spanish */
     {"mujer", 'F'}, {"femenino", 'F'}, {"femenina", 'F'}, {"nina", 'F'},
     {"hombre", 'M'}, {"varon", 'M'}, {"masculino", 'M'}, {"nino", 'M'},
     {"otro", 'X'}, {"otra", 'X'}, {"no binario", 'X'},
-    {"desconocido", '?'},
     /* Portuguese */
     {"mulher", 'F'}, {"feminino", 'F'}, {"menina", 'F'}, {"homem", 'M'},
     {"menino", 'M'}, {"outro", 'X'}, {"nao binario", 'X'},
-    {"desconhecido", '?'},
     /* German */
     {"weiblich", 'F'}, {"frau", 'F'}, {"madchen", 'F'}, {"mannlich", 'M'},
     {"maennlich", 'M'}, {"mann", 'M'}, {"junge", 'M'}, {"divers", 'X'},
-    {"nicht binar", 'X'}, {"unbekannt", '?'},
+    {"nicht binar", 'X'},
     /* Italian */
     {"donna", 'F'}, {"femmina", 'F'}, {"femminile", 'F'}, {"uomo", 'M'},
     {"maschio", 'M'}, {"maschile", 'M'}, {"altro", 'X'},
-    {"non binario", 'X'}, {"sconosciuto", '?'},
+    {"non binario", 'X'},
     /* Romanian (feminin, masculin as in French) */
     {"femeie", 'F'}, {"femeiesc", 'F'}, {"fata", 'F'}, {"barbat", 'M'},
     {"barbatesc", 'M'}, {"baiat", 'M'}, {"altul", 'X'}, {"nebinar", 'X'},
-    {"necunoscut", '?'},
     /* Turkish: K (kadın) and E (erkek) are the letters of Turkish
      * identity cards */
     {"e", 'M'}, {"kadin", 'F'}, {"kiz", 'F'}, {"disi", 'F'}, {"bayan", 'F'},
-    {"erkek", 'M'}, {"bay", 'M'}, {"diger", 'X'}, {"bilinmiyor", '?'},
+    {"erkek", 'M'}, {"bay", 'M'}, {"diger", 'X'},
     /* Russian */
     {"женский", 'F'}, {"женская", 'F'}, {"женщина", 'F'}, {"девочка", 'F'},
     {"мужской", 'M'}, {"мужская", 'M'}, {"мужчина", 'M'}, {"мальчик", 'M'},
     {"другой", 'X'}, {"другое", 'X'}, {"небинарный", 'X'},
-    {"неизвестно", '?'}, {"неизвестен", '?'}, {"не указан", '?'},
     /* Ukrainian */
     {"жінка", 'F'}, {"жіноча", 'F'}, {"жіночий", 'F'}, {"дівчина", 'F'},
     {"чоловік", 'M'}, {"чоловіча", 'M'}, {"чоловічий", 'M'},
     {"хлопець", 'M'}, {"інший", 'X'}, {"інше", 'X'}, {"небінарний", 'X'},
-    {"невідомо", '?'}, {"не вказано", '?'},
     /* Arabic, with and without hamza as typed */
     {"أنثى", 'F'}, {"انثى", 'F'}, {"انثي", 'F'}, {"مؤنث", 'F'},
     {"امرأة", 'F'}, {"امراة", 'F'}, {"بنت", 'F'}, {"ذكر", 'M'},
     {"مذكر", 'M'}, {"رجل", 'M'}, {"ولد", 'M'}, {"آخر", 'X'},
-    {"اخر", 'X'}, {"غير معروف", '?'},
+    {"اخر", 'X'},
     /* Dutch: V (vrouw) is the female letter of Dutch and Belgian
      * passports */
     {"v", 'F'}, {"vrouw", 'F'}, {"vrouwelijk", 'F'}, {"meisje", 'F'},
-    {"mannelijk", 'M'}, {"jongen", 'M'}, {"onbekend", '?'},
+    {"mannelijk", 'M'}, {"jongen", 'M'},
     /* Spanish and French H (hombre, homme) */
     {"h", 'M'},
     /* Polish (K, kobieta) and Czech */
@@ -214,6 +208,8 @@ static aka_status read_gender(const char *in, size_t len, char *g)
         kn = key.len;
     }
     *g = kn == 0 ? 'E' : find(k, kn);
+    if (*g == 0 && aka__missing_word(k, kn))
+        *g = '?';
     if (*g == 0 && memchr(k, ' ', kn))
         *g = find_forms(k, kn);
     aka__sb_free(&key);

@@ -649,7 +649,7 @@ int aka__name_blank_word(const char *t, size_t n)
 /* Words that join two names of one person inside a value, as case files
  * write a birth name or an alias after the name ("Anna Kovalenko née
  * Petrova", "geb.", "урожд.", "z domu", "a.k.a. Masha", "alias",
- * "vulgo"): as tokens they are no name, and they made the value compare
+ * "vulgo", "épouse"): as tokens they are no name, and they made the value compare
  * with either name as a longer one would not (0.86 against 0.93) (`join`).
  * And the words that, opening a value, say the rest is the name its
  * bearer was born with (`birth`: aka__name_birth_word), some of which
@@ -665,6 +665,10 @@ static const struct {
     J("z domu", 1, 1), J("aka", 1, 0), J("a k a", 1, 0), J("also known as", 1, 0),
     J("alias", 1, 0), J("vulgo", 1, 0), J("szul", 0, 1), J("kizlik soyadi", 0, 1),
     J("de soltera", 0, 1), J("nascida", 0, 1),
+    /* a married name after the birth name, as French and Spanish records
+     * write it ("KOUASSI Aya épouse KONAN", "ép.", "veuve", "vda. de") */
+    J("epouse", 1, 0), J("epse", 1, 0), J("ep", 1, 0), J("veuve", 1, 0),
+    J("vve", 1, 0), J("viuda de", 1, 0), J("vda de", 1, 0),
 };
 #undef J
 
@@ -684,7 +688,7 @@ size_t aka__name_birth_word(const char *c, size_t len)
 static size_t joiner_at(const aka__sb *toks, const tok *tv, size_t k, size_t nt)
 {
     /* (the joiners open with these letters: most tokens are no joiner's) */
-    if (!memchr("aguvzn", toks->p[tv[k].off], 6) || tv[k].len > 13)
+    if (!memchr("aguvzne", toks->p[tv[k].off], 7) || tv[k].len > 13)
         return 0;
     for (size_t j = 0; j < sizeof joiners / sizeof *joiners; j++) {
         const char *w = joiners[j].w;

@@ -73,6 +73,32 @@ static void test_numeric(void **state)
     check(c, sizeof c / sizeof c[0]);
 }
 
+/* A time of day after the date, as spreadsheets and databases export
+ * dates, is dropped in every format; a clock that is not one leaves the
+ * value as it was. */
+static void test_time_of_day(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"15/03/1985 00:00", "1985-03-15"},
+        {"15.03.1985 0:00", "1985-03-15"},
+        {"3/15/1985 12:00:00 AM", "1985-03-15"},
+        {"15/03/1985 23:59:59.999 UTC", "1985-03-15"},
+        {"07/03/1985 00:00 +02:00", "1985-03-07"},
+        {"07-03-1985 00:00:00 GMT", "1985-03-07"},
+        {"March 7, 1985 10:30 p.m.", "1985-03-07"},
+        {"7 марта 1985 г. 00:00", "1985-03-07"},
+        {"1985-03-07T10:20:30.123+05:30", "1985-03-07"},
+        {"1985-03-07 10:20:30-0500", "1985-03-07"},
+        {"03/1985 00:00", "1985-03"},
+        {"15:03:1985", "1985-03-15"}, /* colons between the date's parts */
+        {"15/03/1985 25:00", NULL},   /* no hour: five numbers */
+        {"15/03/1985 10:5", NULL},    /* minutes are two digits */
+        {"12:00 15/03/1985", NULL},   /* a clock before the date */
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
 static void test_month_names(void **state)
 {
     (void)state;
@@ -330,6 +356,8 @@ static void test_ascii_path(void **state)
         "12 Dec 99", "XII 1985", "1985\t03\t07", "7\x01" "3\x7f" "1985",
         "7_3_1985", "7+3+1985", "Sept 1985", "7-mar-1985", "MAR-85", "aa 1985",
         "00.03.1985", "XX/XX/1985", "circa 1985", "UNK MAR 1985", "00/00/00",
+        "15/03/1985 00:00", "3/15/1985 12:00:00 AM", "15/03/1985 25:00",
+        "07/03/1985 00:00 +02:00", "15:03:1985",
     };
     for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
         char icu[80];
@@ -376,6 +404,7 @@ int main(void)
         cmocka_unit_test(test_calendars),
         cmocka_unit_test(test_numeric),
         cmocka_unit_test(test_month_names),
+        cmocka_unit_test(test_time_of_day),
         cmocka_unit_test(test_impossible),
         cmocka_unit_test(test_unknown_parts),
         cmocka_unit_test(test_impossible_parts),

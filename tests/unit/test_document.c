@@ -51,6 +51,13 @@ static void test_number(void **state)
         {"Паспорт серия 45 12 № 345678", "4512345678"},
         {"ПАСПОРТ НОМЕР АВ123456", "AB123456"},
         {"جواز سفر رقم A12345678", "A12345678"},
+        /* the number sign of French, Spanish, Portuguese and Italian
+         * forms (NFKC made º the letter o) */
+        {"N° AB1234567", "AB1234567"},
+        {"Nº AB1234567", "AB1234567"},
+        {"N.º AB1234567", "AB1234567"},
+        {"Passport n° FE123456", "FE123456"},
+        {"N AB1234567", "NAB1234567"}, /* N alone is a series letter */
         /* ... but not inside it, nor as all there is */
         {"NO123456", "NO123456"},
         {"Passport", "PASSPORT"},
@@ -79,8 +86,26 @@ static void test_errors(void **state)
         {"Паспорт серия", NULL},
         {"ZZZZ:123456", NULL},
         {":123456", NULL},
+        /* two passports' numbers in one value, which read as one made a
+         * number no record holds */
+        {"AB1234567 / CD7654321", NULL},
+        {"AB1234567, CD7654321", NULL},
+        {"UA:FE123456;UA:FE654321", NULL},
     };
     check_cases(AKA_DOCUMENT, cases, sizeof cases / sizeof cases[0]);
+    /* a shorter part is a piece of one number */
+    static const kcase pieces[] = {
+        {"123456/7890", "1234567890"}, {"12/345678", "12345678"},
+    };
+    check_cases(AKA_DOCUMENT, pieces, sizeof pieces / sizeof pieces[0]);
+    aka__sb out = {0};
+    aka__err err = {{0}};
+    assert_int_equal(aka__normalize(AKA_DOCUMENT, "AB1234567 / CD7654321", 21,
+                                    NULL, &out, &err),
+                     AKA_ERR_PARSE);
+    assert_non_null(strstr(err.msg, "two numbers"));
+    assert_null(strstr(err.msg, "1234567"));
+    aka__sb_free(&out);
     /* exactly 64 is accepted */
     static const kcase ok64[] = {
         {"1234567890123456789012345678901234567890123456789012345678901234",
@@ -116,7 +141,13 @@ static void test_document_with_country(void **state)
         {"UA: Passport No. FE123456", "UA:FE123456"},
         {"A12345678 (Nigeria)", "NG:A12345678"},
         {"Passport No: FE123456 (UKR)", "UA:FE123456"},
-        {"FE123456 (not a country)", "FE123456NOTACOUNTRY"},
+        /* a remark in parentheses after the number is no part of it */
+        {"FE123456 (not a country)", "FE123456"},
+        {"AB 1234567 (expired)", "AB1234567"},
+        {"UA:FE123456 (old)", "UA:FE123456"},
+        {"AB1234567 (exp. 2020)", "AB1234567"},
+        {"(AB1234567)", "AB1234567"},      /* nothing but the parentheses */
+        {"(old) AB1234567", "OLDAB1234567"}, /* before it: read as it is */
         /* an ICAO alpha-3 code before or after a passport number, spaced
          * or run into it, read on its letters and digits (so that the
          * output reads the same again: "UZBPM1917316"); two letters run

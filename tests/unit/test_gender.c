@@ -94,6 +94,7 @@ static void test_errors(void **state)
         {"unknown", NULL}, {"Unknown", NULL}, {"U", NULL}, {"N/A", NULL},
         {"inconnu", NULL}, {"unbekannt", NULL}, {"desconocido", NULL},
         {"неизвестно", NULL}, {"невідомо", NULL}, {"غير معروف", NULL},
+        {"N/K", NULL}, {"not applicable", NULL}, {"onbekend", NULL},
         /* unreadable */
         {"?", NULL}, {"---", NULL}, {"female male", NULL}, {"fm", NULL},
         {"M/F", NULL}, {"female unknown", NULL}, {"Female (M)", NULL},
@@ -109,6 +110,15 @@ static void test_errors(void **state)
                                     &err),
                      AKA_ERR_PARSE);
     assert_non_null(strstr(err.msg, "missing"));
+    /* the shared words (missing.c) say so too, in any language */
+    static const char *const missing[] = {"N/A", "не указан", "N/K", "unbekannt"};
+    for (size_t i = 0; i < sizeof missing / sizeof *missing; i++) {
+        err.msg[0] = '\0';
+        assert_int_equal(aka__normalize(AKA_GENDER, missing[i], strlen(missing[i]),
+                                        NULL, &out, &err),
+                         AKA_ERR_PARSE);
+        assert_non_null(strstr(err.msg, "missing"));
+    }
     aka__sb_free(&out);
 }
 

@@ -383,6 +383,12 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "Anna Kovalenko a.k.a. Masha", "anna kovalenko masha"},
         {AKA_NAME, "KOVALENKO Anna alias Masha", "kovalenko anna masha"},
         {AKA_NAME, "Mrs Anna nee Jones", "anna jones"},
+        /* a married name after the birth name, French and Spanish */
+        {AKA_NAME, "KOUASSI Aya épouse KONAN", "kouassi aya konan"},
+        {AKA_NAME, "Aya Kouassi ép. Konan", "aya kouassi konan"},
+        {AKA_NAME, "Marie Dupont veuve Martin", "marie dupont martin"},
+        {AKA_NAME, "María López vda. de García", "maria lopez garcia"},
+        {AKA_NAME, "Ep Kim", "ep kim"},
         {AKA_NAME, "Aka Ibrahim", "aka ibrahim"},
         {AKA_NAME, "Anna aka", "anna aka"},
         {AKA_NAME, "anna a k", "anna a k"},

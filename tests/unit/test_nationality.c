@@ -169,12 +169,49 @@ static void test_errors(void **state)
     aka_engine_free(e);
 }
 
+/* A value that names no country is refused, and the message says which
+ * kind it is: a missing value, statelessness (ICAO's codes too), or a word
+ * that is no country. NA stays Namibia: only "N/A" is missing. */
+static void test_no_country(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *says;
+    } c[] = {
+        {"unknown", "missing"}, {"N/A", "missing"}, {"none", "missing"},
+        {"Not stated", "missing"}, {"неизвестно", "missing"},
+        {"Inconnue", "missing"}, {"غير معروف", "missing"},
+        {"Stateless", "stateless"}, {"XXA", "stateless"}, {"xxb", "stateless"},
+        {"XXX", "stateless"}, {"apatride", "stateless"},
+        {"Staatenlos", "stateless"}, {"без гражданства", "stateless"},
+        {"Refugee", "stateless"}, {"عديم الجنسية", "stateless"},
+        {"-", "no letters"}, {"?", "no letters"},
+        {"Rohingya", "not a known country"}, {"Atlantis", "not a known country"},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        aka__sb out = {0};
+        aka__err err = {{0}};
+        aka_status st = aka__normalize(AKA_NATIONALITY, c[i].in, strlen(c[i].in),
+                                       NULL, &out, &err);
+        if (st != AKA_ERR_PARSE || !strstr(err.msg, c[i].says))
+            fail_msg("\"%s\": got %s \"%s\", want a message with \"%s\"",
+                     c[i].in, aka_status_str(st), err.msg, c[i].says);
+        aka__sb_free(&out);
+    }
+    char buf[8];
+    size_t len = 0;
+    assert_int_equal(aka_normalize(AKA_NATIONALITY, "NA", 2, buf, sizeof buf, &len),
+                     AKA_OK);
+    assert_string_equal(buf, "NA");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names_and_codes),
         cmocka_unit_test(test_tables),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_no_country),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);
 }

@@ -218,8 +218,25 @@ static void test_errors(void **state)
         {"", "Иван", NULL},
         {"", "1234567890123456789012345678901234567890"
              "1234567890123456789012345678901234567890", NULL},
+        {"", "+7 (495) 123-45-67 / +7 916 123 45 67", NULL},
     };
     check(cases, sizeof cases / sizeof cases[0]);
+    /* two numbers set apart in one value: the message says so, and names
+     * neither; a slash inside one number is read past */
+    static const char *const two[] = {"+7 (495) 123-45-67 / +7 916 123 45 67",
+                                      "+380 50 123 45 67, +380 67 765 43 21"};
+    for (size_t i = 0; i < sizeof two / sizeof *two; i++) {
+        aka__sb out = {0};
+        aka__err err = {{0}};
+        assert_int_equal(aka__normalize(AKA_PHONE, two[i], strlen(two[i]), NULL,
+                                        &out, &err),
+                         AKA_ERR_PARSE);
+        assert_non_null(strstr(err.msg, "two numbers"));
+        assert_null(strstr(err.msg, "495"));
+        aka__sb_free(&out);
+    }
+    static const pcase slash[] = {{"", "0495/123 45 67", "04951234567"}};
+    check(slash, 1);
 }
 
 static void test_calling_code_table(void **state)

@@ -1,0 +1,13 @@
+/* Words that forms and registers put in a field for a value not known or
+ * not stated ("unknown", "N/A", "не указан"). A normaliser that meets one
+ * refuses the value with a message saying so: stored, two unknowns would
+ * look like evidence that two records agree. */
+#ifndef AKA_NORMALIZE_MISSING_H
+#define AKA_NORMALIZE_MISSING_H
+
+#include <stddef.h>
+
+/* Whether key[0..n), in key form (aka__u_keyfold), is such a word. */
+int aka__missing_word(const char *key, size_t n);
+
+#endif
