@@ -459,7 +459,12 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
             continue;
         }
         int ascii = cp < 0x80;
-        for (end = i; end < len;) {
+        /* (น.ส. is นางสาว: read as the title it stands for) */
+        size_t used = 0;
+        const char *abbrev = !ascii && first && (mode & AKA__ROM_NAME)
+                                 ? aka__title_abbrev(in + start, len - start, &used)
+                                 : NULL;
+        for (end = i; end < len && !abbrev;) {
             size_t next = end;
             cp = aka__utf8_next(in, len, &next);
             if (is_word_break(cp))
@@ -467,7 +472,9 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
             ascii &= cp < 0x80;
             end = next;
         }
-        if (!ascii && (mode & AKA__ROM_NAME))
+        if (abbrev)
+            end = start + used;
+        else if (!ascii && (mode & AKA__ROM_NAME))
             end = unicode_case_split(in, start,
                                      affix_split(in, len, start, end, ws->n == 0));
         else if (mode & AKA__ROM_NAME)
@@ -484,8 +491,8 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
         size_t off = toks->len;
         unsigned flags;
         /* (Ma. is Maria) */
-        const char *w = in + start;
-        size_t wn = end - start;
+        const char *w = abbrev ? abbrev : in + start;
+        size_t wn = abbrev ? strlen(abbrev) : end - start;
         if ((mode & AKA__ROM_NAME) && maria_abbreviated(in, len, start, end)) {
             /* in the abbreviation's case: a word in capitals may be read
              * as a family name (ascii_word's flags) */
@@ -497,14 +504,13 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
             have_hint = 1;
         }
         aka_status st = ascii ? ascii_word(w, wn, mode, toks, &flags)
-                              : unicode_word(c, in + start, end - start, hint,
-                                             mode, toks, &flags);
+                              : unicode_word(c, w, wn, hint, mode, toks, &flags);
         if (st != AKA_OK)
             return aka__fail(err, st, "%s: %s while romanising word at offset %zu",
                              field, aka_status_str(st), start);
         size_t woff = off < toks->len && toks->p[off] == ' ' ? off + 1 : off;
         if ((mode & AKA__ROM_NAME) && toks->len > woff + 1 &&
-            alphabet_initial(in + start, end - start))
+            alphabet_initial(w, wn))
             toks->len = woff + 1;
         if (toks->len > woff) {
             st = words_push(ws, woff, toks->len - woff,

@@ -22,6 +22,8 @@ static const char *const titles[] = {
     "sheikh", "shaikh", "sheik", "shaykh", "sheikha", "shaikha", "shaykha",
     "hajji", "haji", "hajj", "hadji", "hajja", "hajjah", "alhaji", "alhaja",
     "alhajji", "al-haj", "al-hajj", "el-hajj", "sayyid", "sayyida",
+    /* Hajja as Hausa writes it in northern Nigeria */
+    "hajia", "hajiya", "alhajia",
     /* Sayyid as Persian and Shia names write it ("Sayed" is a given name
      * too, Said another) */
     "seyyed", "seyed", "seyyid", "sayyed",
@@ -190,7 +192,8 @@ static const char *const female[] = {
     "se\u00f1ora", "senorita", "se\u00f1orita", "senhora", "senhorita",
     "sra", "srta", "do\u00f1a", "d\u00f1a", "signora", "signorina", "dame",
     "lady", "mevr", "mevrouw", "doamna", "dna", "sheikha", "shaikha",
-    "shaykha", "sayyida", "hajja", "hajjah", "alhaja", "princess", "queen",
+    "shaykha", "sayyida", "hajja", "hajjah", "alhaja", "hajia", "hajiya",
+    "alhajia", "princess", "queen",
     "duchess", "baroness", "countess", "sister", "mother", "smt", "dra",
     "hjh", "mst", "mosammat", "mosammet", "mosamat", "mossammat", "musammat",
     "\u09ae\u09cb\u09b8\u09be\u09ae\u09cd\u09ae\u09ce", /* মোসাম্মৎ */
@@ -224,6 +227,36 @@ static const char *const thai_prefixes[] = {
     "\u0e19\u0e32\u0e22", "\u0e04\u0e38\u0e13",
 };
 
+/* The titles Thai records abbreviate with dots (น.ส. for นางสาว, Miss; ด.ญ.
+ * and ด.ช. for เด็กหญิง and เด็กชาย, girl and boy), each as its two letters
+ * and its full form. */
+static const struct {
+    const char *abbrev, *title;
+} thai_abbrevs[] = {
+    {"\u0e19.\u0e2a", "\u0e19\u0e32\u0e07\u0e2a\u0e32\u0e27"},
+    {"\u0e14.\u0e0d", "\u0e40\u0e14\u0e47\u0e01\u0e2b\u0e0d\u0e34\u0e07"},
+    {"\u0e14.\u0e0a", "\u0e40\u0e14\u0e47\u0e01\u0e0a\u0e32\u0e22"},
+};
+
+const char *aka__title_abbrev(const char *w, size_t n, size_t *used)
+{
+    if (n < 7 || (unsigned char)w[0] != 0xE0)
+        return NULL;
+    for (size_t k = 0; k < sizeof thai_abbrevs / sizeof thai_abbrevs[0]; k++) {
+        size_t al = strlen(thai_abbrevs[k].abbrev);
+        if (n < al || memcmp(w, thai_abbrevs[k].abbrev, al) != 0)
+            continue;
+        size_t e = al < n && w[al] == '.' ? al + 1 : al;
+        /* the name follows after a space or the dot; a Thai vowel sign
+         * or letter right after the second letter is a word (นสา...) */
+        if (e < n && e == al && w[e] != ' ' && w[e] != '\t')
+            return NULL;
+        *used = e;
+        return thai_abbrevs[k].title;
+    }
+    return NULL;
+}
+
 /* Whether the UTF-8 text at p opens a Thai syllable: a consonant, or a
  * vowel written before one (เ แ โ ใ ไ). A vowel sign cannot, so that
  * คุณากร (Khunakorn) and นางสาวิตรี (Nang Sawitri) are not read as คุณ
@@ -244,6 +277,10 @@ size_t aka__title_prefix_len(const char *w, size_t n)
     for (size_t k = 0; k < sizeof thai_prefixes / sizeof thai_prefixes[0];
          k++) {
         size_t pl = strlen(thai_prefixes[k]);
+        /* A title spaced from the name is a word the title lists drop
+         * whole: นางสาว is not นาง before a name สาว. */
+        if (n == pl && memcmp(w, thai_prefixes[k], pl) == 0)
+            return 0;
         /* two Thai letters at least (three bytes each) left for the name */
         if (n >= pl + 6 && memcmp(w, thai_prefixes[k], pl) == 0 &&
             opens_thai_syllable((const unsigned char *)w + pl, n - pl))

@@ -30,6 +30,11 @@ char aka__title_sex(const char *folded, size_t len);
  * in the word; 0 otherwise. */
 size_t aka__title_prefix_len(const char *w, size_t n);
 
+/* The full form of a title that opens the UTF-8 text w abbreviated with
+ * dots, as Thai records write น.ส. for นางสาว (Miss), and in *used the
+ * bytes of the abbreviation; NULL when there is none. */
+const char *aka__title_abbrev(const char *w, size_t n, size_t *used);
+
 /* Bytes of an honorific that ends the UTF-8 word w without a space
  * (田中さん, 王伟先生, 이지은님), when a name is left before it; 0 otherwise. */
 size_t aka__honorific_suffix_len(const char *w, size_t n);

@@ -484,6 +484,9 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "господин Петров", "petrov"},
         {AKA_NAME, "Sheikh Mohammed bin Rashid", "mohammed bin rashid"},
         {AKA_NAME, "Hajji Ali Khan", "ali khan"},
+        /* Hausa spellings of the woman's Hajja, in northern Nigeria */
+        {AKA_NAME, "Hajia Aisha Bello", "aisha bello"},
+        {AKA_NAME, "Hajiya Aisha Bello", "aisha bello"},
         {AKA_NAME, "الشيخ محمد", "mhmd"},
         {AKA_NAME, "Herr Müller", "muller"},
         {AKA_NAME, "Frau Anna Schmidt", "anna schmidt"},
@@ -548,6 +551,16 @@ static void test_joined_honorifics(void **state)
         /* นาง before สาวิตรี: นางสาว would leave a vowel sign to open
          * the name */
         {AKA_NAME, "นางสาวิตรี", "sawitri"},
+        /* นางสาว spaced from the name is one title, not นาง before a
+         * name สาว; and as Thai records abbreviate it, and เด็กหญิง,
+         * เด็กชาย (girl, boy), with dots */
+        {AKA_NAME, "นางสาว สมศรี ใจดี", "somsi chaidi"},
+        {AKA_NAME, "น.ส. สมศรี ใจดี", "somsi chaidi"},
+        {AKA_NAME, "น.ส.สมศรี ใจดี", "somsi chaidi"},
+        {AKA_NAME, "ด.ญ. สมศรี ใจดี", "somsi chaidi"},
+        {AKA_NAME, "ด.ช.สมชาย ใจดี", "somchai chaidi"},
+        {AKA_NAME, "สมศรี น.ส. ใจดี", "somsi na sa chaidi"}, /* first only */
+        {AKA_NAME, "นสมศรี", "nasomsi"},
         /* a name, not คุณ before ากร; a title alone is kept */
         {AKA_NAME, "คุณากร", "khunakon"},
         {AKA_NAME, "นาย", "nai"},

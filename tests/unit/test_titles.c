@@ -72,12 +72,38 @@ static void test_joined(void **state)
                      strlen("นางสาว"));
     const char *mrs = "นางสาวิตรี"; /* นาง before สาวิตรี */
     assert_int_equal(aka__title_prefix_len(mrs, strlen(mrs)), strlen("นาง"));
+    /* a title spaced from the name is a word of its own, whole */
     static const char *const not_prefixed[] = {
-        "คุณากร", "นาย", "นายก", "สมชาย", "Mrs", ""};
+        "คุณากร", "นาย", "นายก", "สมชาย", "Mrs", "", "นางสาว", "เด็กหญิง"};
     for (size_t i = 0; i < sizeof not_prefixed / sizeof *not_prefixed; i++)
         assert_int_equal(aka__title_prefix_len(not_prefixed[i],
                                                strlen(not_prefixed[i])),
                          0);
+
+    /* titles abbreviated with dots, and what they stand for */
+    static const struct {
+        const char *in, *title;
+        size_t used;
+    } ab[] = {
+        {"น.ส. สมศรี", "นางสาว", sizeof "น.ส." - 1},
+        {"น.ส.สมศรี", "นางสาว", sizeof "น.ส." - 1},
+        {"น.ส สมศรี", "นางสาว", sizeof "น.ส" - 1},
+        {"ด.ญ. สมศรี", "เด็กหญิง", sizeof "ด.ญ." - 1},
+        {"ด.ช.สมชาย", "เด็กชาย", sizeof "ด.ช." - 1},
+        {"น.สา", NULL, 0}, /* a letter right after: no abbreviation */
+        {"นสมศรี", NULL, 0}, {"น.", NULL, 0}, {"Mrs. Smith", NULL, 0},
+    };
+    for (size_t i = 0; i < sizeof ab / sizeof *ab; i++) {
+        size_t used = 0;
+        const char *t = aka__title_abbrev(ab[i].in, strlen(ab[i].in), &used);
+        if (!ab[i].title) {
+            assert_null(t);
+            continue;
+        }
+        assert_non_null(t);
+        assert_string_equal(t, ab[i].title);
+        assert_int_equal(used, ab[i].used);
+    }
 
     const char *san = "田中さん", *sensei = "김민수선생님";
     assert_int_equal(aka__honorific_suffix_len(san, strlen(san)),
@@ -110,7 +136,7 @@ static void test_sex(void **state)
     static const char *const men[] = {"mr", "herr", "sheikh", "hj", "\u05de\u05e8",
                                       "\u0936\u094d\u0930\u0940" /* श्री */,
                                       "\u0ba4\u0bbf\u0bb0\u0bc1" /* திரு */};
-    static const char *const women[] = {"mrs", "frau", "sheikha", "mst", "hjh",
+    static const char *const women[] = {"mrs", "frau", "sheikha", "mst", "hjh", "hajia",
                                         "\u05d2\u05d1\u05e8\u05ea",
                                         "\u09b6\u09cd\u09b0\u09c0\u09ae\u09a4\u09c0" /* শ্রীমতী */,
                                         "\u0ba4\u0bbf\u0bb0\u0bc1\u0bae\u0ba4\u0bbf" /* திருமதி */};
