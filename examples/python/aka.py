@@ -453,8 +453,21 @@ def _encode(value):
         return value.encode("utf-8", "surrogatepass")
     if isinstance(value, (bytes, bytearray, memoryview)):
         return bytes(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # Not converted: a phone or a document read as a number has lost
+        # its leading zeros and its plus, a date its separators.
+        raise TypeError("value must be str or bytes, not %s: give numbers "
+                        "as the text they were written as (a phone 050... "
+                        "read as a number has lost its 0)"
+                        % type(value).__name__)
     raise TypeError("value must be str or bytes, not %s"
                     % type(value).__name__)
+
+
+def _absent(value):
+    """Whether a value in a mapping record stands for no value: None, or a
+    float NaN, the missing value of pandas and NumPy."""
+    return value is None or (isinstance(value, float) and value != value)
 
 
 def _path(path):
@@ -644,6 +657,11 @@ class Record(_LockedHandle):
     cell, a NUL byte), as aka-resolve keeps a row: the value is left out and
     listed in .skipped as (kind name, value, error). Other errors still
     raise: an unknown kind, a value that is not str or bytes, no memory.
+
+    In the mapping and keyword values, None and a float NaN (the missing value
+    of pandas and NumPy) stand for no value and are left out; a number is a
+    TypeError (a phone or a document read as a number has lost its leading
+    zeros: give the text as written).
     """
 
     def __init__(self, values=None, *, errors="raise", **kwargs):
@@ -665,7 +683,14 @@ class Record(_LockedHandle):
             for kind, vals in items.items():
                 if isinstance(vals, (str, bytes, bytearray, memoryview)):
                     vals = [vals]
+                elif _absent(vals):
+                    Feature.parse(kind)  # an unknown kind still raises
+                    continue
+                elif isinstance(vals, (int, float)):
+                    _encode(vals)  # raises the TypeError that says why
                 for v in vals:
+                    if _absent(v):
+                        continue
                     try:
                         self.add(kind, v)
                     except _VALUE_ERRORS as e:

@@ -1097,6 +1097,30 @@ class TestBadInput(unittest.TestCase):
         with self.assertRaises(aka.ParseError):
             e.add_many([("t", "6", {"name": ""})])
 
+    def test_missing_values_in_mappings(self):
+        # None and NaN, the missing values of dicts, pandas and NumPy, are
+        # no value; a number is refused with a reason, since a phone or a
+        # document read as a number has lost its leading zeros.
+        e = self.e
+        ent = e.add("m", "1", {"name": ["Олена Коваленко", "Kovalenko O."],
+                               "date_of_birth": "02.04.1990", "phone": None,
+                               "email": float("nan"),
+                               "document": [None, float("nan")]})
+        self.assertEqual(ent, self.ent)
+        with aka.Record({"name": ["Olena Kovalenko", None], "email": None}) as r:
+            self.assertEqual(r.skipped, [])
+        self.assertEqual(e.search({"name": "Kovalenko Olena",
+                                   "date_of_birth": None})[0][0], self.ent)
+        for bad in (501234567, 1990.0, 2.5):
+            with self.subTest(value=bad):
+                with self.assertRaisesRegex(TypeError, "as the text"):
+                    aka.Record({"name": "Olena", "phone": bad})
+                with self.assertRaisesRegex(TypeError, "as the text"):
+                    aka.Record({"name": "Olena", "phone": [bad]}, errors="skip")
+        with self.assertRaises(ValueError):  # an unknown kind, even empty
+            aka.Record({"colour": None})
+        self.assertEqual(e.stats()["records"], 2)
+
     def test_closed_engine(self):
         e = aka.Engine()
         e.add("s", "1", self.r)
