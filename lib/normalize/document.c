@@ -407,9 +407,31 @@ static int two_numbers(const char *in, size_t len)
     return found >= 2;
 }
 
+static aka_status read_document(const char *in, size_t len,
+                                const aka__norm_opts *o, aka__sb *out,
+                                aka__err *err);
+
+/* A number without a digit is no document's: "NULL", "N/A" or "PASSPORT"
+ * as exports fill a cell, which two records would share as if it were
+ * one passport. */
 aka_status aka__norm_document(const char *in, size_t len,
                               const aka__norm_opts *o, aka__sb *out,
                               aka__err *err)
+{
+    size_t at = out->len;
+    aka_status st = read_document(in, len, o, out, err);
+    if (st != AKA_OK)
+        return st;
+    for (size_t i = at; i < out->len; i++)
+        if (out->p[i] >= '0' && out->p[i] <= '9')
+            return AKA_OK;
+    out->len = at;
+    return aka__fail(err, AKA_ERR_PARSE, "document: no digit in the number");
+}
+
+static aka_status read_document(const char *in, size_t len,
+                                const aka__norm_opts *o, aka__sb *out,
+                                aka__err *err)
 {
     if (two_numbers(in, len))
         return aka__fail(err, AKA_ERR_PARSE,
@@ -424,7 +446,7 @@ aka_status aka__norm_document(const char *in, size_t len,
     if (colon && (le = labels_end(in, pre)) > 0 && !alnum_after(in, pre, le) &&
         !country_of(in, pre, pcc) &&
         !memchr(colon + 1, ':', len - pre - 1))
-        return aka__norm_document(colon + 1, len - pre - 1, o, out, err);
+        return read_document(colon + 1, len - pre - 1, o, out, err);
     if (!colon) {
         char cc[3];
         size_t end = len;

@@ -10,4 +10,8 @@
 /* Whether key[0..n), in key form (aka__u_keyfold), is such a word. */
 int aka__missing_word(const char *key, size_t n);
 
+/* Whether the value in[0..len) (valid UTF-8) is, once key-folded, such a
+ * word: "NULL", "N/A", "#N/A", "unknown", "не указано". */
+int aka__missing_value(const char *in, size_t len);
+
 #endif

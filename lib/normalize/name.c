@@ -777,7 +777,8 @@ static const char *const placeholder_names[] = {
     "lnu fnu", "inconnu", "inconnue", "desconocido", "desconocida",
     "unbekannt", "sconosciuto", "sconosciuta", "desconhecido", "desconhecida",
     "bilinmiyor", "khong ro", "neizvestnyy", "neizvestnaya", "neizvestno",
-    "nevidomyy", "nevidoma", "nevidomo",
+    "nevidomyy", "nevidoma", "nevidomo", "ne ukazan", "ne ukazano", "ne ukazana",
+    "ne vkazano",
 };
 
 /* The same in the scripts whose romanisation could be a real name (不明

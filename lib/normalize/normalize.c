@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "normalize/missing.h"
 #include "unicode/utf8.h"
 
 static const struct {
@@ -30,6 +31,17 @@ const char *aka__kind_name(aka_feature kind)
     if (kind <= 0 || (size_t)kind >= NKINDS || !kinds[kind].name)
         return "value";
     return kinds[kind].name;
+}
+
+/* Kinds whose own rules know no words for a value not known: a value
+ * they cannot read that is one ("NULL", "N/A", "unknown", as exports fill
+ * empty cells) is said to be missing rather than misspelt. Names, gender
+ * and nationality say so themselves; addresses and places are read as
+ * names are. */
+static int says_missing(aka_feature kind)
+{
+    return kind == AKA_DATE_OF_BIRTH || kind == AKA_DOCUMENT ||
+           kind == AKA_PHONE || kind == AKA_EMAIL || kind == AKA_IDENTIFIER;
 }
 
 static int only_space(const char *s, size_t len)
@@ -62,6 +74,11 @@ aka_status aka__normalize(aka_feature kind, const char *in, size_t len,
     if (len == 0 || only_space(in, len))
         return aka__fail(err, AKA_ERR_PARSE, "%s: empty value", field);
     st = kinds[kind].fn(in, len, o ? o : &defaults, out, err);
+    if (st == AKA_ERR_PARSE && says_missing(kind) && aka__missing_value(in, len))
+        st = aka__fail(err, st,
+                       "%s: the value marks a missing value; leave the field "
+                       "out instead",
+                       field);
     if (st == AKA_OK && out->len == 0)
         st = aka__fail(err, AKA_ERR_PARSE, "%s: nothing left after normalisation",
                        field);

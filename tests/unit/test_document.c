@@ -28,14 +28,14 @@ static void test_number(void **state)
         {"\xd0\x90\xd0\x92 123456", "AB123456"},          /* АВ */
         {"\xd0\xa1\xd0\x9d 654321", "CH654321"},          /* СН */
         {"\xd0\x9c\xd0\x9e 111", "MO111"},                /* МО */
-        {"\xd0\x86\xd0\x95\xd0\xa0", "IEP"},              /* ІЕР */
-        {"\xd0\x88\xd0\xa5\xd0\xa2\xd0\xa3\xd0\x9a", "JXTYK"}, /* ЈХТУК */
+        {"\xd0\x86\xd0\x95\xd0\xa0 1", "IEP1"},           /* ІЕР */
+        {"\xd0\x88\xd0\xa5\xd0\xa2\xd0\xa3\xd0\x9a 1", "JXTYK1"}, /* ЈХТУК */
         {"ав 123456", "AB123456"},
-        {"\xd0\xb5\xd0\xba\xd0\xbc\xd0\xbd\xd0\xbe\xd1\x80\xd1\x81",
-         "EKMHOPC"},                                      /* екмнорс */
+        {"\xd0\xb5\xd0\xba\xd0\xbc\xd0\xbd\xd0\xbe\xd1\x80\xd1\x81 1",
+         "EKMHOPC1"},                                      /* екмнорс */
         /* Greek (capital look) */
         {"ΑΒ 1234567", "AB1234567"},
-        {"ΕΖΗΙΚΜΝΟΡΤΥΧ", "EZHIKMNOPTYX"},
+        {"ΕΖΗΙΚΜΝΟΡΤΥΧ 1", "EZHIKMNOPTYX1"},
         {"αβ 1234567", "AB1234567"},
         /* mixed Latin and Cyrillic in one number */
         {"A\xd0\x92" "123456", "AB123456"},
@@ -58,9 +58,8 @@ static void test_number(void **state)
         {"N.º AB1234567", "AB1234567"},
         {"Passport n° FE123456", "FE123456"},
         {"N AB1234567", "NAB1234567"}, /* N alone is a series letter */
-        /* ... but not inside it, nor as all there is */
+        /* ... but not inside it */
         {"NO123456", "NO123456"},
-        {"Passport", "PASSPORT"},
     };
     check_cases(AKA_DOCUMENT, cases, sizeof cases / sizeof cases[0]);
 }
@@ -86,6 +85,12 @@ static void test_errors(void **state)
         {"Паспорт серия", NULL},
         {"ZZZZ:123456", NULL},
         {":123456", NULL},
+        /* no digit: a label alone, or what exports put in an empty cell,
+         * which two records would share as one passport */
+        {"Passport", NULL},
+        {"NULL", NULL},
+        {"ABCDEF", NULL},
+        {"UA:FE", NULL},
         /* two passports' numbers in one value, which read as one made a
          * number no record holds */
         {"AB1234567 / CD7654321", NULL},
@@ -105,6 +110,19 @@ static void test_errors(void **state)
                      AKA_ERR_PARSE);
     assert_non_null(strstr(err.msg, "two numbers"));
     assert_null(strstr(err.msg, "1234567"));
+    /* what exports write for no value is said to be missing */
+    static const char *const missing[] = {"NULL", "N/A", "#N/A", "nan", "None"};
+    for (size_t i = 0; i < sizeof missing / sizeof *missing; i++) {
+        err.msg[0] = '\0';
+        assert_int_equal(aka__normalize(AKA_DOCUMENT, missing[i], strlen(missing[i]),
+                                        NULL, &out, &err),
+                         AKA_ERR_PARSE);
+        assert_non_null(strstr(err.msg, "missing"));
+    }
+    err.msg[0] = '\0';
+    assert_int_equal(aka__normalize(AKA_DOCUMENT, "ABCDEF", 6, NULL, &out, &err),
+                     AKA_ERR_PARSE);
+    assert_non_null(strstr(err.msg, "no digit"));
     aka__sb_free(&out);
     /* exactly 64 is accepted */
     static const kcase ok64[] = {

@@ -99,6 +99,38 @@ static void test_engine_messages(void **state)
     aka_engine_free(e);
 }
 
+/* What exports write for no value ("NULL", "N/A", "#N/A", "nan") is
+ * refused by every kind, and the message says the value is missing, so
+ * that a host sees a blank, not a misspelt value. A document of letters
+ * only ("NULL" would be one) is no document. */
+static void test_missing_values(void **state)
+{
+    (void)state;
+    static const char *const blanks[] = {"NULL", "N/A", "#N/A", "nan", "None",
+                                         "unknown", "не указано"};
+    static const char *const says[NKINDS + 1] = {
+        NULL, "placeholder", "placeholder", "placeholder", "missing", "missing",
+        "missing", "missing", "missing", "missing", "placeholder", "placeholder",
+        "missing"};
+    char buf[256];
+    size_t len;
+    aka_engine *e = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    for (int k = 1; k <= NKINDS; k++)
+        for (size_t i = 0; i < sizeof blanks / sizeof *blanks; i++) {
+            /* (Nan is a name, and a Thai province) */
+            if (!strcmp(blanks[i], "nan") && !strcmp(says[k], "placeholder"))
+                continue;
+            aka_status st = aka_engine_normalize(e, k, blanks[i], strlen(blanks[i]),
+                                                 buf, sizeof buf, &len);
+            if (st != AKA_ERR_PARSE || !strstr(aka_engine_errmsg(e), says[k]))
+                fail_msg("%s \"%s\": %s \"%s\", want a message with \"%s\"",
+                         aka__kind_name(k), blanks[i], aka_status_str(st),
+                         aka_engine_errmsg(e), says[k]);
+        }
+    aka_engine_free(e);
+}
+
 static void test_kind_names(void **state)
 {
     (void)state;
@@ -119,6 +151,7 @@ int main(void)
         cmocka_unit_test(test_shared_checks),
         cmocka_unit_test(test_engine_messages),
         cmocka_unit_test(test_kind_names),
+        cmocka_unit_test(test_missing_values),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);
 }
