@@ -15,6 +15,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uidna.h>
 
+#include "core/wordlist.h"
+#include "normalize/missing.h"
 #include "unicode/fold.h"
 #include "unicode/utf8.h"
 
@@ -224,6 +226,52 @@ static int unobfuscate(const char *s, size_t n, aka__sb *buf, aka_status *st)
 /* Words that name the field before the address ("E-mail: ..."). */
 static const char *const email_labels[] = {"e-mail:", "email:", "e mail:", "mail:"};
 
+/* Local parts that forms put for a person with no address, or that are
+ * nobody's mailbox (no-reply senders), in key form; with the words of
+ * aka__missing_word ("none@", "n.a@", "unknown@"). */
+static const char *const no_mailbox[] = {
+    "noemail", "no email", "nomail", "no mail", "noreply", "no reply",
+    "donotreply", "do not reply", "dontreply",
+};
+
+/* Domains typed for no address, and the top-level domains reserved for
+ * tests and invalid names (RFC 2606, 6761). (example.com, reserved for
+ * documentation, is left alone: documentation and tests, ours too, use it
+ * for someone's address.) */
+static const char *const no_domain[] = {
+    "test.com", "none.com", "noemail.com", "nomail.com", "null.com",
+    "unknown.com", "na.com",
+};
+
+static const char *const reserved_tld[] = {"invalid", "test", "localhost"};
+
+/* Whether the canonical address a[0..n) is a blank filled in rather than
+ * someone's mailbox ("none@none.com", "noemail@gmail.com",
+ * "x@x.invalid"): every record of an export that fills its empty cells
+ * so would share it as strong evidence. */
+static int placeholder_address(const char *a, size_t n)
+{
+    const char *at = memchr(a, '@', n);
+    if (!at)
+        return 0;
+    char key[64];
+    size_t kn = aka__u_keyfold_ascii(a, (size_t)(at - a), key, sizeof key);
+    if (kn != (size_t)-1 &&
+        (aka__missing_word(key, kn) || AKA__LISTED(no_mailbox, key, kn)))
+        return 1;
+    const char *dom = at + 1;
+    size_t dn = n - (size_t)(dom - a);
+    if (AKA__LISTED(no_domain, dom, dn))
+        return 1;
+    const char *dot = NULL;
+    for (size_t i = dn; i-- > 0;)
+        if (dom[i] == '.') {
+            dot = dom + i;
+            break;
+        }
+    return dot && AKA__LISTED(reserved_tld, dot + 1, dn - (size_t)(dot + 1 - dom));
+}
+
 aka_status aka__norm_email(const char *in, size_t len, const aka__norm_opts *o,
                            aka__sb *out, aka__err *err)
 {
@@ -306,6 +354,7 @@ aka_status aka__norm_email(const char *in, size_t len, const aka__norm_opts *o,
     }
 
     aka_status st;
+    size_t begin = out->len;
     if (aka__is_ascii(s, ln)) {
         st = aka__sb_reserve(out, ln + dn + 1);
         for (size_t i = 0; i < ln && st == AKA_OK; i++) {
@@ -333,5 +382,11 @@ aka_status aka__norm_email(const char *in, size_t len, const aka__norm_opts *o,
         st = aka__sb_append_char(out, '@');
     if (st == AKA_OK)
         st = put_domain(dom, dn, out, err);
+    if (st == AKA_OK && placeholder_address(out->p + begin, out->len - begin)) {
+        out->len = begin;
+        st = aka__fail(err, AKA_ERR_PARSE,
+                       "email: a placeholder address, no one's mailbox; leave "
+                       "the field out instead");
+    }
     return st;
 }

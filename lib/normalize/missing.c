@@ -49,3 +49,13 @@ int aka__missing_value(const char *in, size_t len)
     aka__sb_free(&key);
     return hit;
 }
+
+int aka__repeated_digit(const char *s, size_t n)
+{
+    if (n == 0 || s[0] < '0' || s[0] > '9')
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (s[i] != s[0])
+            return 0;
+    return 1;
+}

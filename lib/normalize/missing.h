@@ -14,4 +14,8 @@ int aka__missing_word(const char *key, size_t n);
  * word: "NULL", "N/A", "#N/A", "unknown", "не указано". */
 int aka__missing_value(const char *in, size_t len);
 
+/* Whether s[0..n) is one digit repeated ("000000", "99999999"), as forms
+ * fill a number not known: no document, phone or identifier is one. */
+int aka__repeated_digit(const char *s, size_t n);
+
 #endif

@@ -44,6 +44,29 @@ static int says_missing(aka_feature kind)
            kind == AKA_PHONE || kind == AKA_EMAIL || kind == AKA_IDENTIFIER;
 }
 
+/* Why the canonical value out[0..n) of a document, phone or identifier
+ * is a blank filled in rather than a value, or NULL: a number of one digit
+ * repeated ("000000000", as forms fill a number not known) or an
+ * identifier's value that is a word for none ("tax:N/A"). Stored, every
+ * record of such an export would share it as if it were one passport. */
+static const char *blank_number(aka_feature kind, const char *out, size_t n)
+{
+    if (kind != AKA_DOCUMENT && kind != AKA_PHONE && kind != AKA_IDENTIFIER)
+        return NULL;
+    const char *v = out;
+    const char *c = kind == AKA_PHONE ? NULL : memchr(out, ':', n);
+    if (c)
+        v = c + 1;
+    else if (kind == AKA_PHONE && n > 0 && out[0] == '+')
+        v = out + 1;
+    size_t vn = n - (size_t)(v - out);
+    if (aka__repeated_digit(v, vn))
+        return "a number of one digit repeated is a placeholder for one not known";
+    if (kind == AKA_IDENTIFIER && aka__missing_value(v, vn))
+        return "the value marks a missing value";
+    return NULL;
+}
+
 static int only_space(const char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++)
@@ -73,7 +96,15 @@ aka_status aka__normalize(aka_feature kind, const char *in, size_t len,
         return st;
     if (len == 0 || only_space(in, len))
         return aka__fail(err, AKA_ERR_PARSE, "%s: empty value", field);
+    size_t at = out->len;
     st = kinds[kind].fn(in, len, o ? o : &defaults, out, err);
+    const char *blank = st == AKA_OK ? blank_number(kind, out->p + at, out->len - at)
+                                     : NULL;
+    if (blank) {
+        out->len = at;
+        st = aka__fail(err, AKA_ERR_PARSE, "%s: %s; leave the field out instead",
+                       field, blank);
+    }
     if (st == AKA_ERR_PARSE && says_missing(kind) && aka__missing_value(in, len))
         st = aka__fail(err, st,
                        "%s: the value marks a missing value; leave the field "

@@ -103,6 +103,33 @@ static void test_errors(void **state)
 /* ASCII characters of the local part are checked without ICU: each is
  * refused exactly when ICU calls it a space or a control, or RFC 5322
  * does not allow it unquoted. */
+/* Addresses that forms fill in for a person with none, and no-reply
+ * senders: refused as placeholders, which every record of such an export
+ * would otherwise share. Addresses like them that are someone's stay. */
+static void test_placeholders(void **state)
+{
+    (void)state;
+    static const kcase cases[] = {
+        {"none@none.com", NULL},     {"noemail@gmail.com", NULL},
+        {"No-Email@mail.ru", NULL},  {"n/a@gmail.com", NULL},
+        {"unknown@yahoo.com", NULL}, {"test@test.com", NULL},
+        {"x@x.invalid", NULL},       {"noreply@bank.ua", NULL},
+        {"Do.Not.Reply@ngo.org", NULL}, {"null@mail.ru", NULL},
+        {"nancy@gmail.com", "nancy@gmail.com"},
+        {"test@gmail.com", "test@gmail.com"},
+        {"anna@test.ua", "anna@test.ua"},
+        {"olena.k@example.com", "olena.k@example.com"},
+        {"nomad@nomail.org", "nomad@nomail.org"},
+    };
+    check_cases(AKA_EMAIL, cases, sizeof cases / sizeof cases[0]);
+    aka__sb out = {0};
+    aka__err err = {{0}};
+    assert_int_equal(aka__normalize(AKA_EMAIL, "none@none.com", 13, NULL, &out, &err),
+                     AKA_ERR_PARSE);
+    assert_non_null(strstr(err.msg, "placeholder"));
+    aka__sb_free(&out);
+}
+
 static void test_ascii_local_part(void **state)
 {
     (void)state;
@@ -146,6 +173,7 @@ int main(void)
         cmocka_unit_test(test_plain),
         cmocka_unit_test(test_international),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_placeholders),
         cmocka_unit_test(test_ascii_local_part), cmocka_unit_test(test_public_buffer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

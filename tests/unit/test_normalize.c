@@ -128,6 +128,43 @@ static void test_missing_values(void **state)
                          aka__kind_name(k), blanks[i], aka_status_str(st),
                          aka_engine_errmsg(e), says[k]);
         }
+    /* numbers of one digit repeated, as forms fill a number not known,
+     * and an identifier's value that is a word for none */
+    static const struct {
+        aka_feature kind;
+        const char *in;
+    } fills[] = {
+        {AKA_DOCUMENT, "000000000"}, {AKA_DOCUMENT, "UA: 0000 0000"},
+        {AKA_PHONE, "0000000000"},   {AKA_PHONE, "+99 999 999 999"},
+        {AKA_IDENTIFIER, "tax:0"},   {AKA_IDENTIFIER, "ssn:000-00-0000"},
+        {AKA_IDENTIFIER, "tax:N/A"}, {AKA_IDENTIFIER, "passport:NULL"},
+    };
+    for (size_t i = 0; i < sizeof fills / sizeof *fills; i++) {
+        aka_status st = aka_engine_normalize(e, fills[i].kind, fills[i].in,
+                                             strlen(fills[i].in), buf, sizeof buf,
+                                             &len);
+        const char *msg = aka_engine_errmsg(e);
+        if (st != AKA_ERR_PARSE ||
+            (!strstr(msg, "placeholder") && !strstr(msg, "missing")))
+            fail_msg("%s \"%s\": %s \"%s\"", aka__kind_name(fills[i].kind),
+                     fills[i].in, aka_status_str(st), msg);
+    }
+    /* ... while numbers with a repeated digit in them stay */
+    static const struct {
+        aka_feature kind;
+        const char *in, *want;
+    } kept[] = {
+        {AKA_DOCUMENT, "AB000000", "AB000000"},
+        {AKA_PHONE, "+380 50 000 0000", "+380500000000"},
+        {AKA_IDENTIFIER, "nin:AB0000000", "nin:ab0000000"},
+    };
+    for (size_t i = 0; i < sizeof kept / sizeof *kept; i++) {
+        assert_int_equal(aka_engine_normalize(e, kept[i].kind, kept[i].in,
+                                              strlen(kept[i].in), buf, sizeof buf,
+                                              &len),
+                         AKA_OK);
+        assert_string_equal(buf, kept[i].want);
+    }
     aka_engine_free(e);
 }
 
