@@ -37,9 +37,9 @@ static aka_status refuse(const char *in, size_t len, aka__err *err)
                        "leave the field out instead");
     else if (AKA__LISTED(no_country, k, key.len))
         st = aka__fail(err, AKA_ERR_PARSE,
-                       "nationality: stateless, refugee or unspecified "
-                       "(ICAO XXA, XXB, XXC, XXX) names no country; leave "
-                       "the field out");
+                       "nationality: stateless, refugee or unspecified (as "
+                       "ICAO 9303 codes them) names no country; leave the "
+                       "field out");
     else
         st = aka__fail(err, AKA_ERR_PARSE,
                        "nationality: not a known country name or ISO 3166 code");

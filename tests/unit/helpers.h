@@ -50,6 +50,26 @@ static inline void check_cases_with(aka_feature kind, const char *country,
     }
 }
 
+/* Each of values[0..n) is refused (AKA_ERR_PARSE) with a message that
+ * says `says` ("missing", "two numbers") and does not quote the value. */
+static inline void check_refused_saying(aka_feature kind,
+                                        const char *const *values, size_t n,
+                                        const char *says)
+{
+    for (size_t i = 0; i < n; i++) {
+        aka__sb out = {0};
+        aka__err err = {{0}};
+        aka_status st = aka__normalize(kind, values[i], strlen(values[i]), NULL,
+                                       &out, &err);
+        if (st != AKA_ERR_PARSE || !strstr(err.msg, says) ||
+            strstr(err.msg, values[i]))
+            fail_msg("%s \"%s\": got %s \"%s\", want a message with \"%s\"",
+                     aka__kind_name(kind), values[i], aka_status_str(st), err.msg,
+                     says);
+        aka__sb_free(&out);
+    }
+}
+
 /* Whether s holds only lower-case ASCII letters, digits and spaces: what
  * every romaniser writes, whatever it is given. */
 static inline int lower_ascii_tokens(const char *s)
