@@ -163,30 +163,78 @@ static const struct {
     {"whatsapp", AKA_PHONE}, {"viber", AKA_PHONE}, {"telegram", AKA_PHONE},
     {"mail", AKA_EMAIL}, {"email_address", AKA_EMAIL},
     {"e_mail_address", AKA_EMAIL},
+    {"given_names", AKA_GIVEN_NAME}, {"first_names", AKA_GIVEN_NAME},
+    {"surnames", AKA_FAMILY_NAME}, {"last_names", AKA_FAMILY_NAME},
+    {"other_names", AKA_NAME}, {"aliases", AKA_NAME},
+    {"passport_nr", AKA_DOCUMENT}, {"passport_num", AKA_DOCUMENT},
+    {"id_number", AKA_DOCUMENT}, {"id_no", AKA_DOCUMENT},
+    {"id_card", AKA_DOCUMENT}, {"id_card_number", AKA_DOCUMENT},
+    {"national_id", AKA_DOCUMENT}, {"national_id_number", AKA_DOCUMENT},
+    {"identity_card", AKA_DOCUMENT}, {"mobile_number", AKA_PHONE},
+    /* French, Spanish, Portuguese and German exports */
+    {"nom", AKA_FAMILY_NAME}, {"prenom", AKA_GIVEN_NAME},
+    {"pr\u00e9nom", AKA_GIVEN_NAME}, {"nom_complet", AKA_NAME},
+    {"date_de_naissance", AKA_DATE_OF_BIRTH}, {"nationalite", AKA_NATIONALITY},
+    {"nationalit\u00e9", AKA_NATIONALITY}, {"sexe", AKA_GENDER},
+    {"t\u00e9l\u00e9phone", AKA_PHONE},
+    {"adresse", AKA_ADDRESS}, {"lieu_de_naissance", AKA_PLACE_OF_BIRTH},
+    {"passeport", AKA_DOCUMENT}, {"nombre", AKA_GIVEN_NAME},
+    {"apellido", AKA_FAMILY_NAME}, {"apellidos", AKA_FAMILY_NAME},
+    {"nombre_completo", AKA_NAME}, {"fecha_de_nacimiento", AKA_DATE_OF_BIRTH},
+    {"nacionalidad", AKA_NATIONALITY}, {"sexo", AKA_GENDER},
+    {"tel\u00e9fono", AKA_PHONE}, {"telefono", AKA_PHONE},
+    {"direcci\u00f3n", AKA_ADDRESS}, {"direccion", AKA_ADDRESS},
+    {"lugar_de_nacimiento", AKA_PLACE_OF_BIRTH}, {"pasaporte", AKA_DOCUMENT},
+    {"nome", AKA_GIVEN_NAME}, {"sobrenome", AKA_FAMILY_NAME},
+    {"data_de_nascimento", AKA_DATE_OF_BIRTH}, {"nacionalidade", AKA_NATIONALITY},
+    {"passaporte", AKA_DOCUMENT}, {"vorname", AKA_GIVEN_NAME},
+    {"nachname", AKA_FAMILY_NAME}, {"familienname", AKA_FAMILY_NAME},
+    {"geburtsdatum", AKA_DATE_OF_BIRTH}, {"staatsangeh\u00f6rigkeit", AKA_NATIONALITY},
+    {"geschlecht", AKA_GENDER}, {"reisepass", AKA_DOCUMENT},
+    {"geburtsort", AKA_PLACE_OF_BIRTH}, {"anschrift", AKA_ADDRESS},
     {"source", COL_SOURCE}, {"record_id", COL_ID}, {"id", COL_ID},
     {"ignore", COL_IGNORE},
 };
 
-/* A header name folded for lookup: ASCII lower case, spaces and hyphens as
- * underscores, and a numeric suffix ("phone 2", "name_3", "email.1") cut,
- * so that repeated columns may be told apart in the file. */
+/* A header name folded for lookup: ASCII lower case, a qualifier in
+ * parentheses or brackets dropped ("Full Name (Cyrillic)", "Date of Birth
+ * [dd.mm.yyyy]"), every run of ASCII characters other than letters and
+ * digits one underscore, none at either end ("Passport No.", "E-mail:"),
+ * and a numeric suffix ("phone 2", "name_3", "email.1") cut, so that
+ * repeated columns may be told apart in the file. */
 static void fold_header(const char *s, size_t n, char *out, size_t cap)
 {
     size_t k = 0;
-    while (n > 0 && (*s == ' ' || *s == '\t')) {
-        s++;
-        n--;
-    }
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-        n--;
+    int depth = 0, gap = 0;
     for (size_t i = 0; i < n && k + 1 < cap; i++) {
         char c = s[i];
+        if (c == '(' || c == '[') {
+            depth++;
+            gap = 1;
+            continue;
+        }
+        if ((c == ')' || c == ']') && depth > 0) {
+            depth--;
+            continue;
+        }
+        if (depth > 0)
+            continue;
         if (c >= 'A' && c <= 'Z')
             c = (char)(c - 'A' + 'a');
-        else if (c == ' ' || c == '-')
-            c = '_';
+        int word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                   (unsigned char)c >= 0x80;
+        if (!word && c != '.') {
+            gap = 1;
+            continue;
+        }
+        if (gap && k > 0 && k + 2 < cap)
+            out[k++] = '_';
+        gap = 0;
         out[k++] = c;
     }
+    /* ("No." keeps no dot: a dot before a digit marks a suffix) */
+    while (k > 0 && out[k - 1] == '.')
+        k--;
     out[k] = '\0';
     size_t e = k;
     while (e > 0 && out[e - 1] >= '0' && out[e - 1] <= '9')

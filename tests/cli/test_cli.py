@@ -76,6 +76,28 @@ class CliTest(unittest.TestCase):
         self.assertEqual(levels, {"name": "exact", "date_of_birth": "partial_compatible",
                                   "document": "exact", "phone": "exact", "email": "exact"})
 
+    def test_header_qualifiers_and_languages(self):
+        # A qualifier in parentheses or brackets, punctuation around the
+        # words, and the column names of French, Spanish, Portuguese and
+        # German exports are read; each file's columns all map (no note).
+        files = [
+            ("Full Name (Cyrillic),Date of Birth [dd.mm.yyyy],Passport No.,"
+             "E-mail:,Phone #2\n"
+             "Олена Коваленко,14.03.1988,FE123456,o.k@ukr.net,+380501234567\n"),
+            ("Nom,Prénom,Date de naissance,Nationalité,Téléphone,Passeport\n"
+             "KOVALENKO,Olena,14/03/1988,ukrainienne,0033 6 12 34 56 78,FE123456\n"),
+            ("Apellidos,Nombre,Fecha de nacimiento,Nacionalidad,Pasaporte\n"
+             "Kovalenko,Olena,14-03-1988,ucraniana,FE 123456\n"),
+            ("Nachname,Vorname,Geburtsdatum,Staatsangehörigkeit,Reisepass\n"
+             "Kowalenko,Olena,14.03.1988,ukrainisch,FE123456\n"),
+        ]
+        for data in files:
+            rc, out, err = run([], data, 0)
+            self.assertNotIn("no known kind", err, data.splitlines()[0])
+            self.assertEqual(len(rows(out)), 1)
+        # a qualifier alone is no name; other punctuation still keeps words
+        rc, out, err = run([], "(Cyrillic),Case ID\nx,1\n", 2)
+
     def test_csv_quoting(self):
         # Quoted commas, doubled quotes and a line break inside a field, a
         # BOM and CRLF line ends; the ids with a comma and a quote come back
@@ -147,16 +169,16 @@ class CliTest(unittest.TestCase):
         self.assertNotEqual(e[("a", "1")], e[("b", "2")])
 
     def test_map(self):
-        data = ("Nom complet,Date de naissance,Agence,Dossier\n"
+        data = ("ПІБ,Дата народження,Агенція,Справа\n"
                 "Oleksandr Kovalenko,14/03/1988,ngo,1\n"
                 "Олександр Коваленко,14.03.1988,police,A-1\n")
         rc, out, err = run([], data, 2)
         self.assertIn("no column of the header is a feature kind", err)
-        rc, out, err = run(["--map", "Nom complet=name", "--map", "Date de naissance=dob",
-                            "--map", "Agence=source", "--map", "Dossier=record_id"], data, 0)
+        rc, out, err = run(["--map", "ПІБ=name", "--map", "Дата народження=dob",
+                            "--map", "Агенція=source", "--map", "Справа=record_id"], data, 0)
         e = entity_by_key(out)
         self.assertEqual(e[("ngo", "1")], e[("police", "A-1")])
-        rc, out, err = run(["--map", "Nom complet=colour"], data, 2)
+        rc, out, err = run(["--map", "ПІБ=colour"], data, 2)
         rc, out, err = run(["--map", "Absent=name"], data, 2)
 
     def test_unknown_columns_and_default_source(self):
