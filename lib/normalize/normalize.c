@@ -98,8 +98,9 @@ aka_status aka__normalize(aka_feature kind, const char *in, size_t len,
         return aka__fail(err, AKA_ERR_PARSE, "%s: empty value", field);
     size_t at = out->len;
     st = kinds[kind].fn(in, len, o ? o : &defaults, out, err);
-    const char *blank = st == AKA_OK ? blank_number(kind, out->p + at, out->len - at)
-                                     : NULL;
+    const char *blank = st == AKA_OK && out->len > at
+                            ? blank_number(kind, out->p + at, out->len - at)
+                            : NULL;
     if (blank) {
         out->len = at;
         st = aka__fail(err, AKA_ERR_PARSE, "%s: %s; leave the field out instead",
