@@ -412,6 +412,13 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
                                    "as YYMMDD and as DDMMYY"
                                  : "date_of_birth: not a valid compact date");
         }
+        if (t[0].ndigits == 5)
+            /* (not read as one: five digits in a date column may be
+             * anything else typed there, and a guessed date is invented) */
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "date_of_birth: a lone 5-digit number, as a "
+                             "spreadsheet writes its day numbers; export the "
+                             "column as dates");
         return aka__fail(err, AKA_ERR_PARSE,
                          "date_of_birth: a lone number must be a 4-digit "
                          "year or a 6- or 8-digit date");

@@ -99,6 +99,17 @@ static void test_time_of_day(void **state)
     check(c, sizeof c / sizeof c[0]);
 }
 
+/* A spreadsheet's day number (31121 is 15 March 1985 in Excel) is not
+ * guessed at, but the message says what it probably is. */
+static void test_spreadsheet_day_number(void **state)
+{
+    (void)state;
+    static const char *const serial[] = {"31121", "45000"};
+    check_refused_saying(AKA_DATE_OF_BIRTH, serial, 2, "spreadsheet");
+    static const char *const other[] = {"123"};
+    check_refused_saying(AKA_DATE_OF_BIRTH, other, 1, "4-digit year");
+}
+
 static void test_month_names(void **state)
 {
     (void)state;
@@ -405,6 +416,7 @@ int main(void)
         cmocka_unit_test(test_numeric),
         cmocka_unit_test(test_month_names),
         cmocka_unit_test(test_time_of_day),
+        cmocka_unit_test(test_spreadsheet_day_number),
         cmocka_unit_test(test_impossible),
         cmocka_unit_test(test_unknown_parts),
         cmocka_unit_test(test_impossible_parts),
