@@ -153,6 +153,8 @@ static int find_separator(csv_reader *r)
     char *ahead = malloc(2 * (size_t)CSV_CHUNK);
     if (!ahead)
         return -1;
+    static const char cand[] = {',', ';', '\t', '|'};
+    size_t count[sizeof cand] = {0};
     size_t n = 0;
     int inq = 0;
     while (n < CSV_CHUNK) {
@@ -164,15 +166,8 @@ static int find_separator(csv_reader *r)
             inq = !inq;
         else if (!inq && (c == '\n' || c == '\r'))
             break;
-    }
-    static const char cand[] = {',', ';', '\t', '|'};
-    size_t count[sizeof cand] = {0};
-    inq = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (ahead[i] == '"')
-            inq = !inq;
         for (size_t k = 0; k < sizeof cand && !inq; k++)
-            count[k] += ahead[i] == cand[k];
+            count[k] += c == cand[k];
     }
     size_t best = 0;
     for (size_t k = 1; k < sizeof cand; k++)

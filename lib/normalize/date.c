@@ -598,9 +598,9 @@ static int time_of_day(const char *s, size_t len, size_t *at, size_t *end)
         int dated = 0;
         for (size_t k = 0; k < h && !dated; k++)
             dated = ascii_digit(s[k]);
-        size_t i = colon + 1, n;
-        int hour = (s[h] - '0') * (colon - h == 2 ? 10 : 1) +
-                   (colon - h == 2 ? s[h + 1] - '0' : 0);
+        size_t i = h, n;
+        int hour = clock_part(s, len, &i, &n);
+        i = colon + 1;
         int min = clock_part(s, len, &i, &n);
         if (!dated || hour > 24 || n != 2 || min > 59)
             continue;

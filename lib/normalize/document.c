@@ -15,6 +15,7 @@
 #include <unicode/uchar.h>
 
 #include "core/wordlist.h"
+#include "normalize/several.h"
 #include "unicode/digit.h"
 #include "unicode/fold.h"
 #include "unicode/utf8.h"
@@ -265,22 +266,36 @@ static int country_of(const char *in, size_t len, char cc[3])
     return e > b && aka__country_lookup(in + b, e - b, cc) == AKA_OK;
 }
 
-/* The country of a number written with it after, in parentheses ("A12345678
- * (Nigeria)", "FE123456 (UKR)"): its code in cc and the number's end in
- * *end; 0 when there is none. */
-static int trailing_country(const char *in, size_t len, size_t *end, char cc[3])
+/* Whether in[0..len) ends, spaces aside, with a part in parentheses after
+ * something: the '(' at in[*open] and the ')' at in[*close]. */
+static int trailing_parens(const char *in, size_t len, size_t *open,
+                           size_t *close)
 {
     size_t e = len;
     while (e > 0 && (in[e - 1] == ' ' || in[e - 1] == '\t'))
         e--;
     if (e == 0 || in[e - 1] != ')')
         return 0;
-    size_t open = e - 1;
-    while (open > 0 && in[open - 1] != '(')
-        open--;
-    if (open == 0 || !country_of(in + open, e - 1 - open, cc))
+    size_t o = e - 1;
+    while (o > 0 && in[o - 1] != '(')
+        o--;
+    if (o == 0)
         return 0;
-    *end = open - 1;
+    *open = o - 1;
+    *close = e - 1;
+    return 1;
+}
+
+/* The country of a number written with it after, in parentheses ("A12345678
+ * (Nigeria)", "FE123456 (UKR)"): its code in cc and the number's end in
+ * *end; 0 when there is none. */
+static int trailing_country(const char *in, size_t len, size_t *end, char cc[3])
+{
+    size_t open, close;
+    if (!trailing_parens(in, len, &open, &close) ||
+        !country_of(in + open + 1, close - open - 1, cc))
+        return 0;
+    *end = open;
     return 1;
 }
 
@@ -363,77 +378,23 @@ static int leading_country2(const char *in, size_t len, size_t *num, char cc[3])
  * parentheses is no remark (trailing_country). */
 static size_t before_remark(const char *in, size_t len)
 {
-    size_t e = len;
-    while (e > 0 && (in[e - 1] == ' ' || in[e - 1] == '\t'))
-        e--;
-    if (e == 0 || in[e - 1] != ')')
-        return len;
-    size_t open = e - 1;
-    while (open > 0 && in[open - 1] != '(')
-        open--;
-    size_t end;
+    size_t open, close;
     char cc[3];
-    if (open == 0 || !alnum_after(in, open - 1, 0) ||
-        trailing_country(in, len, &end, cc))
+    if (!trailing_parens(in, len, &open, &close) || !alnum_after(in, open, 0) ||
+        country_of(in + open + 1, close - open - 1, cc))
         return len;
-    return open - 1;
+    return open;
 }
 
-/* Whether in[0..len) holds two numbers that look like passports (6 to 12
- * letters and digits, 5 digits at least) apart from each other by a
- * slash, comma, semicolon or bar ("AB1234567 / CD7654321"): read as one,
- * they made a number no record holds. A shorter part is a piece of one
- * number ("123456/7890", a Czech birth number). */
-static int two_numbers(const char *in, size_t len)
-{
-    /* (most values have no separator at all: asked first, for less) */
-    if (!memchr(in, '/', len) && !memchr(in, ',', len) && !memchr(in, ';', len) &&
-        !memchr(in, '|', len))
-        return 0;
-    int found = 0;
-    size_t chars = 0, digits = 0;
-    for (size_t i = 0; i <= len; i++) {
-        char c = i < len ? in[i] : '/';
-        if (c == '/' || c == ',' || c == ';' || c == '|') {
-            found += chars >= 6 && chars <= 12 && digits >= 5;
-            chars = digits = 0;
-        } else if (c >= '0' && c <= '9') {
-            chars++;
-            digits++;
-        } else if (ascii_letter(c) || (unsigned char)c >= 0xC0) {
-            chars++; /* (a letter of another script counts once) */
-        }
-    }
-    return found >= 2;
-}
-
-static aka_status read_document(const char *in, size_t len,
-                                const aka__norm_opts *o, aka__sb *out,
-                                aka__err *err);
-
-/* A number without a digit is no document's: "NULL", "N/A" or "PASSPORT"
- * as exports fill a cell, which two records would share as if it were
- * one passport. */
 aka_status aka__norm_document(const char *in, size_t len,
                               const aka__norm_opts *o, aka__sb *out,
                               aka__err *err)
 {
-    size_t at = out->len;
-    aka_status st = read_document(in, len, o, out, err);
-    if (st != AKA_OK)
-        return st;
-    for (size_t i = at; i < out->len; i++)
-        if (out->p[i] >= '0' && out->p[i] <= '9')
-            return AKA_OK;
-    out->len = at;
-    return aka__fail(err, AKA_ERR_PARSE, "document: no digit in the number");
-}
-
-static aka_status read_document(const char *in, size_t len,
-                                const aka__norm_opts *o, aka__sb *out,
-                                aka__err *err)
-{
-    if (two_numbers(in, len))
+    /* two numbers that look like passports (6 to 12 letters and digits,
+     * 5 digits at least) read as one made a number no record holds; a
+     * shorter part is a piece of one ("123456/7890", a Czech birth
+     * number) */
+    if (aka__numbers_apart(in, len, 5, 6, 12) >= 2)
         return aka__fail(err, AKA_ERR_PARSE,
                          "document: two numbers in one value; give each as a "
                          "value of its own");
@@ -446,7 +407,7 @@ static aka_status read_document(const char *in, size_t len,
     if (colon && (le = labels_end(in, pre)) > 0 && !alnum_after(in, pre, le) &&
         !country_of(in, pre, pcc) &&
         !memchr(colon + 1, ':', len - pre - 1))
-        return read_document(colon + 1, len - pre - 1, o, out, err);
+        return aka__norm_document(colon + 1, len - pre - 1, o, out, err);
     if (!colon) {
         char cc[3];
         size_t end = len;

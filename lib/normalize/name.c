@@ -655,8 +655,9 @@ int aka__name_blank_word(const char *t, size_t n)
 /* Words that join two names of one person inside a value, as case files
  * write a birth name or an alias after the name ("Anna Kovalenko née
  * Petrova", "geb.", "урожд.", "z domu", "a.k.a. Masha", "alias",
- * "vulgo", "épouse"): as tokens they are no name, and they made the value compare
- * with either name as a longer one would not (0.86 against 0.93) (`join`).
+ * "vulgo", "épouse"): as tokens they are no name, and they made the
+ * value compare with either name as a longer one would not (0.86 against
+ * 0.93) (`join`).
  * And the words that, opening a value, say the rest is the name its
  * bearer was born with (`birth`: aka__name_birth_word), some of which
  * stay as written inside a name. Their tokens, space-separated. */

@@ -44,15 +44,27 @@ static int says_missing(aka_feature kind)
            kind == AKA_PHONE || kind == AKA_EMAIL || kind == AKA_IDENTIFIER;
 }
 
+static int has_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+
 /* Why the canonical value out[0..n) of a document, phone or identifier
- * is a blank filled in rather than a value, or NULL: a number of one digit
- * repeated ("000000000", as forms fill a number not known) or an
- * identifier's value that is a word for none ("tax:N/A"). Stored, every
- * record of such an export would share it as if it were one passport. */
+ * is a blank filled in rather than a value, or NULL: a document without a
+ * digit ("NULL", "N/A" or a label "PASSPORT": no document's number is
+ * letters alone), a number of one digit repeated ("000000000", as forms
+ * fill a number not known) or an identifier's value that is a word for
+ * none ("tax:N/A"). Stored, every record of such an export would share it
+ * as if it were one passport. */
 static const char *blank_number(aka_feature kind, const char *out, size_t n)
 {
     if (kind != AKA_DOCUMENT && kind != AKA_PHONE && kind != AKA_IDENTIFIER)
         return NULL;
+    if (kind == AKA_DOCUMENT && !has_digit(out, n))
+        return "no digit in the number";
     const char *v = out;
     const char *c = kind == AKA_PHONE ? NULL : memchr(out, ':', n);
     if (c)

@@ -16,6 +16,7 @@
 
 #include "core/wordlist.h"
 #include "normalize/calling_codes.h"
+#include "normalize/several.h"
 #include "unicode/digit.h"
 #include "unicode/fold.h"
 #include "unicode/utf8.h"
@@ -224,27 +225,6 @@ static size_t other_intl_prefix(const aka__calling_code *c, const char *d,
     return 0;
 }
 
-/* Whether f[0..n), which read_digits refused, holds two numbers of 6
- * digits or more set apart by a slash, comma, semicolon or bar ("+7 495
- * 123-45-67 / +7 916 123 45 67"), as forms fill one field with a
- * person's phones: the message then says so rather than naming the
- * character where reading stopped. */
-static int two_phones(const char *f, size_t n)
-{
-    int found = 0;
-    size_t digits = 0;
-    for (size_t i = 0; i <= n; i++) {
-        char c = i < n ? f[i] : ';';
-        if (c == '/' || c == ',' || c == ';' || c == '|') {
-            found += digits >= 6;
-            digits = 0;
-        } else {
-            digits += c >= '0' && c <= '9';
-        }
-    }
-    return found >= 2;
-}
-
 aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
                            aka__sb *out, aka__err *err)
 {
@@ -266,7 +246,10 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
     }
     phone_read r;
     st = read_digits(f, fn, &r, err);
-    if (st == AKA_ERR_PARSE && two_phones(f, fn))
+    /* a form's field of a person's phones ("+7 495 123-45-67 / +7 916 123
+     * 45 67"): the message says so rather than naming the character
+     * where reading stopped */
+    if (st == AKA_ERR_PARSE && aka__numbers_apart(f, fn, 6, 0, SIZE_MAX) >= 2)
         st = aka__fail(err, st, "phone: two numbers in one value; give each as a "
                                 "value of its own");
     if (st != AKA_OK)
