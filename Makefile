@@ -59,7 +59,7 @@ build-tsan: deps
 	  -DCMAKE_C_FLAGS=-fsanitize=thread -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread \
 	  -DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=thread -DAKA_BUILD_BENCH=OFF \
 	  -DAKA_BUILD_EXAMPLES=OFF -DAKA_ABI_CHECK=OFF $(CMAKE_ARGS)
-	cmake --build $(TSAN_BUILD) -j$(JOBS) --target test_core test_resolve test_engine test_estimate test_snapshot
+	cmake --build $(TSAN_BUILD) -j$(JOBS) --target test_core test_resolve test_engine test_estimate test_snapshot test_changes
 
 DEMO_OUT = $(BUILD)/demo
 
@@ -92,7 +92,7 @@ test: build-test build-asan build-tsan $(FUZZ_DEP)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j$(JOBS)
 	TSAN_OPTIONS=halt_on_error=1 \
-	  ctest --test-dir $(TSAN_BUILD) --output-on-failure -R 'test_(core|resolve|engine|estimate|snapshot)$$'
+	  ctest --test-dir $(TSAN_BUILD) --output-on-failure -R 'test_(core|resolve|engine|estimate|snapshot|changes)$$'
 
 # ---- fuzz: libFuzzer targets (tests/fuzz/), clang only ----------------------
 # Builds the targets with ASan+UBSan and coverage-instrumented library

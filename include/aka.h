@@ -566,6 +566,43 @@ AKA_API aka_status aka_engine_entity(aka_engine *e, uint64_t entity,
                                      char *buf, size_t cap, size_t *out_len);
 
 /**
+ * The entities whose records changed since a cursor, so that a host that
+ * maps entities to its cases reads only those again: every entity
+ * created, that gained or lost a record, or that ceased to exist (merged
+ * into another entity, emptied by removals) by any call since, whether
+ * an add, a removal, a decision, bulk_end or an estimate. Each id listed
+ * either exists (aka_engine_entity gives its records now) or is gone for
+ * good (aka_engine_entity says AKA_ERR_NOT_FOUND); a record that moved is
+ * in the records of an entity listed. Ids of entities made and merged
+ * between two calls may be listed. Changes of values or of possible
+ * matches that move no record are not listed.
+ * @param[in]  e             the engine
+ * @param[in]  since         a cursor *out_next gave earlier, or 0 for the
+ *                           engine's first change (of a loaded engine:
+ *                           the first after the snapshot, the journal's
+ *                           replayed calls included)
+ * @param[out] out_entities  the entity ids, ascending (may be NULL when
+ *                           cap == 0)
+ * @param[in]  cap           room in out_entities
+ * @param[out] out_n         how many ids (on AKA_ERR_BUFFER: how many
+ *                           there are; the first cap are written)
+ * @param[out] out_next      the cursor to give next time: the engine's
+ *                           changes so far (set on every status but
+ *                           AKA_ERR_ARGUMENT for NULL arguments)
+ * @return AKA_OK; AKA_ERR_BUFFER; AKA_ERR_LIMIT (the engine no longer
+ *   holds every change since `since`: its log keeps the last ids, option
+ *   change_log, default 65,536; or the cursor is another engine's, or this
+ *   one's before a save and load): read every entity again, then go on
+ *   from *out_next; AKA_ERR_ARGUMENT (NULL engine, out_n or out_next, NULL
+ *   out_entities with cap > 0, or a cursor ahead of the engine's);
+ *   AKA_ERR_NOMEM.
+ * Thread safety: safe; runs in parallel with other queries. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_changes(aka_engine *e, uint64_t since,
+                                      uint64_t *out_entities, size_t cap,
+                                      size_t *out_n, uint64_t *out_next);
+
+/**
  * Estimate the matching model's m, u and prior from the engine's own
  * records, without labels: expectation-maximisation over the level vectors
  * of candidate pairs (those of up to 20,000 records spread over the

@@ -317,6 +317,9 @@ PROTOTYPES = {
     "aka_engine_stats": (_status, [EnginePtr, _buf, _size, _psize]),
     "aka_engine_entity": (_status, [EnginePtr, ctypes.c_uint64, _buf, _size,
                                     _psize]),
+    "aka_engine_changes": (_status, [EnginePtr, ctypes.c_uint64,
+                                     ctypes.POINTER(ctypes.c_uint64), _size,
+                                     _psize, ctypes.POINTER(ctypes.c_uint64)]),
     "aka_engine_estimate": (_status, [EnginePtr]),
     "aka_engine_model": (_status, [EnginePtr, _buf, _size, _psize]),
     "aka_engine_bulk_begin": (_status, [EnginePtr]),
@@ -974,6 +977,42 @@ class Engine(_Closable):
         return self._json(
             lambda h, buf, cap, plen: lib.aka_engine_entity(
                 h, entity_id, buf, cap, plen), 1024)
+
+    def changes(self, since=0):
+        """The entities whose records changed since a cursor (0: the
+        engine's first change) as (ids, cursor): the ids ascending, each of
+        an entity that exists now (records() gives its records) or is gone
+        for good (entity() raises NotFoundError), and the cursor to give
+        next time. Raises LimitError when the engine no longer holds every
+        change since that cursor, or the cursor is another engine's: read
+        every entity again, then go on from the error's .cursor."""
+        if isinstance(since, bool):
+            raise TypeError("since must be an int, not bool")
+        since = operator.index(since)
+        if not 0 <= since < 1 << 64:
+            raise ValueError("since must be a cursor changes() gave, or 0")
+        cap = 64
+        while True:
+            ids = (ctypes.c_uint64 * cap)()
+            n = ctypes.c_size_t(0)
+            nxt = ctypes.c_uint64(0)
+            h = self._enter()
+            try:
+                st = lib.aka_engine_changes(h, since, ids, cap,
+                                            ctypes.byref(n),
+                                            ctypes.byref(nxt))
+                msg = ("" if st in (AKA_OK, AKA_ERR_BUFFER) else
+                       lib.aka_engine_errmsg(h).decode("utf-8", "replace"))
+            finally:
+                self._leave()
+            if st == AKA_ERR_BUFFER:
+                cap = n.value  # (more may come before the next call)
+                continue
+            if st != AKA_OK:
+                err = error_for(st, msg or status_str(st))
+                err.cursor = nxt.value
+                raise err
+            return list(ids[:n.value]), nxt.value
 
     def records(self, entity_id):
         """The (source, record_id) pairs of an entity, in the order they

@@ -241,6 +241,17 @@ void aka__cluster_free(aka__cluster *c)
     free(c);
 }
 
+void aka__cluster_set_changelog(aka__cluster *c, aka__changelog *log)
+{
+    c->log = log;
+}
+
+static void log_change(aka__cluster *c, uint64_t id)
+{
+    if (c->log)
+        aka__changelog_put(c->log, id);
+}
+
 aka_status aka__cluster_set_thresholds(aka__cluster *c, float match,
                                        float review)
 {
@@ -358,6 +369,7 @@ aka_status aka__cluster_add_record_keys(aka__cluster *c, uint32_t rec,
     r->present = 1;
     r->eid = c->next_id++;
     map_put(c, r->eid, rec);
+    log_change(c, r->eid);
     c->live++;
     return AKA_OK;
 }
@@ -699,6 +711,15 @@ static int unite(aka__cluster *c, uint32_t ra, uint32_t rb)
     A->next = B->next;
     B->next = t;
     if (B->eid) {
+        /* Two entities with ids are joined only when a rebuild takes in
+         * an entity it does not dissolve (aka__cluster_resolve's edges
+         * to entities outside): both change, one id is retired. Ids of
+         * the dissolved ones are given, and written, after the unions
+         * (log_rebuilt). */
+        if (A->eid) {
+            log_change(c, A->eid);
+            log_change(c, B->eid);
+        }
         if (!A->eid || B->eid < A->eid) {
             if (A->eid)
                 map_del(c, A->eid);
@@ -855,6 +876,33 @@ static void note_refused(const aka__cluster *c, widen *w, const wedge *e,
     w->refused[w->nrefused++] = out;
 }
 
+/* Write to the change log every entity a rebuild changed: own[0..ns)
+ * holds each rebuilt record's old id and its piece's root, sorted by old
+ * id. An old entity whose records all lie in one piece that kept its id
+ * and holds nothing else did not change (unless it lost `dropped`'s
+ * record); any other old id is written, with the ids of its pieces. */
+static void log_rebuilt(aka__cluster *c, const owner *own, size_t ns,
+                        uint64_t dropped)
+{
+    for (size_t i = 0; i < ns;) {
+        size_t end = i;
+        int one_piece = 1;
+        while (end < ns && own[end].old == own[i].old) {
+            one_piece &= own[end].root == own[i].root;
+            end++;
+        }
+        const crec *p = &c->r[own[i].root];
+        if (!one_piece || p->eid != own[i].old || p->size != end - i ||
+            own[i].old == dropped) {
+            log_change(c, own[i].old);
+            for (size_t j = i; j < end; j++)
+                if (j == i || own[j].root != own[j - 1].root)
+                    log_change(c, c->r[own[j].root].eid);
+        }
+        i = end;
+    }
+}
+
 /* Dissolve the whole entities made of s[0..ns) (sorted ascending on
  * return) and rebuild them; `drop` (or NONE) is a member being removed,
  * not listed in s. wd (when not NULL) gets what asks for a wider
@@ -929,9 +977,12 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
 
     for (size_t i = 0; i < ns; i++)
         own[i] = (owner){c->r[find(c, s[i])].eid, 0, s[i]};
+    uint64_t dropped = 0; /* the entity that loses `drop` */
     if (drop != NONE) {
-        map_del(c, c->r[find(c, drop)].eid);
+        dropped = c->r[find(c, drop)].eid;
+        map_del(c, dropped);
         detach(c, drop);
+        log_change(c, dropped);
     }
 
     /* Dissolve: every record its own root, its own keys, no id yet. */
@@ -997,8 +1048,13 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
         }
         crec *w = &c->r[best];
         if (!w->eid || own[i].old < w->eid) {
-            if (w->eid)
+            if (w->eid) {
+                /* (an entity outside that took in the older one's
+                 * records: its id is retired, and written here, as no
+                 * rebuilt record held it) */
+                log_change(c, w->eid);
                 map_del(c, w->eid);
+            }
             w->eid = own[i].old;
         }
         i = end;
@@ -1010,6 +1066,8 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
             c->r[root].eid = c->next_id++;
         map_put(c, c->r[root].eid, root);
     }
+    if (c->log)
+        log_rebuilt(c, own, ns, dropped);
     free(e);
     free(own);
     free(tmp);

@@ -139,6 +139,11 @@ void aka__cluster_free(aka__cluster *c);
 aka_status aka__cluster_set_thresholds(aka__cluster *c, float match,
                                        float review);
 
+/* Write the ids of entities created, changed or retired from now on into
+ * log (cluster/changes.h; NULL: nowhere). The log is the caller's. */
+struct aka__changelog;
+void aka__cluster_set_changelog(aka__cluster *c, struct aka__changelog *log);
+
 /* ---- Records and edges ----------------------------------------------- */
 
 /* Add record `rec` as a new singleton entity with the next id. keys (may be

@@ -4,6 +4,7 @@
 #ifndef AKA_CLUSTER_CLUSTER_IMPL_H
 #define AKA_CLUSTER_CLUSTER_IMPL_H
 
+#include "cluster/changes.h"
 #include "cluster/cluster.h"
 #include "core/slab.h"
 
@@ -58,6 +59,8 @@ struct aka__cluster {
      * the clustering walks at random: core/slab.h); sizes exact, as the
      * slab needs them to free */
     aka__slab slab;
+    /* where entity changes are written (the engine's), or NULL */
+    aka__changelog *log;
 };
 
 /* The entity id map of cluster.c: reserve room for `want` ids, and put one

@@ -57,6 +57,9 @@ aka_status aka__engine_create(const aka__optvals *v, aka_engine **out)
         return AKA_ERR_NOMEM;
     }
     e->jid = new_jid(e);
+    /* (random, as the lineage: one engine made after another's save
+     * must not read its cursors) */
+    e->changes_tag = (uint32_t)(new_jid(&e->changes) >> 40);
     *out = e;
     return AKA_OK;
 }

@@ -6,6 +6,7 @@
 
 #include <pthread.h>
 
+#include "cluster/changes.h"
 #include "cluster/cluster.h"
 #include "core/pool.h"
 #include "engine/errslots.h"
@@ -55,6 +56,12 @@ struct aka_engine {
      * thread, or when they cannot be set up. */
     aka__pool pool;
     int has_pool;
+    /* Entities created, changed or retired (aka_engine_changes), written
+     * by the clustering under the write lock; a host's cursor carries
+     * this handle's tag, so that a cursor of another engine (or of this
+     * one before a save and load) is never read as one of this log. */
+    aka__changelog changes;
+    uint32_t changes_tag;
 };
 
 /* The parts a parallel step of the engine runs in: its `threads` option

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cluster/changes.h"
 #include "unicode/utf8.h"
 
 typedef aka_status (*opt_set)(aka__optvals *v, const char *value,
@@ -176,6 +177,26 @@ static void get_journal_sync(const aka__optvals *v, char *out, size_t cap)
         snprintf(out, cap, "%u", v->journal_sync);
 }
 
+static aka_status set_change_log(aka__optvals *v, const char *value,
+                                 aka__err *err)
+{
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(value, &end, 10);
+    if (errno || end == value || *end || value[0] == '-' ||
+        n > AKA__CHANGE_LOG_MAX)
+        return aka__fail(err, AKA_ERR_OPTION,
+                         "change_log: expected a whole number of entity ids "
+                         "from 0 to %zu", AKA__CHANGE_LOG_MAX);
+    v->change_log = (size_t)n;
+    return AKA_OK;
+}
+
+static void get_change_log(const aka__optvals *v, char *out, size_t cap)
+{
+    snprintf(out, cap, "%zu", v->change_log);
+}
+
 static void get_max_block(const aka__optvals *v, char *out, size_t cap)
 {
     snprintf(out, cap, "%u", v->max_block);
@@ -193,6 +214,7 @@ static const struct {
     {"threads", set_threads, get_threads},
     {"journal_path", set_journal_path, get_journal_path},
     {"journal_sync", set_journal_sync, get_journal_sync},
+    {"change_log", set_change_log, get_change_log},
 };
 
 #define NOPTS (sizeof table / sizeof table[0])
@@ -213,6 +235,7 @@ void aka__optvals_defaults(aka__optvals *v)
     v->max_block = AKA__DEFAULT_MAX_BLOCK;
     v->threads = 1;
     v->journal_sync = 1;
+    v->change_log = AKA__CHANGE_LOG_DEFAULT;
 }
 
 aka_status aka__optvals_set(aka__optvals *v, const char *key,

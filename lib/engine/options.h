@@ -20,6 +20,8 @@ typedef struct aka__optvals {
      * every call, the option value "always"). */
     char journal_path[AKA__PATH_MAX];
     unsigned journal_sync;
+    /* entity ids the change log keeps (aka_engine_changes) */
+    size_t change_log;
 } aka__optvals;
 
 struct aka_options {

@@ -717,6 +717,7 @@ aka_status aka__snapshot_load_mem(const unsigned char *p, size_t n,
         if (ij.rc == 0) {
             aka__cluster_free(e->cluster);
             e->cluster = ij.c;
+            aka__cluster_set_changelog(e->cluster, &e->changes);
         } else
             st = ij.rc == -2 ? aka__fail(err, AKA_ERR_NOMEM, "snapshot: out of memory")
                              : corrupt(err, ij.why);

@@ -42,6 +42,9 @@ aka_status aka__engine_state_init(aka_engine *e)
     e->match_score = logit2(e->opts.match_threshold);
     e->review_score = logit2(e->opts.review_threshold);
     e->cluster = aka__cluster_new();
+    aka__changelog_init(&e->changes, e->opts.change_log);
+    if (e->cluster)
+        aka__cluster_set_changelog(e->cluster, &e->changes);
     /* The cache is optional: without it names are prepared per pair. */
     aka_status pst = aka__pair_scratch_init(&e->ps, AKA__FORM_SLOTS, 0);
     if (!e->cluster || pst != AKA_OK ||
@@ -60,6 +63,7 @@ void aka__engine_state_free(aka_engine *e)
     aka__index_free(e->index);
     aka__index_scratch_free(&e->scratch);
     aka__cluster_free(e->cluster);
+    aka__changelog_free(&e->changes);
     aka__tokfreq_free(&e->names);
     aka__pair_scratch_free(&e->ps);
     e->index = NULL;

@@ -11,7 +11,8 @@
  * added is found with an entity id, a removed one is not; explanations and
  * entities are NUL-terminated JSON objects of the reported length; records
  * that an analyst declared the same share an entity; a decision withdrawn
- * is gone. */
+ * is gone; after every operation, a record whose entity changed has its
+ * old and its new entity among those aka_engine_changes lists. */
 #include "fuzz_common.h"
 
 static void check(aka_status st)
@@ -20,8 +21,51 @@ static void check(aka_status st)
         fz_fail("engine", "undocumented status");
 }
 
+/* What a host following the changes knows: each key's entity (0: none). */
+typedef struct follower {
+    uint64_t of[256];
+    unsigned char live[256];
+    uint64_t cursor;
+    uint64_t ids[1024];
+} follower;
+
+static int listed(const follower *f, size_t n, uint64_t id)
+{
+    for (size_t i = 0; i < n; i++)
+        if (f->ids[i] == id)
+            return 1;
+    return 0;
+}
+
+static void follow(aka_engine *e, follower *f)
+{
+    size_t n = 0;
+    uint64_t next = 0;
+    aka_status st = aka_engine_changes(e, f->cursor, f->ids, 1024, &n, &next);
+    check(st);
+    if (st == AKA_ERR_BUFFER)
+        return; /* (not after one operation on 256 records) */
+    if (st != AKA_OK)
+        fz_fail("engine", "the changes since the last operation are lost");
+    f->cursor = next;
+    for (int k = 0; k < 256; k++) {
+        if (!f->live[k])
+            continue;
+        char key[2] = {(char)k, 0};
+        uint64_t now = 0;
+        if (aka_engine_entity_of(e, "f", 1, key, 1, &now) != AKA_OK)
+            fz_fail("engine", "a live record has no entity");
+        if (now != f->of[k] &&
+            (!listed(f, n, now) || (f->of[k] && !listed(f, n, f->of[k]))))
+            fz_fail("engine", "a record moved and the changes do not say so");
+        f->of[k] = now;
+    }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 {
+    static follower f;
+    memset(&f, 0, sizeof f);
     aka_engine *e = NULL;
     aka_options *o = NULL;
     if (aka_options_new(&o) != AKA_OK)
@@ -62,6 +106,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
             }
             st = aka_engine_add(e, "f", 1, key, 1, r, &ent);
             check(st);
+            if (st == AKA_OK)
+                f.live[(unsigned char)line[1]] = 1;
             if (st == AKA_OK) {
                 uint64_t again = 0;
                 if (aka_engine_entity_of(e, "f", 1, key, 1, &again) != AKA_OK ||
@@ -71,6 +117,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
         } else if (line[0] == 'r') {
             st = aka_engine_remove(e, "f", 1, key, 1);
             check(st);
+            if (st == AKA_OK) {
+                f.live[(unsigned char)line[1]] = 0;
+                f.of[(unsigned char)line[1]] = 0;
+            }
             if (st == AKA_OK &&
                 aka_engine_entity_of(e, "f", 1, key, 1, &ent) != AKA_ERR_NOT_FOUND)
                 fz_fail("engine", "a removed record is still found");
@@ -124,6 +174,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
                 free(buf);
             }
         }
+        follow(e, &f);
     }
     aka_record_free(r);
     aka_engine_free(e);

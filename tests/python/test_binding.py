@@ -854,6 +854,68 @@ class TestResolution(unittest.TestCase):
             with self.assertRaises(aka.NotFoundError):
                 e.entity(10 ** 9)
 
+    def test_changes_keep_a_host_in_step(self):
+        # A host that reads again only the entities changes() lists keeps
+        # every record's entity right: a merge, a split by a decision, a
+        # removal.
+        with aka.Engine(aka.Options(default_country="UA")) as e:
+            ids, cursor = e.changes()
+            self.assertEqual(ids, [])
+            host = {}
+
+            def follow():
+                nonlocal cursor
+                ids, cursor = e.changes(cursor)
+                for rec in [r for r, ent in host.items() if ent in ids]:
+                    del host[rec]
+                for ent in ids:
+                    try:
+                        for rec in e.records(ent):
+                            host[rec] = ent
+                    except aka.NotFoundError:
+                        pass  # merged into another, or emptied
+                return ids
+
+            a = e.add("police", "1", {"name": "Andriy Melnyk",
+                                      "date_of_birth": "1985-03-07",
+                                      "document": "UA:AB111111"})
+            self.assertEqual(follow(), [a])
+            b = e.add("ngo", "7", {"name": "Андрій Мельник",
+                                   "date_of_birth": "1985-03-07",
+                                   "document": "UA:AB111111"})
+            self.assertEqual(a, b)
+            self.assertIn(a, follow())
+            self.assertEqual(host, {("police", "1"): a, ("ngo", "7"): a})
+            self.assertEqual(follow(), [])
+            e.decide(("police", "1"), ("ngo", "7"), False)
+            self.assertEqual(len(follow()), 2)
+            for rec in host:
+                self.assertEqual(host[rec], e.entity_of(*rec))
+            self.assertNotEqual(host[("police", "1")], host[("ngo", "7")])
+            gone = host.pop(("ngo", "7"))
+            e.remove("ngo", "7")
+            self.assertEqual(follow(), [gone])
+            with self.assertRaises(aka.NotFoundError):
+                e.entity(gone)
+            self.assertEqual(host, {("police", "1"): a})
+            # A cursor the log no longer answers, or another engine's: the
+            # error carries the cursor to go on from after reading all.
+            with aka.Engine({"change_log": "1"}) as small:
+                small.add("s", "1", {"name": "Olena Kovalenko"})
+                small.add("s", "2", {"name": "Petro Bondarenko"})
+                with self.assertRaises(aka.LimitError) as cm:
+                    small.changes(0)
+                self.assertIn("no longer kept", str(cm.exception))
+                self.assertEqual(small.changes(cm.exception.cursor), ([], cm.exception.cursor))
+                with self.assertRaises(aka.LimitError):
+                    e.changes(cm.exception.cursor)
+            with self.assertRaises(aka.ArgumentError):
+                e.changes(cursor + 1)
+            with self.assertRaises(ValueError):
+                e.changes(-1)
+            with self.assertRaises(TypeError):
+                e.changes(True)
+
     def test_weak_evidence_is_no_possible_match(self):
         # One shared phone (the least evidence) and genders that differ:
         # a possible match by score, but not kept; two shared phones are.
