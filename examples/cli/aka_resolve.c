@@ -21,6 +21,7 @@
 #include <aka.h>
 
 #include "cli.h"
+#include "state.h"
 #include "csv.h"
 #include "workers.h"
 
@@ -58,6 +59,14 @@ static const char *const usage_text =
     "  --report                   print a readable report (to stdout when --output\n"
     "                             is given, else to stderr)\n"
     "\n"
+    "Keeping the entities between runs:\n"
+    "  --state FILE               load the engine from FILE when it exists, add\n"
+    "                             this input's records to it (a source and id it\n"
+    "                             holds is replaced) and save it back: entity ids\n"
+    "                             stay the same from run to run\n"
+    "  --changes FILE             the entities this run created, changed or\n"
+    "                             merged away, as JSON lines\n"
+    "\n"
     "Engine options (docs/options.md):\n"
     "  --match-threshold P        --review-threshold P\n"
     "  --default-country CC       --threads N        --max-block N\n"
@@ -88,8 +97,10 @@ typedef struct opt_kv {
 
 typedef struct args {
     const char *input, *output, *pm_file, *explain_file, *truth, *source;
+    const char *state, *changes;
     opt_kv *opts;
     size_t n_opts;
+    size_t n_user_opts; /* of them, set on the command line */
     const char **maps;
     size_t n_maps;
     int strict, skip_bad_values, incremental, report, quiet, progress;
@@ -493,7 +504,7 @@ static int parse_args(int argc, char **argv, args *a)
     /* A record keeps what can be read of it: one mistyped date does not
      * cost the person's name, passport and phone. */
     a->skip_bad_values = 1;
-    a->opts = xmalloc((size_t)argc * sizeof *a->opts);
+    a->opts = xmalloc(((size_t)argc + 1) * sizeof *a->opts);
     a->maps = xmalloc((size_t)argc * sizeof *a->maps);
     for (int i = 1; i < argc; i++) {
         const char *s = argv[i];
@@ -555,6 +566,14 @@ static int parse_args(int argc, char **argv, args *a)
         } else if (!strcmp(s, "--truth")) {
             TAKE();
             a->truth = val;
+        } else if (!strcmp(s, "--state")) {
+            TAKE();
+            if (!*val)
+                return usage_error("--state needs a file name");
+            a->state = val;
+        } else if (!strcmp(s, "--changes")) {
+            TAKE();
+            a->changes = val;
         } else if (!strcmp(s, "--option")) {
             TAKE();
             const char *e2 = strchr(val, '=');
@@ -600,6 +619,17 @@ static int parse_args(int argc, char **argv, args *a)
     }
     if (a->quiet && a->progress < 0)
         a->progress = 0;
+    a->n_user_opts = a->n_opts;
+    /* A run's changes, a bulk load's above all (about two entity ids a
+     * record), must all be kept until they are written: the log grows as
+     * it fills, so the largest costs memory only when used. First, so
+     * that a --option change_log given wins. */
+    if (a->changes || a->state) {
+        memmove(a->opts + 1, a->opts, a->n_opts * sizeof *a->opts);
+        a->opts[0].key = xstrndup("change_log", 10);
+        a->opts[0].value = "100000000";
+        a->n_opts++;
+    }
     return 0;
 }
 
@@ -1127,7 +1157,12 @@ static int run_main(const args *a)
             fprintf(stderr, "aka-resolve: %s\n", aka_options_errmsg(o));
             code = EXIT_USAGE;
         }
-    aka_status st = code ? AKA_OK : aka_engine_new(o, &run.e);
+    int loaded = 0;
+    if (!code && a->state)
+        /* the state's own options unless the command line sets some */
+        code = cli_state_open(a->state, a->n_user_opts ? o : NULL, &run.e,
+                              &loaded);
+    aka_status st = code || a->state ? AKA_OK : aka_engine_new(o, &run.e);
     aka_options_free(o);
     if (code)
         goto done;
@@ -1137,6 +1172,11 @@ static int run_main(const args *a)
         code = EXIT_LIBRARY;
         goto done;
     }
+    cli_mark mark;
+    cli_mark_now(run.e, &mark);
+    if (loaded && !a->quiet)
+        fprintf(stderr, "aka-resolve: state %s: %llu records\n", a->state,
+                mark.records);
 
     cr = csv_open_sep(file_read, in, a->sep);
     if (!cr) {
@@ -1228,6 +1268,21 @@ static int run_main(const args *a)
     progress_end(&prog);
     run.seconds = now_sec() - t0;
     code = finish(a, &run);
+    if (!code && a->changes) {
+        FILE *f = open_out(a->changes, "changes");
+        size_t nch = 0;
+        code = f ? cli_write_changes(run.e, &mark, f, &nch) : EXIT_IO;
+        int c2 = f ? close_out(f, "changes") : 0;
+        if (!code)
+            code = c2;
+        if (!code && !a->quiet)
+            fprintf(stderr, "aka-resolve: %zu entities created, changed or merged "
+                            "away: %s\n", nch, a->changes);
+    }
+    /* last: a run that failed leaves the state as it was */
+    if (!code && a->state && (code = cli_state_save(run.e, a->state)) == 0 &&
+        !a->quiet)
+        fprintf(stderr, "aka-resolve: state saved to %s\n", a->state);
 done:
     csv_close(cr);
     if (in != stdin)

@@ -1325,6 +1325,11 @@ aka_status aka__cluster_entity_records(const aka__cluster *c, uint32_t rec,
     return AKA_OK;
 }
 
+uint64_t aka__cluster_next_id(const aka__cluster *c)
+{
+    return c->next_id;
+}
+
 size_t aka__cluster_entity_count(const aka__cluster *c)
 {
     return c ? c->mapn : 0;

@@ -264,6 +264,10 @@ aka_status aka__cluster_entity_records(const aka__cluster *c, uint32_t rec,
 /* Number of live entities. */
 size_t aka__cluster_entity_count(const aka__cluster *c);
 
+/* The id the next entity will get: every id below it has been given (and
+ * ids are never reused). */
+uint64_t aka__cluster_next_id(const aka__cluster *c);
+
 /* Possible matches of rec's entity: one per other entity joined to it by an
  * edge with weight >= review that is not separated by a cannot-link,
  * strongest first (ties by entity id), with the best edge and its cause.

@@ -20,13 +20,15 @@ aka_status aka_engine_stats(aka_engine *e, char *buf, size_t cap,
     aka__index_stats_get(e->index, &ix);
     int n = snprintf(
         json, sizeof json,
-        "{\"records\":%u,\"entities\":%zu,\"bulk_loading\":%s,"
+        "{\"records\":%u,\"entities\":%zu,\"next_entity\":%llu,"
+        "\"bulk_loading\":%s,"
         "\"blocking\":{\"keys\":%zu,\"oversized_keys\":%zu,"
         "\"largest_block\":%zu,\"postings\":%zu,"
         "\"pairs_skipped_by_oversized_keys\":%llu,\"max_block\":%u,"
         "\"index_bytes\":%zu},\"records_with_names\":%llu,"
         "\"journal\":{\"enabled\":%s,\"replayed\":%llu,\"warning\":\"%s\"}}",
         e->store.live, aka__cluster_entity_count(e->cluster),
+        (unsigned long long)aka__cluster_next_id(e->cluster),
         e->bulk ? "true" : "false", ix.keys, ix.oversized, ix.largest_block,
         ix.postings, (unsigned long long)ix.skipped_pairs, e->opts.max_block,
         ix.memory, (unsigned long long)e->names.records,

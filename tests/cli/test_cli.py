@@ -288,6 +288,63 @@ class CliTest(unittest.TestCase):
         rc, out, err = run(["--threads", "2", "--max-block", "50", "--default-country", "UA",
                             "--review-threshold", "0.6", "--quiet"], "name,phone\nIvan,067 123 45 67\n", 0)
 
+    def test_state_keeps_entity_ids_between_runs(self):
+        # Week 1: the police export; week 2: the NGO's, added to the same
+        # engine; week 3: the NGO corrects a record. Entity ids stay, and
+        # --changes names what each run changed.
+        police = os.path.join(SRC, "examples", "data", "police_export.csv")
+        ngo = os.path.join(SRC, "examples", "data", "ngo_export.csv")
+        with tempfile.TemporaryDirectory() as d:
+            state = os.path.join(d, "state.aka")
+            ch = [os.path.join(d, "c%d.jsonl" % i) for i in range(4)]
+
+            def changes(path):
+                with open(path, encoding="utf-8") as f:
+                    return {j["entity"]: j for j in map(json.loads, f)}
+
+            rc, out1, err = run(["--state", state, "--changes", ch[1],
+                                 "--map", "case_no=record_id", police], None, 0)
+            self.assertIn("state saved", err)
+            week1 = entity_by_key(out1)
+            self.assertEqual(set(changes(ch[1])), set(int(v) for v in week1.values()))
+            rc, out2, err = run(["--state", state, "--changes", ch[2], ngo], None, 0)
+            self.assertIn("state %s: 7 records" % state, err)
+            week2 = entity_by_key(out2)
+            # the same man, the same id as last week
+            self.assertEqual(week2[("ngo_export", "N-18")],
+                             week1[("police_export", "P-1002")])
+            c2 = changes(ch[2])
+            self.assertEqual(c2[int(week1[("police_export", "P-1002")])]["records"],
+                             [{"source": "police_export", "record_id": "P-1002"},
+                              {"source": "ngo_export", "record_id": "N-18"}])
+            shown = set(int(v) for v in list(week1.values()) + list(week2.values()))
+            self.assertTrue(set(c2) <= shown, (set(c2), shown))
+            self.assertFalse(any(j.get("gone") for j in c2.values()))
+            # N-25 ("Ivanova M.", alone last week) turns out to be Olena
+            # Kovalenko of the 1975 police record: her entity is gone.
+            fix = ("id,full_name,birth_date,citizenship,document\n"
+                   "N-25,Olena Kovalenko,30.11.1975,Ukraine,UA:KM765432\n")
+            rc, out3, err = run(["--state", state, "--changes", ch[3],
+                                 "--source", "ngo_export"], fix, 0)
+            week3 = entity_by_key(out3)
+            self.assertEqual(week3[("ngo_export", "N-25")],
+                             week1[("police_export", "P-1003")])
+            c3 = changes(ch[3])
+            old = int(week2[("ngo_export", "N-25")])
+            self.assertEqual(c3[old], {"entity": old, "gone": True})
+            self.assertIn({"source": "ngo_export", "record_id": "N-25"},
+                          c3[int(week3[("ngo_export", "N-25")])]["records"])
+            # a damaged state is refused, and left as it was
+            with open(state, "r+b") as f:
+                f.seek(40)
+                f.write(b"\xff\xff\xff\xff")
+            with open(state, "rb") as f:
+                damaged = f.read()
+            rc, out, err = run(["--state", state, police], None, 3)
+            self.assertIn("cannot load the state file", err)
+            with open(state, "rb") as f:
+                self.assertEqual(f.read(), damaged)
+
     def test_incremental_matches_bulk_on_easy_pairs(self):
         data = ("source,id,name,dob\n"
                 "p,1,Юлія Тимошенко,27.11.1960\n"

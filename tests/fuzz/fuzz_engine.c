@@ -12,7 +12,9 @@
  * entities are NUL-terminated JSON objects of the reported length; records
  * that an analyst declared the same share an entity; a decision withdrawn
  * is gone; after every operation, a record whose entity changed has its
- * old and its new entity among those aka_engine_changes lists. */
+ * old and its new entity among those aka_engine_changes lists, and two
+ * records an analyst declared not the same (a decision that stands: not
+ * withdrawn, neither record replaced or removed since) are apart. */
 #include "fuzz_common.h"
 
 static void check(aka_status st)
@@ -25,6 +27,8 @@ static void check(aka_status st)
 typedef struct follower {
     uint64_t of[256];
     unsigned char live[256];
+    /* decisions in force: 1 the same, 2 not the same, 0 none */
+    unsigned char dec[256][256];
     uint64_t cursor;
     uint64_t ids[1024];
 } follower;
@@ -60,6 +64,18 @@ static void follow(aka_engine *e, follower *f)
             fz_fail("engine", "a record moved and the changes do not say so");
         f->of[k] = now;
     }
+    for (int k = 0; k < 256; k++)
+        for (int j = k + 1; j < 256; j++)
+            if (f->dec[k][j] == 2 && f->of[k] == f->of[j])
+                fz_fail("engine", "records decided not the same share an entity");
+}
+
+/* Record k was replaced or removed: its decisions go with it. */
+static void forget(follower *f, unsigned char k)
+{
+    memset(f->dec[k], 0, sizeof f->dec[k]);
+    for (int j = 0; j < 256; j++)
+        f->dec[j][k] = 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
@@ -106,8 +122,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
             }
             st = aka_engine_add(e, "f", 1, key, 1, r, &ent);
             check(st);
-            if (st == AKA_OK)
+            if (st == AKA_OK) {
                 f.live[(unsigned char)line[1]] = 1;
+                forget(&f, (unsigned char)line[1]);
+            }
             if (st == AKA_OK) {
                 uint64_t again = 0;
                 if (aka_engine_entity_of(e, "f", 1, key, 1, &again) != AKA_OK ||
@@ -120,6 +138,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
             if (st == AKA_OK) {
                 f.live[(unsigned char)line[1]] = 0;
                 f.of[(unsigned char)line[1]] = 0;
+                forget(&f, (unsigned char)line[1]);
             }
             if (st == AKA_OK &&
                 aka_engine_entity_of(e, "f", 1, key, 1, &ent) != AKA_ERR_NOT_FOUND)
@@ -129,6 +148,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
             int same = line[3] & 1;
             st = aka_engine_decide(e, "f", 1, key, 1, "f", 1, k2, 1, same);
             check(st);
+            if (st == AKA_OK) {
+                unsigned char a = (unsigned char)line[1], b = (unsigned char)line[2];
+                f.dec[a][b] = f.dec[b][a] = same ? 1 : 2;
+            }
             uint64_t ea = 0, eb = 0;
             if (st == AKA_OK && same &&
                 aka_engine_entity_of(e, "f", 1, key, 1, &ea) == AKA_OK &&
@@ -139,6 +162,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
             char k2[2] = {line[2], 0};
             st = aka_engine_undecide(e, "f", 1, key, 1, "f", 1, k2, 1);
             check(st);
+            if (st == AKA_OK) {
+                unsigned char a = (unsigned char)line[1], b = (unsigned char)line[2];
+                f.dec[a][b] = f.dec[b][a] = 0;
+            }
             if (st == AKA_OK &&
                 aka_engine_undecide(e, "f", 1, k2, 1, "f", 1, key, 1) != AKA_ERR_NOT_FOUND)
                 fz_fail("engine", "a withdrawn decision is still there");

@@ -885,6 +885,8 @@ class TestResolution(unittest.TestCase):
                                    "document": "UA:AB111111"})
             self.assertEqual(a, b)
             self.assertIn(a, follow())
+            # every id below next_entity has been given: b's own first one
+            self.assertEqual(e.stats()["next_entity"], 3)
             self.assertEqual(host, {("police", "1"): a, ("ngo", "7"): a})
             self.assertEqual(follow(), [])
             e.decide(("police", "1"), ("ngo", "7"), False)

@@ -171,6 +171,11 @@ static void test_what_is_listed(void **state)
             assert_int_equal(aka_engine_entity(e, ids[i], buf, sizeof buf, &len),
                              AKA_ERR_NOT_FOUND);
         }
+    /* ids given so far: a and the one record 2 was made with */
+    char js[1024];
+    size_t len;
+    assert_int_equal(aka_engine_stats(e, js, sizeof js, &len), AKA_OK);
+    assert_non_null(strstr(js, "\"next_entity\":3,"));
     /* someone else: only the new entity */
     assert_int_equal(pu_add(e, 30, &c), AKA_OK);
     assert_int_not_equal(c, a);
