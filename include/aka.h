@@ -393,7 +393,9 @@ AKA_API aka_status aka_engine_normalize(aka_engine *engine, aka_feature kind,
 
 /**
  * Add a record, or replace the record with the same (source, record_id),
- * and resolve it now.
+ * and resolve it now. The new version of a record takes the old one's
+ * place: its entity keeps its id unless the new values move the record
+ * (an export sent again changes no entity).
  * @param[in]  e           the engine
  * @param[in]  source      which source the record comes from ("police-ua")
  * @param[in]  record_id   the record's id in that source

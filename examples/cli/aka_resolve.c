@@ -21,6 +21,7 @@
 #include <aka.h>
 
 #include "cli.h"
+#include "decisions.h"
 #include "state.h"
 #include "csv.h"
 #include "workers.h"
@@ -66,6 +67,10 @@ static const char *const usage_text =
     "                             stay the same from run to run\n"
     "  --changes FILE             the entities this run created, changed or\n"
     "                             merged away, as JSON lines\n"
+    "  --decisions FILE           analysts' decisions to apply after the records\n"
+    "                             are resolved: CSV with source_a,record_id_a,\n"
+    "                             source_b,record_id_b,decision (same, not_same\n"
+    "                             or withdraw); kept in the state\n"
     "\n"
     "Engine options (docs/options.md):\n"
     "  --match-threshold P        --review-threshold P\n"
@@ -97,7 +102,7 @@ typedef struct opt_kv {
 
 typedef struct args {
     const char *input, *output, *pm_file, *explain_file, *truth, *source;
-    const char *state, *changes;
+    const char *state, *changes, *decisions;
     opt_kv *opts;
     size_t n_opts;
     size_t n_user_opts; /* of them, set on the command line */
@@ -132,15 +137,6 @@ static double now_sec(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static size_t file_read(void *ctx, char *buf, size_t cap, int *err)
-{
-    FILE *f = ctx;
-    size_t n = fread(buf, 1, cap, f);
-    if (n == 0 && ferror(f))
-        *err = 1;
-    return n;
 }
 
 /* ---- header mapping ------------------------------------------------------ */
@@ -574,6 +570,9 @@ static int parse_args(int argc, char **argv, args *a)
         } else if (!strcmp(s, "--changes")) {
             TAKE();
             a->changes = val;
+        } else if (!strcmp(s, "--decisions")) {
+            TAKE();
+            a->decisions = val;
         } else if (!strcmp(s, "--option")) {
             TAKE();
             const char *e2 = strchr(val, '=');
@@ -1178,7 +1177,7 @@ static int run_main(const args *a)
         fprintf(stderr, "aka-resolve: state %s: %llu records\n", a->state,
                 mark.records);
 
-    cr = csv_open_sep(file_read, in, a->sep);
+    cr = csv_open_sep(csv_read_stdio, in, a->sep);
     if (!cr) {
         fputs("aka-resolve: out of memory\n", stderr);
         code = EXIT_LIBRARY;
@@ -1266,6 +1265,15 @@ static int run_main(const args *a)
         }
     }
     progress_end(&prog);
+    if (a->decisions) {
+        size_t applied, skipped;
+        if ((code = cli_apply_decisions(run.e, a->decisions, a->strict, &applied,
+                                        &skipped)) != 0)
+            goto done;
+        if (!a->quiet)
+            fprintf(stderr, "aka-resolve: %zu decisions applied, %zu skipped\n",
+                    applied, skipped);
+    }
     run.seconds = now_sec() - t0;
     code = finish(a, &run);
     if (!code && a->changes) {

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: CC0-1.0 */
 #include "csv.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +26,15 @@ struct csv_reader {
     const char *error;
     int sep;                /* the field separator; 0 until found */
 };
+
+size_t csv_read_stdio(void *ctx, char *buf, size_t cap, int *err)
+{
+    FILE *f = ctx;
+    size_t n = fread(buf, 1, cap, f);
+    if (n == 0 && ferror(f))
+        *err = 1;
+    return n;
+}
 
 csv_reader *csv_open_sep(csv_read_fn read, void *ctx, int sep)
 {

@@ -29,6 +29,9 @@
  * Sets *err to non-zero on a read error. */
 typedef size_t (*csv_read_fn)(void *ctx, char *buf, size_t cap, int *err);
 
+/* A csv_read_fn over a stdio stream: ctx is the FILE *. */
+size_t csv_read_stdio(void *ctx, char *buf, size_t cap, int *err);
+
 typedef struct csv_field {
     const char *p; /* into the reader's buffer, valid until the next call */
     size_t len;

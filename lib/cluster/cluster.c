@@ -215,6 +215,7 @@ aka__cluster *aka__cluster_new(void)
     if (!c)
         return NULL;
     c->next_id = 1;
+    c->succ_old = c->succ_new = NONE;
     c->match = AKA__CLUSTER_DEFAULT_MATCH;
     c->review = AKA__CLUSTER_DEFAULT_REVIEW;
     return c;
@@ -323,8 +324,12 @@ aka_status aka__cluster_add_record(aka__cluster *c, uint32_t rec,
     return st;
 }
 
-aka_status aka__cluster_add_record_keys(aka__cluster *c, uint32_t rec,
-                                        aka__cluster_keys *k)
+static int unite(aka__cluster *c, uint32_t ra, uint32_t rb);
+
+/* Put record rec in the cluster alone, with its keys; with an id of its
+ * own (written to the change log) when `id`, else none yet. */
+static aka_status put_record(aka__cluster *c, uint32_t rec, aka__cluster_keys *k,
+                             int id)
 {
     if (!c || rec == NONE || !k)
         return AKA_ERR_ARGUMENT;
@@ -367,10 +372,40 @@ aka_status aka__cluster_add_record_keys(aka__cluster *c, uint32_t rec,
     r->parent = r->next = rec;
     r->size = 1;
     r->present = 1;
-    r->eid = c->next_id++;
-    map_put(c, r->eid, rec);
-    log_change(c, r->eid);
+    if (id) {
+        r->eid = c->next_id++;
+        map_put(c, r->eid, rec);
+        log_change(c, r->eid);
+    }
     c->live++;
+    return AKA_OK;
+}
+
+aka_status aka__cluster_add_record_keys(aka__cluster *c, uint32_t rec,
+                                        aka__cluster_keys *k)
+{
+    return put_record(c, rec, k, 1);
+}
+
+aka_status aka__cluster_add_version(aka__cluster *c, uint32_t old, uint32_t rec,
+                                    aka__cluster_keys *k, int hold)
+{
+    if (!c || !present(c, old))
+        return AKA_ERR_ARGUMENT;
+    aka_status st = put_record(c, rec, k, 0);
+    if (st != AKA_OK)
+        return st;
+    /* (the cluster's array may have moved: old is found again) */
+    if (unite(c, find(c, old), rec) != 0) {
+        crec *r = &c->r[rec];
+        r->eid = c->next_id++;
+        map_put(c, r->eid, rec);
+        log_change(c, r->eid);
+        return AKA_OK;
+    }
+    c->succ_old = old;
+    c->succ_new = rec;
+    c->succ_hold = hold;
     return AKA_OK;
 }
 
@@ -903,12 +938,47 @@ static void log_rebuilt(aka__cluster *c, const owner *own, size_t ns,
     }
 }
 
+/* Whether rec stands alone for want of evidence: no edge and no
+ * decision (a record added in bulk loading, whose edges come at its end). */
+static int loose(const aka__cluster *c, uint32_t rec)
+{
+    const crec *r = &c->r[rec];
+    return r->parent == rec && r->size == 1 && r->nedges == 0 && r->ndecs == 0;
+}
+
+/* In bulk loading, the records of s[0..ns) that stand alone for want of
+ * evidence (new versions of replaced records) join its largest other
+ * piece (ties: the one with the smallest record), where the records they
+ * replace stood as a rule: so that replacing records moves nothing until
+ * their evidence says so (bulk_end then resolves everything from it). */
+static aka_status hold_in_place(aka__cluster *c, const uint32_t *s, size_t ns)
+{
+    uint32_t best = NONE;
+    for (size_t i = 0; i < ns; i++) {
+        uint32_t r = find(c, s[i]);
+        if (!loose(c, s[i]) && (best == NONE || c->r[r].size > c->r[best].size))
+            best = r;
+    }
+    aka_status st = AKA_OK;
+    for (size_t i = 0; i < ns; i++) {
+        if (!loose(c, s[i]))
+            continue;
+        if (best == NONE)
+            best = s[i];
+        else if (unite(c, find(c, best), s[i]) != 0)
+            st = AKA_ERR_NOMEM;
+    }
+    return st;
+}
+
 /* Dissolve the whole entities made of s[0..ns) (sorted ascending on
  * return) and rebuild them; `drop` (or NONE) is a member being removed,
- * not listed in s. wd (when not NULL) gets what asks for a wider
+ * not listed in s, and `succ` (or NONE) a new version of it among them
+ * (its entity then loses no record by the removal); with `hold`, records
+ * without evidence yet are held in place (hold_in_place). wd (when not NULL) gets what asks for a wider
  * rebuild. */
 static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
-                          uint32_t drop, widen *wd)
+                          uint32_t drop, uint32_t succ, int hold, widen *wd)
 {
     if (!ascending(s, ns))
         qsort(s, ns, sizeof *s, u32_qcmp);
@@ -979,10 +1049,13 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
         own[i] = (owner){c->r[find(c, s[i])].eid, 0, s[i]};
     uint64_t dropped = 0; /* the entity that loses `drop` */
     if (drop != NONE) {
-        dropped = c->r[find(c, drop)].eid;
-        map_del(c, dropped);
+        uint64_t id = c->r[find(c, drop)].eid;
+        map_del(c, id);
         detach(c, drop);
-        log_change(c, dropped);
+        if (succ == NONE) {
+            dropped = id;
+            log_change(c, dropped);
+        }
     }
 
     /* Dissolve: every record its own root, its own keys, no id yet. */
@@ -1022,6 +1095,9 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
         if (unite(c, ra, rb) != 0)
             st = AKA_ERR_NOMEM;
     }
+
+    if (succ != NONE && hold && hold_in_place(c, s, ns) != AKA_OK)
+        st = AKA_ERR_NOMEM;
 
     /* Ids: each old id goes to the piece holding most of its records (ties:
      * the piece with its smallest record); the smallest id wins a piece. */
@@ -1124,7 +1200,7 @@ aka_status aka__cluster_resolve(aka__cluster *c, const uint32_t *recs,
     if (st != AKA_OK)
         return st;
     widen w = {0};
-    st = rebuild(c, s, ns, NONE, &w);
+    st = rebuild(c, s, ns, NONE, NONE, 0, &w);
     /* The result is rebuilt again, with more entities, edges strongest
      * first as aka__cluster_resolve_all would take them, in two cases:
      *  - A shared document let two entities join whose dates of birth
@@ -1166,7 +1242,7 @@ aka_status aka__cluster_resolve(aka__cluster *c, const uint32_t *recs,
         s = s2;
         ns = n2;
         widen_free(&w);
-        st = rebuild(c, s, ns, NONE, &w);
+        st = rebuild(c, s, ns, NONE, NONE, 0, &w);
     }
     widen_free(&w);
     free(s);
@@ -1184,7 +1260,7 @@ aka_status aka__cluster_resolve_all(aka__cluster *c)
     for (uint32_t i = 0; i < c->nr; i++)
         if (c->r[i].present)
             s[ns++] = i;
-    aka_status st = rebuild(c, s, ns, NONE, NULL);
+    aka_status st = rebuild(c, s, ns, NONE, NONE, 0, NULL);
     free(s);
     return st;
 }
@@ -1195,12 +1271,19 @@ aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec)
         return AKA_ERR_ARGUMENT;
     if (!present(c, rec))
         return AKA_ERR_NOT_FOUND;
+    /* a record put in its place by aka__cluster_add_version, there still */
+    uint32_t succ = c->succ_old == rec && present(c, c->succ_new) &&
+                            find(c, c->succ_new) == find(c, rec)
+                        ? c->succ_new
+                        : NONE;
+    int hold = c->succ_hold;
+    c->succ_old = c->succ_new = NONE;
     uint32_t *s;
     size_t ns;
     aka_status st = gather(c, &rec, 1, rec, &s, &ns);
     if (st != AKA_OK)
         return st;
-    st = rebuild(c, s, ns, rec, NULL);
+    st = rebuild(c, s, ns, rec, succ, hold, NULL);
     free(s);
     return st;
 }
@@ -1239,7 +1322,7 @@ static aka_status set_decision(aka__cluster *c, uint32_t a, uint32_t b,
         ra->decs[ra->ndecs++] = (cdec){b, same != 0};
         rb->decs[rb->ndecs++] = (cdec){a, same != 0};
     }
-    st = rebuild(c, s, ns, NONE, NULL);
+    st = rebuild(c, s, ns, NONE, NONE, 0, NULL);
     free(s);
     return st;
 }

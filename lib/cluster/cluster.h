@@ -176,6 +176,21 @@ void aka__cluster_keys_free(aka__cluster_keys *k);
 aka_status aka__cluster_add_record_keys(aka__cluster *c, uint32_t rec,
                                         aka__cluster_keys *k);
 
+/* Add record rec as the new version of record old (the same source and
+ * record id, new values), in old's entity, which old then leaves by
+ * aka__cluster_remove_record(old): the entity's id follows the record as
+ * it follows any member (a corrected record that stays alone keeps its
+ * entity's id, where a removal and an add would give it a new one), and
+ * the change log sees no change unless the record then moves. The
+ * removal rebuilds the entity from its edges, so where rec ends depends
+ * on its evidence only; `hold` says rec has no edges yet (bulk loading
+ * links them at its end), and keeps it in the entity's largest piece
+ * until they come. Out of memory for the entity's keys, rec is added
+ * as aka__cluster_add_record_keys adds it. AKA_ERR_ARGUMENT (old absent,
+ * rec present), AKA_ERR_NOMEM (nothing changed). */
+aka_status aka__cluster_add_version(aka__cluster *c, uint32_t old, uint32_t rec,
+                                    aka__cluster_keys *k, int hold);
+
 /* Whether rec is present (1) or not (0). */
 int aka__cluster_has_record(const aka__cluster *c, uint32_t rec);
 
@@ -189,6 +204,7 @@ size_t aka__cluster_record_count(const aka__cluster *c);
  * of other entities keep theirs unless a piece merges into them.
  * AKA_ERR_NOT_FOUND if rec is absent; AKA_ERR_NOMEM. */
 aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec);
+
 
 /* Record a candidate-pair edge between two present records (stored on both
  * records' adjacency); linking an existing pair replaces its weight. Does

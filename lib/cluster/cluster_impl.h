@@ -61,6 +61,10 @@ struct aka__cluster {
     aka__slab slab;
     /* where entity changes are written (the engine's), or NULL */
     aka__changelog *log;
+    /* the record aka__cluster_add_version last put in a record's place
+     * (NONE: none), until that record is removed */
+    uint32_t succ_old, succ_new;
+    int succ_hold; /* its edges are not linked yet (bulk loading) */
 };
 
 /* The entity id map of cluster.c: reserve room for `want` ids, and put one

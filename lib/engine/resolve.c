@@ -1338,7 +1338,10 @@ static aka_status add_prepared_as(aka_engine *e, const char *source,
     uint32_t i = (uint32_t)idx;
     /* Add the new record before dropping the one it replaces, so that a
      * failure on the way leaves the old one in place. */
-    st = aka__cluster_add_record_keys(e->cluster, i, &p->ck);
+    /* a new version of a record takes its place in its entity */
+    st = old >= 0 ? aka__cluster_add_version(e->cluster, (uint32_t)old, i, &p->ck,
+                                             e->bulk)
+                  : aka__cluster_add_record_keys(e->cluster, i, &p->ck);
     if (st == AKA_OK &&
         (p->hs ? add_names(e, p) : update_names(e, rec, +1)) != 0)
         st = AKA_ERR_NOMEM;

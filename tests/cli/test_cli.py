@@ -317,6 +317,11 @@ class CliTest(unittest.TestCase):
             self.assertEqual(c2[int(week1[("police_export", "P-1002")])]["records"],
                              [{"source": "police_export", "record_id": "P-1002"},
                               {"source": "ngo_export", "record_id": "N-18"}])
+            # the same export again (exports often hold every record so
+            # far): every record keeps its entity id, and nothing changes
+            rc, again, err = run(["--state", state, "--changes", ch[0], ngo], None, 0)
+            self.assertEqual(entity_by_key(again), week2)
+            self.assertEqual(changes(ch[0]), {})
             shown = set(int(v) for v in list(week1.values()) + list(week2.values()))
             self.assertTrue(set(c2) <= shown, (set(c2), shown))
             self.assertFalse(any(j.get("gone") for j in c2.values()))

@@ -7,6 +7,7 @@
  *   u<k><j>                              withdraw the decision on k and j
  *   e<k><j>                              explain records k and j
  *   j<k>                                 the entity of record k, as JSON
+ *   B<any> / E<any>                      bulk_begin / bulk_end
  * Invariants: every call returns a documented status; a record that was
  * added is found with an entity id, a removed one is not; explanations and
  * entities are NUL-terminated JSON objects of the reported length; records
@@ -169,6 +170,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
             if (st == AKA_OK &&
                 aka_engine_undecide(e, "f", 1, k2, 1, "f", 1, key, 1) != AKA_ERR_NOT_FOUND)
                 fz_fail("engine", "a withdrawn decision is still there");
+        } else if (line[0] == 'B') {
+            check(aka_engine_bulk_begin(e));
+        } else if (line[0] == 'E') {
+            check(aka_engine_bulk_end(e));
         } else if (line[0] == 'j') {
             if (aka_engine_entity_of(e, "f", 1, key, 1, &ent) != AKA_OK)
                 continue;

@@ -206,6 +206,50 @@ static void test_what_is_listed(void **state)
     aka_engine_free(e);
 }
 
+/* A record replaced by the same values (an export sent again) keeps its
+ * entity and changes nothing, one by one and in bulk; replaced by
+ * another person's, it moves, and both entities are listed. */
+static void test_replacement(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_log(NULL);
+    uint64_t ent[6], cur = 0, ids[16];
+    for (unsigned k = 0; k < 6; k++)
+        assert_int_equal(pu_add(e, k, &ent[k]), AKA_OK);
+    assert_int_equal(entity_of(e, 1), entity_of(e, 0));
+    assert_int_equal(entity_of(e, 4), entity_of(e, 3));
+    changed(e, &cur, ids, 16);
+    uint64_t again;
+    assert_int_equal(pu_add(e, 1, &again), AKA_OK);
+    assert_int_equal(again, entity_of(e, 0));
+    assert_int_equal(pu_add(e, 4, &again), AKA_OK);
+    assert_int_equal(again, entity_of(e, 3));
+    assert_int_equal(changed(e, &cur, ids, 16), 0);
+    uint64_t before[6];
+    for (unsigned k = 0; k < 6; k++)
+        before[k] = entity_of(e, k);
+    assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
+    for (unsigned k = 0; k < 6; k++)
+        assert_int_equal(pu_add(e, k, NULL), AKA_OK);
+    assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
+    for (unsigned k = 0; k < 6; k++)
+        assert_int_equal(entity_of(e, k), before[k]);
+    assert_int_equal(changed(e, &cur, ids, 16), 0);
+    /* record 1 now says what record 4 says (same source, another id) */
+    char src[16], id[16];
+    pu_key(1, src, id);
+    aka_record *r = pu_record(4);
+    uint64_t moved;
+    assert_int_equal(aka_engine_add(e, src, strlen(src), id, strlen(id), r, &moved),
+                     AKA_OK);
+    aka_record_free(r);
+    assert_int_equal(moved, entity_of(e, 4));
+    size_t n = changed(e, &cur, ids, 16);
+    assert_true(listed(ids, n, before[0]));
+    assert_true(listed(ids, n, before[4]));
+    aka_engine_free(e);
+}
+
 /* A record that joins two entities the engine does not rebuild (its
  * edges reach them from outside its own entity): both are listed, the
  * one merged into the other too. */
@@ -587,6 +631,7 @@ int main(void)
         cmocka_unit_test(test_log_keeps_the_last),
         cmocka_unit_test(test_log_new_round),
         cmocka_unit_test(test_what_is_listed),
+        cmocka_unit_test(test_replacement),
         cmocka_unit_test(test_bridge_record),
         cmocka_unit_test(test_removal_lets_an_entity_in),
         cmocka_unit_test(test_bad_cursors),

@@ -1414,6 +1414,19 @@ static void test_removal_and_replacement(void **state)
         {0, NULL}});
     assert_int_not_equal(c2, a);
     assert_int_equal(entity(e, "s", "C"), c2);
+    /* Corrected again, alone still: C keeps its entity's id, as a record
+     * that stays where it was does; one by one and in bulk. */
+    const kv fixed[] = {{AKA_NAME, "Halyna Shevchuk"},
+                        {AKA_DATE_OF_BIRTH, "1999-12-30"}, {0, NULL}};
+    assert_int_equal(add(e, "s", "C", fixed), c2);
+    assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
+    add(e, "s", "C", fixed);
+    assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
+    assert_int_equal(entity(e, "s", "C"), c2);
+    /* and A, replaced by the same values, keeps its entity too */
+    assert_int_equal(add(e, "s", "A", (kv[]){
+        {AKA_NAME, "Dmytro Koval"}, {AKA_PHONE, "+380441234567"},
+        {AKA_DATE_OF_BIRTH, "1970-01-02"}, {0, NULL}}), a);
     aka_engine_free(e);
 }
 
