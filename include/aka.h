@@ -469,6 +469,8 @@ AKA_API aka_status aka_engine_entity_of(aka_engine *e, const char *source,
  * An analyst's decision on two records: same != 0 "the same person", 0
  * "not the same person". Decisions are hard constraints that every later
  * resolution honours; a later decision on the pair replaces the earlier.
+ * A decision stays when a record is replaced (aka_engine_add of its key)
+ * and goes when it is removed.
  * Both records' entities are resolved again at once.
  * @return AKA_OK, AKA_ERR_ARGUMENT (the same record twice),
  *   AKA_ERR_NOT_FOUND, AKA_ERR_UTF8, AKA_ERR_LIMIT, AKA_ERR_NOMEM.

@@ -325,6 +325,7 @@ aka_status aka__cluster_add_record(aka__cluster *c, uint32_t rec,
 }
 
 static int unite(aka__cluster *c, uint32_t ra, uint32_t rb);
+static cdec *dec_find(crec *r, uint32_t other);
 
 /* Put record rec in the cluster alone, with its keys; with an id of its
  * own (written to the change log) when `id`, else none yet. */
@@ -395,12 +396,25 @@ aka_status aka__cluster_add_version(aka__cluster *c, uint32_t old, uint32_t rec,
     aka_status st = put_record(c, rec, k, 0);
     if (st != AKA_OK)
         return st;
-    /* (the cluster's array may have moved: old is found again) */
+    /* The analysts' decisions on the old version hold for the new one:
+     * they are about the record, which its source corrected or sent
+     * again. (The entity's count of cannot-link ends is unchanged.) */
+    crec *o = &c->r[old], *n = &c->r[rec];
+    uint32_t cannot = 0;
+    n->decs = o->decs;
+    n->ndecs = o->ndecs;
+    n->cap_decs = o->cap_decs;
+    o->decs = NULL;
+    o->ndecs = o->cap_decs = 0;
+    for (uint32_t i = 0; i < n->ndecs; i++) {
+        dec_find(&c->r[n->decs[i].other], old)->other = rec;
+        cannot += !n->decs[i].same;
+    }
     if (unite(c, find(c, old), rec) != 0) {
-        crec *r = &c->r[rec];
-        r->eid = c->next_id++;
-        map_put(c, r->eid, rec);
-        log_change(c, r->eid);
+        n->ncannot = cannot;
+        n->eid = c->next_id++;
+        map_put(c, n->eid, rec);
+        log_change(c, n->eid);
         return AKA_OK;
     }
     c->succ_old = old;

@@ -350,6 +350,54 @@ class CliTest(unittest.TestCase):
             with open(state, "rb") as f:
                 self.assertEqual(f.read(), damaged)
 
+    def test_decisions_kept_in_the_state(self):
+        police = os.path.join(SRC, "examples", "data", "police_export.csv")
+        ngo = os.path.join(SRC, "examples", "data", "ngo_export.csv")
+        with tempfile.TemporaryDirectory() as d:
+            state = os.path.join(d, "state.aka")
+            dec = os.path.join(d, "decisions.csv")
+            run(["-q", "--state", state, "--map", "case_no=record_id", police], None, 0)
+            rc, out, err = run(["-q", "--state", state, ngo], None, 0)
+            before = entity_by_key(out)
+            with open(dec, "w", encoding="utf-8") as f:
+                f.write("source_a,record_id_a,source_b,record_id_b,decision\n"
+                        "police_export,P-1001,ngo_export,N-17,same\n"
+                        "police_export,P-1002,ngo_export,N-18,Not same\n"
+                        "police_export,P-9999,ngo_export,N-18,same\n"
+                        "police_export,P-1003,ngo_export,N-18,perhaps\n")
+            rc, out, err = run(["--state", state, "--decisions", dec, ngo], None, 0)
+            self.assertIn("decisions line 4:", err)   # no such record
+            self.assertIn("decisions line 5: the decision is not", err)
+            self.assertIn("2 decisions applied, 2 skipped", err)
+            self.assertNotIn("P-9999", err.replace("line 4", ""))  # keys only as the engine says
+            after = entity_by_key(out)
+            p1002 = int(before[("ngo_export", "N-18")])
+            self.assertNotEqual(after[("ngo_export", "N-18")], str(p1002))
+            # the decisions are kept: a later run without the file honours them
+            rc, out, err = run(["-q", "--state", state, ngo], None, 0)
+            self.assertEqual(entity_by_key(out), after)
+            rc, out, err = run(["-q", "--state", state, "--map", "case_no=record_id",
+                                police], None, 0)
+            week = entity_by_key(out)
+            self.assertEqual(week[("police_export", "P-1001")], after[("ngo_export", "N-17")])
+            self.assertNotEqual(week[("police_export", "P-1002")], after[("ngo_export", "N-18")])
+            # withdrawn, the evidence decides again
+            with open(dec, "w", encoding="utf-8") as f:
+                f.write("source_a,record_id_a,source_b,record_id_b,decision\n"
+                        "police_export,P-1002,ngo_export,N-18,withdraw\n")
+            rc, out, err = run(["-q", "--state", state, "--decisions", dec, ngo], None, 0)
+            self.assertEqual(entity_by_key(out)[("ngo_export", "N-18")], str(p1002))
+            # --strict stops at a bad line; a file without the columns is a usage error
+            with open(dec, "w", encoding="utf-8") as f:
+                f.write("source_a,record_id_a,source_b,record_id_b,decision\n"
+                        "police_export,P-1002,ngo_export,N-18,maybe\n")
+            run(["-q", "--strict", "--decisions", dec, ngo], None, 1)
+            with open(dec, "w", encoding="utf-8") as f:
+                f.write("a,b\n1,2\n")
+            rc, out, err = run(["--decisions", dec, ngo], None, 2)
+            self.assertIn("no source_a column", err)
+            run(["--decisions", os.path.join(d, "missing.csv"), ngo], None, 3)
+
     def test_incremental_matches_bulk_on_easy_pairs(self):
         data = ("source,id,name,dob\n"
                 "p,1,Юлія Тимошенко,27.11.1960\n"

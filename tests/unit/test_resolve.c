@@ -1245,6 +1245,23 @@ static void test_decision_withdrawn(void **state)
     assert_int_equal(entity(e, "s", "1"), e1);
     assert_int_equal(entity(e, "s", "2"), e1);
     assert_int_equal(entity(e, "s", "3"), e3);
+    /* A decision is about records: it stays when a source sends a record
+     * again or corrects it, one by one and in bulk, and goes with it. */
+    assert_int_equal(aka_engine_decide(e, S("s"), S("1"), S("s"), S("2"), 0), AKA_OK);
+    const kv two[] = {{AKA_NAME, "Оксана Ковальчук"},
+                      {AKA_DATE_OF_BIRTH, "11.06.1992"},
+                      {AKA_PHONE, "093 111 22 33"}, {0, NULL}};
+    add(e, "s", "2", two); /* now with her phone too */
+    assert_int_not_equal(entity(e, "s", "1"), entity(e, "s", "2"));
+    assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
+    add(e, "s", "2", two);
+    assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
+    assert_int_not_equal(entity(e, "s", "1"), entity(e, "s", "2"));
+    explained(e, "s", "1", "s", "2", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"analyst_decision\":\"not_same\""));
+    assert_int_equal(aka_engine_remove(e, S("s"), S("2")), AKA_OK);
+    add(e, "s", "2", two);
+    assert_int_equal(entity(e, "s", "1"), entity(e, "s", "2"));
     aka_engine_free(e);
 }
 
