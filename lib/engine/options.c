@@ -15,6 +15,20 @@ typedef aka_status (*opt_set)(aka__optvals *v, const char *value,
                               aka__err *err);
 typedef void (*opt_get)(const aka__optvals *v, char *out, size_t cap);
 
+/* value as a whole decimal number from min to max into *out: 1, or 0
+ * (no sign, nothing after the digits, no overflow). */
+static int whole_number(const char *value, unsigned long long min,
+                        unsigned long long max, unsigned long long *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(value, &end, 10);
+    if (errno || end == value || *end || value[0] == '-' || n < min || n > max)
+        return 0;
+    *out = n;
+    return 1;
+}
+
 static aka_status set_default_country(aka__optvals *v, const char *value,
                                       aka__err *err)
 {
@@ -80,11 +94,8 @@ static aka_status set_review_threshold(aka__optvals *v, const char *value,
 static aka_status set_max_block(aka__optvals *v, const char *value,
                                 aka__err *err)
 {
-    char *end;
-    errno = 0;
-    unsigned long n = strtoul(value, &end, 10);
-    if (errno || end == value || *end || value[0] == '-' || n < 2 ||
-        n > 10000000ul)
+    unsigned long long n;
+    if (!whole_number(value, 2, 10000000ull, &n))
         return aka__fail(err, AKA_ERR_OPTION,
                          "max_block: expected a whole number from 2 to "
                          "10000000");
@@ -95,11 +106,8 @@ static aka_status set_max_block(aka__optvals *v, const char *value,
 static aka_status set_threads(aka__optvals *v, const char *value,
                                aka__err *err)
 {
-    char *end;
-    errno = 0;
-    unsigned long n = strtoul(value, &end, 10);
-    if (errno || end == value || *end || value[0] == '-' || n < 1 ||
-        n > AKA__MAX_THREADS)
+    unsigned long long n;
+    if (!whole_number(value, 1, AKA__MAX_THREADS, &n))
         return aka__fail(err, AKA_ERR_OPTION,
                          "threads: expected a whole number from 1 to %d",
                          AKA__MAX_THREADS);
@@ -157,11 +165,8 @@ static aka_status set_journal_sync(aka__optvals *v, const char *value,
         v->journal_sync = 1;
         return AKA_OK;
     }
-    char *end;
-    errno = 0;
-    unsigned long n = strtoul(value, &end, 10);
-    if (errno || end == value || *end || value[0] == '-' || n < 1 ||
-        n > AKA__JOURNAL_SYNC_MAX)
+    unsigned long long n;
+    if (!whole_number(value, 1, AKA__JOURNAL_SYNC_MAX, &n))
         return aka__fail(err, AKA_ERR_OPTION,
                          "journal_sync: expected \"always\" or a whole number "
                          "of calls from 1 to %u", AKA__JOURNAL_SYNC_MAX);
@@ -180,11 +185,8 @@ static void get_journal_sync(const aka__optvals *v, char *out, size_t cap)
 static aka_status set_change_log(aka__optvals *v, const char *value,
                                  aka__err *err)
 {
-    char *end;
-    errno = 0;
-    unsigned long long n = strtoull(value, &end, 10);
-    if (errno || end == value || *end || value[0] == '-' ||
-        n > AKA__CHANGE_LOG_MAX)
+    unsigned long long n;
+    if (!whole_number(value, 0, AKA__CHANGE_LOG_MAX, &n))
         return aka__fail(err, AKA_ERR_OPTION,
                          "change_log: expected a whole number of entity ids "
                          "from 0 to %zu", AKA__CHANGE_LOG_MAX);

@@ -104,16 +104,41 @@ static void test_log_new_round(void **state)
 
 /* ---- the engine ---- */
 
-static aka_engine *engine_log(const char *entries)
+/* An engine with one option set (key NULL: the defaults). */
+static aka_engine *engine_with(const char *key, const char *value)
 {
     aka_options *o = NULL;
     aka_engine *e = NULL;
     assert_int_equal(aka_options_new(&o), AKA_OK);
-    if (entries)
-        assert_int_equal(aka_options_set(o, "change_log", entries), AKA_OK);
+    if (key)
+        assert_int_equal(aka_options_set(o, key, value), AKA_OK);
     assert_int_equal(aka_engine_new(o, &e), AKA_OK);
     aka_options_free(o);
     return e;
+}
+
+static aka_engine *engine_log(const char *entries)
+{
+    return engine_with(entries ? "change_log" : NULL, entries);
+}
+
+typedef struct kv {
+    aka_feature kind;
+    const char *v;
+} kv;
+
+/* Add record (s, id) of the values v[] (up to one with v NULL); its
+ * entity. */
+static uint64_t add_kv(aka_engine *e, const char *id, const kv *v)
+{
+    aka_record *r = NULL;
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    for (; v->v; v++)
+        assert_int_equal(aka_record_add(r, v->kind, v->v, strlen(v->v)), AKA_OK);
+    uint64_t ent = 0;
+    assert_int_equal(aka_engine_add(e, "s", 1, id, strlen(id), r, &ent), AKA_OK);
+    aka_record_free(r);
+    return ent;
 }
 
 /* The changes since *cursor into ids (room for cap), *cursor moved on;
@@ -256,45 +281,21 @@ static void test_replacement(void **state)
 static void test_bridge_record(void **state)
 {
     (void)state;
-    aka_options *o = NULL;
-    aka_engine *e = NULL;
-    assert_int_equal(aka_options_new(&o), AKA_OK);
-    assert_int_equal(aka_options_set(o, "default_country", "UA"), AKA_OK);
-    assert_int_equal(aka_engine_new(o, &e), AKA_OK);
-    aka_options_free(o);
-    static const struct {
-        const char *id, *name, *other;
-        aka_feature kind;
-    } recs[] = {{"1", "Andriy Melnyk", "+380501111111", AKA_PHONE},
-                {"3", "Andrii Melnyk", "am@example.com", AKA_EMAIL},
-                {"2", "Andrii Melnyk", NULL, 0}};
-    uint64_t ent[3], cur = 0, ids[16];
-    for (int i = 0; i < 3; i++) {
-        aka_record *r = NULL;
-        assert_int_equal(aka_record_new(&r), AKA_OK);
-        assert_int_equal(aka_record_add(r, AKA_NAME, recs[i].name,
-                                        strlen(recs[i].name)), AKA_OK);
-        if (recs[i].other)
-            assert_int_equal(aka_record_add(r, recs[i].kind, recs[i].other,
-                                            strlen(recs[i].other)), AKA_OK);
-        else { /* the bridge: the phone of the one, the e-mail of the other */
-            assert_int_equal(aka_record_add(r, AKA_PHONE, recs[0].other,
-                                            strlen(recs[0].other)), AKA_OK);
-            assert_int_equal(aka_record_add(r, AKA_EMAIL, recs[1].other,
-                                            strlen(recs[1].other)), AKA_OK);
-        }
-        assert_int_equal(aka_engine_add(e, "f", 1, recs[i].id, 1, r, &ent[i]),
-                         AKA_OK);
-        aka_record_free(r);
-        if (i < 2)
-            changed(e, &cur, ids, 16);
-    }
+    aka_engine *e = engine_with("default_country", "UA");
+    uint64_t cur = 0, ids[16], ent[2];
+    ent[0] = add_kv(e, "1", (kv[]){{AKA_NAME, "Andriy Melnyk"},
+                                   {AKA_PHONE, "+380501111111"}, {0, NULL}});
+    ent[1] = add_kv(e, "3", (kv[]){{AKA_NAME, "Andrii Melnyk"},
+                                   {AKA_EMAIL, "am@example.com"}, {0, NULL}});
     assert_int_not_equal(ent[0], ent[1]);
+    changed(e, &cur, ids, 16);
+    /* the bridge: the phone of the one, the e-mail of the other */
+    uint64_t now = add_kv(e, "2", (kv[]){{AKA_NAME, "Andrii Melnyk"},
+                                         {AKA_PHONE, "+380501111111"},
+                                         {AKA_EMAIL, "am@example.com"}, {0, NULL}});
     size_t n = changed(e, &cur, ids, 16);
-    uint64_t now = ent[2];
-    char key[2] = {'3', 0};
     uint64_t three = 0;
-    assert_int_equal(aka_engine_entity_of(e, "f", 1, key, 1, &three), AKA_OK);
+    assert_int_equal(aka_engine_entity_of(e, "s", 1, "3", 1, &three), AKA_OK);
     assert_int_equal(three, now); /* the three are one */
     assert_true(listed(ids, n, ent[0]));
     assert_true(listed(ids, n, ent[1]));
@@ -309,35 +310,22 @@ static void test_bridge_record(void **state)
 static void test_removal_lets_an_entity_in(void **state)
 {
     (void)state;
-    aka_options *o = NULL;
-    aka_engine *e = NULL;
-    assert_int_equal(aka_options_new(&o), AKA_OK);
-    assert_int_equal(aka_options_set(o, "default_country", "UA"), AKA_OK);
-    assert_int_equal(aka_engine_new(o, &e), AKA_OK);
-    aka_options_free(o);
-    static const struct {
-        const char *id;
-        struct { aka_feature kind; const char *v; } val[4];
-    } recs[3] = {
-        {"a1", {{AKA_DOCUMENT, "UA:FE111111"}, {AKA_EMAIL, "olena.k@ukr.net"},
-                {AKA_IDENTIFIER, "telegram:olenak"}, {0, NULL}}},
-        {"a2", {{AKA_PHONE, "+380501234567"}, {AKA_EMAIL, "olena.k@ukr.net"},
-                {AKA_IDENTIFIER, "telegram:olenak"}, {0, NULL}}},
-        {"x", {{AKA_DOCUMENT, "UA:FE999999"}, {AKA_PHONE, "+380501234567"},
-               {0, NULL}, {0, NULL}}}};
+    aka_engine *e = engine_with("default_country", "UA");
     uint64_t ent[3], cur = 0, ids[16];
-    for (int i = 0; i < 3; i++) {
-        aka_record *r = NULL;
-        assert_int_equal(aka_record_new(&r), AKA_OK);
-        assert_int_equal(aka_record_add(r, AKA_NAME, "Olena Kovalenko", 15), AKA_OK);
-        assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, "1990-04-02", 10), AKA_OK);
-        for (int k = 0; recs[i].val[k].v; k++)
-            assert_int_equal(aka_record_add(r, recs[i].val[k].kind, recs[i].val[k].v,
-                                            strlen(recs[i].val[k].v)), AKA_OK);
-        assert_int_equal(aka_engine_add(e, "s", 1, recs[i].id, strlen(recs[i].id),
-                                        r, &ent[i]), AKA_OK);
-        aka_record_free(r);
-    }
+    ent[0] = add_kv(e, "a1", (kv[]){{AKA_NAME, "Olena Kovalenko"},
+                                    {AKA_DATE_OF_BIRTH, "1990-04-02"},
+                                    {AKA_DOCUMENT, "UA:FE111111"},
+                                    {AKA_EMAIL, "olena.k@ukr.net"},
+                                    {AKA_IDENTIFIER, "telegram:olenak"}, {0, NULL}});
+    ent[1] = add_kv(e, "a2", (kv[]){{AKA_NAME, "Olena Kovalenko"},
+                                    {AKA_DATE_OF_BIRTH, "1990-04-02"},
+                                    {AKA_PHONE, "+380501234567"},
+                                    {AKA_EMAIL, "olena.k@ukr.net"},
+                                    {AKA_IDENTIFIER, "telegram:olenak"}, {0, NULL}});
+    ent[2] = add_kv(e, "x", (kv[]){{AKA_NAME, "Olena Kovalenko"},
+                                   {AKA_DATE_OF_BIRTH, "1990-04-02"},
+                                   {AKA_DOCUMENT, "UA:FE999999"},
+                                   {AKA_PHONE, "+380501234567"}, {0, NULL}});
     assert_int_equal(ent[0], ent[1]);
     assert_int_not_equal(ent[2], ent[0]); /* two passports of one country */
     uint64_t a2 = 0, x = 0;
