@@ -325,7 +325,6 @@ aka_status aka__cluster_add_record(aka__cluster *c, uint32_t rec,
 }
 
 static int unite(aka__cluster *c, uint32_t ra, uint32_t rb);
-static cdec *dec_find(crec *r, uint32_t other);
 
 /* Put record rec in the cluster alone, with its keys; with an id of its
  * own (written to the change log) when `id`, else none yet. */
@@ -396,22 +395,8 @@ aka_status aka__cluster_add_version(aka__cluster *c, uint32_t old, uint32_t rec,
     aka_status st = put_record(c, rec, k, 0);
     if (st != AKA_OK)
         return st;
-    /* The analysts' decisions on the old version hold for the new one:
-     * they are about the record, which its source corrected or sent
-     * again. (The entity's count of cannot-link ends is unchanged.) */
-    crec *o = &c->r[old], *n = &c->r[rec];
-    uint32_t cannot = 0;
-    n->decs = o->decs;
-    n->ndecs = o->ndecs;
-    n->cap_decs = o->cap_decs;
-    o->decs = NULL;
-    o->ndecs = o->cap_decs = 0;
-    for (uint32_t i = 0; i < n->ndecs; i++) {
-        dec_find(&c->r[n->decs[i].other], old)->other = rec;
-        cannot += !n->decs[i].same;
-    }
     if (unite(c, find(c, old), rec) != 0) {
-        n->ncannot = cannot;
+        crec *n = &c->r[rec];
         n->eid = c->next_id++;
         map_put(c, n->eid, rec);
         log_change(c, n->eid);
@@ -1292,6 +1277,20 @@ aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec)
                         : NONE;
     int hold = c->succ_hold;
     c->succ_old = c->succ_new = NONE;
+    if (succ != NONE) {
+        /* The analysts' decisions on the old version hold for the new
+         * one: they are about the record, which its source corrected or
+         * sent again. (Both are in one entity: its count of cannot-link
+         * ends is unchanged.) */
+        crec *o = &c->r[rec], *n = &c->r[succ];
+        n->decs = o->decs;
+        n->ndecs = o->ndecs;
+        n->cap_decs = o->cap_decs;
+        o->decs = NULL;
+        o->ndecs = o->cap_decs = 0;
+        for (uint32_t i = 0; i < n->ndecs; i++)
+            dec_find(&c->r[n->decs[i].other], rec)->other = succ;
+    }
     uint32_t *s;
     size_t ns;
     aka_status st = gather(c, &rec, 1, rec, &s, &ns);

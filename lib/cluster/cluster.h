@@ -182,7 +182,8 @@ aka_status aka__cluster_add_record_keys(aka__cluster *c, uint32_t rec,
  * it follows any member (a corrected record that stays alone keeps its
  * entity's id, where a removal and an add would give it a new one), and
  * the change log sees no change unless the record then moves, and the
- * analysts' decisions on old become rec's. The
+ * analysts' decisions on old become rec's when old is removed (not
+ * before: should the engine take rec out again, old keeps them). The
  * removal rebuilds the entity from its edges, so where rec ends depends
  * on its evidence only; `hold` says rec has no edges yet (bulk loading
  * links them at its end), and keeps it in the entity's largest piece

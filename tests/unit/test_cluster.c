@@ -724,6 +724,48 @@ static void test_cannot_link_splits(void **state)
     aka__cluster_free(c);
 }
 
+/* A new version of a record (aka__cluster_add_version) takes the old
+ * one's place: alone, it keeps the entity's id; in bulk (hold) without
+ * edges, it stays in the entity; the old version's decisions become its
+ * own when the old one leaves, and stay with the old one if the new
+ * version is taken out instead. */
+static void test_new_version(void **state)
+{
+    (void)state;
+    aka__cluster *c = mk();
+    for (uint32_t i = 0; i < 4; i++)
+        add_doc(c, i, 0, 0);
+    link(c, 1, 2, 20.0f);
+    assert_int_equal(aka__cluster_resolve_all(c), AKA_OK);
+    uint64_t alone = aka__cluster_entity_of(c, 0), pair = aka__cluster_entity_of(c, 1);
+    assert_int_equal(aka__cluster_decide(c, 0, 3, 0), AKA_OK);
+    aka__cluster_keys none = {0};
+    /* 4 replaces 0, which is alone */
+    assert_int_equal(aka__cluster_add_version(c, 0, 4, &none, 0), AKA_OK);
+    assert_int_equal(aka__cluster_remove_record(c, 0), AKA_OK);
+    assert_int_equal(aka__cluster_entity_of(c, 4), alone);
+    assert_int_equal(aka__cluster_decision(c, 4, 3), 0); /* not the same */
+    assert_int_equal(aka__cluster_decision(c, 3, 4), 0);
+    /* 5 replaces 2 in bulk: no edges yet, it stays with 1 */
+    assert_int_equal(aka__cluster_add_version(c, 2, 5, &none, 1), AKA_OK);
+    assert_int_equal(aka__cluster_remove_record(c, 2), AKA_OK);
+    assert_int_equal(aka__cluster_entity_of(c, 5), pair);
+    SAME(c, 1, 5);
+    /* without hold, it would have been split off */
+    assert_int_equal(aka__cluster_add_version(c, 5, 6, &none, 0), AKA_OK);
+    assert_int_equal(aka__cluster_remove_record(c, 5), AKA_OK);
+    APART(c, 1, 6);
+    /* taken out again, the new version leaves the decisions with the old */
+    assert_int_equal(aka__cluster_add_version(c, 4, 7, &none, 0), AKA_OK);
+    assert_int_equal(aka__cluster_remove_record(c, 7), AKA_OK);
+    assert_int_equal(aka__cluster_decision(c, 4, 3), 0);
+    assert_int_equal(aka__cluster_entity_of(c, 4), alone);
+    /* bad calls */
+    assert_int_equal(aka__cluster_add_version(c, 9, 8, &none, 0), AKA_ERR_ARGUMENT);
+    assert_int_equal(aka__cluster_add_version(c, 4, 3, &none, 0), AKA_ERR_ARGUMENT);
+    aka__cluster_free(c);
+}
+
 static void test_remove_splits(void **state)
 {
     (void)state;
@@ -1212,6 +1254,7 @@ int main(void)
         cmocka_unit_test(test_must_link),
         cmocka_unit_test(test_cannot_link_splits),
         cmocka_unit_test(test_remove_splits),
+        cmocka_unit_test(test_new_version),
         cmocka_unit_test(test_determinism_vs_reference),
         cmocka_unit_test(test_stress),
         cmocka_unit_test(test_hub_arrays),
