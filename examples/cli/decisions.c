@@ -129,6 +129,15 @@ int cli_apply_decisions(aka_engine *e, const char *path, int strict, size_t *app
                 strerror(errno));
         return EXIT_IO;
     }
+    int code = cli_apply_decisions_from(e, in, strict, applied, skipped);
+    fclose(in);
+    return code;
+}
+
+int cli_apply_decisions_from(aka_engine *e, FILE *in, int strict, size_t *applied,
+                             size_t *skipped)
+{
+    *applied = *skipped = 0;
     int code = 0;
     csv_reader *cr = csv_open_sep(csv_read_stdio, in, 0);
     csv_row row;
@@ -162,6 +171,5 @@ int cli_apply_decisions(aka_engine *e, const char *path, int strict, size_t *app
         code = EXIT_IO;
     }
     csv_close(cr);
-    fclose(in);
     return code;
 }

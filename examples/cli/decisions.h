@@ -14,4 +14,8 @@
 int cli_apply_decisions(aka_engine *e, const char *path, int strict,
                         size_t *applied, size_t *skipped);
 
+/* The same from an open stream (fuzz_decisions reads memory). */
+int cli_apply_decisions_from(aka_engine *e, FILE *in, int strict,
+                             size_t *applied, size_t *skipped);
+
 #endif
