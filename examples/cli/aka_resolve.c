@@ -1156,12 +1156,12 @@ static int run_main(const args *a)
             fprintf(stderr, "aka-resolve: %s\n", aka_options_errmsg(o));
             code = EXIT_USAGE;
         }
-    int loaded = 0;
     if (!code && a->state)
         /* the state's own options unless the command line sets some */
-        code = cli_state_open(a->state, a->n_user_opts ? o : NULL, &run.e,
-                              &loaded);
-    aka_status st = code || a->state ? AKA_OK : aka_engine_new(o, &run.e);
+        code = cli_state_load(a->state, a->n_user_opts ? o : NULL, &run.e);
+    int loaded = run.e != NULL;
+    /* (a new state's engine has the options a run sets, change_log too) */
+    aka_status st = code || loaded ? AKA_OK : aka_engine_new(o, &run.e);
     aka_options_free(o);
     if (code)
         goto done;

@@ -17,25 +17,16 @@
 #include <string.h>
 #include <sys/stat.h>
 
-int cli_state_open(const char *path, const aka_options *opts, aka_engine **e,
-                   int *loaded)
+int cli_state_load(const char *path, const aka_options *opts, aka_engine **e)
 {
     *e = NULL;
-    *loaded = 0;
     struct stat sb;
     if (stat(path, &sb) != 0) {
-        if (errno != ENOENT) {
-            fprintf(stderr, "aka-resolve: cannot read the state file: %s\n",
-                    strerror(errno));
-            return EXIT_IO;
-        }
-        aka_status st = aka_engine_new(opts, e);
-        if (st != AKA_OK) {
-            fprintf(stderr, "aka-resolve: cannot create the engine: %s\n",
-                    aka_status_str(st));
-            return EXIT_LIBRARY;
-        }
-        return 0;
+        if (errno == ENOENT)
+            return 0;
+        fprintf(stderr, "aka-resolve: cannot read the state file: %s\n",
+                strerror(errno));
+        return EXIT_IO;
     }
     char msg[512];
     aka_status st = aka_engine_load_msg(path, opts, e, msg, sizeof msg);
@@ -45,7 +36,6 @@ int cli_state_open(const char *path, const aka_options *opts, aka_engine **e,
         return st == AKA_ERR_NOMEM || st == AKA_ERR_INTERNAL ? EXIT_LIBRARY
                                                              : EXIT_IO;
     }
-    *loaded = 1;
     return 0;
 }
 

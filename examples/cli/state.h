@@ -7,11 +7,10 @@
 
 #include "cli.h"
 
-/* The engine of the state file `path`: loaded when the file exists (with
- * opts, or the snapshot's own options when opts is NULL; *loaded = 1),
- * else a new engine with opts. 0, or an exit code (message printed). */
-int cli_state_open(const char *path, const aka_options *opts, aka_engine **e,
-                   int *loaded);
+/* The engine of the state file `path`, loaded with opts (NULL: the
+ * snapshot's own options); *e stays NULL when there is no such file yet.
+ * 0, or an exit code (message printed). */
+int cli_state_load(const char *path, const aka_options *opts, aka_engine **e);
 
 /* Save the engine to the state file; 0, or an exit code. */
 int cli_state_save(aka_engine *e, const char *path);

@@ -305,6 +305,12 @@ class CliTest(unittest.TestCase):
             rc, out1, err = run(["--state", state, "--changes", ch[1],
                                  "--map", "case_no=record_id", police], None, 0)
             self.assertIn("state saved", err)
+            # a new state keeps every change of a bulk load: the options
+            # section (docs/file-format.md) holds the run's change_log
+            with open(state, "rb") as f:
+                snap = f.read()
+            self.assertIn(b"change_log", snap)
+            self.assertIn(b"100000000", snap)
             week1 = entity_by_key(out1)
             self.assertEqual(set(changes(ch[1])), set(int(v) for v in week1.values()))
             rc, out2, err = run(["--state", state, "--changes", ch[2], ngo], None, 0)
