@@ -326,6 +326,15 @@ aka_status aka__cluster_add_record(aka__cluster *c, uint32_t rec,
 
 static int unite(aka__cluster *c, uint32_t ra, uint32_t rb);
 
+/* A record alone gets the next id (written to the change log). */
+static void give_id(aka__cluster *c, uint32_t rec)
+{
+    crec *r = &c->r[rec];
+    r->eid = c->next_id++;
+    map_put(c, r->eid, rec);
+    log_change(c, r->eid);
+}
+
 /* Put record rec in the cluster alone, with its keys; with an id of its
  * own (written to the change log) when `id`, else none yet. */
 static aka_status put_record(aka__cluster *c, uint32_t rec, aka__cluster_keys *k,
@@ -372,12 +381,9 @@ static aka_status put_record(aka__cluster *c, uint32_t rec, aka__cluster_keys *k
     r->parent = r->next = rec;
     r->size = 1;
     r->present = 1;
-    if (id) {
-        r->eid = c->next_id++;
-        map_put(c, r->eid, rec);
-        log_change(c, r->eid);
-    }
     c->live++;
+    if (id)
+        give_id(c, rec);
     return AKA_OK;
 }
 
@@ -396,10 +402,7 @@ aka_status aka__cluster_add_version(aka__cluster *c, uint32_t old, uint32_t rec,
     if (st != AKA_OK)
         return st;
     if (unite(c, find(c, old), rec) != 0) {
-        crec *n = &c->r[rec];
-        n->eid = c->next_id++;
-        map_put(c, n->eid, rec);
-        log_change(c, n->eid);
+        give_id(c, rec);
         return AKA_OK;
     }
     c->succ_old = old;
@@ -974,8 +977,8 @@ static aka_status hold_in_place(aka__cluster *c, const uint32_t *s, size_t ns)
  * return) and rebuild them; `drop` (or NONE) is a member being removed,
  * not listed in s, and `succ` (or NONE) a new version of it among them
  * (its entity then loses no record by the removal); with `hold`, records
- * without evidence yet are held in place (hold_in_place). wd (when not NULL) gets what asks for a wider
- * rebuild. */
+ * without evidence yet are held in place (hold_in_place). wd (when not
+ * NULL) gets what asks for a wider rebuild. */
 static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
                           uint32_t drop, uint32_t succ, int hold, widen *wd)
 {

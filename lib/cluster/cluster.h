@@ -207,7 +207,6 @@ size_t aka__cluster_record_count(const aka__cluster *c);
  * AKA_ERR_NOT_FOUND if rec is absent; AKA_ERR_NOMEM. */
 aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec);
 
-
 /* Record a candidate-pair edge between two present records (stored on both
  * records' adjacency); linking an existing pair replaces its weight. Does
  * not resolve: call aka__cluster_resolve afterwards.
