@@ -446,7 +446,9 @@ AKA_API aka_status aka_engine_add_many(aka_engine *e, size_t n,
 /**
  * Remove a record; only its entity is resolved again (it may split).
  * @return AKA_OK, AKA_ERR_ARGUMENT, AKA_ERR_NOT_FOUND, AKA_ERR_UTF8,
- *   AKA_ERR_LIMIT. Thread safety: safe; serialised. Since: 0.2.0
+ *   AKA_ERR_LIMIT, AKA_ERR_NOMEM (the record is kept: the engine is as it
+ *   was), AKA_ERR_IO (the journal). Thread safety: safe; serialised.
+ *   Since: 0.2.0
  */
 AKA_API aka_status aka_engine_remove(aka_engine *e, const char *source,
                                      size_t source_len, const char *record_id,
@@ -473,7 +475,8 @@ AKA_API aka_status aka_engine_entity_of(aka_engine *e, const char *source,
  * and goes when it is removed.
  * Both records' entities are resolved again at once.
  * @return AKA_OK, AKA_ERR_ARGUMENT (the same record twice),
- *   AKA_ERR_NOT_FOUND, AKA_ERR_UTF8, AKA_ERR_LIMIT, AKA_ERR_NOMEM.
+ *   AKA_ERR_NOT_FOUND, AKA_ERR_UTF8, AKA_ERR_LIMIT, AKA_ERR_NOMEM (nothing
+ *   is recorded: the engine is as it was), AKA_ERR_IO (the journal).
  * Thread safety: safe; serialised. Since: 0.2.0
  */
 AKA_API aka_status aka_engine_decide(aka_engine *e, const char *source_a,
@@ -491,7 +494,8 @@ AKA_API aka_status aka_engine_decide(aka_engine *e, const char *source_a,
  * again at once, as if the decision had never been made.
  * @return AKA_OK, AKA_ERR_ARGUMENT (the same record twice),
  *   AKA_ERR_NOT_FOUND (either record, or no decision on the pair),
- *   AKA_ERR_UTF8, AKA_ERR_LIMIT, AKA_ERR_NOMEM, AKA_ERR_IO (the journal).
+ *   AKA_ERR_UTF8, AKA_ERR_LIMIT, AKA_ERR_NOMEM (the decision stays: the
+ *   engine is as it was), AKA_ERR_IO (the journal).
  * Thread safety: safe; serialised. Since: 0.2.0
  */
 AKA_API aka_status aka_engine_undecide(aka_engine *e, const char *source_a,
@@ -519,7 +523,7 @@ AKA_API aka_status aka_engine_bulk_begin(aka_engine *e);
  * depend on the order in which records were added (entity ids do: they
  * follow the records' arrival).
  * @return AKA_OK, AKA_ERR_ARGUMENT (no bulk loading begun), AKA_ERR_NOMEM
- *   (the records are kept; call again).
+ *   (the engine is as it was, still bulk loading; call again).
  * Thread safety: safe; serialised. Since: 0.2.0
  */
 AKA_API aka_status aka_engine_bulk_end(aka_engine *e);

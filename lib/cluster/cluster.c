@@ -239,6 +239,10 @@ void aka__cluster_free(aka__cluster *c)
     aka__slab_destroy(&c->slab);
     free(c->r);
     free(c->map);
+    free(c->gs);
+    free(c->we);
+    free(c->ow);
+    free(c->tmp);
     free(c);
 }
 
@@ -393,22 +397,32 @@ aka_status aka__cluster_add_record_keys(aka__cluster *c, uint32_t rec,
     return put_record(c, rec, k, 1);
 }
 
-aka_status aka__cluster_add_version(aka__cluster *c, uint32_t old, uint32_t rec,
-                                    aka__cluster_keys *k, int hold)
+aka_status aka__cluster_put_version(aka__cluster *c, uint32_t old, uint32_t rec,
+                                    aka__cluster_keys *k)
 {
     if (!c || !present(c, old))
         return AKA_ERR_ARGUMENT;
-    aka_status st = put_record(c, rec, k, 0);
-    if (st != AKA_OK)
-        return st;
+    return put_record(c, rec, k, 0);
+}
+
+void aka__cluster_join_version(aka__cluster *c, uint32_t old, uint32_t rec, int hold)
+{
     if (unite(c, find(c, old), rec) != 0) {
         give_id(c, rec);
-        return AKA_OK;
+        return;
     }
     c->succ_old = old;
     c->succ_new = rec;
     c->succ_hold = hold;
-    return AKA_OK;
+}
+
+aka_status aka__cluster_add_version(aka__cluster *c, uint32_t old, uint32_t rec,
+                                    aka__cluster_keys *k, int hold)
+{
+    aka_status st = aka__cluster_put_version(c, old, rec, k);
+    if (st == AKA_OK)
+        aka__cluster_join_version(c, old, rec, hold);
+    return st;
 }
 
 int aka__cluster_has_record(const aka__cluster *c, uint32_t rec)
@@ -482,12 +496,21 @@ aka_status aka__cluster_link(aka__cluster *c, uint32_t a, uint32_t b,
 
 void aka__cluster_clear_edges(aka__cluster *c)
 {
-    for (uint32_t i = 0; c && i < c->nr; i++) {
-        aka__slab_free(&c->slab, c->r[i].edges,
-                       (size_t)c->r[i].cap_edges * sizeof(cedge));
-        c->r[i].edges = NULL;
-        c->r[i].nedges = c->r[i].cap_edges = 0;
-    }
+    for (uint32_t i = 0; c && i < c->nr; i++)
+        c->r[i].nedges = 0;
+}
+
+aka_status aka__cluster_edge_room(aka__cluster *c, uint32_t rec, uint32_t want)
+{
+    if (!c)
+        return AKA_ERR_ARGUMENT;
+    if (!present(c, rec))
+        return AKA_ERR_NOT_FOUND;
+    crec *r = &c->r[rec];
+    return aka__cluster_reserve(c, (void **)&r->edges, &r->cap_edges, want,
+                                sizeof(cedge)) != 0
+               ? AKA_ERR_NOMEM
+               : AKA_OK;
 }
 
 size_t aka__cluster_degree(const aka__cluster *c, uint32_t rec)
@@ -771,6 +794,24 @@ static int unite(aka__cluster *c, uint32_t ra, uint32_t rb)
 
 /* ---- Rebuild --------------------------------------------------------- */
 
+/* *p grown to `want` bytes when it has fewer (its contents not kept: the
+ * arrays are written afresh by each use); 0, or -1 with *p as it was. */
+static int room(void *p, size_t *have, size_t want)
+{
+    void **pp = p;
+    if (want <= *have)
+        return 0;
+    if (want < *have * 2)
+        want = *have * 2;
+    void *q = malloc(want);
+    if (!q)
+        return -1;
+    free(*pp);
+    *pp = q;
+    *have = want;
+    return 0;
+}
+
 typedef struct wedge {
     uint32_t a, b; /* a < b */
     float w;
@@ -804,6 +845,18 @@ static inline int owner_less(const owner *p, const owner *q)
 }
 
 AKA__DEFINE_MSORT(sort_owners, owner, owner_less)
+
+/* Room in the kept arrays for a rebuild of ns records and ne edges. */
+static int rebuild_room(aka__cluster *c, size_t ns, size_t ne)
+{
+    size_t tmp = ne * sizeof(wedge) > ns * sizeof(owner) ? ne * sizeof(wedge)
+                                                        : ns * sizeof(owner);
+    return room(&c->we, &c->we_bytes, (ne + 1) * sizeof(wedge)) != 0 ||
+                   room(&c->ow, &c->ow_bytes, (ns + 1) * sizeof(owner)) != 0 ||
+                   room(&c->tmp, &c->tmp_bytes, tmp + 1) != 0
+               ? -1
+               : 0;
+}
 
 /* Whether s[0 .. n) is in increasing order (every record, as
  * aka__cluster_resolve_all gives them, is). */
@@ -1009,20 +1062,11 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
             nm++;
         }
     }
-    wedge *e = malloc((ne + nm + 1) * sizeof *e);
-    owner *own = malloc((ns + 1) * sizeof *own);
-    /* the sorts' scratch: edges first, then owners */
-    size_t tmp_bytes = (ne + nm) * sizeof(wedge) > ns * sizeof(owner)
-                           ? (ne + nm) * sizeof(wedge)
-                           : ns * sizeof(owner);
-    void *tmp = malloc(tmp_bytes + 1);
-    if (!e || !own || !tmp) {
-        free(e);
-        free(own);
-        free(tmp);
+    if (rebuild_room(c, ns, ne + nm) != 0)
         return AKA_ERR_NOMEM;
-    }
-    wedge *must = e + ne;
+    wedge *e = c->we, *must = e + ne;
+    owner *own = c->ow;
+    void *tmp = c->tmp;
     ne = nm = 0;
     for (size_t i = 0; i < ns; i++) {
         const crec *r = &c->r[s[i]];
@@ -1146,13 +1190,10 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
     }
     if (c->log)
         log_rebuilt(c, own, ns, dropped);
-    free(e);
-    free(own);
-    free(tmp);
     return st;
 }
 
-/* Gather the members of the entities of recs into a new array. */
+/* Gather the members of the entities of recs into c->gs (*out). */
 static aka_status gather(aka__cluster *c, const uint32_t *recs, size_t n,
                          uint32_t skip, uint32_t **out, size_t *out_n)
 {
@@ -1167,9 +1208,9 @@ static aka_status gather(aka__cluster *c, const uint32_t *recs, size_t n,
             total += c->r[root].size;
         }
     }
-    uint32_t *s = malloc((total + 1) * sizeof *s);
-    if (!s)
+    if (room(&c->gs, &c->gs_bytes, (total + 1) * sizeof *c->gs) != 0)
         return AKA_ERR_NOMEM;
+    uint32_t *s = c->gs;
     size_t k = 0;
     mark = next_stamp(c);
     for (size_t i = 0; i < n; i++) {
@@ -1191,14 +1232,82 @@ static aka_status gather(aka__cluster *c, const uint32_t *recs, size_t n,
     return AKA_OK;
 }
 
+/* What a rebuild of the entities of recs may take from the slab for
+ * their merged keys, holding `keys` keys in all: every union writes a
+ * new multiset and frees the two it joins, whose room the next unions of
+ * their sizes take again; three times the keys and a line a record
+ * covers what the unions of a rebuild leave cut from the chunk. */
+static size_t slab_need(size_t keys, size_t records)
+{
+    return 3 * keys * sizeof(ekey) + 64 * (records + 1);
+}
+
+/* Rebuilds larger than this (bulk_end's aka__cluster_resolve_all) reserve
+ * nothing in the slab: bulk_end is called again when it fails. */
+#define SLAB_RESERVE_MAX ((size_t)256 << 20)
+
+aka_status aka__cluster_reserve_for(aka__cluster *c, const uint32_t *recs,
+                                    size_t n, size_t extra_keys, unsigned times)
+{
+    if (!c || (n && !recs))
+        return AKA_ERR_ARGUMENT;
+    uint32_t mark = next_stamp(c);
+    size_t total = 0, edges = 0, keys = extra_keys;
+    for (size_t i = 0; i < n; i++) {
+        if (!present(c, recs[i]))
+            continue;
+        uint32_t root = find(c, recs[i]);
+        if (c->r[root].stamp == mark)
+            continue;
+        c->r[root].stamp = mark;
+        total += c->r[root].size;
+        uint32_t m = root;
+        do {
+            edges += c->r[m].nedges + c->r[m].ndecs + 1;
+            keys += c->r[m].nkeys;
+            m = c->r[m].next;
+        } while (m != root);
+    }
+    /* the entities outside that edges may join to the rebuilt ones */
+    for (size_t i = 0; i < n; i++) {
+        if (!present(c, recs[i]))
+            continue;
+        uint32_t root = find(c, recs[i]), m = root;
+        do {
+            for (uint32_t k = 0; k < c->r[m].nedges; k++) {
+                uint32_t o = find(c, c->r[m].edges[k].other);
+                if (c->r[o].stamp != mark) {
+                    uint32_t nk;
+                    (void)ekeys_of(&c->r[o], &nk);
+                    c->r[o].stamp = mark;
+                    keys += nk;
+                }
+            }
+            m = c->r[m].next;
+        } while (m != root);
+    }
+    total++; /* (room for a record about to join them) */
+    size_t slab = slab_need(keys, total);
+    if (room(&c->gs, &c->gs_bytes, (total + 1) * sizeof *c->gs) != 0 ||
+        rebuild_room(c, total, edges) != 0 ||
+        (slab <= SLAB_RESERVE_MAX / times &&
+         aka__slab_reserve(&c->slab, slab * times) != 0))
+        return AKA_ERR_NOMEM;
+    return AKA_OK;
+}
+
 aka_status aka__cluster_resolve(aka__cluster *c, const uint32_t *recs,
                                 size_t n)
 {
     if (!c || (n && !recs))
         return AKA_ERR_ARGUMENT;
+    /* all the first rebuild needs, before it changes anything */
+    aka_status st = aka__cluster_reserve_for(c, recs, n, 0, 1);
+    if (st != AKA_OK)
+        return st;
     uint32_t *s;
     size_t ns;
-    aka_status st = gather(c, recs, n, NONE, &s, &ns);
+    st = gather(c, recs, n, NONE, &s, &ns);
     if (st != AKA_OK)
         return st;
     widen w = {0};
@@ -1226,45 +1335,63 @@ aka_status aka__cluster_resolve(aka__cluster *c, const uint32_t *recs,
         memcpy(both, s, ns * sizeof *s);
         if (w.nrefused)
             memcpy(both + ns, w.refused, w.nrefused * sizeof *both);
-        st = gather(c, both, ns + w.nrefused, NONE, &s2, &n2);
+        /* (out of memory here, the result stands as the last round left
+         * it: a narrower one, which changes nothing it should not) */
+        aka_status more = aka__cluster_reserve_for(c, both, ns + w.nrefused, 0, 1);
+        if (more == AKA_OK)
+            more = gather(c, both, ns + w.nrefused, NONE, &s2, &n2);
         free(both);
         /* A widening that would take in more than WIDEN_MAX records (a
          * hub of refused namesakes) stops at the result it has: an add
          * must not rebuild a large part of the engine. */
-        if (st == AKA_OK && n2 > WIDEN_MAX && !w.vouched) {
-            free(s2);
+        if (more != AKA_OK || (n2 > WIDEN_MAX && !w.vouched) || n2 == ns)
             break;
-        }
-        if (st != AKA_OK || n2 == ns) {
-            if (st == AKA_OK)
-                free(s2);
-            break;
-        }
-        free(s);
         s = s2;
         ns = n2;
         widen_free(&w);
         st = rebuild(c, s, ns, NONE, NONE, 0, &w);
     }
     widen_free(&w);
-    free(s);
     return st;
+}
+
+aka_status aka__cluster_reserve_all(aka__cluster *c, size_t edges)
+{
+    if (!c)
+        return AKA_ERR_ARGUMENT;
+    size_t keys = 0;
+    for (uint32_t i = 0; i < c->nr; i++)
+        if (c->r[i].present) {
+            edges += c->r[i].ndecs;
+            keys += c->r[i].nkeys;
+        }
+    size_t slab = slab_need(keys, c->live);
+    if (room(&c->gs, &c->gs_bytes, (c->live + 1) * sizeof *c->gs) != 0 ||
+        rebuild_room(c, c->live, edges) != 0 ||
+        (slab <= SLAB_RESERVE_MAX && aka__slab_reserve(&c->slab, slab) != 0))
+        return AKA_ERR_NOMEM;
+    return AKA_OK;
 }
 
 aka_status aka__cluster_resolve_all(aka__cluster *c)
 {
     if (!c)
         return AKA_ERR_ARGUMENT;
-    uint32_t *s = malloc((c->live + 1) * sizeof *s);
-    if (!s)
-        return AKA_ERR_NOMEM;
+    /* the rebuild's memory first, so that out of memory no entity
+     * changes */
+    size_t edges = 0;
+    for (uint32_t i = 0; i < c->nr; i++)
+        if (c->r[i].present)
+            edges += c->r[i].nedges;
+    aka_status st = aka__cluster_reserve_all(c, edges);
+    if (st != AKA_OK)
+        return st;
+    uint32_t *s = c->gs;
     size_t ns = 0;
     for (uint32_t i = 0; i < c->nr; i++)
         if (c->r[i].present)
             s[ns++] = i;
-    aka_status st = rebuild(c, s, ns, NONE, NONE, 0, NULL);
-    free(s);
-    return st;
+    return rebuild(c, s, ns, NONE, NONE, 0, NULL);
 }
 
 aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec)
@@ -1273,6 +1400,21 @@ aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec)
         return AKA_ERR_ARGUMENT;
     if (!present(c, rec))
         return AKA_ERR_NOT_FOUND;
+    uint32_t root = find(c, rec);
+    if (c->r[root].size == 1) {
+        /* alone: nothing to rebuild, and no memory needed (an add that
+         * failed takes its record back so) */
+        uint64_t id = c->r[root].eid;
+        map_del(c, id);
+        log_change(c, id);
+        detach(c, rec);
+        c->succ_old = c->succ_new = NONE;
+        return AKA_OK;
+    }
+    /* all the rebuild needs, before anything changes */
+    aka_status st = aka__cluster_reserve_for(c, &rec, 1, 0, 1);
+    if (st != AKA_OK)
+        return st;
     /* a record put in its place by aka__cluster_add_version, there still */
     uint32_t succ = c->succ_old == rec && present(c, c->succ_new) &&
                             find(c, c->succ_new) == find(c, rec)
@@ -1296,12 +1438,10 @@ aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec)
     }
     uint32_t *s;
     size_t ns;
-    aka_status st = gather(c, &rec, 1, rec, &s, &ns);
+    st = gather(c, &rec, 1, rec, &s, &ns);
     if (st != AKA_OK)
         return st;
-    st = rebuild(c, s, ns, rec, succ, hold, NULL);
-    free(s);
-    return st;
+    return rebuild(c, s, ns, rec, succ, hold, NULL);
 }
 
 static aka_status set_decision(aka__cluster *c, uint32_t a, uint32_t b,
@@ -1312,13 +1452,22 @@ static aka_status set_decision(aka__cluster *c, uint32_t a, uint32_t b,
     if (!present(c, a) || !present(c, b))
         return AKA_ERR_NOT_FOUND;
     crec *ra = &c->r[a], *rb = &c->r[b];
-    /* Gather first: if that fails, the decision is not recorded either. */
+    /* Every allocation first (the decision's room, then the rebuild's):
+     * out of memory, nothing is recorded. */
     uint32_t pair[2] = {a, b}, *s;
     size_t ns;
-    aka_status st = gather(c, pair, 2, NONE, &s, &ns);
+    cdec *da = dec_find(ra, b);
+    if (!clear && !da &&
+        (aka__cluster_reserve(c, (void **)&ra->decs, &ra->cap_decs, ra->ndecs + 1,
+                              sizeof(cdec)) != 0 ||
+         aka__cluster_reserve(c, (void **)&rb->decs, &rb->cap_decs, rb->ndecs + 1,
+                              sizeof(cdec)) != 0))
+        return AKA_ERR_NOMEM;
+    aka_status st = aka__cluster_reserve_for(c, pair, 2, 0, 1);
+    if (st == AKA_OK)
+        st = gather(c, pair, 2, NONE, &s, &ns);
     if (st != AKA_OK)
         return st;
-    cdec *da = dec_find(ra, b);
     if (clear) {
         if (da) {
             dec_drop(ra, b);
@@ -1328,19 +1477,10 @@ static aka_status set_decision(aka__cluster *c, uint32_t a, uint32_t b,
         da->same = same != 0;
         dec_find(rb, a)->same = same != 0;
     } else {
-        if (aka__cluster_reserve(c, (void **)&ra->decs, &ra->cap_decs, ra->ndecs + 1,
-                                 sizeof(cdec)) != 0 ||
-            aka__cluster_reserve(c, (void **)&rb->decs, &rb->cap_decs, rb->ndecs + 1,
-                                 sizeof(cdec)) != 0) {
-            free(s);
-            return AKA_ERR_NOMEM;
-        }
         ra->decs[ra->ndecs++] = (cdec){b, same != 0};
         rb->decs[rb->ndecs++] = (cdec){a, same != 0};
     }
-    st = rebuild(c, s, ns, NONE, NONE, 0, NULL);
-    free(s);
-    return st;
+    return rebuild(c, s, ns, NONE, NONE, 0, NULL);
 }
 
 aka_status aka__cluster_decide(aka__cluster *c, uint32_t a, uint32_t b,

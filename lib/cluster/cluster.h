@@ -193,6 +193,26 @@ aka_status aka__cluster_add_record_keys(aka__cluster *c, uint32_t rec,
 aka_status aka__cluster_add_version(aka__cluster *c, uint32_t old, uint32_t rec,
                                     aka__cluster_keys *k, int hold);
 
+/* aka__cluster_add_version in two steps, for a caller that has more to do
+ * between them that may fail: put rec in alone, without an id (taken out
+ * again by aka__cluster_remove_record, which then needs no memory), then
+ * join it to old's entity, which cannot fail (out of memory for the
+ * entity's keys, rec stays alone with an id of its own). */
+aka_status aka__cluster_put_version(aka__cluster *c, uint32_t old, uint32_t rec,
+                                    aka__cluster_keys *k);
+void aka__cluster_join_version(aka__cluster *c, uint32_t old, uint32_t rec, int hold);
+
+/* Grow the cluster's working memory so that a later resolution of the
+ * entities of recs[0..n) (aka__cluster_resolve, aka__cluster_remove_record
+ * of one of their records, a decision between two of them) needs no more:
+ * a caller that must not fail once it has changed something reserves
+ * first. extra_keys: keys of a record about to join them; times: how
+ * many such resolutions follow one another. AKA_ERR_NOMEM (nothing
+ * changed but the reserves). A rebuild whose merged keys outgrow the
+ * reserve may still run out of memory, leaving entities apart. */
+aka_status aka__cluster_reserve_for(aka__cluster *c, const uint32_t *recs,
+                                    size_t n, size_t extra_keys, unsigned times);
+
 /* Whether rec is present (1) or not (0). */
 int aka__cluster_has_record(const aka__cluster *c, uint32_t rec);
 
@@ -216,8 +236,19 @@ aka_status aka__cluster_link(aka__cluster *c, uint32_t rec_a, uint32_t rec_b,
                              float weight);
 
 /* Drop every edge (decisions and entities stay), before the edges are
- * scored again with a new model; resolve_all afterwards. */
+ * scored again with a new model; resolve_all afterwards. The records keep
+ * the room their edges took (aka__cluster_edge_room). */
 void aka__cluster_clear_edges(aka__cluster *c);
+
+/* Room for `want` edges in all on rec, so that linking that many needs
+ * no memory: a caller that links many edges and then resolves reserves
+ * both first (with aka__cluster_reserve_all), and changes nothing when
+ * either fails. AKA_ERR_NOT_FOUND, AKA_ERR_NOMEM (nothing changed). */
+aka_status aka__cluster_edge_room(aka__cluster *c, uint32_t rec, uint32_t want);
+
+/* What aka__cluster_resolve_all needs once the records hold `edges`
+ * edges in all, reserved now. AKA_ERR_NOMEM. */
+aka_status aka__cluster_reserve_all(aka__cluster *c, size_t edges);
 
 /* Number of edges stored on rec (0 if absent). */
 size_t aka__cluster_degree(const aka__cluster *c, uint32_t rec);

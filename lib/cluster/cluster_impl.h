@@ -65,6 +65,12 @@ struct aka__cluster {
      * (NONE: none), until that record is removed */
     uint32_t succ_old, succ_new;
     int succ_hold; /* its edges are not linked yet (bulk loading) */
+    /* gather's and rebuild's arrays, kept from call to call and grown
+     * ahead by aka__cluster_reserve_for, so that a change can be refused
+     * for want of memory before anything is changed */
+    uint32_t *gs;       /* the records gathered */
+    void *we, *ow, *tmp; /* edges, owners, the sorts' scratch */
+    size_t gs_bytes, we_bytes, ow_bytes, tmp_bytes;
 };
 
 /* The entity id map of cluster.c: reserve room for `want` ids, and put one

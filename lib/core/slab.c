@@ -104,7 +104,8 @@ static void retire_rest(aka__slab *s)
     s->left = 0;
 }
 
-static int new_chunk(aka__slab *s)
+/* A new chunk of at least `least` bytes. */
+static int new_chunk(aka__slab *s, size_t least)
 {
     if (s->nchunks == s->cap_chunks) {
         size_t cap = s->cap_chunks ? s->cap_chunks * 2 : 8;
@@ -117,6 +118,9 @@ static int new_chunk(aka__slab *s)
     size_t size = s->chunk_bytes < FIRST_CHUNK ? FIRST_CHUNK : s->chunk_bytes;
     if (size > LAST_CHUNK)
         size = LAST_CHUNK;
+    if (size < least) /* (a whole number of huge pages, for aligned_alloc) */
+        size = least < 2 * HUGE_ALIGN ? (least + SMALL_STEP - 1) & ~(size_t)(SMALL_STEP - 1)
+                                      : (least + HUGE_ALIGN - 1) & ~(HUGE_ALIGN - 1);
     char *p = size >= 2 * HUGE_ALIGN ? aligned_alloc(HUGE_ALIGN, size) : malloc(size);
     if (!p)
         return -1;
@@ -146,13 +150,18 @@ void *aka__slab_alloc(aka__slab *s, size_t size)
         return p;
     }
     size_t b = bytes_of(c);
-    if (s->left < b && new_chunk(s) != 0)
+    if (s->left < b && new_chunk(s, b) != 0)
         return NULL;
     p = s->next;
     s->next += b;
     s->left -= b;
     UNPOISON(p, size);
     return p;
+}
+
+int aka__slab_reserve(aka__slab *s, size_t bytes)
+{
+    return s->left >= bytes ? 0 : new_chunk(s, bytes);
 }
 
 void aka__slab_free(aka__slab *s, void *p, size_t size)

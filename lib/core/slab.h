@@ -52,6 +52,11 @@ void aka__slab_destroy(aka__slab *s);
  * size 0 or when memory ran out. */
 void *aka__slab_alloc(aka__slab *s, size_t size);
 
+/* Room for arrays of `bytes` together (their classes' sizes, each at
+ * most AKA__SLAB_MAX) that aka__slab_alloc then cuts without asking
+ * malloc: for a caller that must have all its memory before it changes
+ * anything. 0, or -1 when memory ran out. */
+int aka__slab_reserve(aka__slab *s, size_t bytes);
 /* Give back p, allocated with `size` bytes (NULL is ignored). */
 void aka__slab_free(aka__slab *s, void *p, size_t size);
 

@@ -898,15 +898,19 @@ static int update_names(aka_engine *e, const aka__rec *r, int delta)
     return 0;
 }
 
-/* Take a live record out of the index, the clusters, the frequencies and
- * the store. */
-static void drop_record(aka_engine *e, uint32_t idx)
+/* Take a live record out of the clusters, the index, the frequencies and
+ * the store: the clusters first, the one step that needs memory, so that
+ * out of memory (AKA_ERR_NOMEM) the record is everywhere as it was. */
+static aka_status drop_record(aka_engine *e, uint32_t idx)
 {
     aka__rec *r = &e->store.rec[idx];
+    aka_status st = aka__cluster_remove_record(e->cluster, idx);
+    if (st != AKA_OK)
+        return st;
     aka__index_remove(e->index, idx, r->keys, r->nkeys);
-    aka__cluster_remove_record(e->cluster, idx);
     update_names(e, r, -1);
     aka__store_remove(&e->store, idx);
+    return AKA_OK;
 }
 
 static int by_shared_desc(const void *x, const void *y)
@@ -1337,10 +1341,9 @@ static aka_status add_prepared_as(aka_engine *e, const char *source,
     p->keys = NULL;
     uint32_t i = (uint32_t)idx;
     /* Add the new record before dropping the one it replaces, so that a
-     * failure on the way leaves the old one in place. */
-    /* a new version of a record takes its place in its entity */
-    st = old >= 0 ? aka__cluster_add_version(e->cluster, (uint32_t)old, i, &p->ck,
-                                             e->bulk)
+     * failure on the way leaves the old one in place; the new one is
+     * alone until nothing can fail (it is taken back without memory). */
+    st = old >= 0 ? aka__cluster_put_version(e->cluster, (uint32_t)old, i, &p->ck)
                   : aka__cluster_add_record_keys(e->cluster, i, &p->ck);
     if (st == AKA_OK &&
         (p->hs ? add_names(e, p) : update_names(e, rec, +1)) != 0)
@@ -1349,6 +1352,13 @@ static aka_status add_prepared_as(aka_engine *e, const char *source,
         st = link_candidates(e, i, old, err);
     if (st == AKA_OK)
         st = aka__index_add(e->index, i, rec->keys, rec->nkeys);
+    /* What follows must not fail for want of memory: the new version's
+     * joining the old one's entity, the old one's removal and the new
+     * one's resolution each take some. */
+    uint32_t both[2] = {i, (uint32_t)old};
+    unsigned steps = (old >= 0 ? 2u : 0u) + !e->bulk;
+    if (st == AKA_OK && steps)
+        st = aka__cluster_reserve_for(e->cluster, both, old >= 0 ? 2 : 1, 0, steps);
     if (st != AKA_OK) {
         prepared_free(p); /* the conflict keys, when the cluster refused them */
         aka__cluster_remove_record(e->cluster, i);
@@ -1360,9 +1370,12 @@ static aka_status add_prepared_as(aka_engine *e, const char *source,
         aka__err_default(err, st);
         return st;
     }
-    if (old >= 0)
-        drop_record(e, (uint32_t)old);
-    if (!e->bulk)
+    if (old >= 0) {
+        /* a new version of a record takes its place in its entity */
+        aka__cluster_join_version(e->cluster, (uint32_t)old, i, e->bulk);
+        st = drop_record(e, (uint32_t)old);
+    }
+    if (st == AKA_OK && !e->bulk)
         st = aka__cluster_resolve(e->cluster, &i, 1);
     if (out_entity)
         *out_entity = aka__cluster_entity_of(e->cluster, i);
@@ -1750,8 +1763,13 @@ aka_status aka_engine_remove(aka_engine *e, const char *source,
     if (st == AKA_OK && e->jfd >= 0)
         st = journal_keys(e, AKA__J_REMOVE, source, source_len, record_id,
                           record_id_len, NULL, 0, NULL, 0, 0, &err);
-    if (st == AKA_OK)
-        drop_record(e, idx);
+    if (st == AKA_OK) {
+        st = drop_record(e, idx);
+        if (st != AKA_OK) {
+            aka__journal_undo(e);
+            aka__fail(&err, st, "engine: out of memory; the record is kept");
+        }
+    }
     aka__engine_unlock(e);
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
@@ -2212,6 +2230,35 @@ static uint32_t *scoring_order(const aka_engine *e, uint32_t first, size_t *n)
     return order;
 }
 
+/* Room on every record for its edges once the jobs' are linked (with
+ * `replace`, in place of those it has), and for resolving them all. */
+static aka_status room_for_edges(aka_engine *e, const bulk_job *jobs, unsigned parts,
+                                 int replace)
+{
+    uint32_t *more = calloc(e->store.n + 1, sizeof *more);
+    if (!more)
+        return AKA_ERR_NOMEM;
+    for (unsigned t = 0; t < parts; t++)
+        for (size_t k = 0; k < jobs[t].n; k++) {
+            more[jobs[t].edges[k].a]++;
+            more[jobs[t].edges[k].b]++;
+        }
+    aka_status st = AKA_OK;
+    size_t edges = 0;
+    for (uint32_t i = 0; i < e->store.n && st == AKA_OK; i++) {
+        if (!aka__cluster_has_record(e->cluster, i))
+            continue;
+        size_t want = more[i] + (replace ? 0 : aka__cluster_degree(e->cluster, i));
+        edges += want;
+        if (want > UINT32_MAX)
+            st = AKA_ERR_NOMEM;
+        else if (more[i])
+            st = aka__cluster_edge_room(e->cluster, i, (uint32_t)want);
+    }
+    free(more);
+    return st == AKA_OK ? aka__cluster_reserve_all(e->cluster, edges) : st;
+}
+
 aka_status aka__engine_rescore(aka_engine *e, uint32_t first, int replace)
 {
     unsigned parts = aka__engine_parts(e);
@@ -2234,8 +2281,11 @@ aka_status aka__engine_rescore(aka_engine *e, uint32_t first, int replace)
     for (unsigned t = 0; t < parts; t++)
         if (jobs[t].st != AKA_OK)
             st = jobs[t].st;
-    /* Old edges go only once every new one is scored: a failure leaves
+    /* Old edges go only once every new one is scored, and the memory
+     * the edges and the resolution take is had before: a failure leaves
      * the engine as it was. */
+    if (st == AKA_OK)
+        st = room_for_edges(e, jobs, parts, replace);
     if (st == AKA_OK && replace)
         aka__cluster_clear_edges(e->cluster);
     for (unsigned t = 0; t < parts; t++) {
