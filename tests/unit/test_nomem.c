@@ -14,6 +14,7 @@
  *  - a snapshot whose save failed is still the previous good one.
  * Allocations inside ICU are not counted: they are ICU's. */
 #include <limits.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -666,27 +667,40 @@ static void test_save_load(void **state)
             if (st == AKA_ERR_NOMEM)
                 no_pii(aka_engine_errmsg(e));
         }
-    for (int sticky = 0; sticky < 2; sticky++)
-        for (long at = 1;; at++) {
-            aka_engine *l = NULL;
-            arm(at, sticky);
-            aka_status st = aka_engine_load(path, NULL, &l);
-            int failed = disarm();
-            if (st != AKA_OK && st != AKA_ERR_NOMEM)
-                fail_msg("load, allocation %ld failed: %s", at, aka_status_str(st));
-            if (st != AKA_OK) {
-                assert_null(l);
-            } else {
-                char *got = dump_of(l);
-                int told = 0;
-                if (!same_dump(got, second, "load", "loaded", at, sticky, &told))
-                    fail();
-                free(got);
-                aka_engine_free(l);
+    /* as saved, and with another match threshold: every pair scored and
+     * every entity resolved again as it loads */
+    aka_options *other = NULL;
+    assert_int_equal(aka_options_new(&other), AKA_OK);
+    assert_int_equal(aka_options_set(other, "match_threshold", "0.97"), AKA_OK);
+    aka_engine *ref = NULL;
+    assert_int_equal(aka_engine_load(path, other, &ref), AKA_OK);
+    char *rescored = dump_of(ref);
+    aka_engine_free(ref);
+    for (int with = 0; with < 2; with++)
+        for (int sticky = 0; sticky < 2; sticky++)
+            for (long at = 1;; at++) {
+                aka_engine *l = NULL;
+                arm(at, sticky);
+                aka_status st = aka_engine_load(path, with ? other : NULL, &l);
+                int failed = disarm();
+                if (st != AKA_OK && st != AKA_ERR_NOMEM)
+                    fail_msg("load, allocation %ld failed: %s", at, aka_status_str(st));
+                if (st != AKA_OK) {
+                    assert_null(l);
+                } else {
+                    char *got = dump_of(l);
+                    int told = 0;
+                    if (!same_dump(got, with ? rescored : second, "load", "loaded", at,
+                                   sticky, &told))
+                        fail();
+                    free(got);
+                    aka_engine_free(l);
+                }
+                if (!failed)
+                    break;
             }
-            if (!failed)
-                break;
-        }
+    aka_options_free(other);
+    free(rescored);
     free(first);
     free(second);
     aka_engine_free(e);
@@ -729,6 +743,90 @@ static void test_handles(void **state)
         }
 }
 
+/* ---- stateless normalisation and name comparison ---- */
+
+/* One value of each kind, and a pair of names; each read on a thread of
+ * its own, so that the thread's caches are made (and fail) afresh. */
+typedef struct one_call {
+    aka_feature kind; /* 0: aka_name_compare of v and v2 */
+    const char *v, *v2;
+    long at;
+    int sticky, failed;
+    aka_status st;
+    char out[256];
+    size_t len;
+    double score;
+} one_call;
+
+static const one_call g_values[] = {
+    {AKA_NAME, "Dr. Юлия Владимировна ТИМОШЕНКО", NULL, 0, 0, 0, 0, "", 0, 0},
+    {AKA_NAME, "王小明", NULL, 0, 0, 0, 0, "", 0, 0},
+    {AKA_NAME, "محمد بن عبد الرحمن", NULL, 0, 0, 0, 0, "", 0, 0},
+    {AKA_GIVEN_NAME, "Ioulia", NULL, 0, 0, 0, 0, "", 0, 0},
+    {AKA_DATE_OF_BIRTH, "27 листопада 1960", NULL, 0, 0, 0, 0, "", 0, 0},
+    {AKA_GENDER, "жінка", NULL, 0, 0, 0, 0, "", 0, 0},
+    {AKA_NATIONALITY, "Україна", NULL, 0, 0, 0, 0, "", 0, 0},
+    {AKA_DOCUMENT, "UA: AB 123456", NULL, 0, 0, 0, 0, "", 0, 0},
+    {AKA_PHONE, "+380 (44) 123-45-67", NULL, 0, 0, 0, 0, "", 0, 0},
+    {AKA_EMAIL, "Yulia.T@Example.ORG", NULL, 0, 0, 0, 0, "", 0, 0},
+    {AKA_ADDRESS, "вул. Хрещатик, 1, Київ", NULL, 0, 0, 0, 0, "", 0, 0},
+    {AKA_PLACE_OF_BIRTH, "Дніпропетровськ", NULL, 0, 0, 0, 0, "", 0, 0},
+    {AKA_IDENTIFIER, "tax:1234567890", NULL, 0, 0, 0, 0, "", 0, 0},
+    {0, "Юлия Тимошенко", "TYMOSHENKO Yuliia", 0, 0, 0, 0, "", 0, 0},
+    {0, "Mohammed Abdel Rahman", "محمد عبد الرحمن", 0, 0, 0, 0, "", 0, 0},
+};
+
+static void *one_thread(void *arg)
+{
+    one_call *c = arg;
+    if (c->at)
+        arm(c->at, c->sticky);
+    if (c->kind)
+        c->st = aka_normalize(c->kind, c->v, strlen(c->v), c->out, sizeof c->out, &c->len);
+    else
+        c->st = aka_name_compare(c->v, strlen(c->v), c->v2, strlen(c->v2), &c->score,
+                                 NULL);
+    if (c->at)
+        c->failed = disarm();
+    return NULL;
+}
+
+static void on_a_thread(one_call *c)
+{
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, one_thread, c), 0);
+    assert_int_equal(pthread_join(t, NULL), 0);
+}
+
+static void test_normalise(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof g_values / sizeof g_values[0]; i++) {
+        one_call want = g_values[i];
+        on_a_thread(&want);
+        assert_int_equal(want.st, AKA_OK);
+        for (int sticky = 0; sticky < 2; sticky++)
+            for (long at = 1;; at++) {
+                one_call c = g_values[i];
+                c.at = at;
+                c.sticky = sticky;
+                on_a_thread(&c);
+                if (c.st != AKA_OK && c.st != AKA_ERR_NOMEM)
+                    fail_msg("value %zu, allocation %ld failed: %s", i, at,
+                             aka_status_str(c.st));
+                if (c.st == AKA_OK &&
+                    (c.len != want.len || memcmp(c.out, want.out, c.len) != 0 ||
+                     c.score != want.score))
+                    fail_msg("value %zu, allocation %ld failed: another result", i, at);
+                if (!c.failed) {
+                    if (at == 1) /* (a fresh thread makes its caches) */
+                        fail_msg("value %zu: no allocation to fail", i);
+                    break;
+                }
+            }
+    }
+}
+
 int main(void)
 {
     snprintf(g_journal, sizeof g_journal, "/tmp/aka_nomem_%ld.journal", (long)getpid());
@@ -737,6 +835,7 @@ int main(void)
         cmocka_unit_test(test_reads),
         cmocka_unit_test(test_save_load),
         cmocka_unit_test(test_handles),
+        cmocka_unit_test(test_normalise),
     };
     g_bridge_rec = record_of(&g_bridge);
     g_moved_rec = record_of(&g_moved);
