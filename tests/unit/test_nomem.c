@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <unicode/uclean.h>
 #include <execinfo.h>
 
 #include "aka.h"
@@ -811,7 +812,7 @@ static void test_normalise(void **state)
                 c.at = at;
                 c.sticky = sticky;
                 on_a_thread(&c);
-                if (c.st != AKA_OK && c.st != AKA_ERR_NOMEM)
+                if (c.st != AKA_OK && c.st != AKA_ERR_NOMEM && c.st != AKA_ERR_INTERNAL)
                     fail_msg("value %zu, allocation %ld failed: %s", i, at,
                              aka_status_str(c.st));
                 if (c.st == AKA_OK &&
@@ -827,8 +828,34 @@ static void test_normalise(void **state)
     }
 }
 
+static void *U_CALLCONV icu_alloc(const void *ctx, size_t n)
+{
+    (void)ctx;
+    return fails_now() ? NULL : __real_malloc(n);
+}
+
+static void *U_CALLCONV icu_realloc(const void *ctx, void *p, size_t n)
+{
+    (void)ctx;
+    return fails_now() ? NULL : __real_realloc(p, n);
+}
+
+static void U_CALLCONV icu_free(const void *ctx, void *p)
+{
+    (void)ctx;
+    free(p);
+}
+
 int main(void)
 {
+    /* NOMEM_ICU=1: ICU's own allocations fail too (their failures are
+     * AKA_ERR_INTERNAL or AKA_ERR_NOMEM). Not part of the test: ICU 72
+     * (Debian 12) then crashes inside CompoundTransliterator::
+     * handleTransliterate on a transliterator that its open reported
+     * whole; kept to look at ICU releases with. */
+    UErrorCode ue = U_ZERO_ERROR;
+    if (getenv("NOMEM_ICU"))
+        u_setMemoryFunctions(NULL, icu_alloc, icu_realloc, icu_free, &ue);
     snprintf(g_journal, sizeof g_journal, "/tmp/aka_nomem_%ld.journal", (long)getpid());
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_writes),
