@@ -114,8 +114,7 @@ fuzz: deps
 	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target aka_fuzzers
 	@rm -rf $(FUZZ_BUILD)/corpora && mkdir -p $(FUZZ_BUILD)/corpora $(FUZZ_BUILD)/artifacts; \
 	failed=""; \
-	for src in tests/fuzz/fuzz_*.c; do \
-	  t=$$(basename $$src .c); \
+	for t in $$(cd tests/fuzz && ls fuzz_*.c | sed 's/\.c$$//') fuzz_engine_nomem; do \
 	  cp -R tests/fuzz/corpora/$$t $(FUZZ_BUILD)/corpora/$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \

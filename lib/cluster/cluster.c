@@ -1268,18 +1268,24 @@ aka_status aka__cluster_reserve_for(aka__cluster *c, const uint32_t *recs,
             m = c->r[m].next;
         } while (m != root);
     }
-    /* the entities outside that edges may join to the rebuilt ones */
+    /* The entities outside that edges may join to the rebuilt ones: each
+     * rebuilt entity walked once (its stamp moves from mark to seen), each
+     * outside one counted once (stamped seen). */
+    uint32_t seen = next_stamp(c);
     for (size_t i = 0; i < n; i++) {
         if (!present(c, recs[i]))
             continue;
         uint32_t root = find(c, recs[i]), m = root;
+        if (c->r[root].stamp != mark)
+            continue;
+        c->r[root].stamp = seen;
         do {
             for (uint32_t k = 0; k < c->r[m].nedges; k++) {
                 uint32_t o = find(c, c->r[m].edges[k].other);
-                if (c->r[o].stamp != mark) {
+                if (c->r[o].stamp != mark && c->r[o].stamp != seen) {
                     uint32_t nk;
                     (void)ekeys_of(&c->r[o], &nk);
-                    c->r[o].stamp = mark;
+                    c->r[o].stamp = seen;
                     keys += nk;
                 }
             }

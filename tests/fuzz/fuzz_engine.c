@@ -8,6 +8,10 @@
  *   e<k><j>                              explain records k and j
  *   j<k>                                 the entity of record k, as JSON
  *   B<any> / E<any>                      bulk_begin / bulk_end
+ *   m<n><s>                              (fuzz_engine_nomem only) the
+ *                                        next operation's (n % 64 + 1)-th
+ *                                        allocation fails, and with s odd
+ *                                        every one after it
  * Invariants: every call returns a documented status; a record that was
  * added is found with an entity id, a removed one is not; explanations and
  * entities are NUL-terminated JSON objects of the reported length; records
@@ -15,8 +19,18 @@
  * is gone; after every operation, a record whose entity changed has its
  * old and its new entity among those aka_engine_changes lists, and two
  * records an analyst declared not the same (a decision that stands: not
- * withdrawn, neither record removed since) are apart. */
+ * withdrawn, neither record removed since) are apart.
+ *
+ * Built as fuzz_engine_nomem (AKA_FUZZ_NOMEM, the allocator wrapped:
+ * tests/unit/failing_alloc.h), an operation that runs out of memory must
+ * change nothing: every record has the entity it had, an added record
+ * that was not there is not; and after every operation each entity lists
+ * exactly the records whose entity it is. */
 #include "fuzz_common.h"
+
+#ifdef AKA_FUZZ_NOMEM
+#include "../unit/failing_alloc.h"
+#endif
 
 static void check(aka_status st)
 {
@@ -42,7 +56,11 @@ static int listed(const follower *f, size_t n, uint64_t id)
     return 0;
 }
 
-static void follow(aka_engine *e, follower *f)
+/* After an operation: what the changes say, checked against every
+ * record's entity. `failed`: an allocation of the operation failed, and
+ * the log may have lost ids it could not keep (changes.h): the host is
+ * then told so (AKA_ERR_LIMIT) and reads every entity again. */
+static void follow(aka_engine *e, follower *f, int failed)
 {
     size_t n = 0;
     uint64_t next = 0;
@@ -50,7 +68,8 @@ static void follow(aka_engine *e, follower *f)
     check(st);
     if (st == AKA_ERR_BUFFER)
         return; /* (not after one operation on 256 records) */
-    if (st != AKA_OK)
+    int reread = st == AKA_ERR_LIMIT && failed;
+    if (st != AKA_OK && !reread)
         fz_fail("engine", "the changes since the last operation are lost");
     f->cursor = next;
     for (int k = 0; k < 256; k++) {
@@ -60,7 +79,7 @@ static void follow(aka_engine *e, follower *f)
         uint64_t now = 0;
         if (aka_engine_entity_of(e, "f", 1, key, 1, &now) != AKA_OK)
             fz_fail("engine", "a live record has no entity");
-        if (now != f->of[k] &&
+        if (!reread && now != f->of[k] &&
             (!listed(f, n, now) || (f->of[k] && !listed(f, n, f->of[k]))))
             fz_fail("engine", "a record moved and the changes do not say so");
         f->of[k] = now;
@@ -70,6 +89,70 @@ static void follow(aka_engine *e, follower *f)
             if (f->dec[k][j] == 2 && f->of[k] == f->of[j])
                 fz_fail("engine", "records decided not the same share an entity");
 }
+
+#ifdef AKA_FUZZ_NOMEM
+/* The next operation's failing allocation (0: none). */
+static long g_next_at;
+static int g_next_sticky;
+
+static void arm_next(void)
+{
+    if (g_next_at)
+        arm(g_next_at, g_next_sticky);
+}
+
+/* Disarmed; whether an allocation failed. */
+static int disarm_next(void)
+{
+    int failed = g_next_at ? disarm() : 0;
+    g_next_at = 0;
+    return failed;
+}
+
+/* After an operation that answered AKA_ERR_NOMEM: every record where it
+ * was (f holds the entities before the operation). */
+static void unchanged(aka_engine *e, const follower *f)
+{
+    for (int k = 0; k < 256; k++) {
+        char key[2] = {(char)k, 0};
+        uint64_t now = 0;
+        aka_status st = aka_engine_entity_of(e, "f", 1, key, 1, &now);
+        /* (a key that is not live is not found, or no key: NUL) */
+        if (f->live[k] ? st != AKA_OK || now != f->of[k] : st == AKA_OK)
+            fz_fail("engine", "an operation out of memory changed the entities");
+    }
+}
+
+/* Each entity of a live record lists exactly the live records whose
+ * entity it is: none twice, none gone. */
+static void entities_whole(aka_engine *e, const follower *f)
+{
+    for (int k = 0; k < 256; k++) {
+        if (!f->live[k])
+            continue;
+        size_t members = 0, listed = 0, need = 0;
+        for (int j = 0; j < 256; j++)
+            members += f->live[j] && f->of[j] == f->of[k];
+        if (aka_engine_entity(e, f->of[k], NULL, 0, &need) != AKA_ERR_BUFFER)
+            fz_fail("engine", "the entity of a live record is not found");
+        char *buf = malloc(need + 1);
+        if (!buf)
+            return;
+        if (aka_engine_entity(e, f->of[k], buf, need + 1, &need) != AKA_OK)
+            fz_fail("engine", "an entity cannot be read");
+        const char *rec = strstr(buf, "\"records\":["), *end = strstr(buf, "],\"possible");
+        for (const char *p = rec; p && end && (p = strstr(p, "\"record_id\":")) && p < end;
+             p++)
+            listed++;
+        free(buf);
+        if (listed != members)
+            fz_fail("engine", "an entity does not list its records");
+    }
+}
+#else
+static void arm_next(void) {}
+static int disarm_next(void) { return 0; }
+#endif
 
 /* Record k was removed: its decisions go with it. */
 static void forget(follower *f, unsigned char k)
@@ -110,6 +193,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
             continue;
         char key[2] = {line[1], 0};
         uint64_t ent = 0;
+        int failed = 0;
+        st = AKA_OK;
+#ifdef AKA_FUZZ_NOMEM
+        if (line[0] == 'm') {
+            g_next_at = (unsigned char)line[1] % 64 + 1;
+            g_next_sticky = len >= 3 && (line[2] & 1);
+            continue;
+        }
+#endif
         if (line[0] == 'a') {
             aka_record_clear(r);
             size_t p = 2;
@@ -121,7 +213,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
                 check(aka_record_add(r, kind, line + p + 1, q - p - 1));
                 p = q + 1;
             }
+            arm_next();
             st = aka_engine_add(e, "f", 1, key, 1, r, &ent);
+            failed = disarm_next();
             check(st);
             if (st == AKA_OK) /* (a replaced record keeps its decisions) */
                 f.live[(unsigned char)line[1]] = 1;
@@ -132,7 +226,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
                     fz_fail("engine", "an added record has no entity");
             }
         } else if (line[0] == 'r') {
+            arm_next();
             st = aka_engine_remove(e, "f", 1, key, 1);
+            failed = disarm_next();
             check(st);
             if (st == AKA_OK) {
                 f.live[(unsigned char)line[1]] = 0;
@@ -145,7 +241,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
         } else if (line[0] == 'd' && len >= 4) {
             char k2[2] = {line[2], 0};
             int same = line[3] & 1;
+            arm_next();
             st = aka_engine_decide(e, "f", 1, key, 1, "f", 1, k2, 1, same);
+            failed = disarm_next();
             check(st);
             if (st == AKA_OK) {
                 unsigned char a = (unsigned char)line[1], b = (unsigned char)line[2];
@@ -159,7 +257,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
                 fz_fail("engine", "records decided the same are apart");
         } else if (line[0] == 'u' && len >= 3) {
             char k2[2] = {line[2], 0};
+            arm_next();
             st = aka_engine_undecide(e, "f", 1, key, 1, "f", 1, k2, 1);
+            failed = disarm_next();
             check(st);
             if (st == AKA_OK) {
                 unsigned char a = (unsigned char)line[1], b = (unsigned char)line[2];
@@ -171,7 +271,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
         } else if (line[0] == 'B') {
             check(aka_engine_bulk_begin(e));
         } else if (line[0] == 'E') {
-            check(aka_engine_bulk_end(e));
+            arm_next();
+            st = aka_engine_bulk_end(e);
+            failed = disarm_next();
+            check(st);
         } else if (line[0] == 'j') {
             if (aka_engine_entity_of(e, "f", 1, key, 1, &ent) != AKA_OK)
                 continue;
@@ -204,7 +307,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
                 free(buf);
             }
         }
-        follow(e, &f);
+#ifdef AKA_FUZZ_NOMEM
+        if (st == AKA_ERR_NOMEM && failed)
+            unchanged(e, &f);
+#endif
+        follow(e, &f, failed);
+#ifdef AKA_FUZZ_NOMEM
+        entities_whole(e, &f);
+#endif
     }
     aka_record_free(r);
     aka_engine_free(e);

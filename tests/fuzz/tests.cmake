@@ -46,3 +46,24 @@ foreach(src ${AKA_FUZZ_SOURCES})
   add_test(NAME fuzz.replay_${name}
     COMMAND ${name} ${_runner_args} ${AKA_FUZZ_DIR}/corpora/${name})
 endforeach()
+
+# fuzz_engine again, with the allocator wrapped (tests/unit/failing_alloc.h):
+# its scripts can make an operation run out of memory, which must then
+# change nothing.
+if(AKA_FUZZ)
+  add_executable(fuzz_engine_nomem ${AKA_FUZZ_DIR}/fuzz_engine.c)
+  target_compile_options(fuzz_engine_nomem PRIVATE -fsanitize=fuzzer ${AKA_FUZZ_SAN})
+  target_link_options(fuzz_engine_nomem PRIVATE -fsanitize=fuzzer ${AKA_FUZZ_SAN})
+  set(_runner_args -runs=0)
+else()
+  add_executable(fuzz_engine_nomem ${AKA_FUZZ_DIR}/fuzz_engine.c ${AKA_FUZZ_DIR}/replay_main.c)
+  set(_runner_args)
+endif()
+target_compile_definitions(fuzz_engine_nomem PRIVATE AKA_FUZZ_NOMEM)
+target_link_options(fuzz_engine_nomem PRIVATE
+  -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc
+  -Wl,--wrap=aligned_alloc -Wl,--wrap=strdup)
+target_link_libraries(fuzz_engine_nomem PRIVATE aka_internal)
+add_dependencies(aka_fuzzers fuzz_engine_nomem)
+add_test(NAME fuzz.replay_fuzz_engine_nomem
+  COMMAND fuzz_engine_nomem ${_runner_args} ${AKA_FUZZ_DIR}/corpora/fuzz_engine_nomem)
