@@ -665,6 +665,53 @@ static void test_handles(void **state)
         }
 }
 
+/* An engine comes back from its journal (aka_engine_new replays it):
+ * out of memory, no engine, and the journal untouched, so that the next
+ * try gives the whole engine; never a journal cut short as if damaged. */
+static void test_replay(void **state)
+{
+    (void)state;
+    unlink(g_journal);
+    aka_engine *e = engine_of("2", 1);
+    setup_decided(e);
+    assert_int_equal(call_add_moved(e), AKA_OK);
+    assert_int_equal(call_remove(e), AKA_OK);
+    assert_int_equal(call_decide_same(e), AKA_OK);
+    assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
+    assert_int_equal(call_add_bridge(e), AKA_OK);
+    assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
+    char *want = dump_of(e);
+    aka_engine_free(e);
+    aka_options *o = NULL;
+    assert_int_equal(aka_options_new(&o), AKA_OK);
+    assert_int_equal(aka_options_set(o, "threads", "2"), AKA_OK);
+    assert_int_equal(aka_options_set(o, "journal_path", g_journal), AKA_OK);
+    for (int sticky = 0; sticky < 2; sticky++)
+        for (long at = 1;; at++) {
+            aka_engine *l = NULL;
+            arm(at, sticky);
+            aka_status st = aka_engine_new(o, &l);
+            int failed = disarm();
+            if (st != AKA_OK && st != AKA_ERR_NOMEM)
+                fail_msg("replay, allocation %ld failed: %s", at, aka_status_str(st));
+            if (st != AKA_OK) {
+                assert_null(l);
+                assert_int_equal(aka_engine_new(o, &l), AKA_OK);
+            }
+            char *got = dump_of(l);
+            int told = 0;
+            if (!same_dump(got, want, "replay", "made from its journal", at, sticky, &told))
+                fail();
+            free(got);
+            aka_engine_free(l);
+            if (!failed)
+                break;
+        }
+    aka_options_free(o);
+    free(want);
+    unlink(g_journal);
+}
+
 /* ---- stateless normalisation and name comparison ---- */
 
 /* One value of each kind, and a pair of names; each read on a thread of
@@ -783,6 +830,7 @@ int main(void)
         cmocka_unit_test(test_reads),
         cmocka_unit_test(test_save_load),
         cmocka_unit_test(test_handles),
+        cmocka_unit_test(test_replay),
         cmocka_unit_test(test_normalise),
     };
     g_bridge_rec = record_of(&g_bridge);
