@@ -611,6 +611,31 @@ AKA_API aka_status aka_engine_changes(aka_engine *e, uint64_t since,
                                       size_t *out_n, uint64_t *out_next);
 
 /**
+ * The engine's entities, a page at a time: the ids greater than `after`,
+ * ascending, so that a host reads every entity (to fill its map of
+ * entities to cases, or after aka_engine_changes answered AKA_ERR_LIMIT)
+ * without knowing the records' keys. Start with after = 0; when the
+ * answer is AKA_ERR_BUFFER, go on with after = the last id written. Ids
+ * of entities made or merged away between pages are seen or not as the
+ * pages fall; take aka_engine_changes' cursor before the first page to
+ * catch them.
+ * @param[in]  e             the engine
+ * @param[in]  after         0, or the last id of the page before
+ * @param[out] out_entities  room for cap ids (may be NULL when cap == 0)
+ * @param[in]  cap           room in out_entities
+ * @param[out] out_n         how many ids are greater than `after` (all of
+ *                           them written when it is at most cap; else the
+ *                           least cap of them)
+ * @return AKA_OK (every id greater than `after` written), AKA_ERR_BUFFER
+ *   (the first cap written; more follow), AKA_ERR_ARGUMENT (NULL engine or
+ *   out_n, NULL out_entities with cap > 0). Allocates nothing.
+ * Thread safety: safe; runs in parallel with other queries. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_entities(aka_engine *e, uint64_t after,
+                                       uint64_t *out_entities, size_t cap,
+                                       size_t *out_n);
+
+/**
  * Estimate the matching model's m, u and prior from the engine's own
  * records, without labels: expectation-maximisation over the level vectors
  * of candidate pairs (those of up to 20,000 records spread over the

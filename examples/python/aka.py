@@ -320,6 +320,9 @@ PROTOTYPES = {
     "aka_engine_changes": (_status, [EnginePtr, ctypes.c_uint64,
                                      ctypes.POINTER(ctypes.c_uint64), _size,
                                      _psize, ctypes.POINTER(ctypes.c_uint64)]),
+    "aka_engine_entities": (_status, [EnginePtr, ctypes.c_uint64,
+                                      ctypes.POINTER(ctypes.c_uint64), _size,
+                                      _psize]),
     "aka_engine_estimate": (_status, [EnginePtr]),
     "aka_engine_model": (_status, [EnginePtr, _buf, _size, _psize]),
     "aka_engine_bulk_begin": (_status, [EnginePtr]),
@@ -1013,6 +1016,34 @@ class Engine(_Closable):
                 err.cursor = nxt.value
                 raise err
             return list(ids[:n.value]), nxt.value
+
+    def entities(self, page=4096):
+        """Every entity id of the engine, ascending, read `page` at a time
+        (aka_engine_entities): a generator, so that a host of millions of
+        entities holds one page. Ids of entities made or merged away while
+        it runs are seen or not as the pages fall: take changes()' cursor
+        first to catch them."""
+        if isinstance(page, bool) or operator.index(page) < 1:
+            raise ValueError("page must be a whole number of at least 1")
+        page = operator.index(page)
+        after = 0
+        while True:
+            ids = (ctypes.c_uint64 * page)()
+            n = ctypes.c_size_t(0)
+            h = self._enter()
+            try:
+                st = lib.aka_engine_entities(h, after, ids, page, ctypes.byref(n))
+                msg = ("" if st in (AKA_OK, AKA_ERR_BUFFER) else
+                       lib.aka_engine_errmsg(h).decode("utf-8", "replace"))
+            finally:
+                self._leave()
+            if st not in (AKA_OK, AKA_ERR_BUFFER):
+                raise error_for(st, msg or status_str(st))
+            got = min(n.value, page)
+            yield from ids[:got]
+            if st == AKA_OK or got == 0:
+                return
+            after = ids[got - 1]
 
     def records(self, entity_id):
         """The (source, record_id) pairs of an entity, in the order they

@@ -1580,6 +1580,58 @@ size_t aka__cluster_entity_count(const aka__cluster *c)
     return c ? c->mapn : 0;
 }
 
+/* h[0..n) a max-heap but for h[at], which may be too small: sift down. */
+static void heap_down(uint64_t *h, size_t n, size_t at)
+{
+    for (;;) {
+        size_t big = at, l = 2 * at + 1, r = l + 1;
+        if (l < n && h[l] > h[big])
+            big = l;
+        if (r < n && h[r] > h[big])
+            big = r;
+        if (big == at)
+            return;
+        uint64_t t = h[at];
+        h[at] = h[big];
+        h[big] = t;
+        at = big;
+    }
+}
+
+void aka__cluster_entities_after(const aka__cluster *c, uint64_t after,
+                                 uint64_t *out, size_t cap, size_t *total)
+{
+    /* The least `cap` in a max-heap in out (the map is in no order),
+     * then the heap sorted in place: no memory of its own, E log cap. */
+    size_t n = 0, all = 0;
+    for (size_t i = 0; c && i < c->mapcap; i++) {
+        uint64_t id = c->map[i].id;
+        if (!id || id <= after)
+            continue;
+        all++;
+        if (n < cap) {
+            size_t at = n++;
+            out[at] = id;
+            while (at && out[(at - 1) / 2] < out[at]) {
+                uint64_t t = out[at];
+                out[at] = out[(at - 1) / 2];
+                out[(at - 1) / 2] = t;
+                at = (at - 1) / 2;
+            }
+        } else if (cap && id < out[0]) {
+            out[0] = id;
+            heap_down(out, n, 0);
+        }
+    }
+    for (size_t end = n; end > 1; end--) {
+        uint64_t t = out[0];
+        out[0] = out[end - 1];
+        out[end - 1] = t;
+        heap_down(out, end - 1, 0);
+    }
+    *total = all;
+}
+
 typedef struct pmrow {
     uint32_t root;
     aka__possible_match pm;

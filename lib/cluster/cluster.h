@@ -312,6 +312,12 @@ aka_status aka__cluster_entity_records(const aka__cluster *c, uint32_t rec,
 /* Number of live entities. */
 size_t aka__cluster_entity_count(const aka__cluster *c);
 
+/* The entity ids greater than `after`: the least min(cap, *total) of them
+ * into out[0..), ascending, and how many there are into *total. Reads
+ * only (queries run it under the shared lock) and allocates nothing. */
+void aka__cluster_entities_after(const aka__cluster *c, uint64_t after,
+                                 uint64_t *out, size_t cap, size_t *total);
+
 /* The id the next entity will get: every id below it has been given (and
  * ids are never reused). */
 uint64_t aka__cluster_next_id(const aka__cluster *c);

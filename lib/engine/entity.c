@@ -162,3 +162,27 @@ aka_status aka_engine_entity(aka_engine *e, uint64_t entity, char *buf,
     aka__sb_free(&o);
     return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
+
+aka_status aka_engine_entities(aka_engine *e, uint64_t after, uint64_t *out_entities,
+                               size_t cap, size_t *out_n)
+{
+    if (!e)
+        return AKA_ERR_ARGUMENT;
+    aka__err err = {{0}};
+    if (!out_n || (cap && !out_entities))
+        return aka__engine_fail(
+            e, aka__fail(&err, AKA_ERR_ARGUMENT,
+                         "aka_engine_entities: NULL out_n, or NULL out_entities "
+                         "with cap > 0"),
+            &err);
+    aka__engine_read(e);
+    aka__cluster_entities_after(e->cluster, after, out_entities, cap, out_n);
+    aka__engine_unlock(e);
+    if (*out_n <= cap)
+        return AKA_OK;
+    aka__fail(&err, AKA_ERR_BUFFER,
+              "aka_engine_entities: %zu entities, room for %zu (*out_n says how "
+              "many; go on after the last one given)",
+              *out_n, cap);
+    return aka__engine_fail(e, AKA_ERR_BUFFER, &err);
+}

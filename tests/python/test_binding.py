@@ -918,6 +918,28 @@ class TestResolution(unittest.TestCase):
             with self.assertRaises(TypeError):
                 e.changes(True)
 
+    def test_entities_a_page_at_a_time(self):
+        # Every entity once, ascending, whatever the page: what a host
+        # reads after changes() raised LimitError.
+        with aka.Engine(aka.Options(default_country="UA")) as e:
+            self.assertEqual(list(e.entities()), [])
+            people = ["Olena Kovalenko", "Petro Bondarenko", "Andriy Melnyk",
+                      "Iryna Shevchenko", "Taras Boyko"]
+            for k in range(40):
+                e.add("s%d" % (k % 2), str(k),
+                      {"name": people[k % 5],
+                       "date_of_birth": "19%02d-01-0%d" % (60 + k % 5, 1 + k % 3)})
+            e.remove("s1", "3")
+            want = sorted({e.entity_of("s%d" % (k % 2), str(k))
+                           for k in range(40) if k != 3})
+            self.assertGreater(len(want), 5)
+            for page in (1, 2, 7, 4096):
+                self.assertEqual(list(e.entities(page)), want)
+            with self.assertRaises(ValueError):
+                list(e.entities(0))
+            with self.assertRaises(ValueError):
+                list(e.entities(True))
+
     def test_weak_evidence_is_no_possible_match(self):
         # One shared phone (the least evidence) and genders that differ:
         # a possible match by score, but not kept; two shared phones are.

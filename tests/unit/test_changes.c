@@ -344,6 +344,89 @@ static void test_removal_lets_an_entity_in(void **state)
     aka_engine_free(e);
 }
 
+static int u64_less(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* A host that lost the thread (AKA_ERR_LIMIT) reads every entity again
+ * without knowing the keys: aka_engine_entities, a page at a time, gives
+ * each entity once, ascending, whatever the page's size. */
+static void test_read_every_entity(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_log(NULL);
+    enum { N = 240 };
+    for (unsigned k = 0; k < N; k++)
+        assert_int_equal(pu_add(e, k, NULL), AKA_OK);
+    for (unsigned k = 0; k + 7 < N; k += 37)
+        assert_int_equal(pu_decide(e, k, k + 7, 1), AKA_OK);
+    for (unsigned k = 5; k < N; k += 50) { /* and some removed */
+        char src[16], id[16];
+        pu_key(k, src, id);
+        assert_int_equal(aka_engine_remove(e, src, strlen(src), id, strlen(id)), AKA_OK);
+    }
+    /* what the records say */
+    uint64_t want[N];
+    size_t nw = 0;
+    for (unsigned k = 0; k < N; k++) {
+        char src[16], id[16];
+        pu_key(k, src, id);
+        uint64_t ent = 0;
+        if (aka_engine_entity_of(e, src, strlen(src), id, strlen(id), &ent) == AKA_OK)
+            want[nw++] = ent;
+    }
+    qsort(want, nw, sizeof *want, u64_less);
+    size_t distinct = 0;
+    for (size_t i = 0; i < nw; i++)
+        if (i == 0 || want[i] != want[i - 1])
+            want[distinct++] = want[i];
+    assert_true(distinct > 10 && distinct < nw);
+    const size_t caps[] = {1, 3, 64, 1000};
+    for (size_t c = 0; c < 4; c++) {
+        uint64_t page[1000], got[N];
+        size_t ng = 0, n = 0;
+        uint64_t after = 0;
+        for (;;) {
+            aka_status st = aka_engine_entities(e, after, page, caps[c], &n);
+            size_t k = n < caps[c] ? n : caps[c];
+            for (size_t i = 0; i < k; i++) {
+                assert_true(ng < N);
+                got[ng++] = page[i];
+            }
+            if (st == AKA_OK)
+                break;
+            assert_int_equal(st, AKA_ERR_BUFFER);
+            assert_true(n > caps[c]);
+            after = page[caps[c] - 1];
+        }
+        assert_int_equal(ng, distinct);
+        for (size_t i = 0; i < ng; i++)
+            assert_int_equal(got[i], want[i]);
+    }
+    /* how many, with no room; none after the last; bad arguments */
+    size_t n = 0;
+    assert_int_equal(aka_engine_entities(e, 0, NULL, 0, &n), AKA_ERR_BUFFER);
+    assert_int_equal(n, distinct);
+    assert_non_null(strstr(aka_engine_errmsg(e), "room for 0"));
+    uint64_t one[1];
+    assert_int_equal(aka_engine_entities(e, want[distinct - 1], one, 1, &n), AKA_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(aka_engine_entities(e, want[distinct - 2], one, 1, &n), AKA_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(one[0], want[distinct - 1]);
+    assert_int_equal(aka_engine_entities(NULL, 0, one, 1, &n), AKA_ERR_ARGUMENT);
+    assert_int_equal(aka_engine_entities(e, 0, one, 1, NULL), AKA_ERR_ARGUMENT);
+    assert_int_equal(aka_engine_entities(e, 0, NULL, 1, &n), AKA_ERR_ARGUMENT);
+    aka_engine_free(e);
+    /* an empty engine */
+    e = engine_log(NULL);
+    assert_int_equal(aka_engine_entities(e, 0, one, 1, &n), AKA_OK);
+    assert_int_equal(n, 0);
+    aka_engine_free(e);
+}
+
 static void test_bad_cursors(void **state)
 {
     (void)state;
@@ -623,6 +706,7 @@ int main(void)
         cmocka_unit_test(test_bridge_record),
         cmocka_unit_test(test_removal_lets_an_entity_in),
         cmocka_unit_test(test_bad_cursors),
+        cmocka_unit_test(test_read_every_entity),
         cmocka_unit_test(test_host_follows),
         cmocka_unit_test(test_host_follows_two_threads),
         cmocka_unit_test(test_followed_by_threads),
