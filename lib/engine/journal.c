@@ -40,6 +40,11 @@ const char *aka__io_reason(int errnum)
         return "the path is a directory";
     case EIO:
         return "input/output error";
+    case EFBIG:
+        return "file too large for the file system or the process's file size limit";
+    case EMFILE:
+    case ENFILE:
+        return "too many open files";
     default:
         return "the operating system refused";
     }

@@ -6,11 +6,34 @@
 #ifndef AKA_TESTS_PERSIST_UTIL_H
 #define AKA_TESTS_PERSIST_UTIL_H
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "engine/engine.h"
+
+/* A disk that is full after `bytes`: no file of this process grows past
+ * them (RLIMIT_FSIZE, which binds root too, unlike a read-only
+ * directory); a write that would is refused (EFBIG) instead of killing
+ * the process (SIGXFSZ ignored). Returns the limit to give back to
+ * pu_disk_free. */
+static inline struct rlimit pu_disk_full(rlim_t bytes)
+{
+    struct rlimit old, now;
+    assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+    now = old;
+    now.rlim_cur = bytes;
+    signal(SIGXFSZ, SIG_IGN);
+    assert_int_equal(setrlimit(RLIMIT_FSIZE, &now), 0);
+    return old;
+}
+
+static inline void pu_disk_free(struct rlimit old)
+{
+    assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
+}
 
 static const char *const pu_first[] = {"ivan", "olena", "petro", "maria",
                                        "andriy", "oksana", "taras", "iryna"};

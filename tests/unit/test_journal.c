@@ -288,6 +288,49 @@ static void test_failed_append(void **state)
     aka_engine_free(a);
 }
 
+/* A disk that fills in the middle of an entry: the call fails, the
+ * engine is as it was, the part written is taken back, and later calls
+ * journal after the last whole entry, so that a replay gives every call
+ * acknowledged and warns of nothing. */
+static void test_disk_full(void **state)
+{
+    (void)state;
+    aka_options *o = jopts("always"), *plain = NULL;
+    assert_int_equal(aka_options_new(&plain), AKA_OK);
+    assert_int_equal(aka_options_set(plain, "default_country", "UA"), AKA_OK);
+    aka_engine *a = NULL, *ref = NULL;
+    assert_int_equal(aka_engine_new(o, &a), AKA_OK);
+    assert_int_equal(aka_engine_new(plain, &ref), AKA_OK);
+    work(a, ref, 0, 20);
+    struct stat sb;
+    assert_int_equal(stat(jpath, &sb), 0);
+    /* room for a few bytes of the next entry, not all of it */
+    struct rlimit old = pu_disk_full((rlim_t)sb.st_size + 10);
+    assert_int_equal(pu_add(a, 20, NULL), AKA_ERR_IO);
+    assert_non_null(strstr(aka_engine_errmsg(a), "journal"));
+    assert_non_null(strstr(aka_engine_errmsg(a), "file too large"));
+    assert_int_equal(pu_remove(a, 3), AKA_ERR_IO);
+    assert_int_equal(pu_decide(a, 1, 2, 1), AKA_ERR_IO);
+    pu_disk_free(old);
+    assert_int_equal(pu_differ(ref, a), 0);
+    assert_int_equal(stat(jpath, &sb), 0);
+    off_t whole = sb.st_size;
+    work(a, ref, 20, 25);
+    assert_int_equal(stat(jpath, &sb), 0);
+    assert_true(sb.st_size > whole);
+    aka_engine_free(a);
+    assert_int_equal(aka_engine_new(o, &a), AKA_OK);
+    assert_int_equal(pu_differ(ref, a), 0);
+    char js[4096];
+    size_t jl = 0;
+    assert_int_equal(aka_engine_stats(a, js, sizeof js, &jl), AKA_OK);
+    assert_null(strstr(js, "torn"));
+    aka_engine_free(a);
+    aka_engine_free(ref);
+    aka_options_free(o);
+    aka_options_free(plain);
+}
+
 static void test_foreign_and_bad_journals(void **state)
 {
     (void)state;
@@ -352,6 +395,7 @@ int main(void)
         cmocka_unit_test_setup(test_crash_between_snapshot_and_restart, fresh),
         cmocka_unit_test_setup(test_torn_tail, fresh),
         cmocka_unit_test_setup(test_failed_append, fresh),
+        cmocka_unit_test_setup(test_disk_full, fresh),
         cmocka_unit_test_setup(test_foreign_and_bad_journals, fresh),
         cmocka_unit_test(test_sync_option),
     };

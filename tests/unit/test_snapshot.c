@@ -2,6 +2,7 @@
  * decisions, options and the model, and resolution goes on identically;
  * every damaged or truncated snapshot is refused without a crash; a save
  * that fails leaves the previous snapshot untouched. */
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -437,6 +438,49 @@ static void test_save_failures(void **state)
     aka_engine_free(a);
 }
 
+/* A disk that fills while a snapshot is written (as root too, whom a
+ * read-only directory does not stop): AKA_ERR_IO with what failed, the
+ * previous snapshot byte for byte as it was, no temporary file left. */
+static void test_save_disk_full(void **state)
+{
+    (void)state;
+    aka_engine *a = populated(NULL, 30);
+    char sub[128], good[200];
+    path_of(sub, "full");
+    assert_int_equal(mkdir(sub, 0700), 0);
+    snprintf(good, sizeof good, "%s/snap.aka", sub);
+    assert_int_equal(aka_engine_save(a, good), AKA_OK);
+    size_t n1, n2;
+    unsigned char *b1 = slurp(good, &n1);
+    for (unsigned k = 30; k < 60; k++)
+        assert_int_equal(pu_add(a, k, NULL), AKA_OK);
+    struct rlimit old = pu_disk_full((rlim_t)n1 + 64);
+    aka_status st = aka_engine_save(a, good);
+    pu_disk_free(old);
+    assert_int_equal(st, AKA_ERR_IO);
+    assert_non_null(strstr(aka_engine_errmsg(a), "file too large"));
+    assert_non_null(strstr(aka_engine_errmsg(a), "previous snapshot is untouched"));
+    unsigned char *b2 = slurp(good, &n2);
+    assert_int_equal(n1, n2);
+    assert_memory_equal(b1, b2, n1);
+    free(b1);
+    free(b2);
+    DIR *d = opendir(sub);
+    assert_non_null(d);
+    int files = 0;
+    for (struct dirent *de; (de = readdir(d));)
+        files += de->d_name[0] != '.';
+    closedir(d);
+    assert_int_equal(files, 1);
+    /* with room again, the save goes through */
+    assert_int_equal(aka_engine_save(a, good), AKA_OK);
+    aka_engine *b = NULL;
+    assert_int_equal(aka_engine_load(good, NULL, &b), AKA_OK);
+    assert_int_equal(pu_differ(a, b), 0);
+    aka_engine_free(b);
+    aka_engine_free(a);
+}
+
 static void test_load_errors(void **state)
 {
     (void)state;
@@ -587,6 +631,7 @@ int main(void)
         cmocka_unit_test(test_hostile_with_checksums),
         cmocka_unit_test(test_day_out_of_range),
         cmocka_unit_test(test_save_failures),
+        cmocka_unit_test(test_save_disk_full),
         cmocka_unit_test(test_load_errors),
         cmocka_unit_test(test_name_facts_and_old_formats),
         cmocka_unit_test(test_fathers_kept),
