@@ -7,6 +7,8 @@ import csv
 import io
 import json
 import os
+import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -17,12 +19,19 @@ SRC = os.environ.get("AKA_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "
 SAMPLE = os.path.join(SRC, "examples", "data", "agencies.csv")
 
 
-def run(args, data=None, check_rc=None):
-    """Run aka-resolve; data (str or bytes) goes to stdin."""
+def run(args, data=None, check_rc=None, file_limit=None):
+    """Run aka-resolve; data (str or bytes) goes to stdin. file_limit: no
+    file of the run grows past that many bytes (a full disk)."""
     if isinstance(data, str):
         data = data.encode("utf-8")
+
+    def full_disk():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (file_limit, resource.RLIM_INFINITY))
+
     p = subprocess.run([PROG] + args, input=data, stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE, timeout=120)
+                       stderr=subprocess.PIPE, timeout=120,
+                       preexec_fn=full_disk if file_limit is not None else None)
     out, err = p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
     if check_rc is not None and p.returncode != check_rc:
         raise AssertionError("exit %d, expected %d\nstderr:\n%s" % (p.returncode, check_rc, err))
@@ -355,6 +364,31 @@ class CliTest(unittest.TestCase):
             self.assertIn("cannot load the state file", err)
             with open(state, "rb") as f:
                 self.assertEqual(f.read(), damaged)
+
+    def test_state_on_a_full_disk(self):
+        # The disk fills as the state is saved: the run says so (exit 3),
+        # the state is last week's byte for byte, and the run done again
+        # with room gives what it would have given.
+        police = os.path.join(SRC, "examples", "data", "police_export.csv")
+        ngo = os.path.join(SRC, "examples", "data", "ngo_export.csv")
+        with tempfile.TemporaryDirectory() as d:
+            state = os.path.join(d, "state.aka")
+            run(["-q", "--state", state, "--map", "case_no=record_id", police], None, 0)
+            with open(state, "rb") as f:
+                week1 = f.read()
+            out_csv = os.path.join(d, "out.csv")
+            rc, _, err = run(["--state", state, "-o", out_csv, ngo], None, 3,
+                             file_limit=len(week1) + 100)
+            self.assertIn("file too large", err)
+            with open(state, "rb") as f:
+                self.assertEqual(f.read(), week1)
+            self.assertEqual(sorted(os.listdir(d)), ["out.csv", "state.aka"])
+            rc, out, err = run(["-q", "--state", state, ngo], None, 0)
+            with tempfile.TemporaryDirectory() as d2:
+                fresh = os.path.join(d2, "state.aka")
+                run(["-q", "--state", fresh, "--map", "case_no=record_id", police], None, 0)
+                rc, ref, err = run(["-q", "--state", fresh, ngo], None, 0)
+            self.assertEqual(entity_by_key(out), entity_by_key(ref))
 
     def test_decisions_kept_in_the_state(self):
         police = os.path.join(SRC, "examples", "data", "police_export.csv")
