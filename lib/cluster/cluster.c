@@ -733,6 +733,28 @@ static uint32_t merge_keys(const ekey *ka, uint32_t na, const ekey *kb,
     return nm;
 }
 
+/* The multiset union of m[0..nm_base) (sorted, distinct) and o[0..no) into
+ * m, which has room for its nm entries: from the back, so that no entry of
+ * m is overwritten before it is read (the write position never falls below
+ * the read one: every entry left to write is one of m's left to read or
+ * one of o's). */
+static void merge_back(ekey *m, uint32_t nm_base, const ekey *o, uint32_t no,
+                       uint32_t nm)
+{
+    int64_t i = (int64_t)nm_base - 1, j = (int64_t)no - 1, w = (int64_t)nm - 1;
+    while (j >= 0) {
+        int cmp = i < 0 ? -1 : ekey_qcmp(&m[i], &o[j]);
+        if (cmp > 0) {
+            m[w--] = m[i--];
+        } else if (cmp == 0) {
+            m[w] = m[i--];
+            m[w--].count += o[j--].count;
+        } else {
+            m[w--] = o[j--];
+        }
+    }
+}
+
 /* Join two distinct roots (union by size). Returns -1, changing nothing,
  * if the merged key multiset cannot be allocated. The surviving root keeps
  * the smaller non-zero id; a retired id leaves the map. */
@@ -752,10 +774,28 @@ static int unite(aka__cluster *c, uint32_t ra, uint32_t rb)
     if (na + nb) {
         /* counted first: the slab frees by exact size */
         nm = merge_keys(ka, na, kb, nb, NULL);
-        m = aka__slab_alloc(&c->slab, (size_t)nm * sizeof *m);
-        if (!m)
-            return -1;
-        (void)merge_keys(ka, na, kb, nb, m);
+        /* Into the larger merged multiset of the two, grown in place when
+         * its size class has room: a large entity that takes in records
+         * one at a time then takes slab memory in proportion to its keys,
+         * not to their square (slab_need counts on it). A record's own
+         * keys are never written. */
+        ekey **base = A->ek && (!B->ek || A->nek >= B->nek) ? &A->ek
+                    : B->ek ? &B->ek : NULL;
+        if (base) {
+            int in_a = base == &A->ek;
+            uint32_t nbase = in_a ? na : nb;
+            m = aka__slab_resize(&c->slab, *base, (size_t)nbase * sizeof *m,
+                                 (size_t)nm * sizeof *m);
+            if (!m)
+                return -1;
+            *base = NULL; /* (now m) */
+            merge_back(m, nbase, in_a ? kb : ka, in_a ? nb : na, nm);
+        } else {
+            m = aka__slab_alloc(&c->slab, (size_t)nm * sizeof *m);
+            if (!m)
+                return -1;
+            (void)merge_keys(ka, na, kb, nb, m);
+        }
     }
     aka__slab_free(&c->slab, A->ek, (size_t)A->nek * sizeof *A->ek);
     aka__slab_free(&c->slab, B->ek, (size_t)B->nek * sizeof *B->ek);
@@ -1233,13 +1273,18 @@ static aka_status gather(aka__cluster *c, const uint32_t *recs, size_t n,
 }
 
 /* What a rebuild of the entities of recs may take from the slab for
- * their merged keys, holding `keys` keys in all: every union writes a
- * new multiset and frees the two it joins, whose room the next unions of
- * their sizes take again; three times the keys and a line a record
- * covers what the unions of a rebuild leave cut from the chunk. */
+ * their merged keys, holding `keys` keys in all. A union grows the larger
+ * multiset in place (unite), taking new room only when it outgrows its
+ * size class; the classes of one multiset as it grows to k keys add up to
+ * under nine times k keys' bytes (four classes to a doubling above 256
+ * bytes, a class each 16 bytes below), and the pieces' multisets hold
+ * `keys` keys at most together; a line a record for the rounding. Two
+ * large multisets joined take the larger's growth only: an estimate
+ * still (docs/engine.md, "Out of memory"), no longer one that a large
+ * entity rebuilt record by record outgrows. */
 static size_t slab_need(size_t keys, size_t records)
 {
-    return 3 * keys * sizeof(ekey) + 64 * (records + 1);
+    return 9 * keys * sizeof(ekey) + 64 * (records + 1);
 }
 
 /* Rebuilds larger than this (bulk_end's aka__cluster_resolve_all) reserve
