@@ -17,21 +17,35 @@ void aka__changelog_free(aka__changelog *l)
     l->alloc = 0;
 }
 
-/* Room for entry l->seq: the array grows by doubling until it holds
- * `limit` entries, and is a ring from then on. */
-static int room(aka__changelog *l)
+/* The array grown to hold entries up to l->seq + more - 1 (doubling, to
+ * `limit` at most: a ring from then on). 0, or -1 with the array as it
+ * was. */
+static int grow(aka__changelog *l, size_t more)
 {
-    if (l->seq < l->alloc || l->alloc == l->limit)
-        return 1;
+    if (l->alloc == l->limit || l->seq + more <= l->alloc)
+        return 0;
     size_t want = l->alloc ? 2 * l->alloc : 64;
+    while (want < l->seq + more && want < l->limit)
+        want *= 2;
     if (want > l->limit)
         want = l->limit;
     uint64_t *g = realloc(l->ids, want * sizeof *g);
     if (!g)
-        return 0;
+        return -1;
     l->ids = g;
     l->alloc = want;
-    return 1;
+    return 0;
+}
+
+int aka__changelog_reserve(aka__changelog *l, size_t more)
+{
+    return l->limit ? grow(l, more) : 0;
+}
+
+/* Room for entry l->seq. */
+static int room(aka__changelog *l)
+{
+    return grow(l, 1) == 0;
 }
 
 void aka__changelog_put(aka__changelog *l, uint64_t id)

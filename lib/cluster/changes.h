@@ -49,6 +49,12 @@ void aka__changelog_free(aka__changelog *l);
  * entry is then answered AKA_ERR_LIMIT, never with a list that lacks it. */
 void aka__changelog_put(aka__changelog *l, uint64_t id);
 
+/* Room for `more` entries written next without growing the array (it
+ * grows as entries come, up to `limit`): a caller that must not lose an
+ * entry once it has changed something reserves first. 0, or -1 when
+ * memory ran out (nothing changed). */
+int aka__changelog_reserve(aka__changelog *l, size_t more);
+
 /* The first position the log can still answer from. */
 uint64_t aka__changelog_oldest(const aka__changelog *l);
 

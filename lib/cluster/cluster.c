@@ -348,7 +348,10 @@ static aka_status put_record(aka__cluster *c, uint32_t rec, aka__cluster_keys *k
         return AKA_ERR_ARGUMENT;
     if (present(c, rec))
         return AKA_ERR_ARGUMENT;
-    if (map_reserve(c, c->live + 1) != 0)
+    /* (the log's room for the id given, and for its going should the
+     * caller take the record back: aka__cluster_remove_record) */
+    if (map_reserve(c, c->live + 1) != 0 ||
+        (id && c->log && aka__changelog_reserve(c->log, 2) != 0))
         return AKA_ERR_NOMEM;
     if (rec >= c->nr) {
         size_t n = (size_t)c->nr * 2;
@@ -1287,6 +1290,16 @@ static size_t slab_need(size_t keys, size_t records)
     return 9 * keys * sizeof(ekey) + 64 * (records + 1);
 }
 
+/* The change log entries a rebuild of `records` records, with the
+ * entities outside it that edges may join, writes at most: each old
+ * entity and each piece (log_rebuilt), two for each outside entity
+ * joined (unite), one for each id given way (the id assignment), and the
+ * removed record's entity. */
+static size_t log_need(size_t records)
+{
+    return 4 * records + 8;
+}
+
 /* Rebuilds larger than this (bulk_end's aka__cluster_resolve_all) reserve
  * nothing in the slab: bulk_end is called again when it fails. */
 #define SLAB_RESERVE_MAX ((size_t)256 << 20)
@@ -1297,7 +1310,7 @@ aka_status aka__cluster_reserve_for(aka__cluster *c, const uint32_t *recs,
     if (!c || (n && !recs))
         return AKA_ERR_ARGUMENT;
     uint32_t mark = next_stamp(c);
-    size_t total = 0, edges = 0, keys = extra_keys;
+    size_t total = 0, edges = 0, keys = extra_keys, outside = 0;
     for (size_t i = 0; i < n; i++) {
         if (!present(c, recs[i]))
             continue;
@@ -1332,6 +1345,7 @@ aka_status aka__cluster_reserve_for(aka__cluster *c, const uint32_t *recs,
                     (void)ekeys_of(&c->r[o], &nk);
                     c->r[o].stamp = seen;
                     keys += nk;
+                    outside++;
                 }
             }
             m = c->r[m].next;
@@ -1342,7 +1356,8 @@ aka_status aka__cluster_reserve_for(aka__cluster *c, const uint32_t *recs,
     if (room(&c->gs, &c->gs_bytes, (total + 1) * sizeof *c->gs) != 0 ||
         rebuild_room(c, total, edges) != 0 ||
         (slab <= SLAB_RESERVE_MAX / times &&
-         aka__slab_reserve(&c->slab, slab * times) != 0))
+         aka__slab_reserve(&c->slab, slab * times) != 0) ||
+        (c->log && aka__changelog_reserve(c->log, log_need(total + outside) * times) != 0))
         return AKA_ERR_NOMEM;
     return AKA_OK;
 }
@@ -1419,7 +1434,8 @@ aka_status aka__cluster_reserve_all(aka__cluster *c, size_t edges)
     size_t slab = slab_need(keys, c->live);
     if (room(&c->gs, &c->gs_bytes, (c->live + 1) * sizeof *c->gs) != 0 ||
         rebuild_room(c, c->live, edges) != 0 ||
-        (slab <= SLAB_RESERVE_MAX && aka__slab_reserve(&c->slab, slab) != 0))
+        (slab <= SLAB_RESERVE_MAX && aka__slab_reserve(&c->slab, slab) != 0) ||
+        (c->log && aka__changelog_reserve(c->log, log_need(c->live)) != 0))
         return AKA_ERR_NOMEM;
     return AKA_OK;
 }
@@ -1456,6 +1472,8 @@ aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec)
         /* alone: nothing to rebuild, and no memory needed (an add that
          * failed takes its record back so) */
         uint64_t id = c->r[root].eid;
+        if (id && c->log && aka__changelog_reserve(c->log, 1) != 0)
+            return AKA_ERR_NOMEM;
         map_del(c, id);
         log_change(c, id);
         detach(c, rec);

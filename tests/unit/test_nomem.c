@@ -286,9 +286,17 @@ static int run_failing(const scenario *s)
         for (long at = 1;; at++) {
             aka_engine *e = made(s);
             char *before = dump_of(e);
+            uint64_t cursor = 0, ids[64];
+            size_t nids = 0;
+            assert_int_equal(aka_engine_changes(e, 0, ids, 64, &nids, &cursor), AKA_OK);
             arm(at, sticky);
             aka_status st = s->call(e);
             int failed = disarm();
+            /* the change log lost nothing: it answers for the call */
+            uint64_t next = 0;
+            if (aka_engine_changes(e, cursor, ids, 64, &nids, &next) != AKA_OK)
+                fail_msg("%s, allocation %ld failed: the changes since are lost (%s)",
+                         s->what, at, aka_engine_errmsg(e));
             if (!failed) {
                 /* past the call's last allocation */
                 assert_int_equal(st, AKA_OK);
