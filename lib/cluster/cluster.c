@@ -1421,6 +1421,30 @@ aka_status aka__cluster_resolve(aka__cluster *c, const uint32_t *recs,
     return st;
 }
 
+/* Kept arrays larger than this are let go after a resolution of every
+ * record: the calls that follow rebuild single entities, and the arrays
+ * of a whole engine (at 100,000 records some 70 MiB) would otherwise stay
+ * with it for its life. */
+#define KEPT_MAX ((size_t)1 << 20)
+
+static void let_go(void *p, size_t *bytes)
+{
+    void **pp = p;
+    if (*bytes <= KEPT_MAX)
+        return;
+    free(*pp);
+    *pp = NULL;
+    *bytes = 0;
+}
+
+static void let_go_of_arrays(aka__cluster *c)
+{
+    let_go(&c->gs, &c->gs_bytes);
+    let_go(&c->we, &c->we_bytes);
+    let_go(&c->ow, &c->ow_bytes);
+    let_go(&c->tmp, &c->tmp_bytes);
+}
+
 aka_status aka__cluster_reserve_all(aka__cluster *c, size_t edges)
 {
     if (!c)
@@ -1458,7 +1482,9 @@ aka_status aka__cluster_resolve_all(aka__cluster *c)
     for (uint32_t i = 0; i < c->nr; i++)
         if (c->r[i].present)
             s[ns++] = i;
-    return rebuild(c, s, ns, NONE, NONE, 0, NULL);
+    st = rebuild(c, s, ns, NONE, NONE, 0, NULL);
+    let_go_of_arrays(c);
+    return st;
 }
 
 aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec)
