@@ -880,21 +880,38 @@ size_t aka__engine_block_keys(const aka__fval *vals, uint32_t n,
  * computed: the same counts, without hashing under the lock. */
 static int add_names(aka_engine *e, const prepared *p)
 {
+    /* the room for every name first: counted, they are counted all */
     const uint64_t *h = p->hs->names + p->names_at;
+    size_t room = 0;
     for (size_t i = 0; i < p->names_len; i += 2 + (size_t)h[i + 1])
-        if (aka__tokfreq_update_hashed(&e->names, h + i + 2, (size_t)h[i + 1],
-                                       (size_t)h[i], +1) != 0)
-            return -1;
+        room += (size_t)h[i];
+    if (aka__tokfreq_reserve(&e->names, room) != 0)
+        return -1;
+    for (size_t i = 0; i < p->names_len; i += 2 + (size_t)h[i + 1])
+        (void)aka__tokfreq_update_hashed(&e->names, h + i + 2, (size_t)h[i + 1],
+                                         (size_t)h[i], +1);
     return 0;
 }
 
+/* The record's names counted (+1) or no longer (-1): all of them or, out
+ * of memory (an add only), none; a removal cannot fail. */
 static int update_names(aka_engine *e, const aka__rec *r, int delta)
 {
-    for (uint32_t i = 0; i < r->nvals; i++)
-        if (r->vals[i].kind == AKA_NAME &&
-            aka__tokfreq_update(&e->names, r->vals[i].canon, r->vals[i].len,
-                                delta) != 0)
+    if (delta > 0) {
+        size_t room = 0, one;
+        for (uint32_t i = 0; i < r->nvals; i++)
+            if (r->vals[i].kind == AKA_NAME) {
+                (void)aka__tokfreq_hashes(r->vals[i].canon, r->vals[i].len, NULL, 0,
+                                          &one);
+                room += one;
+            }
+        if (aka__tokfreq_reserve(&e->names, room) != 0)
             return -1;
+    }
+    for (uint32_t i = 0; i < r->nvals; i++)
+        if (r->vals[i].kind == AKA_NAME)
+            (void)aka__tokfreq_update(&e->names, r->vals[i].canon, r->vals[i].len,
+                                      delta);
     return 0;
 }
 
@@ -1345,24 +1362,29 @@ static aka_status add_prepared_as(aka_engine *e, const char *source,
      * alone until nothing can fail (it is taken back without memory). */
     st = old >= 0 ? aka__cluster_put_version(e->cluster, (uint32_t)old, i, &p->ck)
                   : aka__cluster_add_record_keys(e->cluster, i, &p->ck);
-    if (st == AKA_OK &&
-        (p->hs ? add_names(e, p) : update_names(e, rec, +1)) != 0)
-        st = AKA_ERR_NOMEM;
+    int counted = 0; /* the names (all of them, or none) */
+    if (st == AKA_OK) {
+        counted = (p->hs ? add_names(e, p) : update_names(e, rec, +1)) == 0;
+        if (!counted)
+            st = AKA_ERR_NOMEM;
+    }
     if (st == AKA_OK && !e->bulk)
         st = link_candidates(e, i, old, err);
-    if (st == AKA_OK)
-        st = aka__index_add(e->index, i, rec->keys, rec->nkeys);
     /* What follows must not fail for want of memory: the new version's
      * joining the old one's entity, the old one's removal and the new
-     * one's resolution each take some. */
+     * one's resolution each take some. The index last: it posts all of
+     * the record's keys or none. */
     uint32_t both[2] = {i, (uint32_t)old};
     unsigned steps = (old >= 0 ? 2u : 0u) + !e->bulk;
     if (st == AKA_OK && steps)
         st = aka__cluster_reserve_for(e->cluster, both, old >= 0 ? 2 : 1, 0, steps);
+    if (st == AKA_OK)
+        st = aka__index_add(e->index, i, rec->keys, rec->nkeys);
     if (st != AKA_OK) {
         prepared_free(p); /* the conflict keys, when the cluster refused them */
         aka__cluster_remove_record(e->cluster, i);
-        update_names(e, rec, -1);
+        if (counted)
+            update_names(e, rec, -1);
         aka__store_remove(&e->store, i);
         aka__journal_undo(e);
         if (!locked)

@@ -122,24 +122,44 @@ static void count(aka__tokfreq *t, uint64_t h, int delta)
         t->count[j]--;
 }
 
+int aka__tokfreq_reserve(aka__tokfreq *t, size_t room)
+{
+    while ((t->used + room) * 4 >= t->cap * 3)
+        if (grow(t) != 0)
+            return -1;
+    return 0;
+}
+
 int aka__tokfreq_update(aka__tokfreq *t, const char *name, size_t len,
                         int delta)
 {
-    /* The name's hashes first (a few on the stack, more on the heap), so
-     * that it is read one way whether counted here or from hashes made
-     * beforehand. */
-    uint64_t few[32], *h = few;
-    size_t room, n = aka__tokfreq_hashes(name, len, few, 32, &room);
-    if (n > 32) {
-        h = malloc(n * sizeof *h);
-        if (!h)
+    /* The room first (a removal inserts nothing, and needs none), then
+     * the name's tokens and the whole name as aka__tokfreq_hashes gives
+     * them, counted as they come: no memory of its own, so that once the
+     * room is there nothing can fail. */
+    if (delta > 0) {
+        size_t room;
+        (void)aka__tokfreq_hashes(name, len, NULL, 0, &room);
+        if (aka__tokfreq_reserve(t, room) != 0)
             return -1;
-        aka__tokfreq_hashes(name, len, h, n, &room);
+    } else if (!t->cap) {
+        return 0; /* (nothing was ever counted) */
     }
-    int r = aka__tokfreq_update_hashed(t, h, n, room, delta);
-    if (h != few)
-        free(h);
-    return r;
+    t->gen = next_gen(); /* memos of counts expire */
+    for (size_t i = 0; i < len;) {
+        size_t e = i;
+        while (e < len && name[e] != ' ')
+            e++;
+        if (e > i)
+            count(t, tok_hash(name + i, e - i), delta);
+        i = e + 1;
+    }
+    count(t, name_hash(name, len), delta);
+    if (delta > 0)
+        t->records++;
+    else if (t->records)
+        t->records--;
+    return 0;
 }
 
 size_t aka__tokfreq_hashes(const char *name, size_t len, uint64_t *h,
@@ -180,9 +200,10 @@ void aka__tokfreq_prefetch(const aka__tokfreq *t, const uint64_t *h, size_t n)
 int aka__tokfreq_update_hashed(aka__tokfreq *t, const uint64_t *h, size_t n,
                                size_t room, int delta)
 {
-    while ((t->used + room) * 4 >= t->cap * 3)
-        if (grow(t) != 0)
-            return -1;
+    if (delta > 0 && aka__tokfreq_reserve(t, room) != 0)
+        return -1;
+    if (!t->cap)
+        return 0; /* (a removal from a table that never counted) */
     t->gen = next_gen(); /* as aka__tokfreq_update: memos of counts expire */
     for (size_t i = 0; i < n; i++)
         count(t, h[i], delta);

@@ -20,9 +20,15 @@ typedef struct aka__tokfreq {
 void aka__tokfreq_free(aka__tokfreq *t);
 
 /* Add (delta = +1) or remove (delta = -1) the tokens of one normalised
- * name. Returns -1 when memory ran out (nothing changed). */
+ * name. Returns -1 when memory ran out (nothing changed); a removal, and
+ * an add with room reserved (aka__tokfreq_reserve), cannot fail. */
 int aka__tokfreq_update(aka__tokfreq *t, const char *name, size_t len,
                         int delta);
+
+/* Room for `room` more slots (the sum of the names' rooms that
+ * aka__tokfreq_hashes gives) before counting them: 0, or -1 when memory
+ * ran out (nothing changed). */
+int aka__tokfreq_reserve(aka__tokfreq *t, size_t room);
 
 /* The hashes aka__tokfreq_update counts for one name, in its order (each
  * token's, then the whole name's), into h[0..cap); returns how many there

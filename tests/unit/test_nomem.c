@@ -183,6 +183,15 @@ static char *dump_of(aka_engine *e)
     assert_int_equal(aka_engine_model(e, g_model, sizeof g_model, &got), AKA_OK);
     put(&d, g_model, got);
     put(&d, "\n", 1);
+    /* and two explanations: their exact-name weights read how many records
+     * hold each name (the engine's name counts) */
+    static const char *const pairs[][2] = {{"6", "7"}, {"8", "9"}};
+    for (size_t k = 0; k < 2; k++)
+        if (aka_engine_explain(e, "s", 1, pairs[k][0], 1, "s", 1, pairs[k][1], 1,
+                               g_model, sizeof g_model, &got) == AKA_OK) {
+            put(&d, g_model, got);
+            put(&d, "\n", 1);
+        }
     return d.p;
 }
 

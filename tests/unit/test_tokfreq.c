@@ -78,11 +78,61 @@ static void test_every_update_starts_a_generation(void **state)
     aka__tokfreq_free(&t);
 }
 
+/* A removal grows nothing and asks for no memory, even from a table at
+ * its load limit (the engine removes records after their entities are
+ * rebuilt, when nothing may fail); an add that reserved its room first
+ * does not grow either. */
+static void test_removal_never_grows(void **state)
+{
+    (void)state;
+    aka__tokfreq t = {0};
+    char buf[80];
+    int k = 0;
+    /* filled until the next three-token name would grow it */
+    for (;; k++) {
+        snprintf(buf, sizeof buf, "given%d family%d other%d", k, k, k);
+        size_t room;
+        (void)aka__tokfreq_hashes(buf, strlen(buf), NULL, 0, &room);
+        if (t.cap && (t.used + room) * 4 >= t.cap * 3)
+            break;
+        assert_int_equal(aka__tokfreq_update(&t, buf, strlen(buf), +1), 0);
+    }
+    size_t cap = t.cap, used = t.used;
+    uint64_t records = t.records;
+    snprintf(buf, sizeof buf, "given%d family%d other%d", 3, 3, 3);
+    assert_int_equal(aka__tokfreq_name_count(&t, buf, strlen(buf)), 1);
+    assert_int_equal(aka__tokfreq_update(&t, buf, strlen(buf), -1), 0);
+    assert_int_equal(t.cap, cap);
+    assert_int_equal(t.used, used);
+    assert_int_equal(t.records, records - 1);
+    assert_int_equal(aka__tokfreq_name_count(&t, buf, strlen(buf)), 0);
+    /* the same through hashes made beforehand */
+    snprintf(buf, sizeof buf, "given%d family%d other%d", 4, 4, 4);
+    hashed(&t, buf, -1);
+    assert_int_equal(t.cap, cap);
+    /* an add at the limit grows when it reserves, and not after */
+    snprintf(buf, sizeof buf, "given%d family%d other%d", k, k, k);
+    size_t room;
+    (void)aka__tokfreq_hashes(buf, strlen(buf), NULL, 0, &room);
+    assert_int_equal(aka__tokfreq_reserve(&t, room), 0);
+    assert_true(t.cap > cap);
+    cap = t.cap;
+    assert_int_equal(aka__tokfreq_update(&t, buf, strlen(buf), +1), 0);
+    assert_int_equal(t.cap, cap);
+    /* and a table that never counted takes a removal as nothing */
+    aka__tokfreq empty = {0};
+    assert_int_equal(aka__tokfreq_update(&empty, buf, strlen(buf), -1), 0);
+    assert_int_equal(empty.cap, 0);
+    aka__tokfreq_free(&t);
+    aka__tokfreq_free(&empty);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hashed_counts_as_text),
         cmocka_unit_test(test_every_update_starts_a_generation),
+        cmocka_unit_test(test_removal_never_grows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
