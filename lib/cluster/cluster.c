@@ -574,6 +574,11 @@ static int days_meet(uint64_t x, uint64_t y)
 {
     if (x / 100 == y % 100 && x % 100 == y / 100)
         return 1;
+    /* (a day of the year is four digits, MMDD; a damaged journal's
+     * canonical date can give any number, which the day arithmetic below
+     * would overflow on: such a value meets only the one it equals) */
+    if (x > 9999 || y > 9999)
+        return x == y;
     /* consecutive days: in a leap year (29 February), in another (28
      * February / 1 March), or across the new year (the years are compared
      * apart) */
@@ -1328,7 +1333,10 @@ aka_status aka__cluster_reserve_for(aka__cluster *c, const uint32_t *recs,
     }
     /* The entities outside that edges may join to the rebuilt ones: each
      * rebuilt entity walked once (its stamp moves from mark to seen), each
-     * outside one counted once (stamped seen). */
+     * outside one counted once (stamped seen), with its records and their
+     * edges, as a rebuild that joins it makes the entity that a later
+     * resolution of the same call gathers (an add: the old version's
+     * removal, then the new one's resolution). */
     uint32_t seen = next_stamp(c);
     for (size_t i = 0; i < n; i++) {
         if (!present(c, recs[i]))
@@ -1346,6 +1354,12 @@ aka_status aka__cluster_reserve_for(aka__cluster *c, const uint32_t *recs,
                     c->r[o].stamp = seen;
                     keys += nk;
                     outside++;
+                    total += c->r[o].size;
+                    uint32_t x = o;
+                    do {
+                        edges += c->r[x].nedges + c->r[x].ndecs + 1;
+                        x = c->r[x].next;
+                    } while (x != o);
                 }
             }
             m = c->r[m].next;

@@ -249,6 +249,9 @@ static void test_days_of_the_year(void **state)
         {101, 1231, 1},
         {529, 531, 0},
         {228, 301, 1}, /* in a year without 29 February */
+        /* no day of the year (a damaged journal's date): meets nothing
+         * else, and is no arithmetic overflow (fuzz_journal found one) */
+        {UINT64_C(4294839305), 518, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         aka__cluster *c = mk();
