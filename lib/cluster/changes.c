@@ -42,12 +42,6 @@ int aka__changelog_reserve(aka__changelog *l, size_t more)
     return l->limit ? grow(l, more) : 0;
 }
 
-/* Room for entry l->seq. */
-static int room(aka__changelog *l)
-{
-    return grow(l, 1) == 0;
-}
-
 void aka__changelog_put(aka__changelog *l, uint64_t id)
 {
     if (!id)
@@ -59,7 +53,7 @@ void aka__changelog_put(aka__changelog *l, uint64_t id)
         l->kept_from = 0;
         l->round++;
     }
-    if (l->limit && room(l))
+    if (l->limit && grow(l, 1) == 0)
         l->ids[l->seq % l->limit] = id;
     else
         l->kept_from = l->seq + 1; /* lost: nothing before it is whole */

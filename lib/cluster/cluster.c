@@ -1310,12 +1310,12 @@ static size_t log_need(size_t records)
 #define SLAB_RESERVE_MAX ((size_t)256 << 20)
 
 aka_status aka__cluster_reserve_for(aka__cluster *c, const uint32_t *recs,
-                                    size_t n, size_t extra_keys, unsigned times)
+                                    size_t n, unsigned times)
 {
     if (!c || (n && !recs))
         return AKA_ERR_ARGUMENT;
     uint32_t mark = next_stamp(c);
-    size_t total = 0, edges = 0, keys = extra_keys, outside = 0;
+    size_t total = 0, edges = 0, keys = 0, outside = 0;
     for (size_t i = 0; i < n; i++) {
         if (!present(c, recs[i]))
             continue;
@@ -1382,7 +1382,7 @@ aka_status aka__cluster_resolve(aka__cluster *c, const uint32_t *recs,
     if (!c || (n && !recs))
         return AKA_ERR_ARGUMENT;
     /* all the first rebuild needs, before it changes anything */
-    aka_status st = aka__cluster_reserve_for(c, recs, n, 0, 1);
+    aka_status st = aka__cluster_reserve_for(c, recs, n, 1);
     if (st != AKA_OK)
         return st;
     uint32_t *s;
@@ -1417,7 +1417,7 @@ aka_status aka__cluster_resolve(aka__cluster *c, const uint32_t *recs,
             memcpy(both + ns, w.refused, w.nrefused * sizeof *both);
         /* (out of memory here, the result stands as the last round left
          * it: a narrower one, which changes nothing it should not) */
-        aka_status more = aka__cluster_reserve_for(c, both, ns + w.nrefused, 0, 1);
+        aka_status more = aka__cluster_reserve_for(c, both, ns + w.nrefused, 1);
         if (more == AKA_OK)
             more = gather(c, both, ns + w.nrefused, NONE, &s2, &n2);
         free(both);
@@ -1459,14 +1459,14 @@ static void let_go_of_arrays(aka__cluster *c)
     let_go(&c->tmp, &c->tmp_bytes);
 }
 
-aka_status aka__cluster_reserve_all(aka__cluster *c, size_t edges)
+aka_status aka__cluster_reserve_all(aka__cluster *c, size_t more_edges)
 {
     if (!c)
         return AKA_ERR_ARGUMENT;
-    size_t keys = 0;
+    size_t keys = 0, edges = more_edges;
     for (uint32_t i = 0; i < c->nr; i++)
         if (c->r[i].present) {
-            edges += c->r[i].ndecs;
+            edges += c->r[i].nedges + c->r[i].ndecs;
             keys += c->r[i].nkeys;
         }
     size_t slab = slab_need(keys, c->live);
@@ -1484,11 +1484,7 @@ aka_status aka__cluster_resolve_all(aka__cluster *c)
         return AKA_ERR_ARGUMENT;
     /* the rebuild's memory first, so that out of memory no entity
      * changes */
-    size_t edges = 0;
-    for (uint32_t i = 0; i < c->nr; i++)
-        if (c->r[i].present)
-            edges += c->r[i].nedges;
-    aka_status st = aka__cluster_reserve_all(c, edges);
+    aka_status st = aka__cluster_reserve_all(c, 0);
     if (st != AKA_OK)
         return st;
     uint32_t *s = c->gs;
@@ -1521,7 +1517,7 @@ aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec)
         return AKA_OK;
     }
     /* all the rebuild needs, before anything changes */
-    aka_status st = aka__cluster_reserve_for(c, &rec, 1, 0, 1);
+    aka_status st = aka__cluster_reserve_for(c, &rec, 1, 1);
     if (st != AKA_OK)
         return st;
     /* a record put in its place by aka__cluster_add_version, there still */
@@ -1572,7 +1568,7 @@ static aka_status set_decision(aka__cluster *c, uint32_t a, uint32_t b,
          aka__cluster_reserve(c, (void **)&rb->decs, &rb->cap_decs, rb->ndecs + 1,
                               sizeof(cdec)) != 0))
         return AKA_ERR_NOMEM;
-    aka_status st = aka__cluster_reserve_for(c, pair, 2, 0, 1);
+    aka_status st = aka__cluster_reserve_for(c, pair, 2, 1);
     if (st == AKA_OK)
         st = gather(c, pair, 2, NONE, &s, &ns);
     if (st != AKA_OK)

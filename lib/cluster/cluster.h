@@ -206,12 +206,14 @@ void aka__cluster_join_version(aka__cluster *c, uint32_t old, uint32_t rec, int 
  * entities of recs[0..n) (aka__cluster_resolve, aka__cluster_remove_record
  * of one of their records, a decision between two of them) needs no more:
  * a caller that must not fail once it has changed something reserves
- * first. extra_keys: keys of a record about to join them; times: how
- * many such resolutions follow one another. AKA_ERR_NOMEM (nothing
- * changed but the reserves). A rebuild whose merged keys outgrow the
- * reserve may still run out of memory, leaving entities apart. */
+ * first. The entities their edges reach are counted in, as a rebuild
+ * may join them; one more record is (a new one about to join them).
+ * times: how many such resolutions follow one another. AKA_ERR_NOMEM
+ * (nothing changed but the reserves). A rebuild whose merged keys
+ * outgrow the reserve may still run out of memory, leaving entities
+ * apart. */
 aka_status aka__cluster_reserve_for(aka__cluster *c, const uint32_t *recs,
-                                    size_t n, size_t extra_keys, unsigned times);
+                                    size_t n, unsigned times);
 
 /* Whether rec is present (1) or not (0). */
 int aka__cluster_has_record(const aka__cluster *c, uint32_t rec);
@@ -246,9 +248,10 @@ void aka__cluster_clear_edges(aka__cluster *c);
  * either fails. AKA_ERR_NOT_FOUND, AKA_ERR_NOMEM (nothing changed). */
 aka_status aka__cluster_edge_room(aka__cluster *c, uint32_t rec, uint32_t want);
 
-/* What aka__cluster_resolve_all needs once the records hold `edges`
- * edges in all, reserved now. AKA_ERR_NOMEM. */
-aka_status aka__cluster_reserve_all(aka__cluster *c, size_t edges);
+/* What aka__cluster_resolve_all needs once `more_edges` edge ends are
+ * linked beside those the records hold (an upper bound is enough),
+ * reserved now. AKA_ERR_NOMEM. */
+aka_status aka__cluster_reserve_all(aka__cluster *c, size_t more_edges);
 
 /* Number of edges stored on rec (0 if absent). */
 size_t aka__cluster_degree(const aka__cluster *c, uint32_t rec);

@@ -1377,7 +1377,7 @@ static aka_status add_prepared_as(aka_engine *e, const char *source,
     uint32_t both[2] = {i, (uint32_t)old};
     unsigned steps = (old >= 0 ? 2u : 0u) + !e->bulk;
     if (st == AKA_OK && steps)
-        st = aka__cluster_reserve_for(e->cluster, both, old >= 0 ? 2 : 1, 0, steps);
+        st = aka__cluster_reserve_for(e->cluster, both, old >= 0 ? 2 : 1, steps);
     if (st == AKA_OK)
         st = aka__index_add(e->index, i, rec->keys, rec->nkeys);
     if (st != AKA_OK) {
@@ -2268,16 +2268,15 @@ static aka_status room_for_edges(aka_engine *e, const bulk_job *jobs, unsigned p
     aka_status st = AKA_OK;
     size_t edges = 0;
     for (uint32_t i = 0; i < e->store.n && st == AKA_OK; i++) {
-        if (!aka__cluster_has_record(e->cluster, i))
+        if (!more[i] || !aka__cluster_has_record(e->cluster, i))
             continue;
         size_t want = more[i] + (replace ? 0 : aka__cluster_degree(e->cluster, i));
-        edges += want;
-        if (want > UINT32_MAX)
-            st = AKA_ERR_NOMEM;
-        else if (more[i])
-            st = aka__cluster_edge_room(e->cluster, i, (uint32_t)want);
+        edges += more[i];
+        st = want > UINT32_MAX ? AKA_ERR_NOMEM
+                               : aka__cluster_edge_room(e->cluster, i, (uint32_t)want);
     }
     free(more);
+    /* (with `replace`, the edges held now are counted too: room enough) */
     return st == AKA_OK ? aka__cluster_reserve_all(e->cluster, edges) : st;
 }
 
