@@ -69,6 +69,22 @@ static int grow(aka__tokfreq *t)
     return 0;
 }
 
+/* The next token of name[0..len) from *at on (tokens are the runs
+ * between spaces; empty ones are skipped): its length, 0 when none is
+ * left. *start gets where it begins, *at moves past it. */
+static size_t next_token(const char *name, size_t len, size_t *at, size_t *start)
+{
+    size_t i = *at;
+    while (i < len && name[i] == ' ')
+        i++;
+    size_t e = i;
+    while (e < len && name[e] != ' ')
+        e++;
+    *start = i;
+    *at = e;
+    return e - i;
+}
+
 /* The key of a whole name: its tokens sorted, so that "anna shevchenko"
  * and "shevchenko anna" (an exact match) count as one name. Names of more
  * than 16 tokens hash as written. */
@@ -79,16 +95,10 @@ static uint64_t name_hash(const char *name, size_t len)
         size_t n;
     } tok[16];
     size_t nt = 0;
-    for (size_t i = 0; i < len;) {
-        size_t e = i;
-        while (e < len && name[e] != ' ')
-            e++;
-        if (e > i) {
-            if (nt == 16)
-                return aka__hash(name, len, 0x6e616d65) | 1;
-            tok[nt++] = (struct tok){name + i, e - i};
-        }
-        i = e + 1;
+    for (size_t at = 0, i, n; (n = next_token(name, len, &at, &i)) > 0;) {
+        if (nt == 16)
+            return aka__hash(name, len, 0x6e616d65) | 1;
+        tok[nt++] = (struct tok){name + i, n};
     }
     /* insertion sort: names have few tokens */
     for (size_t i = 1; i < nt; i++)
@@ -122,6 +132,15 @@ static void count(aka__tokfreq *t, uint64_t h, int delta)
         t->count[j]--;
 }
 
+/* One record's names more or fewer (the shares' denominator). */
+static void count_record(aka__tokfreq *t, int delta)
+{
+    if (delta > 0)
+        t->records++;
+    else if (t->records)
+        t->records--;
+}
+
 int aka__tokfreq_reserve(aka__tokfreq *t, size_t room)
 {
     while ((t->used + room) * 4 >= t->cap * 3)
@@ -146,19 +165,10 @@ int aka__tokfreq_update(aka__tokfreq *t, const char *name, size_t len,
         return 0; /* (nothing was ever counted) */
     }
     t->gen = next_gen(); /* memos of counts expire */
-    for (size_t i = 0; i < len;) {
-        size_t e = i;
-        while (e < len && name[e] != ' ')
-            e++;
-        if (e > i)
-            count(t, tok_hash(name + i, e - i), delta);
-        i = e + 1;
-    }
+    for (size_t at = 0, i, n; (n = next_token(name, len, &at, &i)) > 0;)
+        count(t, tok_hash(name + i, n), delta);
     count(t, name_hash(name, len), delta);
-    if (delta > 0)
-        t->records++;
-    else if (t->records)
-        t->records--;
+    count_record(t, delta);
     return 0;
 }
 
@@ -170,17 +180,9 @@ size_t aka__tokfreq_hashes(const char *name, size_t len, uint64_t *h,
     for (size_t i = 0; i < len; i++)
         ntok += name[i] == ' ';
     *room = ntok;
-    for (size_t i = 0; i < len;) {
-        size_t e = i;
-        while (e < len && name[e] != ' ')
-            e++;
-        if (e > i) {
-            if (n < cap)
-                h[n] = tok_hash(name + i, e - i);
-            n++;
-        }
-        i = e + 1;
-    }
+    for (size_t at = 0, i, k; (k = next_token(name, len, &at, &i)) > 0; n++)
+        if (n < cap)
+            h[n] = tok_hash(name + i, k);
     if (n < cap)
         h[n] = name_hash(name, len);
     return n + 1;
@@ -207,10 +209,7 @@ int aka__tokfreq_update_hashed(aka__tokfreq *t, const uint64_t *h, size_t n,
     t->gen = next_gen(); /* as aka__tokfreq_update: memos of counts expire */
     for (size_t i = 0; i < n; i++)
         count(t, h[i], delta);
-    if (delta > 0)
-        t->records++;
-    else if (t->records)
-        t->records--;
+    count_record(t, delta);
     return 0;
 }
 
@@ -223,20 +222,14 @@ double aka__tokfreq_share(const aka__tokfreq *t, const char *name, size_t len,
      * a name is, a large one knows well. */
     double others = t->records > exclude ? (double)(t->records - exclude) : 0;
     double n = others + PRIOR_WEIGHT;
-    for (size_t i = 0; i < len;) {
-        size_t e = i;
-        while (e < len && name[e] != ' ')
-            e++;
-        if (e > i) {
-            uint32_t c = 0;
-            if (t->cap) {
-                size_t j = find(t, tok_hash(name + i, e - i));
-                c = t->key[j] ? t->count[j] : 0;
-            }
-            c = c > exclude ? c - exclude : 0;
-            share *= ((double)c + PRIOR_SHARE * PRIOR_WEIGHT) / n;
+    for (size_t at = 0, i, k; (k = next_token(name, len, &at, &i)) > 0;) {
+        uint32_t c = 0;
+        if (t->cap) {
+            size_t j = find(t, tok_hash(name + i, k));
+            c = t->key[j] ? t->count[j] : 0;
         }
-        i = e + 1;
+        c = c > exclude ? c - exclude : 0;
+        share *= ((double)c + PRIOR_SHARE * PRIOR_WEIGHT) / n;
     }
     return share;
 }
