@@ -1027,9 +1027,9 @@ class Engine(_Closable):
             raise ValueError("page must be a whole number of at least 1")
         page = operator.index(page)
         after = 0
+        ids = (ctypes.c_uint64 * page)()  # (each page is copied out: ids[:got])
+        n = ctypes.c_size_t(0)
         while True:
-            ids = (ctypes.c_uint64 * page)()
-            n = ctypes.c_size_t(0)
             h = self._enter()
             try:
                 st = lib.aka_engine_entities(h, after, ids, page, ctypes.byref(n))
