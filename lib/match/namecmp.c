@@ -3357,6 +3357,65 @@ static int tokens_meet_better(const cmpctx *c, int as, int bs, int n, int lvl)
     return 1;
 }
 
+/* unit_pair of `part` (cut from the single token) and `tok` (a token of
+ * the run), each in its name's place. */
+static float part_pair(const cmpctx *c, const aka__nunit *part, const aka__nunit *tok,
+                       int one_is_a, unsigned char *lvl, unsigned *evlen)
+{
+    return one_is_a ? unit_pair(part, tok, 1, 1, &c->pf, c->plain, lvl, evlen)
+                    : unit_pair(tok, part, 1, 1, &c->pf, c->plain, lvl, evlen);
+}
+
+/* A compound name run together in one spelling and written apart in
+ * another, each half respelled: Wolde-Mikael / Weldemichael, Abdel Rahim
+ * / Abdulraheem, Mohamed Amin / Mohammadamin. The letters of the joined
+ * form are no test there (the two spellings are too far apart as a
+ * whole), but each half is a name: the single token one, cut near where
+ * the run's first token would end, must give two halves that meet the
+ * run's two tokens (in either order) as listed variants or better, or
+ * one written alike and the other at the strong fuzzy level. Cheap tests
+ * first: most pairs that reach here are two different names, and cutting
+ * a token builds units. 1 with the worse half's *s, *lvl and *evlen. */
+static int split_respelled(const cmpctx *c, const aka__nunit *one, const aka__nunit *t1,
+                           const aka__nunit *t2, int one_is_a, float *s,
+                           unsigned char *lvl, unsigned *evlen)
+{
+    int n = one->len;
+    if (n >= AKA__KEY_MAX || t1->len + t2->len > n + 3 || t1->len + t2->len + 3 < n)
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        const aka__nunit *head = k ? t2 : t1, *tail = k ? t1 : t2;
+        if (one->tok[0] != head->tok[0] || one->tok[n - 1] != tail->tok[tail->len - 1])
+            continue;
+        for (int cut = head->len - 2; cut <= head->len + 2; cut++) {
+            if (cut < 3 || n - cut < 3)
+                continue;
+            aka__nunit h, t;
+            unsigned char lh, lt;
+            unsigned eh = SHORT_FULL, et = SHORT_FULL;
+            if (!aka__nunit_of_token(one->tok, (size_t)cut, &h))
+                continue;
+            float sh = part_pair(c, &h, head, one_is_a, &lh, &eh);
+            if (sh <= 0 || lh > AKA__NL_FUZZY_STRONG ||
+                !aka__nunit_of_token(one->tok + cut, (size_t)(n - cut), &t))
+                continue;
+            float st = part_pair(c, &t, tail, one_is_a, &lt, &et);
+            if (st <= 0 || lt > AKA__NL_FUZZY_STRONG)
+                continue;
+            /* both listed variants or better, or one half alike */
+            if ((lh > AKA__NL_VARIANT || lt > AKA__NL_VARIANT) &&
+                lh != AKA__NL_EXACT && lt != AKA__NL_EXACT)
+                continue;
+            int worse = lh > lt || (lh == lt && sh < st);
+            *s = worse ? sh : st;
+            *lvl = worse ? lh : lt;
+            *evlen = eh < et ? eh : et;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A Latin name run together with a slip in one of its two names
  * (FolasadeAdeboawle / Folasade Adebowale, SangitaTamamg / Sangita
  * Tamang): the single token x or y (the side with one token) opens or
@@ -3393,13 +3452,10 @@ static int split_slip(const cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         other = k & 1 ? t1 : t2;
     }
     aka__nunit part;
-    if (!rest)
-        return 0;
-    if (other->len < 4 || aka__osa(rest, rn, other->tok, other->len, 1) != 1 ||
+    if (!rest || other->len < 4 || aka__osa(rest, rn, other->tok, other->len, 1) != 1 ||
         !aka__nunit_of_token(rest, rn, &part))
-        return 0;
-    float s2 = one_is_a ? unit_pair(&part, other, 1, 1, &c->pf, c->plain, lvl, evlen)
-                        : unit_pair(other, &part, 1, 1, &c->pf, c->plain, lvl, evlen);
+        return split_respelled(c, one, t1, t2, one_is_a, s, lvl, evlen);
+    float s2 = part_pair(c, &part, other, one_is_a, lvl, evlen);
     if (s2 <= 0 || *lvl > AKA__NL_FUZZY_STRONG)
         return 0;
     *s = s2;
