@@ -559,7 +559,9 @@ AKA_API aka_status aka_engine_search(aka_engine *e, const aka_record *query,
  * review_threshold that is not one entity: its cause is
  * "below_threshold" (the pair scores under match_threshold), "conflict"
  * (strong evidence such as two different passports of one country
- * refused the merge) or "pending" (bulk loading has not resolved it
+ * refused the merge), "ambiguous" (one record of the pair matches two
+ * records that conflict with each other as well as each, and so joins
+ * neither; since 0.2.0) or "pending" (bulk loading has not resolved it
  * yet). Pairs an analyst decided are not the same are
  * not listed. The JSON holds record keys, never values.
  * @param[in]  e        the engine
@@ -679,8 +681,10 @@ AKA_API aka_status aka_engine_stats(aka_engine *e, char *buf, size_t cap,
  * Why two records are (or are not) one entity, as JSON (docs/engine.md
  * gives the schema): every feature kind compared, both canonical values,
  * the level, its weight, the prior, the total, the probability, the
- * decision, whether they are one entity, any analyst decision, and any
- * conflict that blocked a merge. The JSON holds the records' values: it is
+ * decision, whether they are one entity, any analyst decision, any
+ * conflict that blocked a merge, and whether one of them is ambiguous
+ * (it matches two records that conflict, as well as each, and joins
+ * neither; since 0.2.0). The JSON holds the records' values: it is
  * for the analyst who asked.
  * @return AKA_OK, AKA_ERR_BUFFER (*out_len says the size), AKA_ERR_ARGUMENT,
  *   AKA_ERR_NOT_FOUND, AKA_ERR_UTF8, AKA_ERR_LIMIT, AKA_ERR_NOMEM.

@@ -583,6 +583,9 @@ static void print_explanation(FILE *f, const jv *x, const cli_rec *a,
     if (c && c->type == JV_OBJ)
         fprintf(f, "    refused: conflicting %s (%s)\n", jv_str(c, "kind"),
                 jv_str(c, "detail"));
+    if (jv_get(x, "ambiguous") && jv_get(x, "ambiguous")->type == JV_TRUE)
+        fputs("    joined neither: a record of the two matches two records that "
+              "conflict, as well as each\n", f);
     fprintf(f, "    same entity: %s\n",
             jv_get(x, "same_entity") && jv_get(x, "same_entity")->type == JV_TRUE
                 ? "yes" : "no");
@@ -602,7 +605,7 @@ static int explain_pretty(FILE *f, const cli_run *run, const cli_rec *a,
 }
 
 typedef struct pm_count {
-    size_t below, conflict, pending;
+    size_t below, conflict, ambiguous, pending;
     const cli_rec *ca, *cb; /* the first conflict's pair */
     double cprob;
     int cright;
@@ -632,6 +635,8 @@ static int pm_tally(const cli_run *run, const cli_group *g, size_t ng,
         }
     } else if (!strcmp(cause, "pending")) {
         c->pending++;
+    } else if (!strcmp(cause, "ambiguous")) {
+        c->ambiguous++;
     } else {
         c->below++;
     }
@@ -700,7 +705,9 @@ int cli_report(const cli_run *run, FILE *f)
                "holds %zu)\n", ng, multi, largest);
     fprintf(f, "Possible     %zu pairs of entities for review: %zu below the match "
                "threshold, %zu refused by a conflict",
-            pc.below + pc.conflict + pc.pending, pc.below, pc.conflict);
+            pc.below + pc.conflict + pc.ambiguous + pc.pending, pc.below, pc.conflict);
+    if (pc.ambiguous)
+        fprintf(f, ", %zu where a record matches two people as well", pc.ambiguous);
     if (pc.pending)
         fprintf(f, ", %zu pending", pc.pending);
     fputc('\n', f);

@@ -677,14 +677,11 @@ static int ekeys_disjoint(const ekey *a, uint32_t na, const ekey *b,
     return 0;
 }
 
-/* Whether roots ra and rb conflict. *vouched (when not NULL) is set to 1
- * when they would, but a shared vouching key lets them join. */
-static int roots_conflict(const aka__cluster *c, uint32_t ra, uint32_t rb,
-                          aka__conflict_key *out, int *vouched)
+/* Whether key sets a and b conflict. *vouched (when not NULL) is set to
+ * 1 when they would, but a shared vouching key lets them join. */
+static int keys_conflict(const ekey *a, uint32_t na, const ekey *b, uint32_t nb,
+                         aka__conflict_key *out, int *vouched)
 {
-    uint32_t na, nb;
-    const ekey *a = ekeys_of(&c->r[ra], &na);
-    const ekey *b = ekeys_of(&c->r[rb], &nb);
     if (ekeys_vouch(a, na, b, nb)) {
         if (vouched && ekeys_disjoint(a, na, b, nb, NULL, NULL))
             *vouched = 1;
@@ -695,6 +692,62 @@ static int roots_conflict(const aka__cluster *c, uint32_t ra, uint32_t rb,
         return 1;
     if (soft && vouched)
         *vouched = 1;
+    return 0;
+}
+
+/* Whether roots ra and rb conflict (keys_conflict of their entities). */
+static int roots_conflict(const aka__cluster *c, uint32_t ra, uint32_t rb,
+                          aka__conflict_key *out, int *vouched)
+{
+    uint32_t na, nb;
+    const ekey *a = ekeys_of(&c->r[ra], &na);
+    const ekey *b = ekeys_of(&c->r[rb], &nb);
+    return keys_conflict(a, na, b, nb, out, vouched);
+}
+
+/* Whether rec matches two records that conflict with each other, neither
+ * by its own facts against rec, by edges of about the same weight (within
+ * AKA__AMBIGUOUS_MARGIN of its strongest): a record that gives only the
+ * name Erion Dervishi and Albania, beside two Erion Dervishis of Albania
+ * born five years apart. Which of them it is, its evidence cannot say;
+ * the edge that sorts first would have taken it (the older record's), a
+ * guess. So a rebuild links neither, and the record stands alone, a
+ * possible match of both. Reads the records' own keys and edges only, so
+ * that every order of resolution reads it alike. */
+static int ambiguous(const aka__cluster *c, uint32_t rec)
+{
+    const crec *r = &c->r[rec];
+    if (r->nedges < 2)
+        return 0;
+    float top = c->match;
+    uint32_t strong = 0;
+    for (uint32_t k = 0; k < r->nedges; k++)
+        if (r->edges[k].w >= c->match) {
+            strong++;
+            if (r->edges[k].w > top)
+                top = r->edges[k].w;
+        }
+    if (strong < 2)
+        return 0;
+    float floor = top - AKA__AMBIGUOUS_MARGIN;
+    /* Two near-strongest neighbours with facts of their own that
+     * contradict each other, and neither contradicted by rec's. (The
+     * pairs first: as a rule there is one such neighbour, or they agree,
+     * and rec's facts need no reading.) */
+    for (uint32_t i = 0; i < r->nedges; i++) {
+        const crec *y = &c->r[r->edges[i].other];
+        if (r->edges[i].w < c->match || r->edges[i].w < floor || !y->nkeys)
+            continue;
+        for (uint32_t j = 0; j < i; j++) {
+            const crec *z = &c->r[r->edges[j].other];
+            if (r->edges[j].w < c->match || r->edges[j].w < floor || !z->nkeys ||
+                !keys_conflict(y->keys, y->nkeys, z->keys, z->nkeys, NULL, NULL))
+                continue;
+            if (!keys_conflict(r->keys, r->nkeys, y->keys, y->nkeys, NULL, NULL) &&
+                !keys_conflict(r->keys, r->nkeys, z->keys, z->nkeys, NULL, NULL))
+                return 1;
+        }
+    }
     return 0;
 }
 
@@ -996,13 +1049,8 @@ static int held_together(const aka__cluster *c, uint32_t out, uint32_t root, flo
 /* Note the endpoint of a refused edge that lies outside the rebuilt
  * records (stamped `mark`). Out of memory, it is not noted: the rebuild
  * is as good as before, only not widened. */
-static void note_refused(const aka__cluster *c, widen *w, const wedge *e,
-                         uint32_t mark)
+static void note_outside(widen *w, uint32_t out)
 {
-    uint32_t out = c->r[e->a].stamp != mark ? e->a
-                 : c->r[e->b].stamp != mark ? e->b : NONE;
-    if (out == NONE || held_together(c, out, root_of(c, out), e->w))
-        return;
     if (w->nrefused == w->cap) {
         size_t cap = w->cap ? 2 * w->cap : 8;
         uint32_t *g = realloc(w->refused, cap * sizeof *g);
@@ -1012,6 +1060,30 @@ static void note_refused(const aka__cluster *c, widen *w, const wedge *e,
         w->cap = cap;
     }
     w->refused[w->nrefused++] = out;
+}
+
+static void note_refused(const aka__cluster *c, widen *w, const wedge *e,
+                         uint32_t mark)
+{
+    uint32_t out = c->r[e->a].stamp != mark ? e->a
+                 : c->r[e->b].stamp != mark ? e->b : NONE;
+    if (out != NONE && !held_together(c, out, root_of(c, out), e->w))
+        note_outside(w, out);
+}
+
+/* Whether an edge's endpoint is ambiguous (ambiguous()): the rebuild's
+ * flag for its own records (stamped `mark`), worked out for a record
+ * outside, which is noted for a wider rebuild (w, when not NULL) when its
+ * last rebuild read it otherwise: it stands in an entity it should leave,
+ * or alone where its edges now lead somewhere. */
+static int ambiguous_end(const aka__cluster *c, uint32_t rec, uint32_t mark, widen *w)
+{
+    if (c->r[rec].stamp == mark)
+        return c->r[rec].ambiguous;
+    int now = ambiguous(c, rec);
+    if (w && now != c->r[rec].ambiguous)
+        note_outside(w, rec);
+    return now;
 }
 
 /* Write to the change log every entity a rebuild changed: own[0..ns)
@@ -1177,7 +1249,12 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
         if (unite(c, ra, rb) != 0)
             st = AKA_ERR_NOMEM;
     }
+    for (size_t i = 0; i < ns; i++)
+        c->r[s[i]].ambiguous = (uint8_t)ambiguous(c, s[i]);
     for (size_t i = 0; i < ne; i++) {
+        /* (both ends read: each may ask for a wider rebuild) */
+        if (ambiguous_end(c, e[i].a, mark, wd) | ambiguous_end(c, e[i].b, mark, wd))
+            continue;
         uint32_t ra = find(c, e[i].a), rb = find(c, e[i].b);
         if (ra == rb || cannot_between(c, ra, rb))
             continue;
@@ -1241,16 +1318,47 @@ static aka_status rebuild(aka__cluster *c, uint32_t *s, size_t ns,
     return st;
 }
 
-/* Gather the members of the entities of recs into c->gs (*out). */
+/* The record at the end of rec's k-th edge when it is one that could not
+ * choose between rec and another (ambiguous()): once rec is gone it may
+ * choose, so a removal rebuilds its entity too; else NONE. */
+static uint32_t waits_on(const aka__cluster *c, uint32_t rec, uint32_t k)
+{
+    const cedge *ed = &c->r[rec].edges[k];
+    return ed->w >= c->match && ambiguous(c, ed->other) ? ed->other : NONE;
+}
+
+static int unsettles(const aka__cluster *c, uint32_t rec)
+{
+    for (uint32_t k = 0; k < c->r[rec].nedges; k++)
+        if (waits_on(c, rec, k) != NONE)
+            return 1;
+    return 0;
+}
+
+/* The i-th record whose entity gather takes: recs[0..n), then, when skip
+ * is a record being removed, those waiting on it (waits_on); NONE for one
+ * to pass over. */
+static uint32_t gathered(const aka__cluster *c, const uint32_t *recs, size_t n,
+                         uint32_t skip, size_t i)
+{
+    uint32_t x = i < n ? recs[i] : waits_on(c, skip, (uint32_t)(i - n));
+    return x != NONE && present(c, x) ? x : NONE;
+}
+
+/* Gather the members of the entities of recs into c->gs (*out), less
+ * skip; when skip is a record being removed, with the entities of the
+ * records waiting on it. */
 static aka_status gather(aka__cluster *c, const uint32_t *recs, size_t n,
                          uint32_t skip, uint32_t **out, size_t *out_n)
 {
+    size_t all = n + (skip != NONE ? c->r[skip].nedges : 0);
     uint32_t mark = next_stamp(c);
     size_t total = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!present(c, recs[i]))
+    for (size_t i = 0; i < all; i++) {
+        uint32_t x = gathered(c, recs, n, skip, i);
+        if (x == NONE)
             continue;
-        uint32_t root = find(c, recs[i]);
+        uint32_t root = find(c, x);
         if (c->r[root].stamp != mark) {
             c->r[root].stamp = mark;
             total += c->r[root].size;
@@ -1261,10 +1369,11 @@ static aka_status gather(aka__cluster *c, const uint32_t *recs, size_t n,
     uint32_t *s = c->gs;
     size_t k = 0;
     mark = next_stamp(c);
-    for (size_t i = 0; i < n; i++) {
-        if (!present(c, recs[i]))
+    for (size_t i = 0; i < all; i++) {
+        uint32_t x = gathered(c, recs, n, skip, i);
+        if (x == NONE)
             continue;
-        uint32_t root = find(c, recs[i]);
+        uint32_t root = find(c, x);
         if (c->r[root].stamp == mark)
             continue;
         c->r[root].stamp = mark;
@@ -1497,6 +1606,25 @@ aka_status aka__cluster_resolve_all(aka__cluster *c)
     return st;
 }
 
+aka_status aka__cluster_take_back(aka__cluster *c, uint32_t rec)
+{
+    if (!c)
+        return AKA_ERR_ARGUMENT;
+    if (!present(c, rec))
+        return AKA_ERR_NOT_FOUND;
+    uint32_t root = find(c, rec);
+    if (c->r[root].size != 1)
+        return AKA_ERR_ARGUMENT;
+    uint64_t id = c->r[root].eid;
+    if (id && c->log && aka__changelog_reserve(c->log, 1) != 0)
+        return AKA_ERR_NOMEM;
+    map_del(c, id);
+    log_change(c, id);
+    detach(c, rec);
+    c->succ_old = c->succ_new = NONE;
+    return AKA_OK;
+}
+
 aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec)
 {
     if (!c)
@@ -1504,19 +1632,11 @@ aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec)
     if (!present(c, rec))
         return AKA_ERR_NOT_FOUND;
     uint32_t root = find(c, rec);
-    if (c->r[root].size == 1) {
-        /* alone: nothing to rebuild, and no memory needed (an add that
-         * failed takes its record back so) */
-        uint64_t id = c->r[root].eid;
-        if (id && c->log && aka__changelog_reserve(c->log, 1) != 0)
-            return AKA_ERR_NOMEM;
-        map_del(c, id);
-        log_change(c, id);
-        detach(c, rec);
-        c->succ_old = c->succ_new = NONE;
-        return AKA_OK;
-    }
-    /* all the rebuild needs, before anything changes */
+    /* alone, and no record waits on it to choose: nothing to rebuild */
+    if (c->r[root].size == 1 && !unsettles(c, rec))
+        return aka__cluster_take_back(c, rec);
+    /* all the rebuild needs, before anything changes (the entities of
+     * rec's edges among them) */
     aka_status st = aka__cluster_reserve_for(c, &rec, 1, 1);
     if (st != AKA_OK)
         return st;
@@ -1804,6 +1924,8 @@ aka_status aka__cluster_possible_matches(const aka__cluster *c, uint32_t rec,
             r.pm.cause = AKA__PM_THRESHOLD;
         else if (roots_conflict(c, root, r.root, NULL, NULL))
             r.pm.cause = AKA__PM_CONFLICT;
+        else if (ambiguous(c, r.pm.rec) || ambiguous(c, r.pm.other))
+            r.pm.cause = AKA__PM_AMBIGUOUS;
         else
             r.pm.cause = AKA__PM_PENDING;
         rows[k++] = r;
@@ -1829,6 +1951,11 @@ int aka__cluster_conflict(const aka__cluster *c, uint32_t a, uint32_t b,
     if (ra == rb)
         return 0;
     return roots_conflict(c, ra, rb, out_key, NULL);
+}
+
+int aka__cluster_ambiguous(const aka__cluster *c, uint32_t rec)
+{
+    return c && present(c, rec) && ambiguous(c, rec);
 }
 
 int aka__cluster_refused_by_conflict(const aka__cluster *c, uint32_t a, uint32_t b)

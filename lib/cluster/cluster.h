@@ -16,6 +16,15 @@
  *     conflict, leaves a POSSIBLE MATCH between the entities. Conflicts are
  *     checked between whole entities at every union, so weak chains A-B-C
  *     never join A and C when they conflict.
+ *   - A record that matches two records that conflict with each other,
+ *     by edges of about the same weight (within AKA__AMBIGUOUS_MARGIN of its
+ *     strongest), when its own facts conflict with neither, is AMBIGUOUS:
+ *     its evidence cannot say which of the two it is (a name-only record
+ *     beside two namesakes born years apart), and joining the one whose
+ *     edge happens to be a little stronger would be a guess. Resolution
+ *     links none of its edges; it stands alone, a possible match of both.
+ *     The test reads the record's own edges and its neighbours' own keys
+ *     only, so every order of resolution reads it alike.
  *   - Analyst decisions are hard constraints: "same" (must-link) pairs are
  *     merged before any edge, even over conflicts; "not the same"
  *     (cannot-link) pairs never end in one entity, and a must-link that would
@@ -105,12 +114,23 @@ typedef struct aka__conflict_key {
     uint64_t value; /* hash of the canonical value */
 } aka__conflict_key;
 
+/* How much weaker than a record's strongest match edge another may be,
+ * in the weights' bits, and still leave the record unable to tell the
+ * two apart (the model's ambiguous records): a quarter of a bit, a
+ * likelihood ratio under 1.19. A gender written on one side (0.69) tells
+ * them apart; two namesakes' records that say as much as each other do
+ * not. */
+#define AKA__AMBIGUOUS_MARGIN 0.25f
+
 /* Why two entities are a possible match rather than one entity. */
 #define AKA__PM_THRESHOLD 1 /* best edge is below the match threshold */
 #define AKA__PM_CONFLICT 2  /* a strong edge was refused: keys conflict */
 #define AKA__PM_PENDING 3   /* a strong edge not merged yet: resolve not run
                                since it was linked, or refused by the greedy
                                order (resolve_all settles it) */
+#define AKA__PM_AMBIGUOUS 4 /* a strong edge not merged: one of its records
+                               matches two records that conflict, as well
+                               as each (see the model above) */
 
 typedef struct aka__possible_match {
     uint64_t entity; /* the other entity's id */
@@ -223,11 +243,20 @@ size_t aka__cluster_record_count(const aka__cluster *c);
 
 /* Remove rec with its edges and decisions, then re-resolve only its former
  * entity's other records (from their remaining edges, and edges from them to
- * other entities). The largest resulting piece keeps the old id (ties: the
+ * other entities), with the entities of the records that could not choose
+ * between rec and another (ambiguous, see the model above): with rec gone,
+ * they may. The largest resulting piece keeps the old id (ties: the
  * piece with the smallest record index); other pieces get new ids; records
  * of other entities keep theirs unless a piece merges into them.
- * AKA_ERR_NOT_FOUND if rec is absent; AKA_ERR_NOMEM. */
+ * AKA_ERR_NOT_FOUND if rec is absent; AKA_ERR_NOMEM (nothing changed). */
 aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec);
+
+/* Take back a record alone in its entity that no resolution has seen
+ * since it came (an add that failed on the way): it leaves with its
+ * edges and decisions, and nothing is rebuilt. Needs no memory but the
+ * change log's room for its id (reserved when it was put in).
+ * AKA_ERR_NOT_FOUND if absent; AKA_ERR_ARGUMENT if it is not alone. */
+aka_status aka__cluster_take_back(aka__cluster *c, uint32_t rec);
 
 /* Record a candidate-pair edge between two present records (stored on both
  * records' adjacency); linking an existing pair replaces its weight. Does
@@ -344,6 +373,11 @@ int aka__cluster_conflict(const aka__cluster *c, uint32_t rec_a, uint32_t rec_b,
  * conflict: they are distinct, joined by an edge >= match, and conflict. */
 int aka__cluster_refused_by_conflict(const aka__cluster *c, uint32_t rec_a,
                                      uint32_t rec_b);
+
+/* Whether rec matches two records that conflict with each other, neither
+ * by its own facts, by edges of about the same weight: resolution links
+ * it to neither (the model above). Read from its edges now. */
+int aka__cluster_ambiguous(const aka__cluster *c, uint32_t rec);
 
 /* ---- Export and import (cluster_io.c, for engine snapshots) ---------- */
 

@@ -37,6 +37,9 @@ typedef struct crec {
     uint32_t ncannot; /* root: cannot-link endpoints among members */
     uint32_t stamp;   /* scratch marks, see next_stamp() */
     uint8_t present;
+    /* set by a rebuild for its records: the record matches two records
+     * that conflict and cannot tell which (see ambiguous()) */
+    uint8_t ambiguous;
 } crec;
 
 typedef struct idslot {

@@ -12,6 +12,7 @@ static const char *cause_name(int cause)
     switch (cause) {
     case AKA__PM_THRESHOLD: return "below_threshold";
     case AKA__PM_CONFLICT: return "conflict";
+    case AKA__PM_AMBIGUOUS: return "ambiguous";
     default: return "pending";
     }
 }

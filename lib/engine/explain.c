@@ -88,18 +88,24 @@ static aka_status build(aka_engine *e, uint32_t a, uint32_t b,
             st = aka__sb_append_str(
                 o, key.kind == AKA_NAME
                        ? "\",\"detail\":\"the two entities name different "
-                         "fathers in their patronymics\"}}"
+                         "fathers in their patronymics\"}"
                    : key.kind != AKA_DATE_OF_BIRTH
                        ? "\",\"detail\":\"the two entities hold different "
-                         "document numbers of one country\"}}"
+                         "document numbers of one country\"}"
                    : key.group == AKA__CONFLICT_YEARS
                        ? "\",\"detail\":\"the two entities hold birth years "
-                         "more than two apart\"}}"
+                         "more than two apart\"}"
                        : "\",\"detail\":\"the two entities hold different full "
-                         "dates of birth\"}}");
+                         "dates of birth\"}");
     } else if (st == AKA_OK) {
-        st = aka__sb_append_str(o, "\",\"conflict\":null}");
+        st = aka__sb_append_str(o, "\",\"conflict\":null");
     }
+    /* a record that matches two records that conflict, as well as each:
+     * linked to neither (cluster.h) */
+    int ambiguous = !same_entity && (aka__cluster_ambiguous(e->cluster, a) ||
+                                     aka__cluster_ambiguous(e->cluster, b));
+    if (st == AKA_OK)
+        st = aka__sb_append_str(o, ambiguous ? ",\"ambiguous\":true}" : ",\"ambiguous\":false}");
     return st;
 }
 

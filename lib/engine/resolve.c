@@ -1382,7 +1382,7 @@ static aka_status add_prepared_as(aka_engine *e, const char *source,
         st = aka__index_add(e->index, i, rec->keys, rec->nkeys);
     if (st != AKA_OK) {
         prepared_free(p); /* the conflict keys, when the cluster refused them */
-        aka__cluster_remove_record(e->cluster, i);
+        aka__cluster_take_back(e->cluster, i);
         if (counted)
             update_names(e, rec, -1);
         aka__store_remove(&e->store, i);

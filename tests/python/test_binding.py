@@ -605,6 +605,43 @@ class TestResolution(unittest.TestCase):
                 self.assertEqual(e.entity_of("s", "1"), e.entity_of("s", "2"))
                 self.assertNotEqual(e.entity_of("s", "1"), e.entity_of("s", "3"))
 
+    def test_ambiguous_record_joins_neither(self):
+        # Two Erion Dervishis of Albania born five years apart, and a
+        # record that gives only the name and Albania: it matches both as
+        # well, so it joins neither, in bulk and one by one; the entity and
+        # the explanation say why; with one of them gone, it joins the
+        # other.
+        fillers = [("f%d" % i, {"name": "%s Filler%s" % (g, chr(97 + i % 26) + chr(97 + i // 26)),
+                               "date_of_birth": "19%02d-0%d-1%d" % (40 + i % 60, 1 + i % 9, i % 10)})
+                   for i, g in ((i, ("Olena", "Taras", "Iryna", "Bohdan")[i % 4])
+                                for i in range(200))]
+        for bulk in (False, True):
+            with aka.Engine(aka.Options(default_country="AL")) as e:
+                if bulk:
+                    e.bulk_begin()
+                for rid, rec in fillers:
+                    e.add("registry", rid, rec)
+                # (X last: one by one, a pair is weighed when its second
+                # record comes, by how many records then hold the name)
+                e.add("s", "A", {"name": "Erion Dervishi", "date_of_birth": "1994-02-08",
+                                 "nationality": "AL"})
+                e.add("s", "B", {"name": "Erion Dervishi", "date_of_birth": "1989-09-21",
+                                 "nationality": "AL"})
+                e.add("s", "X", {"name": "ERION DERVISHI", "nationality": "Albania"})
+                if bulk:
+                    e.bulk_end()
+                x = e.entity_of("s", "X")
+                self.assertNotIn(x, (e.entity_of("s", "A"), e.entity_of("s", "B")))
+                why = e.explain(("s", "X"), ("s", "A"))
+                self.assertEqual(why["decision"], "match")
+                self.assertTrue(why["ambiguous"])
+                self.assertFalse(e.explain(("s", "A"), ("s", "B"))["ambiguous"])
+                causes = {m["entity"]: m["cause"] for m in e.possible_matches(x)}
+                self.assertEqual(causes, {e.entity_of("s", "A"): "ambiguous",
+                                          e.entity_of("s", "B"): "ambiguous"})
+                e.remove("s", "B")
+                self.assertEqual(e.entity_of("s", "X"), e.entity_of("s", "A"))
+
     def test_birth_name_given_apart(self):
         # "née Valiyeva" beside her married name: her record under the
         # birth name joins, and the derived name explains why.

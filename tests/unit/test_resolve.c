@@ -1127,6 +1127,60 @@ static void test_record_moves_to_stronger_match(void **state)
     aka_engine_free(e);
 }
 
+/* Two Erion Dervishis of Albania, born five years apart, and a record
+ * that gives only the name and Albania: it says as much of the one as of
+ * the other, so it joins neither (before, the older record's edge took
+ * it), whatever the order the records come in; the entity and the
+ * explanation say why; when one of the two namesakes' records goes, it
+ * joins the other. */
+static void ambiguous_case(int order, int bulk)
+{
+    aka_engine *e = engine_with("default_country", "AL");
+    add_fillers(e);
+    if (bulk)
+        assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
+    static const kv a[] = {{AKA_NAME, "Erion Dervishi"}, {AKA_DATE_OF_BIRTH, "1994-02-08"},
+                           {AKA_NATIONALITY, "AL"}, {0, NULL}};
+    static const kv b[] = {{AKA_NAME, "Erion Dervishi"}, {AKA_DATE_OF_BIRTH, "1989-09-21"},
+                           {AKA_NATIONALITY, "AL"}, {0, NULL}};
+    static const kv x[] = {{AKA_NAME, "ERION DERVISHI"}, {AKA_NATIONALITY, "Albania"},
+                           {0, NULL}};
+    const kv *recs[3] = {a, b, x};
+    static const char *const ids[3] = {"A", "B", "X"};
+    static const int orders[3][3] = {{0, 1, 2}, {2, 0, 1}, {0, 2, 1}};
+    for (int k = 0; k < 3; k++)
+        add(e, "s", ids[orders[order][k]], recs[orders[order][k]]);
+    if (bulk)
+        assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
+    assert_int_not_equal(entity(e, "s", "A"), entity(e, "s", "B"));
+    assert_int_not_equal(entity(e, "s", "X"), entity(e, "s", "A"));
+    assert_int_not_equal(entity(e, "s", "X"), entity(e, "s", "B"));
+    char buf[4096];
+    size_t len;
+    explained(e, "s", "X", "s", "A", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"decision\":\"match\""));
+    assert_non_null(strstr(buf, "\"ambiguous\":true"));
+    explained(e, "s", "A", "s", "B", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"ambiguous\":false"));
+    assert_int_equal(aka_engine_entity(e, entity(e, "s", "X"), buf, sizeof buf, &len),
+                     AKA_OK);
+    const char *p = strstr(buf, "\"cause\":\"ambiguous\"");
+    assert_non_null(p);
+    assert_non_null(strstr(p + 1, "\"cause\":\"ambiguous\""));
+    assert_int_equal(aka_engine_remove(e, S("s"), S("B")), AKA_OK);
+    assert_int_equal(entity(e, "s", "X"), entity(e, "s", "A"));
+    aka_engine_free(e);
+}
+
+static void test_ambiguous_record(void **state)
+{
+    (void)state;
+    for (int order = 0; order < 3; order++) {
+        ambiguous_case(order, 0);
+        ambiguous_case(order, 1);
+    }
+}
+
 static void test_namesakes_of_one_year(void **state)
 {
     (void)state;
@@ -1861,6 +1915,7 @@ int main(void)
         cmocka_unit_test(test_birth_name),
         cmocka_unit_test(test_record_moves_to_stronger_match),
         cmocka_unit_test(test_namesakes_of_one_year),
+        cmocka_unit_test(test_ambiguous_record),
         cmocka_unit_test(test_analyst_decisions),
         cmocka_unit_test(test_decision_withdrawn),
         cmocka_unit_test(test_removal_and_replacement),
