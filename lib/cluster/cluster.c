@@ -714,6 +714,16 @@ static int roots_conflict(const aka__cluster *c, uint32_t ra, uint32_t rb,
  * guess. So a rebuild links neither, and the record stands alone, a
  * possible match of both. Reads the records' own keys and edges only, so
  * that every order of resolution reads it alike. */
+/* Whether an analyst said rec and other are not the same person: then
+ * other is no choice rec has to make. */
+static int ruled_out(const crec *r, uint32_t other)
+{
+    for (uint32_t i = 0; i < r->ndecs; i++)
+        if (r->decs[i].other == other)
+            return !r->decs[i].same;
+    return 0;
+}
+
 static int ambiguous(const aka__cluster *c, uint32_t rec)
 {
     const crec *r = &c->r[rec];
@@ -736,11 +746,13 @@ static int ambiguous(const aka__cluster *c, uint32_t rec)
      * and rec's facts need no reading.) */
     for (uint32_t i = 0; i < r->nedges; i++) {
         const crec *y = &c->r[r->edges[i].other];
-        if (r->edges[i].w < c->match || r->edges[i].w < floor || !y->nkeys)
+        if (r->edges[i].w < c->match || r->edges[i].w < floor || !y->nkeys ||
+            ruled_out(r, r->edges[i].other))
             continue;
         for (uint32_t j = 0; j < i; j++) {
             const crec *z = &c->r[r->edges[j].other];
             if (r->edges[j].w < c->match || r->edges[j].w < floor || !z->nkeys ||
+                ruled_out(r, r->edges[j].other) ||
                 !keys_conflict(y->keys, y->nkeys, z->keys, z->nkeys, NULL, NULL))
                 continue;
             if (!keys_conflict(r->keys, r->nkeys, y->keys, y->nkeys, NULL, NULL) &&

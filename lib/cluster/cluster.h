@@ -18,7 +18,8 @@
  *     never join A and C when they conflict.
  *   - A record that matches two records that conflict with each other,
  *     by edges of about the same weight (within AKA__AMBIGUOUS_MARGIN of its
- *     strongest), when its own facts conflict with neither, is AMBIGUOUS:
+ *     strongest), when its own facts conflict with neither and no analyst
+ *     said it is not the same as either, is AMBIGUOUS:
  *     its evidence cannot say which of the two it is (a name-only record
  *     beside two namesakes born years apart), and joining the one whose
  *     edge happens to be a little stronger would be a guess. Resolution

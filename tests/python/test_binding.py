@@ -609,8 +609,8 @@ class TestResolution(unittest.TestCase):
         # Two Erion Dervishis of Albania born five years apart, and a
         # record that gives only the name and Albania: it matches both as
         # well, so it joins neither, in bulk and one by one; the entity and
-        # the explanation say why; with one of them gone, it joins the
-        # other.
+        # the explanation say why; an analyst's "not the same" with one, or
+        # one of them gone, and it joins the other.
         fillers = [("f%d" % i, {"name": "%s Filler%s" % (g, chr(97 + i % 26) + chr(97 + i // 26)),
                                "date_of_birth": "19%02d-0%d-1%d" % (40 + i % 60, 1 + i % 9, i % 10)})
                    for i, g in ((i, ("Olena", "Taras", "Iryna", "Bohdan")[i % 4])
@@ -639,6 +639,11 @@ class TestResolution(unittest.TestCase):
                 causes = {m["entity"]: m["cause"] for m in e.possible_matches(x)}
                 self.assertEqual(causes, {e.entity_of("s", "A"): "ambiguous",
                                           e.entity_of("s", "B"): "ambiguous"})
+                # an analyst rules one out: the choice is made
+                e.decide(("s", "X"), ("s", "B"), False)
+                self.assertEqual(e.entity_of("s", "X"), e.entity_of("s", "A"))
+                e.undecide(("s", "X"), ("s", "B"))
+                self.assertNotEqual(e.entity_of("s", "X"), e.entity_of("s", "A"))
                 e.remove("s", "B")
                 self.assertEqual(e.entity_of("s", "X"), e.entity_of("s", "A"))
 

@@ -461,6 +461,17 @@ static void test_ambiguous_record(void **state)
     APART(c, REC_X, REC_B);
     aka__cluster_free(c);
 
+    /* an analyst says X is not A: the choice is made, X joins B; the
+     * decision withdrawn, X cannot choose again */
+    c = abx(0, 12.0f, 12.0f);
+    assert_int_equal(aka__cluster_decide(c, REC_X, REC_A, 0), AKA_OK);
+    assert_int_equal(aka__cluster_ambiguous(c, REC_X), 0);
+    SAME(c, REC_X, REC_B);
+    assert_int_equal(aka__cluster_undecide(c, REC_X, REC_A), AKA_OK);
+    APART(c, REC_X, REC_B);
+    assert_int_equal(aka__cluster_ambiguous(c, REC_X), 1);
+    aka__cluster_free(c);
+
     /* X's own document is A's: B contradicts X itself, no ambiguity */
     c = abx(100, 12.0f, 12.0f);
     assert_int_equal(aka__cluster_ambiguous(c, REC_X), 0);
@@ -1080,34 +1091,64 @@ static int wdesc(const void *x, const void *y)
     return gedge_cmp(x, y);
 }
 
+/* Whether an analyst said records a and b are not the same (g's
+ * decisions hold the final word on each pair). */
+static int ref_ruled_out(const graph *g, uint32_t a, uint32_t b)
+{
+    uint32_t lo = a < b ? a : b, hi = a < b ? b : a;
+    for (size_t i = 0; i < g->nd; i++)
+        if (g->dec[i].a == lo && g->dec[i].b == hi)
+            return g->dec[i].w == 0.0f;
+    return 0;
+}
+
+/* Whether records x and y conflict by their own keys: ref_conflict with
+ * each record its own label. */
+static int ref_rec_conflict(const graph *g, uint32_t x, uint32_t y)
+{
+    for (uint32_t i = 0; i < g->nkeys[x]; i++) {
+        int group_in_y = 0, shared = 0;
+        for (uint32_t j = 0; j < g->nkeys[y]; j++) {
+            if (g->keys[y][j].kind != g->keys[x][i].kind ||
+                g->keys[y][j].group != g->keys[x][i].group)
+                continue;
+            group_in_y = 1;
+            for (uint32_t i2 = 0; i2 < g->nkeys[x]; i2++)
+                if (g->keys[x][i2].kind == g->keys[x][i].kind &&
+                    g->keys[x][i2].group == g->keys[x][i].group &&
+                    g->keys[x][i2].value == g->keys[y][j].value)
+                    shared = 1;
+        }
+        if (group_in_y && !shared)
+            return 1;
+    }
+    return 0;
+}
+
 /* The ambiguous records of cluster.h, read from g's edges by brute
  * force: rec has two match edges within AKA__AMBIGUOUS_MARGIN of its
  * strongest whose records conflict with each other, and rec with
- * neither. */
+ * neither, nor an analyst's "not the same" with either. inc[0..ninc)
+ * are the indices of rec's edges in g->e. */
 static int ref_ambiguous(const graph *g, float match, uint32_t rec,
-                         const uint32_t *self, aka__conflict_key *kx,
-                         aka__conflict_key *ky)
+                         const size_t *inc, size_t ninc)
 {
     float top = -1.0f;
-    for (size_t i = 0; i < g->ne; i++)
-        if ((g->e[i].a == rec || g->e[i].b == rec) && g->e[i].w >= match &&
-            g->e[i].w > top)
-            top = g->e[i].w;
-    for (size_t i = 0; i < g->ne; i++) {
-        const gedge *p = &g->e[i];
-        if ((p->a != rec && p->b != rec) || p->w < match ||
-            p->w < top - AKA__AMBIGUOUS_MARGIN)
-            continue;
+    for (size_t i = 0; i < ninc; i++)
+        if (g->e[inc[i]].w >= match && g->e[inc[i]].w > top)
+            top = g->e[inc[i]].w;
+    for (size_t i = 0; i < ninc; i++) {
+        const gedge *p = &g->e[inc[i]];
         uint32_t y = p->a == rec ? p->b : p->a;
-        for (size_t j = i + 1; j < g->ne; j++) {
-            const gedge *q = &g->e[j];
-            if ((q->a != rec && q->b != rec) || q->w < match ||
-                q->w < top - AKA__AMBIGUOUS_MARGIN)
-                continue;
+        if (p->w < match || p->w < top - AKA__AMBIGUOUS_MARGIN || ref_ruled_out(g, rec, y))
+            continue;
+        for (size_t j = i + 1; j < ninc; j++) {
+            const gedge *q = &g->e[inc[j]];
             uint32_t z = q->a == rec ? q->b : q->a;
-            if (ref_conflict(g, self, y, z, kx, ky) &&
-                !ref_conflict(g, self, rec, y, kx, ky) &&
-                !ref_conflict(g, self, rec, z, kx, ky))
+            if (q->w < match || q->w < top - AKA__AMBIGUOUS_MARGIN || ref_ruled_out(g, rec, z))
+                continue;
+            if (ref_rec_conflict(g, y, z) && !ref_rec_conflict(g, rec, y) &&
+                !ref_rec_conflict(g, rec, z))
                 return 1;
         }
     }
@@ -1132,15 +1173,19 @@ static void reference(const graph *g, float match, uint32_t *lab)
     assert_non_null(kx);
     assert_non_null(ky);
     assert_non_null(e);
-    /* who is ambiguous, read on records alone (self: each its own label) */
-    uint32_t *self = malloc(((size_t)g->n + 1) * sizeof *self);
+    /* who is ambiguous, from each record's own edges */
     unsigned char *amb = malloc((size_t)g->n + 1);
-    assert_non_null(self);
+    size_t *inc = malloc((g->ne + 1) * sizeof *inc);
     assert_non_null(amb);
-    for (uint32_t i = 0; i < g->n; i++)
-        self[i] = i;
-    for (uint32_t i = 0; i < g->n; i++)
-        amb[i] = (unsigned char)ref_ambiguous(g, match, i, self, kx, ky);
+    assert_non_null(inc);
+    for (uint32_t i = 0; i < g->n; i++) {
+        size_t ninc = 0;
+        for (size_t k = 0; k < g->ne; k++)
+            if (g->e[k].a == i || g->e[k].b == i)
+                inc[ninc++] = k;
+        amb[i] = (unsigned char)ref_ambiguous(g, match, i, inc, ninc);
+    }
+    free(inc);
     memcpy(e, g->e, g->ne * sizeof *e);
     qsort(e, g->ne, sizeof *e, wdesc);
     for (size_t i = 0; i < g->ne && e[i].w >= match; i++) {
@@ -1150,7 +1195,6 @@ static void reference(const graph *g, float match, uint32_t *lab)
         if (x != y && !ref_cannot(g, lab, x, y) && !ref_conflict(g, lab, x, y, kx, ky))
             ref_merge(g, lab, x, y);
     }
-    free(self);
     free(amb);
     free(kx);
     free(ky);
