@@ -1618,12 +1618,17 @@ aka_status aka__cluster_resolve_all(aka__cluster *c)
     return st;
 }
 
+/* AKA_ERR_ARGUMENT without a cluster, AKA_ERR_NOT_FOUND without rec. */
+static aka_status check_present(const aka__cluster *c, uint32_t rec)
+{
+    return !c ? AKA_ERR_ARGUMENT : !present(c, rec) ? AKA_ERR_NOT_FOUND : AKA_OK;
+}
+
 aka_status aka__cluster_take_back(aka__cluster *c, uint32_t rec)
 {
-    if (!c)
-        return AKA_ERR_ARGUMENT;
-    if (!present(c, rec))
-        return AKA_ERR_NOT_FOUND;
+    aka_status st = check_present(c, rec);
+    if (st != AKA_OK)
+        return st;
     uint32_t root = find(c, rec);
     if (c->r[root].size != 1)
         return AKA_ERR_ARGUMENT;
@@ -1639,17 +1644,15 @@ aka_status aka__cluster_take_back(aka__cluster *c, uint32_t rec)
 
 aka_status aka__cluster_remove_record(aka__cluster *c, uint32_t rec)
 {
-    if (!c)
-        return AKA_ERR_ARGUMENT;
-    if (!present(c, rec))
-        return AKA_ERR_NOT_FOUND;
-    uint32_t root = find(c, rec);
+    aka_status st = check_present(c, rec);
+    if (st != AKA_OK)
+        return st;
     /* alone, and no record waits on it to choose: nothing to rebuild */
-    if (c->r[root].size == 1 && !unsettles(c, rec))
+    if (c->r[find(c, rec)].size == 1 && !unsettles(c, rec))
         return aka__cluster_take_back(c, rec);
     /* all the rebuild needs, before anything changes (the entities of
      * rec's edges among them) */
-    aka_status st = aka__cluster_reserve_for(c, &rec, 1, 1);
+    st = aka__cluster_reserve_for(c, &rec, 1, 1);
     if (st != AKA_OK)
         return st;
     /* a record put in its place by aka__cluster_add_version, there still */
