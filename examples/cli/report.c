@@ -607,6 +607,7 @@ static int explain_pretty(FILE *f, const cli_run *run, const cli_rec *a,
 typedef struct pm_count {
     size_t below, conflict, ambiguous, pending;
     const cli_rec *ca, *cb; /* the first conflict's pair */
+    const cli_rec *aa, *ab; /* the first ambiguous pair */
     double cprob;
     int cright;
 } pm_count;
@@ -637,6 +638,8 @@ static int pm_tally(const cli_run *run, const cli_group *g, size_t ng,
         c->pending++;
     } else if (!strcmp(cause, "ambiguous")) {
         c->ambiguous++;
+        if (!c->aa)
+            pm_records(run, g, ng, entity, pm, &c->aa, &c->ab);
     } else {
         c->below++;
     }
@@ -789,6 +792,12 @@ int cli_report(const cli_run *run, FILE *f)
         code = explain_pretty(f, run, pc.ca, pc.cb);
     } else if (!code) {
         fputs("\n(no merge was refused by a conflict in this data)\n", f);
+    }
+    if (!code && pc.aa && pc.ab) {
+        fprintf(f, "\n-- A record that matches two people as well as each, and joins "
+                   "neither (entities %llu and %llu) --\n\n",
+                (unsigned long long)pc.aa->entity, (unsigned long long)pc.ab->entity);
+        code = explain_pretty(f, run, pc.aa, pc.ab);
     }
     fputc('\n', f);
     free(order);

@@ -513,6 +513,9 @@ class CliTest(unittest.TestCase):
         self.assertIn("Why two records were merged", out)
         self.assertIn("Why a strong pair was kept apart", out)
         self.assertIn("refused: conflicting", out)
+        # the sample's Zhang Min: a name and a nationality, beside two namesakes
+        self.assertIn("A record that matches two people as well as each", out)
+        self.assertIn("joined neither:", out)
         self.assertIn("B-cubed", out)
 
 
