@@ -705,15 +705,6 @@ static int roots_conflict(const aka__cluster *c, uint32_t ra, uint32_t rb,
     return keys_conflict(a, na, b, nb, out, vouched);
 }
 
-/* Whether rec matches two records that conflict with each other, neither
- * by its own facts against rec, by edges of about the same weight (within
- * AKA__AMBIGUOUS_MARGIN of its strongest): a record that gives only the
- * name Erion Dervishi and Albania, beside two Erion Dervishis of Albania
- * born five years apart. Which of them it is, its evidence cannot say;
- * the edge that sorts first would have taken it (the older record's), a
- * guess. So a rebuild links neither, and the record stands alone, a
- * possible match of both. Reads the records' own keys and edges only, so
- * that every order of resolution reads it alike. */
 /* Whether an analyst said rec and other are not the same person: then
  * other is no choice rec has to make. */
 static int ruled_out(const crec *r, uint32_t other)
@@ -724,6 +715,16 @@ static int ruled_out(const crec *r, uint32_t other)
     return 0;
 }
 
+/* Whether rec matches two records that conflict with each other, neither
+ * by its own facts against rec, by edges of about the same weight (within
+ * AKA__AMBIGUOUS_MARGIN of its strongest): a record that gives only the
+ * name Erion Dervishi and Albania, beside two Erion Dervishis of Albania
+ * born five years apart. Which of them it is, its evidence cannot say;
+ * the edge that sorts first would have taken it (the older record's), a
+ * guess. So a rebuild links neither, and the record stands alone, a
+ * possible match of both. A record an analyst said rec is not
+ * (ruled_out) is no choice. Reads the records' own keys, edges and
+ * decisions only, so that every order of resolution reads it alike. */
 static int ambiguous(const aka__cluster *c, uint32_t rec)
 {
     const crec *r = &c->r[rec];
@@ -1430,6 +1431,23 @@ static size_t log_need(size_t records)
  * nothing in the slab: bulk_end is called again when it fails. */
 #define SLAB_RESERVE_MAX ((size_t)256 << 20)
 
+/* Room for `times` rebuilds of `records` records holding `edges` edges
+ * and decisions and `keys` keys, that may log changes for `logged`
+ * records: the kept arrays, the slab (unless the rebuild is too large to
+ * hold room for), the change log. */
+static aka_status reserve_rebuilds(aka__cluster *c, size_t records, size_t edges,
+                                   size_t keys, size_t logged, unsigned times)
+{
+    size_t slab = slab_need(keys, records);
+    if (room(&c->gs, &c->gs_bytes, (records + 1) * sizeof *c->gs) != 0 ||
+        rebuild_room(c, records, edges) != 0 ||
+        (slab <= SLAB_RESERVE_MAX / times &&
+         aka__slab_reserve(&c->slab, slab * times) != 0) ||
+        (c->log && aka__changelog_reserve(c->log, log_need(logged) * times) != 0))
+        return AKA_ERR_NOMEM;
+    return AKA_OK;
+}
+
 aka_status aka__cluster_reserve_for(aka__cluster *c, const uint32_t *recs,
                                     size_t n, unsigned times)
 {
@@ -1487,14 +1505,7 @@ aka_status aka__cluster_reserve_for(aka__cluster *c, const uint32_t *recs,
         } while (m != root);
     }
     total++; /* (room for a record about to join them) */
-    size_t slab = slab_need(keys, total);
-    if (room(&c->gs, &c->gs_bytes, (total + 1) * sizeof *c->gs) != 0 ||
-        rebuild_room(c, total, edges) != 0 ||
-        (slab <= SLAB_RESERVE_MAX / times &&
-         aka__slab_reserve(&c->slab, slab * times) != 0) ||
-        (c->log && aka__changelog_reserve(c->log, log_need(total + outside) * times) != 0))
-        return AKA_ERR_NOMEM;
-    return AKA_OK;
+    return reserve_rebuilds(c, total, edges, keys, total + outside, times);
 }
 
 aka_status aka__cluster_resolve(aka__cluster *c, const uint32_t *recs,
@@ -1590,13 +1601,7 @@ aka_status aka__cluster_reserve_all(aka__cluster *c, size_t more_edges)
             edges += c->r[i].nedges + c->r[i].ndecs;
             keys += c->r[i].nkeys;
         }
-    size_t slab = slab_need(keys, c->live);
-    if (room(&c->gs, &c->gs_bytes, (c->live + 1) * sizeof *c->gs) != 0 ||
-        rebuild_room(c, c->live, edges) != 0 ||
-        (slab <= SLAB_RESERVE_MAX && aka__slab_reserve(&c->slab, slab) != 0) ||
-        (c->log && aka__changelog_reserve(c->log, log_need(c->live)) != 0))
-        return AKA_ERR_NOMEM;
-    return AKA_OK;
+    return reserve_rebuilds(c, c->live, edges, keys, c->live, 1);
 }
 
 aka_status aka__cluster_resolve_all(aka__cluster *c)
