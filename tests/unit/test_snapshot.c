@@ -73,6 +73,29 @@ static unsigned char *slurp(const char *path, size_t *n)
     return b;
 }
 
+/* A snapshot of a saved into sub/snap.aka, sub a new directory named
+ * name (path in good); returns the snapshot's bytes (*n of them). */
+static unsigned char *first_snapshot(aka_engine *a, const char *name, char sub[128],
+                                     char good[200], size_t *n)
+{
+    path_of(sub, name);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    snprintf(good, 200, "%s/snap.aka", sub);
+    assert_int_equal(aka_engine_save(a, good), AKA_OK);
+    return slurp(good, n);
+}
+
+/* The file at path still holds b[0..n) (which is freed). */
+static void still_holds(const char *path, unsigned char *b, size_t n)
+{
+    size_t m;
+    unsigned char *now = slurp(path, &m);
+    assert_int_equal(m, n);
+    assert_memory_equal(now, b, n);
+    free(now);
+    free(b);
+}
+
 static void test_round_trip(void **state)
 {
     (void)state;
@@ -411,12 +434,8 @@ static void test_save_failures(void **state)
 
     /* A failed save leaves the old snapshot as it was. */
     char good[200], sub[128];
-    path_of(sub, "ro");
-    assert_int_equal(mkdir(sub, 0700), 0);
-    snprintf(good, sizeof good, "%s/snap.aka", sub);
-    assert_int_equal(aka_engine_save(a, good), AKA_OK);
-    size_t n1, n2;
-    unsigned char *b1 = slurp(good, &n1);
+    size_t n1;
+    unsigned char *b1 = first_snapshot(a, "ro", sub, good, &n1);
     if (geteuid() != 0) { /* root ignores directory permissions */
         assert_int_equal(chmod(sub, 0500), 0);
         assert_int_equal(pu_add(a, 31, NULL), AKA_OK);
@@ -424,11 +443,7 @@ static void test_save_failures(void **state)
         assert_non_null(strstr(aka_engine_errmsg(a), "permission denied"));
         assert_int_equal(chmod(sub, 0700), 0);
     }
-    unsigned char *b2 = slurp(good, &n2);
-    assert_int_equal(n1, n2);
-    assert_memory_equal(b1, b2, n1);
-    free(b1);
-    free(b2);
+    still_holds(good, b1, n1);
 
     /* Saving during bulk loading is refused. */
     assert_int_equal(aka_engine_bulk_begin(a), AKA_OK);
@@ -446,12 +461,8 @@ static void test_save_disk_full(void **state)
     (void)state;
     aka_engine *a = populated(NULL, 30);
     char sub[128], good[200];
-    path_of(sub, "full");
-    assert_int_equal(mkdir(sub, 0700), 0);
-    snprintf(good, sizeof good, "%s/snap.aka", sub);
-    assert_int_equal(aka_engine_save(a, good), AKA_OK);
-    size_t n1, n2;
-    unsigned char *b1 = slurp(good, &n1);
+    size_t n1;
+    unsigned char *b1 = first_snapshot(a, "full", sub, good, &n1);
     for (unsigned k = 30; k < 60; k++)
         assert_int_equal(pu_add(a, k, NULL), AKA_OK);
     struct rlimit old = pu_disk_full((rlim_t)n1 + 64);
@@ -460,11 +471,7 @@ static void test_save_disk_full(void **state)
     assert_int_equal(st, AKA_ERR_IO);
     assert_non_null(strstr(aka_engine_errmsg(a), "file too large"));
     assert_non_null(strstr(aka_engine_errmsg(a), "previous snapshot is untouched"));
-    unsigned char *b2 = slurp(good, &n2);
-    assert_int_equal(n1, n2);
-    assert_memory_equal(b1, b2, n1);
-    free(b1);
-    free(b2);
+    still_holds(good, b1, n1);
     DIR *d = opendir(sub);
     assert_non_null(d);
     int files = 0;
