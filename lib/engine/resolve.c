@@ -2117,18 +2117,88 @@ static aka_status bulk_compared(const bulk_job *j, uint32_t i,
     return AKA_OK;
 }
 
+/* Gathering a record's candidates waits on the index's memory, a miss a
+ * step (aka__index_prefetch_gather), and before that on the record and
+ * its keys, which lie at random in a store of millions: asked for records
+ * ahead in this thread's run [at, end), a step each, they have arrived
+ * when the record's turn comes, while the records before it are scored. */
+#define GATHER_REC_AHEAD (AKA__INDEX_GATHER_AHEAD + 2)
+
+static void prefetch_gathers(const aka_engine *e, const uint32_t *order,
+                             size_t at, size_t end)
+{
+    if (at + GATHER_REC_AHEAD < end)
+        AKA__PREFETCH(&e->store.rec[order[at + GATHER_REC_AHEAD]]);
+    if (at + GATHER_REC_AHEAD - 1 < end)
+        AKA__PREFETCH(e->store.rec[order[at + GATHER_REC_AHEAD - 1]].keys);
+    for (unsigned a = 1; a <= AKA__INDEX_GATHER_AHEAD && at + a < end; a++) {
+        const aka__rec *r = &e->store.rec[order[at + a]];
+        aka__index_prefetch_gather(e->index, a, r->keys, r->nkeys, 1);
+    }
+}
+
+/* One record's candidates, as bulk_compared gives them. */
+typedef struct cand_buf {
+    aka__cand *c;
+    size_t cap, n;
+} cand_buf;
+
+/* The candidates of the record at `at` of this thread's run [at, end)
+ * into *b, and a request for their records, which lie at random in the
+ * store: they arrive while the record before this one is scored, and
+ * scoring this one then waits only on their values (prefetch_ahead). */
+static aka_status gather_at(const bulk_job *j, size_t at, size_t end,
+                            aka__index_scratch *sc, cand_buf *b)
+{
+    const aka_engine *e = j->e;
+    prefetch_gathers(e, j->order, at, end);
+    aka_status st = bulk_compared(j, j->order[at], sc, &b->c, &b->cap, &b->n);
+    for (size_t k = 0; st == AKA_OK && k < b->n; k++)
+        AKA__PREFETCH(&e->store.rec[b->c[k].record]);
+    return st;
+}
+
+/* Score record i against its candidates b, keeping the edges that reach
+ * their floor in j. */
+static aka_status score_record(bulk_job *j, uint32_t i, const cand_buf *b,
+                               aka__pair_scratch *ps)
+{
+    const aka_engine *e = j->e;
+    const aka__rec *r = &e->store.rec[i];
+    const aka__cand *c = b->c;
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    prefetch_first(e, c, b->n);
+    for (size_t k = 0; k < b->n; k++) {
+        prefetch_ahead(e, c, b->n, k);
+        uint32_t o = c[k].record;
+        float floor = keep_floor(e, c[k].shared);
+        double s = aka__pair_score(e, r, &e->store.rec[o], ps, cmp, floor);
+        if (s < floor)
+            continue;
+        if (j->n == j->cap) {
+            size_t cap = j->cap ? j->cap * 2 : 1024;
+            edge *ne = realloc(j->edges, cap * sizeof *ne);
+            if (!ne)
+                return AKA_ERR_NOMEM;
+            j->edges = ne;
+            j->cap = cap;
+        }
+        j->edges[j->n++] = (edge){i, o, (float)s};
+    }
+    return AKA_OK;
+}
+
 /* Score the candidates of the records of the runs of the order this
  * thread takes. A pair of two records from index first on is scored
- * once, by the later one. */
+ * once, by the later one. Each record's candidates are gathered before
+ * the record ahead of it is scored (gather_at). */
 static void *bulk_worker(void *arg)
 {
     bulk_job *j = arg;
-    aka_engine *e = j->e;
     aka__index_scratch sc = {0};
     aka__pair_scratch ps;
-    aka__cand *c = NULL;
-    size_t ccap = 0;
-    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    cand_buf buf[2] = {{0}};
+    int cur = 0;
     j->st = aka__pair_scratch_init(&ps, aka__form_slots_for(j->norder),
                                    j->norder >= AKA__TOUCH_CACHES_FROM);
     for (size_t at = 0, end = 0; j->st == AKA_OK; at++) {
@@ -2138,37 +2208,17 @@ static void *bulk_worker(void *arg)
             if (at >= j->norder)
                 break;
             end = at + BULK_RUN < j->norder ? at + BULK_RUN : j->norder;
+            if ((j->st = gather_at(j, at, end, &sc, &buf[cur])) != AKA_OK)
+                break;
         }
-        uint32_t i = j->order[at];
-        const aka__rec *r = &e->store.rec[i];
-        size_t n = 0;
-        aka_status st = bulk_compared(j, i, &sc, &c, &ccap, &n);
-        if (st != AKA_OK) {
-            j->st = st;
+        if (at + 1 < end && (j->st = gather_at(j, at + 1, end, &sc, &buf[!cur])) != AKA_OK)
             break;
-        }
-        prefetch_first(e, c, n);
-        for (size_t k = 0; k < n; k++) {
-            prefetch_ahead(e, c, n, k);
-            uint32_t o = c[k].record;
-            float floor = keep_floor(e, c[k].shared);
-            double s = aka__pair_score(e, r, &e->store.rec[o], &ps, cmp, floor);
-            if (s < floor)
-                continue;
-            if (j->n == j->cap) {
-                size_t cap = j->cap ? j->cap * 2 : 1024;
-                edge *ne = realloc(j->edges, cap * sizeof *ne);
-                if (!ne) {
-                    j->st = AKA_ERR_NOMEM;
-                    break;
-                }
-                j->edges = ne;
-                j->cap = cap;
-            }
-            j->edges[j->n++] = (edge){i, o, (float)s};
-        }
+        if ((j->st = score_record(j, j->order[at], &buf[cur], &ps)) != AKA_OK)
+            break;
+        cur = !cur;
     }
-    free(c);
+    free(buf[0].c);
+    free(buf[1].c);
     j->cache = ps.cache;
     ps.cache = NULL;
     aka__pair_scratch_free(&ps);

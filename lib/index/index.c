@@ -422,6 +422,62 @@ aka_status aka__index_add(aka__index *ix, uint32_t record,
     return AKA_OK;
 }
 
+/* A block's cap for a query that widens the caps `widen` times. */
+static uint64_t widened(const aka__index *ix, uint64_t key, unsigned widen)
+{
+    return (uint64_t)aka__index_block_cap(ix, key) * (widen ? widen : 1);
+}
+
+/* The postings of a block a query reads, up to a block of the default
+ * cap (300 postings: 19 lines); a longer one's later lines come by the
+ * hardware's prefetcher, which follows the sequential read. */
+#define GATHER_LINES 20
+
+/* One step of the prefetches of an add or a gather, for keys[0..n). */
+typedef enum {
+    STEP_SLOTS,       /* the keys' slots, for an add's writes */
+    STEP_SLOTS_READ,  /* the same for a gather, which shares them */
+    STEP_DESCRIPTORS, /* the descriptors of their posting arrays */
+    STEP_END,         /* the end of each array, where an add writes */
+    STEP_POSTINGS     /* the postings a gather reads */
+} prefetch_step;
+
+/* `skip`: the role bit of the keys the step leaves out; `widen`: the
+ * gather's, whose oversized blocks it leaves out (0: an add's, every
+ * block). */
+static void prefetch(const aka__index *ix, prefetch_step step, const uint64_t *keys,
+                     size_t n, uint64_t skip, unsigned widen)
+{
+    if (step == STEP_SLOTS) {
+        for (size_t i = 0; i < n; i++)
+            AKA__PREFETCH_W(&ix->slots[home_of(ix, identity(keys[i]))]);
+        return;
+    }
+    if (step == STEP_SLOTS_READ) {
+        for (size_t i = 0; i < n; i++)
+            AKA__PREFETCH(&ix->slots[home_of(ix, identity(keys[i]))]);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (keys[i] & skip)
+            continue;
+        size_t at = find(ix, identity(keys[i]));
+        if (at == SIZE_MAX || ix->slots[at].len < 2 ||
+            (widen && ix->slots[at].len > widened(ix, keys[i], widen)))
+            continue;
+        const plist *l = &ix->lists[ix->slots[at].v];
+        if (step == STEP_DESCRIPTORS) {
+            AKA__PREFETCH(l);
+        } else if (step == STEP_END) {
+            AKA__PREFETCH_W(l->p + ix->slots[at].len);
+        } else {
+            size_t bytes = (size_t)ix->slots[at].len * sizeof *l->p;
+            for (size_t off = 0; off < bytes && off < GATHER_LINES * 64; off += 64)
+                AKA__PREFETCH((const char *)l->p + off);
+        }
+    }
+}
+
 /* The steps of aka__index_prefetch, records ahead: the slots at
  * AKA__INDEX_AHEAD, then a step every two records' adds, which is long
  * enough for a miss. */
@@ -431,25 +487,24 @@ aka_status aka__index_add(aka__index *ix, uint32_t record,
 void aka__index_prefetch(const aka__index *ix, unsigned ahead, const uint64_t *keys,
                          size_t n)
 {
-    if (ahead == AKA__INDEX_AHEAD) {
-        for (size_t i = 0; i < n; i++)
-            AKA__PREFETCH_W(&ix->slots[home_of(ix, identity(keys[i]))]);
-        return;
-    }
-    if (ahead != AHEAD_DESCRIPTOR && ahead != AHEAD_END)
-        return;
-    for (size_t i = 0; i < n; i++) {
-        if (keys[i] & AKA__INDEX_ASK_ONLY)
-            continue;
-        size_t at = find(ix, identity(keys[i]));
-        if (at == SIZE_MAX || ix->slots[at].len < 2)
-            continue;
-        const plist *l = &ix->lists[ix->slots[at].v];
-        if (ahead == AHEAD_DESCRIPTOR)
-            AKA__PREFETCH(l);
-        else
-            AKA__PREFETCH_W(l->p + ix->slots[at].len);
-    }
+    if (ahead == AKA__INDEX_AHEAD)
+        prefetch(ix, STEP_SLOTS, keys, n, 0, 0);
+    else if (ahead == AHEAD_DESCRIPTOR)
+        prefetch(ix, STEP_DESCRIPTORS, keys, n, AKA__INDEX_ASK_ONLY, 0);
+    else if (ahead == AHEAD_END)
+        prefetch(ix, STEP_END, keys, n, AKA__INDEX_ASK_ONLY, 0);
+}
+
+/* A gather's steps come a record apart: a record's scoring is long. */
+void aka__index_prefetch_gather(const aka__index *ix, unsigned ahead,
+                                const uint64_t *keys, size_t n, unsigned widen)
+{
+    if (ahead == AKA__INDEX_GATHER_AHEAD)
+        prefetch(ix, STEP_SLOTS_READ, keys, n, 0, widen);
+    else if (ahead == 2)
+        prefetch(ix, STEP_DESCRIPTORS, keys, n, AKA__INDEX_POST_ONLY, widen);
+    else if (ahead == 1)
+        prefetch(ix, STEP_POSTINGS, keys, n, AKA__INDEX_POST_ONLY, widen);
 }
 
 aka_status aka__index_remove(aka__index *ix, uint32_t record,
@@ -544,11 +599,6 @@ void aka__index_scratch_free(aka__index_scratch *sc)
     free(sc->cands);
     free(sc->use);
     memset(sc, 0, sizeof *sc);
-}
-
-static uint64_t widened(const aka__index *ix, uint64_t key, unsigned widen)
-{
-    return (uint64_t)aka__index_block_cap(ix, key) * (widen ? widen : 1);
 }
 
 static const uint32_t *postings_of(const aka__index *ix, const slot *s)

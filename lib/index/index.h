@@ -137,6 +137,16 @@ aka_status aka__index_add(aka__index *ix, uint32_t record,
 void aka__index_prefetch(const aka__index *ix, unsigned ahead, const uint64_t *keys,
                          size_t n);
 
+/* aka__index_gather waits on the same three misses a key, the last the
+ * first postings of the block. A caller gathering for records one after
+ * another (a bulk resolution) asks, before each gather, with the keys of
+ * the record `ahead` records on (1 to AKA__INDEX_GATHER_AHEAD) and the
+ * gather's `widen`, for the step that record is due: its slots, then the
+ * descriptors of its blocks, then their first postings. Changes nothing. */
+#define AKA__INDEX_GATHER_AHEAD 3u
+void aka__index_prefetch_gather(const aka__index *ix, unsigned ahead,
+                                const uint64_t *keys, size_t n, unsigned widen);
+
 /* Remove `record` from each of keys[0..n) (the keys it was added with).
  * AKA_ERR_NOT_FOUND when some key did not hold the record; the other keys
  * are still cleaned. Never allocates, so it cannot fail otherwise. */
