@@ -23,6 +23,7 @@ typedef struct tok {
     long value;   /* for numbers */
     int ndigits;  /* 0 for a month name */
     int unknown;  /* a placeholder for a part not known: XX, UNK */
+    int weekday;  /* a month name that is a weekday's name too */
 } tok;
 
 /* Words that carry no date information: prepositions and articles between
@@ -79,6 +80,21 @@ int aka__month_lookup(const char *key)
     return e ? e->month : 0;
 }
 
+static int cmp_weekday(const void *k, const void *e)
+{
+    return strcmp((const char *)k, *(const char *const *)e);
+}
+
+/* A weekday's name or abbreviation in one of the languages of the month
+ * names (generated with them): long date formats open with it ("Tuesday,
+ * December 25, 1990", "mardi 25 décembre 1990"). It says nothing the
+ * date does not, and a date that disagrees with it is read as written. */
+static int is_weekday(const char *key)
+{
+    return bsearch(key, aka__weekday_names, aka__weekday_names_len,
+                   sizeof *aka__weekday_names, cmp_weekday) != NULL;
+}
+
 static int is_filler(const char *key)
 {
     return AKA__LISTED(fillers, key, strlen(key));
@@ -96,11 +112,14 @@ static int days_in_month(int y, int m)
 #define W_UNREADABLE (-1)
 #define W_PLACEHOLDER (-2)
 #define W_APPROXIMATE (-3)
+#define W_WEEKDAY (-4) /* a weekday's name that is no month's */
 
-/* Classify a word: a month name (returns its number), a filler (0), a
- * placeholder or an approximation marker, or unreadable. `key` is scratch
- * space for its folded form. */
-static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month)
+/* Classify a word: a month name (returns its number; *weekday: whether it
+ * is a weekday's name too), a filler (0), a weekday's name, a placeholder
+ * or an approximation marker, or unreadable. `key` is scratch space for
+ * its folded form. */
+static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month,
+                             int *weekday)
 {
     char low[64];
     const char *k;
@@ -122,17 +141,23 @@ static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month)
         kn = key->len;
     }
     *month = W_UNREADABLE;
+    *weekday = 0;
     if (kn == 0 || is_filler(k))
         *month = 0;
-    else if (!strchr(k, ' '))
+    else if (!strchr(k, ' ')) {
         *month = aka__month_lookup(k);
+        *weekday = is_weekday(k);
+    }
     if (*month == 0 && kn && !is_filler(k)) {
         *month = W_UNREADABLE;
         if (AKA__LISTED(placeholders, k, kn))
             *month = W_PLACEHOLDER;
         else if (AKA__LISTED(approximate, k, kn))
             *month = W_APPROXIMATE;
+        else if (*weekday)
+            *month = W_WEEKDAY;
     }
+    *weekday &= *month > 0;
     return AKA_OK;
 }
 
@@ -162,6 +187,38 @@ int aka__date_word_char(UChar32 cp)
     return u_isalpha(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK);
 }
 
+/* Whether the weekdays' names of a value, found after weekday_at[0..n)
+ * of its nt tokens, fit a long date format: each opens or closes the
+ * value, beside a day, a month and a year. A short one elsewhere is
+ * likelier a month's unknown abbreviation ("2 Ju 1990") than a weekday. */
+static int weekdays_fit(const int *weekday_at, int n, int nt)
+{
+    for (int k = 0; k < n; k++)
+        if (nt < 3 || (weekday_at[k] != 0 && weekday_at[k] != nt))
+            return 0;
+    return 1;
+}
+
+/* Of two month names or more, those that are weekdays' names too are
+ * weekdays, the first first, until one month name is left ("Sat, 25 Dec
+ * 1990", "mar. 25 déc. 1990", "Sat, 25 Mar 1990"); alone, such a word is
+ * the month ("25 mar 1990"). */
+static void drop_weekdays(tok *t, int *nt)
+{
+    int months = 0;
+    for (int i = 0; i < *nt; i++)
+        months += t[i].month > 0;
+    int m = 0;
+    for (int i = 0; i < *nt; i++) {
+        if (t[i].month && t[i].weekday && months >= 2) {
+            months--;
+            continue;
+        }
+        t[m++] = t[i];
+    }
+    *nt = m;
+}
+
 /* Split into numbers and month names. Any decimal digit of any script is
  * a digit; any other letter run must be a month name, a filler, a
  * placeholder (a number not known) or say that the date is approximate
@@ -172,6 +229,8 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
     size_t i = 0;
     aka__sb key = {0}; /* shared by the words of the value */
     aka_status st = AKA_OK;
+    /* where weekdays' names stood: after how many tokens */
+    int weekday_at[2], nweekdays = 0;
     *nt = 0;
     while (i < len && st == AKA_OK) {
         size_t start = i;
@@ -190,7 +249,7 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                                "date_of_birth: too many parts");
                 goto done;
             }
-            t[(*nt)++] = (tok){0, v, nd, 0};
+            t[(*nt)++] = (tok){0, v, nd, 0, 0};
         } else if (aka__date_word_char(cp)) {
             /* CJK markers are words of one character each. */
             int first_ideo = cp >= 0x80 &&
@@ -215,14 +274,23 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                 j = k;
             }
             i = j;
-            int month;
-            st = word_month(s + start, i - start, &key, &month);
+            int month, weekday;
+            st = word_month(s + start, i - start, &key, &month, &weekday);
             if (st != AKA_OK) {
                 st = aka__fail(err, st, "date_of_birth: folding failed");
                 goto done;
             }
             if (month == W_APPROXIMATE) {
                 *approx = 1;
+                continue;
+            }
+            if (month == W_WEEKDAY) {
+                if (nweekdays == 2) {
+                    st = aka__fail(err, AKA_ERR_PARSE,
+                                   "date_of_birth: more than two weekdays' names");
+                    goto done;
+                }
+                weekday_at[nweekdays++] = *nt;
                 continue;
             }
             if (month == W_UNREADABLE) {
@@ -238,10 +306,17 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                     goto done;
                 }
                 /* a placeholder reads as the number 00 */
-                t[(*nt)++] = month > 0 ? (tok){month, 0, 0, 0} : (tok){0, 0, 2, 1};
+                t[(*nt)++] = month > 0 ? (tok){month, 0, 0, 0, weekday}
+                                       : (tok){0, 0, 2, 1, 0};
             }
         }
     }
+    if (st == AKA_OK && !weekdays_fit(weekday_at, nweekdays, *nt))
+        st = aka__fail(err, AKA_ERR_PARSE,
+                       "date_of_birth: a weekday's name that is not before or "
+                       "after a whole date");
+    if (st == AKA_OK)
+        drop_weekdays(t, nt);
 done:
     aka__sb_free(&key);
     return st;
@@ -396,7 +471,7 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
             /* Compact with a two-digit year: YYMMDD (Korean and Japanese
              * records, identity numbers) or DDMMYY; read only when one
              * of the two is a date. */
-            tok yt = {0, v / 10000, 2, 0}, yt2 = {0, v % 100, 2, 0};
+            tok yt = {0, v / 10000, 2, 0, 0}, yt2 = {0, v % 100, 2, 0, 0};
             int y1 = full_year(&yt, ref_year), m1 = (int)(v / 100 % 100),
                 d1 = (int)(v % 100);
             int y2 = full_year(&yt2, ref_year), m2 = (int)(v / 100 % 100),

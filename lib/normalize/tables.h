@@ -32,4 +32,9 @@ extern const size_t aka__country_names_len;
 extern const aka__month_name aka__month_names[];
 extern const size_t aka__month_names_len;
 
+/* Weekday names and abbreviations, key-folded and sorted; a few are month
+ * names too ("mar", "sat"). */
+extern const char *const aka__weekday_names[];
+extern const size_t aka__weekday_names_len;
+
 #endif

@@ -33,9 +33,14 @@ class TestKinds(unittest.TestCase):
             ("March 1985", "1985-03"),
             ("1985", "1985"),
             ("12/31/1985", "1985-12-31"),  # day-first impossible
+            # long formats: the weekday, first or last, is skipped
+            ("Thursday, March 7, 1985", "1985-03-07"),
+            ("jeudi 7 mars 1985", "1985-03-07"),
         ])
         with self.assertRaises(aka.ParseError):
             aka.normalize(aka.DATE_OF_BIRTH, "31/02/85")
+        with self.assertRaises(aka.ParseError):
+            aka.normalize(aka.DATE_OF_BIRTH, "7 Thu 1985")
 
     def test_gender(self):
         self.check(aka.Feature.GENDER, [

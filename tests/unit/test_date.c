@@ -41,6 +41,47 @@ static void check(const dcase *c, size_t n)
     }
 }
 
+/* Long date formats open or close with the weekday (office software,
+ * mail headers); its name, in any language of the month names, is
+ * skipped. One that is some language's month too (mar: French mardi and
+ * March; sat: Saturday and a September) is the weekday only beside
+ * another month name. A weekday elsewhere than first or last, or beside
+ * less than a day, a month and a year, is no long date. */
+static void test_weekday_names(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"Tuesday, December 25, 1990", "1990-12-25"},
+        {"Tue 25 Dec 1990", "1990-12-25"},
+        {"Sat, 25 Dec 1990", "1990-12-25"},
+        {"Sat, 25 Mar 1990", "1990-03-25"},
+        {"mar. 25 déc. 1990", "1990-12-25"},
+        {"mardi 25 décembre 1990", "1990-12-25"},
+        {"Dienstag, 25. Dezember 1990", "1990-12-25"},
+        {"Di, 25.12.1990", "1990-12-25"},
+        {"martes, 25 de diciembre de 1990", "1990-12-25"},
+        {"вторник, 25 декабря 1990 г.", "1990-12-25"},
+        {"Salı, 25 Aralık 1990", "1990-12-25"},
+        {"الثلاثاء 25 ديسمبر 1990", "1990-12-25"},
+        {"Τρίτη, 25 Δεκεμβρίου 1990", "1990-12-25"},
+        {"Tuesday the 25th of December 1990", "1990-12-25"},
+        {"25 December 1990 (Tuesday)", "1990-12-25"},
+        /* a month alone, though a weekday's name too */
+        {"25 mar 1990", "1990-03-25"},
+        /* not a long date */
+        {"2 Ju 1990", NULL},
+        {"25 Tue Dec 1990", NULL},
+        {"Mon 1990", NULL},
+        {"Sa 1990", NULL},
+        {"sunday", NULL},
+        {"Tuesday Tuesday 25 December 1990 Tuesday", NULL},
+        /* letters that stay what they were: an era, a decade */
+        {"H11.08.16", "1999-08-16"},
+        {"1980s", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
 static void test_numeric(void **state)
 {
     (void)state;
@@ -414,6 +455,7 @@ int main(void)
         cmocka_unit_test(test_buddhist_era),
         cmocka_unit_test(test_calendars),
         cmocka_unit_test(test_numeric),
+        cmocka_unit_test(test_weekday_names),
         cmocka_unit_test(test_month_names),
         cmocka_unit_test(test_time_of_day),
         cmocka_unit_test(test_spreadsheet_day_number),

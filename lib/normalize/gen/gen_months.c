@@ -3,7 +3,14 @@
  * them: "март" / "марта"), from ICU's Gregorian date symbols for the
  * languages below, listed by priority: where two languages use one word
  * for different months ("listopad" is November in Polish and Czech,
- * October in Croatian), the earlier language wins. */
+ * October in Croatian), the earlier language wins.
+ *
+ * And the weekday names of the same languages (wide, abbreviated and
+ * two-letter, format and stand-alone), which long date formats put
+ * before a date ("Tuesday, December 25, 1990", "Dienstag, 25. Dezember
+ * 1990"): a date reader skips them. Some are also a month's name in
+ * another language ("mar", French mardi and March; "sat", Saturday and
+ * a September): the reader decides those by the rest of the date. */
 #include <stdio.h>
 #include <string.h>
 
@@ -29,6 +36,12 @@ static const UDateFormatSymbolType kinds[] = {
     UDAT_STANDALONE_SHORT_MONTHS,
 };
 
+static const UDateFormatSymbolType weekday_kinds[] = {
+    UDAT_WEEKDAYS, UDAT_SHORT_WEEKDAYS, UDAT_SHORTER_WEEKDAYS,
+    UDAT_STANDALONE_WEEKDAYS, UDAT_STANDALONE_SHORT_WEEKDAYS,
+    UDAT_STANDALONE_SHORTER_WEEKDAYS,
+};
+
 /* Roman numerals are common for months in Central and Eastern Europe
  * ("7.III.1985"); English alternatives ICU does not list as symbols. */
 static const char *const extra[][2] = {
@@ -47,13 +60,49 @@ static int has_digit(const char *s)
     return 0;
 }
 
+/* The characters (code points) of UTF-8 text. */
+static size_t characters(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* Symbol `index` of kind `kind` of df, key-folded, into s with value
+ * val; nothing for a symbol with a digit or a space, or none, nor for a
+ * weekday's name of one character (the two-letter forms of some
+ * languages are one: "S", "二"), which would read the letters of other
+ * dates ("1980s", "H11.08.16", a Japanese era) as weekdays. */
+static void add_symbol(gen_set *s, UDateFormat *df, UDateFormatSymbolType kind,
+                       int32_t index, const char *val, int prio, int weekday)
+{
+    UChar name[128];
+    char utf8[512];
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = udat_getSymbols(df, kind, index, name, 128, &e);
+    if (U_FAILURE(e) || n <= 0 || n >= 128)
+        return;
+    int32_t u = 0;
+    u_strToUTF8(utf8, (int32_t)sizeof utf8, &u, name, n, &e);
+    if (U_FAILURE(e) || u >= (int32_t)sizeof utf8)
+        return;
+    utf8[u] = '\0';
+    aka__sb key = {0};
+    if (aka__u_keyfold(utf8, (size_t)u, &key) == AKA_OK && key.len &&
+        !has_digit(key.p) && !strchr(key.p, ' ') &&
+        (!weekday || characters(key.p) >= 2))
+        gen_add_folded(s, key.p, val, prio);
+    aka__sb_free(&key);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
         fprintf(stderr, "usage: %s OUTPUT.c\n", argv[0]);
         return 2;
     }
-    gen_set months = {0};
+    gen_set months = {0}, weekdays = {0};
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
         gen_add(&months, extra[i][0], extra[i][1], 0);
     for (size_t li = 0; li < sizeof locales / sizeof locales[0]; li++) {
@@ -64,31 +113,21 @@ int main(int argc, char **argv)
             fprintf(stderr, "months: no date symbols for %s\n", locales[li]);
             continue;
         }
-        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
             for (int32_t m = 0; m < 12; m++) {
-                UChar name[128];
-                char utf8[512], val[4];
-                UErrorCode e = U_ZERO_ERROR;
-                int32_t n = udat_getSymbols(df, kinds[k], m, name, 128, &e);
-                if (U_FAILURE(e) || n <= 0 || n >= 128)
-                    continue;
-                int32_t u = 0;
-                u_strToUTF8(utf8, (int32_t)sizeof utf8, &u, name, n, &e);
-                if (U_FAILURE(e) || u >= (int32_t)sizeof utf8)
-                    continue;
-                utf8[u] = '\0';
+                char val[4];
                 snprintf(val, sizeof val, "%d", (int)m + 1);
-                aka__sb key = {0};
-                if (aka__u_keyfold(utf8, (size_t)u, &key) == AKA_OK && key.len &&
-                    !has_digit(key.p) && !strchr(key.p, ' '))
-                    gen_add_folded(&months, key.p, val, 1 + (int)li);
-                aka__sb_free(&key);
+                add_symbol(&months, df, kinds[k], m, val, 1 + (int)li, 0);
             }
-        }
+        /* (ICU numbers the weekdays from 1, Sunday) */
+        for (size_t k = 0; k < sizeof weekday_kinds / sizeof weekday_kinds[0]; k++)
+            for (int32_t d = 1; d <= 7; d++)
+                add_symbol(&weekdays, df, weekday_kinds[k], d, "0", 1, 1);
         udat_close(df);
     }
     size_t dropped = 0;
     gen_resolve(&months, &dropped);
+    gen_resolve(&weekdays, &dropped);
     FILE *f = gen_open(argv[1]);
     fprintf(f, "const aka__month_name aka__month_names[] = {\n");
     for (size_t i = 0; i < months.len; i++) {
@@ -97,9 +136,18 @@ int main(int argc, char **argv)
         fprintf(f, ", %s},\n", months.v[i].val);
     }
     fprintf(f, "};\nconst size_t aka__month_names_len = %zu;\n", months.len);
+    fprintf(f, "const char *const aka__weekday_names[] = {\n");
+    for (size_t i = 0; i < weekdays.len; i++) {
+        fputs("    ", f);
+        gen_put_cstr(f, weekdays.v[i].key);
+        fputs(",\n", f);
+    }
+    fprintf(f, "};\nconst size_t aka__weekday_names_len = %zu;\n", weekdays.len);
     gen_close(f, argv[1]);
-    fprintf(stderr, "months: %zu names\n", months.len);
+    fprintf(stderr, "months: %zu names, %zu weekday names\n", months.len,
+            weekdays.len);
     gen_free(&months);
+    gen_free(&weekdays);
     aka__uctx_release();
     return 0;
 }
