@@ -109,6 +109,26 @@ static int lookup_citizen_after(const char *k, size_t kn, char cc[3])
     return 0;
 }
 
+/* Chinese and Japanese say a nationality with 人 "person" after the
+ * country (中国人, 越南人, ベトナム人), Korean with 인 (베트남인, 한국인): the
+ * country before it is looked up alone. */
+static const char *const person_after[] = {"\xE4\xBA\xBA", "\xEC\x9D\xB8"};
+
+static int lookup_person_after(const char *k, size_t kn, char cc[3])
+{
+    for (size_t i = 0; i < sizeof person_after / sizeof *person_after; i++) {
+        size_t n = strlen(person_after[i]);
+        char head[64];
+        if (kn > n && kn - n < sizeof head &&
+            memcmp(k + kn - n, person_after[i], n) == 0) {
+            memcpy(head, k, kn - n);
+            head[kn - n] = '\0';
+            return lookup_name(head, cc);
+        }
+    }
+    return 0;
+}
+
 static aka_status lookup_uncached(const char *in, size_t len, char cc[3])
 {
     /* Most values are ASCII, and their keys fit on the stack. */
@@ -133,7 +153,7 @@ static aka_status lookup_uncached(const char *in, size_t len, char cc[3])
         goto done;
     }
     if (lookup_name_the(k, cc) || lookup_citizen(k, cc) ||
-        lookup_citizen_after(k, kn, cc))
+        lookup_citizen_after(k, kn, cc) || lookup_person_after(k, kn, cc))
         st = AKA_OK;
 done:
     aka__sb_free(&key);

@@ -50,6 +50,7 @@ class TestKinds(unittest.TestCase):
 
     def test_nationality(self):
         self.check(aka.Feature.NATIONALITY, [
+            ("中国人", "CN"), ("한국인", "KR"),  # country + person
             ("Україна", "UA"), ("UA", "UA"), ("UKR", "UA"), ("Ukraine", "UA"),
             ("DEU", "DE"), ("de", "DE"),
         ])

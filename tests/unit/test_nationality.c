@@ -54,6 +54,10 @@ static void test_names_and_codes(void **state)
         {"Narnia", NULL}, {"XX", NULL}, {"ZZZ", NULL}, {"---", NULL},
         {"française", "FR"}, {"ucraniana", "UA"}, {"россиянка", "RU"},
         {"українка", "UA"}, {"Ukraine Russia", NULL},
+        /* Chinese and Japanese "country + 人", Korean "country + 인" */
+        {"中国人", "CN"}, {"越南人", "VN"}, {"ベトナム人", "VN"}, {"タイ人", "TH"},
+        {"한국인", "KR"}, {"베트남인", "VN"}, {"한국", "KR"}, {"大韓民国", "KR"},
+        {"人", NULL}, {"인", NULL}, {"Narnia人", NULL}, {"britisch", "GB"},
         /* ISO 3166's inverted names, turned round at their comma */
         {"Iran, Islamic Republic of", "IR"}, {"Korea, Republic of", "KR"},
         {"Moldova, Republic of", "MD"},

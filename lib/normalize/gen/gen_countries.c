@@ -144,6 +144,11 @@ static const char *const aliases[][2] = {
     {"coréenne", "KR"}, {"sud-coréen", "KR"}, {"sud-coréenne", "KR"},
     {"coreano", "KR"}, {"coreana", "KR"}, {"surcoreano", "KR"},
     {"surcoreana", "KR"}, {"südkoreanisch", "KR"}, {"koreanisch", "KR"},
+    /* Korean's short name for Korea (ICU gives the long 대한민국) and
+     * Japanese's long one, which the Chinese form does not spell alike */
+    {"한국", "KR"}, {"大韓民国", "KR"},
+    {"britisch", "GB"}, {"britische", "GB"}, {"britannique", "GB"},
+    {"británico", "GB"}, {"británica", "GB"},
     {"nord-coréen", "KP"}, {"nord-coréenne", "KP"}, {"norcoreano", "KP"},
     {"norcoreana", "KP"}, {"thaïlandais", "TH"}, {"thaïlandaise", "TH"},
     {"thaï", "TH"}, {"thaïe", "TH"}, {"tailandés", "TH"},
