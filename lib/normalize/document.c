@@ -134,31 +134,42 @@ static aka_status put_number(const char *in, size_t len, aka__sb *out,
 
 /* Words that name the document or its number rather than being part of
  * it, as hand-typed fields hold them before the number ("Passport No.
- * FE123456", "Паспорт серия 45 12 № 345678", "جواز سفر رقم A12345678");
- * already key-folded. Short words that are document series elsewhere
- * (ID, N, P) are not among them. */
+ * FE123456", "ID card 1234567890", "Паспорт серия 45 12 № 345678", "جواز
+ * سفر رقم A12345678"); already key-folded. Short words that are document
+ * series elsewhere (ID, N, P) are not among them: see weak_label_words. */
 static const char *const label_words[] = {
     "passport", "pass", "pasport", "passeport", "pasaporte", "passaporte",
     "passaporto", "reisepass", "paszport", "pasoportas", "no", "nr", "num",
     "number", "numero", "nummer", "doc", "document", "series", "serie",
+    "card", "carte", "carta", "cedula", "identity", "identite", "identidad",
+    "identidade", "ausweis", "personalausweis", "dni", "national", "nationale",
+    "nacional", "travel",
     "паспорт", "загранпаспорт", "серия", "серія", "номер", "жеке",
     "جواز", "سفر", "رقم",
 };
 
+/* Words that are labels only before another label ("ID card", "ID No.",
+ * "carte d'identité"): alone before a number they may be its series (ID
+ * 1234567, D 123456). */
+static const char *const weak_label_words[] = {"id", "d", "de", "del", "pp"};
+
 /* The longest label word, in bytes (загранпаспорт). */
 #define LABEL_MAX 26
 
-/* A word (a run of letters and digits) at w[0..n) is a label word. */
+/* Whether the word at w[0..n) is a label word (1), a weak one (2) or
+ * neither (0). */
 static int is_label(const char *w, size_t n)
 {
     char buf[64];
     size_t kn = aka__u_keyfold_ascii(w, n, buf, sizeof buf);
     aka__sb key = {0};
     const char *k = buf;
-    /* (the Latin labels open with d, n, p, r or s, and the shortest in
-     * another script has three letters, six bytes: a series such as FE
-     * or the Cyrillic СН is looked up no further) */
-    if (kn != SIZE_MAX ? !strchr("dnprs", buf[0]) : n < 6)
+    if (kn != SIZE_MAX && AKA__LISTED(weak_label_words, buf, kn))
+        return 2;
+    /* (the Latin labels open with a, c, d, i, n, p, r, s or t, and the
+     * shortest in another script has three letters, six bytes: a series
+     * such as FE or the Cyrillic СН is looked up no further) */
+    if (kn != SIZE_MAX ? !strchr("acdinprst", buf[0]) : n < 6)
         return 0;
     if (kn == SIZE_MAX) {
         if (aka__u_keyfold(w, n, &key) != AKA_OK) {
@@ -196,6 +207,35 @@ static size_t numero_sign(const char *in, size_t len, size_t n_end)
     return 0;
 }
 
+/* Whether the next word of in[from..len) is a label word, weak or not,
+ * or the number sign (a weak label before it is one: "ID N° 123456"). */
+static int label_next(const char *in, size_t len, size_t from)
+{
+    size_t i = from;
+    while (i < len) {
+        size_t ws = i;
+        uint32_t cp = aka__utf8_next(in, len, &i);
+        if (cp == 0x2116 || cp == '#')
+            return 1;
+        if (!is_alnum(cp))
+            continue;
+        size_t we = i;
+        for (size_t j = i; j < len;) {
+            uint32_t c2 = aka__utf8_next(in, len, &j);
+            if (!is_alnum(c2))
+                break;
+            if (aka__digit_value(c2) >= 0)
+                return 0;
+            we = j;
+        }
+        if (aka__digit_value(cp) >= 0 || we - ws > LABEL_MAX)
+            return 0;
+        return (in[ws] | 32) == 'n' && numero_sign(in, len, ws + 1) ? 1
+                                                                    : is_label(in + ws, we - ws) != 0;
+    }
+    return 0;
+}
+
 /* The end of the label words that open in[0..len): words of letters
  * only that are labels, and the number sign N°. */
 static size_t labels_end(const char *in, size_t len)
@@ -225,7 +265,12 @@ static size_t labels_end(const char *in, size_t len)
             continue;
         }
         /* (a word with a digit is the number: most values stop here) */
-        if (digit || we - ws > LABEL_MAX || !is_label(in + ws, we - ws))
+        int label = digit || we - ws > LABEL_MAX ? 0 : is_label(in + ws, we - ws);
+        /* (a weak label counts before another, and ID after one:
+         * "National ID 1234567") */
+        if (label == 0 ||
+            (label == 2 && !label_next(in, len, we) &&
+             !(keep > 0 && we - ws == 2 && (in[ws] | 32) == 'i')))
             break;
         i = keep = we;
     }

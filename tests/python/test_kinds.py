@@ -59,6 +59,8 @@ class TestKinds(unittest.TestCase):
         self.check(aka.Feature.DOCUMENT, [
             ("ua:ab 123456", "UA:AB123456"),
             ("AB-123 456", "AB123456"),
+            ("ID card 1234567890", "1234567890"),  # a label, dropped
+            ("ID 1234567890", "ID1234567890"),  # a series, kept
         ])
 
     def test_phone(self):

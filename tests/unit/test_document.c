@@ -58,6 +58,23 @@ static void test_number(void **state)
         {"N.º AB1234567", "AB1234567"},
         {"Passport n° FE123456", "FE123456"},
         {"N AB1234567", "NAB1234567"}, /* N alone is a series letter */
+        /* identity cards: their labels, and ID before another label or
+         * after one; alone ID and D stay series letters (ID:, Indonesia's
+         * code, before a colon stays a country) */
+        {"ID card 1234567890", "1234567890"},
+        {"ID No 1234567890", "1234567890"}, /* was ID:O1234567890, IDN */
+        {"ID N° 123456", "123456"},
+        {"Identity card: 1234567890", "1234567890"},
+        {"National ID 1234567890", "1234567890"},
+        {"carte d'identité n° 123456789012", "123456789012"},
+        {"DNI 12345678Z", "12345678Z"},
+        {"cédula 1234567890", "1234567890"},
+        {"Personalausweis L01X00T47", "L01X00T47"},
+        {"PP# AB1234567", "AB1234567"},
+        {"ID 1234567890", "ID1234567890"},
+        {"D 123456", "D123456"},
+        {"Passport D 123456", "D123456"},
+        {"ID: 1234567890", "ID:1234567890"},
         /* ... but not inside it */
         {"NO123456", "NO123456"},
     };
