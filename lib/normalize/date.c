@@ -72,11 +72,15 @@ static int cmp_month(const void *k, const void *e)
     return strcmp((const char *)k, ((const aka__month_name *)e)->key);
 }
 
+static const aka__month_name *month_entry(const char *key)
+{
+    return bsearch(key, aka__month_names, aka__month_names_len,
+                   sizeof *aka__month_names, cmp_month);
+}
+
 int aka__month_lookup(const char *key)
 {
-    const aka__month_name *e = bsearch(key, aka__month_names,
-                                       aka__month_names_len,
-                                       sizeof *aka__month_names, cmp_month);
+    const aka__month_name *e = month_entry(key);
     return e ? e->month : 0;
 }
 
@@ -145,8 +149,9 @@ static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month,
     if (kn == 0 || is_filler(k))
         *month = 0;
     else if (!strchr(k, ' ')) {
-        *month = aka__month_lookup(k);
-        *weekday = is_weekday(k);
+        const aka__month_name *e = month_entry(k);
+        *month = e ? e->month : 0;
+        *weekday = e && e->weekday;
     }
     if (*month == 0 && kn && !is_filler(k)) {
         *month = W_UNREADABLE;
@@ -154,10 +159,9 @@ static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month,
             *month = W_PLACEHOLDER;
         else if (AKA__LISTED(approximate, k, kn))
             *month = W_APPROXIMATE;
-        else if (*weekday)
+        else if (!strchr(k, ' ') && is_weekday(k))
             *month = W_WEEKDAY;
     }
-    *weekday &= *month > 0;
     return AKA_OK;
 }
 

@@ -20,6 +20,7 @@ typedef struct aka__country_name {
 typedef struct aka__month_name {
     const char *key; /* a month name or abbreviation, key-folded */
     unsigned char month; /* 1..12 */
+    unsigned char weekday; /* 1 when the word is a weekday's name too */
 } aka__month_name;
 
 /* Every ISO 3166-1 country ICU knows, sorted by alpha2. */

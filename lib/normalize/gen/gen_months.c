@@ -96,6 +96,23 @@ static void add_symbol(gen_set *s, UDateFormat *df, UDateFormatSymbolType kind,
     aka__sb_free(&key);
 }
 
+/* Whether key is a key of the resolved (sorted) set s. */
+static int in_set(const gen_set *s, const char *key)
+{
+    size_t lo = 0, hi = s->len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(s->v[mid].key, key);
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -133,7 +150,8 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < months.len; i++) {
         fputs("    {", f);
         gen_put_cstr(f, months.v[i].key);
-        fprintf(f, ", %s},\n", months.v[i].val);
+        fprintf(f, ", %s, %d},\n", months.v[i].val,
+                in_set(&weekdays, months.v[i].key));
     }
     fprintf(f, "};\nconst size_t aka__month_names_len = %zu;\n", months.len);
     fprintf(f, "const char *const aka__weekday_names[] = {\n");
