@@ -94,36 +94,22 @@ static const char *const citizen_after[] = {
     " citizen", " national", " nationality", " citizenship",
 };
 
-static int lookup_citizen_after(const char *k, size_t kn, char cc[3])
-{
-    for (size_t i = 0; i < sizeof citizen_after / sizeof *citizen_after; i++) {
-        size_t n = strlen(citizen_after[i]);
-        char head[64];
-        if (kn > n && kn - n < sizeof head &&
-            memcmp(k + kn - n, citizen_after[i], n) == 0) {
-            memcpy(head, k, kn - n);
-            head[kn - n] = '\0';
-            return lookup_name_the(head, cc);
-        }
-    }
-    return 0;
-}
-
 /* Chinese and Japanese say a nationality with 人 "person" after the
- * country (中国人, 越南人, ベトナム人), Korean with 인 (베트남인, 한국인): the
- * country before it is looked up alone. */
+ * country (中国人, 越南人, ベトナム人), Korean with 인 (베트남인, 한국인). */
 static const char *const person_after[] = {"\xE4\xBA\xBA", "\xEC\x9D\xB8"};
 
-static int lookup_person_after(const char *k, size_t kn, char cc[3])
+/* k[0..kn) ending in one of after[0..n): the country before it, looked up
+ * alone. */
+static int lookup_before(const char *k, size_t kn, const char *const *after,
+                         size_t n, char cc[3])
 {
-    for (size_t i = 0; i < sizeof person_after / sizeof *person_after; i++) {
-        size_t n = strlen(person_after[i]);
+    for (size_t i = 0; i < n; i++) {
+        size_t m = strlen(after[i]);
         char head[64];
-        if (kn > n && kn - n < sizeof head &&
-            memcmp(k + kn - n, person_after[i], n) == 0) {
-            memcpy(head, k, kn - n);
-            head[kn - n] = '\0';
-            return lookup_name(head, cc);
+        if (kn > m && kn - m < sizeof head && memcmp(k + kn - m, after[i], m) == 0) {
+            memcpy(head, k, kn - m);
+            head[kn - m] = '\0';
+            return lookup_name_the(head, cc);
         }
     }
     return 0;
@@ -153,7 +139,10 @@ static aka_status lookup_uncached(const char *in, size_t len, char cc[3])
         goto done;
     }
     if (lookup_name_the(k, cc) || lookup_citizen(k, cc) ||
-        lookup_citizen_after(k, kn, cc) || lookup_person_after(k, kn, cc))
+        lookup_before(k, kn, citizen_after,
+                      sizeof citizen_after / sizeof *citizen_after, cc) ||
+        lookup_before(k, kn, person_after,
+                      sizeof person_after / sizeof *person_after, cc))
         st = AKA_OK;
 done:
     aka__sb_free(&key);
