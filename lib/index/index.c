@@ -941,6 +941,13 @@ static void token_keys(aka__uctx *c, const char *tok, size_t n, tokkey *t)
     aka__rkey(tok, n, t->rkey);
     aka__lkey(t->rkey, lkey);
     aka__skeleton(lkey, t->skel);
+    /* An h the keys keep is g to Ukrainian and Belarusian (Григорій
+     * "hryhorii", Grigoriy; Гончаренко "honcharenko", Goncharenko), and
+     * Russian writes the h of other languages with the g (Гасан, Hasan):
+     * the skeleton reads it as g does, k. */
+    for (char *p = t->skel; *p; p++)
+        if (*p == 'h')
+            *p = 'k';
     variant_key(tok, n, t->vkey, sizeof t->vkey);
     size_t a = strlen(t->rkey), b = strlen(t->skel), v = strlen(t->vkey);
     t->rlen = (unsigned char)a;

@@ -605,6 +605,22 @@ class TestResolution(unittest.TestCase):
                 self.assertEqual(e.entity_of("s", "1"), e.entity_of("s", "2"))
                 self.assertNotEqual(e.entity_of("s", "1"), e.entity_of("s", "3"))
 
+    def test_ukrainian_and_russian_romanisations_meet(self):
+        # Ukrainian г is h, Russian г g: with no date of birth, the two
+        # spellings of one name must still be compared (a possible match),
+        # one by one and in bulk.
+        for bulk in (False, True):
+            with aka.Engine() as e:
+                if bulk:
+                    e.bulk_begin()
+                for rid, name in (("1", "Григорій Гнатюк"), ("2", "Grigoriy Gnatyuk")):
+                    with aka.Record(name=name, nationality="UA") as r:
+                        e.add("s", rid, r)
+                if bulk:
+                    e.bulk_end()
+                pm = e.possible_matches(e.entity_of("s", "1"))
+                self.assertEqual([p["entity"] for p in pm], [e.entity_of("s", "2")])
+
     def test_ambiguous_record_joins_neither(self):
         # Two Erion Dervishis of Albania born five years apart, and a
         # record that gives only the name and Albania: it matches both as
