@@ -230,8 +230,9 @@ static int label_next(const char *in, size_t len, size_t from)
         }
         if (aka__digit_value(cp) >= 0 || we - ws > LABEL_MAX)
             return 0;
-        return (in[ws] | 32) == 'n' && numero_sign(in, len, ws + 1) ? 1
-                                                                    : is_label(in + ws, we - ws) != 0;
+        if ((in[ws] | 32) == 'n' && numero_sign(in, len, ws + 1))
+            return 1;
+        return is_label(in + ws, we - ws) != 0;
     }
     return 0;
 }
