@@ -149,9 +149,18 @@ static const char *const label_words[] = {
 };
 
 /* Words that are labels only before another label ("ID card", "ID No.",
- * "carte d'identité"): alone before a number they may be its series (ID
- * 1234567, D 123456). */
-static const char *const weak_label_words[] = {"id", "d", "de", "del", "pp"};
+ * "carte d'identité", "número de pasaporte"): alone before a number they
+ * may be its series (ID 1234567, D 123456). The connectors (d, de, del)
+ * only between two labels: first in a value, DE is Germany ("DE Nr.
+ * C01X00T47"). */
+static const char *const weak_label_words[] = {"id", "pp", "d", "de", "del"};
+
+/* Whether the weak label at w[0..n) opens a label phrase: ID, PP. */
+static int weak_opener(const char *w, size_t n)
+{
+    return n == 2 && (((w[0] | 32) == 'i' && (w[1] | 32) == 'd') ||
+                      ((w[0] | 32) == 'p' && (w[1] | 32) == 'p'));
+}
 
 /* The longest label word, in bytes (загранпаспорт). */
 #define LABEL_MAX 26
@@ -237,6 +246,17 @@ static int label_next(const char *in, size_t len, size_t from)
     return 0;
 }
 
+/* Whether the weak label at in[ws..we) is a label: opening the value
+ * (keep 0), ID or PP before another label; after a label, any weak one
+ * before another, and ID before the number too ("National ID 1234567"). */
+static int weak_counts(const char *in, size_t len, size_t ws, size_t we,
+                       size_t keep)
+{
+    if (keep == 0)
+        return weak_opener(in + ws, we - ws) && label_next(in, len, we);
+    return label_next(in, len, we) || (we - ws == 2 && (in[ws] | 32) == 'i');
+}
+
 /* The end of the label words that open in[0..len): words of letters
  * only that are labels, and the number sign N°. */
 static size_t labels_end(const char *in, size_t len)
@@ -267,11 +287,7 @@ static size_t labels_end(const char *in, size_t len)
         }
         /* (a word with a digit is the number: most values stop here) */
         int label = digit || we - ws > LABEL_MAX ? 0 : is_label(in + ws, we - ws);
-        /* (a weak label counts before another, and ID after one:
-         * "National ID 1234567") */
-        if (label == 0 ||
-            (label == 2 && !label_next(in, len, we) &&
-             !(keep > 0 && we - ws == 2 && (in[ws] | 32) == 'i')))
+        if (label == 0 || (label == 2 && !weak_counts(in, len, ws, we, keep)))
             break;
         i = keep = we;
     }
@@ -418,6 +434,24 @@ static int leading_country2(const char *in, size_t len, size_t *num, char cc[3])
     return 1;
 }
 
+/* A country's ISO alpha-2 code, a space or a hyphen, then label words
+ * and the number ("UA no. FE123456"): the country's code in cc and where
+ * the number starts in *num. */
+static int country_labels(const char *in, size_t len, size_t *num, char cc[3])
+{
+    if (len < 4 || !ascii_letter(in[0]) || !ascii_letter(in[1]) ||
+        (in[2] != ' ' && in[2] != '-'))
+        return 0;
+    size_t i = 3;
+    while (i < len && in[i] == ' ')
+        i++;
+    size_t lab = skip_labels(in + i, len - i);
+    if (lab == 0 || !country_of(in, 2, cc))
+        return 0;
+    *num = i + lab;
+    return 1;
+}
+
 /* Where a remark in parentheses after the number starts ("AB1234567
  * (expired)", "FE123456 (old)"): in[0..result) is the value without it;
  * len when there is none, or nothing but the remark. A country in
@@ -469,8 +503,10 @@ aka_status aka__norm_document(const char *in, size_t len,
             from++;
         /* The space or hyphen that sets two letters off says where the
          * country ends ("NG A12345678", not NGA 12345678); the output,
-         * with its colon, reads the same again. */
-        if (leading_country2(in + from, len - from, &num, cc)) {
+         * with its colon, reads the same again. So do labels after them
+         * ("UA Passport No. FE123456", "DE Nr. C01X00T47"). */
+        if (leading_country2(in + from, len - from, &num, cc) ||
+            country_labels(in + from, len - from, &num, cc)) {
             aka_status st = aka__sb_append(out, cc, 2);
             if (st == AKA_OK)
                 st = aka__sb_append_char(out, ':');

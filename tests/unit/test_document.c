@@ -75,6 +75,12 @@ static void test_number(void **state)
         {"D 123456", "D123456"},
         {"Passport D 123456", "D123456"},
         {"ID: 1234567890", "ID:1234567890"},
+        {"número de pasaporte X1234567", "X1234567"},
+        /* a country's code, then labels, then the number */
+        {"UA no. FE123456", "UA:FE123456"},
+        {"UA Passport No. FE123456", "UA:FE123456"},
+        {"DE Nr. C01X00T47", "DE:C01X00T47"}, /* DE first is Germany */
+        {"XX no. 123456", "XXNO123456"},
         /* ... but not inside it */
         {"NO123456", "NO123456"},
     };
