@@ -968,18 +968,35 @@ static const kv fathers_c[] = {{AKA_NAME, "Захарченко Тарас Іг�
                                {AKA_DATE_OF_BIRTH, "1990-03-10"},
                                {AKA_PHONE, "+380939517948"}, {0, NULL}};
 
-static void fathers_in(int order, int bulk)
+/* Three records of source "s", ids[i] holding recs[i], added in the
+ * order perm[0..3), one by one or (bulk) in one bulk load. */
+static void add_three(aka_engine *e, const char *const ids[3], const kv *const recs[3],
+                      const int perm[3], int bulk)
 {
-    static const char *const ids[3] = {"A", "B", "C"};
-    const kv *vals[3] = {fathers_a, fathers_b, fathers_c};
-    static const int orders[3][3] = {{0, 2, 1}, {1, 0, 2}, {2, 1, 0}};
-    aka_engine *e = engine_ua();
     if (bulk)
         assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
     for (int k = 0; k < 3; k++)
-        add(e, "s", ids[orders[order][k]], vals[orders[order][k]]);
+        add(e, "s", ids[perm[k]], recs[perm[k]]);
     if (bulk)
         assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
+}
+
+/* run(order, bulk) for orders 0 to 2, one by one and in bulk. */
+static void each_order(void (*run)(int order, int bulk))
+{
+    for (int order = 0; order < 3; order++) {
+        run(order, 0);
+        run(order, 1);
+    }
+}
+
+static void fathers_in(int order, int bulk)
+{
+    static const char *const ids[3] = {"A", "B", "C"};
+    const kv *const vals[3] = {fathers_a, fathers_b, fathers_c};
+    static const int orders[3][3] = {{0, 2, 1}, {1, 0, 2}, {2, 1, 0}};
+    aka_engine *e = engine_ua();
+    add_three(e, ids, vals, orders[order], bulk);
     assert_int_not_equal(entity(e, "s", "A"), entity(e, "s", "C"));
     uint64_t b = entity(e, "s", "B");
     assert_true(b == entity(e, "s", "A") || b == entity(e, "s", "C"));
@@ -992,10 +1009,7 @@ static void fathers_in(int order, int bulk)
 static void test_two_fathers_kept_apart(void **state)
 {
     (void)state;
-    for (int order = 0; order < 3; order++) {
-        fathers_in(order, 0);
-        fathers_in(order, 1);
-    }
+    each_order(fathers_in);
 }
 
 /* A birth name given apart ("née Valiyeva", "geb. Hoti", "(Zheenbekova)")
@@ -1137,21 +1151,16 @@ static void ambiguous_case(int order, int bulk)
 {
     aka_engine *e = engine_with("default_country", "AL");
     add_fillers(e);
-    if (bulk)
-        assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
     static const kv a[] = {{AKA_NAME, "Erion Dervishi"}, {AKA_DATE_OF_BIRTH, "1994-02-08"},
                            {AKA_NATIONALITY, "AL"}, {0, NULL}};
     static const kv b[] = {{AKA_NAME, "Erion Dervishi"}, {AKA_DATE_OF_BIRTH, "1989-09-21"},
                            {AKA_NATIONALITY, "AL"}, {0, NULL}};
     static const kv x[] = {{AKA_NAME, "ERION DERVISHI"}, {AKA_NATIONALITY, "Albania"},
                            {0, NULL}};
-    const kv *recs[3] = {a, b, x};
+    const kv *const recs[3] = {a, b, x};
     static const char *const ids[3] = {"A", "B", "X"};
     static const int orders[3][3] = {{0, 1, 2}, {2, 0, 1}, {0, 2, 1}};
-    for (int k = 0; k < 3; k++)
-        add(e, "s", ids[orders[order][k]], recs[orders[order][k]]);
-    if (bulk)
-        assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
+    add_three(e, ids, recs, orders[order], bulk);
     assert_int_not_equal(entity(e, "s", "A"), entity(e, "s", "B"));
     assert_int_not_equal(entity(e, "s", "X"), entity(e, "s", "A"));
     assert_int_not_equal(entity(e, "s", "X"), entity(e, "s", "B"));
@@ -1175,10 +1184,7 @@ static void ambiguous_case(int order, int bulk)
 static void test_ambiguous_record(void **state)
 {
     (void)state;
-    for (int order = 0; order < 3; order++) {
-        ambiguous_case(order, 0);
-        ambiguous_case(order, 1);
-    }
+    each_order(ambiguous_case);
 }
 
 static void test_namesakes_of_one_year(void **state)
