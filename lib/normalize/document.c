@@ -216,34 +216,58 @@ static size_t numero_sign(const char *in, size_t len, size_t n_end)
     return 0;
 }
 
+/* The next word of in[from..len), a run of letters and digits, read up to
+ * its first digit: in[*ws..*we), and whether it holds a digit (the
+ * number, then); *sign: whether a number sign (№, #) came before it. 0
+ * when no word is left. */
+static int next_word(const char *in, size_t len, size_t from, size_t *ws,
+                     size_t *we, int *digit, int *sign)
+{
+    *sign = 0;
+    for (size_t i = from; i < len;) {
+        *ws = i;
+        uint32_t cp = aka__utf8_next(in, len, &i);
+        if (!is_alnum(cp)) {
+            *sign |= cp == 0x2116 || cp == '#';
+            continue;
+        }
+        *we = i;
+        *digit = aka__digit_value(cp) >= 0;
+        for (size_t j = i; j < len && !*digit;) {
+            uint32_t c2 = aka__utf8_next(in, len, &j);
+            if (!is_alnum(c2))
+                break;
+            *digit = aka__digit_value(c2) >= 0;
+            *we = j;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* Where the number sign the word in[ws..we) opens ends: N° and N.º
+ * (numero_sign), or Nº, one word to Unicode (º is a letter); 0 for any
+ * other word. */
+static size_t sign_end(const char *in, size_t len, size_t ws, size_t we, int digit)
+{
+    if (digit || (in[ws] | 32) != 'n')
+        return 0;
+    if (we - ws == 1)
+        return numero_sign(in, len, we);
+    return we - ws == 3 && numero_sign(in, len, ws + 1) == we ? we : 0;
+}
+
 /* Whether the next word of in[from..len) is a label word, weak or not,
  * or the number sign (a weak label before it is one: "ID N° 123456"). */
 static int label_next(const char *in, size_t len, size_t from)
 {
-    size_t i = from;
-    while (i < len) {
-        size_t ws = i;
-        uint32_t cp = aka__utf8_next(in, len, &i);
-        if (cp == 0x2116 || cp == '#')
-            return 1;
-        if (!is_alnum(cp))
-            continue;
-        size_t we = i;
-        for (size_t j = i; j < len;) {
-            uint32_t c2 = aka__utf8_next(in, len, &j);
-            if (!is_alnum(c2))
-                break;
-            if (aka__digit_value(c2) >= 0)
-                return 0;
-            we = j;
-        }
-        if (aka__digit_value(cp) >= 0 || we - ws > LABEL_MAX)
-            return 0;
-        if ((in[ws] | 32) == 'n' && numero_sign(in, len, ws + 1))
-            return 1;
-        return is_label(in + ws, we - ws) != 0;
-    }
-    return 0;
+    size_t ws, we;
+    int digit, sign;
+    if (!next_word(in, len, from, &ws, &we, &digit, &sign))
+        return sign;
+    if (sign || sign_end(in, len, ws, we, digit))
+        return 1;
+    return !digit && we - ws <= LABEL_MAX && is_label(in + ws, we - ws) != 0;
 }
 
 /* Whether the weak label at in[ws..we) is a label: opening the value
@@ -261,28 +285,12 @@ static int weak_counts(const char *in, size_t len, size_t ws, size_t we,
  * only that are labels, and the number sign N°. */
 static size_t labels_end(const char *in, size_t len)
 {
-    size_t keep = 0;
-    for (size_t i = 0; i < len;) {
-        size_t ws = i;
-        uint32_t cp = aka__utf8_next(in, len, &i);
-        if (!is_alnum(cp))
-            continue;
-        size_t we = i;
-        int digit = aka__digit_value(cp) >= 0;
-        for (size_t j = i; j < len && !digit;) {
-            uint32_t c2 = aka__utf8_next(in, len, &j);
-            if (!is_alnum(c2))
-                break;
-            digit = aka__digit_value(c2) >= 0;
-            we = j;
-        }
-        /* (º is a letter to Unicode: Nº is one word) */
-        size_t sign = digit || (in[ws] | 32) != 'n' ? 0
-                      : we - ws == 1 ? numero_sign(in, len, we)
-                      : we - ws == 3 && numero_sign(in, len, ws + 1) == we ? we
-                                                                          : 0;
-        if (sign) {
-            i = keep = sign;
+    size_t keep = 0, ws, we;
+    int digit, sign;
+    for (size_t i = 0; next_word(in, len, i, &ws, &we, &digit, &sign);) {
+        size_t end = sign_end(in, len, ws, we, digit);
+        if (end) {
+            i = keep = end;
             continue;
         }
         /* (a word with a digit is the number: most values stop here) */
