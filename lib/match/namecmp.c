@@ -2973,6 +2973,17 @@ static int initial_run(const aka__nameform *f, int start, float s)
     return s < SIM_ROMAN || f->unit[start + 1][0].tok[0] == u->tok[0];
 }
 
+/* Whether the run of l tokens from `start` ends with a single consonant
+ * and meets the other unit only below a romanisation of it: an initial
+ * after a name ("Muhammad H." is not "muhammadh", a letter from
+ * Muhammad, with Karimi then a family name left out). A single vowel may
+ * be a syllable of the name (Korean Min A, Mina). */
+static int initial_ends_run(const aka__nameform *f, int start, int l, float s)
+{
+    const aka__nunit *u = &f->unit[start + l - 1][0];
+    return l > 1 && u->len == 1 && s < SIM_ROMAN && !strchr("aeiouy", u->tok[0]);
+}
+
 /* Whether the rkey of the run of l tokens from s is the rkey of the
  * run without its first or its last token. */
 static int hollow_run(const aka__nameform *f, int s, int l)
@@ -3602,6 +3613,8 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         !(c->pf.sinitic && x->zk && x->zk == y->zk) &&
         /* the tables list the joined form: Irish Ó (Ó Murchú / Murphy) */
         !(x->family >= 0 && x->family == y->family))
+        s = 0, lvl = AKA__NL_DIFFERENT;
+    if (initial_ends_run(c->a, as, al, s) || initial_ends_run(c->b, bs, bl, s))
         s = 0, lvl = AKA__NL_DIFFERENT;
     if (s > 0 && (al == 1 && bl == 1 ? stem_and_patronymic(x, y)
                                      : al != bl && s < SIM_PHONETIC &&

@@ -67,6 +67,7 @@ static void test_same_across_scripts(void **state)
         {"Marie Ste. Marie", "Marie Sainte-Marie", 1},
         {"Ђорђе Јовановић", "Djordje Jovanovic", 1},
         {"ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", "Gurpreet Singh", 1}, /* Gurmukhi */
+        {"Kim Min A", "Kim Mina", 1},            /* a vowel syllable joins */
         {"ਜਸਵਿੰਦਰ ਸਿੰਘ", "Jaswinder Singh", 1},
         {"રમેશ શાહ", "Ramesh Shah", 1},       /* Gujarati */
         /* Somali spelling */
@@ -401,6 +402,7 @@ static void test_hard_negatives(void **state)
         {"Song", "Seong", 0},                    /* 송, 성 */
         {"J. K. Rowling", "J. R. Rowling", 0},   /* initials disagree */
         {"A. Einstein", "E. Einstein", 0},       /* not "eeinstein" */
+        {"Muhammad Karimi", "Muhammad H.", 0},   /* not "muhammadh" */
         {"カーター", "Carver", 0},
         {"نور", "Noura", 0},                     /* no final letter for -a */
         {"حميدة", "Hamid", 0},                   /* a written final a */
