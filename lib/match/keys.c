@@ -31,11 +31,20 @@ static int is_vowel(char c)
  * name ending สวัสดิ์ is written by its letters, silent ones too, in older
  * and family spellings (Suksawasdi, Wongsawasdee) and as said in RTGS
  * (Suksawat). Allah joined to a name is written with a, u or o before
- * it (Habiballah, Habibullah, Habibollah; Amatullah): one ending. */
+ * it (Habiballah, Habibullah, Habibollah; Amatullah): one ending. And
+ * a name that opens with Abd and the article is one name however the
+ * article is written or joined: Abd al-Karim, Abdul Karim, Abdelkarim,
+ * Abdolkarim; before a sun letter the article is said as that letter
+ * (Abdurrahman, Abderrahmane, Abdussalam) and Somali and Central Asian
+ * spellings keep its vowel alone (Abdirahman, Abdukarim, Abdiqadir). */
 static const struct {
     const char *from, *to;
     char at;
 } rules[] = {
+    {"abdul", "abdl", 'b'}, {"abdel", "abdl", 'b'}, {"abdal", "abdl", 'b'},
+    {"abdol", "abdl", 'b'}, {"abdil", "abdl", 'b'}, {"abdu", "abdl", 'c'},
+    {"abde", "abdl", 'c'}, {"abdi", "abdl", 'c'}, {"abda", "abdl", 'c'},
+    {"abdo", "abdl", 'c'},
     {"addine", "udin", 'e'}, {"aldin", "udin", 'e'}, {"aldyn", "udin", 'e'},
     {"addin", "udin", 'e'}, {"ayev", "aev", 0}, {"aiev", "aev", 0},
     {"ajev", "aev", 0}, {"ajew", "aev", 0}, {"aei", "ai", 'e'},
@@ -63,7 +72,7 @@ static const struct {
 };
 
 static const unsigned char rule_start[27] = {
-    0, 11, 11, 15, 19, 28, 28, 29, 30, 37, 38, 39, 39, 39, 39, 50, 51, 53, 53, 62, 67, 72, 72, 73, 76, 79, 81};
+    0, 21, 21, 25, 29, 38, 38, 39, 40, 47, 48, 49, 49, 49, 49, 60, 61, 63, 63, 72, 77, 82, 82, 83, 86, 89, 91};
 
 /* By first letter: the second letters of its group's rules (bit c - 'a'),
  * and NEXT_ANY when one rule is that letter alone. A letter followed by
@@ -72,7 +81,7 @@ static const unsigned char rule_start[27] = {
 #define NEXT_ANY (UINT32_C(1) << 26)
 #define B(c) (UINT32_C(1) << ((c) - 'a'))
 static const uint32_t rule_next[26] = {
-    /* a */ B('d') | B('l') | B('y') | B('i') | B('j') | B('e'),
+    /* a */ B('b') | B('d') | B('l') | B('y') | B('i') | B('j') | B('e'),
     /* b */ 0,
     /* c */ B('h') | B('z') | B('k'),
     /* d */ B('s') | B('z') | B('j'),

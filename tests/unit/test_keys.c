@@ -40,6 +40,11 @@ static void test_rkey_groups(void **state)
         {"mariya", "maria", "marija", NULL},
         /* Romanian -escu as Cyrillic and Greek spell it */
         {"popescu", "popesku", NULL},
+        /* Abd and the article however written, joined or assimilated */
+        {"abdulkarim", "abdalkarim", "abdelkarim", "abdolkarim", "abdukarim", NULL},
+        {"abdulrahman", "abdurrahman", "abderrahman", "abdirahman", "abdalrahman", NULL},
+        {"abdulsalam", "abdussalam", "abdessalam", NULL},
+        {"abdullah", "abdallah", "abdellah", "abdollah", NULL},
         /* the article of -al-din assimilated or not */
         {"salahuddin", "salaheddine", "salahaldin", "salahaddin", NULL},
         /* Cyrillic е after a vowel: passport e, BGN ye, Ukrainian ie */
@@ -124,6 +129,8 @@ static void test_rkey_apart(void **state)
         {"ieoh", "eoh"},
         /* au and eu inside a word: French o and ø, Korean eu */
         {"maurice", "mavrice"}, {"deneuve", "denefve"},
+        /* Abdi alone is a name of its own */
+        {"abdi", "abdul"},
         {"goreubachopeu", "gorefbachopeu"},
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
