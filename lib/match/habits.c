@@ -36,17 +36,44 @@ int aka__habit_feminine_family(const aka__nunit *x, const aka__nunit *y)
     return c >= 0 && c == aka__family_class(y->tok, y->len - 1U);
 }
 
+/* The letters of the Arabic article that open token t: al or el (2), or
+ * the article said as the sun letter after it, the vowel and that letter
+ * doubled (Ezzahra, Essayed, Errami, Eddaoudi, Ennaji; Echcherif,
+ * Ashsharif: 2 or 3), with *said set; 0 for none. Not ann (Annika,
+ * Annette: European names open so; Maghrebi spelling writes en-N). */
+static size_t article_of(const aka__nunit *t, int *said)
+{
+    const char *k = t->tok;
+    *said = 0;
+    if ((k[0] != 'a' && k[0] != 'e') || t->len < 3)
+        return 0;
+    if (k[1] == 'l')
+        return 2;
+    *said = 1;
+    if (t->len > 5 && strchr("sctd", k[1]) && k[2] == 'h' && k[3] == k[1] && k[4] == 'h')
+        return 3;
+    if (strchr("tdrzsn", k[1]) && k[2] == k[1] && !(k[0] == 'a' && k[1] == 'n'))
+        return 2;
+    *said = 0;
+    return 0;
+}
+
 /* Written apart, the article is a token of its own, which the alignment
- * leaves out (Al-Masri / Masri); joined, it made a token too far from the
- * name for a slip. */
+ * leaves out (Al-Masri / Masri, Ez-Zahra / Zahra); joined, it made a
+ * token too far from the name for a slip. A name the tables list as a
+ * given name stays apart from itself with al joined (Alhassan / Hassan:
+ * the article's form is a name of its own); the article said as the
+ * sun letter opens no given name, so there the other may be one
+ * (Errami / Rami, Ennaji / Naji). */
 int aka__habit_article_joined(const aka__nunit *x, const aka__nunit *y)
 {
     const aka__nunit *j = x->len > y->len ? x : y, *o = x->len > y->len ? y : x;
-    if (o->len < 4 || j->len < 6 || j->given >= 0 || o->given >= 0 ||
-        (j->tok[0] != 'a' && j->tok[0] != 'e') || j->tok[1] != 'l')
+    int said;
+    size_t a = o->len < 4 || j->len < 6 || j->given >= 0 ? 0 : article_of(j, &said);
+    if (!a || (o->given >= 0 && !said) || j->len - a < 4)
         return 0;
     char r[AKA__KEY_MAX + 1];
-    aka__rkey(j->tok + 2, j->len - 2U, r);
+    aka__rkey(j->tok + a, j->len - a, r);
     return strlen(r) == o->rlen && memcmp(r, o->rkey, o->rlen) == 0;
 }
 

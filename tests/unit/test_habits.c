@@ -60,6 +60,13 @@ static void test_article_joined(void **state)
         {"aldin", "din", 0},      /* three letters after it */
         {"almasri", "masry", 1},  /* the rest by its key */
         {"almasri", "masra", 0},
+        /* the article said as the sun letter: the letter doubled */
+        {"ezzahra", "zahra", 1}, {"essayed", "sayed", 1}, {"errami", "rami", 1},
+        {"ennaji", "naji", 1},   {"eddaoudi", "daoudi", 1},
+        {"echcherif", "cherif", 1}, {"ashsharif", "sharif", 1},
+        {"annika", "nika", 0},   /* not ann */
+        {"ettore", "tore", 0},   /* a listed given name */
+        {"ezzahra", "zahri", 0}, {"essayed", "sayyd", 0},
     };
     check(aka__habit_article_joined, c, sizeof c / sizeof c[0]);
 }
