@@ -34,17 +34,22 @@ static int is_vowel(char c)
  * it (Habiballah, Habibullah, Habibollah; Amatullah): one ending. And
  * a name that opens with Abd and the article is one name however the
  * article is written or joined: Abd al-Karim, Abdul Karim, Abdelkarim,
- * Abdolkarim; before a sun letter the article is said as that letter
- * (Abdurrahman, Abderrahmane, Abdussalam) and Somali and Central Asian
- * spellings keep its vowel alone (Abdirahman, Abdukarim, Abdiqadir). */
+ * Abdolkarim (abdul, the vowel that Arabic script does not write kept as
+ * one: its readings meet a Latin spelling by it); before a sun letter
+ * the article is said as that letter (Abdurrahman, Abderrahmane,
+ * Abdussalam) and Somali and Central Asian spellings keep its vowel alone
+ * (Abdirahman, Abdukarim, Abdiqadir): a vowel after Abd, then any
+ * consonant, is the article.
+ * Likewise Abu and the article (Abolfazl, Abulfazl, Abu al-Fazl;
+ * Aboulkacem, Abolghasem). */
 static const struct {
     const char *from, *to;
     char at;
 } rules[] = {
-    {"abdul", "abdl", 'b'}, {"abdel", "abdl", 'b'}, {"abdal", "abdl", 'b'},
-    {"abdol", "abdl", 'b'}, {"abdil", "abdl", 'b'}, {"abdu", "abdl", 'c'},
-    {"abde", "abdl", 'c'}, {"abdi", "abdl", 'c'}, {"abda", "abdl", 'c'},
-    {"abdo", "abdl", 'c'},
+    {"abual", "abul", 'b'}, {"aboul", "abul", 'b'},
+    {"abol", "abul", 'b'},
+    {"abdu", "abdul", 'c'}, {"abde", "abdul", 'c'}, {"abdi", "abdul", 'c'},
+    {"abda", "abdul", 'c'}, {"abdo", "abdul", 'c'},
     {"addine", "udin", 'e'}, {"aldin", "udin", 'e'}, {"aldyn", "udin", 'e'},
     {"addin", "udin", 'e'}, {"ayev", "aev", 0}, {"aiev", "aev", 0},
     {"ajev", "aev", 0}, {"ajew", "aev", 0}, {"aei", "ai", 'e'},
@@ -72,7 +77,7 @@ static const struct {
 };
 
 static const unsigned char rule_start[27] = {
-    0, 21, 21, 25, 29, 38, 38, 39, 40, 47, 48, 49, 49, 49, 49, 60, 61, 63, 63, 72, 77, 82, 82, 83, 86, 89, 91};
+    0, 19, 19, 23, 27, 36, 36, 37, 38, 45, 46, 47, 47, 47, 47, 58, 59, 61, 61, 70, 75, 80, 80, 81, 84, 87, 89};
 
 /* By first letter: the second letters of its group's rules (bit c - 'a'),
  * and NEXT_ANY when one rule is that letter alone. A letter followed by

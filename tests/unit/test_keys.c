@@ -45,6 +45,8 @@ static void test_rkey_groups(void **state)
         {"abdulrahman", "abdurrahman", "abderrahman", "abdirahman", "abdalrahman", NULL},
         {"abdulsalam", "abdussalam", "abdessalam", NULL},
         {"abdullah", "abdallah", "abdellah", "abdollah", NULL},
+        /* ... and Abu and the article */
+        {"abulfazl", "abolfazl", "aboulfazl", "abualfazl", NULL},
         /* the article of -al-din assimilated or not */
         {"salahuddin", "salaheddine", "salahaldin", "salahaddin", NULL},
         /* Cyrillic е after a vowel: passport e, BGN ye, Ukrainian ie */
