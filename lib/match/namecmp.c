@@ -3249,6 +3249,30 @@ static int article_at(const aka__nameform *f, int i)
            memcmp(next->tok, u->tok + 1, n) == 0;
 }
 
+/* Whether the run of l tokens of f from `start` (unit `run`, its tokens
+ * joined) is token t but for the vowel of the Arabic article inside it,
+ * or at its end before another token of the name: Nur al-Huda /
+ * Nurulhuda, Nur al Islam / Nurul Islam, Shams al-Din / Shamseldin.
+ * Joined, the article's vowel is the spelling's (al, el, ul), not the
+ * name's. */
+static int article_vowel_only(const aka__nameform *f, int start, int l,
+                              const aka__nunit *run, const aka__nunit *t)
+{
+    if (run->len != t->len)
+        return 0;
+    size_t at = 0, vowel = SIZE_MAX;
+    for (int k = 0; k < l; k++) {
+        const aka__nunit *u = &f->unit[start + k][0];
+        if (k > 0 && start + k + 1 < f->n && arabic_article(u))
+            vowel = at;
+        at += u->len;
+    }
+    if (vowel == SIZE_MAX || at != run->len || memcmp(run->tok, t->tok, run->len) == 0)
+        return 0;
+    return memcmp(run->tok, t->tok, vowel) == 0 && strchr("aeiou", t->tok[vowel]) &&
+           memcmp(run->tok + vowel + 1, t->tok + vowel + 1, run->len - vowel - 1) == 0;
+}
+
 /* Whether m, the first token of name f, is Ma for the other name's token
  * o, Maria: the normaliser reads Ma. with its stop so (name.c), but a
  * passport drops the stop. Ma alone is also the Burmese honorific (Ma
@@ -3523,6 +3547,12 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         bl == 1 && x->len <= 5 && y->len <= 5 && vietnamese_mark(c->a, VIET_SURELY) &&
         vietnamese_mark(c->b, VIET_SURELY))
         s = 0, lvl = AKA__NL_DIFFERENT;
+    if (s < SIM_ROMAN && (al > 1) != (bl > 1) && (c->pf.latin || c->pf.latin_only == 3) &&
+        (al > 1 ? article_vowel_only(c->a, as, al, x, y)
+                : article_vowel_only(c->b, bs, bl, y, x))) {
+        s = SIM_ROMAN;
+        lvl = AKA__NL_ROMAN;
+    }
     int split = 0;
     if (s < SIM_PHONETIC && al + bl == 3 && (c->pf.latin || c->pf.latin_only == 3))
         split = split_slip(c, x, y, as, bs, al == 1, &s, &lvl, &evlen);

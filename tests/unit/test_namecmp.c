@@ -57,6 +57,8 @@ static void test_same_across_scripts(void **state)
         {"Abd al-Karim Hassan", "Abdulkarim Hassan", 1},   /* any Abd al- */
         {"Abd al-Karim", "Abdul Karim", 1},
         {"Abolfazl Rezaei", "Abu al-Fazl Rezaei", 1},
+        {"Nur al-Islam", "Nurul Islam", 1},       /* the article's vowel */
+        {"Nour El Houda", "Nourulhouda", 1},
         {"Γιώργος Παπαδόπουλος", "Giorgos Papadopoulos", 1},
         {"习近平", "Xi Jinping", 1},
         {"張偉", "张伟", 1}, /* traditional and simplified */
