@@ -59,6 +59,8 @@ static void test_same_across_scripts(void **state)
         {"Abolfazl Rezaei", "Abu al-Fazl Rezaei", 1},
         {"Nur al-Islam", "Nurul Islam", 1},       /* the article's vowel */
         {"Nour El Houda", "Nourulhouda", 1},
+        {"Ram Bdr. Thapa", "Ram Bahadur Thapa", 1}, /* Nepali abbreviations */
+        {"Hari Pd. Sharma", "Hari Prasad Sharma", 1},
         {"Γιώργος Παπαδόπουλος", "Giorgos Papadopoulos", 1},
         {"习近平", "Xi Jinping", 1},
         {"張偉", "张伟", 1}, /* traditional and simplified */
