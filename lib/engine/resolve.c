@@ -502,7 +502,8 @@ static aka_status put_cantonese(prep_scratch *s, const char *raw, size_t rn,
 /* A name written in Han characters alone is read in Mandarin; Hong Kong
  * and Macau write their people's names in Cantonese (楊欣小: yang xinxiao,
  * and on the passport Yeung Yan Siu). In a record of a person of Hong
- * Kong or Macau (its nationality says so), such a name, and a family name
+ * Kong or Macau (its nationality says so, or a phone number of theirs, or
+ * a place of birth there), such a name, and a family name
  * with a given name so written, also gives its Cantonese reading as a
  * derived full name (unicode/cantonese.h), which meets the passport
  * spelling as any full name does. For every Han name it also met other
@@ -510,15 +511,29 @@ static aka_status put_cantonese(prep_scratch *s, const char *raw, size_t rn,
  * of one independent generator -0.0006, none with the nationality asked.
  * Only Han with a reading (a name with kana is Japanese, one with a Latin
  * letter is no such name); at most MAX_DERIVED, within MAX_VALUES. */
+static int of_hong_kong(aka_feature kind, const char *v, size_t n)
+{
+    static const char *const places[] = {"hong kong", "xianggang", "kowloon",
+                                         "jiulong",   "macau",     "macao",
+                                         "aomen"};
+    if (kind == AKA_NATIONALITY)
+        return n == 2 && (memcmp(v, "HK", 2) == 0 || memcmp(v, "MO", 2) == 0);
+    if (kind == AKA_PHONE)
+        return n > 4 && (memcmp(v, "+852", 4) == 0 || memcmp(v, "+853", 4) == 0);
+    if (kind == AKA_PLACE_OF_BIRTH)
+        for (size_t i = 0; i < sizeof places / sizeof places[0]; i++)
+            if (n == strlen(places[i]) && memcmp(v, places[i], n) == 0)
+                return 1;
+    return 0;
+}
+
 static aka_status derive_cantonese(const aka_record *r, prep_scratch *s,
                                    aka_feature *kind, uint32_t *off,
                                    uint32_t *len, uint32_t *n)
 {
     int yue = 0;
     for (uint32_t i = 0; i < *n && !yue; i++)
-        yue = kind[i] == AKA_NATIONALITY && len[i] == 2 &&
-              (memcmp(s->text.p + off[i], "HK", 2) == 0 ||
-               memcmp(s->text.p + off[i], "MO", 2) == 0);
+        yue = of_hong_kong(kind[i], s->text.p + off[i], len[i]);
     if (!yue)
         return AKA_OK;
     unsigned made = 0;

@@ -635,8 +635,9 @@ static void test_name_written_together(void **state)
 
 /* A Hong Kong person's name in Han characters meets the Cantonese
  * spelling of the passport (Yeung Yan Siu), which its Mandarin reading
- * (yang xinxiao) never would; without a nationality of Hong Kong or Macau
- * the name is read in Mandarin alone. */
+ * (yang xinxiao) never would; without a nationality, a phone number or
+ * a place of birth of Hong Kong or Macau the name is read in Mandarin
+ * alone. */
 static void test_cantonese_reading(void **state)
 {
     (void)state;
@@ -666,6 +667,19 @@ static void test_cantonese_reading(void **state)
     uint64_t g = add(e, "border", "6", (kv[]){
         {AKA_NAME, "CHAN Tai Man"}, {AKA_DATE_OF_BIRTH, "1970-01-05"}, {0, NULL}});
     assert_int_not_equal(f, g);
+    /* a phone number of Hong Kong or a place of birth there says so too */
+    uint64_t h = add(e, "police-hk", "7", (kv[]){
+        {AKA_NAME, "梁朝偉"}, {AKA_DATE_OF_BIRTH, "1962-06-27"},
+        {AKA_PHONE, "+852 9123 4567"}, {0, NULL}});
+    uint64_t i = add(e, "border", "8", (kv[]){
+        {AKA_NAME, "LEUNG Chiu Wai"}, {AKA_DATE_OF_BIRTH, "27/06/1962"}, {0, NULL}});
+    assert_int_equal(h, i);
+    uint64_t j = add(e, "ngo", "9", (kv[]){
+        {AKA_NAME, "郭富城"}, {AKA_DATE_OF_BIRTH, "1965-10-26"},
+        {AKA_PLACE_OF_BIRTH, "香港"}, {0, NULL}});
+    uint64_t k = add(e, "border", "10", (kv[]){
+        {AKA_NAME, "Kwok Fu Sing"}, {AKA_DATE_OF_BIRTH, "26.10.1965"}, {0, NULL}});
+    assert_int_equal(j, k);
     aka_engine_free(e);
 }
 
