@@ -83,9 +83,61 @@ static aka_status put_ascii_number(const char *in, size_t len, aka__sb *out,
     return out->len == from ? no_alnum(err) : AKA_OK;
 }
 
-/* The number part: letters and digits kept, everything else dropped. */
+static aka_status put_number_only(const char *in, size_t len, aka__sb *out,
+                                  aka__err *err);
+static int alnum_after(const char *in, size_t len, size_t from);
+static int next_word(const char *in, size_t len, size_t from, size_t *ws,
+                     size_t *we, int *digit, int *sign);
+
+/* Words for "number" that stand between a number's series and its
+ * digits ("seria RT nr. 123456", "AB No. 123456"). */
+static const char *const number_words[] = {"no", "nr", "num", "number", "numero",
+                                           "nummer"};
+
+/* The number part: letters and digits kept, everything else dropped, and
+ * a word for "number" inside it (neither its first word nor its last). */
 static aka_status put_number(const char *in, size_t len, aka__sb *out,
                              aka__err *err)
+{
+    size_t ws, we, first_end = 0, cut_s = 0, cut_e = 0;
+    int digit, sign;
+    /* (every word for "number" has an n: most values have none) */
+    if (!memchr(in, 'n', len) && !memchr(in, 'N', len))
+        return put_number_only(in, len, out, err);
+    for (size_t i = 0; next_word(in, len, i, &ws, &we, &digit, &sign); i = we) {
+        char buf[8];
+        size_t kn;
+        if (!first_end) {
+            first_end = we;
+            continue;
+        }
+        if (!digit && we - ws < sizeof buf &&
+            (kn = aka__u_keyfold_ascii(in + ws, we - ws, buf, sizeof buf)) != SIZE_MAX &&
+            AKA__LISTED(number_words, buf, kn) && alnum_after(in, len, we)) {
+            cut_s = ws;
+            cut_e = we;
+            break;
+        }
+    }
+    if (!cut_e)
+        return put_number_only(in, len, out, err);
+    size_t at = out->len;
+    aka_status st = put_number_only(in, cut_s, out, err);
+    if (st != AKA_OK)
+        return st;
+    /* (the part after it read on its own: it may be the number alone) */
+    aka__sb rest = {0};
+    st = put_number_only(in + cut_e, len - cut_e, &rest, err);
+    if (st == AKA_OK && out->len - at + rest.len > DOCUMENT_MAX)
+        st = too_long(err);
+    if (st == AKA_OK)
+        st = aka__sb_append(out, rest.p, rest.len);
+    aka__sb_free(&rest);
+    return st;
+}
+
+static aka_status put_number_only(const char *in, size_t len, aka__sb *out,
+                                  aka__err *err)
 {
     if (aka__is_ascii(in, len))
         return put_ascii_number(in, len, out, err);
@@ -144,53 +196,165 @@ static const char *const label_words[] = {
     "card", "carte", "carta", "cedula", "identity", "identite", "identidad",
     "identidade", "ausweis", "personalausweis", "dni", "national", "nationale",
     "nacional", "travel",
+    /* identity numbers' own names, which no number starts with: CIN, NIC
+     * and NIN are read so before any country (Çin, Nicaragua) */
+    "cin", "nic", "nin", "nid", "nik", "cni", "cnp", "nie", "cpf", "brp",
+    "cmnd", "cccd", "cnic", "idnp", "curp",
     "паспорт", "загранпаспорт", "серия", "серія", "номер", "жеке",
+    "αριθμος",
     "جواز", "سفر", "رقم",
 };
 
+/* Of those, the ones that are also a country's name or code: before a
+ * colon they are the label, not the country (CIN: Çin, China; NIC:
+ * Nicaragua; CC: the Cocos Islands; TC: Turks and Caicos). */
+static const char *const not_country_labels[] = {"cin", "nic", "nin", "cc", "tc"};
+
+/* Dotted abbreviations of labels, their letters run together: C.I. (carta
+ * or cédula de identidad), C.C. (cédula de ciudadanía), T.C. (Türkiye
+ * Cumhuriyeti, before Kimlik No), C.I.N., D.N.I. */
+static const char *const dotted_labels[] = {"ci", "cc", "tc", "cin", "dni", "nic"};
+
+/* Words that say something else of the number than its name (when it was
+ * issued, that it expired): a value that holds them is read as it is,
+ * not through them. */
+static const char *const not_label_words[] = {
+    "issued", "issue", "expires", "expired", "expiry", "expiration", "valid",
+    "until", "date", "born", "birth", "phone", "mobile",
+};
+
 /* Words that are labels only before another label ("ID card", "ID No.",
- * "carte d'identité", "número de pasaporte"): alone before a number they
- * may be its series (ID 1234567, D 123456). The connectors (d, de, del)
+ * "carte d'identité", "número de pasaporte", "TC Kimlik No"): alone
+ * before a number they may be its series (ID 1234567, D 123456, CC 656
+ * 5566; Colombia's CC 1023456789 is read so too). The connectors (d, de, del)
  * only between two labels: first in a value, DE is Germany ("DE Nr.
  * C01X00T47"). */
-static const char *const weak_label_words[] = {"id", "pp", "d", "de", "del"};
+static const char *const weak_label_words[] = {"id", "pp", "d", "de", "del",
+                                              "a", "so", "ho", "cc", "tc", "rg"};
 
-/* Whether the weak label at w[0..n) opens a label phrase: ID, PP. */
+/* Whether the weak label at w[0..n) opens a label phrase: ID, PP, A
+ * (A-Number), and Vietnamese số (number) and hộ (hộ chiếu, passport). */
 static int weak_opener(const char *w, size_t n)
 {
-    return n == 2 && (((w[0] | 32) == 'i' && (w[1] | 32) == 'd') ||
-                      ((w[0] | 32) == 'p' && (w[1] | 32) == 'p'));
-}
-
-/* The longest label word, in bytes (загранпаспорт). */
-#define LABEL_MAX 26
-
-/* Whether the word at w[0..n) is a label word (1), a weak one (2) or
- * neither (0). */
-static int is_label(const char *w, size_t n)
-{
-    char buf[64];
+    static const char *const openers[] = {"id", "pp", "a", "so", "ho", "tc"};
+    char buf[8];
     size_t kn = aka__u_keyfold_ascii(w, n, buf, sizeof buf);
     aka__sb key = {0};
     const char *k = buf;
-    if (kn != SIZE_MAX && AKA__LISTED(weak_label_words, buf, kn))
-        return 2;
-    /* (the Latin labels open with a, c, d, i, n, p, r, s or t, and the
-     * shortest in another script has three letters, six bytes: a series
-     * such as FE or the Cyrillic СН is looked up no further) */
-    if (kn != SIZE_MAX ? !strchr("acdinprst", buf[0]) : n < 6)
-        return 0;
     if (kn == SIZE_MAX) {
-        if (aka__u_keyfold(w, n, &key) != AKA_OK) {
+        if (n > 8 || aka__u_keyfold(w, n, &key) != AKA_OK) {
             aka__sb_free(&key);
             return 0;
         }
         k = key.p ? key.p : "";
         kn = key.len;
     }
-    int hit = AKA__LISTED(label_words, k, kn);
+    int hit = AKA__LISTED(openers, k, kn);
     aka__sb_free(&key);
     return hit;
+}
+
+/* The longest label word, in bytes (เลขประจำตัวประชาชน is 54). */
+#define LABEL_MAX 96
+
+/* What a word before the number is (is_label). */
+enum { NOT_LABEL, LABEL, WEAK_LABEL, WORD_LABEL };
+
+/* Whether the key-folded word k[0..kn) is a word of letters that no
+ * number holds, so a label whatever it says (WORD_LABEL): four Latin
+ * letters or more with a vowel among them (Kimlik, Tazkira, CNIC, not a
+ * code such as ZZZZ), Cyrillic and Greek letters that look Latin counted
+ * as Latin (ID-картка); three letters or more of Cyrillic or Greek with
+ * one that looks like no Latin letter (ЕГН, ΑΔΤ), or two or more of any
+ * other script, its vowel signs counted (护照, کد ملی, পাসপোর্ট, नं).
+ * Shorter words may be a number's series (FE, АВ, БГ). */
+static int word_label(const char *k, size_t kn, int *foreign)
+{
+    size_t letters = 0, signs = 0;
+    int vowel = 0, cyrgreek = 0, other = 0;
+    for (size_t i = 0; i < kn;) {
+        uint32_t cp = aka__utf8_next(k, kn, &i);
+        if (cp >= 0x80 && (U_GET_GC_MASK((UChar32)cp) & U_GC_M_MASK)) {
+            signs++; /* a vowel sign or a mark (नं, নং: "no.") */
+            continue;
+        }
+        char l = cp < 0x80 ? (char)(cp & ~32u) : lookalike(cp);
+        letters++;
+        if (l)
+            vowel |= strchr("AEIOUY", l) != NULL;
+        else if (cp >= 0x370 && cp < 0x530)
+            cyrgreek = 1;
+        else
+            other = 1;
+    }
+    *foreign = other || cyrgreek;
+    if (other)
+        return letters + signs >= 2;
+    if (cyrgreek)
+        return letters >= 3;
+    return letters >= 4 && vowel;
+}
+
+/* Whether the word at w[0..n) is a label word (LABEL), a weak one
+ * (WEAK_LABEL), a word no number holds (WORD_LABEL, word_label) or
+ * neither (NOT_LABEL). A word that names a country (Nigerian, marocain,
+ * سوري, РФ) is a WORD_LABEL, its code in cc when cc is given. */
+static int is_label(const char *w, size_t n, char cc[3])
+{
+    char buf[64];
+    size_t kn = aka__u_keyfold_ascii(w, n, buf, sizeof buf);
+    aka__sb key = {0};
+    const char *k = buf;
+    /* (a Latin word of three letters or fewer is a label only when listed,
+     * and the listed ones open with these: a series such as FE is looked
+     * up no further) */
+    if (kn != SIZE_MAX && kn < 4 && !strchr("abcdhinprst", buf[0]))
+        return NOT_LABEL;
+    /* ... and so is a word of fewer than four Cyrillic or Greek letters
+     * that look Latin (СН, АВ), as most non-ASCII words before a number
+     * are, without folding it */
+    if (kn == SIZE_MAX) {
+        size_t look = 0;
+        for (size_t i = 0; i < n;) {
+            uint32_t cp = aka__utf8_next(w, n, &i);
+            if (!lookalike(cp < 0x80 ? cp : (uint32_t)u_tolower((UChar32)cp))) {
+                look = SIZE_MAX;
+                break;
+            }
+            look++;
+        }
+        if (look < 4)
+            return NOT_LABEL;
+    }
+    if (kn == SIZE_MAX) {
+        if (aka__u_keyfold(w, n, &key) != AKA_OK) {
+            aka__sb_free(&key);
+            return NOT_LABEL;
+        }
+        k = key.p ? key.p : "";
+        kn = key.len;
+    }
+    int r = NOT_LABEL;
+    char here[3];
+    if (AKA__LISTED(weak_label_words, k, kn))
+        r = WEAK_LABEL;
+    else if (AKA__LISTED(label_words, k, kn))
+        r = LABEL;
+    else if (!AKA__LISTED(not_label_words, k, kn)) {
+        /* a country's name or demonym of four letters or more, or with
+         * a letter that looks like no Latin one (РФ, سوري): a Latin code
+         * of two or three letters before a number is read by
+         * leading_country2 and alpha3_country, and a short word in
+         * letters that look Latin is a series (СН) */
+        int foreign = 0, word = word_label(k, kn, &foreign);
+        int named = (word || foreign) && aka__country_lookup(w, n, here) == AKA_OK;
+        if (named || word)
+            r = WORD_LABEL;
+        if (named && cc)
+            memcpy(cc, here, 3);
+    }
+    aka__sb_free(&key);
+    return r;
 }
 
 /* Whether cp is a letter or digit of any script ("№" is not). */
@@ -199,7 +363,9 @@ static int is_alnum(uint32_t cp)
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
                (cp >= '0' && cp <= '9');
-    return cp != 0x2116 && (u_isalpha((UChar32)cp) || aka__digit_value(cp) >= 0);
+    /* (a vowel sign or another mark is part of its word: नं, राहदानी) */
+    return cp != 0x2116 && (u_isalpha((UChar32)cp) || aka__digit_value(cp) >= 0 ||
+                            (U_GET_GC_MASK((UChar32)cp) & U_GC_M_MASK));
 }
 
 /* Where the number sign after the n at in[n_end - 1] ends: N°, Nº and
@@ -246,15 +412,45 @@ static int next_word(const char *in, size_t len, size_t from, size_t *ws,
 }
 
 /* Where the number sign the word in[ws..we) opens ends: N° and N.º
- * (numero_sign), or Nº, one word to Unicode (º is a letter); 0 for any
- * other word. */
+ * (numero_sign), Nº, one word to Unicode (º is a letter), n. before a
+ * space (Italian and Spanish forms: "Passaporto n. YA1234567") or the
+ * Greek Αρ.; 0 for any other word. */
 static size_t sign_end(const char *in, size_t len, size_t ws, size_t we, int digit)
 {
+    /* Αρ. (Αριθμός), the Greek No. */
+    if (!digit && we - ws == 4 && we < len && in[we] == '.' &&
+        (memcmp(in + ws, "\xce\x91\xcf\x81", 4) == 0 ||
+         memcmp(in + ws, "\xce\xb1\xcf\x81", 4) == 0))
+        return we + 1;
     if (digit || (in[ws] | 32) != 'n')
         return 0;
-    if (we - ws == 1)
-        return numero_sign(in, len, we);
+    if (we - ws == 1) {
+        size_t e = numero_sign(in, len, we);
+        if (!e && we + 1 < len && in[we] == '.' && in[we + 1] == ' ')
+            e = we + 1;
+        return e;
+    }
     return we - ws == 3 && numero_sign(in, len, ws + 1) == we ? we : 0;
+}
+
+static int ascii_letter(char c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* Where a dotted abbreviation of a label that opens in[ws..len) ends
+ * (C.I., T.C., D.N.I.: single letters, each with its full stop); 0 for
+ * none. */
+static size_t dotted_end(const char *in, size_t len, size_t ws)
+{
+    char letters[8];
+    size_t n = 0, i = ws;
+    while (i + 1 < len && n < sizeof letters && ascii_letter(in[i]) && in[i + 1] == '.' &&
+           (i == ws || in[i - 1] == '.')) {
+        letters[n++] = (char)(in[i] | 32);
+        i += 2;
+    }
+    return n >= 2 && AKA__LISTED(dotted_labels, letters, n) ? i : 0;
 }
 
 /* Whether the next word of in[from..len) is a label word, weak or not,
@@ -267,36 +463,60 @@ static int label_next(const char *in, size_t len, size_t from)
         return sign;
     if (sign || sign_end(in, len, ws, we, digit))
         return 1;
-    return !digit && we - ws <= LABEL_MAX && is_label(in + ws, we - ws) != 0;
+    return !digit && we - ws <= LABEL_MAX && is_label(in + ws, we - ws, NULL) != NOT_LABEL;
 }
 
 /* Whether the weak label at in[ws..we) is a label: opening the value
- * (keep 0), ID or PP before another label; after a label, any weak one
- * before another, and ID before the number too ("National ID 1234567"). */
+ * (keep 0), ID, PP, A, số or hộ before another label; after a label,
+ * any weak one before another or last before the colon that ends the
+ * labels (in[len], "Hộ chiếu số: C1234567"), and ID before the number
+ * too ("National ID 1234567"). */
 static int weak_counts(const char *in, size_t len, size_t ws, size_t we,
                        size_t keep)
 {
     if (keep == 0)
         return weak_opener(in + ws, we - ws) && label_next(in, len, we);
-    return label_next(in, len, we) || (we - ws == 2 && (in[ws] | 32) == 'i');
+    return label_next(in, len, we) || !alnum_after(in, len, we) ||
+           (we - ws == 2 && (in[ws] | 32) == 'i');
 }
 
+/* What the labels that open a value said: a country they name (cc, ""
+ * for none, "--" for two), and whether a word no number holds was taken
+ * for one (word_label). */
+typedef struct label_info {
+    char cc[3];
+    int words;
+} label_info;
+
 /* The end of the label words that open in[0..len): words of letters
- * only that are labels, and the number sign N°. */
-static size_t labels_end(const char *in, size_t len)
+ * only that are labels, dotted abbreviations of labels and the number
+ * sign N°; with `words`, also words no number holds (WORD_LABEL). What
+ * they say in *li. */
+static size_t labels_end(const char *in, size_t len, int words, label_info *li)
 {
     size_t keep = 0, ws, we;
     int digit, sign;
+    li->cc[0] = '\0';
+    li->words = 0;
     for (size_t i = 0; next_word(in, len, i, &ws, &we, &digit, &sign);) {
         size_t end = sign_end(in, len, ws, we, digit);
+        if (!end)
+            end = dotted_end(in, len, ws);
         if (end) {
             i = keep = end;
             continue;
         }
         /* (a word with a digit is the number: most values stop here) */
-        int label = digit || we - ws > LABEL_MAX ? 0 : is_label(in + ws, we - ws);
-        if (label == 0 || (label == 2 && !weak_counts(in, len, ws, we, keep)))
+        char cc[3] = "";
+        int label = digit || we - ws > LABEL_MAX ? NOT_LABEL : is_label(in + ws, we - ws, cc);
+        if (label == NOT_LABEL || (label == WORD_LABEL && !words) ||
+            (label == WEAK_LABEL && !weak_counts(in, len, ws, we, keep)))
             break;
+        li->words |= label == WORD_LABEL;
+        if (cc[0] && !li->cc[0])
+            memcpy(li->cc, cc, 3);
+        else if (cc[0] && memcmp(li->cc, cc, 2) != 0)
+            memcpy(li->cc, "--", 3);
         i = keep = we;
     }
     return keep;
@@ -311,18 +531,44 @@ static int alnum_after(const char *in, size_t len, size_t from)
     return 0;
 }
 
+/* The digits of in[from..len). */
+static size_t digits_after(const char *in, size_t len, size_t from)
+{
+    size_t n = 0;
+    for (size_t i = from; i < len;)
+        n += aka__digit_value(aka__utf8_next(in, len, &i)) >= 0;
+    return n;
+}
+
+/* The least digits of a number read through words that no number holds
+ * (WORD_LABEL): a short one after such words is more likely something
+ * else than an identity document's ("سامي 123", a name and a number). */
+#define WORDS_NUMBER_DIGITS 5
+
+/* Where labels_end's labels of in[0..len) end, or 0, as long as what
+ * follows them may be the number: a digit at least, and
+ * WORDS_NUMBER_DIGITS when words no number holds were among them (else
+ * the known labels alone are skipped). */
+static size_t labels_before_number(const char *in, size_t len, label_info *li)
+{
+    size_t keep = labels_end(in, len, 1, li);
+    if (li->words && digits_after(in, len, keep) < WORDS_NUMBER_DIGITS)
+        keep = labels_end(in, len, 0, li);
+    return keep;
+}
+
 /* Where the number starts in in[0..len) once the label words before it
  * are skipped, as long as a digit is left after them (a value of labels
- * alone is read as it is, and refused or kept as the number's letters). */
-static size_t skip_labels(const char *in, size_t len)
+ * alone is read as it is, and refused or kept as the number's letters);
+ * what the labels said in *li. */
+static size_t skip_labels(const char *in, size_t len, label_info *li)
 {
-    size_t keep = labels_end(in, len);
-    if (keep == 0)
+    size_t keep = labels_before_number(in, len, li);
+    if (keep == 0 || digits_after(in, len, keep) == 0) {
+        li->cc[0] = '\0';
         return 0;
-    for (size_t i = keep; i < len;)
-        if (aka__digit_value(aka__utf8_next(in, len, &i)) >= 0)
-            return keep;
-    return 0;
+    }
+    return keep;
 }
 
 /* The country in[0..len) names, spaces around it trimmed. */
@@ -411,11 +657,6 @@ static void alpha3_country(aka__sb *out, size_t at)
     }
 }
 
-static int ascii_letter(char c)
-{
-    return (c | 32) >= 'a' && (c | 32) <= 'z';
-}
-
 /* A country's ISO alpha-2 code, a space or a hyphen, then a number that
  * starts with a letter ("PT-CB767821", "UA FE123456"): the country's code
  * in cc and where the number starts in *num. Series letters before digits
@@ -453,7 +694,8 @@ static int country_labels(const char *in, size_t len, size_t *num, char cc[3])
     size_t i = 3;
     while (i < len && in[i] == ' ')
         i++;
-    size_t lab = skip_labels(in + i, len - i);
+    label_info li;
+    size_t lab = skip_labels(in + i, len - i, &li);
     if (lab == 0 || !country_of(in, 2, cc))
         return 0;
     *num = i + lab;
@@ -474,6 +716,38 @@ static size_t before_remark(const char *in, size_t len)
     return open;
 }
 
+/* Whether in[0..len), spaces aside, is one of not_country_labels. */
+static int not_country_label(const char *in, size_t len)
+{
+    char buf[8];
+    size_t b = 0, e = len;
+    while (b < e && in[b] == ' ')
+        b++;
+    while (e > b && in[e - 1] == ' ')
+        e--;
+    size_t kn = aka__u_keyfold_ascii(in + b, e - b, buf, sizeof buf);
+    return kn != SIZE_MAX && AKA__LISTED(not_country_labels, buf, kn);
+}
+
+/* Put "cc:" before the number written at out->p[at..) when the labels
+ * named one country (li) and the number has no country of its own. */
+static aka_status label_country(aka__sb *out, size_t at, const label_info *li)
+{
+    if (!li->cc[0] || li->cc[0] == '-' ||
+        (out->len - at > 2 && out->p[at + 2] == ':'))
+        return AKA_OK;
+    aka_status st = aka__sb_reserve(out, 3);
+    if (st != AKA_OK)
+        return st;
+    memmove(out->p + at + 3, out->p + at, out->len - at);
+    out->p[at] = li->cc[0];
+    out->p[at + 1] = li->cc[1];
+    out->p[at + 2] = ':';
+    out->len += 3;
+    out->p[out->len] = '\0';
+    return AKA_OK;
+}
+
 aka_status aka__norm_document(const char *in, size_t len,
                               const aka__norm_opts *o, aka__sb *out,
                               aka__err *err)
@@ -488,14 +762,19 @@ aka_status aka__norm_document(const char *in, size_t len,
                          "value of its own");
     len = before_remark(in, len);
     const char *colon = memchr(in, ':', len);
-    /* "Passport No: FE123456": labels, not a country, before the colon
-     * ("NO:" is Norway's) */
-    size_t pre = colon ? (size_t)(colon - in) : 0, le = 0;
+    /* "Passport No: FE123456", "NIN: 12345678901", "Nigerian passport
+     * no: A05123456": labels, not a country, before the colon ("NO:" is
+     * Norway's, "CIN:" a Moroccan identity card's, not Çin's) */
+    size_t pre = colon ? (size_t)(colon - in) : 0, le = 0, at = out->len;
     char pcc[3];
-    if (colon && (le = labels_end(in, pre)) > 0 && !alnum_after(in, pre, le) &&
-        !country_of(in, pre, pcc) &&
-        !memchr(colon + 1, ':', len - pre - 1))
-        return aka__norm_document(colon + 1, len - pre - 1, o, out, err);
+    label_info li;
+    if (colon && (le = labels_end(in, pre, 1, &li)) > 0 && !alnum_after(in, pre, le) &&
+        (!country_of(in, pre, pcc) || not_country_label(in, pre)) &&
+        !memchr(colon + 1, ':', len - pre - 1) &&
+        (!li.words || digits_after(colon + 1, len - pre - 1, 0) >= WORDS_NUMBER_DIGITS)) {
+        aka_status st = aka__norm_document(colon + 1, len - pre - 1, o, out, err);
+        return st == AKA_OK ? label_country(out, at, &li) : st;
+    }
     if (!colon) {
         char cc[3];
         size_t end = len;
@@ -503,10 +782,10 @@ aka_status aka__norm_document(const char *in, size_t len,
             aka_status st = aka__sb_append(out, cc, 2);
             if (st == AKA_OK)
                 st = aka__sb_append_char(out, ':');
-            size_t from = skip_labels(in, end);
+            size_t from = skip_labels(in, end, &li);
             return st == AKA_OK ? put_number(in + from, end - from, out, err) : st;
         }
-        size_t from = skip_labels(in, len), at = out->len, num;
+        size_t from = skip_labels(in, len, &li), num;
         while (from < len && (in[from] == ' ' || in[from] == '\t'))
             from++;
         /* The space or hyphen that sets two letters off says where the
@@ -525,7 +804,7 @@ aka_status aka__norm_document(const char *in, size_t len,
         aka_status st = put_number(in + from, len - from, out, err);
         if (st == AKA_OK)
             alpha3_country(out, at);
-        return st;
+        return st == AKA_OK ? label_country(out, at, &li) : st;
     }
     char cc[3];
     if (!country_of(in, pre, cc))
@@ -537,7 +816,7 @@ aka_status aka__norm_document(const char *in, size_t len,
         st = aka__sb_append_char(out, ':');
     const char *num = colon + 1;
     size_t nlen = len - (size_t)(colon - in) - 1;
-    size_t from = skip_labels(num, nlen);
+    size_t from = skip_labels(num, nlen, &li);
     if (st == AKA_OK)
         st = put_number(num + from, nlen - from, out, err);
     return st;

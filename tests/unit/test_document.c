@@ -76,11 +76,42 @@ static void test_number(void **state)
         {"Passport D 123456", "D123456"},
         {"ID: 1234567890", "ID:1234567890"},
         {"número de pasaporte X1234567", "X1234567"},
+        /* the names of identity numbers (CIN, NIC and CC before any
+         * country: Çin, Nicaragua, the Cocos Islands), dotted
+         * abbreviations, words no number holds in any language and
+         * script, and n. for the number sign */
+        {"CIN BK 123456", "BK123456"},
+        {"NIC 851234567V", "851234567V"},
+        {"CNIC 35202-1234567-1", "3520212345671"},
+        {"CC 1023456789", "CC1023456789"}, /* CC may be a series */
+        {"CC 656 5566", "CC6565566"},
+        {"C.C. 1.023.456.789", "1023456789"},
+        {"C.I. V-12.345.678", "V12345678"},
+        {"C.I. n. CA12345AB", "CA12345AB"},
+        {"TC Kimlik No 12345678901", "12345678901"},
+        {"Tazkira No. 1400-0101-12345", "1400010112345"},
+        {"International Passport No. A05123456", "A05123456"},
+        {"titre de séjour n° 1234567890", "1234567890"},
+        {"carta d'identità AY 1234567", "AY1234567"},
+        {"Passaporto n. YA1234567", "YA1234567"},
+        {"Số CMND 012345678", "012345678"},
+        {"ID-картка 001234567", "001234567"},
+        {"закордонний паспорт FE123456", "FE123456"},
+        {"ЕГН 9003121234", "9003121234"},
+        {"ፓስፖርት ቁጥር EP1234567", "EP1234567"},
+        {"护照 E12345678", "E12345678"},
+        {"주민등록번호 900312-2345678", "9003122345678"},
+        {"เลขประจำตัวประชาชน 1-1020-01234-56-7", "1102001234567"},
+        {"नागरिकता नं. २७-०१-७२-१२३४५", "27017212345"},
+        {"জাতীয় পরিচয়পত্র নং ১২৩৪৫৬৭৮৯০", "1234567890"},
+        {"تذکره ۱۴۰۰-۰۱۰۱-۱۲۳۴۵", "1400010112345"},
+        /* a series, a word for "number", the digits */
+        {"Paspor No. B 1234567", "B1234567"},
         /* a country's code, then labels, then the number */
         {"UA no. FE123456", "UA:FE123456"},
         {"UA Passport No. FE123456", "UA:FE123456"},
         {"DE Nr. C01X00T47", "DE:C01X00T47"}, /* DE first is Germany */
-        {"XX no. 123456", "XXNO123456"},
+        {"XX no. 123456", "XX123456"}, /* a series, "no.", the digits */
         /* ... but not inside it */
         {"NO123456", "NO123456"},
     };
@@ -96,8 +127,10 @@ static void test_errors(void **state)
         {"\xd0\x96 123456", NULL},      /* Ж has no Latin look-alike */
         {"\xd0\x91\xd0\x93 123", NULL}, /* БГ */
         {"ΔΛ 123", NULL},               /* Greek without look-alikes */
-        {"护照 123456", NULL},           /* Han */
-        {"سامي 123", NULL},             /* Arabic */
+        {"护 123456", NULL},             /* Han, one character */
+        {"سامي 123", NULL},             /* Arabic: a name and a short number */
+        {"Sami 123", "SAMI123"},        /* ... read as it is in Latin letters */
+        {"Issued 2019 123456", "ISSUED2019123456"}, /* no label */
         /* 65 characters */
         {"12345678901234567890123456789012345678901234567890123456789012345",
          NULL},
@@ -198,6 +231,28 @@ static void test_document_with_country(void **state)
         {"ABC1234567", "ABC1234567"}, {"USA 12345", "USA12345"},
         /* NO: is Norway, not a label */
         {"NO: 12345678", "NO:12345678"},
+        /* labels before a colon in any language, not only "Passport
+         * No:"; CIN before a colon is the label */
+        {"NIN: 12345678901", "12345678901"},
+        {"CIN: BE123456", "BE123456"},
+        {"A-Number: A123456789", "A123456789"},
+        {"Hộ chiếu số: C1234567", "C1234567"},
+        {"Αρ. Διαβατηρίου: ΑΚ1234567", "AK1234567"},
+        {"ΑΔΤ: ΑΒ 123456", "AB123456"},
+        {"کد ملی: ۰۰۱۲۳۴۵۶۷۸", "0012345678"},
+        {"পাসপোর্ট নং: A01234567", "A01234567"},
+        /* a country the labels name, as a word or a demonym in any
+         * language, is the number's */
+        {"Nigerian passport A05123456", "NG:A05123456"},
+        {"Nigeria Passport No. A05123456", "NG:A05123456"},
+        {"Passeport marocain n° UZ1234567", "MA:UZ1234567"},
+        {"pasaporte venezolano 123456789", "VE:123456789"},
+        {"جواز سفر سوري رقم 012345678", "SY:012345678"},
+        {"паспорт РФ 4512 345678", "RU:4512345678"},
+        {"Ghana Card GHA-712345678-9", "GH:7123456789"},
+        {"Nigerian passport no: A05123456", "NG:A05123456"},
+        /* two countries named: neither */
+        {"Nigerian Ghana passport A05123456", "A05123456"},
     };
     check_cases(AKA_DOCUMENT, cases, sizeof cases / sizeof cases[0]);
 }
