@@ -76,6 +76,9 @@ static const char *const citizen_of[] = {
     "гражданин ", "гражданка ", "громадянин ", "громадянка ",
     "citizen of ", "national of ", "citoyen de ", "citoyenne de ",
     "ciudadano de ", "ciudadana de ", "cidadao de ", "cidada de ",
+    "nationality ", "citizenship ", "nationalite ", "nacionalidad ",
+    "staatsangehorigkeit ",
+    "\xE0\xB8\xAA\xE0\xB8\xB1\xE0\xB8\x8D\xE0\xB8\x8A\xE0\xB8\xB2\xE0\xB8\x95\xE0\xB8\xB4", /* Thai สัญชาติ, run into the country */
 };
 
 static int lookup_citizen(const char *k, char cc[3])
@@ -95,8 +98,13 @@ static const char *const citizen_after[] = {
 };
 
 /* Chinese and Japanese say a nationality with 人 "person" after the
- * country (中国人, 越南人, ベトナム人), Korean with 인 (베트남인, 한국인). */
-static const char *const person_after[] = {"\xE4\xBA\xBA", "\xEC\x9D\xB8"};
+ * country (中国人, 越南人, ベトナム人), Korean with 인 (베트남인, 한국인);
+ * forms with 籍 "nationality" (中国籍, 日本国籍). */
+static const char *const person_after[] = {
+    "\xE4\xBA\xBA", "\xEC\x9D\xB8",
+    /* and say it with 籍 (中国籍), 国籍 or 國籍 "nationality" after it */
+    "\xE5\x9B\xBD\xE7\xB1\x8D", "\xE5\x9C\x8B\xE7\xB1\x8D", "\xE7\xB1\x8D",
+};
 
 /* k[0..kn) ending in one of after[0..n): the country before it, looked up
  * alone. */
@@ -109,7 +117,8 @@ static int lookup_before(const char *k, size_t kn, const char *const *after,
         if (kn > m && kn - m < sizeof head && memcmp(k + kn - m, after[i], m) == 0) {
             memcpy(head, k, kn - m);
             head[kn - m] = '\0';
-            return lookup_name_the(head, cc);
+            if (lookup_name_the(head, cc))
+                return 1; /* (else a shorter ending may fit: 中国 籍) */
         }
     }
     return 0;

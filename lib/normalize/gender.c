@@ -133,6 +133,19 @@ static const struct {
     /* Swahili, Hausa, Somali */
     {"mwanamke", 'F'}, {"mwanaume", 'M'}, {"mace", 'F'}, {"namiji", 'M'},
     {"dumar", 'F'}, {"naag", 'F'}, {"lab", 'M'}, {"rag", 'M'},
+    {"dheddig", 'F'}, {"labood", 'M'},
+    /* Persian and Urdu as typed (مونث without its hamza; عورت woman) */
+    {"مونث", 'F'}, {"عورت", 'F'}, {"خانم", 'F'}, {"آقا", 'M'},
+    /* Tagalog, Bulgarian */
+    {"babae", 'F'}, {"lalaki", 'M'}, {"жена", 'F'}, {"женски", 'F'},
+    {"мъж", 'M'}, {"мъжки", 'M'},
+};
+
+/* Words that name the field, which forms put before the value ("Sex: F",
+ * "Gender - female", "Пол: ж"); in key form. */
+static const char *const field_words[] = {
+    "sex", "gender", "sexe", "genre", "geschlecht", "sexo", "genero", "sesso",
+    "пол", "стать", "جنس", "性别", "性別", "성별", "cinsiyet", "kasarian", "jantina",
 };
 
 #define NWORDS (sizeof words / sizeof words[0])
@@ -165,9 +178,18 @@ static char find_symbol(const char *in, size_t len)
     return find(in + b, e - b);
 }
 
+static int wordlist_has(const char *const *list, size_t n, const char *w, size_t wn)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strlen(list[i]) == wn && memcmp(list[i], w, wn) == 0)
+            return 1;
+    return 0;
+}
+
 /* The letter of a key of several words that each say the same gender, as
  * bilingual forms and coded fields write it ("Female (F)", "Ж / F",
- * "муж. M"); 0 when a word is none or two disagree. */
+ * "муж. M"), the field's name aside ("Sex: F"); 0 when a word is none or
+ * two disagree. */
 static char find_forms(const char *k, size_t n)
 {
     char g = 0;
@@ -178,6 +200,9 @@ static char find_forms(const char *k, size_t n)
         while (i < n && k[i] != ' ')
             i++;
         if (i == b)
+            continue;
+        if (wordlist_has(field_words, sizeof field_words / sizeof *field_words,
+                         k + b, i - b))
             continue;
         char w = find(k + b, i - b);
         if (!w || w == '?' || (g && w != g))

@@ -37,6 +37,12 @@ static void test_female(void **state)
         {"իգական", "F"}, {"נקבה", "F"}, {"زن", "F"}, {"महिला", "F"},
         {"หญิง", "F"}, {"女", "F"}, {"여", "F"}, {"Žena", "F"},
         {"femër", "F"}, {"Nữ", "F"},
+        /* Persian as typed, Urdu, Somali, Tagalog, Bulgarian; the field's
+         * name before the value */
+        {"مونث", "F"}, {"عورت", "F"}, {"Dheddig", "F"}, {"babae", "F"},
+        {"жена", "F"}, {"Sex: F", "F"}, {"Gender: female", "F"},
+        {"Пол: ж", "F"}, {"性别：女", "F"}, {"lalaki", "M"}, {"мъж", "M"},
+        {"SEX: M", "M"},
         /* ISO/IEC 5218; Serbian and Croatian Ž; Hungarian N (nő);
          * Indonesian P (perempuan); Mongolian, Amharic, Khmer */
         {"2", "F"}, {"Ž", "F"}, {"N", "F"}, {"nő", "F"}, {"P", "F"},

@@ -58,6 +58,20 @@ static void test_names_and_codes(void **state)
         {"中国人", "CN"}, {"越南人", "VN"}, {"ベトナム人", "VN"}, {"タイ人", "TH"},
         {"한국인", "KR"}, {"베트남인", "VN"}, {"한국", "KR"}, {"大韓民国", "KR"},
         {"人", NULL}, {"인", NULL}, {"Narnia人", NULL}, {"britisch", "GB"},
+        /* ... and with 籍 "nationality"; Thai สัญชาติ before the country */
+        {"中国籍", "CN"}, {"日本国籍", "JP"}, {"中國籍", "CN"}, {"籍", NULL},
+        {"สัญชาติไทย", "TH"}, {"Nationality: Nigerian", "NG"},
+        /* German nouns, a man's and a woman's; other languages' forms */
+        {"Syrer", "SY"}, {"Syrerin", "SY"}, {"Eritreerin", "ER"},
+        {"Afghanin", "AF"}, {"Ukrainerin", "UA"}, {"Russin", "RU"},
+        {"Französin", "FR"}, {"Thailänderin", "TH"}, {"Vietnamesin", "VN"},
+        {"népalais", "NP"}, {"sri-lankais", "LK"}, {"birman", "MM"},
+        {"sudanés", "SD"}, {"egiziano", "EG"}, {"нігерійка", "NG"},
+        {"българка", "BG"}, {"ქართველი", "GE"}, {"ارتري", "ER"},
+        {"افغانی", "AF"}, {"Pilipino", "PH"}, {"D", "DE"},
+        {"Rep. Dominicana", "DO"},
+        /* Nigerian English for Nigeria, not Niger */
+        {"Naija", "NG"},
         /* ISO 3166's inverted names, turned round at their comma */
         {"Iran, Islamic Republic of", "IR"}, {"Korea, Republic of", "KR"},
         {"Moldova, Republic of", "MD"},
