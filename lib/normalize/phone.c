@@ -56,12 +56,15 @@ static int is_letter(UChar32 cp)
 {
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-    return u_isalpha(cp);
+    /* (a vowel sign or another mark is part of its word: โทร, मोबाइल) */
+    return u_isalpha(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK);
 }
 
 /* Words that name the line or the app it is reached on, as case files
  * write them beside the number ("mob. 050 ...", "WhatsApp: +234 ...",
- * "+7 912 ... (Viber)", "тел.", "جوال"); already case-folded. */
+ * "+7 912 ... (Viber)", "тел.", "جوال"); already case-folded. Before
+ * the number any words are read as its label (read_digits); these are
+ * the ones that may also follow it. */
 static const char *const label_words[] = {
     "tel", "tél", "telephone", "téléphone", "telefon", "telefono", "teléfono",
     "phone", "ph", "mob", "mobile", "cell", "cellphone", "celular", "cel",
@@ -156,8 +159,9 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
         }
         if (is_separator(cp))
             continue;
-        if (cp == ':' && labelled && r->n == 0)
-            continue; /* "Viber: 380 ..." */
+        /* "Viber: 380 ...", "手机：138 ..." */
+        if ((cp == ':' || cp == 0xFF1A) && labelled && r->n == 0)
+            continue;
         if (cp == '#' || is_letter(cp)) {
             size_t wend = start;
             if (cp != '#') {
@@ -172,7 +176,10 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
                     j = k;
                 }
                 wend = j;
-                if (is_label_word(s + start, wend - start)) {
+                /* Before the number any words are its label, in any
+                 * language ("HP:", "ĐT:", "手机：", "موبایل:", "WhatsApp
+                 * only"); after it only the listed ones close it. */
+                if ((r->n == 0 && !r->plus) || is_label_word(s + start, wend - start)) {
                     i = wend;
                     if (r->n == 0 && !r->plus)
                         labelled = 1;

@@ -158,6 +158,15 @@ static void test_unicode_and_extensions(void **state)
         {"UA", "Mob. 050 123 45 67", "+380501234567"},
         {"RU", "Тел.: 8 (912) 345-67-89", "+79123456789"},
         {"SA", "جوال ٠٥٠١٢٣٤٥٦٧", "+966501234567"},
+        /* before the number any words are its label, in any language
+         * and script; after it only the listed ones */
+        {"", "call me 0501234567", "0501234567"},
+        {"", "Whatsapp only +251911234567", "+251911234567"},
+        {"ID", "HP: 0812 3456 7890", "+6281234567890"},
+        {"CN", "手机：138 0013 8000", "+8613800138000"},
+        {"IR", "موبایل: ۰۹۱۲ ۳۴۵ ۶۷۸۹", "+989123456789"},
+        {"TH", "โทร. 081-234-5678", "+66812345678"},
+        {"KR", "전화 010-1234-5678", "+821012345678"},
     };
     check(cases, sizeof cases / sizeof cases[0]);
 }
@@ -201,7 +210,7 @@ static void test_errors(void **state)
         {"", "+1234567890123456", NULL},        /* 16 digits */
         {"UA", "050 123 45 67 89 01 23", NULL}, /* too long with code */
         {"", "1-800-FLOWERS", NULL},            /* letters */
-        {"", "call me 0501234567", NULL},
+        {"", "0912345678 John", NULL},          /* a word after it */
         /* two numbers in one value, or no number by the label */
         {"", "+33 6 12 34 56 78 tel 0698765432", NULL},
         {"", "+7 912 345 67 89 (Viber) 123", NULL},
