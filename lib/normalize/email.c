@@ -223,7 +223,8 @@ static int unobfuscate(const char *s, size_t n, aka__sb *buf, aka_status *st)
     return found;
 }
 
-/* Words that name the field before the address ("E-mail: ..."). */
+/* Words that name the field before the address ("E-mail: ..."); any
+ * others before a colon are taken off too (aka__norm_email). */
 static const char *const email_labels[] = {"e-mail:", "email:", "e mail:", "mail:"};
 
 /* Local parts that forms put for a person with no address, or that are
@@ -287,6 +288,16 @@ aka_status aka__norm_email(const char *in, size_t len, const aka__norm_opts *o,
             trim(&s, &n);
             break;
         }
+    }
+    /* ... and in any language ("Correo: ...", "البريد الإلكتروني: ..."):
+     * words before a colon and a space, the address after them (a colon
+     * run into the address is no label: a:b@example.com is refused) */
+    const char *colon = memchr(s, ':', n), *at_sign = memchr(s, '@', n);
+    if (colon && at_sign && colon + 1 < at_sign && (colon[1] == ' ' || colon[1] == '\t') &&
+        !memchr(s, '<', (size_t)(colon - s))) {
+        n -= (size_t)(colon + 1 - s);
+        s = colon + 1;
+        trim(&s, &n);
     }
     aka__sb plain = {0};
     aka_status pst = AKA_OK;

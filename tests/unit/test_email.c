@@ -37,6 +37,10 @@ static void test_plain(void **state)
         /* a field label, spaces around the @, and the forms adverts hide
          * an address in */
         {"E-mail: Anna@Mail.ru", "anna@mail.ru"},
+        /* a label in any language before a colon and a space */
+        {"Correo: maria.lopez@hotmail.com", "maria.lopez@hotmail.com"},
+        {"البريد الإلكتروني: ali@gmail.com", "ali@gmail.com"},
+        {"Adresse électronique : Anna@Mail.ru", "anna@mail.ru"},
         {"anna @ mail.ru", "anna@mail.ru"},
         {"anna[at]mail.ru", "anna@mail.ru"},
         {"ANNA (AT) MAIL (DOT) RU", "anna@mail.ru"},
