@@ -412,6 +412,9 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
             known = 1;
             i++;
         }
+        /* "born" before a Solar Hijri date (متولد ۱۳۶۹): no calendar's
+         * sign, no other word either */
+        known |= word_is(&p[i], W("متولد")) || word_is(&p[i], W("تولد"));
         for (size_t k = 0; !known && k < sizeof markers / sizeof markers[0]; k++)
             if (word_is(&p[i], markers[k].word, markers[k].len)) {
                 if (cal == CAL_NONE ||

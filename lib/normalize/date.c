@@ -26,26 +26,26 @@ typedef struct tok {
     int weekday;  /* a month name that is a weekday's name too */
 } tok;
 
-/* Words that carry no date information: prepositions and articles between
- * the parts ("7 de marzo de 1985", "the 7th of March"), ordinal suffixes,
- * year/month/day markers (Russian "г.", CJK 年月日, Korean 년월일) and the
- * separators of an ISO timestamp. */
+/* Words that carry no date information, in key form, sorted bytewise
+ * (is_filler searches them; aka__date_fillers_sorted checks the order):
+ * prepositions and articles between the parts ("7 de marzo de 1985", "the
+ * 7th of March", "nato il 3 maggio 1990", "nascida em ..."), ordinal
+ * suffixes, year/month/day markers (Russian "г.", CJK 年月日, Korean
+ * 년월일, Mongolian "1980 оны 9 сарын 6", Vietnamese "ngày 15 tháng 3 năm
+ * 1985", keyed without their marks), the separators of an ISO timestamp,
+ * and words for born ("b. 1985", "né le 15 mai 1985", "geb. 15.05.1985",
+ * "род. 1985", "D.O.B." as its d, o and b, Romanian născută, Vietnamese
+ * sinh, Persian متولد, Chinese 生, Ukrainian р.н. as its р and н). */
 static const char *const fillers[] = {
-    "a", "am", "de", "del", "den", "der", "di", "du", "e", "el", "of", "on",
-    "the", "le", "la", "st", "nd", "rd", "th", "er", "re", "eme", "o", "t",
-    "z", "g", "go", "god", "goda", "r", "rik", "roku", "yil", "yili",
-    "г", "го", "год", "года", "р", "рік", "року", "в", "у", "ое", "ого",
-    "年", "月", "日", "년", "월", "일", "ci", "inci", "nci", "uncu",
-    /* Mongolian: "1980 оны 9 сарын 6" (of the year, of the month) */
-    "он", "оны", "сар", "сарын", "өдөр", "өдрийн",
-    /* Vietnamese: "ngày 15 tháng 3 năm 1985" (day, month, year), keyed
-     * without their marks */
-    "ngay", "thang", "nam",
-    /* born: "b. 1985", "né le 15 mai 1985", "geb. 15.05.1985", "род. 1985",
-     * "D.O.B. 15.05.1985" (its d, o and b) */
-    "b", "born", "d", "dob", "ne", "nee", "nacido", "nacida", "nascido", "nascida",
-    "nato", "nata", "geb", "geboren", "род", "родился", "родилась", "народився",
-    "народилася",
+    "a", "am", "b", "born", "ci", "d", "de", "del", "den", "der", "di", "dob",
+    "du", "e", "el", "em", "eme", "er", "g", "geb", "geboren", "go", "god",
+    "goda", "il", "inci", "la", "le", "nacida", "nacido", "nam", "nascida",
+    "nascido", "nascut", "nascuta", "nata", "nato", "nci", "nd", "ne", "nee",
+    "ngay", "o", "of", "on", "r", "rd", "re", "rik", "roku", "sinh", "st",
+    "t", "th", "thang", "the", "uncu", "yil", "yili", "z", "в", "г", "го",
+    "год", "года", "н", "народився", "народилася", "ого", "ое", "он", "оны",
+    "р", "род", "родилась", "родился", "року", "рік", "сар", "сарын", "у",
+    "өдрийн", "өдөр", "متولد", "年", "日", "月", "生", "년", "월", "일",
 };
 
 /* Words that stand for a day or month not known, as registers and
@@ -63,7 +63,7 @@ static const char *const approximate[] = {
     "around", "est", "estimated", "aprox", "aproximadamente", "cerca",
     "hacia", "env", "environ", "vers", "etwa", "ungefähr", "około", "oko",
     "yaklaşık", "khoảng", "около", "ок", "примерно", "приблизно",
-    "приблизительно", "حوالي", "تقريبا", "تقريباً",
+    "приблизительно", "حوالي", "تقريبا", "تقريباً", "约", "約", "大约", "大約",
 };
 
 
@@ -101,7 +101,16 @@ static int is_weekday(const char *key)
 
 static int is_filler(const char *key)
 {
-    return AKA__LISTED(fillers, key, strlen(key));
+    return aka__word_sorted_find(fillers, sizeof fillers / sizeof *fillers, key,
+                                 strlen(key)) >= 0;
+}
+
+int aka__date_fillers_sorted(void)
+{
+    for (size_t i = 1; i < sizeof fillers / sizeof *fillers; i++)
+        if (strcmp(fillers[i - 1], fillers[i]) >= 0)
+            return 0;
+    return 1;
 }
 
 static int days_in_month(int y, int m)
@@ -755,8 +764,42 @@ static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
     return AKA_ERR_PARSE;
 }
 
+static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
+                            int *m, int *d, aka__err *err);
+
+/* Where a remark in parentheses at the end of in[0..len) opens ("25/03/1990
+ * (claimed)", "12 March 1990 (as per passport)"), when something comes
+ * before it; 0 when there is none. */
+static size_t remark_at(const char *in, size_t len)
+{
+    while (len > 0 && (in[len - 1] == ' ' || in[len - 1] == '\t'))
+        len--;
+    if (len == 0 || in[len - 1] != ')')
+        return 0;
+    size_t o = len - 1;
+    while (o > 0 && in[o - 1] != '(')
+        o--;
+    return o > 1 ? o - 1 : 0;
+}
+
 aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                           int *m, int *d, aka__err *err)
+{
+    aka_status st = date_read(in, len, ref_year, y, m, d, err);
+    size_t open;
+    if (st == AKA_ERR_PARSE && (open = remark_at(in, len)) > 0) {
+        /* the date is read without the remark, or not at all (the error
+         * is the whole value's) */
+        aka__err e2 = {{0}};
+        if (date_read(in, open, ref_year, y, m, d, &e2) == AKA_OK)
+            return AKA_OK;
+        *y = *m = *d = 0;
+    }
+    return st;
+}
+
+static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
+                            int *m, int *d, aka__err *err)
 {
     *y = *m = *d = 0;
     char low[128];

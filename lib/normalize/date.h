@@ -36,6 +36,10 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
 int aka__calendar_convert(const char *cal, int year, int month, int day, int *y,
                           int *m, int *d);
 
+/* Whether date.c's word list of fillers is sorted as its search needs
+ * (for the tests). */
+int aka__date_fillers_sorted(void);
+
 /* The run of decimal digits (of any script) at s[*i..len) after a first
  * digit of value `first`: its number of digits (the first included),
  * with *i past the run and *value the number of its first nine digits. */

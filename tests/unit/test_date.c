@@ -151,6 +151,36 @@ static void test_spreadsheet_day_number(void **state)
     check_refused_saying(AKA_DATE_OF_BIRTH, other, 1, "4-digit year");
 }
 
+/* Words around a date in the languages of case files: "born", a
+ * preposition, a remark in parentheses after it, a month name of the
+ * Maghreb (ماي, غشت) or of Khmer; the filler list sorted for its search. */
+static void test_words_around(void **state)
+{
+    (void)state;
+    assert_true(aka__date_fillers_sorted());
+    static const dcase c[] = {
+        {"25/03/1990 (claimed)", "1990-03-25"},
+        {"12 March 1990 (as per passport)", "1990-03-12"},
+        {"15 de agosto de 1992 (Brasil)", "1992-08-15"},
+        {"25 December 1990 (Tuesday)", "1990-12-25"},
+        {"nato il 3 maggio 1990", "1990-05-03"},
+        {"nascida em 3 de maio de 1990", "1990-05-03"},
+        {"născută la 12.03.1990", "1990-03-12"},
+        {"1990 р.н.", "1990"},
+        {"Sinh năm 1990", "1990"},
+        {"1990年生", "1990"},
+        {"约1990年", "1990"},
+        {"متولد ۱۳۶۹", "1990"},
+        {"3 ماي 1990", "1990-05-03"},
+        {"15 غشت 1992", "1992-08-15"},
+        {"12 មីនា 1990", "1990-03-12"},
+        /* a remark does not rescue what is no date */
+        {"(claimed)", NULL},
+        {"soon (claimed)", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
 static void test_month_names(void **state)
 {
     (void)state;
@@ -456,6 +486,7 @@ int main(void)
         cmocka_unit_test(test_calendars),
         cmocka_unit_test(test_numeric),
         cmocka_unit_test(test_weekday_names),
+        cmocka_unit_test(test_words_around),
         cmocka_unit_test(test_month_names),
         cmocka_unit_test(test_time_of_day),
         cmocka_unit_test(test_spreadsheet_day_number),

@@ -29,6 +29,9 @@ static const char *const locales[] = {
     "sl", "sq", "mk", "be", "lt", "lv", "et", "fi", "sv", "da", "nb", "ca",
     "gl", "eu", "fa", "he", "ur", "hi", "bn", "vi", "id", "ms", "tl", "th",
     "ka", "hy", "az", "kk", "uz", "ky", "tg", "mn", "am", "sw", "ha", "so",
+    /* Moroccan, Algerian and Tunisian month names (ماي, غشت; جوان,
+     * أوت), Khmer, Lao, Burmese, Nepali, Sinhala, Tamil, Pashto */
+    "ar_MA", "ar_DZ", "ar_TN", "km", "lo", "my", "ne", "si", "ta", "ps",
 };
 
 static const UDateFormatSymbolType kinds[] = {
