@@ -61,6 +61,9 @@ static void test_same_across_scripts(void **state)
         {"Nour El Houda", "Nourulhouda", 1},
         {"Ram Bdr. Thapa", "Ram Bahadur Thapa", 1}, /* Nepali abbreviations */
         {"Hari Pd. Sharma", "Hari Prasad Sharma", 1},
+        {"Jn Baptiste Louis", "Jean Baptiste Louis", 1}, /* Haitian Jn */
+        {"Mg Mg Oo", "Maung Maung Oo", 1},                /* Burmese Mg */
+        {"Abdul Karim Chy", "Abdul Karim Chowdhury", 1},  /* Bengali Chy */
         {"Γιώργος Παπαδόπουλος", "Giorgos Papadopoulos", 1},
         {"习近平", "Xi Jinping", 1},
         {"張偉", "张伟", 1}, /* traditional and simplified */
