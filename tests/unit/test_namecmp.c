@@ -64,6 +64,10 @@ static void test_same_across_scripts(void **state)
         {"Jn Baptiste Louis", "Jean Baptiste Louis", 1}, /* Haitian Jn */
         {"Mg Mg Oo", "Maung Maung Oo", 1},                /* Burmese Mg */
         {"Abdul Karim Chy", "Abdul Karim Chowdhury", 1},  /* Bengali Chy */
+        {"Hosni Mubarak", "Husni Mubarak", 1},   /* Egyptian spellings */
+        {"Naguib Mahfouz", "Najib Mahfuz", 1},
+        {"Mahinda Rajapaksa", "Mahinda Rajapakse", 1}, /* Sinhala -a / -e */
+        {"Ranil Wickremesinghe", "Ranil Wickramasinghe", 1},
         {"Γιώργος Παπαδόπουλος", "Giorgos Papadopoulos", 1},
         {"习近平", "Xi Jinping", 1},
         {"張偉", "张伟", 1}, /* traditional and simplified */
