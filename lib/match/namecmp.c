@@ -3025,6 +3025,48 @@ static int crossed(const aka__align_result *r)
     return 0;
 }
 
+/* Whether a unit is one token that the tables list as a given name and
+ * not as a family name. */
+static int given_token(const aka__nunit *u)
+{
+    return u->given >= 0 && u->family < 0;
+}
+
+/* Whether two given names side by side in one name stand side by side in
+ * the other in the other order, the rest as it may be: a compound given
+ * name turned round before a family name (María José García / José María
+ * García, a woman and a man). A family name moved (García María José)
+ * turns no given names round. */
+static int repeats_given(const aka__nameform *f)
+{
+    for (int i = 0; i < f->n; i++)
+        for (int j = i + 1; j < f->n; j++)
+            if (f->unit[i][0].given >= 0 && f->unit[i][0].given == f->unit[j][0].given)
+                return 1;
+    return 0;
+}
+
+static int given_pair_crossed(const aka__nameform *a, const aka__nameform *b,
+                              const aka__align_result *r)
+{
+    /* (a name held twice, a father's that is also the family's: which of
+     * the two moved cannot be told, IDRIS Aisha Idris / Aisha Idrees
+     * Idris) */
+    if (repeats_given(a) || repeats_given(b))
+        return 0;
+    for (int k = 0; k < r->npairs; k++)
+        for (int l = 0; l < r->npairs; l++) {
+            const aka__align_pair *p = &r->pair[k], *q = &r->pair[l];
+            if (p->al != 1 || p->bl != 1 || q->al != 1 || q->bl != 1 ||
+                q->as != p->as + 1 || p->bs != q->bs + 1)
+                continue;
+            if (given_token(&a->unit[p->as][0]) && given_token(&a->unit[q->as][0]) &&
+                given_token(&b->unit[p->bs][0]) && given_token(&b->unit[q->bs][0]))
+                return 1;
+        }
+    return 0;
+}
+
 /* 1 when only a is written in kana, 2 when only b is, else 0. */
 static int kana_side(const aka__nameform *a, const aka__nameform *b)
 {
@@ -4113,7 +4155,8 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
      * another compound name (Jean-Pierre / Pierre-Jean, Maria José / José
      * Maria): a family name can move (Smith, John), given names keep
      * their order. The swap costs as a given name left unmatched. */
-    if (r.npairs > 1 && given_only(a) && given_only(b) && crossed(&r))
+    int both_given = given_only(a) && given_only(b);
+    if (r.npairs > 1 && both_given && crossed(&r))
         den += UNMATCHED * a->w[0];
     double s = den > 0 && r.npairs > 0 ? num / den : 0;
     if (s > 1)
@@ -4136,6 +4179,17 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
      * Osama bin Laden / Osama bin Laden) are two men. */
     if (s > DIFFERENT_CAP && father_crossed(a, b, &r))
         s = DIFFERENT_CAP;
+    /* ... and two given names turned round beside a third name are
+     * another person's (María José García / José María García; Ahmed
+     * Mohamed Ali / Mohamed Ahmed Ali, a son's name and his father's), as
+     * a first name left out is: at most FIRST_LEFT_CAP, a weak match. Both
+     * names of three tokens or more: in a name of two, either may be the
+     * family name, written first (Maria Gheorghe / GHEORGHE Maria
+     * Andreea, Mohammed Ali / Ali Mohammed; the cost above is theirs). */
+    int turned = a->n >= 3 && b->n >= 3 && s > FIRST_LEFT_CAP &&
+                 given_pair_crossed(a, b, &r);
+    if (turned)
+        s = FIRST_LEFT_CAP;
     int first_left = s > FIRST_LEFT_CAP &&
                      first_name_left(a, r.a_used, b, r.b_used);
     if (first_left)
@@ -4196,7 +4250,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
             s_dec = 1;
     }
     int is_same = s_dec >= SAME_SCORE && floor >= SAME_PAIR_FLOOR &&
-                  substantive && !first_left;
+                  substantive && !first_left && !turned;
     if (is_same && s < SAME_SCORE)
         s = SAME_SCORE;
     if (score)

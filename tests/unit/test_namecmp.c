@@ -68,6 +68,9 @@ static void test_same_across_scripts(void **state)
         {"Naguib Mahfouz", "Najib Mahfuz", 1},
         {"Mahinda Rajapaksa", "Mahinda Rajapakse", 1}, /* Sinhala -a / -e */
         {"Ranil Wickremesinghe", "Ranil Wickramasinghe", 1},
+        {"Maria Gheorghe", "GHEORGHE Maria Andreea", 1}, /* family first */
+        {"IDRIS Aisha Idris", "Aisha Idrees Idris", 1},
+        {"María José García", "GARCÍA María José", 1},
         {"Γιώργος Παπαδόπουλος", "Giorgos Papadopoulos", 1},
         {"习近平", "Xi Jinping", 1},
         {"張偉", "张伟", 1}, /* traditional and simplified */
@@ -417,6 +420,8 @@ static void test_hard_negatives(void **state)
         {"J. K. Rowling", "J. R. Rowling", 0},   /* initials disagree */
         {"A. Einstein", "E. Einstein", 0},       /* not "eeinstein" */
         {"Muhammad Karimi", "Muhammad H.", 0},   /* not "muhammadh" */
+        {"María José García", "José María García", 0}, /* given names turned */
+        {"Ahmed Mohamed Ali", "Mohamed Ahmed Ali", 0},  /* son and father */
         {"カーター", "Carver", 0},
         {"نور", "Noura", 0},                     /* no final letter for -a */
         {"حميدة", "Hamid", 0},                   /* a written final a */
