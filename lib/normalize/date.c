@@ -11,6 +11,7 @@
 
 #include "core/wordlist.h"
 #include "normalize/normalize.h"
+#include "normalize/remark.h"
 #include "normalize/tables.h"
 #include "unicode/digit.h"
 #include "unicode/fold.h"
@@ -767,27 +768,14 @@ static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
 static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
                             int *m, int *d, aka__err *err);
 
-/* Where a remark in parentheses at the end of in[0..len) opens ("25/03/1990
- * (claimed)", "12 March 1990 (as per passport)"), when something comes
- * before it; 0 when there is none. */
-static size_t remark_at(const char *in, size_t len)
-{
-    while (len > 0 && (in[len - 1] == ' ' || in[len - 1] == '\t'))
-        len--;
-    if (len == 0 || in[len - 1] != ')')
-        return 0;
-    size_t o = len - 1;
-    while (o > 0 && in[o - 1] != '(')
-        o--;
-    return o > 1 ? o - 1 : 0;
-}
-
 aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                           int *m, int *d, aka__err *err)
 {
     aka_status st = date_read(in, len, ref_year, y, m, d, err);
-    size_t open;
-    if (st == AKA_ERR_PARSE && (open = remark_at(in, len)) > 0) {
+    /* a remark in parentheses after the date ("25/03/1990 (claimed)",
+     * "12 March 1990 (as per passport)"), when something comes before it */
+    size_t open, close;
+    if (st == AKA_ERR_PARSE && aka__trailing_parens(in, len, &open, &close) && open > 0) {
         /* the date is read without the remark, or not at all (the error
          * is the whole value's) */
         aka__err e2 = {{0}};

@@ -15,6 +15,7 @@
 #include <unicode/uchar.h>
 
 #include "core/wordlist.h"
+#include "normalize/remark.h"
 #include "normalize/several.h"
 #include "unicode/digit.h"
 #include "unicode/fold.h"
@@ -582,33 +583,13 @@ static int country_of(const char *in, size_t len, char cc[3])
     return e > b && aka__country_lookup(in + b, e - b, cc) == AKA_OK;
 }
 
-/* Whether in[0..len) ends, spaces aside, with a part in parentheses after
- * something: the '(' at in[*open] and the ')' at in[*close]. */
-static int trailing_parens(const char *in, size_t len, size_t *open,
-                           size_t *close)
-{
-    size_t e = len;
-    while (e > 0 && (in[e - 1] == ' ' || in[e - 1] == '\t'))
-        e--;
-    if (e == 0 || in[e - 1] != ')')
-        return 0;
-    size_t o = e - 1;
-    while (o > 0 && in[o - 1] != '(')
-        o--;
-    if (o == 0)
-        return 0;
-    *open = o - 1;
-    *close = e - 1;
-    return 1;
-}
-
 /* The country of a number written with it after, in parentheses ("A12345678
  * (Nigeria)", "FE123456 (UKR)"): its code in cc and the number's end in
  * *end; 0 when there is none. */
 static int trailing_country(const char *in, size_t len, size_t *end, char cc[3])
 {
     size_t open, close;
-    if (!trailing_parens(in, len, &open, &close) ||
+    if (!aka__trailing_parens(in, len, &open, &close) ||
         !country_of(in + open + 1, close - open - 1, cc))
         return 0;
     *end = open;
@@ -710,7 +691,7 @@ static size_t before_remark(const char *in, size_t len)
 {
     size_t open, close;
     char cc[3];
-    if (!trailing_parens(in, len, &open, &close) || !alnum_after(in, open, 0) ||
+    if (!aka__trailing_parens(in, len, &open, &close) || !alnum_after(in, open, 0) ||
         country_of(in + open + 1, close - open - 1, cc))
         return len;
     return open;
