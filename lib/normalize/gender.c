@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "core/wordlist.h"
 #include "normalize/missing.h"
 #include "unicode/fold.h"
 #include "unicode/uctx.h"
@@ -178,14 +179,6 @@ static char find_symbol(const char *in, size_t len)
     return find(in + b, e - b);
 }
 
-static int wordlist_has(const char *const *list, size_t n, const char *w, size_t wn)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strlen(list[i]) == wn && memcmp(list[i], w, wn) == 0)
-            return 1;
-    return 0;
-}
-
 /* The letter of a key of several words that each say the same gender, as
  * bilingual forms and coded fields write it ("Female (F)", "Ж / F",
  * "муж. M"), the field's name aside ("Sex: F"); 0 when a word is none or
@@ -201,8 +194,7 @@ static char find_forms(const char *k, size_t n)
             i++;
         if (i == b)
             continue;
-        if (wordlist_has(field_words, sizeof field_words / sizeof *field_words,
-                         k + b, i - b))
+        if (AKA__LISTED(field_words, k + b, i - b))
             continue;
         char w = find(k + b, i - b);
         if (!w || w == '?' || (g && w != g))
