@@ -233,24 +233,31 @@ static const char *const not_label_words[] = {
 static const char *const weak_label_words[] = {"id", "pp", "d", "de", "del",
                                               "a", "so", "ho", "cc", "tc", "rg"};
 
+/* The key of the word w[0..n): in buf (cap bytes) when it is ASCII, else
+ * in *key, which the caller frees; its length in *kn. NULL when memory
+ * runs out. */
+static const char *word_key(const char *w, size_t n, char *buf, size_t cap,
+                            aka__sb *key, size_t *kn)
+{
+    *kn = aka__u_keyfold_ascii(w, n, buf, cap);
+    if (*kn != SIZE_MAX)
+        return buf;
+    if (aka__u_keyfold(w, n, key) != AKA_OK)
+        return NULL;
+    *kn = key->len;
+    return key->p ? key->p : "";
+}
+
 /* Whether the weak label at w[0..n) opens a label phrase: ID, PP, A
  * (A-Number), and Vietnamese số (number) and hộ (hộ chiếu, passport). */
 static int weak_opener(const char *w, size_t n)
 {
     static const char *const openers[] = {"id", "pp", "a", "so", "ho", "tc"};
     char buf[8];
-    size_t kn = aka__u_keyfold_ascii(w, n, buf, sizeof buf);
     aka__sb key = {0};
-    const char *k = buf;
-    if (kn == SIZE_MAX) {
-        if (n > 8 || aka__u_keyfold(w, n, &key) != AKA_OK) {
-            aka__sb_free(&key);
-            return 0;
-        }
-        k = key.p ? key.p : "";
-        kn = key.len;
-    }
-    int hit = AKA__LISTED(openers, k, kn);
+    size_t kn;
+    const char *k = n <= 8 ? word_key(w, n, buf, sizeof buf, &key, &kn) : NULL;
+    int hit = k && AKA__LISTED(openers, k, kn);
     aka__sb_free(&key);
     return hit;
 }
@@ -327,13 +334,9 @@ static int is_label(const char *w, size_t n, char cc[3])
         if (look < 4)
             return NOT_LABEL;
     }
-    if (kn == SIZE_MAX) {
-        if (aka__u_keyfold(w, n, &key) != AKA_OK) {
-            aka__sb_free(&key);
-            return NOT_LABEL;
-        }
-        k = key.p ? key.p : "";
-        kn = key.len;
+    if (kn == SIZE_MAX && !(k = word_key(w, n, buf, sizeof buf, &key, &kn))) {
+        aka__sb_free(&key);
+        return NOT_LABEL;
     }
     int r = NOT_LABEL;
     char here[3];
