@@ -137,6 +137,7 @@ static const struct {
     {"dheddig", 'F'}, {"labood", 'M'},
     /* Persian and Urdu as typed (مونث without its hamza; عورت woman) */
     {"مونث", 'F'}, {"عورت", 'F'}, {"خانم", 'F'}, {"آقا", 'M'},
+    {"مذکر", 'M'}, /* with Persian kaf */
     /* Tagalog, Bulgarian */
     {"babae", 'F'}, {"lalaki", 'M'}, {"жена", 'F'}, {"женски", 'F'},
     {"мъж", 'M'}, {"мъжки", 'M'},
