@@ -71,8 +71,9 @@ static const struct {
     {"жінка", 'F'}, {"жіноча", 'F'}, {"жіночий", 'F'}, {"дівчина", 'F'},
     {"чоловік", 'M'}, {"чоловіча", 'M'}, {"чоловічий", 'M'},
     {"хлопець", 'M'}, {"інший", 'X'}, {"інше", 'X'}, {"небінарний", 'X'},
-    /* Arabic, with and without hamza as typed */
-    {"أنثى", 'F'}, {"انثى", 'F'}, {"انثي", 'F'}, {"مؤنث", 'F'},
+    /* Arabic, with and without hamza as typed (keys read alef maksura,
+     * Persian yeh and kaf as the Arabic yeh and kaf: aka__u_keyfold) */
+    {"أنثي", 'F'}, {"انثي", 'F'}, {"مؤنث", 'F'},
     {"امرأة", 'F'}, {"امراة", 'F'}, {"بنت", 'F'}, {"ذكر", 'M'},
     {"مذكر", 'M'}, {"رجل", 'M'}, {"ولد", 'M'}, {"آخر", 'X'},
     {"اخر", 'X'},
@@ -137,7 +138,7 @@ static const struct {
     {"dheddig", 'F'}, {"labood", 'M'},
     /* Persian and Urdu as typed (مونث without its hamza; عورت woman) */
     {"مونث", 'F'}, {"عورت", 'F'}, {"خانم", 'F'}, {"آقا", 'M'},
-    {"مذکر", 'M'}, /* with Persian kaf */
+
     /* Tagalog, Bulgarian */
     {"babae", 'F'}, {"lalaki", 'M'}, {"жена", 'F'}, {"женски", 'F'},
     {"мъж", 'M'}, {"мъжки", 'M'},

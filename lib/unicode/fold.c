@@ -149,6 +149,13 @@ static aka_status keyfold_icu(aka__uctx *c, const char *in, size_t len,
             b->p[i] = 0x03BF; /* ό */
         else if (ch == 0x03CE)
             b->p[i] = 0x03C9; /* ώ */
+        /* Persian and Arabic keyboards write one letter two ways: Persian
+         * kaf and yeh for the Arabic ones, and alef maksura for a final
+         * yeh (مذکر / مذكر, افغانی / افغاني, انثى / انثي) */
+        else if (ch == 0x06A9)
+            b->p[i] = 0x0643; /* ک */
+        else if (ch == 0x06CC || ch == 0x0649)
+            b->p[i] = 0x064A; /* ی ى */
     }
     aka__sb_clear(&folded);
     st = aka__u16_append_utf8(&folded, b->p, b->len);

@@ -174,6 +174,10 @@ static void test_words_around(void **state)
         {"3 ماي 1990", "1990-05-03"},
         {"15 غشت 1992", "1992-08-15"},
         {"12 មីនា 1990", "1990-03-12"},
+        /* Persian's Gregorian months (its locale counts in the Solar
+         * Hijri calendar, whose months calendar.c reads) */
+        {"3 ژانویه 1990", "1990-01-03"}, {"۱۵ اکتبر ۱۹۹۰", "1990-10-15"},
+        {"۱۵ دی ۱۳۶۹", "1991-01-05"},
         /* a remark does not rescue what is no date */
         {"(claimed)", NULL},
         {"soon (claimed)", NULL},

@@ -42,7 +42,8 @@ static void test_female(void **state)
         {"مونث", "F"}, {"عورت", "F"}, {"Dheddig", "F"}, {"babae", "F"},
         {"жена", "F"}, {"Sex: F", "F"}, {"Gender: female", "F"},
         {"Пол: ж", "F"}, {"性别：女", "F"}, {"lalaki", "M"}, {"мъж", "M"},
-        {"SEX: M", "M"}, {"مذکر", "M"},
+        {"SEX: M", "M"}, {"مذکر", "M"}, {"مذكر", "M"}, {"انثى", "F"},
+        {"أنثي", "F"},
         /* ISO/IEC 5218; Serbian and Croatian Ž; Hungarian N (nő);
          * Indonesian P (perempuan); Mongolian, Amharic, Khmer */
         {"2", "F"}, {"Ž", "F"}, {"N", "F"}, {"nő", "F"}, {"P", "F"},

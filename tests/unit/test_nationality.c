@@ -72,6 +72,9 @@ static void test_names_and_codes(void **state)
         {"Rep. Dominicana", "DO"},
         /* Nigerian English for Nigeria, not Niger */
         {"Naija", "NG"},
+        /* Persian kaf and yeh read as the Arabic ones, whichever a list
+         * holds */
+        {"افغاني", "AF"}, {"پاكستاني", "PK"}, {"عراقی", "IQ"}, {"ايراني", "IR"},
         /* ISO 3166's inverted names, turned round at their comma */
         {"Iran, Islamic Republic of", "IR"}, {"Korea, Republic of", "KR"},
         {"Moldova, Republic of", "MD"},

@@ -27,11 +27,16 @@ static const char *const locales[] = {
     "ar_SY", /* Levantine month names: كانون الثاني, شباط, آذار ... */
     "nl", "pl", "cs", "sk", "hu", "el", "bg", "sr", "sr_Latn", "hr", "bs",
     "sl", "sq", "mk", "be", "lt", "lv", "et", "fi", "sv", "da", "nb", "ca",
-    "gl", "eu", "fa", "he", "ur", "hi", "bn", "vi", "id", "ms", "tl", "th",
+    "gl", "eu", "fa@calendar=gregorian", "he", "ur", "hi", "bn", "vi", "id", "ms", "tl", "th",
     "ka", "hy", "az", "kk", "uz", "ky", "tg", "mn", "am", "sw", "ha", "so",
     /* Moroccan, Algerian and Tunisian month names (ماي, غشت; جوان,
      * أوت), Khmer, Lao, Burmese, Nepali, Sinhala, Tamil, Pashto */
-    "ar_MA", "ar_DZ", "ar_TN", "km", "lo", "my", "ne", "si", "ta", "ps",
+    "ar_MA", "ar_DZ", "ar_TN", "km", "lo", "my", "ne", "si", "ta",
+    "ps@calendar=gregorian",
+    /* (Persian and Pashto count in the Solar Hijri calendar by default:
+     * their names of its months, read as the Gregorian ones of the same
+     * number, put Dey (about January) as October; calendar.c reads those
+     * names in their calendar) */
 };
 
 static const UDateFormatSymbolType kinds[] = {
