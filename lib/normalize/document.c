@@ -100,18 +100,16 @@ static const char *const number_words[] = {"no", "nr", "num", "number", "numero"
 static aka_status put_number(const char *in, size_t len, aka__sb *out,
                              aka__err *err)
 {
-    size_t ws, we, first_end = 0, cut_s = 0, cut_e = 0;
+    size_t ws, we = 0, cut_s = 0, cut_e = 0;
     int digit, sign;
-    /* (every word for "number" has an n: most values have none) */
-    if (!memchr(in, 'n', len) && !memchr(in, 'N', len))
+    /* (every word for "number" has an n: most values have none; the
+     * scan starts after the first word) */
+    if ((!memchr(in, 'n', len) && !memchr(in, 'N', len)) ||
+        !next_word(in, len, 0, &ws, &we, &digit, &sign))
         return put_number_only(in, len, out, err);
-    for (size_t i = 0; next_word(in, len, i, &ws, &we, &digit, &sign); i = we) {
+    for (size_t i = we; next_word(in, len, i, &ws, &we, &digit, &sign); i = we) {
         char buf[8];
         size_t kn;
-        if (!first_end) {
-            first_end = we;
-            continue;
-        }
         if (!digit && we - ws < sizeof buf &&
             (kn = aka__u_keyfold_ascii(in + ws, we - ws, buf, sizeof buf)) != SIZE_MAX &&
             AKA__LISTED(number_words, buf, kn) && alnum_after(in, len, we)) {
@@ -124,17 +122,9 @@ static aka_status put_number(const char *in, size_t len, aka__sb *out,
         return put_number_only(in, len, out, err);
     size_t at = out->len;
     aka_status st = put_number_only(in, cut_s, out, err);
-    if (st != AKA_OK)
-        return st;
-    /* (the part after it read on its own: it may be the number alone) */
-    aka__sb rest = {0};
-    st = put_number_only(in + cut_e, len - cut_e, &rest, err);
-    if (st == AKA_OK && out->len - at + rest.len > DOCUMENT_MAX)
-        st = too_long(err);
     if (st == AKA_OK)
-        st = aka__sb_append(out, rest.p, rest.len);
-    aka__sb_free(&rest);
-    return st;
+        st = put_number_only(in + cut_e, len - cut_e, out, err);
+    return st == AKA_OK && out->len - at > DOCUMENT_MAX ? too_long(err) : st;
 }
 
 static aka_status put_number_only(const char *in, size_t len, aka__sb *out,
@@ -189,11 +179,12 @@ static aka_status put_number_only(const char *in, size_t len, aka__sb *out,
  * it, as hand-typed fields hold them before the number ("Passport No.
  * FE123456", "ID card 1234567890", "Паспорт серия 45 12 № 345678", "جواز
  * سفر رقم A12345678"); already key-folded. Short words that are document
- * series elsewhere (ID, N, P) are not among them: see weak_label_words. */
+ * series elsewhere (ID, N, P) are not among them: see weak_label_words;
+ * nor the words for "number" (number_words), labels too. */
 static const char *const label_words[] = {
     "passport", "pass", "pasport", "passeport", "pasaporte", "passaporte",
-    "passaporto", "reisepass", "paszport", "pasoportas", "no", "nr", "num",
-    "number", "numero", "nummer", "doc", "document", "series", "serie",
+    "passaporto", "reisepass", "paszport", "pasoportas", "doc", "document",
+    "series", "serie",
     "card", "carte", "carta", "cedula", "identity", "identite", "identidad",
     "identidade", "ausweis", "personalausweis", "dni", "national", "nationale",
     "nacional", "travel",
@@ -342,7 +333,7 @@ static int is_label(const char *w, size_t n, char cc[3])
     char here[3];
     if (AKA__LISTED(weak_label_words, k, kn))
         r = WEAK_LABEL;
-    else if (AKA__LISTED(label_words, k, kn))
+    else if (AKA__LISTED(label_words, k, kn) || AKA__LISTED(number_words, k, kn))
         r = LABEL;
     else if (!AKA__LISTED(not_label_words, k, kn)) {
         /* a country's name or demonym of four letters or more, or with
@@ -549,25 +540,17 @@ static size_t digits_after(const char *in, size_t len, size_t from)
  * else than an identity document's ("سامي 123", a name and a number). */
 #define WORDS_NUMBER_DIGITS 5
 
-/* Where labels_end's labels of in[0..len) end, or 0, as long as what
- * follows them may be the number: a digit at least, and
- * WORDS_NUMBER_DIGITS when words no number holds were among them (else
- * the known labels alone are skipped). */
-static size_t labels_before_number(const char *in, size_t len, label_info *li)
+/* Where the number starts in in[0..len) once the label words before it
+ * are skipped, as long as a digit is left after them (a value of labels
+ * alone is read as it is, and refused or kept as the number's letters),
+ * and WORDS_NUMBER_DIGITS when words no number holds were among them
+ * (else the known labels alone are skipped); what the labels said in
+ * *li. */
+static size_t skip_labels(const char *in, size_t len, label_info *li)
 {
     size_t keep = labels_end(in, len, 1, li);
     if (li->words && digits_after(in, len, keep) < WORDS_NUMBER_DIGITS)
         keep = labels_end(in, len, 0, li);
-    return keep;
-}
-
-/* Where the number starts in in[0..len) once the label words before it
- * are skipped, as long as a digit is left after them (a value of labels
- * alone is read as it is, and refused or kept as the number's letters);
- * what the labels said in *li. */
-static size_t skip_labels(const char *in, size_t len, label_info *li)
-{
-    size_t keep = labels_before_number(in, len, li);
     if (keep == 0 || digits_after(in, len, keep) == 0) {
         li->cc[0] = '\0';
         return 0;
