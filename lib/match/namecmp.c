@@ -3004,12 +3004,19 @@ static int final_a_added(const aka__nunit *x, const aka__nunit *y)
            memcmp(s->rkey, l->rkey, s->rlen) == 0;
 }
 
+/* Whether a unit is one token that the tables list as a given name and
+ * not as a family name. */
+static int given_token(const aka__nunit *u)
+{
+    return u->given >= 0 && u->family < 0;
+}
+
 /* Whether every token of the name is a known given name and none a
  * family name. */
 static int given_only(const aka__nameform *f)
 {
     for (int i = 0; i < f->n; i++)
-        if (f->unit[i][0].given < 0 || f->unit[i][0].family >= 0)
+        if (!given_token(&f->unit[i][0]))
             return 0;
     return 1;
 }
@@ -3025,18 +3032,7 @@ static int crossed(const aka__align_result *r)
     return 0;
 }
 
-/* Whether a unit is one token that the tables list as a given name and
- * not as a family name. */
-static int given_token(const aka__nunit *u)
-{
-    return u->given >= 0 && u->family < 0;
-}
-
-/* Whether two given names side by side in one name stand side by side in
- * the other in the other order, the rest as it may be: a compound given
- * name turned round before a family name (María José García / José María
- * García, a woman and a man). A family name moved (García María José)
- * turns no given names round. */
+/* Whether two tokens of the name are of one given-name class. */
 static int repeats_given(const aka__nameform *f)
 {
     for (int i = 0; i < f->n; i++)
@@ -3046,6 +3042,11 @@ static int repeats_given(const aka__nameform *f)
     return 0;
 }
 
+/* Whether two given names side by side in one name stand side by side in
+ * the other in the other order, the rest as it may be: a compound given
+ * name turned round before a family name (María José García / José María
+ * García, a woman and a man). A family name moved (García María José)
+ * turns no given names round. */
 static int given_pair_crossed(const aka__nameform *a, const aka__nameform *b,
                               const aka__align_result *r)
 {
