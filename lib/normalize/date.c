@@ -11,6 +11,7 @@
 
 #include "core/wordlist.h"
 #include "normalize/normalize.h"
+#include "normalize/han_numeral.h"
 #include "normalize/remark.h"
 #include "normalize/tables.h"
 #include "unicode/digit.h"
@@ -798,11 +799,18 @@ static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
         low[len] = '\0';
         return read_any(low, len, ref_year, y, m, d, err);
     }
-    aka__sb folded = {0};
+    aka__sb folded = {0}, digits = {0};
     aka_status st = aka__u_casefold(in, len, &folded);
-    if (st == AKA_OK)
-        st = read_any(folded.p ? folded.p : "", folded.len, ref_year, y, m, d,
-                      err);
+    /* Chinese numerals, which the reader would take for words, as digits
+     * (a value without them is read as it is) */
+    int han = st == AKA_OK ? aka__han_numerals(folded.p, folded.len, &digits) : 0;
+    if (han < 0)
+        st = aka__fail(err, AKA_ERR_NOMEM, "date_of_birth: out of memory");
+    else if (st == AKA_OK)
+        st = han ? read_any(digits.p, digits.len, ref_year, y, m, d, err)
+                 : read_any(folded.p ? folded.p : "", folded.len, ref_year, y, m,
+                            d, err);
+    aka__sb_free(&digits);
     aka__sb_free(&folded);
     return st;
 }
