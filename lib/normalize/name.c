@@ -17,6 +17,7 @@
 #include <unicode/uchar.h>
 
 #include "core/wordlist.h"
+#include "normalize/han_place.h"
 #include "normalize/titles.h"
 #include "unicode/romanise.h"
 #include "unicode/utf8.h"
@@ -1026,5 +1027,17 @@ aka_status aka__norm_text(const char *in, size_t len, const aka__norm_opts *o,
 {
     (void)o;
     int dropped = 0;
-    return normalise(in, len, 0, out, err, "text", &dropped);
+    if (!aka__han_place_maybe(in, len))
+        return normalise(in, len, 0, out, err, "text", &dropped);
+    aka__sb split = {0};
+    int han = aka__han_place_split(in, len, &split);
+    aka_status st;
+    if (han < 0)
+        st = aka__fail(err, AKA_ERR_NOMEM, "text: out of memory");
+    else if (han)
+        st = normalise(split.p, split.len, 0, out, err, "text", &dropped);
+    else
+        st = normalise(in, len, 0, out, err, "text", &dropped);
+    aka__sb_free(&split);
+    return st;
 }

@@ -360,6 +360,20 @@ static void test_text(void **state)
         {"halab", "aleppo", AKA__TXL_STRONG, 0},
         {"hlb", "aleppo", AKA__TXL_STRONG, 0},
         {"aleppo", "damascus", AKA__TXL_DIFFERENT, 0},
+        /* ... Turkish and Italian exonyms, old names, local names, Arabic
+         * spellings outside the Levant */
+        {"kahire", "cairo", AKA__TXL_STRONG, 0},
+        {"mogadiscio", "muqdisho", AKA__TXL_STRONG, 0},
+        {"leningrad", "st petersburg", AKA__TXL_STRONG, 0},
+        {"sankt peterburg", "saint petersburg", AKA__TXL_STRONG, 0},
+        {"maynila", "manila", AKA__TXL_STRONG, 0},
+        {"hrat", "herat", AKA__TXL_STRONG, 0},
+        {"herat", "kabul", AKA__TXL_DIFFERENT, 0},
+        /* articles and prepositions inside a name, and the ciudad of
+         * Spanish cities, name nothing */
+        {"rostov na donu", "rostov on don", AKA__TXL_STRONG, 0},
+        {"cd juarez", "ciudad juarez", AKA__TXL_STRONG, 0},
+        {"ciudad juarez", "ciudad obregon", AKA__TXL_DIFFERENT, 0},
         /* one word and two */
         {"chiangmai", "chiang mai", AKA__TXL_STRONG, 0},
         {"udon thani", "udonthani", AKA__TXL_STRONG, 0},

@@ -536,6 +536,16 @@ static void test_titles_and_tokens(void **state)
         {AKA_PLACE_OF_BIRTH, "Санкт-Петербург", "sankt peterburg"},
         {AKA_PLACE_OF_BIRTH, "서울", "seoul"},
         {AKA_PLACE_OF_BIRTH, "Dr. Martin Luther King St", "dr martin luther king st"},
+        /* Chinese places without the words for province, city, county,
+         * district run into them; 州 and 镇 end cities' own names */
+        {AKA_PLACE_OF_BIRTH, "福建省福州市", "fujian fuzhou"},
+        {AKA_PLACE_OF_BIRTH, "北京市", "beijing"},
+        {AKA_ADDRESS, "广东省广州市天河区", "guangdong guangzhou tianhe"},
+        {AKA_PLACE_OF_BIRTH, "臺南市, 中華民國", "tainan zhonghuaminguo"},
+        {AKA_PLACE_OF_BIRTH, "景德镇", "jingdezhen"},
+        {AKA_PLACE_OF_BIRTH, "市中心", "shizhongxin"}, /* first: no suffix */
+        /* names are not places */
+        {AKA_NAME, "王市", "wang shi"},
     };
     check(cases, sizeof cases / sizeof cases[0]);
 }
