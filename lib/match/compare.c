@@ -463,20 +463,21 @@ int aka__compare_identifier(const char *a, size_t na, const char *b,
 
 /* ---- addresses and places ---------------------------------------------- */
 
-/* Words that say what kind of place follows, not which one, and the
- * articles and prepositions inside places' names (Ciudad de México,
- * Rostov-na-Donu, Al Hoceima). Sorted for bsearch (strcmp order). Short
- * forms matter too: they are dropped from the sets that STRONG and WEAK
- * compare. */
+/* Words that say what kind of place follows, not which one (Korean si,
+ * do, gun, gu as romanised: Gangnam-gu), and the articles and
+ * prepositions inside places' names (Ciudad de México, Rostov-na-Donu, Al
+ * Hoceima). Sorted for bsearch (strcmp order). Short forms matter too:
+ * they are dropped from the sets that STRONG and WEAK compare. */
 static const char *const generic_words[] = {
-    "al",       "apt",      "ave",      "avenue",   "bld",      "blvd",
-    "boulevard", "building", "cd",       "cdad",     "city",     "ciudad",
-    "de",       "del",      "di",       "district", "el",       "flat",
-    "house",    "kv",       "la",       "lane",     "le",       "na",
-    "obl",      "oblast",   "on",       "per",      "pl",       "pr",
-    "prospekt", "province", "raion",    "rayon",    "region",   "road",
-    "rue",      "st",       "str",      "strasse",  "street",   "town",
-    "ul",       "ulitsa",   "village",  "vul",      "vulytsia",
+    "al",        "apt",       "ave",       "avenue",    "bld",       "blvd",
+    "boulevard", "building",  "cd",        "cdad",      "city",      "ciudad",
+    "de",        "del",       "di",        "district",  "do",        "el",
+    "flat",      "gu",        "gun",       "house",     "kv",        "la",
+    "lane",      "le",        "na",        "obl",       "oblast",    "on",
+    "per",       "pl",        "pr",        "prospekt",  "province",  "raion",
+    "rayon",     "region",    "road",      "rue",       "si",        "st",
+    "str",       "strasse",   "street",    "town",      "ul",        "ulitsa",
+    "village",   "vul",       "vulytsia",
 };
 
 typedef struct word {

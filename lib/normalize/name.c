@@ -17,7 +17,7 @@
 #include <unicode/uchar.h>
 
 #include "core/wordlist.h"
-#include "normalize/han_place.h"
+#include "normalize/place_part.h"
 #include "normalize/titles.h"
 #include "unicode/romanise.h"
 #include "unicode/utf8.h"
@@ -473,6 +473,7 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
             ascii &= cp < 0x80;
             end = next;
         }
+        size_t kind_word = 0; /* a Chinese or Korean word for a kind of place */
         if (abbrev)
             end = start + used;
         else if (!ascii && (mode & AKA__ROM_NAME))
@@ -480,7 +481,9 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
                                      affix_split(in, len, start, end, ws->n == 0));
         else if (mode & AKA__ROM_NAME)
             end = case_split(in, start, end);
-        i = end;
+        else if ((unsigned char)in[start] >= 0xE2) /* Han, Hangul */
+            end = aka__place_part_end(in, start, end, &kind_word);
+        i = end + kind_word;
         if (first) {
             /* The name is one word when nothing but breaks follows its
              * first word (read before romanising it: CJK names split only
@@ -1027,17 +1030,5 @@ aka_status aka__norm_text(const char *in, size_t len, const aka__norm_opts *o,
 {
     (void)o;
     int dropped = 0;
-    if (!aka__han_place_maybe(in, len))
-        return normalise(in, len, 0, out, err, "text", &dropped);
-    aka__sb split = {0};
-    int han = aka__han_place_split(in, len, &split);
-    aka_status st;
-    if (han < 0)
-        st = aka__fail(err, AKA_ERR_NOMEM, "text: out of memory");
-    else if (han)
-        st = normalise(split.p, split.len, 0, out, err, "text", &dropped);
-    else
-        st = normalise(in, len, 0, out, err, "text", &dropped);
-    aka__sb_free(&split);
-    return st;
+    return normalise(in, len, 0, out, err, "text", &dropped);
 }

@@ -374,6 +374,7 @@ static void test_text(void **state)
         {"rostov na donu", "rostov on don", AKA__TXL_STRONG, 0},
         {"cd juarez", "ciudad juarez", AKA__TXL_STRONG, 0},
         {"ciudad juarez", "ciudad obregon", AKA__TXL_DIFFERENT, 0},
+        {"gangnam gu seoul", "seoul gangnam", AKA__TXL_STRONG, 0},
         /* one word and two */
         {"chiangmai", "chiang mai", AKA__TXL_STRONG, 0},
         {"udon thani", "udonthani", AKA__TXL_STRONG, 0},

@@ -544,8 +544,15 @@ static void test_titles_and_tokens(void **state)
         {AKA_PLACE_OF_BIRTH, "臺南市, 中華民國", "tainan zhonghuaminguo"},
         {AKA_PLACE_OF_BIRTH, "景德镇", "jingdezhen"},
         {AKA_PLACE_OF_BIRTH, "市中心", "shizhongxin"}, /* first: no suffix */
+        /* ... and Korean ones without a final 특별시, 광역시, 시, 도, 군, 구
+         * that leaves two syllables */
+        {AKA_PLACE_OF_BIRTH, "서울특별시", "seoul"},
+        {AKA_ADDRESS, "경기도 수원시", "gyeonggi suwon"},
+        {AKA_PLACE_OF_BIRTH, "제주특별자치도", "jeju"},
+        {AKA_PLACE_OF_BIRTH, "대구", "daegu"},
         /* names are not places */
         {AKA_NAME, "王市", "wang shi"},
+        {AKA_NAME, "김수원시", "gim suwonsi"},
     };
     check(cases, sizeof cases / sizeof cases[0]);
 }
