@@ -812,6 +812,10 @@ static void test_nickname_apart(void **state)
         {"Albert Howlett", "Robert Howlett", 0},
         {"Richie Mocket", "Richard Mocket", 1},
         {"Robbie Burns", "Robert Burns", 1},
+        /* Igbo and Yoruba short forms */
+        {"Ifeanyichukwu Nwosu", "Ifeanyi Nwosu", 1},
+        {"Oluwatobiloba Adeyemi", "Tobi Adeyemi", 1},
+        {"Ifeanyi Nwosu", "Ifeoma Nwosu", 0},
         /* forms of one name in other languages (cognate classes) */
         {"Wilhelm Schmidt", "William Schmidt", 1},
         {"Jan Kowalski", "John Kowalski", 1},
