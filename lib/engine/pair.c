@@ -326,7 +326,13 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
      * حسين "sdam hsyn" / Saddam Hussein); and a typing slip the matcher
      * takes for another name (Amren / Armen) still weighs as a slip
      * (match/slip.c). */
-    if (level > AKA__NL_FUZZY_STRONG && (same || aka__nameform_slip(fa, fb)))
+    /* ... but a man's name and a woman's, alike but for the given name's
+     * ending, are two people, whatever the matcher's runs of tokens make
+     * of one letter (Roberto Esposito / Roberta Esposito): siblings and
+     * spouses share phones and addresses. */
+    if (level < AKA__NL_DIFFERENT && aka__nameform_two_sexes(fa, fb))
+        level = AKA__NL_DIFFERENT;
+    else if (level > AKA__NL_FUZZY_STRONG && (same || aka__nameform_slip(fa, fb)))
         level = AKA__NL_FUZZY_STRONG;
     if (c && level >= 0 && (uint64_t)level <= PAIR_LEVEL_BITS)
         c->pair[at] = key | (uint64_t)level |

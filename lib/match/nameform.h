@@ -414,6 +414,13 @@ int aka__nameform_order(const aka__nameform *a, const aka__nameform *b);
  * gender's form; the longer may have one token more. Else 0. */
 int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b);
 
+/* 1 when two names are a man's and a woman's (match/slip.c): every token
+ * of the shorter written like one of the longer's but one, which is a
+ * given name the other's token is in the other sex's form (Daniel /
+ * Daniela, Jan / Jana, Roberto / Roberta); the longer may have one token
+ * more. A brother and a sister, a husband and a wife, not a slip. */
+int aka__nameform_two_sexes(const aka__nameform *a, const aka__nameform *b);
+
 /* Similarities of unit pairs already compared: the same pairs of tokens
  * (given names against given names) meet in thousands of name pairs, and
  * comparing two tokens (phonetic distance, edit distances) is most of

@@ -152,38 +152,95 @@ static int gender_forms(const aka__nunit *x, const aka__nunit *y)
              slavic_forms(y->rkey, y->rlen, x->rkey, x->rlen)));
 }
 
-int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b)
+/* The token of the shorter of a and b (put first) that no token of the
+ * longer is written like, when it is the only one, with the longer's
+ * tokens met in *used; -1 when all are alike or two or more are not, or
+ * when the shorter has fewer than min_n tokens. */
+static int odd_token(const aka__nameform **a, const aka__nameform **b, int min_n,
+                     unsigned *used)
 {
     /* The shorter name's tokens each meet one of the longer's: all alike
-     * but one, which is one slip from its partner; the longer may keep one
-     * token over (a middle name left out). */
-    if (a->n > b->n) {
-        const aka__nameform *t = a;
-        a = b;
-        b = t;
+     * but one; the longer may keep one token over (a middle name left
+     * out). */
+    if ((*a)->n > (*b)->n) {
+        const aka__nameform *t = *a;
+        *a = *b;
+        *b = t;
     }
-    if (a->n < 2 || b->n > a->n + 1 || b->n > AKA__ALIGN_MAX_TOKENS)
-        return 0;
-    unsigned used = 0; /* b's tokens met */
-    int slip = -1;     /* a's token met by a slip */
-    for (int i = 0; i < a->n; i++) {
+    const aka__nameform *x = *a, *y = *b;
+    if (x->n < min_n || y->n > x->n + 1 || y->n > AKA__ALIGN_MAX_TOKENS)
+        return -1;
+    *used = 0;
+    int odd = -1;
+    for (int i = 0; i < x->n; i++) {
         int found = -1;
-        for (int j = 0; j < b->n && found < 0; j++)
-            if (!(used & (1u << j)) && same_token(&a->unit[i][0], &b->unit[j][0]))
+        for (int j = 0; j < y->n && found < 0; j++)
+            if (!(*used & (1u << j)) && same_token(&x->unit[i][0], &y->unit[j][0]))
                 found = j;
         if (found >= 0) {
-            used |= 1u << found;
+            *used |= 1u << found;
             continue;
         }
-        if (slip >= 0)
-            return 0; /* a second token unlike */
-        slip = i;
+        if (odd >= 0)
+            return -1; /* a second token unlike */
+        odd = i;
     }
+    return odd;
+}
+
+int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b)
+{
+    unsigned used;
+    int slip = odd_token(&a, &b, 2, &used);
     if (slip < 0)
-        return 0; /* no slip: the matcher's levels say it all */
+        return 0; /* no slip, or more: the matcher's levels say it all */
     for (int j = 0; j < b->n; j++)
         if (!(used & (1u << j)) && (one_slip(&a->unit[slip][0], &b->unit[j][0]) ||
                                     gender_forms(&a->unit[slip][0], &b->unit[j][0])))
+            return 1;
+    return 0;
+}
+
+/* Whether m is the masculine of the feminine f: f is m with an a after its
+ * final consonant (Jan / Jana, Denis / Denisa, Daniel / Daniela, Karim /
+ * Karima), with an a for its final o (Roberto / Roberta), or la for its
+ * final el (Pavel / Pavla). */
+static int feminine_of(const aka__nunit *m, const aka__nunit *f)
+{
+    size_t n = m->len;
+    if (f->len == n + 1)
+        return f->tok[n] == 'a' && !is_vowel(m->tok[n - 1]) &&
+               memcmp(m->tok, f->tok, n) == 0;
+    if (f->len != n || n < 4)
+        return 0;
+    if (memcmp(m->tok + n - 2, "el", 2) == 0 && memcmp(f->tok + n - 2, "la", 2) == 0)
+        return memcmp(m->tok, f->tok, n - 2) == 0;
+    return m->tok[n - 1] == 'o' && f->tok[n - 1] == 'a' &&
+           memcmp(m->tok, f->tok, n - 1) == 0;
+}
+
+/* Whether x and y are one given name in its masculine and its feminine
+ * form: the masculine a given name of the variant tables, the feminine
+ * not of its class. A name with its last letter lost (Yev for Yeva,
+ * Nadejd for Nadejda) is no given name, nor is a family name that a
+ * final a lengthens (Srivastav / Srivastava). */
+static int two_sexes(const aka__nunit *x, const aka__nunit *y)
+{
+    if (x->len < 3 || y->len < 3)
+        return 0;
+    const aka__nunit *m = feminine_of(x, y) ? x : feminine_of(y, x) ? y : NULL;
+    const aka__nunit *f = m == x ? y : x;
+    return m && m->given >= 0 && m->given != f->given;
+}
+
+int aka__nameform_two_sexes(const aka__nameform *a, const aka__nameform *b)
+{
+    unsigned used;
+    int odd = odd_token(&a, &b, 1, &used);
+    if (odd < 0)
+        return 0;
+    for (int j = 0; j < b->n; j++)
+        if (!(used & (1u << j)) && two_sexes(&a->unit[odd][0], &b->unit[j][0]))
             return 1;
     return 0;
 }
