@@ -645,6 +645,54 @@ static int letters_alike(const char *a, size_t na, const char *b, size_t nb)
     }
 }
 
+/* Whether digits d[0..n) stand in s[0..ns) as a number of their own (no
+ * digit before or after them). */
+static int has_number(const char *s, size_t ns, const char *d, size_t n)
+{
+    for (size_t i = 0; i + n <= ns; i++)
+        if ((i == 0 || !is_digit(s[i - 1])) && memcmp(s + i, d, n) == 0 &&
+            (i + n == ns || !is_digit(s[i + n])))
+            return 1;
+    return 0;
+}
+
+/* Postal codes are written whole and in two groups (602 00 / 60200,
+ * 114 55 / 11455, 00-950 / 00950): a's number of two or three digits, a
+ * space or hyphen and two or three more is written whole into out (cap
+ * bytes) when b holds it whole. Returns out's length, or 0 when there is
+ * no such number (out is then not written). */
+static size_t postcode_joined(const char *a, size_t na, const char *b, size_t nb,
+                              char *out, size_t cap)
+{
+    size_t len = 0, copied = 0;
+    for (size_t i = 0; i < na; i++) {
+        if (!is_digit(a[i]) || (i > 0 && is_digit(a[i - 1])))
+            continue;
+        size_t j = i;
+        while (j < na && is_digit(a[j]))
+            j++;
+        size_t k = j + 1, m = k;
+        while (m < na && is_digit(a[m]))
+            m++;
+        char d[6];
+        if (j - i < 2 || j - i > 3 || k >= na || (a[j] != ' ' && a[j] != '-') ||
+            m - k < 2 || m - k > 3)
+            continue;
+        memcpy(d, a + i, j - i);
+        memcpy(d + (j - i), a + k, m - k);
+        if (!has_number(b, nb, d, (j - i) + (m - k)) || na > cap)
+            continue;
+        memcpy(out + len, a + copied, j - copied);
+        len += j - copied;
+        copied = k;
+        i = m;
+    }
+    if (copied == 0)
+        return 0;
+    memcpy(out + len, a + copied, na - copied);
+    return len + na - copied;
+}
+
 /* aka__compare_text; with `place`, a place of birth: one whose every
  * naming word the other holds is the same place, more closely told (Kano /
  * Kano, Nigeria; Ош / Ош, Кыргызстан), where one city shared by two
@@ -654,6 +702,11 @@ static int text_level(const char *a, size_t na, const char *b, size_t nb,
 {
     if (same_bytes(a, na, b, nb))
         return AKA__TXL_EXACT;
+    char ja[256], jb[256];
+    size_t la = postcode_joined(a, na, b, nb, ja, sizeof ja);
+    size_t lb = postcode_joined(b, nb, a, na, jb, sizeof jb);
+    if (la || lb)
+        return text_level(la ? ja : a, la ? la : na, lb ? jb : b, lb ? lb : nb, place);
     word wa[AKA__TEXT_MAX_TOKENS], wb[AKA__TEXT_MAX_TOKENS];
     int ka = word_set(a, na, wa), kb = word_set(b, nb, wb);
     if (ka == 0 || kb == 0)

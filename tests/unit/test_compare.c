@@ -378,6 +378,12 @@ static void test_text(void **state)
         /* one word and two */
         {"chiangmai", "chiang mai", AKA__TXL_STRONG, 0},
         {"udon thani", "udonthani", AKA__TXL_STRONG, 0},
+        /* a postal code in two groups and whole (Czech, Swedish, Greek,
+         * Polish), when the other value holds it whole */
+        {"husova 12 602 00 brno", "husova 12 brno 60200", AKA__TXL_EXACT, 0},
+        {"114 55 stockholm", "11455 stockholm", AKA__TXL_EXACT, 0},
+        {"00 950 warszawa", "00950 warszawa", AKA__TXL_EXACT, 0},
+        {"husova 12 602 00 brno", "husova 12 60201 brno", AKA__TXL_WEAK, 0},
         /* but numbers are compared as written ("22" is not "222") */
         {"kharkiv 22", "kharkiv 222", AKA__TXL_WEAK, 0},
         {"lenina 12 kharkiv", "lenina 21 kharkiv", AKA__TXL_WEAK, 0},
