@@ -326,14 +326,15 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
      * حسين "sdam hsyn" / Saddam Hussein); and a typing slip the matcher
      * takes for another name (Amren / Armen) still weighs as a slip
      * (match/slip.c). */
+    if (level > AKA__NL_FUZZY_STRONG && (same || aka__nameform_slip(fa, fb)))
+        level = AKA__NL_FUZZY_STRONG;
     /* ... but a man's name and a woman's, alike but for the given name's
      * ending, are two people, whatever the matcher's runs of tokens make
-     * of one letter (Roberto Esposito / Roberta Esposito): siblings and
-     * spouses share phones and addresses. */
+     * of one letter (Roberto Esposito / Roberta Esposito) or the slip of a
+     * transposition (Kristian / Kristina): siblings and spouses share
+     * phones and addresses. */
     if (level < AKA__NL_DIFFERENT && aka__nameform_two_sexes(fa, fb))
         level = AKA__NL_DIFFERENT;
-    else if (level > AKA__NL_FUZZY_STRONG && (same || aka__nameform_slip(fa, fb)))
-        level = AKA__NL_FUZZY_STRONG;
     if (c && level >= 0 && (uint64_t)level <= PAIR_LEVEL_BITS)
         c->pair[at] = key | (uint64_t)level |
                       (aka__nameform_order(fa, fb) ? PAIR_EITHER : order);
@@ -906,7 +907,8 @@ static int one_name(const char *x, size_t lx, const char *y, size_t ly)
  * Ferhat, Hamza), and, among the tokens left over on each side, known
  * given names of different classes (three letters or more, no family
  * names): Hassan Mostafa Haddad / Aisha Haddad, Ahmed / Ayesha Tarek Al
- * Jubouri. A side with nothing left over is the other less a middle name
+ * Jubouri; or a given name and its feminine, Daniel / Daniela Novak
+ * (aka__given_two_sexes). A side with nothing left over is the other less a middle name
  * or its first (namecmp.c's first_name_left weighs that). */
 static int given_apart(const aka__fval *x, const aka__fval *y)
 {
@@ -927,18 +929,18 @@ static int given_apart(const aka__fval *x, const aka__fval *y)
             }
     if (!shared)
         return 0;
-    int cx[WITHIN_TOKENS], ncx = 0;
-    for (int i = 0; i < nx; i++)
-        if (!(used_x >> i & 1) && lx[i] >= 3 && aka__family_class(tx[i], lx[i]) < 0 &&
-            (cx[ncx] = aka__given_class(tx[i], lx[i])) >= 0)
-            ncx++;
-    for (int j = 0; j < ny; j++) {
-        if ((used_y >> j & 1) || ly[j] < 3 || aka__family_class(ty[j], ly[j]) >= 0)
+    for (int i = 0; i < nx; i++) {
+        if ((used_x >> i & 1) || lx[i] < 3 || aka__family_class(tx[i], lx[i]) >= 0)
             continue;
-        int c = aka__given_class(ty[j], ly[j]);
-        for (int k = 0; c >= 0 && k < ncx; k++)
-            if (cx[k] != c)
+        int cx = aka__given_class(tx[i], lx[i]);
+        for (int j = 0; j < ny; j++) {
+            if ((used_y >> j & 1) || ly[j] < 3 || aka__family_class(ty[j], ly[j]) >= 0)
+                continue;
+            int cy = aka__given_class(ty[j], ly[j]);
+            if ((cx >= 0 && cy >= 0 && cx != cy) ||
+                aka__given_two_sexes(tx[i], lx[i], cx, ty[j], ly[j], cy))
                 return 1;
+        }
     }
     return 0;
 }

@@ -420,6 +420,12 @@ int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b);
  * Daniela, Jan / Jana, Roberto / Roberta); the longer may have one token
  * more. A brother and a sister, a husband and a wife, not a slip. */
 int aka__nameform_two_sexes(const aka__nameform *a, const aka__nameform *b);
+/* Whether tokens x and y (lower-case ASCII, of given-name classes gx and
+ * gy, -1 for none) are a given name of the tables and its feminine. */
+int aka__given_two_sexes(const char *x, size_t nx, int gx, const char *y, size_t ny,
+                         int gy);
+/* 1 when slip.c's list of women's names is sorted (for the tests). */
+int aka__slip_womens_sorted(void);
 
 /* Similarities of unit pairs already compared: the same pairs of tokens
  * (given names against given names) meet in thousands of name pairs, and

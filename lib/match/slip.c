@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "core/wordlist.h"
+
 /* Whether two names are one typing slip apart, for the engine's name
  * levels (aka__nameform_slip).
  *
@@ -201,36 +203,59 @@ int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b)
     return 0;
 }
 
-/* Whether m is the masculine of the feminine f: f is m with an a after its
- * final consonant (Jan / Jana, Denis / Denisa, Daniel / Daniela, Karim /
- * Karima), with an a for its final o (Roberto / Roberta), or la for its
- * final el (Pavel / Pavla). */
-static int feminine_of(const aka__nunit *m, const aka__nunit *f)
+/* Whether m[0..n) is the masculine of the feminine f[0..fn): f is m with
+ * an a after its final consonant (Jan / Jana, Denis / Denisa, Daniel /
+ * Daniela, Karim / Karima), with an a for its final o (Roberto /
+ * Roberta), la for its final el (Pavel / Pavla), or ina for its final ian
+ * (Kristian / Kristina). */
+static int feminine_of(const char *m, size_t n, const char *f, size_t fn)
 {
-    size_t n = m->len;
-    if (f->len == n + 1)
-        return f->tok[n] == 'a' && !is_vowel(m->tok[n - 1]) &&
-               memcmp(m->tok, f->tok, n) == 0;
-    if (f->len != n || n < 4)
+    if (n < 3)
         return 0;
-    if (memcmp(m->tok + n - 2, "el", 2) == 0 && memcmp(f->tok + n - 2, "la", 2) == 0)
-        return memcmp(m->tok, f->tok, n - 2) == 0;
-    return m->tok[n - 1] == 'o' && f->tok[n - 1] == 'a' &&
-           memcmp(m->tok, f->tok, n - 1) == 0;
+    if (fn == n + 1)
+        return f[n] == 'a' && !is_vowel(m[n - 1]) && memcmp(m, f, n) == 0;
+    if (fn != n || n < 4)
+        return 0;
+    if (memcmp(m + n - 2, "el", 2) == 0 && memcmp(f + n - 2, "la", 2) == 0)
+        return memcmp(m, f, n - 2) == 0;
+    if (n >= 6 && memcmp(m + n - 3, "ian", 3) == 0 && memcmp(f + n - 3, "ina", 3) == 0)
+        return memcmp(m, f, n - 3) == 0;
+    return m[n - 1] == 'o' && f[n - 1] == 'a' && memcmp(m, f, n - 1) == 0;
 }
 
-/* Whether x and y are one given name in its masculine and its feminine
- * form: the masculine a given name of the variant tables, the feminine
- * not of its class. A name with its last letter lost (Yev for Yeva,
- * Nadejd for Nadejda) is no given name, nor is a family name that a
- * final a lengthens (Srivastav / Srivastava). */
-static int two_sexes(const aka__nunit *x, const aka__nunit *y)
+/* Women's names that end in a consonant, whose form with a final a is
+ * the same woman's in another language (Hausa Hajara, Zainaba) or a name
+ * of its own, not a man's and a woman's. Sorted (strcmp); test_slip
+ * checks. */
+static const char *const womens_names[] = {
+    "aigul",  "astrid", "aynur",  "edith",  "esther", "gulnaz", "hajar",
+    "ingrid", "jasmin", "judith", "karin",  "lilian", "mariam", "maryam",
+    "meryem", "miriam", "narges", "nargis", "nasrin", "nigar",  "nurgul",
+    "rachel", "ruth",   "shirin", "susan",  "vivian", "yasmin", "zainab",
+    "zaynab", "zeynab",
+};
+
+int aka__slip_womens_sorted(void)
 {
-    if (x->len < 3 || y->len < 3)
-        return 0;
-    const aka__nunit *m = feminine_of(x, y) ? x : feminine_of(y, x) ? y : NULL;
-    const aka__nunit *f = m == x ? y : x;
-    return m && m->given >= 0 && m->given != f->given;
+    return aka__words_sorted(womens_names, sizeof womens_names / sizeof womens_names[0]);
+}
+
+static int womans(const char *x, size_t n)
+{
+    return aka__word_sorted_find(womens_names, sizeof womens_names / sizeof womens_names[0],
+                                 x, n) >= 0;
+}
+
+int aka__given_two_sexes(const char *x, size_t nx, int gx, const char *y, size_t ny,
+                         int gy)
+{
+    /* the masculine a given name of the variant tables, the feminine not
+     * of its class: a name with its last letter lost (Yev for Yeva,
+     * Nadejd for Nadejda) is no given name, nor is a family name that a
+     * final a lengthens (Srivastav / Srivastava) */
+    if (feminine_of(x, nx, y, ny))
+        return gx >= 0 && gx != gy && !womans(x, nx);
+    return feminine_of(y, ny, x, nx) && gy >= 0 && gy != gx && !womans(y, ny);
 }
 
 int aka__nameform_two_sexes(const aka__nameform *a, const aka__nameform *b)
@@ -240,7 +265,10 @@ int aka__nameform_two_sexes(const aka__nameform *a, const aka__nameform *b)
     if (odd < 0)
         return 0;
     for (int j = 0; j < b->n; j++)
-        if (!(used & (1u << j)) && two_sexes(&a->unit[odd][0], &b->unit[j][0]))
-            return 1;
+        if (!(used & (1u << j))) {
+            const aka__nunit *x = &a->unit[odd][0], *y = &b->unit[j][0];
+            if (aka__given_two_sexes(x->tok, x->len, x->given, y->tok, y->len, y->given))
+                return 1;
+        }
     return 0;
 }
