@@ -316,6 +316,32 @@ static int phone_digits(const char *s, size_t n, const char **d, size_t *nd)
     return 1;
 }
 
+/* Whether the digits before two numbers' last eight, x[0..nx) and
+ * y[0..ny), are one: alike but for zeros (a trunk 0 kept after a country
+ * code, +380 (067) ..., or written in one national form and not in the
+ * other) or a leading 8, the trunk prefix of Russia, Belarus and
+ * Kazakhstan (8 916 ... / 916 ...); and, unless both numbers are written
+ * with their +, but for a country code of one to three digits before the
+ * shorter (6285323158170, Indonesia's code without its +, and
+ * 085323158170). */
+static int prefixes_one(const char *x, size_t nx, const char *y, size_t ny,
+                        int both_intl)
+{
+    char px[32], py[32];
+    size_t kx = 0, ky = 0;
+    for (size_t i = 0; i < nx && kx < sizeof px; i++)
+        if (x[i] != '0')
+            px[kx++] = x[i];
+    for (size_t i = 0; i < ny && ky < sizeof py; i++)
+        if (y[i] != '0')
+            py[ky++] = y[i];
+    const char *sh = kx <= ky ? px : py, *lo = kx <= ky ? py : px;
+    size_t ks = kx <= ky ? kx : ky, kl = kx <= ky ? ky : kx;
+    if (memcmp(sh, lo + (kl - ks), ks) != 0)
+        return 0;
+    return kl == ks || (kl == ks + 1 && lo[0] == '8') || (!both_intl && kl - ks <= 3);
+}
+
 int aka__compare_phone(const char *a, size_t na, const char *b, size_t nb,
                        int *conflict)
 {
@@ -324,11 +350,30 @@ int aka__compare_phone(const char *a, size_t na, const char *b, size_t nb,
         return AKA__PHL_EXACT;
     const char *da, *db;
     size_t la, lb;
+    if (!phone_digits(a, na, &da, &la) || !phone_digits(b, nb, &db, &lb))
+        return AKA__PHL_DIFFERENT;
+    int intl_a = a[0] == '+', intl_b = b[0] == '+';
     /* The last eight digits survive every national trunk prefix and
-     * country code, and are rarely shared by chance within one block. */
-    if (phone_digits(a, na, &da, &la) && phone_digits(b, nb, &db, &lb) &&
-        la >= 8 && lb >= 8 && memcmp(da + la - 8, db + lb - 8, 8) == 0)
-        return AKA__PHL_SAME_LAST8;
+     * country code, and are rarely shared by chance within one block:
+     * between a number in its international form and one in a national
+     * form, whose country and trunk prefix are not known. Two numbers in
+     * one form that end alike are one only when what comes before is one
+     * too: +7 916 123-45-67 and +7 926 123-45-67 are two lines. */
+    if (la >= 8 && lb >= 8 && memcmp(da + la - 8, db + lb - 8, 8) == 0)
+        return intl_a != intl_b || prefixes_one(da, la - 8, db, lb - 8, intl_a)
+                   ? AKA__PHL_SAME_LAST8
+                   : AKA__PHL_DIFFERENT;
+    /* A national number of fewer than eight digits (Eritrea's and the
+     * Gambia's have seven: 07 123 456 is +291 7 123456): without its
+     * trunk zeros, the end of the international form. */
+    if (intl_a != intl_b) {
+        const char *nat = intl_a ? db : da, *intl = intl_a ? da : db;
+        size_t ln = intl_a ? lb : la, li = intl_a ? la : lb;
+        while (ln > 0 && *nat == '0')
+            nat++, ln--;
+        if (ln >= 7 && li > ln && memcmp(intl + li - ln, nat, ln) == 0)
+            return AKA__PHL_SAME_LAST8;
+    }
     return AKA__PHL_DIFFERENT;
 }
 

@@ -3,8 +3,8 @@
  * The type is a word list key (case, accents and punctuation folded, then
  * spaces as '_': "Bank Account" is "bank_account"). The value is compared
  * exactly after NFKC case folding, with the characters people insert for
- * readability removed: spaces, hyphens and dots ("DE89 3704 0044",
- * "AB-123-CD") and the '@' in front of a handle. */
+ * readability removed: spaces, hyphens, dots between digits ("DE89 3704
+ * 0044", "AB-123-CD", "12.345.678-5") and the '@' in front of a handle. */
 #include "normalize/normalize.h"
 
 #include <string.h>
@@ -15,8 +15,10 @@
 #include "unicode/utf8.h"
 
 /* Spaces and hyphens are how people group long numbers (IBANs, plates);
- * dots are kept because they carry meaning in handles ("john.doe" and
- * "johndoe" are different accounts) and addresses (192.168.0.1). */
+ * dots between digits too (Chilean RUT 12.345.678-5, Brazilian CPF
+ * 123.456.789-09, Swiss AHV 756.1234.5678.97), but no other dots: they
+ * carry meaning in handles ("john.doe" and "johndoe" are different
+ * accounts), and an IPv4 address (192.168.0.1) keeps its own (ipv4). */
 static int drop_from_value(UChar32 cp)
 {
     /* Control and format characters (zero-width space, soft hyphen) come
@@ -24,6 +26,29 @@ static int drop_from_value(UChar32 cp)
     return cp == '-' || u_isUWhiteSpace(cp) ||
            u_charType(cp) == U_DASH_PUNCTUATION ||
            u_charType(cp) == U_CONTROL_CHAR || u_charType(cp) == U_FORMAT_CHAR;
+}
+
+static int ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Whether v[0..n) is four groups of one to three digits joined by dots. */
+static int ipv4(const char *v, size_t n)
+{
+    int groups = 0;
+    for (size_t i = 0; i < n;) {
+        size_t d = 0;
+        while (i < n && ascii_digit(v[i]) && d < 4)
+            i++, d++;
+        if (d == 0 || d > 3 || ++groups > 4)
+            return 0;
+        if (i < n && v[i++] != '.')
+            return 0;
+        if (i == n && v[n - 1] == '.')
+            return 0;
+    }
+    return groups == 4;
 }
 
 aka_status aka__norm_identifier(const char *in, size_t len,
@@ -62,11 +87,14 @@ aka_status aka__norm_identifier(const char *in, size_t len,
     if (st == AKA_OK)
         st = aka__sb_append_char(out, ':');
     size_t from = out->len;
-    int leading = 1, has_alnum = 0;
+    int leading = 1, has_alnum = 0, keep_dots = ipv4(val.p, val.len);
     for (size_t i = 0; st == AKA_OK && i < val.len;) {
         size_t start = i;
         UChar32 cp = (UChar32)aka__utf8_next(val.p, val.len, &i);
         if (drop_from_value(cp))
+            continue;
+        if (cp == '.' && !keep_dots && start > 0 && ascii_digit(val.p[start - 1]) &&
+            i < val.len && ascii_digit(val.p[i]))
             continue;
         if (leading && cp == '@') {
             leading = 0;

@@ -207,8 +207,19 @@ static void test_phone(void **state)
         {"+380441234567", "380441234567", AKA__PHL_SAME_LAST8, 0},
         {"+4915112345678", "015112345678", AKA__PHL_SAME_LAST8, 0},
         {"12345678", "+4912345678", AKA__PHL_SAME_LAST8, 0},
-        /* too short to trust the tail */
-        {"1234567", "+491234567", AKA__PHL_DIFFERENT, 0},
+        /* a national number of seven digits (Eritrea, the Gambia), its
+         * trunk 0 off, ends the international form; six are too few */
+        {"+2917123456", "07123456", AKA__PHL_SAME_LAST8, 0},
+        {"+2207123456", "7123456", AKA__PHL_SAME_LAST8, 0},
+        {"123456", "+49301123456", AKA__PHL_DIFFERENT, 0},
+        /* two numbers in one form that end alike are one only when what
+         * comes before is one, zeros and a trunk 8 aside */
+        {"+79161234567", "+79261234567", AKA__PHL_DIFFERENT, 0},
+        {"07700900123", "07800900123", AKA__PHL_DIFFERENT, 0},
+        {"+3800671234567", "+380671234567", AKA__PHL_SAME_LAST8, 0},
+        {"0912345678", "912345678", AKA__PHL_SAME_LAST8, 0},
+        {"89161234567", "9161234567", AKA__PHL_SAME_LAST8, 0},
+        {"+4412345678", "+4912345678", AKA__PHL_DIFFERENT, 0},
         {"+380441234567", "+380441234568", AKA__PHL_DIFFERENT, 0},
         {"+380441234567", "+380501234567", AKA__PHL_DIFFERENT, 0},
         {"+380441234567", "n/a", AKA__PHL_DIFFERENT, 0},

@@ -25,6 +25,13 @@ static void test_identifiers(void **state)
         {"Véhicule:AB 123 CD", "vehicule:ab123cd"},
         {"IP:192.168.0.1", "ip:192.168.0.1"},
         {"instagram:@john.doe", "instagram:john.doe"},
+        /* dots between digits group a number as hyphens do; an IPv4
+         * address keeps them */
+        {"RUT:12.345.678-5", "rut:123456785"},
+        {"CPF:123.456.789-09", "cpf:12345678909"},
+        {"AHV:756.1234.5678.97", "ahv:7561234567897"},
+        {"IP:10.0.0.1", "ip:10.0.0.1"},
+        {"x:a.1", "x:a.1"},
         /* a value may itself contain ':' */
         {"url:https://example.com/a", "url:https://example.com/a"},
         /* NFKC case folding: full width, German sharp s, Cyrillic, Greek */
