@@ -421,7 +421,8 @@ int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b);
  * more. A brother and a sister, a husband and a wife, not a slip. */
 int aka__nameform_two_sexes(const aka__nameform *a, const aka__nameform *b);
 /* Whether tokens x and y (lower-case ASCII, of given-name classes gx and
- * gy, -1 for none) are a given name of the tables and its feminine. */
+ * gy, -1 for none) are a given name of the tables and its feminine, or
+ * the Vietnamese middle names Văn and Thị. */
 int aka__given_two_sexes(const char *x, size_t nx, int gx, const char *y, size_t ny,
                          int gy);
 /* 1 when slip.c's list of women's names is sorted (for the tests). */

@@ -246,9 +246,21 @@ static int womans(const char *x, size_t n)
                                  x, n) >= 0;
 }
 
+/* Whether x and y are the Vietnamese middle names Văn and Thị, a man's
+ * and a woman's (Nguyen Van Nam / Nguyen Thi Nam: a brother and a
+ * sister). */
+static int van_thi(const char *x, size_t nx, const char *y, size_t ny)
+{
+    return nx == 3 && ny == 3 &&
+           ((memcmp(x, "van", 3) == 0 && memcmp(y, "thi", 3) == 0) ||
+            (memcmp(x, "thi", 3) == 0 && memcmp(y, "van", 3) == 0));
+}
+
 int aka__given_two_sexes(const char *x, size_t nx, int gx, const char *y, size_t ny,
                          int gy)
 {
+    if (van_thi(x, nx, y, ny))
+        return 1;
     /* the masculine a given name of the variant tables, the feminine not
      * of its class: a name with its last letter lost (Yev for Yeva,
      * Nadejd for Nadejda) is no given name, nor is a family name that a

@@ -1002,6 +1002,18 @@ static void test_brother_and_sister_kept_apart(void **state)
     uint64_t b = add(e, "s", "2", (kv[]){{AKA_NAME, "Ivana Horvat"},
                                          {AKA_DATE_OF_BIRTH, "12.04.1993"}, {0, NULL}});
     assert_int_not_equal(a, b);
+    /* Vietnamese: Văn and Thị, a brother's and a sister's middle names;
+     * Lan and Lanh, two sisters' given names */
+    uint64_t v1 = add(e, "s", "5", (kv[]){{AKA_NAME, "Nguyen Van Nam"},
+                                          {AKA_PHONE, "+84912345678"}, {0, NULL}});
+    uint64_t v2 = add(e, "s", "6", (kv[]){{AKA_NAME, "Nguyễn Thị Nam"},
+                                          {AKA_PHONE, "0912 345 678"}, {0, NULL}});
+    assert_int_not_equal(v1, v2);
+    uint64_t l1 = add(e, "s", "7", (kv[]){{AKA_NAME, "Nguyen Thi Lan"},
+                                          {AKA_PHONE, "+84903111222"}, {0, NULL}});
+    uint64_t l2 = add(e, "s", "8", (kv[]){{AKA_NAME, "Nguyen Thi Lanh"},
+                                          {AKA_PHONE, "0903 111 222"}, {0, NULL}});
+    assert_int_not_equal(l1, l2);
     /* the family name in the other gender's form is still a clerk's
      * choice between one person's records */
     uint64_t c = add(e, "s", "3", (kv[]){{AKA_NAME, "Ivan Petrov"},
