@@ -15,7 +15,7 @@
  * date they do not know (and refugees' and migrants' papers often carry
  * it), so it is shared by chance about five times as often as the exact
  * level's u says of an ordinary date. */
-#define NEW_YEAR_SHARE 5.0
+#define NEW_YEAR_SHARE 200.0
 
 /* Two full dates of birth one year apart with day and month alike (a
  * mistyped year: 1996-07-16 / 1997-07-16) against two dates alike: by

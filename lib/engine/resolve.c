@@ -1320,6 +1320,24 @@ static aka_status add_entry(const char *src, size_t sl, const char *id,
     return st;
 }
 
+/* Whether the stored record r holds the values p holds, in p's order,
+ * canonical forms and name facts alike. */
+static int same_values(const aka__rec *r, const prepared *p)
+{
+    if (r->nvals != p->n)
+        return 0;
+    for (uint32_t i = 0; i < p->n; i++) {
+        const aka__fval *x = &r->vals[i], *y = &p->vals[i];
+        size_t nx, ny;
+        const unsigned char *fx = aka__fval_facts(x, &nx), *fy = aka__fval_facts(y, &ny);
+        if (x->kind != y->kind || x->len != y->len ||
+            memcmp(x->canon, y->canon, x->len) != 0 || nx != ny ||
+            (nx && memcmp(fx, fy, nx) != 0))
+            return 0;
+    }
+    return 1;
+}
+
 /* Store, index and resolve a prepared record (p's values move into the
  * store); journalled first when the engine has a journal. */
 /* Add a prepared record; `locked`: the caller holds the engine's write
@@ -1341,6 +1359,20 @@ static aka_status add_prepared_as(aka_engine *e, const char *source,
     }
     if (!locked)
         aka__engine_write(e);
+    /* A record added again with the values it holds (an export sent
+     * twice) changes nothing: weighed again with the names' counts of now,
+     * a pair near the threshold could move it. */
+    int64_t held = aka__store_find_h(&e->store, p->khash, source, source_len,
+                                     record_id, record_id_len);
+    if (held >= 0 && same_values(&e->store.rec[held], p)) {
+        if (out_entity)
+            *out_entity = aka__cluster_entity_of(e->cluster, (uint32_t)held);
+        if (!locked)
+            aka__engine_unlock(e);
+        aka__sb_free(&entry);
+        prepared_free(p);
+        return AKA_OK;
+    }
     if (e->jfd >= 0)
         st = aka__journal_append(e, AKA__J_ADD_FACTS, entry.p, entry.len, err);
     aka__sb_free(&entry);

@@ -37,8 +37,9 @@ static void test_new_year_weighs_less(void **state)
     double exact = aka__model_weight(&md, AKA_DATE_OF_BIRTH, AKA__DL_EXACT);
     double jan1 = aka__model_weight_new_year(&md);
     assert_true(jan1 > 0);
-    /* five times as likely by chance: log2(5) bits less */
-    assert_true(fabs(exact - jan1 - log2(5.0)) < 1e-9);
+    /* 200 times as likely by chance: log2(200) bits less, about what
+     * a year agreeing says and a bit and a half more */
+    assert_true(fabs(exact - jan1 - log2(200.0)) < 1e-9);
     /* derived from m and u: an estimated u moves both */
     md.u[AKA_DATE_OF_BIRTH][AKA__DL_EXACT] *= 2;
     aka__model_prepare(&md);
