@@ -741,6 +741,43 @@ static int nickname_weight(const aka_engine *e, const aka__rec *ra,
     return best > -INFINITY;
 }
 
+/* Whether t[0..n) is the first word of a kunya, "father of" or "mother
+ * of" (abu, abou, Arabic script's abw, umm, um). */
+static int kunya_word(const char *t, size_t n)
+{
+    static const char *const fathers[] = {"abou", "abu", "abw", "um", "umm"};
+    for (size_t i = 0; i < sizeof fathers / sizeof fathers[0]; i++)
+        if (n == strlen(fathers[i]) && memcmp(t, fathers[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether a full name opens with a kunya word before another word: 1 for
+ * the kunya alone (Abu Ahmed, Abou Khaled, أبو أحمد "abw ahmd", Umm Ali),
+ * 2 for a kunya with more (Abu Ahmed al-Obaidi); else 0. */
+static int kunya(const aka__fval *v)
+{
+    if (v->kind != AKA_NAME)
+        return 0;
+    const char *sp = memchr(v->canon, ' ', v->len);
+    if (!sp || !kunya_word(v->canon, (size_t)(sp - v->canon)))
+        return 0;
+    return memchr(sp + 1, ' ', v->len - (size_t)(sp + 1 - v->canon)) ? 2 : 1;
+}
+
+/* Whether two full names may be compared: a kunya alone is an epithet
+ * that very many men, or women, go by, not one person's name. Two
+ * records that give it say nothing by it, nor does it stand for a
+ * record's name against another's (Abu Mohammed / Yasser Karim Hamdan),
+ * but against a kunya with a family name or a nisba it is that name's
+ * start (Abu Ahmed / Abu Ahmed al-Obaidi). Abu Bakr Salem, or Abubakar, is
+ * a name like any. */
+static int names_comparable(const aka__fval *x, const aka__fval *y)
+{
+    int kx = kunya(x), ky = kunya(y);
+    return (kx != 1 && ky != 1) || (kx == 1 && ky == 2) || (kx == 2 && ky == 1);
+}
+
 static void compare_names(const aka_engine *e, aka_feature kind,
                           const aka__rec *ra, const aka__rec *rb,
                           aka__pair_scratch *ps, aka__feature_cmp *out)
@@ -754,7 +791,7 @@ static void compare_names(const aka_engine *e, aka_feature kind,
         uint64_t hx = c ? name_hash(x) : 0;
         for (uint32_t j = 0; j < rb->nvals; j++) {
             const aka__fval *y = &rb->vals[j];
-            if (y->kind != kind)
+            if (y->kind != kind || !names_comparable(x, y))
                 continue;
             uint64_t hy = 0;
             int level = name_level(ps, c, x, hx, y, &hy);
@@ -929,12 +966,15 @@ static int given_apart(const aka__fval *x, const aka__fval *y)
             }
     if (!shared)
         return 0;
+    /* (the child's name of a kunya, Abu Ahmed, is not the bearer's) */
     for (int i = 0; i < nx; i++) {
-        if ((used_x >> i & 1) || lx[i] < 3 || aka__family_class(tx[i], lx[i]) >= 0)
+        if ((used_x >> i & 1) || lx[i] < 3 || aka__family_class(tx[i], lx[i]) >= 0 ||
+            (i > 0 && kunya_word(tx[i - 1], lx[i - 1])))
             continue;
         int cx = aka__given_class(tx[i], lx[i]);
         for (int j = 0; j < ny; j++) {
-            if ((used_y >> j & 1) || ly[j] < 3 || aka__family_class(ty[j], ly[j]) >= 0)
+            if ((used_y >> j & 1) || ly[j] < 3 || aka__family_class(ty[j], ly[j]) >= 0 ||
+                (j > 0 && kunya_word(ty[j - 1], ly[j - 1])))
                 continue;
             int cy = aka__given_class(ty[j], ly[j]);
             if ((cx >= 0 && cy >= 0 && cx != cy) ||

@@ -1933,6 +1933,35 @@ static void test_bad_calls(void **state)
     aka_engine_free(e);
 }
 
+/* A kunya alone (Abu Ahmed: "father of Ahmed") is what very many men go
+ * by: two records that give only it, or two men with it as an alias
+ * beside different names, are not one man by it; against the kunya with
+ * the family's nisba it is that name's start. */
+static void test_kunya(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "s", "1", (kv[]){{AKA_NAME, "Abu Ahmed"}, {AKA_NATIONALITY, "IQ"},
+                                         {AKA_DATE_OF_BIRTH, "1980"}, {0, NULL}});
+    uint64_t b = add(e, "s", "2", (kv[]){{AKA_NAME, "ABU AHMED"}, {AKA_NATIONALITY, "Iraq"},
+                                         {AKA_DATE_OF_BIRTH, "1980"}, {0, NULL}});
+    assert_int_not_equal(a, b);
+    uint64_t c = add(e, "s", "3", (kv[]){{AKA_NAME, "Ahmed Saleh Jaber"},
+                                         {AKA_NAME, "Abu Mohammed"},
+                                         {AKA_PHONE, "+963944123456"}, {0, NULL}});
+    uint64_t d = add(e, "s", "4", (kv[]){{AKA_NAME, "Yasser Karim Hamdan"},
+                                         {AKA_NAME, "Abu Mohammed"},
+                                         {AKA_PHONE, "+963 944 123 456"}, {0, NULL}});
+    assert_int_not_equal(c, d);
+    uint64_t f = add(e, "s", "5", (kv[]){{AKA_NAME, "Khalid Mahmoud al-Obaidi"},
+                                         {AKA_NAME, "Abu Ahmed"},
+                                         {AKA_DATE_OF_BIRTH, "1979-05-03"}, {0, NULL}});
+    uint64_t g = add(e, "s", "6", (kv[]){{AKA_NAME, "Abu Ahmed al-Obaidi"},
+                                         {AKA_DATE_OF_BIRTH, "03/05/1979"}, {0, NULL}});
+    assert_int_equal(f, g);
+    aka_engine_free(e);
+}
+
 /* 1 January is the day refugees' registers write for one not known:
  * two Mohammad Nabi born 01/01/1990, with two phones and two places of
  * birth, are two people (a match at 9.1 for the date, before); a rare
@@ -2047,6 +2076,7 @@ int main(void)
         cmocka_unit_test(test_stats),
         cmocka_unit_test(test_bad_calls),
         cmocka_unit_test(test_new_year_says_little),
+        cmocka_unit_test(test_kunya),
         cmocka_unit_test(test_many_records),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);
