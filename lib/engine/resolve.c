@@ -285,6 +285,14 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
             if (lost && nck < MAX_CONFLICT_KEYS)
                 ck[nck++] = (aka__conflict_key){AKA_DOCUMENT, country,
                                                 aka__hash(fold + lost, nf - lost, 0)};
+            /* ... and a copy that lost the check character after it
+             * (Spanish DNI 12345678Z / 12345678; the comparator's one
+             * character more): the number without its last character,
+             * which the shorter copy holds whole. */
+            if (nf >= 7 && nf == v->len - 3 && nck < MAX_CONFLICT_KEYS &&
+                aka__doc_number_whole(v->canon + 3, v->len - 4))
+                ck[nck++] = (aka__conflict_key){AKA_DOCUMENT, country,
+                                                aka__hash(fold, nf - 1, 0)};
         }
         /* The same document or identifier vouches for two entities: it
          * outweighs a mistyped birth date, and a second document of the

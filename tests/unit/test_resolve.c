@@ -906,6 +906,13 @@ static void test_document_series_lost(void **state)
         {AKA_NAME, "Nguyễn Hữu Hùng"}, {AKA_DATE_OF_BIRTH, "1984-06-11"},
         {AKA_GENDER, "M"}, {AKA_DOCUMENT, "VN:4992117"}, {0, NULL}});
     assert_int_not_equal(c, a);
+    /* the check letter after the number lost (Spanish DNI): one document
+     * to the comparator, and no conflict either */
+    uint64_t d = add(e, "s", "2", (kv[]){
+        {AKA_NAME, "Pedro Sánchez Gil"}, {AKA_DOCUMENT, "ES:12345678Z"}, {0, NULL}});
+    uint64_t f = add(e, "t", "2", (kv[]){
+        {AKA_NAME, "Pedro Sanchez"}, {AKA_DOCUMENT, "ES:12345678"}, {0, NULL}});
+    assert_int_equal(d, f);
     aka_engine_free(e);
 }
 
