@@ -939,14 +939,24 @@ static int one_name(const char *x, size_t lx, const char *y, size_t ly)
     return f >= 0 && f == aka__family_class(y, ly);
 }
 
+/* The given-name class (-1 for none) of token i of t, tn, left over by
+ * given_apart's pairing (`used`); -2 when it is no given name to weigh. */
+static int left_over(const char *const *t, const size_t *tn, int i, unsigned used)
+{
+    if ((used >> i & 1) || tn[i] < 3 || aka__family_class(t[i], tn[i]) >= 0 ||
+        (i > 0 && kunya_word(t[i - 1], tn[i - 1])))
+        return -2;
+    return aka__given_class(t[i], tn[i]);
+}
+
 /* Whether names x and y are two members' of one family: a name of three
  * letters or more in both (the family's, which may be a given name too:
  * Ferhat, Hamza), and, among the tokens left over on each side, known
  * given names of different classes (three letters or more, no family
  * names): Hassan Mostafa Haddad / Aisha Haddad, Ahmed / Ayesha Tarek Al
  * Jubouri; or a given name and its feminine, Daniel / Daniela Novak
- * (aka__given_two_sexes). A side with nothing left over is the other less a middle name
- * or its first (namecmp.c's first_name_left weighs that). */
+ * (aka__given_two_sexes). A side with nothing left over is the other less
+ * a middle name or its first (namecmp.c's first_name_left weighs that). */
 static int given_apart(const aka__fval *x, const aka__fval *y)
 {
     const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
@@ -966,22 +976,20 @@ static int given_apart(const aka__fval *x, const aka__fval *y)
             }
     if (!shared)
         return 0;
-    /* (the child's name of a kunya, Abu Ahmed, is not the bearer's) */
-    for (int i = 0; i < nx; i++) {
-        if ((used_x >> i & 1) || lx[i] < 3 || aka__family_class(tx[i], lx[i]) >= 0 ||
-            (i > 0 && kunya_word(tx[i - 1], lx[i - 1])))
-            continue;
-        int cx = aka__given_class(tx[i], lx[i]);
-        for (int j = 0; j < ny; j++) {
-            if ((used_y >> j & 1) || ly[j] < 3 || aka__family_class(ty[j], ly[j]) >= 0 ||
-                (j > 0 && kunya_word(ty[j - 1], ly[j - 1])))
-                continue;
-            int cy = aka__given_class(ty[j], ly[j]);
-            if ((cx >= 0 && cy >= 0 && cx != cy) ||
-                aka__given_two_sexes(tx[i], lx[i], cx, ty[j], ly[j], cy))
+    /* The given-name classes of the tokens left over, -2 for a token that
+     * is none (used, short, a family name, or the child's name of a kunya,
+     * Abu Ahmed, which is not the bearer's). */
+    int cx[WITHIN_TOKENS], cy[WITHIN_TOKENS];
+    for (int i = 0; i < nx; i++)
+        cx[i] = left_over(tx, lx, i, used_x);
+    for (int j = 0; j < ny; j++)
+        cy[j] = left_over(ty, ly, j, used_y);
+    for (int i = 0; i < nx; i++)
+        for (int j = 0; cx[i] != -2 && j < ny; j++)
+            if (cy[j] != -2 && ((cx[i] >= 0 && cy[j] >= 0 && cx[i] != cy[j]) ||
+                                aka__given_two_sexes(tx[i], lx[i], cx[i], ty[j],
+                                                     ly[j], cy[j])))
                 return 1;
-        }
-    }
     return 0;
 }
 
