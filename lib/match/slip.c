@@ -15,7 +15,13 @@
  * in a long name: "Amren Harutyunyan", "rGace Brown", "Simgh Mia". The
  * engine's model weighs it as such (the fuzzy strong level), which alone
  * never merges two records; a date of birth or a document still has to
- * agree. */
+ * agree.
+ *
+ * The other way round, two names alike but for a man's given name and a
+ * woman's (Daniel / Daniela, Nguyen Van Nam / Nguyen Thi Nam) are two
+ * people however near their letters, a brother and a sister or a husband
+ * and a wife (aka__nameform_two_sexes): the same token alignment serves
+ * both. */
 /* The shortest token a slip is looked for in: in two letters one edit
  * makes any name of another. */
 #define SLIP_MIN_LEN 3
