@@ -812,6 +812,9 @@ static void test_nickname_apart(void **state)
         {"Albert Howlett", "Robert Howlett", 0},
         {"Richie Mocket", "Richard Mocket", 1},
         {"Robbie Burns", "Robert Burns", 1},
+        /* Polish diminutives */
+        {"Tadek Sawicki", "Tadeusz Sawicki", 1},
+        {"Przemek Jasinski", "Przemysław Jasiński", 1},
         /* Igbo and Yoruba short forms */
         {"Ifeanyichukwu Nwosu", "Ifeanyi Nwosu", 1},
         {"Oluwatobiloba Adeyemi", "Tobi Adeyemi", 1},
