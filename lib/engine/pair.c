@@ -326,7 +326,9 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
      * حسين "sdam hsyn" / Saddam Hussein); and a typing slip the matcher
      * takes for another name (Amren / Armen) still weighs as a slip
      * (match/slip.c). */
-    if (level > AKA__NL_FUZZY_STRONG && (same || aka__nameform_slip(fa, fb)))
+    if (level >= AKA__NL_FUZZY_STRONG && aka__nameform_other_given(fa, fb))
+        level = AKA__NL_DIFFERENT;
+    else if (level > AKA__NL_FUZZY_STRONG && (same || aka__nameform_slip(fa, fb)))
         level = AKA__NL_FUZZY_STRONG;
     /* ... but a man's name and a woman's, alike but for the given name's
      * ending, are two people, whatever the matcher's runs of tokens make
@@ -943,10 +945,10 @@ static int one_name(const char *x, size_t lx, const char *y, size_t ly)
  * given_apart's pairing (`used`); -2 when it is no given name to weigh. */
 static int left_over(const char *const *t, const size_t *tn, int i, unsigned used)
 {
-    if ((used >> i & 1) || tn[i] < 3 || aka__family_class(t[i], tn[i]) >= 0 ||
-        (i > 0 && kunya_word(t[i - 1], tn[i - 1])))
+    if ((used >> i & 1) || tn[i] < 3 || (i > 0 && kunya_word(t[i - 1], tn[i - 1])))
         return -2;
-    return aka__given_class(t[i], tn[i]);
+    int g = aka__given_class(t[i], tn[i]);
+    return g < 0 && aka__family_class(t[i], tn[i]) >= 0 ? -2 : g;
 }
 
 /* Whether names x and y are two members' of one family: a name of three

@@ -420,6 +420,10 @@ int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b);
  * Daniela, Jan / Jana, Roberto / Roberta); the longer may have one token
  * more. A brother and a sister, a husband and a wife, not a slip. */
 int aka__nameform_two_sexes(const aka__nameform *a, const aka__nameform *b);
+/* 1 when two names are alike but for one token, a given name of the
+ * tables against another given name of another class that is no slip of
+ * it (Md Abdul Karim / Md Abdul Rahim): another person's name. */
+int aka__nameform_other_given(const aka__nameform *a, const aka__nameform *b);
 /* Whether tokens x and y (lower-case ASCII, of given-name classes gx and
  * gy, -1 for none) are a given name of the tables and its feminine, or
  * the Vietnamese middle names Văn and Thị. */

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "core/wordlist.h"
+#include "match/variants.h"
 
 /* Whether two names are one typing slip apart, for the engine's name
  * levels (aka__nameform_slip).
@@ -287,6 +288,59 @@ int aka__nameform_two_sexes(const aka__nameform *a, const aka__nameform *b)
             const aka__nunit *x = &a->unit[odd][0], *y = &b->unit[j][0];
             if (aka__given_two_sexes(x->tok, x->len, x->given, y->tok, y->len, y->given))
                 return 1;
+        }
+    return 0;
+}
+
+/* Whether x and y are one edit apart, as a typist's slip makes them: a
+ * letter added, dropped or put for another but the first (Hung / Dung,
+ * Karina / Marina are other names), or two neighbours swapped. */
+static int one_edit(const char *x, size_t nx, const char *y, size_t ny)
+{
+    if (nx > ny) {
+        const char *t = x;
+        x = y;
+        y = t;
+        size_t tn = nx;
+        nx = ny;
+        ny = tn;
+    }
+    if (ny - nx > 1)
+        return 0;
+    size_t i = 0;
+    while (i < nx && x[i] == y[i])
+        i++;
+    if (ny == nx + 1)
+        return memcmp(x + i, y + i + 1, nx - i) == 0;
+    if (i == nx)
+        return 0; /* alike */
+    if (memcmp(x + i + 1, y + i + 1, nx - i - 1) == 0)
+        return i > 0;
+    return i + 1 < nx && x[i] == y[i + 1] && x[i + 1] == y[i] &&
+           memcmp(x + i + 2, y + i + 2, nx - i - 2) == 0;
+}
+
+int aka__nameform_other_given(const aka__nameform *a, const aka__nameform *b)
+{
+    unsigned used;
+    if (a->n != b->n)
+        return 0;
+    int odd = odd_token(&a, &b, 2, &used);
+    if (odd < 0)
+        return 0;
+    const aka__nunit *x = &a->unit[odd][0];
+    for (int j = 0; j < b->n; j++)
+        if (!(used & (1u << j))) {
+            const aka__nunit *y = &b->unit[j][0];
+            /* (not a nickname and its name: Chris / Christian, Emma /
+             * Emmanuel; nor one name's forms in two languages) */
+            int apart = (x->given >= 0 && y->given >= 0 && y->given != x->given) ||
+                        (x->family >= 0 && y->family >= 0 && y->family != x->family);
+            return apart && x->len >= 3 && y->len >= 3 &&
+                   !one_edit(x->tok, x->len, y->tok, y->len) &&
+                   !(x->cognate >= 0 && x->cognate == y->cognate) &&
+                   !aka__nickname_link_known(x->tok, x->len, x->nick, x->given, y->tok,
+                                             y->len, y->nick, y->given);
         }
     return 0;
 }

@@ -2,7 +2,8 @@
  * slip apart (match/slip.c), and which it leaves to the matcher's level:
  * another name by a final vowel, a first letter, a short substitution or
  * the variant tables; two tokens unlike; one-token names. And
- * aka__nameform_two_sexes: a man's and a woman's name. */
+ * aka__nameform_two_sexes (a man's and a woman's name) and
+ * aka__nameform_other_given (another given or family name). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -144,12 +145,35 @@ static void test_two_sexes(void **state)
     assert_false(two_sexes("mariya ivanova", "maria ivanova"));
 }
 
+static int other_given(const char *a, const char *b)
+{
+    return both_ways(a, b, aka__nameform_other_given);
+}
+
+/* aka__nameform_other_given: alike but for a given name and another of
+ * the tables (or a family name and another), which no slip, nickname or
+ * other language's form explains: another person. */
+static void test_other_given(void **state)
+{
+    (void)state;
+    assert_true(other_given("md abdul karim", "md abdul rahim"));
+    assert_true(other_given("tran van hung", "tran van dung")); /* first letter */
+    assert_true(other_given("maria cristina reyes", "maria christina ramos"));
+    assert_false(other_given("gevorg ghazaryan", "georg ghazarian")); /* a slip */
+    assert_false(other_given("chris castro", "christian castro"));   /* a nickname */
+    assert_false(other_given("emma afolabi", "emmanuel afolabi"));
+    assert_false(other_given("wilhelm schmidt", "william schmidt")); /* cognates */
+    assert_false(other_given("md abdul karim", "md abdul karim"));
+    assert_false(other_given("abdul karim", "abdul rahim hassan")); /* sizes */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_slips),
         cmocka_unit_test(test_not_slips),
         cmocka_unit_test(test_two_sexes),
+        cmocka_unit_test(test_other_given),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
