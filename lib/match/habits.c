@@ -108,6 +108,23 @@ int aka__habit_greek_gamma(const aka__nunit *x, const aka__nunit *y)
     return x->len >= 4 && aka__habit_traded(x, y, 'g', 'y', "ei");
 }
 
+int aka__habit_greek_digraph(const aka__nunit *x, const aka__nunit *y)
+{
+    static const char pairs[][3] = {"ntd", "mpb", "gkg"};
+    if (x->len < y->len) {
+        const aka__nunit *t = x;
+        x = y;
+        y = t;
+    }
+    if (x->len != y->len + 1 || y->len < 4)
+        return 0;
+    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
+        if (x->tok[0] == pairs[k][0] && x->tok[1] == pairs[k][1] &&
+            y->tok[0] == pairs[k][2] && memcmp(x->tok + 2, y->tok + 1, y->len - 1) == 0)
+            return 1;
+    return 0;
+}
+
 /* tok with each au, ou, aw and ow before a consonant written o, into out
  * (room for AKA__KEY_MAX + 1); returns its length. */
 static size_t diphthong_o(const char *tok, size_t n, char *out)

@@ -33,6 +33,12 @@ int aka__habit_traded(const aka__nunit *x, const aka__nunit *y, char a, char b,
  * more: Papageorgiou / Papayeoryiou. */
 int aka__habit_greek_gamma(const aka__nunit *x, const aka__nunit *y);
 
+/* Greek ντ, μπ and γκ opening a word, which ELOT 743 writes nt, mp and gk
+ * and the sound d, b and g (Ντανιέλα ntaniela / Daniela, Μπάμπης mpampis
+ * / Bampis, Γκίκας gkikas / Gikas): the only difference of two tokens,
+ * the rest three letters or more. */
+int aka__habit_greek_digraph(const aka__nunit *x, const aka__nunit *y);
+
 /* The diphthong that South Asian and Persian names write au, ou, aw, ow
  * or o before a consonant, the only difference of two tokens of five
  * letters or more that open alike: Kausar / Kousar / Kawsar. */

@@ -95,6 +95,20 @@ static void test_greek_gamma(void **state)
     check(aka__habit_greek_gamma, c, sizeof c / sizeof c[0]);
 }
 
+static void test_greek_digraph(void **state)
+{
+    (void)state;
+    static const hcase c[] = {
+        {"ntaniela", "daniela", 1}, {"gkikas", "gikas", 1},
+        {"mpakoyannis", "bakoyannis", 1}, {"daniela", "ntaniela", 1},
+        {"ntora", "dora", 1},
+        {"ntia", "dia", 0},          /* the rest too short */
+        {"ntaniela", "taniela", 0},  /* not d */
+        {"antonio", "dntonio", 0},   /* not opening the word */
+    };
+    check(aka__habit_greek_digraph, c, sizeof c / sizeof c[0]);
+}
+
 /* The trade of two letters the two habits above and namecmp.c's j / y
  * (Korean) share: anywhere, or before given letters only. */
 static void test_traded(void **state)
@@ -130,6 +144,7 @@ int main(void)
         cmocka_unit_test(test_feminine_family), cmocka_unit_test(test_article_joined),
         cmocka_unit_test(test_thai_sri),        cmocka_unit_test(test_greek_gamma),
         cmocka_unit_test(test_traded),          cmocka_unit_test(test_diphthong),
+        cmocka_unit_test(test_greek_digraph),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
