@@ -12,6 +12,7 @@
 #include "core/inline.h"
 #include "core/prefetch.h"
 #include "core/zalloc.h"
+#include "match/palladius.h"
 #include "match/abjad_spelling.h"
 #include "match/foreign.h"
 #include "match/keys.h"
@@ -2128,6 +2129,15 @@ static int final_eh(const aka__nunit *x, const aka__nunit *y)
     return a->len == stem + 1 || (a->len == stem + 2 && a->tok[stem + 1] == 'h');
 }
 
+/* Whether the token c, read from Cyrillic, is the Pinyin of the Latin
+ * token l in the Palladius system of Russian (Сяолун "syaolun" /
+ * Xiaolong, Чжан "chzhan" / Zhang: match/palladius.h). */
+static int palladius(const aka__nunit *c, const aka__nunit *l)
+{
+    /* (only a Latin token that reads as Mandarin syllables: most do not) */
+    return l->zk && aka__palladius_meets(c->tok, c->len, l->tok, l->len);
+}
+
 /* Whether the token c, read from Cyrillic, is the Latin token l but for
  * a zh (ж) that l writes j, as Mongolian, Kyrgyz, Uzbek, Turkmen and
  * Azerbaijani passports and French transcription write ж: Дорж / Dorj,
@@ -2529,7 +2539,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         (zh_written_j(lside == 1 ? y : x, lside == 1 ? x : y) ||
          g_written_h(lside == 1 ? y : x, lside == 1 ? x : y) ||
          h_written_g(lside == 1 ? y : x, lside == 1 ? x : y) ||
-         uzbek_latin(lside == 1 ? y : x, lside == 1 ? x : y))) {
+         uzbek_latin(lside == 1 ? y : x, lside == 1 ? x : y) ||
+         palladius(lside == 1 ? y : x, lside == 1 ? x : y))) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }

@@ -88,6 +88,11 @@ static void test_same_across_scripts(void **state)
         {"Kim Min A", "Kim Mina", 1},            /* a vowel syllable joins */
         {"ਜਸਵਿੰਦਰ ਸਿੰਘ", "Jaswinder Singh", 1},
         {"રમેશ શાહ", "Ramesh Shah", 1},       /* Gujarati */
+        /* Chinese names in Russian (Palladius) */
+        {"Ли Сяолун", "LI Xiaolong", 1},
+        {"Ван Сюэмэй", "Xuemei Wang", 1},
+        {"Чжан Вэй", "ZHANG WEI", 1},
+        {"Си Цзиньпин", "Xi Jinping", 1},
         /* Somali spelling */
         {"Maxamed Cabdullaahi", "Mohamed Abdullahi", 1},
         {"Cabdiraxmaan Xasan", "Abdirahman Hassan", 1},

@@ -1,0 +1,131 @@
+#include "match/palladius.h"
+
+#include <string.h>
+
+/* Pinyin initials, longest first, with their Palladius Cyrillic as the
+ * normaliser romanises it (х kh, цз tsz, ц ts, с s, чж chzh, ж zh). y and
+ * w open syllables without an initial. */
+static const struct {
+    const char *pin, *cyr;
+} initials[] = {
+    {"zh", "chzh"}, {"ch", "ch"}, {"sh", "sh"}, {"b", "b"},   {"p", "p"},
+    {"m", "m"},     {"f", "f"},   {"d", "d"},   {"t", "t"},   {"n", "n"},
+    {"l", "l"},     {"g", "g"},   {"k", "k"},   {"h", "kh"},  {"j", "tsz"},
+    {"q", "ts"},    {"x", "s"},   {"r", "zh"},  {"z", "tsz"}, {"c", "ts"},
+    {"s", "s"},
+};
+
+/* Finals after an initial, longest first, and their Palladius: ang and
+ * an both ан / ань (the soft sign is not written in Latin), iang and ian
+ * both ян(ь), ing and in both ин(ь), ong ун. */
+static const struct {
+    const char *pin, *cyr;
+} finals[] = {
+    {"iang", "yan"}, {"iong", "yun"}, {"uang", "uan"}, {"iao", "yao"}, {"ian", "yan"},
+    {"ing", "in"},   {"uai", "uay"},  {"uan", "uan"},  {"ang", "an"},  {"eng", "en"},
+    {"ong", "un"},   {"ai", "ay"},    {"ei", "ey"},    {"ao", "ao"},   {"ou", "ou"},
+    {"an", "an"},    {"en", "en"},    {"er", "er"},    {"ia", "ya"},   {"ie", "e"},
+    {"iu", "yu"},    {"in", "in"},    {"ua", "ua"},    {"uo", "o"},    {"ui", "uy"},
+    {"un", "un"},    {"ue", "yue"},   {"a", "a"},      {"o", "o"},     {"e", "e"},
+    {"i", "i"},      {"u", "u"},
+};
+
+/* Syllables with no initial, longest first (y and w spell the glide). */
+static const struct {
+    const char *pin, *cyr;
+} bare[] = {
+    {"yang", "yan"}, {"yong", "yun"}, {"ying", "in"}, {"yuan", "yuan"}, {"wang", "van"},
+    {"weng", "ven"}, {"yao", "yao"},  {"yan", "yan"}, {"yin", "in"},    {"you", "yu"},
+    {"yue", "yue"},  {"yun", "yun"},  {"wai", "vay"}, {"wan", "van"},   {"wei", "vey"},
+    {"wen", "ven"},  {"ang", "an"},   {"eng", "en"},  {"ya", "ya"},     {"ye", "e"},
+    {"yi", "i"},     {"yu", "yuy"},   {"wa", "va"},   {"wo", "vo"},     {"wu", "u"},
+    {"ai", "ay"},    {"ao", "ao"},    {"an", "an"},   {"ei", "ey"},     {"en", "en"},
+    {"er", "er"},    {"ou", "ou"},    {"a", "a"},     {"e", "e"},       {"o", "o"},
+};
+
+#define N(a) (sizeof a / sizeof a[0])
+
+/* The final's Palladius after initial `ini`: after j, q, x the u of u,
+ * un, uan, ue is ü (юй yuy, юнь yun, юань yuan, юэ yue); after z, c, s
+ * the i is ы (y); after zh, ch, sh, r it stays и. */
+static const char *final_after(const char *ini, const char *pin, const char *cyr)
+{
+    int jqx = !strcmp(ini, "j") || !strcmp(ini, "q") || !strcmp(ini, "x");
+    if (jqx) {
+        if (!strcmp(pin, "u"))
+            return "yuy";
+        if (!strcmp(pin, "un"))
+            return "yun";
+        if (!strcmp(pin, "uan"))
+            return "yuan";
+    }
+    if (!strcmp(pin, "i") &&
+        (!strcmp(ini, "z") || !strcmp(ini, "c") || !strcmp(ini, "s")))
+        return "y";
+    return cyr;
+}
+
+static int starts(const char *s, size_t n, const char *p)
+{
+    size_t k = strlen(p);
+    return k <= n && memcmp(s, p, k) == 0;
+}
+
+/* Whether pin[i..np) read as syllables gives cyr[j..nc). */
+static int meets(const char *cyr, size_t nc, size_t j, const char *pin, size_t np,
+                 size_t i, int depth)
+{
+    if (i == np)
+        return j == nc;
+    if (depth > 8)
+        return 0;
+    for (size_t b = 0; b < N(bare); b++) {
+        size_t k = strlen(bare[b].cyr);
+        if (starts(pin + i, np - i, bare[b].pin) && starts(cyr + j, nc - j, bare[b].cyr) &&
+            meets(cyr, nc, j + k, pin, np, i + strlen(bare[b].pin), depth + 1))
+            return 1;
+    }
+    for (size_t a = 0; a < N(initials); a++) {
+        if (!starts(pin + i, np - i, initials[a].pin) ||
+            !starts(cyr + j, nc - j, initials[a].cyr))
+            continue;
+        size_t pi = i + strlen(initials[a].pin), cj = j + strlen(initials[a].cyr);
+        for (size_t f = 0; f < N(finals); f++) {
+            if (!starts(pin + pi, np - pi, finals[f].pin))
+                continue;
+            const char *c = final_after(initials[a].pin, finals[f].pin, finals[f].cyr);
+            if (starts(cyr + cj, nc - cj, c) &&
+                meets(cyr, nc, cj + strlen(c), pin, np, pi + strlen(finals[f].pin),
+                      depth + 1))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether a Palladius spelling may open with c when the Pinyin opens with
+ * p: the first letters of the initials' and bare syllables' spellings. */
+static int first_fits(char p, char c)
+{
+    switch (p) {
+    case 'h': return c == 'k';
+    case 'j': case 'q': return c == 't';
+    case 'x': return c == 's';
+    case 'z': return c == 'c' || c == 't';
+    case 'c': return c == 'c' || c == 't';
+    case 'r': return c == 'z';
+    case 'y': return c == 'y' || c == 'i' || c == 'e';
+    case 'w': return c == 'v' || c == 'u';
+    default: return c == p;
+    }
+}
+
+int aka__palladius_meets(const char *cyr, size_t nc, const char *pin, size_t np)
+{
+    /* (cheap tests first: this is asked of many Cyrillic and Latin tokens
+     * that are no such pair; the spellings' lengths stay within half) */
+    if (nc < 2 || np < 2 || nc > 40 || np > 40 || !first_fits(pin[0], cyr[0]) ||
+        2 * nc < np || nc > 2 * np)
+        return 0;
+    return meets(cyr, nc, 0, pin, np, 0, 0);
+}
