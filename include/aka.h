@@ -473,8 +473,13 @@ AKA_API aka_status aka_engine_entity_of(aka_engine *e, const char *source,
  * resolution honours; a later decision on the pair replaces the earlier.
  * A decision stays when a record is replaced (aka_engine_add of its key)
  * and goes when it is removed.
- * Both records' entities are resolved again at once.
- * @return AKA_OK, AKA_ERR_ARGUMENT (the same record twice),
+ * Both records' entities are resolved again at once. A decision that
+ * contradicts those in force on other pairs is refused (since 0.2.0):
+ * "the same" between records that a "not the same" keeps apart through
+ * other "the same" decisions, or "not the same" between records such
+ * decisions join; withdraw one of those first.
+ * @return AKA_OK, AKA_ERR_ARGUMENT (the same record twice, or a decision
+ *   that contradicts those in force: nothing is recorded),
  *   AKA_ERR_NOT_FOUND, AKA_ERR_UTF8, AKA_ERR_LIMIT, AKA_ERR_NOMEM (nothing
  *   is recorded: the engine is as it was), AKA_ERR_IO (the journal).
  * Thread safety: safe; serialised. Since: 0.2.0

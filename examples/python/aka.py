@@ -937,7 +937,9 @@ class Engine(_Closable):
 
     def decide(self, a, b, same):
         """An analyst's decision on records a and b, each (source,
-        record_id): same=True "the same person", False "not the same"."""
+        record_id): same=True "the same person", False "not the same".
+        ArgumentError when it contradicts the decisions in force on other
+        pairs (nothing is recorded: withdraw one of those first)."""
         sa, ia = _record_key(a, "a")
         sb, ib = _record_key(b, "b")
         self._call(lib.aka_engine_decide, sa, len(sa), ia, len(ia), sb,

@@ -23,11 +23,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data", "case_files.json")
 
 
+self_check = unittest.TestCase()
+
+
 def resolve(case):
     """The entity of each record of a scenario (None for one removed) and
     the truth to hold it to: the records added one by one, or the steps
     the scenario gives (add, decide, undecide, remove). A key added twice
-    is one record replaced: only its last version has a truth."""
+    is one record replaced: only its last version has a truth. A decide
+    step marked "refused" must be refused (it contradicts the decisions in
+    force)."""
     records = case["records"]
     keys = [(r[0], r[2] if len(r) > 2 else "r%d" % (i + 1)) for i, r in enumerate(records)]
     steps = case.get("steps") or [["add", i] for i in range(len(records))]
@@ -46,6 +51,10 @@ def resolve(case):
                 finally:
                     rec.close()
                 removed.discard(keys[step[1]])
+            elif op == "decide" and len(step) > 4 and step[4] == "refused":
+                # a decision that contradicts those in force is refused
+                with self_check.assertRaises(aka.ArgumentError):
+                    e.decide(keys[step[1]], keys[step[2]], step[3])
             elif op == "decide":
                 e.decide(keys[step[1]], keys[step[2]], step[3])
             elif op == "undecide":

@@ -1348,6 +1348,21 @@ static void test_analyst_decisions(void **state)
     char buf[4096];
     explained(e, "s", "1", "s", "2", buf, sizeof buf);
     assert_non_null(strstr(buf, "\"analyst_decision\":\"not_same\""));
+    /* Decisions that contradict those in force are refused, and nothing
+     * is recorded: 2 and 4 "the same" would join 2 to 1 (4 is 1's), which
+     * "not the same" keeps apart; 4 and 1 "not the same" against their
+     * own "the same" is the pair's decision replaced, which may be. */
+    assert_int_equal(aka_engine_decide(e, S("s"), S("2"), S("s"), S("4"), 1),
+                     AKA_ERR_ARGUMENT);
+    assert_non_null(strstr(aka_engine_errmsg(e), "contradicts"));
+    assert_int_not_equal(entity(e, "s", "2"), entity(e, "s", "4"));
+    add(e, "s", "5", (kv[]){{AKA_NAME, "Anna Lysenko"}, {0, NULL}});
+    assert_int_equal(aka_engine_decide(e, S("s"), S("5"), S("s"), S("4"), 1), AKA_OK);
+    assert_int_equal(aka_engine_decide(e, S("s"), S("5"), S("s"), S("1"), 0),
+                     AKA_ERR_ARGUMENT);
+    assert_int_equal(entity(e, "s", "5"), entity(e, "s", "1"));
+    assert_int_equal(aka_engine_decide(e, S("s"), S("4"), S("s"), S("1"), 0), AKA_OK);
+    assert_int_not_equal(entity(e, "s", "4"), entity(e, "s", "1"));
     aka_engine_free(e);
 }
 
