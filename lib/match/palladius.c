@@ -2,12 +2,15 @@
 
 #include <string.h>
 
-/* Pinyin initials, longest first, with their Palladius Cyrillic as the
- * normaliser romanises it (х kh, цз tsz, ц ts, с s, чж chzh, ж zh). y and
- * w open syllables without an initial. */
-static const struct {
+/* A piece of Pinyin and its Palladius Cyrillic as the normaliser
+ * romanises it. */
+typedef struct spelling {
     const char *pin, *cyr;
-} initials[] = {
+} spelling;
+
+/* Pinyin initials, longest first (х kh, цз tsz, ц ts, с s, чж chzh, ж zh).
+ * y and w open syllables without an initial. */
+static const spelling initials[] = {
     {"zh", "chzh"}, {"ch", "ch"}, {"sh", "sh"}, {"b", "b"},   {"p", "p"},
     {"m", "m"},     {"f", "f"},   {"d", "d"},   {"t", "t"},   {"n", "n"},
     {"l", "l"},     {"g", "g"},   {"k", "k"},   {"h", "kh"},  {"j", "tsz"},
@@ -18,9 +21,7 @@ static const struct {
 /* Finals after an initial, longest first, and their Palladius: ang and
  * an both ан / ань (the soft sign is not written in Latin), iang and ian
  * both ян(ь), ing and in both ин(ь), ong ун. */
-static const struct {
-    const char *pin, *cyr;
-} finals[] = {
+static const spelling finals[] = {
     {"iang", "yan"}, {"iong", "yun"}, {"uang", "uan"}, {"iao", "yao"}, {"ian", "yan"},
     {"ing", "in"},   {"uai", "uay"},  {"uan", "uan"},  {"ang", "an"},  {"eng", "en"},
     {"ong", "un"},   {"ai", "ay"},    {"ei", "ey"},    {"ao", "ao"},   {"ou", "ou"},
@@ -31,9 +32,7 @@ static const struct {
 };
 
 /* Syllables with no initial, longest first (y and w spell the glide). */
-static const struct {
-    const char *pin, *cyr;
-} bare[] = {
+static const spelling bare[] = {
     {"yang", "yan"}, {"yong", "yun"}, {"ying", "in"}, {"yuan", "yuan"}, {"wang", "van"},
     {"weng", "ven"}, {"yao", "yao"},  {"yan", "yan"}, {"yin", "in"},    {"you", "yu"},
     {"yue", "yue"},  {"yun", "yun"},  {"wai", "vay"}, {"wan", "van"},   {"wei", "vey"},
