@@ -325,8 +325,12 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
      * only sounds alike (a romanisation the keys do not bridge: صدام
      * حسين "sdam hsyn" / Saddam Hussein); and a typing slip the matcher
      * takes for another name (Amren / Armen) still weighs as a slip
-     * (match/slip.c). */
-    if (level >= AKA__NL_FUZZY_STRONG && aka__nameform_other_given(fa, fb))
+     * (match/slip.c). But a given name against another given name, the
+     * rest alike, is another person's name however the matcher's runs of
+     * tokens read it (Md Abdul Karim / Md Abdul Rahim): asked only of
+     * pairs the matcher did not call different, or called the same. */
+    if (level >= AKA__NL_FUZZY_STRONG && (level < AKA__NL_DIFFERENT || same) &&
+        aka__nameform_other_given(fa, fb))
         level = AKA__NL_DIFFERENT;
     else if (level > AKA__NL_FUZZY_STRONG && (same || aka__nameform_slip(fa, fb)))
         level = AKA__NL_FUZZY_STRONG;
