@@ -157,6 +157,9 @@ typedef struct cmpctx {
     aka__sim_cache *sims; /* NULL: none */
     uint64_t pfh;         /* hash of pf, for the cache's keys */
     int plain;            /* as unit_pair takes it */
+    /* whether the Latin name of a Cyrillic and a Latin one is Vietnamese
+     * (russian_written): -1 until asked */
+    int viet_latin;
     /* Each name's units in the order the comparison walks them (start,
      * then length), nua and nub of them. */
     int nua, nub;
@@ -3554,6 +3557,22 @@ static int split_slip(const cmpctx *c, const aka__nunit *x, const aka__nunit *y,
 
 /* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
  * pair's in c->sims (sim_key), when there is that cache. */
+/* Whether x and y are one syllable, one of them read from Cyrillic as
+ * Russian writes Vietnamese (Тхи "tkhi" / Thi, Чан "chan" / Tran, Зунг
+ * "zung" / Dung: match/palladius.h), the name in Latin letters a
+ * Vietnamese one: no spelling of the kind the rule below holds apart. */
+static int russian_written(cmpctx *c, const aka__nunit *x, const aka__nunit *y)
+{
+    if (!c->pf.cyrside)
+        return 0;
+    if (c->viet_latin < 0)
+        c->viet_latin = vietnamese_mark(c->pf.lside == 1 ? c->a : c->b, VIET_MAYBE);
+    if (!c->viet_latin)
+        return 0;
+    const aka__nunit *cy = c->pf.lside == 1 ? y : x, *la = c->pf.lside == 1 ? x : y;
+    return aka__vietnamese_russian_meets(cy->tok, cy->len, la->tok, la->len);
+}
+
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                       int as, int al, int bs, int bl, uint64_t key)
 {
@@ -3567,6 +3586,10 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * case it serves, and it is the costliest test. */
     float s = unit_pair_cached(c, x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
                                key, &lvl, &evlen);
+    if (s == 0 && al == 1 && bl == 1 && c->pf.cyrside && russian_written(c, x, y)) {
+        s = SIM_ROMAN;
+        lvl = AKA__NL_ROMAN;
+    }
     if (s == 0 && al == 1 && bl == 1 && patronymic_end(x) && patronymic_end(y) &&
         patronymics_meet(x, y)) {
         s = SIM_VARIANT;
@@ -3600,7 +3623,7 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * Tran). */
     if (s > 0 && lvl <= AKA__NL_VARIANT && lvl != AKA__NL_EXACT && al == 1 &&
         bl == 1 && x->len <= 5 && y->len <= 5 && vietnamese_mark(c->a, VIET_SURELY) &&
-        vietnamese_mark(c->b, VIET_SURELY))
+        vietnamese_mark(c->b, VIET_SURELY) && !russian_written(c, x, y))
         s = 0, lvl = AKA__NL_DIFFERENT;
     if (s < SIM_ROMAN && (al > 1) != (bl > 1) && (c->pf.latin || c->pf.latin_only == 3) &&
         (al > 1 ? article_vowel_only(c->a, as, al, x, y)
@@ -4062,6 +4085,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
                    : (b->cjkmask & 1) && !a->cjkmask ? 2
                                                      : 0;
     c.plain = plain_latin(&c.pf) ? 1 : no_script_facts(&c.pf) ? 2 : 0;
+    c.viet_latin = -1;
     c.sims = sc;
     c.pfh = sc ? aka__hash(&c.pf, sizeof c.pf, 0x7066) : 0;
     c.nua = c.nub = 0;

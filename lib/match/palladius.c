@@ -128,3 +128,33 @@ int aka__palladius_meets(const char *cyr, size_t nc, const char *pin, size_t np)
         return 0;
     return meets(cyr, nc, 0, pin, np, 0, 0);
 }
+
+/* Vietnamese initials, longest first, as Russian writes them (the rest of
+ * the syllable letter for letter, but a final nh). */
+static const spelling vn_initials[] = {
+    {"ngh", "ng"}, {"tr", "ch"}, {"th", "tkh"}, {"ph", "f"}, {"kh", "kkh"},
+    {"gi", "z"},   {"nh", "n"},  {"qu", "ku"},  {"ng", "ng"}, {"h", "kh"},
+    {"d", "z"},    {"x", "s"},   {"s", "sh"},   {"r", "z"},
+};
+
+int aka__vietnamese_russian_meets(const char *cyr, size_t nc, const char *lat, size_t nl)
+{
+    /* (ch is ть and softens the vowel after it, c is к but ch is not:
+     * not read) */
+    if (nl < 2 || nl > 7 || nc < 2 || nc > 9 || lat[0] == 'c')
+        return 0;
+    for (size_t k = 0; k < N(vn_initials); k++) {
+        size_t il = strlen(vn_initials[k].pin), cl = strlen(vn_initials[k].cyr);
+        if (!starts(lat, nl, vn_initials[k].pin))
+            continue;
+        if (!starts(cyr, nc, vn_initials[k].cyr))
+            return 0;
+        /* a final nh is нь, which the normaliser writes n (Тхань "tkhan") */
+        size_t rest = nl - il;
+        if (rest >= 3 && lat[nl - 2] == 'n' && lat[nl - 1] == 'h')
+            rest--;
+        return nc - cl == rest && memcmp(cyr + cl, lat + il, rest) == 0;
+    }
+    return 0;
+}
+

@@ -93,6 +93,9 @@ static void test_same_across_scripts(void **state)
         {"Ван Сюэмэй", "Xuemei Wang", 1},
         {"Чжан Вэй", "ZHANG WEI", 1},
         {"Си Цзиньпин", "Xi Jinping", 1},
+        /* Vietnamese names in Russian */
+        {"Чан Тхи Хоа", "Trần Thị Hoa", 1},
+        {"Нгуен Ван Зунг", "Nguyen Van Dung", 1},
         /* Somali spelling */
         {"Maxamed Cabdullaahi", "Mohamed Abdullahi", 1},
         {"Cabdiraxmaan Xasan", "Abdirahman Hassan", 1},

@@ -1,7 +1,8 @@
 /* Chinese names in Russian Cyrillic (the Palladius system) against their
  * Pinyin: syllable by syllable, run together, with the Cyrillic spelling
  * of each initial and final as the normaliser romanises it; and Pinyin
- * that is another name's is no match. */
+ * that is another name's is no match. Vietnamese syllables as Russian
+ * writes their initials. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -51,11 +52,35 @@ static void test_other_names(void **state)
     assert_false(meets("syaolun", "xiaolongxiaolongxiaolongxiaolongxiaolongx"));
 }
 
+static int vn(const char *cyr, const char *lat)
+{
+    return aka__vietnamese_russian_meets(cyr, strlen(cyr), lat, strlen(lat));
+}
+
+/* Vietnamese as Russian writes it: Чан Тхи Хоа, Зунг, Суан, Тхань */
+static void test_vietnamese(void **state)
+{
+    (void)state;
+    assert_true(vn("chan", "tran"));
+    assert_true(vn("tkhi", "thi"));
+    assert_true(vn("khoa", "hoa"));
+    assert_true(vn("zung", "dung"));
+    assert_true(vn("suan", "xuan"));
+    assert_true(vn("tkhan", "thanh")); /* нь is n: Тхань "tkhan" */
+    assert_true(vn("fam", "pham"));
+    assert_false(vn("khung", "dung"));
+    assert_false(vn("chan", "chanh"));
+    assert_true(vn("nguyen", "nguyen")); /* ng нг, the rest alike */
+    assert_true(vn("kuang", "quang")); /* qu ку: Куанг */
+    assert_false(vn("kang", "quang"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_syllables),
         cmocka_unit_test(test_other_names),
+        cmocka_unit_test(test_vietnamese),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
