@@ -9,6 +9,7 @@
 
 #include "match/compare.h"
 #include "core/hash.h"
+#include "core/wordlist.h"
 #include "core/zalloc.h"
 #include "match/keys.h"
 #include "match/nameform.h"
@@ -752,10 +753,7 @@ static int nickname_weight(const aka_engine *e, const aka__rec *ra,
 static int kunya_word(const char *t, size_t n)
 {
     static const char *const fathers[] = {"abou", "abu", "abw", "um", "umm"};
-    for (size_t i = 0; i < sizeof fathers / sizeof fathers[0]; i++)
-        if (n == strlen(fathers[i]) && memcmp(t, fathers[i], n) == 0)
-            return 1;
-    return 0;
+    return AKA__LISTED(fathers, t, n);
 }
 
 /* Whether a full name opens with a kunya word before another word: 1 for

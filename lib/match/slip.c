@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "core/wordlist.h"
+#include "match/metrics.h"
 #include "match/variants.h"
 
 /* Whether two names are one typing slip apart, for the engine's name
@@ -297,27 +298,8 @@ int aka__nameform_two_sexes(const aka__nameform *a, const aka__nameform *b)
  * Karina / Marina are other names), or two neighbours swapped. */
 static int one_edit(const char *x, size_t nx, const char *y, size_t ny)
 {
-    if (nx > ny) {
-        const char *t = x;
-        x = y;
-        y = t;
-        size_t tn = nx;
-        nx = ny;
-        ny = tn;
-    }
-    if (ny - nx > 1)
-        return 0;
-    size_t i = 0;
-    while (i < nx && x[i] == y[i])
-        i++;
-    if (ny == nx + 1)
-        return memcmp(x + i, y + i + 1, nx - i) == 0;
-    if (i == nx)
-        return 0; /* alike */
-    if (memcmp(x + i + 1, y + i + 1, nx - i - 1) == 0)
-        return i > 0;
-    return i + 1 < nx && x[i] == y[i + 1] && x[i + 1] == y[i] &&
-           memcmp(x + i + 2, y + i + 2, nx - i - 2) == 0;
+    return aka__osa(x, nx, y, ny, 1) == 1 &&
+           !(nx == ny && x[0] != y[0] && memcmp(x + 1, y + 1, nx - 1) == 0);
 }
 
 int aka__nameform_other_given(const aka__nameform *a, const aka__nameform *b)
