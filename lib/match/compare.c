@@ -8,6 +8,7 @@
 #include "match/metrics.h"
 #include "match/nameform.h"
 #include "match/variants.h"
+#include "unicode/digit.h"
 
 static void set_conflict(int *conflict, int v)
 {
@@ -18,11 +19,6 @@ static void set_conflict(int *conflict, int v)
 static int same_bytes(const char *a, size_t na, const char *b, size_t nb)
 {
     return na == nb && (na == 0 || memcmp(a, b, na) == 0);
-}
-
-static int is_digit(char c)
-{
-    return c >= '0' && c <= '9';
 }
 
 /* ---- dates ------------------------------------------------------------ */
@@ -235,7 +231,7 @@ int aka__doc_number_whole(const char *num, size_t n)
         return 0;
     size_t digits = 0;
     for (size_t i = 0; i < n; i++)
-        digits += is_digit(num[i]);
+        digits += aka__ascii_digit(num[i]);
     return digits >= 5;
 }
 
@@ -309,7 +305,7 @@ static int phone_digits(const char *s, size_t n, const char **d, size_t *nd)
         n--;
     }
     for (size_t i = 0; i < n; i++)
-        if (!is_digit(s[i]))
+        if (!aka__ascii_digit(s[i]))
             return 0;
     *d = s;
     *nd = n;
@@ -563,7 +559,7 @@ static int word_byte(char c)
 {
     unsigned char u = (unsigned char)c;
     return u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           is_digit(c);
+           aka__ascii_digit(c);
 }
 
 /* The first AKA__TEXT_MAX_TOKENS distinct words of 2+ bytes. */
@@ -695,8 +691,8 @@ static int letters_alike(const char *a, size_t na, const char *b, size_t nb)
 static int has_number(const char *s, size_t ns, const char *d, size_t n)
 {
     for (size_t i = 0; i + n <= ns; i++)
-        if ((i == 0 || !is_digit(s[i - 1])) && memcmp(s + i, d, n) == 0 &&
-            (i + n == ns || !is_digit(s[i + n])))
+        if ((i == 0 || !aka__ascii_digit(s[i - 1])) && memcmp(s + i, d, n) == 0 &&
+            (i + n == ns || !aka__ascii_digit(s[i + n])))
             return 1;
     return 0;
 }
@@ -711,13 +707,13 @@ static size_t postcode_joined(const char *a, size_t na, const char *b, size_t nb
 {
     size_t len = 0, copied = 0;
     for (size_t i = 0; i < na; i++) {
-        if (!is_digit(a[i]) || (i > 0 && is_digit(a[i - 1])))
+        if (!aka__ascii_digit(a[i]) || (i > 0 && aka__ascii_digit(a[i - 1])))
             continue;
         size_t j = i;
-        while (j < na && is_digit(a[j]))
+        while (j < na && aka__ascii_digit(a[j]))
             j++;
         size_t k = j + 1, m = k;
-        while (m < na && is_digit(a[m]))
+        while (m < na && aka__ascii_digit(a[m]))
             m++;
         char d[6];
         if (j - i < 2 || j - i > 3 || k >= na || (a[j] != ' ' && a[j] != '-') ||
@@ -804,7 +800,7 @@ static int compare_address(const char *a, size_t na, const char *b, size_t nb,
     if (level != AKA__TXL_EXACT)
         return level;
     for (size_t i = 0; i < na; i++)
-        if (is_digit(a[i]))
+        if (aka__ascii_digit(a[i]))
             return level;
     word w[AKA__TEXT_MAX_TOKENS];
     int n = word_set(a, na, w), naming = 0;

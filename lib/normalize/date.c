@@ -626,18 +626,13 @@ static char calendar_marked(const char *s, size_t len, size_t *at, size_t *end)
     return 0;
 }
 
-static int ascii_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /* The number of the run of ASCII digits at s[*i..len) (from 0 to 99), its
  * length in *n; *i past it. */
 static int clock_part(const char *s, size_t len, size_t *i, size_t *n)
 {
     int v = 0;
     *n = 0;
-    while (*i < len && ascii_digit(s[*i])) {
+    while (*i < len && aka__ascii_digit(s[*i])) {
         if (*n < 2)
             v = v * 10 + (s[*i] - '0');
         (*n)++;
@@ -680,26 +675,26 @@ static int time_of_day(const char *s, size_t len, size_t *at, size_t *end)
     for (const char *c = memchr(s, ':', len); c;
          c = memchr(c + 1, ':', len - (size_t)(c - s) - 1)) {
         size_t colon = (size_t)(c - s), h = colon;
-        while (h > 0 && colon - h < 3 && ascii_digit(s[h - 1]))
+        while (h > 0 && colon - h < 3 && aka__ascii_digit(s[h - 1]))
             h--;
-        if (colon - h == 0 || colon - h > 2 || h == 0 || ascii_digit(s[h - 1]) ||
+        if (colon - h == 0 || colon - h > 2 || h == 0 || aka__ascii_digit(s[h - 1]) ||
             s[h - 1] == ':')
             continue;
         int dated = 0;
         for (size_t k = 0; k < h && !dated; k++)
-            dated = ascii_digit(s[k]);
+            dated = aka__ascii_digit(s[k]);
         size_t i = h, n;
         int hour = clock_part(s, len, &i, &n);
         i = colon + 1;
         int min = clock_part(s, len, &i, &n);
         if (!dated || hour > 24 || n != 2 || min > 59)
             continue;
-        if (i + 1 < len && s[i] == ':' && ascii_digit(s[i + 1])) {
+        if (i + 1 < len && s[i] == ':' && aka__ascii_digit(s[i + 1])) {
             size_t j = i + 1;
             if (clock_part(s, len, &j, &n) > 60 || n != 2)
                 continue;
             i = j;
-            if (i + 1 < len && (s[i] == '.' || s[i] == ',') && ascii_digit(s[i + 1])) {
+            if (i + 1 < len && (s[i] == '.' || s[i] == ',') && aka__ascii_digit(s[i + 1])) {
                 i++;
                 (void)clock_part(s, len, &i, &n);
             }
@@ -711,11 +706,11 @@ static int time_of_day(const char *s, size_t len, size_t *at, size_t *end)
             while (j < len && s[j] == ' ')
                 j++;
             if (j + 2 < len && (s[j] == '+' || s[j] == '-') &&
-                ascii_digit(s[j + 1]) && ascii_digit(s[j + 2])) {
+                aka__ascii_digit(s[j + 1]) && aka__ascii_digit(s[j + 2])) {
                 j += 3;
                 if (j < len && s[j] == ':')
                     j++;
-                while (j < len && ascii_digit(s[j]) && j - i < 8)
+                while (j < len && aka__ascii_digit(s[j]) && j - i < 8)
                     j++;
                 i = j;
             }

@@ -11,6 +11,7 @@
 
 #include <unicode/uchar.h>
 
+#include "unicode/digit.h"
 #include "unicode/fold.h"
 #include "unicode/utf8.h"
 
@@ -28,18 +29,13 @@ static int drop_from_value(UChar32 cp)
            u_charType(cp) == U_CONTROL_CHAR || u_charType(cp) == U_FORMAT_CHAR;
 }
 
-static int ascii_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /* Whether v[0..n) is four groups of one to three digits joined by dots. */
 static int ipv4(const char *v, size_t n)
 {
     int groups = 0;
     for (size_t i = 0; i < n;) {
         size_t d = 0;
-        while (i < n && ascii_digit(v[i]) && d < 4)
+        while (i < n && aka__ascii_digit(v[i]) && d < 4)
             i++, d++;
         if (d == 0 || d > 3 || ++groups > 4)
             return 0;
@@ -93,8 +89,8 @@ aka_status aka__norm_identifier(const char *in, size_t len,
         UChar32 cp = (UChar32)aka__utf8_next(val.p, val.len, &i);
         if (drop_from_value(cp))
             continue;
-        if (cp == '.' && !keep_dots && start > 0 && ascii_digit(val.p[start - 1]) &&
-            i < val.len && ascii_digit(val.p[i]))
+        if (cp == '.' && !keep_dots && start > 0 && aka__ascii_digit(val.p[start - 1]) &&
+            i < val.len && aka__ascii_digit(val.p[i]))
             continue;
         if (leading && cp == '@') {
             leading = 0;

@@ -19,6 +19,7 @@
 #include "core/wordlist.h"
 #include "normalize/place_part.h"
 #include "normalize/titles.h"
+#include "unicode/digit.h"
 #include "unicode/romanise.h"
 #include "unicode/utf8.h"
 
@@ -139,11 +140,6 @@ static const char LATIN_DIGITS[10] = {'o', 'i', 'z', 0, 'a', 's', 'g', 't', 'b',
 static const char CYRILLIC_DIGITS[10] = {'o', 0, 0, 'z', 0, 0, 'b', 0, 'v', 0};
 static const char GREEK_DIGITS[10] = {'o', 'i', 0, 0, 0, 0, 0, 0, 'v', 0};
 
-static int ascii_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /* The digits of each token of p[0..n) (romanised tokens, single spaces
  * between them) that has no fewer letters than digits, read through
  * `map`. */
@@ -154,11 +150,11 @@ static void fold_lookalike_digits(char *p, size_t n, const char *map)
         size_t letters = 0, digits = 0;
         for (; e < n && p[e] != ' '; e++) {
             letters += p[e] >= 'a' && p[e] <= 'z';
-            digits += ascii_digit(p[e]);
+            digits += aka__ascii_digit(p[e]);
         }
         if (digits && letters >= digits)
             for (size_t k = i; k < e; k++)
-                if (ascii_digit(p[k]) && map[p[k] - '0'])
+                if (aka__ascii_digit(p[k]) && map[p[k] - '0'])
                     p[k] = map[p[k] - '0'];
         i = e + 1;
     }

@@ -7,6 +7,12 @@
 
 #include <unicode/uchar.h>
 
+/* Whether the byte c is an ASCII digit. */
+static inline int aka__ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 /* The value of a decimal digit (general category Nd) of any script, else
  * -1; ASCII without asking ICU, as most characters of most values are. */
 static inline int32_t aka__digit_value(uint32_t cp)
