@@ -2368,7 +2368,7 @@ _Static_assert(AKA__MAX_THREADS <= AKA__MAX_PARTS,
  * much the same, are scored one after another and find the names they
  * compare already prepared in the thread's cache (pair.c). A record with
  * no name token goes by the least of all its keys. Ties go to the lower
- * record. Ordered by the least of all keys, as before 7 December, the
+ * record. Ordered by the least of all their keys, as they were at first, the
  * threads built 175,000 name forms at 100,000 generated records; by the
  * least token key, 137,000; by these two, 129,000, and 3 % fewer name
  * pairs were compared that the threads' caches had not seen. */

@@ -12,6 +12,7 @@
 #include "core/inline.h"
 #include "core/prefetch.h"
 #include "core/zalloc.h"
+#include "match/kontsevich.h"
 #include "match/palladius.h"
 #include "match/abjad_spelling.h"
 #include "match/foreign.h"
@@ -3573,6 +3574,19 @@ static int russian_written(cmpctx *c, const aka__nunit *x, const aka__nunit *y)
     return aka__vietnamese_russian_meets(cy->tok, cy->len, la->tok, la->len);
 }
 
+/* Whether x and y, runs of at most two tokens, are one Korean name, one
+ * of them read from Cyrillic as Russian writes Korean (Ён "yon" / Young,
+ * Чон Хи "chonkhi" / Chunghee: match/kontsevich.h), in a name whose Latin
+ * spelling has a Korean family name. */
+static int kontsevich_written(const cmpctx *c, const aka__nunit *x, const aka__nunit *y,
+                              int al, int bl)
+{
+    if (!c->pf.cyrside || al > 2 || bl > 2 || !(c->pf.lside == 1 ? c->a : c->b)->kofamily)
+        return 0;
+    const aka__nunit *cy = c->pf.lside == 1 ? y : x, *la = c->pf.lside == 1 ? x : y;
+    return aka__kontsevich_meets(cy->tok, cy->len, la->tok, la->len);
+}
+
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                       int as, int al, int bs, int bl, uint64_t key)
 {
@@ -3587,6 +3601,10 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
     float s = unit_pair_cached(c, x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
                                key, &lvl, &evlen);
     if (s == 0 && al == 1 && bl == 1 && c->pf.cyrside && russian_written(c, x, y)) {
+        s = SIM_ROMAN;
+        lvl = AKA__NL_ROMAN;
+    }
+    if (s == 0 && c->pf.cyrside && kontsevich_written(c, x, y, al, bl)) {
         s = SIM_ROMAN;
         lvl = AKA__NL_ROMAN;
     }

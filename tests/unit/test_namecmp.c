@@ -96,6 +96,16 @@ static void test_same_across_scripts(void **state)
         /* Vietnamese names in Russian */
         {"Чан Тхи Хоа", "Trần Thị Hoa", 1},
         {"Нгуен Ван Зунг", "Nguyen Van Dung", 1},
+        /* Korean names in Russian (Kontsevich, and Soviet registers' Сен,
+         * Чен for ㅓ before ㅇ) */
+        {"Ким Ён Хо", "Kim Young-ho", 1},
+        {"Ли Су Ён", "Lee Soo-young", 1},
+        {"Пак Кын Хе", "Park Geun-hye", 1},
+        {"Шин Хён Чжун", "Shin Hyun-jun", 1},
+        {"Чхве Сон Хи", "Choi Sung-hee", 1},
+        {"Ким Ир Сен", "Kim Il-sung", 1},
+        {"Ли Су Ён", "Lee Soo-jin", 0},
+        {"Ким Ён Хо", "Kim Young-su", 0},
         /* Somali spelling */
         {"Maxamed Cabdullaahi", "Mohamed Abdullahi", 1},
         {"Cabdiraxmaan Xasan", "Abdirahman Hassan", 1},
