@@ -4,13 +4,16 @@
  * spaces as '_': "Bank Account" is "bank_account"). The value is compared
  * exactly after NFKC case folding, with the characters people insert for
  * readability removed: spaces, hyphens, dots between digits ("DE89 3704
- * 0044", "AB-123-CD", "12.345.678-5") and the '@' in front of a handle. */
+ * 0044", "AB-123-CD", "12.345.678-5") and the '@' in front of a handle.
+ * A Chilean RUT and a Swedish personnummer keep one form of their
+ * numbers (normalize/national_id.h). */
 #include "normalize/normalize.h"
 
 #include <string.h>
 
 #include <unicode/uchar.h>
 
+#include "normalize/national_id.h"
 #include "unicode/digit.h"
 #include "unicode/fold.h"
 #include "unicode/utf8.h"
@@ -47,6 +50,20 @@ static int ipv4(const char *v, size_t n)
     return groups == 4;
 }
 
+/* Whether the value's last character is written apart after a hyphen
+ * (12.345.678-5, 12345678 - K): a check character. */
+static int check_apart(const char *v, size_t n)
+{
+    while (n > 0 && v[n - 1] == ' ')
+        n--;
+    if (n < 2)
+        return 0;
+    n--; /* the last character (ASCII when it is a check character) */
+    while (n > 0 && v[n - 1] == ' ')
+        n--;
+    return n > 0 && v[n - 1] == '-';
+}
+
 aka_status aka__norm_identifier(const char *in, size_t len,
                                 const aka__norm_opts *o, aka__sb *out,
                                 aka__err *err)
@@ -79,7 +96,9 @@ aka_status aka__norm_identifier(const char *in, size_t len,
     st = aka__u_casefold(colon + 1, rest, &val);
     if (st != AKA_OK)
         goto done;
-    st = aka__sb_append(out, type.p, type.len);
+    const char *national = aka__national_id_type(type.p, type.len);
+    st = national ? aka__sb_append(out, national, strlen(national))
+                  : aka__sb_append(out, type.p, type.len);
     if (st == AKA_OK)
         st = aka__sb_append_char(out, ':');
     size_t from = out->len;
@@ -99,6 +118,12 @@ aka_status aka__norm_identifier(const char *in, size_t len,
         leading = 0;
         has_alnum |= u_isalnum(cp);
         st = aka__sb_append(out, val.p + start, i - start);
+    }
+    if (st == AKA_OK && national) {
+        out->len = from + aka__national_id_value(national, out->p + from,
+                                                 out->len - from,
+                                                 check_apart(val.p, val.len));
+        out->p[out->len] = '\0';
     }
     if (st == AKA_OK && (out->len == from || !has_alnum))
         st = aka__fail(err, AKA_ERR_PARSE,

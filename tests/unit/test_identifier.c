@@ -27,7 +27,7 @@ static void test_identifiers(void **state)
         {"instagram:@john.doe", "instagram:john.doe"},
         /* dots between digits group a number as hyphens do; an IPv4
          * address keeps them */
-        {"RUT:12.345.678-5", "rut:123456785"},
+        {"RUT:12.345.678-5", "rut:12345678"},
         {"CPF:123.456.789-09", "cpf:12345678909"},
         {"AHV:756.1234.5678.97", "ahv:7561234567897"},
         {"IP:10.0.0.1", "ip:10.0.0.1"},
@@ -41,6 +41,26 @@ static void test_identifiers(void **state)
         {"afm:ΑΒΓ-123", "afm:αβγ123"},
         {"ad id:  x\xe2\x80\x93y\xc2\xa0z", "ad_id:xyz"},
         {"type2:Value", "type2:value"},
+        /* a RUT with and without its check digit, RUN for RUT; a wrong
+         * check digit stays; eight digits alone are the number */
+        {"RUT:12345678", "rut:12345678"},
+        {"RUT:123456785", "rut:12345678"},
+        {"RUN: 12 345 678 - 5", "rut:12345678"},
+        {"RUT:12.345.678-4", "rut:123456784"},
+        {"RUT:1234567-4", "rut:1234567"},
+        {"RUT:1234567-k", "rut:1234567k"},
+        {"RUT:5.126.663-3", "rut:5126663"},
+        {"RUT:15.000.000-K", "rut:15000000k"},
+        {"RUT:10.000.013-K", "rut:10000013"},
+        {"RUT:12-3", "rut:123"},
+        /* a personnummer with and without its century, + for 100 */
+        {"PNR:19850412-1234", "personnummer:8504121234"},
+        {"Personnummer:850412-1234", "personnummer:8504121234"},
+        {"PNR:191212121212", "personnummer:1212121212"},
+        {"pnr:121212+1212", "personnummer:1212121212"},
+        {"PNR:20010101-0000", "personnummer:0101010000"},
+        {"PNR:30010101-0000", "personnummer:300101010000"},
+        {"PNR:abc", "personnummer:abc"},
     };
     check_cases(AKA_IDENTIFIER, cases, sizeof cases / sizeof cases[0]);
 }
