@@ -3927,12 +3927,38 @@ static int leftover_name(const aka__nameform *f, unsigned used, int i)
     return u->len == 2 && in_list("le do la", u->tok, 2) && vietnamese_name(f);
 }
 
+/* Whether m is a Spanish married woman's name and o her maiden name:
+ * m ends in de and a family name (her husband's: Carmen López de
+ * García), o in a family name (her mother's: Carmen López Hernández),
+ * which a married name leaves out, and those two are all that the
+ * alignment left of either (given names and her father's family name
+ * paired). */
+static int married_de(const aka__nameform *m, unsigned m_used, const aka__nameform *o,
+                      unsigned o_used)
+{
+    int last = m->n - 1;
+    if (m->n < 4 || o->n < 3 || !leftover_name(m, m_used, last) ||
+        (m_used & (1u << (last - 1))) || m->unit[last - 1][0].len != 2 ||
+        memcmp(m->unit[last - 1][0].tok, "de", 2) != 0 || !leftover_name(o, o_used, o->n - 1))
+        return 0;
+    for (int i = 0; i < last - 1; i++)
+        if (leftover_name(m, m_used, i))
+            return 0;
+    for (int j = 0; j < o->n - 1; j++)
+        if (leftover_name(o, o_used, j))
+            return 0;
+    return 1;
+}
+
 /* Whether each name leaves a name of its own out of the alignment, and
  * no two of them are one letter apart with the same first letter (a slip
- * in a short token: Kim Jong Un / Kim Jong Um). */
+ * in a short token: Kim Jong Un / Kim Jong Um). A married name against
+ * the maiden one (married_de) is no conflict. */
 static int names_conflict(const aka__nameform *a, unsigned a_used,
                           const aka__nameform *b, unsigned b_used)
 {
+    if (married_de(a, a_used, b, b_used) || married_de(b, b_used, a, a_used))
+        return 0;
     int conflict = 0;
     for (int i = 0; i < a->n; i++) {
         if (!leftover_name(a, a_used, i))

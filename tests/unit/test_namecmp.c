@@ -2070,6 +2070,13 @@ static void test_levels(void **state)
          * though the two joined only sound alike */
         {"ياسر عرفات", "Yasser Arafat", AKA__NL_VARIANT},
         {"بشار الأسد", "Bashar al-Assad", AKA__NL_VARIANT},
+        /* a Spanish married name against the maiden one: her father's
+         * family name met, de and her husband's against her mother's
+         * (not the same name, but no two names put for each other) */
+        {"Carmen López de García", "Carmen López Hernández", AKA__NL_FUZZY_WEAK},
+        {"Ana María Pérez Gómez", "Ana María Pérez de Rodríguez", AKA__NL_FUZZY_WEAK},
+        {"Carmen López de García", "Carmen Martínez Hernández", AKA__NL_DIFFERENT},
+        {"Carmen López de García", "Carmen García Hernández", AKA__NL_DIFFERENT},
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         aka__nameform *a = NULL, *b = NULL;
