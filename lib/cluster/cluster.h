@@ -322,6 +322,18 @@ int aka__cluster_decision(const aka__cluster *c, uint32_t rec_a,
 int aka__cluster_decision_at(const aka__cluster *c, uint32_t rec, uint32_t k,
                              uint32_t *other);
 
+/* Whether deciding `same` (1, or 0 for not the same) on records a and b
+ * contradicts the decisions in force on other pairs: "the same" between
+ * two records that "not the same" keeps apart (one of a's "same" group
+ * against one of b's), or "not the same" between records that "the same"
+ * joins through others. An unsatisfiable set of decisions would leave one
+ * of them unhonoured without a word (the clustering gives way to "not the
+ * same"), so the engine refuses such a decision. *bad: 1 when it does.
+ * The decision on a and b itself, which the new one replaces, is left
+ * out. AKA_ERR_NOMEM when memory runs out (contradiction.c). */
+aka_status aka__cluster_contradicts(const aka__cluster *c, uint32_t a, uint32_t b, int same,
+                                    int *bad);
+
 /* ---- Queries --------------------------------------------------------- */
 
 /* Entity id of rec, 0 if absent (ids start at 1). */

@@ -1875,71 +1875,6 @@ aka_status aka_engine_entity_of(aka_engine *e, const char *source,
  * same", or withdraw the decision there is. */
 #define WITHDRAW (-1)
 
-/* The records the "same" decisions join to rec (rec first), into *out
- * (malloc'd: *n of them), leaving out the decision between a
- * and b, which the new one replaces. AKA_ERR_NOMEM when memory runs out
- * (*out is then the caller's to free, or NULL). */
-static aka_status same_group(const aka__cluster *c, uint32_t rec, uint32_t a, uint32_t b,
-                             uint32_t **out, size_t *n)
-{
-    size_t cap = 16;
-    if (!(*out = malloc(cap * sizeof **out)))
-        return AKA_ERR_NOMEM;
-    (*out)[0] = rec;
-    *n = 1;
-    for (size_t at = 0; at < *n; at++) {
-        uint32_t r = (*out)[at], other;
-        int d;
-        for (uint32_t k = 0; (d = aka__cluster_decision_at(c, r, k, &other)) >= 0; k++) {
-            if (d != 1 || (r == a && other == b) || (r == b && other == a))
-                continue;
-            size_t i = 0;
-            while (i < *n && (*out)[i] != other)
-                i++;
-            if (i < *n)
-                continue;
-            if (*n == cap) {
-                uint32_t *g = realloc(*out, 2 * cap * sizeof *g);
-                if (!g)
-                    return AKA_ERR_NOMEM;
-                *out = g;
-                cap *= 2;
-            }
-            (*out)[(*n)++] = other;
-        }
-    }
-    return AKA_OK;
-}
-
-/* Whether deciding `same` on records a and b contradicts the decisions in
- * force on other pairs: "the same" between two records that "not the
- * same" keeps apart (one of a's "same" group against one of b's), or "not
- * the same" between records that "the same" joins through others. An
- * unsatisfiable set of decisions would leave one of them unhonoured
- * without a word (the cluster gives way to "not the same"). *bad: 1 when
- * it does. */
-static aka_status contradicts(const aka__cluster *c, uint32_t a, uint32_t b, int same,
-                              int *bad)
-{
-    uint32_t *ga = NULL, *gb = NULL;
-    size_t na = 0, nb = 0;
-    *bad = 0;
-    aka_status st = same_group(c, a, a, b, &ga, &na);
-    if (st == AKA_OK && !same) {
-        for (size_t i = 0; i < na && !*bad; i++)
-            *bad = ga[i] == b;
-    } else if (st == AKA_OK) {
-        st = same_group(c, b, a, b, &gb, &nb);
-        for (size_t i = 0; st == AKA_OK && i < na && !*bad; i++)
-            for (size_t j = 0; j < nb && !*bad; j++)
-                *bad = (ga[i] != a || gb[j] != b) &&
-                       aka__cluster_decision(c, ga[i], gb[j]) == 0;
-    }
-    free(ga);
-    free(gb);
-    return st;
-}
-
 static aka_status set_decision(aka_engine *e, const char *source_a,
                                size_t source_a_len, const char *record_id_a,
                                size_t record_id_a_len, const char *source_b,
@@ -1966,7 +1901,7 @@ static aka_status set_decision(aka_engine *e, const char *source_a,
                        "engine: no analyst decision on these two records");
     int bad = 0;
     if (st == AKA_OK && same != WITHDRAW &&
-        (st = contradicts(e->cluster, a, b, same, &bad)) != AKA_OK)
+        (st = aka__cluster_contradicts(e->cluster, a, b, same, &bad)) != AKA_OK)
         aka__fail(&err, st, "engine: out of memory");
     if (st == AKA_OK && bad)
         st = aka__fail(&err, AKA_ERR_ARGUMENT,

@@ -1425,6 +1425,40 @@ static void test_stress(void **state)
     aka__cluster_free(c);
 }
 
+/* A decision that contradicts those in force on other pairs is told: "the
+ * same" across a "not the same" between the two "same" groups, "not the
+ * same" inside one; the decision on the pair itself is the one replaced. */
+static void test_contradicts(void **state)
+{
+    (void)state;
+    aka__cluster *c = mk();
+    for (uint32_t r = 0; r < 6; r++)
+        add_doc(c, r, 0, 0);
+    assert_int_equal(aka__cluster_decide(c, 0, 1, 1), AKA_OK);
+    assert_int_equal(aka__cluster_decide(c, 1, 2, 1), AKA_OK);
+    assert_int_equal(aka__cluster_decide(c, 3, 4, 1), AKA_OK);
+    assert_int_equal(aka__cluster_decide(c, 2, 3, 0), AKA_OK);
+    int bad = -1;
+    /* 0 and 4: 0's group {0 1 2} against 4's {4 3}, kept apart by 2-3 */
+    assert_int_equal(aka__cluster_contradicts(c, 0, 4, 1, &bad), AKA_OK);
+    assert_int_equal(bad, 1);
+    /* not the same inside {0 1 2}: 0 and 2 joined through 1 */
+    assert_int_equal(aka__cluster_contradicts(c, 0, 2, 0, &bad), AKA_OK);
+    assert_int_equal(bad, 1);
+    /* 0-1 itself may be turned round: 1 and 0 are joined by nothing else */
+    assert_int_equal(aka__cluster_contradicts(c, 0, 1, 0, &bad), AKA_OK);
+    assert_int_equal(bad, 0);
+    /* 2-3 itself may become "the same": it is the decision replaced */
+    assert_int_equal(aka__cluster_contradicts(c, 2, 3, 1, &bad), AKA_OK);
+    assert_int_equal(bad, 0);
+    /* 5 has no decision: anything goes */
+    assert_int_equal(aka__cluster_contradicts(c, 0, 5, 1, &bad), AKA_OK);
+    assert_int_equal(bad, 0);
+    assert_int_equal(aka__cluster_contradicts(c, 4, 5, 0, &bad), AKA_OK);
+    assert_int_equal(bad, 0);
+    aka__cluster_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1448,6 +1482,7 @@ int main(void)
         cmocka_unit_test(test_determinism_vs_reference),
         cmocka_unit_test(test_stress),
         cmocka_unit_test(test_hub_arrays),
+        cmocka_unit_test(test_contradicts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
