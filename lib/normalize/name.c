@@ -425,6 +425,84 @@ static int alphabet_initial(const char *w, size_t n)
            (cp >= 0x10D0 && cp <= 0x10FA);
 }
 
+/* Korean family names as the normaliser romanises their Russian
+ * Cyrillic (Ким, Ли, Пак, Цой, Чхве, Хан, Кан, Юн, Чон, Шин ...), sorted. */
+static const char *const ko_families_cyr[] = {
+    "an",  "chan", "chkhve", "cho", "chon", "chu",  "im",  "kan", "khan", "kho",
+    "khon", "khvan", "kim",  "ko",  "kvon", "li",   "lim", "ma",  "min",  "mun",
+    "nam", "no",   "o",      "ok",  "pak",  "pe",   "shin", "sin", "so",   "son",
+    "ten", "tsoy", "yan",    "yu",  "yun",
+};
+
+/* The number of words of one letter in in[0..len) (a rough cut at
+ * spaces, commas and full stops). */
+static size_t one_letter_words(const char *in, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && (in[i] == ' ' || in[i] == ',' || in[i] == '.'))
+            i++;
+        size_t s = i;
+        while (i < len && in[i] != ' ' && in[i] != ',' && in[i] != '.')
+            i++;
+        size_t k = s;
+        if (i > s && (aka__utf8_next(in, i, &k), k == i))
+            n++;
+    }
+    return n;
+}
+
+/* Whether the one-letter word w[0..n) at in[end] is a syllable of a
+ * Korean given name in Russian Cyrillic, not an initial: a vowel letter
+ * (Ё, Ю, Я, Е, А, О, У, Э, И: Ким Ё Чжон, Ли Ю Ми), no full stop after
+ * it, the only word of one letter in the name, and the name's first word
+ * (toks[0..first_len)) a Korean family name. Read as an initial it was
+ * "y", which met any given name with a y. */
+static int korean_syllable(const char *w, size_t n, const char *in, size_t len, size_t end,
+                           const char *first, size_t first_len)
+{
+    size_t i = 0;
+    uint32_t cp = aka__utf8_next(w, n, &i);
+    static const uint32_t vowels[] = {0x410, 0x415, 0x401, 0x418, 0x41E, 0x423,
+                                      0x42D, 0x42E, 0x42F};
+    int vowel = 0;
+    for (size_t k = 0; k < sizeof vowels / sizeof vowels[0]; k++)
+        vowel |= cp == vowels[k] || cp == vowels[k] + (vowels[k] == 0x401 ? 0x50 : 0x20);
+    return vowel && (end == len || in[end] != '.') && one_letter_words(in, len) == 1 &&
+           aka__word_sorted_find(ko_families_cyr,
+                                 sizeof ko_families_cyr / sizeof ko_families_cyr[0],
+                                 first, first_len) >= 0;
+}
+
+/* Whether in[0..len) is three words, the first of them w[0..n) at
+ * in[..end), one of the Korean family names Russian writes in one letter
+ * (Ю 유, О 오), with no full stop, and the other two of two to five
+ * letters, the syllables of a Korean given name: Ю Чжэ Сок (Yoo
+ * Jae-suk). Ю. Тимошенко and Ю Тимошенко stay initials. */
+static int korean_family_letter(const char *w, size_t n, const char *in, size_t len, size_t end)
+{
+    size_t i = 0;
+    uint32_t cp = aka__utf8_next(w, n, &i);
+    if (!(cp == 0x42E || cp == 0x44E || cp == 0x41E || cp == 0x43E) ||
+        (end < len && in[end] == '.'))
+        return 0;
+    size_t more = 0;
+    for (size_t k = end; k < len;) {
+        while (k < len && in[k] == ' ')
+            k++;
+        size_t letters = 0;
+        while (k < len && in[k] != ' ') {
+            aka__utf8_next(in, len, &k);
+            letters++;
+        }
+        if (letters == 0)
+            break;
+        if (letters < 2 || letters > 5 || ++more > 2)
+            return 0;
+    }
+    return more == 2;
+}
+
 /* Cut the value into words and romanise each into `toks`. */
 static aka_status romanise_words(const char *in, size_t len, unsigned mode,
                                  aka__sb *toks, words *ws, aka__err *err,
@@ -510,7 +588,10 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
                              field, aka_status_str(st), start);
         size_t woff = off < toks->len && toks->p[off] == ' ' ? off + 1 : off;
         if ((mode & AKA__ROM_NAME) && toks->len > woff + 1 &&
-            alphabet_initial(w, wn))
+            alphabet_initial(w, wn) &&
+            !(ws->n > 0 && korean_syllable(w, wn, in, len, end, toks->p + ws->v[0].off,
+                                           ws->v[0].len)) &&
+            !(ws->n == 0 && korean_family_letter(w, wn, in, len, end)))
             toks->len = woff + 1;
         if (toks->len > woff) {
             st = words_push(ws, woff, toks->len - woff,

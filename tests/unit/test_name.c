@@ -82,6 +82,18 @@ static void test_scripts(void **state)
         {AKA_NAME, "Степанова К. Ю.", "stepanova k y"},
         {AKA_NAME, "Θ. Παπαδόπουλος", "t papadopoulos"},
         {AKA_NAME, "Ծ. Պետրոսյան", "t petrosyan"},
+        /* ... but a vowel syllable of a Korean given name after a Korean
+         * family name (no full stop, the only one-letter word), and the
+         * one-letter family names Ю and О before two syllables, are read
+         * whole */
+        {AKA_NAME, "Ким Ё Чжон", "kim yo chzhon"},
+        {AKA_NAME, "ЛИ Ю МИ", "li yu mi"},
+        {AKA_NAME, "Ю Чжэ Сок", "yu chzhe sok"},
+        {AKA_NAME, "Ким Ю. Чжон", "kim y chzhon"},
+        {AKA_NAME, "Ким Ю В", "kim y v"},
+        {AKA_NAME, "Иванов Ю Петр", "ivanov y petr"},
+        {AKA_NAME, "Ю Тимошенко", "y timoshenko"},
+        {AKA_NAME, "Ю. Чжэ Сок", "y chzhe sok"},
         /* two letters are no initial, nor is a Han character */
         {AKA_NAME, "ЮЮ Ковальчук", "yuyu kovalchuk"},
         {AKA_NAME, "金 Li", "jin li"},

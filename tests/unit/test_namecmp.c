@@ -105,6 +105,9 @@ static void test_same_across_scripts(void **state)
         {"Чхве Сон Хи", "Choi Sung-hee", 1},
         {"Ким Ир Сен", "Kim Il-sung", 1},
         {"Ли Су Ён", "Lee Soo-jin", 0},
+        {"Ким Ё Чжон", "Kim Yo-jong", 1}, /* Ё a syllable, not an initial */
+        {"Ю Чжэ Сок", "Yoo Jae-suk", 1},
+        {"Ким Ё Чжон", "Kim Min-jung", 0},
         {"Ким Ён Хо", "Kim Young-su", 0},
         /* Somali spelling */
         {"Maxamed Cabdullaahi", "Mohamed Abdullahi", 1},
