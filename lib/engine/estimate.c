@@ -26,6 +26,7 @@
 #include "core/parallel.h"
 #include "engine/journal.h"
 #include "engine/pair.h"
+#include "match/compare.h"
 
 #define EM_RECORDS 20000     /* records whose candidate pairs are sampled */
 #define EM_ITERATIONS 5000
@@ -267,10 +268,13 @@ static const char *implausible(const aka__model *md, double proportion,
     for (int k = 1; k < AKA__MODEL_KINDS; k++) {
         if (!seen[k])
             continue;
-        /* The last level of every kind is "different". */
+        /* The last level of every kind is "different", but a phone's,
+         * whose transposed digits came after it (compare.h). */
         int last = AKA__MODEL_LEVELS - 1;
         while (last > 0 && !aka__model_level_exists(&defaults, k, last))
             last--;
+        if (k == AKA_PHONE)
+            last = AKA__PHL_DIFFERENT;
         if (md->m[k][0] <= md->u[k][0])
             return "the estimate makes agreeing on a feature evidence against "
                    "a match";

@@ -145,6 +145,16 @@ int aka__model_read(aka__rd *r, aka__model *m)
     if (r->bad || !isfinite(m->prior) || !(m->u_partial_month > 0) ||
         m->u_partial_month > 1)
         return -1;
+    /* A level added after the model was saved (a phone's transposed
+     * digits) has no numbers in it: it takes the default's. */
+    aka__model defaults;
+    aka__model_defaults(&defaults);
+    for (int k = 0; k < AKA__MODEL_KINDS; k++)
+        for (int l = 0; l < AKA__MODEL_LEVELS; l++)
+            if (m->m[k][l] == 0 && m->u[k][l] == 0) {
+                m->m[k][l] = defaults.m[k][l];
+                m->u[k][l] = defaults.u[k][l];
+            }
     aka__model_prepare(m);
     return 0;
 }

@@ -338,6 +338,20 @@ static int prefixes_one(const char *x, size_t nx, const char *y, size_t ny,
     return kl == ks || (kl == ks + 1 && lo[0] == '8') || (!both_intl && kl - ks <= 3);
 }
 
+/* Whether the eight digits x and y differ by two neighbouring digits
+ * swapped, not the last (and nothing else). */
+static int transposed(const char *x, const char *y)
+{
+    int at = -1;
+    for (int i = 0; i < 8; i++)
+        if (x[i] != y[i]) {
+            at = i;
+            break;
+        }
+    return at >= 0 && at + 1 < 7 && x[at] == y[at + 1] && x[at + 1] == y[at] &&
+           memcmp(x + at + 2, y + at + 2, (size_t)(6 - at)) == 0;
+}
+
 int aka__compare_phone(const char *a, size_t na, const char *b, size_t nb,
                        int *conflict)
 {
@@ -359,6 +373,14 @@ int aka__compare_phone(const char *a, size_t na, const char *b, size_t nb,
         return intl_a != intl_b || prefixes_one(da, la - 8, db, lb - 8, intl_a)
                    ? AKA__PHL_SAME_LAST8
                    : AKA__PHL_DIFFERENT;
+    /* Two neighbouring digits keyed the other way round, in the last eight
+     * but not the last digit: 694 123 4567 / 694 123 4657 (records of one
+     * NGO, typed twice). The last digit is left out: a batch of SIM cards
+     * bought together numbers its cards one after another (…4567 and
+     * …4576 may be two of them). */
+    if (la >= 8 && lb >= 8 && transposed(da + la - 8, db + lb - 8) &&
+        (intl_a != intl_b || prefixes_one(da, la - 8, db, lb - 8, intl_a)))
+        return AKA__PHL_TRANSPOSED;
     /* A national number of fewer than eight digits (Eritrea's and the
      * Gambia's have seven: 07 123 456 is +291 7 123456): without its
      * trunk zeros, the end of the international form. */
@@ -851,7 +873,7 @@ static const char *const date_levels[] = {
 static const char *const doc_levels[] = {"exact", "ocr", "different",
                                          "other_country"};
 static const char *const phone_levels[] = {"exact", "same_last8",
-                                           "different"};
+                                           "different", "transposed"};
 static const char *const email_levels[] = {"exact", "same_local",
                                            "different"};
 static const char *const equal_levels[] = {"exact", "different"};
@@ -865,7 +887,7 @@ static const char *const text_levels[] = {"exact", "strong", "weak",
 _Static_assert(COUNT(name_levels) == AKA__NL_DIFFERENT + 1, "name levels");
 _Static_assert(COUNT(date_levels) == AKA__DL_DIFFERENT + 1, "date levels");
 _Static_assert(COUNT(doc_levels) == AKA__DOCL_OTHER_COUNTRY + 1, "doc levels");
-_Static_assert(COUNT(phone_levels) == AKA__PHL_DIFFERENT + 1, "phone levels");
+_Static_assert(COUNT(phone_levels) == AKA__PHL_TRANSPOSED + 1, "phone levels");
 _Static_assert(COUNT(email_levels) == AKA__EML_DIFFERENT + 1, "email levels");
 _Static_assert(COUNT(equal_levels) == AKA__EQL_DIFFERENT + 1, "equal levels");
 _Static_assert(COUNT(ident_levels) == AKA__IDL_DIFFERENT_TYPE + 1,

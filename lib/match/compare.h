@@ -54,11 +54,16 @@ enum aka__doc_level {
 
 /* Phone: "+digits" or digits. SAME_LAST8: the last 8 digits agree and
  * both have at least 8 (national and international forms of one number).
- * Never a conflict: people have several phones. */
+ * TRANSPOSED: so, but for two neighbouring digits keyed the other way
+ * round, not the last digit (the numbers of a batch of SIM cards, which
+ * a trafficker hands out, differ there). After DIFFERENT, which
+ * snapshots' models know by its number. Never a conflict: people have
+ * several phones. */
 enum aka__phone_level {
     AKA__PHL_EXACT = 0,
     AKA__PHL_SAME_LAST8 = 1,
-    AKA__PHL_DIFFERENT = 2
+    AKA__PHL_DIFFERENT = 2,
+    AKA__PHL_TRANSPOSED = 3
 };
 
 /* E-mail: lower-case "local@domain". For gmail.com and googlemail.com

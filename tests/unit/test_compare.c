@@ -224,6 +224,17 @@ static void test_phone(void **state)
         {"+380441234567", "+380501234567", AKA__PHL_DIFFERENT, 0},
         {"+380441234567", "n/a", AKA__PHL_DIFFERENT, 0},
         {"", "+380441234567", AKA__PHL_DIFFERENT, 0},
+        /* two neighbouring digits keyed the other way round, in the last
+         * eight, not the last digit; across the two forms too */
+        {"+306941234567", "+306941234657", AKA__PHL_TRANSPOSED, 0},
+        {"+306941234567", "6941234657", AKA__PHL_TRANSPOSED, 0},
+        {"+306941234567", "+306942134567", AKA__PHL_TRANSPOSED, 0},
+        {"+306941234567", "+306941234576", AKA__PHL_DIFFERENT, 0}, /* last digit */
+        {"+306941234567", "+306941234675", AKA__PHL_DIFFERENT, 0}, /* two swaps */
+        {"+306941234567", "+306941324657", AKA__PHL_DIFFERENT, 0},
+        {"+306941234567", "+306941235467", AKA__PHL_TRANSPOSED, 0},
+        {"+79161234567", "+79261243567", AKA__PHL_DIFFERENT, 0}, /* other lines */
+        {"+306941234567", "+306941234467", AKA__PHL_DIFFERENT, 0},
     };
     CHECK(AKA_PHONE, 0, cases);
 }
@@ -606,7 +617,8 @@ static void test_level_names(void **state)
     assert_string_equal(aka__level_name(AKA_PLACE_OF_BIRTH, AKA__TXL_STRONG),
                         "strong");
     assert_string_equal(aka__level_name(AKA_PHONE, -1), "unknown");
-    assert_string_equal(aka__level_name(AKA_PHONE, 3), "unknown");
+    assert_string_equal(aka__level_name(AKA_PHONE, AKA__PHL_TRANSPOSED), "transposed");
+    assert_string_equal(aka__level_name(AKA_PHONE, 4), "unknown");
     assert_string_equal(aka__level_name(99, 0), "unknown");
     /* every level of every kind has a distinct, lower-case name */
     for (int kind = AKA_NAME; kind <= AKA_IDENTIFIER; kind++) {

@@ -17,6 +17,7 @@
 
 #include "aka.h"
 #include "engine/engine.h"
+#include "engine/journal.h"
 #include "engine/model.h"
 #include "engine/pair.h"
 #include "match/compare.h"
@@ -404,6 +405,47 @@ static void test_name_weights_by_name(void **state)
     two_names("ياسر عرفات", "Yasser Arafat", "variant");
 }
 
+/* The snapshot's model is read back as written; a level added since it
+ * was saved (a phone's transposed digits), which it holds no numbers for,
+ * takes the default's. */
+struct membuf {
+    unsigned char b[4096];
+    size_t n;
+};
+
+static void mem_put(void *ctx, const void *p, size_t n)
+{
+    struct membuf *m = ctx;
+    assert_true(m->n + n <= sizeof m->b);
+    memcpy(m->b + m->n, p, n);
+    m->n += n;
+}
+
+static void test_model_read_fills_new_levels(void **state)
+{
+    (void)state;
+    aka__model md, back, defaults;
+    aka__model_defaults(&defaults);
+    md = defaults;
+    md.m[AKA_PHONE][AKA__PHL_EXACT] = 0.5; /* an estimated number kept */
+    md.m[AKA_PHONE][AKA__PHL_TRANSPOSED] = 0;
+    md.u[AKA_PHONE][AKA__PHL_TRANSPOSED] = 0; /* as saved before the level */
+    aka__model_prepare(&md);
+    struct membuf buf = {{0}, 0};
+    aka__wr w = {mem_put, &buf};
+    aka__model_write(&md, &w);
+    aka__rd r = {buf.b, buf.n, 0, 0};
+    assert_int_equal(aka__model_read(&r, &back), 0);
+    assert_true(back.m[AKA_PHONE][AKA__PHL_EXACT] == 0.5);
+    assert_true(back.m[AKA_PHONE][AKA__PHL_TRANSPOSED] ==
+                defaults.m[AKA_PHONE][AKA__PHL_TRANSPOSED]);
+    assert_true(back.u[AKA_PHONE][AKA__PHL_TRANSPOSED] ==
+                defaults.u[AKA_PHONE][AKA__PHL_TRANSPOSED]);
+    assert_true(aka__model_weight(&back, AKA_PHONE, AKA__PHL_TRANSPOSED) > 5.0);
+    assert_true(aka__model_weight(&back, AKA_PHONE, AKA__PHL_TRANSPOSED) <
+                aka__model_weight(&back, AKA_PHONE, AKA__PHL_SAME_LAST8));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -415,6 +457,7 @@ int main(void)
         cmocka_unit_test(test_partial_month_swapped),
         cmocka_unit_test(test_floor_keeps_rare_names),
         cmocka_unit_test(test_name_weights_by_name),
+        cmocka_unit_test(test_model_read_fills_new_levels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
