@@ -997,6 +997,82 @@ static int given_apart(const aka__fval *x, const aka__fval *y)
     return 0;
 }
 
+/* Whether the tokens t[0..n) that `used` leaves over are a family name:
+ * one or two, at the start or at the end of the name together (a name
+ * in the middle, or one at each end, is a father's name or a middle
+ * name: Yonas Tesfay Gebremedhin / Dawit Tesfay Gebremedhin, brothers),
+ * none of them a known given name. */
+static int family_left(const char *const *t, const size_t *l, int n, unsigned used)
+{
+    int first = -1, last = -1;
+    for (int i = 0; i < n; i++) {
+        if (used >> i & 1)
+            continue;
+        if (l[i] < 2 || aka__given_class(t[i], l[i]) >= 0)
+            return 0;
+        if (first < 0)
+            first = i;
+        last = i;
+    }
+    if (first < 0 || last - first > 1)
+        return 0;
+    for (int i = first; i <= last; i++)
+        if (used >> i & 1)
+            return 0;
+    return first == 0 || last == n - 1;
+}
+
+/* Whether full names x and y share given names and differ in the family
+ * name alone (model.h, AKA__NAME_SURNAME_CHANGED): tokens written alike
+ * or of one class in both, each of three letters or more and of a
+ * given-name class that no family-name class holds, and on each side one
+ * or two tokens left over, none of them a known given name. */
+static int surname_changed(const aka__fval *x, const aka__fval *y)
+{
+    const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
+    size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
+    int nx = name_tokens(x, tx, lx), ny = name_tokens(y, ty, ly);
+    if (nx < 2 || ny < 2 || kunya(x) || kunya(y))
+        return 0;
+    unsigned used_x = 0, used_y = 0;
+    for (int i = 0; i < nx; i++)
+        for (int j = 0; j < ny; j++)
+            if (!(used_y >> j & 1) && one_name(tx[i], lx[i], ty[j], ly[j])) {
+                /* every name shared is a given name: a shared family name
+                 * (Nguyen), or a father's name that no table lists as a
+                 * given name (Tesfay Gebremedhin), makes siblings */
+                if (lx[i] < 3 || aka__given_class(tx[i], lx[i]) < 0 ||
+                    aka__family_class(tx[i], lx[i]) >= 0)
+                    return 0;
+                used_x |= 1u << i;
+                used_y |= 1u << j;
+                break;
+            }
+    if (!used_x)
+        return 0;
+    return family_left(tx, lx, nx, used_x) && family_left(ty, ly, ny, used_y);
+}
+
+/* The full names of two records that the matcher found different, at the
+ * level's own weight: a family name changed (surname_changed) weighs
+ * AKA__NAME_SURNAME_CHANGED instead. */
+static void surname_change(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
+                           aka__feature_cmp *cmp)
+{
+    if (!cmp->compared || cmp->level != AKA__NL_DIFFERENT ||
+        cmp->weight != aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT))
+        return;
+    for (uint32_t i = 0; i < ra->nvals; i++) {
+        if (ra->vals[i].kind != AKA_NAME)
+            continue;
+        for (uint32_t j = 0; j < rb->nvals; j++)
+            if (rb->vals[j].kind == AKA_NAME && surname_changed(&ra->vals[i], &rb->vals[j])) {
+                cmp->weight = AKA__NAME_SURNAME_CHANGED;
+                return;
+            }
+    }
+}
+
 /* The full names of two records that the matcher found different, at the
  * level's own weight (nothing rescued them), lose AKA__NAME_GIVEN_APART
  * more when some two of them are two members' of one family
@@ -1078,6 +1154,7 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
     compare_names(e, AKA_NAME, ra, rb, ps, &cmp[AKA_NAME]);
     if (cmp[AKA_NAME].compared) {
         /* (only where the pair may still be kept: it only lowers it) */
+        surname_change(e, ra, rb, &cmp[AKA_NAME]);
         if (score + cmp[AKA_NAME].weight >= floor)
             family_apart(e, ra, rb, &cmp[AKA_NAME]);
         sex_apart(cmp, AKA_NAME);

@@ -2578,8 +2578,12 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * McCune-Reischauer and customary spellings: 최경주 / K. J. Choi). */
     if (single && (x->len == 1 || y->len == 1)) {
         const aka__nunit *ini = x->len == 1 ? x : y, *o = x->len == 1 ? y : x;
+        /* A Cyrillic initial Г (g) is Ukrainian h too, Х (k) is h: Шевчук
+         * Г. / Halyna Shevchuk, Х. Ахмед / Hassan Ahmed. */
+        int cyr_ini = pf->cyrside && ((lside == 1 && ini == y) || (lside == 2 && ini == x));
         if (x->tok[0] != y->tok[0] && !(o->rlen && o->rkey[0] == ini->tok[0]) &&
-            !(korean && first_class(x->tok, 0) == first_class(y->tok, 0)))
+            !(korean && first_class(x->tok, 0) == first_class(y->tok, 0)) &&
+            !(cyr_ini && o->tok[0] == 'h' && (ini->tok[0] == 'g' || ini->tok[0] == 'k')))
             return 0;
         *level = AKA__NL_FUZZY_STRONG;
         return SIM_INITIAL;

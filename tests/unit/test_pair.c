@@ -242,6 +242,42 @@ static void test_family_apart(void **state)
     aka_engine_free(e);
 }
 
+/* A family name changed, the given names kept (a woman's name before and
+ * after marriage, in either order), weighs AKA__NAME_SURNAME_CHANGED, not
+ * the level different; a shared family name (Nguyen), a shared father's
+ * name in the middle (Tesfay), or another given name left over, stay
+ * different. */
+static void test_surname_changed(void **state)
+{
+    (void)state;
+    static const char *const names[] = {
+        "Elena Moraru",  "Elena Turcanu",      "TURCANU Elena",
+        "Anna Kowalska", "Anna Zielińska",     "Anna Maria Nowak",
+        "Anna Maria Kowalczyk", "Nguyen Van Nam", "Nguyen Thi Nam",
+        "Yonas Tesfay Gebremedhin", "Dawit Tesfay Gebremedhin", "Anna Kowalczyk",
+    };
+    aka_engine *e = family_engine(names, NULL, 12);
+    aka__pair_scratch ps;
+    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    const aka__rec *rec = e->store.rec;
+    double different = aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT);
+    static const int changed[][2] = {{0, 1}, {0, 2}, {3, 4}, {5, 6}};
+    for (size_t k = 0; k < sizeof changed / sizeof changed[0]; k++) {
+        aka__pair_score(e, &rec[changed[k][0]], &rec[changed[k][1]], &ps, cmp, -INFINITY);
+        assert_int_equal(cmp[AKA_NAME].level, AKA__NL_DIFFERENT);
+        assert_true(fabs(cmp[AKA_NAME].weight - AKA__NAME_SURNAME_CHANGED) < 1e-9);
+    }
+    /* a family name shared, a father's name shared, Maria left over */
+    static const int apart[][2] = {{7, 8}, {9, 10}, {5, 11}};
+    for (size_t k = 0; k < sizeof apart / sizeof apart[0]; k++) {
+        aka__pair_score(e, &rec[apart[k][0]], &rec[apart[k][1]], &ps, cmp, -INFINITY);
+        assert_true(cmp[AKA_NAME].weight <= different + 1e-9);
+    }
+    aka__pair_scratch_free(&ps);
+    aka_engine_free(e);
+}
+
 /* A man and a woman of different names, born on one day and sharing a
  * phone (twins): the name weighs AKA__NAME_SEX_APART less than the level
  * different, and the two stay apart; of one gender, or when a record
@@ -532,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_generations),
         cmocka_unit_test(test_first_token_dropped),
         cmocka_unit_test(test_family_apart),
+        cmocka_unit_test(test_surname_changed),
         cmocka_unit_test(test_sex_apart),
         cmocka_unit_test(test_floor_is_a_bound),
         cmocka_unit_test(test_cache_sizes),
