@@ -108,6 +108,11 @@ static void test_same_across_scripts(void **state)
         {"Ким Ё Чжон", "Kim Yo-jong", 1}, /* Ё a syllable, not an initial */
         {"Ю Чжэ Сок", "Yoo Jae-suk", 1},
         {"Ким Ё Чжон", "Kim Min-jung", 0},
+        /* a Cyrillic initial Г or Х for an h (Ukrainian г is h) */
+        {"Шевчук Г.", "Halyna Shevchuk", 1},
+        {"Х. Ахмед", "Hassan Ahmed", 1},
+        {"Шевчук Г.", "Olena Shevchuk", 0},
+        {"G. Shevchuk", "Halyna Shevchuk", 0},
         {"Ким Ён Хо", "Kim Young-su", 0},
         /* Somali spelling */
         {"Maxamed Cabdullaahi", "Mohamed Abdullahi", 1},
