@@ -125,6 +125,40 @@ int aka__habit_greek_digraph(const aka__nunit *x, const aka__nunit *y)
     return 0;
 }
 
+static int ends(const aka__nunit *u, const char *e)
+{
+    size_t k = strlen(e);
+    return u->len >= k && memcmp(u->tok + u->len - k, e, k) == 0;
+}
+
+int aka__habit_akanne(const aka__nunit *x, const aka__nunit *y)
+{
+    if (x->len != y->len || x->len < 6)
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        const aka__nunit *ru = k ? y : x, *by = k ? x : y;
+        size_t end = ru->len;
+        int differ = 0;
+        if (ends(ru, "ov") && ends(by, "au")) {
+            end -= 2;
+            differ = 1;
+        } else if (!ends(ru, "ova") && !ends(ru, "ko") && !ends(ru, "ovich")) {
+            continue;
+        }
+        size_t i = 0;
+        for (; i < end; i++) {
+            if (ru->tok[i] == by->tok[i])
+                continue;
+            if (ru->tok[i] != 'o' || by->tok[i] != 'a')
+                break;
+            differ = 1;
+        }
+        if (i == end && differ)
+            return 1;
+    }
+    return 0;
+}
+
 /* tok with each au, ou, aw and ow before a consonant written o, into out
  * (room for AKA__KEY_MAX + 1); returns its length. */
 static size_t diphthong_o(const char *tok, size_t n, char *out)

@@ -39,6 +39,14 @@ int aka__habit_greek_gamma(const aka__nunit *x, const aka__nunit *y);
  * the rest three letters or more. */
 int aka__habit_greek_digraph(const aka__nunit *x, const aka__nunit *y);
 
+/* A Russian family name and its Belarusian form, which writes a for
+ * every unstressed o (akanne), the only difference of two tokens of six
+ * letters or more, and -au for the masculine -ov: Morozova / Marozava,
+ * Kovalenko / Kavalenka, Sokolov / Sakalau. The Russian one ends in
+ * -ova, -ov, -ko or -ovich (a family name's endings; given names and
+ * other words are left alone: Rosa / Rasa, Marta / Morta). */
+int aka__habit_akanne(const aka__nunit *x, const aka__nunit *y);
+
 /* The diphthong that South Asian and Persian names write au, ou, aw, ow
  * or o before a consonant, the only difference of two tokens of five
  * letters or more that open alike: Kausar / Kousar / Kawsar. */

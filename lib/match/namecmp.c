@@ -2565,7 +2565,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         (x->family >= 0 && x->family == y->family) ||
         (single && (aka__habit_feminine_family(x, y) || aka__habit_article_joined(x, y) ||
                     aka__habit_thai_sri(x, y) || aka__habit_greek_gamma(x, y) ||
-                    aka__habit_greek_digraph(x, y)))) {
+                    aka__habit_greek_digraph(x, y) || aka__habit_akanne(x, y)))) {
         if (single && pf->mandarin && !pf->hanside && readings_apart(x, y))
             return 0;
         *level = AKA__NL_VARIANT;
@@ -4295,7 +4295,7 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     if (r.npairs && names_conflict(a, r.a_used, b, r.b_used)) {
         /* Below the cap the score still says how near the names come:
          * by how alike the nearest two of the tokens left over are
-         * (Lukashenko / Lukashenka, Hasanov / Hasanovic rank above Smith /
+         * (Lukashenko / Lukashevich, Hasanov / Hasanovic rank above Smith /
          * Brown). It stays below the cap, so no decision changes. */
         if (s > DIFFERENT_CAP)
             s = DIFFERENT_CAP;
