@@ -1053,24 +1053,30 @@ static int surname_changed(const aka__fval *x, const aka__fval *y)
     return family_left(tx, lx, nx, used_x) && family_left(ty, ly, ny, used_y);
 }
 
+/* Whether some full name of ra and some full name of rb pass `test`. */
+static int full_names_where(const aka__rec *ra, const aka__rec *rb,
+                            int (*test)(const aka__fval *, const aka__fval *))
+{
+    for (uint32_t i = 0; i < ra->nvals; i++) {
+        if (ra->vals[i].kind != AKA_NAME)
+            continue;
+        for (uint32_t j = 0; j < rb->nvals; j++)
+            if (rb->vals[j].kind == AKA_NAME && test(&ra->vals[i], &rb->vals[j]))
+                return 1;
+    }
+    return 0;
+}
+
 /* The full names of two records that the matcher found different, at the
  * level's own weight: a family name changed (surname_changed) weighs
  * AKA__NAME_SURNAME_CHANGED instead. */
 static void surname_change(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
                            aka__feature_cmp *cmp)
 {
-    if (!cmp->compared || cmp->level != AKA__NL_DIFFERENT ||
-        cmp->weight != aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT))
-        return;
-    for (uint32_t i = 0; i < ra->nvals; i++) {
-        if (ra->vals[i].kind != AKA_NAME)
-            continue;
-        for (uint32_t j = 0; j < rb->nvals; j++)
-            if (rb->vals[j].kind == AKA_NAME && surname_changed(&ra->vals[i], &rb->vals[j])) {
-                cmp->weight = AKA__NAME_SURNAME_CHANGED;
-                return;
-            }
-    }
+    if (cmp->compared && cmp->level == AKA__NL_DIFFERENT &&
+        cmp->weight == aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT) &&
+        full_names_where(ra, rb, surname_changed))
+        cmp->weight = AKA__NAME_SURNAME_CHANGED;
 }
 
 /* The full names of two records that the matcher found different, at the
@@ -1080,18 +1086,10 @@ static void surname_change(const aka_engine *e, const aka__rec *ra, const aka__r
 static void family_apart(const aka_engine *e, const aka__rec *ra,
                          const aka__rec *rb, aka__feature_cmp *cmp)
 {
-    if (!cmp->compared || cmp->level != AKA__NL_DIFFERENT ||
-        cmp->weight > aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT))
-        return;
-    for (uint32_t i = 0; i < ra->nvals; i++) {
-        if (ra->vals[i].kind != AKA_NAME)
-            continue;
-        for (uint32_t j = 0; j < rb->nvals; j++)
-            if (rb->vals[j].kind == AKA_NAME && given_apart(&ra->vals[i], &rb->vals[j])) {
-                cmp->weight -= AKA__NAME_GIVEN_APART;
-                return;
-            }
-    }
+    if (cmp->compared && cmp->level == AKA__NL_DIFFERENT &&
+        cmp->weight <= aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT) &&
+        full_names_where(ra, rb, given_apart))
+        cmp->weight -= AKA__NAME_GIVEN_APART;
 }
 
 /* Names of kind k (full or given) that differ between two records of

@@ -1438,24 +1438,23 @@ static void test_contradicts(void **state)
     assert_int_equal(aka__cluster_decide(c, 1, 2, 1), AKA_OK);
     assert_int_equal(aka__cluster_decide(c, 3, 4, 1), AKA_OK);
     assert_int_equal(aka__cluster_decide(c, 2, 3, 0), AKA_OK);
-    int bad = -1;
-    /* 0 and 4: 0's group {0 1 2} against 4's {4 3}, kept apart by 2-3 */
-    assert_int_equal(aka__cluster_contradicts(c, 0, 4, 1, &bad), AKA_OK);
-    assert_int_equal(bad, 1);
-    /* not the same inside {0 1 2}: 0 and 2 joined through 1 */
-    assert_int_equal(aka__cluster_contradicts(c, 0, 2, 0, &bad), AKA_OK);
-    assert_int_equal(bad, 1);
-    /* 0-1 itself may be turned round: 1 and 0 are joined by nothing else */
-    assert_int_equal(aka__cluster_contradicts(c, 0, 1, 0, &bad), AKA_OK);
-    assert_int_equal(bad, 0);
-    /* 2-3 itself may become "the same": it is the decision replaced */
-    assert_int_equal(aka__cluster_contradicts(c, 2, 3, 1, &bad), AKA_OK);
-    assert_int_equal(bad, 0);
-    /* 5 has no decision: anything goes */
-    assert_int_equal(aka__cluster_contradicts(c, 0, 5, 1, &bad), AKA_OK);
-    assert_int_equal(bad, 0);
-    assert_int_equal(aka__cluster_contradicts(c, 4, 5, 0, &bad), AKA_OK);
-    assert_int_equal(bad, 0);
+    static const struct {
+        uint32_t a, b;
+        int same, bad;
+    } cases[] = {
+        {0, 4, 1, 1}, /* 0's group {0 1 2} against 4's {4 3}, kept apart by 2-3 */
+        {0, 2, 0, 1}, /* not the same inside {0 1 2}: 0 and 2 joined through 1 */
+        {0, 1, 0, 0}, /* 0-1 itself may be turned round: nothing else joins them */
+        {2, 3, 1, 0}, /* 2-3 itself may become "the same": the decision replaced */
+        {0, 5, 1, 0}, /* 5 has no decision: anything goes */
+        {4, 5, 0, 0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        int bad = -1;
+        assert_int_equal(aka__cluster_contradicts(c, cases[k].a, cases[k].b, cases[k].same, &bad),
+                         AKA_OK);
+        assert_int_equal(bad, cases[k].bad);
+    }
     aka__cluster_free(c);
 }
 
