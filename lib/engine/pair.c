@@ -930,8 +930,10 @@ static int lowest_bit(uint32_t m)
 #endif
 }
 
-/* Whether tokens x and y are one name: written alike, or of one class
- * of given or of family names (Mostafa / Mustafa). */
+/* Whether tokens x and y are one name: written alike, of one class of
+ * given or of family names (Mostafa / Mustafa), or one Slavic family
+ * name in its two genders' forms (Sokolov / Sokolova: a brother's and a
+ * sister's). */
 static int one_name(const char *x, size_t lx, const char *y, size_t ly)
 {
     if (lx == ly && memcmp(x, y, lx) == 0)
@@ -940,7 +942,8 @@ static int one_name(const char *x, size_t lx, const char *y, size_t ly)
     if (g >= 0 && g == aka__given_class(y, ly))
         return 1;
     int f = aka__family_class(x, lx);
-    return f >= 0 && f == aka__family_class(y, ly);
+    return (f >= 0 && f == aka__family_class(y, ly)) || aka__slavic_forms(x, lx, y, ly) ||
+           aka__slavic_forms(y, ly, x, lx);
 }
 
 /* The given-name class (-1 for none) of token i of t, tn, left over by

@@ -429,6 +429,10 @@ int aka__nameform_other_given(const aka__nameform *a, const aka__nameform *b);
  * the Vietnamese middle names Văn and Thị. */
 int aka__given_two_sexes(const char *x, size_t nx, int gx, const char *y, size_t ny,
                          int gy);
+/* Whether a[0..fl) is the family name b[0..ml) in the feminine form of
+ * Russian, Bulgarian, Polish or Czech (Ivanova / Ivanov, Kowalska /
+ * Kowalski, Novakova / Novak, Sokolova / Sokolov; match/slip.c). */
+int aka__slavic_forms(const char *a, size_t fl, const char *b, size_t ml);
 /* 1 when slip.c's list of women's names is sorted (for the tests). */
 int aka__slip_womens_sorted(void);
 

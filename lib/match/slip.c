@@ -125,7 +125,7 @@ static int one_slip(const aka__nunit *x, const aka__nunit *y)
  * -sky, -skiy, -skii as -skaya or -ska, a consonant + ova (Novakova).
  * Stems of three letters at least; -in + a is left out, given names end
  * so (Martin / Martina). */
-static int slavic_forms(const char *a, size_t fl, const char *b, size_t ml)
+int aka__slavic_forms(const char *a, size_t fl, const char *b, size_t ml)
 {
     if (ml < 5 || fl < ml || fl > ml + 3 || a[0] != b[0])
         return 0;
@@ -155,11 +155,11 @@ static int slavic_forms(const char *a, size_t fl, const char *b, size_t ml)
  * matcher keeps the two forms apart: Sharapov is not Sharapova.) */
 static int gender_forms(const aka__nunit *x, const aka__nunit *y)
 {
-    return slavic_forms(x->tok, x->len, y->tok, y->len) ||
-           slavic_forms(y->tok, y->len, x->tok, x->len) ||
+    return aka__slavic_forms(x->tok, x->len, y->tok, y->len) ||
+           aka__slavic_forms(y->tok, y->len, x->tok, x->len) ||
            (x->rlen && y->rlen &&
-            (slavic_forms(x->rkey, x->rlen, y->rkey, y->rlen) ||
-             slavic_forms(y->rkey, y->rlen, x->rkey, x->rlen)));
+            (aka__slavic_forms(x->rkey, x->rlen, y->rkey, y->rlen) ||
+             aka__slavic_forms(y->rkey, y->rlen, x->rkey, x->rlen)));
 }
 
 /* The token of the shorter of a and b (put first) that no token of the
@@ -215,11 +215,18 @@ int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b)
  * an a after its final consonant (Jan / Jana, Denis / Denisa, Daniel /
  * Daniela, Karim / Karima), with an a for its final o (Roberto /
  * Roberta), la for its final el (Pavel / Pavla), or ina for its final ian
- * (Kristian / Kristina). */
+ * (Kristian / Kristina); or in Romanian, eea for a final ei (Andrei /
+ * Andreea) and aela for a final ai (Mihai / Mihaela). */
 static int feminine_of(const char *m, size_t n, const char *f, size_t fn)
 {
     if (n < 3)
         return 0;
+    if (n >= 5 && fn == n + 1 && memcmp(m + n - 2, "ei", 2) == 0 &&
+        memcmp(f + n - 2, "eea", 3) == 0)
+        return memcmp(m, f, n - 2) == 0;
+    if (n >= 4 && fn == n + 2 && memcmp(m + n - 2, "ai", 2) == 0 &&
+        memcmp(f + n - 2, "aela", 4) == 0)
+        return memcmp(m, f, n - 2) == 0;
     if (fn == n + 1)
         return f[n] == 'a' && !is_vowel(m[n - 1]) && memcmp(m, f, n) == 0;
     if (fn != n || n < 4)

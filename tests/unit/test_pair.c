@@ -232,6 +232,21 @@ static void test_family_apart(void **state)
     assert_true(fabs(cmp[AKA_NAME].weight - different) < 1e-9);
     aka__pair_scratch_free(&ps);
     aka_engine_free(e);
+    /* one family name in a brother's and a sister's forms; given names the
+     * tables know each as its own (Georgian Levan, Thai Siriporn, Sirirat) */
+    static const char *const more[] = {"Yevgeny Sokolov", "Yevgenia Sokolova",
+                                       "Giorgi Beridze",  "Levan Beridze",
+                                       "Siriporn Kaewmanee", "Sirirat Kaewmanee"};
+    e = family_engine(more, NULL, 6);
+    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
+    rec = e->store.rec;
+    for (int k = 0; k < 6; k += 2) {
+        aka__pair_score(e, &rec[k], &rec[k + 1], &ps, cmp, -INFINITY);
+        assert_int_equal(cmp[AKA_NAME].level, AKA__NL_DIFFERENT);
+        assert_true(fabs(cmp[AKA_NAME].weight - (different - AKA__NAME_GIVEN_APART)) < 1e-9);
+    }
+    aka__pair_scratch_free(&ps);
+    aka_engine_free(e);
     /* the two alone stay two (with Naima between them, whose name is in
      * no class, a chain still joins them) */
     e = family_engine(names, NULL, 2);

@@ -128,6 +128,9 @@ static void test_two_sexes(void **state)
     assert_true(two_sexes("nguyen van nam", "nguyen thi nam")); /* Văn, Thị */
     assert_true(two_sexes("karim haddad", "karima haddad"));
     assert_true(two_sexes("denis kovac", "denisa maria kovac")); /* one more */
+    /* Romanian: eea for ei, aela for ai */
+    assert_true(two_sexes("andrei munteanu", "andreea munteanu"));
+    assert_true(two_sexes("mihai popa", "mihaela popa"));
     /* not a given name of the tables: a last letter lost, or a family
      * name that a final a lengthens */
     assert_false(two_sexes("yev semenov", "yeva semenov"));
