@@ -1001,10 +1001,9 @@ static int given_apart(const aka__fval *x, const aka__fval *y)
 }
 
 /* Whether the tokens t[0..n) that `used` leaves over are a family name:
- * one or two, at the start or at the end of the name together (a name
- * in the middle, or one at each end, is a father's name or a middle
- * name: Yonas Tesfay Gebremedhin / Dawit Tesfay Gebremedhin, brothers),
- * none of them a known given name. */
+ * one or two, together at the end of the name (2) or at its start (1); a
+ * name in the middle, or one at each end, is a father's name or a middle
+ * name (0); none of them a known given name. */
 static int family_left(const char *const *t, const size_t *l, int n, unsigned used)
 {
     int first = -1, last = -1;
@@ -1022,14 +1021,16 @@ static int family_left(const char *const *t, const size_t *l, int n, unsigned us
     for (int i = first; i <= last; i++)
         if (used >> i & 1)
             return 0;
-    return first == 0 || last == n - 1;
+    return last == n - 1 ? 2 : first == 0 ? 1 : 0;
 }
 
-/* Whether full names x and y share given names and differ in the family
- * name alone (model.h, AKA__NAME_SURNAME_CHANGED): tokens written alike
- * or of one class in both, each of three letters or more and of a
- * given-name class that no family-name class holds, and on each side one
- * or two tokens left over, none of them a known given name. */
+/* Whether full names x and y share a given name and differ in a family
+ * name alone (model.h, AKA__NAME_SURNAME_CHANGED): a token written alike
+ * or of one class in both, of three letters or more and of a given-name
+ * class that no family-name class holds, and on each side one or two
+ * tokens left over at the start or the end of the name, none of them a
+ * known given name (family_left). A family name may be shared besides
+ * (a Brazilian woman keeps her mother's: Juliana Alves Pereira / Costa). */
 static int surname_changed(const aka__fval *x, const aka__fval *y)
 {
     const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
@@ -1038,22 +1039,24 @@ static int surname_changed(const aka__fval *x, const aka__fval *y)
     if (nx < 2 || ny < 2 || kunya(x) || kunya(y))
         return 0;
     unsigned used_x = 0, used_y = 0;
+    int given = 0;
     for (int i = 0; i < nx; i++)
         for (int j = 0; j < ny; j++)
             if (!(used_y >> j & 1) && one_name(tx[i], lx[i], ty[j], ly[j])) {
-                /* every name shared is a given name: a shared family name
-                 * (Nguyen), or a father's name that no table lists as a
-                 * given name (Tesfay Gebremedhin), makes siblings */
-                if (lx[i] < 3 || aka__given_class(tx[i], lx[i]) < 0 ||
-                    aka__family_class(tx[i], lx[i]) >= 0)
-                    return 0;
+                given |= lx[i] >= 3 && aka__given_class(tx[i], lx[i]) >= 0 &&
+                         aka__family_class(tx[i], lx[i]) < 0;
                 used_x |= 1u << i;
                 used_y |= 1u << j;
                 break;
             }
-    if (!used_x)
+    if (!given)
         return 0;
-    return family_left(tx, lx, nx, used_x) && family_left(ty, ly, ny, used_y);
+    int at_x = family_left(tx, lx, nx, used_x), at_y = family_left(ty, ly, ny, used_y);
+    /* Both at the start: a family name written first (ÖZKAN Zeynep), in
+     * names of two words; in longer ones, the given names of brothers
+     * whose father's and grandfather's names follow (Yonas / Dawit Tesfay
+     * Gebremedhin). */
+    return at_x && at_y && !(at_x == 1 && at_y == 1 && (nx > 2 || ny > 2));
 }
 
 /* Whether some full name of ra and some full name of rb pass `test`. */

@@ -914,6 +914,7 @@ static char generation(const char *in, size_t len)
         const char *w;
         char g;
     } sfx[] = {{"jr", 'J'}, {"jnr", 'J'}, {"junior", 'J'}, {"ii", 'J'},
+               {"filho", 'J'}, {"hijo", 'J'},
                {"sr", 'S'}, {"snr", 'S'}, {"senior", 'S'}, {"iii", '3'},
                {"iv", '4'}};
     size_t e = len;

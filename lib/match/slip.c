@@ -216,7 +216,8 @@ int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b)
  * Daniela, Karim / Karima), with an a for its final o (Roberto /
  * Roberta), la for its final el (Pavel / Pavla), or ina for its final ian
  * (Kristian / Kristina); or in Romanian, eea for a final ei (Andrei /
- * Andreea) and aela for a final ai (Mihai / Mihaela). */
+ * Andreea) and aela for a final ai (Mihai / Mihaela); or la or le after
+ * a final l (Emmanuel / Emmanuella, Daniel / Danielle). */
 static int feminine_of(const char *m, size_t n, const char *f, size_t fn)
 {
     if (n < 3)
@@ -227,6 +228,11 @@ static int feminine_of(const char *m, size_t n, const char *f, size_t fn)
     if (n >= 4 && fn == n + 2 && memcmp(m + n - 2, "ai", 2) == 0 &&
         memcmp(f + n - 2, "aela", 4) == 0)
         return memcmp(m, f, n - 2) == 0;
+    /* a final l doubled before a or e: Emmanuella, Emmanuelle, Danielle,
+     * Gabrielle, Michelle */
+    if (n >= 4 && fn == n + 2 && m[n - 1] == 'l' && f[n] == 'l' &&
+        (f[n + 1] == 'a' || f[n + 1] == 'e'))
+        return memcmp(m, f, n) == 0;
     if (fn == n + 1)
         return f[n] == 'a' && !is_vowel(m[n - 1]) && memcmp(m, f, n) == 0;
     if (fn != n || n < 4)

@@ -406,6 +406,27 @@ static int maria_abbreviated(const char *in, size_t len, size_t start,
            word_start(in, len, end + 1) < len;
 }
 
+/* Spanish abbreviations of given names, in[start..end): Mª (with the
+ * ordinal indicator, which NFKC reads as a: "ma") for María, and Fco.
+ * (with its full stop) for Francisco; *w gets the name. */
+static int spanish_abbreviation(const char *in, size_t len, size_t start, size_t end,
+                                const char **w)
+{
+    size_t n = end - start;
+    const char *p = in + start;
+    if (n == 3 && (p[0] | 0x20) == 'm' && (unsigned char)p[1] == 0xC2 &&
+        (unsigned char)p[2] == 0xAA) {
+        *w = p[0] == 'M' ? "Maria" : "maria";
+        return 1;
+    }
+    if (n == 3 && (p[0] | 0x20) == 'f' && (p[1] | 0x20) == 'c' && (p[2] | 0x20) == 'o' &&
+        end < len && in[end] == '.') {
+        *w = p[0] == 'F' ? "Francisco" : "francisco";
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether w[0..n) is one letter of an alphabet whose letters are
  * written as initials (Cyrillic, Greek, Armenian, Georgian). Such an
  * initial keeps only the first letter of its romanisation, as a Latin
@@ -576,6 +597,9 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
              * as a family name (ascii_word's flags) */
             w = upper(in[start + 1]) ? "MARIA" : upper(in[start]) ? "Maria" : "maria";
             wn = 5;
+        } else if ((mode & AKA__ROM_NAME) && spanish_abbreviation(in, len, start, end, &w)) {
+            wn = strlen(w);
+            ascii = 1;
         }
         if (!ascii && !have_hint) {
             hint = aka__rom_hint(in, len);

@@ -151,6 +151,8 @@ static const char *const royal[] = {"hrh", "majesty", "highness"};
 
 static const char *const suffixes[] = {
     "jr", "jnr", "sr", "snr", "phd", "esq", "iii",
+    /* Portuguese Filho and Spanish hijo, a son named after his father */
+    "filho", "hijo",
     /* British honours and degrees written after a name */
     "obe", "mbe", "cbe", "kbe", "dbe", "frs", "qc", "kc", "mba", "dphil",
     /* Turkish Bey, Hanım and Efendi, said after the given name */

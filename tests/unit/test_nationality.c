@@ -53,6 +53,11 @@ static void test_names_and_codes(void **state)
         {"სომხეთი", "AM"}, {"Հայաստան", "AM"}, {"ไทย", "TH"}, {"Таиланд", "TH"},
         {"Narnia", NULL}, {"XX", NULL}, {"ZZZ", NULL}, {"---", NULL},
         {"française", "FR"}, {"ucraniana", "UA"}, {"россиянка", "RU"},
+        /* French demonyms of West and Central Africa */
+        {"Ivoirienne", "CI"}, {"ivoirien", "CI"}, {"malienne", "ML"},
+        {"guinéen", "GN"}, {"TOGOLAISE", "TG"}, {"gambien", "GM"},
+        {"libérienne", "LR"}, {"gabonais", "GA"}, {"tchadienne", "TD"},
+        {"mauritanien", "MR"},
         {"українка", "UA"}, {"Ukraine Russia", NULL},
         /* Chinese and Japanese "country + 人", Korean "country + 인" */
         {"中国人", "CN"}, {"越南人", "VN"}, {"ベトナム人", "VN"}, {"タイ人", "TH"},

@@ -258,10 +258,11 @@ static void test_family_apart(void **state)
 }
 
 /* A family name changed, the given names kept (a woman's name before and
- * after marriage, in either order), weighs AKA__NAME_SURNAME_CHANGED, not
- * the level different; a shared family name (Nguyen), a shared father's
- * name in the middle (Tesfay), or another given name left over, stay
- * different. */
+ * after marriage, in either order; a Brazilian woman keeps her mother's
+ * family name), weighs AKA__NAME_SURNAME_CHANGED, not the level
+ * different; siblings (a shared family name and Van / Thi, brothers'
+ * given names before their father's and grandfather's), or another given
+ * name left over, stay different. */
 static void test_surname_changed(void **state)
 {
     (void)state;
@@ -270,14 +271,15 @@ static void test_surname_changed(void **state)
         "Anna Kowalska", "Anna Zielińska",     "Anna Maria Nowak",
         "Anna Maria Kowalczyk", "Nguyen Van Nam", "Nguyen Thi Nam",
         "Yonas Tesfay Gebremedhin", "Dawit Tesfay Gebremedhin", "Anna Kowalczyk",
+        "Juliana Alves Pereira", "Juliana Alves Costa",
     };
-    aka_engine *e = family_engine(names, NULL, 12);
+    aka_engine *e = family_engine(names, NULL, 14);
     aka__pair_scratch ps;
     assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
     const aka__rec *rec = e->store.rec;
     double different = aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT);
-    static const int changed[][2] = {{0, 1}, {0, 2}, {3, 4}, {5, 6}};
+    static const int changed[][2] = {{0, 1}, {0, 2}, {3, 4}, {5, 6}, {12, 13}};
     for (size_t k = 0; k < sizeof changed / sizeof changed[0]; k++) {
         aka__pair_score(e, &rec[changed[k][0]], &rec[changed[k][1]], &ps, cmp, -INFINITY);
         assert_int_equal(cmp[AKA_NAME].level, AKA__NL_DIFFERENT);

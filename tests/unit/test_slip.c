@@ -131,6 +131,9 @@ static void test_two_sexes(void **state)
     /* Romanian: eea for ei, aela for ai */
     assert_true(two_sexes("andrei munteanu", "andreea munteanu"));
     assert_true(two_sexes("mihai popa", "mihaela popa"));
+    /* a final l doubled before a or e */
+    assert_true(two_sexes("emmanuel okoro", "emmanuella okoro"));
+    assert_true(two_sexes("daniel okoro", "danielle okoro"));
     /* not a given name of the tables: a last letter lost, or a family
      * name that a final a lengthens */
     assert_false(two_sexes("yev semenov", "yeva semenov"));
