@@ -964,8 +964,9 @@ static int left_over(const char *const *t, const size_t *tn, int i, unsigned use
  * Jubouri; or a given name and its feminine, Daniel / Daniela Novak
  * (aka__given_two_sexes). A side with nothing left over is the other less
  * a middle name or its first (namecmp.c's first_name_left weighs that). */
-static int given_apart(const aka__fval *x, const aka__fval *y)
+static int given_apart(const aka_engine *e, const aka__fval *x, const aka__fval *y)
 {
+    (void)e;
     const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
     size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
     int nx = name_tokens(x, tx, lx), ny = name_tokens(y, ty, ly);
@@ -1024,14 +1025,25 @@ static int family_left(const char *const *t, const size_t *l, int n, unsigned us
     return last == n - 1 ? 2 : first == 0 ? 1 : 0;
 }
 
+/* Whether the given name t[0..n) is uncommon in this engine: held by few
+ * records besides the two compared, or by a small share of them
+ * (AKA__SURNAME_CHANGED_HOLDERS, AKA__SURNAME_CHANGED_GIVEN_MIN). */
+static int given_uncommon(const aka_engine *e, const char *t, size_t n)
+{
+    uint32_t c = aka__tokfreq_token_count(&e->names, t, n);
+    return c <= AKA__SURNAME_CHANGED_HOLDERS + 2 ||
+           part_weight(e, t, n, 0) >= AKA__SURNAME_CHANGED_GIVEN_MIN;
+}
+
 /* Whether full names x and y share a given name and differ in a family
  * name alone (model.h, AKA__NAME_SURNAME_CHANGED): a token written alike
- * or of one class in both, of three letters or more and of a given-name
- * class that no family-name class holds, and on each side one or two
+ * or of one class in both, of three letters or more, of a given-name
+ * class that no family-name class holds and uncommon in this engine
+ * (AKA__SURNAME_CHANGED_GIVEN_MIN), and on each side one or two
  * tokens left over at the start or the end of the name, none of them a
  * known given name (family_left). A family name may be shared besides
  * (a Brazilian woman keeps her mother's: Juliana Alves Pereira / Costa). */
-static int surname_changed(const aka__fval *x, const aka__fval *y)
+static int surname_changed(const aka_engine *e, const aka__fval *x, const aka__fval *y)
 {
     const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
     size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
@@ -1044,7 +1056,8 @@ static int surname_changed(const aka__fval *x, const aka__fval *y)
         for (int j = 0; j < ny; j++)
             if (!(used_y >> j & 1) && one_name(tx[i], lx[i], ty[j], ly[j])) {
                 given |= lx[i] >= 3 && aka__given_class(tx[i], lx[i]) >= 0 &&
-                         aka__family_class(tx[i], lx[i]) < 0;
+                         aka__family_class(tx[i], lx[i]) < 0 &&
+                         given_uncommon(e, tx[i], lx[i]);
                 used_x |= 1u << i;
                 used_y |= 1u << j;
                 break;
@@ -1060,14 +1073,15 @@ static int surname_changed(const aka__fval *x, const aka__fval *y)
 }
 
 /* Whether some full name of ra and some full name of rb pass `test`. */
-static int full_names_where(const aka__rec *ra, const aka__rec *rb,
-                            int (*test)(const aka__fval *, const aka__fval *))
+static int full_names_where(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
+                            int (*test)(const aka_engine *, const aka__fval *,
+                                        const aka__fval *))
 {
     for (uint32_t i = 0; i < ra->nvals; i++) {
         if (ra->vals[i].kind != AKA_NAME)
             continue;
         for (uint32_t j = 0; j < rb->nvals; j++)
-            if (rb->vals[j].kind == AKA_NAME && test(&ra->vals[i], &rb->vals[j]))
+            if (rb->vals[j].kind == AKA_NAME && test(e, &ra->vals[i], &rb->vals[j]))
                 return 1;
     }
     return 0;
@@ -1081,7 +1095,7 @@ static void surname_change(const aka_engine *e, const aka__rec *ra, const aka__r
 {
     if (cmp->compared && cmp->level == AKA__NL_DIFFERENT &&
         cmp->weight == aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT) &&
-        full_names_where(ra, rb, surname_changed))
+        full_names_where(e, ra, rb, surname_changed))
         cmp->weight = AKA__NAME_SURNAME_CHANGED;
 }
 
@@ -1094,7 +1108,7 @@ static void family_apart(const aka_engine *e, const aka__rec *ra,
 {
     if (cmp->compared && cmp->level == AKA__NL_DIFFERENT &&
         cmp->weight <= aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT) &&
-        full_names_where(ra, rb, given_apart))
+        full_names_where(e, ra, rb, given_apart))
         cmp->weight -= AKA__NAME_GIVEN_APART;
 }
 

@@ -234,6 +234,14 @@ double aka__tokfreq_share(const aka__tokfreq *t, const char *name, size_t len,
     return share;
 }
 
+uint32_t aka__tokfreq_token_count(const aka__tokfreq *t, const char *tok, size_t len)
+{
+    if (!t->cap || len == 0)
+        return 0;
+    size_t j = find(t, tok_hash(tok, len));
+    return t->key[j] ? t->count[j] : 0;
+}
+
 uint32_t aka__tokfreq_name_count(const aka__tokfreq *t, const char *name,
                                  size_t len)
 {

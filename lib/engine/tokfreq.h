@@ -53,6 +53,9 @@ int aka__tokfreq_update_hashed(aka__tokfreq *t, const uint64_t *h, size_t n,
 double aka__tokfreq_share(const aka__tokfreq *t, const char *name, size_t len,
                           unsigned exclude);
 
+/* How many records hold the token tok[0..len) in a name. */
+uint32_t aka__tokfreq_token_count(const aka__tokfreq *t, const char *tok, size_t len);
+
 /* How many records hold this whole name (its tokens in any order). */
 uint32_t aka__tokfreq_name_count(const aka__tokfreq *t, const char *name,
                                  size_t len);
