@@ -329,11 +329,13 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
      * (match/slip.c). But a given name against another given name, the
      * rest alike, is another person's name however the matcher's runs of
      * tokens read it (Md Abdul Karim / Md Abdul Rahim): asked only of
-     * pairs the matcher did not call different, or called the same. */
+     * pairs the matcher did not call different, or called the same; and
+     * a slip that is another given name lifts nothing (Ahmad / Hamad). */
     if (level >= AKA__NL_FUZZY_STRONG && (level < AKA__NL_DIFFERENT || same) &&
         aka__nameform_other_given(fa, fb))
         level = AKA__NL_DIFFERENT;
-    else if (level > AKA__NL_FUZZY_STRONG && (same || aka__nameform_slip(fa, fb)))
+    else if (level > AKA__NL_FUZZY_STRONG &&
+             (same || (aka__nameform_slip(fa, fb) && !aka__nameform_other_given(fa, fb))))
         level = AKA__NL_FUZZY_STRONG;
     /* ... but a man's name and a woman's, alike but for the given name's
      * ending, are two people, whatever the matcher's runs of tokens make
@@ -1088,15 +1090,20 @@ static int full_names_where(const aka_engine *e, const aka__rec *ra, const aka__
 }
 
 /* The full names of two records that the matcher found different, at the
- * level's own weight: a family name changed (surname_changed) weighs
- * AKA__NAME_SURNAME_CHANGED instead. */
+ * level's own weight, whose full dates of birth agree (alike, or day and
+ * month swapped): a family name changed (surname_changed) weighs
+ * AKA__NAME_SURNAME_CHANGED instead. Without the date, a phone two
+ * migrants share with their smuggler would join Tesfay Gebremedhin and
+ * Tesfay Gebrehiwet, whose second names are their fathers'. */
 static void surname_change(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
                            aka__feature_cmp *cmp)
 {
-    if (cmp->compared && cmp->level == AKA__NL_DIFFERENT &&
-        cmp->weight == aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT) &&
+    const aka__feature_cmp *n = &cmp[AKA_NAME], *d = &cmp[AKA_DATE_OF_BIRTH];
+    if (n->compared && n->level == AKA__NL_DIFFERENT && d->compared &&
+        (d->level == AKA__DL_EXACT || d->level == AKA__DL_SWAPPED) &&
+        n->weight == aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT) &&
         full_names_where(e, ra, rb, surname_changed))
-        cmp->weight = AKA__NAME_SURNAME_CHANGED;
+        cmp[AKA_NAME].weight = AKA__NAME_SURNAME_CHANGED;
 }
 
 /* The full names of two records that the matcher found different, at the
@@ -1172,7 +1179,7 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
     compare_names(e, AKA_NAME, ra, rb, ps, &cmp[AKA_NAME]);
     if (cmp[AKA_NAME].compared) {
         /* (only where the pair may still be kept: it only lowers it) */
-        surname_change(e, ra, rb, &cmp[AKA_NAME]);
+        surname_change(e, ra, rb, cmp);
         if (score + cmp[AKA_NAME].weight >= floor)
             family_apart(e, ra, rb, &cmp[AKA_NAME]);
         sex_apart(cmp, AKA_NAME);

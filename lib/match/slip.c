@@ -308,11 +308,12 @@ int aka__nameform_two_sexes(const aka__nameform *a, const aka__nameform *b)
 
 /* Whether x and y are one edit apart, as a typist's slip makes them: a
  * letter added, dropped or put for another but the first (Hung / Dung,
- * Karina / Marina are other names), or two neighbours swapped. */
+ * Karina / Marina are other names), or two neighbours swapped but the
+ * first two (Ahmad / Hamad). */
 static int one_edit(const char *x, size_t nx, const char *y, size_t ny)
 {
-    return aka__osa(x, nx, y, ny, 1) == 1 &&
-           !(nx == ny && x[0] != y[0] && memcmp(x + 1, y + 1, nx - 1) == 0);
+    /* (another first letter, or the first two swapped: Ahmad / Hamad) */
+    return aka__osa(x, nx, y, ny, 1) == 1 && (nx != ny || x[0] == y[0]);
 }
 
 int aka__nameform_other_given(const aka__nameform *a, const aka__nameform *b)

@@ -339,7 +339,7 @@ static const char *const aliases[][2] = {
     {"中國香港", "HK"}, {"中国香港", "HK"}, {"中國澳門", "MO"}, {"中国澳门", "MO"},
     {"HKSAR", "HK"}, {"Chinese (Hong Kong)", "HK"}, {"เมียนมา", "MM"},
     {"พม่า", "MM"}, {"ミャンマー", "MM"}, {"ビルマ", "MM"}, {"緬甸", "MM"},
-    {"缅甸", "MM"}, {"미얀마", "MM"}, {"RKS", "XK"}, {"kosovar", "XK"},
+    {"缅甸", "MM"}, {"미얀마", "MM"}, {"RKS", "XK"}, {"XKX", "XK"}, {"kosovar", "XK"},
     {"kosovare", "XK"}, {"kosovarisch", "XK"}, {"Kosovar", "XK"},
     {"Republic of Kosovo", "XK"}, {"Republika e Kosovës", "XK"},
     {"kosovarja", "XK"}, {"T.C.", "TR"}, {"TC", "TR"},
