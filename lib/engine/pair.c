@@ -966,6 +966,15 @@ static int left_over(const char *const *t, const size_t *tn, int i, unsigned use
  * Jubouri; or a given name and its feminine, Daniel / Daniela Novak
  * (aka__given_two_sexes). A side with nothing left over is the other less
  * a middle name or its first (namecmp.c's first_name_left weighs that). */
+/* Whether a name was written in Han or Hangul (its facts say so). */
+static int cjk_name(const aka__fval *v)
+{
+    size_t nf;
+    const unsigned char *fb = aka__fval_facts(v, &nf);
+    aka__name_facts facts;
+    return nf && aka__name_facts_decode(fb, nf, &facts) && facts.cjkmask;
+}
+
 static int given_apart(const aka_engine *e, const aka__fval *x, const aka__fval *y)
 {
     (void)e;
@@ -1000,6 +1009,18 @@ static int given_apart(const aka_engine *e, const aka__fval *x, const aka__fval 
                                 aka__given_two_sexes(tx[i], lx[i], cx[i], ty[j],
                                                      ly[j], cy[j])))
                 return 1;
+    /* Two names in Han or Hangul, one family name shared and one given
+     * name left over on each side that the tables do not know (they list
+     * few Chinese and Korean given names): brothers and sisters, 王建国 /
+     * 王建军, 김민서 / 김민지, whom the matcher already calls different. */
+    if (cjk_name(x) && cjk_name(y)) {
+        int left_x = 0, left_y = 0;
+        for (int i = 0; i < nx; i++)
+            left_x += cx[i] != -2;
+        for (int j = 0; j < ny; j++)
+            left_y += cy[j] != -2;
+        return left_x == 1 && left_y == 1;
+    }
     return 0;
 }
 

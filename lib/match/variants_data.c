@@ -10031,6 +10031,7 @@ const aka__nickname_entry aka__nickname_pairs[] = {
     {"lyuda", "lyudmila", 60},
     {"macha", "mariya", 70},
     {"maciek", "maciej", -1},
+    {"mada", "madalina", -1},
     {"madge", "margaret", 90},
     {"mae", "mary", 70},
     {"maggie", "margaret", 90},

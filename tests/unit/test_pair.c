@@ -233,18 +233,21 @@ static void test_family_apart(void **state)
     aka__pair_scratch_free(&ps);
     aka_engine_free(e);
     /* one family name in a brother's and a sister's forms; given names the
-     * tables know each as its own (Georgian Levan, Thai Siriporn, Sirirat) */
+     * tables know each as its own (Georgian Levan, Thai Siriporn, Sirirat);
+     * two names in Han of one family name (王建国 / 王建军), whose given
+     * names no table knows */
     static const char *const more[] = {"Yevgeny Sokolov", "Yevgenia Sokolova",
                                        "Giorgi Beridze",  "Levan Beridze",
                                        "Siriporn Kaewmanee", "Sirirat Kaewmanee",
                                        "Ahmad Saleh", "Hamad Saleh",
-                                       "Babirye Nalwoga", "Nakato Nalwoga"};
-    e = family_engine(more, NULL, 10);
+                                       "Babirye Nalwoga", "Nakato Nalwoga",
+                                       "\u738b\u5efa\u56fd", "\u738b\u5efa\u519b"};
+    e = family_engine(more, NULL, 12);
     assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
     rec = e->store.rec;
     /* (Ahmad / Hamad: the first two letters swapped is no slip when the
      * tables know both names) */
-    for (int k = 0; k < 10; k += 2) {
+    for (int k = 0; k < 12; k += 2) {
         aka__pair_score(e, &rec[k], &rec[k + 1], &ps, cmp, -INFINITY);
         assert_int_equal(cmp[AKA_NAME].level, AKA__NL_DIFFERENT);
         assert_true(fabs(cmp[AKA_NAME].weight - (different - AKA__NAME_GIVEN_APART)) < 1e-9);
