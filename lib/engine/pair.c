@@ -1112,16 +1112,21 @@ static int full_names_where(const aka_engine *e, const aka__rec *ra, const aka__
 
 /* The full names of two records that the matcher found different, at the
  * level's own weight, whose full dates of birth agree (alike, or day and
- * month swapped): a family name changed (surname_changed) weighs
+ * month swapped) or that hold one identifier or document (a married
+ * woman's national number: Jelena Petrović / Jelena Marković, one JMBG):
+ * a family name changed (surname_changed) weighs
  * AKA__NAME_SURNAME_CHANGED instead. Without the date, a phone two
  * migrants share with their smuggler would join Tesfay Gebremedhin and
  * Tesfay Gebrehiwet, whose second names are their fathers'. */
 static void surname_change(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
                            aka__feature_cmp *cmp)
 {
-    const aka__feature_cmp *n = &cmp[AKA_NAME], *d = &cmp[AKA_DATE_OF_BIRTH];
-    if (n->compared && n->level == AKA__NL_DIFFERENT && d->compared &&
-        (d->level == AKA__DL_EXACT || d->level == AKA__DL_SWAPPED) &&
+    const aka__feature_cmp *n = &cmp[AKA_NAME], *d = &cmp[AKA_DATE_OF_BIRTH],
+                           *id = &cmp[AKA_IDENTIFIER], *doc = &cmp[AKA_DOCUMENT];
+    int vouched = (d->compared && (d->level == AKA__DL_EXACT || d->level == AKA__DL_SWAPPED)) ||
+                  (id->compared && id->level == AKA__IDL_EXACT) ||
+                  (doc->compared && doc->level == AKA__DOCL_EXACT);
+    if (n->compared && n->level == AKA__NL_DIFFERENT && vouched &&
         n->weight == aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT) &&
         full_names_where(e, ra, rb, surname_changed))
         cmp[AKA_NAME].weight = AKA__NAME_SURNAME_CHANGED;

@@ -217,7 +217,8 @@ int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b)
  * Roberta), la for its final el (Pavel / Pavla), or ina for its final ian
  * (Kristian / Kristina); or in Romanian, eea for a final ei (Andrei /
  * Andreea) and aela for a final ai (Mihai / Mihaela); or la or le after
- * a final l (Emmanuel / Emmanuella, Daniel / Danielle). */
+ * a final l (Emmanuel / Emmanuella, Daniel / Danielle); or e after a
+ * final consonant (Fatmir / Fatmire, Denis / Denise). */
 static int feminine_of(const char *m, size_t n, const char *f, size_t fn)
 {
     if (n < 3)
@@ -228,6 +229,11 @@ static int feminine_of(const char *m, size_t n, const char *f, size_t fn)
     if (n >= 4 && fn == n + 2 && memcmp(m + n - 2, "ai", 2) == 0 &&
         memcmp(f + n - 2, "aela", 4) == 0)
         return memcmp(m, f, n - 2) == 0;
+    /* an e after a final consonant (Albanian Fatmir / Fatmire, French
+     * Denis / Denise; Italian Daniele and Simone are of their masculine's
+     * class, which aka__given_two_sexes asks) */
+    if (fn == n + 1 && f[n] == 'e' && !is_vowel(m[n - 1]) && m[n - 1] != 'y')
+        return memcmp(m, f, n) == 0;
     /* a final l doubled before a or e: Emmanuella, Emmanuelle, Danielle,
      * Gabrielle, Michelle */
     if (n >= 4 && fn == n + 2 && m[n - 1] == 'l' && f[n] == 'l' &&

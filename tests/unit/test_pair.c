@@ -316,6 +316,20 @@ static void test_surname_changed(void **state)
     assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
     aka__pair_score(e, &e->store.rec[0], &e->store.rec[1], &ps, cmp, -INFINITY);
     assert_true(fabs(cmp[AKA_NAME].weight - different) < 1e-9);
+    /* one national number vouches as one birth date does (a married
+     * woman's JMBG: Jelena Petrović / Jelena Marković) */
+    aka_record *w = NULL;
+    assert_int_equal(aka_record_new(&w), AKA_OK);
+    static const char *const wife[] = {"Jelena Petrović", "Jelena Marković"};
+    for (int i = 0; i < 2; i++) {
+        aka_record_clear(w);
+        assert_int_equal(aka_record_add(w, AKA_NAME, S(wife[i])), AKA_OK);
+        assert_int_equal(aka_record_add(w, AKA_IDENTIFIER, S("JMBG:2507990715012")), AKA_OK);
+        assert_int_equal(aka_engine_add(e, S("s"), S(i ? "w1" : "w0"), w, NULL), AKA_OK);
+    }
+    aka_record_free(w);
+    aka__pair_score(e, &e->store.rec[2], &e->store.rec[3], &ps, cmp, -INFINITY);
+    assert_true(fabs(cmp[AKA_NAME].weight - AKA__NAME_SURNAME_CHANGED) < 1e-9);
     uint64_t ea = 0, eb = 0;
     assert_int_equal(aka_engine_entity_of(e, S("s"), S("m0"), &ea), AKA_OK);
     assert_int_equal(aka_engine_entity_of(e, S("s"), S("m1"), &eb), AKA_OK);

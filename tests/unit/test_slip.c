@@ -134,6 +134,8 @@ static void test_two_sexes(void **state)
     /* a final l doubled before a or e */
     assert_true(two_sexes("emmanuel okoro", "emmanuella okoro"));
     assert_true(two_sexes("daniel okoro", "danielle okoro"));
+    /* an e after a final consonant (Albanian, French) */
+    assert_true(two_sexes("fatmir krasniqi", "fatmire krasniqi"));
     /* not a given name of the tables: a last letter lost, or a family
      * name that a final a lengthens */
     assert_false(two_sexes("yev semenov", "yeva semenov"));
