@@ -958,14 +958,6 @@ static int left_over(const char *const *t, const size_t *tn, int i, unsigned use
     return g < 0 && aka__family_class(t[i], tn[i]) >= 0 ? -2 : g;
 }
 
-/* Whether names x and y are two members' of one family: a name of three
- * letters or more in both (the family's, which may be a given name too:
- * Ferhat, Hamza), and, among the tokens left over on each side, known
- * given names of different classes (three letters or more, no family
- * names): Hassan Mostafa Haddad / Aisha Haddad, Ahmed / Ayesha Tarek Al
- * Jubouri; or a given name and its feminine, Daniel / Daniela Novak
- * (aka__given_two_sexes). A side with nothing left over is the other less
- * a middle name or its first (namecmp.c's first_name_left weighs that). */
 /* Whether a name was written in Han or Hangul (its facts say so). */
 static int cjk_name(const aka__fval *v)
 {
@@ -975,6 +967,16 @@ static int cjk_name(const aka__fval *v)
     return nf && aka__name_facts_decode(fb, nf, &facts) && facts.cjkmask;
 }
 
+/* Whether names x and y are two members' of one family: a name of three
+ * letters or more in both (the family's, which may be a given name too:
+ * Ferhat, Hamza), and, among the tokens left over on each side, known
+ * given names of different classes (three letters or more, no family
+ * names): Hassan Mostafa Haddad / Aisha Haddad, Ahmed / Ayesha Tarek Al
+ * Jubouri; or a given name and its feminine, Daniel / Daniela Novak
+ * (aka__given_two_sexes); or two names in Han or Hangul with one token
+ * left over each (below). A side with nothing left over is the other less
+ * a middle name or its first (namecmp.c's first_name_left weighs that).
+ * (e: for full_names_where's tests, which surname_changed reads.) */
 static int given_apart(const aka_engine *e, const aka__fval *x, const aka__fval *y)
 {
     (void)e;
@@ -1204,8 +1206,8 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
      * not both hold a full name (one piece of evidence counts once). */
     compare_names(e, AKA_NAME, ra, rb, ps, &cmp[AKA_NAME]);
     if (cmp[AKA_NAME].compared) {
-        /* (only where the pair may still be kept: it only lowers it) */
         surname_change(e, ra, rb, cmp);
+        /* (only where the pair may still be kept: it only lowers it) */
         if (score + cmp[AKA_NAME].weight >= floor)
             family_apart(e, ra, rb, &cmp[AKA_NAME]);
         sex_apart(cmp, AKA_NAME);
