@@ -264,6 +264,18 @@ static void test_family_apart(void **state)
     aka_engine_free(e);
 }
 
+/* Add record ("s", id) of a full name and one value of `kind` to e. */
+static void add_named(aka_engine *e, const char *id, const char *name, aka_feature kind,
+                      const char *value)
+{
+    aka_record *r = NULL;
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    assert_int_equal(aka_record_add(r, AKA_NAME, S(name)), AKA_OK);
+    assert_int_equal(aka_record_add(r, kind, S(value)), AKA_OK);
+    assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
+    aka_record_free(r);
+}
+
 /* A family name changed, the given names kept (a woman's name before and
  * after marriage, in either order; a Brazilian woman keeps her mother's
  * family name), weighs AKA__NAME_SURNAME_CHANGED, not the level
@@ -302,32 +314,16 @@ static void test_surname_changed(void **state)
     aka_engine_free(e);
     /* without one full date of birth, a phone alone: two migrants whose
      * second names are their fathers' (Tesfay Gebremedhin / Gebrehiwet) */
-    aka_record *r = NULL;
     assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
-    assert_int_equal(aka_record_new(&r), AKA_OK);
-    static const char *const migrants[] = {"Tesfay Gebremedhin", "Tesfay Gebrehiwet"};
-    for (int i = 0; i < 2; i++) {
-        aka_record_clear(r);
-        assert_int_equal(aka_record_add(r, AKA_NAME, S(migrants[i])), AKA_OK);
-        assert_int_equal(aka_record_add(r, AKA_PHONE, S("+218912345678")), AKA_OK);
-        assert_int_equal(aka_engine_add(e, S("s"), S(i ? "m1" : "m0"), r, NULL), AKA_OK);
-    }
-    aka_record_free(r);
+    add_named(e, "m0", "Tesfay Gebremedhin", AKA_PHONE, "+218912345678");
+    add_named(e, "m1", "Tesfay Gebrehiwet", AKA_PHONE, "+218912345678");
     assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
     aka__pair_score(e, &e->store.rec[0], &e->store.rec[1], &ps, cmp, -INFINITY);
     assert_true(fabs(cmp[AKA_NAME].weight - different) < 1e-9);
     /* one national number vouches as one birth date does (a married
      * woman's JMBG: Jelena Petrović / Jelena Marković) */
-    aka_record *w = NULL;
-    assert_int_equal(aka_record_new(&w), AKA_OK);
-    static const char *const wife[] = {"Jelena Petrović", "Jelena Marković"};
-    for (int i = 0; i < 2; i++) {
-        aka_record_clear(w);
-        assert_int_equal(aka_record_add(w, AKA_NAME, S(wife[i])), AKA_OK);
-        assert_int_equal(aka_record_add(w, AKA_IDENTIFIER, S("JMBG:2507990715012")), AKA_OK);
-        assert_int_equal(aka_engine_add(e, S("s"), S(i ? "w1" : "w0"), w, NULL), AKA_OK);
-    }
-    aka_record_free(w);
+    add_named(e, "w0", "Jelena Petrović", AKA_IDENTIFIER, "JMBG:2507990715012");
+    add_named(e, "w1", "Jelena Marković", AKA_IDENTIFIER, "JMBG:2507990715012");
     aka__pair_score(e, &e->store.rec[2], &e->store.rec[3], &ps, cmp, -INFINITY);
     assert_true(fabs(cmp[AKA_NAME].weight - AKA__NAME_SURNAME_CHANGED) < 1e-9);
     uint64_t ea = 0, eb = 0;
