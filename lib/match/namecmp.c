@@ -3791,7 +3791,7 @@ static int is_particle(const char *t, size_t n, int arabic)
     static const char *const other[4] = {
         "y e",
         "de da di la le do du zu mc ap",
-        "van von der den del dos das ter ten mac",
+        "van von der den del dos das los las ter ten mac",
         "",
     };
     if (n == 0 || n > 4) /* (none is longer: most tokens need no look) */
