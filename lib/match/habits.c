@@ -110,7 +110,7 @@ int aka__habit_greek_gamma(const aka__nunit *x, const aka__nunit *y)
 
 int aka__habit_greek_digraph(const aka__nunit *x, const aka__nunit *y)
 {
-    static const char pairs[][3] = {"ntd", "mpb", "gkg"};
+    static const char pairs[][3] = {"ntd", "mpb", "gkg", "nkg"};
     if (x->len < y->len) {
         const aka__nunit *t = x;
         x = y;
@@ -123,6 +123,11 @@ int aka__habit_greek_digraph(const aka__nunit *x, const aka__nunit *y)
             y->tok[0] == pairs[k][2] && memcmp(x->tok + 2, y->tok + 1, y->len - 1) == 0)
             return 1;
     return 0;
+}
+
+int aka__habit_albanian_gj(const aka__nunit *x, const aka__nunit *y)
+{
+    return x->len >= 4 && aka__habit_traded(x, y, 'g', 'd', "j");
 }
 
 static int ends(const aka__nunit *u, const char *e)

@@ -34,10 +34,15 @@ int aka__habit_traded(const aka__nunit *x, const aka__nunit *y, char a, char b,
 int aka__habit_greek_gamma(const aka__nunit *x, const aka__nunit *y);
 
 /* Greek ντ, μπ and γκ opening a word, which ELOT 743 writes nt, mp and gk
- * and the sound d, b and g (Ντανιέλα ntaniela / Daniela, Μπάμπης mpampis
- * / Bampis, Γκίκας gkikas / Gikas): the only difference of two tokens,
- * the rest three letters or more. */
+ * (the normaliser nk) and the sound d, b and g (Ντανιέλα ntaniela /
+ * Daniela, Μπάμπης mpampis / Bampis, Γκίκας nkikas / Gikas): the only
+ * difference of two tokens, the rest three letters or more. */
 int aka__habit_greek_digraph(const aka__nunit *x, const aka__nunit *y);
+
+/* Albanian gj against the dj that Serbian đ (Ђ) is written in Latin
+ * letters, the only difference of two tokens of one length, four letters
+ * or more: Ђерђ "djerdj" / Gjergj, Ђон / Gjon. */
+int aka__habit_albanian_gj(const aka__nunit *x, const aka__nunit *y);
 
 /* A Russian family name and its Belarusian form, which writes a for
  * every unstressed o (akanne), the only difference of two tokens of six

@@ -100,6 +100,7 @@ static void test_greek_digraph(void **state)
     (void)state;
     static const hcase c[] = {
         {"ntaniela", "daniela", 1}, {"gkikas", "gikas", 1},
+        {"nkikas", "gikas", 1}, /* as the normaliser writes Γκίκας */
         {"mpakoyannis", "bakoyannis", 1}, {"daniela", "ntaniela", 1},
         {"ntora", "dora", 1},
         {"ntia", "dia", 0},          /* the rest too short */
@@ -107,6 +108,19 @@ static void test_greek_digraph(void **state)
         {"antonio", "dntonio", 0},   /* not opening the word */
     };
     check(aka__habit_greek_digraph, c, sizeof c / sizeof c[0]);
+}
+
+static void test_albanian_gj(void **state)
+{
+    (void)state;
+    static const hcase c[] = {
+        {"djerdj", "gjergj", 1}, {"gjon", "djon", 1},
+        {"djordje", "gjordje", 1},
+        {"dja", "gja", 0},     /* too short */
+        {"gjergj", "gerdj", 0}, /* another length */
+        {"gdjon", "dgjon", 0},  /* not before j in both */
+    };
+    check(aka__habit_albanian_gj, c, sizeof c / sizeof c[0]);
 }
 
 /* The trade of two letters the two habits above and namecmp.c's j / y
@@ -145,6 +159,7 @@ int main(void)
         cmocka_unit_test(test_thai_sri),        cmocka_unit_test(test_greek_gamma),
         cmocka_unit_test(test_traded),          cmocka_unit_test(test_diphthong),
         cmocka_unit_test(test_greek_digraph),
+        cmocka_unit_test(test_albanian_gj),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
