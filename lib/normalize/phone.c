@@ -232,9 +232,28 @@ static size_t other_intl_prefix(const aka__calling_code *c, const char *d,
     return 0;
 }
 
+/* Kosovo's mobile numbers before it had a calling code of its own (2017):
+ * Vala's under Monaco's +377 (44, 45), IPKO's and Z Mobile's under
+ * Slovenia's +386 (49, 43), eight digits each. Records kept since write
+ * both: the number from out->p + at on is rewritten with +383, where
+ * the operators moved them. (Monaco's own numbers open with 6 or 9,
+ * Slovenia's mobiles with 3, 4 but not 43 or 49, 5, 6 or 7.) */
+static void kosovo_legacy(aka__sb *out, size_t at)
+{
+    static const char *const old[] = {"+37744", "+37745", "+38649", "+38643"};
+    if (out->len - at != 12)
+        return;
+    for (size_t k = 0; k < sizeof old / sizeof old[0]; k++)
+        if (memcmp(out->p + at, old[k], 6) == 0) {
+            memcpy(out->p + at + 1, "383", 3);
+            return;
+        }
+}
+
 aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
                            aka__sb *out, aka__err *err)
 {
+    size_t start = out->len;
     aka__sb folded = {0};
     char low[128];
     const char *f = low;
@@ -305,6 +324,8 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
     for (size_t i = 0; i < n && st == AKA_OK; i++)
         if (!(intl && i == zero && i > 0))
             st = aka__sb_append_char(out, d[i]);
+    if (st == AKA_OK)
+        kosovo_legacy(out, start);
 done:
     aka__sb_free(&folded);
     return st;

@@ -63,6 +63,16 @@ static void test_international(void **state)
         {"US", "011 44 20 7946 0958", "+442079460958"},
         {"CA", "011 33 1 42 68 53 00", "+33142685300"},
         {"RU", "8 10 49 30 1234567", "+49301234567"},
+        /* Kosovo's mobiles under Monaco's and Slovenia's codes before 2017
+         * are written with +383, where they moved; Monaco's and
+         * Slovenia's own numbers stay */
+        {"", "+377 44 123 456", "+38344123456"},
+        {"", "00377 45 123 456", "+38345123456"},
+        {"", "+386 49 123 456", "+38349123456"},
+        {"", "+383 44 123 456", "+38344123456"},
+        {"", "+377 93 15 12 34", "+37793151234"},
+        {"", "+377 6 12 34 56 78", "+377612345678"},
+        {"", "+386 41 123 456", "+38641123456"},
     };
     check(cases, sizeof cases / sizeof cases[0]);
 }
