@@ -6,7 +6,8 @@
  * hand on Cyrillic or Greek keyboards: "АВ123456" with Cyrillic А and В is
  * the same passport as "AB123456". Letters that look like Latin ones are
  * therefore read as those; any other non-Latin letter means the value is
- * not a document number. */
+ * not a document number, but in the series of a passport of the Soviet
+ * kind (ЕЛ 123456), spelled in Latin letters. */
 #include "normalize/normalize.h"
 
 #include <stdint.h>
@@ -40,6 +41,50 @@ static const struct {
     {0x03BF, 'O'}, /* ο */ {0x03C1, 'P'}, /* ρ */ {0x03C4, 'T'}, /* τ */
     {0x03C5, 'Y'}, /* υ */ {0x03C7, 'X'}, /* χ */
 };
+
+/* Cyrillic letters with no Latin look-alike (folded) and their Latin
+ * spelling, for the series of the passports of the Soviet kind (a
+ * Ukrainian booklet passport's ЕЛ 123456, МЮ 123456): written in Latin
+ * letters they are spelled so (EL123456). */
+static const struct {
+    uint32_t cp;
+    const char *latin;
+} cyrillic_series_letters[] = {
+    {0x0431, "B"},  {0x0433, "G"},  {0x0434, "D"},   {0x0436, "ZH"}, {0x0437, "Z"},
+    {0x0438, "I"},  {0x0439, "Y"},  {0x043B, "L"},   {0x043F, "P"},  {0x0444, "F"},
+    {0x0446, "TS"}, {0x0447, "CH"}, {0x0448, "SH"},  {0x0449, "SHCH"}, {0x044A, ""},
+    {0x044B, "Y"},  {0x044C, ""},   {0x044D, "E"},   {0x044E, "YU"}, {0x044F, "YA"},
+    {0x0451, "YO"}, {0x0454, "YE"}, {0x0457, "YI"},  {0x0491, "G"},
+};
+
+static const char *series_letter(uint32_t cp)
+{
+    for (size_t i = 0; i < sizeof cyrillic_series_letters / sizeof cyrillic_series_letters[0]; i++)
+        if (cyrillic_series_letters[i].cp == cp)
+            return cyrillic_series_letters[i].latin;
+    return NULL;
+}
+
+/* Whether key[0..n) (folded) is a series of one to three Cyrillic letters
+ * and a number of five digits or more, spaces aside: a passport of the
+ * Soviet kind, whose letters are read even where they look like no Latin
+ * letter. */
+static int cyrillic_series(const char *key, size_t n)
+{
+    size_t letters = 0, digits = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = aka__utf8_next(key, n, &i);
+        if (cp == ' ')
+            continue;
+        if (aka__digit_value(cp) >= 0)
+            digits++;
+        else if (!digits && cp >= 0x0430 && cp <= 0x049F)
+            letters++;
+        else
+            return 0;
+    }
+    return letters >= 1 && letters <= 3 && digits >= 5;
+}
 
 static char lookalike(uint32_t cp)
 {
@@ -146,17 +191,23 @@ static aka_status put_number_only(const char *in, size_t len, aka__sb *out,
     if (st == AKA_OK)
         st = aka__u_keyfold(raw.p ? raw.p : "", raw.len, &key);
     size_t from = out->len, count = 0;
+    int series = st == AKA_OK && cyrillic_series(key.p, key.len);
     for (size_t i = 0; st == AKA_OK && i < key.len;) {
         uint32_t cp = aka__utf8_next(key.p, key.len, &i);
         char ch = 0;
         int32_t dv = aka__digit_value(cp);
+        const char *spelled;
         if (cp == ' ')
             continue;
         if (cp >= 'a' && cp <= 'z')
             ch = (char)(cp - 32);
         else if (dv >= 0)
             ch = (char)('0' + dv);
-        else if (!(ch = lookalike(cp))) {
+        else if (series && !lookalike(cp) && (spelled = series_letter(cp)) != NULL) {
+            count += strlen(spelled);
+            st = aka__sb_append_str(out, spelled);
+            continue;
+        } else if (!(ch = lookalike(cp))) {
             st = aka__fail(err, AKA_ERR_PARSE,
                            "document: letters other than Latin ones (or "
                            "Cyrillic and Greek letters that look like them)");

@@ -124,8 +124,8 @@ static void test_errors(void **state)
     static const kcase cases[] = {
         {"---", NULL},
         {"№", NULL},
-        {"\xd0\x96 123456", NULL},      /* Ж has no Latin look-alike */
-        {"\xd0\x91\xd0\x93 123", NULL}, /* БГ */
+        {"\xd0\x96 1234", NULL},        /* Ж has no Latin look-alike */
+        {"\xd0\x91\xd0\x93 123", NULL}, /* БГ, too few digits for a series */
         {"ΔΛ 123", NULL},               /* Greek without look-alikes */
         {"护 123456", NULL},             /* Han, one character */
         {"سامي 123", NULL},             /* Arabic: a name and a short number */
@@ -198,6 +198,13 @@ static void test_document_with_country(void **state)
         {"UA:", NULL},
         {"UA:---", NULL},
         {"UA:Ж123", NULL},
+        /* the series of a passport of the Soviet kind: its Cyrillic letters
+         * spelled in Latin ones, look-alikes as they look */
+        {"ЕЛ 123456", "EL123456"},
+        {"UA:МЮ123456", "UA:MYU123456"},
+        {"Паспорт ВГ 123456", "BG123456"},
+        {"Ж 123456", "ZH123456"},
+        {"ЯЖ 1234", NULL},
         /* labels after the country, and the country after the number */
         {"UA: Passport No. FE123456", "UA:FE123456"},
         {"A12345678 (Nigeria)", "NG:A12345678"},
