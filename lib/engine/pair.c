@@ -974,12 +974,28 @@ static int cjk_name(const aka__fval *v)
  * names): Hassan Mostafa Haddad / Aisha Haddad, Ahmed / Ayesha Tarek Al
  * Jubouri; or a given name and its feminine, Daniel / Daniela Novak
  * (aka__given_two_sexes); or two names in Han or Hangul with one token
- * left over each (below). A side with nothing left over is the other less
+ * left over each (below); or one name with two generation marks. A side with nothing left over is the other less
  * a middle name or its first (namecmp.c's first_name_left weighs that).
  * (e: for full_names_where's tests, which surname_changed reads.) */
+/* The generation mark a name's facts hold (Jr. 'J', Sr. 'S', III '3'),
+ * 0 for none. */
+static char generation_of(const aka__fval *v)
+{
+    size_t nf;
+    const unsigned char *fb = aka__fval_facts(v, &nf);
+    aka__name_facts facts;
+    return nf && aka__name_facts_decode(fb, nf, &facts) ? facts.generation : 0;
+}
+
 static int given_apart(const aka_engine *e, const aka__fval *x, const aka__fval *y)
 {
     (void)e;
+    /* One name written alike with two generation marks (John Smith Jr. /
+     * John Smith Sr.): a father and his son, who share a household's
+     * phone and address. */
+    char gx = generation_of(x), gy = generation_of(y);
+    if (gx && gy && gx != gy && x->len == y->len && memcmp(x->canon, y->canon, x->len) == 0)
+        return 1;
     const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
     size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
     int nx = name_tokens(x, tx, lx), ny = name_tokens(y, ty, ly);

@@ -235,19 +235,20 @@ static void test_family_apart(void **state)
     /* one family name in a brother's and a sister's forms; given names the
      * tables know each as its own (Georgian Levan, Thai Siriporn, Sirirat);
      * two names in Han of one family name (王建国 / 王建军), whose given
-     * names no table knows */
+     * names no table knows; a father and a son, Jr. and Sr. */
     static const char *const more[] = {"Yevgeny Sokolov", "Yevgenia Sokolova",
                                        "Giorgi Beridze",  "Levan Beridze",
                                        "Siriporn Kaewmanee", "Sirirat Kaewmanee",
                                        "Ahmad Saleh", "Hamad Saleh",
                                        "Babirye Nalwoga", "Nakato Nalwoga",
-                                       "\u738b\u5efa\u56fd", "\u738b\u5efa\u519b"};
-    e = family_engine(more, NULL, 12);
+                                       "\u738b\u5efa\u56fd", "\u738b\u5efa\u519b",
+                                       "John Smith Jr.", "John Smith Sr."};
+    e = family_engine(more, NULL, 14);
     assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
     rec = e->store.rec;
     /* (Ahmad / Hamad: the first two letters swapped is no slip when the
      * tables know both names) */
-    for (int k = 0; k < 12; k += 2) {
+    for (int k = 0; k < 14; k += 2) {
         aka__pair_score(e, &rec[k], &rec[k + 1], &ps, cmp, -INFINITY);
         assert_int_equal(cmp[AKA_NAME].level, AKA__NL_DIFFERENT);
         assert_true(fabs(cmp[AKA_NAME].weight - (different - AKA__NAME_GIVEN_APART)) < 1e-9);
