@@ -155,14 +155,21 @@ static uint64_t name_hash(const aka__fval *v)
     return aka__hash(v->canon, v->len + (nf ? nf + 2 : 0), 0x666f726d) | 1;
 }
 
+/* A name value's facts into *facts: 1, or 0 when it has none (a name in
+ * Latin letters alone) or they do not decode. */
+static int facts_of(const aka__fval *v, aka__name_facts *facts)
+{
+    size_t nf;
+    const unsigned char *fb = aka__fval_facts(v, &nf);
+    return nf && aka__name_facts_decode(fb, nf, facts);
+}
+
 /* A value's name form made from its canonical text and facts, into f. */
 static aka_status make_form(const aka__fval *v, aka__nameform *f,
                             aka__unit_cache *uc)
 {
-    size_t nf;
-    const unsigned char *fb = aka__fval_facts(v, &nf);
     aka__name_facts facts;
-    if (nf && aka__name_facts_decode(fb, nf, &facts)) {
+    if (facts_of(v, &facts)) {
         /* A name in Cyrillic or Greek letters alone is European, as
          * aka__name_facts_of says and aka_name_compare reads it (a final
          * vowel of another kind ends another name: Айдан / Айдана); put_form
@@ -958,13 +965,21 @@ static int left_over(const char *const *t, const size_t *tn, int i, unsigned use
     return g < 0 && aka__family_class(t[i], tn[i]) >= 0 ? -2 : g;
 }
 
-/* Whether a name was written in Han or Hangul (its facts say so). */
-static int cjk_name(const aka__fval *v)
+/* Tokens of x and y that are one name (one_name), paired greedily in
+ * x's order, each with the first of y's still free: their bits into
+ * *used_x and *used_y. */
+static void pair_names(const char *const *tx, const size_t *lx, int nx,
+                       const char *const *ty, const size_t *ly, int ny,
+                       unsigned *used_x, unsigned *used_y)
 {
-    size_t nf;
-    const unsigned char *fb = aka__fval_facts(v, &nf);
-    aka__name_facts facts;
-    return nf && aka__name_facts_decode(fb, nf, &facts) && facts.cjkmask;
+    *used_x = *used_y = 0;
+    for (int i = 0; i < nx; i++)
+        for (int j = 0; j < ny; j++)
+            if (!(*used_y >> j & 1) && one_name(tx[i], lx[i], ty[j], ly[j])) {
+                *used_x |= 1u << i;
+                *used_y |= 1u << j;
+                break;
+            }
 }
 
 /* Whether names x and y are two members' of one family: a name of three
@@ -974,43 +989,31 @@ static int cjk_name(const aka__fval *v)
  * names): Hassan Mostafa Haddad / Aisha Haddad, Ahmed / Ayesha Tarek Al
  * Jubouri; or a given name and its feminine, Daniel / Daniela Novak
  * (aka__given_two_sexes); or two names in Han or Hangul with one token
- * left over each (below); or one name with two generation marks. A side with nothing left over is the other less
- * a middle name or its first (namecmp.c's first_name_left weighs that).
- * (e: for full_names_where's tests, which surname_changed reads.) */
-/* The generation mark a name's facts hold (Jr. 'J', Sr. 'S', III '3'),
- * 0 for none. */
-static char generation_of(const aka__fval *v)
-{
-    size_t nf;
-    const unsigned char *fb = aka__fval_facts(v, &nf);
-    aka__name_facts facts;
-    return nf && aka__name_facts_decode(fb, nf, &facts) ? facts.generation : 0;
-}
-
+ * left over each (below); or one name with two generation marks. A side
+ * with nothing left over is the other less a middle name or its first
+ * (namecmp.c's first_name_left weighs that). (e: for full_names_where's
+ * tests, which surname_changed reads.) */
 static int given_apart(const aka_engine *e, const aka__fval *x, const aka__fval *y)
 {
     (void)e;
+    aka__name_facts fx, fy;
+    int has_x = facts_of(x, &fx), has_y = facts_of(y, &fy);
     /* One name written alike with two generation marks (John Smith Jr. /
      * John Smith Sr.): a father and his son, who share a household's
      * phone and address. */
-    char gx = generation_of(x), gy = generation_of(y);
-    if (gx && gy && gx != gy && x->len == y->len && memcmp(x->canon, y->canon, x->len) == 0)
+    if (has_x && has_y && fx.generation && fy.generation && fx.generation != fy.generation &&
+        x->len == y->len && memcmp(x->canon, y->canon, x->len) == 0)
         return 1;
     const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
     size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
     int nx = name_tokens(x, tx, lx), ny = name_tokens(y, ty, ly);
     if (nx < 2 || ny < 2)
         return 0;
-    unsigned used_x = 0, used_y = 0;
+    unsigned used_x, used_y;
+    pair_names(tx, lx, nx, ty, ly, ny, &used_x, &used_y);
     int shared = 0;
     for (int i = 0; i < nx; i++)
-        for (int j = 0; j < ny; j++)
-            if (!(used_y >> j & 1) && one_name(tx[i], lx[i], ty[j], ly[j])) {
-                used_x |= 1u << i;
-                used_y |= 1u << j;
-                shared |= lx[i] >= 3;
-                break;
-            }
+        shared |= (used_x >> i & 1) && lx[i] >= 3;
     if (!shared)
         return 0;
     /* The given-name classes of the tokens left over, -2 for a token that
@@ -1031,7 +1034,7 @@ static int given_apart(const aka_engine *e, const aka__fval *x, const aka__fval 
      * name left over on each side that the tables do not know (they list
      * few Chinese and Korean given names): brothers and sisters, 王建国 /
      * 王建军, 김민서 / 김민지, whom the matcher already calls different. */
-    if (cjk_name(x) && cjk_name(y)) {
+    if (has_x && has_y && fx.cjkmask && fy.cjkmask) {
         int left_x = 0, left_y = 0;
         for (int i = 0; i < nx; i++)
             left_x += cx[i] != -2;
@@ -1091,18 +1094,12 @@ static int surname_changed(const aka_engine *e, const aka__fval *x, const aka__f
     int nx = name_tokens(x, tx, lx), ny = name_tokens(y, ty, ly);
     if (nx < 2 || ny < 2 || kunya(x) || kunya(y))
         return 0;
-    unsigned used_x = 0, used_y = 0;
+    unsigned used_x, used_y;
+    pair_names(tx, lx, nx, ty, ly, ny, &used_x, &used_y);
     int given = 0;
-    for (int i = 0; i < nx; i++)
-        for (int j = 0; j < ny; j++)
-            if (!(used_y >> j & 1) && one_name(tx[i], lx[i], ty[j], ly[j])) {
-                given |= lx[i] >= 3 && aka__given_class(tx[i], lx[i]) >= 0 &&
-                         aka__family_class(tx[i], lx[i]) < 0 &&
-                         given_uncommon(e, tx[i], lx[i]);
-                used_x |= 1u << i;
-                used_y |= 1u << j;
-                break;
-            }
+    for (int i = 0; i < nx && !given; i++)
+        given = (used_x >> i & 1) && lx[i] >= 3 && aka__given_class(tx[i], lx[i]) >= 0 &&
+                aka__family_class(tx[i], lx[i]) < 0 && given_uncommon(e, tx[i], lx[i]);
     if (!given)
         return 0;
     int at_x = family_left(tx, lx, nx, used_x), at_y = family_left(ty, ly, ny, used_y);

@@ -3561,8 +3561,6 @@ static int split_slip(const cmpctx *c, const aka__nunit *x, const aka__nunit *y,
     return 1;
 }
 
-/* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
- * pair's in c->sims (sim_key), when there is that cache. */
 /* Whether x and y are one syllable, one of them read from Cyrillic as
  * Russian writes Vietnamese (Тхи "tkhi" / Thi, Чан "chan" / Tran, Зунг
  * "zung" / Dung: match/palladius.h), the name in Latin letters a
@@ -3592,6 +3590,8 @@ static int kontsevich_written(const cmpctx *c, const aka__nunit *x, const aka__n
     return aka__kontsevich_meets(cy->tok, cy->len, la->tok, la->len);
 }
 
+/* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
+ * pair's in c->sims (sim_key), when there is that cache. */
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                       int as, int al, int bs, int bl, uint64_t key)
 {
@@ -3605,11 +3605,11 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * case it serves, and it is the costliest test. */
     float s = unit_pair_cached(c, x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
                                key, &lvl, &evlen);
-    if (s == 0 && al == 1 && bl == 1 && c->pf.cyrside && russian_written(c, x, y)) {
+    if (s == 0 && al == 1 && bl == 1 && russian_written(c, x, y)) {
         s = SIM_ROMAN;
         lvl = AKA__NL_ROMAN;
     }
-    if (s == 0 && c->pf.cyrside && kontsevich_written(c, x, y, al, bl)) {
+    if (s == 0 && kontsevich_written(c, x, y, al, bl)) {
         s = SIM_ROMAN;
         lvl = AKA__NL_ROMAN;
     }

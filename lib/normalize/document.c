@@ -42,10 +42,11 @@ static const struct {
     {0x03C5, 'Y'}, /* υ */ {0x03C7, 'X'}, /* χ */
 };
 
-/* Cyrillic letters with no Latin look-alike (folded) and their Latin
- * spelling, for the series of the passports of the Soviet kind (a
- * Ukrainian booklet passport's ЕЛ 123456, МЮ 123456): written in Latin
- * letters they are spelled so (EL123456). */
+/* Cyrillic letters with no Latin look-alike (folded; the look-alikes are
+ * read as they look, series or not) and their Latin spelling, for the
+ * series of the passports of the Soviet kind (a Ukrainian booklet
+ * passport's ЕЛ 123456, МЮ 123456): written in Latin letters they are
+ * spelled so (EL123456). */
 static const struct {
     uint32_t cp;
     const char *latin;
@@ -203,7 +204,7 @@ static aka_status put_number_only(const char *in, size_t len, aka__sb *out,
             ch = (char)(cp - 32);
         else if (dv >= 0)
             ch = (char)('0' + dv);
-        else if (series && !lookalike(cp) && (spelled = series_letter(cp)) != NULL) {
+        else if (series && (spelled = series_letter(cp)) != NULL) {
             count += strlen(spelled);
             st = aka__sb_append_str(out, spelled);
             continue;
