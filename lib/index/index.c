@@ -1377,9 +1377,13 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
                        size_t cap)
 {
     emitter e = {keys, cap, 0, 0};
+    /* (an identifier's key leaves out the country its type may name: a
+     * record that does not name it meets the one that does) */
     for (size_t i = 0; i < in->n_ids; i++)
-        if (in->ids[i] && in->ids[i][0])
-            emit(&e, NS_ID, in->ids[i], strlen(in->ids[i]));
+        if (in->ids[i] && in->ids[i][0]) {
+            size_t n = strlen(in->ids[i]), c = aka__identifier_country_len(in->ids[i], n);
+            emit(&e, NS_ID, in->ids[i] + c, n - c);
+        }
     for (size_t i = 0; i < in->n_docs; i++)
         if (in->docs[i])
             doc_keys(&e, in->docs[i]);

@@ -8,6 +8,7 @@
 #include "match/metrics.h"
 #include "match/nameform.h"
 #include "match/variants.h"
+#include "normalize/normalize.h"
 #include "unicode/digit.h"
 
 static void set_conflict(int *conflict, int v)
@@ -507,6 +508,30 @@ int aka__compare_nationality(const char *a, size_t na, const char *b,
 
 /* ---- identifiers ------------------------------------------------------- */
 
+size_t aka__identifier_country_len(const char *v, size_t n)
+{
+    const char *colon = memchr(v, ':', n);
+    if (!colon || colon - v < 5 || v[2] != '_')
+        return 0;
+    char cc[3] = {(char)(v[0] - 32), (char)(v[1] - 32), '\0'};
+    return v[0] >= 'a' && v[0] <= 'z' && v[1] >= 'a' && v[1] <= 'z' &&
+                   aka__country_is_code(cc)
+               ? 3
+               : 0;
+}
+
+/* Whether two identifiers' types (their text before ':') are one: the
+ * same, or the same but for a country that only one of them names
+ * (af_tazkira, tazkira). */
+static int same_identifier_type(const char *a, size_t ta, const char *b, size_t tb)
+{
+    if (same_bytes(a, ta, b, tb))
+        return 1;
+    size_t ca = aka__identifier_country_len(a, ta + 1),
+           cb = aka__identifier_country_len(b, tb + 1);
+    return (ca == 0) != (cb == 0) && same_bytes(a + ca, ta - ca, b + cb, tb - cb);
+}
+
 int aka__compare_identifier(const char *a, size_t na, const char *b,
                             size_t nb, int same_type_conflicts,
                             int *conflict)
@@ -517,8 +542,10 @@ int aka__compare_identifier(const char *a, size_t na, const char *b,
     const char *ca = na ? memchr(a, ':', na) : NULL;
     const char *cb = nb ? memchr(b, ':', nb) : NULL;
     if (!ca || !cb ||
-        !same_bytes(a, (size_t)(ca - a), b, (size_t)(cb - b)))
+        !same_identifier_type(a, (size_t)(ca - a), b, (size_t)(cb - b)))
         return AKA__IDL_DIFFERENT_TYPE;
+    if (same_bytes(ca, na - (size_t)(ca - a), cb, nb - (size_t)(cb - b)))
+        return AKA__IDL_EXACT;
     if (same_type_conflicts)
         set_conflict(conflict, 1);
     return AKA__IDL_DIFFERENT_SAME_TYPE;

@@ -88,6 +88,9 @@ enum aka__equal_level {
  * ignores it). Conflict only when the caller asks for it (flag
  * AKA__CMP_IDENTIFIER_CONFLICT) and the level is DIFFERENT_SAME_TYPE: by
  * default never, because accounts are shared and people have several. */
+/* The types are one when they are the same, or the same but for a
+ * country that one of them names before an underscore (af_tazkira and
+ * tazkira: one Afghan identity card, labelled by two agencies). */
 enum aka__ident_level {
     AKA__IDL_EXACT = 0,
     AKA__IDL_DIFFERENT_SAME_TYPE = 1,
@@ -114,6 +117,11 @@ enum aka__text_level {
 };
 
 #define AKA__TEXT_MAX_TOKENS 64
+
+/* The length of the country that opens the type of a normalised
+ * identifier v[0..n) ("af_" of "af_tazkira:..."), an ISO 3166 alpha-2
+ * code and '_' before the rest of the type; 0 when it opens with none. */
+size_t aka__identifier_country_len(const char *v, size_t n);
 
 /* Flags for aka__compare. */
 #define AKA__CMP_IDENTIFIER_CONFLICT 1u

@@ -16,6 +16,7 @@
 #include <unicode/uchar.h>
 
 #include "core/wordlist.h"
+#include "normalize/mn_register.h"
 #include "normalize/remark.h"
 #include "normalize/several.h"
 #include "unicode/digit.h"
@@ -85,6 +86,40 @@ static int cyrillic_series(const char *key, size_t n)
             return 0;
     }
     return letters >= 1 && letters <= 3 && digits >= 5;
+}
+
+/* aka__mn_register of a key form with its spaces (УБ 92030812). */
+static size_t mn_register_of(const char *key, size_t n, char out[AKA__MN_REGISTER_MAX])
+{
+    char compact[24];
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (key[i] == ' ')
+            continue;
+        if (m == sizeof compact)
+            return 0;
+        compact[m++] = key[i];
+    }
+    return aka__mn_register(compact, m, out);
+}
+
+/* Whether in[0..len) is a Mongolian register number as typed (УБ
+ * 92030812, уб-92030812): put_number_only spells it before anything
+ * reads its letters as a country (ICU's tables name Britain УБ). */
+static int mn_register_value(const char *in, size_t len)
+{
+    int cyrillic = 0;
+    for (size_t i = 0; i < len && !cyrillic; i++)
+        cyrillic = (unsigned char)in[i] == 0xD0 || (unsigned char)in[i] == 0xD1 ||
+                   (unsigned char)in[i] == 0xD3;
+    if (!cyrillic || len > 40)
+        return 0;
+    aka__sb key = {0};
+    char mn[AKA__MN_REGISTER_MAX];
+    int yes = aka__u_keyfold(in, len, &key) == AKA_OK && key.p &&
+              mn_register_of(key.p, key.len, mn) > 0;
+    aka__sb_free(&key);
+    return yes;
 }
 
 static char lookalike(uint32_t cp)
@@ -192,8 +227,16 @@ static aka_status put_number_only(const char *in, size_t len, aka__sb *out,
     if (st == AKA_OK)
         st = aka__u_keyfold(raw.p ? raw.p : "", raw.len, &key);
     size_t from = out->len, count = 0;
-    int series = st == AKA_OK && cyrillic_series(key.p, key.len);
-    for (size_t i = 0; st == AKA_OK && i < key.len;) {
+    /* A Mongolian register number is spelled, not read by its look-alikes
+     * (УБ is UB, not YB) */
+    char mn[AKA__MN_REGISTER_MAX];
+    size_t nmn = st == AKA_OK ? mn_register_of(key.p, key.len, mn) : 0;
+    for (size_t i = 0; i < nmn; i++)
+        mn[i] = mn[i] >= 'a' && mn[i] <= 'z' ? (char)(mn[i] - 32) : mn[i];
+    if (nmn)
+        st = aka__sb_append(out, mn, nmn);
+    int series = st == AKA_OK && !nmn && cyrillic_series(key.p, key.len);
+    for (size_t i = 0; st == AKA_OK && !nmn && i < key.len;) {
         uint32_t cp = aka__utf8_next(key.p, key.len, &i);
         char ch = 0;
         int32_t dv = aka__digit_value(cp);
@@ -794,6 +837,8 @@ aka_status aka__norm_document(const char *in, size_t len,
         aka_status st = aka__norm_document(colon + 1, len - pre - 1, o, out, err);
         return st == AKA_OK ? label_country(out, at, &li) : st;
     }
+    if (!colon && mn_register_value(in, len))
+        return put_number_only(in, len, out, err);
     if (!colon) {
         char cc[3];
         size_t end = len;
@@ -835,6 +880,8 @@ aka_status aka__norm_document(const char *in, size_t len,
         st = aka__sb_append_char(out, ':');
     const char *num = colon + 1;
     size_t nlen = len - (size_t)(colon - in) - 1;
+    if (st == AKA_OK && mn_register_value(num, nlen))
+        return put_number_only(num, nlen, out, err);
     size_t from = skip_labels(num, nlen, &li);
     if (st == AKA_OK)
         st = put_number(num + from, nlen - from, out, err);

@@ -6,13 +6,17 @@
  * readability removed: spaces, hyphens, dots between digits ("DE89 3704
  * 0044", "AB-123-CD", "12.345.678-5") and the '@' in front of a handle.
  * A Chilean RUT and a Swedish personnummer keep one form of their
- * numbers (normalize/national_id.h). */
+ * numbers (normalize/national_id.h), a check character in brackets at
+ * the end loses them (a Hong Kong identity card's A123456(3) is
+ * A1234563), and a Mongolian register number is spelled in Latin
+ * letters (normalize/mn_register.h). */
 #include "normalize/normalize.h"
 
 #include <string.h>
 
 #include <unicode/uchar.h>
 
+#include "normalize/mn_register.h"
 #include "normalize/national_id.h"
 #include "unicode/digit.h"
 #include "unicode/fold.h"
@@ -62,6 +66,34 @@ static int check_apart(const char *v, size_t n)
     while (n > 0 && v[n - 1] == ' ')
         n--;
     return n > 0 && v[n - 1] == '-';
+}
+
+/* Whether v[0..n) ends in one letter or digit in round brackets: a check
+ * character set apart, as a Hong Kong identity card prints its own. */
+static int bracketed_check(const char *v, size_t n)
+{
+    return n >= 4 && v[n - 3] == '(' && v[n - 1] == ')' &&
+           ((v[n - 2] >= '0' && v[n - 2] <= '9') || (v[n - 2] >= 'a' && v[n - 2] <= 'z'));
+}
+
+/* The value out->p[from..) in its one form: a bracketed check character
+ * without its brackets, a Mongolian register number in Latin letters. */
+static void settle_value(aka__sb *out, size_t from)
+{
+    char *v = out->p + from;
+    size_t n = out->len - from;
+    if (bracketed_check(v, n)) {
+        v[n - 3] = v[n - 2];
+        n -= 2;
+    }
+    char mn[AKA__MN_REGISTER_MAX];
+    size_t m = aka__mn_register(v, n, mn);
+    if (m) {
+        memcpy(v, mn, m); /* never longer: each letter took two bytes */
+        n = m;
+    }
+    out->len = from + n;
+    out->p[out->len] = '\0';
 }
 
 aka_status aka__norm_identifier(const char *in, size_t len,
@@ -125,6 +157,8 @@ aka_status aka__norm_identifier(const char *in, size_t len,
                                                  check_apart(val.p, val.len));
         out->p[out->len] = '\0';
     }
+    if (st == AKA_OK)
+        settle_value(out, from);
     if (st == AKA_OK && (out->len == from || !has_alnum))
         st = aka__fail(err, AKA_ERR_PARSE,
                        "identifier: the value has no letter or digit");

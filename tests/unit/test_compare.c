@@ -321,6 +321,18 @@ static void test_identifier(void **state)
          AKA__IDL_DIFFERENT_SAME_TYPE, 0},
         {"novalue", "plate:aa1234bb", AKA__IDL_DIFFERENT_TYPE, 0},
         {"", "plate:aa1234bb", AKA__IDL_DIFFERENT_TYPE, 0},
+        /* a country before the type, on one side only: one type */
+        {"af_tazkira:1399010112345", "tazkira:1399010112345", AKA__IDL_EXACT, 0},
+        {"tazkira:1399010112345", "af_tazkira:1399010112345", AKA__IDL_EXACT, 0},
+        {"af_tazkira:1399010112345", "tazkira:1399010112346",
+         AKA__IDL_DIFFERENT_SAME_TYPE, 0},
+        /* two countries: two types; no country code, no country */
+        {"af_tazkira:1399010112345", "pk_tazkira:1399010112345",
+         AKA__IDL_DIFFERENT_TYPE, 0},
+        {"xq_tazkira:1399010112345", "tazkira:1399010112345",
+         AKA__IDL_DIFFERENT_TYPE, 0},
+        {"mn_reg:ub92030812", "reg:ub92030812", AKA__IDL_EXACT, 0},
+        {"mn_:x", "mn:x", AKA__IDL_DIFFERENT_TYPE, 0},
     };
     static const ccase strict[] = {
         {"telegram:ivan_p", "telegram:ivan_p", AKA__IDL_EXACT, 0},
@@ -330,6 +342,18 @@ static void test_identifier(void **state)
     };
     CHECK(AKA_IDENTIFIER, 0, cases);
     CHECK(AKA_IDENTIFIER, AKA__CMP_IDENTIFIER_CONFLICT, strict);
+
+    static const struct {
+        const char *v;
+        size_t len;
+    } country[] = {
+        {"af_tazkira:1", 3}, {"AF_tazkira:1", 0}, {"xq_tazkira:1", 0},
+        {"af_t:1", 0},       {"tazkira:1", 0},    {"af_tazkira", 0},
+        {"ua_:1", 0},        {"id_card:1", 3},
+    };
+    for (size_t i = 0; i < sizeof country / sizeof country[0]; i++)
+        assert_int_equal(aka__identifier_country_len(country[i].v, strlen(country[i].v)),
+                         country[i].len);
 }
 
 static void test_text(void **state)

@@ -205,6 +205,17 @@ static void test_document_with_country(void **state)
         {"Паспорт ВГ 123456", "BG123456"},
         {"Ж 123456", "ZH123456"},
         {"ЯЖ 1234", NULL},
+        /* a Mongolian register number: its letters spelled as Mongolian
+         * spells them (У is U, not the look-alike Y), however typed, with
+         * or without the country, and never read as a country (ICU's
+         * tables name Britain УБ) */
+        {"УБ92030812", "UB92030812"},
+        {"УБ 92030812", "UB92030812"},
+        {"уб-92030812", "UB92030812"},
+        {"MN:УБ 92030812", "MN:UB92030812"},
+        {"Mongolia: УБ92030812", "MN:UB92030812"},
+        {"ЧИ92030812", "CHI92030812"},
+        {"УБ920308123", "YB920308123"},
         /* labels after the country, and the country after the number */
         {"UA: Passport No. FE123456", "UA:FE123456"},
         {"A12345678 (Nigeria)", "NG:A12345678"},

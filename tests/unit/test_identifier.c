@@ -61,6 +61,25 @@ static void test_identifiers(void **state)
         {"PNR:20010101-0000", "personnummer:0101010000"},
         {"PNR:30010101-0000", "personnummer:300101010000"},
         {"PNR:abc", "personnummer:abc"},
+        /* a country before the type is kept (the comparator reads it) */
+        {"AF-TAZKIRA:1399-0101-12345", "af_tazkira:1399010112345"},
+        /* a check character in brackets at the end loses them; other
+         * brackets stay */
+        {"HKID:A123456(3)", "hkid:a1234563"},
+        {"HKID:A123456 (A)", "hkid:a123456a"},
+        {"HKID:A1234563", "hkid:a1234563"},
+        {"x:(3)", "x:(3)"},
+        {"x:a(33)", "x:a(33)"},
+        {"x:a(3)b", "x:a(3)b"},
+        /* a Mongolian register number in Latin letters, as spelled */
+        {"MN_REG:УБ92030812", "mn_reg:ub92030812"},
+        {"MN_REG:ЧИ 9203-0812", "mn_reg:chi92030812"},
+        {"MN_REG:ӨҮ92030812", "mn_reg:ou92030812"},
+        {"MN_REG:UB92030812", "mn_reg:ub92030812"},
+        /* ... and only that shape: nine digits, three letters, a soft sign */
+        {"MN_REG:УБ920308123", "mn_reg:уб920308123"},
+        {"MN_REG:УБА92030812", "mn_reg:уба92030812"},
+        {"MN_REG:УЬ92030812", "mn_reg:уь92030812"},
     };
     check_cases(AKA_IDENTIFIER, cases, sizeof cases / sizeof cases[0]);
 }

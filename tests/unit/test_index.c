@@ -937,6 +937,18 @@ static void test_keys_documents(void **state)
     assert_int_equal(shared(a, na, b, nb), 0);
     nb = one_kind_keys(AKA_EMAIL, "IVANOV@example.org", b);
     assert_int_equal(shared(a, na, b, nb), 1);
+
+    /* an identifier whose type names its country meets the one that does
+     * not (the comparator takes them for one type), and so do two that
+     * name two countries (the comparator keeps them apart) */
+    na = one_kind_keys(AKA_IDENTIFIER, "AF-TAZKIRA:1399-0101-12345", a);
+    nb = one_kind_keys(AKA_IDENTIFIER, "TAZKIRA:1399010112345", b);
+    assert_int_equal(na, 1);
+    assert_int_equal(shared(a, na, b, nb), 1);
+    nb = one_kind_keys(AKA_IDENTIFIER, "TAZKIRA:1399010112346", b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+    nb = one_kind_keys(AKA_IDENTIFIER, "tazkira_af:1399010112345", b);
+    assert_int_equal(shared(a, na, b, nb), 0);
 }
 
 /* Keys of name sets: a set that repeats an earlier one (the full name
