@@ -64,6 +64,11 @@ static void test_same_across_scripts(void **state)
         {"Jn Baptiste Louis", "Jean Baptiste Louis", 1}, /* Haitian Jn */
         {"Mg Mg Oo", "Maung Maung Oo", 1},                /* Burmese Mg */
         {"Abdul Karim Chy", "Abdul Karim Chowdhury", 1},  /* Bengali Chy */
+        {"Ch. Muhammad Nawaz", "Chaudhry Muhammad Nawaz", 1}, /* Pakistani Ch. */
+        {"Wm. Johnson", "William Johnson", 1},  /* old registers' forms */
+        {"Thos. Smith", "Thomas Smith", 1},
+        {"Chr. Meyer", "Christoph Meyer", 1},
+        {"Ch Nawaz", "Chen Nawaz", 0},
         {"Hosni Mubarak", "Husni Mubarak", 1},   /* Egyptian spellings */
         {"Naguib Mahfouz", "Najib Mahfuz", 1},
         {"Mahinda Rajapaksa", "Mahinda Rajapakse", 1}, /* Sinhala -a / -e */
