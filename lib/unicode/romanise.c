@@ -535,14 +535,21 @@ static aka_status emit_ascii(const aka__u16 *b, int join, int translit,
             in_token = 1;
             continue;
         }
+        int next_letter = i + 1 < b->len && aka__rom_ascii_letter(b->p[i + 1]);
+        char uz;
+        if (!translit && !join && in_token && (aka__rom_apostrophe(ch) || ch == 0x02BB) &&
+            (uz = aka__rom_uzbek((unsigned char)out->p[out->len - 1], ch, run, 0,
+                                 next_letter))) {
+            out->p[out->len - 1] = uz;
+            continue;
+        }
         int8_t gc = (int8_t)u_charType(ch);
         if (join || gc == U_MODIFIER_LETTER || gc == U_MODIFIER_SYMBOL ||
             gc == U_NON_SPACING_MARK ||
             (translit && (aka__rom_apostrophe(ch) || ch == 0x00B7 || ch == '~')))
             continue;
         if (aka__rom_apostrophe(ch) && in_token &&
-            aka__rom_apostrophe_joins(run, i + 1 < b->len &&
-                                               aka__rom_ascii_letter(b->p[i + 1])))
+            aka__rom_apostrophe_joins(run, next_letter))
             continue;
         in_token = 0;
     }

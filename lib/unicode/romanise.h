@@ -49,6 +49,26 @@ static inline int aka__rom_apostrophe_joins(size_t run, int next_letter)
     return run >= 2 && next_letter;
 }
 
+/* Uzbek Latin writes two letters with an apostrophe after o and g: oʻ
+ * (Cyrillic ў, u in the Russian-based spellings: Toʻxtayeva, Тўхтаева,
+ * Tukhtaeva) and gʻ (ғ: Gʻulom, Ғулом, Gulom). The letter the token's
+ * last letter `prev` (lower case) becomes when the apostrophe c (an
+ * apostrophe as names are typed, or the ʻ Uzbek prints) and a letter
+ * follow it, so that the apostrophe is dropped and the word stays whole:
+ * 'u' for o, 'g' for g; 0 when it is no Uzbek letter. Inside a word any
+ * apostrophe reads so; at a word's start only ʻ, or an O of a word
+ * written in mixed case before a small letter (`cased`: O'tkir), since
+ * O'Brien and O'BRIEN are Irish. Ng' (Kikuyu Ng'ang'a) joins as before. */
+static inline char aka__rom_uzbek(unsigned prev, unsigned c, size_t run, int cased,
+                                  int next_letter)
+{
+    if (!next_letter || (prev != 'o' && prev != 'g'))
+        return 0;
+    if (prev == 'g')
+        return 'g';
+    return run >= 2 || c == 0x02BB || cased ? 'u' : 0;
+}
+
 /* Whether code point c is an apostrophe as names are typed: ' ’ ‘ ʼ ` ´
  * (of ASCII only ' and `). */
 static inline int aka__rom_apostrophe(unsigned c)

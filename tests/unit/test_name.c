@@ -538,6 +538,19 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "Vasyl' Koval'enko", "vasyl kovalenko"},
         {AKA_NAME, "Sa`id Ts’ereteli", "said tsereteli"},
         {AKA_NAME, "Dell'Acqua", "dellacqua"},
+        /* Uzbek Latin's oʻ and gʻ: o' is the u of the Cyrillic ў inside a
+         * word, and at its start when written O'tkir or Oʻtkir (not
+         * O'Brien, O'BRIEN); g' joins; Kikuyu ng' as before */
+        {AKA_NAME, "Dilnoza To'xtayeva", "dilnoza tuxtayeva"},
+        {AKA_NAME, "Toʻxtayeva", "tuxtayeva"},
+        {AKA_NAME, "To’xtayeva", "tuxtayeva"},
+        {AKA_NAME, "O'tkir Yo'ldoshev", "utkir yuldoshev"},
+        {AKA_NAME, "Oʻtkir", "utkir"},
+        {AKA_NAME, "G'ulom O'g'iloy", "gulom ugiloy"},
+        {AKA_NAME, "O'BRIEN", "o brien"},
+        {AKA_NAME, "o'brien", "o brien"},
+        {AKA_NAME, "O’Brien", "o brien"},
+        {AKA_NAME, "Ng'ang'a", "nganga"},
         {AKA_NAME, "Jean-Pierre", "jean pierre"},
         {AKA_NAME, "Abd al-Rahman", "abd al rahman"},
         {AKA_NAME, "J.R.R. Tolkien", "j r r tolkien"},

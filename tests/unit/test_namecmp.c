@@ -69,6 +69,11 @@ static void test_same_across_scripts(void **state)
         {"Thos. Smith", "Thomas Smith", 1},
         {"Chr. Meyer", "Christoph Meyer", 1},
         {"Ch Nawaz", "Chen Nawaz", 0},
+        /* Uzbek Latin against the Russian-based spelling and Cyrillic */
+        {"Dilnoza To'xtayeva", "Dilnoza Tukhtaeva", 1},
+        {"O'tkir Xoshimov", "Utkir Khoshimov", 1},
+        {"Ўткир Хошимов", "O'tkir Xoshimov", 1},
+        {"Ғулом Каримов", "G'ulom Karimov", 1},
         {"Hosni Mubarak", "Husni Mubarak", 1},   /* Egyptian spellings */
         {"Naguib Mahfouz", "Najib Mahfuz", 1},
         {"Mahinda Rajapaksa", "Mahinda Rajapakse", 1}, /* Sinhala -a / -e */
