@@ -408,83 +408,101 @@ static int not_latin(const char *p, size_t n)
     return 0;
 }
 
+/* Value b of r (and value a before it, or none: a == UINT32_MAX) as one
+ * full name appended to the values. A name with a part in another script
+ * than Latin is read from the parts as written, not from their forms, and
+ * keeps the facts of that text (store.h): a part alone can lose what the
+ * whole name says (蒼 alone reads as Chinese cang; beside the Japanese
+ * family name 田中 it is Aoi, as in a source that writes "蒼 田中" in one
+ * field), and a name in Hebrew or Thai letters is compared by its
+ * script's rules. Other names, and a whole that does not read (a part of
+ * titles only), join the parts' forms. A status. */
+static aka_status put_full_name(aka_engine *e, const aka_record *r, prep_scratch *s,
+                                uint32_t a, uint32_t b, aka_feature *kind, uint32_t *off,
+                                uint32_t *len, uint32_t *n)
+{
+    aka__sb *text = &s->text, *one = &s->one;
+    const aka__rvalue *vb = &r->v[b];
+    size_t la = a == UINT32_MAX ? 0 : (size_t)r->v[a].len + 1;
+    aka__sb_clear(one);
+    if (aka__sb_reserve(one, la + vb->len) != AKA_OK)
+        return AKA_ERR_NOMEM;
+    if (la) {
+        memcpy(one->p, r->bytes.p + r->v[a].off, la - 1);
+        one->p[la - 1] = ' ';
+    }
+    memcpy(one->p + la, r->bytes.p + vb->off, vb->len);
+    size_t raw = la + vb->len;
+    one->len = raw;
+    aka__err ignore;
+    const char *c;
+    size_t clen;
+    aka__sb_clear(&s->whole);
+    if (not_latin(one->p, raw) &&
+        aka__normalize(AKA_NAME, one->p, raw, &e->opts.norm, &s->whole, &ignore) == AKA_OK &&
+        s->whole.len > 0) {
+        c = s->whole.p;
+        clen = s->whole.len;
+    } else {
+        /* the forms joined, as the parts read alone; a Turkic letter
+         * keeps the whole as written for its facts */
+        aka__sb_clear(&s->whole);
+        if (aka__has_turkic_letter(one->p, raw)) {
+            if (aka__sb_reserve(&s->whole, raw + 1) != AKA_OK)
+                return AKA_ERR_NOMEM;
+            memcpy(s->whole.p, one->p, raw);
+            s->whole.len = raw;
+        }
+        size_t fa = a == UINT32_MAX ? 0 : (size_t)len[a] + 1;
+        aka__sb_clear(one);
+        if (aka__sb_reserve(one, fa + len[b]) != AKA_OK)
+            return AKA_ERR_NOMEM;
+        if (fa) {
+            memcpy(one->p, text->p + off[a], len[a]);
+            one->p[len[a]] = ' ';
+        }
+        memcpy(one->p + fa, text->p + off[b], len[b]);
+        c = one->p;
+        clen = fa + len[b];
+    }
+    /* (the facts of the whole name as written, when it was read whole or
+     * holds a Turkic letter; other joined forms have none) */
+    int whole = c == s->whole.p, turkic = !whole && s->whole.len > 0;
+    return put_value(text, AKA_NAME, c, clen, whole || turkic,
+                     whole ? s->one.p : s->whole.p, raw, kind, off, len, n);
+}
+
 /* A source that keeps given and family names apart also holds full names:
  * each given name with each family name (the first MAX_DERIVED of each),
  * so that the record meets full-name records of the same person
  * (engine/pair.c then compares full names and leaves the parts alone).
- * A name with a part in another script than Latin is read from the parts
- * as written, not from their forms, and keeps the facts of that text
- * (store.h): a part alone can lose what the whole name says (蒼 alone
- * reads as Chinese cang; beside the Japanese family name 田中 it is Aoi,
- * as in a source that writes "蒼 田中" in one field), and a name in
- * Hebrew or Thai letters is compared by its script's rules.
- * Other names, and a whole that does not read (a part of titles only),
- * join the parts' forms. Values
- * [0..*n) of r, their kinds, offsets into text and lengths; appended to
- * text, *n grown; a status. */
+ * A record with family names and neither a given nor a full name holds
+ * each family name as a full name too: one name alone is written in the
+ * family-name field (ICAO 9303 puts a mononym in the primary identifier:
+ * an Indonesian passport's SUMIATI), and so meets the full names of
+ * records that add a father's name (Sumiati binti Karta). Values [0..*n)
+ * of r, their kinds, offsets into text and lengths; appended to text, *n
+ * grown; a status. */
 static aka_status derive_full_names(aka_engine *e, const aka_record *r,
                                     prep_scratch *s, aka_feature *kind,
                                     uint32_t *off, uint32_t *len, uint32_t *n)
 {
-    aka__sb *text = &s->text;
     uint32_t given[MAX_DERIVED], family[MAX_DERIVED], ng = 0, nf = 0;
+    int full = 0;
     for (uint32_t i = 0; i < *n; i++) {
         if (kind[i] == AKA_GIVEN_NAME && ng < MAX_DERIVED)
             given[ng++] = i;
         else if (kind[i] == AKA_FAMILY_NAME && nf < MAX_DERIVED)
             family[nf++] = i;
+        full |= kind[i] == AKA_NAME;
     }
     for (uint32_t g = 0; g < ng; g++)
-        for (uint32_t f = 0; f < nf; f++) {
-            uint32_t a = given[g], b = family[f];
-            const aka__rvalue *va = &r->v[a], *vb = &r->v[b];
-            aka__sb *one = &s->one;
-            aka__sb_clear(one);
-            if (aka__sb_reserve(one, (size_t)va->len + vb->len + 1) != AKA_OK)
+        for (uint32_t f = 0; f < nf; f++)
+            if (put_full_name(e, r, s, given[g], family[f], kind, off, len, n) != AKA_OK)
                 return AKA_ERR_NOMEM;
-            memcpy(one->p, r->bytes.p + va->off, va->len);
-            one->p[va->len] = ' ';
-            memcpy(one->p + va->len + 1, r->bytes.p + vb->off, vb->len);
-            size_t raw = (size_t)va->len + 1 + vb->len;
-            one->len = raw;
-            aka__err ignore;
-            const char *c;
-            size_t clen;
-            aka__sb_clear(&s->whole);
-            if (not_latin(one->p, raw) &&
-                aka__normalize(AKA_NAME, one->p, raw, &e->opts.norm,
-                               &s->whole, &ignore) == AKA_OK &&
-                s->whole.len > 0) {
-                c = s->whole.p;
-                clen = s->whole.len;
-            } else {
-                /* the forms joined, as the parts read alone; a Turkic
-                 * letter keeps the whole as written for its facts */
-                aka__sb_clear(&s->whole);
-                if (aka__has_turkic_letter(one->p, raw)) {
-                    if (aka__sb_reserve(&s->whole, raw + 1) != AKA_OK)
-                        return AKA_ERR_NOMEM;
-                    memcpy(s->whole.p, one->p, raw);
-                    s->whole.len = raw;
-                }
-                aka__sb_clear(one);
-                if (aka__sb_reserve(one, (size_t)len[a] + len[b] + 1) != AKA_OK)
-                    return AKA_ERR_NOMEM;
-                memcpy(one->p, text->p + off[a], len[a]);
-                one->p[len[a]] = ' ';
-                memcpy(one->p + len[a] + 1, text->p + off[b], len[b]);
-                c = one->p;
-                clen = (size_t)len[a] + 1 + len[b];
-            }
-            /* (the facts of the whole name as written, when it was read
-             * whole or holds a Turkic letter; other joined forms have
-             * none) */
-            int whole = c == s->whole.p, turkic = !whole && s->whole.len > 0;
-            if (put_value(text, AKA_NAME, c, clen, whole || turkic,
-                          whole ? s->one.p : s->whole.p, raw, kind, off, len,
-                          n) != AKA_OK)
-                return AKA_ERR_NOMEM;
-        }
+    for (uint32_t f = 0; !ng && !full && f < nf; f++)
+        if (put_full_name(e, r, s, UINT32_MAX, family[f], kind, off, len, n) != AKA_OK)
+            return AKA_ERR_NOMEM;
     return AKA_OK;
 }
 

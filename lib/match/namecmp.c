@@ -3815,6 +3815,17 @@ static int father_word(const aka__nameform *f)
     return -1;
 }
 
+/* Whether the one-token name s is the name that the other, l, gives
+ * before whose child the bearer is (Sumiati / Sumiati binti Karta: an
+ * Indonesian's one name, and the same with her father's), l's first token
+ * paired (l_used): the rest is a patronymic left out, as a middle name is
+ * between names of two tokens or more. */
+static int own_name_before_father(const aka__nameform *s, const aka__nameform *l,
+                                  unsigned l_used)
+{
+    return s->n == 1 && (l_used & 1u) && father_word(l) == 1;
+}
+
 /* Whether two names that both say whose child the bearer is pair a name
  * before the word in one with a name after it in the other: the son and
  * his father (Luqman bin Nazri / Nazri bin Luqman), whose names are the
@@ -4222,8 +4233,10 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     /* When one name of two or more tokens is matched whole, the other's
      * extra tokens are middle names or patronymics it left out, which
      * costs less than a token that found no partner on both sides. */
-    int a_whole = a->n >= 2 && r.a_used == (1u << a->n) - 1;
-    int b_whole = b->n >= 2 && r.b_used == (1u << b->n) - 1;
+    int a_whole = (a->n >= 2 || own_name_before_father(a, b, r.b_used)) &&
+                  r.a_used == (1u << a->n) - 1;
+    int b_whole = (b->n >= 2 || own_name_before_father(b, a, r.a_used)) &&
+                  r.b_used == (1u << b->n) - 1;
     float extra = a_whole || b_whole ? UNMATCHED_EXTRA : UNMATCHED;
     for (int i = 0; i < a->n; i++)
         if (!(r.a_used & (1u << i)))

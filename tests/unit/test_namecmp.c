@@ -2119,6 +2119,11 @@ static void test_levels(void **state)
         {"Ana María Pérez Gómez", "Ana María Pérez de Rodríguez", AKA__NL_FUZZY_WEAK},
         {"Carmen López de García", "Carmen Martínez Hernández", AKA__NL_DIFFERENT},
         {"Carmen López de García", "Carmen García Hernández", AKA__NL_DIFFERENT},
+        /* one name alone against the same before whose daughter she is:
+         * her patronymic left out, as a middle name is (an Indonesian's
+         * one name); not the father's name alone */
+        {"SUMIATI", "Sumiati binti Karta", AKA__NL_FUZZY_WEAK},
+        {"Karta", "Sumiati binti Karta", AKA__NL_DIFFERENT},
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         aka__nameform *a = NULL, *b = NULL;

@@ -356,6 +356,28 @@ static void test_parts_read_together(void **state)
     aka_engine_free(e);
 }
 
+/* A record with a family name alone holds it as a full name too: one
+ * name is written in the family-name field (ICAO puts a mononym there),
+ * and meets the full name that adds her father's. */
+static void test_family_name_alone(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "bp2mi", "1", (kv[]){{AKA_NAME, "Sumiati binti Karta"},
+                                            {AKA_DATE_OF_BIRTH, "1993-11-02"},
+                                            {AKA_GENDER, "F"}, {0, NULL}});
+    uint64_t b = add(e, "police", "2", (kv[]){{AKA_FAMILY_NAME, "SUMIATI"},
+                                             {AKA_DATE_OF_BIRTH, "02.11.1993"},
+                                             {AKA_NATIONALITY, "Indonesia"}, {0, NULL}});
+    assert_int_equal(a, b);
+    char buf[4096];
+    explained(e, "bp2mi", "1", "police", "2", buf, sizeof buf);
+    const char *f = strstr(buf, "{\"kind\":\"name\"");
+    assert_non_null(f);
+    assert_non_null(strstr(f, "\"level\":\"fuzzy_weak\""));
+    aka_engine_free(e);
+}
+
 /* A birth year mistyped by one, day and month alike, is the same person
  * (the entities do not conflict, and the pair weighs as a slip); a year
  * apart with another day and month is still another person. */
@@ -2105,6 +2127,7 @@ int main(void)
         cmocka_unit_test(test_name_written_together),
         cmocka_unit_test(test_cantonese_reading),
         cmocka_unit_test(test_parts_read_together),
+        cmocka_unit_test(test_family_name_alone),
         cmocka_unit_test(test_mistyped_birth_year),
         cmocka_unit_test(test_entity_records_and_possible_matches),
         cmocka_unit_test(test_turkic_name_blocked),
