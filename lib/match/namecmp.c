@@ -3337,6 +3337,15 @@ static int article_vowel_only(const aka__nameform *f, int start, int l,
            memcmp(run->tok + vowel + 1, t->tok + vowel + 1, run->len - vowel - 1) == 0;
 }
 
+/* Whether the one token n is a nickname the tables list for the compound
+ * given name the run r writes apart (Chema / José María, Juanma / Juan
+ * Manuel): the tables hold the compound joined, as r's unit reads. */
+static int compound_nickname(const aka__nunit *n, const aka__nunit *r)
+{
+    return n->nick && aka__nickname_link_known(n->tok, n->len, n->nick, n->given, r->tok,
+                                               r->len, 0, -1);
+}
+
 /* Whether m, the first token of name f, is Ma for the other name's token
  * o, Maria: the normaliser reads Ma. with its stop so (name.c), but a
  * passport drops the stop. Ma alone is also the Burmese honorific (Ma
@@ -3632,6 +3641,12 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         s = SIM_ROMAN;
         lvl = AKA__NL_ROMAN;
     }
+    int compound = s == 0 && al + bl == 3 &&
+                   compound_nickname(al == 1 ? x : y, al == 1 ? y : x);
+    if (compound) {
+        s = SIM_NICKNAME;
+        lvl = AKA__NL_FUZZY_STRONG;
+    }
     /* Ma written without its full stop for Maria, as passports write
      * Filipino and Spanish names (MA CRISTINA REYES). */
     if (s < SIM_VARIANT && al == 1 && bl == 1 &&
@@ -3680,7 +3695,7 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * script other than Latin are read by one romanisation, which no run
      * has to bridge: so there too (Тран Нгок Ха / Тран Нгок Линх, sisters,
      * met as "ngokkha" / "ngok" at 0.84). */
-    if ((al > 1 || bl > 1) && !split &&
+    if ((al > 1 || bl > 1) && !split && !compound &&
         (c->pf.latin ? s < SIM_PHONETIC || (s <= SIM_PHONETIC && al == bl)
                      : (c->pf.latin_only == 3 || c->pf.onescript) && al != bl &&
                            s < SIM_PHONETIC))

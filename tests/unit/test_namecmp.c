@@ -69,6 +69,11 @@ static void test_same_across_scripts(void **state)
         {"Thos. Smith", "Thomas Smith", 1},
         {"Chr. Meyer", "Christoph Meyer", 1},
         {"Ch Nawaz", "Chen Nawaz", 0},
+        /* a nickname of a compound given name against it written apart */
+        {"José María Ruiz Sáez", "Chema Ruiz", 1},
+        {"Juan Manuel Lopez", "Juanma Lopez", 1},
+        {"Maria Teresa Garcia", "Maite Garcia", 1},
+        {"Jose Antonio Ruiz", "Chema Ruiz", 0},
         /* Uzbek Latin against the Russian-based spelling and Cyrillic */
         {"Dilnoza To'xtayeva", "Dilnoza Tukhtaeva", 1},
         {"O'tkir Xoshimov", "Utkir Khoshimov", 1},
