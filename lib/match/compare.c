@@ -839,9 +839,11 @@ int aka__compare_text(const char *a, size_t na, const char *b, size_t nb,
 
 /* Two addresses written alike say as much as the address says: one with
  * a number in it (a street address, a building, a postcode) is exact; one
- * without names a place, exact when two words or more name it (Bole
- * sub-city Addis Ababa) and strong when one word does (London, Kyiv: a
- * city many records share). Other levels are aka__compare_text's. */
+ * without names a place, exact when three words or more name it (Bole
+ * sub-city Addis Ababa) and strong when one or two do (London, New York,
+ * Addis Ababa, Santiago de Cuba: a city many records share; and a street
+ * without its number, Rue de Rivoli Paris, is as wide). Other levels are
+ * aka__compare_text's. */
 static int compare_address(const char *a, size_t na, const char *b, size_t nb,
                            int *conflict)
 {
@@ -855,7 +857,7 @@ static int compare_address(const char *a, size_t na, const char *b, size_t nb,
     int n = word_set(a, na, w), naming = 0;
     for (int i = 0; i < n; i++)
         naming += !is_generic(&w[i]);
-    return naming >= 2 ? AKA__TXL_EXACT : AKA__TXL_STRONG;
+    return naming >= 3 ? AKA__TXL_EXACT : AKA__TXL_STRONG;
 }
 
 /* ---- dispatch and names ------------------------------------------------ */

@@ -466,8 +466,9 @@ static void test_text(void **state)
     };
     CHECK(AKA_PLACE_OF_BIRTH, 0, within_place);
     /* Alike on both sides: a place of birth is exact; an address as
-     * specific as it is, exact with a number, else strong for a single
-     * name (a city many records share) and exact for two or more */
+     * specific as it is, exact with a number, else strong for a name of
+     * one or two words (a city many records share: London, New York, Den
+     * Haag) and exact for three or more */
     static const ccase places[] = {
         {"london", "london", AKA__TXL_EXACT, 0},
         {"a b c", "a b c", AKA__TXL_EXACT, 0},
@@ -478,6 +479,11 @@ static void test_text(void **state)
         {"city london", "london city", AKA__TXL_STRONG, 0},
         {"a b c", "a b c", AKA__TXL_STRONG, 0},
         {"bole sub city addis ababa", "addis ababa bole sub city", AKA__TXL_EXACT, 0},
+        {"addis ababa", "addis ababa", AKA__TXL_STRONG, 0},
+        {"new york", "new york", AKA__TXL_STRONG, 0},
+        {"santiago de cuba", "santiago de cuba", AKA__TXL_STRONG, 0},
+        {"rue de rivoli paris", "rue de rivoli paris", AKA__TXL_STRONG, 0},
+        {"vul khreshchatyk kyiv ukraine", "vul khreshchatyk kyiv ukraine", AKA__TXL_EXACT, 0},
         {"london 5", "london 5", AKA__TXL_EXACT, 0},
         {"flat 3 221b baker street london", "flat 3 221b baker street london",
          AKA__TXL_EXACT, 0},
