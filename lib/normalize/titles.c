@@ -146,7 +146,9 @@ static const char *const pretitles[] = {
     "univ", "royal", "imperial", "serene",
 };
 
-static const char *const namelike[] = {"king", "queen", "prince", "princess"};
+/* (Dato is the Malaysian honour and, as often, a Georgian man's name:
+ * Dato for Davit) */
+static const char *const namelike[] = {"king", "queen", "prince", "princess", "dato"};
 static const char *const royal[] = {"hrh", "majesty", "highness"};
 
 static const char *const suffixes[] = {

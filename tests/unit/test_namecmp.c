@@ -69,6 +69,15 @@ static void test_same_across_scripts(void **state)
         {"Thos. Smith", "Thomas Smith", 1},
         {"Chr. Meyer", "Christoph Meyer", 1},
         {"Ch Nawaz", "Chen Nawaz", 0},
+        /* Scottish Gaelic, Welsh, Irish, Kurmanji and Georgian forms */
+        {"Alasdair Grant", "Alistair Grant", 1},
+        {"Mhairi Campbell", "Mairi Campbell", 1},
+        {"Dafydd Jones", "David Jones", 1},
+        {"Pádraig Murphy", "Patrick Murphy", 1},
+        {"Şêrîn Xelîl", "Shirin Khalil", 1},
+        {"Ehmed Hesen", "Ahmed Hassan", 1},
+        {"Keti Lomidze", "Ketevan Lomidze", 1},
+        {"Dato Gogua", "Davit Gogua", 1},
         /* a nickname of a compound given name against it written apart */
         {"José María Ruiz Sáez", "Chema Ruiz", 1},
         {"Juan Manuel Lopez", "Juanma Lopez", 1},
