@@ -85,6 +85,9 @@ static void test_names_and_codes(void **state)
         {"Moldova, Republic of", "MD"},
         {"Congo, The Democratic Republic of the", "CD"},
         {"Narnia, Republic of", NULL}, {"Iran, Syria", NULL},
+        /* French forms of the Congos, Zaire, and the region's RSA and ZIM */
+        {"RD Congo", "CD"}, {"République démocratique du Congo", "CD"}, {"Zaïre", "CD"},
+        {"Congolaise", "CD"}, {"République du Congo", "CG"}, {"RSA", "ZA"}, {"ZIM", "ZW"},
         /* English demonyms of the world, not only of the usual countries */
         {"South Sudanese", "SS"}, {"Rwandan", "RW"}, {"Sierra Leonean", "SL"},
         {"Liberian", "LR"}, {"Togolese", "TG"}, {"Malawian", "MW"},

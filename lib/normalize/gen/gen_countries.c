@@ -46,6 +46,13 @@ static const char *const aliases[][2] = {
     {"DR Congo", "CD"}, {"DRC", "CD"}, {"Congo-Kinshasa", "CD"},
     {"Democratic Republic of the Congo", "CD"}, {"Congolese", "CD"},
     {"Congo-Brazzaville", "CG"}, {"Republic of the Congo", "CG"},
+    /* French forms of the two Congos (and Zaire, the DRC until 1997), as
+     * agencies in Central Africa write them; Congolais as Congolese */
+    {"RD Congo", "CD"}, {"République démocratique du Congo", "CD"},
+    {"Zaire", "CD"}, {"Zaïre", "CD"}, {"Congolais", "CD"}, {"Congolaise", "CD"},
+    {"République du Congo", "CG"},
+    /* South Africa and Zimbabwe as the region abbreviates them */
+    {"RSA", "ZA"}, {"ZIM", "ZW"},
     {"Macedonia", "MK"}, {"North Macedonia", "MK"}, {"FYROM", "MK"},
     {"Macedonian", "MK"},
     {"Swaziland", "SZ"}, {"Eswatini", "SZ"}, {"Cape Verde", "CV"},
