@@ -89,6 +89,9 @@ static aka_status build(aka_engine *e, uint32_t a, uint32_t b,
                 o, key.kind == AKA_NAME
                        ? "\",\"detail\":\"the two entities name different "
                          "fathers in their patronymics\"}"
+                   : key.kind == AKA_IDENTIFIER
+                       ? "\",\"detail\":\"the two entities hold different "
+                         "numbers of one national identifier type\"}"
                    : key.kind != AKA_DATE_OF_BIRTH
                        ? "\",\"detail\":\"the two entities hold different "
                          "document numbers of one country\"}"

@@ -199,6 +199,71 @@ static void get_change_log(const aka__optvals *v, char *out, size_t cap)
     snprintf(out, cap, "%zu", v->change_log);
 }
 
+/* One type of a unique_identifier_types list, folded as identifier types
+ * are (identifier.c): ASCII letters lower-cased, spaces and hyphens as
+ * '_', digits and '_' kept; 0 for any other character or an empty type. */
+static size_t fold_type(const char *t, size_t n, char *out)
+{
+    while (n && t[0] == ' ')
+        t++, n--;
+    while (n && t[n - 1] == ' ')
+        n--;
+    for (size_t i = 0; i < n; i++) {
+        char c = t[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        else if (c == ' ' || c == '-')
+            c = '_';
+        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+            return 0;
+        out[i] = c;
+    }
+    return n;
+}
+
+static aka_status set_unique_ids(aka__optvals *v, const char *value, aka__err *err)
+{
+    char list[AKA__UNIQUE_IDS_MAX];
+    size_t o = 0;
+    for (const char *p = value; *p;) {
+        size_t n = strcspn(p, ",");
+        if (o + n + 2 > sizeof list)
+            return aka__fail(err, AKA_ERR_OPTION,
+                             "unique_identifier_types: longer than %d characters",
+                             AKA__UNIQUE_IDS_MAX - 2);
+        if (o == 0)
+            list[o++] = ',';
+        size_t f = fold_type(p, n, list + o);
+        if (!f)
+            return aka__fail(err, AKA_ERR_OPTION,
+                             "unique_identifier_types: expected identifier types "
+                             "(letters, digits, '_') separated by commas");
+        o += f;
+        list[o++] = ',';
+        p += n + (p[n] == ',');
+    }
+    list[o] = '\0';
+    memcpy(v->unique_ids, list, o + 1);
+    return AKA_OK;
+}
+
+static void get_unique_ids(const aka__optvals *v, char *out, size_t cap)
+{
+    size_t n = strlen(v->unique_ids);
+    if (n >= 2)
+        snprintf(out, cap, "%.*s", (int)(n - 2), v->unique_ids + 1);
+    else if (cap)
+        out[0] = '\0';
+}
+
+int aka__optvals_unique_id(const aka__optvals *v, const char *t, size_t n)
+{
+    for (const char *p = strchr(v->unique_ids, ','); n && p && p[1]; p = strchr(p + 1, ','))
+        if (strncmp(p + 1, t, n) == 0 && p[1 + n] == ',')
+            return 1;
+    return 0;
+}
+
 static void get_max_block(const aka__optvals *v, char *out, size_t cap)
 {
     snprintf(out, cap, "%u", v->max_block);
@@ -217,6 +282,7 @@ static const struct {
     {"journal_path", set_journal_path, get_journal_path},
     {"journal_sync", set_journal_sync, get_journal_sync},
     {"change_log", set_change_log, get_change_log},
+    {"unique_identifier_types", set_unique_ids, get_unique_ids},
 };
 
 #define NOPTS (sizeof table / sizeof table[0])
@@ -238,6 +304,7 @@ void aka__optvals_defaults(aka__optvals *v)
     v->threads = 1;
     v->journal_sync = 1;
     v->change_log = AKA__CHANGE_LOG_DEFAULT;
+    (void)set_unique_ids(v, AKA__DEFAULT_UNIQUE_IDS, NULL);
 }
 
 aka_status aka__optvals_set(aka__optvals *v, const char *key,

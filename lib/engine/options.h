@@ -8,6 +8,14 @@
 #include "normalize/normalize.h"
 
 #define AKA__PATH_MAX 4096
+/* The longest unique_identifier_types, as stored (",a,b,"). */
+#define AKA__UNIQUE_IDS_MAX 1024
+/* The national numbers a person holds one of, by the names records give
+ * their types (docs/options.md) */
+#define AKA__DEFAULT_UNIQUE_IDS                                                    \
+    "national_id,nid,nin,nic,cnic,nicop,ssn,sin,nino,pps,ppsn,bsn,personnummer,"   \
+    "rut,curp,cpf,dni,nie,pesel,egn,jmbg,emso,oib,amka,codice_fiscale,aadhaar,"    \
+    "tazkira,hkid,nric,mykad,iin,snils,nik,ktp,philsys,cedula,unhcr,unhcr_id"
 
 typedef struct aka__optvals {
     aka__norm_opts norm;
@@ -22,7 +30,15 @@ typedef struct aka__optvals {
     unsigned journal_sync;
     /* entity ids the change log keeps (aka_engine_changes) */
     size_t change_log;
+    /* The identifier types of which a person holds one (national numbers):
+     * ",type,type," as identifier types are normalised, "" for none. Two
+     * entities with different values of one such type conflict. */
+    char unique_ids[AKA__UNIQUE_IDS_MAX];
 } aka__optvals;
+
+/* Whether the identifier type t[0..n) (normalised, without the country
+ * that may open it) is one of v's unique_identifier_types. */
+int aka__optvals_unique_id(const aka__optvals *v, const char *t, size_t n);
 
 struct aka_options {
     aka__optvals v;

@@ -217,9 +217,37 @@ static uint64_t father_key(int cls)
     return aka__hash(g, n, 0x66617468);
 }
 
+/* The conflict keys of a number of kind `kind` in `group`, its OCR
+ * look-alikes folded (fold[0..nf)), into ck[0..room); returns how many.
+ * Two neighbours swapped (G67203860 / G67203680) are one number to the
+ * comparator too: the number with its characters paired from the first
+ * and each pair put in order, and paired from the second likewise, are
+ * equal for a swap inside a pair of the one or of the other. Beside the
+ * folded number, which documents of older snapshots have alone. */
+static size_t number_keys(uint32_t kind, uint64_t group, const char *fold, size_t nf,
+                          aka__conflict_key *ck, size_t room)
+{
+    size_t k = 0;
+    if (room == 0)
+        return 0;
+    ck[k++] = (aka__conflict_key){kind, group, aka__hash(fold, nf, 0)};
+    for (size_t from = 0; from < 2 && k < room; from++) {
+        char pf[OCR_FOLD_MAX];
+        memcpy(pf, fold, nf);
+        for (size_t i = from; i + 1 < nf; i += 2)
+            if (pf[i] > pf[i + 1]) {
+                char t = pf[i];
+                pf[i] = pf[i + 1];
+                pf[i + 1] = t;
+            }
+        ck[k++] = (aka__conflict_key){kind, group, aka__hash(pf, nf, 1 + from)};
+    }
+    return k;
+}
+
 /* The conflict keys of vals[0..n) into ck[0..MAX_CONFLICT_KEYS); returns
  * their number. */
-static size_t conflict_keys(const aka__fval *vals, uint32_t n,
+static size_t conflict_keys(const aka__optvals *o, const aka__fval *vals, uint32_t n,
                            aka__conflict_key *ck)
 {
     size_t nck = 0;
@@ -256,27 +284,8 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
             char fold[OCR_FOLD_MAX];
             size_t nf = ocr_fold(v->canon + 3, v->len - 3, fold);
             uint64_t country = aka__hash(v->canon, 2, 0x636f);
-            ck[nck++] = (aka__conflict_key){AKA_DOCUMENT, country,
-                                            aka__hash(fold, nf, 0)};
-            /* Two neighbours swapped (G67203860 / G67203680) are one
-             * document to the comparator too: the number with its
-             * characters paired from the first and each pair put in
-             * order, and paired from the second likewise, are equal for
-             * a swap inside a pair of the one or of the other. Beside
-             * the key above, which records of older snapshots have
-             * alone. */
-            for (size_t from = 0; from < 2 && nck < MAX_CONFLICT_KEYS; from++) {
-                char pf[OCR_FOLD_MAX];
-                memcpy(pf, fold, nf);
-                for (size_t k = from; k + 1 < nf; k += 2)
-                    if (pf[k] > pf[k + 1]) {
-                        char t = pf[k];
-                        pf[k] = pf[k + 1];
-                        pf[k + 1] = t;
-                    }
-                ck[nck++] = (aka__conflict_key){AKA_DOCUMENT, country,
-                                                aka__hash(pf, nf, 1 + from)};
-            }
+            nck += number_keys(AKA_DOCUMENT, country, fold, nf, ck + nck,
+                               MAX_CONFLICT_KEYS - nck);
             /* A copy that lost the series letters before the number
              * (VN:A4992711 / VN:4992711) is one document to the
              * comparator (letters_lost): the number without them is a
@@ -293,6 +302,29 @@ static size_t conflict_keys(const aka__fval *vals, uint32_t n,
                 aka__doc_number_whole(v->canon + 3, v->len - 4))
                 ck[nck++] = (aka__conflict_key){AKA_DOCUMENT, country,
                                                 aka__hash(fold, nf - 1, 0)};
+        }
+        /* Two values of one type of national number, of which a person
+         * holds one (the option unique_identifier_types), conflict as two
+         * documents of one country do, look-alikes and a swap aside. */
+        if (v->kind == AKA_IDENTIFIER && nck < MAX_CONFLICT_KEYS) {
+            const char *colon = memchr(v->canon, ':', v->len);
+            size_t c = aka__identifier_country_len(v->canon, v->len);
+            if (colon && (size_t)(colon - v->canon) > c &&
+                aka__optvals_unique_id(o, v->canon + c, (size_t)(colon - v->canon) - c)) {
+                char up[OCR_FOLD_MAX], fold[OCR_FOLD_MAX];
+                size_t nv = v->len - (size_t)(colon - v->canon) - 1;
+                if (nv > OCR_FOLD_MAX)
+                    nv = OCR_FOLD_MAX;
+                for (size_t k = 0; k < nv; k++) {
+                    char ch = colon[1 + k];
+                    up[k] = ch >= 'a' && ch <= 'z' ? (char)(ch - 32) : ch;
+                }
+                size_t nf = ocr_fold(up, nv, fold);
+                nck += number_keys(AKA_IDENTIFIER,
+                                   aka__hash(v->canon + c, (size_t)(colon - v->canon) - c,
+                                             0x6964),
+                                   fold, nf, ck + nck, MAX_CONFLICT_KEYS - nck);
+            }
         }
         /* The same document or identifier vouches for two entities: it
          * outweighs a mistyped birth date, and a second document of the
@@ -768,13 +800,13 @@ static aka_status prepare_with(aka_engine *e, const aka_record *r,
 /* What only an add needs of a prepared record: its key as the store keeps
  * it, the key's hash, and its conflict keys, made here so that they are
  * ready before the lock. */
-static aka_status prepare_for_add(prepared *p, const char *src, size_t sl,
-                                  const char *id, size_t il, aka__err *err)
+static aka_status prepare_for_add(const aka__optvals *o, prepared *p, const char *src,
+                                  size_t sl, const char *id, size_t il, aka__err *err)
 {
     p->khash = aka__store_hash(src, sl, id, il);
     p->key = aka__store_key_new(src, sl, id, il);
     aka__conflict_key ck[MAX_CONFLICT_KEYS];
-    size_t nck = conflict_keys(p->vals, p->n, ck);
+    size_t nck = conflict_keys(o, p->vals, p->n, ck);
     if (!p->key || aka__cluster_keys_build(ck, nck, &p->ck) != AKA_OK) {
         prepared_free(p);
         return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
@@ -1507,7 +1539,7 @@ aka_status aka_engine_add(aka_engine *e, const char *source, size_t source_len,
     prepared p;
     st = prepare(e, r, &p, &err);
     if (st == AKA_OK)
-        st = prepare_for_add(&p, source, source_len, record_id, record_id_len,
+        st = prepare_for_add(&e->opts, &p, source, source_len, record_id, record_id_len,
                              &err);
     if (st == AKA_OK)
         st = add_prepared(e, source, source_len, record_id, record_id_len, &p,
@@ -1554,7 +1586,7 @@ static void prepare_one(const many_job *j, size_t k)
     if (st == AKA_OK)
         st = prepare_with(j->e, j->recs[i], &j->p[k], j->s, err);
     if (st == AKA_OK)
-        st = prepare_for_add(&j->p[k], j->src[i], j->sl[i], j->id[i], j->il[i],
+        st = prepare_for_add(&j->e->opts, &j->p[k], j->src[i], j->sl[i], j->id[i], j->il[i],
                              err);
     if (st == AKA_OK && prepare_names(&j->p[k], j->s) != AKA_OK) {
         prepared_free(&j->p[k]);
@@ -1803,7 +1835,7 @@ aka_status aka__engine_add_canon(aka_engine *e, const char *src, size_t sl,
         prepared_free(&p);
         return aka__fail(err, AKA_ERR_NOMEM, "engine: out of memory");
     }
-    st = prepare_for_add(&p, src, sl, id, il, err);
+    st = prepare_for_add(&e->opts, &p, src, sl, id, il, err);
     if (st != AKA_OK)
         return st;
     return add_prepared(e, src, sl, id, il, &p, NULL, err);

@@ -319,6 +319,27 @@ class TestOptions(unittest.TestCase):
         with aka.Options({"default_country": ""}) as o:
             self.assertEqual(o.get("default_country"), "")
 
+    def test_unique_identifier_types(self):
+        # Two national ids of one type are two people's: a conflict keeps
+        # namesakes apart, unless the option lists no such type.
+        def same(options):
+            with aka.Engine(options) as e:
+                for i, nid in enumerate(("NIN:12345678901", "NIN:98765432109")):
+                    with aka.Record() as r:
+                        r.add("name", "Amina Yusuf")
+                        r.add("date_of_birth", "1994-03-02")
+                        r.add("identifier", nid)
+                        e.add("police", str(i), r)
+                return e.entity_of("police", "0") == e.entity_of("police", "1")
+        with aka.Options() as o:
+            self.assertIn("nin", o.get("unique_identifier_types").split(","))
+            self.assertFalse(same(o))
+        with aka.Options(unique_identifier_types="") as o:
+            self.assertEqual(o.get("unique_identifier_types"), "")
+            self.assertTrue(same(o))
+        with self.assertRaises(aka.OptionError):
+            aka.Options(unique_identifier_types="nin;pps")
+
     def test_close_twice_and_use_after_close(self):
         o = aka.Options()
         self.assertFalse(o.closed)

@@ -49,6 +49,47 @@ static void test_default_country(void **state)
     aka_options_free(o);
 }
 
+/* The identifier types of which a person holds one: a default list of
+ * national numbers, set as types are written (folded as identifier.c
+ * folds them), read back as a comma list; "" for none; a type of other
+ * characters is refused and changes nothing. */
+static void test_unique_identifier_types(void **state)
+{
+    (void)state;
+    aka_options *o = NULL;
+    assert_int_equal(aka_options_new(&o), AKA_OK);
+    char buf[2048];
+    size_t len;
+    assert_int_equal(aka_options_get(o, "unique_identifier_types", buf, sizeof buf, &len),
+                     AKA_OK);
+    assert_non_null(strstr(buf, "nin,"));
+    assert_non_null(strstr(buf, "tazkira"));
+    assert_null(strstr(buf, "iban"));
+    assert_int_equal(aka_options_set(o, "unique_identifier_types", "NIN, Tax ID,case-no"),
+                     AKA_OK);
+    get(o, "unique_identifier_types", "nin,tax_id,case_no");
+    assert_int_equal(aka_options_set(o, "unique_identifier_types", "nin,,pps"),
+                     AKA_ERR_OPTION);
+    assert_non_null(strstr(aka_options_errmsg(o), "unique_identifier_types"));
+    assert_int_equal(aka_options_set(o, "unique_identifier_types", "n\xc3\xadn"),
+                     AKA_ERR_OPTION);
+    get(o, "unique_identifier_types", "nin,tax_id,case_no");
+    assert_int_equal(aka_options_set(o, "unique_identifier_types", ""), AKA_OK);
+    get(o, "unique_identifier_types", "");
+    static char huge[3000];
+    memset(huge, 'a', sizeof huge - 1);
+    assert_int_equal(aka_options_set(o, "unique_identifier_types", huge), AKA_ERR_OPTION);
+    get(o, "unique_identifier_types", "");
+    aka_options_free(o);
+    /* the values as the engine reads them */
+    aka__optvals v;
+    aka__optvals_defaults(&v);
+    assert_true(aka__optvals_unique_id(&v, "nin", 3));
+    assert_false(aka__optvals_unique_id(&v, "ni", 2));
+    assert_false(aka__optvals_unique_id(&v, "iban", 4));
+    assert_false(aka__optvals_unique_id(&v, "", 0));
+}
+
 static void test_bad_calls(void **state)
 {
     (void)state;
@@ -102,7 +143,7 @@ static void test_every_key_documented(void **state)
             fail_msg("option %s is not in docs/options.md", k);
         aka_options *o = NULL;
         assert_int_equal(aka_options_new(&o), AKA_OK);
-        char buf[256];
+        char buf[2048];
         size_t len;
         assert_int_equal(aka_options_get(o, k, buf, sizeof buf, &len), AKA_OK);
         aka_options_free(o);
@@ -114,6 +155,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_default_country),
+        cmocka_unit_test(test_unique_identifier_types),
         cmocka_unit_test(test_bad_calls),
         cmocka_unit_test(test_every_key_documented),
     };

@@ -378,6 +378,63 @@ static void test_family_name_alone(void **state)
     aka_engine_free(e);
 }
 
+/* Two values of one type of national number are two people's: the
+ * entities conflict (a possible match, the conflict explained), as two
+ * documents of one country do, whatever the name and birth date say;
+ * one value, a look-alike (I for 1) or a type with its country, is one
+ * person's; types the option does not list (bank accounts) never
+ * conflict, and an empty option lists none. */
+static void test_unique_identifiers(void **state)
+{
+    (void)state;
+    const char *opts[] = {NULL, ""};
+    for (int k = 0; k < 2; k++) {
+        aka_engine *e = opts[k] ? engine_with("unique_identifier_types", opts[k]) : engine_ua();
+        uint64_t a = add(e, "fiu", "1", (kv[]){{AKA_NAME, "Md. Rafiqul Islam"},
+                                             {AKA_DATE_OF_BIRTH, "1985"},
+                                             {AKA_IDENTIFIER, "NID:1985269011111"},
+                                             {AKA_ADDRESS, "Mirpur 10, Dhaka"}, {0, NULL}});
+        uint64_t b = add(e, "ngo", "2", (kv[]){{AKA_NAME, "Mohammad Rafiqul Islam"},
+                                             {AKA_DATE_OF_BIRTH, "1985"},
+                                             {AKA_IDENTIFIER, "BD-NID:1985269019999"},
+                                             {AKA_ADDRESS, "Mirpur 10, Dhaka"}, {0, NULL}});
+        if (k == 1) {
+            assert_int_equal(a, b); /* no type listed: the ids weigh, no more */
+            aka_engine_free(e);
+            continue;
+        }
+        assert_int_not_equal(a, b);
+        char buf[4096];
+        explained(e, "fiu", "1", "ngo", "2", buf, sizeof buf);
+        assert_non_null(strstr(buf, "\"conflict\":{\"kind\":\"identifier\""));
+        assert_non_null(strstr(buf, "national identifier type"));
+        /* the same number under the type with its country: one person;
+         * with its 1 read as I, no conflict (the comparator still weighs
+         * it as another number) */
+        uint64_t c = add(e, "police", "3", (kv[]){{AKA_NAME, "Rafiqul Islam"},
+                                                {AKA_DATE_OF_BIRTH, "1985"},
+                                                {AKA_IDENTIFIER, "BD-NID:1985269011111"},
+                                                {0, NULL}});
+        assert_int_equal(c, entity(e, "fiu", "1"));
+        add(e, "police", "6", (kv[]){{AKA_NAME, "Rafiqul Islam"},
+                                     {AKA_IDENTIFIER, "NID:I985269011111"}, {0, NULL}});
+        assert_int_not_equal(entity(e, "police", "6"), entity(e, "fiu", "1"));
+        explained(e, "fiu", "1", "police", "6", buf, sizeof buf);
+        assert_non_null(strstr(buf, "\"conflict\":null"));
+        /* bank accounts: people hold several */
+        uint64_t d = add(e, "bank", "4", (kv[]){{AKA_NAME, "Ana Pereira Costa"},
+                                              {AKA_DATE_OF_BIRTH, "1990-04-02"},
+                                              {AKA_IDENTIFIER, "IBAN:PT50000201231234567890154"},
+                                              {0, NULL}});
+        uint64_t f = add(e, "bank", "5", (kv[]){{AKA_NAME, "Ana Pereira Costa"},
+                                              {AKA_DATE_OF_BIRTH, "1990-04-02"},
+                                              {AKA_IDENTIFIER, "IBAN:PT50000201239999999990154"},
+                                              {0, NULL}});
+        assert_int_equal(d, f);
+        aka_engine_free(e);
+    }
+}
+
 /* A birth year mistyped by one, day and month alike, is the same person
  * (the entities do not conflict, and the pair weighs as a slip); a year
  * apart with another day and month is still another person. */
@@ -2128,6 +2185,7 @@ int main(void)
         cmocka_unit_test(test_cantonese_reading),
         cmocka_unit_test(test_parts_read_together),
         cmocka_unit_test(test_family_name_alone),
+        cmocka_unit_test(test_unique_identifiers),
         cmocka_unit_test(test_mistyped_birth_year),
         cmocka_unit_test(test_entity_records_and_possible_matches),
         cmocka_unit_test(test_turkic_name_blocked),
