@@ -26,13 +26,6 @@
  * slip). */
 #define YEAR_SLIP_TIMES 80.0
 
-/* Two full dates of birth one day apart (1995-03-21 / 1995-03-22: a date
- * converted from the Persian, Ethiopian or Hijri calendar by two offices,
- * which are often a day out; or a day mistyped by one) against two dates
- * alike: by chance twice as likely, and between one person's records
- * about as rare as a year mistyped by one: weight 5.1, as YEAR_SLIP_TIMES. */
-#define DAY_SLIP_TIMES 80.0
-
 static void set(aka__model *md, aka_feature k, int level, double m, double u)
 {
     md->m[k][level] = m;
@@ -247,11 +240,6 @@ double aka__model_weight_year_slip(const aka__model *md)
     return md->w_year_slip;
 }
 
-double aka__model_weight_day_slip(const aka__model *md)
-{
-    return md->w_day_slip;
-}
-
 /* The exact date-of-birth weight for dates `times` as likely by chance,
  * relative to their chance between one person's records, as two full
  * dates alike. */
@@ -277,7 +265,6 @@ void aka__model_prepare(aka__model *md)
     md->w_partial_month = partial_month_weight(md);
     md->w_new_year = exact_date_weight(md, NEW_YEAR_SHARE);
     md->w_year_slip = exact_date_weight(md, YEAR_SLIP_TIMES);
-    md->w_day_slip = exact_date_weight(md, DAY_SLIP_TIMES);
 }
 
 int aka__model_level_exists(const aka__model *defaults, aka_feature kind,

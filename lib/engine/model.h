@@ -160,8 +160,6 @@ typedef struct aka__model {
     /* two full dates of birth one year apart, day and month alike (a
      * mistyped year: 1996-07-16 / 1997-07-16) */
     double w_year_slip;
-    /* two full dates of birth one day apart (1995-03-21 / 1995-03-22) */
-    double w_day_slip;
 } aka__model;
 
 /* What the last estimation of the model did (aka_engine_model reports
@@ -220,10 +218,6 @@ double aka__model_weight_new_year(const aka__model *m);
 /* The weight of two full dates of birth one year apart whose day and
  * month agree: a year mistyped by one (w_year_slip). */
 double aka__model_weight_year_slip(const aka__model *m);
-/* The weight of two full dates of birth one day apart, across a month's
- * or a year's end too: a date converted from another calendar by two
- * offices, or a day mistyped by one (w_day_slip). */
-double aka__model_weight_day_slip(const aka__model *m);
 
 /* Probability of a score (log2 odds). */
 double aka__model_probability(double score);

@@ -916,15 +916,6 @@ static void compare_value(const aka_engine *e, aka_feature kind,
              x->len == 10 && y->len == 10 &&
              memcmp(x->canon + 4, y->canon + 4, 6) == 0)
         w = aka__model_weight_year_slip(&e->model);
-    /* a day apart, across a month's or a year's end too (1 January, the
-     * day written for one not known, is no day to be one from) */
-    else if (kind == AKA_DATE_OF_BIRTH && x->len == 10 && y->len == 10 &&
-             !aka__fval_new_year(x) && !aka__fval_new_year(y) &&
-             (level == AKA__DL_SAME_YM || level == AKA__DL_SAME_YEAR ||
-              level == AKA__DL_YEAR_PM1) &&
-             aka__days_apart_one(atoi(x->canon), atoi(x->canon + 5), atoi(x->canon + 8),
-                                 atoi(y->canon), atoi(y->canon + 5), atoi(y->canon + 8)))
-        w = aka__model_weight_day_slip(&e->model);
     /* Levels that are no evidence (documents of two countries, identifiers
      * of two types) do not count as compared. */
     if (w == 0 && level != 0)

@@ -456,44 +456,6 @@ static void test_mistyped_birth_year(void **state)
     aka_engine_free(e);
 }
 
-/* Two full dates of birth one day apart, across a month's end too (a
- * date two offices converted from the Persian calendar), weigh as a
- * slip (5.1), not as the same year and month (1.7): with a name written
- * alike and another of the same class, one person. 1 January is no day
- * to be one from. */
-static void test_birth_date_a_day_apart(void **state)
-{
-    (void)state;
-    aka_engine *e = engine_ua();
-    uint64_t a = add(e, "unhcr", "1", (kv[]){
-        {AKA_NAME, "Rezaei, Fatemeh"}, {AKA_DATE_OF_BIRTH, "1995-03-21"}, {0, NULL}});
-    uint64_t b = add(e, "police", "2", (kv[]){
-        {AKA_NAME, "Fatima Rezaee"}, {AKA_DATE_OF_BIRTH, "22.03.1995"}, {0, NULL}});
-    assert_int_equal(a, b);
-    char buf[4096];
-    explained(e, "unhcr", "1", "police", "2", buf, sizeof buf);
-    const char *f = strstr(buf, "{\"kind\":\"date_of_birth\"");
-    assert_non_null(f);
-    assert_non_null(strstr(f, "\"weight\":5.1"));
-    add(e, "ngo", "3", (kv[]){{AKA_NAME, "Hossein Tavakoli"}, {AKA_DATE_OF_BIRTH, "1990-01-31"},
-                              {0, NULL}});
-    add(e, "ngo", "4", (kv[]){{AKA_NAME, "Hossein Tavakoli"}, {AKA_DATE_OF_BIRTH, "1990-02-01"},
-                              {0, NULL}});
-    explained(e, "ngo", "3", "ngo", "4", buf, sizeof buf);
-    f = strstr(buf, "{\"kind\":\"date_of_birth\"");
-    assert_non_null(f);
-    assert_non_null(strstr(f, "\"weight\":5.1"));
-    add(e, "ngo", "5", (kv[]){{AKA_NAME, "Hossein Tavakoli"}, {AKA_DATE_OF_BIRTH, "1990-01-02"},
-                              {0, NULL}});
-    add(e, "ngo", "6", (kv[]){{AKA_NAME, "Hossein Tavakoli"}, {AKA_DATE_OF_BIRTH, "1990-01-01"},
-                              {0, NULL}});
-    explained(e, "ngo", "5", "ngo", "6", buf, sizeof buf);
-    f = strstr(buf, "{\"kind\":\"date_of_birth\"");
-    assert_non_null(f);
-    assert_null(strstr(f, "\"weight\":5.1"));
-    aka_engine_free(e);
-}
-
 /* A name no other record holds, with a compatible birth year, is one
  * person; the same evidence on a name that many records hold is only a
  * possible match. */
@@ -2225,7 +2187,6 @@ int main(void)
         cmocka_unit_test(test_family_name_alone),
         cmocka_unit_test(test_unique_identifiers),
         cmocka_unit_test(test_mistyped_birth_year),
-        cmocka_unit_test(test_birth_date_a_day_apart),
         cmocka_unit_test(test_entity_records_and_possible_matches),
         cmocka_unit_test(test_turkic_name_blocked),
         cmocka_unit_test(test_parallel_readers),
