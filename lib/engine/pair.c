@@ -485,6 +485,22 @@ static uint32_t name_count(const aka_engine *e, struct name_freq *m,
     return m->count;
 }
 
+/* The words of name x that name someone: its particles and articles (Jan
+ * de Jong, Ramon dela Cruz, Siobhan O Sullivan) are no more of a name,
+ * and a rare name's cap grows with its words (aka__model_rare_name_cap). */
+static int naming_words(const aka__fval *x)
+{
+    int n = 0;
+    for (size_t i = 0; i < x->len;) {
+        size_t j = i;
+        while (j < x->len && x->canon[j] != ' ')
+            j++;
+        n += j > i && !aka__name_particle(x->canon + i, j - i);
+        i = j + 1;
+    }
+    return n;
+}
+
 /* An exact name weighs by how common its tokens are in this engine; a
  * full name that at most RARE_HOLDERS records hold whole (the two
  * compared and more records of the same person) may weigh more. c, h: the cache
@@ -503,7 +519,7 @@ static double exact_name_weight(const aka_engine *e, aka__form_cache *c,
             m->share = u;
     }
     if (kind == AKA_NAME && name_count(e, m, x) <= RARE_HOLDERS)
-        return aka__model_weight_rare_name(&e->model, kind, u, (int)aka__fval_words(x));
+        return aka__model_weight_rare_name(&e->model, kind, u, naming_words(x));
     return aka__model_weight_tf(&e->model, kind, u);
 }
 

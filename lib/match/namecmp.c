@@ -3861,6 +3861,11 @@ static int father_crossed(const aka__nameform *a, const aka__nameform *b,
     return 0;
 }
 
+int aka__name_particle(const char *t, size_t n)
+{
+    return is_particle(t, n, 0);
+}
+
 /* Whether one name is the other less its first name: the longer has three
  * tokens or more, every token of the shorter is paired, and the one token
  * of the longer left out is its first, a known given name (and no family

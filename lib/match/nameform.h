@@ -424,6 +424,10 @@ int aka__nameform_two_sexes(const aka__nameform *a, const aka__nameform *b);
  * tables against another given name of another class that is no slip of
  * it (Md Abdul Karim / Md Abdul Rahim): another person's name. */
 int aka__nameform_other_given(const aka__nameform *a, const aka__nameform *b);
+/* Whether the token t[0..n) (lower-case ASCII) is a particle or article of
+ * names (de, van der, al, bin, dela ...), which records write or drop at
+ * will (match/namecmp.c). */
+int aka__name_particle(const char *t, size_t n);
 /* Whether tokens x and y (lower-case ASCII, of given-name classes gx and
  * gy, -1 for none) are a given name of the tables and its feminine, or
  * the Vietnamese middle names Văn and Thị. */

@@ -435,6 +435,34 @@ static void test_unique_identifiers(void **state)
     }
 }
 
+/* A rare name's weight may grow with its words (a name of three weighs up
+ * to 15, of two up to 13), but not with its particles: Jan de Jong is no
+ * rarer than Jan Jong, where Jan Pieter Jong is. */
+static void test_particles_no_rarer(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    static const char *const names[] = {"Jan de Jong", "Jan Pieter Jong"};
+    double w[2];
+    char buf[4096];
+    for (size_t i = 0; i < 2; i++) {
+        char ia[8], ib[8];
+        snprintf(ia, sizeof ia, "a%zu", i);
+        snprintf(ib, sizeof ib, "b%zu", i);
+        add(e, "police", ia, (kv[]){{AKA_NAME, names[i]}, {0, NULL}});
+        add(e, "ngo", ib, (kv[]){{AKA_NAME, names[i]}, {0, NULL}});
+        explained(e, "police", ia, "ngo", ib, buf, sizeof buf);
+        const char *f = strstr(buf, "{\"kind\":\"name\"");
+        assert_non_null(f);
+        f = strstr(f, "\"weight\":");
+        assert_non_null(f);
+        w[i] = atof(f + 9);
+    }
+    assert_true(w[0] <= 13.0 + 1e-9);
+    assert_true(w[1] > 13.5);
+    aka_engine_free(e);
+}
+
 /* A birth year mistyped by one, day and month alike, is the same person
  * (the entities do not conflict, and the pair weighs as a slip); a year
  * apart with another day and month is still another person. */
@@ -2186,6 +2214,7 @@ int main(void)
         cmocka_unit_test(test_parts_read_together),
         cmocka_unit_test(test_family_name_alone),
         cmocka_unit_test(test_unique_identifiers),
+        cmocka_unit_test(test_particles_no_rarer),
         cmocka_unit_test(test_mistyped_birth_year),
         cmocka_unit_test(test_entity_records_and_possible_matches),
         cmocka_unit_test(test_turkic_name_blocked),
