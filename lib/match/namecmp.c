@@ -95,6 +95,8 @@ typedef struct pairfacts {
     int cjkside;
     /* with lside: the other name is in Cyrillic letters alone */
     int cyrside;
+    /* with lside: the other name is in Bengali letters */
+    int bengside;
     /* both names in Cyrillic letters alone */
     int cyrboth;
     /* abjad 3: a name of Hebrew and Latin words (nameform.hebmix) is one
@@ -2395,6 +2397,24 @@ static const aka__nunit *abjad_speller(const aka__nunit *x, const aka__nunit *y,
     return NULL;
 }
 
+/* Whether the token b, read from Bengali letters, is the Latin token l
+ * but for a j where l has a z: Bengali writes the z of Arabic and Persian
+ * names with জ, which reads j (আজিজ "ajij" / Aziz, নাজমা "najma" / Nazma,
+ * আয়াজ "ayaj" / Ayaz). */
+static int j_written_z(const aka__nunit *b, const aka__nunit *l)
+{
+    if (b->len != l->len)
+        return 0;
+    int z = 0;
+    for (size_t i = 0; i < b->len; i++)
+        if (b->tok[i] != l->tok[i]) {
+            if (b->tok[i] != 'j' || l->tok[i] != 'z')
+                return 0;
+            z = 1;
+        }
+    return z;
+}
+
 /* The similarity and level of two units; `single`: both are one token;
  * `fuzzy`: sound-alike evidence may count; `plain`: the pair facts are
  * those of two names in Latin letters only (plain_latin), which a
@@ -2545,6 +2565,11 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
          h_written_g(lside == 1 ? y : x, lside == 1 ? x : y) ||
          uzbek_latin(lside == 1 ? y : x, lside == 1 ? x : y) ||
          palladius(lside == 1 ? y : x, lside == 1 ? x : y))) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    if (single && lside && !plain && pf->bengside &&
+        j_written_z(lside == 1 ? y : x, lside == 1 ? x : y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
@@ -4152,6 +4177,8 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.lside = a->latin == b->latin ? 0 : a->latin ? 1 : 2;
     c.pf.cjkside = c.pf.lside == 1 ? b->cjkmask : c.pf.lside == 2 ? a->cjkmask : 0;
     c.pf.cyrboth = a->script == USCRIPT_CYRILLIC && b->script == USCRIPT_CYRILLIC;
+    c.pf.bengside = (c.pf.lside == 1 && b->script == USCRIPT_BENGALI) ||
+                    (c.pf.lside == 2 && a->script == USCRIPT_BENGALI);
     c.pf.cyrside = (c.pf.lside == 1 && b->script == USCRIPT_CYRILLIC) ||
                    (c.pf.lside == 2 && a->script == USCRIPT_CYRILLIC);
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);

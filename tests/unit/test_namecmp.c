@@ -69,6 +69,11 @@ static void test_same_across_scripts(void **state)
         {"Thos. Smith", "Thomas Smith", 1},
         {"Chr. Meyer", "Christoph Meyer", 1},
         {"Ch Nawaz", "Chen Nawaz", 0},
+        /* Bengali's জ for the z of Arabic and Persian names */
+        {"আজিজ", "Aziz", 1},
+        {"নাজমা বেগম", "Nazma Begum", 1},
+        {"মোহাম্মদ আয়াজ", "Md. Ayaz", 1},
+        {"আজিজ", "Azad", 0},
         /* Scottish Gaelic, Welsh, Irish, Kurmanji and Georgian forms */
         {"Alasdair Grant", "Alistair Grant", 1},
         {"Mhairi Campbell", "Mairi Campbell", 1},
