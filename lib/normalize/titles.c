@@ -32,8 +32,8 @@ static const char *const titles[] = {
     "hazrat", "mufti", "allama", "allamah", "ustad", "ustadz",
     /* Haji and Hajjah as Malaysian and Indonesian records abbreviate
      * them; Mosammat, the Bangladeshi women's honorific, and its
-     * abbreviation Mst. */
-    "hj", "hjh", "mst", "mosammat", "mosammet", "mosamat", "mossammat",
+     * abbreviations Mst. and Most. */
+    "hj", "hjh", "mst", "most", "mosammat", "mosammet", "mosamat", "mossammat",
     "musammat",
     "\u09ae\u09cb\u09b8\u09be\u09ae\u09cd\u09ae\u09ce", /* মোসাম্মৎ */
     "\u09ae\u09cb\u099b\u09be\u09ae\u09cd\u09ae\u09ce", /* মোছাম্মৎ */
@@ -199,7 +199,7 @@ static const char *const female[] = {
     "shaykha", "sayyida", "hajja", "hajjah", "alhaja", "hajia", "hajiya",
     "alhajia", "princess", "queen",
     "duchess", "baroness", "countess", "sister", "mother", "smt", "dra",
-    "hjh", "mst", "mosammat", "mosammet", "mosamat", "mossammat", "musammat",
+    "hjh", "mst", "most", "mosammat", "mosammet", "mosamat", "mossammat", "musammat",
     "\u09ae\u09cb\u09b8\u09be\u09ae\u09cd\u09ae\u09ce", /* মোসাম্মৎ */
     "\u09ae\u09cb\u099b\u09be\u09ae\u09cd\u09ae\u09ce", /* মোছাম্মৎ */
     "dottoressa", "thirumathi", "tirumati",

@@ -30,7 +30,7 @@ static void test_listed(void **state)
         "\u09a1\u09be\u0983" /* ডাঃ */, "\u09b6\u09c7\u0996" /* শেখ */,
         "janab", "\u0ba4\u0bbf\u0bb0\u0bc1" /* திரு */,
         "\u0ba4\u0bbf\u0bb0\u0bc1\u0bae\u0ba4\u0bbf" /* திருமதி */,
-        "hj", "hjh", "mst", "mosammat",
+        "hj", "hjh", "mst", "most", "mosammat",
         "\u09ae\u09cb\u09b8\u09be\u09ae\u09cd\u09ae\u09ce" /* মোসাম্মৎ */};
     for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
         assert_int_equal(flags_of(titles[i]), AKA__WORD_TITLE);
@@ -136,7 +136,7 @@ static void test_sex(void **state)
     static const char *const men[] = {"mr", "herr", "sheikh", "hj", "\u05de\u05e8",
                                       "\u0936\u094d\u0930\u0940" /* श्री */,
                                       "\u0ba4\u0bbf\u0bb0\u0bc1" /* திரு */};
-    static const char *const women[] = {"mrs", "frau", "sheikha", "mst", "hjh", "hajia",
+    static const char *const women[] = {"mrs", "frau", "sheikha", "mst", "most", "hjh", "hajia",
                                         "\u05d2\u05d1\u05e8\u05ea",
                                         "\u09b6\u09cd\u09b0\u09c0\u09ae\u09a4\u09c0" /* শ্রীমতী */,
                                         "\u0ba4\u0bbf\u0bb0\u0bc1\u0bae\u0ba4\u0bbf" /* திருமதி */};
