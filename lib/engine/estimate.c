@@ -268,13 +268,9 @@ static const char *implausible(const aka__model *md, double proportion,
     for (int k = 1; k < AKA__MODEL_KINDS; k++) {
         if (!seen[k])
             continue;
-        /* The last level of every kind is "different", but a phone's,
-         * whose transposed digits came after it (compare.h). */
-        int last = AKA__MODEL_LEVELS - 1;
-        while (last > 0 && !aka__model_level_exists(&defaults, k, last))
-            last--;
-        if (k == AKA_PHONE)
-            last = AKA__PHL_DIFFERENT;
+        int last = aka__different_level((aka_feature)k);
+        if (last < 0)
+            continue;
         if (md->m[k][0] <= md->u[k][0])
             return "the estimate makes agreeing on a feature evidence against "
                    "a match";

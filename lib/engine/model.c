@@ -111,8 +111,11 @@ void aka__model_defaults(aka__model *md)
     set(md, AKA_EMAIL, AKA__EML_SAME_LOCAL, 0.05, 0.001);
     set(md, AKA_EMAIL, AKA__EML_DIFFERENT, 0.35, 0.99899);
 
-    set(md, AKA_IDENTIFIER, AKA__IDL_EXACT, 0.9, 0.000001);
+    set(md, AKA_IDENTIFIER, AKA__IDL_EXACT, 0.85, 0.000001);
     set(md, AKA_IDENTIFIER, AKA__IDL_DIFFERENT_SAME_TYPE, 0.1, 0.999999);
+    /* one number read or copied with a look-alike (I for 1, O for 0), as
+     * a document's OCR level (12.3) */
+    set(md, AKA_IDENTIFIER, AKA__IDL_OCR, 0.05, 0.00001);
 
     set(md, AKA_ADDRESS, AKA__TXL_EXACT, 0.4, 0.001);
     set(md, AKA_ADDRESS, AKA__TXL_STRONG, 0.2, 0.01);

@@ -520,6 +520,26 @@ size_t aka__identifier_country_len(const char *v, size_t n)
                : 0;
 }
 
+/* Whether two identifier values (lower case, as normalised) of six
+ * characters or more, each at least half digits (a number, not a handle:
+ * bobsie / 80b5ie are two), are alike once OCR look-alikes are folded
+ * (aka__ocr_class). */
+static int ocr_alike(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (na != nb || na < 6)
+        return 0;
+    size_t da = 0, db = 0;
+    for (size_t i = 0; i < na; i++) {
+        char x = a[i] >= 'a' && a[i] <= 'z' ? (char)(a[i] - 32) : a[i];
+        char y = b[i] >= 'a' && b[i] <= 'z' ? (char)(b[i] - 32) : b[i];
+        if (aka__ocr_class(x) != aka__ocr_class(y))
+            return 0;
+        da += aka__ascii_digit(a[i]) != 0;
+        db += aka__ascii_digit(b[i]) != 0;
+    }
+    return 2 * da >= na && 2 * db >= nb;
+}
+
 /* Whether two identifiers' types (their text before ':') are one: the
  * same, or the same but for a country that only one of them names
  * (af_tazkira, tazkira). */
@@ -546,6 +566,8 @@ int aka__compare_identifier(const char *a, size_t na, const char *b,
         return AKA__IDL_DIFFERENT_TYPE;
     if (same_bytes(ca, na - (size_t)(ca - a), cb, nb - (size_t)(cb - b)))
         return AKA__IDL_EXACT;
+    if (ocr_alike(ca + 1, na - (size_t)(ca - a) - 1, cb + 1, nb - (size_t)(cb - b) - 1))
+        return AKA__IDL_OCR;
     if (same_type_conflicts)
         set_conflict(conflict, 1);
     return AKA__IDL_DIFFERENT_SAME_TYPE;
@@ -907,7 +929,7 @@ static const char *const email_levels[] = {"exact", "same_local",
                                            "different"};
 static const char *const equal_levels[] = {"exact", "different"};
 static const char *const ident_levels[] = {"exact", "different_same_type",
-                                           "different_type"};
+                                           "different_type", "ocr"};
 static const char *const text_levels[] = {"exact", "strong", "weak",
                                           "different"};
 
@@ -919,7 +941,7 @@ _Static_assert(COUNT(doc_levels) == AKA__DOCL_OTHER_COUNTRY + 1, "doc levels");
 _Static_assert(COUNT(phone_levels) == AKA__PHL_TRANSPOSED + 1, "phone levels");
 _Static_assert(COUNT(email_levels) == AKA__EML_DIFFERENT + 1, "email levels");
 _Static_assert(COUNT(equal_levels) == AKA__EQL_DIFFERENT + 1, "equal levels");
-_Static_assert(COUNT(ident_levels) == AKA__IDL_DIFFERENT_TYPE + 1,
+_Static_assert(COUNT(ident_levels) == AKA__IDL_OCR + 1,
                "identifier levels");
 _Static_assert(COUNT(text_levels) == AKA__TXL_DIFFERENT + 1, "text levels");
 
@@ -951,6 +973,34 @@ static int levels_of(aka_feature kind, const char *const **out)
     default:
         *out = NULL;
         return 0;
+    }
+}
+
+int aka__different_level(aka_feature kind)
+{
+    switch (kind) {
+    case AKA_NAME:
+    case AKA_GIVEN_NAME:
+    case AKA_FAMILY_NAME:
+        return AKA__NL_DIFFERENT;
+    case AKA_DATE_OF_BIRTH:
+        return AKA__DL_DIFFERENT;
+    case AKA_DOCUMENT:
+        return AKA__DOCL_DIFFERENT;
+    case AKA_PHONE:
+        return AKA__PHL_DIFFERENT;
+    case AKA_EMAIL:
+        return AKA__EML_DIFFERENT;
+    case AKA_NATIONALITY:
+    case AKA_GENDER:
+        return AKA__EQL_DIFFERENT;
+    case AKA_IDENTIFIER:
+        return AKA__IDL_DIFFERENT_SAME_TYPE;
+    case AKA_ADDRESS:
+    case AKA_PLACE_OF_BIRTH:
+        return AKA__TXL_DIFFERENT;
+    default:
+        return -1;
     }
 }
 

@@ -85,16 +85,22 @@ enum aka__equal_level {
 };
 
 /* Identifier: "type:value". DIFFERENT_TYPE is not comparable (the engine
- * ignores it). Conflict only when the caller asks for it (flag
+ * ignores it). OCR (since 0.2.0, after the others: levels only grow):
+ * values of one type of six characters or more, with a digit, alike once
+ * the characters OCR and hurried copying confuse are folded
+ * (aka__ocr_class: NIN:I2345678901 / NIN:12345678901), as a document's
+ * OCR level reads them. Conflict only when the caller asks for it (flag
  * AKA__CMP_IDENTIFIER_CONFLICT) and the level is DIFFERENT_SAME_TYPE: by
- * default never, because accounts are shared and people have several. */
-/* The types are one when they are the same, or the same but for a
- * country that one of them names before an underscore (af_tazkira and
- * tazkira: one Afghan identity card, labelled by two agencies). */
+ * default never, because accounts are shared and people have several
+ * (the engine keeps national numbers apart by its conflict keys). The
+ * types are one when they are the same, or the same but for a country
+ * that one of them names before an underscore (af_tazkira and tazkira:
+ * one Afghan identity card, labelled by two agencies). */
 enum aka__ident_level {
     AKA__IDL_EXACT = 0,
     AKA__IDL_DIFFERENT_SAME_TYPE = 1,
-    AKA__IDL_DIFFERENT_TYPE = 2
+    AKA__IDL_DIFFERENT_TYPE = 2,
+    AKA__IDL_OCR = 3
 };
 
 /* Address and place of birth: lower-case ASCII words. Words of one
@@ -176,6 +182,11 @@ int aka__compare(aka_feature kind, const char *a, size_t na, const char *b,
 
 /* Number of levels of a kind (names included), 0 for an unknown kind. */
 int aka__level_count(aka_feature kind);
+
+/* The level of kind that says two values disagree ("different"), which
+ * is not always its last: a phone's transposed digits and an
+ * identifier's OCR level came after it. -1 for an unknown kind. */
+int aka__different_level(aka_feature kind);
 
 /* Stable lower-case name of a level of a kind, for explanations:
  * "exact", "swapped", "ocr", "same_last8" ... Names' levels (enum

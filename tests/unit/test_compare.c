@@ -333,6 +333,13 @@ static void test_identifier(void **state)
          AKA__IDL_DIFFERENT_TYPE, 0},
         {"mn_reg:ub92030812", "reg:ub92030812", AKA__IDL_EXACT, 0},
         {"mn_:x", "mn:x", AKA__IDL_DIFFERENT_TYPE, 0},
+        /* OCR look-alikes in a number of six characters or more */
+        {"nin:i2345678901", "nin:12345678901", AKA__IDL_OCR, 0},
+        {"nin:123456789o1", "af_nin:12345678901", AKA__IDL_OCR, 0},
+        {"nin:12345678901", "nin:12345678902", AKA__IDL_DIFFERENT_SAME_TYPE, 0},
+        {"tg:ivo1", "tg:iv01", AKA__IDL_DIFFERENT_SAME_TYPE, 0},
+        {"tg:bobsie", "tg:80b5ie", AKA__IDL_DIFFERENT_SAME_TYPE, 0},
+        {"plate:i2345678901", "tag:12345678901", AKA__IDL_DIFFERENT_TYPE, 0},
     };
     static const ccase strict[] = {
         {"telegram:ivan_p", "telegram:ivan_p", AKA__IDL_EXACT, 0},

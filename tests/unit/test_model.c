@@ -430,6 +430,8 @@ static void test_model_read_fills_new_levels(void **state)
     md.m[AKA_PHONE][AKA__PHL_EXACT] = 0.5; /* an estimated number kept */
     md.m[AKA_PHONE][AKA__PHL_TRANSPOSED] = 0;
     md.u[AKA_PHONE][AKA__PHL_TRANSPOSED] = 0; /* as saved before the level */
+    md.m[AKA_IDENTIFIER][AKA__IDL_OCR] = 0;      /* likewise the identifiers' OCR */
+    md.u[AKA_IDENTIFIER][AKA__IDL_OCR] = 0;
     aka__model_prepare(&md);
     struct membuf buf = {{0}, 0};
     aka__wr w = {mem_put, &buf};
@@ -444,6 +446,15 @@ static void test_model_read_fills_new_levels(void **state)
     assert_true(aka__model_weight(&back, AKA_PHONE, AKA__PHL_TRANSPOSED) > 5.0);
     assert_true(aka__model_weight(&back, AKA_PHONE, AKA__PHL_TRANSPOSED) <
                 aka__model_weight(&back, AKA_PHONE, AKA__PHL_SAME_LAST8));
+    assert_true(back.m[AKA_IDENTIFIER][AKA__IDL_OCR] ==
+                defaults.m[AKA_IDENTIFIER][AKA__IDL_OCR]);
+    assert_true(aka__model_weight(&back, AKA_IDENTIFIER, AKA__IDL_OCR) > 10.0);
+    /* every kind's "different" level is one the model weighs against */
+    for (int k = 1; k < AKA__MODEL_KINDS; k++) {
+        int d = aka__different_level((aka_feature)k);
+        if (d >= 0)
+            assert_true(aka__model_weight(&defaults, (aka_feature)k, d) < 0);
+    }
 }
 
 int main(void)
