@@ -15,7 +15,9 @@
 #define AKA__DEFAULT_UNIQUE_IDS                                                    \
     "national_id,nid,nin,nic,cnic,nicop,ssn,sin,nino,pps,ppsn,bsn,personnummer,"   \
     "rut,curp,cpf,dni,nie,pesel,egn,jmbg,emso,oib,amka,codice_fiscale,aadhaar,"    \
-    "tazkira,hkid,nric,mykad,iin,snils,nik,ktp,philsys,cedula,unhcr,unhcr_id"
+    "tazkira,hkid,nric,mykad,iin,snils,nik,ktp,philsys,cedula,unhcr,unhcr_id,"     \
+    "cnp,nrc,cin,cni,iqama,qid,civil_id,cpr,rrn,hetu,inn,rnokpp,rfc,dui,dpi,cui,"  \
+    "nida,bvn,tin"
 
 typedef struct aka__optvals {
     aka__norm_opts norm;

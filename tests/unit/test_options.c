@@ -65,6 +65,16 @@ static void test_unique_identifier_types(void **state)
     assert_non_null(strstr(buf, "nin,"));
     assert_non_null(strstr(buf, "tazkira"));
     assert_null(strstr(buf, "iban"));
+    /* the default docs/options.md states is the one in force */
+    FILE *f = fopen(AKA_SOURCE_DIR "/docs/options.md", "rb");
+    assert_non_null(f);
+    static char doc[1 << 16];
+    size_t dn = fread(doc, 1, sizeof doc - 1, f);
+    fclose(f);
+    doc[dn] = '\0';
+    char cell[2100];
+    snprintf(cell, sizeof cell, "| `unique_identifier_types` | `%s` |", buf);
+    assert_non_null(strstr(doc, cell));
     assert_int_equal(aka_options_set(o, "unique_identifier_types", "NIN, Tax ID,case-no"),
                      AKA_OK);
     get(o, "unique_identifier_types", "nin,tax_id,case_no");
