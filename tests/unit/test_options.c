@@ -16,6 +16,20 @@
 #include "engine/options.h"
 #include "unicode/uctx.h"
 
+/* docs/options.md, read once. */
+static const char *options_doc(void)
+{
+    static char doc[1 << 16];
+    if (!doc[0]) {
+        FILE *f = fopen(AKA_SOURCE_DIR "/docs/options.md", "rb");
+        assert_non_null(f);
+        size_t n = fread(doc, 1, sizeof doc - 1, f);
+        fclose(f);
+        doc[n] = '\0';
+    }
+    return doc;
+}
+
 static void get(aka_options *o, const char *key, const char *want)
 {
     char buf[64];
@@ -66,15 +80,9 @@ static void test_unique_identifier_types(void **state)
     assert_non_null(strstr(buf, "tazkira"));
     assert_null(strstr(buf, "iban"));
     /* the default docs/options.md states is the one in force */
-    FILE *f = fopen(AKA_SOURCE_DIR "/docs/options.md", "rb");
-    assert_non_null(f);
-    static char doc[1 << 16];
-    size_t dn = fread(doc, 1, sizeof doc - 1, f);
-    fclose(f);
-    doc[dn] = '\0';
     char cell[2100];
     snprintf(cell, sizeof cell, "| `unique_identifier_types` | `%s` |", buf);
-    assert_non_null(strstr(doc, cell));
+    assert_non_null(strstr(options_doc(), cell));
     assert_int_equal(aka_options_set(o, "unique_identifier_types", "NIN, Tax ID,case-no"),
                      AKA_OK);
     get(o, "unique_identifier_types", "nin,tax_id,case_no");
@@ -139,12 +147,7 @@ static void test_bad_calls(void **state)
 static void test_every_key_documented(void **state)
 {
     (void)state;
-    FILE *f = fopen(AKA_SOURCE_DIR "/docs/options.md", "rb");
-    assert_non_null(f);
-    static char doc[1 << 16];
-    size_t n = fread(doc, 1, sizeof doc - 1, f);
-    fclose(f);
-    doc[n] = '\0';
+    const char *doc = options_doc();
     size_t i = 0;
     for (const char *k; (k = aka__options_key(i)) != NULL; i++) {
         char cell[128];
