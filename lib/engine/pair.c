@@ -939,6 +939,37 @@ static void compare_value(const aka_engine *e, aka_feature kind,
     keep_best(out, level, w, i, j, conflict);
 }
 
+/* A number one record holds as an identifier and the other as a document
+ * (aka__identifier_number: a national identity card's number, which one
+ * agency records as a document and another as an identifier) is one
+ * number, at the document's exact level; either way round. */
+static void number_across(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
+                          aka__feature_cmp *doc)
+{
+    for (int side = 0; side < 2; side++) {
+        const aka__rec *x = side ? rb : ra, *y = side ? ra : rb;
+        for (uint32_t i = 0; i < x->nvals; i++) {
+            char num[AKA__ID_NUMBER_MAX];
+            size_t nn = x->vals[i].kind == AKA_IDENTIFIER
+                            ? aka__identifier_number(x->vals[i].canon, x->vals[i].len, num)
+                            : 0;
+            for (uint32_t j = 0; nn && j < y->nvals; j++) {
+                const aka__fval *d = &y->vals[j];
+                const char *dn = d->canon;
+                size_t dl = d->len;
+                if (d->kind != AKA_DOCUMENT)
+                    continue;
+                if (dl > 3 && dn[2] == ':')
+                    dn += 3, dl -= 3;
+                if (dl == nn && memcmp(dn, num, nn) == 0)
+                    keep_best(doc, AKA__DOCL_EXACT,
+                              aka__model_weight(&e->model, AKA_DOCUMENT, AKA__DOCL_EXACT),
+                              side ? j : i, side ? i : j, 0);
+            }
+        }
+    }
+}
+
 /* Kinds are 1 .. AKA__MODEL_KINDS - 1: a record's kinds fit in a word. */
 _Static_assert(AKA__MODEL_KINDS <= 32, "kinds as bits");
 
@@ -1196,7 +1227,7 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
     double score = e->model.prior;
     /* The kinds rb holds, as bits: a value of ra of a kind rb lacks is
      * compared with nothing, and ra's full names show here too. */
-    uint32_t kinds_b = 0, compared = 0;
+    uint32_t kinds_a = 0, kinds_b = 0, compared = 0;
     int full_a = 0;
     for (uint32_t j = 0; j < rb->nvals; j++)
         kinds_b |= UINT32_C(1) << rb->vals[j].kind;
@@ -1204,12 +1235,19 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
     for (uint32_t i = 0; i < ra->nvals; i++) {
         const aka__fval *x = &ra->vals[i];
         full_a |= x->kind == AKA_NAME;
+        kinds_a |= UINT32_C(1) << x->kind;
         if (is_name(x->kind) || !(kinds_b >> x->kind & 1))
             continue;
         compared |= UINT32_C(1) << x->kind;
         for (uint32_t j = 0; j < rb->nvals; j++)
             if (rb->vals[j].kind == x->kind)
                 compare_value(e, x->kind, x, i, &rb->vals[j], j, &cmp[x->kind]);
+    }
+    const uint32_t id = UINT32_C(1) << AKA_IDENTIFIER, dc = UINT32_C(1) << AKA_DOCUMENT;
+    if (((kinds_a & id) && (kinds_b & dc)) || ((kinds_b & id) && (kinds_a & dc))) {
+        number_across(e, ra, rb, &cmp[AKA_DOCUMENT]);
+        if (cmp[AKA_DOCUMENT].compared)
+            compared |= dc;
     }
     /* (in the order of kinds, as cmp holds them: the same sum) */
     for (uint32_t m = compared; m; m &= m - 1) {

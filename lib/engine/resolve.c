@@ -339,6 +339,13 @@ static size_t conflict_keys(const aka__optvals *o, const aka__fval *vals, uint32
             }
             ck[nck++] = (aka__conflict_key){
                 AKA__CONFLICT_VOUCH, (uint64_t)v->kind, aka__hash(num, len, 0x766f)};
+            /* an identifier's number vouches as the document that holds
+             * it would (number_across in pair.c) */
+            char idn[AKA__ID_NUMBER_MAX];
+            size_t nn = v->kind == AKA_IDENTIFIER ? aka__identifier_number(num, len, idn) : 0;
+            if (nn && nck < MAX_CONFLICT_KEYS)
+                ck[nck++] = (aka__conflict_key){AKA__CONFLICT_VOUCH, (uint64_t)AKA_DOCUMENT,
+                                                aka__hash(idn, nn, 0x766f)};
             if (v->kind == AKA_DOCUMENT && nck < MAX_CONFLICT_KEYS)
                 ck[nck++] = look_alike_key(num, len);
         }

@@ -1383,6 +1383,11 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
         if (in->ids[i] && in->ids[i][0]) {
             size_t n = strlen(in->ids[i]), c = aka__identifier_country_len(in->ids[i], n);
             emit(&e, NS_ID, in->ids[i] + c, n - c);
+            /* a number a document may hold too (its document key) */
+            char num[AKA__ID_NUMBER_MAX];
+            size_t nn = aka__identifier_number(in->ids[i], n, num);
+            if (nn)
+                emit(&e, NS_DOC, num, nn);
         }
     for (size_t i = 0; i < in->n_docs; i++)
         if (in->docs[i])

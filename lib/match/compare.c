@@ -540,6 +540,28 @@ static int ocr_alike(const char *a, size_t na, const char *b, size_t nb)
     return 2 * da >= na && 2 * db >= nb;
 }
 
+size_t aka__identifier_number(const char *v, size_t n, char out[AKA__ID_NUMBER_MAX])
+{
+    const char *colon = memchr(v, ':', n);
+    if (!colon)
+        return 0;
+    const char *p = colon + 1;
+    size_t len = n - (size_t)(p - v), digits = 0;
+    if (len < 8 || len > AKA__ID_NUMBER_MAX)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = p[i];
+        if (c >= 'a' && c <= 'z')
+            c = (char)(c - 32);
+        else if (aka__ascii_digit(c))
+            digits++;
+        else
+            return 0;
+        out[i] = c;
+    }
+    return 2 * digits >= len ? len : 0;
+}
+
 /* Whether two identifiers' types (their text before ':') are one: the
  * same, or the same but for a country that only one of them names
  * (af_tazkira, tazkira). */

@@ -129,6 +129,16 @@ enum aka__text_level {
  * code and '_' before the rest of the type; 0 when it opens with none. */
 size_t aka__identifier_country_len(const char *v, size_t n);
 
+/* The number an identifier v[0..n) (normalised "type:value") holds as a
+ * document writes one: its value in capitals when it is 8 to 64 letters
+ * and digits, at least half of them digits (a national identity card's
+ * number, which one agency records as a document and another as an
+ * identifier: CN:44010619880315262X / cn_id:44010619880315262x). Writes
+ * it to out (room for 64) and returns its length; 0 when the value is no
+ * such number. */
+#define AKA__ID_NUMBER_MAX 64
+size_t aka__identifier_number(const char *v, size_t n, char out[AKA__ID_NUMBER_MAX]);
+
 /* Flags for aka__compare. */
 #define AKA__CMP_IDENTIFIER_CONFLICT 1u
 

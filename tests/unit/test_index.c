@@ -943,12 +943,21 @@ static void test_keys_documents(void **state)
      * name two countries (the comparator keeps them apart) */
     na = one_kind_keys(AKA_IDENTIFIER, "AF-TAZKIRA:1399-0101-12345", a);
     nb = one_kind_keys(AKA_IDENTIFIER, "TAZKIRA:1399010112345", b);
-    assert_int_equal(na, 1);
-    assert_int_equal(shared(a, na, b, nb), 1);
+    assert_int_equal(na, 2); /* and the number's document key, below */
+    assert_int_equal(shared(a, na, b, nb), 2);
     nb = one_kind_keys(AKA_IDENTIFIER, "TAZKIRA:1399010112346", b);
     assert_int_equal(shared(a, na, b, nb), 0);
+    /* another type: the number alone meets it */
     nb = one_kind_keys(AKA_IDENTIFIER, "tazkira_af:1399010112345", b);
-    assert_int_equal(shared(a, na, b, nb), 0);
+    assert_int_equal(shared(a, na, b, nb), 1);
+
+    /* a number one record holds as an identifier and another as a
+     * document meets it; a handle or a short number has no such key */
+    na = one_kind_keys(AKA_IDENTIFIER, "CN_ID:44010619880315262x", a);
+    nb = one_kind_keys(AKA_DOCUMENT, "CN:44010619880315262X", b);
+    assert_int_equal(shared(a, na, b, nb), 1);
+    assert_int_equal(one_kind_keys(AKA_IDENTIFIER, "telegram:ivan_petrov1985", a), 1);
+    assert_int_equal(one_kind_keys(AKA_IDENTIFIER, "plate:ab123cd", a), 1);
 }
 
 /* Keys of name sets: a set that repeats an earlier one (the full name

@@ -435,6 +435,34 @@ static void test_unique_identifiers(void **state)
     }
 }
 
+/* A national identity card's number that one agency records as a document
+ * and another as an identifier is one number: the records meet on it and
+ * weigh it as a document written alike; a short one or a handle is no
+ * such number. */
+static void test_number_as_document_and_identifier(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "police-cn", "1", (kv[]){{AKA_NAME, "刘晓燕"},
+                                                {AKA_DOCUMENT, "CN:44010619880315262X"},
+                                                {0, NULL}});
+    uint64_t b = add(e, "ngo-tw", "2", (kv[]){{AKA_NAME, "劉曉燕"},
+                                             {AKA_IDENTIFIER, "CN_ID:44010619880315262x"},
+                                             {0, NULL}});
+    assert_int_equal(a, b);
+    char buf[4096];
+    explained(e, "police-cn", "1", "ngo-tw", "2", buf, sizeof buf);
+    const char *f = strstr(buf, "{\"kind\":\"document\"");
+    assert_non_null(f);
+    assert_non_null(strstr(f, "\"level\":\"exact\""));
+    add(e, "police", "3", (kv[]){{AKA_NAME, "Ivan Sirko"}, {AKA_DOCUMENT, "AB1234"}, {0, NULL}});
+    add(e, "ngo", "4", (kv[]){{AKA_NAME, "Oleh Bondar"}, {AKA_IDENTIFIER, "plate:AB1234"},
+                              {0, NULL}});
+    explained(e, "police", "3", "ngo", "4", buf, sizeof buf);
+    assert_null(strstr(buf, "{\"kind\":\"document\""));
+    aka_engine_free(e);
+}
+
 /* A rare name's weight may grow with its words (a name of three weighs up
  * to 15, of two up to 13), but not with its particles: Jan de Jong is no
  * rarer than Jan Jong, where Jan Pieter Jong is. */
@@ -2214,6 +2242,7 @@ int main(void)
         cmocka_unit_test(test_parts_read_together),
         cmocka_unit_test(test_family_name_alone),
         cmocka_unit_test(test_unique_identifiers),
+        cmocka_unit_test(test_number_as_document_and_identifier),
         cmocka_unit_test(test_particles_no_rarer),
         cmocka_unit_test(test_mistyped_birth_year),
         cmocka_unit_test(test_entity_records_and_possible_matches),
