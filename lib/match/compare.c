@@ -894,11 +894,17 @@ static int compare_address(const char *a, size_t na, const char *b, size_t nb,
     int level = aka__compare_text(a, na, b, nb, conflict);
     if (level != AKA__TXL_EXACT)
         return level;
+    word w[AKA__TEXT_MAX_TOKENS];
+    int n = word_set(a, na, w), naming = 0;
+    /* A camp's address (Camp 15, Block C, Cox's Bazar; Dadaab, Ifo camp)
+     * is shared by thousands, its blocks and numbers too: as wide as a
+     * city. */
+    static const word camp = {"camp", 4};
+    if (in_set(w, n, &camp))
+        return AKA__TXL_STRONG;
     for (size_t i = 0; i < na; i++)
         if (aka__ascii_digit(a[i]))
             return level;
-    word w[AKA__TEXT_MAX_TOKENS];
-    int n = word_set(a, na, w), naming = 0;
     for (int i = 0; i < n; i++)
         naming += !is_generic(&w[i]);
     return naming >= 3 ? AKA__TXL_EXACT : AKA__TXL_STRONG;
