@@ -311,15 +311,8 @@ static size_t conflict_keys(const aka__optvals *o, const aka__fval *vals, uint32
             size_t c = aka__identifier_country_len(v->canon, v->len);
             if (colon && (size_t)(colon - v->canon) > c &&
                 aka__optvals_unique_id(o, v->canon + c, (size_t)(colon - v->canon) - c)) {
-                char up[OCR_FOLD_MAX], fold[OCR_FOLD_MAX];
-                size_t nv = v->len - (size_t)(colon - v->canon) - 1;
-                if (nv > OCR_FOLD_MAX)
-                    nv = OCR_FOLD_MAX;
-                for (size_t k = 0; k < nv; k++) {
-                    char ch = colon[1 + k];
-                    up[k] = ch >= 'a' && ch <= 'z' ? (char)(ch - 32) : ch;
-                }
-                size_t nf = ocr_fold(up, nv, fold);
+                char fold[OCR_FOLD_MAX];
+                size_t nf = ocr_fold(colon + 1, v->len - (size_t)(colon - v->canon) - 1, fold);
                 nck += number_keys(AKA_IDENTIFIER,
                                    aka__hash(v->canon + c, (size_t)(colon - v->canon) - c,
                                              0x6964),

@@ -165,7 +165,8 @@ int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
 
 char aka__ocr_class(char c)
 {
-    switch (c) {
+    /* (either case: identifier values are kept in small letters) */
+    switch (c >= 'a' && c <= 'z' ? (char)(c - 32) : c) {
     case 'O': case 'D': case 'Q':
         return '0';
     case 'I': case 'L':
@@ -530,9 +531,7 @@ static int ocr_alike(const char *a, size_t na, const char *b, size_t nb)
         return 0;
     size_t da = 0, db = 0;
     for (size_t i = 0; i < na; i++) {
-        char x = a[i] >= 'a' && a[i] <= 'z' ? (char)(a[i] - 32) : a[i];
-        char y = b[i] >= 'a' && b[i] <= 'z' ? (char)(b[i] - 32) : b[i];
-        if (aka__ocr_class(x) != aka__ocr_class(y))
+        if (aka__ocr_class(a[i]) != aka__ocr_class(b[i]))
             return 0;
         da += aka__ascii_digit(a[i]) != 0;
         db += aka__ascii_digit(b[i]) != 0;

@@ -86,7 +86,8 @@ enum aka__equal_level {
 
 /* Identifier: "type:value". DIFFERENT_TYPE is not comparable (the engine
  * ignores it). OCR (since 0.2.0, after the others: levels only grow):
- * values of one type of six characters or more, with a digit, alike once
+ * values of one type of six characters or more, each at least half
+ * digits (a number, not a handle), alike once
  * the characters OCR and hurried copying confuse are folded
  * (aka__ocr_class: NIN:I2345678901 / NIN:12345678901), as a document's
  * OCR level reads them. Conflict only when the caller asks for it (flag
@@ -143,8 +144,9 @@ size_t aka__identifier_number(const char *v, size_t n, char out[AKA__ID_NUMBER_M
 #define AKA__CMP_IDENTIFIER_CONFLICT 1u
 
 /* Characters that OCR and hurried copying confuse in document numbers
- * (O D Q 0, I L 1, S 5, B 8, Z 2, G 6), mapped to one member of their
- * class; any other character is returned as it is. */
+ * (O D Q 0, I L 1, S 5, B 8, Z 2, G 6, the letters in either case),
+ * mapped to one member of their class; any other character is returned
+ * as it is. */
 char aka__ocr_class(char c);
 
 /* Whether num[0..n) is a document number that a copy may give whole while

@@ -211,20 +211,16 @@ static aka_status ascii_word(const char *w, size_t n,
             in_token = 1;
         } else {
             alnum = 0;
-            char uz;
-            if (aka__rom_apostrophe((unsigned char)ch) && in_token &&
-                (uz = aka__rom_uzbek((unsigned char)o[ol - 1], (unsigned char)ch, run,
-                                     w[i - 1] == 'O' && i + 1 < n && w[i + 1] >= 'a' &&
-                                         w[i + 1] <= 'z',
-                                     i + 1 < n &&
-                                         aka__rom_ascii_letter((unsigned char)w[i + 1])))) {
-                o[ol - 1] = uz;
-                continue;
+            if (aka__rom_apostrophe((unsigned char)ch) && in_token) {
+                int next_letter = i + 1 < n && aka__rom_ascii_letter((unsigned char)w[i + 1]);
+                char uz = aka__rom_uzbek((unsigned char)o[ol - 1], (unsigned char)ch, run,
+                                         w[i - 1] == 'O' && next_letter && w[i + 1] >= 'a',
+                                         next_letter);
+                if (uz)
+                    o[ol - 1] = uz;
+                if (uz || aka__rom_apostrophe_joins(run, next_letter))
+                    continue;
             }
-            if (aka__rom_apostrophe((unsigned char)ch) && in_token &&
-                aka__rom_apostrophe_joins(
-                    run, i + 1 < n && aka__rom_ascii_letter((unsigned char)w[i + 1])))
-                continue;
             in_token = 0;
         }
     }
