@@ -97,6 +97,11 @@ typedef struct pairfacts {
     int cyrside;
     /* with lside: the other name is in Bengali letters */
     int bengside;
+    /* 1 when the first name is in Han alone (hanside 1) and the second in
+     * Cyrillic letters alone, 2 the other way round, else 0: a Chinese
+     * name that a Russian-speaking agency wrote by Palladius (周美玲 /
+     * Чжоу Мэйлин), whose Han readings are the Pinyin palladius() reads */
+    int hancyr;
     /* both names in Cyrillic letters alone */
     int cyrboth;
     /* abjad 3: a name of Hebrew and Latin words (nameform.hebmix) is one
@@ -2568,6 +2573,11 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
+    if (single && pf->hancyr &&
+        palladius(pf->hancyr == 1 ? y : x, pf->hancyr == 1 ? x : y)) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
     if (single && lside && !plain && pf->bengside &&
         j_written_z(lside == 1 ? y : x, lside == 1 ? x : y)) {
         *level = AKA__NL_ROMAN;
@@ -4191,6 +4201,9 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.hanside = (a->cjkmask & 1) && !b->cjkmask   ? 1
                    : (b->cjkmask & 1) && !a->cjkmask ? 2
                                                      : 0;
+    c.pf.hancyr = c.pf.hanside == 1 && a->cjkmask == 1 && b->script == USCRIPT_CYRILLIC   ? 1
+                  : c.pf.hanside == 2 && b->cjkmask == 1 && a->script == USCRIPT_CYRILLIC ? 2
+                                                                                          : 0;
     c.plain = plain_latin(&c.pf) ? 1 : no_script_facts(&c.pf) ? 2 : 0;
     c.viet_latin = -1;
     c.sims = sc;

@@ -122,6 +122,12 @@ static void test_same_across_scripts(void **state)
         {"Ван Сюэмэй", "Xuemei Wang", 1},
         {"Чжан Вэй", "ZHANG WEI", 1},
         {"Си Цзиньпин", "Xi Jinping", 1},
+        /* ... and against the Han of a Chinese passport or register */
+        {"周美玲", "Чжоу Мэйлин", 1},
+        {"张国荣", "Чжан Гожун", 1},
+        {"王丽", "Ван Ли", 1},
+        {"刘洋", "Лю Ян", 1},
+        {"张伟", "Чжан Ли", 0},
         /* Vietnamese names in Russian */
         {"Чан Тхи Хоа", "Trần Thị Hoa", 1},
         {"Нгуен Ван Зунг", "Nguyen Van Dung", 1},
