@@ -730,13 +730,19 @@ size_t aka__eyd_spelling(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
         return 0;
     /* old: a sign of the old spelling was rewritten (oe before a
      * consonant but the v of a Russian -oev, dj, tj); j and ch alone are
-     * today's spelling too */
+     * today's spelling too. A final oe is u after a j that follows a
+     * letter (Wahjoe, Ajoe, Rahajoe: Wahyu, Ayu, Rahayu), not alone:
+     * Burmese Moe, Soe, Myoe and Chloe, Joe keep it, and so does a run of
+     * Burmese names joined (moemoe is not Mu Mu), whose first oe is a
+     * sign as Poetoe's is: Poetoe is not read Putu. */
     int old = 0;
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
         char c = tok[i], d = i + 1 < n ? tok[i + 1] : 0;
-        if (c == 'o' && d == 'e' && i + 2 < n && consonant(tok[i + 2]) &&
-            tok[i + 2] != 'v') {
+        int final_oe = c == 'o' && d == 'e' && i + 2 == n && i >= 2 && tok[i - 1] == 'j';
+        if ((c == 'o' && d == 'e' && i + 2 < n && consonant(tok[i + 2]) &&
+             tok[i + 2] != 'v') ||
+            final_oe) {
             out[o++] = 'u';
             i++;
             old = 1;

@@ -291,7 +291,8 @@ static void test_bounds(void **state)
 
 /* Indonesian names in the spellings of before 1947 and 1972 are
  * rewritten to today's; a token without their signs (oe before a
- * consonant, dj, tj) is not, nor the Russian -oev or a final oe. */
+ * consonant or a final -joe after a letter, dj, tj) is not, nor the
+ * Russian -oev or another final oe (Burmese Moe, and a run of them). */
 static void test_ikey(void **state)
 {
     (void)state;
@@ -299,6 +300,7 @@ static void test_ikey(void **state)
         {"soekarno", "sukarno"}, {"koesoema", "kusuma"}, {"djoko", "joko"},
         {"tjahaja", "cahaya"},   {"soerjani", "suryani"}, {"tandjung", "tanjung"},
         {"abdoel", "abdul"},     {"sjamsoel", "syamsul"}, {"djamaloedin", "jamaludin"},
+        {"wahjoe", "wahyu"},     {"ajoe", "ayu"},         {"rahajoe", "rahayu"},
     };
     char e[AKA__KEY_MAX + 1];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -310,10 +312,14 @@ static void test_ikey(void **state)
         assert_int_not_equal(aka__ikey(cases[i][0], n), 0);
     }
     static const char *const none[] = {"sukarno", "joko", "soev", "zoe", "chloe",
-                                       "moe", "wahyuni", "hoe", "oe"};
+                                       "moe", "wahyuni", "hoe", "oe", "joe",
+                                       "myoe"};
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         if (aka__ikey(none[i], strlen(none[i])) != 0)
             fail_msg("%s has an ikey", none[i]);
+    /* Burmese names joined keep their final oe: moemoe is not Mu Mu */
+    assert_true(aka__eyd_spelling("moemoe", 6, e) > 0);
+    assert_string_equal(e, "mumoe");
     /* a first j a dj wrote, then j for y: both in one token */
     assert_true(aka__eyd_spelling("djaja", 5, e) > 0);
     assert_string_equal(e, "jaya");
