@@ -907,16 +907,9 @@ static unsigned keys_wanted(const char *in, size_t len)
 
 /* The generational suffix the normaliser drops (it is not part of the
  * name), kept aside because John Smith Jr. and John Smith Sr. are father
- * and son: 'J', 'S', '3', '4' or 0. */
+ * and son: 'J', 'S', '3', '4' or 0 (aka__generation_mark). */
 static char generation(const char *in, size_t len)
 {
-    static const struct {
-        const char *w;
-        char g;
-    } sfx[] = {{"jr", 'J'}, {"jnr", 'J'}, {"junior", 'J'}, {"ii", 'J'},
-               {"filho", 'J'}, {"hijo", 'J'},
-               {"sr", 'S'}, {"snr", 'S'}, {"senior", 'S'}, {"iii", '3'},
-               {"iv", '4'}};
     size_t e = len;
     while (e > 0 && (in[e - 1] == ' ' || in[e - 1] == '.' || in[e - 1] == ','))
         e--;
@@ -928,11 +921,7 @@ static char generation(const char *in, size_t len)
     char w[8];
     for (size_t i = b; i < e; i++)
         w[i - b] = (char)(in[i] | 32);
-    w[e - b] = '\0';
-    for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++)
-        if (strcmp(w, sfx[k].w) == 0)
-            return sfx[k].g;
-    return 0;
+    return aka__generation_mark(w, e - b);
 }
 
 /* Lower case of the letter at in[i] (`n` bytes left) written into w,

@@ -151,10 +151,30 @@ static const char *const pretitles[] = {
 static const char *const namelike[] = {"king", "queen", "prince", "princess", "dato"};
 static const char *const royal[] = {"hrh", "majesty", "highness"};
 
-static const char *const suffixes[] = {
-    "jr", "jnr", "sr", "snr", "phd", "esq", "iii",
+/* Generation marks (aka__generation_mark); `dropped` ones are suffixes
+ * the normaliser leaves out of the name. */
+static const struct {
+    const char *w;
+    char g;
+    char dropped;
+} generations[] = {
+    {"jr", 'J', 1},     {"jnr", 'J', 1}, {"junior", 'J', 0}, {"ii", 'J', 0},
     /* Portuguese Filho and Spanish hijo, a son named after his father */
-    "filho", "hijo",
+    {"filho", 'J', 1},  {"hijo", 'J', 1},
+    {"sr", 'S', 1},     {"snr", 'S', 1}, {"senior", 'S', 0},
+    {"iii", '3', 1},    {"iv", '4', 0},
+};
+
+char aka__generation_mark(const char *w, size_t n)
+{
+    for (size_t k = 0; k < sizeof generations / sizeof generations[0]; k++)
+        if (strlen(generations[k].w) == n && memcmp(w, generations[k].w, n) == 0)
+            return generations[k].g;
+    return 0;
+}
+
+static const char *const suffixes[] = {
+    "phd", "esq",
     /* British honours and degrees written after a name */
     "obe", "mbe", "cbe", "kbe", "dbe", "frs", "qc", "kc", "mba", "dphil",
     /* Turkish Bey, Hanım and Efendi, said after the given name */
@@ -390,6 +410,9 @@ static void build_table(void)
              AKA__WORD_PRETITLE, 0);
     add_list(suffixes, sizeof suffixes / sizeof suffixes[0],
              AKA__WORD_SUFFIX, 0);
+    for (size_t k = 0; k < sizeof generations / sizeof generations[0]; k++)
+        if (generations[k].dropped)
+            add_list(&generations[k].w, 1, AKA__WORD_SUFFIX, 0);
     add_list(namelike, sizeof namelike / sizeof namelike[0], AKA__WORD_NAMELIKE, 0);
     add_list(royal, sizeof royal / sizeof royal[0], AKA__WORD_ROYAL, 0);
     add_list(male, sizeof male / sizeof male[0], 0, 'M');

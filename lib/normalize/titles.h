@@ -42,4 +42,12 @@ size_t aka__honorific_suffix_len(const char *w, size_t n);
 /* Whether the UTF-8 word w is one such honorific by itself (田中 さん). */
 int aka__is_honorific(const char *w, size_t n);
 
+/* The generation a mark after a name states, for a lower-case ASCII word
+ * w[0..n): 'J' a son named after his father (Jr., Jnr, junior, II, Filho,
+ * hijo), 'S' the father (Sr., Snr, senior), '3' or '4' (III, IV), else 0.
+ * Jr., Jnr, Sr., Snr, III, Filho and hijo are dropped by the normaliser
+ * as AKA__WORD_SUFFIX; junior, senior, II and IV are kept (Junior is a
+ * given name, and a lone I, V or IV may be an initial). */
+char aka__generation_mark(const char *w, size_t n);
+
 #endif

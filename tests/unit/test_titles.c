@@ -37,7 +37,8 @@ static void test_listed(void **state)
     static const char *const pre[] = {"grand", "major", "his", "univ"};
     for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
         assert_int_equal(flags_of(pre[i]), AKA__WORD_PRETITLE);
-    static const char *const suf[] = {"jr", "phd", "iii", "dphil", "kc"};
+    static const char *const suf[] = {"jr", "phd", "iii", "dphil", "kc", "jnr",
+                                      "snr", "filho", "hijo"};
     for (size_t i = 0; i < sizeof suf / sizeof *suf; i++)
         assert_int_equal(flags_of(suf[i]), AKA__WORD_SUFFIX);
     assert_int_equal(flags_of("sr"), AKA__WORD_TITLE | AKA__WORD_SUFFIX);
@@ -58,6 +59,28 @@ static void test_not_listed(void **state)
     char long_word[64];
     memset(long_word, 'a', sizeof long_word);
     assert_int_equal(aka__title_flags(long_word, sizeof long_word), 0);
+}
+
+/* Generation marks: the dropped suffixes and the words kept in the name
+ * (junior, senior, II, IV) say the same generation, from one table. */
+static void test_generation(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *w;
+        char g;
+    } cases[] = {{"jr", 'J'},     {"jnr", 'J'},   {"junior", 'J'}, {"ii", 'J'},
+                 {"filho", 'J'},  {"hijo", 'J'},  {"sr", 'S'},     {"snr", 'S'},
+                 {"senior", 'S'}, {"iii", '3'},   {"iv", '4'},     {"smith", 0},
+                 {"j", 0},        {"jrr", 0},     {"phd", 0},      {"", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        assert_int_equal(aka__generation_mark(cases[i].w, strlen(cases[i].w)), cases[i].g);
+    /* only the first n bytes count */
+    assert_int_equal(aka__generation_mark("junior", 2), 0);
+    assert_int_equal(aka__generation_mark("jrx", 2), 'J');
+    /* the kept ones are no suffix the normaliser drops */
+    assert_int_equal(flags_of("junior"), 0);
+    assert_int_equal(flags_of("iv"), 0);
 }
 
 /* Thai titles written onto the given name, honorifics written onto the
@@ -156,6 +179,7 @@ int main(void)
         cmocka_unit_test(test_not_listed),
         cmocka_unit_test(test_joined),
         cmocka_unit_test(test_sex),
+        cmocka_unit_test(test_generation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
