@@ -88,7 +88,8 @@ static int cyrillic_series(const char *key, size_t n)
     return letters >= 1 && letters <= 3 && digits >= 5;
 }
 
-/* aka__mn_register of a key form with its spaces (УБ 92030812). */
+/* aka__mn_register of a key form with its spaces (УБ 92030812), in
+ * capitals as a document number is written; 0 when it is none. */
 static size_t mn_register_of(const char *key, size_t n, char out[AKA__MN_REGISTER_MAX])
 {
     char compact[24];
@@ -100,13 +101,17 @@ static size_t mn_register_of(const char *key, size_t n, char out[AKA__MN_REGISTE
             return 0;
         compact[m++] = key[i];
     }
-    return aka__mn_register(compact, m, out);
+    size_t r = aka__mn_register(compact, m, out);
+    for (size_t i = 0; i < r; i++)
+        out[i] = out[i] >= 'a' && out[i] <= 'z' ? (char)(out[i] - 32) : out[i];
+    return r;
 }
 
-/* Whether in[0..len) is a Mongolian register number as typed (УБ
- * 92030812, уб-92030812): put_number_only spells it before anything
- * reads its letters as a country (ICU's tables name Britain УБ). */
-static int mn_register_value(const char *in, size_t len)
+/* When in[0..len) is a Mongolian register number as typed (УБ 92030812,
+ * уб-92030812), its spelling into mn (mn_register_of), else 0: the
+ * callers write it before anything reads its letters as a country (ICU's
+ * tables name Britain УБ). */
+static size_t mn_register_value(const char *in, size_t len, char mn[AKA__MN_REGISTER_MAX])
 {
     int cyrillic = 0;
     for (size_t i = 0; i < len && !cyrillic; i++)
@@ -115,11 +120,11 @@ static int mn_register_value(const char *in, size_t len)
     if (!cyrillic || len > 40)
         return 0;
     aka__sb key = {0};
-    char mn[AKA__MN_REGISTER_MAX];
-    int yes = aka__u_keyfold(in, len, &key) == AKA_OK && key.p &&
-              mn_register_of(key.p, key.len, mn) > 0;
+    size_t n = aka__u_keyfold(in, len, &key) == AKA_OK && key.p
+                   ? mn_register_of(key.p, key.len, mn)
+                   : 0;
     aka__sb_free(&key);
-    return yes;
+    return n;
 }
 
 static char lookalike(uint32_t cp)
@@ -231,8 +236,6 @@ static aka_status put_number_only(const char *in, size_t len, aka__sb *out,
      * (УБ is UB, not YB) */
     char mn[AKA__MN_REGISTER_MAX];
     size_t nmn = st == AKA_OK ? mn_register_of(key.p, key.len, mn) : 0;
-    for (size_t i = 0; i < nmn; i++)
-        mn[i] = mn[i] >= 'a' && mn[i] <= 'z' ? (char)(mn[i] - 32) : mn[i];
     if (nmn)
         st = aka__sb_append(out, mn, nmn);
     int series = st == AKA_OK && !nmn && cyrillic_series(key.p, key.len);
@@ -837,8 +840,10 @@ aka_status aka__norm_document(const char *in, size_t len,
         aka_status st = aka__norm_document(colon + 1, len - pre - 1, o, out, err);
         return st == AKA_OK ? label_country(out, at, &li) : st;
     }
-    if (!colon && mn_register_value(in, len))
-        return put_number_only(in, len, out, err);
+    char mn[AKA__MN_REGISTER_MAX];
+    size_t nmn;
+    if (!colon && (nmn = mn_register_value(in, len, mn)) > 0)
+        return aka__sb_append(out, mn, nmn);
     if (!colon) {
         char cc[3];
         size_t end = len;
@@ -880,8 +885,8 @@ aka_status aka__norm_document(const char *in, size_t len,
         st = aka__sb_append_char(out, ':');
     const char *num = colon + 1;
     size_t nlen = len - (size_t)(colon - in) - 1;
-    if (st == AKA_OK && mn_register_value(num, nlen))
-        return put_number_only(num, nlen, out, err);
+    if (st == AKA_OK && (nmn = mn_register_value(num, nlen, mn)) > 0)
+        return aka__sb_append(out, mn, nmn);
     size_t from = skip_labels(num, nlen, &li);
     if (st == AKA_OK)
         st = put_number(num + from, nlen - from, out, err);
