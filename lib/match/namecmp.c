@@ -13,6 +13,7 @@
 #include "core/prefetch.h"
 #include "core/zalloc.h"
 #include "match/kontsevich.h"
+#include "match/greek_reading.h"
 #include "match/palladius.h"
 #include "match/abjad_spelling.h"
 #include "match/foreign.h"
@@ -102,6 +103,10 @@ typedef struct pairfacts {
      * name that a Russian-speaking agency wrote by Palladius (周美玲 /
      * Чжоу Мэйлин), whose Han readings are the Pinyin palladius() reads */
     int hancyr;
+    /* 1 when the first name is in Greek letters and the second is not, 2
+     * the other way round, else 0: a foreign name that Greek police wrote
+     * with μπ, ντ, χ (greek_foreign) */
+    int grkside;
     /* both names in Cyrillic letters alone */
     int cyrboth;
     /* abjad 3: a name of Hebrew and Latin words (nameform.hebmix) is one
@@ -2149,6 +2154,43 @@ static int palladius(const aka__nunit *c, const aka__nunit *l)
     return l->zk && aka__palladius_meets(c->tok, c->len, l->tok, l->len);
 }
 
+/* Whether the unit g of a name in Greek letters, read as a foreign name
+ * (match/greek_reading.h: Ιμπραήμ `impraim` as ibraim, Μοχάμεντ as
+ * mohamed), is the unit o: by o's rkey, or, when o's name is in Arabic
+ * script (o_arabic), spelled by its letters (محمد / Μοχάμεντ). */
+static int greek_foreign(const aka__nunit *g, const aka__nunit *o, int o_arabic)
+{
+    char r[AKA__KEY_MAX + 1];
+    size_t rn = aka__greek_foreign(g->tok, g->len, r);
+    if (rn < 3)
+        return 0;
+    if (!o_arabic &&
+        aka__greek_foreign_meets(g->tok, g->len, o->tok, o->len, o->rkey, o->rlen))
+        return 1;
+    /* Spelled by the Arabic letters, or one name of the tables in both
+     * (Αχμέτ `ahmet` / Ahmed, أحمد): as read, and with the h Greek leaves
+     * out between two vowels said again (Ιμπραήμ `ibraim` / إبراهيم) */
+    for (size_t at = 0; at < rn; at++) {
+        char h[AKA__KEY_MAX + 2];
+        size_t hn = rn;
+        if (at == 0) {
+            memcpy(h, r, rn);
+        } else {
+            if (rn >= AKA__KEY_MAX || !strchr("aeiou", r[at - 1]) || !strchr("aeiou", r[at]))
+                continue;
+            memcpy(h, r, at);
+            h[at] = 'h';
+            memcpy(h + at + 1, r + at, rn - at);
+            hn = rn + 1;
+        }
+        if ((o_arabic && aka__arabic_spells(o->tok, o->len, h, hn)) ||
+            (o->given >= 0 && aka__given_class(h, hn) == o->given) ||
+            (o->family >= 0 && aka__family_class(h, hn) == o->family))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the token c, read from Cyrillic, is the Latin token l but for
  * a zh (ж) that l writes j, as Mongolian, Kyrgyz, Uzbek, Turkmen and
  * Azerbaijani passports and French transcription write ж: Дорж / Dorj,
@@ -2570,6 +2612,13 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
          h_written_g(lside == 1 ? y : x, lside == 1 ? x : y) ||
          uzbek_latin(lside == 1 ? y : x, lside == 1 ? x : y) ||
          palladius(lside == 1 ? y : x, lside == 1 ? x : y))) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    if (single && pf->grkside &&
+        greek_foreign(pf->grkside == 1 ? x : y, pf->grkside == 1 ? y : x,
+                      pf->arab == (pf->grkside == 1 ? 2 : 1)) &&
+        !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }
@@ -4201,6 +4250,9 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.hanside = (a->cjkmask & 1) && !b->cjkmask   ? 1
                    : (b->cjkmask & 1) && !a->cjkmask ? 2
                                                      : 0;
+    c.pf.grkside = a->script == USCRIPT_GREEK && b->script != USCRIPT_GREEK   ? 1
+                   : b->script == USCRIPT_GREEK && a->script != USCRIPT_GREEK ? 2
+                                                                              : 0;
     c.pf.hancyr = c.pf.hanside == 1 && a->cjkmask == 1 && b->script == USCRIPT_CYRILLIC   ? 1
                   : c.pf.hanside == 2 && b->cjkmask == 1 && a->script == USCRIPT_CYRILLIC ? 2
                                                                                           : 0;

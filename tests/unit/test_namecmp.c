@@ -128,6 +128,15 @@ static void test_same_across_scripts(void **state)
         {"王丽", "Ван Ли", 1},
         {"刘洋", "Лю Ян", 1},
         {"张伟", "Чжан Ли", 0},
+        /* foreign names in Greek letters, as Greek police write them */
+        {"Μοχάμεντ Αλί", "Mohamed Ali", 1},
+        {"Ιμπραήμ Χασάν", "Ibrahim Hassan", 1},
+        {"Μοχάμεντ Αλί", "محمد علي", 1},
+        {"Ιμπραήμ", "إبراهيم", 1},
+        {"Αχμέτ Χασάν", "Ahmed Hasan", 1},
+        {"Τζαμάλ Χαλίντ", "Jamal Khalid", 1},
+        {"Αρμπέν Χότζα", "Arben Hoxha", 1},
+        {"Μοχάμεντ Αλί", "Mahmud Ali", 0},
         /* Vietnamese names in Russian */
         {"Чан Тхи Хоа", "Trần Thị Hoa", 1},
         {"Нгуен Ван Зунг", "Nguyen Van Dung", 1},
