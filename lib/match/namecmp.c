@@ -107,6 +107,11 @@ typedef struct pairfacts {
      * the other way round, else 0: a foreign name that Greek police wrote
      * with μπ, ντ, χ (greek_foreign) */
     int grkside;
+    /* 1 when the first name is in Hangul alone and the second in Cyrillic
+     * letters alone, 2 the other way round, else 0: a Korean name that a
+     * Russian-speaking agency wrote by Kontsevich (박지성 / Пак Чи Сон),
+     * whose Hangul reads in Revised Romanization (kontsevich_written) */
+    int hangcyr;
     /* both names in Cyrillic letters alone */
     int cyrboth;
     /* abjad 3: a name of Hebrew and Latin words (nameform.hebmix) is one
@@ -3673,13 +3678,18 @@ static int russian_written(cmpctx *c, const aka__nunit *x, const aka__nunit *y)
 /* Whether x and y, runs of at most two tokens, are one Korean name, one
  * of them read from Cyrillic as Russian writes Korean (Ён "yon" / Young,
  * Чон Хи "chonkhi" / Chunghee: match/kontsevich.h), in a name whose Latin
- * spelling has a Korean family name. */
+ * spelling has a Korean family name, or in Hangul, which the normaliser
+ * reads in Revised Romanization (박지성 `bak jiseong` / Пак Чи Сон). */
 static int kontsevich_written(const cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                               int al, int bl)
 {
-    if (!c->pf.cyrside || al > 2 || bl > 2 || !(c->pf.lside == 1 ? c->a : c->b)->kofamily)
+    if (al > 2 || bl > 2)
         return 0;
-    const aka__nunit *cy = c->pf.lside == 1 ? y : x, *la = c->pf.lside == 1 ? x : y;
+    int side = c->pf.cyrside && (c->pf.lside == 1 ? c->a : c->b)->kofamily ? c->pf.lside
+                                                                          : c->pf.hangcyr;
+    if (!side)
+        return 0;
+    const aka__nunit *cy = side == 1 ? y : x, *la = side == 1 ? x : y;
     return aka__kontsevich_meets(cy->tok, cy->len, la->tok, la->len);
 }
 
@@ -4253,6 +4263,9 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.grkside = a->script == USCRIPT_GREEK && b->script != USCRIPT_GREEK   ? 1
                    : b->script == USCRIPT_GREEK && a->script != USCRIPT_GREEK ? 2
                                                                               : 0;
+    c.pf.hangcyr = a->cjkmask == 4 && b->script == USCRIPT_CYRILLIC   ? 1
+                   : b->cjkmask == 4 && a->script == USCRIPT_CYRILLIC ? 2
+                                                                      : 0;
     c.pf.hancyr = c.pf.hanside == 1 && a->cjkmask == 1 && b->script == USCRIPT_CYRILLIC   ? 1
                   : c.pf.hanside == 2 && b->cjkmask == 1 && a->script == USCRIPT_CYRILLIC ? 2
                                                                                           : 0;

@@ -148,6 +148,12 @@ static void test_same_across_scripts(void **state)
         {"Шин Хён Чжун", "Shin Hyun-jun", 1},
         {"Чхве Сон Хи", "Choi Sung-hee", 1},
         {"Ким Ир Сен", "Kim Il-sung", 1},
+        /* ... and against the Hangul of a Korean record */
+        {"박지성", "Пак Чи Сон", 1},
+        {"이수영", "Ли Су Ён", 1},
+        {"박근혜", "Пак Кын Хе", 1},
+        {"신현준", "Шин Хён Чжун", 1},
+        {"박지성", "Пак Чи Хун", 0},
         {"Ли Су Ён", "Lee Soo-jin", 0},
         {"Ким Ё Чжон", "Kim Yo-jong", 1}, /* Ё a syllable, not an initial */
         {"Ю Чжэ Сок", "Yoo Jae-suk", 1},
