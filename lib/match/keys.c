@@ -1485,3 +1485,22 @@ int aka__zh_minimal_pair(unsigned x, unsigned y)
     unsigned d = x ^ y;
     return d && ((d >> 16) == 0 || (d & 0xffffu) == 0);
 }
+
+size_t aka__h_between_vowels(const char *t, size_t n, size_t *at,
+                             char out[AKA__KEY_MAX + 2])
+{
+    if (n > AKA__KEY_MAX)
+        return 0;
+    for (size_t i = *at > 0 ? *at : 1; i < n; i++) {
+        if (!is_vowel(t[i - 1]) || !is_vowel(t[i]) || t[i - 1] == 'y' || t[i] == 'y')
+            continue;
+        memcpy(out, t, i);
+        out[i] = 'h';
+        memcpy(out + i + 1, t + i, n - i);
+        out[n + 1] = '\0';
+        *at = i + 1;
+        return n + 1;
+    }
+    *at = n;
+    return 0;
+}

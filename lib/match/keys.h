@@ -230,4 +230,12 @@ int aka__abjad_diphthong_unwritten(const char *ar, const char *o);
  * second letters are in rule_next (for tests). */
 int aka__rkey_rules_grouped(void);
 
+/* The token t[0..n) with an h said between two vowels, the next such
+ * place from *at on (a 0 *at starts at the first), into out (n + 1 bytes
+ * and a NUL); *at is moved past it. Returns the length, 0 when no place
+ * is left. Scripts without the sound leave the h out: Greek Ιμπραήμ
+ * `impraim` (Ibrahim), Russian Коэн `koen` (Cohen). */
+size_t aka__h_between_vowels(const char *t, size_t n, size_t *at,
+                             char out[AKA__KEY_MAX + 2]);
+
 #endif

@@ -112,6 +112,9 @@ typedef struct pairfacts {
      * Russian-speaking agency wrote by Kontsevich (박지성 / Пак Чи Сон),
      * whose Hangul reads in Revised Romanization (kontsevich_written) */
     int hangcyr;
+    /* 1 when the first name is in Hebrew letters and the second in
+     * Cyrillic letters alone, 2 the other way round, else 0 */
+    int hebcyr;
     /* both names in Cyrillic letters alone */
     int cyrboth;
     /* abjad 3: a name of Hebrew and Latin words (nameform.hebmix) is one
@@ -2165,7 +2168,7 @@ static int palladius(const aka__nunit *c, const aka__nunit *l)
  * script (o_arabic), spelled by its letters (محمد / Μοχάμεντ). */
 static int greek_foreign(const aka__nunit *g, const aka__nunit *o, int o_arabic)
 {
-    char r[AKA__KEY_MAX + 1];
+    char r[AKA__KEY_MAX + 2];
     size_t rn = aka__greek_foreign(g->tok, g->len, r);
     if (rn < 3)
         return 0;
@@ -2175,22 +2178,40 @@ static int greek_foreign(const aka__nunit *g, const aka__nunit *o, int o_arabic)
     /* Spelled by the Arabic letters, or one name of the tables in both
      * (Αχμέτ `ahmet` / Ahmed, أحمد): as read, and with the h Greek leaves
      * out between two vowels said again (Ιμπραήμ `ibraim` / إبراهيم) */
-    for (size_t at = 0; at < rn; at++) {
-        char h[AKA__KEY_MAX + 2];
-        size_t hn = rn;
-        if (at == 0) {
-            memcpy(h, r, rn);
-        } else {
-            if (rn >= AKA__KEY_MAX || !strchr("aeiou", r[at - 1]) || !strchr("aeiou", r[at]))
-                continue;
-            memcpy(h, r, at);
-            h[at] = 'h';
-            memcpy(h + at + 1, r + at, rn - at);
-            hn = rn + 1;
-        }
+    if (o->given < 0 && o->family < 0 && !o_arabic)
+        return 0;
+    char h[AKA__KEY_MAX + 2];
+    size_t at = 0, hn = rn;
+    memcpy(h, r, rn + 1);
+    do {
         if ((o_arabic && aka__arabic_spells(o->tok, o->len, h, hn)) ||
             (o->given >= 0 && aka__given_class(h, hn) == o->given) ||
             (o->family >= 0 && aka__family_class(h, hn) == o->family))
+            return 1;
+    } while ((hn = aka__h_between_vowels(r, rn, &at, h)) > 0);
+    return 0;
+}
+
+/* Whether the Hebrew unit he spells the unit cy read from Cyrillic with
+ * an h that Russian leaves out between two vowels said again (כהן /
+ * Коэн `koen`, Cohen), or with one of its г read as h (כהן / Коган
+ * `kogan`): Russian has no h, and writes a Hebrew name's h as г or not at
+ * all. */
+static int hebrew_spells_russian(const aka__nunit *he, const aka__nunit *cy)
+{
+    char h[AKA__KEY_MAX + 2];
+    size_t at = 0, hn;
+    while ((hn = aka__h_between_vowels(cy->tok, cy->len, &at, h)) > 0)
+        if (aka__hebrew_spells(he->tok, he->len, h, hn))
+            return 1;
+    if (cy->len > AKA__KEY_MAX)
+        return 0;
+    for (size_t i = 0; i < cy->len; i++) {
+        if (cy->tok[i] != 'g')
+            continue;
+        memcpy(h, cy->tok, cy->len);
+        h[i] = 'h';
+        if (aka__hebrew_spells(he->tok, he->len, h, cy->len))
             return 1;
     }
     return 0;
@@ -2818,6 +2839,13 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         !listed_apart(x, y)) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * speller->slen;
+        return SIM_SKELETON;
+    }
+    if (single && !plain && pf->hebcyr &&
+        hebrew_spells_russian(pf->hebcyr == 1 ? x : y, pf->hebcyr == 1 ? y : x) &&
+        !listed_apart(x, y)) {
+        *level = AKA__NL_VARIANT;
+        *evlen = 2u * (pf->hebcyr == 1 ? x : y)->slen;
         return SIM_SKELETON;
     }
     if (abjad && x->slen >= 2 &&
@@ -4263,6 +4291,9 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.grkside = a->script == USCRIPT_GREEK && b->script != USCRIPT_GREEK   ? 1
                    : b->script == USCRIPT_GREEK && a->script != USCRIPT_GREEK ? 2
                                                                               : 0;
+    c.pf.hebcyr = a->hebrew && !b->hebrew && b->script == USCRIPT_CYRILLIC   ? 1
+                  : b->hebrew && !a->hebrew && a->script == USCRIPT_CYRILLIC ? 2
+                                                                             : 0;
     c.pf.hangcyr = a->cjkmask == 4 && b->script == USCRIPT_CYRILLIC   ? 1
                    : b->cjkmask == 4 && a->script == USCRIPT_CYRILLIC ? 2
                                                                       : 0;

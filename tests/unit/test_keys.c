@@ -325,6 +325,36 @@ static void test_ikey(void **state)
     assert_string_equal(e, "jaya");
 }
 
+/* An h said between two vowels, place after place, as scripts without
+ * the sound leave it out (koen: Cohen; impraim: Ibrahim). */
+static void test_h_between_vowels(void **state)
+{
+    (void)state;
+    char out[AKA__KEY_MAX + 2];
+    size_t at = 0;
+    assert_int_equal(aka__h_between_vowels("koen", 4, &at, out), 5);
+    assert_string_equal(out, "kohen");
+    assert_int_equal(aka__h_between_vowels("koen", 4, &at, out), 0);
+    at = 0;
+    assert_int_equal(aka__h_between_vowels("aiea", 4, &at, out), 5);
+    assert_string_equal(out, "ahiea");
+    assert_int_equal(aka__h_between_vowels("aiea", 4, &at, out), 5);
+    assert_string_equal(out, "aihea");
+    assert_int_equal(aka__h_between_vowels("aiea", 4, &at, out), 5);
+    assert_string_equal(out, "aieha");
+    assert_int_equal(aka__h_between_vowels("aiea", 4, &at, out), 0);
+    /* one place in maria; none in mark, nor beside a y (maya) */
+    at = 0;
+    assert_int_equal(aka__h_between_vowels("maria", 5, &at, out), 4 + 2);
+    assert_string_equal(out, "mariha");
+    at = 0;
+    assert_int_equal(aka__h_between_vowels("mark", 4, &at, out), 0);
+    at = 0;
+    assert_int_equal(aka__h_between_vowels("maya", 4, &at, out), 0);
+    at = 0;
+    assert_int_equal(aka__h_between_vowels("", 0, &at, out), 0);
+}
+
 /* A name in another orthography gives the rkey of its English spelling:
  * Somali x and c, a German, Polish or Czech ch after a vowel (reading 0),
  * French ch and ou (reading 1). A token without their signs gives none:
@@ -533,6 +563,7 @@ int main(void)
         cmocka_unit_test(test_bounds),
         cmocka_unit_test(test_jkey),
         cmocka_unit_test(test_ikey),
+        cmocka_unit_test(test_h_between_vowels),
         cmocka_unit_test(test_other_reading),
         cmocka_unit_test(test_kkey),
         cmocka_unit_test(test_tkey),
