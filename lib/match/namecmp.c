@@ -2451,6 +2451,36 @@ static int other_meets(const aka__nunit *x, const aka__nunit *y)
     return 0;
 }
 
+/* Whether the token he read from Hebrew letters is the token ar read
+ * from Arabic script once the vowel letters of Hebrew's full spelling are
+ * left out: a vav or yod between two consonants (מוחמד `mwhmd` / محمد
+ * `mhmd`, חוסיין `hwsyyn` / حسين `hsyn`), a doubled one being the
+ * consonant once. Arabic writes short vowels with no letter; Hebrew
+ * spells an Arab name's with ו and י. */
+static int hebrew_plene_arabic(const aka__nunit *he, const aka__nunit *ar)
+{
+    if (he->len <= ar->len || he->len > AKA__KEY_MAX)
+        return 0;
+    char d[AKA__KEY_MAX + 1];
+    size_t m = 0;
+    int dropped = 0;
+    for (size_t i = 0; i < he->len; i++) {
+        char c = he->tok[i], nx = i + 1 < he->len ? he->tok[i + 1] : 0;
+        if ((c == 'w' || c == 'y') && nx == c) {
+            d[m++] = c;
+            i++;
+            continue;
+        }
+        if ((c == 'w' || c == 'y') && i > 0 && nx && !strchr("wy", he->tok[i - 1]) &&
+            !strchr("wy", nx)) {
+            dropped = 1;
+            continue;
+        }
+        d[m++] = c;
+    }
+    return dropped && m == ar->len && memcmp(d, ar->tok, m) == 0;
+}
+
 /* Of two single tokens, the one in Arabic script (`arab` 1: x, 2: y, not
  * both) or in Hebrew letters (`abjad` likewise) when it spells the other
  * letter by letter (match/abjad_spelling.c), else NULL. */
@@ -2839,6 +2869,12 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         !listed_apart(x, y)) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * speller->slen;
+        return SIM_SKELETON;
+    }
+    if (single && ((abjad == 1 && arab == 2) || (abjad == 2 && arab == 1)) &&
+        hebrew_plene_arabic(abjad == 1 ? x : y, abjad == 1 ? y : x) && !listed_apart(x, y)) {
+        *level = AKA__NL_VARIANT;
+        *evlen = 2u * (abjad == 1 ? y : x)->slen;
         return SIM_SKELETON;
     }
     if (single && !plain && pf->hebcyr &&

@@ -366,8 +366,11 @@ aka_status aka__rom_prepare(aka__uctx *c, const char *w, size_t n,
 
 /* ---- Script-specific rules applied before transliteration ---- */
 
-/* Hebrew writes j, zh and ch as ג' ז' צ' (geresh): spell them out in Latin
- * so the transliterator does not read "g" and a stray apostrophe. */
+/* Hebrew writes j, zh and ch as ג' ז' צ' (geresh), and the Arabic sounds
+ * it lacks as ח' kh (خ), ע' gh (غ), ד' dh (ذ) and ת' th (ث), as Arab
+ * citizens' names are written in Hebrew (ח׳אלד Khaled, ע׳סאן Ghassan):
+ * spell them out in Latin so the transliterator does not read the bare
+ * letter and a stray apostrophe, or break the word at the geresh. */
 static aka_status hebrew_geresh(aka__u16 *b, aka__u16 *tmp)
 {
     aka_status st = aka__u16_reserve(tmp, b->len * 2 + 1);
@@ -385,6 +388,14 @@ static aka_status hebrew_geresh(aka__u16 *b, aka__u16 *tmp)
             lat = "zh";
         else if (geresh && (ch == 0x05E6 || ch == 0x05E5))
             lat = "ch";
+        else if (geresh && ch == 0x05D7)
+            lat = "kh";
+        else if (geresh && ch == 0x05E2)
+            lat = "gh";
+        else if (geresh && ch == 0x05D3)
+            lat = "dh";
+        else if (geresh && ch == 0x05EA)
+            lat = "th";
         if (lat) {
             while (*lat)
                 tmp->p[o++] = (UChar)*lat++;

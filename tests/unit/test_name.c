@@ -233,6 +233,11 @@ static void test_scripts(void **state)
         {AKA_NAME, "آزاده پوری", "azadh pwry"},
         /* Hebrew with geresh: ג' is j */
         {AKA_NAME, "ג'ורג' וושינגטון", "jwrj wwsyngtwn"},
+        /* ... and the Arabic sounds Hebrew lacks: ח' kh, ע' gh, ד' dh, ת' th,
+         * with the Hebrew geresh too, which broke the word in two */
+        {AKA_NAME, "ח׳אלד ח׳ליל", "khld khlyl"},
+        {AKA_NAME, "ע'סאן", "ghsn"},
+        {AKA_NAME, "ד׳יאב ת׳אמר", "dhyb thmr"},
         /* Chinese: one-word names split family / given; compound surname */
         {AKA_NAME, "习近平", "xi jinping"},
         {AKA_NAME, "欧阳娜娜", "ouyang nana"},

@@ -128,6 +128,12 @@ static void test_same_across_scripts(void **state)
         {"王丽", "Ван Ли", 1},
         {"刘洋", "Лю Ян", 1},
         {"张伟", "Чжан Ли", 0},
+        /* an Arab's name in Hebrew letters, full spelling, against Arabic */
+        {"مُحَمَّد", "מוחמד", 1},
+        {"حسين", "חוסיין", 1},
+        {"خالد", "ח׳אלד", 1},
+        {"غسان", "ע׳סאן", 1},
+        {"حسن", "חוסיין", 0},
         /* Hebrew against Russian Cyrillic, which says no h */
         {"כהן", "Коэн", 1},
         {"כהן", "Коган", 1},
