@@ -783,9 +783,12 @@ unsigned aka__ikey_plain(const char *tok, size_t n)
 /* Somali's own orthography: an x (not the Albanian xh) that is no
  * Pinyin x (a first xi, xu), or a c (not the English ch) or a first xi,
  * xu in a word with a doubled vowel, which Pinyin never writes (Xuseen,
- * Cabdullaahi). */
+ * Cabdullaahi), or a first cabd, the ayin of Abd- that no other
+ * language's names open with (Cabdi, Cabdiwali, Cabdirahman). */
 static int somali_signs(const char *tok, size_t n)
 {
+    if (n >= 5 && memcmp(tok, "cabd", 4) == 0)
+        return 1;
     int x = 0, other = 0, doubled = 0;
     for (size_t i = 0; i < n; i++) {
         char d = i + 1 < n ? tok[i + 1] : 0;

@@ -378,6 +378,8 @@ static void test_other_reading(void **state)
         {"rachid", "rashid", 1},      {"choukri", "shukri", 1},
         {"chaima", "shaima", 1},      {"ouafa", "wafa", 1},
         {"taoufik", "tawfiq", 1},
+        /* a first cabd is Somali with no other sign */
+        {"cabdiwali", "abdiwali", 0}, {"cabdi", "abdi", 0},
     };
     char k[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1];
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
