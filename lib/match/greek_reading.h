@@ -1,7 +1,7 @@
 /* Foreign names written in Greek letters. Greek has no b, d, g, j or h
  * of its own, and Greek police and courts write a foreign name with the
  * digraphs that say them: μπ b, ντ d, γκ g, τζ j, χ for h and kh, γι
- * for y, ου u (Ιμπραήμ Ibrahim, Μοχάμεντ Mohamed, Τζαμάλ Jamal, Χαλίντ
+ * for y, ου for u (Ιμπραήμ Ibrahim, Μοχάμεντ Mohamed, Τζαμάλ Jamal, Χαλίντ
  * Khalid, Γιουσούφ Yusuf, Ντάουντ Daoud), and leave out an h between
  * vowels (Ιμπραήμ). The normaliser romanises those letters by ELOT 743
  * (`impraim`, `mochament`), far from the passport's spelling. */
@@ -15,7 +15,8 @@
 /* The token tok[0..n), romanised from Greek letters, with those digraphs
  * read as the sounds of a foreign name (mp b, nt d, gk g, a first nk g,
  * tz j, ch h, ou u, gi before a vowel y), NUL-terminated into out;
- * returns its length, or 0 when the token has none of them. */
+ * returns its length, or 0 when the token has none of them. (Greek has no
+ * long vowels: ου is the u of Mahmud and of Husayn alike.) */
 size_t aka__greek_foreign(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 
 /* Whether the Greek token g[0..gn), read so (aka__greek_foreign), is the

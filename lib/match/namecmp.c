@@ -1108,7 +1108,7 @@ static AKA__NOINLINE double allah_compound(const aka__nunit *ar,
                                            const aka__nunit *o)
 {
     static const char *const sfx[] = {"ullah", "ollah", "allah", "illah",
-                                      "ulla",  "olla",  "alla"};
+                                      "ulla",  "olla",  "alla",  "oulach"};
     size_t sl = 0;
     for (size_t k = 0; k < sizeof sfx / sizeof sfx[0] && !sl; k++) {
         size_t l = strlen(sfx[k]);
@@ -1117,9 +1117,36 @@ static AKA__NOINLINE double allah_compound(const aka__nunit *ar,
     }
     if (!sl)
         return 0;
-    return frames_meet(ar->tok, ar->len - 4, o->tok, o->len - sl, 2)
-               ? SIM_SKELETON
-               : 0;
+    size_t sn = o->len - sl;
+    if (frames_meet(ar->tok, ar->len - 4, o->tok, sn, 2))
+        return SIM_SKELETON;
+    /* Greek writes the compound -ουλάχ and its stem with digraphs
+     * (Ραχματουλάχ `rachmatoulach`, Νατζιμπουλάχ: match/greek_reading.h);
+     * Russian writes ح and ه as х `kh` and ج as дж `dzh` (Хабибулла,
+     * Наджибулла, Забихулла): the stem read so */
+    char st[AKA__KEY_MAX + 1];
+    size_t m = 0;
+    int read = 0;
+    if (sl == 6) {
+        m = aka__greek_foreign(o->tok, sn, st);
+        read = m > 0;
+    } else {
+        for (size_t i = 0; i < sn && m < AKA__KEY_MAX; i++) {
+            if (o->tok[i] == 'k' && i + 1 < sn && o->tok[i + 1] == 'h') {
+                st[m++] = 'h';
+                i++;
+                read = 1;
+            } else if (o->tok[i] == 'd' && i + 2 < sn && o->tok[i + 1] == 'z' &&
+                       o->tok[i + 2] == 'h') {
+                st[m++] = 'j';
+                i += 2;
+                read = 1;
+            } else {
+                st[m++] = o->tok[i];
+            }
+        }
+    }
+    return read && frames_meet(ar->tok, ar->len - 4, st, m, 2) ? SIM_SKELETON : 0;
 }
 
 /* The rarer readings of a token `ar` in Arabic script against `o`
@@ -2171,6 +2198,12 @@ static int greek_foreign(const aka__nunit *g, const aka__nunit *o, int o_arabic)
     char r[AKA__KEY_MAX + 2];
     size_t rn = aka__greek_foreign(g->tok, g->len, r);
     if (rn < 3)
+        return 0;
+    /* A reading the tables list as another name than o's is that name:
+     * Μαχμούντ `mahmud` is Mahmoud, not محمد Muhammad, whose letters
+     * (no vowels written short) it would spell. */
+    int rg = aka__given_class(r, rn);
+    if (rg >= 0 && o->given >= 0 && rg != o->given)
         return 0;
     if (!o_arabic &&
         aka__greek_foreign_meets(g->tok, g->len, o->tok, o->len, o->rkey, o->rlen))
