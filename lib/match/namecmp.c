@@ -2534,6 +2534,32 @@ static const aka__nunit *abjad_speller(const aka__nunit *x, const aka__nunit *y,
 }
 
 /* Whether the token b, read from Bengali letters, is the Latin token l
+ * once the y glide Bengali writes for a w (য় after ো: আনোয়ার `anoyar`,
+ * ওয়াসিম `oyasim`) is read w: Anwar, Wasim, Anwara. */
+static int oy_written_w(const aka__nunit *b, const aka__nunit *l)
+{
+    if (b->len < 4 || b->len > AKA__KEY_MAX)
+        return 0;
+    char w[AKA__KEY_MAX + 1], k[AKA__KEY_MAX + 1];
+    size_t m = 0;
+    int read = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        if (b->tok[i] == 'o' && i + 2 < b->len && b->tok[i + 1] == 'y' &&
+            strchr("aeiou", b->tok[i + 2])) {
+            w[m++] = 'w';
+            i++;
+            read = 1;
+        } else {
+            w[m++] = b->tok[i];
+        }
+    }
+    if (!read)
+        return 0;
+    aka__rkey(w, m, k);
+    return strlen(k) == l->rlen && memcmp(k, l->rkey, l->rlen) == 0;
+}
+
+/* Whether the token b, read from Bengali letters, is the Latin token l
  * but for a j where l has a z: Bengali writes the z of Arabic and Persian
  * names with জ, which reads j (আজিজ "ajij" / Aziz, নাজমা "najma" / Nazma,
  * আয়াজ "ayaj" / Ayaz). */
@@ -2717,7 +2743,8 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         return SIM_ROMAN;
     }
     if (single && lside && !plain && pf->bengside &&
-        j_written_z(lside == 1 ? y : x, lside == 1 ? x : y)) {
+        (j_written_z(lside == 1 ? y : x, lside == 1 ? x : y) ||
+         oy_written_w(lside == 1 ? y : x, lside == 1 ? x : y))) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }

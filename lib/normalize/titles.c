@@ -37,6 +37,7 @@ static const char *const titles[] = {
     "musammat",
     "\u09ae\u09cb\u09b8\u09be\u09ae\u09cd\u09ae\u09ce", /* মোসাম্মৎ */
     "\u09ae\u09cb\u099b\u09be\u09ae\u09cd\u09ae\u09ce", /* মোছাম্মৎ */
+    "\u09ae\u09cb\u09b8\u09be\u0983", "\u09ae\u09cb\u099b\u09be\u0983", /* মোসাঃ, মোছাঃ */
     /* Turkish Hacı (Hajji), West African Mallam (teacher) */
     "hac\u0131", "haci", "mallam", "malam",
     /* offices and ranks of nobility, clergy and state */
@@ -222,6 +223,7 @@ static const char *const female[] = {
     "hjh", "mst", "most", "mosammat", "mosammet", "mosamat", "mossammat", "musammat",
     "\u09ae\u09cb\u09b8\u09be\u09ae\u09cd\u09ae\u09ce", /* মোসাম্মৎ */
     "\u09ae\u09cb\u099b\u09be\u09ae\u09cd\u09ae\u09ce", /* মোছাম্মৎ */
+    "\u09ae\u09cb\u09b8\u09be\u0983", "\u09ae\u09cb\u099b\u09be\u0983", /* মোসাঃ, মোছাঃ */
     "dottoressa", "thirumathi", "tirumati",
     "\u0433\u043e\u0441\u043f\u043e\u0436\u0430", /* госпожа */
     "\u0433-\u0436\u0430",                             /* г-жа */

@@ -409,6 +409,20 @@ static aka_status hebrew_geresh(aka__u16 *b, aka__u16 *tmp)
     return AKA_OK;
 }
 
+/* Bengali marks an abbreviation with the visarga ঃ after it (মোঃ for
+ * মোহাম্মদ Md., ডাঃ Dr., মোছাঃ Mst.), where a word that ends in the sound
+ * is rare: a visarga that ends a word is read as the full stop it stands
+ * for (মোঃ `mo`, as মো. is), not as an h (`moh`, which no Md or Mohammad
+ * meets). Titles are looked up before, with the mark as written. */
+static void bengali_abbreviation_mark(aka__u16 *b)
+{
+    for (int32_t i = 1; i < b->len; i++)
+        if (b->p[i] == 0x0983 && b->p[i - 1] >= 0x0980 && b->p[i - 1] <= 0x09FF &&
+            (i + 1 == b->len || !(u_isalpha(b->p[i + 1]) ||
+                                  (U_GET_GC_MASK(b->p[i + 1]) & U_GC_M_MASK))))
+            b->p[i] = '.';
+}
+
 /* Cyrillic letters of Tajik, Uzbek, Bashkir, Chuvash and Tatar that the
  * transforms we use do not read, and were spelt from their Unicode names
  * (Ҷамшед "cheamshed", Раҳим "rahaim", Ҫеменов "esemenov"), read as
@@ -1397,6 +1411,8 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
     }
     if (dom == S_ARABIC)
         arabic_script_letters(b);
+    if (dom == S_BENGALI)
+        bengali_abbreviation_mark(b);
     /* Persian-Latin/BGN reads a word's first alef as the seat of a short
      * vowel it is not shown, and writes nothing (احمد "hmd", ابراهیم
      * "brahym"), where Arabic-Latin and every Latin spelling write a

@@ -124,6 +124,13 @@ static void test_scripts(void **state)
         {AKA_NAME, "মুজিবুর রহমান", "mujibur rahman"},
         {AKA_NAME, "আক্তার", "aktar"},
         {AKA_NAME, "সত্যজিৎ রায়", "satyajit ray"},
+        /* a visarga that ends a word marks an abbreviation (মোঃ Md.), as
+         * a full stop does; within a word it is the sound h; মোছাঃ (Mst.)
+         * is a title */
+        {AKA_NAME, "মোঃ আব্দুল করিম", "mo abdul karim"},
+        {AKA_NAME, "মোহাঃ করিম", "moha karim"},
+        {AKA_NAME, "দুঃখ", "duhkh"},
+        {AKA_NAME, "মোছাঃ রহিমা খাতুন", "rahima khatun"},
         {AKA_NAME, "王小明", "wang xiaoming"},
         /* Hangul in Revised Romanisation syllable by syllable, final
          * consonants by sound, as passports write them */

@@ -134,6 +134,12 @@ static void test_same_across_scripts(void **state)
         {"خالد", "ח׳אלד", 1},
         {"غسان", "ע׳סאן", 1},
         {"حسن", "חוסיין", 0},
+        /* Bangladeshi records: মোঃ is Md., য় after ো a w */
+        {"মোঃ আব্দুল করিম", "Md Abdul Karim", 1},
+        {"মোহাঃ আব্দুল করিম", "Mohammad Abdul Karim", 1},
+        {"আনোয়ার হোসেন", "Anwar Hossain", 1},
+        {"ওয়াসিম", "Wasim", 1},
+        {"আনোয়ার", "Ansar", 0},
         /* -ullah names in Arabic script against Russian and Greek */
         {"نجیب الله", "Наджибулла", 1},
         {"حبیب الله", "Хабибулла", 1},

@@ -31,7 +31,8 @@ static void test_listed(void **state)
         "janab", "\u0ba4\u0bbf\u0bb0\u0bc1" /* திரு */,
         "\u0ba4\u0bbf\u0bb0\u0bc1\u0bae\u0ba4\u0bbf" /* திருமதி */,
         "hj", "hjh", "mst", "most", "mosammat",
-        "\u09ae\u09cb\u09b8\u09be\u09ae\u09cd\u09ae\u09ce" /* মোসাম্মৎ */};
+        "\u09ae\u09cb\u09b8\u09be\u09ae\u09cd\u09ae\u09ce" /* মোসাম্মৎ */,
+        "\u09ae\u09cb\u099b\u09be\u0983" /* মোছাঃ */};
     for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
         assert_int_equal(flags_of(titles[i]), AKA__WORD_TITLE);
     static const char *const pre[] = {"grand", "major", "his", "univ"};
