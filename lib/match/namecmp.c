@@ -2180,6 +2180,63 @@ static int final_eh(const aka__nunit *x, const aka__nunit *y)
     return a->len == stem + 1 || (a->len == stem + 2 && a->tok[stem + 1] == 'h');
 }
 
+/* Whether the token c, read from Cyrillic, is the Latin token l read as
+ * Romanian, as Moldova's registers write a name in both alphabets: ch and
+ * gh before e or i are k and g, c before e or i is ч (ci before a vowel
+ * its ч alone), and then another c is k (Chiriac / Кириак, Chicu / Кику;
+ * a c alone is no sign of Romanian: Ngoc), or one t may be the ț the
+ * Latin lost to ASCII (Țurcanu / Цуркану). */
+static int romanian_written(const aka__nunit *c, const aka__nunit *l)
+{
+    if (l->len < 4 || l->len + 8 > AKA__KEY_MAX)
+        return 0;
+    char w[AKA__KEY_MAX + 1];
+    size_t m = 0;
+    int read = 0;
+    const char *t = l->tok;
+    for (size_t i = 0; i < l->len; i++) {
+        char nx = i + 1 < l->len ? t[i + 1] : 0, n2 = i + 2 < l->len ? t[i + 2] : 0;
+        if ((t[i] == 'c' || t[i] == 'g') && nx == 'h' && (n2 == 'e' || n2 == 'i')) {
+            w[m++] = t[i] == 'c' ? 'k' : 'g';
+            i++;
+            read = 1;
+        } else if (t[i] == 'c' && (nx == 'e' || nx == 'i')) {
+            w[m++] = 'c';
+            w[m++] = 'h';
+            if (nx == 'i' && n2 && strchr("aeou", n2))
+                i++;
+            read = 1;
+        } else if (t[i] == 'c' && nx != 'h') {
+            w[m++] = 'k'; /* (no sign of Romanian by itself: Ngoc) */
+        } else {
+            w[m++] = t[i];
+        }
+    }
+    char k[AKA__KEY_MAX + 1];
+    if (read) {
+        aka__rkey(w, m, k);
+        if (strlen(k) == c->rlen && memcmp(k, c->rkey, c->rlen) == 0)
+            return 1;
+    }
+    /* one t as ts, in a word that ends as Romanian names with ț do
+     * (Țurcanu, Țurcan, Luminița; not Tarev / Царев) */
+    char e = l->tok[l->len - 1], e2 = l->tok[l->len - 2];
+    if (!(e == 'u' || e == 'a' || (e == 'n' && e2 == 'a')))
+        return 0;
+    for (size_t i = 0; i < m; i++) {
+        if (w[i] != 't' || (i + 1 < m && (w[i + 1] == 's' || w[i + 1] == 'h')))
+            continue;
+        char v[AKA__KEY_MAX + 1];
+        memcpy(v, w, i + 1);
+        v[i + 1] = 's';
+        memcpy(v + i + 2, w + i + 1, m - i - 1);
+        aka__rkey(v, m + 1, k);
+        if (strlen(k) == c->rlen && memcmp(k, c->rkey, c->rlen) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the token c, read from Cyrillic, is the Pinyin of the Latin
  * token l in the Palladius system of Russian (Сяолун "syaolun" /
  * Xiaolong, Чжан "chzhan" / Zhang: match/palladius.h). */
@@ -2727,6 +2784,11 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
          h_written_g(lside == 1 ? y : x, lside == 1 ? x : y) ||
          uzbek_latin(lside == 1 ? y : x, lside == 1 ? x : y) ||
          palladius(lside == 1 ? y : x, lside == 1 ? x : y))) {
+        *level = AKA__NL_ROMAN;
+        return SIM_ROMAN;
+    }
+    if (single && lside && !plain && pf->cyrside &&
+        romanian_written(lside == 1 ? y : x, lside == 1 ? x : y) && !listed_apart(x, y)) {
         *level = AKA__NL_ROMAN;
         return SIM_ROMAN;
     }

@@ -134,6 +134,11 @@ static void test_same_across_scripts(void **state)
         {"خالد", "ח׳אלד", 1},
         {"غسان", "ע׳סאן", 1},
         {"حسن", "חוסיין", 0},
+        /* Moldovan names in Latin and Cyrillic: Romanian ch, c, ț */
+        {"Elena Țurcanu", "Елена Цуркану", 1},
+        {"Ion Chicu", "Ион Кику", 1},
+        {"Chiriac", "Кириак", 1},
+        {"Tarev", "Царев", 0},
         /* Bangladeshi records: মোঃ is Md., য় after ো a w */
         {"মোঃ আব্দুল করিম", "Md Abdul Karim", 1},
         {"মোহাঃ আব্দুল করিম", "Mohammad Abdul Karim", 1},
