@@ -3879,6 +3879,21 @@ static int kontsevich_written(const cmpctx *c, const aka__nunit *x, const aka__n
     return aka__kontsevich_meets(cy->tok, cy->len, la->tok, la->len);
 }
 
+/* Whether x and y are one Chinese given name, the Cyrillic one written
+ * in two or three Palladius syllables apart (Сю Ин, Ли-цзюань) and the
+ * Pinyin one (Latin, or the reading of Han) joined (Xiuying, 秀英), as
+ * hand-typed Russian records split it (palladius: joined, the run reads
+ * as one token). */
+static int palladius_split(const cmpctx *c, const aka__nunit *x, const aka__nunit *y,
+                           int al, int bl)
+{
+    /* the side of the Pinyin: a name in Latin letters or in Han */
+    int side = c->pf.cyrside ? c->pf.lside : c->pf.hancyr;
+    if (!side || (side == 1 ? bl : al) < 2 || (side == 1 ? al : bl) != 1)
+        return 0;
+    return palladius(side == 1 ? y : x, side == 1 ? x : y);
+}
+
 /* x: c->a->unit[as][al - 1], y: c->b->unit[bs][bl - 1]; key: their
  * pair's in c->sims (sim_key), when there is that cache. */
 static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
@@ -3899,6 +3914,10 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         lvl = AKA__NL_ROMAN;
     }
     if (s == 0 && kontsevich_written(c, x, y, al, bl)) {
+        s = SIM_ROMAN;
+        lvl = AKA__NL_ROMAN;
+    }
+    if (s == 0 && palladius_split(c, x, y, al, bl)) {
         s = SIM_ROMAN;
         lvl = AKA__NL_ROMAN;
     }

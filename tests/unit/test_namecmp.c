@@ -128,6 +128,10 @@ static void test_same_across_scripts(void **state)
         {"王丽", "Ван Ли", 1},
         {"刘洋", "Лю Ян", 1},
         {"张伟", "Чжан Ли", 0},
+        /* ... with the given name split in syllables, as typed by hand */
+        {"Yang Xiuying", "Ян Сю Ин", 1},
+        {"孙丽娟", "Сунь Ли-цзюань", 1},
+        {"Wang Xiaoming", "Ван Сяо Лин", 0},
         /* an Arab's name in Hebrew letters, full spelling, against Arabic */
         {"مُحَمَّد", "מוחמד", 1},
         {"حسين", "חוסיין", 1},
