@@ -2195,6 +2195,8 @@ static int romanian_written(const aka__nunit *c, const aka__nunit *l)
     int read = 0;
     const char *t = l->tok;
     for (size_t i = 0; i < l->len; i++) {
+        if (m + 3 > AKA__KEY_MAX) /* (a c becomes ch: room for it, and a t's s) */
+            return 0;
         char nx = i + 1 < l->len ? t[i + 1] : 0, n2 = i + 2 < l->len ? t[i + 2] : 0;
         if ((t[i] == 'c' || t[i] == 'g') && nx == 'h' && (n2 == 'e' || n2 == 'i')) {
             w[m++] = t[i] == 'c' ? 'k' : 'g';
