@@ -108,6 +108,42 @@ static int persian_family_letter(uint32_t ch)
            ch == 0x06C6 || ch == 0x06C8;
 }
 
+/* Whether the UTF-8 text s has a word that only Vietnamese names written
+ * in Russian have (Нгуен, Тхи, Фам, Хоанг ...; not Ван or Ле, which
+ * Chinese names in Palladius have too, and which write a final -n нь:
+ * Линь Lin). */
+static int vietnamese_in_russian(const char *s, size_t len)
+{
+    static const char *const words[] = {"нгуен", "тхи",   "фам",   "хоанг", "хюинь",
+                                        "зыонг", "дыонг", "данг",  "буй",   "доан",
+                                        "чинь",  "выонг", "чыонг", "лыонг"};
+    char w[16];
+    size_t n = 0;
+    for (size_t i = 0; i <= len; i++) {
+        unsigned char c = i < len ? (unsigned char)s[i] : ' ';
+        if (c == 0xD0 || c == 0xD1) {
+            if (i + 1 >= len || n + 2 > sizeof w) {
+                n = sizeof w; /* too long: no word of the list */
+                i++;
+                continue;
+            }
+            unsigned cp = (unsigned)(c & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F);
+            if (cp >= 0x0410 && cp <= 0x042F)
+                cp += 0x20; /* lower case */
+            w[n++] = (char)(0xC0 | cp >> 6);
+            w[n++] = (char)(0x80 | (cp & 0x3F));
+            i++;
+            continue;
+        }
+        if (n > 0 && n < sizeof w)
+            for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+                if (strlen(words[k]) == n && memcmp(words[k], w, n) == 0)
+                    return 1;
+        n = 0;
+    }
+    return 0;
+}
+
 unsigned aka__rom_hint(const char *s, size_t len)
 {
     int uk = 0, be = 0, sr = 0, srmk = 0, mk = 0, kk = 0, fa = 0, ja = 0, ko = 0,
@@ -175,6 +211,7 @@ unsigned aka__rom_hint(const char *s, size_t len)
      * its đ, is Vietnamese too (Đinh Văn, Đoàn: ă and à are also
      * Romanian, French or Italian, which write no đ) */
     if (vi || (dd && other_mark)) return AKA__HINT_VI;
+    if (vietnamese_in_russian(s, len)) return AKA__HINT_VI;
     return AKA__HINT_NONE;
 }
 
@@ -453,6 +490,20 @@ static void central_asian_letters(aka__u16 *b)
         default: break;
         }
     }
+}
+
+/* A Vietnamese name written in Russian writes the final nh of Minh, Anh,
+ * Linh, Thanh нь (Минь, Ань, Линь, Тхань), which Russian transforms read
+ * as a soft n and drop: Ань was `an`, and Nguyễn Văn An and Нгуен Ван Ань
+ * were one name. In a name (AKA__HINT_VI, aka__rom_hint) a final нь is
+ * written nh. */
+static void vietnamese_final_nh(aka__u16 *b)
+{
+    for (int32_t i = 1; i < b->len; i++)
+        if ((b->p[i] == 0x044C || b->p[i] == 0x042C) &&
+            (b->p[i - 1] == 0x043D || b->p[i - 1] == 0x041D) &&
+            (i + 1 == b->len || !u_isalpha(b->p[i + 1])))
+            b->p[i] = b->p[i] == 0x042C ? 'H' : 'h';
 }
 
 /* A word that begins with ё is nearly always an Uzbek or Tajik name
@@ -1519,6 +1570,8 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
                 b->p[i] = (UChar)(b->p[i] - 0x10);
     if (dom == S_CYRILLIC) {
         central_asian_letters(b);
+        if (hint == AKA__HINT_VI)
+            vietnamese_final_nh(b);
         st = initial_yo(b);
         if (st != AKA_OK)
             return st;

@@ -27,7 +27,9 @@ enum aka__hint {
     AKA__HINT_FA, /* Persian: پ چ ژ گ ک ی */
     AKA__HINT_JA, /* Japanese: any kana, so Han is not read as a Chinese name */
     AKA__HINT_KO, /* Korean: Hangul, so a Han family name is read as Korean */
-    AKA__HINT_VI, /* Vietnamese: ơ ư and the toned vowels, so đ is d */
+    AKA__HINT_VI, /* Vietnamese: ơ ư and the toned vowels, so đ is d; or a
+                   * word of Vietnamese names in Russian (Нгуен, Тхи), so
+                   * a final нь is nh */
     AKA__HINT_COUNT
 };
 

@@ -238,6 +238,11 @@ static void test_scripts(void **state)
         {AKA_NAME, "محمود احمدی‌نژاد", "mhmwd ahmdynzhad"},
         {AKA_NAME, "ابراهیم رئیسی", "abrahym ryysy"},
         {AKA_NAME, "آزاده پوری", "azadh pwry"},
+        /* Vietnamese in Russian: a final нь is the nh of Anh and Minh;
+         * Chinese in Palladius keeps its n */
+        {AKA_NAME, "Нгуен Ван Ань", "nguyen van anh"},
+        {AKA_NAME, "ФАМ МИНЬ ТУАН", "fam minh tuan"},
+        {AKA_NAME, "Линь Бяо", "lin byao"},
         /* Hebrew with geresh: ג' is j */
         {AKA_NAME, "ג'ורג' וושינגטון", "jwrj wwsyngtwn"},
         /* ... and the Arabic sounds Hebrew lacks: ח' kh, ע' gh, ד' dh, ת' th,
