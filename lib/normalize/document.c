@@ -180,6 +180,38 @@ static int next_word(const char *in, size_t len, size_t from, size_t *ws,
  * digits ("seria RT nr. 123456", "AB No. 123456"). */
 static const char *const number_words[] = {"no", "nr", "num", "number", "numero",
                                            "nummer"};
+/* ... and in Cyrillic, as Russian and Ukrainian internal passports are
+ * typed (серия 45 12 номер 345678), key form */
+static const char *const number_words_cyrillic[] = {"номер", "ном"};
+
+/* Whether the word w[0..n) is a word for "number" (number_words). */
+static int number_word(const char *w, size_t n)
+{
+    char buf[8];
+    size_t kn;
+    if (n < sizeof buf && (kn = aka__u_keyfold_ascii(w, n, buf, sizeof buf)) != SIZE_MAX)
+        return AKA__LISTED(number_words, buf, kn);
+    if (n > 12 || (unsigned char)w[0] != 0xD0)
+        return 0;
+    aka__sb key = {0};
+    int yes = aka__u_keyfold(w, n, &key) == AKA_OK && key.p &&
+              AKA__LISTED(number_words_cyrillic, key.p, key.len);
+    aka__sb_free(&key);
+    return yes;
+}
+
+/* Whether in[0..len) may hold a word for "number": every one has an n
+ * (н in Cyrillic), and most values have none. */
+static int may_say_number(const char *in, size_t len)
+{
+    if (memchr(in, 'n', len) || memchr(in, 'N', len))
+        return 1;
+    for (size_t i = 0; i + 1 < len; i++)
+        if ((unsigned char)in[i] == 0xD0 &&
+            ((unsigned char)in[i + 1] == 0xBD || (unsigned char)in[i + 1] == 0x9D))
+            return 1;
+    return 0;
+}
 
 /* The number part: letters and digits kept, everything else dropped, and
  * a word for "number" inside it (neither its first word nor its last). */
@@ -188,17 +220,11 @@ static aka_status put_number(const char *in, size_t len, aka__sb *out,
 {
     size_t ws, we = 0, cut_s = 0, cut_e = 0;
     int digit, sign;
-    /* (every word for "number" has an n: most values have none; the
-     * scan starts after the first word) */
-    if ((!memchr(in, 'n', len) && !memchr(in, 'N', len)) ||
-        !next_word(in, len, 0, &ws, &we, &digit, &sign))
+    /* (the scan starts after the first word) */
+    if (!may_say_number(in, len) || !next_word(in, len, 0, &ws, &we, &digit, &sign))
         return put_number_only(in, len, out, err);
     for (size_t i = we; next_word(in, len, i, &ws, &we, &digit, &sign); i = we) {
-        char buf[8];
-        size_t kn;
-        if (!digit && we - ws < sizeof buf &&
-            (kn = aka__u_keyfold_ascii(in + ws, we - ws, buf, sizeof buf)) != SIZE_MAX &&
-            AKA__LISTED(number_words, buf, kn) && alnum_after(in, len, we)) {
+        if (!digit && number_word(in + ws, we - ws) && alnum_after(in, len, we)) {
             cut_s = ws;
             cut_e = we;
             break;

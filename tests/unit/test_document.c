@@ -112,6 +112,11 @@ static void test_number(void **state)
         {"UA Passport No. FE123456", "UA:FE123456"},
         {"DE Nr. C01X00T47", "DE:C01X00T47"}, /* DE first is Germany */
         {"XX no. 123456", "XX123456"}, /* a series, "no.", the digits */
+        /* a Russian internal passport as typed: the word between series and
+         * number was spelled from its look-alikes (4512HOMEP345678) */
+        {"паспорт серия 45 12 номер 345678", "4512345678"},
+        {"СЕРИЯ 4512 НОМЕР 345678", "4512345678"},
+        {"AB 12 ном. 345678", "AB12345678"},
         /* ... but not inside it */
         {"NO123456", "NO123456"},
     };
