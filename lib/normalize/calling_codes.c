@@ -294,6 +294,25 @@ const aka__calling_code *aka__calling_code_find(const char *cc)
     return bsearch(up, table, NCODES, sizeof table[0], cmp_cc);
 }
 
+int aka__calling_code_zero_trunk(const char *d, size_t n, size_t *code_len)
+{
+    size_t best = 0;
+    for (size_t i = 0; i < NCODES; i++) {
+        const char *code = table[i].code;
+        size_t l = strlen(code);
+        if (code[0] == d[0] && l > best && l <= n && memcmp(code, d, l) == 0)
+            best = l;
+    }
+    *code_len = best;
+    if (!best)
+        return 0;
+    for (size_t i = 0; i < NCODES; i++)
+        if (strlen(table[i].code) == best && memcmp(table[i].code, d, best) == 0 &&
+            strcmp(table[i].trunk, "0") != 0)
+            return 0;
+    return 1;
+}
+
 int aka__calling_code_is_nanp(const aka__calling_code *c)
 {
     return c && strcmp(c->code, "1") == 0;

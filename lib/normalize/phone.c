@@ -306,6 +306,19 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
         n -= skip;
         zero = zero == SIZE_MAX || zero < skip ? SIZE_MAX : zero - skip;
     }
+    if (intl && n > 1) {
+        /* The trunk prefix written after the calling code, in parentheses
+         * or not (+44 (0)20 ..., +44 07700 ..., +380 067 ...), by a hand
+         * that copied the national form: dropped where the code's
+         * territories all dial 0 before numbers that never open with it;
+         * kept where it is part of the number (+39 (0)6 ..., Rome). */
+        size_t cl;
+        int zt = aka__calling_code_zero_trunk(d, n, &cl);
+        if (zt && cl < n && d[cl] == '0' && (zero == SIZE_MAX || zero == cl))
+            zero = cl;
+        else if (!zt && zero == cl)
+            zero = SIZE_MAX;
+    }
     size_t total = strlen(cc) + n - (intl && zero != SIZE_MAX && zero > 0);
     if (total < PHONE_MIN_DIGITS) {
         st = aka__fail(err, AKA_ERR_PARSE, "phone: fewer than %d digits",
