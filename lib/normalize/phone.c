@@ -26,6 +26,11 @@
  * after a 3-digit code: 7). */
 #define PHONE_MIN_DIGITS 6
 #define PHONE_MAX_DIGITS 15
+/* A number without + or 00 that opens with the default country's code
+ * and would make this many digits as a national number is international
+ * (read_phone). Numbers written in E.164 are mostly 11 to 13 digits; a
+ * Brazilian number of area code 55 (55 99123 4567) stays national. */
+#define INTL_UNSAID_DIGITS 14
 /* Room for digits while reading: more than the limit is rejected later,
  * but reading on lets the message say "too many" rather than "bad". */
 #define PHONE_BUF 64
@@ -292,6 +297,13 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
     if (!intl) {
         size_t skip = starts_with(d, n, "00") ? 2 : other_intl_prefix(c, d, n);
         if (skip) {
+            intl = 1;
+        } else if (c && n + strlen(c->code) >= INTL_UNSAID_DIGITS &&
+                   starts_with(d, n, c->code) && !starts_with(d, n, c->trunk)) {
+            /* the country's own code without its + (380671234567 where
+             * the default is UA, as messengers export numbers): read as
+             * the national number it would make, it is 14 digits or more,
+             * which E.164 numbers hardly are; the code is not doubled */
             intl = 1;
         } else if (c) {
             /* national number: trunk prefix off, calling code on */

@@ -108,6 +108,15 @@ static void test_national(void **state)
         {"GB", "(0)20 7946 0958", "+442079460958"},
         {"DE", "030 1234567", "+49301234567"},
         {"FR", "01 42 68 53 00", "+33142685300"},
+        /* the country's own code without its +, as messengers export
+         * numbers: not doubled when the national reading would be 14
+         * digits or more; shorter, it stays national (Brazil's area
+         * code 55, Italy's mobiles opening with 39) */
+        {"UA", "380671234567", "+380671234567"},
+        {"NG", "2348031234567", "+2348031234567"},
+        {"PK", "92 300 1234567", "+923001234567"},
+        {"BR", "55 99123 4567", "+5555991234567"},
+        {"IT", "393 1234567", "+393931234567"},
         {"NL", "020-1234567", "+31201234567"},
         {"PL", "512 345 678", "+48512345678"},
         {"HU", "06 30 123 4567", "+36301234567"},
