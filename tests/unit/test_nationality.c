@@ -42,6 +42,11 @@ static void test_names_and_codes(void **state)
         {"Afghani", "AF"}, {"Rumanian", "RO"}, {"Byelorussian", "BY"},
         {"Kirghiz", "KG"}, {"Uzbekistani", "UZ"}, {"Persian", "IR"},
         {"Ghanian", "GH"}, {"Zairean", "CD"}, {"North Macedonian", "MK"},
+        /* misspellings, old names and codes, more demonyms (session 50) */
+        {"Ukranian", "UA"}, {"Phillipines", "PH"}, {"Columbian", "CO"},
+        {"Ceylon", "LK"}, {"BUR", "MM"}, {"GBD", "GB"}, {"эфиопка", "ET"},
+        {"кыргызка", "KG"}, {"ucraino", "UA"}, {"Mkenya", "KE"},
+        {"\u05d9\u05e9\u05e8\u05d0\u05dc\u05d9\u05ea", "IL"}, /* ישראלית */
         {"\u0DC1\u0DCA\u200D\u0DBB\u0DD3 \u0DBD\u0D82\u0D9A\u0DCF", "LK"},
         {"Россия", "RU"}, {"Viet Nam", "VN"}, {"Vietnam", "VN"},
         {"Việt Nam", "VN"}, {"Moldova", "MD"}, {"Republic of Moldova", "MD"},
@@ -126,6 +131,7 @@ static void test_names_and_codes(void **state)
         {"เมียนมา", "MM"}, {"Chinese (HKSAR)", "HK"}, {"中國澳門", "MO"}, {"Chinese (MSAR)", "MO"}, {"Nigerien", "NE"},
         /* a people, not a country */
         {"Kurdish", NULL},
+        {"Rom", NULL}, /* a Roma man, not ICAO's old code for Romania */
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         char buf[8];

@@ -424,6 +424,45 @@ static const char *const aliases[][2] = {
     {"north macedonian", "MK"}, {"croat", "HR"}, {"kampuchea", "KH"},
     {"kampuchean", "KH"}, {"ghanian", "GH"}, {"ivorien", "CI"},
     {"zairean", "CD"}, {"zairian", "CD"}, {"persian", "IR"},
+    /* misspellings NGO and police free text holds, each of one country
+     * (a helper's probes, session 50) */
+    {"ukranian", "UA"}, {"ukranien", "UA"}, {"moldovian", "MD"},
+    {"romainian", "RO"}, {"romanien", "RO"}, {"nigerain", "NG"},
+    {"etiopian", "ET"}, {"ethiopean", "ET"}, {"eritrian", "ER"},
+    {"eritrean", "ER"}, {"bangladash", "BD"}, {"bangladeshy", "BD"},
+    {"vietnamise", "VN"}, {"vietnamesse", "VN"}, {"phillipines", "PH"},
+    {"philipines", "PH"}, {"phillippines", "PH"}, {"philipino", "PH"},
+    {"phillipino", "PH"}, {"columbian", "CO"}, {"columbia", "CO"},
+    {"venezuelian", "VE"}, {"venezuelan", "VE"}, {"sierra leonian", "SL"},
+    {"sierra leonean", "SL"},
+    /* old names and codes: travel documents' BUR (Burma), ZAR (Zaire),
+     * TMP (East Timor), the British nationalities' GBD, GBN, GBO, GBP,
+     * GBS; Ceylon, Siam. (Not ROM, Romania's before 2002: Rom is also
+     * German's and Romani's word for a Roma man, who is no Romanian by
+     * it.) */
+    {"bur", "MM"}, {"zar", "CD"}, {"tmp", "TL"},
+    {"gbd", "GB"}, {"gbn", "GB"}, {"gbo", "GB"}, {"gbp", "GB"}, {"gbs", "GB"},
+    {"ceylon", "LK"}, {"ceylonese", "LK"}, {"siam", "TH"}, {"siamese", "TH"},
+    /* Russian demonyms, a man's and a woman's, of more countries case
+     * files name */
+    {"эфиоп", "ET"}, {"эфиопка", "ET"}, {"эритреец", "ER"}, {"эритрейка", "ER"},
+    {"афганец", "AF"}, {"афганка", "AF"}, {"кыргыз", "KG"}, {"кыргызка", "KG"},
+    {"монголка", "MN"}, {"иракец", "IQ"}, {"иракка", "IQ"},
+    {"сомалиец", "SO"}, {"сомалийка", "SO"}, {"суданец", "SD"},
+    {"суданка", "SD"}, {"египтянин", "EG"}, {"египтянка", "EG"},
+    {"пакистанец", "PK"}, {"пакистанка", "PK"}, {"бангладешец", "BD"},
+    {"бангладешка", "BD"}, {"таиландец", "TH"}, {"таиландка", "TH"},
+    {"камбоджиец", "KH"}, {"камбоджийка", "KH"}, {"филиппинец", "PH"},
+    {"филиппинка", "PH"}, {"индонезиец", "ID"}, {"индонезийка", "ID"},
+    {"непалец", "NP"}, {"непалка", "NP"}, {"ливиец", "LY"}, {"ливийка", "LY"},
+    {"марокканец", "MA"}, {"марокканка", "MA"}, {"болгарин", "BG"},
+    {"болгарка", "BG"}, {"кениец", "KE"}, {"кенийка", "KE"}, {"ганец", "GH"},
+    {"ганка", "GH"}, {"сенегалец", "SN"}, {"сенегалка", "SN"},
+    /* and Italian, French, Swahili, Hebrew and Arabic ones */
+    {"ucraino", "UA"}, {"ucraina", "UA"}, {"kényan", "KE"}, {"kényane", "KE"},
+    {"mkenya", "KE"}, {"ישראלי", "IL"}, {"ישראלית", "IL"},
+    {"إماراتية", "AE"}, {"اماراتي", "AE"}, {"اماراتية", "AE"},
+    {"إرتيري", "ER"}, {"ارتيري", "ER"}, {"إرتيرية", "ER"}, {"ارتيرية", "ER"},
     /* German writes a person's nationality as a noun, a man's and a
      * woman's (Syrer, Syrerin; Afghane, Afghanin), where the tables above
      * hold the adjectives (syrisch) */
