@@ -63,9 +63,13 @@ static const char *const placeholders[] = {
 static const char *const approximate[] = {
     "c", "ca", "cca", "circa", "abt", "about", "approx", "approximately",
     "around", "est", "estimated", "aprox", "aproximadamente", "cerca",
-    "hacia", "env", "environ", "vers", "etwa", "ungefähr", "około", "oko",
-    "yaklaşık", "khoảng", "около", "ок", "примерно", "приблизно",
-    "приблизительно", "حوالي", "تقريبا", "تقريباً", "约", "約", "大约", "大約",
+    "hacia", "env", "environ", "vers", "etwa", "ungefahr", "okolo", "oko", "ok",
+    "yaklasik", "khoang", "около", "ок", "примерно", "приблизно",
+    "приблизительно", "حوالي", "تقريبا", "تقريباً", "约", "約", "大",
+    /* (keyed: accents off, Han a character a word: 大约 is 大 and 约) and
+     * Persian, Indonesian, Malay, Tagalog, Hindi and Thai ones */
+    "حدود", "حدودا", "sekitar", "kira", "humigit", "kumulang", "लगभग",
+    "ประมาณ", "appr",
 };
 
 
@@ -215,14 +219,24 @@ static int weekdays_fit(const int *weekday_at, int n, int nt)
 }
 
 /* Of two month names or more, those that are weekdays' names too are
- * weekdays, the first first, until one month name is left ("Sat, 25 Dec
- * 1990", "mar. 25 déc. 1990", "Sat, 25 Mar 1990"); alone, such a word is
+ * weekdays, until one month name is left: first one that closes or opens
+ * the value, where a weekday is written ("12 Mar 1985 Sat", "Mar 12 1985
+ * Sat": Mar is March there, not Tuesday, and Sat no September; "Sat, 25
+ * Dec 1990"), then the first ("mar. 25 déc. 1990"); alone, such a word is
  * the month ("25 mar 1990"). */
 static void drop_weekdays(tok *t, int *nt)
 {
     int months = 0;
     for (int i = 0; i < *nt; i++)
         months += t[i].month > 0;
+    for (int edge = 0; edge < 2 && months >= 2; edge++) {
+        int i = edge ? 0 : *nt - 1; /* the end first: "Mar 12 1985 Sat" */
+        if (*nt > 0 && t[i].month > 0 && t[i].weekday) {
+            memmove(t + i, t + i + 1, (size_t)(*nt - i - 1) * sizeof *t);
+            (*nt)--;
+            months--;
+        }
+    }
     int m = 0;
     for (int i = 0; i < *nt; i++) {
         if (t[i].month && t[i].weekday && months >= 2) {
@@ -764,16 +778,121 @@ static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
 static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
                             int *m, int *d, aka__err *err);
 
+/* Whether the remark r[0..n) says the date before it is of the lunar
+ * calendar, as Koreans, Chinese and Vietnamese record a birthday ("1985.3.12
+ * (음)", "(农历)", "(lunar)"): its month and day are three to seven weeks
+ * from the solar date's, and read as one they would meet other people. */
+static int lunar_remark(const char *r, size_t n)
+{
+    static const char *const lunar[] = {"음", "음력", "陰", "陰曆", "阴历", "农历",
+                                        "農曆", "舊曆", "旧历", "旧暦", "lunar",
+                                        "am lich", "âm lịch"};
+    aka__sb key = {0};
+    int yes = 0;
+    if (aka__u_casefold(r, n, &key) == AKA_OK && key.p) {
+        size_t b = 0, e = key.len;
+        while (b < e && key.p[b] == ' ')
+            b++;
+        while (e > b && key.p[e - 1] == ' ')
+            e--;
+        for (size_t k = 0; k < sizeof lunar / sizeof lunar[0] && !yes; k++)
+            yes = strlen(lunar[k]) == e - b && memcmp(lunar[k], key.p + b, e - b) == 0;
+    }
+    aka__sb_free(&key);
+    return yes;
+}
+
+/* Whether in[0..len) writes its numbers in Persian digits (۰ to ۹) and
+ * none of four digits or more: a date of Iran or Afghanistan with a
+ * two-digit year, which is of the Solar calendar (۶۴/۰۵/۱۲ is 1364, 3
+ * August 1985), where a Gregorian reading makes 1964. */
+static int persian_short_year(const char *in, size_t len)
+{
+    int persian = 0, run = 0, longest = 0;
+    for (size_t i = 0; i < len;) {
+        UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
+        if (aka__digit_value(cp) >= 0) {
+            persian |= cp >= 0x06F0 && cp <= 0x06F9;
+            if (++run > longest)
+                longest = run;
+        } else {
+            run = 0;
+        }
+    }
+    return persian && longest < 4;
+}
+
+/* Whether in[0..len) is two years, a year and the next ("1985/86",
+ * "1985-1986"): a record that does not know which. Read as the first, the
+ * other's records would not meet it. ("2004-05" is May 2004.) */
+static int two_years(const char *in, size_t len)
+{
+    long v[3];
+    int nd[3], n = 0;
+    for (size_t i = 0; i < len;) {
+        UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
+        int32_t dv = aka__digit_value(cp);
+        if (dv >= 0) {
+            if (n == 3)
+                return 0;
+            nd[n] = aka__date_number(in, len, &i, dv, &v[n]);
+            n++;
+        } else if (cp != '/' && cp != '-' && cp != ' ' && cp != 0x2013) {
+            return 0;
+        }
+    }
+    /* (2004-05 and 2011/12 are a year and its month: the next year's two
+     * digits say two years only when they are no month) */
+    return n == 2 && nd[0] == 4 &&
+           ((nd[1] == 2 && v[1] == (v[0] + 1) % 100 && v[1] > 12) ||
+            (nd[1] == 4 && v[1] == v[0] + 1));
+}
+
+/* Whether a remark r[0..n) holds a year: "1985 (1986)", "12/03/1985 (or
+ * 1986)" give a second one. */
+static int remark_year(const char *r, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        UChar32 cp = (UChar32)aka__utf8_next(r, n, &i);
+        int32_t dv = aka__digit_value(cp);
+        long v;
+        if (dv >= 0 && aka__date_number(r, n, &i, dv, &v) == 4)
+            return 1;
+    }
+    return 0;
+}
+
 aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                           int *m, int *d, aka__err *err)
 {
+    if (two_years(in, len)) {
+        *y = *m = *d = 0;
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "date_of_birth: two years, one or the other; give the one "
+                         "a source states as a value of its own");
+    }
+    if (persian_short_year(in, len)) {
+        *y = *m = *d = 0;
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "date_of_birth: a two-digit year in Persian digits is of "
+                         "the Solar calendar; give its four digits");
+    }
     aka_status st = date_read(in, len, ref_year, y, m, d, err);
     /* a remark in parentheses after the date ("25/03/1990 (claimed)",
      * "12 March 1990 (as per passport)"), when something comes before it */
     size_t open, close;
-    if (st == AKA_ERR_PARSE && aka__trailing_parens(in, len, &open, &close) && open > 0) {
+    if (st == AKA_ERR_PARSE && aka__trailing_parens(in, len, &open, &close) && open > 0 &&
+        lunar_remark(in + open + 1, close - open - 1)) {
+        *y = *m = *d = 0;
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "date_of_birth: a date of the lunar calendar; give its "
+                         "solar (Gregorian) date");
+    }
+    if (st == AKA_ERR_PARSE && aka__trailing_parens(in, len, &open, &close) && open > 0 &&
+        !remark_year(in + open + 1, close - open - 1)) {
         /* the date is read without the remark, or not at all (the error
-         * is the whole value's) */
+         * is the whole value's); a remark that gives another year is no
+         * remark to drop */
         aka__err e2 = {{0}};
         if (date_read(in, open, ref_year, y, m, d, &e2) == AKA_OK)
             return AKA_OK;
@@ -810,11 +929,11 @@ static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
     return st;
 }
 
-/* The year (UTC) of the clock, by the civil calendar's arithmetic
+/* The date (UTC) of the clock, by the civil calendar's arithmetic
  * (days to years in 400-year eras) rather than gmtime_r, which takes a
  * process-wide lock on every call and made threads normalising dates wait
  * for each other. */
-int aka__date_year_of(long long now)
+int aka__date_ymd_of(long long now, int *month, int *day)
 {
     long long days = now / 86400 - (now % 86400 < 0);
     long long z = days + 719468; /* days since 0000-03-01 */
@@ -824,15 +943,28 @@ int aka__date_year_of(long long now)
     long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);         /* from March 1 */
     long long mp = (5 * doy + 2) / 153;                             /* 0 = March */
     long long y = yoe + era * 400 + (mp >= 10);                     /* Jan, Feb: next */
+    *month = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *day = (int)(doy - (153 * mp + 2) / 5 + 1);
     return y > 9999 ? 9999 : y < -9999 ? -9999 : (int)y;
 }
 
-static int current_year(void)
+int aka__date_year_of(long long now)
+{
+    int m, d;
+    return aka__date_ymd_of(now, &m, &d);
+}
+
+/* Today's date (UTC), or a far year when the clock is unavailable:
+ * accept rather than reject. */
+static int today(int *month, int *day)
 {
     time_t now = time(NULL);
-    if (now == (time_t)-1)
-        return 2100; /* clock unavailable: accept rather than reject */
-    return aka__date_year_of((long long)now);
+    if (now == (time_t)-1) {
+        *month = 12;
+        *day = 31;
+        return 2100;
+    }
+    return aka__date_ymd_of((long long)now, month, day);
 }
 
 /* "YYYY", "YYYY-MM" or "YYYY-MM-DD" (y 0..9999) into buf; returns the
@@ -861,10 +993,15 @@ aka_status aka__norm_date(const char *in, size_t len, const aka__norm_opts *o,
                           aka__sb *out, aka__err *err)
 {
     (void)o;
-    int y, m, d;
-    aka_status st = aka__date_read(in, len, current_year(), &y, &m, &d, err);
+    int y, m, d, tm, td;
+    int ty = today(&tm, &td);
+    aka_status st = aka__date_read(in, len, ty, &y, &m, &d, err);
     if (st != AKA_OK)
         return st;
+    /* the year is checked by the reader; a month or day of this year
+     * still to come is no birth either (25.12.2026 on 7 December 2026) */
+    if (y == ty && (m > tm || (m == tm && d > td)))
+        return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: the date is in the future");
     char buf[16];
     return aka__sb_append(out, buf, format_date(buf, y, m, d));
 }

@@ -17,6 +17,8 @@
 /* The UTC year of a time in seconds since 1970 (the latest year a date
  * of birth may have), clamped to -9999..9999. */
 int aka__date_year_of(long long t);
+/* The same, with the month and day into *month and *day. */
+int aka__date_ymd_of(long long t, int *month, int *day);
 
 /* Read a date; *m and *d are 0 when the value does not give them. */
 aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,

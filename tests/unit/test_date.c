@@ -311,8 +311,68 @@ static void test_approximate(void **state)
         {"approx. 07/03/1985", "1985"}, {"1985 (approximately)", "1985"},
         {"около 1985 г.", "1985"},    {"etwa März 1985", "1985"},
         {"circa", NULL},              {"circa 2099", NULL},
+        /* the listed words with their accents, as the key reads them,
+         * and Han's two characters */
+        {"ungefähr 1990", "1990"},    {"OKOŁO 1990", "1990"},
+        {"yaklaşık 1990", "1990"},    {"khoảng 1990", "1990"},
+        {"大约1990年", "1990"},       {"ok. 1985", "1985"},
+        {"sekitar 1985", "1985"},     {"kira-kira 1985", "1985"},
     };
     check(c, sizeof c / sizeof c[0]);
+}
+
+/* What no reading may guess: a weekday closing the value is the weekday
+ * (Sat is no September there), a lunar date is no solar one, a two-digit
+ * year in Persian digits is a Solar year, two years are not the first,
+ * and a day still to come this year is no birth. */
+static void test_no_guess(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"12 Mar 1985 Sat", "1985-03-12"}, {"Mar 12 1985 Sat", "1985-03-12"},
+        {"Sat, 25 Mar 1990", "1990-03-25"}, {"mar. 25 déc. 1990", "1990-12-25"},
+        {"1985.3.12(음)", NULL},            {"1985-03-12 (lunar)", NULL},
+        {"1985-03-12 (农历)", NULL},        {"25/03/1990 (claimed)", "1990-03-25"},
+        {"۶۴/۰۵/۱۲", NULL},                 {"۱۳۶۴/۰۵/۱۲", "1985-08-03"},
+        {"1985/86", NULL},                  {"1985-1986", NULL},
+        {"12/03/1985 (1986)", NULL},        {"1985/03", "1985-03"},
+        {"2004-05", "2004-05"},             {"2011/12", "2011-12"},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
+/* A day of this year still to come is no birth; today is (unless the
+ * run spans midnight of New Year's Eve: then nothing is asked). */
+static void test_future_day(void **state)
+{
+    (void)state;
+    time_t now = time(NULL);
+    int m, d, m2, d2;
+    int y = aka__date_ymd_of((long long)now, &m, &d);
+    int y2 = aka__date_ymd_of((long long)now + 2 * 86400, &m2, &d2);
+    if (y2 != y)
+        return;
+    char later[16], today[16], want[16];
+    snprintf(later, sizeof later, "%02d.%02d.%04d", d2, m2, y2);
+    snprintf(today, sizeof today, "%02d.%02d.%04d", d, m, y);
+    snprintf(want, sizeof want, "%04d-%02d-%02d", y, m, d);
+    const dcase c[] = {{later, NULL}, {today, want}};
+    check(c, sizeof c / sizeof c[0]);
+}
+
+/* The month and day of the clock's date, against gmtime_r. */
+static void test_ymd_of(void **state)
+{
+    (void)state;
+    for (long long t = -3000000000LL; t < 5000000000LL; t += 5555555) {
+        time_t tt = (time_t)t;
+        struct tm tmv;
+        assert_non_null(gmtime_r(&tt, &tmv));
+        int m, d;
+        assert_int_equal(aka__date_ymd_of(t, &m, &d), tmv.tm_year + 1900);
+        assert_int_equal(m, tmv.tm_mon + 1);
+        assert_int_equal(d, tmv.tm_mday);
+    }
 }
 
 /* Thai records count years in the Buddhist era (543 ahead): a year no
@@ -510,6 +570,9 @@ int main(void)
         cmocka_unit_test(test_unknown_parts),
         cmocka_unit_test(test_impossible_parts),
         cmocka_unit_test(test_approximate),
+        cmocka_unit_test(test_no_guess),
+        cmocka_unit_test(test_ymd_of),
+        cmocka_unit_test(test_future_day),
         cmocka_unit_test(test_two_digit_years),
         cmocka_unit_test(test_errors_do_not_quote_values),
         cmocka_unit_test(test_month_table),
