@@ -109,14 +109,16 @@ static const char *const thai_abbr[12] = {
     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
 };
 
-/* Japanese eras: the year before each one's first. */
+/* Japanese eras: the year before each one's first, and its last year
+ * (0: the era goes on). 昭和70年 is no year: Showa ended in its 64th. */
 static const struct {
     const char *name;
     char letter;
     int base;
+    int last;
 } eras[] = {
-    {"明治", 'm', 1867}, {"大正", 't', 1911}, {"昭和", 's', 1925},
-    {"平成", 'h', 1988}, {"令和", 'r', 2018},
+    {"明治", 'm', 1867, 45}, {"大正", 't', 1911, 15}, {"昭和", 's', 1925, 64},
+    {"平成", 'h', 1988, 31}, {"令和", 'r', 2018, 0},
 };
 
 /* Split into numbers and words (letters and marks; CJK one character a
@@ -288,18 +290,21 @@ static int fail(aka__err *err, const char *msg)
 }
 
 /* A Japanese era ("平成11年8月16日", "H11.08.16") or a Minguo year
- * ("民國68年6月10日"): the year counted from the era's base. */
+ * ("民國68年6月10日"): the year counted from the era's base; -1 for no
+ * year, -2 for one past the era's end. */
 static int era_date(const char *s, size_t len, const part *p, int n,
                     int *y, int *m, int *d)
 {
-    int base = -1, cjk = 0;
+    int base = -1, last = 0, cjk = 0;
     for (size_t i = 0; i < len && !cjk; i++)
         cjk = (unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9;
     for (size_t e = 0; e < sizeof eras / sizeof eras[0] && base < 0; e++)
         if ((cjk && find(s, len, eras[e].name)) ||
             (len > 1 && s[0] == eras[e].letter &&
-             aka__digit_value((unsigned char)s[1]) >= 0))
+             aka__digit_value((unsigned char)s[1]) >= 0)) {
             base = eras[e].base;
+            last = eras[e].last;
+        }
     if (base < 0 && cjk && (find(s, len, "民國") || find(s, len, "民国")))
         base = 1911;
     if (base < 0)
@@ -317,6 +322,8 @@ static int era_date(const char *s, size_t len, const part *p, int n,
         }
     if (k == 0)
         return -1;
+    if (last && nums[0] > last)
+        return -2;
     *y = base + (int)nums[0];
     *m = k > 1 ? (int)nums[1] : 0;
     *d = k > 2 ? (int)nums[2] : 0;
@@ -381,7 +388,9 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
     r = era_date(s, slen, p, n, y, m, d);
     if (r != 0) {
         aka__sb_free(&t);
-        return r > 0 ? 1 : fail(err, "date_of_birth: an era date needs a year");
+        return r > 0    ? 1
+               : r == -2 ? fail(err, "date_of_birth: the year is past the era's end")
+                         : fail(err, "date_of_birth: an era date needs a year");
     }
     int cal = CAL_NONE, word_month = 0, devanagari = 0, other_word = 0;
     for (int i = 0; i < n; i++) {

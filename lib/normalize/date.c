@@ -39,15 +39,30 @@ typedef struct tok {
  * "род. 1985", "D.O.B." as its d, o and b, Romanian născută, Vietnamese
  * sinh, Persian متولد, Chinese 生, Ukrainian р.н. as its р and н). */
 static const char *const fillers[] = {
-    "a", "am", "b", "born", "ci", "d", "de", "del", "den", "der", "di", "dob",
-    "du", "e", "el", "em", "eme", "er", "g", "geb", "geboren", "go", "god",
-    "goda", "il", "inci", "la", "le", "nacida", "nacido", "nam", "nascida",
-    "nascido", "nascut", "nascuta", "nata", "nato", "nci", "nd", "ne", "nee",
-    "ngay", "o", "of", "on", "r", "rd", "re", "rik", "roku", "sinh", "st",
-    "t", "th", "thang", "the", "uncu", "yil", "yili", "z", "в", "г", "го",
-    "год", "года", "н", "народився", "народилася", "ого", "ое", "он", "оны",
-    "р", "род", "родилась", "родился", "року", "рік", "сар", "сарын", "у",
-    "өдрийн", "өдөр", "متولد", "年", "日", "月", "生", "년", "월", "일",
+    "a", "am", "b", "birth", "born", "ci", "classe", "d", "data", "date", "dd",
+    "de", "del", "den", "der", "di", "dn", "dob", "dogumlu", "du", "e", "el",
+    "em", "eme", "en", "er", "fecha", "g", "gada", "geb", "geboren",
+    "geburtsdatum", "go", "god", "goda", "godine", "ika", "il", "inci",
+    "ipinanganak", "jahrgang", "jg", "kelahiran", "la", "lahir", "le", "lu",
+    "men", "mm", "nac", "nacida", "nacido", "nacimiento", "nacio",
+    "naissance", "nam", "nar", "narozen", "narozena", "narozeni", "nascida",
+    "nascido", "nascimento", "nascut", "nascuta", "nata", "nato", "nci", "nd",
+    "ne", "nee", "nel", "ng", "ngay", "noong", "o", "of", "on", "r", "rd", "re",
+    "rik", "rocnik", "rocznik", "roku", "sinh", "st", "szul", "t", "tahun",
+    "tanggal", "tarehe", "tarihinde", "tgl", "th", "thang", "the", "uncu", "ur",
+    "urodzenia", "urodzona", "urodzony", "y", "year", "yil", "yili", "yob",
+    "yyyy", "z", "в", "г", "го", "год", "года", "д", "дата",
+    "ж", "н", "народження", "народився",
+    "народилася", "ого", "ое", "он", "оны", "р", "род",
+    "родилась", "родился", "рожд", "рождения",
+    "року", "рік", "с", "сар", "сарын", "у", "өдрийн",
+    "өдөр", "թ", "ء", "الميلاد", "تاريخ", "تاریخ",
+    "تولد", "سال", "م", "ماه", "متولد", "من", "مواليد",
+    "ميلادي", "میلادی", "پیدائش", "जन्म",
+    "জন্ম", "তারিখ", "วันที่",
+    "เกิด", "წლის", "ትውልድ", "አ", "ኤ", "እ",
+    "ま", "れ", "于", "公", "出", "号", "年", "日", "月", "生",
+    "년", "생", "월", "일",
 };
 
 /* Words that stand for a day or month not known, as registers and
@@ -623,8 +638,37 @@ static int letter_byte(char c)
  * letters. The letter before c, and in *at and *end the marker's span;
  * 0 for none. An E.C. date's numbers read as a Gregorian date too, and the
  * c of either as circa. */
+/* Thai writes a year's era before it: พ.ศ. (the Buddhist era, which a
+ * year past the current one is read as anyway: 2528 is 1985) or ค.ศ. (the
+ * Christian era), with or without its dots. Letters on their own, they
+ * would be words of no date; as fillers, the ค of a month's abbreviation
+ * (พ.ค., May) would go too. */
+static int thai_era(const char *s, size_t len, size_t *at, size_t *end)
+{
+    for (size_t i = 0; i + 6 <= len; i++) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        if (u[0] != 0xE0 || u[1] != 0xB8 || (u[2] != 0x9E && u[2] != 0x84))
+            continue; /* พ or ค */
+        size_t j = i + 3;
+        if (j < len && s[j] == '.')
+            j++;
+        if (j + 3 > len || (unsigned char)s[j] != 0xE0 ||
+            (unsigned char)s[j + 1] != 0xB8 || (unsigned char)s[j + 2] != 0xA8)
+            continue; /* ศ */
+        j += 3;
+        if (j < len && s[j] == '.')
+            j++;
+        *at = i;
+        *end = j;
+        return 1;
+    }
+    return 0;
+}
+
 static char calendar_marked(const char *s, size_t len, size_t *at, size_t *end)
 {
+    if (thai_era(s, len, at, end))
+        return 'g';
     for (size_t i = 0; i + 1 < len; i++) {
         if ((s[i] != 'e' && s[i] != 'g') || (i > 0 && letter_byte(s[i - 1])))
             continue;
@@ -848,16 +892,17 @@ static int two_years(const char *in, size_t len)
             (nd[1] == 4 && v[1] == v[0] + 1));
 }
 
-/* Whether a remark r[0..n) holds a year: "1985 (1986)", "12/03/1985 (or
- * 1986)" give a second one. */
-static int remark_year(const char *r, size_t n)
+/* The year a remark r[0..n) holds, 0 for none: "1985 (1986)",
+ * "12/03/1985 (or 1986)" give a second one, "1363/12/21 (12.03.1985)"
+ * the same date in another calendar. */
+static long remark_year(const char *r, size_t n)
 {
     for (size_t i = 0; i < n;) {
         UChar32 cp = (UChar32)aka__utf8_next(r, n, &i);
         int32_t dv = aka__digit_value(cp);
         long v;
         if (dv >= 0 && aka__date_number(r, n, &i, dv, &v) == 4)
-            return 1;
+            return v;
     }
     return 0;
 }
@@ -888,14 +933,28 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                          "date_of_birth: a date of the lunar calendar; give its "
                          "solar (Gregorian) date");
     }
-    if (st == AKA_ERR_PARSE && aka__trailing_parens(in, len, &open, &close) && open > 0 &&
-        !remark_year(in + open + 1, close - open - 1)) {
+    if (st == AKA_ERR_PARSE && aka__trailing_parens(in, len, &open, &close) && open > 0) {
         /* the date is read without the remark, or not at all (the error
-         * is the whole value's); a remark that gives another year is no
-         * remark to drop */
+         * is the whole value's); a remark with a year must say the same
+         * date, or the same year (another calendar's reading beside it),
+         * else it gives a second one and neither is read */
         aka__err e2 = {{0}};
-        if (date_read(in, open, ref_year, y, m, d, &e2) == AKA_OK)
-            return AKA_OK;
+        const char *r = in + open + 1;
+        size_t rn = close - open - 1;
+        long ry = remark_year(r, rn);
+        if (date_read(in, open, ref_year, y, m, d, &e2) == AKA_OK) {
+            int y2, m2, d2;
+            if (!ry)
+                return AKA_OK;
+            if (date_read(r, rn, ref_year, &y2, &m2, &d2, &e2) == AKA_OK
+                    ? y2 == *y && m2 == *m && d2 == *d
+                    : ry == *y)
+                return AKA_OK;
+            *y = *m = *d = 0;
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "date_of_birth: a remark gives another date; give the "
+                             "one a source states as a value of its own");
+        }
         *y = *m = *d = 0;
     }
     return st;

@@ -321,6 +321,32 @@ static void test_approximate(void **state)
     check(c, sizeof c / sizeof c[0]);
 }
 
+/* Words for born, date of birth and year of birth, labels copied with
+ * the value, and the markers that say a date is Gregorian or Buddhist
+ * era, as registers of many countries write them. */
+static void test_born_words(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"ur. 12.03.1985", "1985-03-12"},     {"nar. 12.3.1985", "1985-03-12"},
+        {"Date of Birth: 12/03/1985", "1985-03-12"},
+        {"fecha de nacimiento: 12/03/1985", "1985-03-12"},
+        {"Geburtsdatum: 12.03.1985", "1985-03-12"},
+        {"дата рождения: 12.03.1985", "1985-03-12"},
+        {"1985 года рождения", "1985"},       {"Jahrgang 1985", "1985"},
+        {"classe 1985", "1985"},              {"1985 doğumlu", "1985"},
+        {"lahir 12 Maret 1985", "1985-03-12"}, {"YOB 1985", "1985"},
+        {"تاريخ الميلاد: 12/03/1985", "1985-03-12"}, {"مواليد 1985", "1985"},
+        {"1985م", "1985"},                   {"12-03-1985ء", "1985-03-12"},
+        {"12/03/1985 میلادی", "1985-03-12"}, {"1985年3月12日出生", "1985-03-12"},
+        {"1985년생", "1985"},                 {"12/03/1985 እ.ኤ.አ", "1985-03-12"},
+        {"พ.ศ. 2528", "1985"},               {"12 มีนาคม ค.ศ. 1985", "1985-03-12"},
+        {"12 พ.ค. 2528", "1985-05-12"}, /* พ.ค. is May: its letters are no fillers */
+        {"12 m 1985", NULL},                 {"1985年元月12日", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
 /* What no reading may guess: a weekday closing the value is the weekday
  * (Sat is no September there), a lunar date is no solar one, a two-digit
  * year in Persian digits is a Solar year, two years are not the first,
@@ -337,6 +363,12 @@ static void test_no_guess(void **state)
         {"1985/86", NULL},                  {"1985-1986", NULL},
         {"12/03/1985 (1986)", NULL},        {"1985/03", "1985-03"},
         {"2004-05", "2004-05"},             {"2011/12", "2011-12"},
+        {"昭和70年", NULL}, /* Showa ended in its 64th year */
+        {"昭和64年1月7日", "1989-01-07"},
+        /* an age in a year is no date of birth */
+        {"35 (in 2020)", NULL},
+        /* a remark with the same date in another calendar agrees */
+        {"1363/12/21 (12.03.1985)", "1985-03-12"},
     };
     check(c, sizeof c / sizeof c[0]);
 }
@@ -571,6 +603,7 @@ int main(void)
         cmocka_unit_test(test_impossible_parts),
         cmocka_unit_test(test_approximate),
         cmocka_unit_test(test_no_guess),
+        cmocka_unit_test(test_born_words),
         cmocka_unit_test(test_ymd_of),
         cmocka_unit_test(test_future_day),
         cmocka_unit_test(test_two_digit_years),
