@@ -292,6 +292,7 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
     const char *d = r.d;
     size_t n = r.n;
     size_t zero = r.zero;
+    size_t trunk_at = SIZE_MAX, trunk_n = 0; /* trunk 0s after the code, left out */
     int intl = r.plus;
     const char *cc = "";
     if (!intl) {
@@ -326,12 +327,22 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
          * kept where it is part of the number (+39 (0)6 ..., Rome). */
         size_t cl;
         int zt = aka__calling_code_zero_trunk(d, n, &cl);
-        if (zt && cl < n && d[cl] == '0' && (zero == SIZE_MAX || zero == cl))
-            zero = cl;
-        else if (!zt && zero == cl)
+        if (zt && cl < n && d[cl] == '0') {
+            /* every 0 there, in parentheses or not: the number opens with
+             * none, and its output, read again, stays as it is */
+            trunk_at = cl;
+            while (trunk_at + trunk_n < n && d[trunk_at + trunk_n] == '0')
+                trunk_n++;
+            if (zero >= trunk_at && zero < trunk_at + trunk_n)
+                zero = SIZE_MAX; /* (the same 0) */
+        }
+        /* a 0 in parentheses inside the code or after no known code, or
+         * where the 0 is the number's own, is no trunk prefix (left out,
+         * it could make a code the output would be read by again) */
+        if (zero != SIZE_MAX && (cl == 0 || zero < cl || (!zt && zero == cl)))
             zero = SIZE_MAX;
     }
-    size_t total = strlen(cc) + n - (intl && zero != SIZE_MAX && zero > 0);
+    size_t total = strlen(cc) + n - (intl && zero != SIZE_MAX && zero > 0) - trunk_n;
     if (total < PHONE_MIN_DIGITS) {
         st = aka__fail(err, AKA_ERR_PARSE, "phone: fewer than %d digits",
                        PHONE_MIN_DIGITS);
@@ -347,7 +358,7 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
     if (st == AKA_OK)
         st = aka__sb_append_str(out, cc);
     for (size_t i = 0; i < n && st == AKA_OK; i++)
-        if (!(intl && i == zero && i > 0))
+        if (!(intl && i == zero && i > 0) && !(i >= trunk_at && i < trunk_at + trunk_n))
             st = aka__sb_append_char(out, d[i]);
     if (st == AKA_OK)
         kosovo_legacy(out, start);
