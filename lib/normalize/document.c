@@ -694,16 +694,53 @@ static int country_of(const char *in, size_t len, char cc[3])
 }
 
 /* The country of a number written with it after, in parentheses ("A12345678
- * (Nigeria)", "FE123456 (UKR)"): its code in cc and the number's end in
- * *end; 0 when there is none. */
+ * (Nigeria)", "FE123456 (UKR)") or not ("FE123456 Ukraine"): its code in cc
+ * and the number's end in *end; 0 when there is none. */
 static int trailing_country(const char *in, size_t len, size_t *end, char cc[3])
 {
     size_t open, close;
-    if (!aka__trailing_parens(in, len, &open, &close) ||
-        !country_of(in + open + 1, close - open - 1, cc))
-        return 0;
-    *end = open;
-    return 1;
+    if (aka__trailing_parens(in, len, &open, &close)) {
+        if (!country_of(in + open + 1, close - open - 1, cc))
+            return 0;
+        *end = open;
+        return 1;
+    }
+    /* or set off by a space or a comma: the last word or two, letters
+     * only, a country's name, an adjective of one or a code (FE123456
+     * Ukraine, FE123456, UA, A05123456 Nigerian, P00123456 South Sudan),
+     * after a number of five digits or more; the space says where the
+     * number ends, as before it (leading_country2) */
+    size_t e = len;
+    while (e > 0 && (in[e - 1] == ' ' || in[e - 1] == '.'))
+        e--;
+    for (int words = 2; words >= 1; words--) {
+        size_t b = e, w = 0;
+        for (int k = 0; k < words; k++) {
+            while (b > 0 && in[b - 1] == ' ' && k > 0)
+                b--;
+            size_t we = b;
+            while (b > 0 && in[b - 1] != ' ' && in[b - 1] != ',')
+                b--;
+            w += we - b;
+        }
+        if (b == 0 || w < 2 || (in[b - 1] != ' ' && in[b - 1] != ','))
+            continue;
+        int letters = 1;
+        for (size_t i = b; i < e && letters; i++)
+            letters = in[i] == ' ' || (unsigned char)in[i] >= 0x80 ||
+                      ((in[i] | 32) >= 'a' && (in[i] | 32) <= 'z');
+        size_t digits = 0;
+        for (size_t i = 0; i < b; i++)
+            digits += in[i] >= '0' && in[i] <= '9';
+        if (letters && digits >= 5 && country_of(in + b, e - b, cc)) {
+            size_t n = b;
+            while (n > 0 && (in[n - 1] == ' ' || in[n - 1] == ',' || in[n - 1] == '-'))
+                n--;
+            *end = n;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 static int upper3(const char *s)

@@ -117,6 +117,14 @@ static void test_number(void **state)
         {"паспорт серия 45 12 номер 345678", "4512345678"},
         {"СЕРИЯ 4512 НОМЕР 345678", "4512345678"},
         {"AB 12 ном. 345678", "AB12345678"},
+        /* a country after the number without parentheses: set off by a
+         * space or a comma, a name, an adjective or a code */
+        {"FE123456 Ukraine", "UA:FE123456"},
+        {"FE123456, Ukraine", "UA:FE123456"},
+        {"A05123456 Nigerian", "NG:A05123456"},
+        {"P00123456 South Sudan", "SS:P00123456"},
+        {"FE123456 UA", "UA:FE123456"},
+        {"A1234 Ukraine", "A1234UKRAINE"}, /* too few digits for a number */
         /* ... but not inside it */
         {"NO123456", "NO123456"},
     };
