@@ -316,6 +316,12 @@ static const char *const label_words[] = {
      * and NIN are read so before any country (Çin, Nicaragua) */
     "cin", "nic", "nin", "nid", "nik", "cni", "cnp", "nie", "cpf", "brp",
     "cmnd", "cccd", "cnic", "idnp", "curp",
+    /* ... and more, as typed before them (KTP Indonesia, BVN Nigeria, CIE
+     * Italy, NRC Myanmar, EID the Emirates, TIN, SSN, NIF, UMID the
+     * Philippines, CRN): they were run into the number (KTP3174…). Not
+     * PAN, India's tax number, which is Panama's code too. */
+    "ktp", "bvn", "cie", "nrc", "eid", "tin", "ssn", "nif", "umid", "crn",
+    "паспорта", "паспорту",
     "паспорт", "загранпаспорт", "серия", "серія", "номер", "жеке",
     "αριθμος",
     "جواز", "سفر", "رقم",
@@ -346,7 +352,10 @@ static const char *const not_label_words[] = {
  * only between two labels: first in a value, DE is Germany ("DE Nr.
  * C01X00T47"). */
 static const char *const weak_label_words[] = {"id", "pp", "d", "de", "del",
-                                              "a", "so", "ho", "cc", "tc", "rg"};
+                                              "a", "so", "ho", "cc", "tc", "rg",
+                                              /* серия и номер, серія та номер:
+                                               * ТА alone is a series */
+                                              "и", "і", "та"};
 
 /* The key of the word w[0..n): in buf (cap bytes) when it is ASCII, else
  * in *key, which the caller frees; its length in *kn. NULL when memory
@@ -431,7 +440,7 @@ static int is_label(const char *w, size_t n, char cc[3])
     /* (a Latin word of three letters or fewer is a label only when listed,
      * and the listed ones open with these: a series such as FE is looked
      * up no further) */
-    if (kn != SIZE_MAX && kn < 4 && !strchr("abcdhinprst", buf[0]))
+    if (kn != SIZE_MAX && kn < 4 && !strchr("abcdehiknprst", buf[0]))
         return NOT_LABEL;
     /* ... and so is a word of fewer than four Cyrillic or Greek letters
      * that look Latin (СН, АВ), as most non-ASCII words before a number
@@ -446,8 +455,14 @@ static int is_label(const char *w, size_t n, char cc[3])
             }
             look++;
         }
-        if (look < 4)
-            return NOT_LABEL;
+        if (look < 4) {
+            /* (but for a listed word: та, the conjunction of "серія та
+             * номер:") */
+            k = word_key(w, n, buf, sizeof buf, &key, &kn);
+            int weak = k && AKA__LISTED(weak_label_words, k, kn);
+            aka__sb_free(&key);
+            return weak ? WEAK_LABEL : NOT_LABEL;
+        }
     }
     if (kn == SIZE_MAX && !(k = word_key(w, n, buf, sizeof buf, &key, &kn))) {
         aka__sb_free(&key);

@@ -125,6 +125,13 @@ static void test_number(void **state)
         {"P00123456 South Sudan", "SS:P00123456"},
         {"FE123456 UA", "UA:FE123456"},
         {"A1234 Ukraine", "A1234UKRAINE"}, /* too few digits for a number */
+        /* identity numbers' acronyms and a label's conjunction */
+        {"KTP 3174012345670001", "3174012345670001"},
+        {"EID: 784-1985-1234567-1", "784198512345671"},
+        {"серия и номер паспорта: 4512 345678", "4512345678"},
+        {"Серія та номер: ФЕ 123456", "FE123456"},
+        {"ТА 123456", "TA123456"}, /* alone, та is a series */
+        {"PAN ABCDE1234F", "PANABCDE1234F"}, /* Panama's code too */
         /* ... but not inside it */
         {"NO123456", "NO123456"},
     };
