@@ -95,8 +95,24 @@ static int cmp_month(const void *k, const void *e)
 
 static const aka__month_name *month_entry(const char *key)
 {
-    return bsearch(key, aka__month_names, aka__month_names_len,
-                   sizeof *aka__month_names, cmp_month);
+    const aka__month_name *e = bsearch(key, aka__month_names, aka__month_names_len,
+                                       sizeof *aka__month_names, cmp_month);
+    /* An Arabic month typed without its hamza or madda, as most
+     * keyboards leave them (ابريل, اغسطس, ايار, اذار, اب), or with
+     * another (Egypt's إبريل): its first alef read as each of ا أ آ إ. */
+    unsigned char a1 = (unsigned char)key[1];
+    if (!e && (unsigned char)key[0] == 0xD8 &&
+        (a1 == 0xA7 || a1 == 0xA3 || a1 == 0xA2 || a1 == 0xA5) && strlen(key) < 62) {
+        static const char alefs[][3] = {"\xd8\xa7", "\xd8\xa3", "\xd8\xa2", "\xd8\xa5"};
+        char v[64];
+        strcpy(v, key);
+        for (size_t a = 0; a < 4 && !e; a++) {
+            v[1] = alefs[a][1];
+            e = bsearch(v, aka__month_names, aka__month_names_len,
+                        sizeof *aka__month_names, cmp_month);
+        }
+    }
+    return e;
 }
 
 int aka__month_lookup(const char *key)
@@ -960,6 +976,45 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
     return st;
 }
 
+/* The Levantine months of two words (تشرين الأول, كانون الثاني: October
+ * to January, as Syrian, Iraqi, Lebanese and Jordanian registers write
+ * them) in the case-folded text s[0..len), as the one-word name of that
+ * month into out; 0 when s has none. Words are read one by one, and
+ * تشرين and كانون alone are each two months. */
+static int levantine_months(const char *s, size_t len, aka__sb *out)
+{
+    static const struct {
+        const char *first, *second, *month;
+    } two[] = {
+        {"تشرين", "الأول", "أكتوبر"},  {"تشرين", "الاول", "أكتوبر"},
+        {"تشرين", "اول", "أكتوبر"},    {"تشرين", "الثاني", "نوفمبر"},
+        {"تشرين", "الثانى", "نوفمبر"}, {"تشرين", "ثاني", "نوفمبر"},
+        {"كانون", "الأول", "ديسمبر"},  {"كانون", "الاول", "ديسمبر"},
+        {"كانون", "اول", "ديسمبر"},    {"كانون", "الثاني", "يناير"},
+        {"كانون", "الثانى", "يناير"},  {"كانون", "ثاني", "يناير"},
+    };
+    for (size_t k = 0; k < sizeof two / sizeof two[0]; k++) {
+        size_t f = strlen(two[k].first), sc = strlen(two[k].second);
+        for (size_t i = 0; i + f < len; i++) {
+            if (memcmp(s + i, two[k].first, f) != 0)
+                continue;
+            size_t j = i + f;
+            while (j < len && s[j] == ' ')
+                j++;
+            if (j == i + f || j + sc > len || memcmp(s + j, two[k].second, sc) != 0 ||
+                (j + sc < len && (unsigned char)s[j + sc] >= 0x80))
+                continue;
+            aka__sb_clear(out);
+            if (aka__sb_append(out, s, i) != AKA_OK ||
+                aka__sb_append_str(out, two[k].month) != AKA_OK ||
+                aka__sb_append(out, s + j + sc, len - j - sc) != AKA_OK)
+                return -1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
                             int *m, int *d, aka__err *err)
 {
@@ -972,8 +1027,16 @@ static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
         low[len] = '\0';
         return read_any(low, len, ref_year, y, m, d, err);
     }
-    aka__sb folded = {0}, digits = {0};
+    aka__sb folded = {0}, digits = {0}, months = {0};
     aka_status st = aka__u_casefold(in, len, &folded);
+    int lev = st == AKA_OK ? levantine_months(folded.p ? folded.p : "", folded.len, &months) : 0;
+    if (lev < 0)
+        st = aka__fail(err, AKA_ERR_NOMEM, "date_of_birth: out of memory");
+    else if (lev > 0) {
+        aka__sb t = folded;
+        folded = months;
+        months = t;
+    }
     /* Chinese numerals, which the reader would take for words, as digits
      * (a value without them is read as it is) */
     int han = st == AKA_OK ? aka__han_numerals(folded.p, folded.len, &digits) : 0;
@@ -985,6 +1048,7 @@ static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
                             d, err);
     aka__sb_free(&digits);
     aka__sb_free(&folded);
+    aka__sb_free(&months);
     return st;
 }
 
