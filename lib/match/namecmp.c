@@ -2248,6 +2248,46 @@ static int palladius(const aka__nunit *c, const aka__nunit *l)
     return l->zk && aka__palladius_meets(c->tok, c->len, l->tok, l->len);
 }
 
+/* Whether the reading r[0..rn) of a Greek token (g, when r is its
+ * reading by aka__greek_foreign; NULL for another) is the unit o: by o's
+ * rkey, spelled by o's Arabic letters (o_arabic), or one name of the
+ * tables in both. */
+static int greek_reading_meets(const char *r, size_t rn, const aka__nunit *g,
+                               const aka__nunit *o, int o_arabic)
+{
+    /* A reading the tables list as another name than o's is that name:
+     * Μαχμούντ `mahmud` is Mahmoud, not محمد Muhammad, whose letters
+     * (no vowels written short) it would spell. */
+    int rg = aka__given_class(r, rn);
+    if (rg >= 0 && o->given >= 0 && rg != o->given)
+        return 0;
+    if (!o_arabic && g &&
+        aka__greek_foreign_meets(g->tok, g->len, o->tok, o->len, o->rkey, o->rlen))
+        return 1;
+    if (!o_arabic && !g) {
+        char k[AKA__KEY_MAX + 1];
+        aka__rkey(r, rn, k);
+        if (strlen(k) == o->rlen && memcmp(k, o->rkey, o->rlen) == 0)
+            return 1;
+    }
+    /* Spelled by the Arabic letters, or one name of the tables in both
+     * (Αχμέτ `ahmet` / Ahmed, أحمد): as read, and with the h Greek leaves
+     * out between two vowels said again (Ιμπραήμ `ibraim` / إبراهيم) */
+    if (o->given < 0 && o->family < 0 && !o_arabic)
+        return 0;
+    char h[AKA__KEY_MAX + 2];
+    size_t at = 0, hn = rn;
+    memcpy(h, r, rn);
+    h[rn] = '\0';
+    do {
+        if ((o_arabic && aka__arabic_spells(o->tok, o->len, h, hn)) ||
+            (o->given >= 0 && aka__given_class(h, hn) == o->given) ||
+            (o->family >= 0 && aka__family_class(h, hn) == o->family))
+            return 1;
+    } while ((hn = aka__h_between_vowels(r, rn, &at, h)) > 0);
+    return 0;
+}
+
 /* Whether the unit g of a name in Greek letters, read as a foreign name
  * (match/greek_reading.h: Ιμπραήμ `impraim` as ibraim, Μοχάμεντ as
  * mohamed), is the unit o: by o's rkey, or, when o's name is in Arabic
@@ -2256,32 +2296,23 @@ static int greek_foreign(const aka__nunit *g, const aka__nunit *o, int o_arabic)
 {
     char r[AKA__KEY_MAX + 2];
     size_t rn = aka__greek_foreign(g->tok, g->len, r);
-    if (rn < 3)
-        return 0;
-    /* A reading the tables list as another name than o's is that name:
-     * Μαχμούντ `mahmud` is Mahmoud, not محمد Muhammad, whose letters
-     * (no vowels written short) it would spell. */
-    int rg = aka__given_class(r, rn);
-    if (rg >= 0 && o->given >= 0 && rg != o->given)
-        return 0;
-    if (!o_arabic &&
-        aka__greek_foreign_meets(g->tok, g->len, o->tok, o->len, o->rkey, o->rlen))
+    if (rn >= 3 && greek_reading_meets(r, rn, g, o, o_arabic))
         return 1;
-    /* Spelled by the Arabic letters, or one name of the tables in both
-     * (Αχμέτ `ahmet` / Ahmed, أحمد): as read, and with the h Greek leaves
-     * out between two vowels said again (Ιμπραήμ `ibraim` / إبراهيم) */
-    if (o->given < 0 && o->family < 0 && !o_arabic)
-        return 0;
-    char h[AKA__KEY_MAX + 2];
-    size_t at = 0, hn = rn;
-    memcpy(h, r, rn + 1);
-    do {
-        if ((o_arabic && aka__arabic_spells(o->tok, o->len, h, hn)) ||
-            (o->given >= 0 && aka__given_class(h, hn) == o->given) ||
-            (o->family >= 0 && aka__family_class(h, hn) == o->family))
-            return 1;
-    } while ((hn = aka__h_between_vowels(r, rn, &at, h)) > 0);
-    return 0;
+    /* Greek writes a foreign j with ζ too (Ζαμάλ, Ναζιμπουλάχ: Jamal,
+     * Najibullah), which reads z: read as j besides */
+    if (!rn) {
+        if (g->len > AKA__KEY_MAX)
+            return 0;
+        memcpy(r, g->tok, g->len);
+        rn = g->len;
+    }
+    int z = 0;
+    for (size_t i = 0; i < rn; i++)
+        if (r[i] == 'z') {
+            r[i] = 'j';
+            z = 1;
+        }
+    return z && rn >= 3 && greek_reading_meets(r, rn, NULL, o, o_arabic);
 }
 
 /* Whether the Hebrew unit he spells the unit cy read from Cyrillic with

@@ -149,11 +149,18 @@ int aka__vietnamese_russian_meets(const char *cyr, size_t nc, const char *lat, s
             continue;
         if (!starts(cyr, nc, vn_initials[k].cyr))
             return 0;
-        /* a final nh is нь, which the normaliser writes n (Тхань "tkhan") */
+        /* a final nh is нь, which the normaliser writes n (Тхань "tkhan"),
+         * or nh in a name it knows for Vietnamese (Нгуен Ван Ань) */
         size_t rest = nl - il;
-        if (rest >= 3 && lat[nl - 2] == 'n' && lat[nl - 1] == 'h')
+        if (rest >= 3 && lat[nl - 2] == 'n' && lat[nl - 1] == 'h' && nc - cl != rest)
             rest--;
-        return nc - cl == rest && memcmp(cyr + cl, lat + il, rest) == 0;
+        if (nc - cl != rest)
+            return 0;
+        /* ư, which ASCII writes u, is ы (Зыонг Dương, Чыонг Trương) */
+        for (size_t i = 0; i < rest; i++)
+            if (cyr[cl + i] != lat[il + i] && !(cyr[cl + i] == 'y' && lat[il + i] == 'u'))
+                return 0;
+        return 1;
     }
     return 0;
 }

@@ -170,10 +170,15 @@ static void test_same_across_scripts(void **state)
         {"Αρμπέν Χότζα", "Arben Hoxha", 1},
         {"Μοχάμεντ Αλί", "Mahmud Ali", 0},
         {"Μαχμούντ", "محمد", 0}, /* Mahmoud by the tables, not Muhammad */
+        {"Ζαμάλ", "جمال", 1},     /* ζ for a foreign j too */
+        {"Ναζιμπουλάχ", "Najibullah", 1},
+        {"Ζαχρά", "Zahra", 1},
         {"Σαντάμ Χουσεΐν", "صدام حسين", 1},
         /* Vietnamese names in Russian */
         {"Чан Тхи Хоа", "Trần Thị Hoa", 1},
         {"Нгуен Ван Зунг", "Nguyen Van Dung", 1},
+        {"Зыонг Ван Минь", "Dương Văn Minh", 1}, /* ы for ư */
+        {"Чыонг Тхи Май", "Trương Thị Mai", 1},
         /* Korean names in Russian (Kontsevich, and Soviet registers' Сен,
          * Чен for ㅓ before ㅇ) */
         {"Ким Ён Хо", "Kim Young-ho", 1},
