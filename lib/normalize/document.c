@@ -891,10 +891,74 @@ static aka_status label_country(aka__sb *out, size_t at, const label_info *li)
     return AKA_OK;
 }
 
+/* ICAO 9303's check digit of s[0..n): digits as they are, A to Z 10 to
+ * 35, < 0, weighted 7, 3, 1 in turn, modulo 10. */
+static int mrz_check(const char *s, size_t n)
+{
+    static const int w[3] = {7, 3, 1};
+    int sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        int v = s[i] >= '0' && s[i] <= '9' ? s[i] - '0' : s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 10 : 0;
+        sum += v * w[i % 3];
+    }
+    return sum % 10;
+}
+
+/* A passport's or a travel document's second machine-readable line, pasted
+ * whole (FE123456<8UKR8503075F3001019<<<<<<<<<<<<<<09: 44 characters of a
+ * passport, 36 of a TD2 card): its number (the first nine characters,
+ * fillers < dropped) with its country (the next but one three: an ICAO
+ * code, D<< Germany) as the prefix into out, when the number's and the
+ * birth date's check digits hold; 0 when in[0..len) is none. Read whole,
+ * it made a number of 30 characters no record holds. */
+static int mrz_line(const char *in, size_t len, aka__sb *out, aka_status *st)
+{
+    while (len > 0 && in[len - 1] == ' ')
+        len--;
+    while (len > 0 && in[0] == ' ')
+        in++, len--;
+    if (len != 44 && len != 36)
+        return 0;
+    size_t fillers = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!((in[i] >= 'A' && in[i] <= 'Z') || (in[i] >= '0' && in[i] <= '9') || in[i] == '<'))
+            return 0;
+        fillers += in[i] == '<';
+    }
+    /* (a filler at least: a canonical number has none, so that no output
+     * reads as a line again; the sex M, F or <; the dates digits) */
+    if (!fillers || (in[20] != 'M' && in[20] != 'F' && in[20] != '<'))
+        return 0;
+    for (size_t i = 13; i < 28; i++)
+        if (i != 20 && (in[i] < '0' || in[i] > '9'))
+            return 0;
+    if (in[9] - '0' != mrz_check(in, 9) || in[19] - '0' != mrz_check(in + 13, 6) ||
+        in[27] - '0' != mrz_check(in + 21, 6))
+        return 0;
+    char cc[3], code[3];
+    size_t cn = 0;
+    for (size_t i = 10; i < 13; i++)
+        if (in[i] != '<')
+            code[cn++] = in[i];
+    *st = AKA_OK;
+    if (cn && country_of(code, cn, cc)) {
+        *st = aka__sb_append(out, cc, 2);
+        if (*st == AKA_OK)
+            *st = aka__sb_append_char(out, ':');
+    }
+    for (size_t i = 0; i < 9 && *st == AKA_OK; i++)
+        if (in[i] != '<')
+            *st = aka__sb_append_char(out, in[i]);
+    return 1;
+}
+
 aka_status aka__norm_document(const char *in, size_t len,
                               const aka__norm_opts *o, aka__sb *out,
                               aka__err *err)
 {
+    aka_status mst;
+    if (mrz_line(in, len, out, &mst))
+        return mst == AKA_OK ? AKA_OK : aka__fail(err, mst, "document: out of memory");
     /* two numbers that look like passports (6 to 12 letters and digits,
      * 5 digits at least) read as one made a number no record holds; a
      * shorter part is a piece of one ("123456/7890", a Czech birth

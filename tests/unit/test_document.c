@@ -132,6 +132,14 @@ static void test_number(void **state)
         {"Серія та номер: ФЕ 123456", "FE123456"},
         {"ТА 123456", "TA123456"}, /* alone, та is a series */
         {"PAN ABCDE1234F", "PANABCDE1234F"}, /* Panama's code too */
+        /* a passport's second machine-readable line pasted whole: its
+         * number and country when its check digits hold (ICAO's specimen
+         * of Utopia has no country) */
+        {"FE123456<8UKR8503079F3001019<<<<<<<<<<<<<<04", "UA:FE123456"},
+        {"C01X00T478D<<6408125F2710316<<<<<<<<<<<<<<04", "DE:C01X00T47"},
+        {"L898902C36UTO7408122F1204159ZE184226B<<<<<10", "L898902C3"},
+        {"FE123456<9UKR8503079F3001019<<<<<<<<<<<<<<04",
+         "FE1234569UKR8503079F300101904"}, /* a check digit wrong: as typed */
         /* ... but not inside it */
         {"NO123456", "NO123456"},
     };
