@@ -44,11 +44,10 @@ size_t aka__greek_foreign(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
     return any ? o : 0;
 }
 
-int aka__greek_foreign_meets(const char *g, size_t gn, const char *o, size_t on,
+int aka__greek_foreign_meets(const char *r, size_t rn, const char *o, size_t on,
                              const char *ork, size_t orl)
 {
-    char r[AKA__KEY_MAX + 1], rk[AKA__KEY_MAX + 1];
-    size_t rn = aka__greek_foreign(g, gn, r);
+    char rk[AKA__KEY_MAX + 1];
     if (rn < 3 || on < 3 || on > AKA__KEY_MAX)
         return 0;
     aka__rkey(r, rn, rk);

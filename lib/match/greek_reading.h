@@ -19,10 +19,11 @@
  * long vowels: ου is the u of Mahmud and of Husayn alike.) */
 size_t aka__greek_foreign(const char *tok, size_t n, char out[AKA__KEY_MAX + 1]);
 
-/* Whether the Greek token g[0..gn), read so (aka__greek_foreign), is the
- * Latin token o[0..on) with its rkey ork: the same rkey, also when the
- * Latin writes an h between vowels that Greek leaves out (Ibrahim). */
-int aka__greek_foreign_meets(const char *g, size_t gn, const char *o, size_t on,
+/* Whether r[0..rn), a Greek token's reading (aka__greek_foreign; 0 for
+ * none), is the Latin token o[0..on) with its rkey ork: the same rkey,
+ * also when the Latin writes an h between vowels that Greek leaves out
+ * (Ibrahim). */
+int aka__greek_foreign_meets(const char *r, size_t rn, const char *o, size_t on,
                              const char *ork, size_t orl);
 
 #endif

@@ -1478,6 +1478,15 @@ static int final_vowel_apart(const aka__nunit *x, const aka__nunit *y)
     return a != b;
 }
 
+/* Whether w[0..n), keyed by aka__rkey, is unit u's rkey: another
+ * reading of a token against the other token. */
+static int rkey_is(const char *w, size_t n, const aka__nunit *u)
+{
+    char k[AKA__KEY_MAX + 1];
+    aka__rkey(w, n, k);
+    return strlen(k) == u->rlen && memcmp(k, u->rkey, u->rlen) == 0;
+}
+
 /* Whether the token t of a Turkish or Azerbaijani name, its c read as
  * the j that it is (not in ch, which the normaliser writes for no Turkic
  * letter), has the rkey of the other name's token o: Cəfərov / Jafarov,
@@ -1487,12 +1496,11 @@ static int turkic_c_meets(const aka__nunit *t, const aka__nunit *o)
     if (t->len < 3 || t->len != o->len || !memchr(t->tok, 'c', t->len) ||
         !(o->tflags & AKA__UNIT_J))
         return 0;
-    char w[AKA__KEY_MAX + 1], k[AKA__KEY_MAX + 1];
+    char w[AKA__KEY_MAX + 1];
     if (!aka__turkic_spelling(t->tok, t->len, w))
         return 0;
     w[t->len] = '\0';
-    aka__rkey(w, t->len, k);
-    return strlen(k) == o->rlen && memcmp(k, o->rkey, o->rlen) == 0;
+    return rkey_is(w, t->len, o);
 }
 
 /* Whether a unit's hard c may be the other's k: one has a hard c and the
@@ -2214,12 +2222,8 @@ static int romanian_written(const aka__nunit *c, const aka__nunit *l)
             w[m++] = t[i];
         }
     }
-    char k[AKA__KEY_MAX + 1];
-    if (read) {
-        aka__rkey(w, m, k);
-        if (strlen(k) == c->rlen && memcmp(k, c->rkey, c->rlen) == 0)
-            return 1;
-    }
+    if (read && rkey_is(w, m, c))
+        return 1;
     /* one t as ts, in a word that ends as Romanian names with ț do
      * (Țurcanu, Țurcan, Luminița; not Tarev / Царев) */
     char e = l->tok[l->len - 1], e2 = l->tok[l->len - 2];
@@ -2232,8 +2236,7 @@ static int romanian_written(const aka__nunit *c, const aka__nunit *l)
         memcpy(v, w, i + 1);
         v[i + 1] = 's';
         memcpy(v + i + 2, w + i + 1, m - i - 1);
-        aka__rkey(v, m + 1, k);
-        if (strlen(k) == c->rlen && memcmp(k, c->rkey, c->rlen) == 0)
+        if (rkey_is(v, m + 1, c))
             return 1;
     }
     return 0;
@@ -2248,12 +2251,12 @@ static int palladius(const aka__nunit *c, const aka__nunit *l)
     return l->zk && aka__palladius_meets(c->tok, c->len, l->tok, l->len);
 }
 
-/* Whether the reading r[0..rn) of a Greek token (g, when r is its
- * reading by aka__greek_foreign; NULL for another) is the unit o: by o's
- * rkey, spelled by o's Arabic letters (o_arabic), or one name of the
- * tables in both. */
-static int greek_reading_meets(const char *r, size_t rn, const aka__nunit *g,
-                               const aka__nunit *o, int o_arabic)
+/* Whether the reading r[0..rn) of a Greek token (own: its reading by
+ * aka__greek_foreign, else another) is the unit o: by o's rkey (own: o
+ * without an h between vowels too), spelled by o's Arabic letters
+ * (o_arabic), or one name of the tables in both. */
+static int greek_reading_meets(const char *r, size_t rn, int own, const aka__nunit *o,
+                               int o_arabic)
 {
     /* A reading the tables list as another name than o's is that name:
      * Μαχμούντ `mahmud` is Mahmoud, not محمد Muhammad, whose letters
@@ -2261,15 +2264,9 @@ static int greek_reading_meets(const char *r, size_t rn, const aka__nunit *g,
     int rg = aka__given_class(r, rn);
     if (rg >= 0 && o->given >= 0 && rg != o->given)
         return 0;
-    if (!o_arabic && g &&
-        aka__greek_foreign_meets(g->tok, g->len, o->tok, o->len, o->rkey, o->rlen))
+    if (!o_arabic && (own ? aka__greek_foreign_meets(r, rn, o->tok, o->len, o->rkey, o->rlen)
+                          : rkey_is(r, rn, o)))
         return 1;
-    if (!o_arabic && !g) {
-        char k[AKA__KEY_MAX + 1];
-        aka__rkey(r, rn, k);
-        if (strlen(k) == o->rlen && memcmp(k, o->rkey, o->rlen) == 0)
-            return 1;
-    }
     /* Spelled by the Arabic letters, or one name of the tables in both
      * (Αχμέτ `ahmet` / Ahmed, أحمد): as read, and with the h Greek leaves
      * out between two vowels said again (Ιμπραήμ `ibraim` / إبراهيم) */
@@ -2296,7 +2293,7 @@ static int greek_foreign(const aka__nunit *g, const aka__nunit *o, int o_arabic)
 {
     char r[AKA__KEY_MAX + 2];
     size_t rn = aka__greek_foreign(g->tok, g->len, r);
-    if (rn >= 3 && greek_reading_meets(r, rn, g, o, o_arabic))
+    if (rn >= 3 && greek_reading_meets(r, rn, 1, o, o_arabic))
         return 1;
     /* Greek writes a foreign j with ζ too (Ζαμάλ, Ναζιμπουλάχ: Jamal,
      * Najibullah), which reads z: read as j besides */
@@ -2312,7 +2309,7 @@ static int greek_foreign(const aka__nunit *g, const aka__nunit *o, int o_arabic)
             r[i] = 'j';
             z = 1;
         }
-    return z && rn >= 3 && greek_reading_meets(r, rn, NULL, o, o_arabic);
+    return z && rn >= 3 && greek_reading_meets(r, rn, 0, o, o_arabic);
 }
 
 /* Whether the Hebrew unit he spells the unit cy read from Cyrillic with
@@ -2386,7 +2383,7 @@ static AKA__NOINLINE int g_for_dropped_h(const aka__nunit *c, const aka__nunit *
 {
     if (c->rlen <= l->rlen || c->len > AKA__KEY_MAX || !memchr(l->tok, 'h', l->len))
         return 0;
-    char t[AKA__KEY_MAX + 1], k[AKA__KEY_MAX + 1];
+    char t[AKA__KEY_MAX + 1];
     int gs = 0;
     for (size_t i = 0; i < c->len; i++)
         gs += c->tok[i] == 'g';
@@ -2402,8 +2399,7 @@ static AKA__NOINLINE int g_for_dropped_h(const aka__nunit *c, const aka__nunit *
             if (t[i] == 'g' && (which == gs || seen++ == which))
                 t[i] = 'h';
         }
-        aka__rkey(t, c->len, k);
-        if (strlen(k) == l->rlen && memcmp(k, l->rkey, l->rlen) == 0)
+        if (rkey_is(t, c->len, l))
             return 1;
     }
     return 0;
@@ -2630,7 +2626,7 @@ static int oy_written_w(const aka__nunit *b, const aka__nunit *l)
 {
     if (b->len < 4 || b->len > AKA__KEY_MAX)
         return 0;
-    char w[AKA__KEY_MAX + 1], k[AKA__KEY_MAX + 1];
+    char w[AKA__KEY_MAX + 1];
     size_t m = 0;
     int read = 0;
     for (size_t i = 0; i < b->len; i++) {
@@ -2643,10 +2639,7 @@ static int oy_written_w(const aka__nunit *b, const aka__nunit *l)
             w[m++] = b->tok[i];
         }
     }
-    if (!read)
-        return 0;
-    aka__rkey(w, m, k);
-    return strlen(k) == l->rlen && memcmp(k, l->rkey, l->rlen) == 0;
+    return read && rkey_is(w, m, l);
 }
 
 /* Whether the token b, read from Bengali letters, is the Latin token l

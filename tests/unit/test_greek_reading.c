@@ -47,10 +47,10 @@ static void test_reading(void **state)
 
 static int meets(const char *greek, const char *latin)
 {
-    char rk[AKA__KEY_MAX + 1];
+    char r[AKA__KEY_MAX + 1], rk[AKA__KEY_MAX + 1];
+    size_t rn = aka__greek_foreign(greek, strlen(greek), r);
     aka__rkey(latin, strlen(latin), rk);
-    return aka__greek_foreign_meets(greek, strlen(greek), latin, strlen(latin), rk,
-                                    strlen(rk));
+    return aka__greek_foreign_meets(r, rn, latin, strlen(latin), rk, strlen(rk));
 }
 
 static void test_meets(void **state)
