@@ -862,77 +862,88 @@ static int lunar_remark(const char *r, size_t n)
     return yes;
 }
 
-/* Whether in[0..len) writes its numbers in Persian digits (۰ to ۹) and
- * none of four digits or more: a date of Iran or Afghanistan with a
- * two-digit year, which is of the Solar calendar (۶۴/۰۵/۱۲ is 1364, 3
- * August 1985), where a Gregorian reading makes 1964. */
-static int persian_short_year(const char *in, size_t len)
+/* The runs of digits of a text (any script's digits), read once for
+ * the checks below: how many, the first two (value, as aka__date_number
+ * reads it, and length), the longest, the value of the first of four
+ * digits (0 for none), whether any digit is Persian (۰ to ۹), and whether
+ * nothing but digits and the separators of a range (/ - – space) stands
+ * between them. */
+typedef struct digit_runs {
+    int n, nd[2], longest, persian, range_only;
+    long v[2], year4;
+} digit_runs;
+
+static void read_digit_runs(const char *s, size_t len, digit_runs *r)
 {
-    int persian = 0, run = 0, longest = 0;
-    for (size_t i = 0; i < len;) {
-        UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
-        if (aka__digit_value(cp) >= 0) {
-            persian |= cp >= 0x06F0 && cp <= 0x06F9;
-            if (++run > longest)
-                longest = run;
+    memset(r, 0, sizeof *r);
+    r->range_only = 1;
+    int nd = 0; /* of the run being read */
+    long v = 0;
+    for (size_t i = 0; i <= len;) {
+        UChar32 cp = ' ';
+        int32_t dv = -1;
+        if (i < len) {
+            cp = (UChar32)aka__utf8_next(s, len, &i);
+            dv = aka__digit_value(cp);
         } else {
-            run = 0;
+            i++;
         }
-    }
-    return persian && longest < 4;
-}
-
-/* Whether in[0..len) is two years, a year and the next ("1985/86",
- * "1985-1986"): a record that does not know which. Read as the first, the
- * other's records would not meet it. ("2004-05" is May 2004.) */
-static int two_years(const char *in, size_t len)
-{
-    long v[3];
-    int nd[3], n = 0;
-    for (size_t i = 0; i < len;) {
-        UChar32 cp = (UChar32)aka__utf8_next(in, len, &i);
-        int32_t dv = aka__digit_value(cp);
         if (dv >= 0) {
-            if (n == 3)
-                return 0;
-            nd[n] = aka__date_number(in, len, &i, dv, &v[n]);
-            n++;
-        } else if (cp != '/' && cp != '-' && cp != ' ' && cp != 0x2013) {
-            return 0;
+            r->persian |= cp >= 0x06F0 && cp <= 0x06F9;
+            if (nd++ < 9)
+                v = v * 10 + dv;
+            continue;
         }
+        if (nd) {
+            if (r->n < 2) {
+                r->v[r->n] = v;
+                r->nd[r->n] = nd;
+            }
+            r->n++;
+            if (nd > r->longest)
+                r->longest = nd;
+            if (nd == 4 && !r->year4)
+                r->year4 = v;
+            nd = 0;
+            v = 0;
+        }
+        if (cp != '/' && cp != '-' && cp != ' ' && cp != 0x2013)
+            r->range_only = 0;
     }
-    /* (2004-05 and 2011/12 are a year and its month: the next year's two
-     * digits say two years only when they are no month) */
-    return n == 2 && nd[0] == 4 &&
-           ((nd[1] == 2 && v[1] == (v[0] + 1) % 100 && v[1] > 12) ||
-            (nd[1] == 4 && v[1] == v[0] + 1));
 }
 
-/* The year a remark r[0..n) holds, 0 for none: "1985 (1986)",
- * "12/03/1985 (or 1986)" give a second one, "1363/12/21 (12.03.1985)"
- * the same date in another calendar. */
-static long remark_year(const char *r, size_t n)
+/* Whether the runs are of a date with a two-digit year in Persian digits
+ * and none of four digits or more: a date of Iran or Afghanistan, whose
+ * year is of the Solar calendar (۶۴/۰۵/۱۲ is 1364, 3 August 1985), where
+ * a Gregorian reading makes 1964. */
+static int persian_short_year(const digit_runs *r)
 {
-    for (size_t i = 0; i < n;) {
-        UChar32 cp = (UChar32)aka__utf8_next(r, n, &i);
-        int32_t dv = aka__digit_value(cp);
-        long v;
-        if (dv >= 0 && aka__date_number(r, n, &i, dv, &v) == 4)
-            return v;
-    }
-    return 0;
+    return r->persian && r->longest < 4;
+}
+
+/* Whether the runs are two years, a year and the next ("1985/86",
+ * "1985-1986"): a record that does not know which. Read as the first, the
+ * other's records would not meet it. ("2004-05" is May 2004: the next
+ * year's two digits say two years only when they are no month.) */
+static int two_years(const digit_runs *r)
+{
+    return r->range_only && r->n == 2 && r->nd[0] == 4 &&
+           ((r->nd[1] == 2 && r->v[1] == (r->v[0] + 1) % 100 && r->v[1] > 12) ||
+            (r->nd[1] == 4 && r->v[1] == r->v[0] + 1));
 }
 
 aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                           int *m, int *d, aka__err *err)
 {
-    if (two_years(in, len)) {
+    digit_runs runs;
+    read_digit_runs(in, len, &runs);
+    if (two_years(&runs)) {
         *y = *m = *d = 0;
         return aka__fail(err, AKA_ERR_PARSE,
                          "date_of_birth: two years, one or the other; give the one "
                          "a source states as a value of its own");
     }
-    if (persian_short_year(in, len)) {
+    if (persian_short_year(&runs)) {
         *y = *m = *d = 0;
         return aka__fail(err, AKA_ERR_PARSE,
                          "date_of_birth: a two-digit year in Persian digits is of "
@@ -942,22 +953,24 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
     /* a remark in parentheses after the date ("25/03/1990 (claimed)",
      * "12 March 1990 (as per passport)"), when something comes before it */
     size_t open, close;
-    if (st == AKA_ERR_PARSE && aka__trailing_parens(in, len, &open, &close) && open > 0 &&
-        lunar_remark(in + open + 1, close - open - 1)) {
-        *y = *m = *d = 0;
-        return aka__fail(err, AKA_ERR_PARSE,
-                         "date_of_birth: a date of the lunar calendar; give its "
-                         "solar (Gregorian) date");
-    }
     if (st == AKA_ERR_PARSE && aka__trailing_parens(in, len, &open, &close) && open > 0) {
-        /* the date is read without the remark, or not at all (the error
-         * is the whole value's); a remark with a year must say the same
-         * date, or the same year (another calendar's reading beside it),
-         * else it gives a second one and neither is read */
-        aka__err e2 = {{0}};
         const char *r = in + open + 1;
         size_t rn = close - open - 1;
-        long ry = remark_year(r, rn);
+        if (lunar_remark(r, rn)) {
+            *y = *m = *d = 0;
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "date_of_birth: a date of the lunar calendar; give its "
+                             "solar (Gregorian) date");
+        }
+        /* the date is read without the remark, or not at all (the error
+         * is the whole value's); a remark with a year ("1985 (1986)",
+         * "1363/12/21 (12.03.1985)") must say the same date, or the same
+         * year (another calendar's reading beside it), else it gives a
+         * second one and neither is read */
+        aka__err e2 = {{0}};
+        digit_runs rr;
+        read_digit_runs(r, rn, &rr);
+        long ry = rr.year4;
         if (date_read(in, open, ref_year, y, m, d, &e2) == AKA_OK) {
             int y2, m2, d2;
             if (!ry)
