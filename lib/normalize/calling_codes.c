@@ -296,21 +296,23 @@ const aka__calling_code *aka__calling_code_find(const char *cc)
 
 int aka__calling_code_zero_trunk(const char *d, size_t n, size_t *code_len)
 {
+    /* one pass: the longest code so far, and whether each of its rows has
+     * the trunk prefix 0 */
     size_t best = 0;
+    int zero = 0;
     for (size_t i = 0; i < NCODES; i++) {
         const char *code = table[i].code;
+        if (code[0] != d[0])
+            continue;
         size_t l = strlen(code);
-        if (code[0] == d[0] && l > best && l <= n && memcmp(code, d, l) == 0)
-            best = l;
+        if (l < best || l > n || memcmp(code, d, l) != 0)
+            continue;
+        int z = strcmp(table[i].trunk, "0") == 0;
+        zero = l > best ? z : zero && z;
+        best = l;
     }
     *code_len = best;
-    if (!best)
-        return 0;
-    for (size_t i = 0; i < NCODES; i++)
-        if (strlen(table[i].code) == best && memcmp(table[i].code, d, best) == 0 &&
-            strcmp(table[i].trunk, "0") != 0)
-            return 0;
-    return 1;
+    return best && zero;
 }
 
 int aka__calling_code_is_nanp(const aka__calling_code *c)
