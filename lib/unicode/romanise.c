@@ -147,7 +147,7 @@ static int vietnamese_in_russian(const char *s, size_t len)
 unsigned aka__rom_hint(const char *s, size_t len)
 {
     int uk = 0, be = 0, sr = 0, srmk = 0, mk = 0, kk = 0, fa = 0, ja = 0, ko = 0,
-        vi = 0, dd = 0, other_mark = 0;
+        vi = 0, dd = 0, other_mark = 0, cyr = 0;
     size_t i = 0;
     uint32_t prev = 0, cp = 0;
     for (; i < len; prev = cp) {
@@ -156,6 +156,7 @@ unsigned aka__rom_hint(const char *s, size_t len)
             continue;
         }
         cp = aka__utf8_next(s, len, &i);
+        cyr |= cp >= 0x0400 && cp <= 0x04FF;
         switch (cp) {
         case 0x0456: case 0x0406: case 0x0457: case 0x0407:
         case 0x0454: case 0x0404: case 0x0491: case 0x0490:
@@ -211,7 +212,8 @@ unsigned aka__rom_hint(const char *s, size_t len)
      * its đ, is Vietnamese too (Đinh Văn, Đoàn: ă and à are also
      * Romanian, French or Italian, which write no đ) */
     if (vi || (dd && other_mark)) return AKA__HINT_VI;
-    if (vietnamese_in_russian(s, len)) return AKA__HINT_VI;
+    /* (its words are read again only in a name with Cyrillic letters) */
+    if (cyr && vietnamese_in_russian(s, len)) return AKA__HINT_VI;
     return AKA__HINT_NONE;
 }
 
