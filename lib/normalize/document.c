@@ -905,12 +905,13 @@ static int mrz_check(const char *s, size_t n)
 }
 
 /* A passport's or a travel document's second machine-readable line, pasted
- * whole (FE123456<8UKR8503075F3001019<<<<<<<<<<<<<<09: 44 characters of a
+ * whole (FE123456<8UKR8503079F3001019<<<<<<<<<<<<<<04: 44 characters of a
  * passport, 36 of a TD2 card): its number (the first nine characters,
  * fillers < dropped) with its country (the next but one three: an ICAO
- * code, D<< Germany) as the prefix into out, when the number's and the
- * birth date's check digits hold; 0 when in[0..len) is none. Read whole,
- * it made a number of 30 characters no record holds. */
+ * code, D<< Germany) as the prefix into out, when it is laid out as one
+ * (below) and the number's, the birth date's and the expiry's check digits
+ * hold; 0 when in[0..len) is none. Read whole, it made a number of 30
+ * characters no record holds. */
 static int mrz_line(const char *in, size_t len, aka__sb *out, aka_status *st)
 {
     while (len > 0 && in[len - 1] == ' ')
