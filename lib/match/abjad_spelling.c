@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "match/keys.h"
+#include "match/vowels.h"
 
 /* Arabic script and Hebrew letters write a word's consonants and some of
  * its vowels (Arabic its long ones; Hebrew fewer, with ו and י), and no
@@ -148,11 +149,6 @@ static const struct unit hebrew_consonants[] = {
     {"n", L_N},   {"s", H_S},   {"p", H_P}, {"q", H_Q}, {"r", L_R},
 };
 
-static int is_vowel(char c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
 /* Whether the Latin letter la[j] may go unwritten: a short vowel, but for
  * a final one other than a silent e; a y between a letter and a
  * consonant (Kylie); an h after a vowel that ends a syllable (Ahlmark,
@@ -160,12 +156,12 @@ static int is_vowel(char c)
 static int latin_unwritten(const char *la, size_t ln, size_t j)
 {
     char c = la[j];
-    if (is_vowel(c))
+    if (aka__vowel(c))
         return j + 1 < ln || c == 'e';
     if (c == 'y')
-        return j > 0 && j + 1 < ln && !is_vowel(la[j + 1]);
+        return j > 0 && j + 1 < ln && !aka__vowel(la[j + 1]);
     if (c == 'h')
-        return j > 0 && is_vowel(la[j - 1]) && (j + 1 == ln || !is_vowel(la[j + 1]));
+        return j > 0 && aka__vowel(la[j - 1]) && (j + 1 == ln || !aka__vowel(la[j + 1]));
     return 0;
 }
 
@@ -213,7 +209,7 @@ static int doubled_across(const search *s, size_t i, size_t j)
 {
     /* (but the two lams of الله, Abdallah) */
     return i > 0 && j > 0 && s->ar[i] == s->ar[i - 1] && s->la[j] == s->la[j - 1] &&
-           !is_vowel(s->la[j]) && s->ar[i] != 'l';
+           !aka__vowel(s->la[j]) && s->ar[i] != 'l';
 }
 
 /* Whether one of the Latin spellings `opts` of the Arabic unit of `len`
@@ -330,11 +326,11 @@ static int meets(search *s, size_t i, size_t j, int skipped)
         ok = 1;
         for (size_t k = j; k < s->ln && ok; k++) {
             ok = unwritten_here(s, k, skipped);
-            skipped = is_vowel(s->la[k]);
+            skipped = aka__vowel(s->la[k]);
         }
     } else {
         ok = j < s->ln && unwritten_here(s, j, skipped) &&
-             meets(s, i, j + 1, is_vowel(s->la[j]));
+             meets(s, i, j + 1, aka__vowel(s->la[j]));
         const char *ar = s->ar + i;
         size_t left = s->an - i;
         const struct unit *cons = s->sc->consonants;

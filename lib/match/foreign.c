@@ -10,11 +10,7 @@
 #include <string.h>
 
 #include "match/nameform.h"
-
-static int vowel(char c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
+#include "match/vowels.h"
 
 /* Writing to out, bounded by AKA__KEY_MAX. */
 static void put(char *out, size_t *o, const char *s)
@@ -179,7 +175,7 @@ size_t aka__kana_heard(const char *tok, size_t n, int older,
     for (size_t i = 0; i < n && o < AKA__KEY_MAX; i++) {
         char c = tok[i], nx = i + 1 < n ? tok[i + 1] : 0;
         char pv = o > 0 ? out[o - 1] : 0;
-        int end_or_cons = nx == 0 || !vowel(nx);
+        int end_or_cons = nx == 0 || !aka__vowel(nx);
         /* katakana's older spellings チ chi for ti, ジ ji for di
          * (プーチン Putin, ウラジーミル Vladimir), read so when `older` */
         if (older && c == 'c' && nx == 'h' && i + 2 < n && tok[i + 2] == 'i') {
@@ -203,12 +199,12 @@ size_t aka__kana_heard(const char *tok, size_t n, int older,
             out[o++] = 'w';
             continue;
         }
-        if (c == 'u' && (pv == 'v' || pv == 'f') && nx && vowel(nx))
+        if (c == 'u' && (pv == 'v' || pv == 'f') && nx && aka__vowel(nx))
             continue;
         /* the vowel added after a consonant of the foreign name: u after
          * most, o after t and d (ト to, ド do), i after ch and j at the
          * end (ッチ tchi, ジ ji) */
-        if (o > 0 && end_or_cons && !vowel(pv) && pv != 'n' && pv != 'y') {
+        if (o > 0 && end_or_cons && !aka__vowel(pv) && pv != 'n' && pv != 'y') {
             if (c == 'u' && pv != 'w')
                 continue;
             if (c == 'o' && (pv == 't' || pv == 'd'))
@@ -221,7 +217,7 @@ size_t aka__kana_heard(const char *tok, size_t n, int older,
     }
     /* ル ru at the end after a vowel, which the r dropped there has
      * become (ウラジーミル Vladimir): aka__latin_heard hears no final r */
-    if (o >= 2 && out[o - 1] == 'r' && vowel(out[o - 2]) &&
+    if (o >= 2 && out[o - 1] == 'r' && aka__vowel(out[o - 2]) &&
         n >= 2 && tok[n - 1] == 'u')
         o--;
     out[o] = '\0';
@@ -238,8 +234,8 @@ size_t aka__hangul_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
         char pv = o > 0 ? out[o - 1] : 0;
         /* 으 eu after a consonant, before another or at the end: the
          * vowel Korean puts into a cluster (블 beul, 스 seu) */
-        if (c == 'e' && nx == 'u' && o > 0 && !vowel(pv) &&
-            (i + 2 == n || !vowel(tok[i + 2]))) {
+        if (c == 'e' && nx == 'u' && o > 0 && !aka__vowel(pv) &&
+            (i + 2 == n || !aka__vowel(tok[i + 2]))) {
             i++;
             continue;
         }
@@ -259,7 +255,7 @@ size_t aka__hangul_heard(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
         out[o++] = c;
     }
     /* 르 reu at the end after a vowel (블라디미르 Vladimir): as ル ru */
-    if (o >= 2 && out[o - 1] == 'r' && vowel(out[o - 2]) && n >= 3 &&
+    if (o >= 2 && out[o - 1] == 'r' && aka__vowel(out[o - 2]) && n >= 3 &&
         tok[n - 1] == 'u' && tok[n - 2] == 'e')
         o--;
     out[o] = '\0';
@@ -276,7 +272,7 @@ static size_t latin_heard(const char *tok, size_t n, int rhotic,
     /* a silent final e after a consonant (George, Bonaparte), or after
      * o (Joe, Monroe) */
     if (n > 2 && tok[n - 1] == 'e' &&
-        ((!vowel(tok[n - 2]) && tok[n - 2] != 'y') || tok[n - 2] == 'o'))
+        ((!aka__vowel(tok[n - 2]) && tok[n - 2] != 'y') || tok[n - 2] == 'o'))
         n--;
     /* (the soft g of a final -ge is read before its e is dropped) */
     int soft_end = n < len && tok[n - 1] == 'g';
@@ -302,7 +298,7 @@ static size_t latin_heard(const char *tok, size_t n, int rhotic,
         char c = tok[i], nx = i + 1 < n ? tok[i + 1] : 0;
         char pv = o > 0 ? out[o - 1] : 0;
         /* Mc, Mac: the syllable mak (McCartney) */
-        if (i == 0 && c == 'm' && nx == 'c' && n > 3 && !vowel(tok[2])) {
+        if (i == 0 && c == 'm' && nx == 'c' && n > 3 && !aka__vowel(tok[2])) {
             put(out, &o, "mak");
             i++;
             continue;
@@ -329,7 +325,7 @@ static size_t latin_heard(const char *tok, size_t n, int rhotic,
         }
         /* r after a vowel before a consonant or at the end is not heard
          * (Jordan, Bonaparte, McCartney; Blair ブレア, 블레어) */
-        if (c == 'r' && !rhotic && vowel(pv) && (!nx || (!vowel(nx) && nx != 'y')))
+        if (c == 'r' && !rhotic && aka__vowel(pv) && (!nx || (!aka__vowel(nx) && nx != 'y')))
             continue;
         if (c == 'y' && nx == 0 && o > 0) {
             put1(out, &o, 'i');
@@ -383,7 +379,7 @@ size_t aka__french_heard(const char *tok, size_t n, unsigned how,
          * a vowel, r or n (Monet, Albert, Bernard; not Proust, Chirac) */
         if (tok[end - 1] == 's' && end > 3 && tok[end - 2] != 's')
             end--;
-        if (tok[end - 1] == 'e' && !vowel(tok[end - 2]) && end > 3) {
+        if (tok[end - 1] == 'e' && !aka__vowel(tok[end - 2]) && end > 3) {
             end--;
             /* the c and g before it were soft (Maurice Морис, Georges
              * Жорж) */
@@ -397,7 +393,7 @@ size_t aka__french_heard(const char *tok, size_t n, unsigned how,
              * -ant of English names is said: Bryant, Grant) */
             int nt = c == 't' && p == 'n' && (end < 3 || !strchr("eo", tok[end - 3]));
             if (strchr("tdxzp", c) && !nt &&
-                (vowel(p) || p == 'r' || p == 'n' || p == 'm') && end > 3)
+                (aka__vowel(p) || p == 'r' || p == 'n' || p == 'm') && end > 3)
                 end--; /* (Deschamps Дешан) */
         }
     }
@@ -408,7 +404,7 @@ size_t aka__french_heard(const char *tok, size_t n, unsigned how,
         changed = 1;
     size_t i = 0;
     /* an h is never said (Hugo Юго ユーゴー, Hollande Олланд) */
-    if (tok[0] == 'h' && vowel(tok[1]))
+    if (tok[0] == 'h' && aka__vowel(tok[1]))
         i = 1, changed = 1;
     for (; i < end; i++) {
         char c = tok[i], nx = i + 1 < end ? tok[i + 1] : 0;
@@ -445,7 +441,7 @@ size_t aka__french_heard(const char *tok, size_t n, unsigned how,
             w = zh; /* Jacques Жак */
         else if (yu && c == 'u' &&
                  (i == 0 || (tok[i - 1] == 'h' && i == 1) ||
-                  (!vowel(tok[i - 1]) && tok[i - 1] != 'q' &&
+                  (!aka__vowel(tok[i - 1]) && tok[i - 1] != 'q' &&
                    tok[i - 1] != 'g')))
             w = "yu"; /* Dumas Дюма, Camus カミュ */
         else if (c == 'c' && nx && strchr("eiy", nx))

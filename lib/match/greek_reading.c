@@ -1,12 +1,8 @@
 /* Foreign names in Greek letters (greek_reading.h). */
 #include "match/greek_reading.h"
+#include "match/vowels.h"
 
 #include <string.h>
-
-static int vowel(char c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
 
 size_t aka__greek_foreign(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
 {
@@ -29,8 +25,8 @@ size_t aka__greek_foreign(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
             put = "h";
         else if (c == 'o' && d == 'u')
             put = "u";
-        else if (c == 'g' && d == 'i' && i + 2 < n && vowel(tok[i + 2]) &&
-                 (i == 0 || vowel(tok[i - 1])))
+        else if (c == 'g' && d == 'i' && i + 2 < n && aka__vowel_y(tok[i + 2]) &&
+                 (i == 0 || aka__vowel_y(tok[i - 1])))
             put = "y";
         if (put) {
             out[o++] = put[0];
@@ -58,7 +54,7 @@ int aka__greek_foreign_meets(const char *r, size_t rn, const char *o, size_t on,
     size_t m = 0;
     int cut = 0;
     for (size_t i = 0; i < on; i++) {
-        if (o[i] == 'h' && i > 0 && i + 1 < on && vowel(o[i - 1]) && vowel(o[i + 1])) {
+        if (o[i] == 'h' && i > 0 && i + 1 < on && aka__vowel_y(o[i - 1]) && aka__vowel_y(o[i + 1])) {
             cut = 1;
             continue;
         }

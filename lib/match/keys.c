@@ -1,13 +1,8 @@
 #include "match/keys.h"
+#include "match/vowels.h"
 
 #include <stdint.h>
 #include <string.h>
-
-static int is_vowel(char c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
-           c == 'y';
-}
 
 /* Spellings of one sound (and the Romanian -escu, whose c is the k that
  * Cyrillic and Greek spell out), grouped by first letter (rule_start indexes
@@ -131,7 +126,7 @@ static int rule_applies(const char *s, size_t n, size_t i, size_t r)
         return 0;
     /* 'c': word start, before a consonant (Russian Ye- of Yevgeniy, not
      * Korean yeo- of yeong). */
-    if (rules[r].at == 'c' && (i != 0 || i + k >= n || is_vowel(s[i + k])))
+    if (rules[r].at == 'c' && (i != 0 || i + k >= n || aka__vowel_y(s[i + k])))
         return 0;
     return 1;
 }
@@ -204,8 +199,8 @@ static void rkey_letters(const char *tmp, size_t t, int vowelled, int keep_h,
             size_t e = i;
             while (e < t && (tmp[e] == 'y' || tmp[e] == 'j' || tmp[e] == 'i'))
                 e++;
-            int before_vowel = e < t && is_vowel(tmp[e]);
-            int after_vowel = i > 0 && is_vowel(tmp[i - 1]);
+            int before_vowel = e < t && aka__vowel_y(tmp[e]);
+            int after_vowel = i > 0 && aka__vowel_y(tmp[i - 1]);
             if (before_vowel && (i == 0 || after_vowel)) {
                 put(out, &o, 'j');
                 i = e - 1;
@@ -231,7 +226,7 @@ static void rkey_letters(const char *tmp, size_t t, int vowelled, int keep_h,
          * for all: f. Only opening a word: inside one, au and eu are
          * French o and ø (Maurice, Deneuve) and Korean eu a vowel of its
          * own (Goreubachyopeu). */
-        if ((c == 'u' || c == 'v') && i + 1 < t && !is_vowel(tmp[i + 1]) &&
+        if ((c == 'u' || c == 'v') && i + 1 < t && !aka__vowel_y(tmp[i + 1]) &&
             tmp[i + 1] >= 'a' && tmp[i + 1] <= 'z' &&
             ((i == 1 && (tmp[0] == 'e' || tmp[0] == 'a')) ||
              /* (after the glide of Jewgenija, as Ye of Yevgeniya is e) */
@@ -246,9 +241,9 @@ static void rkey_letters(const char *tmp, size_t t, int vowelled, int keep_h,
         }
         /* A silent h after a vowel (Fatimah, Ohno); not in a word written
          * without vowels, where h is a letter of its own (ntnyhw). */
-        if (c == 'h' && !keep_h && i > 0 && is_vowel(tmp[i - 1]) &&
+        if (c == 'h' && !keep_h && i > 0 && aka__vowel_y(tmp[i - 1]) &&
             vowelled &&
-            (i + 1 == t || !is_vowel(tmp[i + 1])))
+            (i + 1 == t || !aka__vowel_y(tmp[i + 1])))
             continue;
         put(out, &o, c);
     }
@@ -390,7 +385,7 @@ void aka__skeleton(const char *lkey, char out[AKA__KEY_MAX + 1])
     size_t o = 0, n = strlen(lkey);
     for (size_t i = 0; i < n; i++) {
         /* A final h is often the only trace of a vowel letter (ة, ה). */
-        if (is_vowel(lkey[i]) || (lkey[i] == 'h' && i + 1 == n))
+        if (aka__vowel_y(lkey[i]) || (lkey[i] == 'h' && i + 1 == n))
             continue;
         /* Letters doubled across a dropped vowel stay two: "mhmd" and
          * "muhammad" keep both m, and do not meet "mehdi". */
@@ -557,7 +552,7 @@ int aka__vowel_count(const char *tok, size_t n)
 {
     int v = 0;
     for (size_t i = 0; i < n; i++)
-        v += is_vowel(tok[i]);
+        v += aka__vowel_y(tok[i]);
     return v;
 }
 
@@ -721,7 +716,7 @@ size_t aka__ja_hepburn(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
 /* 1 when c is a consonant letter */
 static int consonant(char c)
 {
-    return c >= 'a' && c <= 'z' && !is_vowel(c);
+    return c >= 'a' && c <= 'z' && !aka__vowel_y(c);
 }
 
 size_t aka__eyd_spelling(const char *tok, size_t n, char out[AKA__KEY_MAX + 1])
@@ -800,7 +795,7 @@ static int somali_signs(const char *tok, size_t n)
         }
         if (tok[i] == 'c' && d != 'h')
             other = 1;
-        if (is_vowel(tok[i]) && tok[i] != 'y' && d == tok[i])
+        if (aka__vowel_y(tok[i]) && tok[i] != 'y' && d == tok[i])
             doubled = 1;
     }
     return x || (other && doubled);
@@ -831,7 +826,7 @@ static size_t somali_or_german(const char *tok, size_t n, char *out)
             end = n - 2;
         for (size_t i = 0; i < n; i++) {
             int kh = tok[i] == 'c' && i > 0 && i + 1 < end &&
-                     tok[i + 1] == 'h' && is_vowel(tok[i - 1]);
+                     tok[i + 1] == 'h' && aka__vowel_y(tok[i - 1]);
             out[o++] = kh ? 'k' : tok[i];
             any |= kh;
         }
@@ -853,8 +848,8 @@ static size_t french(const char *tok, size_t n, char *out)
             out[o++] = 's';
             any = 1;
         } else if (tok[i] == 'o' && d == 'u' &&
-                   ((i + 2 < n && is_vowel(tok[i + 2]) && tok[i + 2] != 'y') ||
-                    (i > 0 && is_vowel(tok[i - 1]) && tok[i - 1] != 'y'))) {
+                   ((i + 2 < n && aka__vowel_y(tok[i + 2]) && tok[i + 2] != 'y') ||
+                    (i > 0 && aka__vowel_y(tok[i - 1]) && tok[i - 1] != 'y'))) {
             out[o++] = 'w';
             i++;
             any = 1;
@@ -1495,7 +1490,7 @@ size_t aka__h_between_vowels(const char *t, size_t n, size_t *at,
     if (n > AKA__KEY_MAX)
         return 0;
     for (size_t i = *at > 0 ? *at : 1; i < n; i++) {
-        if (!is_vowel(t[i - 1]) || !is_vowel(t[i]) || t[i - 1] == 'y' || t[i] == 'y')
+        if (!aka__vowel_y(t[i - 1]) || !aka__vowel_y(t[i]) || t[i - 1] == 'y' || t[i] == 'y')
             continue;
         memcpy(out, t, i);
         out[i] = 'h';

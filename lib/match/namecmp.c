@@ -26,6 +26,7 @@
 #include "match/patronymic.h"
 #include "match/phondist.h"
 #include "match/variants.h"
+#include "match/vowels.h"
 #include "normalize/normalize.h"
 
 /* Similarity of each level; fuzzy levels scale the Jaro-Winkler value. */
@@ -425,11 +426,6 @@ static size_t as_katakana_hears(const char *r, size_t n, char *out)
  * eu too (은 eun, 승 seung), but in one or two syllables: only a token
  * of three or more vowel groups, a transcribed foreign name, loses it.
  * Returns the length written to out (n when nothing was dropped). */
-static int is_vowel(char c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
 static size_t without_epenthesis(const char *r, size_t n, char *out)
 {
     /* most tokens have no eu, or are too short for three syllables */
@@ -437,13 +433,13 @@ static size_t without_epenthesis(const char *r, size_t n, char *out)
         return n;
     int groups = 0;
     for (size_t i = 0; i < n; i++)
-        groups += is_vowel(r[i]) && (i == 0 || !is_vowel(r[i - 1]));
+        groups += aka__vowel(r[i]) && (i == 0 || !aka__vowel(r[i - 1]));
     if (groups < 3)
         return n;
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
         if (r[i] == 'e' && i + 1 < n && r[i + 1] == 'u' && i > 0 &&
-            !is_vowel(r[i - 1]) && (i + 2 == n || !is_vowel(r[i + 2]))) {
+            !aka__vowel(r[i - 1]) && (i + 2 == n || !aka__vowel(r[i + 2]))) {
             i++;
             continue;
         }
@@ -588,7 +584,7 @@ static int neighbour_key(const char *a, const char *b, size_t n)
     if (i == n)
         return 0;
     char p = a[i], q = b[i];
-    if ((is_vowel(p) && is_vowel(q)) || (p == 'm' && q == 'n') ||
+    if ((aka__vowel(p) && aka__vowel(q)) || (p == 'm' && q == 'n') ||
         (p == 'n' && q == 'm'))
         return 0;
     return key_neighbours(p, q);
@@ -646,7 +642,7 @@ static int other_letter_name(const aka__nunit *x, const aka__nunit *y)
         return 0;
     if (i == 0)
         return !first_letters_alike(p, q);
-    return i + 1 == n && is_vowel(p) && is_vowel(q);
+    return i + 1 == n && aka__vowel(p) && aka__vowel(q);
 }
 
 /* A Thai reading and a Latin token whose keys, of one length, differ in
@@ -730,8 +726,8 @@ static size_t thai_reading(const aka__nunit *w, int long_a, char *b)
         char c = w->tok[i], nx = w->tok[i + 1];
         /* r + a between a vowel and a consonant: a final n (the vowel
          * as read: after a linking syllable left out, r starts one) */
-        if (c == 'r' && n > 0 && is_vowel(b[n - 1]) && nx == 'a' &&
-            w->tok[i + 2] && !is_vowel(w->tok[i + 2])) {
+        if (c == 'r' && n > 0 && aka__vowel(b[n - 1]) && nx == 'a' &&
+            w->tok[i + 2] && !aka__vowel(w->tok[i + 2])) {
             b[n++] = 'n';
             i++;
             changed = 1;
@@ -739,7 +735,7 @@ static size_t thai_reading(const aka__nunit *w, int long_a, char *b)
         }
         /* e + r before a consonant: Thai's oe */
         if (c == 'e' && nx == 'r' && i > 0 &&
-            (i + 2 == w->len || !is_vowel(w->tok[i + 2])) &&
+            (i + 2 == w->len || !aka__vowel(w->tok[i + 2])) &&
             n + 1 < AKA__KEY_MAX) {
             b[n++] = 'o';
             b[n++] = 'e';
@@ -749,7 +745,7 @@ static size_t thai_reading(const aka__nunit *w, int long_a, char *b)
         }
         /* a + r before a consonant other than n (arn is ร, Banharn) */
         if (long_a && c == 'a' && nx == 'r' && i > 0 && i + 2 < w->len &&
-            !is_vowel(w->tok[i + 2]) && w->tok[i + 2] != 'n' &&
+            !aka__vowel(w->tok[i + 2]) && w->tok[i + 2] != 'n' &&
             w->tok[i + 2] != 'r') {
             b[n++] = 'a';
             i++;
@@ -761,19 +757,19 @@ static size_t thai_reading(const aka__nunit *w, int long_a, char *b)
          * Thai writes the stop once and says no vowel (เพชรรัตน์
          * phetrat, Phetcharat) */
         if (i >= 2 && (w->tok[i - 1] == 't' || w->tok[i - 1] == 'd') &&
-            is_vowel(w->tok[i - 2]) && (c == 'c' || c == 't' || c == 's')) {
+            aka__vowel(w->tok[i - 2]) && (c == 'c' || c == 't' || c == 's')) {
             size_t cl = (c == 'c' || c == 't') && nx == 'h' ? 2 : 1;
             if ((c != 'c' || cl == 2) && w->tok[i + cl] == 'a' &&
-                i + cl + 1 < w->len && !is_vowel(w->tok[i + cl + 1])) {
+                i + cl + 1 < w->len && !aka__vowel(w->tok[i + cl + 1])) {
                 i += cl;
                 changed = 1;
                 continue;
             }
         }
         /* a doubled consonant after a vowel + a before a consonant */
-        if (!is_vowel(c) && nx == c && w->tok[i + 2] == 'a' && i > 0 &&
-            is_vowel(w->tok[i - 1]) && i + 3 < w->len &&
-            !is_vowel(w->tok[i + 3])) {
+        if (!aka__vowel(c) && nx == c && w->tok[i + 2] == 'a' && i > 0 &&
+            aka__vowel(w->tok[i - 1]) && i + 3 < w->len &&
+            !aka__vowel(w->tok[i + 3])) {
             b[n++] = c;
             i += 2;
             changed = 1;
@@ -828,8 +824,8 @@ static AKA__NOINLINE double thai_vowel_unsaid(const aka__nunit *t,
     char b[AKA__KEY_MAX + 1];
     for (size_t i = 2; i + 1 < t->len; i++) {
         char c = t->tok[i];
-        if ((c != 'i' && c != 'u') || is_vowel(t->tok[i - 1]) ||
-            is_vowel(t->tok[i + 1]) || !is_vowel(t->tok[i - 2]))
+        if ((c != 'i' && c != 'u') || aka__vowel(t->tok[i - 1]) ||
+            aka__vowel(t->tok[i + 1]) || !aka__vowel(t->tok[i - 2]))
             continue;
         memcpy(b, t->tok, i);
         memcpy(b + i, t->tok + i + 1, t->len - i - 1);
@@ -992,9 +988,9 @@ static AKA__NOINLINE double persian_ei(const aka__nunit *ar,
     int changed = 0;
     for (size_t i = 0; i < o->len; i++) {
         char c = o->tok[i], nx = o->tok[i + 1];
-        if (c == 'e' && i > 0 && !is_vowel(o->tok[i - 1]) &&
+        if (c == 'e' && i > 0 && !aka__vowel(o->tok[i - 1]) &&
             (nx == 'i' || (nx == 'y' && (i + 2 == o->len ||
-                                         !is_vowel(o->tok[i + 2]))))) {
+                                         !aka__vowel(o->tok[i + 2]))))) {
             w[n++] = 'i';
             i++;
             changed = 1;
@@ -1189,7 +1185,7 @@ static AKA__NOINLINE double arabic_otherwise(const aka__nunit *ar,
             j = jz;
     }
     size_t n = ar->rlen;
-    if (he && j < SIM_PHONETIC && (!is_vowel(ar->rkey[n - 2]) || ar->rkey[n - 2] == 'i') &&
+    if (he && j < SIM_PHONETIC && (!aka__vowel(ar->rkey[n - 2]) || ar->rkey[n - 2] == 'i') &&
         !(ar->len >= 3 && ar->tok[ar->len - 2] == 'l' &&
           ar->tok[ar->len - 3] == 'l')) {
         double je = final_he(ar, o);
@@ -1229,7 +1225,7 @@ static AKA__NOINLINE double heard_otherwise(const aka__nunit *x,
         /* an Arabic token with a j or a final h against another that may
          * hear it otherwise */
         int he = ar->rlen >= 3 && ar->rkey[ar->rlen - 1] == 'h' &&
-                 is_vowel(o->rkey[o->rlen - 1]);
+                 aka__vowel(o->rkey[o->rlen - 1]);
         if (he || (j < PHON_FLOOR && memchr(ar->tok, 'j', ar->len)) ||
             (j < SIM_PHONETIC && (memchr(ar->tok, 'q', ar->len) ||
                                   memchr(ar->tok, 'z', ar->len))))
@@ -1405,7 +1401,7 @@ static AKA__NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o,
         char c = w->tok[i], nx = w->tok[i + 1]; /* tok is NUL-terminated */
         h[i] = c == 'g' && nx && strchr("eiy", nx) ? as : c;
     }
-    if (english && n > 2 && h[n - 1] == 'e' && !is_vowel(h[n - 2]))
+    if (english && n > 2 && h[n - 1] == 'e' && !aka__vowel(h[n - 2]))
         n--;
     /* keyed as the other token was, so that the j reads alike */
     aka__rkey(h, n, r);
@@ -1640,7 +1636,7 @@ static AKA__NOINLINE int hard_c_skeletons_meet(const aka__nunit *x,
 /* A vowel, or the w and y Arabic script writes its long vowels with. */
 static int arabic_vowel_letter(char c)
 {
-    return is_vowel(c) || c == 'w' || c == 'y';
+    return aka__vowel(c) || c == 'w' || c == 'y';
 }
 
 /* Whether the Latin unit l meets the unit ar, romanised from Arabic script,
@@ -1689,7 +1685,7 @@ static AKA__NOINLINE int arabic_one_consonant(const aka__nunit *ar,
         return 0;
     int vowels = 0;
     for (size_t i = 0; i < l->len; i++)
-        vowels += is_vowel(l->tok[i]);
+        vowels += aka__vowel(l->tok[i]);
     return vowels >= 2;
 }
 
@@ -1711,14 +1707,14 @@ static int heard_letter_near(char a, char b)
  * (ウラジーミル Vladimir). */
 static int kana_u_for_v(const char *a, const char *b)
 {
-    return a[0] == 'u' && a[1] && !is_vowel(a[1]) &&
-           (b[0] == 'v' || b[0] == 'w') && b[1] && !is_vowel(b[1]) && b[1] != 'y';
+    return a[0] == 'u' && a[1] && !aka__vowel(a[1]) &&
+           (b[0] == 'v' || b[0] == 'w') && b[1] && !aka__vowel(b[1]) && b[1] != 'y';
 }
 
 /* The first letter of a reading that is neither a vowel nor h, or 0. */
 static char first_consonant(const char *h)
 {
-    while (is_vowel(*h) || *h == 'h')
+    while (aka__vowel(*h) || *h == 'h')
         h++;
     return *h;
 }
@@ -1751,9 +1747,9 @@ static int heard_ends_near(const aka__nunit *x, const aka__nunit *y)
         return 0;
     size_t p = x->hlen - (size_t)(a - x->heard),
            q = y->hlen - (size_t)(b - y->heard);
-    while (is_vowel(a[p - 1]))
+    while (aka__vowel(a[p - 1]))
         p--;
-    while (is_vowel(b[q - 1]))
+    while (aka__vowel(b[q - 1]))
         q--;
     return heard_letter_near(a[p - 1], b[q - 1]);
 }
@@ -1761,7 +1757,7 @@ static int heard_ends_near(const aka__nunit *x, const aka__nunit *y)
 /* The last of a, e, i, o, u in s[0..n), or 0. */
 static char last_vowel(const char *s, size_t n)
 {
-    while (n > 0 && !is_vowel(s[n - 1]))
+    while (n > 0 && !aka__vowel(s[n - 1]))
         n--;
     return n ? s[n - 1] : 0;
 }
@@ -1869,7 +1865,7 @@ static AKA__NOINLINE double foreign_heard(const aka__nunit *x, const aka__nunit 
  * r[0..n) that is neither a vowel nor h, 0 when none. */
 static unsigned last_consonant(const char *r, size_t n)
 {
-    while (n > 0 && (is_vowel(r[n - 1]) || r[n - 1] == 'h'))
+    while (n > 0 && (aka__vowel(r[n - 1]) || r[n - 1] == 'h'))
         n--;
     return n ? aka__phon_code(r[n - 1]) + 1u : 0u;
 }
@@ -1952,7 +1948,7 @@ static AKA__NOINLINE double french_heard(const aka__nunit *w,
             t = 0;
         /* ... and Cyrillic and Greek the final vowel a French name ends
          * in as said: Моне is Monet, not Monod (Моно) */
-        if (vowels == 2 && rn && is_vowel(r[rn - 1]) && is_vowel(o->rkey[o->rlen - 1]) &&
+        if (vowels == 2 && rn && aka__vowel(r[rn - 1]) && aka__vowel(o->rkey[o->rlen - 1]) &&
             r[rn - 1] != o->rkey[o->rlen - 1])
             t = 0;
         if (t > s)
@@ -2007,7 +2003,7 @@ static int e_for_umlaut(const aka__nunit *x, const aka__nunit *y)
             j++;
         } else if (l->tok[i] == 'e' && i > 0 &&
                    (l->tok[i - 1] == 'o' || (l->tok[i - 1] == 'u' && i > 1)) &&
-                   i + 1 < l->len && !is_vowel(l->tok[i + 1])) {
+                   i + 1 < l->len && !aka__vowel(l->tok[i + 1])) {
             i++;
         } else {
             return 0;
@@ -2068,7 +2064,7 @@ static int geminate_schwa(const aka__nunit *x, const aka__nunit *y)
     const aka__nunit *l = x->len > y->len ? x : y, *s = x->len > y->len ? y : x;
     return l->len == s->len + 1 && s->len >= 4 && l->tok[l->len - 1] == 'a' &&
            s->tok[s->len - 1] == s->tok[s->len - 2] &&
-           !is_vowel(s->tok[s->len - 1]) && memcmp(l->tok, s->tok, s->len) == 0;
+           !aka__vowel(s->tok[s->len - 1]) && memcmp(l->tok, s->tok, s->len) == 0;
 }
 
 /* Whether u's letter i is the r of a final -orn, which popular Thai
@@ -2132,7 +2128,7 @@ static int mongolian_genitive(const aka__nunit *x, const aka__nunit *y)
     /* A final short vowel gives way to -yn or -iin (Тулга, Тулгын: Gantulga /
      * Gantulgyn), from six letters on (Marta and Martyn are two names). */
     size_t stem = s->len - 1;
-    if (s->len >= 6 && is_vowel(s->tok[stem]) && !is_vowel(s->tok[stem - 1]) &&
+    if (s->len >= 6 && aka__vowel(s->tok[stem]) && !aka__vowel(s->tok[stem - 1]) &&
         memcmp(l->tok, s->tok, stem) == 0 &&
         ((l->len == stem + 2 && memcmp(l->tok + stem, "yn", 2) == 0) ||
          (l->len == stem + 3 && memcmp(l->tok + stem, "iin", 3) == 0)))
@@ -2145,7 +2141,7 @@ static int mongolian_genitive(const aka__nunit *x, const aka__nunit *y)
      * Mervyn, Evelyn) */
     if (n == 2 && s->len < 5)
         return 0;
-    return is_vowel(s->tok[s->len - 1]) ? AKA__LISTED(after_vowel, end, n)
+    return aka__vowel(s->tok[s->len - 1]) ? AKA__LISTED(after_vowel, end, n)
                                         : AKA__LISTED(after_consonant, end, n);
 }
 
@@ -2158,7 +2154,7 @@ static int french_final_e(const aka__nunit *x, const aka__nunit *y)
 {
     const aka__nunit *l = x->rlen > y->rlen ? x : y, *s = x->rlen > y->rlen ? y : x;
     if (l->rlen != s->rlen + 1 || s->rlen < 4 || s->rkey[s->rlen - 1] != 'n' ||
-        !is_vowel(s->rkey[s->rlen - 2]) || x->given >= 0 || y->given >= 0 ||
+        !aka__vowel(s->rkey[s->rlen - 2]) || x->given >= 0 || y->given >= 0 ||
         x->family >= 0 || y->family >= 0)
         return 0;
     if (l->rkey[s->rlen] == 'e' && memcmp(l->rkey, s->rkey, s->rlen) == 0)
@@ -2508,7 +2504,7 @@ static int vowel_dropped(const aka__nunit *u, const aka__nunit *o)
     size_t i = 0;
     while (i < u->len && u->tok[i] == o->tok[i])
         i++;
-    return i > 0 && i < u->len && is_vowel(o->tok[i]) &&
+    return i > 0 && i < u->len && aka__vowel(o->tok[i]) &&
            memcmp(u->tok + i, o->tok + i + 1, u->len - i) == 0;
 }
 

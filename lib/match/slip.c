@@ -5,6 +5,7 @@
 #include "core/wordlist.h"
 #include "match/metrics.h"
 #include "match/variants.h"
+#include "match/vowels.h"
 
 /* Whether two names are one typing slip apart, for the engine's name
  * levels (aka__nameform_slip).
@@ -35,11 +36,6 @@ static int same_token(const aka__nunit *x, const aka__nunit *y)
             memcmp(x->rkey, y->rkey, x->rlen) == 0);
 }
 
-static int is_vowel(char c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
-
 /* Two given names the variant tables know apart (Dina / Diana, Hamid /
  * Hamad). */
 static int known_apart(const aka__nunit *x, const aka__nunit *y)
@@ -65,7 +61,7 @@ static int keyboard_slip(char a, char b)
         "uojk", "hkuinm", "jliom", "kop", "njk", "bmhj", "ipkl", "ol", "wa",
         "etdf", "adwezx", "ryfg", "yihj", "cbfg", "qeas", "zcsd", "tugh", "asx",
     };
-    if (a < 'a' || a > 'z' || b < 'a' || b > 'z' || is_vowel(a) || is_vowel(b))
+    if (a < 'a' || a > 'z' || b < 'a' || b > 'z' || aka__vowel_y(a) || aka__vowel_y(b))
         return 0;
     return strchr(near[a - 'a'], b) != NULL;
 }
@@ -98,7 +94,7 @@ static int one_slip(const aka__nunit *x, const aka__nunit *y)
         /* y has one letter more, at i or later (a run of it): the rest
          * must agree once it is skipped */
         if (memcmp(x->tok + i, y->tok + i + 1, n - i) != 0 ||
-            (i == n && is_vowel(y->tok[n])))
+            (i == n && aka__vowel_y(y->tok[n])))
             return 0;
         return !known_apart(x, y);
     }
@@ -114,7 +110,7 @@ static int one_slip(const aka__nunit *x, const aka__nunit *y)
      * letters a consonant for its neighbour on the keyboard (Radu / Rafu,
      * Hana / Hama) */
     if ((n < 5 && !(n == 4 && keyboard_slip(x->tok[i], y->tok[i]))) || i == 0 ||
-        (i + 1 == n && is_vowel(x->tok[i]) && is_vowel(y->tok[i])))
+        (i + 1 == n && aka__vowel_y(x->tok[i]) && aka__vowel_y(y->tok[i])))
         return 0;
     return !known_apart(x, y);
 }
@@ -135,7 +131,7 @@ int aka__slavic_forms(const char *a, size_t fl, const char *b, size_t ml)
     if (fl == ml && ml >= 6 && a[fl - 1] == 'a' && b[ml - 1] == 'i' &&
         b[ml - 2] == 'k' && (b[ml - 3] == 's' || b[ml - 3] == 'c'))
         return memcmp(a, b, ml - 1) == 0;
-    if (fl == ml + 3 && memcmp(a + ml, "ova", 3) == 0 && !is_vowel(b[ml - 1]))
+    if (fl == ml + 3 && memcmp(a + ml, "ova", 3) == 0 && !aka__vowel_y(b[ml - 1]))
         return memcmp(a, b, ml) == 0;
     /* -sky, -skiy, -skii / -skaya, -ska */
     size_t ms = memcmp(b + ml - 3, "sky", 3) == 0 ? ml - 3
@@ -232,7 +228,7 @@ static int feminine_of(const char *m, size_t n, const char *f, size_t fn)
     /* an e after a final consonant (Albanian Fatmir / Fatmire, French
      * Denis / Denise; Italian Daniele and Simone are of their masculine's
      * class, which aka__given_two_sexes asks) */
-    if (fn == n + 1 && f[n] == 'e' && !is_vowel(m[n - 1]) && m[n - 1] != 'y')
+    if (fn == n + 1 && f[n] == 'e' && !aka__vowel_y(m[n - 1]) && m[n - 1] != 'y')
         return memcmp(m, f, n) == 0;
     /* a final l doubled before a or e: Emmanuella, Emmanuelle, Danielle,
      * Gabrielle, Michelle */
@@ -240,7 +236,7 @@ static int feminine_of(const char *m, size_t n, const char *f, size_t fn)
         (f[n + 1] == 'a' || f[n + 1] == 'e'))
         return memcmp(m, f, n) == 0;
     if (fn == n + 1)
-        return f[n] == 'a' && !is_vowel(m[n - 1]) && memcmp(m, f, n) == 0;
+        return f[n] == 'a' && !aka__vowel_y(m[n - 1]) && memcmp(m, f, n) == 0;
     if (fn != n || n < 4)
         return 0;
     if (memcmp(m + n - 2, "el", 2) == 0 && memcmp(f + n - 2, "la", 2) == 0)
