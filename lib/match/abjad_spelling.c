@@ -27,8 +27,9 @@ static const char *const L_T[] = {"t", "tt", "th", NULL};
 static const char *const L_TH[] = {"th", "t", "s", "ss", "z", NULL};
 /* (and Russian's дж: Наджибуллах, نجیب الله) */
 static const char *const L_J[] = {"j", "g", "dj", "dg", "gg", "jj", "zh", "dzh", NULL};
-/* (and the kh Russian writes for ح and ه: Ахмадзай, احمدزی) */
-static const char *const L_H[] = {"h", "hh", "kh", NULL};
+/* (and the kh Russian writes for ح and ه: Ахмадзай, احمدزی; the ch of
+ * German and Dutch spellings: Achmed, Mohammed Chassan) */
+static const char *const L_H[] = {"h", "hh", "kh", "ch", NULL};
 /* a final ه: a consonant, or the seat of a final vowel (Persian فاطمه
  * Fatemeh, Fatima; عبدالله Abdalla) */
 static const char *const L_H_FINAL[] = {"h", "hh", "", "a", "ah", "eh", NULL};

@@ -59,6 +59,10 @@ static void test_consonants(void **state)
     /* Russian's kh for ح and dzh for ج (the other name in Cyrillic) */
     assert_true(spells("ahmdzy", "akhmadzay"));
     assert_true(spells("njyb", "nadzhib"));
+    /* German and Dutch ch for ح: Achmed, Chassan */
+    assert_true(spells("ahmd", "achmed"));
+    assert_true(spells("hsn", "chassan"));
+    assert_false(spells("ahmd", "achmet"));
 }
 
 static void test_final_letters(void **state)
