@@ -959,8 +959,9 @@ static void number_across(const aka_engine *e, const aka__rec *ra, const aka__re
                 size_t dl = d->len;
                 if (d->kind != AKA_DOCUMENT)
                     continue;
-                if (dl > 3 && dn[2] == ':')
-                    dn += 3, dl -= 3;
+                size_t at = aka__document_number_at(dn, dl);
+                dn += at;
+                dl -= at;
                 if (dl == nn && memcmp(dn, num, nn) == 0)
                     keep_best(doc, AKA__DOCL_EXACT,
                               aka__model_weight(&e->model, AKA_DOCUMENT, AKA__DOCL_EXACT),

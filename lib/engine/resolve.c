@@ -280,7 +280,7 @@ static size_t conflict_keys(const aka__optvals *o, const aka__fval *vals, uint32
                 if (nck < MAX_CONFLICT_KEYS && day_known)
                     nck += day_key(v->canon, ck + nck);
             }
-        } else if (v->kind == AKA_DOCUMENT && v->len > 3 && v->canon[2] == ':') {
+        } else if (v->kind == AKA_DOCUMENT && aka__document_number_at(v->canon, v->len)) {
             char fold[OCR_FOLD_MAX];
             size_t nf = ocr_fold(v->canon + 3, v->len - 3, fold);
             uint64_t country = aka__hash(v->canon, 2, 0x636f);
@@ -326,9 +326,10 @@ static size_t conflict_keys(const aka__optvals *o, const aka__fval *vals, uint32
             nck < MAX_CONFLICT_KEYS) {
             const char *num = v->canon;
             size_t len = v->len;
-            if (v->kind == AKA_DOCUMENT && len > 3 && num[2] == ':') {
-                num += 3;
-                len -= 3;
+            if (v->kind == AKA_DOCUMENT) {
+                size_t at = aka__document_number_at(num, len);
+                num += at;
+                len -= at;
             }
             ck[nck++] = (aka__conflict_key){
                 AKA__CONFLICT_VOUCH, (uint64_t)v->kind, aka__hash(num, len, 0x766f)};

@@ -1124,12 +1124,11 @@ static char initial_class(const tokkey *t)
 
 static void doc_keys(emitter *e, const char *doc)
 {
-    const char *num = doc;
     /* "CC:NUMBER": the same passport is written with and without its
      * country, or with a wrong one */
-    if (doc[0] && doc[1] && doc[2] == ':')
-        num = doc + 3;
-    size_t len = strlen(num);
+    size_t all = strlen(doc), at = aka__document_number_at(doc, all);
+    const char *num = doc + at;
+    size_t len = all - at;
     if (len < DOC_MIN)
         return;
     emit(e, NS_DOC, num, len);

@@ -188,16 +188,10 @@ char aka__ocr_class(char c)
 static void split_document(const char *s, size_t n, const char **cc,
                            const char **num, size_t *nn)
 {
-    if (n >= 3 && s[2] == ':' && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' &&
-        s[1] <= 'Z') {
-        *cc = s;
-        *num = s + 3;
-        *nn = n - 3;
-    } else {
-        *cc = NULL;
-        *num = s;
-        *nn = n;
-    }
+    size_t at = aka__document_number_at(s, n);
+    *cc = at ? s : NULL;
+    *num = s + at;
+    *nn = n - at;
 }
 
 /* Equal after mapping look-alikes, or then one adjacent transposition

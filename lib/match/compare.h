@@ -168,6 +168,16 @@ int aka__days_apart_one(int y1, int m1, int d1, int y2, int m2, int d2);
 
 int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
                       int *conflict);
+/* Where the number of a canonical document value s[0..n) starts: 3 after
+ * a country prefix ("UA:FE123456"), else 0. Every reader of documents
+ * takes the prefix off alike. */
+static inline size_t aka__document_number_at(const char *s, size_t n)
+{
+    return n > 3 && s[2] == ':' && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' &&
+                   s[1] <= 'Z'
+               ? 3
+               : 0;
+}
 int aka__compare_document(const char *a, size_t na, const char *b, size_t nb,
                           int *conflict);
 int aka__compare_phone(const char *a, size_t na, const char *b, size_t nb,
