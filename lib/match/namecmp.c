@@ -12,6 +12,7 @@
 #include "core/inline.h"
 #include "core/prefetch.h"
 #include "core/zalloc.h"
+#include "match/kana_vietnamese.h"
 #include "match/kontsevich.h"
 #include "match/greek_reading.h"
 #include "match/palladius.h"
@@ -3883,6 +3884,20 @@ static int russian_written(cmpctx *c, const aka__nunit *x, const aka__nunit *y)
     return aka__vietnamese_russian_meets(cy->tok, cy->len, la->tok, la->len);
 }
 
+/* Whether x and y are one syllable, one of them katakana as Japanese
+ * records write Vietnamese names (グエン "guen" / Nguyen, フン "fun" /
+ * Hung: match/kana_vietnamese.h), the other in Latin letters, and the
+ * katakana name in kana alone. No mark of a Vietnamese name is asked
+ * of the Latin one: many have none the tables know (Quang Hai Le, Kim
+ * Trang Do), and the reading takes only a token of one syllable. */
+static int kana_written(const cmpctx *c, const aka__nunit *x, const aka__nunit *y)
+{
+    if (!c->pf.lside || c->pf.cjkside != 2)
+        return 0;
+    const aka__nunit *ka = c->pf.lside == 1 ? y : x, *la = c->pf.lside == 1 ? x : y;
+    return aka__vietnamese_kana_meets(ka->tok, ka->len, la->tok, la->len);
+}
+
 /* Whether x and y, runs of at most two tokens, are one Korean name, one
  * of them read from Cyrillic as Russian writes Korean (Ён "yon" / Young,
  * Чон Хи "chonkhi" / Chunghee: match/kontsevich.h), in a name whose Latin
@@ -3932,6 +3947,10 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
     float s = unit_pair_cached(c, x, y, al == 1 && bl == 1, al <= 2 && bl <= 2,
                                key, &lvl, &evlen);
     if (s == 0 && al == 1 && bl == 1 && russian_written(c, x, y)) {
+        s = SIM_ROMAN;
+        lvl = AKA__NL_ROMAN;
+    }
+    if (s < SIM_ROMAN && al == 1 && bl == 1 && kana_written(c, x, y)) {
         s = SIM_ROMAN;
         lvl = AKA__NL_ROMAN;
     }

@@ -1,0 +1,116 @@
+/* Vietnamese names in katakana, as Japanese records write them, against
+ * the passport's Latin spelling without marks: syllable by syllable, the
+ * katakana as the normaliser romanises it. And katakana of another
+ * syllable, or a Latin token of more than one, is no match. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "aka.h"
+#include "helpers.h"
+#include "match/kana_vietnamese.h"
+
+static int meets(const char *kana, const char *lat)
+{
+    return aka__vietnamese_kana_meets(kana, strlen(kana), lat, strlen(lat));
+}
+
+/* The initials katakana cannot write: ng, tr, th, ph, kh, qu, x, l, v, h
+ * before u, d */
+static void test_initials(void **state)
+{
+    (void)state;
+    assert_true(meets("guen", "nguyen")); /* グエン */
+    assert_true(meets("go", "ngo"));      /* ゴー, its long vowel dropped */
+    assert_true(meets("chan", "tran"));   /* チャン */
+    assert_true(meets("ti", "thi"));      /* ティ */
+    assert_true(meets("famu", "pham"));   /* ファム */
+    assert_true(meets("kain", "khanh"));  /* カイン */
+    assert_true(meets("kuan", "quang"));  /* クアン */
+    assert_true(meets("suan", "xuan"));   /* スアン */
+    assert_true(meets("ran", "lan"));     /* ラン */
+    assert_true(meets("vuan", "van"));    /* ヴァン */
+    assert_true(meets("ban", "van"));     /* バン */
+    assert_true(meets("fun", "hung"));    /* フン */
+    assert_true(meets("fuon", "huong"));  /* フオン */
+    assert_true(meets("hoa", "hoa"));     /* ホア: h before o stays */
+    assert_true(meets("zun", "dung"));    /* ズン */
+    assert_true(meets("nyun", "nhung"));  /* ニュン */
+    assert_true(meets("ien", "yen"));     /* イエン */
+    assert_true(meets("yan", "yang"));    /* ヤン (Chinese Yang) */
+}
+
+/* The finals: ng and nh as ン, c and ch as ック, the vowel after a final
+ * k, p, m or t, tou for トゥ */
+static void test_finals(void **state)
+{
+    (void)state;
+    assert_true(meets("min", "minh"));     /* ミン */
+    assert_true(meets("tain", "thanh"));   /* タイン */
+    assert_true(meets("tan", "thanh"));    /* タン */
+    assert_true(meets("gokku", "ngoc"));   /* ゴック */
+    assert_true(meets("doukku", "duc"));   /* ドゥック */
+    assert_true(meets("fukku", "phuc"));   /* フック */
+    assert_true(meets("namu", "nam"));     /* ナム */
+    assert_true(meets("jieppu", "diep"));  /* ジエップ */
+    assert_true(meets("vuietto", "viet")); /* ヴィエット */
+    assert_true(meets("touan", "tuan"));   /* トゥアン */
+    assert_true(meets("toui", "thuy"));    /* トゥイ */
+    assert_true(meets("fuin", "huynh"));   /* フイン */
+    assert_true(meets("vuo", "vo"));       /* ヴォー */
+}
+
+static void test_apart(void **state)
+{
+    (void)state;
+    assert_false(meets("fun", "hong"));   /* フン is Hùng, not Hồng */
+    assert_false(meets("fuon", "hoa"));
+    assert_false(meets("chan", "thanh"));
+    assert_false(meets("an", "lan"));
+    assert_false(meets("tanaka", "tanaka")); /* no syllable of Vietnamese */
+    assert_false(meets("maria", "maria"));
+    assert_false(meets("", "an"));
+    assert_false(meets("an", ""));
+    assert_false(meets("a", "a")); /* one letter is no key */
+}
+
+static double compare(const char *a, const char *b, int *same)
+{
+    double s = 0;
+    assert_int_equal(aka_name_compare(a, strlen(a), b, strlen(b), &s, same), AKA_OK);
+    return s;
+}
+
+/* Whole names, through the public comparison */
+static void test_names(void **state)
+{
+    (void)state;
+    int same = 0;
+    compare("グエン・ヴァン・アン", "Nguyễn Văn An", &same);
+    assert_true(same);
+    compare("チャン・ティ・フオン", "TRAN THI HUONG", &same);
+    assert_true(same);
+    compare("ヴー・ドゥック・タイン", "Vu Duc Thanh", &same);
+    assert_true(same);
+    compare("ゴ・ティ・ゴック・アイン", "Ngo Thi Ngoc Anh", &same);
+    assert_true(same);
+    compare("チャン・ヴァン・フン", "Tran Van Hong", &same);
+    assert_false(same);
+    compare("グエン・ティ・フオン", "Nguyen Thi Hoa", &same);
+    assert_false(same);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_initials),
+        cmocka_unit_test(test_finals),
+        cmocka_unit_test(test_apart),
+        cmocka_unit_test(test_names),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
