@@ -16,6 +16,7 @@
 
 #include "core/wordlist.h"
 #include "normalize/calling_codes.h"
+#include "normalize/missing.h"
 #include "normalize/remark.h"
 #include "normalize/several.h"
 #include "unicode/digit.h"
@@ -477,8 +478,9 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
         goto done;
     }
     /* +999 ..., +0 ...: a typo or no phone number; kept, it would match
-     * the same slip in another record */
-    if (intl && !aka__calling_code_known(d, n)) {
+     * the same slip in another record (one digit repeated is refused
+     * after, as the placeholder it is) */
+    if (intl && !aka__calling_code_known(d, n) && !aka__repeated_digit(d, n)) {
         st = aka__fail(err, AKA_ERR_PARSE,
                        "phone: no country or service has the calling code it "
                        "opens with");
