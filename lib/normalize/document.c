@@ -1036,8 +1036,10 @@ static int shaped_label(const char *in, size_t len, const aka__norm_opts *o,
     size_t e = 0;
     while (e < len && e < 4 && ascii_letter(in[e]))
         e++;
+    /* (two letters and a colon are the canonical country prefix: CI:
+     * stays Côte d'Ivoire, so that an output reads the same again) */
     char w[8];
-    size_t kn = e > 0 && e < len && (in[e] == ' ' || in[e] == ':' || in[e] == '.')
+    size_t kn = e > 0 && e < len && (in[e] == ' ' || (in[e] == ':' && e != 2) || in[e] == '.')
                     ? aka__u_keyfold_ascii(in, e, w, sizeof w)
                     : SIZE_MAX;
     for (size_t k = 0; kn != SIZE_MAX && k < sizeof shaped_labels / sizeof shaped_labels[0]; k++) {

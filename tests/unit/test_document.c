@@ -135,11 +135,13 @@ static void test_number(void **state)
          * their document's shape: India's PAN (Panama's code before
          * another), the Romanian CI (Côte d'Ivoire's), Germany's D */
         {"PAN ABCDE1234F", "ABCDE1234F"},
-        {"PAN: ABCDE1234F", "ABCDE1234F"},
         {"PAN 123456789", "PA:123456789"},
         {"CI seria RT nr 123456", "RT123456"},
         {"CI RT123456", "RT123456"},
         {"CI AB1234567", "CI:AB1234567"},
+        {"CI:RT123456", "CI:RT123456"}, /* the canonical form stays */
+        {"PAN: ABCDE1234F", "ABCDE1234F"},
+        {"D: C01X00T47", "DE:C01X00T47"},
         {"D C01X00T47", "DE:C01X00T47"},
         {"D C01X00T4", "DC01X00T4"},
         /* e- before a label, Mongolian РД, a country run into the word
