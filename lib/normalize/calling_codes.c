@@ -315,6 +315,76 @@ int aka__calling_code_zero_trunk(const char *d, size_t n, size_t *code_len)
     return best && zero;
 }
 
+/* Calling codes that no ISO territory has but that are dialled: Ascension
+ * (+247, ISO's SH shares its +290 with Tristan da Cunha only), the
+ * international freephone and shared-cost numbers (+800, +808), Inmarsat
+ * (+870), global services and satellite networks (+881 Iridium and
+ * others, +882 Thuraya among others, +883, +888), the international
+ * premium-rate service (+979). Satellite phones are common in the case
+ * files of conflict zones. */
+static const char *const nongeographic[] = {
+    "247", "800", "808", "870", "881", "882", "883", "888", "979",
+};
+
+int aka__calling_code_known(const char *d, size_t n)
+{
+    size_t cl;
+    (void)aka__calling_code_zero_trunk(d, n, &cl);
+    if (cl)
+        return 1;
+    for (size_t i = 0; i < sizeof nongeographic / sizeof nongeographic[0]; i++)
+        if (n >= 3 && memcmp(d, nongeographic[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* Prefixes written before a national number that are no part of it and
+ * that the trunk prefix column does not cover, each only before a
+ * national number of the length the country's numbers all have (so that
+ * a number that opens with the same digits stays as it is: Ukraine's 800
+ * 123 456, St Petersburg's +7 812 ...):
+ * - Ukraine's old long-distance 8 with the area code's trunk 0 (8 067
+ *   123 45 67), as Ukrainians still write it; Ukraine's national numbers
+ *   have 9 digits. An 8 before ten digits that do not open with 0 is
+ *   the Russian or Kazakh national form (8 916 ...), no Ukrainian one:
+ *   read with +380 it made a number no one has.
+ * - Mexico's long-distance 01 and the 044 and 045 of calls to mobiles,
+ *   and the 1 written after +52 before a mobile, all retired in 2019,
+ *   when every number became ten digits dialled alone.
+ * - Russia's and Kazakhstan's trunk 8 written after +7 (+7 8 916 ...),
+ *   as the trunk 0 after other codes is (aka__calling_code_zero_trunk);
+ *   their numbers have ten digits, and some open with 8 themselves.
+ * The national number after the prefix never opens with 0 or 1 in
+ * these countries: a digit count one off by a typo (+7 812 123 45 678)
+ * is left as written. */
+static const struct {
+    const char *code;   /* calling code */
+    const char *prefix;
+    unsigned char rest; /* digits of the national number after it */
+    unsigned char where; /* aka__prefix_where */
+} extra_prefixes[] = {
+    {"380", "80", 9, AKA__PREFIX_NATIONAL},
+    {"380", "8", 10, AKA__PREFIX_FOREIGN},
+    {"52", "01", 10, AKA__PREFIX_NATIONAL},
+    {"52", "044", 10, AKA__PREFIX_NATIONAL},
+    {"52", "045", 10, AKA__PREFIX_NATIONAL},
+    {"52", "1", 10, AKA__PREFIX_AFTER_CODE},
+    {"7", "8", 10, AKA__PREFIX_AFTER_CODE},
+};
+
+size_t aka__calling_code_extra_prefix(const char *code, const char *d, size_t n,
+                                      int where)
+{
+    for (size_t i = 0; i < sizeof extra_prefixes / sizeof extra_prefixes[0]; i++) {
+        size_t pl = strlen(extra_prefixes[i].prefix);
+        if (extra_prefixes[i].where == where && strcmp(extra_prefixes[i].code, code) == 0 &&
+            n == pl + extra_prefixes[i].rest &&
+            memcmp(d, extra_prefixes[i].prefix, pl) == 0 && d[pl] >= '2')
+            return pl;
+    }
+    return 0;
+}
+
 int aka__calling_code_is_nanp(const aka__calling_code *c)
 {
     return c && strcmp(c->code, "1") == 0;

@@ -25,6 +25,26 @@ const aka__calling_code *aka__calling_code_find(const char *cc);
  * 0 when some has another or none (Italy's 0 is part of its numbers). */
 int aka__calling_code_zero_trunk(const char *d, size_t n, size_t *code_len);
 
+/* Whether the international number d[0..n) opens with a calling code in
+ * use: a territory's (the table) or a non-geographic one (satellite
+ * phones, freephone). */
+int aka__calling_code_known(const char *d, size_t n);
+
+/* Where a prefix of aka__calling_code_extra_prefix is written. */
+enum {
+    AKA__PREFIX_NATIONAL = 1, /* before a national number, for trunk */
+    AKA__PREFIX_AFTER_CODE,   /* after the calling code */
+    AKA__PREFIX_FOREIGN       /* before a national number, another country's
+                               * form: the value is refused */
+};
+
+/* The length of a prefix that opens d[0..n) and is no part of the number
+ * of calling code `code` (the digits after the code for
+ * AKA__PREFIX_AFTER_CODE, the national number as written otherwise),
+ * written `where`; 0 when there is none. */
+size_t aka__calling_code_extra_prefix(const char *code, const char *d, size_t n,
+                                      int where);
+
 /* 1 for the members of the North American Numbering Plan (+1). */
 int aka__calling_code_is_nanp(const aka__calling_code *c);
 

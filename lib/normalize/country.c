@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/wordlist.h"
 #include "normalize/normalize.h"
 #include "normalize/tables.h"
 #include "unicode/fold.h"
@@ -179,27 +180,50 @@ static aka_status lookup_inverted(const char *in, size_t len, char cc[3])
 }
 
 /* Whether c separates two forms of one country in a value ("Ukraine
- * (UKR)", "UKR / Ukraine", "Chinese (PRC)"). */
-static int form_separator(char c)
+ * (UKR)", "UKR / Ukraine", "Chinese (PRC)"); with `hyphen`, a hyphen
+ * too ("UA - Ukraine", "UA-Ukraine"), asked after the value did not
+ * read with its hyphens (Guinea-Bissau, Timor-Leste). */
+static int form_separator(char c, int hyphen)
 {
-    return c == '(' || c == ')' || c == '/' || c == '|' || c == ';';
+    return c == '(' || c == ')' || c == '/' || c == '|' || c == ';' ||
+           (hyphen && c == '-');
+}
+
+/* Remarks written beside a nationality that name no country: how it was
+ * had ("Ukrainian (by birth)"), in key form. A part that names another
+ * country still makes the value two nationalities; an unknown remark
+ * leaves it refused ("Korea (North)" is no remark to drop). */
+static const char *const form_remarks[] = {
+    "by birth", "by descent", "by naturalisation", "by naturalization",
+    "naturalised", "naturalized", "by marriage", "by registration",
+    "по рождению", "за народженням",
+};
+
+static int form_remark(const char *in, size_t len)
+{
+    char buf[32];
+    size_t kn = aka__u_keyfold_ascii(in, len, buf, sizeof buf);
+    if (kn != (size_t)-1)
+        return AKA__LISTED(form_remarks, buf, kn);
+    aka__sb key = {0};
+    int yes = len < 64 && aka__u_keyfold(in, len, &key) == AKA_OK && key.p &&
+              AKA__LISTED(form_remarks, key.p, key.len);
+    aka__sb_free(&key);
+    return yes;
 }
 
 /* lookup_inverted, and for a value of several forms of one country, that
  * country: every form must name it ("Eritrea / Ethiopia", two countries,
  * is no one nationality). */
-static aka_status lookup_forms(const char *in, size_t len, char cc[3])
+static aka_status lookup_parts(const char *in, size_t len, int hyphen, char cc[3])
 {
-    aka_status st = lookup_inverted(in, len, cc);
-    if (st != AKA_ERR_PARSE)
-        return st;
     size_t parts = 0;
     char first[3] = {0};
     for (size_t i = 0; i < len;) {
-        while (i < len && (form_separator(in[i]) || in[i] == ' '))
+        while (i < len && (form_separator(in[i], hyphen) || in[i] == ' '))
             i++;
         size_t b = i;
-        while (i < len && !form_separator(in[i]))
+        while (i < len && !form_separator(in[i], hyphen))
             i++;
         size_t e = i;
         while (e > b && in[e - 1] == ' ')
@@ -208,8 +232,10 @@ static aka_status lookup_forms(const char *in, size_t len, char cc[3])
             continue;
         if (b == 0 && e == len)
             return AKA_ERR_PARSE; /* one form, already not a country */
+        if (form_remark(in + b, e - b))
+            continue;
         char part[3];
-        st = lookup_inverted(in + b, e - b, part);
+        aka_status st = lookup_inverted(in + b, e - b, part);
         if (st != AKA_OK)
             return st;
         if (parts++ && memcmp(part, first, 2) != 0)
@@ -220,6 +246,17 @@ static aka_status lookup_forms(const char *in, size_t len, char cc[3])
         return AKA_ERR_PARSE;
     memcpy(cc, first, 3);
     return AKA_OK;
+}
+
+static aka_status lookup_forms(const char *in, size_t len, char cc[3])
+{
+    aka_status st = lookup_inverted(in, len, cc);
+    if (st != AKA_ERR_PARSE)
+        return st;
+    st = lookup_parts(in, len, 0, cc);
+    if (st != AKA_ERR_PARSE || !memchr(in, '-', len))
+        return st;
+    return lookup_parts(in, len, 1, cc);
 }
 
 /* A few hundred spellings make up a stream's nationalities, and an alpha-3

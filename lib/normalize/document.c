@@ -172,6 +172,9 @@ static aka_status put_ascii_number(const char *in, size_t len, aka__sb *out,
 
 static aka_status put_number_only(const char *in, size_t len, aka__sb *out,
                                   aka__err *err);
+static aka_status norm_document(const char *in, size_t len,
+                                const aka__norm_opts *o, aka__sb *out,
+                                aka__err *err);
 static int alnum_after(const char *in, size_t len, size_t from);
 static int next_word(const char *in, size_t len, size_t from, size_t *ws,
                      size_t *we, int *digit, int *sign);
@@ -323,6 +326,8 @@ static const char *const label_words[] = {
     "ktp", "bvn", "cie", "nrc", "eid", "tin", "ssn", "nif", "umid", "crn",
     "паспорта", "паспорту",
     "паспорт", "загранпаспорт", "серия", "серія", "номер", "жеке",
+    /* Mongolian: регистрийн дугаар (register number), РД for short */
+    "рд", "регистрийн", "дугаар",
     "αριθμος",
     "جواز", "سفر", "رقم",
 };
@@ -351,7 +356,7 @@ static const char *const not_label_words[] = {
  * 5566; Colombia's CC 1023456789 is read so too). The connectors (d, de, del)
  * only between two labels: first in a value, DE is Germany ("DE Nr.
  * C01X00T47"). */
-static const char *const weak_label_words[] = {"id", "pp", "d", "de", "del",
+static const char *const weak_label_words[] = {"id", "pp", "d", "de", "del", "e",
                                               "a", "so", "ho", "cc", "tc", "rg",
                                               /* серия и номер, серія та номер:
                                                * ТА alone is a series */
@@ -373,10 +378,11 @@ static const char *word_key(const char *w, size_t n, char *buf, size_t cap,
 }
 
 /* Whether the weak label at w[0..n) opens a label phrase: ID, PP, A
- * (A-Number), and Vietnamese số (number) and hộ (hộ chiếu, passport). */
+ * (A-Number), E (electronic: e-Tazkira, e-passport), and Vietnamese số
+ * (number) and hộ (hộ chiếu, passport). */
 static int weak_opener(const char *w, size_t n)
 {
-    static const char *const openers[] = {"id", "pp", "a", "so", "ho", "tc"};
+    static const char *const openers[] = {"id", "pp", "a", "e", "so", "ho", "tc"};
     char buf[8];
     aka__sb key = {0};
     size_t kn;
@@ -425,6 +431,30 @@ static int word_label(const char *k, size_t kn, int *foreign)
     if (cyrgreek)
         return letters >= 3;
     return letters >= 4 && vowel;
+}
+
+/* Words for a passport or an identity card that scripts without spaces
+ * run into the country's name before them (中国护照, 日本国旅券), key form. */
+static const char *const runon_labels[] = {
+    "\xE6\x8A\xA4\xE7\x85\xA7",             /* 护照 */
+    "\xE8\xAD\xB7\xE7\x85\xA7",             /* 護照 */
+    "\xE6\x97\x85\xE5\x88\xB8",             /* 旅券 */
+    "\xE8\xBA\xAB\xE4\xBB\xBD\xE8\xAF\x81", /* 身份证 */
+    "\xE8\xBA\xAB\xE4\xBB\xBD\xE8\xAD\x89", /* 身份證 */
+    "\xEC\x97\xAC\xEA\xB6\x8C",             /* 여권 */
+};
+
+/* The country a key-folded word k[0..kn) names before one of
+ * runon_labels, into cc; 0 when it is none. */
+static int runon_country(const char *k, size_t kn, char cc[3])
+{
+    for (size_t i = 0; i < sizeof runon_labels / sizeof runon_labels[0]; i++) {
+        size_t m = strlen(runon_labels[i]);
+        if (kn > m && memcmp(k + kn - m, runon_labels[i], m) == 0 &&
+            aka__country_lookup(k, kn - m, cc) == AKA_OK)
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether the word at w[0..n) is a label word (LABEL), a weak one
@@ -481,7 +511,8 @@ static int is_label(const char *w, size_t n, char cc[3])
          * leading_country2 and alpha3_country, and a short word in
          * letters that look Latin is a series (СН) */
         int foreign = 0, word = word_label(k, kn, &foreign);
-        int named = (word || foreign) && aka__country_lookup(w, n, here) == AKA_OK;
+        int named = (word || foreign) && (aka__country_lookup(w, n, here) == AKA_OK ||
+                                          (foreign && runon_country(k, kn, here)));
         if (named || word)
             r = WORD_LABEL;
         if (named && cc)
@@ -614,6 +645,23 @@ static int weak_counts(const char *in, size_t len, size_t ws, size_t we,
            (we - ws == 2 && (in[ws] | 32) == 'i');
 }
 
+/* Whether the word in[ws..we), two or three Cyrillic letters that look
+ * Latin and so read as a series (КР 123456), is rather a country's
+ * abbreviation (КР, the Kyrgyz Republic) because the number after it
+ * opens with letters of its own ("паспорт КР AN1234567"): its code in
+ * cc. (In Latin letters KP would be North Korea's code.) */
+static int cyrillic_country_before_series(const char *in, size_t len, size_t ws,
+                                          size_t we, char cc[3])
+{
+    size_t nws, nwe;
+    int digit, sign;
+    if (we - ws < 4 || we - ws > 6 || ((unsigned char)in[ws] != 0xD0 && (unsigned char)in[ws] != 0xD1) ||
+        !next_word(in, len, we, &nws, &nwe, &digit, &sign) || sign ||
+        !ascii_letter(in[nws]) || !digit)
+        return 0;
+    return aka__country_lookup(in + ws, we - ws, cc) == AKA_OK;
+}
+
 /* What the labels that open a value said: a country they name (cc, ""
  * for none, "--" for two), and whether a word no number holds was taken
  * for one (word_label). */
@@ -643,6 +691,9 @@ static size_t labels_end(const char *in, size_t len, int words, label_info *li)
         /* (a word with a digit is the number: most values stop here) */
         char cc[3] = "";
         int label = digit || we - ws > LABEL_MAX ? NOT_LABEL : is_label(in + ws, we - ws, cc);
+        if (label == NOT_LABEL && !digit && words &&
+            cyrillic_country_before_series(in, len, ws, we, cc))
+            label = WORD_LABEL;
         if (label == NOT_LABEL || (label == WORD_LABEL && !words) ||
             (label == WEAK_LABEL && !weak_counts(in, len, ws, we, keep)))
             break;
@@ -859,6 +910,182 @@ static size_t before_remark(const char *in, size_t len)
     return open;
 }
 
+/* Words that open a clause on the document's dates after its number
+ * ("AB1234567 exp. 2030", "No. AB1234567, issued 12.03.2015", "valid
+ * until 12/03/2030"), and the ones that may follow in it. */
+static const char *const validity_openers[] = {
+    "issued", "issue", "iss", "exp", "expires", "expired", "expiry",
+    "expiration", "valid", "doi", "doe", "date",
+};
+static const char *const validity_words[] = {
+    "issued", "issue", "iss", "exp", "expires", "expired", "expiry",
+    "expiration", "valid", "doi", "doe", "until", "till", "to", "on", "from",
+    "date", "of", "thru", "through",
+};
+
+/* Where a clause on the dates after the number starts: in[0..result) is
+ * the value without it; len when there is none. The clause opens with a
+ * word of validity_openers after a number, and holds nothing but words
+ * of validity_words, digits and the punctuation of dates (a month's
+ * name, or any other word, leaves the value as it is): read whole, the
+ * date was glued to the number. */
+static size_t before_validity(const char *in, size_t len)
+{
+    size_t cut = len, digits_before = 0, digits_after = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)in[i];
+        if (c >= 0x80)
+            return len;
+        if (c >= '0' && c <= '9') {
+            *(cut == len ? &digits_before : &digits_after) += 1;
+            i++;
+            continue;
+        }
+        if (!ascii_letter((char)c)) {
+            i++;
+            continue;
+        }
+        size_t b = i;
+        while (i < len && ascii_letter(in[i]))
+            i++;
+        char w[16];
+        size_t kn = i - b < sizeof w ? aka__u_keyfold_ascii(in + b, i - b, w, sizeof w)
+                                     : SIZE_MAX;
+        if (cut == len) {
+            /* (the number's own letters run into its digits) */
+            if (kn != SIZE_MAX && digits_before >= 5 && AKA__LISTED(validity_openers, w, kn) &&
+                (b == 0 || !(in[b - 1] >= '0' && in[b - 1] <= '9')) &&
+                (i == len || !(in[i] >= '0' && in[i] <= '9')))
+                cut = b;
+        } else if (kn == SIZE_MAX || !AKA__LISTED(validity_words, w, kn)) {
+            return len;
+        }
+    }
+    if (cut == len || digits_after == 0)
+        return len;
+    while (cut > 0 && (in[cut - 1] == ' ' || in[cut - 1] == ',' || in[cut - 1] == ';'))
+        cut--;
+    return cut;
+}
+
+/* A passport's number in India's PAN shape: five letters, four digits,
+ * a letter. */
+static int pan_shape(const char *s, size_t n)
+{
+    if (n != 10)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        int digit = s[i] >= '0' && s[i] <= '9';
+        if (digit != (i >= 5 && i < 9))
+            return 0;
+    }
+    return 1;
+}
+
+/* A Romanian identity card's series and number: two letters, six
+ * digits. */
+static int ro_card_shape(const char *s, size_t n)
+{
+    if (n != 8)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        int digit = s[i] >= '0' && s[i] <= '9';
+        if (digit != (i >= 2))
+            return 0;
+    }
+    return 1;
+}
+
+/* A German passport's or identity card's number: nine characters of
+ * digits and the consonants its alphabet keeps (no vowels, B, D, Q or
+ * S, which could be read as digits), opening with a letter. */
+static int de_number_shape(const char *s, size_t n)
+{
+    if (n != 9 || s[0] < 'A' || s[0] > 'Z')
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(s[i] >= '0' && s[i] <= '9') && !strchr("CFGHJKLMNPRTVWXYZ", s[i]))
+            return 0;
+    return 1;
+}
+
+/* Words before a number that are labels or a country only before a
+ * number of their own document's shape, and a code or a series before
+ * any other: India's PAN (the tax card, also Panama's code), CI, the
+ * Romanian carte de identitate (also Côte d'Ivoire's code) before its
+ * series of two letters and six digits ("CI seria RT nr 123456", "CI
+ * RT123456"), D, Germany's ICAO code (as a German passport's zone
+ * writes it), before a German number ("D C01X00T47"; D 123456 is a
+ * series). */
+static const struct {
+    const char *word; /* key form */
+    int (*shape)(const char *, size_t);
+    char cc[3]; /* the country it names, "" for none */
+} shaped_labels[] = {
+    {"pan", pan_shape, ""},
+    {"ci", ro_card_shape, ""},
+    {"d", de_number_shape, "DE"},
+};
+
+/* The value in[0..len) read as one of shaped_labels and a number of its
+ * shape, into out: 1 when it is one (*st the status), else 0 and out as
+ * it was. */
+static int shaped_label(const char *in, size_t len, const aka__norm_opts *o,
+                        aka__sb *out, aka_status *st)
+{
+    size_t e = 0;
+    while (e < len && e < 4 && ascii_letter(in[e]))
+        e++;
+    /* (two letters and a colon are the canonical country prefix: CI:
+     * stays Côte d'Ivoire, so that an output reads the same again) */
+    char w[8];
+    size_t kn = e > 0 && e < len && (in[e] == ' ' || (in[e] == ':' && e != 2) || in[e] == '.')
+                    ? aka__u_keyfold_ascii(in, e, w, sizeof w)
+                    : SIZE_MAX;
+    for (size_t k = 0; kn != SIZE_MAX && k < sizeof shaped_labels / sizeof shaped_labels[0]; k++) {
+        if (strlen(shaped_labels[k].word) != kn || memcmp(shaped_labels[k].word, w, kn) != 0)
+            continue;
+        aka__sb num = {0};
+        aka__err ignored = {{0}};
+        size_t from = e;
+        while (from < len && (in[from] == ' ' || in[from] == ':' || in[from] == '.'))
+            from++;
+        int hit = norm_document(in + from, len - from, o, &num, &ignored) == AKA_OK &&
+                  num.p && shaped_labels[k].shape(num.p, num.len);
+        if (hit) {
+            *st = AKA_OK;
+            if (shaped_labels[k].cc[0]) {
+                *st = aka__sb_append(out, shaped_labels[k].cc, 2);
+                if (*st == AKA_OK)
+                    *st = aka__sb_append_char(out, ':');
+            }
+            if (*st == AKA_OK)
+                *st = aka__sb_append(out, num.p, num.len);
+        }
+        aka__sb_free(&num);
+        return hit;
+    }
+    return 0;
+}
+
+/* Whether in[0..len) is a phone number in international form: "+", then
+ * digits and a phone's separators only, 7 digits at least. */
+static int phone_like(const char *in, size_t len)
+{
+    size_t i = 0, digits = 0;
+    while (i < len && in[i] == ' ')
+        i++;
+    if (i == len || in[i] != '+')
+        return 0;
+    for (i++; i < len; i++) {
+        if (in[i] >= '0' && in[i] <= '9')
+            digits++;
+        else if (!strchr(" -.()", in[i]))
+            return 0;
+    }
+    return digits >= 7;
+}
+
 /* Whether in[0..len), spaces aside, is one of not_country_labels. */
 static int not_country_label(const char *in, size_t len)
 {
@@ -953,9 +1180,9 @@ static int mrz_line(const char *in, size_t len, aka__sb *out, aka_status *st)
     return 1;
 }
 
-aka_status aka__norm_document(const char *in, size_t len,
-                              const aka__norm_opts *o, aka__sb *out,
-                              aka__err *err)
+static aka_status norm_document(const char *in, size_t len,
+                                const aka__norm_opts *o, aka__sb *out,
+                                aka__err *err)
 {
     aka_status mst;
     if (mrz_line(in, len, out, &mst))
@@ -969,6 +1196,7 @@ aka_status aka__norm_document(const char *in, size_t len,
                          "document: two numbers in one value; give each as a "
                          "value of its own");
     len = before_remark(in, len);
+    len = before_validity(in, len);
     const char *colon = memchr(in, ':', len);
     /* "Passport No: FE123456", "NIN: 12345678901", "Nigerian passport
      * no: A05123456": labels, not a country, before the colon ("NO:" is
@@ -980,7 +1208,7 @@ aka_status aka__norm_document(const char *in, size_t len,
         (!country_of(in, pre, pcc) || not_country_label(in, pre)) &&
         !memchr(colon + 1, ':', len - pre - 1) &&
         (!li.words || digits_after(colon + 1, len - pre - 1, 0) >= WORDS_NUMBER_DIGITS)) {
-        aka_status st = aka__norm_document(colon + 1, len - pre - 1, o, out, err);
+        aka_status st = norm_document(colon + 1, len - pre - 1, o, out, err);
         return st == AKA_OK ? label_country(out, at, &li) : st;
     }
     char mn[AKA__MN_REGISTER_MAX];
@@ -1034,4 +1262,35 @@ aka_status aka__norm_document(const char *in, size_t len,
     if (st == AKA_OK)
         st = put_number(num + from, nlen - from, out, err);
     return st;
+}
+
+/* The fewest letters and digits of a document's number: shorter, it is
+ * a piece of one or a count, and would match any other such piece. */
+#define DOCUMENT_MIN 4
+
+aka_status aka__norm_document(const char *in, size_t len,
+                              const aka__norm_opts *o, aka__sb *out,
+                              aka__err *err)
+{
+    /* a date or a phone number filed as a document's (1985-03-07,
+     * +380671234567): kept, it would read as a number */
+    if (aka__numeric_date(in, len))
+        return aka__fail(err, AKA_ERR_PARSE, "document: a date, not a document number");
+    if (phone_like(in, len))
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "document: a phone number, not a document number");
+    size_t at = out->len;
+    aka_status st;
+    if (!shaped_label(in, len, o, out, &st))
+        st = norm_document(in, len, o, out, err);
+    if (st != AKA_OK)
+        return st;
+    const char *colon = memchr(out->p + at, ':', out->len - at);
+    size_t n = colon ? out->len - (size_t)(colon + 1 - out->p) : out->len - at;
+    if (n < DOCUMENT_MIN) {
+        out->len = at;
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "document: fewer than %d letters and digits", DOCUMENT_MIN);
+    }
+    return AKA_OK;
 }

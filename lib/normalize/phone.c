@@ -16,6 +16,8 @@
 
 #include "core/wordlist.h"
 #include "normalize/calling_codes.h"
+#include "normalize/missing.h"
+#include "normalize/remark.h"
 #include "normalize/several.h"
 #include "unicode/digit.h"
 #include "unicode/fold.h"
@@ -104,9 +106,15 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
     r->n = 0;
     r->plus = 0;
     r->zero = SIZE_MAX;
-    /* RFC 3966 URIs: "tel:+380..." */
-    if (len >= 4 && memcmp(s, "tel:", 4) == 0)
+    /* RFC 3966 URIs: "tel:+380...". A global number's parameters after
+     * ';' (";ext=12", ";isub=...") are no part of it; a local one's
+     * phone-context would be, and is not read. */
+    if (len >= 4 && memcmp(s, "tel:", 4) == 0) {
         i = 4;
+        const char *semi = len > 5 && s[4] == '+' ? memchr(s + 5, ';', len - 5) : NULL;
+        if (semi)
+            len = (size_t)(semi - s);
+    }
     int in_paren = 0, ext = 0;
     /* labelled: a label word came before the number; closed: one came
      * after it, and only more labels and separators may follow */
@@ -136,6 +144,9 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
                              "phone: unexpected character in the extension");
         }
         if (cp == '+') {
+            /* (a plus doubled by a slip, "++380 ...", is one) */
+            if (r->plus && r->n == 0 && start > 0 && s[start - 1] == '+')
+                continue;
             if (r->n > 0 || r->plus)
                 return aka__fail(err, AKA_ERR_PARSE,
                                  "phone: '+' is allowed only at the start");
@@ -215,6 +226,87 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
     return AKA_OK;
 }
 
+/* Where a remark in parentheses after the number starts, when it is
+ * letters only ("0917 123 4567 (Globe)", "+7 912 ... (WhatsApp,
+ * Telegram)": the network, the apps): f[0..result) is the value without
+ * it; fn when there is none. */
+static size_t before_remark(const char *f, size_t fn)
+{
+    size_t open, close;
+    if (!aka__trailing_parens(f, fn, &open, &close))
+        return fn;
+    int letters = 0, digits = 0;
+    for (size_t i = open + 1; i < close;) {
+        UChar32 cp = (UChar32)aka__utf8_next(f, close, &i);
+        if (is_letter(cp))
+            letters = 1;
+        else if (cp != ',' && cp != '&' && cp != '.' && cp != '-' && cp != ' ')
+            return fn;
+    }
+    for (size_t i = 0; i < open && !digits;)
+        digits = aka__digit_value(aka__utf8_next(f, open, &i)) >= 0;
+    return letters && digits ? open : fn;
+}
+
+/* Letters OCR and typing slips write for the digit they look like: O
+ * and o for 0, l and I for 1 (not L or i, which look like none). */
+static char lookalike_digit(char c)
+{
+    return c == 'O' || c == 'o' ? '0' : c == 'l' || c == 'I' ? '1' : 0;
+}
+
+/* OCR and typing slips ("O67 l23 45 67", "+38O 5O l23 4567"): the
+ * letters of lookalike_digit in the ASCII value in[0..fn), read as their
+ * digits in place in its folded copy f when the value is otherwise
+ * digits and separators, no group of it has more such letters than
+ * digits (a word, "Oil", "lol", is no slip) and the whole has twice as
+ * many digits as letters at least; 1 when a letter was read. */
+static int lookalike_digits(const char *in, char *f, size_t fn)
+{
+    size_t letters = 0, digits = 0, all_letters = 0, all_digits = 0;
+    for (size_t i = 0; i <= fn; i++) {
+        char c = i < fn ? in[i] : ' ';
+        if (c >= '0' && c <= '9') {
+            digits++;
+        } else if (lookalike_digit(c)) {
+            letters++;
+        } else if (c == '+' || (!(c & 0x80) && is_separator((UChar32)c))) {
+            if (letters > digits)
+                return 0;
+            all_letters += letters;
+            all_digits += digits;
+            letters = digits = 0;
+        } else {
+            return 0;
+        }
+    }
+    if (all_letters == 0 || all_digits < 2 * all_letters)
+        return 0;
+    for (size_t i = 0; i < fn; i++)
+        if (lookalike_digit(in[i]))
+            f[i] = lookalike_digit(in[i]);
+    return 1;
+}
+
+/* Whether the first part of f[0..fn) before a slash (or another
+ * separator of aka__numbers_apart) is an area code with what comes
+ * before it ("033056/123456", "+49 6221/123456"): it opens with + or 0
+ * and has at most 7 digits. The slash then sets no two numbers apart. */
+static int area_before_slash(const char *f, size_t fn)
+{
+    size_t digits = 0;
+    char first = 0;
+    for (size_t i = 0; i < fn; i++) {
+        char c = f[i];
+        if (c == '/' || c == ',' || c == ';' || c == '|')
+            break;
+        if (!first && (c == '+' || (c >= '0' && c <= '9')))
+            first = c;
+        digits += c >= '0' && c <= '9';
+    }
+    return (first == '+' || first == '0') && digits <= 7;
+}
+
 static int starts_with(const char *d, size_t n, const char *p)
 {
     size_t pn = strlen(p);
@@ -261,7 +353,7 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
     size_t start = out->len;
     aka__sb folded = {0};
     char low[128];
-    const char *f = low;
+    char *f = low;
     size_t fn = len;
     aka_status st = AKA_OK;
     if (len < sizeof low && aka__is_ascii(in, len)) {
@@ -272,17 +364,26 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
         st = aka__u_casefold(in, len, &folded);
         if (st != AKA_OK)
             goto done;
-        f = folded.p ? folded.p : "";
-        fn = folded.len;
+        fn = folded.p ? folded.len : 0;
+        f = folded.p ? folded.p : low;
     }
+    if (aka__numeric_date(f, fn)) {
+        st = aka__fail(err, AKA_ERR_PARSE, "phone: a date, not a phone number");
+        goto done;
+    }
+    fn = before_remark(f, fn);
+    if (f == low)
+        lookalike_digits(in, f, fn);
     phone_read r;
     st = read_digits(f, fn, &r, err);
     /* a form's field of a person's phones ("+7 495 123-45-67 / +7 916 123
      * 45 67"): the message says so rather than naming the character
-     * where reading stopped */
-    if (st == AKA_ERR_PARSE && aka__numbers_apart(f, fn, 6, 0, SIZE_MAX) >= 2)
-        st = aka__fail(err, st, "phone: two numbers in one value; give each as a "
-                                "value of its own");
+     * where reading stopped; read whole, two national numbers set apart
+     * by a slash ("712345 / 765432") made one no one has */
+    if ((st == AKA_ERR_PARSE || (st == AKA_OK && !area_before_slash(f, fn))) &&
+        aka__numbers_apart(f, fn, 6, 0, SIZE_MAX) >= 2)
+        st = aka__fail(err, AKA_ERR_PARSE, "phone: two numbers in one value; give "
+                                           "each as a value of its own");
     if (st != AKA_OK)
         goto done;
 
@@ -307,8 +408,19 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
              * which E.164 numbers hardly are; the code is not doubled */
             intl = 1;
         } else if (c) {
-            /* national number: trunk prefix off, calling code on */
-            if (starts_with(d, n, c->trunk))
+            if (aka__calling_code_extra_prefix(c->code, d, n, AKA__PREFIX_FOREIGN)) {
+                st = aka__fail(err, AKA_ERR_PARSE,
+                               "phone: a national number in another country's "
+                               "form (its trunk prefix), not the default "
+                               "country's");
+                goto done;
+            }
+            /* national number: trunk prefix off (or a prefix of old,
+             * calling_codes.c), calling code on */
+            if ((skip = aka__calling_code_extra_prefix(c->code, d, n,
+                                                       AKA__PREFIX_NATIONAL)) > 0)
+                ;
+            else if (starts_with(d, n, c->trunk))
                 skip = strlen(c->trunk);
             else if (starts_with(d, n, c->trunk2))
                 skip = strlen(c->trunk2);
@@ -336,6 +448,18 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
             if (zero >= trunk_at && zero < trunk_at + trunk_n)
                 zero = SIZE_MAX; /* (the same 0) */
         }
+        /* a prefix of old after the code (+7 8 916 ..., +52 1 55 ...),
+         * where it is no part of the number: dropped as the trunk 0 is */
+        if (!zt && cl > 0 && cl < n) {
+            char code[4] = {0};
+            memcpy(code, d, cl);
+            size_t xp = aka__calling_code_extra_prefix(code, d + cl, n - cl,
+                                                       AKA__PREFIX_AFTER_CODE);
+            if (xp) {
+                trunk_at = cl;
+                trunk_n = xp;
+            }
+        }
         /* a 0 in parentheses inside the code or after no known code, or
          * where the 0 is the number's own, is no trunk prefix (left out,
          * it could make a code the output would be read by again) */
@@ -351,6 +475,15 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
     if (total > PHONE_MAX_DIGITS) {
         st = aka__fail(err, AKA_ERR_PARSE, "phone: more than %d digits",
                        PHONE_MAX_DIGITS);
+        goto done;
+    }
+    /* +999 ..., +0 ...: a typo or no phone number; kept, it would match
+     * the same slip in another record (one digit repeated is refused
+     * after, as the placeholder it is) */
+    if (intl && !aka__calling_code_known(d, n) && !aka__repeated_digit(d, n)) {
+        st = aka__fail(err, AKA_ERR_PARSE,
+                       "phone: no country or service has the calling code it "
+                       "opens with");
         goto done;
     }
     if (intl || cc[0])

@@ -30,3 +30,46 @@ size_t aka__numbers_apart(const char *s, size_t n, size_t min_digits,
     }
     return found;
 }
+
+/* The run of at most five ASCII digits at s[*i..n), its value into *v:
+ * its length. */
+static size_t digit_run(const char *s, size_t n, size_t *i, int *v)
+{
+    size_t b = *i;
+    *v = 0;
+    while (*i < n && *i - b < 5 && s[*i] >= '0' && s[*i] <= '9')
+        *v = *v * 10 + (s[(*i)++] - '0');
+    return *i - b;
+}
+
+int aka__numeric_date(const char *s, size_t n)
+{
+    size_t i = 0, len[3];
+    int v[3];
+    char sep = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    while (n > i && s[n - 1] == ' ')
+        n--;
+    for (int k = 0; k < 3; k++) {
+        if (k > 0) {
+            if (i >= n || (s[i] != '.' && s[i] != '/' && s[i] != '-') ||
+                (sep && s[i] != sep))
+                return 0;
+            sep = s[i++];
+        }
+        len[k] = digit_run(s, n, &i, &v[k]);
+        if (len[k] == 0 || len[k] > 4)
+            return 0;
+    }
+    if (i != n)
+        return 0;
+    int y, m, d;
+    if (len[0] == 4 && len[1] <= 2 && len[2] <= 2)
+        y = v[0], m = v[1], d = v[2];
+    else if (len[0] <= 2 && len[1] <= 2 && len[2] == 4)
+        d = v[0], m = v[1], y = v[2];
+    else
+        return 0;
+    return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}

@@ -16,4 +16,12 @@
 size_t aka__numbers_apart(const char *s, size_t n, size_t min_digits,
                           size_t min_chars, size_t max_chars);
 
+/* Whether s[0..n), spaces around it aside, is a date in digits and
+ * nothing else: day, month and a year of four digits (12.03.1985,
+ * 7/3/1985) or a year, month and day (1985-03-07), one separator of
+ * `.`, `/` or `-` between them, the day and month in range and the year
+ * from 1900 to 2099. A date misfiled in a phone's or a document's field
+ * is no number, and read as one it would be kept as one. */
+int aka__numeric_date(const char *s, size_t n);
+
 #endif

@@ -131,7 +131,35 @@ static void test_number(void **state)
         {"серия и номер паспорта: 4512 345678", "4512345678"},
         {"Серія та номер: ФЕ 123456", "FE123456"},
         {"ТА 123456", "TA123456"}, /* alone, та is a series */
-        {"PAN ABCDE1234F", "PANABCDE1234F"}, /* Panama's code too */
+        /* words that are labels or a country only before a number of
+         * their document's shape: India's PAN (Panama's code before
+         * another), the Romanian CI (Côte d'Ivoire's), Germany's D */
+        {"PAN ABCDE1234F", "ABCDE1234F"},
+        {"PAN 123456789", "PA:123456789"},
+        {"CI seria RT nr 123456", "RT123456"},
+        {"CI RT123456", "RT123456"},
+        {"CI AB1234567", "CI:AB1234567"},
+        {"CI:RT123456", "CI:RT123456"}, /* the canonical form stays */
+        {"PAN: ABCDE1234F", "ABCDE1234F"},
+        {"D: C01X00T47", "DE:C01X00T47"},
+        {"D C01X00T47", "DE:C01X00T47"},
+        {"D C01X00T4", "DC01X00T4"},
+        /* e- before a label, Mongolian РД, a country run into the word
+         * for passport, a Greek adjective, a Cyrillic country's
+         * abbreviation before a number with letters of its own (before
+         * digits alone it is a series) */
+        {"e-Tazkira: 1400 0101 12345", "1400010112345"},
+        {"E 1234567", "E1234567"},
+        {"РД: УБ92030812", "UB92030812"},
+        {"中国护照 E12345678", "CN:E12345678"},
+        {"ελληνικό διαβατήριο ΑΚ1234567", "GR:AK1234567"},
+        {"паспорт КР AN1234567", "KG:AN1234567"},
+        {"паспорт КР 123456", "KP123456"},
+        /* the dates after the number are no part of it */
+        {"No. AB1234567, issued 12.03.2015", "AB1234567"},
+        {"AB1234567 exp. 2030", "AB1234567"},
+        {"AB1234567 valid until 12/03/2030", "AB1234567"},
+        {"AB1234567 date of expiry 2030-03-12", "AB1234567"},
         /* a passport's second machine-readable line pasted whole: its
          * number and country when its check digits hold (ICAO's specimen
          * of Utopia has no country) */
@@ -180,6 +208,13 @@ static void test_errors(void **state)
         {"AB1234567 / CD7654321", NULL},
         {"AB1234567, CD7654321", NULL},
         {"UA:FE123456;UA:FE654321", NULL},
+        /* a date, a phone number, a number too short */
+        {"1985-03-07", NULL},
+        {"12.03.1985", NULL},
+        {"+380671234567", NULL},
+        {"+380 67 123 45 67", NULL},
+        {"123", NULL},
+        {"UA:A12", NULL},
     };
     check_cases(AKA_DOCUMENT, cases, sizeof cases / sizeof cases[0]);
     /* a shorter part is a piece of one number */

@@ -919,8 +919,13 @@ static void test_keys_documents(void **state)
     na = one_kind_keys(AKA_DOCUMENT, "FD0Q6G12", a);
     nb = one_kind_keys(AKA_DOCUMENT, "F0006612", b);
     assert_int_equal(shared(a, na, b, nb), 1);
-    /* too short to block on */
-    assert_int_equal(one_kind_keys(AKA_DOCUMENT, "123", a), 0);
+    /* too short to block on: since 0.2.0 the normaliser refuses it
+     * before the index sees it (DOC_MIN there stays a guard) */
+    aka__sb out = {0};
+    aka__err err = {{0}};
+    assert_int_equal(aka__normalize(AKA_DOCUMENT, "123", 3, NULL, &out, &err),
+                     AKA_ERR_PARSE);
+    aka__sb_free(&out);
 
     /* phones: with and without the country code */
     na = one_kind_keys(AKA_PHONE, "+380 44 123 4567", a);

@@ -103,6 +103,14 @@ static void test_names_and_codes(void **state)
         {"Ukraine (UKR)", "UA"}, {"UKR / Ukraine", "UA"},
         {"Chinese (PRC)", "CN"}, {"Iran, Islamic Republic of (IRN)", "IR"},
         {"Eritrea / Ethiopia", NULL}, {"Ukraine (Narnia)", NULL}, {"()", NULL},
+        /* ... set apart by a hyphen, asked only when the hyphen is no
+         * part of the name; and how it was had, in parentheses */
+        {"UA - Ukraine", "UA"}, {"UKR - Ukraine", "UA"}, {"UA-Ukraine", "UA"},
+        {"Guinea-Bissau", "GW"}, {"Timor-Leste", "TL"},
+        {"UA - Russia", NULL}, {"UA-RU", NULL}, {"Afro-American", NULL},
+        {"Ukrainian (by birth)", "UA"}, {"Nigerian (by naturalisation)", "NG"},
+        {"by birth", NULL}, {"Ukrainian (by birth) (Russian)", NULL},
+        {"Korea (North)", "KP"}, {"Congo (by birth)", "CG"},
         /* names as their people write them, and French, Spanish and
          * Russian demonyms of either gender */
         {"Ελλάς", "GR"}, {"ประเทศไทย", "TH"}, {"Shqipëria", "AL"},
@@ -115,6 +123,8 @@ static void test_names_and_codes(void **state)
          * capitals written without accents */
         {"гражданка Украины", "UA"}, {"громадянин Молдови", "MD"},
         {"гражданин Республики Беларусь", "BY"}, {"РБ", "BY"},
+        {"гражданин Республики Узбекистан", "UZ"}, {"КР", "KG"},
+        {"гражданка Кыргызской Республики", "KG"},
         {"Citizen of the Philippines", "PH"}, {"citoyenne de Roumanie", "RO"},
         {"гражданка Нарнии", NULL}, {"citizen of", NULL},
         {"سورية", "SY"}, {"عراقي", "IQ"}, {"اردني", "JO"}, {"ایرانی", "IR"},

@@ -51,10 +51,11 @@ static void test_international(void **state)
         {"", "+225 07 08 12 34 56", "+2250708123456"},
         {"", "+242 06 123 4567", "+242061234567"},
         /* every trunk 0 after the code goes, so that the output read
-         * again stays; a (0) inside the code or after no known code stays */
+         * again stays; a (0) inside the code stays; after no known code
+         * (+802) the number is refused */
         {"", "+44 00 20 7946 0958", "+442079460958"},
         {"", "+4(0)102 (0)20 (0) ", "+401020200"},
-        {"", "+8(0)204 (0)20 (0) ", "+802040200"},
+        {"", "+8(0)204 (0)20 (0) ", NULL},
         {"", "+1 (212) 555-0142", "+12125550142"},
         {"", "+7 916 123 45 67", "+79161234567"},
         {"", "+33 1 42 68 53 00", "+33142685300"},
@@ -89,6 +90,22 @@ static void test_international(void **state)
         {"", "+377 93 15 12 34", "+37793151234"},
         {"", "+377 6 12 34 56 78", "+377612345678"},
         {"", "+386 41 123 456", "+38641123456"},
+        /* Russia's trunk 8 after +7 and Mexico's retired mobile 1 after
+         * +52, before a number of their ten digits, are dropped; a number
+         * that opens with 8 (St Petersburg) stays, and so does one a
+         * digit too long, read as written */
+        {"", "+7 8 (916) 123 45 67", "+79161234567"},
+        {"", "+7 (8) 916 123 45 67", "+79161234567"},
+        {"", "+7 812 123 45 67", "+78121234567"},
+        {"", "+7 812 123 45 678", "+781212345678"},
+        {"", "+52 1 55 1234 5678", "+525512345678"},
+        {"", "+52 1 55 1234 567", "+521551234567"},
+        {"", "+52 55 1234 5678", "+525512345678"},
+        /* calling codes of no territory that are dialled: satellite
+         * phones, Ascension */
+        {"", "+882 16 1234 5678", "+8821612345678"},
+        {"", "+870 772 123 456", "+870772123456"},
+        {"", "+247 61234", "+24761234"},
     };
     check(cases, sizeof cases / sizeof cases[0]);
 }
@@ -159,6 +176,25 @@ static void test_national(void **state)
         {"MX", "55 1234 5678", "+525512345678"},
         {"AR", "011 4123-4567", "+541141234567"},
         {"ua", "050 123 45 67", "+380501234567"},
+        /* Ukraine's old long-distance 8 before the area code's 0, and
+         * Mexico's 01, 044 and 045 retired in 2019, before a national
+         * number of the country's length; not before a shorter one
+         * (Ukraine's 800 freephone) */
+        {"UA", "8 067 123 45 67", "+380671234567"},
+        {"UA", "80671234567", "+380671234567"},
+        {"UA", "800 123 456", "+380800123456"},
+        {"MX", "044 55 1234 5678", "+525512345678"},
+        {"MX", "045 55 1234 5678", "+525512345678"},
+        {"MX", "01 55 1234 5678", "+525512345678"},
+        {"MX", "521 55 1234 5678", "+525512345678"},
+        /* a remark of letters in parentheses after the number */
+        {"PH", "0917 123 4567 (Globe)", "+639171234567"},
+        {"UA", "050 123 45 67 (Київстар)", "+380501234567"},
+        /* O and o for 0, l and I for 1, in groups of digits */
+        {"UA", "O67 l23 45 67", "+380671234567"},
+        {"NG", "O8O3 I23 4567", "+2348031234567"},
+        /* an area code before a slash is one number with what follows */
+        {"DE", "033056/123456", "+4933056123456"},
     };
     check(cases, sizeof cases / sizeof cases[0]);
 }
@@ -187,6 +223,13 @@ static void test_unicode_and_extensions(void **state)
         {"US", "212-555-0142#77", "+12125550142"},
         {"RU", "8 (495) 123-45-67 доб. 123", "+74951234567"},
         {"", "+44 20 7946 0958 ext.4", "+442079460958"},
+        /* an RFC 3966 global number's parameters, its extension among
+         * them; a doubled plus */
+        {"", "tel:+1-212-555-0142;ext=12", "+12125550142"},
+        {"", "++380 67 123 4567", "+380671234567"},
+        {"", "+7 912 345 67 89 (WhatsApp, Telegram)", "+79123456789"},
+        {"", "+38O 5O l23 4567", "+380501234567"},
+        {"", "+49 6221/123456", "+496221123456"},
         /* the line or the app named beside the number */
         {"", "WhatsApp: +234 803 123 4567", "+2348031234567"},
         {"", "+7 912 345 67 89 (Viber)", "+79123456789"},
@@ -227,6 +270,11 @@ static void test_ascii_classes(void **state)
         } else if (cp == '-' || cp == '.' || cp == '/' || u_isUWhiteSpace(cp) ||
                    u_charType(cp) == U_DASH_PUNCTUATION) {
             want = "+49301234567";
+        } else if (c == 'O' || c == 'o' || c == 'l' || c == 'I') {
+            /* a letter that looks like a digit, in a group of digits */
+            snprintf(digits, sizeof digits, "+4930123%c4567",
+                     c == 'O' || c == 'o' ? '0' : '1');
+            want = digits;
         } else if (cp == '#' || cp == 'x') { /* extension marker, or word */
             want = "+4930123";
         } /* else a parenthesis, '+' or a letter out of place: refused */
@@ -263,6 +311,26 @@ static void test_errors(void **state)
         {"", "1234567890123456789012345678901234567890"
              "1234567890123456789012345678901234567890", NULL},
         {"", "+7 (495) 123-45-67 / +7 916 123 45 67", NULL},
+        /* no such calling code */
+        {"", "+999 123 456 789", NULL},
+        {"", "+0 123 456 789", NULL},
+        {"", "00 999 123 456", NULL},
+        /* a date */
+        {"", "12.03.1985", NULL},
+        {"UA", "1985-03-07", NULL},
+        {"", "7/3/1985", NULL},
+        /* two national numbers set apart by a slash */
+        {"ER", "712345 / 765432", NULL},
+        {"UA", "050 123 45 67 / 067 765 43 21", NULL},
+        /* the Russian national form where the default is Ukraine */
+        {"UA", "8 916 123 45 67", NULL},
+        /* a local number's context is not read; a remark with digits
+         * or a word in place of digits is no slip */
+        {"", "tel:863-1234;phone-context=+1-914-555", NULL},
+        {"", "+7 912 345 67 89 (Viber 2)", NULL},
+        {"", "+380 lol 1234567", NULL},
+        {"UA", "050 123 45 6L", NULL},
+        {"UA", "Oil 0ll lll", NULL},
     };
     check(cases, sizeof cases / sizeof cases[0]);
     /* two numbers set apart in one value: the message says so, and names
