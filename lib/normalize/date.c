@@ -85,7 +85,48 @@ static const char *const approximate[] = {
      * Persian, Indonesian, Malay, Tagalog, Hindi and Thai ones */
     "حدود", "حدودا", "sekitar", "kira", "humigit", "kumulang", "लगभग",
     "ประมาณ", "appr",
+    /* a part of the year ("early 1990", "mid 1990", "late 1990") */
+    "early", "mid", "late",
 };
+
+/* Two words read past together, though one of them alone is no
+ * connector: "born in 1985" and Romanian "născută în 1985" ("in" alone:
+ * "35 (in 2020)" is an age), Spanish "F. Nac." (Fecha de nacimiento; an f
+ * alone may be a sex), Chinese 公元 (the Common Era; 元 alone: 元月 is
+ * January) and 日期 (date), Japanese 生まれ (born). With `year` set the
+ * pair says the number before it is a year of birth, two digits too:
+ * Russian "85 г.р." (год рождения), Korean "85년생". Keys as word_month
+ * folds them. */
+static const struct {
+    const char *first, *second;
+    int year;
+} word_pairs[] = {
+    {"born", "in", 0},   {"nascut", "in", 0}, {"nascuta", "in", 0},
+    {"f", "nac", 0},     {"公", "元", 0},     {"日", "期", 0},
+    {"生", "まれ", 0},   {"г", "р", 1},       {"년", "생", 1},
+};
+
+/* Words of a birth cohort, which name its year: Italian "classe '85",
+ * German "Jahrgang 85", Polish and Czech "rocznik", "ročník". A lone
+ * two-digit number beside one is that year. */
+static const char *const cohort_words[] = {
+    "classe", "jahrgang", "jg", "rocznik", "rocnik",
+};
+
+/* Words that say "year" after a year of four digits, and only there:
+ * Lithuanian "1985 m. kovo 12 d." (metai; an m elsewhere may be a
+ * month's unknown abbreviation or a sex, so a month's name must follow
+ * it), Kazakh "1985 жылғы 12 наурыз", "1985 жылы". */
+static const struct {
+    const char *word;
+    int month_after;
+} year_suffixes[] = {
+    {"m", 1}, {"жылғы", 0}, {"жылы", 0},
+};
+
+/* Spanish ordinal endings written onto a day ("1ro de marzo", "2do",
+ * "4to"), read past only there: "do" and "to" are weekdays' names too. */
+static const char *const day_endings[] = {"ro", "ero", "do", "to"};
 
 
 static int cmp_month(const void *k, const void *e)
@@ -166,15 +207,15 @@ static int days_in_month(int y, int m)
 
 /* Classify a word: a month name (returns its number; *weekday: whether it
  * is a weekday's name too), a filler (0), a weekday's name, a placeholder
- * or an approximation marker, or unreadable. `key` is scratch space for
- * its folded form. */
-static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month,
-                             int *weekday)
+ * or an approximation marker, or unreadable. `key` and low[WORD_KEY] are
+ * scratch space for its folded form, which *out_key points to. */
+#define WORD_KEY 64
+static aka_status word_month(const char *w, size_t n, aka__sb *key, char *low,
+                             const char **out_key, int *month, int *weekday)
 {
-    char low[64];
     const char *k;
     size_t kn;
-    if (n < sizeof low && aka__is_ascii(w, n)) {
+    if (n < WORD_KEY && aka__is_ascii(w, n)) {
         /* A word is letters only: aka__u_keyfold of ASCII letters just
          * lowers their case, so the key is had without a buffer. */
         for (size_t i = 0; i < n; i++)
@@ -190,6 +231,7 @@ static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month,
         k = key->p ? key->p : "";
         kn = key->len;
     }
+    *out_key = k;
     *month = W_UNREADABLE;
     *weekday = 0;
     if (kn == 0 || is_filler(k))
@@ -279,18 +321,120 @@ static void drop_weekdays(tok *t, int *nt)
     *nt = m;
 }
 
+/* The index of the pair of word_pairs that is a then b, or -1. */
+static int word_pair(const char *a, const char *b)
+{
+    for (size_t p = 0; p < sizeof word_pairs / sizeof *word_pairs; p++)
+        if (strcmp(word_pairs[p].first, a) == 0 && strcmp(word_pairs[p].second, b) == 0)
+            return (int)p;
+    return -1;
+}
+
+static int opens_pair(const char *k)
+{
+    for (size_t p = 0; p < sizeof word_pairs / sizeof *word_pairs; p++)
+        if (strcmp(word_pairs[p].first, k) == 0)
+            return 1;
+    return 0;
+}
+
+static int year_suffix(const char *k)
+{
+    for (size_t p = 0; p < sizeof year_suffixes / sizeof *year_suffixes; p++)
+        if (strcmp(year_suffixes[p].word, k) == 0)
+            return (int)p;
+    return -1;
+}
+
+/* What the words around the numbers say of them (word_in_context): a
+ * lone number of two digits is a year of birth ("85 г.р."), or a number
+ * is a day by its ordinal ending ("1ro"), so a month's name must be there
+ * too (without one, "2do 1985" would read as February). */
+#define SAID_YEAR 1
+#define SAID_DAY 2
+
+/* What tokenize keeps of the parts before the word it reads, for the
+ * words that are read by their neighbours (word_in_context). */
+enum { PEND_NONE, PEND_PAIR, PEND_MONTH };
+typedef struct words_seen {
+    char prev[WORD_KEY];    /* the last word's key; "" after a number */
+    size_t num_end;         /* where the last number ended */
+    int num_digits;         /* its digits; 0 once a word followed it */
+    char pending[WORD_KEY]; /* a word that waits for the next one */
+    int pending_kind;       /* PEND_PAIR: its pair's second word;
+                               PEND_MONTH: a month's name */
+} words_seen;
+
+/* A word (key k at byte `start`, `month` as word_month classed it) read
+ * with its neighbours: 1 to read past it, 0 to take it as word_month
+ * says, -1 when it is unreadable after all. Adds to *said what the words
+ * say of the numbers (SAID_YEAR, SAID_DAY). */
+static int word_in_context(words_seen *w, const char *k, int month, size_t start,
+                           int *said)
+{
+    int pend = w->pending_kind;
+    w->pending_kind = PEND_NONE;
+    if (pend == PEND_PAIR) {
+        int p = word_pair(w->pending, k);
+        if (p < 0)
+            return -1;
+        *said |= word_pairs[p].year ? SAID_YEAR : 0;
+        return 1;
+    }
+    if (pend == PEND_MONTH)
+        return month > 0 ? 0 : -1;
+    size_t kn = strlen(k);
+    if (w->num_digits && w->num_digits <= 2 && start == w->num_end &&
+        AKA__LISTED(day_endings, k, kn)) {
+        *said |= SAID_DAY;
+        return 1;
+    }
+    int p = word_pair(w->prev, k);
+    if (p >= 0) {
+        *said |= word_pairs[p].year ? SAID_YEAR : 0;
+        return 1;
+    }
+    if (month == W_UNREADABLE) {
+        int ys = year_suffix(k);
+        if (opens_pair(k) && kn < WORD_KEY) {
+            memcpy(w->pending, k, kn + 1);
+            w->pending_kind = PEND_PAIR;
+            return 1;
+        }
+        if (ys >= 0 && w->num_digits == 4) {
+            w->pending_kind = year_suffixes[ys].month_after ? PEND_MONTH : PEND_NONE;
+            return 1;
+        }
+        return -1;
+    }
+    if (month == 0 && AKA__LISTED(cohort_words, k, kn))
+        *said |= SAID_YEAR;
+    return 0;
+}
+
+/* Korean records separate a date's parts with the araea ㆍ (U+318D,
+ * which NFKC makes U+119E), a letter that looks like a middle dot: no
+ * date has it as a letter. */
+static int araea(UChar32 cp)
+{
+    return cp == 0x318D || cp == 0x119E;
+}
+
 /* Split into numbers and month names. Any decimal digit of any script is
  * a digit; any other letter run must be a month name, a filler, a
  * placeholder (a number not known) or say that the date is approximate
- * (*approx). */
+ * (*approx), alone or with its neighbours (word_in_context; *said
+ * what they say of the numbers). */
 static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
-                           int *approx, aka__err *err)
+                           int *approx, int *said, aka__err *err)
 {
     size_t i = 0;
     aka__sb key = {0}; /* shared by the words of the value */
+    char low[WORD_KEY];
     aka_status st = AKA_OK;
     /* where weekdays' names stood: after how many tokens */
     int weekday_at[2], nweekdays = 0;
+    words_seen seen = {{0}, 0, 0, {0}, PEND_NONE};
     *nt = 0;
     while (i < len && st == AKA_OK) {
         size_t start = i;
@@ -309,8 +453,13 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                                "date_of_birth: too many parts");
                 goto done;
             }
+            if (seen.pending_kind != PEND_NONE)
+                goto unreadable;
             t[(*nt)++] = (tok){0, v, nd, 0, 0};
-        } else if (aka__date_word_char(cp)) {
+            seen.prev[0] = '\0';
+            seen.num_end = i;
+            seen.num_digits = nd;
+        } else if (!araea(cp) && aka__date_word_char(cp)) {
             /* CJK markers are words of one character each. */
             int first_ideo = cp >= 0x80 &&
                              u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC);
@@ -335,11 +484,23 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
             }
             i = j;
             int month, weekday;
-            st = word_month(s + start, i - start, &key, &month, &weekday);
+            const char *k;
+            st = word_month(s + start, i - start, &key, low, &k, &month, &weekday);
             if (st != AKA_OK) {
                 st = aka__fail(err, st, "date_of_birth: folding failed");
                 goto done;
             }
+            int ctx = word_in_context(&seen, k, month, start, said);
+            size_t kn = strlen(k);
+            if (kn < WORD_KEY)
+                memcpy(seen.prev, k, kn + 1);
+            else
+                seen.prev[0] = '\0';
+            seen.num_digits = 0;
+            if (ctx > 0)
+                continue;
+            if (ctx < 0)
+                goto unreadable;
             if (month == W_APPROXIMATE) {
                 *approx = 1;
                 continue;
@@ -353,12 +514,6 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                 weekday_at[nweekdays++] = *nt;
                 continue;
             }
-            if (month == W_UNREADABLE) {
-                st = aka__fail(err, AKA_ERR_PARSE,
-                               "date_of_birth: a word is neither a month "
-                               "name nor a known connector");
-                goto done;
-            }
             if (month > 0 || month == W_PLACEHOLDER) {
                 if (*nt == MAX_TOKENS) {
                     st = aka__fail(err, AKA_ERR_PARSE,
@@ -371,12 +526,19 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
             }
         }
     }
+    if (seen.pending_kind != PEND_NONE)
+        goto unreadable;
     if (st == AKA_OK && !weekdays_fit(weekday_at, nweekdays, *nt))
         st = aka__fail(err, AKA_ERR_PARSE,
                        "date_of_birth: a weekday's name that is not before or "
                        "after a whole date");
     if (st == AKA_OK)
         drop_weekdays(t, nt);
+    goto done;
+unreadable:
+    st = aka__fail(err, AKA_ERR_PARSE,
+                   "date_of_birth: a word is neither a month "
+                   "name nor a known connector");
 done:
     aka__sb_free(&key);
     return st;
@@ -488,15 +650,16 @@ static aka_status with_month_name(const tok *t, int nt, int ref_year, int *y,
     return check_or_year(y, m, d, yt, ref_year, err);
 }
 
-static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
-                          int *d, aka__err *err)
+static aka_status numeric(const tok *t, int nt, int said, int ref_year,
+                          int *y, int *m, int *d, aka__err *err)
 {
     /* An ISO timestamp: keep the date, drop the time. */
     if (nt >= 5 && t[0].ndigits == 4)
         nt = 3;
     if (nt == 1) {
         long v = t[0].value;
-        if (t[0].ndigits == 4) {
+        if (t[0].ndigits == 4 || (t[0].ndigits == 2 && (said & SAID_YEAR))) {
+            /* a year, or two digits the words say are one ("85 г.р.") */
             *y = full_year(&t[0], ref_year);
             return check(*y, 0, 0, ref_year, err);
         }
@@ -628,8 +791,8 @@ static aka_status read_folded(const char *s, size_t len, int ref_year, int *y,
                               int *m, int *d, aka__err *err)
 {
     tok t[MAX_TOKENS];
-    int nt = 0, approx = 0;
-    aka_status st = tokenize(s, len, t, &nt, &approx, err);
+    int nt = 0, approx = 0, said = 0;
+    aka_status st = tokenize(s, len, t, &nt, &approx, &said, err);
     if (st != AKA_OK)
         return st;
     if (nt == 0)
@@ -637,8 +800,12 @@ static aka_status read_folded(const char *s, size_t len, int ref_year, int *y,
     int has_month_name = 0;
     for (int i = 0; i < nt; i++)
         has_month_name |= t[i].month != 0;
-    st = has_month_name ? with_month_name(t, nt, ref_year, y, m, d, err)
-                        : numeric(t, nt, ref_year, y, m, d, err);
+    if (has_month_name)
+        st = with_month_name(t, nt, ref_year, y, m, d, err);
+    else if (said & SAID_DAY)
+        st = aka__fail(err, AKA_ERR_PARSE, "date_of_birth: a day and no month");
+    else
+        st = numeric(t, nt, said, ref_year, y, m, d, err);
     if (st == AKA_OK && approx)
         *m = *d = 0; /* "circa": the year, not the day it names */
     return st;

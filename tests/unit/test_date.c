@@ -557,6 +557,51 @@ static void test_more_month_spellings(void **state)
     check(c, sizeof c / sizeof c[0]);
 }
 
+/* Words read by their neighbours: a pair read past together though one
+ * of its words alone is no connector, a pair or a cohort's word that
+ * makes a lone two-digit number a year, a year's word after four digits,
+ * and a Spanish ordinal ending written onto a day. Alone, or elsewhere,
+ * each word stays what it was. */
+static void test_words_with_neighbours(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"85 г.р.", "1985"},
+        {"85년생", "1985"},
+        {"classe '85", "1985"},
+        {"Jahrgang 85", "1985"},
+        {"born in 1985", "1985"},
+        {"născută în 1985", "1985"},
+        {"F. Nac.: 12/03/1985", "1985-03-12"},
+        {"出生日期：1985年3月12日", "1985-03-12"},
+        {"公元1985年3月12日", "1985-03-12"},
+        {"1985年生まれ", "1985"},
+        {"1985 m. kovo 12 d.", "1985-03-12"},
+        {"1985 m. kovo mėn. 12 d.", "1985-03-12"},
+        {"1985 жылғы 12 наурыз", "1985-03-12"},
+        {"1ro de marzo de 1985", "1985-03-01"},
+        {"early 1990", "1990"},
+        {"mid 1990", "1990"},
+        {"late March 1990", "1990"},
+        /* the araea, a Korean separator that is a letter */
+        {"12ㆍ03ㆍ1985", "1985-03-12"},
+        /* alone or elsewhere, nothing changes */
+        {"85", NULL},
+        {"in 1985", NULL},
+        {"35 (in 2020)", NULL},
+        {"12 m 1985", NULL},
+        {"1985 m", NULL},
+        {"1985 m 12", NULL},
+        {"12.03.1985 F", NULL},
+        {"F. 12.03.1985", NULL},
+        {"born on in 1985", NULL},
+        {"2do 1985", NULL}, /* a day's ending and no month */
+        {"12 do 1985", NULL},
+        {"12 ro marzo 1985", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
 static void test_month_table(void **state)
 {
     (void)state;
@@ -649,6 +694,7 @@ int main(void)
         cmocka_unit_test(test_errors_do_not_quote_values),
         cmocka_unit_test(test_month_table),
         cmocka_unit_test(test_more_month_spellings),
+        cmocka_unit_test(test_words_with_neighbours),
         cmocka_unit_test(test_ascii_path),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);
