@@ -49,7 +49,7 @@ static const char *const fillers[] = {
     "nascido", "nascimento", "nascut", "nascuta", "nata", "nato", "nci", "nd",
     "ne", "nee", "nel", "ng", "ngay", "noong", "o", "of", "on", "r", "rd", "re",
     "rik", "rocnik", "rocznik", "roku", "sinh", "st", "szul", "t", "tahun",
-    "tanggal", "tarehe", "tarihinde", "tgl", "th", "thang", "the", "uncu", "ur",
+    "tanggal", "tarehe", "tarihinde", "tgl", "th", "thang", "the", "thg", "uncu", "ur",
     "urodzenia", "urodzona", "urodzony", "y", "year", "yil", "yili", "yob",
     "yyyy", "z", "в", "г", "го", "год", "года", "д", "дата",
     "ж", "н", "народження", "народився",
@@ -122,6 +122,19 @@ static const struct {
     int month_after;
 } year_suffixes[] = {
     {"m", 1}, {"жылғы", 0}, {"жылы", 0},
+};
+
+/* Vietnamese names a month by its number after tháng (thg.), "month",
+ * in digits or in words: "12 Tháng Ba 1985", "tháng Mười Hai 1985"
+ * (mười, ten, then một or hai), giêng for the first and chạp for the
+ * last. Keys as word_month folds them. */
+static const struct {
+    const char *word;
+    int month;
+} viet_months[] = {
+    {"mot", 1}, {"gieng", 1}, {"hai", 2}, {"ba", 3},   {"tu", 4},
+    {"bon", 4}, {"nam", 5},   {"sau", 6}, {"bay", 7},  {"tam", 8},
+    {"chin", 9}, {"muoi", 10}, {"chap", 12},
 };
 
 /* Spanish ordinal endings written onto a day ("1ro de marzo", "2do",
@@ -238,6 +251,11 @@ static aka_status word_month(const char *w, size_t n, aka__sb *key, char *low,
         *month = 0;
     else if (!strchr(k, ' ')) {
         const aka__month_name *e = month_entry(k);
+        /* Hebrew writes "in" as the prefix ב on the month ("12 במרץ
+         * 1985"): ב and a Hebrew month's name are that month */
+        if (!e && kn > 4 && (unsigned char)k[0] == 0xD7 &&
+            (unsigned char)k[1] == 0x91 && (unsigned char)k[2] == 0xD7)
+            e = month_entry(k + 2);
         *month = e ? e->month : 0;
         *weekday = e && e->weekday;
     }
@@ -363,17 +381,40 @@ typedef struct words_seen {
     char pending[WORD_KEY]; /* a word that waits for the next one */
     int pending_kind;       /* PEND_PAIR: its pair's second word;
                                PEND_MONTH: a month's name */
+    int viet_ten;           /* the last word was mười after tháng */
 } words_seen;
 
-/* A word (key k at byte `start`, `month` as word_month classed it) read
- * with its neighbours: 1 to read past it, 0 to take it as word_month
- * says, -1 when it is unreadable after all. Adds to *said what the words
- * say of the numbers (SAID_YEAR, SAID_DAY). */
-static int word_in_context(words_seen *w, const char *k, int month, size_t start,
+/* The month of a Vietnamese numeral word k after tháng, 0 for none. */
+static int viet_month(const char *k)
+{
+    for (size_t p = 0; p < sizeof viet_months / sizeof *viet_months; p++)
+        if (strcmp(viet_months[p].word, k) == 0)
+            return viet_months[p].month;
+    return 0;
+}
+
+/* A word (key k at byte `start`, *month as word_month classed it) read
+ * with its neighbours: 1 to read past it, 0 to take it as *month says
+ * (which a Vietnamese numeral after tháng sets), 2 when it makes the
+ * month before it *month (mười một, eleven), -1 when it is unreadable
+ * after all. Adds to *said what the words say of the numbers (SAID_YEAR,
+ * SAID_DAY). */
+static int word_in_context(words_seen *w, const char *k, int *month, size_t start,
                            int *said)
 {
-    int pend = w->pending_kind;
+    int pend = w->pending_kind, ten = w->viet_ten;
     w->pending_kind = PEND_NONE;
+    w->viet_ten = 0;
+    int vm = pend == PEND_NONE ? viet_month(k) : 0;
+    if (ten && (vm == 1 || vm == 2)) {
+        *month = 10 + vm;
+        return 2;
+    }
+    if (vm && (strcmp(w->prev, "thang") == 0 || strcmp(w->prev, "thg") == 0)) {
+        *month = vm;
+        w->viet_ten = vm == 10;
+        return 0;
+    }
     if (pend == PEND_PAIR) {
         int p = word_pair(w->pending, k);
         if (p < 0)
@@ -382,7 +423,7 @@ static int word_in_context(words_seen *w, const char *k, int month, size_t start
         return 1;
     }
     if (pend == PEND_MONTH)
-        return month > 0 ? 0 : -1;
+        return *month > 0 ? 0 : -1;
     size_t kn = strlen(k);
     if (w->num_digits && w->num_digits <= 2 && start == w->num_end &&
         AKA__LISTED(day_endings, k, kn)) {
@@ -394,7 +435,7 @@ static int word_in_context(words_seen *w, const char *k, int month, size_t start
         *said |= word_pairs[p].year ? SAID_YEAR : 0;
         return 1;
     }
-    if (month == W_UNREADABLE) {
+    if (*month == W_UNREADABLE) {
         int ys = year_suffix(k);
         if (opens_pair(k) && kn < WORD_KEY) {
             memcpy(w->pending, k, kn + 1);
@@ -407,7 +448,7 @@ static int word_in_context(words_seen *w, const char *k, int month, size_t start
         }
         return -1;
     }
-    if (month == 0 && AKA__LISTED(cohort_words, k, kn))
+    if (*month == 0 && AKA__LISTED(cohort_words, k, kn))
         *said |= SAID_YEAR;
     return 0;
 }
@@ -434,7 +475,7 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
     aka_status st = AKA_OK;
     /* where weekdays' names stood: after how many tokens */
     int weekday_at[2], nweekdays = 0;
-    words_seen seen = {{0}, 0, 0, {0}, PEND_NONE};
+    words_seen seen = {{0}, 0, 0, {0}, PEND_NONE, 0};
     *nt = 0;
     while (i < len && st == AKA_OK) {
         size_t start = i;
@@ -490,13 +531,18 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                 st = aka__fail(err, st, "date_of_birth: folding failed");
                 goto done;
             }
-            int ctx = word_in_context(&seen, k, month, start, said);
+            int classed = month;
+            int ctx = word_in_context(&seen, k, &month, start, said);
+            if (month != classed)
+                weekday = 0; /* a Vietnamese numeral made a month */
             size_t kn = strlen(k);
             if (kn < WORD_KEY)
                 memcpy(seen.prev, k, kn + 1);
             else
                 seen.prev[0] = '\0';
             seen.num_digits = 0;
+            if (ctx == 2 && *nt > 0)
+                t[*nt - 1].month = month;
             if (ctx > 0)
                 continue;
             if (ctx < 0)

@@ -602,6 +602,32 @@ static void test_words_with_neighbours(void **state)
     check(c, sizeof c / sizeof c[0]);
 }
 
+/* Vietnamese months as numerals in words after tháng, and Hebrew months
+ * with the prefix ב ("in"); a numeral elsewhere, or ב before a month of
+ * the Hebrew calendar, is still no month. */
+static void test_month_words_vi_he(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"12 Tháng Ba 1985", "1985-03-12"},
+        {"tháng Mười Hai 1985", "1985-12"},
+        {"tháng Mười Một 1985", "1985-11"},
+        {"tháng Mười 1985", "1985-10"},
+        {"tháng Giêng 1985", "1985-01"},
+        {"thang muoi hai 1985", "1985-12"},
+        {"12 thg 3 1985", "1985-03-12"},
+        {"ngày 15 tháng 3 năm 1985", "1985-03-15"},
+        {"12 במרץ 1985", "1985-03-12"},
+        {"12 בספטמבר 1985", "1985-09-12"},
+        {"mười hai 1985", NULL},
+        {"12 ba 1985", NULL},
+        {"tháng 12 hai 1985", NULL},
+        {"12 באדר 1985", NULL},
+        {"י״ב באדר תשמ״ה", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
 static void test_month_table(void **state)
 {
     (void)state;
@@ -695,6 +721,7 @@ int main(void)
         cmocka_unit_test(test_month_table),
         cmocka_unit_test(test_more_month_spellings),
         cmocka_unit_test(test_words_with_neighbours),
+        cmocka_unit_test(test_month_words_vi_he),
         cmocka_unit_test(test_ascii_path),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);
