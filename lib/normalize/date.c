@@ -1241,8 +1241,10 @@ static int levantine_months(const char *s, size_t len, aka__sb *out)
     return 0;
 }
 
-static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
-                            int *m, int *d, aka__err *err)
+/* A value as it is written: folded, its Levantine months and Chinese
+ * numerals made words and digits the reader knows, and read. */
+static aka_status read_value(const char *in, size_t len, int ref_year, int *y,
+                             int *m, int *d, aka__err *err)
 {
     *y = *m = *d = 0;
     char low[128];
@@ -1275,6 +1277,237 @@ static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
     aka__sb_free(&digits);
     aka__sb_free(&folded);
     aka__sb_free(&months);
+    return st;
+}
+
+/* The longest value a mend below rewrites: dates are short, and a value
+ * longer than this is no date written with a slip. */
+#define MEND_CAP 128
+
+/* Words before a comma that say what follows is no date of birth as
+ * given, though the reader knows none of them: another calendar's date,
+ * a death, a limit or another event ("Lunar, 1985-03-12", "died,
+ * 12.03.2010", "before, 1985"). Keys as word_month folds them. */
+static const char *const not_a_place[] = {
+    "after", "age", "aged", "ah", "baptised", "baptized", "be", "before",
+    "between", "bs", "buddhist", "christened", "death", "deceased", "died",
+    "ec", "ethiopian", "exp", "expires", "expiry", "hebrew", "hijra", "hijri",
+    "hijriah", "hijriyah", "islamic", "issued", "jalali", "jewish", "lich",
+    "lunar", "meninggal", "nepali", "not", "persian", "qamari", "registered",
+    "shamsi", "since", "solar", "until", "valid", "wafat", "умер", "умерла",
+    "смерти",
+};
+
+/* Indonesian records give a birth as "place, date" (tempat, tanggal
+ * lahir: "Jakarta, 12 Maret 1985"), and other registers copy a place
+ * with the date. When the text before the last comma ahead of the first
+ * digit is words the date reader knows nothing of (no month, weekday,
+ * placeholder, approximation or qualifier of not_a_place; fillers such as
+ * the "de" of "Rio de Janeiro" allowed), of letters of alphabets (no
+ * Han or Hangul, which write no place so) and of three letters or more,
+ * the value after the comma is read alone (out[0..*out_len)). */
+static int mend_place(const char *s, size_t len, char *out, size_t *out_len)
+{
+    size_t comma = len, i = 0;
+    while (i < len) {
+        size_t at = i;
+        UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
+        if (aka__digit_value(cp) >= 0)
+            break;
+        if (cp == ',')
+            comma = at;
+    }
+    if (comma == len || i >= len)
+        return 0;
+    aka__sb key = {0};
+    char low[WORD_KEY];
+    int places = 0, ok = 1;
+    for (i = 0; i < comma && ok;) {
+        size_t start = i;
+        UChar32 cp = (UChar32)aka__utf8_next(s, comma, &i);
+        if (!aka__date_word_char(cp)) {
+            ok = cp == ' ' || cp == '-' || cp == '.' || cp == '\'' || cp == ',';
+            continue;
+        }
+        size_t letters = 1;
+        for (size_t j = i; j < comma; letters++) {
+            UChar32 c2 = (UChar32)aka__utf8_next(s, comma, &j);
+            if (!aka__date_word_char(c2))
+                break;
+            i = j;
+        }
+        if (u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC) ||
+            u_getIntPropertyValue(cp, UCHAR_HANGUL_SYLLABLE_TYPE) != U_HST_NOT_APPLICABLE) {
+            ok = 0;
+            break;
+        }
+        const char *k;
+        int month, weekday;
+        if (word_month(s + start, i - start, &key, low, &k, &month, &weekday) != AKA_OK ||
+            AKA__LISTED(not_a_place, k, strlen(k)))
+            ok = 0;
+        else if (month == W_UNREADABLE) {
+            ok = letters >= 3;
+            places++;
+        } else {
+            ok = month == 0; /* a filler */
+        }
+    }
+    aka__sb_free(&key);
+    if (!ok || !places || len - comma - 1 >= MEND_CAP)
+        return 0;
+    *out_len = len - comma - 1;
+    memcpy(out, s + comma + 1, *out_len);
+    return 1;
+}
+
+/* Whether c separates a numeric date's parts. */
+static int numeric_separator(char c)
+{
+    return c == '.' || c == '/' || c == '-' || c == ' ';
+}
+
+/* A scanner reads the digit 1 as the letter l or I ("l2.03.1985",
+ * "12.03.l985"). In a value of digits and separators alone, an l or I
+ * that stands beside a digit and between no letters is read as 1. A
+ * letter of a word is never touched: the value must hold no other
+ * letter, so a Roman month ("12.I.1985", read before any mend) stays. */
+static int mend_ones(const char *s, size_t len, char *out, size_t *out_len)
+{
+    int ones = 0;
+    if (len >= MEND_CAP)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (aka__ascii_digit(c) || numeric_separator(c)) {
+            out[i] = c;
+            continue;
+        }
+        if (c != 'l' && c != 'I')
+            return 0;
+        char before = i > 0 ? s[i - 1] : ' ', after = i + 1 < len ? s[i + 1] : ' ';
+        if (!(aka__ascii_digit(before) || aka__ascii_digit(after)) ||
+            !(aka__ascii_digit(before) || numeric_separator(before)) ||
+            !(aka__ascii_digit(after) || numeric_separator(after)))
+            return 0;
+        out[i] = '1';
+        ones++;
+    }
+    *out_len = len;
+    return ones > 0;
+}
+
+/* A year split by a space, as a scanner or a typist leaves it
+ * ("12.03.19 85", "12.03.1 985"): in a value of digits and separators
+ * of at least three numbers, whose only space inside is between the last
+ * two and which together have four digits, the space is dropped. */
+static int mend_split_year(const char *s, size_t len, char *out, size_t *out_len)
+{
+    size_t b = 0, e = len;
+    while (b < e && s[b] == ' ')
+        b++;
+    while (e > b && s[e - 1] == ' ')
+        e--;
+    if (e - b >= MEND_CAP)
+        return 0;
+    size_t space = 0;
+    int runs = 0, spaces = 0;
+    for (size_t i = b; i < e; i++) {
+        if (!aka__ascii_digit(s[i]) && !numeric_separator(s[i]))
+            return 0;
+        runs += aka__ascii_digit(s[i]) && (i == b || !aka__ascii_digit(s[i - 1]));
+        if (s[i] == ' ') {
+            space = i;
+            spaces++;
+        }
+    }
+    if (runs < 4 || spaces != 1 || !aka__ascii_digit(s[space - 1]) ||
+        !aka__ascii_digit(s[space + 1]))
+        return 0;
+    size_t digits = 0; /* of the last two runs, which the space joins */
+    for (size_t i = space; i > b && aka__ascii_digit(s[i - 1]); i--)
+        digits++;
+    for (size_t i = space + 1; i < e; i++) {
+        if (!aka__ascii_digit(s[i]))
+            return 0; /* the space is not between the last two */
+        digits++;
+    }
+    if (digits != 4)
+        return 0;
+    memcpy(out, s + b, space - b);
+    memcpy(out + (space - b), s + space + 1, e - space - 1);
+    *out_len = e - b - 1;
+    return 1;
+}
+
+/* Whether the byte c is of a letter or a digit (any byte of a
+ * character beyond ASCII counts as a letter's). */
+static int alnum_byte(char c)
+{
+    return aka__ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (unsigned char)c >= 0x80;
+}
+
+/* The mends of a value the reader refused, each for one slip or habit,
+ * tried in turn; what one rewrites must then read on its own. */
+static int (*const mends[])(const char *, size_t, char *, size_t *) = {
+    mend_place, mend_ones, mend_split_year,
+};
+
+/* The same date written twice ("12.03.1985 12.03.1985", "12.03.1985 -
+ * 12.03.1985"), as forms with two fields for it get merged: the value is
+ * cut at each run of characters that are neither letters nor digits
+ * with as many runs of digits on either side, and read when both sides
+ * read alone as the same date, to the day. (A cut elsewhere could read
+ * one date's part with the other: "circa 1985 12.03" is 1985 too.) Two
+ * different dates are a record that does not know which, and refused. */
+static int read_twice(const char *s, size_t len, int ref_year, int *y, int *m,
+                      int *d)
+{
+    if (len >= MEND_CAP)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if (!alnum_byte(s[i - 1]))
+            continue; /* a cut opens after a digit or a letter */
+        size_t j = i;
+        while (j < len && !alnum_byte(s[j]))
+            j++;
+        if (j == i || j == len)
+            continue;
+        digit_runs left, right;
+        read_digit_runs(s, i, &left);
+        read_digit_runs(s + j, len - j, &right);
+        int y2, m2, d2;
+        if (left.n != right.n) {
+            i = j - 1;
+            continue;
+        }
+        if (read_value(s, i, ref_year, y, m, d, NULL) == AKA_OK &&
+            read_value(s + j, len - j, ref_year, &y2, &m2, &d2, NULL) == AKA_OK &&
+            y2 == *y && m2 == *m && d2 == *d)
+            return 1;
+        i = j - 1;
+    }
+    return 0;
+}
+
+/* read_value, and when it refuses the value, the value mended (mends),
+ * then read as one date written twice. The error is the value's own. */
+static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
+                            int *m, int *d, aka__err *err)
+{
+    aka_status st = read_value(in, len, ref_year, y, m, d, err);
+    if (st != AKA_ERR_PARSE)
+        return st;
+    char mended[MEND_CAP];
+    size_t n;
+    for (size_t k = 0; k < sizeof mends / sizeof *mends; k++)
+        if (mends[k](in, len, mended, &n) &&
+            read_value(mended, n, ref_year, y, m, d, NULL) == AKA_OK)
+            return AKA_OK;
+    if (read_twice(in, len, ref_year, y, m, d))
+        return AKA_OK;
+    *y = *m = *d = 0;
     return st;
 }
 

@@ -628,6 +628,65 @@ static void test_month_words_vi_he(void **state)
     check(c, sizeof c / sizeof c[0]);
 }
 
+/* Values the reader refuses as they are, read after one mend: a place
+ * before a comma, a scanner's l or I for 1, a year split by a space, the
+ * same date written twice. Each mend is narrow: what it rewrites must
+ * read alone, and none touches a letter of a word or joins two dates. */
+static void test_mends(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"Jakarta, 12 Maret 1985", "1985-03-12"},
+        {"Surabaya, 12-03-1985", "1985-03-12"},
+        {"JAKARTA, 12-03-1985", "1985-03-12"},
+        {"Jakarta, Indonesia, 12.03.1985", "1985-03-12"},
+        {"Москва, 12.03.1985", "1985-03-12"},
+        {"Jakarta, 12.03.1985 (claimed)", "1985-03-12"},
+        {"l2.03.1985", "1985-03-12"},
+        {"I2.03.1985", "1985-03-12"},
+        {"12.03.l985", "1985-03-12"},
+        {"l985", "1985"},
+        {"12.03.19 85", "1985-03-12"},
+        {"12.03.1 985", "1985-03-12"},
+        {"12.03.1985 12.03.1985", "1985-03-12"},
+        {"12.03.1985 - 12.03.1985", "1985-03-12"},
+        {"12.03.1985/12.03.1985", "1985-03-12"},
+        {"12.03.1985 12.03.85", "1985-03-12"},
+        /* a place needs a whole date after its comma, and words the
+         * reader knows nothing of before it */
+        {"Jakarta, 12 Maret", NULL},
+        {"Jakarta, 85", NULL},
+        {"Jakarta 12 Maret 1985", NULL},
+        {"12 Maret 1985, Jakarta", NULL},
+        {"Lunar, 1985-03-12", NULL},
+        {"Âm lịch, 12.03.1985", NULL},
+        {"died, 12.03.2010", NULL},
+        {"F, 12.03.1985", NULL},
+        {"Mar, 12.03.1985", NULL},
+        {"Sat, 12 Mar", NULL},
+        {"Rio de Janeiro, 12.03.1985", NULL}, /* janeiro: a month */
+        {"北京, 1985-03-12", NULL},
+        {"Jakarta: 12.03.1985", NULL},
+        /* l and I only where a digit must be, in a value of digits */
+        {"12 l 1985", NULL},
+        {"12.03.1985 l", NULL},
+        {"Xl2.03.1985", NULL},
+        {"12.03.l985x", NULL},
+        {"12 Jul l985", NULL},
+        /* a split year only as the last of three numbers or more */
+        {"12 03 19 85", NULL},
+        {"1985.03.1 2", NULL},
+        /* two dates, or a cut that reads part of one with the other */
+        {"12.03.1985 13.03.1985", NULL},
+        {"12.03.1985 - 13.03.1985", NULL},
+        {"circa 1985 12.03.1985", NULL},
+        {"1985-03 1985-03-12", NULL},
+        {"1985 1985 1985", NULL},
+        {"1985-03-12 (lunar)", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
 static void test_month_table(void **state)
 {
     (void)state;
@@ -722,6 +781,7 @@ int main(void)
         cmocka_unit_test(test_more_month_spellings),
         cmocka_unit_test(test_words_with_neighbours),
         cmocka_unit_test(test_month_words_vi_he),
+        cmocka_unit_test(test_mends),
         cmocka_unit_test(test_ascii_path),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);
