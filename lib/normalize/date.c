@@ -1462,7 +1462,7 @@ static int (*const mends[])(const char *, size_t, char *, size_t *) = {
  * one date's part with the other: "circa 1985 12.03" is 1985 too.) Two
  * different dates are a record that does not know which, and refused. */
 static int read_twice(const char *s, size_t len, int ref_year, int *y, int *m,
-                      int *d)
+                      int *d, aka_status *st)
 {
     if (len >= MEND_CAP)
         return 0;
@@ -1482,9 +1482,14 @@ static int read_twice(const char *s, size_t len, int ref_year, int *y, int *m,
             i = j - 1;
             continue;
         }
-        if (read_value(s, i, ref_year, y, m, d, NULL) == AKA_OK &&
-            read_value(s + j, len - j, ref_year, &y2, &m2, &d2, NULL) == AKA_OK &&
-            y2 == *y && m2 == *m && d2 == *d)
+        aka_status a = read_value(s, i, ref_year, y, m, d, NULL);
+        aka_status b = a == AKA_OK ? read_value(s + j, len - j, ref_year, &y2, &m2, &d2, NULL)
+                                   : a;
+        if (b == AKA_ERR_NOMEM) {
+            *st = b;
+            return 0;
+        }
+        if (b == AKA_OK && y2 == *y && m2 == *m && d2 == *d)
             return 1;
         i = j - 1;
     }
@@ -1492,7 +1497,8 @@ static int read_twice(const char *s, size_t len, int ref_year, int *y, int *m,
 }
 
 /* read_value, and when it refuses the value, the value mended (mends),
- * then read as one date written twice. The error is the value's own. */
+ * then read as one date written twice. The error is the value's own,
+ * unless memory ran out on the way. */
 static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
                             int *m, int *d, aka__err *err)
 {
@@ -1501,13 +1507,18 @@ static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
         return st;
     char mended[MEND_CAP];
     size_t n;
-    for (size_t k = 0; k < sizeof mends / sizeof *mends; k++)
-        if (mends[k](in, len, mended, &n) &&
-            read_value(mended, n, ref_year, y, m, d, NULL) == AKA_OK)
-            return AKA_OK;
-    if (read_twice(in, len, ref_year, y, m, d))
+    aka_status again = AKA_ERR_PARSE;
+    for (size_t k = 0; k < sizeof mends / sizeof *mends && again != AKA_ERR_NOMEM; k++)
+        if (mends[k](in, len, mended, &n)) {
+            again = read_value(mended, n, ref_year, y, m, d, NULL);
+            if (again == AKA_OK)
+                return AKA_OK;
+        }
+    if (again != AKA_ERR_NOMEM && read_twice(in, len, ref_year, y, m, d, &again))
         return AKA_OK;
     *y = *m = *d = 0;
+    if (again == AKA_ERR_NOMEM)
+        return aka__fail(err, AKA_ERR_NOMEM, "date_of_birth: out of memory");
     return st;
 }
 
