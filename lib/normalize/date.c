@@ -26,6 +26,7 @@ typedef struct tok {
     int ndigits;  /* 0 for a month name */
     int unknown;  /* a placeholder for a part not known: XX, UNK */
     int weekday;  /* a month name that is a weekday's name too */
+    int named;    /* a month name that is a given name too (month_names) */
 } tok;
 
 /* Words that carry no date information, in key form, sorted bytewise
@@ -136,6 +137,12 @@ static const struct {
     {"bon", 4}, {"nam", 5},   {"sau", 6}, {"bay", 7},  {"tam", 8},
     {"chin", 9}, {"muoi", 10}, {"chap", 12},
 };
+
+/* Month names (added to the table as romanised Russian genitives) that
+ * are given names too: Marta, Maya, Maia. A genitive follows a day ("12
+ * marta 1985"), and a name that strayed into the field with a year
+ * ("Marta, 1985") is no month: they are months only beside a day. */
+static const char *const month_names[] = {"marta", "maya", "maia"};
 
 /* Spanish ordinal endings written onto a day ("1ro de marzo", "2do",
  * "4to"), read past only there: "do" and "to" are weekdays' names too. */
@@ -496,7 +503,7 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
             }
             if (seen.pending_kind != PEND_NONE)
                 goto unreadable;
-            t[(*nt)++] = (tok){0, v, nd, 0, 0};
+            t[(*nt)++] = (tok){0, v, nd, 0, 0, 0};
             seen.prev[0] = '\0';
             seen.num_end = i;
             seen.num_digits = nd;
@@ -567,8 +574,9 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                     goto done;
                 }
                 /* a placeholder reads as the number 00 */
-                t[(*nt)++] = month > 0 ? (tok){month, 0, 0, 0, weekday}
-                                       : (tok){0, 0, 2, 1, 0};
+                t[(*nt)++] = month > 0 ? (tok){month, 0, 0, 0, weekday,
+                                               AKA__LISTED(month_names, k, strlen(k))}
+                                       : (tok){0, 0, 2, 1, 0, 0};
             }
         }
     }
@@ -658,13 +666,14 @@ static aka_status with_month_name(const tok *t, int nt, int ref_year, int *y,
                                   int *m, int *d, aka__err *err)
 {
     const tok *num[2] = {0};
-    int nn = 0;
+    int nn = 0, named = 0;
     for (int i = 0; i < nt; i++) {
         if (t[i].month) {
             if (*m)
                 return aka__fail(err, AKA_ERR_PARSE,
                                  "date_of_birth: more than one month name");
             *m = t[i].month;
+            named = t[i].named;
         } else {
             if (nn == 2)
                 return aka__fail(err, AKA_ERR_PARSE,
@@ -689,6 +698,9 @@ static aka_status with_month_name(const tok *t, int nt, int ref_year, int *y,
     }
     if (dt && dt->ndigits > 2)
         return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad day");
+    if (named && !dt)
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "date_of_birth: a given name or a month, without a day");
     *y = full_year(yt, ref_year);
     if (*y < 0)
         return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad year");
@@ -740,7 +752,7 @@ static aka_status numeric(const tok *t, int nt, int said, int ref_year,
             /* Compact with a two-digit year: YYMMDD (Korean and Japanese
              * records, identity numbers) or DDMMYY; read only when one
              * of the two is a date. */
-            tok yt = {0, v / 10000, 2, 0, 0}, yt2 = {0, v % 100, 2, 0, 0};
+            tok yt = {0, v / 10000, 2, 0, 0, 0}, yt2 = {0, v % 100, 2, 0, 0, 0};
             int y1 = full_year(&yt, ref_year), m1 = (int)(v / 100 % 100),
                 d1 = (int)(v % 100);
             int y2 = full_year(&yt2, ref_year), m2 = (int)(v / 100 % 100),
@@ -1289,13 +1301,21 @@ static aka_status read_value(const char *in, size_t len, int ref_year, int *y,
  * a death, a limit or another event ("Lunar, 1985-03-12", "died,
  * 12.03.2010", "before, 1985"). Keys as word_month folds them. */
 static const char *const not_a_place[] = {
-    "after", "age", "aged", "ah", "baptised", "baptized", "be", "before",
-    "between", "bs", "buddhist", "christened", "death", "deceased", "died",
-    "ec", "ethiopian", "exp", "expires", "expiry", "hebrew", "hijra", "hijri",
-    "hijriah", "hijriyah", "islamic", "issued", "jalali", "jewish", "lich",
-    "lunar", "meninggal", "nepali", "not", "persian", "qamari", "registered",
-    "shamsi", "since", "solar", "until", "valid", "wafat", "умер", "умерла",
-    "смерти",
+    /* other calendars, and words that say the date is of one */
+    "ah", "be", "bs", "buddhist", "calendar", "ec", "ethiopian", "hebrew",
+    "hijra", "hijri", "hijriah", "hijriyah", "islamic", "jalali", "jewish",
+    "julian", "lich", "lunar", "nepali", "persian", "qamari", "shamsi", "solar",
+    /* a death, a disappearance, another event of a life or a paper */
+    "arrested", "arrival", "arrived", "baptised", "baptized", "christened",
+    "dead", "death", "deceased", "deces", "decede", "defuncion", "departure",
+    "died", "divorced", "dod", "entered", "entry", "expired", "expires", "expiry",
+    "falecido", "faleceu", "fallecido", "fallecio", "gestorben", "hilang",
+    "issued", "killed", "married", "meninggal", "menikah", "missing", "mort",
+    "muerte", "murio", "obito", "registered", "tewas", "updated", "verstorben",
+    "wafat", "умер", "умерла", "смерти", "погиб", "пропал",
+    /* a limit, an age */
+    "after", "age", "aged", "before", "between", "exp", "not", "since", "until",
+    "valid",
 };
 
 /* Indonesian records give a birth as "place, date" (tempat, tanggal

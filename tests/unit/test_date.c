@@ -550,6 +550,11 @@ static void test_more_month_spellings(void **state)
         {"12 iyulya 1985", "1985-07-12"},
         {"12 bereznia 1985", "1985-03-12"},
         {"12 lystopada 1985", "1985-11-12"},
+        /* a romanised genitive that is a given name too is a month
+         * only beside a day */
+        {"Marta, 1985", NULL},
+        {"Maya 1990", NULL},
+        {"1985 Maya 12", "1985-05-12"},
         /* still no guessing at what is near a month's name */
         {"12 Febuar 1985", NULL},
         {"12 Augustt 1985", NULL},
@@ -661,6 +666,7 @@ static void test_mends(void **state)
         {"Lunar, 1985-03-12", NULL},
         {"Âm lịch, 12.03.1985", NULL},
         {"died, 12.03.2010", NULL},
+        {"Julian calendar, 12.03.1900", NULL},
         {"F, 12.03.1985", NULL},
         {"Mar, 12.03.1985", NULL},
         {"Sat, 12 Mar", NULL},
