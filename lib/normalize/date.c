@@ -26,6 +26,7 @@ typedef struct tok {
     int ndigits;  /* 0 for a month name */
     int unknown;  /* a placeholder for a part not known: XX, UNK */
     int weekday;  /* a month name that is a weekday's name too */
+    int named;    /* a month name that is a given name too (month_names) */
 } tok;
 
 /* Words that carry no date information, in key form, sorted bytewise
@@ -49,7 +50,7 @@ static const char *const fillers[] = {
     "nascido", "nascimento", "nascut", "nascuta", "nata", "nato", "nci", "nd",
     "ne", "nee", "nel", "ng", "ngay", "noong", "o", "of", "on", "r", "rd", "re",
     "rik", "rocnik", "rocznik", "roku", "sinh", "st", "szul", "t", "tahun",
-    "tanggal", "tarehe", "tarihinde", "tgl", "th", "thang", "the", "uncu", "ur",
+    "tanggal", "tarehe", "tarihinde", "tgl", "th", "thang", "the", "thg", "uncu", "ur",
     "urodzenia", "urodzona", "urodzony", "y", "year", "yil", "yili", "yob",
     "yyyy", "z", "в", "г", "го", "год", "года", "д", "дата",
     "ж", "н", "народження", "народився",
@@ -85,7 +86,67 @@ static const char *const approximate[] = {
      * Persian, Indonesian, Malay, Tagalog, Hindi and Thai ones */
     "حدود", "حدودا", "sekitar", "kira", "humigit", "kumulang", "लगभग",
     "ประมาณ", "appr",
+    /* a part of the year ("early 1990", "mid 1990", "late 1990") */
+    "early", "mid", "late",
 };
+
+/* Two words read past together, though one of them alone is no
+ * connector: "born in 1985" and Romanian "născută în 1985" ("in" alone:
+ * "35 (in 2020)" is an age), Spanish "F. Nac." (Fecha de nacimiento; an f
+ * alone may be a sex), Chinese 公元 (the Common Era; 元 alone: 元月 is
+ * January) and 日期 (date), Japanese 生まれ (born). With `year` set the
+ * pair says the number before it is a year of birth, two digits too:
+ * Russian "85 г.р." (год рождения), Korean "85년생". Keys as word_month
+ * folds them. */
+static const struct {
+    const char *first, *second;
+    int year;
+} word_pairs[] = {
+    {"born", "in", 0},   {"nascut", "in", 0}, {"nascuta", "in", 0},
+    {"f", "nac", 0},     {"公", "元", 0},     {"日", "期", 0},
+    {"生", "まれ", 0},   {"г", "р", 1},       {"년", "생", 1},
+};
+
+/* Words of a birth cohort, which name its year: Italian "classe '85",
+ * German "Jahrgang 85", Polish and Czech "rocznik", "ročník". A lone
+ * two-digit number beside one is that year. */
+static const char *const cohort_words[] = {
+    "classe", "jahrgang", "jg", "rocznik", "rocnik",
+};
+
+/* Words that say "year" after a year of four digits, and only there:
+ * Lithuanian "1985 m. kovo 12 d." (metai; an m elsewhere may be a
+ * month's unknown abbreviation or a sex, so a month's name must follow
+ * it), Kazakh "1985 жылғы 12 наурыз", "1985 жылы". */
+static const struct {
+    const char *word;
+    int month_after;
+} year_suffixes[] = {
+    {"m", 1}, {"жылғы", 0}, {"жылы", 0},
+};
+
+/* Vietnamese names a month by its number after tháng (thg.), "month",
+ * in digits or in words: "12 Tháng Ba 1985", "tháng Mười Hai 1985"
+ * (mười, ten, then một or hai), giêng for the first and chạp for the
+ * last. Keys as word_month folds them. */
+static const struct {
+    const char *word;
+    int month;
+} viet_months[] = {
+    {"mot", 1}, {"gieng", 1}, {"hai", 2}, {"ba", 3},   {"tu", 4},
+    {"bon", 4}, {"nam", 5},   {"sau", 6}, {"bay", 7},  {"tam", 8},
+    {"chin", 9}, {"muoi", 10}, {"chap", 12},
+};
+
+/* Month names (added to the table as romanised Russian genitives) that
+ * are given names too: Marta, Maya, Maia. A genitive follows a day ("12
+ * marta 1985"), and a name that strayed into the field with a year
+ * ("Marta, 1985") is no month: they are months only beside a day. */
+static const char *const month_names[] = {"marta", "maya", "maia"};
+
+/* Spanish ordinal endings written onto a day ("1ro de marzo", "2do",
+ * "4to"), read past only there: "do" and "to" are weekdays' names too. */
+static const char *const day_endings[] = {"ro", "ero", "do", "to"};
 
 
 static int cmp_month(const void *k, const void *e)
@@ -166,15 +227,15 @@ static int days_in_month(int y, int m)
 
 /* Classify a word: a month name (returns its number; *weekday: whether it
  * is a weekday's name too), a filler (0), a weekday's name, a placeholder
- * or an approximation marker, or unreadable. `key` is scratch space for
- * its folded form. */
-static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month,
-                             int *weekday)
+ * or an approximation marker, or unreadable. `key` and low[WORD_KEY] are
+ * scratch space for its folded form, which *out_key points to. */
+#define WORD_KEY 64
+static aka_status word_month(const char *w, size_t n, aka__sb *key, char *low,
+                             const char **out_key, int *month, int *weekday)
 {
-    char low[64];
     const char *k;
     size_t kn;
-    if (n < sizeof low && aka__is_ascii(w, n)) {
+    if (n < WORD_KEY && aka__is_ascii(w, n)) {
         /* A word is letters only: aka__u_keyfold of ASCII letters just
          * lowers their case, so the key is had without a buffer. */
         for (size_t i = 0; i < n; i++)
@@ -190,12 +251,18 @@ static aka_status word_month(const char *w, size_t n, aka__sb *key, int *month,
         k = key->p ? key->p : "";
         kn = key->len;
     }
+    *out_key = k;
     *month = W_UNREADABLE;
     *weekday = 0;
     if (kn == 0 || is_filler(k))
         *month = 0;
     else if (!strchr(k, ' ')) {
         const aka__month_name *e = month_entry(k);
+        /* Hebrew writes "in" as the prefix ב on the month ("12 במרץ
+         * 1985"): ב and a Hebrew month's name are that month */
+        if (!e && kn > 4 && (unsigned char)k[0] == 0xD7 &&
+            (unsigned char)k[1] == 0x91 && (unsigned char)k[2] == 0xD7)
+            e = month_entry(k + 2);
         *month = e ? e->month : 0;
         *weekday = e && e->weekday;
     }
@@ -279,18 +346,143 @@ static void drop_weekdays(tok *t, int *nt)
     *nt = m;
 }
 
+/* The index of the pair of word_pairs that is a then b, or -1. */
+static int word_pair(const char *a, const char *b)
+{
+    for (size_t p = 0; p < sizeof word_pairs / sizeof *word_pairs; p++)
+        if (strcmp(word_pairs[p].first, a) == 0 && strcmp(word_pairs[p].second, b) == 0)
+            return (int)p;
+    return -1;
+}
+
+static int opens_pair(const char *k)
+{
+    for (size_t p = 0; p < sizeof word_pairs / sizeof *word_pairs; p++)
+        if (strcmp(word_pairs[p].first, k) == 0)
+            return 1;
+    return 0;
+}
+
+static int year_suffix(const char *k)
+{
+    for (size_t p = 0; p < sizeof year_suffixes / sizeof *year_suffixes; p++)
+        if (strcmp(year_suffixes[p].word, k) == 0)
+            return (int)p;
+    return -1;
+}
+
+/* What the words around the numbers say of them (word_in_context): a
+ * lone number of two digits is a year of birth ("85 г.р."), or a number
+ * is a day by its ordinal ending ("1ro"), so a month's name must be there
+ * too (without one, "2do 1985" would read as February). */
+#define SAID_YEAR 1
+#define SAID_DAY 2
+
+/* What tokenize keeps of the parts before the word it reads, for the
+ * words that are read by their neighbours (word_in_context). */
+enum { PEND_NONE, PEND_PAIR, PEND_MONTH };
+typedef struct words_seen {
+    char prev[WORD_KEY];    /* the last word's key; "" after a number */
+    size_t num_end;         /* where the last number ended */
+    int num_digits;         /* its digits; 0 once a word followed it */
+    char pending[WORD_KEY]; /* a word that waits for the next one */
+    int pending_kind;       /* PEND_PAIR: its pair's second word;
+                               PEND_MONTH: a month's name */
+    int viet_ten;           /* the last word was mười after tháng */
+} words_seen;
+
+/* The month of a Vietnamese numeral word k after tháng, 0 for none. */
+static int viet_month(const char *k)
+{
+    for (size_t p = 0; p < sizeof viet_months / sizeof *viet_months; p++)
+        if (strcmp(viet_months[p].word, k) == 0)
+            return viet_months[p].month;
+    return 0;
+}
+
+/* A word (key k at byte `start`, *month as word_month classed it) read
+ * with its neighbours: 1 to read past it, 0 to take it as *month says
+ * (which a Vietnamese numeral after tháng sets), 2 when it makes the
+ * month before it *month (mười một, eleven), -1 when it is unreadable
+ * after all. Adds to *said what the words say of the numbers (SAID_YEAR,
+ * SAID_DAY). */
+static int word_in_context(words_seen *w, const char *k, int *month, size_t start,
+                           int *said)
+{
+    int pend = w->pending_kind, ten = w->viet_ten;
+    w->pending_kind = PEND_NONE;
+    w->viet_ten = 0;
+    int vm = pend == PEND_NONE ? viet_month(k) : 0;
+    if (ten && (vm == 1 || vm == 2)) {
+        *month = 10 + vm;
+        return 2;
+    }
+    if (vm && (strcmp(w->prev, "thang") == 0 || strcmp(w->prev, "thg") == 0)) {
+        *month = vm;
+        w->viet_ten = vm == 10;
+        return 0;
+    }
+    if (pend == PEND_PAIR) {
+        int p = word_pair(w->pending, k);
+        if (p < 0)
+            return -1;
+        *said |= word_pairs[p].year ? SAID_YEAR : 0;
+        return 1;
+    }
+    if (pend == PEND_MONTH)
+        return *month > 0 ? 0 : -1;
+    size_t kn = strlen(k);
+    if (w->num_digits && w->num_digits <= 2 && start == w->num_end &&
+        AKA__LISTED(day_endings, k, kn)) {
+        *said |= SAID_DAY;
+        return 1;
+    }
+    int p = word_pair(w->prev, k);
+    if (p >= 0) {
+        *said |= word_pairs[p].year ? SAID_YEAR : 0;
+        return 1;
+    }
+    if (*month == W_UNREADABLE) {
+        int ys = year_suffix(k);
+        if (opens_pair(k) && kn < WORD_KEY) {
+            memcpy(w->pending, k, kn + 1);
+            w->pending_kind = PEND_PAIR;
+            return 1;
+        }
+        if (ys >= 0 && w->num_digits == 4) {
+            w->pending_kind = year_suffixes[ys].month_after ? PEND_MONTH : PEND_NONE;
+            return 1;
+        }
+        return -1;
+    }
+    if (*month == 0 && AKA__LISTED(cohort_words, k, kn))
+        *said |= SAID_YEAR;
+    return 0;
+}
+
+/* Korean records separate a date's parts with the araea ㆍ (U+318D,
+ * which NFKC makes U+119E), a letter that looks like a middle dot: no
+ * date has it as a letter. */
+static int araea(UChar32 cp)
+{
+    return cp == 0x318D || cp == 0x119E;
+}
+
 /* Split into numbers and month names. Any decimal digit of any script is
  * a digit; any other letter run must be a month name, a filler, a
  * placeholder (a number not known) or say that the date is approximate
- * (*approx). */
+ * (*approx), alone or with its neighbours (word_in_context; *said
+ * what they say of the numbers). */
 static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
-                           int *approx, aka__err *err)
+                           int *approx, int *said, aka__err *err)
 {
     size_t i = 0;
     aka__sb key = {0}; /* shared by the words of the value */
+    char low[WORD_KEY];
     aka_status st = AKA_OK;
     /* where weekdays' names stood: after how many tokens */
     int weekday_at[2], nweekdays = 0;
+    words_seen seen = {{0}, 0, 0, {0}, PEND_NONE, 0};
     *nt = 0;
     while (i < len && st == AKA_OK) {
         size_t start = i;
@@ -309,8 +501,13 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                                "date_of_birth: too many parts");
                 goto done;
             }
-            t[(*nt)++] = (tok){0, v, nd, 0, 0};
-        } else if (aka__date_word_char(cp)) {
+            if (seen.pending_kind != PEND_NONE)
+                goto unreadable;
+            t[(*nt)++] = (tok){0, v, nd, 0, 0, 0};
+            seen.prev[0] = '\0';
+            seen.num_end = i;
+            seen.num_digits = nd;
+        } else if (!araea(cp) && aka__date_word_char(cp)) {
             /* CJK markers are words of one character each. */
             int first_ideo = cp >= 0x80 &&
                              u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC);
@@ -335,11 +532,28 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
             }
             i = j;
             int month, weekday;
-            st = word_month(s + start, i - start, &key, &month, &weekday);
+            const char *k;
+            st = word_month(s + start, i - start, &key, low, &k, &month, &weekday);
             if (st != AKA_OK) {
                 st = aka__fail(err, st, "date_of_birth: folding failed");
                 goto done;
             }
+            int classed = month;
+            int ctx = word_in_context(&seen, k, &month, start, said);
+            if (month != classed)
+                weekday = 0; /* a Vietnamese numeral made a month */
+            size_t kn = strlen(k);
+            if (kn < WORD_KEY)
+                memcpy(seen.prev, k, kn + 1);
+            else
+                seen.prev[0] = '\0';
+            seen.num_digits = 0;
+            if (ctx == 2 && *nt > 0)
+                t[*nt - 1].month = month;
+            if (ctx > 0)
+                continue;
+            if (ctx < 0)
+                goto unreadable;
             if (month == W_APPROXIMATE) {
                 *approx = 1;
                 continue;
@@ -353,12 +567,6 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                 weekday_at[nweekdays++] = *nt;
                 continue;
             }
-            if (month == W_UNREADABLE) {
-                st = aka__fail(err, AKA_ERR_PARSE,
-                               "date_of_birth: a word is neither a month "
-                               "name nor a known connector");
-                goto done;
-            }
             if (month > 0 || month == W_PLACEHOLDER) {
                 if (*nt == MAX_TOKENS) {
                     st = aka__fail(err, AKA_ERR_PARSE,
@@ -366,17 +574,25 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                     goto done;
                 }
                 /* a placeholder reads as the number 00 */
-                t[(*nt)++] = month > 0 ? (tok){month, 0, 0, 0, weekday}
-                                       : (tok){0, 0, 2, 1, 0};
+                t[(*nt)++] = month > 0 ? (tok){month, 0, 0, 0, weekday,
+                                               AKA__LISTED(month_names, k, strlen(k))}
+                                       : (tok){0, 0, 2, 1, 0, 0};
             }
         }
     }
+    if (seen.pending_kind != PEND_NONE)
+        goto unreadable;
     if (st == AKA_OK && !weekdays_fit(weekday_at, nweekdays, *nt))
         st = aka__fail(err, AKA_ERR_PARSE,
                        "date_of_birth: a weekday's name that is not before or "
                        "after a whole date");
     if (st == AKA_OK)
         drop_weekdays(t, nt);
+    goto done;
+unreadable:
+    st = aka__fail(err, AKA_ERR_PARSE,
+                   "date_of_birth: a word is neither a month "
+                   "name nor a known connector");
 done:
     aka__sb_free(&key);
     return st;
@@ -450,13 +666,14 @@ static aka_status with_month_name(const tok *t, int nt, int ref_year, int *y,
                                   int *m, int *d, aka__err *err)
 {
     const tok *num[2] = {0};
-    int nn = 0;
+    int nn = 0, named = 0;
     for (int i = 0; i < nt; i++) {
         if (t[i].month) {
             if (*m)
                 return aka__fail(err, AKA_ERR_PARSE,
                                  "date_of_birth: more than one month name");
             *m = t[i].month;
+            named = t[i].named;
         } else {
             if (nn == 2)
                 return aka__fail(err, AKA_ERR_PARSE,
@@ -481,6 +698,9 @@ static aka_status with_month_name(const tok *t, int nt, int ref_year, int *y,
     }
     if (dt && dt->ndigits > 2)
         return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad day");
+    if (named && !dt)
+        return aka__fail(err, AKA_ERR_PARSE,
+                         "date_of_birth: a given name or a month, without a day");
     *y = full_year(yt, ref_year);
     if (*y < 0)
         return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad year");
@@ -488,15 +708,16 @@ static aka_status with_month_name(const tok *t, int nt, int ref_year, int *y,
     return check_or_year(y, m, d, yt, ref_year, err);
 }
 
-static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
-                          int *d, aka__err *err)
+static aka_status numeric(const tok *t, int nt, int said, int ref_year,
+                          int *y, int *m, int *d, aka__err *err)
 {
     /* An ISO timestamp: keep the date, drop the time. */
     if (nt >= 5 && t[0].ndigits == 4)
         nt = 3;
     if (nt == 1) {
         long v = t[0].value;
-        if (t[0].ndigits == 4) {
+        if (t[0].ndigits == 4 || (t[0].ndigits == 2 && (said & SAID_YEAR))) {
+            /* a year, or two digits the words say are one ("85 г.р.") */
             *y = full_year(&t[0], ref_year);
             return check(*y, 0, 0, ref_year, err);
         }
@@ -531,7 +752,7 @@ static aka_status numeric(const tok *t, int nt, int ref_year, int *y, int *m,
             /* Compact with a two-digit year: YYMMDD (Korean and Japanese
              * records, identity numbers) or DDMMYY; read only when one
              * of the two is a date. */
-            tok yt = {0, v / 10000, 2, 0, 0}, yt2 = {0, v % 100, 2, 0, 0};
+            tok yt = {0, v / 10000, 2, 0, 0, 0}, yt2 = {0, v % 100, 2, 0, 0, 0};
             int y1 = full_year(&yt, ref_year), m1 = (int)(v / 100 % 100),
                 d1 = (int)(v % 100);
             int y2 = full_year(&yt2, ref_year), m2 = (int)(v / 100 % 100),
@@ -628,8 +849,8 @@ static aka_status read_folded(const char *s, size_t len, int ref_year, int *y,
                               int *m, int *d, aka__err *err)
 {
     tok t[MAX_TOKENS];
-    int nt = 0, approx = 0;
-    aka_status st = tokenize(s, len, t, &nt, &approx, err);
+    int nt = 0, approx = 0, said = 0;
+    aka_status st = tokenize(s, len, t, &nt, &approx, &said, err);
     if (st != AKA_OK)
         return st;
     if (nt == 0)
@@ -637,8 +858,12 @@ static aka_status read_folded(const char *s, size_t len, int ref_year, int *y,
     int has_month_name = 0;
     for (int i = 0; i < nt; i++)
         has_month_name |= t[i].month != 0;
-    st = has_month_name ? with_month_name(t, nt, ref_year, y, m, d, err)
-                        : numeric(t, nt, ref_year, y, m, d, err);
+    if (has_month_name)
+        st = with_month_name(t, nt, ref_year, y, m, d, err);
+    else if (said & SAID_DAY)
+        st = aka__fail(err, AKA_ERR_PARSE, "date_of_birth: a day and no month");
+    else
+        st = numeric(t, nt, said, ref_year, y, m, d, err);
     if (st == AKA_OK && approx)
         *m = *d = 0; /* "circa": the year, not the day it names */
     return st;
@@ -1028,8 +1253,10 @@ static int levantine_months(const char *s, size_t len, aka__sb *out)
     return 0;
 }
 
-static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
-                            int *m, int *d, aka__err *err)
+/* A value as it is written: folded, its Levantine months and Chinese
+ * numerals made words and digits the reader knows, and read. */
+static aka_status read_value(const char *in, size_t len, int ref_year, int *y,
+                             int *m, int *d, aka__err *err)
 {
     *y = *m = *d = 0;
     char low[128];
@@ -1062,6 +1289,256 @@ static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
     aka__sb_free(&digits);
     aka__sb_free(&folded);
     aka__sb_free(&months);
+    return st;
+}
+
+/* The longest value a mend below rewrites: dates are short, and a value
+ * longer than this is no date written with a slip. */
+#define MEND_CAP 128
+
+/* Words before a comma that say what follows is no date of birth as
+ * given, though the reader knows none of them: another calendar's date,
+ * a death, a limit or another event ("Lunar, 1985-03-12", "died,
+ * 12.03.2010", "before, 1985"). Keys as word_month folds them. */
+static const char *const not_a_place[] = {
+    /* other calendars, and words that say the date is of one */
+    "ah", "be", "bs", "buddhist", "calendar", "ec", "ethiopian", "hebrew",
+    "hijra", "hijri", "hijriah", "hijriyah", "islamic", "jalali", "jewish",
+    "julian", "lich", "lunar", "nepali", "persian", "qamari", "shamsi", "solar",
+    /* a death, a disappearance, another event of a life or a paper */
+    "arrested", "arrival", "arrived", "baptised", "baptized", "christened",
+    "dead", "death", "deceased", "deces", "decede", "defuncion", "departure",
+    "died", "divorced", "dod", "entered", "entry", "expired", "expires", "expiry",
+    "falecido", "faleceu", "fallecido", "fallecio", "gestorben", "hilang",
+    "issued", "killed", "married", "meninggal", "menikah", "missing", "mort",
+    "muerte", "murio", "obito", "registered", "tewas", "updated", "verstorben",
+    "wafat", "умер", "умерла", "смерти", "погиб", "пропал",
+    /* a limit, an age */
+    "after", "age", "aged", "before", "between", "exp", "not", "since", "until",
+    "valid",
+};
+
+/* Indonesian records give a birth as "place, date" (tempat, tanggal
+ * lahir: "Jakarta, 12 Maret 1985"), and other registers copy a place
+ * with the date. When the text before the last comma ahead of the first
+ * digit is words the date reader knows nothing of (no month, weekday,
+ * placeholder, approximation or qualifier of not_a_place; fillers such as
+ * the "de" of "Rio de Janeiro" allowed), of letters of alphabets (no
+ * Han or Hangul, which write no place so) and of three letters or more,
+ * the value after the comma is read alone (out[0..*out_len)). */
+static int mend_place(const char *s, size_t len, char *out, size_t *out_len)
+{
+    size_t comma = len, i = 0;
+    while (i < len) {
+        size_t at = i;
+        UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
+        if (aka__digit_value(cp) >= 0)
+            break;
+        if (cp == ',')
+            comma = at;
+    }
+    if (comma == len || i >= len)
+        return 0;
+    aka__sb key = {0};
+    char low[WORD_KEY];
+    int places = 0, ok = 1;
+    for (i = 0; i < comma && ok;) {
+        size_t start = i;
+        UChar32 cp = (UChar32)aka__utf8_next(s, comma, &i);
+        if (!aka__date_word_char(cp)) {
+            ok = cp == ' ' || cp == '-' || cp == '.' || cp == '\'' || cp == ',';
+            continue;
+        }
+        size_t letters = 1;
+        for (size_t j = i; j < comma; letters++) {
+            UChar32 c2 = (UChar32)aka__utf8_next(s, comma, &j);
+            if (!aka__date_word_char(c2))
+                break;
+            i = j;
+        }
+        if (u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC) ||
+            u_getIntPropertyValue(cp, UCHAR_HANGUL_SYLLABLE_TYPE) != U_HST_NOT_APPLICABLE) {
+            ok = 0;
+            break;
+        }
+        const char *k;
+        int month, weekday;
+        if (word_month(s + start, i - start, &key, low, &k, &month, &weekday) != AKA_OK ||
+            AKA__LISTED(not_a_place, k, strlen(k)))
+            ok = 0;
+        else if (month == W_UNREADABLE) {
+            ok = letters >= 3;
+            places++;
+        } else {
+            ok = month == 0; /* a filler */
+        }
+    }
+    aka__sb_free(&key);
+    if (!ok || !places || len - comma - 1 >= MEND_CAP)
+        return 0;
+    *out_len = len - comma - 1;
+    memcpy(out, s + comma + 1, *out_len);
+    return 1;
+}
+
+/* Whether c separates a numeric date's parts. */
+static int numeric_separator(char c)
+{
+    return c == '.' || c == '/' || c == '-' || c == ' ';
+}
+
+/* A scanner reads the digit 1 as the letter l or I ("l2.03.1985",
+ * "12.03.l985"). In a value of digits and separators alone, an l or I
+ * that stands beside a digit and between no letters is read as 1. A
+ * letter of a word is never touched: the value must hold no other
+ * letter, so a Roman month ("12.I.1985", read before any mend) stays. */
+static int mend_ones(const char *s, size_t len, char *out, size_t *out_len)
+{
+    int ones = 0;
+    if (len >= MEND_CAP)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (aka__ascii_digit(c) || numeric_separator(c)) {
+            out[i] = c;
+            continue;
+        }
+        if (c != 'l' && c != 'I')
+            return 0;
+        char before = i > 0 ? s[i - 1] : ' ', after = i + 1 < len ? s[i + 1] : ' ';
+        if (!(aka__ascii_digit(before) || aka__ascii_digit(after)) ||
+            !(aka__ascii_digit(before) || numeric_separator(before)) ||
+            !(aka__ascii_digit(after) || numeric_separator(after)))
+            return 0;
+        out[i] = '1';
+        ones++;
+    }
+    *out_len = len;
+    return ones > 0;
+}
+
+/* A year split by a space, as a scanner or a typist leaves it
+ * ("12.03.19 85", "12.03.1 985"): in a value of digits and separators
+ * of at least three numbers, whose only space inside is between the last
+ * two and which together have four digits, the space is dropped. */
+static int mend_split_year(const char *s, size_t len, char *out, size_t *out_len)
+{
+    size_t b = 0, e = len;
+    while (b < e && s[b] == ' ')
+        b++;
+    while (e > b && s[e - 1] == ' ')
+        e--;
+    if (e - b >= MEND_CAP)
+        return 0;
+    size_t space = 0;
+    int runs = 0, spaces = 0;
+    for (size_t i = b; i < e; i++) {
+        if (!aka__ascii_digit(s[i]) && !numeric_separator(s[i]))
+            return 0;
+        runs += aka__ascii_digit(s[i]) && (i == b || !aka__ascii_digit(s[i - 1]));
+        if (s[i] == ' ') {
+            space = i;
+            spaces++;
+        }
+    }
+    if (runs < 4 || spaces != 1 || !aka__ascii_digit(s[space - 1]) ||
+        !aka__ascii_digit(s[space + 1]))
+        return 0;
+    size_t digits = 0; /* of the last two runs, which the space joins */
+    for (size_t i = space; i > b && aka__ascii_digit(s[i - 1]); i--)
+        digits++;
+    for (size_t i = space + 1; i < e; i++) {
+        if (!aka__ascii_digit(s[i]))
+            return 0; /* the space is not between the last two */
+        digits++;
+    }
+    if (digits != 4)
+        return 0;
+    memcpy(out, s + b, space - b);
+    memcpy(out + (space - b), s + space + 1, e - space - 1);
+    *out_len = e - b - 1;
+    return 1;
+}
+
+/* Whether the byte c is of a letter or a digit (any byte of a
+ * character beyond ASCII counts as a letter's). */
+static int alnum_byte(char c)
+{
+    return aka__ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (unsigned char)c >= 0x80;
+}
+
+/* The mends of a value the reader refused, each for one slip or habit,
+ * tried in turn; what one rewrites must then read on its own. */
+static int (*const mends[])(const char *, size_t, char *, size_t *) = {
+    mend_place, mend_ones, mend_split_year,
+};
+
+/* The same date written twice ("12.03.1985 12.03.1985", "12.03.1985 -
+ * 12.03.1985"), as forms with two fields for it get merged: the value is
+ * cut at each run of characters that are neither letters nor digits
+ * with as many runs of digits on either side, and read when both sides
+ * read alone as the same date, to the day. (A cut elsewhere could read
+ * one date's part with the other: "circa 1985 12.03" is 1985 too.) Two
+ * different dates are a record that does not know which, and refused. */
+static int read_twice(const char *s, size_t len, int ref_year, int *y, int *m,
+                      int *d, aka_status *st)
+{
+    if (len >= MEND_CAP)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if (!alnum_byte(s[i - 1]))
+            continue; /* a cut opens after a digit or a letter */
+        size_t j = i;
+        while (j < len && !alnum_byte(s[j]))
+            j++;
+        if (j == i || j == len)
+            continue;
+        digit_runs left, right;
+        read_digit_runs(s, i, &left);
+        read_digit_runs(s + j, len - j, &right);
+        int y2, m2, d2;
+        if (left.n != right.n) {
+            i = j - 1;
+            continue;
+        }
+        aka_status a = read_value(s, i, ref_year, y, m, d, NULL);
+        aka_status b = a == AKA_OK ? read_value(s + j, len - j, ref_year, &y2, &m2, &d2, NULL)
+                                   : a;
+        if (b == AKA_ERR_NOMEM) {
+            *st = b;
+            return 0;
+        }
+        if (b == AKA_OK && y2 == *y && m2 == *m && d2 == *d)
+            return 1;
+        i = j - 1;
+    }
+    return 0;
+}
+
+/* read_value, and when it refuses the value, the value mended (mends),
+ * then read as one date written twice. The error is the value's own,
+ * unless memory ran out on the way. */
+static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
+                            int *m, int *d, aka__err *err)
+{
+    aka_status st = read_value(in, len, ref_year, y, m, d, err);
+    if (st != AKA_ERR_PARSE)
+        return st;
+    char mended[MEND_CAP];
+    size_t n;
+    aka_status again = AKA_ERR_PARSE;
+    for (size_t k = 0; k < sizeof mends / sizeof *mends && again != AKA_ERR_NOMEM; k++)
+        if (mends[k](in, len, mended, &n)) {
+            again = read_value(mended, n, ref_year, y, m, d, NULL);
+            if (again == AKA_OK)
+                return AKA_OK;
+        }
+    if (again != AKA_ERR_NOMEM && read_twice(in, len, ref_year, y, m, d, &again))
+        return AKA_OK;
+    *y = *m = *d = 0;
+    if (again == AKA_ERR_NOMEM)
+        return aka__fail(err, AKA_ERR_NOMEM, "date_of_birth: out of memory");
     return st;
 }
 

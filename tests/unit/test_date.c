@@ -523,6 +523,176 @@ static void test_errors_do_not_quote_values(void **state)
     aka_engine_free(e);
 }
 
+/* Month names the ICU data lacks: spellings of before a reform or of a
+ * region, misspellings intake forms keep, and the cases Russian,
+ * Ukrainian and Latvian put a month in after a preposition or a day.
+ * Each is one word of the table; nothing near it is guessed. */
+static void test_more_month_spellings(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"12 Nop 1985", "1985-11-12"},
+        {"12 Nopember 1985", "1985-11-12"},
+        {"12 Pebruari 1985", "1985-02-12"},
+        {"12 Djuli 1985", "1985-07-12"},
+        {"12 de setiembre de 1985", "1985-09-12"},
+        {"12. Mrz. 1985", "1985-03-12"},
+        {"Febuary 12 1985", "1985-02-12"},
+        {"Augst 12 1985", "1985-08-12"},
+        {"12 Agust 1985", "1985-08-12"},
+        {"12 सितम्बर 1985", "1985-09-12"},
+        {"12 फरवरी 1985", "1985-02-12"},
+        {"в марте 1985 г.", "1985-03"},
+        {"в мае 1985 г.", "1985-05"},
+        {"у березні 1985 р.", "1985-03"},
+        {"1985. gada 12. martā", "1985-03-12"},
+        {"12 marta 1985 g.", "1985-03-12"},
+        {"12 iyulya 1985", "1985-07-12"},
+        {"12 bereznia 1985", "1985-03-12"},
+        {"12 lystopada 1985", "1985-11-12"},
+        /* a romanised genitive that is a given name too is a month
+         * only beside a day */
+        {"Marta, 1985", NULL},
+        {"Maya 1990", NULL},
+        {"1985 Maya 12", "1985-05-12"},
+        /* still no guessing at what is near a month's name */
+        {"12 Febuar 1985", NULL},
+        {"12 Augustt 1985", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
+/* Words read by their neighbours: a pair read past together though one
+ * of its words alone is no connector, a pair or a cohort's word that
+ * makes a lone two-digit number a year, a year's word after four digits,
+ * and a Spanish ordinal ending written onto a day. Alone, or elsewhere,
+ * each word stays what it was. */
+static void test_words_with_neighbours(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"85 г.р.", "1985"},
+        {"85년생", "1985"},
+        {"classe '85", "1985"},
+        {"Jahrgang 85", "1985"},
+        {"born in 1985", "1985"},
+        {"născută în 1985", "1985"},
+        {"F. Nac.: 12/03/1985", "1985-03-12"},
+        {"出生日期：1985年3月12日", "1985-03-12"},
+        {"公元1985年3月12日", "1985-03-12"},
+        {"1985年生まれ", "1985"},
+        {"1985 m. kovo 12 d.", "1985-03-12"},
+        {"1985 m. kovo mėn. 12 d.", "1985-03-12"},
+        {"1985 жылғы 12 наурыз", "1985-03-12"},
+        {"1ro de marzo de 1985", "1985-03-01"},
+        {"early 1990", "1990"},
+        {"mid 1990", "1990"},
+        {"late March 1990", "1990"},
+        /* the araea, a Korean separator that is a letter */
+        {"12ㆍ03ㆍ1985", "1985-03-12"},
+        /* alone or elsewhere, nothing changes */
+        {"85", NULL},
+        {"in 1985", NULL},
+        {"35 (in 2020)", NULL},
+        {"12 m 1985", NULL},
+        {"1985 m", NULL},
+        {"1985 m 12", NULL},
+        {"12.03.1985 F", NULL},
+        {"F. 12.03.1985", NULL},
+        {"born on in 1985", NULL},
+        {"2do 1985", NULL}, /* a day's ending and no month */
+        {"12 do 1985", NULL},
+        {"12 ro marzo 1985", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
+/* Vietnamese months as numerals in words after tháng, and Hebrew months
+ * with the prefix ב ("in"); a numeral elsewhere, or ב before a month of
+ * the Hebrew calendar, is still no month. */
+static void test_month_words_vi_he(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"12 Tháng Ba 1985", "1985-03-12"},
+        {"tháng Mười Hai 1985", "1985-12"},
+        {"tháng Mười Một 1985", "1985-11"},
+        {"tháng Mười 1985", "1985-10"},
+        {"tháng Giêng 1985", "1985-01"},
+        {"thang muoi hai 1985", "1985-12"},
+        {"12 thg 3 1985", "1985-03-12"},
+        {"ngày 15 tháng 3 năm 1985", "1985-03-15"},
+        {"12 במרץ 1985", "1985-03-12"},
+        {"12 בספטמבר 1985", "1985-09-12"},
+        {"mười hai 1985", NULL},
+        {"12 ba 1985", NULL},
+        {"tháng 12 hai 1985", NULL},
+        {"12 באדר 1985", NULL},
+        {"י״ב באדר תשמ״ה", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
+/* Values the reader refuses as they are, read after one mend: a place
+ * before a comma, a scanner's l or I for 1, a year split by a space, the
+ * same date written twice. Each mend is narrow: what it rewrites must
+ * read alone, and none touches a letter of a word or joins two dates. */
+static void test_mends(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"Jakarta, 12 Maret 1985", "1985-03-12"},
+        {"Surabaya, 12-03-1985", "1985-03-12"},
+        {"JAKARTA, 12-03-1985", "1985-03-12"},
+        {"Jakarta, Indonesia, 12.03.1985", "1985-03-12"},
+        {"Москва, 12.03.1985", "1985-03-12"},
+        {"Jakarta, 12.03.1985 (claimed)", "1985-03-12"},
+        {"l2.03.1985", "1985-03-12"},
+        {"I2.03.1985", "1985-03-12"},
+        {"12.03.l985", "1985-03-12"},
+        {"l985", "1985"},
+        {"12.03.19 85", "1985-03-12"},
+        {"12.03.1 985", "1985-03-12"},
+        {"12.03.1985 12.03.1985", "1985-03-12"},
+        {"12.03.1985 - 12.03.1985", "1985-03-12"},
+        {"12.03.1985/12.03.1985", "1985-03-12"},
+        {"12.03.1985 12.03.85", "1985-03-12"},
+        /* a place needs a whole date after its comma, and words the
+         * reader knows nothing of before it */
+        {"Jakarta, 12 Maret", NULL},
+        {"Jakarta, 85", NULL},
+        {"Jakarta 12 Maret 1985", NULL},
+        {"12 Maret 1985, Jakarta", NULL},
+        {"Lunar, 1985-03-12", NULL},
+        {"Âm lịch, 12.03.1985", NULL},
+        {"died, 12.03.2010", NULL},
+        {"Julian calendar, 12.03.1900", NULL},
+        {"F, 12.03.1985", NULL},
+        {"Mar, 12.03.1985", NULL},
+        {"Sat, 12 Mar", NULL},
+        {"Rio de Janeiro, 12.03.1985", NULL}, /* janeiro: a month */
+        {"北京, 1985-03-12", NULL},
+        {"Jakarta: 12.03.1985", NULL},
+        /* l and I only where a digit must be, in a value of digits */
+        {"12 l 1985", NULL},
+        {"12.03.1985 l", NULL},
+        {"Xl2.03.1985", NULL},
+        {"12.03.l985x", NULL},
+        {"12 Jul l985", NULL},
+        /* a split year only as the last of three numbers or more */
+        {"12 03 19 85", NULL},
+        {"1985.03.1 2", NULL},
+        /* two dates, or a cut that reads part of one with the other */
+        {"12.03.1985 13.03.1985", NULL},
+        {"12.03.1985 - 13.03.1985", NULL},
+        {"circa 1985 12.03.1985", NULL},
+        {"1985-03 1985-03-12", NULL},
+        {"1985 1985 1985", NULL},
+        {"1985-03-12 (lunar)", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
 static void test_month_table(void **state)
 {
     (void)state;
@@ -614,6 +784,10 @@ int main(void)
         cmocka_unit_test(test_two_digit_years),
         cmocka_unit_test(test_errors_do_not_quote_values),
         cmocka_unit_test(test_month_table),
+        cmocka_unit_test(test_more_month_spellings),
+        cmocka_unit_test(test_words_with_neighbours),
+        cmocka_unit_test(test_month_words_vi_he),
+        cmocka_unit_test(test_mends),
         cmocka_unit_test(test_ascii_path),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);

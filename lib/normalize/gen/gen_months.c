@@ -58,6 +58,42 @@ static const char *const extra[][2] = {
     {"xi", "11"}, {"xii", "12"}, {"sept", "9"}, {"febr", "2"}, {"maerz", "3"}, /* German without umlaut */
     /* Austrian German: Jänner, Feber */
     {"janner", "1"}, {"jaenner", "1"}, {"feber", "2"},
+    /* German DIN 5008 abbreviation of März; Spanish setiembre (Peru,
+     * Uruguay); misspellings that intake forms keep */
+    {"mrz", "3"}, {"setiembre", "9"}, {"febuary", "2"}, {"augst", "8"}, {"agust", "8"},
+    /* Indonesian spellings before the 1972 reform, still in older papers */
+    {"djanuari", "1"}, {"pebruari", "2"}, {"djuni", "6"}, {"djuli", "7"},
+    {"nopember", "11"}, {"nop", "11"},
+    /* Hindi spellings with a half letter or without the nukta, beside
+     * ICU's सितंबर, फ़रवरी */
+    {"फरवरी", "2"}, {"सितम्बर", "9"}, {"नवम्बर", "11"}, {"दिसम्बर", "12"},
+    /* Russian and Ukrainian months in the locative ("в марте 1985 г.",
+     * "у березні 1985 р."), which ICU does not list */
+    {"январе", "1"}, {"феврале", "2"}, {"марте", "3"}, {"апреле", "4"},
+    {"мае", "5"}, {"июне", "6"}, {"июле", "7"}, {"августе", "8"},
+    {"сентябре", "9"}, {"октябре", "10"}, {"ноябре", "11"}, {"декабре", "12"},
+    {"січні", "1"}, {"лютому", "2"}, {"березні", "3"}, {"квітні", "4"},
+    {"травні", "5"}, {"червні", "6"}, {"липні", "7"}, {"серпні", "8"},
+    {"вересні", "9"}, {"жовтні", "10"}, {"листопаді", "11"}, {"грудні", "12"},
+    /* Latvian months in the locative ("1985. gada 12. martā") */
+    {"janvārī", "1"}, {"februārī", "2"}, {"martā", "3"}, {"aprīlī", "4"},
+    {"maijā", "5"}, {"jūnijā", "6"}, {"jūlijā", "7"}, {"augustā", "8"},
+    {"septembrī", "9"}, {"oktobrī", "10"}, {"novembrī", "11"}, {"decembrī", "12"},
+    /* Russian and Ukrainian genitives in Latin letters, as passports'
+     * and visa forms' romanisations write them ("ya" and "ia") */
+    {"yanvarya", "1"}, {"ianvaria", "1"}, {"fevralya", "2"}, {"fevralia", "2"},
+    {"marta", "3"}, {"aprelya", "4"}, {"aprelia", "4"}, {"maya", "5"},
+    {"maia", "5"}, {"iyunya", "6"}, {"iyunia", "6"}, {"iiunia", "6"},
+    {"iyulya", "7"}, {"iyulia", "7"}, {"iiulia", "7"}, {"avgusta", "8"},
+    {"sentyabrya", "9"}, {"sentiabria", "9"}, {"oktyabrya", "10"},
+    {"oktiabria", "10"}, {"noyabrya", "11"}, {"noiabria", "11"},
+    {"dekabrya", "12"}, {"dekabria", "12"},
+    {"sichnia", "1"}, {"sichnya", "1"}, {"liutoho", "2"}, {"lyutoho", "2"},
+    {"bereznia", "3"}, {"bereznya", "3"}, {"kvitnia", "4"}, {"kvitnya", "4"},
+    {"travnia", "5"}, {"travnya", "5"}, {"chervnia", "6"}, {"chervnya", "6"},
+    {"lypnia", "7"}, {"lypnya", "7"}, {"serpnia", "8"}, {"serpnya", "8"},
+    {"veresnia", "9"}, {"veresnya", "9"}, {"zhovtnia", "10"}, {"zhovtnya", "10"},
+    {"lystopada", "11"}, {"hrudnia", "12"}, {"hrudnya", "12"},
 };
 
 static int has_digit(const char *s)
