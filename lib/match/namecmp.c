@@ -4444,12 +4444,42 @@ static int joined_reordered(const aka__nameform *a, const aka__nameform *b)
     return 0;
 }
 
+/* Two names of the same tokens (a name against itself, or one name
+ * written in two scripts) may have alignments of equal gain that pair
+ * them crosswise: "ao ... a o" pairs its "ao" with the other's joined
+ * "a o" as well as with its "ao". The rules after the alignment read the
+ * pairs' places (a father's name crossed, a first name left out), so the
+ * pairing in place is taken when it gains as much: r becomes it when
+ * every token pairs with its own, allowed in allowed[0..n), and the gain
+ * is r's (within rounding). */
+static void identity_if_as_good(const aka__nameform *a, const aka__nameform *b,
+                                const aka__align_pair *allowed, int n,
+                                aka__align_result *r)
+{
+    aka__align_result id;
+    id.npairs = 0;
+    id.gain = 0;
+    for (int k = 0; k < n; k++) {
+        const aka__align_pair *p = &allowed[k];
+        if (p->al == 1 && p->bl == 1 && p->as == p->bs && p->as == id.npairs) {
+            id.pair[id.npairs++] = *p;
+            id.gain += p->sim * (a->w[p->as] + b->w[p->bs]) / 2;
+        }
+    }
+    if (id.npairs != a->n || id.gain < r->gain - 1e-4f * (1.0f + r->gain))
+        return;
+    id.a_used = id.b_used = (uint16_t)((1u << a->n) - 1);
+    *r = id;
+}
+
 aka_status aka__nameform_compare_cached(const aka__nameform *a,
                                         const aka__nameform *b, double *score,
                                         int *same, int *level,
                                         aka__sim_cache *sc)
 {
-    if (form_order(a, b) > 0) {
+    int order = form_order(a, b);
+    const int same_tokens = order == 0;
+    if (order > 0) {
         const aka__nameform *t = a;
         a = b;
         b = t;
@@ -4566,6 +4596,8 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
         if (aka__align_pairs(a->n, a->w, pa, b->n, b->w, pb, allowed,
                              nallowed, &r) != 0)
             return AKA_ERR_NOMEM;
+        if (same_tokens)
+            identity_if_as_good(a, b, allowed, nallowed, &r);
     }
     if (r.npairs == 0) {
         /* No token pair at all (most pairs of names): what the rules
