@@ -178,5 +178,7 @@ int aka__vietnamese_kana_meets(const char *kana, size_t nk, const char *lat, siz
 {
     char a[KEY_MAX + 1], b[KEY_MAX + 1];
     size_t na = kana_key(kana, nk, a), nb = latin_key(lat, nl, b);
-    return na >= 2 && na == nb && memcmp(a, b, na) == 0;
+    if (na < 2 || nb < 2)
+        return 0;
+    return na == nb && memcmp(a, b, na) == 0 ? 1 : -1;
 }

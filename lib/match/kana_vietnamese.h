@@ -14,7 +14,9 @@
 /* 1 when the token kana[0..nk), katakana romanised by the normaliser, and
  * the Latin token lat[0..nl), a Vietnamese syllable without its marks,
  * are one syllable as katakana hears it: both read to the same key, of
- * two letters at least. Both lower-case ASCII. */
+ * two letters at least; -1 when both read to keys of two letters or more
+ * that differ (トゥー Thu is no Thuy); 0 when either reads to none (the
+ * Latin token is no syllable of Vietnamese). Both lower-case ASCII. */
 int aka__vietnamese_kana_meets(const char *kana, size_t nk, const char *lat, size_t nl);
 
 #endif

@@ -3887,7 +3887,8 @@ static int russian_written(cmpctx *c, const aka__nunit *x, const aka__nunit *y)
 /* Whether x and y are one syllable, one of them katakana as Japanese
  * records write Vietnamese names (グエン "guen" / Nguyen, フン "fun" /
  * Hung: match/kana_vietnamese.h), the other in Latin letters, and the
- * katakana name in kana alone. No mark of a Vietnamese name is asked
+ * katakana name in kana alone: 1, or -1 when both read as syllables that
+ * differ, 0 when either does not. No mark of a Vietnamese name is asked
  * of the Latin one: many have none the tables know (Quang Hai Le, Kim
  * Trang Do), and the reading takes only a token of one syllable. */
 static int kana_written(const cmpctx *c, const aka__nunit *x, const aka__nunit *y)
@@ -3896,6 +3897,16 @@ static int kana_written(const cmpctx *c, const aka__nunit *x, const aka__nunit *
         return 0;
     const aka__nunit *ka = c->pf.lside == 1 ? y : x, *la = c->pf.lside == 1 ? x : y;
     return aka__vietnamese_kana_meets(ka->tok, ka->len, la->tok, la->len);
+}
+
+/* Whether the names are one in katakana alone and one in Latin letters
+ * that is surely Vietnamese: katakana writes each syllable of such a
+ * name apart (グエン・ヴァン・アン), so a run of syllables meets only
+ * syllable by syllable, and two the reading holds apart are two. */
+static int kana_vietnamese(const cmpctx *c)
+{
+    return c->pf.lside && c->pf.cjkside == 2 &&
+           vietnamese_mark(c->pf.lside == 1 ? c->a : c->b, VIET_SURELY);
 }
 
 /* Whether x and y, runs of at most two tokens, are one Korean name, one
@@ -3950,9 +3961,18 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         s = SIM_ROMAN;
         lvl = AKA__NL_ROMAN;
     }
-    if (s < SIM_ROMAN && al == 1 && bl == 1 && kana_written(c, x, y)) {
+    /* (and two syllables the katakana reading holds apart, or a run of
+     * syllables, in a name whose Latin spelling is surely Vietnamese, are
+     * another name, as between two Latin spellings below: トゥー Thu is no
+     * Thuy) */
+    int kana = al == 1 && bl == 1 ? kana_written(c, x, y) : 0;
+    if (s < SIM_ROMAN && kana > 0) {
         s = SIM_ROMAN;
         lvl = AKA__NL_ROMAN;
+    } else if (s > 0 && lvl != AKA__NL_EXACT && (kana < 0 || al > 1 || bl > 1) &&
+               kana_vietnamese(c)) {
+        s = 0;
+        lvl = AKA__NL_DIFFERENT;
     }
     if (s == 0 && kontsevich_written(c, x, y, al, bl)) {
         s = SIM_ROMAN;
@@ -3998,10 +4018,16 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * its marks go: two syllables that meet only as spellings or sounds
      * (Hồng and Hùng, whose Chinese readings the tables join, 洪 Hong,
      * Hung; one vowel for another) are two names (Tran Thi Hong / Hung
-     * Tran). */
-    if (s > 0 && lvl <= AKA__NL_VARIANT && lvl != AKA__NL_EXACT && al == 1 &&
-        bl == 1 && x->len <= 5 && y->len <= 5 && vietnamese_mark(c->a, VIET_SURELY) &&
-        vietnamese_mark(c->b, VIET_SURELY) && !russian_written(c, x, y))
+     * Tran). So are two runs of syllables between names in Latin letters
+     * alone, which the alignment would take instead (tran huong / tran
+     * hong, a variant as runs: Tran Thi Huong and Tran Thi Hong, two
+     * women of one dormitory, merged on their names alone). */
+    if (s > 0 && lvl <= AKA__NL_VARIANT && lvl != AKA__NL_EXACT &&
+        ((al == 1 && bl == 1 && x->len <= 5 && y->len <= 5) ||
+         ((al > 1 || bl > 1) && c->pf.latin_only == 3)) &&
+        kana <= 0 && vietnamese_mark(c->a, VIET_SURELY) &&
+        vietnamese_mark(c->b, VIET_SURELY) &&
+        !(al == 1 && bl == 1 && russian_written(c, x, y)))
         s = 0, lvl = AKA__NL_DIFFERENT;
     if (s < SIM_ROMAN && (al > 1) != (bl > 1) && (c->pf.latin || c->pf.latin_only == 3) &&
         (al > 1 ? article_vowel_only(c->a, as, al, x, y)

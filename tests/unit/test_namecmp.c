@@ -2623,6 +2623,31 @@ static float table_sim(void *ctx, int as, int al, int bs, int bl)
 /* aka__align_table and aka__align_pairs against aka__align given the
  * same similarities, for random names of 1 to 7 tokens, most unit pairs
  * forbidden (ties common: similarities are hundredths). */
+/* Two Vietnamese names one syllable apart as spellings are two names,
+ * whether the alignment pairs the syllables or runs of them (tran huong /
+ * tran hong): Tran Thi Huong and Tran Thi Hong, two women of one
+ * dormitory. As the engine prepares them, from their canonical forms. */
+static void test_vietnamese_runs(void **state)
+{
+    (void)state;
+    static const char *const pairs[][2] = {
+        {"tran thi huong", "tran thi hong"},
+        {"nguyen van hung", "nguyen van hong"},
+        {"tran huong", "tran hong"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        aka__nameform_room ra, rb;
+        int same = -1, level = -1;
+        assert_int_equal(aka__nameform_from_normalised(pairs[i][0], strlen(pairs[i][0]), &ra.f),
+                         AKA_OK);
+        assert_int_equal(aka__nameform_from_normalised(pairs[i][1], strlen(pairs[i][1]), &rb.f),
+                         AKA_OK);
+        assert_int_equal(aka__nameform_compare(&ra.f, &rb.f, NULL, &same, &level), AKA_OK);
+        assert_false(same);
+        assert_true(level >= AKA__NL_FUZZY_WEAK);
+    }
+}
+
 /* A name against itself is the same name with score 1, also when an
  * alignment of equal gain pairs it crosswise (its "ao" with the other's
  * joined "a o", across the father's word ibn): found by fuzz_name_compare,
@@ -2762,6 +2787,7 @@ int main(void)
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_unit_cache),
         cmocka_unit_test(test_unit_letter_facts),
+        cmocka_unit_test(test_vietnamese_runs),
         cmocka_unit_test(test_self_in_place),
         cmocka_unit_test(test_align_table),
     };
