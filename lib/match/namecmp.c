@@ -16,6 +16,7 @@
 #include "match/kontsevich.h"
 #include "match/greek_reading.h"
 #include "match/palladius.h"
+#include "match/thai_burmese.h"
 #include "match/abjad_spelling.h"
 #include "match/foreign.h"
 #include "match/keys.h"
@@ -3899,6 +3900,21 @@ static int kana_written(const cmpctx *c, const aka__nunit *x, const aka__nunit *
     return aka__vietnamese_kana_meets(ka->tok, ka->len, la->tok, la->len);
 }
 
+/* Whether x and y are one syllable of a Burmese name, one of them in
+ * Thai script as Thai records write such names (จ่อ "cho" / Kyaw, หน่าย
+ * "nai" / Naing: match/thai_burmese.h), the other read as a Burmese name
+ * (nameform.burmese): in Latin letters, or in Burmese script, which the
+ * normaliser romanises as the Latin spellings go (အောင်ကိုကို "aung ko
+ * ko"). */
+static int thai_written(const cmpctx *c, const aka__nunit *x, const aka__nunit *y)
+{
+    int thai_a = c->a->script == USCRIPT_THAI, thai_b = c->b->script == USCRIPT_THAI;
+    if (thai_a == thai_b || !(thai_a ? c->b : c->a)->burmese)
+        return 0;
+    const aka__nunit *tu = thai_a ? x : y, *mu = thai_a ? y : x;
+    return aka__burmese_thai_meets(tu->tok, tu->len, mu->tok, mu->len);
+}
+
 /* Whether the names are one in katakana alone and one in Latin letters
  * that is surely Vietnamese: katakana writes each syllable of such a
  * name apart (グエン・ヴァン・アン), so a run of syllables meets only
@@ -3966,6 +3982,10 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
      * another name, as between two Latin spellings below: トゥー Thu is no
      * Thuy) */
     int kana = al == 1 && bl == 1 ? kana_written(c, x, y) : 0;
+    if (s < SIM_ROMAN && al == 1 && bl == 1 && thai_written(c, x, y)) {
+        s = SIM_ROMAN;
+        lvl = AKA__NL_ROMAN;
+    }
     if (s < SIM_ROMAN && kana > 0) {
         s = SIM_ROMAN;
         lvl = AKA__NL_ROMAN;
