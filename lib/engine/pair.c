@@ -988,13 +988,22 @@ static int lowest_bit(uint32_t m)
 }
 
 /* Whether tokens x and y are one name: written alike, of one class of
- * given or of family names (Mostafa / Mustafa), or one Slavic family
- * name in its two genders' forms (Sokolov / Sokolova: a brother's and a
- * sister's). */
+ * given or of family names (Mostafa / Mustafa), one Slavic family name in
+ * its two genders' forms (Sokolov / Sokolova: a brother's and a
+ * sister's), or, from five letters, one spelling-neutral key (aka__rkey:
+ * a family name the tables do not list, in a Polish or German spelling,
+ * Szewczuk / Shevchuk). */
 static int one_name(const char *x, size_t lx, const char *y, size_t ly)
 {
     if (lx == ly && memcmp(x, y, lx) == 0)
         return 1;
+    if (lx >= 5 && ly >= 5 && lx <= AKA__KEY_MAX && ly <= AKA__KEY_MAX) {
+        char kx[AKA__KEY_MAX + 1], ky[AKA__KEY_MAX + 1];
+        aka__rkey(x, lx, kx);
+        aka__rkey(y, ly, ky);
+        if (strcmp(kx, ky) == 0)
+            return 1;
+    }
     int g = aka__given_class(x, lx);
     if (g >= 0 && g == aka__given_class(y, ly))
         return 1;
