@@ -3362,6 +3362,16 @@ static int repeats_given(const aka__nameform *f)
     return 0;
 }
 
+/* Whether token i of f is a given name where it stands: a known given
+ * name and no family name, or a known given name that is a family name
+ * too (Abdullah, Fahad, Mohammed) before the name's last token, where
+ * an Arab name puts the bearer's and the father's names. */
+static int given_here(const aka__nameform *f, int i)
+{
+    const aka__nunit *u = &f->unit[i][0];
+    return given_token(u) || (u->given >= 0 && i + 1 < f->n);
+}
+
 /* Whether two given names side by side in one name stand side by side in
  * the other in the other order, the rest as it may be: a compound given
  * name turned round before a family name (María José García / José María
@@ -3381,8 +3391,8 @@ static int given_pair_crossed(const aka__nameform *a, const aka__nameform *b,
             if (p->al != 1 || p->bl != 1 || q->al != 1 || q->bl != 1 ||
                 q->as != p->as + 1 || p->bs != q->bs + 1)
                 continue;
-            if (given_token(&a->unit[p->as][0]) && given_token(&a->unit[q->as][0]) &&
-                given_token(&b->unit[p->bs][0]) && given_token(&b->unit[q->bs][0]))
+            if (given_here(a, p->as) && given_here(a, q->as) && given_here(b, p->bs) &&
+                given_here(b, q->bs))
                 return 1;
         }
     return 0;
