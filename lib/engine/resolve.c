@@ -692,6 +692,84 @@ static aka_status derive_birth_names(const aka_record *r, prep_scratch *s,
     return AKA_OK;
 }
 
+/* Words that put an alias after a name in one value ("Arben Hoxha alias
+ * Beni", "Ion Popescu a.k.a. Johnny"), lower-case ASCII, the longer
+ * before the shorter they start. The name normaliser drops them and keeps
+ * both names as one (name.c's joiners). */
+static const char *const alias_words[] = {
+    "also known as", "known as", "a.k.a.", "a.k.a", "a/k/a", "aka", "alias", "vulgo",
+};
+
+/* Whether p[0..l) is the lower-case ASCII w[0..l) in any case. */
+static int ascii_word_is(const char *p, const char *w, size_t l)
+{
+    for (size_t i = 0; i < l; i++) {
+        char c = p[i];
+        if ((c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) != w[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* Where the next alias word of raw[from..n) starts, at word bounds, and
+ * its length in *wl; n when there is none. */
+static size_t alias_word_at(const char *raw, size_t n, size_t from, size_t *wl)
+{
+    for (size_t i = from; i < n; i++) {
+        if (i > 0 && raw[i - 1] != ' ' && raw[i - 1] != ',' && raw[i - 1] != '(' &&
+            raw[i - 1] != ';')
+            continue;
+        for (size_t k = 0; k < sizeof alias_words / sizeof *alias_words; k++) {
+            size_t l = strlen(alias_words[k]);
+            if (n - i < l || !ascii_word_is(raw + i, alias_words[k], l))
+                continue;
+            char after = i + l < n ? raw[i + l] : ' ';
+            if (after == ' ' || after == ':' || after == '"' || after == '\'' ||
+                after == ',')
+                return *wl = l, i;
+        }
+    }
+    return n;
+}
+
+/* A name value that gives an alias after the name (alias_words) holds
+ * each of its names apart too, as derived full names: "Arben Hoxha alias
+ * Beni" is "arben hoxha beni" as one name, and gives "arben hoxha" and
+ * "beni", so that a record that knows the man only as Beni meets his.
+ * Within MAX_DERIVED and MAX_VALUES. */
+static aka_status derive_aliases(aka_engine *e, const aka_record *r, prep_scratch *s,
+                                 aka_feature *kind, uint32_t *off, uint32_t *len,
+                                 uint32_t *n)
+{
+    unsigned made = 0;
+    for (uint32_t i = 0; i < r->n; i++) {
+        if (r->v[i].kind != AKA_NAME)
+            continue;
+        const char *raw = r->bytes.p + r->v[i].off;
+        size_t rn = r->v[i].len, wl = 0, at = alias_word_at(raw, rn, 0, &wl);
+        if (at == rn)
+            continue;
+        for (size_t from = 0; from <= rn && made < MAX_DERIVED && *n < MAX_VALUES;) {
+            size_t end = at, next = at < rn ? at + wl : rn + 1;
+            aka__err ignore;
+            aka__sb_clear(&s->one);
+            if (end > from &&
+                aka__normalize(AKA_NAME, raw + from, end - from, &e->opts.norm, &s->one,
+                               &ignore) == AKA_OK &&
+                s->one.len > 0) {
+                if (put_value(&s->text, AKA_NAME, s->one.p, s->one.len, 1, raw + from,
+                              end - from, kind, off, len, n) != AKA_OK)
+                    return AKA_ERR_NOMEM;
+                made++;
+            }
+            from = next;
+            if (from <= rn)
+                at = alias_word_at(raw, rn, from, &wl);
+        }
+    }
+    return AKA_OK;
+}
+
 /* A record whose text points to the Ethiopian or the Minguo calendar (by
  * its scripts or its nationality) also holds the other reading of each
  * date of birth written in bare numbers as that calendar writes it
@@ -777,6 +855,7 @@ static aka_status prepare_with(aka_engine *e, const aka_record *r,
     }
     if (derive_full_names(e, r, s, kind, off, len, &n) != AKA_OK ||
         derive_birth_names(r, s, kind, off, len, &n) != AKA_OK ||
+        derive_aliases(e, r, s, kind, off, len, &n) != AKA_OK ||
         derive_cantonese(r, s, kind, off, len, &n) != AKA_OK ||
         derive_calendar_dates(r, s, kind, off, len, &n) != AKA_OK)
         return aka__fail(err, AKA_ERR_NOMEM, "record: out of memory");

@@ -258,6 +258,33 @@ static void yot_e(aka__u16 *b)
     b->len = o;
 }
 
+/* Whether c is a Cyrillic consonant letter of Russian and Bulgarian
+ * (а..я less the vowels, й and the two signs), either case. */
+static int cyrillic_consonant(UChar c)
+{
+    if (c >= 0x0410 && c <= 0x042F)
+        c = (UChar)(c + 0x20);
+    if (c < 0x0430 || c > 0x044F)
+        return 0;
+    static const UChar not_consonants[] = {0x0430, 0x0435, 0x0438, 0x0439, 0x043E, 0x0443,
+                                           0x044A, 0x044B, 0x044C, 0x044D, 0x044E, 0x044F};
+    for (size_t k = 0; k < sizeof not_consonants / sizeof *not_consonants; k++)
+        if (c == not_consonants[k])
+            return 0;
+    return 1;
+}
+
+/* Bulgarian writes the vowel of Димитър, Петър, Ъгленов with ъ, which
+ * Russian writes only as the sign before е, ё, ю, я (подъезд): a ъ
+ * before a consonant is that vowel, a as Bulgarian passports write it
+ * (Dimitar, Petar), where the Russian rules drop it (`dimitr`). */
+static void bulgarian_hard_sign(aka__u16 *b)
+{
+    for (int32_t i = 0; i + 1 < b->len; i++)
+        if ((b->p[i] == 0x044A || b->p[i] == 0x042A) && cyrillic_consonant(b->p[i + 1]))
+            b->p[i] = b->p[i] == 0x044A ? 0x0430 : 0x0410;
+}
+
 /* ---- Script census of a word ---- */
 
 enum { S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC, S_HEBREW, S_HAN, S_HANGUL,
@@ -1577,8 +1604,10 @@ aka_status aka__rom_to_ascii(aka__uctx *c, aka__u16 *b, unsigned hint,
         st = initial_yo(b);
         if (st != AKA_OK)
             return st;
-        if (id == AKA__TR_RUSSIAN)
+        if (id == AKA__TR_RUSSIAN) {
             yot_e(b);
+            bulgarian_hard_sign(b);
+        }
     }
     st = romanise_all(c, id, b);
     if (st != AKA_OK)

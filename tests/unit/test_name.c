@@ -75,6 +75,11 @@ static void test_scripts(void **state)
     static const ncase cases[] = {
         /* Cyrillic: Russian by default, Ukrainian when і ї є ґ appear */
         {AKA_NAME, "Юлия Тимошенко", "yuliya timoshenko"},
+        /* Bulgarian ъ before a consonant is a vowel, a (Russian writes the
+         * sign only before е, ё, ю, я, and it stays a sign there) */
+        {AKA_NAME, "Димитър Кръстев", "dimitar krastev"},
+        {AKA_NAME, "ЪГЛЕНОВ Петър", "aglenov petar"},
+        {AKA_NAME, "Объедков Иван", "obyedkov ivan"},
         /* an initial of an alphabet is the first letter of its
          * romanisation, as it is of the name it stands for */
         {AKA_NAME, "Ю. Тимошенко", "y timoshenko"},

@@ -1270,6 +1270,31 @@ static void test_birth_name(void **state)
     aka_engine_free(e);
 }
 
+/* A name value with an alias after the name ("alias", "a.k.a.") holds
+ * each name apart too: a record that knows the man by his alias and his
+ * phone meets his, and the name without the alias meets the name. */
+static void test_alias_in_name(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    uint64_t a = add(e, "s", "1", (kv[]){
+        {AKA_NAME, "Arben Hoxha alias Beni"}, {AKA_PHONE, "+355 69 123 4567"}, {0, NULL}});
+    uint64_t b = add(e, "t", "1", (kv[]){
+        {AKA_NAME, "Beni"}, {AKA_PHONE, "+355691234567"}, {0, NULL}});
+    assert_int_equal(a, b);
+    char buf[4096];
+    explained(e, "s", "1", "t", "1", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"beni\""));
+    uint64_t c = add(e, "s", "2", (kv[]){
+        {AKA_NAME, "Ion Popescu a.k.a. Johnny"}, {AKA_DATE_OF_BIRTH, "1984-03-12"}, {0, NULL}});
+    uint64_t d = add(e, "t", "2", (kv[]){
+        {AKA_NAME, "Popescu Ion"}, {AKA_DATE_OF_BIRTH, "1984-03-12"}, {0, NULL}});
+    assert_int_equal(c, d);
+    explained(e, "s", "2", "t", "2", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"ion popescu\""));
+    aka_engine_free(e);
+}
+
 /* The chaining trap through a shared passport, one record at a time: A
  * (born 1951) joins B on a rare name, a nationality and a sex; C shares B's
  * passport but was born in 1940, as was E. The passport lets C join A+B
@@ -2221,6 +2246,7 @@ int main(void)
         cmocka_unit_test(test_vouched_chain_kept_apart),
         cmocka_unit_test(test_two_fathers_kept_apart),
         cmocka_unit_test(test_birth_name),
+        cmocka_unit_test(test_alias_in_name),
         cmocka_unit_test(test_record_moves_to_stronger_match),
         cmocka_unit_test(test_namesakes_of_one_year),
         cmocka_unit_test(test_ambiguous_record),
