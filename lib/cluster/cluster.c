@@ -705,6 +705,56 @@ static int roots_conflict(const aka__cluster *c, uint32_t ra, uint32_t rb,
     return keys_conflict(a, na, b, nb, out, vouched);
 }
 
+/* The keys of a[0..na) of one kind and group: *n of them from a + the
+ * result (a is sorted by kind, then group). */
+static uint32_t group_span(const ekey *a, uint32_t na, uint32_t kind, uint64_t group,
+                           uint32_t *n)
+{
+    uint32_t i = 0;
+    while (i < na && (a[i].kind != kind || a[i].group != group))
+        i++;
+    uint32_t e = i;
+    while (e < na && a[e].kind == kind && a[e].group == group)
+        e++;
+    *n = e - i;
+    return i;
+}
+
+/* Whether a record's keys r bridge two records' y and z that conflict:
+ * in every group where y's and z's values are disjoint, r holds values
+ * that meet y's and values that meet z's. Such a record says the two are
+ * one person's (an INTERPOL notice that lists both dates of birth, a
+ * consulate's record of an old and a new passport), and is no record
+ * that cannot choose between them. */
+static int bridges(const ekey *r, uint32_t nr, const ekey *y, uint32_t ny, const ekey *z,
+                   uint32_t nz)
+{
+    int found = 0;
+    for (uint32_t i = 0, j = 0; i < ny && j < nz && y[i].kind < AKA__CONFLICT_VOUCH_DAYS &&
+                                z[j].kind < AKA__CONFLICT_VOUCH_DAYS;) {
+        int cmp = key_cmp3(y[i].kind, y[i].group, 0, z[j].kind, z[j].group, 0);
+        if (cmp) {
+            *(cmp < 0 ? &i : &j) += 1;
+            continue;
+        }
+        uint32_t ie = i, je = j;
+        while (ie < ny && y[ie].kind == y[i].kind && y[ie].group == y[i].group)
+            ie++;
+        while (je < nz && z[je].kind == z[j].kind && z[je].group == z[j].group)
+            je++;
+        if (!values_meet(y + i, ie - i, z + j, je - j)) {
+            uint32_t rn, ri = group_span(r, nr, y[i].kind, y[i].group, &rn);
+            if (!rn || !values_meet(r + ri, rn, y + i, ie - i) ||
+                !values_meet(r + ri, rn, z + j, je - j))
+                return 0;
+            found = 1;
+        }
+        i = ie;
+        j = je;
+    }
+    return found;
+}
+
 /* Whether an analyst said rec and other are not the same person: then
  * other is no choice rec has to make. */
 static int ruled_out(const crec *r, uint32_t other)
@@ -723,7 +773,8 @@ static int ruled_out(const crec *r, uint32_t other)
  * the edge that sorts first would have taken it (the older record's), a
  * guess. So a rebuild links neither, and the record stands alone, a
  * possible match of both. A record an analyst said rec is not
- * (ruled_out) is no choice. Reads the records' own keys, edges and
+ * (ruled_out) is no choice, and a record that holds the values of both
+ * (bridges) chooses both. Reads the records' own keys, edges and
  * decisions only, so that every order of resolution reads it alike. */
 static int ambiguous(const aka__cluster *c, uint32_t rec)
 {
@@ -757,7 +808,8 @@ static int ambiguous(const aka__cluster *c, uint32_t rec)
                 !keys_conflict(y->keys, y->nkeys, z->keys, z->nkeys, NULL, NULL))
                 continue;
             if (!keys_conflict(r->keys, r->nkeys, y->keys, y->nkeys, NULL, NULL) &&
-                !keys_conflict(r->keys, r->nkeys, z->keys, z->nkeys, NULL, NULL))
+                !keys_conflict(r->keys, r->nkeys, z->keys, z->nkeys, NULL, NULL) &&
+                !bridges(r->keys, r->nkeys, y->keys, y->nkeys, z->keys, z->nkeys))
                 return 1;
         }
     }

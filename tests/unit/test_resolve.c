@@ -1239,6 +1239,36 @@ static void test_two_fathers_kept_apart(void **state)
     each_order(fathers_in);
 }
 
+/* A record that holds both of two conflicting values (an INTERPOL notice
+ * with a man's two dates of birth) says they are one person's: it joins
+ * the records that hold one each, in every order, one by one or in bulk,
+ * where it stood alone before as a record that could not choose. */
+static const kv bridge_a[] = {{AKA_NAME, "Le Van Hai"}, {AKA_DATE_OF_BIRTH, "1978-08-08"},
+                              {AKA_DATE_OF_BIRTH, "1982-03-15"},
+                              {AKA_PHONE, "+447523456789"}, {0, NULL}};
+static const kv bridge_b[] = {{AKA_NAME, "LE VAN HAI"}, {AKA_DATE_OF_BIRTH, "08/08/1978"},
+                              {AKA_PHONE, "+44 7523 456 789"}, {0, NULL}};
+static const kv bridge_c[] = {{AKA_NAME, "Lê Văn Hải"}, {AKA_DATE_OF_BIRTH, "15.03.1982"},
+                              {AKA_PHONE, "+44 7523 456789"}, {0, NULL}};
+
+static void bridge_in(int order, int bulk)
+{
+    static const char *const ids[3] = {"A", "B", "C"};
+    const kv *const vals[3] = {bridge_a, bridge_b, bridge_c};
+    static const int orders[3][3] = {{0, 2, 1}, {1, 0, 2}, {2, 1, 0}};
+    aka_engine *e = engine_ua();
+    add_three(e, ids, vals, orders[order], bulk);
+    assert_int_equal(entity(e, "s", "A"), entity(e, "s", "B"));
+    assert_int_equal(entity(e, "s", "A"), entity(e, "s", "C"));
+    aka_engine_free(e);
+}
+
+static void test_record_bridging_two_values(void **state)
+{
+    (void)state;
+    each_order(bridge_in);
+}
+
 /* A birth name given apart ("née Valiyeva", "geb. Hoti", "(Zheenbekova)")
  * is written after the record's other names: a woman's records under her
  * married and her birth name meet. */
@@ -2245,6 +2275,7 @@ int main(void)
         cmocka_unit_test(test_script_spellings_meet),
         cmocka_unit_test(test_vouched_chain_kept_apart),
         cmocka_unit_test(test_two_fathers_kept_apart),
+        cmocka_unit_test(test_record_bridging_two_values),
         cmocka_unit_test(test_birth_name),
         cmocka_unit_test(test_alias_in_name),
         cmocka_unit_test(test_record_moves_to_stronger_match),
