@@ -307,6 +307,36 @@ static int area_before_slash(const char *f, size_t fn)
     return (first == '+' || first == '0') && digits <= 7;
 }
 
+/* A prefix of old written after calling code d[0..cl) of the digits
+ * d[0..n) (aka__calling_code_extra_prefix, one digit), read on the digits
+ * as they are written out, the 0 in parentheses at `zero` (SIZE_MAX for
+ * none) left out: the output, read again, is read alike (+7 8(0)2 ...
+ * kept its 8 and lost its 0, and then lost the 8 when read again). Its
+ * place into *at, *len. */
+static void after_code_prefix(const char *d, size_t n, size_t cl, size_t zero, size_t *at,
+                              size_t *len)
+{
+    char code[4] = {0}, rest[32];
+    if (cl >= sizeof code)
+        return;
+    memcpy(code, d, cl);
+    size_t rn = 0, first = SIZE_MAX;
+    for (size_t i = cl; i < n; i++) {
+        if (i == zero)
+            continue;
+        if (rn == sizeof rest)
+            return;
+        if (first == SIZE_MAX)
+            first = i;
+        rest[rn++] = d[i];
+    }
+    if (first != SIZE_MAX &&
+        aka__calling_code_extra_prefix(code, rest, rn, AKA__PREFIX_AFTER_CODE) == 1) {
+        *at = first;
+        *len = 1;
+    }
+}
+
 static int starts_with(const char *d, size_t n, const char *p)
 {
     size_t pn = strlen(p);
@@ -448,23 +478,15 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
             if (zero >= trunk_at && zero < trunk_at + trunk_n)
                 zero = SIZE_MAX; /* (the same 0) */
         }
-        /* a prefix of old after the code (+7 8 916 ..., +52 1 55 ...),
-         * where it is no part of the number: dropped as the trunk 0 is */
-        if (!zt && cl > 0 && cl < n) {
-            char code[4] = {0};
-            memcpy(code, d, cl);
-            size_t xp = aka__calling_code_extra_prefix(code, d + cl, n - cl,
-                                                       AKA__PREFIX_AFTER_CODE);
-            if (xp) {
-                trunk_at = cl;
-                trunk_n = xp;
-            }
-        }
         /* a 0 in parentheses inside the code or after no known code, or
          * where the 0 is the number's own, is no trunk prefix (left out,
          * it could make a code the output would be read by again) */
         if (zero != SIZE_MAX && (cl == 0 || zero < cl || (!zt && zero == cl)))
             zero = SIZE_MAX;
+        /* a prefix of old after the code (+7 8 916 ..., +52 1 55 ...),
+         * where it is no part of the number: dropped as the trunk 0 is */
+        if (!zt && cl > 0 && cl < n)
+            after_code_prefix(d, n, cl, zero, &trunk_at, &trunk_n);
     }
     size_t total = strlen(cc) + n - (intl && zero != SIZE_MAX && zero > 0) - trunk_n;
     if (total < PHONE_MIN_DIGITS) {
