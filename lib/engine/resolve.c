@@ -732,10 +732,52 @@ static size_t alias_word_at(const char *raw, size_t n, size_t from, size_t *wl)
     return n;
 }
 
+/* Where a name value writes its name again in another script in
+ * parentheses after it ("NGUYEN VAN AN（グエン・ヴァン・アン）", "Wang Wei
+ * (王伟)", "Иванов Иван (Ivanov Ivan)"): *open at the parenthesis, *close
+ * after the closing one (ASCII or full-width), when the value ends with
+ * it, the text before it has letters, and one side is in Latin letters
+ * alone and the other is not (a nickname in parentheses, "Maria (Masha)
+ * Ivanova", is no such reading). */
+static int script_in_parens(const char *raw, size_t n, size_t *open, size_t *close)
+{
+    while (n > 0 && raw[n - 1] == ' ')
+        n--;
+    size_t cl = n >= 3 && memcmp(raw + n - 3, "\xEF\xBC\x89", 3) == 0 ? 3
+                : n >= 1 && raw[n - 1] == ')'                         ? 1
+                                                                      : 0;
+    if (!cl)
+        return 0;
+    size_t o = n - cl;
+    size_t ol = 0;
+    while (o > 0) {
+        o--;
+        if (raw[o] == '(') {
+            ol = 1;
+            break;
+        }
+        if (o >= 2 && memcmp(raw + o - 2, "\xEF\xBC\x88", 3) == 0) {
+            o -= 2;
+            ol = 3;
+            break;
+        }
+    }
+    if (!ol || o == 0)
+        return 0;
+    int outside = not_latin(raw, o), inside = not_latin(raw + o + ol, n - cl - o - ol);
+    if (outside == inside)
+        return 0;
+    *open = o;
+    *close = n;
+    return 1;
+}
+
 /* A name value that gives an alias after the name (alias_words) holds
  * each of its names apart too, as derived full names: "Arben Hoxha alias
  * Beni" is "arben hoxha beni" as one name, and gives "arben hoxha" and
  * "beni", so that a record that knows the man only as Beni meets his.
+ * So does a value that writes its name again in another script in
+ * parentheses (script_in_parens): the name outside and the name inside.
  * Within MAX_DERIVED and MAX_VALUES. */
 static aka_status derive_aliases(aka_engine *e, const aka_record *r, prep_scratch *s,
                                  aka_feature *kind, uint32_t *off, uint32_t *len,
@@ -747,6 +789,25 @@ static aka_status derive_aliases(aka_engine *e, const aka_record *r, prep_scratc
             continue;
         const char *raw = r->bytes.p + r->v[i].off;
         size_t rn = r->v[i].len, wl = 0, at = alias_word_at(raw, rn, 0, &wl);
+        size_t po, pc;
+        if (at == rn && script_in_parens(raw, rn, &po, &pc)) {
+            /* the name outside, then the one inside (its parentheses are
+             * read past by the normaliser) */
+            size_t from[2] = {0, po}, end[2] = {po, pc};
+            for (int k = 0; k < 2 && made < MAX_DERIVED && *n < MAX_VALUES; k++) {
+                aka__err ignore;
+                aka__sb_clear(&s->one);
+                if (aka__normalize(AKA_NAME, raw + from[k], end[k] - from[k], &e->opts.norm,
+                                   &s->one, &ignore) != AKA_OK ||
+                    s->one.len == 0)
+                    continue;
+                if (put_value(&s->text, AKA_NAME, s->one.p, s->one.len, 1, raw + from[k],
+                              end[k] - from[k], kind, off, len, n) != AKA_OK)
+                    return AKA_ERR_NOMEM;
+                made++;
+            }
+            continue;
+        }
         if (at == rn)
             continue;
         for (size_t from = 0; from <= rn && made < MAX_DERIVED && *n < MAX_VALUES;) {

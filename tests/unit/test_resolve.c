@@ -1302,7 +1302,8 @@ static void test_birth_name(void **state)
 
 /* A name value with an alias after the name ("alias", "a.k.a.") holds
  * each name apart too: a record that knows the man by his alias and his
- * phone meets his, and the name without the alias meets the name. */
+ * phone meets his, and the name without the alias meets the name; so is
+ * a name written again in another script in parentheses. */
 static void test_alias_in_name(void **state)
 {
     (void)state;
@@ -1322,6 +1323,17 @@ static void test_alias_in_name(void **state)
     assert_int_equal(c, d);
     explained(e, "s", "2", "t", "2", buf, sizeof buf);
     assert_non_null(strstr(buf, "\"ion popescu\""));
+    /* the name again in another script, in parentheses: each a name */
+    uint64_t f = add(e, "s", "3", (kv[]){
+        {AKA_NAME, "NGUYEN VAN AN\uFF08\u30B0\u30A8\u30F3\u30FB\u30F4\u30A1\u30F3\u30FB"
+                   "\u30A2\u30F3\uFF09"},
+        {AKA_DATE_OF_BIRTH, "1995-03-12"}, {0, NULL}});
+    uint64_t g = add(e, "t", "3", (kv[]){
+        {AKA_NAME, "\u30B0\u30A8\u30F3\u30FB\u30F4\u30A1\u30F3\u30FB\u30A2\u30F3"},
+        {AKA_DATE_OF_BIRTH, "1995"}, {0, NULL}});
+    assert_int_equal(f, g);
+    explained(e, "s", "3", "t", "3", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"exact\""));
     aka_engine_free(e);
 }
 
