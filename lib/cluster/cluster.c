@@ -629,6 +629,38 @@ static int values_meet(const ekey *a, uint32_t na, const ekey *b, uint32_t nb)
     return 0;
 }
 
+/* The end of the run of keys of a[i]'s kind and group (a is sorted by
+ * kind, then group). */
+static uint32_t group_end(const ekey *a, uint32_t na, uint32_t i)
+{
+    uint32_t e = i;
+    while (e < na && a[e].kind == a[i].kind && a[e].group == a[i].group)
+        e++;
+    return e;
+}
+
+/* The next (kind, group) below AKA__CONFLICT_VOUCH_DAYS that a and b both
+ * hold, from a[*i] and b[*j] on: 1 with its keys a[*i..*ie) and
+ * b[*j..*je); 0 when there is none. */
+static int next_shared_group(const ekey *a, uint32_t na, uint32_t *i, uint32_t *ie,
+                             const ekey *b, uint32_t nb, uint32_t *j, uint32_t *je)
+{
+    while (*i < na && *j < nb && a[*i].kind < AKA__CONFLICT_VOUCH_DAYS &&
+           b[*j].kind < AKA__CONFLICT_VOUCH_DAYS) {
+        int cmp = key_cmp3(a[*i].kind, a[*i].group, 0, b[*j].kind, b[*j].group, 0);
+        if (cmp < 0) {
+            (*i)++;
+        } else if (cmp > 0) {
+            (*j)++;
+        } else {
+            *ie = group_end(a, na, *i);
+            *je = group_end(b, nb, *j);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether some (kind, group) other than a vouching one is held by both
  * with disjoint value sets, vouched for or not; days of birth not when a
  * key of AKA__CONFLICT_VOUCH_DAYS is shared (*soft, when not NULL, is
@@ -636,43 +668,24 @@ static int values_meet(const ekey *a, uint32_t na, const ekey *b, uint32_t nb)
 static int ekeys_disjoint(const ekey *a, uint32_t na, const ekey *b,
                           uint32_t nb, aka__conflict_key *out, int *soft)
 {
-    uint32_t i = 0, j = 0;
     int shared = -1; /* whether an AKA__CONFLICT_VOUCH_DAYS key is, once asked */
-    while (i < na && j < nb && a[i].kind < AKA__CONFLICT_VOUCH_DAYS &&
-           b[j].kind < AKA__CONFLICT_VOUCH_DAYS) {
-        int cmp = key_cmp3(a[i].kind, a[i].group, 0, b[j].kind, b[j].group, 0);
-        if (cmp < 0) {
-            i++;
+    for (uint32_t i = 0, j = 0, ie, je; next_shared_group(a, na, &i, &ie, b, nb, &j, &je);
+         i = ie, j = je) {
+        if (values_meet(a + i, ie - i, b + j, je - j))
+            continue;
+        /* the full dates' groups (days, and day with year), not the birth
+         * years */
+        int days = a[i].kind == AKA_DATE_OF_BIRTH && a[i].group != AKA__CONFLICT_YEARS;
+        if (days && shared < 0)
+            shared = ekeys_share(a, na, b, nb, AKA__CONFLICT_VOUCH_DAYS);
+        if (days && shared) {
+            if (soft)
+                *soft = 1;
             continue;
         }
-        if (cmp > 0) {
-            j++;
-            continue;
-        }
-        uint32_t ie = i, je = j;
-        while (ie < na && a[ie].kind == a[i].kind && a[ie].group == a[i].group)
-            ie++;
-        while (je < nb && b[je].kind == b[j].kind && b[je].group == b[j].group)
-            je++;
-        if (!values_meet(a + i, ie - i, b + j, je - j)) {
-            /* the full dates' groups (days, and day with year), not the
-             * birth years */
-            int days = a[i].kind == AKA_DATE_OF_BIRTH && a[i].group != AKA__CONFLICT_YEARS;
-            if (days && shared < 0)
-                shared = ekeys_share(a, na, b, nb, AKA__CONFLICT_VOUCH_DAYS);
-            if (days && shared) {
-                if (soft)
-                    *soft = 1;
-                i = ie;
-                j = je;
-                continue;
-            }
-            if (out)
-                *out = (aka__conflict_key){a[i].kind, a[i].group, 0};
-            return 1;
-        }
-        i = ie;
-        j = je;
+        if (out)
+            *out = (aka__conflict_key){a[i].kind, a[i].group, 0};
+        return 1;
     }
     return 0;
 }
@@ -713,10 +726,7 @@ static uint32_t group_span(const ekey *a, uint32_t na, uint32_t kind, uint64_t g
     uint32_t i = 0;
     while (i < na && (a[i].kind != kind || a[i].group != group))
         i++;
-    uint32_t e = i;
-    while (e < na && a[e].kind == kind && a[e].group == group)
-        e++;
-    *n = e - i;
+    *n = i < na ? group_end(a, na, i) - i : 0;
     return i;
 }
 
@@ -730,27 +740,15 @@ static int bridges(const ekey *r, uint32_t nr, const ekey *y, uint32_t ny, const
                    uint32_t nz)
 {
     int found = 0;
-    for (uint32_t i = 0, j = 0; i < ny && j < nz && y[i].kind < AKA__CONFLICT_VOUCH_DAYS &&
-                                z[j].kind < AKA__CONFLICT_VOUCH_DAYS;) {
-        int cmp = key_cmp3(y[i].kind, y[i].group, 0, z[j].kind, z[j].group, 0);
-        if (cmp) {
-            *(cmp < 0 ? &i : &j) += 1;
+    for (uint32_t i = 0, j = 0, ie, je; next_shared_group(y, ny, &i, &ie, z, nz, &j, &je);
+         i = ie, j = je) {
+        if (values_meet(y + i, ie - i, z + j, je - j))
             continue;
-        }
-        uint32_t ie = i, je = j;
-        while (ie < ny && y[ie].kind == y[i].kind && y[ie].group == y[i].group)
-            ie++;
-        while (je < nz && z[je].kind == z[j].kind && z[je].group == z[j].group)
-            je++;
-        if (!values_meet(y + i, ie - i, z + j, je - j)) {
-            uint32_t rn, ri = group_span(r, nr, y[i].kind, y[i].group, &rn);
-            if (!rn || !values_meet(r + ri, rn, y + i, ie - i) ||
-                !values_meet(r + ri, rn, z + j, je - j))
-                return 0;
-            found = 1;
-        }
-        i = ie;
-        j = je;
+        uint32_t rn, ri = group_span(r, nr, y[i].kind, y[i].group, &rn);
+        if (!rn || !values_meet(r + ri, rn, y + i, ie - i) ||
+            !values_meet(r + ri, rn, z + j, je - j))
+            return 0;
+        found = 1;
     }
     return found;
 }
