@@ -772,6 +772,22 @@ static int script_in_parens(const char *raw, size_t n, size_t *open, size_t *clo
     return 1;
 }
 
+/* The name raw[0..rn) read alone, with the engine's options, as a derived
+ * full name (none when it reads as nothing); *made counts it. A status. */
+static aka_status put_name_part(aka_engine *e, prep_scratch *s, const char *raw, size_t rn,
+                                aka_feature *kind, uint32_t *off, uint32_t *len, uint32_t *n,
+                                unsigned *made)
+{
+    aka__err ignore;
+    aka__sb_clear(&s->one);
+    if (rn == 0 ||
+        aka__normalize(AKA_NAME, raw, rn, &e->opts.norm, &s->one, &ignore) != AKA_OK ||
+        s->one.len == 0)
+        return AKA_OK;
+    (*made)++;
+    return put_value(&s->text, AKA_NAME, s->one.p, s->one.len, 1, raw, rn, kind, off, len, n);
+}
+
 /* A name value that gives an alias after the name (alias_words) holds
  * each of its names apart too, as derived full names: "Arben Hoxha alias
  * Beni" is "arben hoxha beni" as one name, and gives "arben hoxha" and
@@ -794,35 +810,19 @@ static aka_status derive_aliases(aka_engine *e, const aka_record *r, prep_scratc
             /* the name outside, then the one inside (its parentheses are
              * read past by the normaliser) */
             size_t from[2] = {0, po}, end[2] = {po, pc};
-            for (int k = 0; k < 2 && made < MAX_DERIVED && *n < MAX_VALUES; k++) {
-                aka__err ignore;
-                aka__sb_clear(&s->one);
-                if (aka__normalize(AKA_NAME, raw + from[k], end[k] - from[k], &e->opts.norm,
-                                   &s->one, &ignore) != AKA_OK ||
-                    s->one.len == 0)
-                    continue;
-                if (put_value(&s->text, AKA_NAME, s->one.p, s->one.len, 1, raw + from[k],
-                              end[k] - from[k], kind, off, len, n) != AKA_OK)
+            for (int k = 0; k < 2 && made < MAX_DERIVED && *n < MAX_VALUES; k++)
+                if (put_name_part(e, s, raw + from[k], end[k] - from[k], kind, off, len, n,
+                                  &made) != AKA_OK)
                     return AKA_ERR_NOMEM;
-                made++;
-            }
             continue;
         }
         if (at == rn)
             continue;
         for (size_t from = 0; from <= rn && made < MAX_DERIVED && *n < MAX_VALUES;) {
-            size_t end = at, next = at < rn ? at + wl : rn + 1;
-            aka__err ignore;
-            aka__sb_clear(&s->one);
-            if (end > from &&
-                aka__normalize(AKA_NAME, raw + from, end - from, &e->opts.norm, &s->one,
-                               &ignore) == AKA_OK &&
-                s->one.len > 0) {
-                if (put_value(&s->text, AKA_NAME, s->one.p, s->one.len, 1, raw + from,
-                              end - from, kind, off, len, n) != AKA_OK)
-                    return AKA_ERR_NOMEM;
-                made++;
-            }
+            size_t next = at < rn ? at + wl : rn + 1;
+            if (at > from &&
+                put_name_part(e, s, raw + from, at - from, kind, off, len, n, &made) != AKA_OK)
+                return AKA_ERR_NOMEM;
             from = next;
             if (from <= rn)
                 at = alias_word_at(raw, rn, from, &wl);
