@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "match/keys.h"
-#include "match/vowels.h"
+#include "match/letters.h"
 
 /* Arabic script and Hebrew letters write a word's consonants and some of
  * its vowels (Arabic its long ones; Hebrew fewer, with ו and י), and no

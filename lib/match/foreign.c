@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "match/nameform.h"
-#include "match/vowels.h"
+#include "match/letters.h"
 
 /* Writing to out, bounded by AKA__KEY_MAX. */
 static void put(char *out, size_t *o, const char *s)

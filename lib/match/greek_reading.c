@@ -1,6 +1,6 @@
 /* Foreign names in Greek letters (greek_reading.h). */
 #include "match/greek_reading.h"
-#include "match/vowels.h"
+#include "match/letters.h"
 
 #include <string.h>
 

@@ -13,19 +13,13 @@
 
 #include <string.h>
 
-#include "match/vowels.h"
+#include "match/letters.h"
 
 /* A Vietnamese syllable has seven letters at most (nghiêng); katakana's
  * reading of one, a dozen (ヴィエット vuietto). */
 #define LATIN_MAX 8
 #define KANA_MAX 14
 #define KEY_MAX 16
-
-static int starts(const char *t, size_t n, const char *p)
-{
-    size_t k = strlen(p);
-    return n >= k && memcmp(t, p, k) == 0;
-}
 
 static int ends(const char *t, size_t n, const char *p)
 {
@@ -37,18 +31,6 @@ static void put(char *out, size_t *o, const char *s)
 {
     for (; *s && *o < KEY_MAX; s++)
         out[(*o)++] = *s;
-}
-
-/* out[0..n) with doubled letters written once (ー, which the normaliser
- * drops, and ưu, ươ read without their marks); returns the new length. */
-static size_t undouble(char *out, size_t n)
-{
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++)
-        if (o == 0 || out[o - 1] != out[i])
-            out[o++] = out[i];
-    out[o] = '\0';
-    return o;
 }
 
 /* The initial consonants of a Latin syllable that katakana writes
@@ -74,7 +56,7 @@ static size_t latin_key(const char *t, size_t n, char out[KEY_MAX + 1])
     if (n == 0 || n > LATIN_MAX)
         return 0;
     size_t o = 0, i = 0;
-    if (starts(t, n, "gi") && n > 2 && aka__vowel(t[2])) {
+    if (aka__starts(t, n, "gi") && n > 2 && aka__vowel(t[2])) {
         put(out, &o, "d"); /* gi before a vowel is the d of the north */
         i = 2;
     } else if (t[0] == 'h' && n > 1 && t[1] == 'u') {
@@ -88,7 +70,7 @@ static size_t latin_key(const char *t, size_t n, char out[KEY_MAX + 1])
         i = 1;
     } else {
         for (size_t k = 0; k < sizeof initials / sizeof initials[0]; k++)
-            if (starts(t, n, initials[k].latin)) {
+            if (aka__starts(t, n, initials[k].latin)) {
                 put(out, &o, initials[k].heard);
                 i = strlen(initials[k].latin);
                 break;
@@ -121,7 +103,7 @@ static size_t latin_key(const char *t, size_t n, char out[KEY_MAX + 1])
             return 0;
     }
     put(out, &o, fin);
-    return undouble(out, o);
+    return aka__undouble(out, o);
 }
 
 static size_t kana_key(const char *t, size_t n, char out[KEY_MAX + 1])
@@ -171,7 +153,7 @@ static size_t kana_key(const char *t, size_t n, char out[KEY_MAX + 1])
         o--;
     }
     memcpy(out, w, o);
-    return undouble(out, o);
+    return aka__undouble(out, o);
 }
 
 int aka__vietnamese_kana_meets(const char *kana, size_t nk, const char *lat, size_t nl)

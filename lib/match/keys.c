@@ -1,5 +1,5 @@
 #include "match/keys.h"
-#include "match/vowels.h"
+#include "match/letters.h"
 
 #include <stdint.h>
 #include <string.h>

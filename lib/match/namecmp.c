@@ -28,7 +28,7 @@
 #include "match/patronymic.h"
 #include "match/phondist.h"
 #include "match/variants.h"
-#include "match/vowels.h"
+#include "match/letters.h"
 #include "normalize/normalize.h"
 
 /* Similarity of each level; fuzzy levels scale the Jaro-Winkler value. */

@@ -1,4 +1,5 @@
 #include "match/palladius.h"
+#include "match/letters.h"
 
 #include <string.h>
 
@@ -64,12 +65,6 @@ static const char *final_after(const char *ini, const char *pin, const char *cyr
     return cyr;
 }
 
-static int starts(const char *s, size_t n, const char *p)
-{
-    size_t k = strlen(p);
-    return k <= n && memcmp(s, p, k) == 0;
-}
-
 /* Whether pin[i..np) read as syllables gives cyr[j..nc). */
 static int meets(const char *cyr, size_t nc, size_t j, const char *pin, size_t np,
                  size_t i, int depth)
@@ -80,20 +75,21 @@ static int meets(const char *cyr, size_t nc, size_t j, const char *pin, size_t n
         return 0;
     for (size_t b = 0; b < N(bare); b++) {
         size_t k = strlen(bare[b].cyr);
-        if (starts(pin + i, np - i, bare[b].pin) && starts(cyr + j, nc - j, bare[b].cyr) &&
+        if (aka__starts(pin + i, np - i, bare[b].pin) &&
+            aka__starts(cyr + j, nc - j, bare[b].cyr) &&
             meets(cyr, nc, j + k, pin, np, i + strlen(bare[b].pin), depth + 1))
             return 1;
     }
     for (size_t a = 0; a < N(initials); a++) {
-        if (!starts(pin + i, np - i, initials[a].pin) ||
-            !starts(cyr + j, nc - j, initials[a].cyr))
+        if (!aka__starts(pin + i, np - i, initials[a].pin) ||
+            !aka__starts(cyr + j, nc - j, initials[a].cyr))
             continue;
         size_t pi = i + strlen(initials[a].pin), cj = j + strlen(initials[a].cyr);
         for (size_t f = 0; f < N(finals); f++) {
-            if (!starts(pin + pi, np - pi, finals[f].pin))
+            if (!aka__starts(pin + pi, np - pi, finals[f].pin))
                 continue;
             const char *c = final_after(initials[a].pin, finals[f].pin, finals[f].cyr);
-            if (starts(cyr + cj, nc - cj, c) &&
+            if (aka__starts(cyr + cj, nc - cj, c) &&
                 meets(cyr, nc, cj + strlen(c), pin, np, pi + strlen(finals[f].pin),
                       depth + 1))
                 return 1;
@@ -145,9 +141,9 @@ int aka__vietnamese_russian_meets(const char *cyr, size_t nc, const char *lat, s
         return 0;
     for (size_t k = 0; k < N(vn_initials); k++) {
         size_t il = strlen(vn_initials[k].pin), cl = strlen(vn_initials[k].cyr);
-        if (!starts(lat, nl, vn_initials[k].pin))
+        if (!aka__starts(lat, nl, vn_initials[k].pin))
             continue;
-        if (!starts(cyr, nc, vn_initials[k].cyr))
+        if (!aka__starts(cyr, nc, vn_initials[k].cyr))
             return 0;
         /* a final nh is нь, which the normaliser writes n (Тхань "tkhan"),
          * or nh in a name it knows for Vietnamese (Нгуен Ван Ань) */

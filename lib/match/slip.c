@@ -5,7 +5,7 @@
 #include "core/wordlist.h"
 #include "match/metrics.h"
 #include "match/variants.h"
-#include "match/vowels.h"
+#include "match/letters.h"
 
 /* Whether two names are one typing slip apart, for the engine's name
  * levels (aka__nameform_slip).

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "match/vowels.h"
+#include "match/letters.h"
 
 /* A syllable of a Burmese name has seven letters at most (hlaing,
  * nyunt); Thai's reading of one, a few more (phayu). */
@@ -60,16 +60,6 @@ static size_t initial(const spelling *tab, size_t ntab, const char *t, size_t n,
     return 0;
 }
 
-/* out[0..n) with doubled letters written once; returns the new length. */
-static size_t undouble(char *out, size_t n)
-{
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++)
-        if (o == 0 || out[o - 1] != out[i])
-            out[o++] = out[i];
-    return o;
-}
-
 static size_t burmese_key(const char *t, size_t n, char out[KEY_MAX + 1])
 {
     if (n == 0 || n > SYLLABLE_MAX)
@@ -93,7 +83,7 @@ static size_t burmese_key(const char *t, size_t n, char out[KEY_MAX + 1])
     }
     o = put(out, o, t + i, end - i);
     o = put(out, o, rhyme, strlen(rhyme));
-    return o > KEY_MAX ? 0 : undouble(out, o);
+    return o > KEY_MAX ? 0 : aka__undouble(out, o);
 }
 
 static size_t thai_key(const char *t, size_t n, char out[KEY_MAX + 1])
@@ -117,7 +107,7 @@ static size_t thai_key(const char *t, size_t n, char out[KEY_MAX + 1])
     if (ng)
         end--;
     o = put(out, o, t + i, end - i);
-    return o > KEY_MAX ? 0 : undouble(out, o);
+    return o > KEY_MAX ? 0 : aka__undouble(out, o);
 }
 
 int aka__burmese_thai_meets(const char *thai, size_t nt, const char *lat, size_t nl)
