@@ -912,23 +912,21 @@ static size_t before_remark(const char *in, size_t len)
 
 /* Words that open a clause on the document's dates after its number
  * ("AB1234567 exp. 2030", "No. AB1234567, issued 12.03.2015", "valid
- * until 12/03/2030"), and the ones that may follow in it. */
+ * until 12/03/2030"), and the ones that may follow in it besides them. */
 static const char *const validity_openers[] = {
     "issued", "issue", "iss", "exp", "expires", "expired", "expiry",
     "expiration", "valid", "doi", "doe", "date",
 };
-static const char *const validity_words[] = {
-    "issued", "issue", "iss", "exp", "expires", "expired", "expiry",
-    "expiration", "valid", "doi", "doe", "until", "till", "to", "on", "from",
-    "date", "of", "thru", "through",
+static const char *const validity_connectors[] = {
+    "until", "till", "to", "on", "from", "of", "thru", "through",
 };
 
 /* Where a clause on the dates after the number starts: in[0..result) is
  * the value without it; len when there is none. The clause opens with a
- * word of validity_openers after a number, and holds nothing but words
- * of validity_words, digits and the punctuation of dates (a month's
- * name, or any other word, leaves the value as it is): read whole, the
- * date was glued to the number. */
+ * word of validity_openers after a number, and holds nothing but those
+ * words and validity_connectors, digits and the punctuation of dates (a
+ * month's name, or any other word, leaves the value as it is): read
+ * whole, the date was glued to the number. */
 static size_t before_validity(const char *in, size_t len)
 {
     size_t cut = len, digits_before = 0, digits_after = 0;
@@ -957,7 +955,8 @@ static size_t before_validity(const char *in, size_t len)
                 (b == 0 || !(in[b - 1] >= '0' && in[b - 1] <= '9')) &&
                 (i == len || !(in[i] >= '0' && in[i] <= '9')))
                 cut = b;
-        } else if (kn == SIZE_MAX || !AKA__LISTED(validity_words, w, kn)) {
+        } else if (kn == SIZE_MAX || !(AKA__LISTED(validity_openers, w, kn) ||
+                                        AKA__LISTED(validity_connectors, w, kn))) {
             return len;
         }
     }
