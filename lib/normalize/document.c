@@ -967,32 +967,29 @@ static size_t before_validity(const char *in, size_t len)
     return cut;
 }
 
-/* A passport's number in India's PAN shape: five letters, four digits,
- * a letter. */
+/* Whether the canonical number s[0..n) has the shape pat: '9' a digit,
+ * 'A' a letter (anything else, in a canonical number), one a place. */
+static int number_shaped(const char *s, size_t n, const char *pat)
+{
+    if (n != strlen(pat))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] >= '0' && s[i] <= '9') != (pat[i] == '9'))
+            return 0;
+    return 1;
+}
+
+/* India's PAN: five letters, four digits, a letter. */
 static int pan_shape(const char *s, size_t n)
 {
-    if (n != 10)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        int digit = s[i] >= '0' && s[i] <= '9';
-        if (digit != (i >= 5 && i < 9))
-            return 0;
-    }
-    return 1;
+    return number_shaped(s, n, "AAAAA9999A");
 }
 
 /* A Romanian identity card's series and number: two letters, six
  * digits. */
 static int ro_card_shape(const char *s, size_t n)
 {
-    if (n != 8)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        int digit = s[i] >= '0' && s[i] <= '9';
-        if (digit != (i >= 2))
-            return 0;
-    }
-    return 1;
+    return number_shaped(s, n, "AA999999");
 }
 
 /* A German passport's or identity card's number: nine characters of
