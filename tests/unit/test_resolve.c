@@ -1208,6 +1208,17 @@ static void add_three(aka_engine *e, const char *const ids[3], const kv *const r
         assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
 }
 
+/* An engine with the three records A, B, C of vals added in order 0 to
+ * 2 of three (each record first once), one by one or in bulk. */
+static aka_engine *three_added(const kv *const vals[3], int order, int bulk)
+{
+    static const char *const ids[3] = {"A", "B", "C"};
+    static const int orders[3][3] = {{0, 2, 1}, {1, 0, 2}, {2, 1, 0}};
+    aka_engine *e = engine_ua();
+    add_three(e, ids, vals, orders[order], bulk);
+    return e;
+}
+
 /* run(order, bulk) for orders 0 to 2, one by one and in bulk. */
 static void each_order(void (*run)(int order, int bulk))
 {
@@ -1219,11 +1230,8 @@ static void each_order(void (*run)(int order, int bulk))
 
 static void fathers_in(int order, int bulk)
 {
-    static const char *const ids[3] = {"A", "B", "C"};
     const kv *const vals[3] = {fathers_a, fathers_b, fathers_c};
-    static const int orders[3][3] = {{0, 2, 1}, {1, 0, 2}, {2, 1, 0}};
-    aka_engine *e = engine_ua();
-    add_three(e, ids, vals, orders[order], bulk);
+    aka_engine *e = three_added(vals, order, bulk);
     assert_int_not_equal(entity(e, "s", "A"), entity(e, "s", "C"));
     uint64_t b = entity(e, "s", "B");
     assert_true(b == entity(e, "s", "A") || b == entity(e, "s", "C"));
@@ -1253,11 +1261,8 @@ static const kv bridge_c[] = {{AKA_NAME, "Lê Văn Hải"}, {AKA_DATE_OF_BIRTH, 
 
 static void bridge_in(int order, int bulk)
 {
-    static const char *const ids[3] = {"A", "B", "C"};
     const kv *const vals[3] = {bridge_a, bridge_b, bridge_c};
-    static const int orders[3][3] = {{0, 2, 1}, {1, 0, 2}, {2, 1, 0}};
-    aka_engine *e = engine_ua();
-    add_three(e, ids, vals, orders[order], bulk);
+    aka_engine *e = three_added(vals, order, bulk);
     assert_int_equal(entity(e, "s", "A"), entity(e, "s", "B"));
     assert_int_equal(entity(e, "s", "A"), entity(e, "s", "C"));
     aka_engine_free(e);
