@@ -85,6 +85,19 @@
  * of the pairs of records sharing a phone or a full birth date whose names
  * are so, 11 of 257 were one person's (a Thai nickname, a slip). */
 #define AKA__NAME_GIVEN_APART 8.0
+/* Full names the matcher calls fuzzy weak (a given name more or fewer,
+ * two letters apart) weigh at most this between two records that share a
+ * phone, written alike or in its national and international forms, when
+ * they are a family's (pair.c, family_line: a son's name before his
+ * father's, one token apart, a given name against its feminine): fathers
+ * and sons, sisters, a recruiter's workers share a line, and their names
+ * then look alike far more often than strangers' do; the model, taking
+ * the two for independent, added the name's 1.4 to the phone's and made
+ * them one person. log2(0.08 / 0.3): the level's m, against a u among
+ * records that share a line put at 0.3, a judgement (the generated sets
+ * hold few relatives on one phone to measure it by). Anything under -0.1
+ * keeps such names and a phone alone from a match. */
+#define AKA__NAME_SHARED_LINE (-1.9)
 /* Two full names that share a given name (of the tables, not also a
  * family name) and differ in the family name alone (tokens that are no
  * known given names: Zeynep Özkan / Zeynep Şahin, Ecaterina Moraru /

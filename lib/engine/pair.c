@@ -1136,6 +1136,109 @@ static int given_uncommon(const aka_engine *e, const char *t, size_t n)
            part_weight(e, t, n, 0) >= AKA__SURNAME_CHANGED_GIVEN_MIN;
 }
 
+/* Whether the longer of full names x and y (tokens tx, ty) is the
+ * shorter, of two words or more, token for token (one_name), after one
+ * or two tokens of its own, one of them a known given name: a son's name
+ * before his father's (Ahmed Mohamed Ali Hassan / Mohamed Ali Hassan,
+ * Yohannes Tadesse Bekele / Tadesse Bekele), as Arab, Ethiopian and
+ * Eritrean names are given. */
+static int given_before(const char *const *tx, const size_t *lx, int nx,
+                        const char *const *ty, const size_t *ly, int ny)
+{
+    if (nx < ny)
+        return given_before(ty, ly, ny, tx, lx, nx);
+    int more = nx - ny;
+    if (ny < 2 || more < 1 || more > 2)
+        return 0;
+    for (int j = 0; j < ny; j++)
+        if (!one_name(tx[more + j], lx[more + j], ty[j], ly[j]))
+            return 0;
+    for (int i = 0; i < more; i++)
+        if (left_over(tx, lx, i, 0) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Whether two tokens are written alike. */
+static int same_token(const char *x, size_t lx, const char *y, size_t ly)
+{
+    return lx == ly && memcmp(x, y, lx) == 0;
+}
+
+/* Whether full names of n tokens each, three or more, are written alike
+ * but for one token of three letters or more (Nguyen Thi Lan / Nguyen Thi
+ * Lanh, Mary Wanjiku / Wanjiru Kamau, Nguyen Van Hung / Hong: sisters,
+ * brothers, co-workers), or but for their first two turned round before
+ * the rest (Abdullah Mohammed / Mohammed Abdullah Al-Otaibi: a father and
+ * his son), given names and their feminines aside (Luis Manuel / Luisa
+ * Manuela Ortiz: a husband and his wife). Alike: written alike, not
+ * merely of one class, which would hold Hung and Hong for one family
+ * name. */
+static int one_apart(const char *const *tx, const size_t *lx, const char *const *ty,
+                     const size_t *ly, int n)
+{
+    if (n < 3)
+        return 0;
+    int apart = -1;
+    for (int i = 0; i < n; i++) {
+        if (aka__given_two_sexes(tx[i], lx[i], aka__given_class(tx[i], lx[i]), ty[i], ly[i],
+                                 aka__given_class(ty[i], ly[i])))
+            return 1;
+        if (!same_token(tx[i], lx[i], ty[i], ly[i])) {
+            if (apart >= 0) {
+                /* a second: the first two turned round, the rest alike */
+                if (apart != 0 || i != 1 || !same_token(tx[0], lx[0], ty[1], ly[1]) ||
+                    !same_token(tx[1], lx[1], ty[0], ly[0]))
+                    return 0;
+                continue;
+            }
+            apart = i;
+        }
+    }
+    return apart >= 0 && lx[apart] >= 3 && ly[apart] >= 3;
+}
+
+/* Whether the name of one word f is a family name of the tables and no
+ * given name, the first or the last of the full name t (Ivanov / Sergei
+ * Ivanov): a family's name, where a given name alone (Marian / Marian
+ * Stoica) is how a victim knows her recruiter. */
+static int family_alone(const char *f, size_t lf, const char *const *t, const size_t *l,
+                        int n)
+{
+    return lf >= 3 && aka__family_class(f, lf) >= 0 && aka__given_class(f, lf) < 0 &&
+           (same_token(f, lf, t[0], l[0]) || same_token(f, lf, t[n - 1], l[n - 1]));
+}
+
+/* Whether full names x and y are a family's, as a shared line reads them
+ * (family_alone, given_before, one_apart). */
+static int family_line(const aka__fval *x, const aka__fval *y)
+{
+    const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
+    size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
+    int nx = name_tokens(x, tx, lx), ny = name_tokens(y, ty, ly);
+    if (nx == 1 && ny > 1)
+        return family_alone(tx[0], lx[0], ty, ly, ny);
+    if (ny == 1 && nx > 1)
+        return family_alone(ty[0], ly[0], tx, lx, nx);
+    if (nx < 2 || ny < 2)
+        return 0;
+    return nx == ny ? one_apart(tx, lx, ty, ly, nx) : given_before(tx, lx, nx, ty, ly, ny);
+}
+
+/* Full names at the level fuzzy weak, a family's (family_line), between
+ * two records that share a phone weigh at most AKA__NAME_SHARED_LINE
+ * (model.h). */
+static void shared_line(const aka__rec *ra, const aka__rec *rb, aka__feature_cmp *cmp)
+{
+    const aka__feature_cmp *ph = &cmp[AKA_PHONE];
+    aka__feature_cmp *n = &cmp[AKA_NAME];
+    if (n->compared && n->level == AKA__NL_FUZZY_WEAK && ph->compared &&
+        (ph->level == AKA__PHL_EXACT || ph->level == AKA__PHL_SAME_LAST8) &&
+        n->weight > AKA__NAME_SHARED_LINE &&
+        family_line(&ra->vals[n->va], &rb->vals[n->vb]))
+        n->weight = AKA__NAME_SHARED_LINE;
+}
+
 /* Whether full names x and y share a given name and differ in a family
  * name alone (model.h, AKA__NAME_SURNAME_CHANGED): a token written alike
  * or of one class in both, of three letters or more, of a given-name
@@ -1217,6 +1320,37 @@ static void family_apart(const aka_engine *e, const aka__rec *ra,
         cmp->weight -= AKA__NAME_GIVEN_APART;
 }
 
+/* The weights of a phone and an address, as far as compared. */
+static double household_weight(const aka__feature_cmp *cmp)
+{
+    return (cmp[AKA_PHONE].compared ? cmp[AKA_PHONE].weight : 0) +
+           (cmp[AKA_ADDRESS].compared ? cmp[AKA_ADDRESS].weight : 0);
+}
+
+/* Full names at the level different between two records that share a
+ * phone: one household's or one employer's line. The address they share
+ * as well weighs nothing, unless the names are one woman's before and
+ * after marriage (surname_changed); and when the names are two members'
+ * of one family (their weight lowered by family_apart or sex_apart:
+ * twins, born on one day), the phone weighs nothing either. The model
+ * takes phone and address for independent evidence; between two names
+ * that are not one person's, they are one household's. Called after the
+ * names are weighed. */
+static void one_household(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
+                          aka__feature_cmp *cmp)
+{
+    const aka__feature_cmp *n = &cmp[AKA_NAME];
+    aka__feature_cmp *ph = &cmp[AKA_PHONE], *ad = &cmp[AKA_ADDRESS];
+    if (!n->compared || n->level != AKA__NL_DIFFERENT || !ph->compared ||
+        (ph->level != AKA__PHL_EXACT && ph->level != AKA__PHL_SAME_LAST8))
+        return;
+    if (ad->compared && ad->weight > 0 && !full_names_where(e, ra, rb, surname_changed))
+        ad->weight = 0;
+    if (n->weight < aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT) &&
+        ph->weight > 0)
+        ph->weight = 0;
+}
+
 /* Names of kind k (full or given) that differ between two records of
  * different genders weigh AKA__NAME_SEX_APART less (model.h): the
  * name's weight holds it, so that an explanation's weights still add up
@@ -1288,6 +1422,10 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
         if (score + cmp[AKA_NAME].weight >= floor)
             family_apart(e, ra, rb, &cmp[AKA_NAME]);
         sex_apart(cmp, AKA_NAME);
+        shared_line(ra, rb, cmp);
+        double household = household_weight(cmp);
+        one_household(e, ra, rb, cmp);
+        score += household_weight(cmp) - household;
         score += cmp[AKA_NAME].weight;
         return score;
     }

@@ -8,6 +8,7 @@
 #include "match/metrics.h"
 #include "match/nameform.h"
 #include "match/variants.h"
+#include "normalize/calling_codes.h"
 #include "normalize/normalize.h"
 #include "unicode/digit.h"
 
@@ -348,6 +349,18 @@ static int transposed(const char *x, const char *y)
            memcmp(x + at + 2, y + at + 2, (size_t)(6 - at)) == 0;
 }
 
+/* The level of two numbers, one in its international form (x when
+ * x_intl), whose ends agree: exact when the other is the same number in
+ * its country's national form, every digit (+44 7451 223908 / 07451
+ * 223908: one source knew the country, the other wrote what a victim's
+ * phone showed); else the same last eight. */
+static int across_forms(const char *x, size_t lx, int x_intl, const char *y, size_t ly)
+{
+    int same = x_intl ? aka__calling_code_national_form(x, lx, y, ly)
+                      : aka__calling_code_national_form(y, ly, x, lx);
+    return same ? AKA__PHL_EXACT : AKA__PHL_SAME_LAST8;
+}
+
 int aka__compare_phone(const char *a, size_t na, const char *b, size_t nb,
                        int *conflict)
 {
@@ -366,9 +379,9 @@ int aka__compare_phone(const char *a, size_t na, const char *b, size_t nb,
      * one form that end alike are one only when what comes before is one
      * too: +7 916 123-45-67 and +7 926 123-45-67 are two lines. */
     if (la >= 8 && lb >= 8 && memcmp(da + la - 8, db + lb - 8, 8) == 0)
-        return intl_a != intl_b || prefixes_one(da, la - 8, db, lb - 8, intl_a)
-                   ? AKA__PHL_SAME_LAST8
-                   : AKA__PHL_DIFFERENT;
+        return intl_a != intl_b ? across_forms(da, la, intl_a, db, lb)
+               : prefixes_one(da, la - 8, db, lb - 8, intl_a) ? AKA__PHL_SAME_LAST8
+                                                              : AKA__PHL_DIFFERENT;
     /* Two neighbouring digits keyed the other way round, in the last eight
      * but not the last digit: 694 123 4567 / 694 123 4657 (records of one
      * NGO, typed twice). The last digit is left out: a batch of SIM cards
@@ -386,7 +399,7 @@ int aka__compare_phone(const char *a, size_t na, const char *b, size_t nb,
         while (ln > 0 && *nat == '0')
             nat++, ln--;
         if (ln >= 7 && li > ln && memcmp(intl + li - ln, nat, ln) == 0)
-            return AKA__PHL_SAME_LAST8;
+            return across_forms(da, la, intl_a, db, lb);
     }
     return AKA__PHL_DIFFERENT;
 }

@@ -315,6 +315,44 @@ int aka__calling_code_zero_trunk(const char *d, size_t n, size_t *code_len)
     return best && zero;
 }
 
+/* Whether nat[0..ln) is trunk followed by the number nsn[0..n). */
+static int trunk_then(const char *trunk, const char *nsn, size_t n, const char *nat,
+                      size_t ln)
+{
+    size_t t = strlen(trunk);
+    return ln == t + n && memcmp(nat, trunk, t) == 0 && memcmp(nat + t, nsn, n) == 0;
+}
+
+int aka__calling_code_national_form(const char *intl, size_t li, const char *nat,
+                                    size_t ln)
+{
+    size_t cl;
+    if (li == 0 || ln == 0)
+        return 0;
+    (void)aka__calling_code_zero_trunk(intl, li, &cl);
+    if (!cl || li - cl < AKA__NATIONAL_FORM_MIN)
+        return 0;
+    const char *nsn = intl + cl;
+    size_t n = li - cl;
+    /* the international form without its + (201152656748) */
+    if (trunk_then("", intl, li, nat, ln))
+        return 1;
+    /* written without a trunk prefix: North America's 1 is seldom
+     * written, and a number passed on for calling from abroad drops its 0 */
+    if (trunk_then("", nsn, n, nat, ln))
+        return 1;
+    /* every territory of the code: +7 is Russia's and Kazakhstan's, +44
+     * the United Kingdom's and its Crown Dependencies' */
+    for (size_t i = 0; i < NCODES; i++) {
+        const aka__calling_code *c = &table[i];
+        if (strlen(c->code) == cl && memcmp(c->code, intl, cl) == 0 &&
+            ((c->trunk[0] && trunk_then(c->trunk, nsn, n, nat, ln)) ||
+             (c->trunk2[0] && trunk_then(c->trunk2, nsn, n, nat, ln))))
+            return 1;
+    }
+    return 0;
+}
+
 /* Calling codes that no ISO territory has but that are dialled: Ascension
  * (+247, ISO's SH shares its +290 with Tristan da Cunha only), the
  * international freephone and shared-cost numbers (+800, +808), Inmarsat

@@ -30,6 +30,18 @@ int aka__calling_code_zero_trunk(const char *d, size_t n, size_t *code_len);
  * phones, freephone). */
 int aka__calling_code_known(const char *d, size_t n);
 
+/* Whether the national number nat[0..ln) (digits as written, trunk
+ * prefix and all) is the international number intl[0..li) (digits after
+ * the +) written in its country's national form: intl opens with a
+ * calling code, and nat is the rest, every digit, after a trunk prefix of
+ * a country of that code (either of its two) or after none (Italy's 0 is
+ * the number's; North America's 1 is seldom written), or nat is intl
+ * itself, its + left out. The rest is of
+ * AKA__NATIONAL_FORM_MIN digits or more (Eritrea's numbers have seven). */
+#define AKA__NATIONAL_FORM_MIN 7
+int aka__calling_code_national_form(const char *intl, size_t li, const char *nat,
+                                    size_t ln);
+
 /* Where a prefix of aka__calling_code_extra_prefix is written. */
 enum {
     AKA__PREFIX_NATIONAL = 1, /* before a national number, for trunk */

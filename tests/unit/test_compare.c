@@ -202,15 +202,33 @@ static void test_phone(void **state)
     static const ccase cases[] = {
         {"+380441234567", "+380441234567", AKA__PHL_EXACT, 0},
         {"0441234567", "0441234567", AKA__PHL_EXACT, 0},
-        /* international vs national form, known vs unknown country */
-        {"+380441234567", "0441234567", AKA__PHL_SAME_LAST8, 0},
-        {"+380441234567", "380441234567", AKA__PHL_SAME_LAST8, 0},
-        {"+4915112345678", "015112345678", AKA__PHL_SAME_LAST8, 0},
-        {"12345678", "+4912345678", AKA__PHL_SAME_LAST8, 0},
-        /* a national number of seven digits (Eritrea, the Gambia), its
-         * trunk 0 off, ends the international form; six are too few */
-        {"+2917123456", "07123456", AKA__PHL_SAME_LAST8, 0},
-        {"+2207123456", "7123456", AKA__PHL_SAME_LAST8, 0},
+        /* one number in its international form and in its country's
+         * national form, every digit: after the country's trunk prefix
+         * (0, Russia's 8, Belarus's 80, Hungary's 06, North America's 1),
+         * after none (Italy's 0 is the number's; a 0 or a 1 left out), or
+         * the international form without its + */
+        {"+380441234567", "0441234567", AKA__PHL_EXACT, 0},
+        {"+380441234567", "380441234567", AKA__PHL_EXACT, 0},
+        {"+4915112345678", "015112345678", AKA__PHL_EXACT, 0},
+        {"12345678", "+4912345678", AKA__PHL_EXACT, 0},
+        {"+447451223908", "07451223908", AKA__PHL_EXACT, 0},
+        {"+79161234567", "89161234567", AKA__PHL_EXACT, 0},
+        {"+375291234567", "80291234567", AKA__PHL_EXACT, 0},
+        {"+36301234567", "06301234567", AKA__PHL_EXACT, 0},
+        {"+390612345678", "0612345678", AKA__PHL_EXACT, 0},
+        {"+18095550177", "8095550177", AKA__PHL_EXACT, 0},
+        {"+18095550177", "18095550177", AKA__PHL_EXACT, 0},
+        /* the last eight alike, the rest not the national form: a digit
+         * that is no trunk prefix, Italy's 0 lost, another trunk prefix */
+        {"+447451223908", "97451223908", AKA__PHL_SAME_LAST8, 0},
+        {"+390612345678", "612345678", AKA__PHL_SAME_LAST8, 0},
+        {"+447451223908", "87451223908", AKA__PHL_SAME_LAST8, 0},
+        {"+4915112345678", "5112345678", AKA__PHL_SAME_LAST8, 0},
+        /* a national number of seven digits (Eritrea, the Gambia) is its
+         * international form's too; six are too few */
+        {"+2917123456", "07123456", AKA__PHL_EXACT, 0},
+        {"+2207123456", "7123456", AKA__PHL_EXACT, 0},
+        {"+220712345", "712345", AKA__PHL_DIFFERENT, 0},
         {"123456", "+49301123456", AKA__PHL_DIFFERENT, 0},
         /* two numbers in one form that end alike are one only when what
          * comes before is one, zeros and a trunk 8 aside */
@@ -567,6 +585,13 @@ static void test_through_normaliser(void **state)
     cmp_raw(AKA_DOCUMENT, "UA:AB123456", "Poland:AB654321", "",
             AKA__DOCL_OTHER_COUNTRY, 0);
     cmp_raw(AKA_PHONE, "+38 (044) 123-45-67", "044 123 45 67", "",
+            AKA__PHL_EXACT, 0);
+    cmp_raw(AKA_PHONE, "+44 7451 223 908", "WhatsApp: 07451 223908", "",
+            AKA__PHL_EXACT, 0);
+    cmp_raw(AKA_PHONE, "+7 916 123-45-67", "8 (916) 123-45-67", "",
+            AKA__PHL_EXACT, 0);
+    /* a local number without its area code: its end, not every digit */
+    cmp_raw(AKA_PHONE, "+38 (044) 123-45-67", "123-45-67", "",
             AKA__PHL_SAME_LAST8, 0);
     cmp_raw(AKA_PHONE, "+38 (044) 123-45-67", "044 123 45 67", "UA",
             AKA__PHL_EXACT, 0);

@@ -374,6 +374,141 @@ static void test_sex_apart(void **state)
     aka_engine_free(e);
 }
 
+/* Records of a name, a phone and, when given, an address and a birth
+ * date: ("s", "r<i>"). */
+typedef struct line_rec {
+    const char *name, *phone, *address, *dob;
+} line_rec;
+
+static aka_engine *line_engine(const line_rec *recs, int n)
+{
+    aka_engine *e = NULL;
+    aka_record *r = NULL;
+    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    for (int i = 0; i < n; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "r%d", i);
+        aka_record_clear(r);
+        assert_int_equal(aka_record_add(r, AKA_NAME, S(recs[i].name)), AKA_OK);
+        if (recs[i].phone)
+            assert_int_equal(aka_record_add(r, AKA_PHONE, S(recs[i].phone)), AKA_OK);
+        if (recs[i].address)
+            assert_int_equal(aka_record_add(r, AKA_ADDRESS, S(recs[i].address)), AKA_OK);
+        if (recs[i].dob)
+            assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, S(recs[i].dob)), AKA_OK);
+        assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
+    }
+    aka_record_free(r);
+    return e;
+}
+
+static int same_entity(aka_engine *e, const char *a, const char *b)
+{
+    uint64_t x = 0, y = 0;
+    assert_int_equal(aka_engine_entity_of(e, S("s"), S(a), &x), AKA_OK);
+    assert_int_equal(aka_engine_entity_of(e, S("s"), S(b), &y), AKA_OK);
+    return x == y;
+}
+
+/* Names the matcher calls fuzzy weak, a family's (a son's before his
+ * father's, one token apart, the first two turned round, a given name and
+ * its feminine, a family name alone), between two records that share a
+ * phone weigh AKA__NAME_SHARED_LINE, and the two stay apart; a given name
+ * alone, or the same names without the phone, weigh the level's own. */
+static void test_shared_line(void **state)
+{
+    (void)state;
+    static const char *const pairs[][2] = {
+        {"Mohamed Ali Hassan", "Ahmed Mohamed Ali Hassan"},
+        {"Tadesse Bekele", "Yohannes Tadesse Bekele"},
+        {"Nguyen Thi Lan", "Nguyen Thi Lanh"},
+        {"Mary Wanjiku Kamau", "Mary Wanjiru Kamau"},
+        {"Abdullah Mohammed Al-Otaibi", "Mohammed Abdullah Al-Otaibi"},
+        {"Luis Manuel Ortiz", "Luisa Manuela Ortiz"},
+        {"Ivanov", "Sergei Ivanov"},
+    };
+    aka__pair_scratch ps;
+    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+        /* the one number in its international and national forms */
+        line_rec recs[4] = {{pairs[k][0], "+44 7451 223 908", NULL, NULL},
+                            {pairs[k][1], "07451 223908", NULL, NULL},
+                            {pairs[k][0], NULL, NULL, NULL},
+                            {pairs[k][1], NULL, NULL, NULL}};
+        aka_engine *e = line_engine(recs, 4);
+        const aka__rec *rec = e->store.rec;
+        aka__pair_score(e, &rec[0], &rec[1], &ps, cmp, -INFINITY);
+        assert_int_equal(cmp[AKA_PHONE].level, AKA__PHL_EXACT);
+        assert_int_equal(cmp[AKA_NAME].level, AKA__NL_FUZZY_WEAK);
+        assert_true(fabs(cmp[AKA_NAME].weight - AKA__NAME_SHARED_LINE) < 1e-9);
+        assert_false(same_entity(e, "r0", "r1"));
+        aka__pair_score(e, &rec[2], &rec[3], &ps, cmp, -INFINITY);
+        assert_true(cmp[AKA_NAME].weight > AKA__NAME_SHARED_LINE);
+        aka_engine_free(e);
+    }
+    /* a given name alone: how a victim knows her recruiter */
+    line_rec alone[2] = {{"Marian", "+40 721 123 456", NULL, NULL},
+                         {"Marian Stoica", "+40 721 123 456", NULL, NULL}};
+    aka_engine *e = line_engine(alone, 2);
+    aka__pair_score(e, &e->store.rec[0], &e->store.rec[1], &ps, cmp, -INFINITY);
+    assert_int_equal(cmp[AKA_NAME].level, AKA__NL_FUZZY_WEAK);
+    assert_true(fabs(cmp[AKA_NAME].weight -
+                     aka__model_weight(&e->model, AKA_NAME, AKA__NL_FUZZY_WEAK)) < 1e-9);
+    assert_true(same_entity(e, "r0", "r1"));
+    aka_engine_free(e);
+    aka__pair_scratch_free(&ps);
+}
+
+/* Different names between two records that share a phone: the address
+ * they share too weighs nothing (brothers at home), unless the names are
+ * one woman's before and after marriage; two members' of one family (the
+ * name weighs less than the level different: twins, born on one day)
+ * weigh the phone at nothing as well. */
+static void test_household(void **state)
+{
+    (void)state;
+    static const line_rec recs[] = {
+        {"Aram Grigoryan", "+374 91 123456", "Yerevan, Tigran Mets 14, apt 5", NULL},
+        {"Arman Grigoryan", "+374 91 123456", "Yerevan, Tigran Mets 14, apt 5", NULL},
+        {"Elena Moraru", "+373 69 123 456", "str. Ismail 12, Chisinau", NULL},
+        {"Elena Turcanu", "069 123 456", "str. Ismail 12, Chisinau", NULL},
+        {"Tatenda Moyo", "+263 77 212 3456", NULL, "1997-02-05"},
+        {"Tapiwa Moyo", "+263 77 212 3456", NULL, "05/02/1997"},
+    };
+    aka_engine *e = line_engine(recs, 6);
+    aka__pair_scratch ps;
+    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    const aka__rec *rec = e->store.rec;
+    aka__pair_score(e, &rec[0], &rec[1], &ps, cmp, -INFINITY);
+    assert_int_equal(cmp[AKA_NAME].level, AKA__NL_DIFFERENT);
+    assert_true(cmp[AKA_ADDRESS].compared && cmp[AKA_ADDRESS].weight == 0);
+    assert_true(cmp[AKA_PHONE].weight > 0);
+    assert_false(same_entity(e, "r0", "r1"));
+    aka__pair_score(e, &rec[2], &rec[3], &ps, cmp, -INFINITY);
+    assert_int_equal(cmp[AKA_PHONE].level, AKA__PHL_EXACT);
+    assert_true(cmp[AKA_ADDRESS].weight > 0);
+    assert_true(same_entity(e, "r2", "r3"));
+    aka__pair_score(e, &rec[4], &rec[5], &ps, cmp, -INFINITY);
+    assert_true(cmp[AKA_NAME].weight <
+                aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT));
+    assert_true(cmp[AKA_PHONE].compared && cmp[AKA_PHONE].weight == 0);
+    assert_false(same_entity(e, "r4", "r5"));
+    /* the explanation shows the address at its level, weighing nothing */
+    char buf[4096];
+    size_t len = 0;
+    assert_int_equal(aka_engine_explain(e, S("s"), S("r0"), S("s"), S("r1"), buf, sizeof buf,
+                                        &len),
+                     AKA_OK);
+    assert_non_null(strstr(buf, "\"kind\":\"address\",\"a\":\"yerevan tigran mets 14 apt 5\","
+                                "\"b\":\"yerevan tigran mets 14 apt 5\",\"level\":\"exact\","
+                                "\"weight\":0.000}"));
+    aka__pair_scratch_free(&ps);
+    aka_engine_free(e);
+}
+
 /* A table's generation changes with every update, and a table freed and
  * filled again does not repeat one: a memo keyed by it cannot confuse
  * them. */
@@ -633,6 +768,8 @@ int main(void)
         cmocka_unit_test(test_family_apart),
         cmocka_unit_test(test_surname_changed),
         cmocka_unit_test(test_sex_apart),
+        cmocka_unit_test(test_shared_line),
+        cmocka_unit_test(test_household),
         cmocka_unit_test(test_floor_is_a_bound),
         cmocka_unit_test(test_cache_sizes),
         cmocka_unit_test(test_adopt),
