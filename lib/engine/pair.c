@@ -1165,10 +1165,11 @@ static int same_token(const char *x, size_t lx, const char *y, size_t ly)
     return lx == ly && memcmp(x, y, lx) == 0;
 }
 
-/* Whether full names of n tokens each, three or more, are written alike
+/* Whether full names of n tokens each, two or more, are written alike
  * but for one token of three letters or more (Nguyen Thi Lan / Nguyen Thi
- * Lanh, Mary Wanjiku / Wanjiru Kamau, Nguyen Van Hung / Hong: sisters,
- * brothers, co-workers), or but for their first two turned round before
+ * Lanh, Mary Wanjiku / Wanjiru Kamau, Nguyen Van Hung / Hong, Chen
+ * Jianguo / Jianhua: sisters, brothers, co-workers; the matcher calls a
+ * slip in one token fuzzy strong, not weak), or but for their first two turned round before
  * the rest (Abdullah Mohammed / Mohammed Abdullah Al-Otaibi: a father and
  * his son), given names and their feminines aside (Luis Manuel / Luisa
  * Manuela Ortiz: a husband and his wife). Alike: written alike, not
@@ -1177,7 +1178,7 @@ static int same_token(const char *x, size_t lx, const char *y, size_t ly)
 static int one_apart(const char *const *tx, const size_t *lx, const char *const *ty,
                      const size_t *ly, int n)
 {
-    if (n < 3)
+    if (n < 2)
         return 0;
     int apart = -1;
     for (int i = 0; i < n; i++) {
@@ -1327,9 +1328,9 @@ static double household_weight(const aka__feature_cmp *cmp)
            (cmp[AKA_ADDRESS].compared ? cmp[AKA_ADDRESS].weight : 0);
 }
 
-/* Full names at the level different between two records that share a
- * phone: one household's or one employer's line. The address they share
- * as well weighs nothing, unless the names are one woman's before and
+/* Full names at the level different, or a family's on one line
+ * (shared_line), between two records that share a phone: one household's
+ * or one employer's line. The address they share as well weighs nothing, unless the names are one woman's before and
  * after marriage (surname_changed); and when the names are two members'
  * of one family (their weight lowered by family_apart or sex_apart:
  * twins, born on one day), the phone weighs nothing either. The model
@@ -1341,7 +1342,9 @@ static void one_household(const aka_engine *e, const aka__rec *ra, const aka__re
 {
     const aka__feature_cmp *n = &cmp[AKA_NAME];
     aka__feature_cmp *ph = &cmp[AKA_PHONE], *ad = &cmp[AKA_ADDRESS];
-    if (!n->compared || n->level != AKA__NL_DIFFERENT || !ph->compared ||
+    int family = n->compared && n->level == AKA__NL_FUZZY_WEAK &&
+                 n->weight == AKA__NAME_SHARED_LINE;
+    if (!n->compared || (n->level != AKA__NL_DIFFERENT && !family) || !ph->compared ||
         (ph->level != AKA__PHL_EXACT && ph->level != AKA__PHL_SAME_LAST8))
         return;
     if (ad->compared && ad->weight > 0 && !full_names_where(e, ra, rb, surname_changed))

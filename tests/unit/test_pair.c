@@ -423,6 +423,7 @@ static void test_shared_line(void **state)
         {"Mohamed Ali Hassan", "Ahmed Mohamed Ali Hassan"},
         {"Tadesse Bekele", "Yohannes Tadesse Bekele"},
         {"Nguyen Thi Lan", "Nguyen Thi Lanh"},
+        {"CHEN Jianguo", "CHEN Jianhua"},
         {"Mary Wanjiku Kamau", "Mary Wanjiru Kamau"},
         {"Abdullah Mohammed Al-Otaibi", "Mohammed Abdullah Al-Otaibi"},
         {"Luis Manuel Ortiz", "Luisa Manuela Ortiz"},
@@ -461,8 +462,9 @@ static void test_shared_line(void **state)
     aka__pair_scratch_free(&ps);
 }
 
-/* Different names between two records that share a phone: the address
- * they share too weighs nothing (brothers at home), unless the names are
+/* Different names, or a family's on one line, between two records that
+ * share a phone: the address they share too weighs nothing (brothers at
+ * home), unless the names are
  * one woman's before and after marriage; two members' of one family (the
  * name weighs less than the level different: twins, born on one day)
  * weigh the phone at nothing as well. */
@@ -476,8 +478,10 @@ static void test_household(void **state)
         {"Elena Turcanu", "069 123 456", "str. Ismail 12, Chisinau", NULL},
         {"Tatenda Moyo", "+263 77 212 3456", NULL, "1997-02-05"},
         {"Tapiwa Moyo", "+263 77 212 3456", NULL, "05/02/1997"},
+        {"CHEN Jianguo", "+31 6 1234 5678", "Zeedijk 101, Amsterdam", NULL},
+        {"CHEN Jianhua", "06 1234 5678", "Zeedijk 101, 1012 AW Amsterdam", NULL},
     };
-    aka_engine *e = line_engine(recs, 6);
+    aka_engine *e = line_engine(recs, 8);
     aka__pair_scratch ps;
     assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
@@ -496,6 +500,11 @@ static void test_household(void **state)
                 aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT));
     assert_true(cmp[AKA_PHONE].compared && cmp[AKA_PHONE].weight == 0);
     assert_false(same_entity(e, "r4", "r5"));
+    /* brothers' names on one line (AKA__NAME_SHARED_LINE) at one address */
+    aka__pair_score(e, &rec[6], &rec[7], &ps, cmp, -INFINITY);
+    assert_true(fabs(cmp[AKA_NAME].weight - AKA__NAME_SHARED_LINE) < 1e-9);
+    assert_true(cmp[AKA_ADDRESS].compared && cmp[AKA_ADDRESS].weight == 0);
+    assert_false(same_entity(e, "r6", "r7"));
     /* the explanation shows the address at its level, weighing nothing */
     char buf[4096];
     size_t len = 0;
