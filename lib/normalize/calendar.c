@@ -109,17 +109,36 @@ static const char *const thai_abbr[12] = {
     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
 };
 
-/* Japanese eras: the year before each one's first, and its last year
- * (0: the era goes on). 昭和70年 is no year: Showa ended in its 64th. */
+/* Japanese eras: the year before each one's first, its first day (month
+ * and day of its first year: Meiji's first year was all of 1868), and its
+ * last year (0: the era goes on); the last year ends the day before the
+ * next era's first. 昭和70年 is no year: Showa ended in its 64th, on 7
+ * January 1989, so 昭和64年1月8日 and 平成元年1月7日 are no days. */
 static const struct {
     const char *name;
     char letter;
     int base;
+    int first_md; /* month * 100 + day */
     int last;
 } eras[] = {
-    {"明治", 'm', 1867, 45}, {"大正", 't', 1911, 15}, {"昭和", 's', 1925, 64},
-    {"平成", 'h', 1988, 31}, {"令和", 'r', 2018, 0},
+    {"明治", 'm', 1867, 101, 45},  {"大正", 't', 1911, 730, 15},
+    {"昭和", 's', 1925, 1225, 64}, {"平成", 'h', 1988, 108, 31},
+    {"令和", 'r', 2018, 501, 0},
 };
+
+#define NERAS (sizeof eras / sizeof eras[0])
+
+/* Whether month m and day d (0 when not given) of year `year` of era e
+ * lie within it. */
+static int in_era(size_t e, long year, int m, int d)
+{
+    int md = m * 100 + (d ? d : m ? 1 : 0), end_md = m * 100 + (d ? d : m ? 31 : 0);
+    if (year == 1 && m && end_md < eras[e].first_md)
+        return 0;
+    if (e + 1 < NERAS && year == eras[e].last && m && md >= eras[e + 1].first_md)
+        return 0;
+    return 1;
+}
 
 /* Split into numbers and words (letters and marks; CJK one character a
  * word) in p[0..cap); anything else separates. Returns the number of
@@ -291,19 +310,22 @@ static int fail(aka__err *err, const char *msg)
 
 /* A Japanese era ("平成11年8月16日", "H11.08.16") or a Minguo year
  * ("民國68年6月10日"): the year counted from the era's base; -1 for no
- * year, -2 for one past the era's end. */
+ * year, -2 for one past the era's end, -3 for a day before its first or
+ * after its last. */
 static int era_date(const char *s, size_t len, const part *p, int n,
                     int *y, int *m, int *d)
 {
     int base = -1, last = 0, cjk = 0;
+    size_t era = NERAS;
     for (size_t i = 0; i < len && !cjk; i++)
         cjk = (unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9;
-    for (size_t e = 0; e < sizeof eras / sizeof eras[0] && base < 0; e++)
+    for (size_t e = 0; e < NERAS && base < 0; e++)
         if ((cjk && find(s, len, eras[e].name)) ||
             (len > 1 && s[0] == eras[e].letter &&
              aka__digit_value((unsigned char)s[1]) >= 0)) {
             base = eras[e].base;
             last = eras[e].last;
+            era = e;
         }
     if (base < 0 && cjk && (find(s, len, "民國") || find(s, len, "民国")))
         base = 1911;
@@ -327,6 +349,10 @@ static int era_date(const char *s, size_t len, const part *p, int n,
     *y = base + (int)nums[0];
     *m = k > 1 ? (int)nums[1] : 0;
     *d = k > 2 ? (int)nums[2] : 0;
+    /* (a month or day out of range is date.c's to refuse) */
+    if (era < NERAS && *m >= 1 && *m <= 12 && *d >= 0 && *d <= 31 &&
+        !in_era(era, nums[0], *m, *d))
+        return -3;
     return 1;
 }
 
@@ -388,8 +414,9 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
     r = era_date(s, slen, p, n, y, m, d);
     if (r != 0) {
         aka__sb_free(&t);
-        return r > 0    ? 1
+        return r > 0     ? 1
                : r == -2 ? fail(err, "date_of_birth: the year is past the era's end")
+               : r == -3 ? fail(err, "date_of_birth: the day lies outside its era")
                          : fail(err, "date_of_birth: an era date needs a year");
     }
     int cal = CAL_NONE, word_month = 0, devanagari = 0, other_word = 0;

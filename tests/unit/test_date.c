@@ -370,6 +370,15 @@ static void test_no_guess(void **state)
         {"2004-05", "2004-05"},             {"2011/12", "2011-12"},
         {"昭和70年", NULL}, /* Showa ended in its 64th year */
         {"昭和64年1月7日", "1989-01-07"},
+        /* a day outside its era: Heisei began on 8 January 1989, Reiwa on
+         * 1 May 2019, Taisho on 30 July 1912, Showa on 25 December 1926 */
+        {"平成1年1月7日", NULL},            {"平成元年1月8日", "1989-01-08"},
+        {"H1.01.07", NULL},                 {"昭和64年1月8日", NULL},
+        {"昭和64年2月", NULL},              {"平成元年1月", "1989-01"},
+        {"平成31年4月30日", "2019-04-30"},  {"平成31年5月1日", NULL},
+        {"令和元年4月30日", NULL},          {"大正元年7月29日", NULL},
+        {"明治45年7月30日", NULL},          {"大正15年12月25日", NULL},
+        {"昭和元年12月24日", NULL},         {"昭和元年12月25日", "1926-12-25"},
         /* an age in a year is no date of birth */
         {"35 (in 2020)", NULL},
         /* a remark with the same date in another calendar agrees */
