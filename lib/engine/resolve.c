@@ -695,7 +695,8 @@ static aka_status derive_birth_names(const aka_record *r, prep_scratch *s,
 /* Words that put an alias after a name in one value ("Arben Hoxha alias
  * Beni", "Ion Popescu a.k.a. Johnny"), lower-case ASCII, the longer
  * before the shorter they start. The name normaliser drops them and keeps
- * both names as one (name.c's joiners). */
+ * both names as one (name.c's joiners, which list each of these as it
+ * reads it: a.k.a., a/k/a as "a k a"; the two lists must stay in step). */
 static const char *const alias_words[] = {
     "also known as", "known as", "a.k.a.", "a.k.a", "a/k/a", "aka", "alias", "vulgo",
 };

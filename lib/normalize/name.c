@@ -767,7 +767,9 @@ int aka__name_blank_word(const char *t, size_t n)
  * write a birth name or an alias after the name ("Anna Kovalenko née
  * Petrova", "geb.", "урожд.", "z domu" or "z d.", Czech "rozená",
  * Romanian "născută", "a.k.a. Masha", "alias",
- * "vulgo", "épouse"): as tokens they are no name, and they made the
+ * "vulgo", "épouse"; the engine splits a value at the alias words among
+ * them, resolve.c's alias_words, which must stay in step): as tokens they
+ * are no name, and they made the
  * value compare with either name as a longer one would not (0.86 against
  * 0.93) (`join`).
  * And the words that, opening a value, say the rest is the name its
@@ -782,7 +784,7 @@ static const struct {
     J("nee", 1, 1), J("geb", 1, 1), J("geborene", 1, 1), J("urozhd", 1, 1),
     J("urozhdennaya", 1, 1), J("urozhdyonnaya", 1, 1), J("v devichestve", 1, 1),
     J("z domu", 1, 1), J("z d", 1, 0), J("rozena", 1, 1), J("nascuta", 1, 1),
-    J("aka", 1, 0), J("a k a", 1, 0), J("also known as", 1, 0),
+    J("aka", 1, 0), J("a k a", 1, 0), J("also known as", 1, 0), J("known as", 1, 0),
     J("alias", 1, 0), J("vulgo", 1, 0), J("szul", 0, 1), J("kizlik soyadi", 0, 1),
     J("de soltera", 0, 1), J("nascida", 0, 1),
     /* a married name after the birth name, as French and Spanish records
@@ -807,8 +809,10 @@ size_t aka__name_birth_word(const char *c, size_t len)
  * token follows it; 0 when none does. */
 static size_t joiner_at(const aka__sb *toks, const tok *tv, size_t k, size_t nt)
 {
-    /* (the joiners open with these letters: most tokens are no joiner's) */
-    if (!memchr("aguvzner", toks->p[tv[k].off], 8) || tv[k].len > 13)
+    /* (the joiners that join open with these letters: most tokens are no
+     * joiner's; a joiner added to the table adds its first letter here) */
+    static const char first[] = "aguvznerk";
+    if (!memchr(first, toks->p[tv[k].off], sizeof first - 1) || tv[k].len > 13)
         return 0;
     for (size_t j = 0; j < sizeof joiners / sizeof *joiners; j++) {
         const char *w = joiners[j].w;

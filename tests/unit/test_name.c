@@ -419,6 +419,8 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "Maria Popescu născută Ionescu", "maria popescu ionescu"},
         {AKA_NAME, "Anna Kovalenko a.k.a. Masha", "anna kovalenko masha"},
         {AKA_NAME, "KOVALENKO Anna alias Masha", "kovalenko anna masha"},
+        {AKA_NAME, "Arben Hoxha known as Beni", "arben hoxha beni"},
+        {AKA_NAME, "Arben Hoxha a/k/a Beni", "arben hoxha beni"},
         {AKA_NAME, "Mrs Anna nee Jones", "anna jones"},
         /* a married name after the birth name, French and Spanish */
         {AKA_NAME, "KOUASSI Aya épouse KONAN", "kouassi aya konan"},
