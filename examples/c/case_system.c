@@ -157,8 +157,8 @@ static const struct message queue[] = {
     {"chisinau-hotline", "police-md", "M-5",
      {{AKA_NAME, "POPESCU Andrei"}, {AKA_DATE_OF_BIRTH, "20/01/1992"},
       {AKA_NATIONALITY, "Moldova"}, {AKA_PHONE, "+373 69 123 456"}}},
-    {"kyiv-shelter", "hotline", "H-12", /* a nickname and a phone */
-     {{AKA_NAME, "Ira"}, {AKA_PHONE, "050 123 45 67"}}},
+    {"kyiv-shelter", "hotline", "H-12", /* a working name and a phone */
+     {{AKA_NAME, "Vika"}, {AKA_PHONE, "050 123 45 67"}}},
     {"kyiv-shelter", "intake", "K-005",
      {{AKA_NAME, "Mykola Shevchenko"}, {AKA_DATE_OF_BIRTH, "01.01.1980"}}},
     {"kyiv-shelter", "police-ua", "UA-80", /* same name and date ... */
@@ -435,7 +435,7 @@ int main(int argc, char **argv)
           "Андрей Попеску and POPESCU Andrei are one man");
     CHECK(entity_of(kyiv, "hotline", "H-12") !=
               entity_of(kyiv, "intake", "K-003"),
-          "a nickname and a shared phone are only a possible match");
+          "a working name and a shared phone are only a possible match");
 
     /* The case board keeps a file per entity. It read every entity when
      * the service restarted; cursor 0 is that engine's first change, so
@@ -445,7 +445,8 @@ int main(int argc, char **argv)
           "the board catches up with the messages since the restart");
 
     /* 2. Analysts' decisions are hard constraints on every later
-     *    resolution: the hotline caller "Ira" is Iryna (she said so) ... */
+     *    resolution: the hotline caller "Vika" is Iryna (she said so: the
+     *    name her traffickers gave her) ... */
     printf("[kyiv-shelter] analyst: hotline/H-12 is intake/K-003\n");
     CHECK(decide(kyiv, "hotline", "H-12", "intake", "K-003", 1) == AKA_OK,
           "decision accepted");
@@ -493,14 +494,15 @@ int main(int argc, char **argv)
 
     /* 2b. A decision taken back. The entity lists the decisions on its
      *     records; the supervisor finds that the hotline caller was
-     *     another Ira and withdraws the "same": the evidence alone decides
-     *     again (a nickname and a shared phone: a possible match). */
-    char *ira = json(kyiv, JSON_ENTITY, entity_of(kyiv, "intake", "K-003"), NULL,
+     *     another woman who used that phone and withdraws the "same": the
+     *     evidence alone decides again (another name and a shared phone: a
+     *     possible match). */
+    char *iryna = json(kyiv, JSON_ENTITY, entity_of(kyiv, "intake", "K-003"), NULL,
                      NULL, NULL, NULL);
-    CHECK(ira != NULL && strstr(ira, "\"record_id\":\"H-12\"") != NULL &&
-              strstr(ira, "\"same\":true") != NULL,
+    CHECK(iryna != NULL && strstr(iryna, "\"record_id\":\"H-12\"") != NULL &&
+              strstr(iryna, "\"same\":true") != NULL,
           "the entity lists the analyst's decision");
-    free(ira);
+    free(iryna);
     printf("[kyiv-shelter] supervisor: withdraw hotline/H-12 = intake/K-003\n");
     CHECK(undecide(kyiv, "hotline", "H-12", "intake", "K-003") == AKA_OK,
           "withdrawal accepted");

@@ -4812,6 +4812,15 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     }
     int is_same = s_dec >= SAME_SCORE && floor >= SAME_PAIR_FLOOR &&
                   substantive && !first_left && !turned;
+    /* A nickname the tables list, alone, against a full name whose given
+     * name it stands for (Gosho / Georgi Angelov, Fane / Stefan
+     * Caldararu, Anya / Anna Kuznetsova): as near as that given name alone
+     * would be, fuzzy weak; its discount left it different (0.62 against
+     * 0.74), and the man a victim knows by his nickname and his phone
+     * stayed apart from his records. */
+    if (!is_same && s < WEAK_SCORE && (a->n == 1) != (b->n == 1) && r.npairs == 1 &&
+        r.pair[0].al == 1 && r.pair[0].bl == 1 && r.pair[0].sim == SIM_NICKNAME)
+        s = WEAK_SCORE;
     if (is_same && s < SAME_SCORE)
         s = SAME_SCORE;
     if (score)

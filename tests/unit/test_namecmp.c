@@ -2203,6 +2203,17 @@ static void test_levels(void **state)
          * one name); not the father's name alone */
         {"SUMIATI", "Sumiati binti Karta", AKA__NL_FUZZY_WEAK},
         {"Karta", "Sumiati binti Karta", AKA__NL_DIFFERENT},
+        /* a nickname the tables list, alone, against a full name whose
+         * given name it stands for: as near as the given name alone; not
+         * a nickname of another name, nor a nickname against a nickname's
+         * full name beside its family name */
+        {"Stefan", "Stefan Ionescu", AKA__NL_FUZZY_WEAK},
+        {"Fane", "Stefan Ionescu", AKA__NL_FUZZY_WEAK},
+        {"Gosho", "Георги Димитров Ангелов", AKA__NL_FUZZY_WEAK},
+        {"Anya", "Кузнецова Анна Сергеевна", AKA__NL_FUZZY_WEAK},
+        {"Bill", "William Smith", AKA__NL_FUZZY_WEAK},
+        {"Bill", "Robert Smith", AKA__NL_DIFFERENT},
+        {"Gosho", "Ivan Georgiev", AKA__NL_DIFFERENT},
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         aka__nameform *a = NULL, *b = NULL;
