@@ -3646,6 +3646,17 @@ static int article_vowel_only(const aka__nameform *f, int start, int l,
            memcmp(run->tok + vowel + 1, t->tok + vowel + 1, run->len - vowel - 1) == 0;
 }
 
+/* Whether the one token u of a name of one token, paired at similarity
+ * sim and level lv with a token of a longer name, stands for a given name
+ * of it as that name alone would: a given name of the tables, paired as
+ * one spelling of it (exact to variant), or a listed nickname paired as
+ * one (a father's or a family name alone is no given name: Karta /
+ * Sumiati binti Karta). */
+static int lone_given(const aka__nunit *u, float sim, int lv)
+{
+    return (u->given >= 0 && lv <= AKA__NL_VARIANT) || (u->nick && sim == SIM_NICKNAME);
+}
+
 /* Whether the one token n is a nickname the tables list for the compound
  * given name the run r writes apart (Chema / José María, Juanma / Juan
  * Manuel): the tables hold the compound joined, as r's unit reads. */
@@ -4812,14 +4823,17 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     }
     int is_same = s_dec >= SAME_SCORE && floor >= SAME_PAIR_FLOOR &&
                   substantive && !first_left && !turned;
-    /* A nickname the tables list, alone, against a full name whose given
-     * name it stands for (Gosho / Georgi Angelov, Fane / Stefan
-     * Caldararu, Anya / Anna Kuznetsova): as near as that given name alone
-     * would be, fuzzy weak; its discount left it different (0.62 against
-     * 0.74), and the man a victim knows by his nickname and his phone
-     * stayed apart from his records. */
+    /* A given name alone against a full name that holds it, in another
+     * spelling or as its nickname (Gosho / Georgi Angelov, Fane / Stefan
+     * Caldararu, Anya / Anna Kuznetsova, Yana / Гончаренко Яна): as near
+     * as the name written alike, fuzzy weak (lone_given); the discount
+     * of its level left it different (0.62 for a nickname against 0.74),
+     * and the man a victim knows by his nickname and his phone stayed
+     * apart from his records. */
     if (!is_same && s < WEAK_SCORE && (a->n == 1) != (b->n == 1) && r.npairs == 1 &&
-        r.pair[0].al == 1 && r.pair[0].bl == 1 && r.pair[0].sim == SIM_NICKNAME)
+        r.pair[0].al == 1 && r.pair[0].bl == 1 &&
+        lone_given(a->n == 1 ? &a->unit[0][0] : &b->unit[0][0], r.pair[0].sim,
+                   c.level[r.pair[0].as][0][r.pair[0].bs][0]))
         s = WEAK_SCORE;
     if (is_same && s < SAME_SCORE)
         s = SAME_SCORE;
