@@ -1330,13 +1330,14 @@ static double household_weight(const aka__feature_cmp *cmp)
 
 /* Full names at the level different, or a family's on one line
  * (shared_line), between two records that share a phone: one household's
- * or one employer's line. The address they share as well weighs nothing, unless the names are one woman's before and
- * after marriage (surname_changed); and when the names are two members'
- * of one family (their weight lowered by family_apart or sex_apart:
- * twins, born on one day), the phone weighs nothing either. The model
- * takes phone and address for independent evidence; between two names
- * that are not one person's, they are one household's. Called after the
- * names are weighed. */
+ * or one employer's line. The address they share as well weighs nothing,
+ * unless the names are one woman's before and after marriage
+ * (surname_changed); and when the names are two members' of one family
+ * (their weight lowered by family_apart or sex_apart: twins, born on one
+ * day), the phone weighs nothing either. The model takes phone and
+ * address for independent evidence; between two names that are not one
+ * person's, they are one household's. Called after the names are
+ * weighed. */
 static void one_household(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
                           aka__feature_cmp *cmp)
 {

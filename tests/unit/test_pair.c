@@ -168,29 +168,49 @@ static void test_first_token_dropped(void **state)
     aka_engine_free(e);
 }
 
-/* A new engine holding names[0..n) as records "r0".."rN", each born on
- * 14 April 1982 with one phone, and of genders[i] when genders is not
- * NULL. */
-static aka_engine *family_engine(const char *const *names, const char *const *genders,
-                                 int n)
+/* Records ("s", "r<i>") of a name and, when given, a birth date, a phone,
+ * a gender and an address. */
+typedef struct line_rec {
+    const char *name, *phone, *address, *dob, *gender;
+} line_rec;
+
+static aka_engine *line_engine(const line_rec *recs, int n)
 {
     aka_engine *e = NULL;
     aka_record *r = NULL;
     assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
     assert_int_equal(aka_record_new(&r), AKA_OK);
     for (int i = 0; i < n; i++) {
+        const struct {
+            aka_feature kind;
+            const char *v;
+        } vals[] = {{AKA_NAME, recs[i].name},       {AKA_DATE_OF_BIRTH, recs[i].dob},
+                    {AKA_PHONE, recs[i].phone},     {AKA_GENDER, recs[i].gender},
+                    {AKA_ADDRESS, recs[i].address}};
         char id[16];
         snprintf(id, sizeof id, "r%d", i);
         aka_record_clear(r);
-        assert_int_equal(aka_record_add(r, AKA_NAME, S(names[i])), AKA_OK);
-        assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, S("1982-04-14")), AKA_OK);
-        assert_int_equal(aka_record_add(r, AKA_PHONE, S("+213539320524")), AKA_OK);
-        if (genders)
-            assert_int_equal(aka_record_add(r, AKA_GENDER, S(genders[i])), AKA_OK);
+        for (size_t k = 0; k < sizeof vals / sizeof *vals; k++)
+            if (vals[k].v)
+                assert_int_equal(aka_record_add(r, vals[k].kind, S(vals[k].v)), AKA_OK);
         assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
     }
     aka_record_free(r);
     return e;
+}
+
+/* A new engine holding names[0..n) as records "r0".."rN", each born on
+ * 14 April 1982 with one phone, and of genders[i] when genders is not
+ * NULL. */
+static aka_engine *family_engine(const char *const *names, const char *const *genders,
+                                 int n)
+{
+    line_rec recs[32];
+    assert_true(n <= 32);
+    for (int i = 0; i < n; i++)
+        recs[i] = (line_rec){names[i], "+213539320524", NULL, "1982-04-14",
+                             genders ? genders[i] : NULL};
+    return line_engine(recs, n);
 }
 
 /* Two children of one family (one family name, two known given names of
@@ -374,35 +394,6 @@ static void test_sex_apart(void **state)
     aka_engine_free(e);
 }
 
-/* Records of a name, a phone and, when given, an address and a birth
- * date: ("s", "r<i>"). */
-typedef struct line_rec {
-    const char *name, *phone, *address, *dob;
-} line_rec;
-
-static aka_engine *line_engine(const line_rec *recs, int n)
-{
-    aka_engine *e = NULL;
-    aka_record *r = NULL;
-    assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
-    assert_int_equal(aka_record_new(&r), AKA_OK);
-    for (int i = 0; i < n; i++) {
-        char id[16];
-        snprintf(id, sizeof id, "r%d", i);
-        aka_record_clear(r);
-        assert_int_equal(aka_record_add(r, AKA_NAME, S(recs[i].name)), AKA_OK);
-        if (recs[i].phone)
-            assert_int_equal(aka_record_add(r, AKA_PHONE, S(recs[i].phone)), AKA_OK);
-        if (recs[i].address)
-            assert_int_equal(aka_record_add(r, AKA_ADDRESS, S(recs[i].address)), AKA_OK);
-        if (recs[i].dob)
-            assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, S(recs[i].dob)), AKA_OK);
-        assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
-    }
-    aka_record_free(r);
-    return e;
-}
-
 static int same_entity(aka_engine *e, const char *a, const char *b)
 {
     uint64_t x = 0, y = 0;
@@ -434,10 +425,10 @@ static void test_shared_line(void **state)
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
     for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
         /* the one number in its international and national forms */
-        line_rec recs[4] = {{pairs[k][0], "+44 7451 223 908", NULL, NULL},
-                            {pairs[k][1], "07451 223908", NULL, NULL},
-                            {pairs[k][0], NULL, NULL, NULL},
-                            {pairs[k][1], NULL, NULL, NULL}};
+        line_rec recs[4] = {{pairs[k][0], "+44 7451 223 908", NULL, NULL, NULL},
+                            {pairs[k][1], "07451 223908", NULL, NULL, NULL},
+                            {pairs[k][0], NULL, NULL, NULL, NULL},
+                            {pairs[k][1], NULL, NULL, NULL, NULL}};
         aka_engine *e = line_engine(recs, 4);
         const aka__rec *rec = e->store.rec;
         aka__pair_score(e, &rec[0], &rec[1], &ps, cmp, -INFINITY);
@@ -450,8 +441,8 @@ static void test_shared_line(void **state)
         aka_engine_free(e);
     }
     /* a given name alone: how a victim knows her recruiter */
-    line_rec alone[2] = {{"Marian", "+40 721 123 456", NULL, NULL},
-                         {"Marian Stoica", "+40 721 123 456", NULL, NULL}};
+    line_rec alone[2] = {{"Marian", "+40 721 123 456", NULL, NULL, NULL},
+                         {"Marian Stoica", "+40 721 123 456", NULL, NULL, NULL}};
     aka_engine *e = line_engine(alone, 2);
     aka__pair_score(e, &e->store.rec[0], &e->store.rec[1], &ps, cmp, -INFINITY);
     assert_int_equal(cmp[AKA_NAME].level, AKA__NL_FUZZY_WEAK);
@@ -472,14 +463,14 @@ static void test_household(void **state)
 {
     (void)state;
     static const line_rec recs[] = {
-        {"Aram Grigoryan", "+374 91 123456", "Yerevan, Tigran Mets 14, apt 5", NULL},
-        {"Arman Grigoryan", "+374 91 123456", "Yerevan, Tigran Mets 14, apt 5", NULL},
-        {"Elena Moraru", "+373 69 123 456", "str. Ismail 12, Chisinau", NULL},
-        {"Elena Turcanu", "069 123 456", "str. Ismail 12, Chisinau", NULL},
-        {"Tatenda Moyo", "+263 77 212 3456", NULL, "1997-02-05"},
-        {"Tapiwa Moyo", "+263 77 212 3456", NULL, "05/02/1997"},
-        {"CHEN Jianguo", "+31 6 1234 5678", "Zeedijk 101, Amsterdam", NULL},
-        {"CHEN Jianhua", "06 1234 5678", "Zeedijk 101, 1012 AW Amsterdam", NULL},
+        {"Aram Grigoryan", "+374 91 123456", "Yerevan, Tigran Mets 14, apt 5", NULL, NULL},
+        {"Arman Grigoryan", "+374 91 123456", "Yerevan, Tigran Mets 14, apt 5", NULL, NULL},
+        {"Elena Moraru", "+373 69 123 456", "str. Ismail 12, Chisinau", NULL, NULL},
+        {"Elena Turcanu", "069 123 456", "str. Ismail 12, Chisinau", NULL, NULL},
+        {"Tatenda Moyo", "+263 77 212 3456", NULL, "1997-02-05", NULL},
+        {"Tapiwa Moyo", "+263 77 212 3456", NULL, "05/02/1997", NULL},
+        {"CHEN Jianguo", "+31 6 1234 5678", "Zeedijk 101, Amsterdam", NULL, NULL},
+        {"CHEN Jianhua", "06 1234 5678", "Zeedijk 101, 1012 AW Amsterdam", NULL, NULL},
     };
     aka_engine *e = line_engine(recs, 8);
     aka__pair_scratch ps;
