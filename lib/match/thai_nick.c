@@ -11,7 +11,7 @@
 static const char *const nicknames[] = {
     "a", "ae", "aen", "aey", "am", "ann", "anne", "aom", "aoy", "bam", "bank",
     "beam", "bee", "bell", "benz", "bew", "bird", "boat", "boi", "bom", "bon",
-    "bow", "boy", "choi", "chompoo", "chompu", "daeng", "dang", "dao", "doy",
+    "bow", "boy", "chai", "choi", "chompoo", "chompu", "daeng", "dang", "dao", "doy",
     "eak", "earth", "fa", "fah", "fai", "fang", "fern", "fluke", "foam", "fon",
     "gai", "game", "gift", "golf", "gop", "guy", "ice", "jeab", "jib", "joy",
     "jum", "kaew", "kai", "kik", "kob", "koong", "kop", "kung", "lek", "mai",
