@@ -1226,17 +1226,32 @@ static int family_line(const aka__fval *x, const aka__fval *y)
     return nx == ny ? one_apart(tx, lx, ty, ly, nx) : given_before(tx, lx, nx, ty, ly, ny);
 }
 
+/* Whether one of two names written alike bears a generation mark and the
+ * other none (Patrick Kelly Jr. / Patrick Kelly, Pierre Kamga Fils /
+ * Pierre Kamga): between records of one household, a son and his father
+ * as likely as one man. */
+static int one_marked(const aka__fval *x, const aka__fval *y)
+{
+    aka__name_facts fx, fy;
+    char gx = facts_of(x, &fx) ? fx.generation : 0, gy = facts_of(y, &fy) ? fy.generation : 0;
+    return (gx == 0) != (gy == 0) && x->len == y->len && memcmp(x->canon, y->canon, x->len) == 0;
+}
+
 /* Full names at the level fuzzy weak, a family's (family_line), between
- * two records that share a phone weigh at most AKA__NAME_SHARED_LINE
- * (model.h). */
+ * two records that share a phone, and names written alike of which one
+ * bears a generation mark (one_marked), between two that share a phone or
+ * an address, weigh at most AKA__NAME_SHARED_LINE (model.h). */
 static void shared_line(const aka__rec *ra, const aka__rec *rb, aka__feature_cmp *cmp)
 {
-    const aka__feature_cmp *ph = &cmp[AKA_PHONE];
+    const aka__feature_cmp *ph = &cmp[AKA_PHONE], *ad = &cmp[AKA_ADDRESS];
     aka__feature_cmp *n = &cmp[AKA_NAME];
-    if (n->compared && n->level == AKA__NL_FUZZY_WEAK && ph->compared &&
-        (ph->level == AKA__PHL_EXACT || ph->level == AKA__PHL_SAME_LAST8) &&
-        n->weight > AKA__NAME_SHARED_LINE &&
-        family_line(&ra->vals[n->va], &rb->vals[n->vb]))
+    int line = ph->compared && (ph->level == AKA__PHL_EXACT || ph->level == AKA__PHL_SAME_LAST8);
+    int home = ad->compared && (ad->level == AKA__TXL_EXACT || ad->level == AKA__TXL_STRONG);
+    if (!n->compared || n->weight <= AKA__NAME_SHARED_LINE || !(line || home))
+        return;
+    const aka__fval *x = &ra->vals[n->va], *y = &rb->vals[n->vb];
+    if ((line && n->level == AKA__NL_FUZZY_WEAK && family_line(x, y)) ||
+        (n->level == AKA__NL_EXACT && one_marked(x, y)))
         n->weight = AKA__NAME_SHARED_LINE;
 }
 
@@ -1328,8 +1343,9 @@ static double household_weight(const aka__feature_cmp *cmp)
            (cmp[AKA_ADDRESS].compared ? cmp[AKA_ADDRESS].weight : 0);
 }
 
-/* Full names at the level different, or a family's on one line
- * (shared_line), between two records that share a phone: one household's
+/* Full names at the level different, or a family's or a father's and
+ * his son's on one line (shared_line), between two records that share a
+ * phone: one household's
  * or one employer's line. The address they share as well weighs nothing,
  * unless the names are one woman's before and after marriage
  * (surname_changed); and when the names are two members' of one family
@@ -1343,8 +1359,7 @@ static void one_household(const aka_engine *e, const aka__rec *ra, const aka__re
 {
     const aka__feature_cmp *n = &cmp[AKA_NAME];
     aka__feature_cmp *ph = &cmp[AKA_PHONE], *ad = &cmp[AKA_ADDRESS];
-    int family = n->compared && n->level == AKA__NL_FUZZY_WEAK &&
-                 n->weight == AKA__NAME_SHARED_LINE;
+    int family = n->compared && n->weight == AKA__NAME_SHARED_LINE;
     if (!n->compared || (n->level != AKA__NL_DIFFERENT && !family) || !ph->compared ||
         (ph->level != AKA__PHL_EXACT && ph->level != AKA__PHL_SAME_LAST8))
         return;

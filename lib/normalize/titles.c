@@ -160,8 +160,9 @@ static const struct {
     char dropped;
 } generations[] = {
     {"jr", 'J', 1},     {"jnr", 'J', 1}, {"junior", 'J', 0}, {"ii", 'J', 0},
-    /* Portuguese Filho and Spanish hijo, a son named after his father */
-    {"filho", 'J', 1},  {"hijo", 'J', 1},
+    /* Portuguese Filho, Spanish hijo and French fils, a son named after
+     * his father */
+    {"filho", 'J', 1},  {"hijo", 'J', 1}, {"fils", 'J', 1},
     {"sr", 'S', 1},     {"snr", 'S', 1}, {"senior", 'S', 0},
     {"iii", '3', 1},    {"iv", '4', 0},
 };

@@ -445,13 +445,14 @@ static void test_titles_and_tokens(void **state)
         /* Ma. before another name is Maria, in the word's case; Ma
          * without the stop (Burmese, Chinese) and a last Ma. stay */
         {AKA_NAME, "Ma. Teresa Dela Cruz", "maria teresa dela cruz"},
-        /* Spanish Mª and Fco.; Portuguese Filho and Spanish hijo go as Jr
-         * does */
+        /* Spanish Mª and Fco.; Portuguese Filho, Spanish hijo and French
+         * fils go as Jr does */
         {AKA_NAME, "Mª Ángeles Gómez Pardo", "maria angeles gomez pardo"},
         {AKA_NAME, "Fco. Javier Ruiz", "francisco javier ruiz"},
         {AKA_NAME, "Fco Javier", "fco javier"},
         {AKA_NAME, "João Batista Souza Filho", "joao batista souza"},
         {AKA_NAME, "Juan Pérez hijo", "juan perez"},
+        {AKA_NAME, "Pierre Kamga Fils", "pierre kamga"},
         {AKA_NAME, "DELA CRUZ, MA. TERESA", "dela cruz maria teresa"},
         {AKA_NAME, "Ma.Luisa Reyes", "maria luisa reyes"},
         {AKA_NAME, "Ma Kyi", "ma kyi"},

@@ -405,8 +405,10 @@ static int same_entity(aka_engine *e, const char *a, const char *b)
 /* Names the matcher calls fuzzy weak, a family's (a son's before his
  * father's, one token apart, the first two turned round, a given name and
  * its feminine, a family name alone), between two records that share a
- * phone weigh AKA__NAME_SHARED_LINE, and the two stay apart; a given name
- * alone, or the same names without the phone, weigh the level's own. */
+ * phone, and names written alike with a generation mark on one side,
+ * between two that share a phone or an address, weigh
+ * AKA__NAME_SHARED_LINE, and the two stay apart; a given name alone, or
+ * the same names without the phone, weigh the level's own. */
 static void test_shared_line(void **state)
 {
     (void)state;
@@ -440,10 +442,27 @@ static void test_shared_line(void **state)
         assert_true(cmp[AKA_NAME].weight > AKA__NAME_SHARED_LINE);
         aka_engine_free(e);
     }
+    /* a name written alike, a generation mark on one side: a father's and
+     * his son's records at one address or on one phone; without either,
+     * the level's own weight */
+    line_rec sons[6] = {{"Patrick Kelly", "+353 87 555 0101", NULL, "1958-03-02", NULL},
+                        {"Patrick Kelly Jr.", "+353 87 555 0101", NULL, NULL, NULL},
+                        {"Pierre Kamga", NULL, "Rue 12, Bonapriso, Douala", NULL, NULL},
+                        {"Pierre Kamga Fils", NULL, "Rue 12, Bonapriso, Douala", NULL, NULL},
+                        {"Pierre Kamga", NULL, NULL, NULL, NULL},
+                        {"Pierre Kamga Fils", NULL, NULL, NULL, NULL}};
+    aka_engine *e = line_engine(sons, 6);
+    for (int k = 0; k < 6; k += 2) {
+        aka__pair_score(e, &e->store.rec[k], &e->store.rec[k + 1], &ps, cmp, -INFINITY);
+        assert_int_equal(cmp[AKA_NAME].level, AKA__NL_EXACT);
+        assert_true((fabs(cmp[AKA_NAME].weight - AKA__NAME_SHARED_LINE) < 1e-9) == (k < 4));
+    }
+    assert_false(same_entity(e, "r0", "r1"));
+    aka_engine_free(e);
     /* a given name alone: how a victim knows her recruiter */
     line_rec alone[2] = {{"Marian", "+40 721 123 456", NULL, NULL, NULL},
                          {"Marian Stoica", "+40 721 123 456", NULL, NULL, NULL}};
-    aka_engine *e = line_engine(alone, 2);
+    e = line_engine(alone, 2);
     aka__pair_score(e, &e->store.rec[0], &e->store.rec[1], &ps, cmp, -INFINITY);
     assert_int_equal(cmp[AKA_NAME].level, AKA__NL_FUZZY_WEAK);
     assert_true(fabs(cmp[AKA_NAME].weight -

@@ -39,7 +39,7 @@ static void test_listed(void **state)
     for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
         assert_int_equal(flags_of(pre[i]), AKA__WORD_PRETITLE);
     static const char *const suf[] = {"jr", "phd", "iii", "dphil", "kc", "jnr",
-                                      "snr", "filho", "hijo"};
+                                      "snr", "filho", "hijo", "fils"};
     for (size_t i = 0; i < sizeof suf / sizeof *suf; i++)
         assert_int_equal(flags_of(suf[i]), AKA__WORD_SUFFIX);
     assert_int_equal(flags_of("sr"), AKA__WORD_TITLE | AKA__WORD_SUFFIX);
@@ -71,7 +71,8 @@ static void test_generation(void **state)
         const char *w;
         char g;
     } cases[] = {{"jr", 'J'},     {"jnr", 'J'},   {"junior", 'J'}, {"ii", 'J'},
-                 {"filho", 'J'},  {"hijo", 'J'},  {"sr", 'S'},     {"snr", 'S'},
+                 {"filho", 'J'},  {"hijo", 'J'},  {"fils", 'J'},   {"sr", 'S'},
+                 {"snr", 'S'},
                  {"senior", 'S'}, {"iii", '3'},   {"iv", '4'},     {"smith", 0},
                  {"j", 0},        {"jrr", 0},     {"phd", 0},      {"", 0}};
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
