@@ -1336,6 +1336,32 @@ static void family_apart(const aka_engine *e, const aka__rec *ra,
         cmp->weight -= AKA__NAME_GIVEN_APART;
 }
 
+/* Whether full names x and y share a token of three letters or more
+ * (one_name), and none that is a given name of the tables and no family
+ * name: siblings' family name (Nguyen Van Tuan / Nguyen Van Tu), not a
+ * woman's given name before and after marriage (Indira Tokaeva / Indira
+ * Ibraeva). */
+static int share_family_name(const aka_engine *e, const aka__fval *x, const aka__fval *y)
+{
+    (void)e;
+    const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
+    size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
+    int nx = name_tokens(x, tx, lx), ny = name_tokens(y, ty, ly);
+    if (nx < 1 || ny < 1)
+        return 0;
+    unsigned used_x, used_y;
+    pair_names(tx, lx, nx, ty, ly, ny, &used_x, &used_y);
+    int shared = 0;
+    for (int i = 0; i < nx; i++) {
+        if (!(used_x >> i & 1))
+            continue;
+        if (aka__given_class(tx[i], lx[i]) >= 0 && aka__family_class(tx[i], lx[i]) < 0)
+            return 0;
+        shared |= lx[i] >= 3;
+    }
+    return shared;
+}
+
 /* The weights of a phone and an address, as far as compared. */
 static double household_weight(const aka__feature_cmp *cmp)
 {
@@ -1345,21 +1371,29 @@ static double household_weight(const aka__feature_cmp *cmp)
 
 /* Full names at the level different, or a family's or a father's and
  * his son's on one line (shared_line), between two records that share a
- * phone: one household's
- * or one employer's line. The address they share as well weighs nothing,
- * unless the names are one woman's before and after marriage
- * (surname_changed); and when the names are two members' of one family
- * (their weight lowered by family_apart or sex_apart: twins, born on one
- * day), the phone weighs nothing either. The model takes phone and
- * address for independent evidence; between two names that are not one
- * person's, they are one household's. Called after the names are
- * weighed. */
+ * phone: one household's or one employer's line. The address they share
+ * as well weighs nothing, unless the names are one woman's before and
+ * after marriage (surname_changed); and when the names are two members'
+ * of one family (their weight lowered by family_apart or sex_apart:
+ * twins, born on one day), the phone weighs nothing either. Different
+ * full names that share a family name (share_family_name) between two
+ * records born on one day at one address, no phone shared, weigh the
+ * address at nothing too: twins (Nguyen Van Tuan / Nguyen Van Tu). The
+ * model takes phone, address and birth date for independent evidence;
+ * between two names that are not one person's, they are one
+ * household's. Called after the names are weighed. */
 static void one_household(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
                           aka__feature_cmp *cmp)
 {
     const aka__feature_cmp *n = &cmp[AKA_NAME];
     aka__feature_cmp *ph = &cmp[AKA_PHONE], *ad = &cmp[AKA_ADDRESS];
     int family = n->compared && n->weight == AKA__NAME_SHARED_LINE;
+    const aka__feature_cmp *d = &cmp[AKA_DATE_OF_BIRTH];
+    if (n->compared && n->level == AKA__NL_DIFFERENT && d->compared &&
+        (d->level == AKA__DL_EXACT || d->level == AKA__DL_SWAPPED) && ad->compared &&
+        ad->weight > 0 && (!ph->compared || ph->level == AKA__PHL_DIFFERENT) &&
+        full_names_where(e, ra, rb, share_family_name))
+        ad->weight = 0;
     if (!n->compared || (n->level != AKA__NL_DIFFERENT && !family) || !ph->compared ||
         (ph->level != AKA__PHL_EXACT && ph->level != AKA__PHL_SAME_LAST8))
         return;

@@ -473,8 +473,9 @@ static void test_shared_line(void **state)
 }
 
 /* Different names, or a family's on one line, between two records that
- * share a phone: the address they share too weighs nothing (brothers at
- * home), unless the names are
+ * share a phone, and different names of one family born on one day:
+ * the address they share too weighs nothing (brothers at home, twins),
+ * unless the names are
  * one woman's before and after marriage; two members' of one family (the
  * name weighs less than the level different: twins, born on one day)
  * weigh the phone at nothing as well. */
@@ -490,8 +491,10 @@ static void test_household(void **state)
         {"Tapiwa Moyo", "+263 77 212 3456", NULL, "05/02/1997", NULL},
         {"CHEN Jianguo", "+31 6 1234 5678", "Zeedijk 101, Amsterdam", NULL, NULL},
         {"CHEN Jianhua", "06 1234 5678", "Zeedijk 101, 1012 AW Amsterdam", NULL, NULL},
+        {"Nguyen Van Tuan", NULL, "5 Oak Street, Hull HU2 8AB", "1996-11-11", NULL},
+        {"Nguyen Van Tu", NULL, "5 Oak Street, Hull HU2 8AB", "11/11/1996", NULL},
     };
-    aka_engine *e = line_engine(recs, 8);
+    aka_engine *e = line_engine(recs, 10);
     aka__pair_scratch ps;
     assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
@@ -515,6 +518,11 @@ static void test_household(void **state)
     assert_true(fabs(cmp[AKA_NAME].weight - AKA__NAME_SHARED_LINE) < 1e-9);
     assert_true(cmp[AKA_ADDRESS].compared && cmp[AKA_ADDRESS].weight == 0);
     assert_false(same_entity(e, "r6", "r7"));
+    /* twins: one birth date and one address, no phone */
+    aka__pair_score(e, &rec[8], &rec[9], &ps, cmp, -INFINITY);
+    assert_int_equal(cmp[AKA_NAME].level, AKA__NL_DIFFERENT);
+    assert_true(cmp[AKA_ADDRESS].compared && cmp[AKA_ADDRESS].weight == 0);
+    assert_false(same_entity(e, "r8", "r9"));
     /* the explanation shows the address at its level, weighing nothing */
     char buf[4096];
     size_t len = 0;
