@@ -2100,7 +2100,8 @@ static void test_hard_c(void **state)
 }
 
 /* Irish surnames in Gaelic and English: the tables list the joined form
- * of Ó and Mac with the name, which then is no initial and a name. */
+ * of Ó and Mac (and of a woman's Ní and Nic) with the name, which then is
+ * no initial and a name. */
 static void test_irish_surnames(void **state)
 {
     (void)state;
@@ -2110,6 +2111,13 @@ static void test_irish_surnames(void **state)
         {"Seán Breathnach", "Sean Walsh", 1},
         {"Emily Ó Murchú", "Emily Kelly", 0},
         {"Jack Ó Murchú", "Jack Murray", 0},
+        /* a woman's form: Ní, the first consonant softened */
+        {"Aoife Ní Bhriain", "Aoife O'Brien", 1},
+        {"Róisín Ní Dhónaill", "Roisin O'Donnell", 1},
+        {"Máire Ní Cheallaigh", "Maire Kelly", 1},
+        {"Siobhán Ní Mhurchú", "Siobhan Murphy", 1},
+        {"Aoife Ní Bhriain", "Aoife Bryan", 0},
+        {"Siobhán Ní Mhurchú", "Siobhan Murray", 0},
     };
     check_pairs(c, sizeof c / sizeof c[0]);
 }
