@@ -1039,6 +1039,26 @@ static void pair_names(const char *const *tx, const size_t *lx, int nx,
             }
 }
 
+/* Two full names' tokens, and how pair_names pairs them. */
+typedef struct paired_names {
+    const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
+    size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
+    int nx, ny;
+    unsigned used_x, used_y;
+} paired_names;
+
+/* x's and y's tokens into *p, paired; 0 when either has fewer than min
+ * tokens (or more than WITHIN_TOKENS). */
+static int paired_of(const aka__fval *x, const aka__fval *y, int min, paired_names *p)
+{
+    p->nx = name_tokens(x, p->tx, p->lx);
+    p->ny = name_tokens(y, p->ty, p->ly);
+    if (p->nx < min || p->ny < min)
+        return 0;
+    pair_names(p->tx, p->lx, p->nx, p->ty, p->ly, p->ny, &p->used_x, &p->used_y);
+    return 1;
+}
+
 /* Whether names x and y are two members' of one family: a name of three
  * letters or more in both (the family's, which may be a given name too:
  * Ferhat, Hamza), and, among the tokens left over on each side, known
@@ -1061,31 +1081,27 @@ static int given_apart(const aka_engine *e, const aka__fval *x, const aka__fval 
     if (has_x && has_y && fx.generation && fy.generation && fx.generation != fy.generation &&
         x->len == y->len && memcmp(x->canon, y->canon, x->len) == 0)
         return 1;
-    const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
-    size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
-    int nx = name_tokens(x, tx, lx), ny = name_tokens(y, ty, ly);
-    if (nx < 2 || ny < 2)
+    paired_names p;
+    if (!paired_of(x, y, 2, &p))
         return 0;
-    unsigned used_x, used_y;
-    pair_names(tx, lx, nx, ty, ly, ny, &used_x, &used_y);
     int shared = 0;
-    for (int i = 0; i < nx; i++)
-        shared |= (used_x >> i & 1) && lx[i] >= 3;
+    for (int i = 0; i < p.nx; i++)
+        shared |= (p.used_x >> i & 1) && p.lx[i] >= 3;
     if (!shared)
         return 0;
     /* The given-name classes of the tokens left over, -2 for a token that
      * is none (used, short, a family name, or the child's name of a kunya,
      * Abu Ahmed, which is not the bearer's). */
     int cx[WITHIN_TOKENS], cy[WITHIN_TOKENS];
-    for (int i = 0; i < nx; i++)
-        cx[i] = left_over(tx, lx, i, used_x);
-    for (int j = 0; j < ny; j++)
-        cy[j] = left_over(ty, ly, j, used_y);
-    for (int i = 0; i < nx; i++)
-        for (int j = 0; cx[i] != -2 && j < ny; j++)
+    for (int i = 0; i < p.nx; i++)
+        cx[i] = left_over(p.tx, p.lx, i, p.used_x);
+    for (int j = 0; j < p.ny; j++)
+        cy[j] = left_over(p.ty, p.ly, j, p.used_y);
+    for (int i = 0; i < p.nx; i++)
+        for (int j = 0; cx[i] != -2 && j < p.ny; j++)
             if (cy[j] != -2 && ((cx[i] >= 0 && cy[j] >= 0 && cx[i] != cy[j]) ||
-                                aka__given_two_sexes(tx[i], lx[i], cx[i], ty[j],
-                                                     ly[j], cy[j])))
+                                aka__given_two_sexes(p.tx[i], p.lx[i], cx[i], p.ty[j],
+                                                     p.ly[j], cy[j])))
                 return 1;
     /* Two names in Han or Hangul, one family name shared and one given
      * name left over on each side that the tables do not know (they list
@@ -1093,9 +1109,9 @@ static int given_apart(const aka_engine *e, const aka__fval *x, const aka__fval 
      * 王建军, 김민서 / 김민지, whom the matcher already calls different. */
     if (has_x && has_y && fx.cjkmask && fy.cjkmask) {
         int left_x = 0, left_y = 0;
-        for (int i = 0; i < nx; i++)
+        for (int i = 0; i < p.nx; i++)
             left_x += cx[i] != -2;
-        for (int j = 0; j < ny; j++)
+        for (int j = 0; j < p.ny; j++)
             left_y += cy[j] != -2;
         return left_x == 1 && left_y == 1;
     }
@@ -1265,25 +1281,22 @@ static void shared_line(const aka__rec *ra, const aka__rec *rb, aka__feature_cmp
  * (a Brazilian woman keeps her mother's: Juliana Alves Pereira / Costa). */
 static int surname_changed(const aka_engine *e, const aka__fval *x, const aka__fval *y)
 {
-    const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
-    size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
-    int nx = name_tokens(x, tx, lx), ny = name_tokens(y, ty, ly);
-    if (nx < 2 || ny < 2 || kunya(x) || kunya(y))
+    paired_names p;
+    if (!paired_of(x, y, 2, &p) || kunya(x) || kunya(y))
         return 0;
-    unsigned used_x, used_y;
-    pair_names(tx, lx, nx, ty, ly, ny, &used_x, &used_y);
     int given = 0;
-    for (int i = 0; i < nx && !given; i++)
-        given = (used_x >> i & 1) && lx[i] >= 3 && aka__given_class(tx[i], lx[i]) >= 0 &&
-                aka__family_class(tx[i], lx[i]) < 0 && given_uncommon(e, tx[i], lx[i]);
+    for (int i = 0; i < p.nx && !given; i++)
+        given = (p.used_x >> i & 1) && p.lx[i] >= 3 && aka__given_class(p.tx[i], p.lx[i]) >= 0 &&
+                aka__family_class(p.tx[i], p.lx[i]) < 0 && given_uncommon(e, p.tx[i], p.lx[i]);
     if (!given)
         return 0;
-    int at_x = family_left(tx, lx, nx, used_x), at_y = family_left(ty, ly, ny, used_y);
+    int at_x = family_left(p.tx, p.lx, p.nx, p.used_x),
+        at_y = family_left(p.ty, p.ly, p.ny, p.used_y);
     /* Both at the start: a family name written first (ÖZKAN Zeynep), in
      * names of two words; in longer ones, the given names of brothers
      * whose father's and grandfather's names follow (Yonas / Dawit Tesfay
      * Gebremedhin). */
-    return at_x && at_y && !(at_x == 1 && at_y == 1 && (nx > 2 || ny > 2));
+    return at_x && at_y && !(at_x == 1 && at_y == 1 && (p.nx > 2 || p.ny > 2));
 }
 
 /* Whether some full name of ra and some full name of rb pass `test`. */
@@ -1344,20 +1357,16 @@ static void family_apart(const aka_engine *e, const aka__rec *ra,
 static int share_family_name(const aka_engine *e, const aka__fval *x, const aka__fval *y)
 {
     (void)e;
-    const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
-    size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
-    int nx = name_tokens(x, tx, lx), ny = name_tokens(y, ty, ly);
-    if (nx < 1 || ny < 1)
+    paired_names p;
+    if (!paired_of(x, y, 1, &p))
         return 0;
-    unsigned used_x, used_y;
-    pair_names(tx, lx, nx, ty, ly, ny, &used_x, &used_y);
     int shared = 0;
-    for (int i = 0; i < nx; i++) {
-        if (!(used_x >> i & 1))
+    for (int i = 0; i < p.nx; i++) {
+        if (!(p.used_x >> i & 1))
             continue;
-        if (aka__given_class(tx[i], lx[i]) >= 0 && aka__family_class(tx[i], lx[i]) < 0)
+        if (aka__given_class(p.tx[i], p.lx[i]) >= 0 && aka__family_class(p.tx[i], p.lx[i]) < 0)
             return 0;
-        shared |= lx[i] >= 3;
+        shared |= p.lx[i] >= 3;
     }
     return shared;
 }
