@@ -146,6 +146,18 @@ size_t aka__form_slots_for(size_t records)
     return slots;
 }
 
+/* Whether two tokens are written alike. */
+static int same_token(const char *x, size_t lx, const char *y, size_t ly)
+{
+    return lx == ly && memcmp(x, y, lx) == 0;
+}
+
+/* Whether two values' canonical forms are written alike. */
+static int same_canon(const aka__fval *x, const aka__fval *y)
+{
+    return same_token(x->canon, x->len, y->canon, y->len);
+}
+
 /* A name's hash: of its canonical form, and of its facts when it has
  * them (its form depends on both; they follow the form in the block). */
 static uint64_t name_hash(const aka__fval *v)
@@ -302,7 +314,7 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
     /* Equal canonical names are the same name at the exact level (as the
      * matcher says of any name against itself; test_namecmp checks it on
      * every dev-set name): no hashing, no lookups. */
-    if (x->len == y->len && x->len > 0 && memcmp(x->canon, y->canon, x->len) == 0 &&
+    if (x->len > 0 && same_canon(x, y) &&
         same_facts(x, y))
         return AKA__NL_EXACT;
     uint64_t key = 0, hy = c ? name_hash(y) : 0;
@@ -995,7 +1007,7 @@ static int lowest_bit(uint32_t m)
  * Szewczuk / Shevchuk). */
 static int one_name(const char *x, size_t lx, const char *y, size_t ly)
 {
-    if (lx == ly && memcmp(x, y, lx) == 0)
+    if (same_token(x, lx, y, ly))
         return 1;
     if (lx >= 5 && ly >= 5 && lx <= AKA__KEY_MAX && ly <= AKA__KEY_MAX) {
         char kx[AKA__KEY_MAX + 1], ky[AKA__KEY_MAX + 1];
@@ -1079,7 +1091,7 @@ static int given_apart(const aka_engine *e, const aka__fval *x, const aka__fval 
      * John Smith Sr.): a father and his son, who share a household's
      * phone and address. */
     if (has_x && has_y && fx.generation && fy.generation && fx.generation != fy.generation &&
-        x->len == y->len && memcmp(x->canon, y->canon, x->len) == 0)
+        same_canon(x, y))
         return 1;
     paired_names p;
     if (!paired_of(x, y, 2, &p))
@@ -1175,12 +1187,6 @@ static int given_before(const char *const *tx, const size_t *lx, int nx,
     return 0;
 }
 
-/* Whether two tokens are written alike. */
-static int same_token(const char *x, size_t lx, const char *y, size_t ly)
-{
-    return lx == ly && memcmp(x, y, lx) == 0;
-}
-
 /* Whether full names of n tokens each, two or more, are written alike
  * but for one token of three letters or more (Nguyen Thi Lan / Nguyen Thi
  * Lanh, Mary Wanjiku / Wanjiru Kamau, Nguyen Van Hung / Hong, Chen
@@ -1198,10 +1204,10 @@ static int one_apart(const char *const *tx, const size_t *lx, const char *const 
         return 0;
     int apart = -1;
     for (int i = 0; i < n; i++) {
-        if (aka__given_two_sexes(tx[i], lx[i], aka__given_class(tx[i], lx[i]), ty[i], ly[i],
-                                 aka__given_class(ty[i], ly[i])))
-            return 1;
         if (!same_token(tx[i], lx[i], ty[i], ly[i])) {
+            if (aka__given_two_sexes(tx[i], lx[i], aka__given_class(tx[i], lx[i]), ty[i],
+                                     ly[i], aka__given_class(ty[i], ly[i])))
+                return 1;
             if (apart >= 0) {
                 /* a second: the first two turned round, the rest alike */
                 if (apart != 0 || i != 1 || !same_token(tx[0], lx[0], ty[1], ly[1]) ||
@@ -1242,6 +1248,14 @@ static int family_line(const aka__fval *x, const aka__fval *y)
     return nx == ny ? one_apart(tx, lx, ty, ly, nx) : given_before(tx, lx, nx, ty, ly, ny);
 }
 
+/* Whether two records' phones were compared and are one number (exact,
+ * or the last eight alike). */
+static int line_shared(const aka__feature_cmp *cmp)
+{
+    const aka__feature_cmp *ph = &cmp[AKA_PHONE];
+    return ph->compared && (ph->level == AKA__PHL_EXACT || ph->level == AKA__PHL_SAME_LAST8);
+}
+
 /* Whether one of two names written alike bears a generation mark and the
  * other none (Patrick Kelly Jr. / Patrick Kelly, Pierre Kamga Fils /
  * Pierre Kamga): between records of one household, a son and his father
@@ -1250,7 +1264,7 @@ static int one_marked(const aka__fval *x, const aka__fval *y)
 {
     aka__name_facts fx, fy;
     char gx = facts_of(x, &fx) ? fx.generation : 0, gy = facts_of(y, &fy) ? fy.generation : 0;
-    return (gx == 0) != (gy == 0) && x->len == y->len && memcmp(x->canon, y->canon, x->len) == 0;
+    return (gx == 0) != (gy == 0) && same_canon(x, y);
 }
 
 /* Full names at the level fuzzy weak, a family's (family_line), between
@@ -1259,9 +1273,9 @@ static int one_marked(const aka__fval *x, const aka__fval *y)
  * an address, weigh at most AKA__NAME_SHARED_LINE (model.h). */
 static void shared_line(const aka__rec *ra, const aka__rec *rb, aka__feature_cmp *cmp)
 {
-    const aka__feature_cmp *ph = &cmp[AKA_PHONE], *ad = &cmp[AKA_ADDRESS];
+    const aka__feature_cmp *ad = &cmp[AKA_ADDRESS];
     aka__feature_cmp *n = &cmp[AKA_NAME];
-    int line = ph->compared && (ph->level == AKA__PHL_EXACT || ph->level == AKA__PHL_SAME_LAST8);
+    int line = line_shared(cmp);
     int home = ad->compared && (ad->level == AKA__TXL_EXACT || ad->level == AKA__TXL_STRONG);
     if (!n->compared || n->weight <= AKA__NAME_SHARED_LINE || !(line || home))
         return;
@@ -1394,23 +1408,24 @@ static double household_weight(const aka__feature_cmp *cmp)
 static void one_household(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
                           aka__feature_cmp *cmp)
 {
-    const aka__feature_cmp *n = &cmp[AKA_NAME];
+    const aka__feature_cmp *n = &cmp[AKA_NAME], *d = &cmp[AKA_DATE_OF_BIRTH];
     aka__feature_cmp *ph = &cmp[AKA_PHONE], *ad = &cmp[AKA_ADDRESS];
-    int family = n->compared && n->weight == AKA__NAME_SHARED_LINE;
-    const aka__feature_cmp *d = &cmp[AKA_DATE_OF_BIRTH];
-    if (n->compared && n->level == AKA__NL_DIFFERENT && d->compared &&
-        (d->level == AKA__DL_EXACT || d->level == AKA__DL_SWAPPED) && ad->compared &&
-        ad->weight > 0 && (!ph->compared || ph->level == AKA__PHL_DIFFERENT) &&
-        full_names_where(e, ra, rb, share_family_name))
-        ad->weight = 0;
-    if (!n->compared || (n->level != AKA__NL_DIFFERENT && !family) || !ph->compared ||
-        (ph->level != AKA__PHL_EXACT && ph->level != AKA__PHL_SAME_LAST8))
+    if (!n->compared)
         return;
-    if (ad->compared && ad->weight > 0 && !full_names_where(e, ra, rb, surname_changed))
-        ad->weight = 0;
-    if (n->weight < aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT) &&
-        ph->weight > 0)
-        ph->weight = 0;
+    int different = n->level == AKA__NL_DIFFERENT;
+    if (line_shared(cmp)) {
+        if (!different && n->weight != AKA__NAME_SHARED_LINE)
+            return;
+        if (ad->compared && ad->weight > 0 && !full_names_where(e, ra, rb, surname_changed))
+            ad->weight = 0;
+        if (n->weight < aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT) &&
+            ph->weight > 0)
+            ph->weight = 0;
+    } else if (different && (!ph->compared || ph->level == AKA__PHL_DIFFERENT) &&
+               d->compared && (d->level == AKA__DL_EXACT || d->level == AKA__DL_SWAPPED) &&
+               ad->compared && ad->weight > 0 && full_names_where(e, ra, rb, share_family_name)) {
+        ad->weight = 0; /* twins */
+    }
 }
 
 /* Names of kind k (full or given) that differ between two records of

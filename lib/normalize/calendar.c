@@ -128,14 +128,14 @@ static const struct {
 
 #define NERAS (sizeof eras / sizeof eras[0])
 
-/* Whether month m and day d (0 when not given) of year `year` of era e
- * lie within it. */
+/* Whether month m (1 to 12) and day d (0 when not given: any day of the
+ * month) of year `year` of era e lie within it. */
 static int in_era(size_t e, long year, int m, int d)
 {
-    int md = m * 100 + (d ? d : m ? 1 : 0), end_md = m * 100 + (d ? d : m ? 31 : 0);
-    if (year == 1 && m && end_md < eras[e].first_md)
+    int first = m * 100 + (d ? d : 1), last = m * 100 + (d ? d : 31);
+    if (year == 1 && last < eras[e].first_md)
         return 0;
-    if (e + 1 < NERAS && year == eras[e].last && m && md >= eras[e + 1].first_md)
+    if (e + 1 < NERAS && year == eras[e].last && first >= eras[e + 1].first_md)
         return 0;
     return 1;
 }
