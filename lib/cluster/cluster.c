@@ -708,14 +708,102 @@ static int keys_conflict(const ekey *a, uint32_t na, const ekey *b, uint32_t nb,
     return 0;
 }
 
-/* Whether roots ra and rb conflict (keys_conflict of their entities). */
+/* Whether the sorted key set k holds key x itself. */
+static int holds_key(const ekey *k, uint32_t n, const ekey *x)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        int cmp = key_cmp3(k[mid].kind, k[mid].group, k[mid].value, x->kind,
+                           x->group, x->value);
+        if (cmp == 0)
+            return 1;
+        if (cmp < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* Whether the date-of-birth key x meets none of the values of its group
+ * in the sorted set y (0 when y holds none of that group). */
+static int date_disagrees(const ekey *x, const ekey *y, uint32_t ny)
+{
+    for (uint32_t j = 0; j < ny; j++)
+        if (y[j].kind == x->kind && y[j].group == x->group)
+            return !values_meet(x, 1, y + j, group_end(y, ny, j) - j);
+    return 0;
+}
+
+/* The most holders of a shared document unvouched_years reads in one
+ * entity; past it the document vouches for the whole entity, as before. */
+#define HOLDERS_MAX 16
+
+/* Whether root rx's entity states a birth year that the entity whose keys
+ * are y (with which it shares a vouching key) holds none within
+ * AKA__CONFLICT_YEARS_APART of, while no record of rx holding that shared
+ * key states it. A shared document proves its holders one person whatever
+ * their dates say, not the records that joined them by other evidence: a
+ * record with A's passport (read with an OCR slip) and B's phone joins B
+ * by the phone; B's entity then shares the passport with A, and without
+ * this A and B, born five years apart, would be one. Days of birth that
+ * disagree within those years stay vouched for (a day and month swapped
+ * and a year mistyped, in one record that joined by a phone). *out (when
+ * not NULL) is set to the birth years' group. */
+static int unvouched_years(const aka__cluster *c, uint32_t rx, const ekey *y,
+                           uint32_t ny, aka__conflict_key *out)
+{
+    const crec *holder[HOLDERS_MAX];
+    uint32_t nh = 0, m = rx;
+    do {
+        const crec *r = &c->r[m];
+        if (ekeys_vouch(r->keys, r->nkeys, y, ny)) {
+            if (nh == HOLDERS_MAX)
+                return 0;
+            holder[nh++] = r;
+        }
+        m = r->next;
+    } while (m != rx);
+    m = rx;
+    do {
+        const crec *r = &c->r[m];
+        m = r->next;
+        if (ekeys_vouch(r->keys, r->nkeys, y, ny))
+            continue;
+        for (uint32_t i = 0; i < r->nkeys; i++) {
+            const ekey *k = &r->keys[i];
+            if (k->kind != AKA_DATE_OF_BIRTH || k->group != AKA__CONFLICT_YEARS)
+                continue;
+            uint32_t h = 0;
+            while (h < nh && !holds_key(holder[h]->keys, holder[h]->nkeys, k))
+                h++;
+            if (h == nh && date_disagrees(k, y, ny)) {
+                if (out)
+                    *out = (aka__conflict_key){k->kind, k->group, 0};
+                return 1;
+            }
+        }
+    } while (m != rx);
+    return 0;
+}
+
+/* Whether roots ra and rb conflict (keys_conflict of their entities),
+ * a shared vouching key letting through only the birth years its holders
+ * state (unvouched_years). */
 static int roots_conflict(const aka__cluster *c, uint32_t ra, uint32_t rb,
                           aka__conflict_key *out, int *vouched)
 {
     uint32_t na, nb;
     const ekey *a = ekeys_of(&c->r[ra], &na);
     const ekey *b = ekeys_of(&c->r[rb], &nb);
-    return keys_conflict(a, na, b, nb, out, vouched);
+    if (!ekeys_vouch(a, na, b, nb) || !ekeys_disjoint(a, na, b, nb, NULL, NULL))
+        return keys_conflict(a, na, b, nb, out, vouched);
+    if (unvouched_years(c, ra, b, nb, out) || unvouched_years(c, rb, a, na, out))
+        return 1;
+    if (vouched)
+        *vouched = 1;
+    return 0;
 }
 
 /* The keys of a[0..na) of one kind and group: *n of them from a + the

@@ -80,8 +80,10 @@
 typedef struct aka__cluster aka__cluster;
 
 /* A key of this kind does not conflict: two entities that share one (the
- * same document or identifier) never conflict, whatever else differs, since
- * that shared fact is stronger evidence than a mistyped date. */
+ * same document or identifier) do not conflict, whatever else differs,
+ * since that shared fact is stronger evidence than a mistyped date; only
+ * a birth year of a record that does not hold the key, which the other
+ * entity holds none near, still does (cluster.c, unvouched_years). */
 #define AKA__CONFLICT_VOUCH UINT32_MAX
 /* A key of this kind vouches against full dates of birth only: two
  * entities that share one (the same e-mail address) and whose birth years

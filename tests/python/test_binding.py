@@ -6,6 +6,7 @@ AKA_LIBRARY, PYTHONPATH and AKA_HEADER); by hand:
 """
 import ctypes
 import gc
+import itertools
 import os
 import pickle
 import re
@@ -625,6 +626,32 @@ class TestResolution(unittest.TestCase):
                     e.bulk_end()
                 self.assertEqual(e.entity_of("s", "1"), e.entity_of("s", "2"))
                 self.assertNotEqual(e.entity_of("s", "1"), e.entity_of("s", "3"))
+
+    def test_document_vouches_for_its_holders_years(self):
+        # H holds A's passport (an OCR slip) and B's phone: A and B, born
+        # five years apart, stay two people in every order, in bulk and
+        # one by one; in bulk H joins B, and A's edge to H is refused by
+        # the birth years.
+        recs = {"A": {"name": "Petro Hnatiuk", "date_of_birth": "1981-01-30",
+                      "document": "UA:EO123456"},
+                "B": {"name": "Petro Hnatyuk", "date_of_birth": "1986-08-08",
+                      "phone": "+380 63 777 8899"},
+                "H": {"name": "Петро Гнатюк", "document": "UA:E0123456",
+                      "phone": "+380 63 777 88 99"}}
+        for bulk in (False, True):
+            for order in itertools.permutations("ABH"):
+                with aka.Engine() as e:
+                    if bulk:
+                        e.bulk_begin()
+                    for k in order:
+                        e.add("s", k, recs[k])
+                    if bulk:
+                        e.bulk_end()
+                    self.assertNotEqual(e.entity_of("s", "A"), e.entity_of("s", "B"))
+                    if bulk:
+                        self.assertEqual(e.entity_of("s", "H"), e.entity_of("s", "B"))
+                        why = e.explain(("s", "A"), ("s", "H"))
+                        self.assertEqual(why["conflict"]["kind"], "date_of_birth")
 
     def test_ukrainian_and_russian_romanisations_meet(self):
         # Ukrainian г is h, Russian г g: with no date of birth, the two

@@ -545,6 +545,78 @@ static void test_vouched_chain(void **state)
     aka__cluster_free(c);
 }
 
+/* A shared document vouches for the birth years its holders state, not
+ * for those of records that joined them by other evidence. H holds A's
+ * passport and B's phone, and joins B by the phone, a little the stronger
+ * edge: A, born in 1981, and B, born in 1986, stay two people, one by
+ * one as in the canonical resolution, and the refused edge is a possible
+ * match by conflict. When a holder states the other year itself (a
+ * passport with a false date), the document still vouches; and days of
+ * birth that disagree within the years stay vouched for. */
+static void test_vouch_holders_years(void **state)
+{
+    (void)state;
+    const uint64_t Y = AKA__CONFLICT_YEARS, D = AKA__CONFLICT_DAYS;
+    const uint32_t B = AKA_DATE_OF_BIRTH, V = AKA__CONFLICT_VOUCH;
+    aka__conflict_key a[3] = {{B, Y, 1981}, {B, D, 130}, {V, 5, 7}};
+    aka__conflict_key b[2] = {{B, Y, 1986}, {B, D, 808}};
+    aka__conflict_key h[1] = {{V, 5, 7}};
+    for (int order = 0; order < 2; order++) {
+        aka__cluster *c = mk();
+        assert_int_equal(aka__cluster_add_record(c, 0, a, 3), AKA_OK);
+        assert_int_equal(aka__cluster_add_record(c, 1, b, 2), AKA_OK);
+        uint32_t r = 1;
+        assert_int_equal(aka__cluster_resolve(c, &r, 1), AKA_OK);
+        assert_int_equal(aka__cluster_add_record(c, 2, h, 1), AKA_OK);
+        link(c, 2, order ? 0 : 1, order ? 13.2f : 13.46f);
+        link(c, 2, order ? 1 : 0, order ? 13.46f : 13.2f);
+        r = 2;
+        assert_int_equal(aka__cluster_resolve(c, &r, 1), AKA_OK);
+        APART(c, 0, 1);
+        SAME(c, 1, 2);
+        aka__conflict_key why;
+        assert_int_equal(aka__cluster_conflict(c, 0, 2, &why), 1);
+        assert_int_equal(why.kind, B);
+        aka__possible_match pm[4];
+        size_t n;
+        assert_int_equal(aka__cluster_possible_matches(c, 0, pm, 4, &n), AKA_OK);
+        assert_int_equal(n, 1);
+        assert_int_equal(pm[0].entity, aka__cluster_entity_of(c, 1));
+        same_as_canonical(c, 3);
+        aka__cluster_free(c);
+    }
+
+    /* the holders state the years: the document vouches over them, and
+     * over a third record of the holder's year that joined by a phone */
+    aka__conflict_key hb[3] = {{B, Y, 1986}, {B, D, 808}, {V, 5, 7}};
+    aka__cluster *c = mk();
+    assert_int_equal(aka__cluster_add_record(c, 0, a, 3), AKA_OK);
+    assert_int_equal(aka__cluster_add_record(c, 1, b, 2), AKA_OK);
+    assert_int_equal(aka__cluster_add_record(c, 2, hb, 3), AKA_OK);
+    link(c, 2, 1, 14.0f);
+    link(c, 2, 0, 13.0f);
+    uint32_t r[3] = {0, 1, 2};
+    assert_int_equal(aka__cluster_resolve(c, r, 3), AKA_OK);
+    SAME(c, 0, 2);
+    SAME(c, 1, 2);
+    same_as_canonical(c, 3);
+    aka__cluster_free(c);
+
+    /* another day of birth a year on, in the record that joined by a
+     * phone: the years agree, the days stay vouched for */
+    aka__conflict_key near[2] = {{B, Y, 1982}, {B, D, 905}};
+    c = mk();
+    assert_int_equal(aka__cluster_add_record(c, 0, a, 3), AKA_OK);
+    assert_int_equal(aka__cluster_add_record(c, 1, near, 2), AKA_OK);
+    assert_int_equal(aka__cluster_add_record(c, 2, h, 1), AKA_OK);
+    link(c, 2, 1, 14.0f);
+    link(c, 2, 0, 13.0f);
+    assert_int_equal(aka__cluster_resolve(c, r, 3), AKA_OK);
+    SAME(c, 0, 1);
+    SAME(c, 1, 2);
+    aka__cluster_free(c);
+}
+
 /* A key of AKA__CONFLICT_VOUCH_DAYS (an e-mail address) shared: full
  * dates of one birth year that disagree in their days no longer hold two
  * entities apart, while birth years more than two apart still do, and
@@ -1471,6 +1543,7 @@ int main(void)
         cmocka_unit_test(test_ambiguous_record),
         cmocka_unit_test(test_vouched_chain),
         cmocka_unit_test(test_days_vouched),
+        cmocka_unit_test(test_vouch_holders_years),
         cmocka_unit_test(test_stronger_edge_moves_a_record),
         cmocka_unit_test(test_stronger_edge_moves_a_weak_member),
         cmocka_unit_test(test_long_chain_no_giant),
