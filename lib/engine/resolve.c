@@ -692,47 +692,6 @@ static aka_status derive_birth_names(const aka_record *r, prep_scratch *s,
     return AKA_OK;
 }
 
-/* Words that put an alias after a name in one value ("Arben Hoxha alias
- * Beni", "Ion Popescu a.k.a. Johnny"), lower-case ASCII, the longer
- * before the shorter they start. The name normaliser drops them and keeps
- * both names as one (name.c's joiners, which list each of these as it
- * reads it: a.k.a., a/k/a as "a k a"; the two lists must stay in step). */
-static const char *const alias_words[] = {
-    "also known as", "known as", "a.k.a.", "a.k.a", "a/k/a", "aka", "alias", "vulgo",
-};
-
-/* Whether p[0..l) is the lower-case ASCII w[0..l) in any case. */
-static int ascii_word_is(const char *p, const char *w, size_t l)
-{
-    for (size_t i = 0; i < l; i++) {
-        char c = p[i];
-        if ((c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) != w[i])
-            return 0;
-    }
-    return 1;
-}
-
-/* Where the next alias word of raw[from..n) starts, at word bounds, and
- * its length in *wl; n when there is none. */
-static size_t alias_word_at(const char *raw, size_t n, size_t from, size_t *wl)
-{
-    for (size_t i = from; i < n; i++) {
-        if (i > 0 && raw[i - 1] != ' ' && raw[i - 1] != ',' && raw[i - 1] != '(' &&
-            raw[i - 1] != ';')
-            continue;
-        for (size_t k = 0; k < sizeof alias_words / sizeof *alias_words; k++) {
-            size_t l = strlen(alias_words[k]);
-            if (n - i < l || !ascii_word_is(raw + i, alias_words[k], l))
-                continue;
-            char after = i + l < n ? raw[i + l] : ' ';
-            if (after == ' ' || after == ':' || after == '"' || after == '\'' ||
-                after == ',')
-                return *wl = l, i;
-        }
-    }
-    return n;
-}
-
 /* Where a name value writes its name again in another script in
  * parentheses after it ("NGUYEN VAN AN（グエン・ヴァン・アン）", "Wang Wei
  * (王伟)", "Иванов Иван (Ivanov Ivan)"): *open at the parenthesis, *close
@@ -789,8 +748,8 @@ static aka_status put_name_part(aka_engine *e, prep_scratch *s, const char *raw,
     return put_value(&s->text, AKA_NAME, s->one.p, s->one.len, 1, raw, rn, kind, off, len, n);
 }
 
-/* A name value that gives an alias after the name (alias_words) holds
- * each of its names apart too, as derived full names: "Arben Hoxha alias
+/* A name value that gives an alias after the name (aka__name_alias_word_at)
+ * holds each of its names apart too, as derived full names: "Arben Hoxha alias
  * Beni" is "arben hoxha beni" as one name, and gives "arben hoxha" and
  * "beni", so that a record that knows the man only as Beni meets his.
  * So does a value that writes its name again in another script in
@@ -805,7 +764,7 @@ static aka_status derive_aliases(aka_engine *e, const aka_record *r, prep_scratc
         if (r->v[i].kind != AKA_NAME)
             continue;
         const char *raw = r->bytes.p + r->v[i].off;
-        size_t rn = r->v[i].len, wl = 0, at = alias_word_at(raw, rn, 0, &wl);
+        size_t rn = r->v[i].len, wl = 0, at = aka__name_alias_word_at(raw, rn, 0, &wl);
         size_t po, pc;
         if (at == rn && script_in_parens(raw, rn, &po, &pc)) {
             /* the name outside, then the one inside (its parentheses are
@@ -826,7 +785,7 @@ static aka_status derive_aliases(aka_engine *e, const aka_record *r, prep_scratc
                 return AKA_ERR_NOMEM;
             from = next;
             if (from <= rn)
-                at = alias_word_at(raw, rn, from, &wl);
+                at = aka__name_alias_word_at(raw, rn, from, &wl);
         }
     }
     return AKA_OK;

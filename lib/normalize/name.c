@@ -766,33 +766,93 @@ int aka__name_blank_word(const char *t, size_t n)
 /* Words that join two names of one person inside a value, as case files
  * write a birth name or an alias after the name ("Anna Kovalenko née
  * Petrova", "geb.", "урожд.", "z domu" or "z d.", Czech "rozená",
- * Romanian "născută", "a.k.a. Masha", "alias",
- * "vulgo", "épouse"; the engine splits a value at the alias words among
- * them, resolve.c's alias_words, which must stay in step): as tokens they
- * are no name, and they made the
- * value compare with either name as a longer one would not (0.86 against
- * 0.93) (`join`).
- * And the words that, opening a value, say the rest is the name its
- * bearer was born with (`birth`: aka__name_birth_word), some of which
- * stay as written inside a name. Their tokens, space-separated. */
-#define J(s, join, birth) {s, sizeof(s) - 1, join, birth}
+ * Romanian "născută", "a.k.a. Masha", "alias", "vulgo", "épouse"): as
+ * tokens they are no name, and they made the value compare with either
+ * name as a longer one would not (0.86 against 0.93) (`join`). The engine
+ * also reads each name of a value apart at those that give an alias
+ * (`alias`: aka__name_alias_word_at). And the words that, opening a
+ * value, say the rest is the name its bearer was born with (`birth`:
+ * aka__name_birth_word), some of which stay as written inside a name.
+ * Their tokens, space-separated. */
+#define J(s, join, birth, alias) {s, sizeof(s) - 1, join, birth, alias}
 static const struct {
     const char *w;
     size_t n;
-    unsigned char join, birth;
+    unsigned char join, birth, alias;
 } joiners[] = {
-    J("nee", 1, 1), J("geb", 1, 1), J("geborene", 1, 1), J("urozhd", 1, 1),
-    J("urozhdennaya", 1, 1), J("urozhdyonnaya", 1, 1), J("v devichestve", 1, 1),
-    J("z domu", 1, 1), J("z d", 1, 0), J("rozena", 1, 1), J("nascuta", 1, 1),
-    J("aka", 1, 0), J("a k a", 1, 0), J("also known as", 1, 0), J("known as", 1, 0),
-    J("alias", 1, 0), J("vulgo", 1, 0), J("szul", 0, 1), J("kizlik soyadi", 0, 1),
-    J("de soltera", 0, 1), J("nascida", 0, 1),
+    J("nee", 1, 1, 0), J("geb", 1, 1, 0), J("geborene", 1, 1, 0), J("urozhd", 1, 1, 0),
+    J("urozhdennaya", 1, 1, 0), J("urozhdyonnaya", 1, 1, 0), J("v devichestve", 1, 1, 0),
+    J("z domu", 1, 1, 0), J("z d", 1, 0, 0), J("rozena", 1, 1, 0), J("nascuta", 1, 1, 0),
+    J("aka", 1, 0, 1), J("a k a", 1, 0, 1), J("also known as", 1, 0, 1),
+    J("known as", 1, 0, 1), J("alias", 1, 0, 1), J("vulgo", 1, 0, 1),
+    J("szul", 0, 1, 0), J("kizlik soyadi", 0, 1, 0), J("de soltera", 0, 1, 0),
+    J("nascida", 0, 1, 0),
     /* a married name after the birth name, as French and Spanish records
      * write it ("KOUASSI Aya épouse KONAN", "ép.", "veuve", "vda. de") */
-    J("epouse", 1, 0), J("epse", 1, 0), J("ep", 1, 0), J("veuve", 1, 0),
-    J("vve", 1, 0), J("viuda de", 1, 0), J("vda de", 1, 0),
+    J("epouse", 1, 0, 0), J("epse", 1, 0, 0), J("ep", 1, 0, 0), J("veuve", 1, 0, 0),
+    J("vve", 1, 0, 0), J("viuda de", 1, 0, 0), J("vda de", 1, 0, 0),
 };
 #undef J
+
+/* The length of the alias joiner w[0..wn) written at raw[i..n) in any
+ * case, a space of w standing for a run of spaces, dots or slashes (a.k.a,
+ * a/k/a) and a dot allowed after it (a.k.a.); 0 when it is not. */
+static size_t alias_written(const char *raw, size_t n, size_t i, const char *w, size_t wn)
+{
+    size_t at = i;
+    for (size_t k = 0; k < wn; k++) {
+        if (w[k] == ' ') {
+            size_t from = at;
+            while (at < n && (raw[at] == ' ' || raw[at] == '.' || raw[at] == '/'))
+                at++;
+            if (at == from)
+                return 0;
+            continue;
+        }
+        char c = at < n ? raw[at] : 0;
+        if ((c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) != w[k])
+            return 0;
+        at++;
+    }
+    if (at < n && raw[at] == '.')
+        at++;
+    return at - i;
+}
+
+/* Whether raw[from..n) holds more than separators and quotes. */
+static int holds_text(const char *raw, size_t from, size_t n)
+{
+    for (size_t i = from; i < n; i++)
+        if (!strchr(" ,;:.\"'()", raw[i]))
+            return 1;
+    return 0;
+}
+
+size_t aka__name_alias_word_at(const char *raw, size_t n, size_t from, size_t *wl)
+{
+    /* (as the normaliser reads them: not first or last, where they may
+     * be names, Aka Ibrahim) */
+    for (size_t i = from; i < n; i++) {
+        if (i == 0 || (raw[i - 1] != ' ' && raw[i - 1] != ',' && raw[i - 1] != '(' &&
+                       raw[i - 1] != ';') ||
+            !holds_text(raw, 0, i))
+            continue;
+        /* the longest alias joiner written here (also known as, not aka) */
+        size_t best = 0;
+        for (size_t j = 0; j < sizeof joiners / sizeof *joiners; j++) {
+            if (!joiners[j].alias)
+                continue;
+            size_t l = alias_written(raw, n, i, joiners[j].w, joiners[j].n);
+            char after = i + l < n ? raw[i + l] : ' ';
+            if (l > best && (after == ' ' || after == ':' || after == '"' ||
+                             after == '\'' || after == ','))
+                best = l;
+        }
+        if (best && holds_text(raw, i + best, n))
+            return *wl = best, i;
+    }
+    return n;
+}
 
 size_t aka__name_birth_word(const char *c, size_t len)
 {

@@ -41,6 +41,12 @@ int aka__name_blank_word(const char *t, size_t n);
  * does or nothing follows it. */
 size_t aka__name_birth_word(const char *c, size_t len);
 
+/* Where the next word of the raw name value raw[from..n) that puts an
+ * alias after a name ("alias", "aka", "a.k.a.", "a/k/a", "also known as",
+ * "known as", "vulgo": the joiners aka__norm_name drops as such) starts,
+ * at a word's start, with its length in *wl; n when none does. */
+size_t aka__name_alias_word_at(const char *raw, size_t n, size_t from, size_t *wl);
+
 aka_status aka__norm_name(const char *in, size_t len, const aka__norm_opts *o,
                           aka__sb *out, aka__err *err);
 aka_status aka__norm_text(const char *in, size_t len, const aka__norm_opts *o,

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "aka.h"
+#include "normalize/normalize.h"
 #include "unicode/uctx.h"
 
 typedef struct {
@@ -804,10 +805,54 @@ static void test_cache_consistency(void **state)
     assert_string_equal(warm, cold[0]);
 }
 
+/* Where the engine reads an alias after a name in a raw value: the
+ * joiners of the name normaliser that give an alias, in any case and as
+ * written with dots or slashes, the longest that starts there, never first
+ * or last (the normaliser keeps them there as names). */
+static void test_alias_word_at(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *raw;
+        size_t at, wl; /* at == strlen(raw): none */
+    } cases[] = {
+        {"Arben Hoxha alias Beni", 12, 5},
+        {"Ion Popescu a.k.a. Johnny", 12, 6},
+        {"Ion Popescu A.K.A Johnny", 12, 5},
+        {"Ion Popescu a/k/a Johnny", 12, 5},
+        {"Ion Popescu a. k. a. Johnny", 12, 8},
+        {"Ion Popescu aka: Johnny", 12, 3},
+        {"Arben Hoxha also known as Beni", 12, 13},
+        {"Arben Hoxha known as Beni", 12, 8},
+        {"Arben Hoxha, vulgo \"Beni\"", 13, 5},
+        {"Arben Hoxha alias. Beni", 12, 6},
+        {"Aka Ibrahim", 11, 0},
+        {"Anna aka", 8, 0},
+        {"Anna aka ", 9, 0},
+        {"Kakali Das", 10, 0},
+        {"Anna akaMasha", 13, 0},
+        {"Anna Kovalenko nee Petrova", 26, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *raw = cases[i].raw;
+        size_t n = strlen(raw), wl = 0;
+        size_t at = aka__name_alias_word_at(raw, n, 0, &wl);
+        if (at != cases[i].at || (at < n && wl != cases[i].wl))
+            fail_msg("%s: at %zu len %zu, want %zu %zu", raw, at, wl, cases[i].at,
+                     cases[i].wl);
+    }
+    /* from a later start: the second alias of a value */
+    const char *two = "Arben Hoxha alias Beni aka Ben";
+    size_t wl = 0;
+    assert_int_equal(aka__name_alias_word_at(two, strlen(two), 17, &wl), 23);
+    assert_int_equal(wl, 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scripts),
+        cmocka_unit_test(test_alias_word_at),
         cmocka_unit_test(test_placeholders),
         cmocka_unit_test(test_homoglyphs),
         cmocka_unit_test(test_titles_and_tokens),
