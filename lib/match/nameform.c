@@ -991,9 +991,25 @@ static char ending_sex(const char *in, size_t len)
     return 0;
 }
 
+/* How many words in[from..len) holds, parted by spaces, commas or
+ * dots (counted up to 2). */
+static int words_from(const char *in, size_t len, size_t from)
+{
+    int n = 0, inword = 0;
+    for (size_t i = from; i < len && n < 2; i++) {
+        int sep = in[i] == ' ' || in[i] == ',' || in[i] == '.' || in[i] == '\t';
+        if (!sep && !inword)
+            n++;
+        inword = !sep;
+    }
+    return n;
+}
+
 /* The sex a title at the start of the name, or an honorific at its end,
  * states, which the normaliser drops with the title: 'M', 'F' or 0.
- * Mr. John Smith and Mrs. John Smith are two people. */
+ * Mr. John Smith and Mrs. John Smith are two people. A title that is a
+ * family name too states it only where the normaliser drops it, before
+ * two words or more (Sheikh Khatun is a woman of the Sheikh family). */
 static char title_sex(const char *in, size_t len)
 {
     size_t b = 0;
@@ -1019,7 +1035,8 @@ static char title_sex(const char *in, size_t len)
         (in[e] == '.' && (e + 1 == len || in[e + 1] == ' ' ||
                           (in[e + 1] >= 'A' && in[e + 1] <= 'Z')))) {
         char sex = aka__title_sex(w, wn);
-        if (sex)
+        if (sex && (!(aka__title_flags(w, wn) & AKA__WORD_SURNAMELIKE) ||
+                    words_from(in, len, e) >= 2))
             return sex;
     }
     /* a Thai title written onto the given name (นายสมชาย) */

@@ -702,15 +702,18 @@ static int title_at(const aka__sb *toks, const tok *tv, size_t k, size_t start)
            (k > start && droppable(toks, &tv[k - 1], AKA__WORD_ROYAL));
 }
 
-/* The end of the run of titles that starts at token `from`: titles, and
- * words that are titles only before one ("Major General", "Grand
- * Ayatollah") or as a pair before a name ("Field Marshal"). */
+/* The end of the run of titles that starts at token `from`: titles (one
+ * that is a family name too only before two tokens or more: "Sheikh
+ * Asif" keeps it), and words that are titles only before one ("Major
+ * General", "Grand Ayatollah") or as a pair before a name ("Field
+ * Marshal"). */
 static size_t skip_titles(const aka__sb *toks, const tok *tv, size_t nt,
                           size_t from)
 {
     size_t start = from;
     while (from < nt) {
-        if (title_at(toks, tv, from, start)) {
+        if (title_at(toks, tv, from, start) &&
+            (from + 2 < nt || !droppable(toks, &tv[from], AKA__WORD_SURNAMELIKE))) {
             from++;
             continue;
         }

@@ -150,6 +150,11 @@ static const char *const pretitles[] = {
 /* (Dato is the Malaysian honour and, as often, a Georgian man's name:
  * Dato for Davit) */
 static const char *const namelike[] = {"king", "queen", "prince", "princess", "dato"};
+static const char *const surnamelike[] = {
+    "sheikh", "shaikh", "shaykh", "sheik",
+    "\u0936\u0947\u0916", "\u0936\u0947\u0916\u093c", /* शेख, शेख़ */
+    "\u09b6\u09c7\u0996",                     /* শেখ */
+};
 static const char *const royal[] = {"hrh", "majesty", "highness"};
 
 /* Generation marks (aka__generation_mark); `dropped` ones are suffixes
@@ -418,6 +423,8 @@ static void build_table(void)
             add_list(&generations[k].w, 1, AKA__WORD_SUFFIX, 0);
     add_list(namelike, sizeof namelike / sizeof namelike[0], AKA__WORD_NAMELIKE, 0);
     add_list(royal, sizeof royal / sizeof royal[0], AKA__WORD_ROYAL, 0);
+    add_list(surnamelike, sizeof surnamelike / sizeof surnamelike[0],
+             AKA__WORD_SURNAMELIKE, 0);
     add_list(male, sizeof male / sizeof male[0], 0, 'M');
     add_list(female, sizeof female / sizeof female[0], 0, 'F');
     add_list(thai_prefixes, sizeof thai_prefixes / sizeof thai_prefixes[0],

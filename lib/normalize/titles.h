@@ -16,6 +16,13 @@
  * "Mrs Princess Okafor"). */
 #define AKA__WORD_NAMELIKE 8u
 #define AKA__WORD_ROYAL 16u
+/* A title that is a family name too (Sheikh, Shaikh, শেখ, शेख: family
+ * names of Pakistan, India and Bangladesh, which records write first,
+ * "SHEIKH Asif", "Sheikh Khatun"): a title only before two names or more
+ * ("Sheikh Mohammed bin Rashid"); before one it is the family name, and
+ * dropping it would leave a given name alone; so it states its sex only
+ * there. */
+#define AKA__WORD_SURNAMELIKE 32u
 
 /* Flags for one word given in NFKC case-folded UTF-8 without dots. */
 unsigned aka__title_flags(const char *folded, size_t len);

@@ -648,6 +648,11 @@ static void test_score_order(void **state)
     assert_true(score_of("Sr.\u00aa Ana Silva", "Sra. Ana Silva", &m1) > 0.60);
     assert_int_equal(m1, 1);
     assert_true(score_of("Sheikh Ali Hassan", "Ali Hassan", &m1) > 0.99);
+    /* before one name Sheikh is the family name and states no sex: a
+     * woman of the Sheikh family meets her name written the other way */
+    assert_true(score_of("Sheikh Khatun", "Mst. Khatun Sheikh", &m1) > 0.99);
+    assert_true(score_of("SHEIKH Asif", "Asif Shahid Sheikh", &m1) > 0.90);
+    assert_int_equal(m1, 1);
     /* given names in the other order: another compound name; a family
      * name moved: the same name */
     double swap = score_of("Jean-Pierre", "Pierre-Jean", &m1);
