@@ -3657,6 +3657,52 @@ static int lone_given(const aka__nunit *u, float sim, int lv)
     return (u->given >= 0 && lv <= AKA__NL_VARIANT) || (u->nick && sim == SIM_NICKNAME);
 }
 
+/* Whether names a and b of three tokens each are one Iberian or Latin
+ * American name of four that each writes without a different token
+ * (aligned as r, levels in c): the first tokens and one other pair as
+ * one name, in order, and of the two tokens left the one that is a given
+ * name of the tables and no family name comes before, in the full name,
+ * the one that is a family name and no given name: a middle name dropped
+ * on one side and the mother's family name on the other (Ana María
+ * Mendoza / Ana Mendoza Ramírez; Ana Sandra Ribeiro / Ana Martins
+ * Ribeiro, the Portuguese order). Two middle names, or two family names,
+ * that differ stay two people's (Ana Sandra / Ana Paula Ribeiro). */
+static int four_names_written_as_three(const aka__nameform *a, const aka__nameform *b,
+                                       const aka__align_result *r, const cmpctx *c)
+{
+    if (a->n != 3 || b->n != 3 || r->npairs != 2)
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        const aka__align_pair *p = &r->pair[k];
+        if (p->al != 1 || p->bl != 1 || c->level[p->as][0][p->bs][0] > AKA__NL_VARIANT)
+            return 0;
+    }
+    const aka__align_pair *p0 = &r->pair[0], *p1 = &r->pair[1];
+    if (p0->as > p1->as) {
+        const aka__align_pair *t = p0;
+        p0 = p1;
+        p1 = t;
+    }
+    if (p0->as != 0 || p0->bs != 0 || p1->bs == 0)
+        return 0;
+    int xa = 0, xb = 0; /* the tokens left */
+    while (r->a_used >> xa & 1)
+        xa++;
+    while (r->b_used >> xb & 1)
+        xb++;
+    const aka__nunit *ua = &a->unit[xa][0], *ub = &b->unit[xb][0];
+    int a_given = ua->given >= 0 && ua->family < 0, a_family = ua->family >= 0 && ua->given < 0;
+    int b_given = ub->given >= 0 && ub->family < 0, b_family = ub->family >= 0 && ub->given < 0;
+    /* where each left token stands against the second pair: before (the
+     * middle) or after (the end) */
+    int a_before = xa < p1->as, b_before = xb < p1->bs;
+    if (a_given && b_family)
+        return a_before;
+    if (b_given && a_family)
+        return b_before;
+    return 0;
+}
+
 /* Whether the one token n is a nickname the tables list for the compound
  * given name the run r writes apart (Chema / José María, Juanma / Juan
  * Manuel): the tables hold the compound joined, as r's unit reads. */
@@ -4834,6 +4880,10 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
         r.pair[0].al == 1 && r.pair[0].bl == 1 &&
         lone_given(a->n == 1 ? &a->unit[0][0] : &b->unit[0][0], r.pair[0].sim,
                    c.level[r.pair[0].as][0][r.pair[0].bs][0]))
+        s = WEAK_SCORE;
+    /* A name of four written as three, each without another of its
+     * tokens (four_names_written_as_three): as near as fuzzy weak. */
+    if (!is_same && s < WEAK_SCORE && four_names_written_as_three(a, b, &r, &c))
         s = WEAK_SCORE;
     if (is_same && s < SAME_SCORE)
         s = SAME_SCORE;
