@@ -606,6 +606,15 @@ static const uint32_t *postings_of(const aka__index *ix, const slot *s)
     return s->len == 1 ? &s->v : ix->lists[s->v].p;
 }
 
+/* The block size up to which key counts twice in a candidate's evidence
+ * (index.h). */
+static uint32_t specific_up_to(uint64_t key)
+{
+    return (key & AKA__INDEX_WEAK_BIT)      ? AKA__INDEX_SPECIFIC_WEAK
+           : (key & AKA__INDEX_CONTACT_BIT) ? AKA__INDEX_SPECIFIC_CONTACT
+                                            : AKA__INDEX_SPECIFIC;
+}
+
 aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
                              size_t n, unsigned widen, aka__index_scratch *sc,
                              size_t *out_n, size_t *out_skipped)
@@ -662,9 +671,7 @@ aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
     for (size_t u = 0; u < nuse; u++) {
         const slot *s = &ix->slots[sc->use[u]];
         const uint32_t *p = postings_of(ix, s);
-        uint32_t ev = s->len <= ((s->key & AKA__INDEX_WEAK_BIT) ? AKA__INDEX_SPECIFIC_WEAK
-                                                                : AKA__INDEX_SPECIFIC)
-                          ? 2 : 1;
+        uint32_t ev = s->len <= specific_up_to(s->key) ? 2 : 1;
         for (uint32_t k = 0; k < s->len; k++) {
             uint32_t rec = p[k];
             size_t h = (size_t)(((uint64_t)rec *
@@ -773,6 +780,12 @@ static inline void emit_role(emitter *e, int ns, const void *data, size_t len,
         k |= AKA__INDEX_WEAK_BIT;
     else
         k &= ~AKA__INDEX_WEAK_BIT;
+    /* ... and a number that identifies or reaches a person is a contact
+     * key, specific in a larger block (index.h) */
+    if (ns >= NS_ID && ns <= NS_PHONE)
+        k |= AKA__INDEX_CONTACT_BIT;
+    else
+        k &= ~AKA__INDEX_CONTACT_BIT;
     k |= role;
     if (e->n == e->cap)
         return;

@@ -42,6 +42,9 @@
 
 /* The bit that marks a weak key, and how much lower weak keys are capped. */
 #define AKA__INDEX_WEAK_BIT UINT64_C(1)
+/* The bit that marks a contact or document key (AKA__INDEX_SPECIFIC_CONTACT);
+ * every other key has it clear. */
+#define AKA__INDEX_CONTACT_BIT UINT64_C(2)
 #define AKA__INDEX_WEAK_DIVISOR 10u
 
 /* A key's role. Most keys are posted under (aka__index_add) and looked up
@@ -72,6 +75,15 @@ typedef struct aka__index aka__index;
  * no more (docs/blocking.md). */
 #define AKA__INDEX_SPECIFIC 4u
 #define AKA__INDEX_SPECIFIC_WEAK 16u
+/* A contact or document key (AKA__INDEX_CONTACT_BIT: an identifier, a
+ * document number, an e-mail address, a phone) is specific up to this:
+ * a number that a family or a small network shares, a dozen records
+ * of three people, points to the few who hold it, while a name in one
+ * birth year held by five is five namesakes. Counted once, such a phone
+ * alone fell below the evidence a resolution asks for, and S. Rahman,
+ * whose name token alone is too common to count, was never compared with
+ * the records of Shafiqul Rahman whose number he gave. */
+#define AKA__INDEX_SPECIFIC_CONTACT 16u
 
 /* One candidate: a record and its evidence, the query's keys it shares,
  * each specific one counting twice. */

@@ -126,7 +126,7 @@ static void test_evidence(void **state)
     aka_engine *e = engine_of(14);
     /* even keys: not weak. C and D are common (6 records each), S is
      * specific (2 records). */
-    const uint64_t C = 76, D = 78, S = 98;
+    const uint64_t C = 76, D = 80, S = 100;
     uint64_t mine[3] = {C, D, S};
     assert_int_equal(aka__index_add(e->index, 0, mine, 3), AKA_OK);
     uint64_t cs[2] = {C, S};

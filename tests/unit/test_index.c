@@ -113,12 +113,18 @@ static void check_query(const aka__index *ix, aka__index_scratch *sc,
         if (!recs[r].live)
             continue;
         /* evidence: a key of at most AKA__INDEX_SPECIFIC records counts
-         * twice */
+         * twice (a weak key's AKA__INDEX_SPECIFIC_WEAK, a contact key's
+         * AKA__INDEX_SPECIFIC_CONTACT) */
         uint32_t shared = 0;
         for (int i = 0; i < nu; i++)
             for (int j = 0; j < recs[r].n; j++)
-                if (recs[r].k[j] == use[i])
-                    shared += ref_block(use[i]) <= AKA__INDEX_SPECIFIC ? 2 : 1;
+                if (recs[r].k[j] == use[i]) {
+                    uint32_t up_to = (use[i] & AKA__INDEX_WEAK_BIT) ? AKA__INDEX_SPECIFIC_WEAK
+                                     : (use[i] & AKA__INDEX_CONTACT_BIT)
+                                         ? AKA__INDEX_SPECIFIC_CONTACT
+                                         : AKA__INDEX_SPECIFIC;
+                    shared += ref_block(use[i]) <= up_to ? 2 : 1;
+                }
         if (shared)
             want[nw++] = (aka__cand){(uint32_t)r, shared};
     }
@@ -329,21 +335,29 @@ static void test_index_oversized(void **state)
 }
 
 /* The evidence of a shared key: twice for a block of at most
- * AKA__INDEX_SPECIFIC records, and for a weak key (a rare name token) of
- * at most AKA__INDEX_SPECIFIC_WEAK; once above. */
+ * AKA__INDEX_SPECIFIC records, for a weak key (a rare name token) of at
+ * most AKA__INDEX_SPECIFIC_WEAK, and for a contact key (a phone shared
+ * by a family) of at most AKA__INDEX_SPECIFIC_CONTACT; once above. */
 static void test_index_specific(void **state)
 {
     (void)state;
     aka__index *ix = NULL;
     assert_int_equal(aka__index_new(AKA__INDEX_MAX_BLOCK_DEFAULT, &ix), AKA_OK);
     aka__index_scratch sc = {0};
-    const uint64_t weak = 76 | AKA__INDEX_WEAK_BIT, strong = 98;
+    const uint64_t weak = 76 | AKA__INDEX_WEAK_BIT, strong = 100,
+                   contact = 96 | AKA__INDEX_CONTACT_BIT;
     aka__cand out[64];
     size_t n = 0;
     for (uint32_t r = 0; r <= AKA__INDEX_SPECIFIC_WEAK; r++) {
         assert_int_equal(aka__index_add(ix, r, &weak, 1), AKA_OK);
         assert_int_equal(aka__index_add(ix, 100 + r, &strong, 1), AKA_OK);
+        assert_int_equal(aka__index_add(ix, 200 + r, &contact, 1), AKA_OK);
         uint32_t held = r + 1;
+        assert_int_equal(aka__index_candidates(ix, &contact, 1, 1, &sc, out, 64,
+                                               &n, NULL),
+                         AKA_OK);
+        assert_int_equal(n, held);
+        assert_int_equal(out[0].shared, held <= AKA__INDEX_SPECIFIC_CONTACT ? 2 : 1);
         assert_int_equal(aka__index_candidates(ix, &weak, 1, 1, &sc, out, 64, &n,
                                                NULL),
                          AKA_OK);
