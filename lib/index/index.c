@@ -859,8 +859,14 @@ typedef struct tokkey {
      * pak), or "": spellings that no phonetic key joins (Park / Bak, Kim /
      * Gim, Lee / Yi) then still meet. */
     char vkey[AKA__KEY_MAX + 3];
+    /* The rkey with a hard c read as k (aka__rkey_hard_c), "" when the
+     * token has none: the Latin and Cyrillic spellings of a Romance or
+     * Hebrew name write the sound with either (Nicolae / Николае,
+     * Țurcanu / Туркану, Cohen / Kohen), while Cyrillic ц romanised as c
+     * (Coj / Цой) must keep meeting the rkey's c. */
+    char hkey[AKA__KEY_MAX + 1];
     /* their lengths (strlen) */
-    unsigned char rlen, slen, vlen;
+    unsigned char rlen, slen, vlen, hlen;
     /* the token's text in the record, of which the keys are a function */
     const char *src;
     size_t srclen;
@@ -929,7 +935,7 @@ static int w_as_vowel(const char *tok, size_t n, char *out, size_t cap)
  * deriving them (romanisation-invariant key, its skeleton, the variant
  * tables) cost about 1,500 instructions a token, a fifth of adding a
  * record. They are kept in the thread's token cache as
- * "rkey NUL skel NUL vkey". */
+ * "rkey NUL skel NUL vkey NUL hkey". */
 static void token_keys(aka__uctx *c, const char *tok, size_t n, tokkey *t)
 {
     size_t vlen;
@@ -937,15 +943,18 @@ static void token_keys(aka__uctx *c, const char *tok, size_t n, tokkey *t)
     const char *hit = c ? aka__uctx_cache_get(c, AKA__NS_TOKEN_KEYS, tok, n, &vlen, &flags)
                         : NULL;
     if (hit) {
-        /* the entry's flags hold the lengths of rkey and skel */
-        size_t a = flags & 0xffu, b = flags >> 8;
+        /* the entry's flags hold the lengths of rkey, skel and vkey */
+        size_t a = flags & 0xffu, b = flags >> 8 & 0xffu, v = flags >> 16 & 0xffu;
+        size_t h = vlen - a - b - v - 3;
         memcpy(t->rkey, hit, a + 1);
         memcpy(t->skel, hit + a + 1, b + 1);
-        memcpy(t->vkey, hit + a + b + 2, vlen - a - b - 2);
-        t->vkey[vlen - a - b - 2] = 0;
+        memcpy(t->vkey, hit + a + b + 2, v + 1);
+        memcpy(t->hkey, hit + a + b + v + 3, h);
+        t->hkey[h] = 0;
         t->rlen = (unsigned char)a;
         t->slen = (unsigned char)b;
-        t->vlen = (unsigned char)(vlen - a - b - 2);
+        t->vlen = (unsigned char)v;
+        t->hlen = (unsigned char)h;
         return;
     }
     char lkey[AKA__KEY_MAX + 1], vowelled[2 * AKA__KEY_MAX];
@@ -962,18 +971,27 @@ static void token_keys(aka__uctx *c, const char *tok, size_t n, tokkey *t)
         if (*p == 'h')
             *p = 'k';
     variant_key(tok, n, t->vkey, sizeof t->vkey);
-    size_t a = strlen(t->rkey), b = strlen(t->skel), v = strlen(t->vkey);
+    t->hkey[0] = 0;
+    if (aka__hard_c_at(tok, n) >= 0) {
+        aka__rkey_hard_c(tok, n, t->hkey);
+        if (strcmp(t->hkey, t->rkey) == 0)
+            t->hkey[0] = 0;
+    }
+    size_t a = strlen(t->rkey), b = strlen(t->skel), v = strlen(t->vkey),
+           h = strlen(t->hkey);
     t->rlen = (unsigned char)a;
     t->slen = (unsigned char)b;
     t->vlen = (unsigned char)v;
+    t->hlen = (unsigned char)h;
     if (!c)
         return;
-    char val[sizeof t->rkey + sizeof t->skel + sizeof t->vkey];
+    char val[sizeof t->rkey + sizeof t->skel + sizeof t->vkey + sizeof t->hkey];
     memcpy(val, t->rkey, a + 1);
     memcpy(val + a + 1, t->skel, b + 1);
-    memcpy(val + a + b + 2, t->vkey, v);
-    aka__uctx_cache_put(c, AKA__NS_TOKEN_KEYS, tok, n, val, a + b + 2 + v,
-                        (unsigned)(a | b << 8));
+    memcpy(val + a + b + 2, t->vkey, v + 1);
+    memcpy(val + a + b + v + 3, t->hkey, h);
+    aka__uctx_cache_put(c, AKA__NS_TOKEN_KEYS, tok, n, val, a + b + v + 3 + h,
+                        (unsigned)(a | b << 8 | v << 16));
 }
 
 /* A token of sets[0..cur] with the text tok, or NULL. */
@@ -1433,6 +1451,8 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
             const tokkey *tk = &sets[s].t[t];
             for (int y = 0; y < ny; y++) {
                 emit2(&e, NS_RKEY_YEAR, tk->rkey, tk->rlen, years[y], 4);
+                if (tk->hlen)
+                    emit2(&e, NS_RKEY_YEAR, tk->hkey, tk->hlen, years[y], 4);
                 if (tk->slen >= 2)
                     emit2(&e, NS_SKEL_YEAR, tk->skel, tk->slen, years[y], 4);
             }
@@ -1495,6 +1515,8 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
         for (int t = 0; t < sets[s].n && !dup[s]; t++) {
             const tokkey *tk = &sets[s].t[t];
             emit(&e, NS_RKEY, tk->rkey, tk->rlen);
+            if (tk->hlen)
+                emit(&e, NS_RKEY, tk->hkey, tk->hlen);
             if (tk->slen >= 2)
                 emit(&e, NS_SKEL, tk->skel, tk->slen);
         }

@@ -812,14 +812,44 @@ static void test_keys_date_initial(void **state)
     na = name_keys("Mihaela Ursu", "1990-04-02", a);
     nb = name_keys("Mihafla Vrsu", "1990-04-02", b);
     assert_int_equal(shared(a, na, b, nb), 1);
-    /* a c said k is of k's class, as Cyrillic writes it (spelled apart
-     * in every key but this) */
+    /* a c said k is of k's class, as Cyrillic writes it (and the hard
+     * c's rkey keys, with the year and without: test_keys_hard_c) */
     na = name_keys("Костел", "1998-02-06", a);
     nb = name_keys("Costel", "1998-02-06", b);
-    assert_int_equal(shared(a, na, b, nb), 1);
+    assert_int_equal(shared(a, na, b, nb), 3);
     /* a c before e stays of the s class: not Kezar's key */
     na = name_keys("Cezar", "1970-01-02", a);
     nb = name_keys("Kezar", "1970-01-02", b);
+    assert_int_equal(shared(a, na, b, nb), 0);
+}
+
+/* A hard c (before a, o, u, l, r, t) is k to a token's rkey keys too, as
+ * the Cyrillic and Hebrew spellings of a Romance or Jewish name write it:
+ * Nicolae / Ніколае and Țurcanu / Туркану born in one year, Tamar Cohen /
+ * Kohen with no year,
+ * share the token's keys, beside the keys of its c, which Cyrillic ц
+ * romanised as c still meets (Coj / Tsoi). A soft c is not k (Cezar). */
+static void test_keys_hard_c(void **state)
+{
+    (void)state;
+    uint64_t a[KCAP], b[KCAP];
+    /* Ніколае (Ukrainian), Туркану */
+    size_t na = name_keys("Nicolae", "1976", a);
+    size_t nb = name_keys("\u041d\u0456\u043a\u043e\u043b\u0430\u0435", "1976", b);
+    assert_int_equal(shared(a, na, b, nb), 2); /* with the year, and alone */
+    na = name_keys("\u021aurcanu", "1990", a);
+    nb = name_keys("\u0422\u0443\u0440\u043a\u0430\u043d\u0443", "1990", b);
+    assert_int_equal(shared(a, na, b, nb), 2);
+    na = name_keys("Tamar Cohen", NULL, a);
+    size_t before = shared(a, na, b, name_keys("Tamar Levi", NULL, b));
+    nb = name_keys("Tamar Kohen", NULL, b);
+    assert_true(shared(a, na, b, nb) > before);
+    na = name_keys("Coj", "1990", a);
+    nb = name_keys("Tsoi", "1990", b);
+    size_t c_kept = shared(a, na, b, nb);
+    assert_true(c_kept >= 2);
+    na = name_keys("Cezar", "1970", a);
+    nb = name_keys("Kezar", "1970", b);
     assert_int_equal(shared(a, na, b, nb), 0);
 }
 
@@ -1084,6 +1114,7 @@ int main(void)
         cmocka_unit_test(test_keys_namesakes),
         cmocka_unit_test(test_keys_variant_classes),
         cmocka_unit_test(test_keys_date_initial),
+        cmocka_unit_test(test_keys_hard_c),
         cmocka_unit_test(test_keys_date_nationality),
         cmocka_unit_test(test_keys_w_vowel),
         cmocka_unit_test(test_keys_h_for_g),
