@@ -50,6 +50,17 @@ static void resolve(aka__cluster *c, uint32_t a, uint32_t b)
     assert_int_not_equal(aka__cluster_entity_of(c, a), \
                          aka__cluster_entity_of(c, b))
 
+/* The entity of record rec has one possible match: the entity of record
+ * other. */
+static void only_possible_match(aka__cluster *c, uint32_t rec, uint32_t other)
+{
+    aka__possible_match pm[4];
+    size_t n;
+    assert_int_equal(aka__cluster_possible_matches(c, rec, pm, 4, &n), AKA_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(pm[0].entity, aka__cluster_entity_of(c, other));
+}
+
 /* Records 0..n) of c are partitioned as the canonical resolution
  * (aka__cluster_resolve_all, which this runs) partitions them. */
 static void same_as_canonical(aka__cluster *c, uint32_t n)
@@ -525,11 +536,7 @@ static void test_vouched_chain(void **state)
     assert_true(aka__cluster_entity_of(c, 0) == ab ||
                 aka__cluster_entity_of(c, 1) == ab);
     assert_int_equal(aka__cluster_conflict(c, 0, 1, NULL), 1);
-    aka__possible_match pm[4];
-    size_t n;
-    assert_int_equal(aka__cluster_possible_matches(c, 0, pm, 4, &n), AKA_OK);
-    assert_int_equal(n, 1);
-    assert_int_equal(pm[0].entity, aka__cluster_entity_of(c, 1));
+    only_possible_match(c, 0, 1);
     same_as_canonical(c, 4);
 
     /* A passport shared with a record whose date agrees needs no rebuild:
@@ -577,11 +584,7 @@ static void test_vouch_holders_years(void **state)
         aka__conflict_key why;
         assert_int_equal(aka__cluster_conflict(c, 0, 2, &why), 1);
         assert_int_equal(why.kind, B);
-        aka__possible_match pm[4];
-        size_t n;
-        assert_int_equal(aka__cluster_possible_matches(c, 0, pm, 4, &n), AKA_OK);
-        assert_int_equal(n, 1);
-        assert_int_equal(pm[0].entity, aka__cluster_entity_of(c, 1));
+        only_possible_match(c, 0, 1);
         same_as_canonical(c, 3);
         aka__cluster_free(c);
     }
