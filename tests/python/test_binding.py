@@ -748,6 +748,16 @@ class TestResolution(unittest.TestCase):
             self.assertEqual(names[0]["level"], "different")
             self.assertLess(names[0]["weight"], -10)
 
+    def test_hard_c_meets_k(self):
+        # every token spelled apart but for a c the Cyrillic writes k
+        # (Nicolae / Ніколае, Ciobanu / Кіобану) and a day mistyped: the
+        # two are still compared, a possible match for an analyst
+        with aka.Engine() as e:
+            e.add("s", "1", {"name": "NICOLAE CIOBANU", "date_of_birth": "28/10/1976"})
+            e.add("s", "2", {"name": "Ніколае Кіобану", "date_of_birth": "18.10.1976"})
+            listed = [p["entity"] for p in e.possible_matches(e.entity_of("s", "1"))]
+            self.assertEqual(listed, [e.entity_of("s", "2")])
+
     def test_two_fathers_are_two_people(self):
         # Taras Ivanovich and Taras Ihorovych: a record that names no
         # father links to both, and does not make them one.
@@ -1115,6 +1125,26 @@ class TestNameCompare(unittest.TestCase):
                 score, same = aka.name_compare(a, b)
                 self.assertFalse(same)
                 self.assertLess(score, 0.8)
+
+    def test_iberian_name_of_four_written_as_three(self):
+        # a middle name dropped on one side, the mother's family name on
+        # the other: as near as fuzzy weak, not one name; two middle names
+        # that differ stay different (sisters)
+        for a, b in (("Ana Sandra Ribeiro", "ANA MARTINS RIBEIRO"),
+                     ("Ana Maria Garcia", "Ana Garcia Costa")):
+            with self.subTest(a=a, b=b):
+                score, same = aka.name_compare(a, b)
+                self.assertFalse(same)
+                self.assertGreaterEqual(score, 0.70)
+        score, same = aka.name_compare("Ana Sandra Ribeiro", "Ana Paula Ribeiro")
+        self.assertLess(score, 0.70)
+
+    def test_sheikh_before_one_name_is_a_family_name(self):
+        self.assertEqual(aka.normalize("name", "SHEIKH Asif"), "sheikh asif")
+        self.assertEqual(aka.normalize("name", "Sheikh Mohammed bin Rashid"),
+                         "mohammed bin rashid")
+        score, same = aka.name_compare("Sheikh Khatun", "Mst. Khatun Sheikh")
+        self.assertTrue(same)
 
     def test_symmetric(self):
         s1, m1 = aka.name_compare("J. Smith", "John Smith")
