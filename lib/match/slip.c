@@ -28,6 +28,8 @@
 /* The shortest token a slip is looked for in: in two letters one edit
  * makes any name of another. */
 #define SLIP_MIN_LEN 3
+/* ... and in a romanisation key, which drops letters (one_slip) */
+#define RKEY_SLIP_MIN 4
 
 static int same_token(const aka__nunit *x, const aka__nunit *y)
 {
@@ -71,48 +73,72 @@ static int keyboard_slip(char a, char b)
  * the sexes and names apart (Jan / Jana, Daniel / Daniela, Mario /
  * Maria), nor another first letter (Karina / Marina). A letter swapped
  * with its neighbour is always a slip. */
-static int one_slip(const aka__nunit *x, const aka__nunit *y)
+/* Whether the spellings xt[0..xn) of unit x and yt[0..yn) of unit y are
+ * one typing slip apart (see one_slip), of at least min letters each. */
+static int slip_between(const char *xt, size_t xn, const aka__nunit *x, const char *yt,
+                        size_t yn, const aka__nunit *y, size_t min)
 {
-    if (x->len < SLIP_MIN_LEN || y->len < SLIP_MIN_LEN)
+    if (xn < min || yn < min)
         return 0;
-    if (x->len > y->len) {
-        const aka__nunit *t = x;
-        x = y;
-        y = t;
+    if (xn > yn) {
+        const char *tt = xt;
+        xt = yt;
+        yt = tt;
+        size_t tn = xn;
+        xn = yn;
+        yn = tn;
     }
-    size_t n = x->len, i = 0;
-    while (i < n && x->tok[i] == y->tok[i])
+    size_t n = xn, i = 0;
+    while (i < n && xt[i] == yt[i])
         i++;
-    if (y->len == n + 1) {
+    if (yn == n + 1) {
         /* the rn a scanner reads for m (Ayobami / Ayobarni, Thiam /
          * Thiarn: names read from scanned documents), or m for rn; and
          * likewise ri for n (Serkan / Serkari) and cl for d (Abdul /
          * Abclul) */
-        if (i < n && ocr_pair(x->tok[i], y->tok[i], y->tok[i + 1]) &&
-            memcmp(x->tok + i + 1, y->tok + i + 2, n - i - 1) == 0)
+        if (i < n && ocr_pair(xt[i], yt[i], yt[i + 1]) &&
+            memcmp(xt + i + 1, yt + i + 2, n - i - 1) == 0)
             return !known_apart(x, y);
         /* y has one letter more, at i or later (a run of it): the rest
-         * must agree once it is skipped */
-        if (memcmp(x->tok + i, y->tok + i + 1, n - i) != 0 ||
-            (i == n && aka__vowel_y(y->tok[n])))
+         * must agree once it is skipped; not a vowel at the end, nor the
+         * v that makes a name in -o or -e a Slavic patronymic or family
+         * name (Hristo / Hristov: a son's name after his father's) */
+        if (memcmp(xt + i, yt + i + 1, n - i) != 0 ||
+            (i == n && (aka__vowel_y(yt[n]) ||
+                        (yt[n] == 'v' && (xt[n - 1] == 'o' || xt[n - 1] == 'e')))))
             return 0;
         return !known_apart(x, y);
     }
-    if (y->len != n || i == n)
+    if (yn != n || i == n)
         return 0;
-    if (i + 1 < n && x->tok[i] == y->tok[i + 1] && x->tok[i + 1] == y->tok[i] &&
-        memcmp(x->tok + i + 2, y->tok + i + 2, n - i - 2) == 0)
+    if (i + 1 < n && xt[i] == yt[i + 1] && xt[i + 1] == yt[i] &&
+        memcmp(xt + i + 2, yt + i + 2, n - i - 2) == 0)
         return 1; /* a transposition */
-    if (memcmp(x->tok + i + 1, y->tok + i + 1, n - i - 1) != 0)
+    if (memcmp(xt + i + 1, yt + i + 1, n - i - 1) != 0)
         return 0;
     /* one letter for another: in four letters or fewer another name as
      * often as not (Mia / Moa, Lena / Lina, Dana / Dina), unless in four
      * letters a consonant for its neighbour on the keyboard (Radu / Rafu,
      * Hana / Hama) */
-    if ((n < 5 && !(n == 4 && keyboard_slip(x->tok[i], y->tok[i]))) || i == 0 ||
-        (i + 1 == n && aka__vowel_y(x->tok[i]) && aka__vowel_y(y->tok[i])))
+    if ((n < 5 && !(n == 4 && keyboard_slip(xt[i], yt[i]))) || i == 0 ||
+        (i + 1 == n && aka__vowel_y(xt[i]) && aka__vowel_y(yt[i])))
         return 0;
     return !known_apart(x, y);
+}
+
+/* Whether tokens x and y are one typing slip apart: as written, or as
+ * their romanisation keys read them, a slip on top of another spelling
+ * of the name (Yehuda / YEHUCDAH "ehuda" / "ehucda", Yuliya / Yulsiia
+ * "julia" / "julsia"). */
+static int one_slip(const aka__nunit *x, const aka__nunit *y)
+{
+    if (slip_between(x->tok, x->len, x, y->tok, y->len, y, SLIP_MIN_LEN))
+        return 1;
+    /* A key drops letters a spelling writes (Pinyin's Lijing / Jing read
+     * "ling" / "ing"): one edit of two keys is a slip only after a first
+     * letter they share, in keys of four letters or more. */
+    return x->rlen >= RKEY_SLIP_MIN && y->rlen >= RKEY_SLIP_MIN && x->rkey[0] == y->rkey[0] &&
+           slip_between(x->rkey, x->rlen, x, y->rkey, y->rlen, y, RKEY_SLIP_MIN);
 }
 
 /* Whether a[0..fl) (the feminine) is the family name b[0..ml) (the
@@ -200,10 +226,15 @@ int aka__nameform_slip(const aka__nameform *a, const aka__nameform *b)
     int slip = odd_token(&a, &b, 2, &used);
     if (slip < 0)
         return 0; /* no slip, or more: the matcher's levels say it all */
-    for (int j = 0; j < b->n; j++)
-        if (!(used & (1u << j)) && (one_slip(&a->unit[slip][0], &b->unit[j][0]) ||
+    for (int j = 0; j < b->n; j++) {
+        if ((used & (1u << j)) || !(one_slip(&a->unit[slip][0], &b->unit[j][0]) ||
                                     gender_forms(&a->unit[slip][0], &b->unit[j][0])))
-            return 1;
+            continue;
+        /* The longer name's token over is a middle name left out, not
+         * its first: Amanuel Gebremedin is the father of Selam Amanuel
+         * Ghebremedhin, whose name is her own before his. */
+        return b->n == a->n || (used | 1u << j) & 1u;
+    }
     return 0;
 }
 

@@ -70,6 +70,10 @@ static void test_slips(void **state)
     assert_true(slip("jana novak", "jana novakova"));
     assert_true(slip("irina dostoevsky", "irina dostoevskaya"));
     assert_true(slip("nadezhda bogdanov", "nadezhda andreevna bogdanova"));
+    /* a slip on top of another spelling of the name: one edit of the
+     * romanisation keys (ehuda / ehucda, julia / julsia) */
+    assert_true(slip("yehuda avraham", "avraham yehucdah"));
+    assert_true(slip("yuliya kravchenko", "kravchenko yulsiia"));
 }
 
 static void test_not_slips(void **state)
@@ -106,6 +110,17 @@ static void test_not_slips(void **state)
     assert_false(slip("abdul rahman", "abclal rahman"));
     /* two letters */
     assert_false(slip("li wei", "lu wei"));
+    /* keys that differ in their first letter: Pinyin's lijing and jing
+     * key "ling" and "ing" */
+    assert_false(slip("zhang lijing", "zhang jing"));
+    /* the v of a Slavic patronymic or family name after a name in -o or
+     * -e: a son's name after his father's */
+    assert_false(slip("hristo vasilev", "hristov vasilev"));
+    assert_false(slip("khristo vasilev", "dimitar hristov vasilev"));
+    /* the longer name's token over is its first: a daughter's name
+     * before her father's (Eritrean) */
+    assert_false(slip("amanuel gebremedin", "selam amanuel ghebremedhin"));
+    assert_true(slip("amanuel gebremedin", "amanuel ghebremedhin tewolde"));
 }
 
 static int two_sexes(const char *a, const char *b)
