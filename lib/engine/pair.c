@@ -929,6 +929,18 @@ static void compare_value(const aka_engine *e, aka_feature kind,
                              &conflict);
     if (level < 0)
         return;
+    /* 1 January is the day written for one not known (a refugee's papers,
+     * a register's default): against another full date of its year it is
+     * the year alone agreeing, a partial date, not two days of one year
+     * that disagree (FERNANDES Juliana 8 December 1988 / Juliana Fernandes
+     * 01/01/1988), as the conflict keys read it (resolve.c, day_key).
+     * Against a month and year the pair stays at the year: that date
+     * already says what it knows. */
+    if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_SAME_YEAR && x->len == 10 &&
+        y->len == 10 && (aka__fval_new_year(x) || aka__fval_new_year(y))) {
+        level = AKA__DL_PARTIAL;
+        conflict = 0;
+    }
     double w = aka__model_weight(&e->model, kind, level);
     /* Agreeing to the month is rarer by chance than to the year; a month
      * that agrees only with the other date read the other way round

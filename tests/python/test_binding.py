@@ -758,6 +758,17 @@ class TestResolution(unittest.TestCase):
             listed = [p["entity"] for p in e.possible_matches(e.entity_of("s", "1"))]
             self.assertEqual(listed, [e.entity_of("s", "2")])
 
+    def test_new_year_is_a_year(self):
+        # 1 January, the day written for one not known, against another
+        # full date of its year: the year agrees (partial), evidence for
+        with aka.Engine() as e:
+            e.add("s", "1", {"name": "Juliana Fernandes", "date_of_birth": "1988-12-08"})
+            e.add("s", "2", {"name": "FERNANDES Juliana", "date_of_birth": "01/01/1988"})
+            why = e.explain(("s", "1"), ("s", "2"))
+            dob = [f for f in why["features"] if f["kind"] == "date_of_birth"][0]
+            self.assertEqual(dob["level"], "partial_compatible")
+            self.assertGreater(dob["weight"], 0)
+
     def test_two_fathers_are_two_people(self):
         # Taras Ivanovich and Taras Ihorovych: a record that names no
         # father links to both, and does not make them one.

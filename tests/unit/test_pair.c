@@ -409,6 +409,40 @@ static int same_entity(aka_engine *e, const char *a, const char *b)
  * between two that share a phone or an address, weigh
  * AKA__NAME_SHARED_LINE, and the two stay apart; a given name alone, or
  * the same names without the phone, weigh the level's own. */
+/* 1 January against another full date of its year is a placeholder's
+ * year agreeing, the partial level, evidence for (the year's level weighs
+ * against); against another day than 1 January the same year, or against
+ * a month and year, the level stays the year's. */
+static void test_new_year_placeholder(void **state)
+{
+    (void)state;
+    line_rec recs[5] = {{"Juliana Fernandes", NULL, NULL, "1988-12-08", NULL},
+                        {"FERNANDES Juliana", NULL, NULL, "01/01/1988", NULL},
+                        {"Juliana Fernandes", NULL, NULL, "1988-03-05", NULL},
+                        {"Juliana Fernandes", NULL, NULL, "1988-04", NULL},
+                        {"Juliana Fernandes", NULL, NULL, "1989-01-01", NULL}};
+    aka_engine *e = line_engine(recs, 5);
+    aka__pair_scratch ps;
+    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    const aka__rec *rec = e->store.rec;
+    static const struct {
+        int a, b, level;
+    } want[] = {{0, 1, AKA__DL_PARTIAL},   {1, 0, AKA__DL_PARTIAL},
+                {0, 2, AKA__DL_SAME_YEAR}, {1, 3, AKA__DL_SAME_YEAR},
+                {0, 4, AKA__DL_YEAR_PM1}};
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+        aka__pair_score(e, &rec[want[k].a], &rec[want[k].b], &ps, cmp, -INFINITY);
+        if (cmp[AKA_DATE_OF_BIRTH].level != want[k].level)
+            fail_msg("r%d / r%d: date level %d, want %d", want[k].a, want[k].b,
+                     cmp[AKA_DATE_OF_BIRTH].level, want[k].level);
+    }
+    aka__pair_score(e, &rec[0], &rec[1], &ps, cmp, -INFINITY);
+    assert_true(cmp[AKA_DATE_OF_BIRTH].weight > 0);
+    aka__pair_scratch_free(&ps);
+    aka_engine_free(e);
+}
+
 static void test_shared_line(void **state)
 {
     (void)state;
@@ -795,6 +829,7 @@ int main(void)
         cmocka_unit_test(test_family_apart),
         cmocka_unit_test(test_surname_changed),
         cmocka_unit_test(test_sex_apart),
+        cmocka_unit_test(test_new_year_placeholder),
         cmocka_unit_test(test_shared_line),
         cmocka_unit_test(test_household),
         cmocka_unit_test(test_floor_is_a_bound),
