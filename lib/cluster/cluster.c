@@ -527,7 +527,8 @@ size_t aka__cluster_degree(const aka__cluster *c, uint32_t rec)
  * with disjoint value sets, and they share no vouching key. Both are
  * sorted by (kind, group, value). */
 /* Whether the two sets share a key of the vouching kind `kind`
- * (AKA__CONFLICT_VOUCH or AKA__CONFLICT_VOUCH_DAYS). */
+ * (AKA__CONFLICT_VOUCH, AKA__CONFLICT_VOUCH_DAYS or
+ * AKA__CONFLICT_VOUCH_YEAR_DIGIT). */
 static int ekeys_share(const ekey *a, uint32_t na, const ekey *b, uint32_t nb,
                        uint32_t kind)
 {
@@ -639,14 +640,14 @@ static uint32_t group_end(const ekey *a, uint32_t na, uint32_t i)
     return e;
 }
 
-/* The next (kind, group) below AKA__CONFLICT_VOUCH_DAYS that a and b both
+/* The next (kind, group) below AKA__CONFLICT_VOUCH_LEAST that a and b both
  * hold, from a[*i] and b[*j] on: 1 with its keys a[*i..*ie) and
  * b[*j..*je); 0 when there is none. */
 static int next_shared_group(const ekey *a, uint32_t na, uint32_t *i, uint32_t *ie,
                              const ekey *b, uint32_t nb, uint32_t *j, uint32_t *je)
 {
-    while (*i < na && *j < nb && a[*i].kind < AKA__CONFLICT_VOUCH_DAYS &&
-           b[*j].kind < AKA__CONFLICT_VOUCH_DAYS) {
+    while (*i < na && *j < nb && a[*i].kind < AKA__CONFLICT_VOUCH_LEAST &&
+           b[*j].kind < AKA__CONFLICT_VOUCH_LEAST) {
         int cmp = key_cmp3(a[*i].kind, a[*i].group, 0, b[*j].kind, b[*j].group, 0);
         if (cmp < 0) {
             (*i)++;
@@ -669,10 +670,22 @@ static int ekeys_disjoint(const ekey *a, uint32_t na, const ekey *b,
                           uint32_t nb, aka__conflict_key *out, int *soft)
 {
     int shared = -1; /* whether an AKA__CONFLICT_VOUCH_DAYS key is, once asked */
+    int digit = -1;  /* ... and an AKA__CONFLICT_VOUCH_YEAR_DIGIT key */
     for (uint32_t i = 0, j = 0, ie, je; next_shared_group(a, na, &i, &ie, b, nb, &j, &je);
          i = ie, j = je) {
         if (values_meet(a + i, ie - i, b + j, je - j))
             continue;
+        /* dates of birth one mistyped digit of the year apart: any of
+         * their groups, the birth years too */
+        if (a[i].kind == AKA_DATE_OF_BIRTH) {
+            if (digit < 0)
+                digit = ekeys_share(a, na, b, nb, AKA__CONFLICT_VOUCH_YEAR_DIGIT);
+            if (digit) {
+                if (soft)
+                    *soft = 1;
+                continue;
+            }
+        }
         /* the full dates' groups (days, and day with year), not the birth
          * years */
         int days = a[i].kind == AKA_DATE_OF_BIRTH && a[i].group != AKA__CONFLICT_YEARS;

@@ -92,6 +92,18 @@ typedef struct aka__cluster aka__cluster;
  * (a father and his son of one name share a family's address). Sorted
  * before AKA__CONFLICT_VOUCH, after every other kind. */
 #define AKA__CONFLICT_VOUCH_DAYS (UINT32_MAX - 1)
+/* A key of this kind vouches against dates of birth: two entities that
+ * share one hold full dates of one day and month whose years differ in
+ * one of their last two digits (a year mistyped or misread: 1990-10-04 /
+ * 1996-10-04, 1946-12-15 / 1976-12-15), and are not held apart by their
+ * birth years or full dates, as one mistyped digit of a date is no other
+ * person (the comparator reads them so: compare.c, one slip). The value
+ * is the date with that digit left out. Sorted before
+ * AKA__CONFLICT_VOUCH_DAYS, after every kind that conflicts
+ * (AKA__CONFLICT_VOUCH_LEAST). Since 0.2.0. */
+#define AKA__CONFLICT_VOUCH_YEAR_DIGIT (UINT32_MAX - 2)
+/* The least vouching kind: keys of smaller kinds conflict. */
+#define AKA__CONFLICT_VOUCH_LEAST AKA__CONFLICT_VOUCH_YEAR_DIGIT
 
 /* The group of dates of birth (kind AKA_DATE_OF_BIRTH) whose values are
  * not hashes but days of the year, month * 100 + day (101 to 1231): two

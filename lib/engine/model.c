@@ -26,6 +26,16 @@
  * slip). */
 #define YEAR_SLIP_TIMES 80.0
 
+/* Two full dates of birth whose day and month agree and whose years differ
+ * in one of their last two digits, not by one (1990-10-04 / 1996-10-04,
+ * 1946 / 1976: a digit mistyped, or misread by a scanner): between one
+ * person's records about as rare as a year mistyped by one, and by chance
+ * seven times as likely (some 14 years of a lifetime's span lie one such
+ * digit from a year, against the year before and after), so that namesakes
+ * born on one day of the year a decade apart are not taken for a slip on
+ * their own: 11.4 - log2(560) = 2.3. */
+#define YEAR_DIGIT_TIMES 560.0
+
 static void set(aka__model *md, aka_feature k, int level, double m, double u)
 {
     md->m[k][level] = m;
@@ -243,6 +253,11 @@ double aka__model_weight_year_slip(const aka__model *md)
     return md->w_year_slip;
 }
 
+double aka__model_weight_year_digit(const aka__model *md)
+{
+    return md->w_year_digit;
+}
+
 /* The exact date-of-birth weight for dates `times` as likely by chance,
  * relative to their chance between one person's records, as two full
  * dates alike. */
@@ -268,6 +283,7 @@ void aka__model_prepare(aka__model *md)
     md->w_partial_month = partial_month_weight(md);
     md->w_new_year = exact_date_weight(md, NEW_YEAR_SHARE);
     md->w_year_slip = exact_date_weight(md, YEAR_SLIP_TIMES);
+    md->w_year_digit = exact_date_weight(md, YEAR_DIGIT_TIMES);
 }
 
 int aka__model_level_exists(const aka__model *defaults, aka_feature kind,

@@ -173,6 +173,9 @@ typedef struct aka__model {
     /* two full dates of birth one year apart, day and month alike (a
      * mistyped year: 1996-07-16 / 1997-07-16) */
     double w_year_slip;
+    /* ... and years one of whose last two digits differs (1990-10-04 /
+     * 1996-10-04) */
+    double w_year_digit;
 } aka__model;
 
 /* What the last estimation of the model did (aka_engine_model reports
@@ -231,6 +234,9 @@ double aka__model_weight_new_year(const aka__model *m);
 /* The weight of two full dates of birth one year apart whose day and
  * month agree: a year mistyped by one (w_year_slip). */
 double aka__model_weight_year_slip(const aka__model *m);
+/* ... and of two whose years differ in one of their last two digits, not
+ * by one: a year mistyped or misread (w_year_digit). */
+double aka__model_weight_year_digit(const aka__model *m);
 
 /* Probability of a score (log2 odds). */
 double aka__model_probability(double score);

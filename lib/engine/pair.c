@@ -919,6 +919,17 @@ static void compare_names(const aka_engine *e, aka_feature kind,
     }
 }
 
+/* Whether full dates x and y have one day and month and years one apart
+ * or one of their last two digits apart. */
+static int year_slip(const aka__fval *x, const aka__fval *y)
+{
+    if (x->len != 10 || y->len != 10 || memcmp(x->canon + 4, y->canon + 4, 6) != 0 ||
+        memcmp(x->canon, y->canon, 2) != 0)
+        return 0;
+    int a = atoi(x->canon), b = atoi(y->canon);
+    return a - b == 1 || b - a == 1 || (x->canon[2] == y->canon[2]) != (x->canon[3] == y->canon[3]);
+}
+
 /* One pair of values of one kind (not a name): keep the best level. */
 static void compare_value(const aka_engine *e, aka_feature kind,
                           const aka__fval *x, uint32_t i, const aka__fval *y,
@@ -951,11 +962,18 @@ static void compare_value(const aka_engine *e, aka_feature kind,
     else if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_EXACT &&
              aka__fval_new_year(x))
         w = aka__model_weight_new_year(&e->model);
-    /* a year mistyped by one, day and month alike */
-    else if (kind == AKA_DATE_OF_BIRTH && level == AKA__DL_YEAR_PM1 &&
-             x->len == 10 && y->len == 10 &&
-             memcmp(x->canon + 4, y->canon + 4, 6) == 0)
-        w = aka__model_weight_year_slip(&e->model);
+    /* a year mistyped by one, day and month alike; or one of the year's
+     * last two digits (1990-10-04 / 1996-10-04), which the level reads as
+     * a year apart with its weight (the conflict keys let it through too:
+     * resolve.c, year_digit_keys) */
+    else if (kind == AKA_DATE_OF_BIRTH &&
+             (level == AKA__DL_YEAR_PM1 || level == AKA__DL_DIFFERENT) &&
+             year_slip(x, y)) {
+        w = level == AKA__DL_YEAR_PM1 ? aka__model_weight_year_slip(&e->model)
+                                      : aka__model_weight_year_digit(&e->model);
+        level = AKA__DL_YEAR_PM1;
+        conflict = 0;
+    }
     /* Levels that are no evidence (documents of two countries, identifiers
      * of two types) do not count as compared. */
     if (w == 0 && level != 0)

@@ -156,6 +156,23 @@ static size_t day_key(const char *canon, aka__conflict_key *ck)
     return 1;
 }
 
+/* The keys of a full date canon ("YYYY-MM-DD") that vouch for another of
+ * its day and month with one of the last two digits of the year mistyped
+ * (AKA__CONFLICT_VOUCH_YEAR_DIGIT): the date with that digit left out,
+ * one key a digit, into ck[0..room); returns how many. */
+static size_t year_digit_keys(const char *canon, aka__conflict_key *ck, size_t room)
+{
+    size_t k = 0;
+    for (int d = 2; d < 4 && k < room; d++) {
+        char masked[10];
+        memcpy(masked, canon, 10);
+        masked[d] = '*';
+        ck[k++] = (aka__conflict_key){AKA__CONFLICT_VOUCH_YEAR_DIGIT, AKA_DATE_OF_BIRTH,
+                                      aka__hash(masked, 10, 0x7964)};
+    }
+    return k;
+}
+
 /* A document number with OCR look-alikes folded (T3534974S /
  * T35349745), as the comparator reads it at its ocr level: a vouching
  * key of a group of its own, beside the number's exact one, since
@@ -279,6 +296,8 @@ static size_t conflict_keys(const aka__optvals *o, const aka__fval *vals, uint32
                         aka__hash(v->canon + 4, 6, y) | UINT64_C(1) << 63};
                 if (nck < MAX_CONFLICT_KEYS && day_known)
                     nck += day_key(v->canon, ck + nck);
+                if (day_known)
+                    nck += year_digit_keys(v->canon, ck + nck, MAX_CONFLICT_KEYS - nck);
             }
         } else if (v->kind == AKA_DOCUMENT && aka__document_number_at(v->canon, v->len)) {
             char fold[OCR_FOLD_MAX];

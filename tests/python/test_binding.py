@@ -769,6 +769,18 @@ class TestResolution(unittest.TestCase):
             self.assertEqual(dob["level"], "partial_compatible")
             self.assertGreater(dob["weight"], 0)
 
+    def test_year_digit_typo(self):
+        # one digit of the year mistyped, day and month alike: one person
+        with aka.Engine() as e:
+            e.add("s", "1", {"name": "MOROZ, Jurij", "date_of_birth": "04.10.1990",
+                             "phone": "+380 99 616 92 77"})
+            e.add("s", "2", {"given_name": "Yurii", "family_name": "Moroz",
+                             "date_of_birth": "1996-10-04", "phone": "380996169277"})
+            self.assertEqual(e.entity_of("s", "1"), e.entity_of("s", "2"))
+            dob = [f for f in e.explain(("s", "1"), ("s", "2"))["features"]
+                   if f["kind"] == "date_of_birth"][0]
+            self.assertGreater(dob["weight"], 0)
+
     def test_two_fathers_are_two_people(self):
         # Taras Ivanovich and Taras Ihorovych: a record that names no
         # father links to both, and does not make them one.

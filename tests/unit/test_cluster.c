@@ -552,6 +552,35 @@ static void test_vouched_chain(void **state)
     aka__cluster_free(c);
 }
 
+/* A key of AKA__CONFLICT_VOUCH_YEAR_DIGIT shared (one day and month, the
+ * years one digit apart: 1990-10-04 / 1996-10-04): birth years six apart
+ * and the full dates no longer hold two entities apart; without it they
+ * do. */
+static void test_year_digit_vouched(void **state)
+{
+    (void)state;
+    const uint64_t Y = AKA__CONFLICT_YEARS, D = AKA__CONFLICT_DAYS;
+    const uint32_t V = AKA__CONFLICT_VOUCH_YEAR_DIGIT, B = AKA_DATE_OF_BIRTH;
+    aka__conflict_key a[4] = {{B, 0, 1990}, {B, Y, 1990}, {B, D, 1004}, {V, B, 77}};
+    aka__conflict_key b[4] = {{B, 0, 1996}, {B, Y, 1996}, {B, D, 1004}, {V, B, 77}};
+    aka__conflict_key c[4] = {{B, 0, 1996}, {B, Y, 1996}, {B, D, 1004}, {V, B, 78}};
+    for (int k = 0; k < 2; k++) {
+        aka__cluster *cl = mk();
+        assert_int_equal(aka__cluster_add_record(cl, 0, a, 4), AKA_OK);
+        assert_int_equal(aka__cluster_add_record(cl, 1, k ? c : b, 4), AKA_OK);
+        link(cl, 0, 1, 20.0f);
+        resolve(cl, 0, 1);
+        if (k == 0) {
+            SAME(cl, 0, 1);
+            assert_int_equal(aka__cluster_conflict(cl, 0, 1, NULL), 0);
+        } else {
+            APART(cl, 0, 1);
+            assert_int_equal(aka__cluster_refused_by_conflict(cl, 0, 1), 1);
+        }
+        aka__cluster_free(cl);
+    }
+}
+
 /* A shared document vouches for the birth years its holders state, not
  * for those of records that joined them by other evidence. H holds A's
  * passport and B's phone, and joins B by the phone, a little the stronger
@@ -1547,6 +1576,7 @@ int main(void)
         cmocka_unit_test(test_vouched_chain),
         cmocka_unit_test(test_days_vouched),
         cmocka_unit_test(test_vouch_holders_years),
+        cmocka_unit_test(test_year_digit_vouched),
         cmocka_unit_test(test_stronger_edge_moves_a_record),
         cmocka_unit_test(test_stronger_edge_moves_a_weak_member),
         cmocka_unit_test(test_long_chain_no_giant),

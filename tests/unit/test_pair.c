@@ -443,6 +443,45 @@ static void test_new_year_placeholder(void **state)
     aka_engine_free(e);
 }
 
+/* Full dates of one day and month whose years differ in one of their
+ * last two digits (1990-10-04 / 1996-10-04, 1946 / 1976) read as a year
+ * mistyped: the year-apart level, at the year-digit weight (a year one
+ * apart keeps the year-slip weight); two digits apart, or another day,
+ * stay different. */
+static void test_year_digit(void **state)
+{
+    (void)state;
+    line_rec recs[6] = {{"Yurii Moroz", NULL, NULL, "1990-10-04", NULL},
+                        {"MOROZ Jurij", NULL, NULL, "04.10.1996", NULL},
+                        {"Yurii Moroz", NULL, NULL, "1991-10-04", NULL},
+                        {"Yurii Moroz", NULL, NULL, "1986-10-04", NULL},
+                        {"Yurii Moroz", NULL, NULL, "1996-10-05", NULL},
+                        {"Yurii Moroz", NULL, NULL, "1960-10-04", NULL}};
+    aka_engine *e = line_engine(recs, 6);
+    aka__pair_scratch ps;
+    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    const aka__rec *rec = e->store.rec;
+    static const struct {
+        int a, b, level;
+    } want[] = {{0, 1, AKA__DL_YEAR_PM1},   {0, 2, AKA__DL_YEAR_PM1},
+                {0, 3, AKA__DL_DIFFERENT},  {0, 4, AKA__DL_DIFFERENT},
+                {0, 5, AKA__DL_YEAR_PM1}};
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+        aka__pair_score(e, &rec[want[k].a], &rec[want[k].b], &ps, cmp, -INFINITY);
+        if (cmp[AKA_DATE_OF_BIRTH].level != want[k].level)
+            fail_msg("r%d / r%d: date level %d, want %d", want[k].a, want[k].b,
+                     cmp[AKA_DATE_OF_BIRTH].level, want[k].level);
+    }
+    aka__pair_score(e, &rec[0], &rec[1], &ps, cmp, -INFINITY);
+    double digit = cmp[AKA_DATE_OF_BIRTH].weight;
+    aka__pair_score(e, &rec[0], &rec[2], &ps, cmp, -INFINITY);
+    assert_true(digit > 0 && digit < cmp[AKA_DATE_OF_BIRTH].weight);
+    assert_true(fabs(digit - aka__model_weight_year_digit(&e->model)) < 1e-9);
+    aka__pair_scratch_free(&ps);
+    aka_engine_free(e);
+}
+
 static void test_shared_line(void **state)
 {
     (void)state;
@@ -830,6 +869,7 @@ int main(void)
         cmocka_unit_test(test_surname_changed),
         cmocka_unit_test(test_sex_apart),
         cmocka_unit_test(test_new_year_placeholder),
+        cmocka_unit_test(test_year_digit),
         cmocka_unit_test(test_shared_line),
         cmocka_unit_test(test_household),
         cmocka_unit_test(test_floor_is_a_bound),

@@ -211,6 +211,34 @@ static int lists_possible(aka_engine *e, const char *sa, const char *ia,
     return strstr(buf, want) != NULL;
 }
 
+/* A year mistyped in one digit, day and month alike (04.10.1990 /
+ * 1996-10-04), is one person's, one by one and in bulk: the conflict rule
+ * lets it through as the comparator does; another day of the year with
+ * that year stays two people. */
+static void test_year_digit_typo(void **state)
+{
+    (void)state;
+    const char *other[2] = {"1996-10-04", "1996-11-04"};
+    for (int k = 0; k < 2; k++)
+        for (int bulk = 0; bulk < 2; bulk++) {
+            aka_engine *e = engine_with("threads", "1");
+            if (bulk)
+                assert_int_equal(aka_engine_bulk_begin(e), AKA_OK);
+            add(e, "s", "A", (kv[]){{AKA_NAME, "MOROZ, Jurij"}, {AKA_DATE_OF_BIRTH, "04.10.1990"},
+                                    {AKA_PHONE, "+380 99 616 92 77"}, {0, NULL}});
+            add(e, "s", "B", (kv[]){{AKA_GIVEN_NAME, "Yurii"}, {AKA_FAMILY_NAME, "Moroz"},
+                                    {AKA_DATE_OF_BIRTH, other[k]},
+                                    {AKA_PHONE, "380996169277"}, {0, NULL}});
+            if (bulk)
+                assert_int_equal(aka_engine_bulk_end(e), AKA_OK);
+            if (k == 0)
+                assert_int_equal(entity(e, "s", "A"), entity(e, "s", "B"));
+            else
+                assert_int_not_equal(entity(e, "s", "A"), entity(e, "s", "B"));
+            aka_engine_free(e);
+        }
+}
+
 /* The chaining trap through a document (case file 1-C19): H holds A's
  * passport, read with an OCR slip, and B's phone. A and B, born five
  * years apart, must never be one entity, whatever order the three come
@@ -2329,6 +2357,7 @@ int main(void)
         cmocka_unit_test(test_weak_evidence_no_possible_match),
         cmocka_unit_test(test_chaining_trap),
         cmocka_unit_test(test_chaining_through_document),
+        cmocka_unit_test(test_year_digit_typo),
         cmocka_unit_test(test_partial_years_conflict),
         cmocka_unit_test(test_rare_name_without_patronymic_alone),
         cmocka_unit_test(test_same_document_vouches),
