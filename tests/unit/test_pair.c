@@ -409,6 +409,38 @@ static int same_entity(aka_engine *e, const char *a, const char *b)
  * between two that share a phone or an address, weigh
  * AKA__NAME_SHARED_LINE, and the two stay apart; a given name alone, or
  * the same names without the phone, weigh the level's own. */
+/* The date-of-birth level of each pair of records of e that want lists
+ * (the a-th and b-th stored) is its level. */
+typedef struct date_want {
+    int a, b, level;
+} date_want;
+
+static void date_levels(aka_engine *e, const date_want *want, size_t n)
+{
+    aka__pair_scratch ps;
+    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    const aka__rec *rec = e->store.rec;
+    for (size_t k = 0; k < n; k++) {
+        aka__pair_score(e, &rec[want[k].a], &rec[want[k].b], &ps, cmp, -INFINITY);
+        if (cmp[AKA_DATE_OF_BIRTH].level != want[k].level)
+            fail_msg("r%d / r%d: date level %d, want %d", want[k].a, want[k].b,
+                     cmp[AKA_DATE_OF_BIRTH].level, want[k].level);
+    }
+    aka__pair_scratch_free(&ps);
+}
+
+/* The weight of the date-of-birth feature between records a and b of e. */
+static double date_weight(aka_engine *e, int a, int b)
+{
+    aka__pair_scratch ps;
+    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    aka__pair_score(e, &e->store.rec[a], &e->store.rec[b], &ps, cmp, -INFINITY);
+    aka__pair_scratch_free(&ps);
+    return cmp[AKA_DATE_OF_BIRTH].weight;
+}
+
 /* 1 January against another full date of its year is a placeholder's
  * year agreeing, the partial level, evidence for (the year's level weighs
  * against); against another day than 1 January the same year, or against
@@ -422,24 +454,11 @@ static void test_new_year_placeholder(void **state)
                         {"Juliana Fernandes", NULL, NULL, "1988-04", NULL},
                         {"Juliana Fernandes", NULL, NULL, "1989-01-01", NULL}};
     aka_engine *e = line_engine(recs, 5);
-    aka__pair_scratch ps;
-    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
-    aka__feature_cmp cmp[AKA__MODEL_KINDS];
-    const aka__rec *rec = e->store.rec;
-    static const struct {
-        int a, b, level;
-    } want[] = {{0, 1, AKA__DL_PARTIAL},   {1, 0, AKA__DL_PARTIAL},
-                {0, 2, AKA__DL_SAME_YEAR}, {1, 3, AKA__DL_SAME_YEAR},
-                {0, 4, AKA__DL_YEAR_PM1}};
-    for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
-        aka__pair_score(e, &rec[want[k].a], &rec[want[k].b], &ps, cmp, -INFINITY);
-        if (cmp[AKA_DATE_OF_BIRTH].level != want[k].level)
-            fail_msg("r%d / r%d: date level %d, want %d", want[k].a, want[k].b,
-                     cmp[AKA_DATE_OF_BIRTH].level, want[k].level);
-    }
-    aka__pair_score(e, &rec[0], &rec[1], &ps, cmp, -INFINITY);
-    assert_true(cmp[AKA_DATE_OF_BIRTH].weight > 0);
-    aka__pair_scratch_free(&ps);
+    static const date_want want[] = {{0, 1, AKA__DL_PARTIAL},   {1, 0, AKA__DL_PARTIAL},
+                                     {0, 2, AKA__DL_SAME_YEAR}, {1, 3, AKA__DL_SAME_YEAR},
+                                     {0, 4, AKA__DL_YEAR_PM1}};
+    date_levels(e, want, sizeof want / sizeof *want);
+    assert_true(date_weight(e, 0, 1) > 0);
     aka_engine_free(e);
 }
 
@@ -458,27 +477,13 @@ static void test_year_digit(void **state)
                         {"Yurii Moroz", NULL, NULL, "1996-10-05", NULL},
                         {"Yurii Moroz", NULL, NULL, "1960-10-04", NULL}};
     aka_engine *e = line_engine(recs, 6);
-    aka__pair_scratch ps;
-    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
-    aka__feature_cmp cmp[AKA__MODEL_KINDS];
-    const aka__rec *rec = e->store.rec;
-    static const struct {
-        int a, b, level;
-    } want[] = {{0, 1, AKA__DL_YEAR_PM1},   {0, 2, AKA__DL_YEAR_PM1},
-                {0, 3, AKA__DL_DIFFERENT},  {0, 4, AKA__DL_DIFFERENT},
-                {0, 5, AKA__DL_YEAR_PM1}};
-    for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
-        aka__pair_score(e, &rec[want[k].a], &rec[want[k].b], &ps, cmp, -INFINITY);
-        if (cmp[AKA_DATE_OF_BIRTH].level != want[k].level)
-            fail_msg("r%d / r%d: date level %d, want %d", want[k].a, want[k].b,
-                     cmp[AKA_DATE_OF_BIRTH].level, want[k].level);
-    }
-    aka__pair_score(e, &rec[0], &rec[1], &ps, cmp, -INFINITY);
-    double digit = cmp[AKA_DATE_OF_BIRTH].weight;
-    aka__pair_score(e, &rec[0], &rec[2], &ps, cmp, -INFINITY);
-    assert_true(digit > 0 && digit < cmp[AKA_DATE_OF_BIRTH].weight);
+    static const date_want want[] = {{0, 1, AKA__DL_YEAR_PM1},  {0, 2, AKA__DL_YEAR_PM1},
+                                     {0, 3, AKA__DL_DIFFERENT}, {0, 4, AKA__DL_DIFFERENT},
+                                     {0, 5, AKA__DL_YEAR_PM1}};
+    date_levels(e, want, sizeof want / sizeof *want);
+    double digit = date_weight(e, 0, 1);
+    assert_true(digit > 0 && digit < date_weight(e, 0, 2));
     assert_true(fabs(digit - aka__model_weight_year_digit(&e->model)) < 1e-9);
-    aka__pair_scratch_free(&ps);
     aka_engine_free(e);
 }
 
