@@ -920,14 +920,16 @@ static void compare_names(const aka_engine *e, aka_feature kind,
 }
 
 /* Whether full dates x and y have one day and month and years one apart
- * or one of their last two digits apart. */
+ * (1999 / 2000 too) or one of their last two digits apart. */
 static int year_slip(const aka__fval *x, const aka__fval *y)
 {
-    if (x->len != 10 || y->len != 10 || memcmp(x->canon + 4, y->canon + 4, 6) != 0 ||
-        memcmp(x->canon, y->canon, 2) != 0)
+    if (x->len != 10 || y->len != 10 || memcmp(x->canon + 4, y->canon + 4, 6) != 0)
         return 0;
     int a = atoi(x->canon), b = atoi(y->canon);
-    return a - b == 1 || b - a == 1 || (x->canon[2] == y->canon[2]) != (x->canon[3] == y->canon[3]);
+    if (a - b == 1 || b - a == 1)
+        return 1;
+    return memcmp(x->canon, y->canon, 2) == 0 &&
+           (x->canon[2] == y->canon[2]) != (x->canon[3] == y->canon[3]);
 }
 
 /* One pair of values of one kind (not a name): keep the best level. */

@@ -485,6 +485,15 @@ static void test_year_digit(void **state)
     assert_true(digit > 0 && digit < date_weight(e, 0, 2));
     assert_true(fabs(digit - aka__model_weight_year_digit(&e->model)) < 1e-9);
     aka_engine_free(e);
+    /* a year mistyped by one across a century keeps the year slip's
+     * weight, as it had before the digit's */
+    line_rec cent[2] = {{"Yurii Moroz", NULL, NULL, "1999-10-04", NULL},
+                        {"Yurii Moroz", NULL, NULL, "2000-10-04", NULL}};
+    e = line_engine(cent, 2);
+    static const date_want one[] = {{0, 1, AKA__DL_YEAR_PM1}};
+    date_levels(e, one, 1);
+    assert_true(fabs(date_weight(e, 0, 1) - aka__model_weight_year_slip(&e->model)) < 1e-9);
+    aka_engine_free(e);
 }
 
 static void test_shared_line(void **state)
