@@ -703,20 +703,28 @@ static int ekeys_disjoint(const ekey *a, uint32_t na, const ekey *b,
     return 0;
 }
 
+/* Whether key sets a and b, which share no AKA__CONFLICT_VOUCH key,
+ * conflict; *vouched (when not NULL) is set to 1 when only a softer
+ * vouching key (an e-mail, a year's digit) lets them join. */
+static int unvouched_conflict(const ekey *a, uint32_t na, const ekey *b, uint32_t nb,
+                              aka__conflict_key *out, int *vouched)
+{
+    int soft = 0;
+    if (ekeys_disjoint(a, na, b, nb, out, &soft))
+        return 1;
+    if (soft && vouched)
+        *vouched = 1;
+    return 0;
+}
+
 /* Whether key sets a and b conflict. *vouched (when not NULL) is set to
  * 1 when they would, but a shared vouching key lets them join. */
 static int keys_conflict(const ekey *a, uint32_t na, const ekey *b, uint32_t nb,
                          aka__conflict_key *out, int *vouched)
 {
-    if (ekeys_vouch(a, na, b, nb)) {
-        if (vouched && ekeys_disjoint(a, na, b, nb, NULL, NULL))
-            *vouched = 1;
-        return 0;
-    }
-    int soft = 0;
-    if (ekeys_disjoint(a, na, b, nb, out, &soft))
-        return 1;
-    if (soft && vouched)
+    if (!ekeys_vouch(a, na, b, nb))
+        return unvouched_conflict(a, na, b, nb, out, vouched);
+    if (vouched && ekeys_disjoint(a, na, b, nb, NULL, NULL))
         *vouched = 1;
     return 0;
 }
@@ -810,8 +818,10 @@ static int roots_conflict(const aka__cluster *c, uint32_t ra, uint32_t rb,
     uint32_t na, nb;
     const ekey *a = ekeys_of(&c->r[ra], &na);
     const ekey *b = ekeys_of(&c->r[rb], &nb);
-    if (!ekeys_vouch(a, na, b, nb) || !ekeys_disjoint(a, na, b, nb, NULL, NULL))
-        return keys_conflict(a, na, b, nb, out, vouched);
+    if (!ekeys_vouch(a, na, b, nb))
+        return unvouched_conflict(a, na, b, nb, out, vouched);
+    if (!ekeys_disjoint(a, na, b, nb, NULL, NULL))
+        return 0;
     if (unvouched_years(c, ra, b, nb, out) || unvouched_years(c, rb, a, na, out))
         return 1;
     if (vouched)

@@ -90,7 +90,7 @@ typedef struct aka__cluster aka__cluster;
  * agree (AKA__CONFLICT_YEARS) are not held apart by their days of birth,
  * nor by a year apart with other days; years further apart still conflict
  * (a father and his son of one name share a family's address). Sorted
- * before AKA__CONFLICT_VOUCH, after every other kind. */
+ * between AKA__CONFLICT_VOUCH_YEAR_DIGIT and AKA__CONFLICT_VOUCH. */
 #define AKA__CONFLICT_VOUCH_DAYS (UINT32_MAX - 1)
 /* A key of this kind vouches against dates of birth: two entities that
  * share one hold full dates of one day and month whose years differ in

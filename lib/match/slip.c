@@ -68,13 +68,12 @@ static int keyboard_slip(char a, char b)
     return strchr(near[a - 'a'], b) != NULL;
 }
 
-/* One edit from x to y that is a slip of the fingers rather than another
- * name: not a vowel added, dropped or changed at the end, which tells
- * the sexes and names apart (Jan / Jana, Daniel / Daniela, Mario /
- * Maria), nor another first letter (Karina / Marina). A letter swapped
- * with its neighbour is always a slip. */
-/* Whether the spellings xt[0..xn) of unit x and yt[0..yn) of unit y are
- * one typing slip apart (see one_slip), of at least min letters each. */
+/* Whether the spellings xt[0..xn) of unit x and yt[0..yn) of unit y, of
+ * at least min letters each, are one edit apart that is a slip of the
+ * fingers rather than another name: not a vowel added, dropped or
+ * changed at the end, which tells the sexes and names apart (Jan / Jana,
+ * Daniel / Daniela, Mario / Maria), nor another first letter (Karina /
+ * Marina). A letter swapped with its neighbour is always a slip. */
 static int slip_between(const char *xt, size_t xn, const aka__nunit *x, const char *yt,
                         size_t yn, const aka__nunit *y, size_t min)
 {

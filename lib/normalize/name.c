@@ -822,23 +822,22 @@ static size_t alias_written(const char *raw, size_t n, size_t i, const char *w, 
     return at - i;
 }
 
-/* Whether raw[from..n) holds more than separators and quotes. */
-static int holds_text(const char *raw, size_t from, size_t n)
+/* The first byte of raw[from..n) that is no separator or quote; n when
+ * there is none. */
+static size_t text_at(const char *raw, size_t from, size_t n)
 {
-    for (size_t i = from; i < n; i++)
-        if (!strchr(" ,;:.\"'()", raw[i]))
-            return 1;
-    return 0;
+    while (from < n && strchr(" ,;:.\"'()", raw[from]))
+        from++;
+    return from;
 }
 
 size_t aka__name_alias_word_at(const char *raw, size_t n, size_t from, size_t *wl)
 {
     /* (as the normaliser reads them: not first or last, where they may
      * be names, Aka Ibrahim) */
-    for (size_t i = from; i < n; i++) {
-        if (i == 0 || (raw[i - 1] != ' ' && raw[i - 1] != ',' && raw[i - 1] != '(' &&
-                       raw[i - 1] != ';') ||
-            !holds_text(raw, 0, i))
+    size_t first = text_at(raw, 0, n);
+    for (size_t i = from > first ? from : first + 1; i < n; i++) {
+        if (raw[i - 1] != ' ' && raw[i - 1] != ',' && raw[i - 1] != '(' && raw[i - 1] != ';')
             continue;
         /* the longest alias joiner written here (also known as, not aka) */
         size_t best = 0;
@@ -851,7 +850,7 @@ size_t aka__name_alias_word_at(const char *raw, size_t n, size_t from, size_t *w
                              after == '\'' || after == ','))
                 best = l;
         }
-        if (best && holds_text(raw, i + best, n))
+        if (best && text_at(raw, i + best, n) < n)
             return *wl = best, i;
     }
     return n;
