@@ -920,16 +920,22 @@ static void compare_names(const aka_engine *e, aka_feature kind,
 }
 
 /* Whether full dates x and y have one day and month and years one apart
- * (1999 / 2000 too) or one of their last two digits apart. */
+ * (1999 / 2000 too: YEAR_ONE_APART) or one of their last two digits
+ * apart (YEAR_DIGIT_APART); 0 for neither. */
+#define YEAR_ONE_APART 1
+#define YEAR_DIGIT_APART 2
+
 static int year_slip(const aka__fval *x, const aka__fval *y)
 {
     if (x->len != 10 || y->len != 10 || memcmp(x->canon + 4, y->canon + 4, 6) != 0)
         return 0;
     int a = atoi(x->canon), b = atoi(y->canon);
     if (a - b == 1 || b - a == 1)
-        return 1;
+        return YEAR_ONE_APART;
     return memcmp(x->canon, y->canon, 2) == 0 &&
-           (x->canon[2] == y->canon[2]) != (x->canon[3] == y->canon[3]);
+                   (x->canon[2] == y->canon[2]) != (x->canon[3] == y->canon[3])
+               ? YEAR_DIGIT_APART
+               : 0;
 }
 
 /* One pair of values of one kind (not a name): keep the best level. */
@@ -1460,6 +1466,28 @@ static void one_household(const aka_engine *e, const aka__rec *ra, const aka__re
     }
 }
 
+/* A year one of whose last two digits differs, day and month alike
+ * (compare_value), is a slip of one person's records only beside a name
+ * rare enough that two people who bear it are unlikely to be born on one
+ * day of the year: beside a common one (weighing AKA__NAME_WEIGHT_MAX or
+ * less, all name kinds together) it says nothing either way, weight 0.
+ * This library's generator gives the commonest names of a country to
+ * dozens of people (Fatma Yılmaz, 12 October 1944 / 1949); the typists'
+ * slips that the weight is for (x and v sets) fell beside rare names.
+ * Returns the weight taken off. */
+static double year_digit_beside(const aka__rec *ra, const aka__rec *rb,
+                                aka__feature_cmp *cmp, double names)
+{
+    aka__feature_cmp *d = &cmp[AKA_DATE_OF_BIRTH];
+    if (!d->compared || d->level != AKA__DL_YEAR_PM1 || d->weight <= 0 ||
+        names > AKA__NAME_WEIGHT_MAX ||
+        year_slip(&ra->vals[d->va], &rb->vals[d->vb]) != YEAR_DIGIT_APART)
+        return 0;
+    double w = d->weight;
+    d->weight = 0;
+    return w;
+}
+
 /* Names of kind k (full or given) that differ between two records of
  * different genders weigh AKA__NAME_SEX_APART less (model.h): the
  * name's weight holds it, so that an explanation's weights still add up
@@ -1536,14 +1564,18 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
         one_household(e, ra, rb, cmp);
         score += household_weight(cmp) - household;
         score += cmp[AKA_NAME].weight;
-        return score;
+        return score - year_digit_beside(ra, rb, cmp, cmp[AKA_NAME].weight);
     }
+    double names = 0;
     for (int k = AKA_GIVEN_NAME; k <= AKA_FAMILY_NAME; k++) {
         compare_names(e, k, ra, rb, ps, &cmp[k]);
         if (k == AKA_GIVEN_NAME)
             sex_apart(cmp, k);
         if (cmp[k].compared)
-            score += cmp[k].weight;
+            names += cmp[k].weight;
     }
+    score += names;
+    if (cmp[AKA_GIVEN_NAME].compared || cmp[AKA_FAMILY_NAME].compared)
+        score -= year_digit_beside(ra, rb, cmp, names);
     return score;
 }

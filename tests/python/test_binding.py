@@ -781,6 +781,23 @@ class TestResolution(unittest.TestCase):
                    if f["kind"] == "date_of_birth"][0]
             self.assertGreater(dob["weight"], 0)
 
+    def test_year_digit_beside_a_common_name(self):
+        # beside a name that many records hold, a year one digit apart on
+        # one day of the year says nothing: two namesakes stay apart
+        with aka.Engine() as e:
+            for i in range(10):
+                e.add("s", "o%d" % i, {"name": "Fatma Yilmaz",
+                                       "date_of_birth": "19%d-0%d-1%d" % (60 + i, 1 + i % 9, i)})
+            e.add("s", "1", {"name": "Fatma Yılmaz", "date_of_birth": "1944-10-12",
+                             "nationality": "TUR"})
+            e.add("s", "2", {"name": "YILMAZ, Fatma", "date_of_birth": "12.10.1949",
+                             "nationality": "Turquie"})
+            why = e.explain(("s", "1"), ("s", "2"))
+            dob = [f for f in why["features"] if f["kind"] == "date_of_birth"][0]
+            self.assertEqual(dob["level"], "year_pm1")
+            self.assertEqual(dob["weight"], 0)
+            self.assertNotEqual(e.entity_of("s", "1"), e.entity_of("s", "2"))
+
     def test_two_fathers_are_two_people(self):
         # Taras Ivanovich and Taras Ihorovych: a record that names no
         # father links to both, and does not make them one.

@@ -462,11 +462,22 @@ static void test_new_year_placeholder(void **state)
     aka_engine_free(e);
 }
 
+/* n records of other names added to e (add_one's patterns): a name the
+ * first records share becomes rare among them. */
+static void add_others(aka_engine *e, int n)
+{
+    aka_record *r = NULL;
+    assert_int_equal(aka_record_new(&r), AKA_OK);
+    for (int i = 0; i < n; i++)
+        add_one(e, r, 1000 + i, i);
+    aka_record_free(r);
+}
+
 /* Full dates of one day and month whose years differ in one of their
  * last two digits (1990-10-04 / 1996-10-04, 1946 / 1976) read as a year
- * mistyped: the year-apart level, at the year-digit weight (a year one
- * apart keeps the year-slip weight); two digits apart, or another day,
- * stay different. */
+ * mistyped: the year-apart level, at the year-digit weight beside a rare
+ * name (a year one apart keeps the year-slip weight); two digits apart,
+ * or another day, stay different. */
 static void test_year_digit(void **state)
 {
     (void)state;
@@ -477,6 +488,7 @@ static void test_year_digit(void **state)
                         {"Yurii Moroz", NULL, NULL, "1996-10-05", NULL},
                         {"Yurii Moroz", NULL, NULL, "1960-10-04", NULL}};
     aka_engine *e = line_engine(recs, 6);
+    add_others(e, 200);
     static const date_want want[] = {{0, 1, AKA__DL_YEAR_PM1},  {0, 2, AKA__DL_YEAR_PM1},
                                      {0, 3, AKA__DL_DIFFERENT}, {0, 4, AKA__DL_DIFFERENT},
                                      {0, 5, AKA__DL_YEAR_PM1}};
@@ -493,6 +505,41 @@ static void test_year_digit(void **state)
     static const date_want one[] = {{0, 1, AKA__DL_YEAR_PM1}};
     date_levels(e, one, 1);
     assert_true(fabs(date_weight(e, 0, 1) - aka__model_weight_year_slip(&e->model)) < 1e-9);
+    aka_engine_free(e);
+}
+
+/* Beside a common name (weighing no more than AKA__NAME_WEIGHT_MAX) a
+ * year one digit apart weighs nothing, at its level still, and the score
+ * is the sum of the weights the comparison shows; a year one apart keeps
+ * its weight beside it. Twelve records of Fatma Yilmaz, born on twelve
+ * days, make her name common here. */
+static void test_year_digit_common_name(void **state)
+{
+    (void)state;
+    static const char *const dobs[12] = {
+        "1944-10-12", "1949-10-12", "1945-10-12", "1960-01-02", "1961-02-03", "1962-03-04",
+        "1963-04-05", "1964-05-06", "1965-06-07", "1966-07-08", "1967-08-09", "1968-09-10"};
+    line_rec recs[12];
+    for (int i = 0; i < 12; i++)
+        recs[i] = (line_rec){i % 2 ? "YILMAZ Fatma" : "Fatma Yilmaz", NULL, NULL, dobs[i], NULL};
+    aka_engine *e = line_engine(recs, 12);
+    static const date_want want[] = {{0, 1, AKA__DL_YEAR_PM1}, {0, 2, AKA__DL_YEAR_PM1}};
+    date_levels(e, want, sizeof want / sizeof *want);
+    aka__pair_scratch ps;
+    assert_int_equal(aka__pair_scratch_init(&ps, 0, 0), AKA_OK);
+    aka__feature_cmp cmp[AKA__MODEL_KINDS];
+    double total = aka__pair_score(e, &e->store.rec[0], &e->store.rec[1], &ps, cmp, -INFINITY);
+    assert_true(cmp[AKA_NAME].weight <= AKA__NAME_WEIGHT_MAX);
+    assert_true(cmp[AKA_DATE_OF_BIRTH].weight == 0);
+    double sum = e->model.prior;
+    for (int k = 0; k < AKA__MODEL_KINDS; k++)
+        if (cmp[k].compared)
+            sum += cmp[k].weight;
+    assert_true(fabs(total - sum) < 1e-9);
+    aka__pair_scratch_free(&ps);
+    assert_true(fabs(date_weight(e, 0, 2) - aka__model_weight_year_slip(&e->model)) < 1e-9);
+    /* the two stay apart: a common name and a year's digit are no match */
+    assert_false(same_entity(e, "r0", "r1"));
     aka_engine_free(e);
 }
 
@@ -884,6 +931,7 @@ int main(void)
         cmocka_unit_test(test_sex_apart),
         cmocka_unit_test(test_new_year_placeholder),
         cmocka_unit_test(test_year_digit),
+        cmocka_unit_test(test_year_digit_common_name),
         cmocka_unit_test(test_shared_line),
         cmocka_unit_test(test_household),
         cmocka_unit_test(test_floor_is_a_bound),
