@@ -13,6 +13,7 @@
 #include "core/zalloc.h"
 #include "match/keys.h"
 #include "match/nameform.h"
+#include "match/patronymic.h"
 #include "match/thai_nick.h"
 #include "match/variants.h"
 
@@ -1120,9 +1121,12 @@ static int paired_of(const aka__fval *x, const aka__fval *y, int min, paired_nam
  * with nothing left over is the other less a middle name or its first
  * (namecmp.c's first_name_left weighs that). (e: for full_names_where's
  * tests, which surname_changed reads.) */
-static int given_apart(const aka_engine *e, const aka__fval *x, const aka__fval *y)
+static int given_apart(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
+                       const aka__fval *x, const aka__fval *y)
 {
     (void)e;
+    (void)ra;
+    (void)rb;
     aka__name_facts fx, fy;
     int has_x = facts_of(x, &fx), has_y = facts_of(y, &fy);
     /* One name written alike with two generation marks (John Smith Jr. /
@@ -1323,23 +1327,108 @@ static void shared_line(const aka__rec *ra, const aka__rec *rb, aka__feature_cmp
         n->weight = AKA__NAME_SHARED_LINE;
 }
 
-/* Whether full names x and y share a given name and differ in a family
- * name alone (model.h, AKA__NAME_SURNAME_CHANGED): a token written alike
- * or of one class in both, of three letters or more, of a given-name
- * class that no family-name class holds and uncommon in this engine
- * (AKA__SURNAME_CHANGED_GIVEN_MIN), and on each side one or two
- * tokens left over at the start or the end of the name, none of them a
- * known given name (family_left). A family name may be shared besides
- * (a Brazilian woman keeps her mother's: Juliana Alves Pereira / Costa). */
-static int surname_changed(const aka_engine *e, const aka__fval *x, const aka__fval *y)
+/* Whether the token t[0..n) is written alike in a value of r of `kind`
+ * (all of whose tokens are written alike among the tokens nt[0..nn) that
+ * `used` marks, when nt is not NULL). */
+static int stated_as(const aka__rec *r, aka_feature kind, const char *t, size_t n,
+                     const char *const *nt, const size_t *nl, int nn, unsigned used)
+{
+    const char *tk[WITHIN_TOKENS];
+    size_t tl[WITHIN_TOKENS];
+    for (uint32_t i = 0; i < r->nvals; i++) {
+        if (r->vals[i].kind != kind)
+            continue;
+        int m = name_tokens(&r->vals[i], tk, tl), has = 0, all = 1;
+        for (int k = 0; k < m; k++) {
+            has |= same_token(tk[k], tl[k], t, n);
+            int found = 0;
+            for (int q = 0; nt && q < nn && !found; q++)
+                found = (used >> q & 1) && same_token(tk[k], tl[k], nt[q], nl[q]);
+            all &= !nt || found;
+        }
+        if (has && all)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the token t[0..n) ends as family names of Eastern Europe, the
+ * Caucasus and Central Asia end and given names do not (Eshmatov,
+ * Kovalenko, Gevorgyan, Beridze, Popescu, Yilmazoglu), with three letters
+ * before the ending at least: a family name that a source wrote in its
+ * given-name column. */
+static int surname_ending(const char *t, size_t n)
+{
+    static const char *const end[] = {"ov",  "ova",    "ev",    "eva",  "yev",  "yeva",
+                                      "enko", "yan",   "dze",   "shvili", "escu", "oglu",
+                                      "ski",  "ska",   "sky",   "skaya", "skiy", "wicz"};
+    for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
+        size_t l = strlen(end[k]);
+        if (n >= l + 3 && memcmp(t + n - l, end[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether token i of x is a given name as the records' sources state it:
+ * a given-name value of ra (of rb) holds it, and every token of that
+ * value is among the names x and y share (Jonida / Jonida Dervishi; not
+ * Srey Leak / Srey Pov, two Khmer girls' names that open alike), and
+ * neither record gives it as a family name (AVCI in the given-name column
+ * by mistake, Avcı in the family-name one: sisters), nor does it end as a
+ * family name (surname_ending: Eshmatov in the given-name column, Akmal
+ * Eshmatov, twin brothers). */
+static int given_stated(const aka__rec *ra, const aka__rec *rb, const paired_names *p, int i)
+{
+    const char *t = p->tx[i];
+    size_t n = p->lx[i];
+    if (surname_ending(t, n) || stated_as(ra, AKA_FAMILY_NAME, t, n, NULL, NULL, 0, 0) ||
+        stated_as(rb, AKA_FAMILY_NAME, t, n, NULL, NULL, 0, 0))
+        return 0;
+    return stated_as(ra, AKA_GIVEN_NAME, t, n, p->tx, p->lx, p->nx, p->used_x) ||
+           stated_as(rb, AKA_GIVEN_NAME, t, n, p->ty, p->ly, p->ny, p->used_y);
+}
+
+/* Whether a token of x or y that the pairing used is an East Slavic
+ * patronymic of a father the tables know (Petrovna, Ivanivna). */
+static int patronymic_shared(const paired_names *p)
+{
+    int female;
+    for (int i = 0; i < p->nx; i++)
+        if ((p->used_x >> i & 1) && aka__patronymic_class(p->tx[i], p->lx[i], &female) >= 0)
+            return 1;
+    for (int j = 0; j < p->ny; j++)
+        if ((p->used_y >> j & 1) && aka__patronymic_class(p->ty[j], p->ly[j], &female) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Whether full names x and y (of records ra and rb) share a given name
+ * and differ in a family name alone (model.h, AKA__NAME_SURNAME_CHANGED):
+ * a token written alike or of one class in both, of three letters or
+ * more, uncommon in this engine (AKA__SURNAME_CHANGED_GIVEN_MIN), and a
+ * given name: of a given-name class that no family-name class holds, or
+ * (since 0.2.0) written alike in a given-name value of either record, as
+ * its source states it (Jonida, Mirela, Gayane: names the tables do not
+ * list; a sister's shared name is the family's, which no source gives as
+ * a given name); and on each side one or two tokens left over at the
+ * start or the end of the name, none of them a known given name
+ * (family_left). A family name may be shared besides (a Brazilian woman
+ * keeps her mother's: Juliana Alves Pereira / Costa). */
+static int surname_changed(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
+                           const aka__fval *x, const aka__fval *y)
 {
     paired_names p;
     if (!paired_of(x, y, 2, &p) || kunya(x) || kunya(y))
         return 0;
     int given = 0;
-    for (int i = 0; i < p.nx && !given; i++)
-        given = (p.used_x >> i & 1) && p.lx[i] >= 3 && aka__given_class(p.tx[i], p.lx[i]) >= 0 &&
-                aka__family_class(p.tx[i], p.lx[i]) < 0 && given_uncommon(e, p.tx[i], p.lx[i]);
+    for (int i = 0; i < p.nx && !given; i++) {
+        if (!(p.used_x >> i & 1) || p.lx[i] < 3 || !given_uncommon(e, p.tx[i], p.lx[i]))
+            continue;
+        given = (aka__given_class(p.tx[i], p.lx[i]) >= 0 &&
+                 aka__family_class(p.tx[i], p.lx[i]) < 0) ||
+                given_stated(ra, rb, &p, i);
+    }
     if (!given)
         return 0;
     int at_x = family_left(p.tx, p.lx, p.nx, p.used_x),
@@ -1347,20 +1436,24 @@ static int surname_changed(const aka_engine *e, const aka__fval *x, const aka__f
     /* Both at the start: a family name written first (ÖZKAN Zeynep), in
      * names of two words; in longer ones, the given names of brothers
      * whose father's and grandfather's names follow (Yonas / Dawit Tesfay
-     * Gebremedhin). */
-    return at_x && at_y && !(at_x == 1 && at_y == 1 && (p.nx > 2 || p.ny > 2));
+     * Gebremedhin), unless a patronymic is among the names they share
+     * (Bilik Jelena Petrowna / Василенко Елена Петровна: a Slavic name
+     * written family first). */
+    return at_x && at_y &&
+           !(at_x == 1 && at_y == 1 && (p.nx > 2 || p.ny > 2) && !patronymic_shared(&p));
 }
 
 /* Whether some full name of ra and some full name of rb pass `test`. */
 static int full_names_where(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
-                            int (*test)(const aka_engine *, const aka__fval *,
+                            int (*test)(const aka_engine *, const aka__rec *,
+                                        const aka__rec *, const aka__fval *,
                                         const aka__fval *))
 {
     for (uint32_t i = 0; i < ra->nvals; i++) {
         if (ra->vals[i].kind != AKA_NAME)
             continue;
         for (uint32_t j = 0; j < rb->nvals; j++)
-            if (rb->vals[j].kind == AKA_NAME && test(e, &ra->vals[i], &rb->vals[j]))
+            if (rb->vals[j].kind == AKA_NAME && test(e, ra, rb, &ra->vals[i], &rb->vals[j]))
                 return 1;
     }
     return 0;
@@ -1406,9 +1499,12 @@ static void family_apart(const aka_engine *e, const aka__rec *ra,
  * name: siblings' family name (Nguyen Van Tuan / Nguyen Van Tu), not a
  * woman's given name before and after marriage (Indira Tokaeva / Indira
  * Ibraeva). */
-static int share_family_name(const aka_engine *e, const aka__fval *x, const aka__fval *y)
+static int share_family_name(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
+                             const aka__fval *x, const aka__fval *y)
 {
     (void)e;
+    (void)ra;
+    (void)rb;
     paired_names p;
     if (!paired_of(x, y, 1, &p))
         return 0;
