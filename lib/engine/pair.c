@@ -1389,18 +1389,44 @@ static int given_stated(const aka__rec *ra, const aka__rec *rb, const paired_nam
            stated_as(rb, AKA_GIVEN_NAME, t, n, p->ty, p->ly, p->ny, p->used_y);
 }
 
-/* Whether a token of x or y that the pairing used is an East Slavic
- * patronymic of a father the tables know (Petrovna, Ivanivna). */
-static int patronymic_shared(const paired_names *p)
+/* Whether the token t[0..n) is an East Slavic patronymic of a father the
+ * tables know (Petrovna, Ivanivna, Ivanovich), or ends as a daughter's
+ * does after four letters of her father's name (Nurbekovna, Shohruxovna:
+ * Central Asian fathers the tables do not list). A son's form of an
+ * unknown father stays out: family names end so too (Abramovich,
+ * Makarevich). */
+static int patronymic_like(const char *t, size_t n)
 {
+    static const char *const daughter[] = {"ovna", "evna", "ivna", "avna"};
     int female;
-    for (int i = 0; i < p->nx; i++)
-        if ((p->used_x >> i & 1) && aka__patronymic_class(p->tx[i], p->lx[i], &female) >= 0)
-            return 1;
-    for (int j = 0; j < p->ny; j++)
-        if ((p->used_y >> j & 1) && aka__patronymic_class(p->ty[j], p->ly[j], &female) >= 0)
+    if (aka__patronymic_class(t, n, &female) >= 0)
+        return 1;
+    for (size_t k = 0; k < sizeof daughter / sizeof *daughter; k++)
+        if (n >= 8 && memcmp(t + n - 4, daughter[k], 4) == 0)
             return 1;
     return 0;
+}
+
+/* Whether a token of x or y that the pairing used is patronymic_like. */
+static int patronymic_shared(const paired_names *p)
+{
+    for (int i = 0; i < p->nx; i++)
+        if ((p->used_x >> i & 1) && patronymic_like(p->tx[i], p->lx[i]))
+            return 1;
+    for (int j = 0; j < p->ny; j++)
+        if ((p->used_y >> j & 1) && patronymic_like(p->ty[j], p->ly[j]))
+            return 1;
+    return 0;
+}
+
+/* Whether token i of x comes before a patronymic of a father the tables
+ * know, both shared (Алтынай Нурбековна): an East Slavic or Central Asian
+ * given name, which the patronymic follows, whether the tables list it or
+ * not. */
+static int before_patronymic(const paired_names *p, int i)
+{
+    return i + 1 < p->nx && (p->used_x >> (i + 1) & 1) &&
+           patronymic_like(p->tx[i + 1], p->lx[i + 1]);
 }
 
 /* Whether full names x and y (of records ra and rb) share a given name
@@ -1411,8 +1437,9 @@ static int patronymic_shared(const paired_names *p)
  * (since 0.2.0) written alike in a given-name value of either record, as
  * its source states it (Jonida, Mirela, Gayane: names the tables do not
  * list; a sister's shared name is the family's, which no source gives as
- * a given name); and on each side one or two tokens left over at the
- * start or the end of the name, none of them a known given name
+ * a given name), or before a patronymic both share (before_patronymic);
+ * and on each side one or two tokens left over at the start or the end
+ * of the name, none of them a known given name
  * (family_left). A family name may be shared besides (a Brazilian woman
  * keeps her mother's: Juliana Alves Pereira / Costa). */
 static int surname_changed(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
@@ -1427,7 +1454,7 @@ static int surname_changed(const aka_engine *e, const aka__rec *ra, const aka__r
             continue;
         given = (aka__given_class(p.tx[i], p.lx[i]) >= 0 &&
                  aka__family_class(p.tx[i], p.lx[i]) < 0) ||
-                given_stated(ra, rb, &p, i);
+                given_stated(ra, rb, &p, i) || before_patronymic(&p, i);
     }
     if (!given)
         return 0;
@@ -1459,6 +1486,17 @@ static int full_names_where(const aka_engine *e, const aka__rec *ra, const aka__
     return 0;
 }
 
+/* surname_changed, with a patronymic among the names the two share: a
+ * woman's given name and her father's kept, the family name changed
+ * (Мусаева / Мамбетова Алтынай Нурбековна). */
+static int surname_changed_father(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
+                                  const aka__fval *x, const aka__fval *y)
+{
+    paired_names p;
+    return surname_changed(e, ra, rb, x, y) && paired_of(x, y, 2, &p) &&
+           patronymic_shared(&p);
+}
+
 /* The full names of two records that the matcher found different, at the
  * level's own weight, whose full dates of birth agree (alike, or day and
  * month swapped) or that hold one identifier or document (a married
@@ -1466,7 +1504,11 @@ static int full_names_where(const aka_engine *e, const aka__rec *ra, const aka__
  * a family name changed (surname_changed) weighs
  * AKA__NAME_SURNAME_CHANGED instead. Without the date, a phone two
  * migrants share with their smuggler would join Tesfay Gebremedhin and
- * Tesfay Gebrehiwet, whose second names are their fathers'. */
+ * Tesfay Gebrehiwet, whose second names are their fathers'; but a phone
+ * shared by two records that keep one given name and one East Slavic or
+ * Central Asian patronymic, two names of one woman and her father, does
+ * (since 0.2.0: Алтынай Нурбековна Мусаева / Мамбетова Алтынай
+ * Нурбековна, one phone, stayed a possible match). */
 static void surname_change(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
                            aka__feature_cmp *cmp)
 {
@@ -1475,9 +1517,11 @@ static void surname_change(const aka_engine *e, const aka__rec *ra, const aka__r
     int vouched = (d->compared && (d->level == AKA__DL_EXACT || d->level == AKA__DL_SWAPPED)) ||
                   (id->compared && id->level == AKA__IDL_EXACT) ||
                   (doc->compared && doc->level == AKA__DOCL_EXACT);
-    if (n->compared && n->level == AKA__NL_DIFFERENT && vouched &&
-        n->weight == aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT) &&
-        full_names_where(e, ra, rb, surname_changed))
+    if (!n->compared || n->level != AKA__NL_DIFFERENT ||
+        n->weight != aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT))
+        return;
+    if ((vouched && full_names_where(e, ra, rb, surname_changed)) ||
+        (line_shared(cmp) && full_names_where(e, ra, rb, surname_changed_father)))
         cmp[AKA_NAME].weight = AKA__NAME_SURNAME_CHANGED;
 }
 

@@ -739,6 +739,12 @@ class TestResolution(unittest.TestCase):
             e.add("t", "2", {"given_name": "AVCI", "family_name": "Irem",
                              "date_of_birth": "9.7.1992", "nationality": "TR"})
             self.assertNotEqual(e.entity_of("t", "1"), e.entity_of("t", "2"))
+            # a given name and her father's kept, one phone: one woman
+            e.add("u", "1", {"name": "Алтынай Нурбековна Мусаева", "nationality": "KG",
+                             "phone": "0550 048 902"})
+            e.add("u", "2", {"name": "Мамбетова Алтынай Нурбековна", "nationality": "KG",
+                             "phone": "+996 550 048 902"})
+            self.assertEqual(e.entity_of("u", "1"), e.entity_of("u", "2"))
 
     def test_passport_typed_by_hand(self):
         # One digit typed twice: the ocr level, and the pair joins on it
