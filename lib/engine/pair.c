@@ -1119,8 +1119,8 @@ static int paired_of(const aka__fval *x, const aka__fval *y, int min, paired_nam
  * (aka__given_two_sexes); or two names in Han or Hangul with one token
  * left over each (below); or one name with two generation marks. A side
  * with nothing left over is the other less a middle name or its first
- * (namecmp.c's first_name_left weighs that). (e: for full_names_where's
- * tests, which surname_changed reads.) */
+ * (namecmp.c's first_name_left weighs that). (e, ra, rb: for
+ * full_names_where's tests, which surname_changed reads.) */
 static int given_apart(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
                        const aka__fval *x, const aka__fval *y)
 {
@@ -1419,10 +1419,9 @@ static int patronymic_shared(const paired_names *p)
     return 0;
 }
 
-/* Whether token i of x comes before a patronymic of a father the tables
- * know, both shared (Алтынай Нурбековна): an East Slavic or Central Asian
- * given name, which the patronymic follows, whether the tables list it or
- * not. */
+/* Whether token i of x comes before a patronymic (patronymic_like), both
+ * shared (Алтынай Нурбековна): an East Slavic or Central Asian given name,
+ * which the patronymic follows, whether the tables list it or not. */
 static int before_patronymic(const paired_names *p, int i)
 {
     return i + 1 < p->nx && (p->used_x >> (i + 1) & 1) &&
