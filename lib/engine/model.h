@@ -88,7 +88,7 @@
 /* Full names the matcher calls fuzzy weak (a given name more or fewer,
  * two letters apart) weigh at most this between two records that share a
  * phone, written alike or in its national and international forms, when
- * they are a family's (pair.c, family_line: a son's name before his
+ * they are a family's (family.c, family_line: a son's name before his
  * father's, one token apart, a given name against its feminine): fathers
  * and sons, sisters, a recruiter's workers share a line, and their names
  * then look alike far more often than strangers' do; the model, taking
@@ -109,7 +109,7 @@
  * of the rest). No evidence either way: a full birth date and a place of
  * birth or a nationality then make a match. Against -3.6, one by one z1
  * +0.0005, z2 +0.0002, x2, v1, s2 +0.0001, v2 -0.0001; 0.5 and 1.0 gained
- * about as much, with less precision on vgen. pair.c's surname_changed. */
+ * about as much, with less precision on vgen. family.c's surname_changed. */
 #define AKA__NAME_SURNAME_CHANGED 0.0
 /* ... when the given name they share is uncommon in the engine: held by
  * at most AKA__SURNAME_CHANGED_HOLDERS other records (a young engine, a

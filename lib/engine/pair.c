@@ -1,4 +1,5 @@
 #include "engine/pair.h"
+#include "engine/pair_names.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -13,7 +14,6 @@
 #include "core/zalloc.h"
 #include "match/keys.h"
 #include "match/nameform.h"
-#include "match/patronymic.h"
 #include "match/thai_nick.h"
 #include "match/variants.h"
 
@@ -148,15 +148,15 @@ size_t aka__form_slots_for(size_t records)
 }
 
 /* Whether two tokens are written alike. */
-static int same_token(const char *x, size_t lx, const char *y, size_t ly)
+int aka__same_token(const char *x, size_t lx, const char *y, size_t ly)
 {
     return lx == ly && memcmp(x, y, lx) == 0;
 }
 
 /* Whether two values' canonical forms are written alike. */
-static int same_canon(const aka__fval *x, const aka__fval *y)
+int aka__fval_same_canon(const aka__fval *x, const aka__fval *y)
 {
-    return same_token(x->canon, x->len, y->canon, y->len);
+    return aka__same_token(x->canon, x->len, y->canon, y->len);
 }
 
 /* A name's hash: of its canonical form, and of its facts when it has
@@ -170,7 +170,7 @@ static uint64_t name_hash(const aka__fval *v)
 
 /* A name value's facts into *facts: 1, or 0 when it has none (a name in
  * Latin letters alone) or they do not decode. */
-static int facts_of(const aka__fval *v, aka__name_facts *facts)
+int aka__fval_name_facts(const aka__fval *v, aka__name_facts *facts)
 {
     size_t nf;
     const unsigned char *fb = aka__fval_facts(v, &nf);
@@ -182,7 +182,7 @@ static aka_status make_form(const aka__fval *v, aka__nameform *f,
                             aka__unit_cache *uc)
 {
     aka__name_facts facts;
-    if (facts_of(v, &facts)) {
+    if (aka__fval_name_facts(v, &facts)) {
         /* A name in Cyrillic or Greek letters alone is European, as
          * aka__name_facts_of says and aka_name_compare reads it (a final
          * vowel of another kind ends another name: Айдан / Айдана); put_form
@@ -315,7 +315,7 @@ static int name_level(aka__pair_scratch *ps, aka__form_cache *c,
     /* Equal canonical names are the same name at the exact level (as the
      * matcher says of any name against itself; test_namecmp checks it on
      * every dev-set name): no hashing, no lookups. */
-    if (x->len > 0 && same_canon(x, y) &&
+    if (x->len > 0 && aka__fval_same_canon(x, y) &&
         same_facts(x, y))
         return AKA__NL_EXACT;
     uint64_t key = 0, hy = c ? name_hash(y) : 0;
@@ -564,13 +564,12 @@ static int has_initial(const aka__fval *v)
     return 0;
 }
 
-#define WITHIN_TOKENS 8
 /* The longest part of a name initials_weight weighs. */
 #define NAME_REST_MAX 128
 
 /* The tokens of a canonical name (split by single spaces) into t and tn,
- * at most WITHIN_TOKENS; their number, or -1 for more. */
-static int name_tokens(const aka__fval *v, const char **t, size_t *tn)
+ * at most AKA__NAME_TOKENS_MAX; their number, or -1 for more. */
+int aka__fval_tokens(const aka__fval *v, const char **t, size_t *tn)
 {
     int n = 0;
     for (size_t i = 0; i < v->len;) {
@@ -578,7 +577,7 @@ static int name_tokens(const aka__fval *v, const char **t, size_t *tn)
         while (j < v->len && v->canon[j] != ' ')
             j++;
         if (j > i) {
-            if (n == WITHIN_TOKENS)
+            if (n == AKA__NAME_TOKENS_MAX)
                 return -1;
             t[n] = v->canon + i;
             tn[n++] = j - i;
@@ -623,9 +622,9 @@ static int pair_tokens(const char *const *ta, const size_t *la, int na,
  * token (WITHIN_FIRST_DROPPED). s has two tokens or more. */
 static int name_within(const aka__fval *s, const aka__fval *l)
 {
-    const char *ts[WITHIN_TOKENS], *tl[WITHIN_TOKENS];
-    size_t ls[WITHIN_TOKENS], ll[WITHIN_TOKENS];
-    int ns = name_tokens(s, ts, ls), nl = name_tokens(l, tl, ll);
+    const char *ts[AKA__NAME_TOKENS_MAX], *tl[AKA__NAME_TOKENS_MAX];
+    size_t ls[AKA__NAME_TOKENS_MAX], ll[AKA__NAME_TOKENS_MAX];
+    int ns = aka__fval_tokens(s, ts, ls), nl = aka__fval_tokens(l, tl, ll);
     if (ns < 2 || nl <= ns || nl > ns + 2)
         return 0;
     if (nl == ns + 1) {
@@ -648,7 +647,7 @@ static int is_name(aka_feature k)
 /* The weight of part of a name, s[0..n) (its words as the canonical
  * form spells them), written alike in two records: by how common its
  * tokens are, a common name's cap at most, less `discount`. */
-static double part_weight(const aka_engine *e, const char *s, size_t n,
+double aka__name_part_weight(const aka_engine *e, const char *s, size_t n,
                           double discount)
 {
     double u = aka__tokfreq_share(&e->names, s, n, 2);
@@ -664,9 +663,9 @@ static double part_weight(const aka_engine *e, const char *s, size_t n,
 static int initials_weight(const aka_engine *e, const aka__fval *x,
                            const aka__fval *y, double *w)
 {
-    const char *ti[WITHIN_TOKENS], *to[WITHIN_TOKENS];
-    size_t li[WITHIN_TOKENS], lo[WITHIN_TOKENS];
-    int ni = name_tokens(x, ti, li), no = name_tokens(y, to, lo);
+    const char *ti[AKA__NAME_TOKENS_MAX], *to[AKA__NAME_TOKENS_MAX];
+    size_t li[AKA__NAME_TOKENS_MAX], lo[AKA__NAME_TOKENS_MAX];
+    int ni = aka__fval_tokens(x, ti, li), no = aka__fval_tokens(y, to, lo);
     if (ni < 2 || no < 2)
         return 0;
     unsigned used = 0; /* tokens of y that x's whole tokens took */
@@ -702,7 +701,7 @@ static int initials_weight(const aka_engine *e, const aka__fval *x,
             return 0;
         used |= 1u << b;
     }
-    *w = part_weight(e, rest, rl, AKA__NAME_INITIAL_DISCOUNT);
+    *w = aka__name_part_weight(e, rest, rl, AKA__NAME_INITIAL_DISCOUNT);
     return 1;
 }
 
@@ -737,9 +736,9 @@ static int thai_record(const aka__rec *r)
 static int nick_for_given(const aka__fval *a, const aka__fval *b, const char **fam,
                           size_t *fl)
 {
-    const char *ta[WITHIN_TOKENS], *tb[WITHIN_TOKENS];
-    size_t la[WITHIN_TOKENS], lb[WITHIN_TOKENS];
-    if (name_tokens(a, ta, la) != 2 || name_tokens(b, tb, lb) != 2)
+    const char *ta[AKA__NAME_TOKENS_MAX], *tb[AKA__NAME_TOKENS_MAX];
+    size_t la[AKA__NAME_TOKENS_MAX], lb[AKA__NAME_TOKENS_MAX];
+    if (aka__fval_tokens(a, ta, la) != 2 || aka__fval_tokens(b, tb, lb) != 2)
         return 0;
     for (int p = 0; p < 2; p++) {
         if (la[1 - p] < NICK_FAMILY_MIN || !aka__thai_nickname(ta[p], la[p]))
@@ -778,7 +777,7 @@ static int nickname_weight(const aka_engine *e, const aka__rec *ra,
     for (int k = 0; k < 2; k++) {
         if (!nick_for_given(k ? y : x, k ? x : y, &fam, &fl))
             continue;
-        double here = part_weight(e, fam, fl, AKA__NAME_NICKNAME_DISCOUNT);
+        double here = aka__name_part_weight(e, fam, fl, AKA__NAME_NICKNAME_DISCOUNT);
         if (here > best)
             best = here;
     }
@@ -788,7 +787,7 @@ static int nickname_weight(const aka_engine *e, const aka__rec *ra,
 
 /* Whether t[0..n) is the first word of a kunya, "father of" or "mother
  * of" (abu, abou, Arabic script's abw, umm, um). */
-static int kunya_word(const char *t, size_t n)
+int aka__kunya_word(const char *t, size_t n)
 {
     static const char *const fathers[] = {"abou", "abu", "abw", "um", "umm"};
     return AKA__LISTED(fathers, t, n);
@@ -797,12 +796,12 @@ static int kunya_word(const char *t, size_t n)
 /* Whether a full name opens with a kunya word before another word: 1 for
  * the kunya alone (Abu Ahmed, Abou Khaled, أبو أحمد "abw ahmd", Umm Ali),
  * 2 for a kunya with more (Abu Ahmed al-Obaidi); else 0. */
-static int kunya(const aka__fval *v)
+int aka__fval_kunya(const aka__fval *v)
 {
     if (v->kind != AKA_NAME)
         return 0;
     const char *sp = memchr(v->canon, ' ', v->len);
-    if (!sp || !kunya_word(v->canon, (size_t)(sp - v->canon)))
+    if (!sp || !aka__kunya_word(v->canon, (size_t)(sp - v->canon)))
         return 0;
     return memchr(sp + 1, ' ', v->len - (size_t)(sp + 1 - v->canon)) ? 2 : 1;
 }
@@ -816,7 +815,7 @@ static int kunya(const aka__fval *v)
  * a name like any. */
 static int names_comparable(const aka__fval *x, const aka__fval *y)
 {
-    int kx = kunya(x), ky = kunya(y);
+    int kx = aka__fval_kunya(x), ky = aka__fval_kunya(y);
     return (kx != 1 && ky != 1) || (kx == 1 && ky == 2) || (kx == 2 && ky == 1);
 }
 
@@ -1038,573 +1037,6 @@ static int lowest_bit(uint32_t m)
 #endif
 }
 
-/* Whether tokens x and y are one name: written alike, of one class of
- * given or of family names (Mostafa / Mustafa), one Slavic family name in
- * its two genders' forms (Sokolov / Sokolova: a brother's and a
- * sister's), or, from five letters, one spelling-neutral key (aka__rkey:
- * a family name the tables do not list, in a Polish or German spelling,
- * Szewczuk / Shevchuk). */
-static int one_name(const char *x, size_t lx, const char *y, size_t ly)
-{
-    if (same_token(x, lx, y, ly))
-        return 1;
-    if (lx >= 5 && ly >= 5 && lx <= AKA__KEY_MAX && ly <= AKA__KEY_MAX) {
-        char kx[AKA__KEY_MAX + 1], ky[AKA__KEY_MAX + 1];
-        aka__rkey(x, lx, kx);
-        aka__rkey(y, ly, ky);
-        if (strcmp(kx, ky) == 0)
-            return 1;
-    }
-    int g = aka__given_class(x, lx);
-    if (g >= 0 && g == aka__given_class(y, ly))
-        return 1;
-    int f = aka__family_class(x, lx);
-    return (f >= 0 && f == aka__family_class(y, ly)) || aka__slavic_forms(x, lx, y, ly) ||
-           aka__slavic_forms(y, ly, x, lx);
-}
-
-/* The given-name class (-1 for none) of token i of t, tn, left over by
- * given_apart's pairing (`used`); -2 when it is no given name to weigh. */
-static int left_over(const char *const *t, const size_t *tn, int i, unsigned used)
-{
-    if ((used >> i & 1) || tn[i] < 3 || (i > 0 && kunya_word(t[i - 1], tn[i - 1])))
-        return -2;
-    int g = aka__given_class(t[i], tn[i]);
-    return g < 0 && aka__family_class(t[i], tn[i]) >= 0 ? -2 : g;
-}
-
-/* Tokens of x and y that are one name (one_name), paired greedily in
- * x's order, each with the first of y's still free: their bits into
- * *used_x and *used_y. */
-static void pair_names(const char *const *tx, const size_t *lx, int nx,
-                       const char *const *ty, const size_t *ly, int ny,
-                       unsigned *used_x, unsigned *used_y)
-{
-    *used_x = *used_y = 0;
-    for (int i = 0; i < nx; i++)
-        for (int j = 0; j < ny; j++)
-            if (!(*used_y >> j & 1) && one_name(tx[i], lx[i], ty[j], ly[j])) {
-                *used_x |= 1u << i;
-                *used_y |= 1u << j;
-                break;
-            }
-}
-
-/* Two full names' tokens, and how pair_names pairs them. */
-typedef struct paired_names {
-    const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
-    size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
-    int nx, ny;
-    unsigned used_x, used_y;
-} paired_names;
-
-/* x's and y's tokens into *p, paired; 0 when either has fewer than min
- * tokens (or more than WITHIN_TOKENS). */
-static int paired_of(const aka__fval *x, const aka__fval *y, int min, paired_names *p)
-{
-    p->nx = name_tokens(x, p->tx, p->lx);
-    p->ny = name_tokens(y, p->ty, p->ly);
-    if (p->nx < min || p->ny < min)
-        return 0;
-    pair_names(p->tx, p->lx, p->nx, p->ty, p->ly, p->ny, &p->used_x, &p->used_y);
-    return 1;
-}
-
-/* Whether names x and y are two members' of one family: a name of three
- * letters or more in both (the family's, which may be a given name too:
- * Ferhat, Hamza), and, among the tokens left over on each side, known
- * given names of different classes (three letters or more, no family
- * names): Hassan Mostafa Haddad / Aisha Haddad, Ahmed / Ayesha Tarek Al
- * Jubouri; or a given name and its feminine, Daniel / Daniela Novak
- * (aka__given_two_sexes); or two names in Han or Hangul with one token
- * left over each (below); or one name with two generation marks. A side
- * with nothing left over is the other less a middle name or its first
- * (namecmp.c's first_name_left weighs that). (e, ra, rb: for
- * full_names_where's tests, which surname_changed reads.) */
-static int given_apart(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
-                       const aka__fval *x, const aka__fval *y)
-{
-    (void)e;
-    (void)ra;
-    (void)rb;
-    aka__name_facts fx, fy;
-    int has_x = facts_of(x, &fx), has_y = facts_of(y, &fy);
-    /* One name written alike with two generation marks (John Smith Jr. /
-     * John Smith Sr.): a father and his son, who share a household's
-     * phone and address. */
-    if (has_x && has_y && fx.generation && fy.generation && fx.generation != fy.generation &&
-        same_canon(x, y))
-        return 1;
-    paired_names p;
-    if (!paired_of(x, y, 2, &p))
-        return 0;
-    int shared = 0;
-    for (int i = 0; i < p.nx; i++)
-        shared |= (p.used_x >> i & 1) && p.lx[i] >= 3;
-    if (!shared)
-        return 0;
-    /* The given-name classes of the tokens left over, -2 for a token that
-     * is none (used, short, a family name, or the child's name of a kunya,
-     * Abu Ahmed, which is not the bearer's). */
-    int cx[WITHIN_TOKENS], cy[WITHIN_TOKENS];
-    for (int i = 0; i < p.nx; i++)
-        cx[i] = left_over(p.tx, p.lx, i, p.used_x);
-    for (int j = 0; j < p.ny; j++)
-        cy[j] = left_over(p.ty, p.ly, j, p.used_y);
-    for (int i = 0; i < p.nx; i++)
-        for (int j = 0; cx[i] != -2 && j < p.ny; j++)
-            if (cy[j] != -2 && ((cx[i] >= 0 && cy[j] >= 0 && cx[i] != cy[j]) ||
-                                aka__given_two_sexes(p.tx[i], p.lx[i], cx[i], p.ty[j],
-                                                     p.ly[j], cy[j])))
-                return 1;
-    /* Two names in Han or Hangul, one family name shared and one given
-     * name left over on each side that the tables do not know (they list
-     * few Chinese and Korean given names): brothers and sisters, 王建国 /
-     * 王建军, 김민서 / 김민지, whom the matcher already calls different. */
-    if (has_x && has_y && fx.cjkmask && fy.cjkmask) {
-        int left_x = 0, left_y = 0;
-        for (int i = 0; i < p.nx; i++)
-            left_x += cx[i] != -2;
-        for (int j = 0; j < p.ny; j++)
-            left_y += cy[j] != -2;
-        return left_x == 1 && left_y == 1;
-    }
-    return 0;
-}
-
-/* Whether the tokens t[0..n) that `used` leaves over are a family name:
- * one or two, together at the end of the name (2) or at its start (1); a
- * name in the middle, or one at each end, is a father's name or a middle
- * name (0); none of them a known given name. */
-static int family_left(const char *const *t, const size_t *l, int n, unsigned used)
-{
-    int first = -1, last = -1;
-    for (int i = 0; i < n; i++) {
-        if (used >> i & 1)
-            continue;
-        if (l[i] < 2 || aka__given_class(t[i], l[i]) >= 0)
-            return 0;
-        if (first < 0)
-            first = i;
-        last = i;
-    }
-    if (first < 0 || last - first > 1)
-        return 0;
-    for (int i = first; i <= last; i++)
-        if (used >> i & 1)
-            return 0;
-    return last == n - 1 ? 2 : first == 0 ? 1 : 0;
-}
-
-/* Whether the given name t[0..n) is uncommon in this engine: held by few
- * records besides the two compared, or by a small share of them
- * (AKA__SURNAME_CHANGED_HOLDERS, AKA__SURNAME_CHANGED_GIVEN_MIN). */
-static int given_uncommon(const aka_engine *e, const char *t, size_t n)
-{
-    uint32_t c = aka__tokfreq_token_count(&e->names, t, n);
-    return c <= AKA__SURNAME_CHANGED_HOLDERS + 2 ||
-           part_weight(e, t, n, 0) >= AKA__SURNAME_CHANGED_GIVEN_MIN;
-}
-
-/* Whether the longer of full names x and y (tokens tx, ty) is the
- * shorter, of two words or more, token for token (one_name), after one
- * or two tokens of its own, one of them a known given name: a son's name
- * before his father's (Ahmed Mohamed Ali Hassan / Mohamed Ali Hassan,
- * Yohannes Tadesse Bekele / Tadesse Bekele), as Arab, Ethiopian and
- * Eritrean names are given. */
-static int given_before(const char *const *tx, const size_t *lx, int nx,
-                        const char *const *ty, const size_t *ly, int ny)
-{
-    if (nx < ny)
-        return given_before(ty, ly, ny, tx, lx, nx);
-    int more = nx - ny;
-    if (ny < 2 || more < 1 || more > 2)
-        return 0;
-    for (int j = 0; j < ny; j++)
-        if (!one_name(tx[more + j], lx[more + j], ty[j], ly[j]))
-            return 0;
-    for (int i = 0; i < more; i++)
-        if (left_over(tx, lx, i, 0) >= 0)
-            return 1;
-    return 0;
-}
-
-/* Whether full names of n tokens each, two or more, are written alike
- * but for one token of three letters or more (Nguyen Thi Lan / Nguyen Thi
- * Lanh, Mary Wanjiku / Wanjiru Kamau, Nguyen Van Hung / Hong, Chen
- * Jianguo / Jianhua: sisters, brothers, co-workers; the matcher calls a
- * slip in one token fuzzy strong, not weak), or but for their first two turned round before
- * the rest (Abdullah Mohammed / Mohammed Abdullah Al-Otaibi: a father and
- * his son), given names and their feminines aside (Luis Manuel / Luisa
- * Manuela Ortiz: a husband and his wife). Alike: written alike, not
- * merely of one class, which would hold Hung and Hong for one family
- * name. */
-static int one_apart(const char *const *tx, const size_t *lx, const char *const *ty,
-                     const size_t *ly, int n)
-{
-    if (n < 2)
-        return 0;
-    int apart = -1;
-    for (int i = 0; i < n; i++) {
-        if (!same_token(tx[i], lx[i], ty[i], ly[i])) {
-            if (aka__given_two_sexes(tx[i], lx[i], aka__given_class(tx[i], lx[i]), ty[i],
-                                     ly[i], aka__given_class(ty[i], ly[i])))
-                return 1;
-            if (apart >= 0) {
-                /* a second: the first two turned round, the rest alike */
-                if (apart != 0 || i != 1 || !same_token(tx[0], lx[0], ty[1], ly[1]) ||
-                    !same_token(tx[1], lx[1], ty[0], ly[0]))
-                    return 0;
-                continue;
-            }
-            apart = i;
-        }
-    }
-    return apart >= 0 && lx[apart] >= 3 && ly[apart] >= 3;
-}
-
-/* Whether the name of one word f is a family name of the tables and no
- * given name, the first or the last of the full name t (Ivanov / Sergei
- * Ivanov): a family's name, where a given name alone (Marian / Marian
- * Stoica) is how a victim knows her recruiter. */
-static int family_alone(const char *f, size_t lf, const char *const *t, const size_t *l,
-                        int n)
-{
-    return lf >= 3 && aka__family_class(f, lf) >= 0 && aka__given_class(f, lf) < 0 &&
-           (same_token(f, lf, t[0], l[0]) || same_token(f, lf, t[n - 1], l[n - 1]));
-}
-
-/* Whether full names x and y are a family's, as a shared line reads them
- * (family_alone, given_before, one_apart). */
-static int family_line(const aka__fval *x, const aka__fval *y)
-{
-    const char *tx[WITHIN_TOKENS], *ty[WITHIN_TOKENS];
-    size_t lx[WITHIN_TOKENS], ly[WITHIN_TOKENS];
-    int nx = name_tokens(x, tx, lx), ny = name_tokens(y, ty, ly);
-    if (nx == 1 && ny > 1)
-        return family_alone(tx[0], lx[0], ty, ly, ny);
-    if (ny == 1 && nx > 1)
-        return family_alone(ty[0], ly[0], tx, lx, nx);
-    if (nx < 2 || ny < 2)
-        return 0;
-    return nx == ny ? one_apart(tx, lx, ty, ly, nx) : given_before(tx, lx, nx, ty, ly, ny);
-}
-
-/* Whether two records' phones were compared and are one number (exact,
- * or the last eight alike). */
-static int line_shared(const aka__feature_cmp *cmp)
-{
-    const aka__feature_cmp *ph = &cmp[AKA_PHONE];
-    return ph->compared && (ph->level == AKA__PHL_EXACT || ph->level == AKA__PHL_SAME_LAST8);
-}
-
-/* Whether one of two names written alike bears a generation mark and the
- * other none (Patrick Kelly Jr. / Patrick Kelly, Pierre Kamga Fils /
- * Pierre Kamga): between records of one household, a son and his father
- * as likely as one man. */
-static int one_marked(const aka__fval *x, const aka__fval *y)
-{
-    aka__name_facts fx, fy;
-    char gx = facts_of(x, &fx) ? fx.generation : 0, gy = facts_of(y, &fy) ? fy.generation : 0;
-    return (gx == 0) != (gy == 0) && same_canon(x, y);
-}
-
-/* Full names at the level fuzzy weak, a family's (family_line), between
- * two records that share a phone, and names written alike of which one
- * bears a generation mark (one_marked), between two that share a phone or
- * an address, weigh at most AKA__NAME_SHARED_LINE (model.h). */
-static void shared_line(const aka__rec *ra, const aka__rec *rb, aka__feature_cmp *cmp)
-{
-    const aka__feature_cmp *ad = &cmp[AKA_ADDRESS];
-    aka__feature_cmp *n = &cmp[AKA_NAME];
-    int line = line_shared(cmp);
-    int home = ad->compared && (ad->level == AKA__TXL_EXACT || ad->level == AKA__TXL_STRONG);
-    if (!n->compared || n->weight <= AKA__NAME_SHARED_LINE || !(line || home))
-        return;
-    const aka__fval *x = &ra->vals[n->va], *y = &rb->vals[n->vb];
-    if ((line && n->level == AKA__NL_FUZZY_WEAK && family_line(x, y)) ||
-        (n->level == AKA__NL_EXACT && one_marked(x, y)))
-        n->weight = AKA__NAME_SHARED_LINE;
-}
-
-/* Whether the token t[0..n) is written alike in a value of r of `kind`
- * (all of whose tokens are written alike among the tokens nt[0..nn) that
- * `used` marks, when nt is not NULL). */
-static int stated_as(const aka__rec *r, aka_feature kind, const char *t, size_t n,
-                     const char *const *nt, const size_t *nl, int nn, unsigned used)
-{
-    const char *tk[WITHIN_TOKENS];
-    size_t tl[WITHIN_TOKENS];
-    for (uint32_t i = 0; i < r->nvals; i++) {
-        if (r->vals[i].kind != kind)
-            continue;
-        int m = name_tokens(&r->vals[i], tk, tl), has = 0, all = 1;
-        for (int k = 0; k < m; k++) {
-            has |= same_token(tk[k], tl[k], t, n);
-            int found = 0;
-            for (int q = 0; nt && q < nn && !found; q++)
-                found = (used >> q & 1) && same_token(tk[k], tl[k], nt[q], nl[q]);
-            all &= !nt || found;
-        }
-        if (has && all)
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether the token t[0..n) ends as family names of Eastern Europe, the
- * Caucasus and Central Asia end and given names do not (Eshmatov,
- * Kovalenko, Gevorgyan, Beridze, Popescu, Yilmazoglu), with three letters
- * before the ending at least: a family name that a source wrote in its
- * given-name column. */
-static int surname_ending(const char *t, size_t n)
-{
-    static const char *const end[] = {"ov",  "ova",    "ev",    "eva",  "yev",  "yeva",
-                                      "enko", "yan",   "dze",   "shvili", "escu", "oglu",
-                                      "ski",  "ska",   "sky",   "skaya", "skiy", "wicz"};
-    for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
-        size_t l = strlen(end[k]);
-        if (n >= l + 3 && memcmp(t + n - l, end[k], l) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether token i of x is a given name as the records' sources state it:
- * a given-name value of ra (of rb) holds it, and every token of that
- * value is among the names x and y share (Jonida / Jonida Dervishi; not
- * Srey Leak / Srey Pov, two Khmer girls' names that open alike), and
- * neither record gives it as a family name (AVCI in the given-name column
- * by mistake, Avcı in the family-name one: sisters), nor does it end as a
- * family name (surname_ending: Eshmatov in the given-name column, Akmal
- * Eshmatov, twin brothers). */
-static int given_stated(const aka__rec *ra, const aka__rec *rb, const paired_names *p, int i)
-{
-    const char *t = p->tx[i];
-    size_t n = p->lx[i];
-    if (surname_ending(t, n) || stated_as(ra, AKA_FAMILY_NAME, t, n, NULL, NULL, 0, 0) ||
-        stated_as(rb, AKA_FAMILY_NAME, t, n, NULL, NULL, 0, 0))
-        return 0;
-    return stated_as(ra, AKA_GIVEN_NAME, t, n, p->tx, p->lx, p->nx, p->used_x) ||
-           stated_as(rb, AKA_GIVEN_NAME, t, n, p->ty, p->ly, p->ny, p->used_y);
-}
-
-/* Whether the token t[0..n) is an East Slavic patronymic of a father the
- * tables know (Petrovna, Ivanivna, Ivanovich), or ends as a daughter's
- * does after four letters of her father's name (Nurbekovna, Shohruxovna:
- * Central Asian fathers the tables do not list). A son's form of an
- * unknown father stays out: family names end so too (Abramovich,
- * Makarevich). */
-static int patronymic_like(const char *t, size_t n)
-{
-    static const char *const daughter[] = {"ovna", "evna", "ivna", "avna"};
-    int female;
-    if (aka__patronymic_class(t, n, &female) >= 0)
-        return 1;
-    for (size_t k = 0; k < sizeof daughter / sizeof *daughter; k++)
-        if (n >= 8 && memcmp(t + n - 4, daughter[k], 4) == 0)
-            return 1;
-    return 0;
-}
-
-/* Whether a token of x or y that the pairing used is patronymic_like. */
-static int patronymic_shared(const paired_names *p)
-{
-    for (int i = 0; i < p->nx; i++)
-        if ((p->used_x >> i & 1) && patronymic_like(p->tx[i], p->lx[i]))
-            return 1;
-    for (int j = 0; j < p->ny; j++)
-        if ((p->used_y >> j & 1) && patronymic_like(p->ty[j], p->ly[j]))
-            return 1;
-    return 0;
-}
-
-/* Whether token i of x comes before a patronymic (patronymic_like), both
- * shared (Алтынай Нурбековна): an East Slavic or Central Asian given name,
- * which the patronymic follows, whether the tables list it or not. */
-static int before_patronymic(const paired_names *p, int i)
-{
-    return i + 1 < p->nx && (p->used_x >> (i + 1) & 1) &&
-           patronymic_like(p->tx[i + 1], p->lx[i + 1]);
-}
-
-/* Whether full names x and y (of records ra and rb) share a given name
- * and differ in a family name alone (model.h, AKA__NAME_SURNAME_CHANGED):
- * a token written alike or of one class in both, of three letters or
- * more, uncommon in this engine (AKA__SURNAME_CHANGED_GIVEN_MIN), and a
- * given name: of a given-name class that no family-name class holds, or
- * (since 0.2.0) written alike in a given-name value of either record, as
- * its source states it (Jonida, Mirela, Gayane: names the tables do not
- * list; a sister's shared name is the family's, which no source gives as
- * a given name), or before a patronymic both share (before_patronymic);
- * and on each side one or two tokens left over at the start or the end
- * of the name, none of them a known given name
- * (family_left). A family name may be shared besides (a Brazilian woman
- * keeps her mother's: Juliana Alves Pereira / Costa). */
-static int surname_changed(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
-                           const aka__fval *x, const aka__fval *y)
-{
-    paired_names p;
-    if (!paired_of(x, y, 2, &p) || kunya(x) || kunya(y))
-        return 0;
-    int given = 0;
-    for (int i = 0; i < p.nx && !given; i++) {
-        if (!(p.used_x >> i & 1) || p.lx[i] < 3 || !given_uncommon(e, p.tx[i], p.lx[i]))
-            continue;
-        given = (aka__given_class(p.tx[i], p.lx[i]) >= 0 &&
-                 aka__family_class(p.tx[i], p.lx[i]) < 0) ||
-                given_stated(ra, rb, &p, i) || before_patronymic(&p, i);
-    }
-    if (!given)
-        return 0;
-    int at_x = family_left(p.tx, p.lx, p.nx, p.used_x),
-        at_y = family_left(p.ty, p.ly, p.ny, p.used_y);
-    /* Both at the start: a family name written first (ÖZKAN Zeynep), in
-     * names of two words; in longer ones, the given names of brothers
-     * whose father's and grandfather's names follow (Yonas / Dawit Tesfay
-     * Gebremedhin), unless a patronymic is among the names they share
-     * (Bilik Jelena Petrowna / Василенко Елена Петровна: a Slavic name
-     * written family first). */
-    return at_x && at_y &&
-           !(at_x == 1 && at_y == 1 && (p.nx > 2 || p.ny > 2) && !patronymic_shared(&p));
-}
-
-/* Whether some full name of ra and some full name of rb pass `test`. */
-static int full_names_where(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
-                            int (*test)(const aka_engine *, const aka__rec *,
-                                        const aka__rec *, const aka__fval *,
-                                        const aka__fval *))
-{
-    for (uint32_t i = 0; i < ra->nvals; i++) {
-        if (ra->vals[i].kind != AKA_NAME)
-            continue;
-        for (uint32_t j = 0; j < rb->nvals; j++)
-            if (rb->vals[j].kind == AKA_NAME && test(e, ra, rb, &ra->vals[i], &rb->vals[j]))
-                return 1;
-    }
-    return 0;
-}
-
-/* surname_changed, with a patronymic among the names the two share: a
- * woman's given name and her father's kept, the family name changed
- * (Мусаева / Мамбетова Алтынай Нурбековна). */
-static int surname_changed_father(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
-                                  const aka__fval *x, const aka__fval *y)
-{
-    paired_names p;
-    return surname_changed(e, ra, rb, x, y) && paired_of(x, y, 2, &p) &&
-           patronymic_shared(&p);
-}
-
-/* The full names of two records that the matcher found different, at the
- * level's own weight, whose full dates of birth agree (alike, or day and
- * month swapped) or that hold one identifier or document (a married
- * woman's national number: Jelena Petrović / Jelena Marković, one JMBG):
- * a family name changed (surname_changed) weighs
- * AKA__NAME_SURNAME_CHANGED instead. Without the date, a phone two
- * migrants share with their smuggler would join Tesfay Gebremedhin and
- * Tesfay Gebrehiwet, whose second names are their fathers'; but a phone
- * shared by two records that keep one given name and one East Slavic or
- * Central Asian patronymic, two names of one woman and her father, does
- * (since 0.2.0: Алтынай Нурбековна Мусаева / Мамбетова Алтынай
- * Нурбековна, one phone, stayed a possible match). */
-static void surname_change(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
-                           aka__feature_cmp *cmp)
-{
-    const aka__feature_cmp *n = &cmp[AKA_NAME], *d = &cmp[AKA_DATE_OF_BIRTH],
-                           *id = &cmp[AKA_IDENTIFIER], *doc = &cmp[AKA_DOCUMENT];
-    int vouched = (d->compared && (d->level == AKA__DL_EXACT || d->level == AKA__DL_SWAPPED)) ||
-                  (id->compared && id->level == AKA__IDL_EXACT) ||
-                  (doc->compared && doc->level == AKA__DOCL_EXACT);
-    if (!n->compared || n->level != AKA__NL_DIFFERENT ||
-        n->weight != aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT))
-        return;
-    if ((vouched && full_names_where(e, ra, rb, surname_changed)) ||
-        (line_shared(cmp) && full_names_where(e, ra, rb, surname_changed_father)))
-        cmp[AKA_NAME].weight = AKA__NAME_SURNAME_CHANGED;
-}
-
-/* The full names of two records that the matcher found different, at the
- * level's own weight (nothing rescued them), lose AKA__NAME_GIVEN_APART
- * more when some two of them are two members' of one family
- * (given_apart). */
-static void family_apart(const aka_engine *e, const aka__rec *ra,
-                         const aka__rec *rb, aka__feature_cmp *cmp)
-{
-    if (cmp->compared && cmp->level == AKA__NL_DIFFERENT &&
-        cmp->weight <= aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT) &&
-        full_names_where(e, ra, rb, given_apart))
-        cmp->weight -= AKA__NAME_GIVEN_APART;
-}
-
-/* Whether full names x and y share a token of three letters or more
- * (one_name), and none that is a given name of the tables and no family
- * name: siblings' family name (Nguyen Van Tuan / Nguyen Van Tu), not a
- * woman's given name before and after marriage (Indira Tokaeva / Indira
- * Ibraeva). */
-static int share_family_name(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
-                             const aka__fval *x, const aka__fval *y)
-{
-    (void)e;
-    (void)ra;
-    (void)rb;
-    paired_names p;
-    if (!paired_of(x, y, 1, &p))
-        return 0;
-    int shared = 0;
-    for (int i = 0; i < p.nx; i++) {
-        if (!(p.used_x >> i & 1))
-            continue;
-        if (aka__given_class(p.tx[i], p.lx[i]) >= 0 && aka__family_class(p.tx[i], p.lx[i]) < 0)
-            return 0;
-        shared |= p.lx[i] >= 3;
-    }
-    return shared;
-}
-
-/* The weights of a phone and an address, as far as compared. */
-static double household_weight(const aka__feature_cmp *cmp)
-{
-    return (cmp[AKA_PHONE].compared ? cmp[AKA_PHONE].weight : 0) +
-           (cmp[AKA_ADDRESS].compared ? cmp[AKA_ADDRESS].weight : 0);
-}
-
-/* Full names at the level different, or a family's or a father's and
- * his son's on one line (shared_line), between two records that share a
- * phone: one household's or one employer's line. The address they share
- * as well weighs nothing, unless the names are one woman's before and
- * after marriage (surname_changed); and when the names are two members'
- * of one family (their weight lowered by family_apart or sex_apart:
- * twins, born on one day), the phone weighs nothing either. Different
- * full names that share a family name (share_family_name) between two
- * records born on one day at one address, no phone shared, weigh the
- * address at nothing too: twins (Nguyen Van Tuan / Nguyen Van Tu). The
- * model takes phone, address and birth date for independent evidence;
- * between two names that are not one person's, they are one
- * household's. Called after the names are weighed. */
-static void one_household(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
-                          aka__feature_cmp *cmp)
-{
-    const aka__feature_cmp *n = &cmp[AKA_NAME], *d = &cmp[AKA_DATE_OF_BIRTH];
-    aka__feature_cmp *ph = &cmp[AKA_PHONE], *ad = &cmp[AKA_ADDRESS];
-    if (!n->compared)
-        return;
-    int different = n->level == AKA__NL_DIFFERENT;
-    if (line_shared(cmp)) {
-        if (!different && n->weight != AKA__NAME_SHARED_LINE)
-            return;
-        if (ad->compared && ad->weight > 0 && !full_names_where(e, ra, rb, surname_changed))
-            ad->weight = 0;
-        if (n->weight < aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT) &&
-            ph->weight > 0)
-            ph->weight = 0;
-    } else if (different && (!ph->compared || ph->level == AKA__PHL_DIFFERENT) &&
-               d->compared && (d->level == AKA__DL_EXACT || d->level == AKA__DL_SWAPPED) &&
-               ad->compared && ad->weight > 0 && full_names_where(e, ra, rb, share_family_name)) {
-        ad->weight = 0; /* twins */
-    }
-}
-
 /* A year one of whose last two digits differs, day and month alike
  * (compare_value), is a slip of one person's records only beside a name
  * rare enough that two people who bear it are unlikely to be born on one
@@ -1693,15 +1125,15 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
      * not both hold a full name (one piece of evidence counts once). */
     compare_names(e, AKA_NAME, ra, rb, ps, &cmp[AKA_NAME]);
     if (cmp[AKA_NAME].compared) {
-        surname_change(e, ra, rb, cmp);
+        aka__surname_change(e, ra, rb, cmp);
         /* (only where the pair may still be kept: it only lowers it) */
         if (score + cmp[AKA_NAME].weight >= floor)
-            family_apart(e, ra, rb, &cmp[AKA_NAME]);
+            aka__family_apart(e, ra, rb, &cmp[AKA_NAME]);
         sex_apart(cmp, AKA_NAME);
-        shared_line(ra, rb, cmp);
-        double household = household_weight(cmp);
-        one_household(e, ra, rb, cmp);
-        score += household_weight(cmp) - household;
+        aka__shared_line(ra, rb, cmp);
+        double household = aka__household_weight(cmp);
+        aka__one_household(e, ra, rb, cmp);
+        score += aka__household_weight(cmp) - household;
         score += cmp[AKA_NAME].weight;
         return score - year_digit_beside(ra, rb, cmp, cmp[AKA_NAME].weight);
     }
