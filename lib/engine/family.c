@@ -416,12 +416,14 @@ static int before_patronymic(const paired_names *p, int i)
  * and on each side one or two tokens left over at the start or the end
  * of the name, none of them a known given name
  * (family_left). A family name may be shared besides (a Brazilian woman
- * keeps her mother's: Juliana Alves Pereira / Costa). */
-static int surname_changed(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
-                           const aka__fval *x, const aka__fval *y)
+ * keeps her mother's: Juliana Alves Pereira / Costa). With `father`, a
+ * patronymic must be among the names they share (patronymic_shared). */
+static int changed_family_name(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
+                               const aka__fval *x, const aka__fval *y, int father)
 {
     paired_names p;
-    if (!paired_of(x, y, 2, &p) || aka__fval_kunya(x) || aka__fval_kunya(y))
+    if (!paired_of(x, y, 2, &p) || aka__fval_kunya(x) || aka__fval_kunya(y) ||
+        (father && !patronymic_shared(&p)))
         return 0;
     int given = 0;
     for (int i = 0; i < p.nx && !given; i++) {
@@ -461,15 +463,20 @@ static int full_names_where(const aka_engine *e, const aka__rec *ra, const aka__
     return 0;
 }
 
+/* changed_family_name, as full_names_where asks it. */
+static int surname_changed(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
+                           const aka__fval *x, const aka__fval *y)
+{
+    return changed_family_name(e, ra, rb, x, y, 0);
+}
+
 /* surname_changed, with a patronymic among the names the two share: a
  * woman's given name and her father's kept, the family name changed
  * (Мусаева / Мамбетова Алтынай Нурбековна). */
 static int surname_changed_father(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
                                   const aka__fval *x, const aka__fval *y)
 {
-    paired_names p;
-    return surname_changed(e, ra, rb, x, y) && paired_of(x, y, 2, &p) &&
-           patronymic_shared(&p);
+    return changed_family_name(e, ra, rb, x, y, 1);
 }
 
 /* The full names of two records that the matcher found different, at the
