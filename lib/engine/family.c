@@ -148,30 +148,6 @@ static int given_apart(const aka_engine *e, const aka__rec *ra, const aka__rec *
     return 0;
 }
 
-/* Whether the tokens t[0..n) that `used` leaves over are a family name:
- * one or two, together at the end of the name (2) or at its start (1); a
- * name in the middle, or one at each end, is a father's name or a middle
- * name (0); none of them a known given name. */
-static int family_left(const char *const *t, const size_t *l, int n, unsigned used)
-{
-    int first = -1, last = -1;
-    for (int i = 0; i < n; i++) {
-        if (used >> i & 1)
-            continue;
-        if (l[i] < 2 || aka__given_class(t[i], l[i]) >= 0)
-            return 0;
-        if (first < 0)
-            first = i;
-        last = i;
-    }
-    if (first < 0 || last - first > 1)
-        return 0;
-    for (int i = first; i <= last; i++)
-        if (used >> i & 1)
-            return 0;
-    return last == n - 1 ? 2 : first == 0 ? 1 : 0;
-}
-
 /* Whether the given name t[0..n) is uncommon in this engine: held by few
  * records besides the two compared, or by a small share of them
  * (AKA__SURNAME_CHANGED_HOLDERS, AKA__SURNAME_CHANGED_GIVEN_MIN). */
@@ -328,6 +304,34 @@ static int stated_as(const aka__rec *r, aka_feature kind, const char *t, size_t 
     return 0;
 }
 
+/* Whether the tokens t[0..n) that `used` leaves over are a family name:
+ * one or two, together at the end of the name (2) or at its start (1); a
+ * name in the middle, or one at each end, is a father's name or a middle
+ * name (0); none of them a known given name, unless record r states it as
+ * a family name (Zeynep Şahin in the columns given and family: Şahin is a
+ * man's given name too). */
+static int family_left(const aka__rec *r, const char *const *t, const size_t *l, int n,
+                       unsigned used)
+{
+    int first = -1, last = -1;
+    for (int i = 0; i < n; i++) {
+        if (used >> i & 1)
+            continue;
+        if (l[i] < 2 || (aka__given_class(t[i], l[i]) >= 0 &&
+                         !stated_as(r, AKA_FAMILY_NAME, t[i], l[i], NULL, NULL, 0, 0)))
+            return 0;
+        if (first < 0)
+            first = i;
+        last = i;
+    }
+    if (first < 0 || last - first > 1)
+        return 0;
+    for (int i = first; i <= last; i++)
+        if (used >> i & 1)
+            return 0;
+    return last == n - 1 ? 2 : first == 0 ? 1 : 0;
+}
+
 /* Whether the token t[0..n) ends as family names of Eastern Europe, the
  * Caucasus and Central Asia end and given names do not (Eshmatov,
  * Kovalenko, Gevorgyan, Beridze, Popescu, Yilmazoglu), with three letters
@@ -435,8 +439,8 @@ static int changed_family_name(const aka_engine *e, const aka__rec *ra, const ak
     }
     if (!given)
         return 0;
-    int at_x = family_left(p.tx, p.lx, p.nx, p.used_x),
-        at_y = family_left(p.ty, p.ly, p.ny, p.used_y);
+    int at_x = family_left(ra, p.tx, p.lx, p.nx, p.used_x),
+        at_y = family_left(rb, p.ty, p.ly, p.ny, p.used_y);
     /* Both at the start: a family name written first (ÖZKAN Zeynep), in
      * names of two words; in longer ones, the given names of brothers
      * whose father's and grandfather's names follow (Yonas / Dawit Tesfay

@@ -745,6 +745,14 @@ class TestResolution(unittest.TestCase):
             e.add("u", "2", {"name": "Мамбетова Алтынай Нурбековна", "nationality": "KG",
                              "phone": "+996 550 048 902"})
             self.assertEqual(e.entity_of("u", "1"), e.entity_of("u", "2"))
+            # Şahin is a man's given name too; the family-name column says
+            # what it is here
+            e.add("v", "1", {"given_name": "ZEYNEP", "family_name": "SAHIN",
+                             "date_of_birth": "1976-04-06", "nationality": "Turkish"})
+            e.add("v", "2", {"given_name": "ZEYNEP", "family_name": "OEZKAN",
+                             "date_of_birth": "06.04.1976", "nationality": "TR"})
+            self.assertEqual(explained(e, ("v", "1"), ("v", "2"), "name")[0]["weight"], 0)
+            self.assertEqual(e.entity_of("v", "1"), e.entity_of("v", "2"))
 
     def test_passport_typed_by_hand(self):
         # One digit typed twice: the ocr level, and the pair joins on it

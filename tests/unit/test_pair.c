@@ -383,7 +383,8 @@ static void add_stated(aka_engine *e, const char *id, const char *first, const c
  * changed when a record's source states it in its given-name column
  * (Jonida / Jonida Dervishi, Mirela Dushku / Gjoni), and the family name
  * may stand first before a shared patronymic (Bilik Jelena Petrowna /
- * Василенко Елена Петровна); not when the other record states that name
+ * Василенко Елена Петровна), and a family name stated in its column is
+ * one though it is a given name too (Zeynep Şahin / Özkan); not when the other record states that name
  * as a family name (AVCI in the wrong column: sisters), when it ends as a
  * family name (Eshmatov in the given-name column: brothers), nor when the
  * rest of the stated given name is not shared (Srey Leak / Srey Pov). A
@@ -402,6 +403,8 @@ static void test_surname_changed_stated(void **state)
     add_stated(e, "m1", "Mirela", "Gjoni", NULL);
     add_stated(e, "b0", NULL, NULL, "Bilik, Jelena Petrowna");
     add_stated(e, "b1", NULL, NULL, "Василенко Елена Петровна");
+    add_stated(e, "z0", "ZEYNEP", "SAHIN", NULL);
+    add_stated(e, "z1", "Zeynep", "Özkan", NULL);
     add_stated(e, "a0", "Songul", "AVCI", NULL);
     add_stated(e, "a1", "AVCI", "Irem", NULL);
     add_stated(e, "e0", "ESHMATOV", "BEKZOD", NULL);
@@ -413,10 +416,10 @@ static void test_surname_changed_stated(void **state)
     aka__feature_cmp cmp[AKA__MODEL_KINDS];
     const aka__rec *rec = e->store.rec;
     double different = aka__model_weight(&e->model, AKA_NAME, AKA__NL_DIFFERENT);
-    for (int k = 0; k < 12; k += 2) {
+    for (int k = 0; k < 14; k += 2) {
         aka__pair_score(e, &rec[k], &rec[k + 1], &ps, cmp, -INFINITY);
         assert_int_equal(cmp[AKA_NAME].level, AKA__NL_DIFFERENT);
-        double want = k < 6 ? AKA__NAME_SURNAME_CHANGED : different;
+        double want = k < 8 ? AKA__NAME_SURNAME_CHANGED : different;
         if (fabs(cmp[AKA_NAME].weight - want) > 1e-9)
             fail_msg("records %d / %d: name weight %.3f, want %.3f", k, k + 1,
                      cmp[AKA_NAME].weight, want);
