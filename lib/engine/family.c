@@ -371,20 +371,11 @@ static int given_stated(const aka__rec *ra, const aka__rec *rb, const paired_nam
 
 /* Whether the token t[0..n) is an East Slavic patronymic of a father the
  * tables know (Petrovna, Ivanivna, Ivanovich), or ends as a daughter's
- * does after four letters of her father's name (Nurbekovna, Shohruxovna:
- * Central Asian fathers the tables do not list). A son's form of an
- * unknown father stays out: family names end so too (Abramovich,
- * Makarevich). */
+ * does (aka__patronymic_daughter: fathers the tables do not list). */
 static int patronymic_like(const char *t, size_t n)
 {
-    static const char *const daughter[] = {"ovna", "evna", "ivna", "avna"};
     int female;
-    if (aka__patronymic_class(t, n, &female) >= 0)
-        return 1;
-    for (size_t k = 0; k < sizeof daughter / sizeof *daughter; k++)
-        if (n >= 8 && memcmp(t + n - 4, daughter[k], 4) == 0)
-            return 1;
-    return 0;
+    return aka__patronymic_class(t, n, &female) >= 0 || aka__patronymic_daughter(t, n);
 }
 
 /* Whether a token of x or y that the pairing used is patronymic_like. */

@@ -7,7 +7,7 @@
 
 /* Russian, Ukrainian, Belarusian, German and French spellings
  * (Igorevich, Ihorovych, Iharavich, Igorewitsch, Igorevitch; Olegovna,
- * Alehauna). */
+ * Alehauna, Aliaksandravna). */
 #define SON(e) {e, sizeof e - 1, 0}
 #define DAUGHTER(e) {e, sizeof e - 1, 1}
 static const struct {
@@ -21,7 +21,7 @@ static const struct {
     SON("evych"), SON("ovic"), SON("evic"), DAUGHTER("jewna"),
     DAUGHTER("yevna"), DAUGHTER("ievna"), DAUGHTER("yeuna"), DAUGHTER("ovna"),
     DAUGHTER("evna"), DAUGHTER("ivna"), DAUGHTER("auna"), DAUGHTER("euna"),
-    DAUGHTER("ewna"), DAUGHTER("owna"),
+    DAUGHTER("ewna"), DAUGHTER("owna"), DAUGHTER("avna"),
 };
 #undef SON
 #undef DAUGHTER
@@ -65,6 +65,12 @@ int aka__patronymic_class(const char *tok, size_t n, int *female)
     if (cls >= 0)
         *female = ends[e].female;
     return cls;
+}
+
+int aka__patronymic_daughter(const char *tok, size_t n)
+{
+    int e = ending_of(tok, n);
+    return e >= 0 && ends[e].female && n >= 8;
 }
 
 size_t aka__patronymic_fathers(const char *canon, size_t len, int *out, size_t max)

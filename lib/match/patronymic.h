@@ -15,6 +15,13 @@
  * a daughter's form, 0 for a son's. */
 int aka__patronymic_class(const char *tok, size_t n, int *female);
 
+/* Whether the lower-case token tok[0..n), eight letters or more, ends as
+ * a daughter's patronymic (-ovna, -evna, -ivna, -avna, -owna, -auna ...),
+ * whether or not the tables know her father's name (Nurbekovna,
+ * Shohruxovna: Central Asian fathers). A son's form has no such test:
+ * family names end so too (Abramovich, Makarevich). */
+int aka__patronymic_daughter(const char *tok, size_t n);
+
 /* The fathers a canonical full name (aka_normalize's form: lower-case
  * tokens between single spaces) names, as given-name classes, into
  * out[0..max); returns how many (a class once). Only a name of three

@@ -61,6 +61,26 @@ static size_t fathers(const char *canon, int *out)
     return aka__patronymic_fathers(S(canon), out, 4);
 }
 
+/* A daughter's patronymic whether or not the tables know the father
+ * (Nurbekovna); a son's form, an ending alone or a short token is none. */
+static void test_daughter(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {"nurbekovna", "shohruxovna", "petrowna",
+                                      "aliaksandravna", "alehauna", "igorevna"};
+    static const char *const no[] = {"nurbekovich", "abramovich", "ivanova", "ovna",
+                                     "olovna", "petrov"};
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++)
+        if (!aka__patronymic_daughter(S(yes[k])))
+            fail_msg("%s: not read as a daughter's patronymic", yes[k]);
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++)
+        if (aka__patronymic_daughter(S(no[k])))
+            fail_msg("%s: read as a daughter's patronymic", no[k]);
+    int f = -1;
+    assert_int_equal(father("aliaksandravna", &f), aka__given_class(S("aleksandr")));
+    assert_int_equal(f, 1);
+}
+
 static void test_fathers_of_full_names(void **state)
 {
     (void)state;
@@ -93,6 +113,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_father_many_spellings),
         cmocka_unit_test(test_no_father),
+        cmocka_unit_test(test_daughter),
         cmocka_unit_test(test_fathers_of_full_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
