@@ -14,12 +14,27 @@
 #include "match/patronymic.h"
 #include "match/variants.h"
 
+/* Whether x and y, of one length, differ by two neighbouring letters
+ * keyed the other way round (Șebran / Serban). */
+static int swapped_once(const char *x, size_t lx, const char *y, size_t ly)
+{
+    if (lx != ly)
+        return 0;
+    size_t i = 0;
+    while (i < lx && x[i] == y[i])
+        i++;
+    return i + 1 < lx && x[i] == y[i + 1] && x[i + 1] == y[i] && x[i] != x[i + 1] &&
+           memcmp(x + i + 2, y + i + 2, lx - i - 2) == 0;
+}
+
 /* Whether tokens x and y are one name: written alike, of one class of
  * given or of family names (Mostafa / Mustafa), one Slavic family name in
  * its two genders' forms (Sokolov / Sokolova: a brother's and a
  * sister's), or, from five letters, one spelling-neutral key (aka__rkey:
  * a family name the tables do not list, in a Polish or German spelling,
- * Szewczuk / Shevchuk). */
+ * Szewczuk / Shevchuk) or two neighbouring letters swapped by a typing
+ * slip (Șebran / Serban), unless both are known names of two classes
+ * (Marian / Marina). */
 static int one_name(const char *x, size_t lx, const char *y, size_t ly)
 {
     if (aka__same_token(x, lx, y, ly))
@@ -31,12 +46,15 @@ static int one_name(const char *x, size_t lx, const char *y, size_t ly)
         if (strcmp(kx, ky) == 0)
             return 1;
     }
-    int g = aka__given_class(x, lx);
-    if (g >= 0 && g == aka__given_class(y, ly))
+    int gx = aka__given_class(x, lx), gy = aka__given_class(y, ly);
+    if (gx >= 0 && gx == gy)
         return 1;
-    int f = aka__family_class(x, lx);
-    return (f >= 0 && f == aka__family_class(y, ly)) || aka__slavic_forms(x, lx, y, ly) ||
-           aka__slavic_forms(y, ly, x, lx);
+    int fx = aka__family_class(x, lx), fy = aka__family_class(y, ly);
+    if ((fx >= 0 && fx == fy) || aka__slavic_forms(x, lx, y, ly) ||
+        aka__slavic_forms(y, ly, x, lx))
+        return 1;
+    return lx >= 5 && swapped_once(x, lx, y, ly) && !(gx >= 0 && gy >= 0) &&
+           !(fx >= 0 && fy >= 0);
 }
 
 /* The given-name class (-1 for none) of token i of t, tn, left over by
@@ -45,8 +63,9 @@ static int left_over(const char *const *t, const size_t *tn, int i, unsigned use
 {
     if ((used >> i & 1) || tn[i] < 3 || (i > 0 && aka__kunya_word(t[i - 1], tn[i - 1])))
         return -2;
-    int g = aka__given_class(t[i], tn[i]);
-    return g < 0 && aka__family_class(t[i], tn[i]) >= 0 ? -2 : g;
+    if (aka__family_class(t[i], tn[i]) >= 0 && aka__given_class(t[i], tn[i]) < 0)
+        return -2;
+    return aka__given_class(t[i], tn[i]);
 }
 
 /* Tokens of x and y that are one name (one_name), paired greedily in
