@@ -30,6 +30,7 @@
 #include "match/variants.h"
 #include "match/letters.h"
 #include "normalize/normalize.h"
+#include "unicode/ko_names.h"
 
 /* Similarity of each level; fuzzy levels scale the Jaro-Winkler value. */
 #define SIM_EXACT 1.0f
@@ -4928,6 +4929,36 @@ void aka__nameform_pair_readings(aka__nameform *a, aka__nameform *b)
     }
 }
 
+/* A name in Han characters alone against one in Hangul alone: the Han one
+ * is also read as a Korean's (aka__korean_name: 金正恩 as 김정은), and the
+ * better of the two readings decides. The engine does the same through a
+ * derived full name (resolve.c). */
+static aka_status korean_reading(const char *a, size_t a_len, const aka__nameform *fa,
+                                 const char *b, size_t b_len, const aka__nameform *fb,
+                                 double *score, int *same)
+{
+    enum { HAN = 1, HANGUL = 4 };
+    if (fb->cjkmask == HAN && fa->cjkmask == HANGUL)
+        return korean_reading(b, b_len, fb, a, a_len, fa, score, same);
+    char ko[AKA__KO_NAME_MAX];
+    size_t kn = fa->cjkmask == HAN && fb->cjkmask == HANGUL ? aka__korean_name(a, a_len, ko)
+                                                            : 0;
+    if (!kn)
+        return AKA_OK;
+    aka__nameform_room rk;
+    aka__err err;
+    double s = 0;
+    int m = 0;
+    aka_status st = aka__nameform_init_hear(ko, kn, &rk.f, 0, &err);
+    if (st == AKA_OK)
+        st = aka__nameform_compare(&rk.f, fb, &s, &m, NULL);
+    if (st == AKA_OK && score && s > *score)
+        *score = s;
+    if (st == AKA_OK && same && m)
+        *same = 1;
+    return st;
+}
+
 aka_status aka_name_compare(const char *a, size_t a_len, const char *b,
                             size_t b_len, double *score, int *same)
 {
@@ -4942,5 +4973,7 @@ aka_status aka_name_compare(const char *a, size_t a_len, const char *b,
         aka__nameform_pair_readings(fa, fb);
     if (st == AKA_OK)
         st = aka__nameform_compare(fa, fb, score, same, NULL);
+    if (st == AKA_OK && (score || same))
+        st = korean_reading(a, a_len, fa, b, b_len, fb, score, same);
     return st;
 }

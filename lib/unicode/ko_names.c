@@ -3,6 +3,8 @@
 
 #include <stddef.h>
 
+#include "unicode/utf8.h"
+
 struct ko_one {
     UChar hanja, hangul;
 };
@@ -208,6 +210,53 @@ int32_t aka__ko_surname(const UChar *s, int32_t n, UChar out[2])
         return 0;
     out[0] = o->hangul;
     return 1;
+}
+
+/* Hangul syllable h as it opens a word in the South: an initial ㄹ before
+ * i or y is dropped, before another vowel it is ㄴ; an initial ㄴ before i
+ * or y is dropped (리 이, 룡 용, 로 노, 녀 여). */
+static UChar word_initial(UChar h)
+{
+    enum { L_N = 2, L_R = 5, L_ZERO = 11, SYL = 0xAC00, PER_L = 588, PER_V = 28 };
+    /* the medials ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ */
+    static const unsigned char iy[] = {2, 6, 7, 12, 17, 20};
+    unsigned s = (unsigned)h - SYL, l = s / PER_L, v = s % PER_L / PER_V;
+    if (l != L_R && l != L_N)
+        return h;
+    int before_iy = 0;
+    for (size_t k = 0; k < sizeof iy; k++)
+        before_iy |= v == iy[k];
+    unsigned to = before_iy ? L_ZERO : l == L_R ? L_N : l;
+    return (UChar)(SYL + to * PER_L + s % PER_L);
+}
+
+size_t aka__korean_name(const char *s, size_t n, char out[AKA__KO_NAME_MAX])
+{
+    enum { MAX_HAN = 5 };
+    UChar han[MAX_HAN];
+    int32_t nh = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = aka__utf8_next(s, n, &i);
+        if (cp == ' ' || cp == 0xB7 || cp == 0x30FB)
+            continue;
+        if (cp < AKA__KO_LO || cp >= AKA__KO_HI || nh == MAX_HAN)
+            return 0;
+        han[nh++] = (UChar)cp;
+    }
+    UChar hangul[MAX_HAN];
+    int32_t fam = nh >= 2 ? aka__ko_surname(han, nh, hangul) : 0;
+    if (fam == 0 || fam == nh)
+        return 0;
+    for (int32_t k = fam; k < nh; k++) {
+        UChar h = (UChar)aka__ko_reading[han[k] - AKA__KO_LO];
+        if (!h)
+            return 0;
+        hangul[k] = k == fam ? word_initial(h) : h;
+    }
+    size_t len = 0;
+    for (int32_t k = 0; k < nh; k++)
+        len += aka__utf8_put(hangul[k], out + len);
+    return len;
 }
 
 int aka__ko_tables_sorted(void)

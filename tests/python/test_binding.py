@@ -898,6 +898,26 @@ class TestResolution(unittest.TestCase):
                 names = [f for f in why["features"] if f["kind"] == "name"]
                 self.assertEqual(names[0]["a"], "yeung yan siu")
 
+    def test_korean_reading(self):
+        # A Korean's name in Han characters, in a record that points to
+        # Korea, meets her name in Hangul and in Latin letters; the name
+        # matcher reads Han against Hangul so too.
+        for bulk in (False, True):
+            with aka.Engine() as e:
+                if bulk:
+                    e.bulk_begin()
+                e.add("police-cn", "1", {"name": "金英姬", "date_of_birth": "1995-03-02",
+                                         "nationality": "朝鲜"})
+                e.add("ngo-kr", "2", {"name": "김영희", "date_of_birth": "02.03.1995"})
+                e.add("ngo-kr", "3", {"name": "Kim Yong-hui", "date_of_birth": "1995-03-02",
+                                      "nationality": "PRK"})
+                if bulk:
+                    e.bulk_end()
+                self.assertEqual(e.entity_of("police-cn", "1"), e.entity_of("ngo-kr", "2"))
+                self.assertEqual(e.entity_of("police-cn", "1"), e.entity_of("ngo-kr", "3"))
+        self.assertTrue(aka.name_compare("金正恩", "김정은")[1])
+        self.assertFalse(aka.name_compare("金正恩", "김정남")[1])
+
     def test_spelling_habits(self):
         # Native scripts read as passports spell them, and Latin names in
         # other orthographies, meet their usual spellings.

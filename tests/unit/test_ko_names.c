@@ -87,11 +87,69 @@ static void test_read_in_korean_names(void **state)
     assert_true(same);
 }
 
+/* aka__korean_name's reading of s, "" when none. */
+static const char *ko(const char *s, char out[AKA__KO_NAME_MAX + 1])
+{
+    size_t n = aka__korean_name(s, strlen(s), out);
+    assert_true(n <= AKA__KO_NAME_MAX);
+    out[n] = '\0';
+    return out;
+}
+
+/* A name in Han alone read as Koreans say it: traditional and simplified
+ * characters, a compound family name, spaces and middle dots between, a
+ * given name opening with ㄹ or ㄴ as the South says it at a word's start
+ * (李龍 이용, 柳寧 류영, but 金正烈 keeps 렬 after its first syllable);
+ * no reading for a family name the table lacks, a lone character, a
+ * character outside the block, kana, Latin, or six characters. */
+static void test_korean_name(void **state)
+{
+    (void)state;
+    char o[AKA__KO_NAME_MAX + 1];
+    assert_string_equal(ko("金正恩", o), "김정은");
+    assert_string_equal(ko("朴槿惠", o), "박근혜");
+    assert_string_equal(ko("朴志勋", o), "박지훈"); /* 勋: simplified 勳 */
+    assert_string_equal(ko("尹錫悅", o), "윤석열");
+    assert_string_equal(ko("李 明博", o), "이명박");
+    assert_string_equal(ko("南宮·民", o), "남궁민");
+    assert_string_equal(ko("李龍", o), "이용");
+    assert_string_equal(ko("柳寧", o), "류영");
+    assert_string_equal(ko("金正烈", o), "김정렬");
+    assert_string_equal(ko("小明", o), "");
+    assert_string_equal(ko("金", o), "");
+    assert_string_equal(ko("金さくら", o), "");
+    assert_string_equal(ko("金 Minjun", o), "");
+    assert_string_equal(ko("金正恩正恩正", o), "");
+    assert_string_equal(ko("", o), "");
+    /* aka_name_compare reads a Han name so against one in Hangul alone */
+    static const char *const pairs[][2] = {{"金正恩", "김정은"}, {"李明博", "이명박"},
+                                           {"朴志勋", "박지훈"}};
+    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+        int same = 0;
+        double score = 0;
+        assert_int_equal(aka_name_compare(pairs[k][0], strlen(pairs[k][0]), pairs[k][1],
+                                          strlen(pairs[k][1]), &score, &same),
+                         AKA_OK);
+        assert_true(same);
+        assert_int_equal(aka_name_compare(pairs[k][1], strlen(pairs[k][1]), pairs[k][0],
+                                          strlen(pairs[k][0]), &score, &same),
+                         AKA_OK);
+        assert_true(same);
+    }
+    /* two people: another given name */
+    int same = 1;
+    assert_int_equal(aka_name_compare("金正恩", strlen("金正恩"), "김정남",
+                                      strlen("김정남"), NULL, &same),
+                     AKA_OK);
+    assert_false(same);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tables),
         cmocka_unit_test(test_read_in_korean_names),
+        cmocka_unit_test(test_korean_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

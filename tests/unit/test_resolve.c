@@ -893,6 +893,46 @@ static void test_cantonese_reading(void **state)
     aka_engine_free(e);
 }
 
+/* A Korean's name in Han characters (a Chinese police record of a North
+ * Korean woman) meets her name in Hangul and in Latin letters through its
+ * Korean reading when the record points to Korea (a nationality, a phone
+ * number, Hangul); a Chinese record of like characters is read in
+ * Mandarin alone. */
+static void test_korean_reading(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add_fillers(e);
+    uint64_t a = add(e, "police-cn", "1", (kv[]){
+        {AKA_NAME, "金英姬"}, {AKA_DATE_OF_BIRTH, "1995-03-02"},
+        {AKA_NATIONALITY, "朝鲜"}, {0, NULL}});
+    uint64_t b = add(e, "ngo-kr", "2", (kv[]){
+        {AKA_NAME, "Kim Yong-hui"}, {AKA_DATE_OF_BIRTH, "02.03.1995"},
+        {AKA_NATIONALITY, "PRK"}, {0, NULL}});
+    uint64_t c = add(e, "ngo-kr", "3", (kv[]){
+        {AKA_NAME, "김영희"}, {AKA_DATE_OF_BIRTH, "1995-03-02"}, {0, NULL}});
+    assert_int_equal(a, b);
+    assert_int_equal(a, c);
+    char buf[4096];
+    explained(e, "police-cn", "1", "ngo-kr", "3", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"gim yeonghui\""));
+    /* family and given names in Han, a North Korean phone */
+    uint64_t d = add(e, "police-cn", "4", (kv[]){
+        {AKA_FAMILY_NAME, "朴"}, {AKA_GIVEN_NAME, "志勋"},
+        {AKA_DATE_OF_BIRTH, "1988-11-20"}, {AKA_PHONE, "+850 191 234 5678"}, {0, NULL}});
+    uint64_t f = add(e, "ngo-kr", "5", (kv[]){
+        {AKA_NAME, "Pak Ji Hun"}, {AKA_DATE_OF_BIRTH, "20/11/1988"}, {0, NULL}});
+    assert_int_equal(d, f);
+    /* a Chinese record of like characters: Mandarin alone */
+    uint64_t g = add(e, "police-cn", "6", (kv[]){
+        {AKA_NAME, "金成浩"}, {AKA_DATE_OF_BIRTH, "1990-01-01"},
+        {AKA_NATIONALITY, "CN"}, {0, NULL}});
+    uint64_t h = add(e, "ngo-kr", "7", (kv[]){
+        {AKA_NAME, "KIM SEONG HO"}, {AKA_DATE_OF_BIRTH, "1990-01-01"}, {0, NULL}});
+    assert_int_not_equal(g, h);
+    aka_engine_free(e);
+}
+
 /* A rare name of three words (with a patronymic) written in another
  * script is rarer by chance than one of two (AKA__RARE_NAME_TOKEN_BONUS):
  * a record of it alone joins the one entity that has it, where the same
@@ -2392,6 +2432,7 @@ int main(void)
         cmocka_unit_test(test_rare_long_name_alone),
         cmocka_unit_test(test_name_written_together),
         cmocka_unit_test(test_cantonese_reading),
+        cmocka_unit_test(test_korean_reading),
         cmocka_unit_test(test_parts_read_together),
         cmocka_unit_test(test_family_name_alone),
         cmocka_unit_test(test_unique_identifiers),

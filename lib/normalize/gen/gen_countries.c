@@ -154,6 +154,11 @@ static const char *const aliases[][2] = {
     /* Korean's short name for Korea (ICU gives the long 대한민국) and
      * Japanese's long one, which the Chinese form does not spell alike */
     {"한국", "KR"}, {"大韓民国", "KR"},
+    /* North Korea as its neighbours write it: Chinese and Japanese short
+     * and long forms, and its own (조선, 북한 is ICU's) */
+    {"北朝鲜", "KP"}, {"北朝鮮", "KP"}, {"朝鮮", "KP"}, {"조선", "KP"},
+    {"朝鲜民主主义人民共和国", "KP"}, {"朝鮮民主主義人民共和国", "KP"},
+    {"조선민주주의인민공화국", "KP"},
     {"britisch", "GB"}, {"britische", "GB"}, {"britannique", "GB"},
     {"británico", "GB"}, {"británica", "GB"},
     {"nord-coréen", "KP"}, {"nord-coréenne", "KP"}, {"norcoreano", "KP"},
