@@ -2869,9 +2869,16 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         /* A Cyrillic initial Г (g) is Ukrainian h too, Х (k) is h: Шевчук
          * Г. / Halyna Shevchuk, Х. Ахмед / Hassan Ahmed. */
         int cyr_ini = pf->cyrside && ((lside == 1 && ini == y) || (lside == 2 && ini == x));
+        /* A Cyrillic У against Pinyin wu is no initial but the whole
+         * syllable, as Palladius writes it (吴敏 / У Минь, Wu Min). */
+        int han_ini = pf->hancyr && ((pf->hancyr == 1 && ini == y) ||
+                                     (pf->hancyr == 2 && ini == x));
+        int wu = (cyr_ini || han_ini) && ini->tok[0] == 'u' && o->len == 2 &&
+                 o->tok[0] == 'w' && o->tok[1] == 'u';
         if (x->tok[0] != y->tok[0] && !(o->rlen && o->rkey[0] == ini->tok[0]) &&
             !(korean && first_class(x->tok, 0) == first_class(y->tok, 0)) &&
-            !(cyr_ini && o->tok[0] == 'h' && (ini->tok[0] == 'g' || ini->tok[0] == 'k')))
+            !(cyr_ini && o->tok[0] == 'h' && (ini->tok[0] == 'g' || ini->tok[0] == 'k')) &&
+            !wu)
             return 0;
         *level = AKA__NL_FUZZY_STRONG;
         return SIM_INITIAL;

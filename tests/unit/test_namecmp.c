@@ -128,6 +128,10 @@ static void test_same_across_scripts(void **state)
         {"王丽", "Ван Ли", 1},
         {"刘洋", "Лю Ян", 1},
         {"张伟", "Чжан Ли", 0},
+        /* Wu is У, one letter, no initial */
+        {"吴敏", "У Минь", 1},
+        {"Wu Xiaoming", "У Сяомин", 1},
+        {"Li Min", "У Минь", 0},
         /* ... with the given name split in syllables, as typed by hand */
         {"Yang Xiuying", "Ян Сю Ин", 1},
         {"孙丽娟", "Сунь Ли-цзюань", 1},
