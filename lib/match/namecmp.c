@@ -12,6 +12,7 @@
 #include "core/inline.h"
 #include "core/prefetch.h"
 #include "core/zalloc.h"
+#include "match/kana_mandarin.h"
 #include "match/kana_vietnamese.h"
 #include "match/kontsevich.h"
 #include "match/greek_reading.h"
@@ -102,6 +103,9 @@ typedef struct pairfacts {
     int cyrside;
     /* with lside: the other name is in Bengali letters */
     int bengside;
+    /* 1 when the first name is in Han alone and the second in katakana
+     * or hiragana alone, 2 the other way round, else 0 */
+    int hankana;
     /* 1 when the first name is in Han alone (hanside 1) and the second in
      * Cyrillic letters alone, 2 the other way round, else 0: a Chinese
      * name that a Russian-speaking agency wrote by Palladius (周美玲 /
@@ -3990,6 +3994,21 @@ static int thai_written(const cmpctx *c, const aka__nunit *x, const aka__nunit *
     return aka__burmese_thai_meets(tu->tok, tu->len, mu->tok, mu->len);
 }
 
+/* Whether x and y are one Chinese name, one in katakana as Japanese
+ * records write it (ワン wan / Wang, メイリン meirin / Meiling:
+ * match/kana_mandarin.h), the other in Pinyin, read from Han or written in
+ * Latin letters, its name read as Mandarin syllables. */
+static int kana_mandarin(const cmpctx *c, const aka__nunit *x, const aka__nunit *y)
+{
+    int side = c->pf.hankana ? c->pf.hankana
+               : c->pf.lside && c->pf.cjkside == 2 ? c->pf.lside
+                                                    : 0;
+    if (!side || !((side == 1 ? c->a : c->b)->sinitic & 1))
+        return 0;
+    const aka__nunit *pin = side == 1 ? x : y, *ka = side == 1 ? y : x;
+    return aka__mandarin_kana_meets(ka->tok, ka->len, pin->tok, pin->len);
+}
+
 /* Whether the names are one in katakana alone and one in Latin letters
  * that is surely Vietnamese: katakana writes each syllable of such a
  * name apart (グエン・ヴァン・アン), so a run of syllables meets only
@@ -4068,6 +4087,10 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
                kana_vietnamese(c)) {
         s = 0;
         lvl = AKA__NL_DIFFERENT;
+    }
+    if (s < SIM_PHONETIC && al == 1 && bl == 1 && kana_mandarin(c, x, y)) {
+        s = SIM_PHONETIC;
+        lvl = AKA__NL_FUZZY_STRONG;
     }
     if (s == 0 && kontsevich_written(c, x, y, al, bl)) {
         s = SIM_ROMAN;
@@ -4669,6 +4692,9 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.hancyr = c.pf.hanside == 1 && a->cjkmask == 1 && b->script == USCRIPT_CYRILLIC   ? 1
                   : c.pf.hanside == 2 && b->cjkmask == 1 && a->script == USCRIPT_CYRILLIC ? 2
                                                                                           : 0;
+    c.pf.hankana = a->cjkmask == 1 && b->cjkmask == 2   ? 1
+                   : b->cjkmask == 1 && a->cjkmask == 2 ? 2
+                                                        : 0;
     c.plain = plain_latin(&c.pf) ? 1 : no_script_facts(&c.pf) ? 2 : 0;
     c.viet_latin = -1;
     c.sims = sc;
