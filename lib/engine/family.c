@@ -43,7 +43,11 @@ static int one_name(const char *x, size_t lx, const char *y, size_t ly)
         char kx[AKA__KEY_MAX + 1], ky[AKA__KEY_MAX + 1];
         aka__rkey(x, lx, kx);
         aka__rkey(y, ly, ky);
-        if (strcmp(kx, ky) == 0)
+        size_t nx = strlen(kx), ny = strlen(ky);
+        /* (a brother's and a sister's forms as the keys write them:
+         * Pokrowskaja / Pokrovskii) */
+        if (strcmp(kx, ky) == 0 || aka__slavic_forms(kx, nx, ky, ny) ||
+            aka__slavic_forms(ky, ny, kx, nx))
             return 1;
     }
     int gx = aka__given_class(x, lx), gy = aka__given_class(y, ly);

@@ -158,12 +158,15 @@ int aka__slavic_forms(const char *a, size_t fl, const char *b, size_t ml)
         return memcmp(a, b, ml - 1) == 0;
     if (fl == ml + 3 && memcmp(a + ml, "ova", 3) == 0 && !aka__vowel_y(b[ml - 1]))
         return memcmp(a, b, ml) == 0;
-    /* -sky, -skiy, -skii / -skaya, -ska */
-    size_t ms = memcmp(b + ml - 3, "sky", 3) == 0 ? ml - 3
-              : memcmp(b + ml - 4, "skiy", 4) == 0 || memcmp(b + ml - 4, "skii", 4) == 0
-                  ? ml - 4
-                  : 0;
-    if (ms >= 3 && ((fl == ms + 5 && memcmp(a + ms, "skaya", 5) == 0) ||
+    /* -sky, -skiy, -skii / -skaya, -ska; and as the romanisation keys
+     * write them, -ski / -skaja (Pokrovskii / Pokrowskaja) */
+    size_t ms = memcmp(b + ml - 3, "sky", 3) == 0 || memcmp(b + ml - 3, "ski", 3) == 0
+                    ? ml - 3
+                : memcmp(b + ml - 4, "skiy", 4) == 0 || memcmp(b + ml - 4, "skii", 4) == 0
+                    ? ml - 4
+                    : 0;
+    if (ms >= 3 && ((fl == ms + 5 && (memcmp(a + ms, "skaya", 5) == 0 ||
+                                      memcmp(a + ms, "skaja", 5) == 0)) ||
                     (fl == ms + 3 && memcmp(a + ms, "ska", 3) == 0)))
         return memcmp(a, b, ms) == 0;
     return 0;

@@ -166,6 +166,15 @@ static void test_two_sexes(void **state)
     assert_true(two_sexes("daniel", "daniela"));
     /* one name of the tables: variants, not sexes */
     assert_false(two_sexes("mariya ivanova", "maria ivanova"));
+    /* aka__slavic_forms: the feminine first, as written and as the
+     * romanisation keys write it (Pokrowskaja, Pokrovskii: pokrovskaja,
+     * pokrovski) */
+    assert_true(aka__slavic_forms(S("ivanova"), S("ivanov")));
+    assert_true(aka__slavic_forms(S("pokrovskaya"), S("pokrovskii")));
+    assert_true(aka__slavic_forms(S("pokrovskaja"), S("pokrovski")));
+    assert_true(aka__slavic_forms(S("kowalska"), S("kowalski")));
+    assert_false(aka__slavic_forms(S("pokrovski"), S("pokrovskaja")));
+    assert_false(aka__slavic_forms(S("pokrovskaja"), S("petrovski")));
 }
 
 static int other_given(const char *a, const char *b)
