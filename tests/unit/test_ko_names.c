@@ -121,9 +121,12 @@ static void test_korean_name(void **state)
     assert_string_equal(ko("金 Minjun", o), "");
     assert_string_equal(ko("金正恩正恩正", o), "");
     assert_string_equal(ko("", o), "");
-    /* aka_name_compare reads a Han name so against one in Hangul alone */
+    /* aka_name_compare reads a Han name so against one in Hangul alone,
+     * or in Latin letters with a Korean family name */
     static const char *const pairs[][2] = {{"金正恩", "김정은"}, {"李明博", "이명박"},
-                                           {"朴志勋", "박지훈"}};
+                                           {"朴志勋", "박지훈"}, {"金正恩", "Kim Jong Un"},
+                                           {"朴槿惠", "Park Geun-hye"},
+                                           {"文在寅", "Moon Jae-in"}};
     for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
         int same = 0;
         double score = 0;
@@ -140,6 +143,10 @@ static void test_korean_name(void **state)
     int same = 1;
     assert_int_equal(aka_name_compare("金正恩", strlen("金正恩"), "김정남",
                                       strlen("김정남"), NULL, &same),
+                     AKA_OK);
+    assert_false(same);
+    assert_int_equal(aka_name_compare("金正恩", strlen("金正恩"), "Kim Jong Nam",
+                                      strlen("Kim Jong Nam"), NULL, &same),
                      AKA_OK);
     assert_false(same);
 }
