@@ -52,7 +52,8 @@ static const cmonth months[] = {
     {W("بهمن"), CAL_PERSIAN, 11}, {W("اسفند"), CAL_PERSIAN, 12},
     {W("farvardin"), CAL_PERSIAN, 1}, {W("ordibehesht"), CAL_PERSIAN, 2},
     {W("khordad"), CAL_PERSIAN, 3}, {W("tir"), CAL_PERSIAN, 4},
-    {W("mordad"), CAL_PERSIAN, 5}, {W("shahrivar"), CAL_PERSIAN, 6},
+    {W("mordad"), CAL_PERSIAN, 5}, {W("amordad"), CAL_PERSIAN, 5},
+    {W("shahrivar"), CAL_PERSIAN, 6},
     {W("mehr"), CAL_PERSIAN, 7}, {W("aban"), CAL_PERSIAN, 8},
     {W("azar"), CAL_PERSIAN, 9}, {W("dey"), CAL_PERSIAN, 10},
     {W("bahman"), CAL_PERSIAN, 11}, {W("esfand"), CAL_PERSIAN, 12},
@@ -65,7 +66,7 @@ static const cmonth months[] = {
     {W("hamal"), CAL_PERSIAN, 1}, {W("sawr"), CAL_PERSIAN, 2}, {W("saur"), CAL_PERSIAN, 2},
     {W("sour"), CAL_PERSIAN, 2}, {W("jawza"), CAL_PERSIAN, 3},
     {W("jauza"), CAL_PERSIAN, 3}, {W("saratan"), CAL_PERSIAN, 4},
-    {W("asad"), CAL_PERSIAN, 5}, {W("sunbula"), CAL_PERSIAN, 6},
+    {W("asad"), CAL_PERSIAN, 5}, {W("assad"), CAL_PERSIAN, 5}, {W("sunbula"), CAL_PERSIAN, 6},
     {W("sonbola"), CAL_PERSIAN, 6}, {W("mizan"), CAL_PERSIAN, 7},
     {W("aqrab"), CAL_PERSIAN, 8}, {W("qaws"), CAL_PERSIAN, 9},
     {W("qaus"), CAL_PERSIAN, 9}, {W("qous"), CAL_PERSIAN, 9}, {W("jadi"), CAL_PERSIAN, 10},
@@ -84,6 +85,16 @@ static const cmonth months[] = {
     {W("ጳጉሜን"), CAL_ETHIOPIC, 13},
 };
 
+/* Words of a Persian date that say nothing of its calendar: born (متولد,
+ * تولد), date (تاریخ), year (سال), month (ماه: ۱۲ مرداد ماه ۱۳۶۴), about
+ * (حدود, حدودا: the year is what is known). */
+static const struct {
+    const char *word;
+    size_t len;
+} persian_words[] = {
+    {W("متولد")}, {W("تولد")}, {W("تاریخ")}, {W("سال")}, {W("ماه")}, {W("حدود")}, {W("حدودا")},
+};
+
 /* Words that only say which calendar, or connect: "ቀን" (day), "ዓ.ም."
  * and "EC" (Ethiopian era; "E.C." is read as two letters below), "BS"
  * and "वि.सं." (Bikram Sambat; "B.S." as two letters below), "هـ.ش." (Solar
@@ -100,6 +111,7 @@ static const struct {
     {W("bs"), CAL_NEPALI},
     {W("वि"), CAL_NEPALI}, {W("सं"), CAL_NEPALI}, {W("ش"), CAL_PERSIAN},
     {W("ه"), CAL_HIJRI}, {W("هـ"), CAL_HIJRI}, {W("hs"), CAL_PERSIAN},
+    {W("sh"), CAL_PERSIAN}, {W("ap"), CAL_PERSIAN},
     {W("ق"), CAL_ISLAMIC}, {W("ah"), CAL_ISLAMIC}, {W("h"), CAL_ISLAMIC},
 };
 
@@ -356,6 +368,32 @@ static int era_date(const char *s, size_t len, const part *p, int n,
     return 1;
 }
 
+/* A Thai date whose Buddhist-era year is written in its last two digits,
+ * day first (12 มี.ค. 28: 2528, 1985), as Thai records write it: the
+ * year of the Buddhist century that puts it in the past, into *year; 0,
+ * or -1 when the parts are not a day and such a year. */
+static int thai_short_year(const part *p, int n, int month, int ref_year, int *year,
+                           int *mo, int *day)
+{
+    long num[2];
+    int nd[2], k = 0;
+    for (int i = 0; i < n; i++) {
+        if (p[i].s)
+            continue;
+        if (k == 2)
+            return -1;
+        nd[k] = p[i].ndigits;
+        num[k++] = p[i].value;
+    }
+    if (k != 2 || nd[1] != 2 || num[0] < 1 || num[0] > 31)
+        return -1;
+    int be_now = ref_year + 543, y = be_now - be_now % 100 + (int)num[1];
+    *year = y > be_now ? y - 100 : y;
+    *mo = month;
+    *day = (int)num[0];
+    return 0;
+}
+
 int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
                        int *m, int *d, aka__err *err)
 {
@@ -379,7 +417,8 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
         if (n < 0 || n2 < 0)
             return fail(err, "date_of_birth: too many parts");
         int year, month, day;
-        if (fields(p, n + n2, i + 1, &year, &month, &day) != 0)
+        if (fields(p, n + n2, i + 1, &year, &month, &day) != 0 &&
+            thai_short_year(p, n + n2, i + 1, ref_year, &year, &month, &day) != 0)
             return fail(err, "date_of_birth: a Thai date needs a year");
         /* a Buddhist-era year, as Thai dates have them */
         *y = year > ref_year ? year - 543 : year;
@@ -440,7 +479,9 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
         int pair = !known && i + 1 < n && p[i + 1].s
                        ? (word_is(&p[i], W("e")) && word_is(&p[i + 1], W("c"))   ? CAL_ETHIOPIC
                           : word_is(&p[i], W("b")) && word_is(&p[i + 1], W("s")) ? CAL_NEPALI
-                                                                                 : CAL_NONE)
+                          : word_is(&p[i], W("h")) && word_is(&p[i + 1], W("sh"))
+                              ? CAL_PERSIAN /* H.Sh., Hijri Shamsi */
+                              : CAL_NONE)
                        : CAL_NONE;
         if (pair != CAL_NONE) {
             if (cal == CAL_NONE || cal == CAL_HIJRI)
@@ -448,9 +489,10 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
             known = 1;
             i++;
         }
-        /* "born" before a Solar Hijri date (متولد ۱۳۶۹): no calendar's
-         * sign, no other word either */
-        known |= word_is(&p[i], W("متولد")) || word_is(&p[i], W("تولد"));
+        /* "born" before a Solar Hijri date (متولد ۱۳۶۹) and the like:
+         * no calendar's sign, no other word either */
+        for (size_t k = 0; !known && k < sizeof persian_words / sizeof persian_words[0]; k++)
+            known = word_is(&p[i], persian_words[k].word, persian_words[k].len);
         for (size_t k = 0; !known && k < sizeof markers / sizeof markers[0]; k++)
             if (word_is(&p[i], markers[k].word, markers[k].len)) {
                 if (cal == CAL_NONE ||
