@@ -999,20 +999,30 @@ static int time_of_day(const char *s, size_t len, size_t *at, size_t *end)
             }
         }
         (void)clock_word(s, len, &i, half, sizeof half / sizeof *half);
-        if (!clock_word(s, len, &i, zone, sizeof zone / sizeof *zone)) {
-            /* an offset: +02:00, -0500, +03 */
-            size_t j = i;
-            while (j < len && s[j] == ' ')
+        /* a zone, an offset after it or alone (+02:00, -0500, +03, GMT+0300),
+         * and the zone's name in parentheses after that, as JavaScript
+         * writes a date ("Tue Mar 12 1985 00:00:00 GMT+0300 (Moscow
+         * Standard Time)") */
+        (void)clock_word(s, len, &i, zone, sizeof zone / sizeof *zone);
+        size_t j = i;
+        while (j < len && s[j] == ' ')
+            j++;
+        if (j + 2 < len && (s[j] == '+' || s[j] == '-') && aka__ascii_digit(s[j + 1]) &&
+            aka__ascii_digit(s[j + 2])) {
+            j += 3;
+            if (j < len && s[j] == ':')
                 j++;
-            if (j + 2 < len && (s[j] == '+' || s[j] == '-') &&
-                aka__ascii_digit(s[j + 1]) && aka__ascii_digit(s[j + 2])) {
-                j += 3;
-                if (j < len && s[j] == ':')
-                    j++;
-                while (j < len && aka__ascii_digit(s[j]) && j - i < 8)
-                    j++;
-                i = j;
-            }
+            while (j < len && aka__ascii_digit(s[j]) && j - i < 8)
+                j++;
+            i = j;
+        }
+        j = i;
+        while (j < len && s[j] == ' ')
+            j++;
+        if (j < len && s[j] == '(') {
+            const char *close = memchr(s + j, ')', len - j);
+            if (close)
+                i = (size_t)(close - s) + 1;
         }
         *at = h;
         *end = i;
@@ -1026,10 +1036,35 @@ static int time_of_day(const char *s, size_t len, size_t *at, size_t *end)
  * most dates cost nothing more. A date marked E.C. is read as Ethiopian
  * first, one marked G.C. as Gregorian without its marker. A time of day
  * after the date is read as spaces. */
+/* Whether s[0..len) is a compact timestamp, YYYYMMDDhhmm or
+ * YYYYMMDDhhmmss, as databases export a date of birth (19850312000000):
+ * twelve or fourteen digits, the last four or six a time of day. Its
+ * first eight are then the date. */
+static int compact_timestamp(const char *s, size_t len)
+{
+    if (len != 12 && len != 14)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (!aka__ascii_digit(s[i]))
+            return 0;
+    int hh = (s[8] - '0') * 10 + (s[9] - '0'), mi = (s[10] - '0') * 10 + (s[11] - '0'),
+        ss = len == 14 ? (s[12] - '0') * 10 + (s[13] - '0') : 0;
+    return hh <= 23 && mi <= 59 && ss <= 59;
+}
+
 static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
                            int *m, int *d, aka__err *err)
 {
-    size_t at, end;
+    size_t lead = 0, trail = len;
+    while (lead < len && s[lead] == ' ')
+        lead++;
+    while (trail > lead && s[trail - 1] == ' ')
+        trail--;
+    if (compact_timestamp(s + lead, trail - lead)) {
+        s += lead;
+        len = 8;
+    }
+    size_t at = 0, end = 0;
     char untimed[128];
     if (len < sizeof untimed && memchr(s, ':', len) &&
         time_of_day(s, len, &at, &end)) {

@@ -146,6 +146,13 @@ static void test_time_of_day(void **state)
         {"15/03/1985 25:00", NULL},   /* no hour: five numbers */
         {"15/03/1985 10:5", NULL},    /* minutes are two digits */
         {"12:00 15/03/1985", NULL},   /* a clock before the date */
+        /* JavaScript's form: a zone with an offset and its name */
+        {"Tue Mar 12 1985 00:00:00 GMT+0300 (Moscow Standard Time)", "1985-03-12"},
+        /* compact timestamps, as databases export them */
+        {"19850312000000", "1985-03-12"},
+        {"198503120000", "1985-03-12"},
+        {"19850312250000", NULL}, /* no hour */
+        {"19851312000000", NULL}, /* no month */
     };
     check(c, sizeof c / sizeof c[0]);
 }
