@@ -411,17 +411,13 @@ static int hard_after(char c)
     return c == 'a' || c == 'o' || c == 'u' || c == 'l' || c == 'r' || c == 't';
 }
 
-/* Letters of a hard c at tok[i]: 1 for a c before a, o, u, l, r or t, or
- * for a final c after a vowel in four letters or more (Chiriac, Melnic,
- * Frédéric, Isaac: Romanian and French write k so; Cyrillic spells them
- * with к); 2 for the ch of chr and chl (Christie, Chloe: Greek and German
- * ch, k in every language that writes them); else 0. */
+/* Letters of a hard c at tok[i]: 1 for a c before a, o, u, l, r or t; 2
+ * for the ch of chr and chl (Christie, Chloe: Greek and German ch, k in
+ * every language that writes them); else 0. */
 static size_t hard_c_len(const char *tok, size_t n, size_t i)
 {
-    if (tok[i] != 'c')
+    if (tok[i] != 'c' || i + 1 >= n)
         return 0;
-    if (i + 1 == n)
-        return n >= 4 && strchr("aeiou", tok[i - 1]) ? 1 : 0;
     if (hard_after(tok[i + 1]))
         return 1;
     return tok[i + 1] == 'h' && i + 2 < n && (tok[i + 2] == 'r' || tok[i + 2] == 'l')
@@ -431,7 +427,7 @@ static size_t hard_c_len(const char *tok, size_t n, size_t i)
 
 int aka__hard_c_at(const char *tok, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i + 1 < n; i++)
         if (hard_c_len(tok, n, i))
             return (int)i;
     return -1;
