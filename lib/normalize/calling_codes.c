@@ -278,6 +278,49 @@ static int cmp_cc(const void *key, const void *row)
     return memcmp(key, ((const aka__calling_code *)row)->cc, 2);
 }
 
+/* The lengths of national significant numbers, as the territories'
+ * numbering plans (ITU-T E.129 notifications) give them, landlines and
+ * mobiles together, for the countries our users' records come from most;
+ * sorted by alpha-2 code. A plan whose lengths run wide (Germany 6 to 13,
+ * Italy 6 to 11, Austria) is left out: its numbers' lengths tell nothing. */
+static const struct {
+    char cc[3];
+    unsigned char min, max;
+} lengths[] = {
+    {"AF", 9, 9},   {"AL", 8, 9},  {"AM", 8, 8},  {"AZ", 9, 9},  {"BA", 8, 9},
+    {"BD", 9, 10},  {"BG", 8, 9},  {"BR", 10, 11}, {"BY", 9, 9}, {"CA", 10, 10},
+    {"CN", 10, 11}, {"CO", 10, 10}, {"EG", 9, 10}, {"ER", 7, 7}, {"ES", 9, 9},
+    {"ET", 9, 9},   {"FR", 9, 9},  {"GB", 9, 10}, {"GE", 9, 9},  {"GH", 9, 9},
+    {"GR", 10, 10}, {"HT", 8, 8},  {"ID", 9, 12}, {"IL", 8, 9},  {"IN", 10, 10},
+    {"IQ", 10, 10}, {"IR", 10, 10}, {"JO", 8, 9}, {"JP", 9, 10}, {"KE", 9, 9},
+    {"KG", 9, 9},   {"KH", 8, 9},  {"KR", 8, 10}, {"KZ", 10, 10}, {"LA", 8, 10},
+    {"LK", 9, 9},   {"MA", 9, 9},  {"MD", 8, 8},  {"MK", 8, 8},  {"MN", 8, 8},
+    {"MX", 10, 10}, {"MY", 9, 10}, {"NG", 8, 10}, {"NP", 8, 10}, {"PH", 8, 10},
+    {"PK", 9, 10},  {"PL", 9, 9},  {"PT", 9, 9},  {"RO", 9, 9},  {"RS", 8, 9},
+    {"RU", 10, 10}, {"SA", 9, 9},  {"SD", 9, 9},  {"SO", 7, 9},  {"SY", 8, 9},
+    {"TH", 8, 9},   {"TJ", 9, 9},  {"TM", 8, 8},  {"TR", 10, 10}, {"UA", 9, 9},
+    {"US", 10, 10}, {"UZ", 9, 9},  {"VE", 10, 10}, {"VN", 9, 10}, {"XK", 8, 9},
+};
+
+int aka__calling_code_lengths(const aka__calling_code *c, unsigned *min, unsigned *max)
+{
+    size_t lo = 0, hi = sizeof lengths / sizeof lengths[0];
+    while (c && lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int r = memcmp(c->cc, lengths[mid].cc, 2);
+        if (r == 0) {
+            *min = lengths[mid].min;
+            *max = lengths[mid].max;
+            return 1;
+        }
+        if (r < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
 const aka__calling_code *aka__calling_code_find(const char *cc)
 {
     if (!cc || !cc[0] || !cc[1] || cc[2])

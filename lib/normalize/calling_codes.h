@@ -57,6 +57,12 @@ enum {
 size_t aka__calling_code_extra_prefix(const char *code, const char *d, size_t n,
                                       int where);
 
+/* The lengths of the national significant numbers of c's territory (the
+ * digits after the calling code, no trunk prefix) into [*min, *max]: 1
+ * when the table knows them, 0 when not (a plan of many lengths, Germany's
+ * and Italy's, or a territory few records come from). */
+int aka__calling_code_lengths(const aka__calling_code *c, unsigned *min, unsigned *max);
+
 /* 1 for the members of the North American Numbering Plan (+1). */
 int aka__calling_code_is_nanp(const aka__calling_code *c);
 

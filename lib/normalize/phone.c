@@ -37,6 +37,19 @@
  * but reading on lets the message say "too many" rather than "bad". */
 #define PHONE_BUF 64
 
+/* Whether n digits that open with c's calling code are that code and a
+ * national number rather than a national number alone: the country's
+ * numbers are never n digits long, and are n less the code's
+ * (aka__calling_code_lengths): 79161234567 with RU, whose numbers have
+ * ten digits; 84912345678 with VN. */
+static int code_unsaid(const aka__calling_code *c, size_t n)
+{
+    unsigned lo, hi;
+    size_t cl = strlen(c->code);
+    return aka__calling_code_lengths(c, &lo, &hi) && (n < lo || n > hi) && n > cl &&
+           n - cl >= lo && n - cl <= hi;
+}
+
 /* Words that introduce an extension (already case-folded). */
 static const char *const ext_words[] = {
     "ext", "extn", "extension", "x", "доб", "вн", "poste", "durchwahl",
@@ -430,12 +443,14 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
         size_t skip = starts_with(d, n, "00") ? 2 : other_intl_prefix(c, d, n);
         if (skip) {
             intl = 1;
-        } else if (c && n + strlen(c->code) >= INTL_UNSAID_DIGITS &&
-                   starts_with(d, n, c->code) && !starts_with(d, n, c->trunk)) {
+        } else if (c && starts_with(d, n, c->code) && !starts_with(d, n, c->trunk) &&
+                   (n + strlen(c->code) >= INTL_UNSAID_DIGITS || code_unsaid(c, n))) {
             /* the country's own code without its + (380671234567 where
              * the default is UA, as messengers export numbers): read as
              * the national number it would make, it is 14 digits or more,
-             * which E.164 numbers hardly are; the code is not doubled */
+             * which E.164 numbers hardly are, or of a length the
+             * country's numbers never have (79161234567 where the default
+             * is RU); the code is not doubled */
             intl = 1;
         } else if (c) {
             if (aka__calling_code_extra_prefix(c->code, d, n, AKA__PREFIX_FOREIGN)) {

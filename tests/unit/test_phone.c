@@ -136,6 +136,17 @@ static void test_national(void **state)
          * code 55, Italy's mobiles opening with 39) */
         {"UA", "380671234567", "+380671234567"},
         {"NG", "2348031234567", "+2348031234567"},
+        /* ... or of a length the country's numbers never have, the code
+         * taken off one they have: Russia's ten digits, Viet Nam's nine or
+         * ten, Romania's and Spain's nine (a plan with no trunk prefix too) */
+        {"RU", "79161234567", "+79161234567"},
+        {"KZ", "77011234567", "+77011234567"},
+        {"VN", "84912345678", "+84912345678"},
+        {"VN", "845123456", "+84845123456"}, /* nine digits: a number of its own */
+        {"TH", "66812345678", "+66812345678"},
+        {"TH", "661234567", "+66661234567"},
+        {"RO", "40721234567", "+40721234567"},
+        {"ES", "34612345678", "+34612345678"},
         {"PK", "92 300 1234567", "+923001234567"},
         {"BR", "55 99123 4567", "+5555991234567"},
         {"IT", "393 1234567", "+393931234567"},
@@ -356,6 +367,15 @@ static void test_calling_code_table(void **state)
     c = aka__calling_code_find("IT");
     assert_non_null(c);
     assert_string_equal(c->trunk, "");
+    unsigned lo = 0, hi = 0;
+    assert_true(aka__calling_code_lengths(aka__calling_code_find("RU"), &lo, &hi));
+    assert_int_equal(lo, 10);
+    assert_int_equal(hi, 10);
+    assert_true(aka__calling_code_lengths(aka__calling_code_find("VN"), &lo, &hi));
+    assert_int_equal(lo, 9);
+    assert_int_equal(hi, 10);
+    assert_false(aka__calling_code_lengths(aka__calling_code_find("DE"), &lo, &hi));
+    assert_false(aka__calling_code_lengths(NULL, &lo, &hi));
     c = aka__calling_code_find("US");
     assert_true(aka__calling_code_is_nanp(c));
     assert_false(aka__calling_code_is_nanp(aka__calling_code_find("GB")));
