@@ -43,19 +43,16 @@ static int one_name(const char *x, size_t lx, const char *y, size_t ly)
         char kx[AKA__KEY_MAX + 1], ky[AKA__KEY_MAX + 1];
         aka__rkey(x, lx, kx);
         aka__rkey(y, ly, ky);
-        size_t nx = strlen(kx), ny = strlen(ky);
         /* (a brother's and a sister's forms as the keys write them:
          * Pokrowskaja / Pokrovskii) */
-        if (strcmp(kx, ky) == 0 || aka__slavic_forms(kx, nx, ky, ny) ||
-            aka__slavic_forms(ky, ny, kx, nx))
+        if (strcmp(kx, ky) == 0 || aka__slavic_pair(kx, strlen(kx), ky, strlen(ky)))
             return 1;
     }
     int gx = aka__given_class(x, lx), gy = aka__given_class(y, ly);
     if (gx >= 0 && gx == gy)
         return 1;
     int fx = aka__family_class(x, lx), fy = aka__family_class(y, ly);
-    if ((fx >= 0 && fx == fy) || aka__slavic_forms(x, lx, y, ly) ||
-        aka__slavic_forms(y, ly, x, lx))
+    if ((fx >= 0 && fx == fy) || aka__slavic_pair(x, lx, y, ly))
         return 1;
     return lx >= 5 && swapped_once(x, lx, y, ly) && !(gx >= 0 && gy >= 0) &&
            !(fx >= 0 && fy >= 0);

@@ -638,71 +638,6 @@ static aka_status derive_cantonese(const aka_record *r, prep_scratch *s,
     return AKA_OK;
 }
 
-static aka_status put_name_part(aka_engine *e, prep_scratch *s, const char *raw, size_t rn,
-                                aka_feature *kind, uint32_t *off, uint32_t *len, uint32_t *n,
-                                unsigned *made);
-
-/* Whether a value of the record points to Korea: a nationality of either
- * Korea, a phone number of either, or any text in Hangul. */
-static int of_korea(aka_feature kind, const char *canon, size_t n, const char *raw,
-                    size_t rn)
-{
-    if (kind == AKA_NATIONALITY)
-        return n == 2 && (memcmp(canon, "KR", 2) == 0 || memcmp(canon, "KP", 2) == 0);
-    if (kind == AKA_PHONE)
-        return (n > 3 && memcmp(canon, "+82", 3) == 0) ||
-               (n > 4 && memcmp(canon, "+850", 4) == 0);
-    for (size_t i = 0; i < rn;) {
-        uint32_t cp = aka__utf8_next(raw, rn, &i);
-        if (cp >= 0xAC00 && cp <= 0xD7A3)
-            return 1;
-    }
-    return 0;
-}
-
-/* A name in Han characters alone is read in Mandarin (金正恩: jin
- * zhengen); records in China write a Korean's name so, and in Japan too,
- * which no Korean spelling meets. In a record that points to Korea
- * (of_korea: a North Korean woman in a Chinese police record, nationality
- * 朝鲜), such a name that opens with a Korean family name, and a family
- * name with a given name so written, also gives its Korean reading
- * (aka__korean_name: 김정은) as a derived full name, read as a name in
- * Hangul is: it meets Kim Jong-un and 김정은. At most MAX_DERIVED, within
- * MAX_VALUES. */
-static aka_status derive_korean(aka_engine *e, const aka_record *r, prep_scratch *s,
-                                aka_feature *kind, uint32_t *off, uint32_t *len,
-                                uint32_t *n)
-{
-    int ko = 0;
-    for (uint32_t i = 0; i < r->n && !ko; i++)
-        ko = of_korea(kind[i], s->text.p + off[i], len[i], r->bytes.p + r->v[i].off,
-                      r->v[i].len);
-    if (!ko)
-        return AKA_OK;
-    unsigned made = 0;
-    char ko_name[AKA__KO_NAME_MAX];
-    const aka__rvalue *given = NULL, *family = NULL;
-    for (size_t i = 0; i < r->n && made < MAX_DERIVED && *n < MAX_VALUES; i++) {
-        const aka__rvalue *v = &r->v[i];
-        given = !given && v->kind == AKA_GIVEN_NAME ? v : given;
-        family = !family && v->kind == AKA_FAMILY_NAME ? v : family;
-        size_t kn = v->kind == AKA_NAME ? aka__korean_name(r->bytes.p + v->off, v->len, ko_name)
-                                        : 0;
-        if (kn && put_name_part(e, s, ko_name, kn, kind, off, len, n, &made) != AKA_OK)
-            return AKA_ERR_NOMEM;
-    }
-    if (!given || !family || made >= MAX_DERIVED || *n >= MAX_VALUES ||
-        family->len + given->len > 4 * AKA__KO_NAME_MAX)
-        return AKA_OK;
-    char both[4 * AKA__KO_NAME_MAX];
-    memcpy(both, r->bytes.p + family->off, family->len);
-    memcpy(both + family->len, r->bytes.p + given->off, given->len);
-    size_t kn = aka__korean_name(both, family->len + given->len, ko_name);
-    if (kn && put_name_part(e, s, ko_name, kn, kind, off, len, n, &made) != AKA_OK)
-        return AKA_ERR_NOMEM;
-    return AKA_OK;
-}
-
 /* Whether the full name c[0..l) (raw[0..rawlen) as written) gives only
  * the name its bearer was born with: after a word that says so
  * (aka__name_birth_word: "née Valiyeva", "geb. Hoti", "szül. Farkas",
@@ -873,6 +808,67 @@ static aka_status derive_aliases(aka_engine *e, const aka_record *r, prep_scratc
                 at = aka__name_alias_word_at(raw, rn, from, &wl);
         }
     }
+    return AKA_OK;
+}
+
+/* Whether a value of the record points to Korea: a nationality of either
+ * Korea, a phone number of either, or any text in Hangul. */
+static int of_korea(aka_feature kind, const char *canon, size_t n, const char *raw,
+                    size_t rn)
+{
+    if (kind == AKA_NATIONALITY)
+        return n == 2 && (memcmp(canon, "KR", 2) == 0 || memcmp(canon, "KP", 2) == 0);
+    if (kind == AKA_PHONE)
+        return (n > 3 && memcmp(canon, "+82", 3) == 0) ||
+               (n > 4 && memcmp(canon, "+850", 4) == 0);
+    for (size_t i = 0; i < rn;) {
+        uint32_t cp = aka__utf8_next(raw, rn, &i);
+        if (aka__hangul_syllable(cp))
+            return 1;
+    }
+    return 0;
+}
+
+/* A name in Han characters alone is read in Mandarin (金正恩: jin
+ * zhengen); records in China write a Korean's name so, and in Japan too,
+ * which no Korean spelling meets. In a record that points to Korea
+ * (of_korea: a North Korean woman in a Chinese police record, nationality
+ * 朝鲜), such a name that opens with a Korean family name, and a family
+ * name with a given name so written, also gives its Korean reading
+ * (aka__korean_name: 김정은) as a derived full name, read as a name in
+ * Hangul is: it meets Kim Jong-un and 김정은. At most MAX_DERIVED, within
+ * MAX_VALUES. */
+static aka_status derive_korean(aka_engine *e, const aka_record *r, prep_scratch *s,
+                                aka_feature *kind, uint32_t *off, uint32_t *len,
+                                uint32_t *n)
+{
+    int ko = 0;
+    for (uint32_t i = 0; i < r->n && !ko; i++)
+        ko = of_korea(kind[i], s->text.p + off[i], len[i], r->bytes.p + r->v[i].off,
+                      r->v[i].len);
+    if (!ko)
+        return AKA_OK;
+    unsigned made = 0;
+    char ko_name[AKA__KO_NAME_MAX];
+    const aka__rvalue *given = NULL, *family = NULL;
+    for (size_t i = 0; i < r->n && made < MAX_DERIVED && *n < MAX_VALUES; i++) {
+        const aka__rvalue *v = &r->v[i];
+        given = !given && v->kind == AKA_GIVEN_NAME ? v : given;
+        family = !family && v->kind == AKA_FAMILY_NAME ? v : family;
+        size_t kn = v->kind == AKA_NAME ? aka__korean_name(r->bytes.p + v->off, v->len, ko_name)
+                                        : 0;
+        if (kn && put_name_part(e, s, ko_name, kn, kind, off, len, n, &made) != AKA_OK)
+            return AKA_ERR_NOMEM;
+    }
+    if (!given || !family || made >= MAX_DERIVED || *n >= MAX_VALUES ||
+        family->len + given->len > 4 * AKA__KO_NAME_MAX)
+        return AKA_OK;
+    char both[4 * AKA__KO_NAME_MAX];
+    memcpy(both, r->bytes.p + family->off, family->len);
+    memcpy(both + family->len, r->bytes.p + given->off, given->len);
+    size_t kn = aka__korean_name(both, family->len + given->len, ko_name);
+    if (kn && put_name_part(e, s, ko_name, kn, kind, off, len, n, &made) != AKA_OK)
+        return AKA_ERR_NOMEM;
     return AKA_OK;
 }
 

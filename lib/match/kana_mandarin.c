@@ -48,12 +48,10 @@ static size_t key(const char *t, size_t n, char out[KEY_MAX + 1])
 {
     size_t o = 0;
     for (size_t i = 0; i < n && o < KEY_MAX;) {
-        size_t len;
+        size_t len = 1;
         char k = aka__vowel(t[i]) ? t[i] : consonant(t, n, i, &len);
         if (!k)
             return 0;
-        if (aka__vowel(t[i]))
-            len = 1;
         i += len;
         /* the i glide after a sibilant: xiao, jia as シャオ, ジャ */
         if (k == 'i' && o > 0 && (out[o - 1] == 'C' || out[o - 1] == 'S') && i < n &&

@@ -4962,25 +4962,28 @@ void aka__nameform_pair_readings(aka__nameform *a, aka__nameform *b)
     }
 }
 
-/* A name in Han characters alone against one in Hangul alone, or in Latin
- * letters with a Korean family name: the Han one is also read as a
- * Korean's (aka__korean_name: 金正恩 as 김정은, which meets Kim Jong Un),
- * and the better of the two readings decides. The engine does the same through a
- * derived full name (resolve.c). */
+enum { CJK_HAN = 1, CJK_HANGUL = 4 }; /* nameform.cjkmask */
+
+/* Whether f is in Hangul alone, or in Latin letters with a Korean family
+ * name first or last (Kim Jong Un: McCune-Reischauer and customary
+ * spellings, which the Hangul reading meets as it meets them). */
+static int korean_side(const aka__nameform *f)
+{
+    return f->cjkmask == CJK_HANGUL || (f->latin && f->kofamily);
+}
+
+/* A name in Han characters alone against one on a korean_side: the Han
+ * one is also read as a Korean's (aka__korean_name: 金正恩 as 김정은, which
+ * meets Kim Jong Un), and the better of the two readings decides. The
+ * engine does the same through a derived full name (resolve.c). */
 static aka_status korean_reading(const char *a, size_t a_len, const aka__nameform *fa,
                                  const char *b, size_t b_len, const aka__nameform *fb,
                                  double *score, int *same)
 {
-    enum { HAN = 1, HANGUL = 4 };
-    /* Hangul, or Latin letters with a Korean family name first or last
-     * (Kim Jong Un: McCune-Reischauer and customary spellings, which the
-     * Hangul reading meets as it meets them) */
-#define KOREAN_SIDE(f) ((f)->cjkmask == HANGUL || ((f)->latin && (f)->kofamily))
-    if (fb->cjkmask == HAN && KOREAN_SIDE(fa))
+    if (fb->cjkmask == CJK_HAN && korean_side(fa))
         return korean_reading(b, b_len, fb, a, a_len, fa, score, same);
     char ko[AKA__KO_NAME_MAX];
-    size_t kn = fa->cjkmask == HAN && KOREAN_SIDE(fb) ? aka__korean_name(a, a_len, ko) : 0;
-#undef KOREAN_SIDE
+    size_t kn = fa->cjkmask == CJK_HAN && korean_side(fb) ? aka__korean_name(a, a_len, ko) : 0;
     if (!kn)
         return AKA_OK;
     aka__nameform_room rk;

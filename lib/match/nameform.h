@@ -437,6 +437,9 @@ int aka__given_two_sexes(const char *x, size_t nx, int gx, const char *y, size_t
  * Russian, Bulgarian, Polish or Czech (Ivanova / Ivanov, Kowalska /
  * Kowalski, Novakova / Novak, Sokolova / Sokolov; match/slip.c). */
 int aka__slavic_forms(const char *a, size_t fl, const char *b, size_t ml);
+/* Whether x and y are one such family name in its two forms, either the
+ * feminine (aka__slavic_forms in either order). */
+int aka__slavic_pair(const char *x, size_t lx, const char *y, size_t ly);
 /* 1 when slip.c's list of women's names is sorted (for the tests). */
 int aka__slip_womens_sorted(void);
 

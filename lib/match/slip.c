@@ -172,6 +172,11 @@ int aka__slavic_forms(const char *a, size_t fl, const char *b, size_t ml)
     return 0;
 }
 
+int aka__slavic_pair(const char *x, size_t lx, const char *y, size_t ly)
+{
+    return aka__slavic_forms(x, lx, y, ly) || aka__slavic_forms(y, ly, x, lx);
+}
+
 /* A Slavic family name in its feminine and its masculine form, as written
  * or as the romanisation keys read them (Mihailova / Mihaylov). Between
  * two names of one person it is a clerk's choice of form, as a slip is:
@@ -179,11 +184,8 @@ int aka__slavic_forms(const char *a, size_t fl, const char *b, size_t ml)
  * matcher keeps the two forms apart: Sharapov is not Sharapova.) */
 static int gender_forms(const aka__nunit *x, const aka__nunit *y)
 {
-    return aka__slavic_forms(x->tok, x->len, y->tok, y->len) ||
-           aka__slavic_forms(y->tok, y->len, x->tok, x->len) ||
-           (x->rlen && y->rlen &&
-            (aka__slavic_forms(x->rkey, x->rlen, y->rkey, y->rlen) ||
-             aka__slavic_forms(y->rkey, y->rlen, x->rkey, x->rlen)));
+    return aka__slavic_pair(x->tok, x->len, y->tok, y->len) ||
+           (x->rlen && y->rlen && aka__slavic_pair(x->rkey, x->rlen, y->rkey, y->rlen));
 }
 
 /* The token of the shorter of a and b (put first) that no token of the

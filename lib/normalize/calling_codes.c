@@ -273,9 +273,11 @@ static const aka__calling_code table[] = {
 
 #define NCODES (sizeof table / sizeof table[0])
 
+/* A row's alpha-2 code against key's two letters: the rows of both tables
+ * below open with it. */
 static int cmp_cc(const void *key, const void *row)
 {
-    return memcmp(key, ((const aka__calling_code *)row)->cc, 2);
+    return memcmp(key, row, 2);
 }
 
 /* The lengths of national significant numbers, as the territories'
@@ -283,10 +285,12 @@ static int cmp_cc(const void *key, const void *row)
  * mobiles together, for the countries our users' records come from most;
  * sorted by alpha-2 code. A plan whose lengths run wide (Germany 6 to 13,
  * Italy 6 to 11, Austria) is left out: its numbers' lengths tell nothing. */
-static const struct {
+typedef struct nsn_lengths {
     char cc[3];
     unsigned char min, max;
-} lengths[] = {
+} nsn_lengths;
+
+static const nsn_lengths lengths[] = {
     {"AF", 9, 9},   {"AL", 8, 9},  {"AM", 8, 8},  {"AZ", 9, 9},  {"BA", 8, 9},
     {"BD", 9, 10},  {"BG", 8, 9},  {"BR", 10, 11}, {"BY", 9, 9}, {"CA", 10, 10},
     {"CN", 10, 11}, {"CO", 10, 10}, {"EG", 9, 10}, {"ER", 7, 7}, {"ES", 9, 9},
@@ -304,21 +308,15 @@ static const struct {
 
 int aka__calling_code_lengths(const aka__calling_code *c, unsigned *min, unsigned *max)
 {
-    size_t lo = 0, hi = sizeof lengths / sizeof lengths[0];
-    while (c && lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int r = memcmp(c->cc, lengths[mid].cc, 2);
-        if (r == 0) {
-            *min = lengths[mid].min;
-            *max = lengths[mid].max;
-            return 1;
-        }
-        if (r < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return 0;
+    const nsn_lengths *l =
+        c ? bsearch(c->cc, lengths, sizeof lengths / sizeof lengths[0], sizeof lengths[0],
+                    cmp_cc)
+          : NULL;
+    if (!l)
+        return 0;
+    *min = l->min;
+    *max = l->max;
+    return 1;
 }
 
 const aka__calling_code *aka__calling_code_find(const char *cc)

@@ -5,17 +5,13 @@
 
 #include <unicode/uchar.h>
 
+#include "unicode/ko_names.h"
 #include "unicode/utf8.h"
 
 static int han_kind_word(uint32_t cp)
 {
     return cp == 0x7701 /* 省 */ || cp == 0x5E02 /* 市 */ || cp == 0x53BF /* 县 */ ||
            cp == 0x7E23 /* 縣 */ || cp == 0x533A /* 区 */ || cp == 0x5340 /* 區 */;
-}
-
-static int hangul_syllable(uint32_t cp)
-{
-    return cp >= 0xAC00 && cp <= 0xD7A3;
 }
 
 /* Longest first: 특별시 before 시. */
@@ -27,7 +23,7 @@ static size_t hangul_part_end(const char *in, size_t start, size_t end, size_t *
 {
     size_t syllables = 0;
     for (size_t i = start; i < end;) {
-        if (!hangul_syllable(aka__utf8_next(in, end, &i)))
+        if (!aka__hangul_syllable(aka__utf8_next(in, end, &i)))
             return end;
         syllables++;
     }
@@ -47,7 +43,7 @@ size_t aka__place_part_end(const char *in, size_t start, size_t end, size_t *ski
     *skip = 0;
     size_t i = start;
     uint32_t first = aka__utf8_next(in, end, &i);
-    if (hangul_syllable(first))
+    if (aka__hangul_syllable(first))
         return hangul_part_end(in, start, end, skip);
     int prev_han = first >= 0x2E80 && u_hasBinaryProperty((UChar32)first, UCHAR_IDEOGRAPHIC);
     while (i < end) {

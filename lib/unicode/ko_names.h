@@ -15,11 +15,16 @@
 #ifndef AKA_UNICODE_KO_NAMES_H
 #define AKA_UNICODE_KO_NAMES_H
 
+#include <stddef.h>
 #include <stdint.h>
 
-#include <stddef.h>
-
 #include <unicode/utypes.h>
+
+/* Whether cp is a Hangul syllable (U+AC00..U+D7A3): text in Korean. */
+static inline int aka__hangul_syllable(uint32_t cp)
+{
+    return cp >= 0xAC00 && cp <= 0xD7A3;
+}
 
 /* The Hangul of the family name that starts s[0,n) (one hanja, or two for
  * a compound name, which is tried first), written to out[0..2) with its

@@ -27,11 +27,6 @@ static int is_han(uint32_t cp)
     return (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0x3005;
 }
 
-static int is_hangul_syllable(uint32_t cp)
-{
-    return cp >= 0xAC00 && cp <= 0xD7A3;
-}
-
 /* A Han run that starts with a Japanese family name of the table marks a
  * Japanese name: its other words are read as Japanese too (鈴木 一郎). */
 static int starts_japanese_surname(const char *s, size_t len, size_t i,
@@ -187,7 +182,7 @@ unsigned aka__rom_hint(const char *s, size_t len)
                 ja = 1;
             else if (!ja && is_han(cp) && !is_han(prev))
                 ja = starts_japanese_surname(s, len, i, cp);
-            else if (is_hangul_syllable(cp))
+            else if (aka__hangul_syllable(cp))
                 ko = 1;
             else if (vietnamese_letter(cp))
                 vi = 1;
@@ -944,7 +939,7 @@ static aka_status hangul_rr(const UChar *p, int32_t from, int32_t to,
             return aka__sb_append_str(out, sole);
     }
     for (int32_t i = from; i < to && st == AKA_OK; i++) {
-        if (!is_hangul_syllable(p[i]))
+        if (!aka__hangul_syllable(p[i]))
             continue;
         int s = p[i] - 0xAC00;
         int l = s / (21 * 28), v = (s / 28) % 21, t = s % 28;
@@ -960,7 +955,7 @@ static aka_status hangul_rr(const UChar *p, int32_t from, int32_t to,
 static int all_hangul_syllables(const aka__u16 *b)
 {
     for (int32_t i = 0; i < b->len; i++)
-        if (!is_hangul_syllable(b->p[i]))
+        if (!aka__hangul_syllable(b->p[i]))
             return 0;
     return b->len > 0;
 }
@@ -1416,7 +1411,7 @@ static void korean_surname(aka__u16 *b)
     if (n == 0)
         return;
     for (int32_t i = n; i < b->len; i++)
-        if (!is_hangul_syllable(b->p[i]))
+        if (!aka__hangul_syllable(b->p[i]))
             return;
     memcpy(b->p, k, (size_t)n * sizeof(UChar));
 }
