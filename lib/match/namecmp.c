@@ -1415,6 +1415,48 @@ static AKA__NOINLINE double soft_g(const aka__nunit *w, const aka__nunit *o,
     return heard_alike(r, strlen(r), o->rkey, o->rlen);
 }
 
+/* The Latin token `w` heard as Spanish says its j, and its g before e
+ * or i, an h (the velar that Cyrillic х writes, keyed h), and its qu a
+ * k, against `o`: one name when their loose keys are one (Jorge Хорхе,
+ * Joaquín Хоакин, Vallejo Вальехо), a sound-alike's reach too far (Ajlin
+ * read "ahlin" is no Алихан). The caller asks it of a token of five
+ * letters or more that ends as Spanish words end (a vowel, n, s or z:
+ * Arabic Jasim is not Хашим, Hashim) and of two names the tables do not
+ * hold apart. Returns a variant's similarity, or 0. */
+static AKA__NOINLINE double spanish_j(const aka__nunit *w, const aka__nunit *o)
+{
+    char h[AKA__KEY_MAX + 1], r[AKA__KEY_MAX + 1], l[AKA__KEY_MAX + 1];
+    size_t n = 0;
+    for (size_t i = 0; i < w->len; i++) {
+        char c = w->tok[i], nx = w->tok[i + 1]; /* tok is NUL-terminated */
+        if (c == 'q' && nx == 'u') {
+            h[n++] = 'k';
+            i++;
+            continue;
+        }
+        h[n++] = c == 'j' || (c == 'g' && (nx == 'e' || nx == 'i')) ? 'h' : c;
+    }
+    aka__rkey(h, n, r);
+    aka__lkey(r, l);
+    return strcmp(l, o->lkey) == 0 ? SIM_PHONETIC : 0;
+}
+
+/* Whether unit p's rkey is unit g's with the -ez (-es) that makes a
+ * Spanish family name of a given name, in place of g's final vowel or
+ * after its last letter: Martinez of Martin, Fernandez of Fernando,
+ * Gonzalez of Gonzalo, Lopez of Lope; the rest four letters or more. */
+static int ez_of(const aka__nunit *p, const aka__nunit *g)
+{
+    size_t n = p->rlen, k = g->rlen;
+    if (n < 6 || p->rkey[n - 2] != 'e' ||
+        (p->rkey[n - 1] != 'z' && p->rkey[n - 1] != 's'))
+        return 0;
+    n -= 2;
+    if (k && aka__vowel(g->rkey[k - 1]) && k - 1 == n)
+        k--;
+    return k == n && memcmp(p->rkey, g->rkey, n) == 0;
+}
+
 /* Whether the variant tables list x and y as two given names, neither a
  * family name, of no common origin: Noa (נועה) and Noah, Yoko and Yuko,
  * Michele and Michelle, whose romanisation keys coincide. */
@@ -3131,6 +3173,10 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * often of the other sex (Νίκη / Niko, Ника / Niko). */
     if (european && single && final_vowel_apart(x, y))
         return 0;
+    /* ... and a Spanish family name made of a given name by its -ez is
+     * another name (Martinez / Мартин, Fernandez / Фернандо) */
+    if (european && (ez_of(x, y) || ez_of(y, x)))
+        return 0;
     /* (a token of one letter, or of two unless the readings of a
      * transcription may agree, is no sound-alike evidence: see the end) */
     if (m < 2 || (m == 2 && !(cjkside && x->hlen && y->hlen)))
@@ -3194,6 +3240,17 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
             double js = soft_g(w, o, 'j', 1);
             if (js > j)
                 j = js;
+        }
+        /* Spanish j and soft g, which Cyrillic writes with its h (Jorge
+         * Хорхе, Julio Хулио, Mejía Мехия) */
+        if (european && single && j < PHON_FLOOR && w->len >= 5 &&
+            (w->tflags & (AKA__UNIT_J | AKA__UNIT_SOFT_G)) &&
+            strchr("aeinosz", w->tok[w->len - 1]) &&
+            memchr(o->rkey, 'h', o->rlen) && !listed_apart(x, y) &&
+            !families_apart(x, y)) {
+            double sj = spanish_j(w, o);
+            if (sj > j)
+                j = sj;
         }
     }
     /* Greek's γ before a front vowel written y (Georgios / Yeoryios),
