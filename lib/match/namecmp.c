@@ -103,6 +103,9 @@ typedef struct pairfacts {
     int cyrside;
     /* with lside: the other name is in Bengali letters */
     int bengside;
+    /* 1 when the first name is in Bengali letters and the second in
+     * Arabic script, 2 the other way round, else 0 */
+    int bengarab;
     /* 1 when the first name is in Han alone and the second in katakana
      * or hiragana alone, 2 the other way round, else 0 */
     int hankana;
@@ -2664,14 +2667,14 @@ static const aka__nunit *abjad_speller(const aka__nunit *x, const aka__nunit *y,
     return NULL;
 }
 
-/* Whether the token b, read from Bengali letters, is the Latin token l
- * once the y glide Bengali writes for a w (য় after ো: আনোয়ার `anoyar`,
- * ওয়াসিম `oyasim`) is read w: Anwar, Wasim, Anwara. */
-static int oy_written_w(const aka__nunit *b, const aka__nunit *l)
+/* The token b, read from Bengali letters, into w with the y glide
+ * Bengali writes for a w (য় after ো: আনোয়ার `anoyar`, ওয়াসিম `oyasim`)
+ * read w: "anwar", "wasim". Returns its length, 0 when b has no such
+ * glide. */
+static size_t bengali_w(const aka__nunit *b, char w[AKA__KEY_MAX + 1])
 {
     if (b->len < 4 || b->len > AKA__KEY_MAX)
         return 0;
-    char w[AKA__KEY_MAX + 1];
     size_t m = 0;
     int read = 0;
     for (size_t i = 0; i < b->len; i++) {
@@ -2684,7 +2687,43 @@ static int oy_written_w(const aka__nunit *b, const aka__nunit *l)
             w[m++] = b->tok[i];
         }
     }
-    return read && rkey_is(w, m, l);
+    w[m] = '\0';
+    return read ? m : 0;
+}
+
+/* Whether the token b, read from Bengali letters, is the Latin token l
+ * once its glide is read w (bengali_w): Anwar, Wasim, Anwara. */
+static int oy_written_w(const aka__nunit *b, const aka__nunit *l)
+{
+    char w[AKA__KEY_MAX + 1];
+    size_t m = bengali_w(b, w);
+    return m && rkey_is(w, m, l);
+}
+
+/* Whether the token ar in Arabic script spells the token b read from
+ * Bengali letters as a Bangladeshi's name is spelt in the Gulf's records
+ * (أنور / আনোয়ার Anwar): b with its glide read w, and each জ that may
+ * be a z read so too (ميزان / মিজান Mizan), as Latin letters would spell
+ * it (aka__arabic_spells). */
+static int arabic_spells_bengali(const aka__nunit *ar, const aka__nunit *b)
+{
+    char w[AKA__KEY_MAX + 1];
+    size_t m = bengali_w(b, w);
+    if (!m) {
+        if (b->len > AKA__KEY_MAX)
+            return 0;
+        memcpy(w, b->tok, b->len);
+        m = b->len;
+        w[m] = '\0';
+    }
+    if (aka__arabic_spells(ar->tok, ar->len, w, m))
+        return 1;
+    if (!memchr(w, 'j', m))
+        return 0;
+    for (size_t i = 0; i < m; i++)
+        if (w[i] == 'j')
+            w[i] = 'z';
+    return aka__arabic_spells(ar->tok, ar->len, w, m);
 }
 
 /* Whether the token b, read from Bengali letters, is the Latin token l
@@ -3069,6 +3108,13 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         !listed_apart(x, y)) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * speller->slen;
+        return SIM_SKELETON;
+    }
+    if (single && !plain && pf->bengarab &&
+        arabic_spells_bengali(pf->bengarab == 1 ? y : x, pf->bengarab == 1 ? x : y) &&
+        !listed_apart(x, y)) {
+        *level = AKA__NL_VARIANT;
+        *evlen = 2u * (pf->bengarab == 1 ? y : x)->slen;
         return SIM_SKELETON;
     }
     if (single && ((abjad == 1 && arab == 2) || (abjad == 2 && arab == 1)) &&
@@ -4725,6 +4771,9 @@ aka_status aka__nameform_compare_cached(const aka__nameform *a,
     c.pf.cyrboth = a->script == USCRIPT_CYRILLIC && b->script == USCRIPT_CYRILLIC;
     c.pf.bengside = (c.pf.lside == 1 && b->script == USCRIPT_BENGALI) ||
                     (c.pf.lside == 2 && a->script == USCRIPT_BENGALI);
+    c.pf.bengarab = a->script == USCRIPT_BENGALI && b->script == USCRIPT_ARABIC   ? 1
+                    : a->script == USCRIPT_ARABIC && b->script == USCRIPT_BENGALI ? 2
+                                                                                 : 0;
     c.pf.cyrside = (c.pf.lside == 1 && b->script == USCRIPT_CYRILLIC) ||
                    (c.pf.lside == 2 && a->script == USCRIPT_CYRILLIC);
     c.pf.sinitic = (a->sinitic & b->sinitic & 1) && ((a->sinitic | b->sinitic) & 2);

@@ -153,6 +153,11 @@ static void test_same_across_scripts(void **state)
         {"আনোয়ার হোসেন", "Anwar Hossain", 1},
         {"ওয়াসিম", "Wasim", 1},
         {"আনোয়ার", "Ansar", 0},
+        /* ... and in the Gulf's Arabic script: the glide a و, জ a ز */
+        {"আনোয়ার হোসেন", "أنور حسين", 1},
+        {"ওয়াসিম", "وسيم", 1},
+        {"মিজান", "ميزان", 1},
+        {"আনোয়ার", "أنصار", 0},
         /* -ullah names in Arabic script against Russian and Greek */
         {"نجیب الله", "Наджибулла", 1},
         {"حبیب الله", "Хабибулла", 1},
