@@ -2648,6 +2648,50 @@ static int hebrew_plene_arabic(const aka__nunit *he, const aka__nunit *ar)
     return dropped && m == ar->len && memcmp(d, ar->tok, m) == 0;
 }
 
+/* Whether the Hebrew letters h[0..hn) write the Arabic ar letter for
+ * letter, פ for ف (Hebrew `p`, Arabic `f`), and the Hebrew word's final
+ * א (`open`: dropped by the normaliser) for the alif maqsura ى ending
+ * ar, which Arabic romanised writes as a y (موسى `mwsy` / מוסא `mws`). */
+static int hebrew_letters_arabic(const char *h, size_t hn, const aka__nunit *ar, int open)
+{
+    size_t n = ar->len;
+    if (open && hn + 1 == n && ar->tok[n - 1] == 'y')
+        n--;
+    if (hn != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (h[i] != ar->tok[i] && !(h[i] == 'p' && ar->tok[i] == 'f'))
+            return 0;
+    return 1;
+}
+
+/* Whether the token he read from Hebrew letters writes the token ar read
+ * from Arabic script (hebrew_letters_arabic) as it stands or without the
+ * ו and י of Hebrew's full spelling between two consonants (מוסטפא
+ * `mwstp` / مصطفى `mstfy`, Mustafa; יחיא / يحيى, Yahya; סלמא / سلمى,
+ * Salma). Three letters or more. */
+static int hebrew_writes_arabic(const aka__nunit *he, const aka__nunit *ar)
+{
+    if (he->len < 3 || ar->len < 3 || he->len > AKA__KEY_MAX)
+        return 0;
+    int open = he->heb_closed == AKA__HEB_OPEN_END;
+    if (hebrew_letters_arabic(he->tok, he->len, ar, open))
+        return 1;
+    char d[AKA__KEY_MAX + 1];
+    size_t m = 0;
+    for (size_t i = 0; i < he->len; i++) {
+        char c = he->tok[i], nx = i + 1 < he->len ? he->tok[i + 1] : 0;
+        if ((c == 'w' || c == 'y') && nx == c) {
+            d[m++] = c;
+            i++;
+        } else if (!((c == 'w' || c == 'y') && i > 0 && nx &&
+                     !strchr("wy", he->tok[i - 1]) && !strchr("wy", nx))) {
+            d[m++] = c;
+        }
+    }
+    return m < he->len && hebrew_letters_arabic(d, m, ar, open);
+}
+
 /* Of two single tokens, the one in Arabic script (`arab` 1: x, 2: y, not
  * both) or in Hebrew letters (`abjad` likewise) when it spells the other
  * letter by letter (match/abjad_spelling.c), else NULL. */
@@ -3104,7 +3148,10 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
      * the keys write the sounds apart (ylmaz Yilmaz, njaa Najat, mrdky
      * Mordehai) */
     const aka__nunit *speller;
-    if (single && (speller = abjad_speller(x, y, arab, arab_both, abjad)) &&
+    /* (and between Arabic and Hebrew letters, a name of two tokens against
+     * one written together: عبد الله / עבדאללה) */
+    if ((single || (fuzzy && arab && abjad)) &&
+        (speller = abjad_speller(x, y, arab, arab_both, abjad)) &&
         !listed_apart(x, y)) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * speller->slen;
@@ -3118,7 +3165,9 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         return SIM_SKELETON;
     }
     if (single && ((abjad == 1 && arab == 2) || (abjad == 2 && arab == 1)) &&
-        hebrew_plene_arabic(abjad == 1 ? x : y, abjad == 1 ? y : x) && !listed_apart(x, y)) {
+        (hebrew_plene_arabic(abjad == 1 ? x : y, abjad == 1 ? y : x) ||
+         hebrew_writes_arabic(abjad == 1 ? x : y, abjad == 1 ? y : x)) &&
+        !listed_apart(x, y)) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * (abjad == 1 ? y : x)->slen;
         return SIM_SKELETON;

@@ -142,6 +142,12 @@ static void test_same_across_scripts(void **state)
         {"خالد", "ח׳אלד", 1},
         {"غسان", "ע׳סאן", 1},
         {"حسن", "חוסיין", 0},
+        /* ... פ for ف, a final א for ى, and عبد الله written together */
+        {"مصطفى", "מוסטפא", 1},
+        {"عبد الله", "עבדאללה", 1},
+        {"خالد عبد الله", "ח'אלד עבדאללה", 1},
+        {"حسن علي", "חוסיין עלי", 0},
+        {"سلمى", "סלים", 0},
         /* Moldovan names in Latin and Cyrillic: Romanian ch, c, ț */
         {"Elena Țurcanu", "Елена Цуркану", 1},
         {"Ion Chicu", "Ион Кику", 1},
