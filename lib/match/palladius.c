@@ -126,11 +126,13 @@ int aka__palladius_meets(const char *cyr, size_t nc, const char *pin, size_t np)
 }
 
 /* Vietnamese initials, longest first, as Russian writes them (the rest of
- * the syllable letter for letter, but a final nh). */
+ * the syllable letter for letter, but a final nh). ASCII writes đ as d,
+ * which Russian writes д, and d, which it writes з: both readings, the
+ * second right after the first. */
 static const spelling vn_initials[] = {
     {"ngh", "ng"}, {"tr", "ch"}, {"th", "tkh"}, {"ph", "f"}, {"kh", "kkh"},
     {"gi", "z"},   {"nh", "n"},  {"qu", "ku"},  {"ng", "ng"}, {"h", "kh"},
-    {"d", "z"},    {"x", "s"},   {"s", "sh"},   {"r", "z"},
+    {"d", "z"},    {"d", "d"},   {"x", "s"},    {"s", "sh"},  {"r", "z"},
 };
 
 int aka__vietnamese_russian_meets(const char *cyr, size_t nc, const char *lat, size_t nl)
@@ -143,8 +145,11 @@ int aka__vietnamese_russian_meets(const char *cyr, size_t nc, const char *lat, s
         size_t il = strlen(vn_initials[k].pin), cl = strlen(vn_initials[k].cyr);
         if (!aka__starts(lat, nl, vn_initials[k].pin))
             continue;
-        if (!aka__starts(cyr, nc, vn_initials[k].cyr))
+        if (!aka__starts(cyr, nc, vn_initials[k].cyr)) {
+            if (k + 1 < N(vn_initials) && !strcmp(vn_initials[k + 1].pin, vn_initials[k].pin))
+                continue;
             return 0;
+        }
         /* a final nh is нь, which the normaliser writes n (Тхань "tkhan"),
          * or nh in a name it knows for Vietnamese (Нгуен Ван Ань) */
         size_t rest = nl - il;
@@ -152,9 +157,14 @@ int aka__vietnamese_russian_meets(const char *cyr, size_t nc, const char *lat, s
             rest--;
         if (nc - cl != rest)
             return 0;
-        /* ư, which ASCII writes u, is ы (Зыонг Dương, Чыонг Trương) */
+        /* ư, which ASCII writes u, is ы (Зыонг Dương, Чыонг Trương), and
+         * iê after an initial is ье (Зьем Diệm, Тхьен Thiên), and a final c
+         * is к (Дык Đức) */
         for (size_t i = 0; i < rest; i++)
-            if (cyr[cl + i] != lat[il + i] && !(cyr[cl + i] == 'y' && lat[il + i] == 'u'))
+            if (cyr[cl + i] != lat[il + i] && !(cyr[cl + i] == 'y' && lat[il + i] == 'u') &&
+                !(cyr[cl + i] == 'k' && lat[il + i] == 'c' && i + 1 == rest) &&
+                !(cyr[cl + i] == 'y' && lat[il + i] == 'i' && i + 1 < rest &&
+                  lat[il + i + 1] == 'e' && cyr[cl + i + 1] == 'e'))
                 return 0;
         return 1;
     }

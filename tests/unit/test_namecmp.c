@@ -194,6 +194,8 @@ static void test_same_across_scripts(void **state)
         {"Нгуен Ван Зунг", "Nguyen Van Dung", 1},
         {"Зыонг Ван Минь", "Dương Văn Minh", 1}, /* ы for ư */
         {"Чыонг Тхи Май", "Trương Thị Mai", 1},
+        {"Нго Динь Зьем", "Ngô Đình Diệm", 1},   /* ье for iê, д for đ */
+        {"Нгуен Дык Фук", "Nguyễn Đức Phúc", 1}, /* к for a final c */
         /* Korean names in Russian (Kontsevich, and Soviet registers' Сен,
          * Чен for ㅓ before ㅇ) */
         {"Ким Ён Хо", "Kim Young-ho", 1},

@@ -73,6 +73,15 @@ static void test_vietnamese(void **state)
     assert_true(vn("nguyen", "nguyen")); /* ng нг, the rest alike */
     assert_true(vn("kuang", "quang")); /* qu ку: Куанг */
     assert_false(vn("kang", "quang"));
+    /* iê ье, đ д beside d з, a final c к: Нго Динь Зьем, Дык */
+    assert_true(vn("zyem", "diem"));
+    assert_true(vn("tkhyen", "thien"));
+    assert_true(vn("din", "dinh"));
+    assert_true(vn("dyk", "duc"));
+    assert_true(vn("fuk", "phuc"));
+    assert_false(vn("zyem", "dam"));
+    assert_false(vn("kuc", "cuc"));
+    assert_false(vn("tik", "thi"));
 }
 
 int main(void)
