@@ -2579,7 +2579,7 @@ static uint64_t order_key(const aka__rec *r)
 {
     uint64_t least = UINT64_MAX, w1 = UINT64_MAX, w2 = UINT64_MAX;
     for (uint32_t q = 0; q < r->nkeys; q++) {
-        uint64_t k = r->keys[q];
+        uint64_t k = r->keys[q] & ~AKA__INDEX_TWIN;
         if (k < least)
             least = k;
         if (!(k & AKA__INDEX_WEAK_BIT))

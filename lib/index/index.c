@@ -89,15 +89,15 @@ static uint32_t *array_resize(aka__index *ix, uint32_t *p, uint32_t old,
 /* A key without its role bits (index.h): what is posted and found. */
 static inline uint64_t identity(uint64_t key)
 {
-    return key & ~AKA__INDEX_ROLE;
+    return key & ~(AKA__INDEX_ROLE | AKA__INDEX_TWIN);
 }
 
-/* The bit of a key among 64, from six bits below the role bits, that
+/* The bit of a key among 64, from six bits below the role and twin bits, that
  * lists of keys test before looking for a repeat (the emitter's and
  * aka__index_gather's): most keys' bits are clear, and need no search. */
 static inline uint64_t seen_bit(uint64_t key)
 {
-    return UINT64_C(1) << (key >> 56 & 63);
+    return UINT64_C(1) << (key >> 55 & 63);
 }
 
 /* Keys are xxh3 hashes already, but tests and callers may pass small
@@ -551,7 +551,12 @@ void aka__index_stats_get(const aka__index *ix, aka__index_stats *out)
 struct aka__scratch_slot {
     uint32_t stamp;
     uint32_t pos;
+    uint32_t last; /* the usable block (its place in sc->use) last read */
 };
+
+/* A usable block's mark in sc->use: a twin key (AKA__INDEX_TWIN) whose
+ * key before it is the block before it there. */
+#define USE_TWIN ((size_t)1 << (sizeof(size_t) * 8 - 1))
 
 /* Room for a query of `total` postings; *bits gets log2 of the part of
  * the map the query uses: twice its postings, so that probes stay short,
@@ -639,6 +644,7 @@ aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
      * record's are: aka__block_keys), so the quadratic check runs only for
      * a key whose seen_bit an earlier key set. */
     uint64_t bits_seen = 0;
+    size_t used_last = SIZE_MAX; /* the key that gave the last usable block */
     for (size_t i = 0; i < n; i++) {
         if (keys[i] & AKA__INDEX_POST_ONLY)
             continue;
@@ -655,7 +661,9 @@ aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
             continue;
         }
         total += len;
-        sc->use[nuse++] = at;
+        sc->use[nuse++] =
+            at | ((keys[i] & AKA__INDEX_TWIN) && i > 0 && used_last == i - 1 ? USE_TWIN : 0);
+        used_last = i;
         AKA__PREFETCH(postings_of(ix, &ix->slots[at]));
     }
     if (out_skipped)
@@ -669,9 +677,11 @@ aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
     uint32_t stamp = sc->stamp;
     size_t mask = ((size_t)1 << bits) - 1, nc = 0;
     for (size_t u = 0; u < nuse; u++) {
-        const slot *s = &ix->slots[sc->use[u]];
+        const slot *s = &ix->slots[sc->use[u] & ~USE_TWIN];
         const uint32_t *p = postings_of(ix, s);
         uint32_t ev = s->len <= specific_up_to(s->key) ? 2 : 1;
+        /* a twin's records that its key before it gave count no more */
+        uint32_t twin_of = sc->use[u] & USE_TWIN ? (uint32_t)u - 1 : UINT32_MAX;
         for (uint32_t k = 0; k < s->len; k++) {
             uint32_t rec = p[k];
             size_t h = (size_t)(((uint64_t)rec *
@@ -682,13 +692,16 @@ aka_status aka__index_gather(const aka__index *ix, const uint64_t *keys,
                 if (m->stamp != stamp) {
                     m->stamp = stamp;
                     m->pos = (uint32_t)nc;
+                    m->last = (uint32_t)u;
                     sc->cands[nc].record = rec;
                     sc->cands[nc].shared = ev;
                     nc++;
                     break;
                 }
                 if (sc->cands[m->pos].record == rec) {
-                    sc->cands[m->pos].shared += ev;
+                    if (m->last != twin_of)
+                        sc->cands[m->pos].shared += ev;
+                    m->last = (uint32_t)u;
                     break;
                 }
             }
@@ -769,9 +782,10 @@ static uint64_t key_hash(const void *data, size_t len, uint64_t seed)
     return (uint64_t)XXH3_64bits_withSeed(data, len, (XXH64_hash_t)seed);
 }
 
-/* emit a key of family ns, with role bits `role` (index.h) */
-static inline void emit_role(emitter *e, int ns, const void *data, size_t len,
-                             uint64_t role)
+/* emit a key of family ns, with role bits `role` (index.h); 1 when it is
+ * new to the record's keys */
+static inline int emit_role(emitter *e, int ns, const void *data, size_t len,
+                            uint64_t role)
 {
     uint64_t k = identity(key_hash(data, len, NS_SEED(ns)));
     /* A name token without a birth year is a weak key: its block is
@@ -788,38 +802,43 @@ static inline void emit_role(emitter *e, int ns, const void *data, size_t len,
         k &= ~AKA__INDEX_CONTACT_BIT;
     k |= role;
     if (e->n == e->cap)
-        return;
+        return 0;
     uint64_t bit = seen_bit(k);
     if (e->seen & bit) {
+        /* (a key that is another's twin and a key of its own, as two
+         * tokens give it, is a key of its own, once) */
         for (size_t i = 0; i < e->n; i++)
-            if (e->keys[i] == k)
-                return;
+            if ((e->keys[i] | AKA__INDEX_TWIN) == (k | AKA__INDEX_TWIN)) {
+                e->keys[i] &= k | ~AKA__INDEX_TWIN;
+                return 0;
+            }
     }
     e->seen |= bit;
     e->keys[e->n++] = k;
+    return 1;
 }
 
-static inline void emit(emitter *e, int ns, const void *data, size_t len)
+static inline int emit(emitter *e, int ns, const void *data, size_t len)
 {
-    emit_role(e, ns, data, len, 0);
+    return emit_role(e, ns, data, len, 0);
 }
 
 /* Two strings of known lengths as one payload, a NUL between them
  * (neither holds one). */
-static void emit2_role(emitter *e, int ns, const char *a, size_t la,
-                       const char *b, size_t lb, uint64_t role)
+static int emit2_role(emitter *e, int ns, const char *a, size_t la,
+                      const char *b, size_t lb, uint64_t role)
 {
     char buf[2 * (AKA__KEY_MAX + 3)]; /* two keys of tokkey */
     memcpy(buf, a, la);
     buf[la] = 0;
     memcpy(buf + la + 1, b, lb);
-    emit_role(e, ns, buf, la + 1 + lb, role);
+    return emit_role(e, ns, buf, la + 1 + lb, role);
 }
 
-static void emit2(emitter *e, int ns, const char *a, size_t la, const char *b,
-                  size_t lb)
+static int emit2(emitter *e, int ns, const char *a, size_t la, const char *b,
+                 size_t lb)
 {
-    emit2_role(e, ns, a, la, b, lb, 0);
+    return emit2_role(e, ns, a, la, b, lb, 0);
 }
 
 /* Two tokens' keys as one key, sorted (name order differs between
@@ -1450,9 +1469,11 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
         for (int t = 0; t < sets[s].n && !dup[s]; t++) {
             const tokkey *tk = &sets[s].t[t];
             for (int y = 0; y < ny; y++) {
-                emit2(&e, NS_RKEY_YEAR, tk->rkey, tk->rlen, years[y], 4);
+                /* (the hard-c key is the rkey's twin right after it) */
+                int own = emit2(&e, NS_RKEY_YEAR, tk->rkey, tk->rlen, years[y], 4);
                 if (tk->hlen)
-                    emit2(&e, NS_RKEY_YEAR, tk->hkey, tk->hlen, years[y], 4);
+                    emit2_role(&e, NS_RKEY_YEAR, tk->hkey, tk->hlen, years[y], 4,
+                               own ? AKA__INDEX_TWIN : 0);
                 if (tk->slen >= 2)
                     emit2(&e, NS_SKEL_YEAR, tk->skel, tk->slen, years[y], 4);
             }
@@ -1514,9 +1535,9 @@ size_t aka__block_keys(const aka__block_input *in, uint64_t *keys,
     for (int s = 0; s < ns; s++)
         for (int t = 0; t < sets[s].n && !dup[s]; t++) {
             const tokkey *tk = &sets[s].t[t];
-            emit(&e, NS_RKEY, tk->rkey, tk->rlen);
+            int own = emit(&e, NS_RKEY, tk->rkey, tk->rlen);
             if (tk->hlen)
-                emit(&e, NS_RKEY, tk->hkey, tk->hlen);
+                emit_role(&e, NS_RKEY, tk->hkey, tk->hlen, own ? AKA__INDEX_TWIN : 0);
             if (tk->slen >= 2)
                 emit(&e, NS_SKEL, tk->skel, tk->slen);
         }

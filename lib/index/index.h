@@ -57,6 +57,13 @@
 #define AKA__INDEX_POST_ONLY (UINT64_C(1) << 62)
 #define AKA__INDEX_ASK_ONLY (UINT64_C(1) << 63)
 #define AKA__INDEX_ROLE (AKA__INDEX_POST_ONLY | AKA__INDEX_ASK_ONLY)
+/* A twin key: another spelling of the key written just before it in a
+ * record's keys (a name token's rkey with its hard c read as k beside the
+ * rkey: costa, kosta). It finds what the other spelling does not (Kosta
+ * for Costa) and counts in a candidate's evidence only for a record the
+ * key before it did not give: two Costas share one name, not two. No
+ * part of the key's identity either. */
+#define AKA__INDEX_TWIN (UINT64_C(1) << 61)
 
 /* Record indices must be below this (one value is reserved internally). */
 #define AKA__INDEX_MAX_RECORD 0xFFFFFFFEu

@@ -185,7 +185,7 @@ static void run_queries(const aka__index *ix, aka__index_scratch *sc,
                 q[j] = pick_key();
             q[n] = q[0];
             /* not in the pool (pool keys are even), no role */
-            q[n + 1] = (rnd() | 1u) & ~AKA__INDEX_ROLE;
+            q[n + 1] = (rnd() | 1u) & ~(AKA__INDEX_ROLE | AKA__INDEX_TWIN);
             check_query(ix, sc, q, n + 2);
         }
     }
@@ -199,7 +199,7 @@ static void test_index_reference(void **state)
     assert_non_null(recs);
     for (size_t i = 0; i < POOL; i++)
         pool[i] = i < POOL / 2 ? (uint64_t)i * 2 /* small, 0 included */
-                               : rnd() & ~(UINT64_C(1) | AKA__INDEX_ROLE);
+                               : rnd() & ~(UINT64_C(1) | AKA__INDEX_ROLE | AKA__INDEX_TWIN);
     aka__index *ix = NULL;
     assert_int_equal(aka__index_new(MAXB, &ix), AKA_OK);
     aka__index_scratch sc = {0};
@@ -552,14 +552,15 @@ static size_t alike(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 }
 
 /* Keys both records post and ask (a key only posted or only asked meets
- * the other role's: meet_by_role). */
+ * the other role's: meet_by_role), a twin as the key it is. */
 static size_t shared(const uint64_t *a, size_t na, const uint64_t *b,
                      size_t nb)
 {
     size_t c = 0;
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++)
-            c += a[i] == b[j] && !(a[i] & AKA__INDEX_ROLE);
+            c += (a[i] | AKA__INDEX_TWIN) == (b[j] | AKA__INDEX_TWIN) &&
+                 !(a[i] & AKA__INDEX_ROLE);
     return c;
 }
 
@@ -821,6 +822,68 @@ static void test_keys_date_initial(void **state)
     na = name_keys("Cezar", "1970-01-02", a);
     nb = name_keys("Kezar", "1970-01-02", b);
     assert_int_equal(shared(a, na, b, nb), 0);
+}
+
+/* Keys of a name born in 1980, without its twin keys when `bare`. */
+static size_t keys_1980(const char *name, int bare, uint64_t *k)
+{
+    size_t n = name_keys(name, "1980", k), m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!bare || !(k[i] & AKA__INDEX_TWIN))
+            k[m++] = k[i];
+    return m;
+}
+
+/* The evidence a query gives record 0 of an index of one record each of
+ * `names` (all born in 1980); `bare`: every twin key left out. */
+static uint32_t evidence_for(const char *const *names, size_t n, const char *query,
+                             int bare)
+{
+    aka__index *ix = NULL;
+    assert_int_equal(aka__index_new(0, &ix), AKA_OK);
+    uint64_t k[KCAP];
+    for (size_t r = 0; r < n; r++) {
+        size_t nk = keys_1980(names[r], bare, k);
+        assert_int_equal(aka__index_add(ix, (uint32_t)r, k, nk), AKA_OK);
+    }
+    size_t nq = keys_1980(query, bare, k);
+    aka__index_scratch sc = {0};
+    aka__cand got[8];
+    size_t ng = 0;
+    assert_int_equal(aka__index_candidates(ix, k, nq, 1, &sc, got, 8, &ng, NULL), AKA_OK);
+    uint32_t ev = 0;
+    for (size_t i = 0; i < ng; i++)
+        if (got[i].record == 0)
+            ev = got[i].shared;
+    aka__index_scratch_free(&sc);
+    aka__index_free(ix);
+    return ev;
+}
+
+/* A hard c's keys are twins of the token's rkey keys: they bring Kosta to
+ * Costa, and count once where both records spell the c alike, so that a
+ * name with a c counts in a candidate's evidence as much as it would
+ * without them: two Costas share one name, not two. */
+static void test_keys_twin_evidence(void **state)
+{
+    (void)state;
+    static const char *const costa[] = {"Ana Costa", "Ana Lima", "Rui Silva"};
+    static const char *const kosta[] = {"Ana Kosta", "Ana Lima", "Rui Silva"};
+    uint32_t cc = evidence_for(costa, 3, "Ana Costa", 0);
+    assert_true(cc > 0);
+    assert_int_equal(cc, evidence_for(costa, 3, "Ana Costa", 1));
+    /* Kosta meets Costa through the twin, which is all they share of
+     * the family name */
+    uint32_t kc = evidence_for(kosta, 3, "Ana Costa", 0);
+    assert_true(kc > evidence_for(kosta, 3, "Ana Costa", 1));
+    assert_int_equal(evidence_for(costa, 3, "Ana Kosta", 0), kc);
+    /* a twin whose token is a key of its own too stays a key of its own */
+    uint64_t k[KCAP];
+    size_t nk = name_keys("Costa Kosta", "1980", k);
+    size_t twins = 0;
+    for (size_t t = 0; t < nk; t++)
+        twins += (k[t] & AKA__INDEX_TWIN) != 0;
+    assert_int_equal(twins, 0);
 }
 
 /* A hard c (before a, o, u, l, r, t) is k to a token's rkey keys too, as
@@ -1115,6 +1178,7 @@ int main(void)
         cmocka_unit_test(test_keys_variant_classes),
         cmocka_unit_test(test_keys_date_initial),
         cmocka_unit_test(test_keys_hard_c),
+        cmocka_unit_test(test_keys_twin_evidence),
         cmocka_unit_test(test_keys_date_nationality),
         cmocka_unit_test(test_keys_w_vowel),
         cmocka_unit_test(test_keys_h_for_g),
