@@ -83,6 +83,49 @@ static const cmonth months[] = {
     {W("ሀምሌ"), CAL_ETHIOPIC, 11}, {W("ነሐሴ"), CAL_ETHIOPIC, 12},
     {W("ነሃሴ"), CAL_ETHIOPIC, 12}, {W("ጳጉሜ"), CAL_ETHIOPIC, 13},
     {W("ጳጉሜን"), CAL_ETHIOPIC, 13},
+    /* Lunar Hijri months of one word, as Arab registers write them (and
+     * their translations, Saudi residence permits' among them) */
+    {W("محرم"), CAL_ISLAMIC, 1}, {W("صفر"), CAL_ISLAMIC, 2}, {W("رجب"), CAL_ISLAMIC, 7},
+    {W("شعبان"), CAL_ISLAMIC, 8}, {W("رمضان"), CAL_ISLAMIC, 9}, {W("شوال"), CAL_ISLAMIC, 10},
+    {W("muharram"), CAL_ISLAMIC, 1}, {W("moharram"), CAL_ISLAMIC, 1},
+    {W("muharam"), CAL_ISLAMIC, 1}, {W("safar"), CAL_ISLAMIC, 2},
+    {W("rajab"), CAL_ISLAMIC, 7}, {W("shaban"), CAL_ISLAMIC, 8},
+    {W("shaaban"), CAL_ISLAMIC, 8}, {W("ramadan"), CAL_ISLAMIC, 9},
+    {W("ramadhan"), CAL_ISLAMIC, 9}, {W("ramazan"), CAL_ISLAMIC, 9},
+    {W("shawwal"), CAL_ISLAMIC, 10}, {W("shawal"), CAL_ISLAMIC, 10},
+    {W("dhulqadah"), CAL_ISLAMIC, 11}, {W("zulqadah"), CAL_ISLAMIC, 11},
+    {W("dhulhijjah"), CAL_ISLAMIC, 12}, {W("zulhijjah"), CAL_ISLAMIC, 12},
+};
+
+/* Lunar Hijri months of two words, the first before the second, or before
+ * an article and the second (Rabi' al-Awwal, Jumada II, Dhu al-Hijjah);
+ * Arabic writes the article onto the second (ربيع الأول, جمادى الآخرة,
+ * ذو القعدة), with Persian yeh for the Arabic letters as persian_letters
+ * maps them. Those of Arabic script, with and without their hamza and
+ * madda. */
+static const struct {
+    const char *first, *second;
+    int month;
+} hijri_pairs[] = {
+    {"ربیع", "الأول", 3},    {"ربیع", "الاول", 3},    {"ربیع", "الثانی", 4},
+    {"ربیع", "الآخر", 4},    {"ربیع", "الاخر", 4},    {"جمادی", "الأولی", 5},
+    {"جمادی", "الاولی", 5},  {"جمادی", "الأول", 5},   {"جمادی", "الاول", 5},
+    {"جمادی", "الآخرة", 6},  {"جمادی", "الاخرة", 6},  {"جمادی", "الثانیة", 6},
+    {"جمادی", "الثانی", 6},  {"جمادی", "الآخر", 6},   {"جمادی", "الاخر", 6},
+    {"ذو", "القعدة", 11},    {"ذی", "القعدة", 11},    {"ذو", "الحجة", 12},
+    {"ذی", "الحجة", 12},
+    {"rabi", "awwal", 3},    {"rabi", "awal", 3},     {"rabi", "i", 3},
+    {"rabiul", "awwal", 3},  {"rabiul", "awal", 3},   {"rabi", "thani", 4},
+    {"rabi", "sani", 4},     {"rabi", "akhir", 4},    {"rabi", "ii", 4},
+    {"rabiul", "thani", 4},  {"rabiul", "akhir", 4},
+    {"jumada", "ula", 5},    {"jumada", "oula", 5},   {"jumada", "awwal", 5},
+    {"jumada", "i", 5},      {"jumadal", "ula", 5},   {"jumada", "akhirah", 6},
+    {"jumada", "akhira", 6}, {"jumada", "akhir", 6},  {"jumada", "thani", 6},
+    {"jumada", "thaniyah", 6}, {"jumada", "ii", 6},   {"jumadal", "akhirah", 6},
+    {"dhu", "qadah", 11},    {"dhu", "qidah", 11},    {"dhu", "qaadah", 11},
+    {"dhul", "qadah", 11},   {"dhul", "qidah", 11},   {"zul", "qadah", 11},
+    {"dhu", "hijjah", 12},   {"dhu", "hijja", 12},    {"dhul", "hijjah", 12},
+    {"zul", "hijjah", 12},
 };
 
 /* Words of a Persian date that say nothing of its calendar: born (متولد,
@@ -127,15 +170,15 @@ static const char *const thai_abbr[12] = {
  * next era's first. 昭和70年 is no year: Showa ended in its 64th, on 7
  * January 1989, so 昭和64年1月8日 and 平成元年1月7日 are no days. */
 static const struct {
-    const char *name;
+    const char *name, *abbr; /* the abbreviation is read before a digit */
     char letter;
     int base;
     int first_md; /* month * 100 + day */
     int last;
 } eras[] = {
-    {"明治", 'm', 1867, 101, 45},  {"大正", 't', 1911, 730, 15},
-    {"昭和", 's', 1925, 1225, 64}, {"平成", 'h', 1988, 108, 31},
-    {"令和", 'r', 2018, 501, 0},
+    {"明治", "明", 'm', 1867, 101, 45},  {"大正", "大", 't', 1911, 730, 15},
+    {"昭和", "昭", 's', 1925, 1225, 64}, {"平成", "平", 'h', 1988, 108, 31},
+    {"令和", "令", 'r', 2018, 501, 0},
 };
 
 #define NERAS (sizeof eras / sizeof eras[0])
@@ -196,6 +239,26 @@ static int word_is(const part *p, const char *w, size_t n)
 {
     /* (the length first: most words of most dates are no such word) */
     return p->n == n && p->s[0] == w[0] && memcmp(p->s, w, n) == 0;
+}
+
+/* The Lunar Hijri month of two words (hijri_pairs) that opens at word i
+ * of p[0..n), and in *last the last of its words; 0 when none does. */
+static int hijri_pair(const part *p, int n, int i, int *last)
+{
+    for (size_t k = 0; k < sizeof hijri_pairs / sizeof hijri_pairs[0]; k++) {
+        if (!word_is(&p[i], hijri_pairs[k].first, strlen(hijri_pairs[k].first)))
+            continue;
+        int j = i + 1;
+        if (j < n && p[j].s &&
+            (word_is(&p[j], W("al")) || word_is(&p[j], W("ul")) || word_is(&p[j], W("el"))))
+            j++;
+        if (j < n && p[j].s &&
+            word_is(&p[j], hijri_pairs[k].second, strlen(hijri_pairs[k].second))) {
+            *last = j;
+            return hijri_pairs[k].month;
+        }
+    }
+    return 0;
 }
 
 int aka__calendar_convert(const char *cal, int year, int month, int day, int *y,
@@ -320,29 +383,49 @@ static int fail(aka__err *err, const char *msg)
     return -1;
 }
 
-/* A Japanese era ("平成11年8月16日", "H11.08.16") or a Minguo year
- * ("民國68年6月10日"): the year counted from the era's base; -1 for no
- * year, -2 for one past the era's end, -3 for a day before its first or
- * after its last. */
+/* Whether s[0..len) holds word w right before an ASCII digit, as forms
+ * abbreviate an era (昭60.3.12, 民74.3.12). */
+static int before_digit(const char *s, size_t len, const char *w)
+{
+    const char *at = find(s, len, w);
+    size_t k = at ? (size_t)(at - s) + strlen(w) : len;
+    return k < len && s[k] >= '0' && s[k] <= '9';
+}
+
+/* A Japanese era ("平成11年8月16日", "H11.08.16", "昭60.3.12", "S.60.3.12"),
+ * a Minguo year ("民國68年6月10日", "民74.3.12") or a year of North Korea's
+ * Juche calendar ("주체74년 3월 12일", 1985) or of the Dangi era ("단기
+ * 4290년", 1957): the year counted from the era's base; -1 for no year,
+ * -2 for one past the era's end, -3 for a day before its first or after
+ * its last. A Gregorian year written beside it ("주체74(1985)년") is read
+ * past when it is that year. */
 static int era_date(const char *s, size_t len, const part *p, int n,
                     int *y, int *m, int *d)
 {
-    int base = -1, last = 0, cjk = 0;
+    int base = -1, last = 0, cjk = 0, dangi = 0;
     size_t era = NERAS;
     for (size_t i = 0; i < len && !cjk; i++)
         cjk = (unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9;
     for (size_t e = 0; e < NERAS && base < 0; e++)
-        if ((cjk && find(s, len, eras[e].name)) ||
+        if ((cjk && (find(s, len, eras[e].name) || before_digit(s, len, eras[e].abbr))) ||
             (len > 1 && s[0] == eras[e].letter &&
-             aka__digit_value((unsigned char)s[1]) >= 0)) {
+             (aka__digit_value((unsigned char)s[1]) >= 0 ||
+              (len > 2 && s[1] == '.' && aka__digit_value((unsigned char)s[2]) >= 0)))) {
             base = eras[e].base;
             last = eras[e].last;
             era = e;
         }
-    if (base < 0 && cjk && (find(s, len, "民國") || find(s, len, "民国")))
+    if (base < 0 && cjk &&
+        (find(s, len, "民國") || find(s, len, "民国") || before_digit(s, len, "民")))
         base = 1911;
-    if (base < 0)
+    if (base < 0 && find(s, len, "주체"))
+        base = 1911;
+    if (base < 0 && find(s, len, "단기"))
+        dangi = 1;
+    if (base < 0 && !dangi)
         return 0;
+    if (dangi)
+        base = -2333; /* (its years count from 2333 BC) */
     /* 元年, the first year of an era */
     long nums[3];
     int k = 0;
@@ -350,6 +433,8 @@ static int era_date(const char *s, size_t len, const part *p, int n,
         nums[k++] = 1;
     for (int i = 0; i < n; i++)
         if (!p[i].s) {
+            if (k == 1 && p[i].ndigits == 4 && p[i].value == base + nums[0])
+                continue;
             if (k == 3)
                 return -1;
             nums[k++] = p[i].value;
@@ -472,6 +557,14 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
                 known = 1;
                 break;
             }
+        int last;
+        int hm = known ? 0 : hijri_pair(p, n, i, &last);
+        if (hm) {
+            cal = CAL_ISLAMIC;
+            word_month = hm;
+            known = 1;
+            i = last;
+        }
         /* E.C., the Ethiopian Calendar as Ethiopian records write it in
          * Latin letters, and B.S., Bikram Sambat as Nepali ones do: both
          * letters, since a c. alone is circa, a b. alone born, and an s
@@ -481,6 +574,8 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
                           : word_is(&p[i], W("b")) && word_is(&p[i + 1], W("s")) ? CAL_NEPALI
                           : word_is(&p[i], W("h")) && word_is(&p[i + 1], W("sh"))
                               ? CAL_PERSIAN /* H.Sh., Hijri Shamsi */
+                          : word_is(&p[i], W("a")) && word_is(&p[i + 1], W("h"))
+                              ? CAL_ISLAMIC /* A.H., anno Hegirae */
                               : CAL_NONE)
                        : CAL_NONE;
         if (pair != CAL_NONE) {

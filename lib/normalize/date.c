@@ -40,7 +40,7 @@ typedef struct tok {
  * "род. 1985", "D.O.B." as its d, o and b, Romanian născută, Vietnamese
  * sinh, Persian متولد, Chinese 生, Ukrainian р.н. as its р and н). */
 static const char *const fillers[] = {
-    "a", "am", "b", "birth", "born", "ci", "classe", "d", "data", "date", "dd",
+    "a", "am", "b", "be", "birth", "born", "ci", "classe", "d", "data", "date", "dd",
     "de", "del", "den", "der", "di", "dn", "dob", "dogumlu", "du", "e", "el",
     "em", "eme", "en", "er", "fecha", "g", "gada", "geb", "geboren",
     "geburtsdatum", "go", "god", "goda", "godine", "ika", "il", "inci",
@@ -61,7 +61,8 @@ static const char *const fillers[] = {
     "تولد", "سال", "م", "ماه", "متولد", "من", "مواليد",
     "ميلادي", "میلادی", "پیدائش", "जन्म",
     "জন্ম", "তারিখ", "วันที่",
-    "เกิด", "წლის", "ትውልድ", "አ", "ኤ", "እ",
+    "เกิด", "เดือน", "ခုနှစ်", "နေ့", "ရက်", "წლის",
+    "ትውልድ", "አ", "ኤ", "እ", "ខែ", "ឆ្នាំ", "ថ្ងៃទី",
     "ま", "れ", "于", "公", "出", "号", "年", "日", "月", "生",
     "년", "생", "월", "일",
 };
@@ -263,6 +264,23 @@ static aka_status word_month(const char *w, size_t n, aka__sb *key, char *low,
         if (!e && kn > 4 && (unsigned char)k[0] == 0xD7 &&
             (unsigned char)k[1] == 0x91 && (unsigned char)k[2] == 0xD7)
             e = month_entry(k + 2);
+        /* ... Thai and Khmer the word month, เดือน and ខែ, before it,
+         * with no space ("เดือนมีนาคม", "ខែមីនា"), and Burmese its month,
+         * လ, after it ("မတ်လ") */
+        static const char thai_month[] = "เดือน", khmer_month[] = "ខែ",
+                          burmese_month[] = "လ";
+        size_t tl = sizeof thai_month - 1, kl = sizeof khmer_month - 1,
+               bl = sizeof burmese_month - 1;
+        if (!e && kn > tl && memcmp(k, thai_month, tl) == 0)
+            e = month_entry(k + tl);
+        if (!e && kn > kl && memcmp(k, khmer_month, kl) == 0)
+            e = month_entry(k + kl);
+        if (!e && kn > bl && kn < WORD_KEY && memcmp(k + kn - bl, burmese_month, bl) == 0) {
+            char stem[WORD_KEY];
+            memcpy(stem, k, kn - bl);
+            stem[kn - bl] = '\0';
+            e = month_entry(stem);
+        }
         *month = e ? e->month : 0;
         *weekday = e && e->weekday;
     }
@@ -874,28 +892,26 @@ static int letter_byte(char c)
     return (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80;
 }
 
-/* Where case-folded text says E.C. or G.C. (E C, EC, GC): the Ethiopian
- * or the Gregorian calendar, as Ethiopian records mark a date in Latin
- * letters. The letter before c, and in *at and *end the marker's span;
- * 0 for none. An E.C. date's numbers read as a Gregorian date too, and the
- * c of either as circa. */
 /* Thai writes a year's era before it: พ.ศ. (the Buddhist era, which a
  * year past the current one is read as anyway: 2528 is 1985) or ค.ศ. (the
- * Christian era), with or without its dots. Letters on their own, they
- * would be words of no date; as fillers, the ค of a month's abbreviation
- * (พ.ค., May) would go too. */
+ * Christian era), with or without its dots, and Lao ພ.ສ. and ຄ.ສ. alike.
+ * Letters on their own, they would be words of no date; as fillers, the
+ * ค of a month's abbreviation (พ.ค., May) would go too. */
 static int thai_era(const char *s, size_t len, size_t *at, size_t *end)
 {
     for (size_t i = 0; i + 6 <= len; i++) {
         const unsigned char *u = (const unsigned char *)s + i;
-        if (u[0] != 0xE0 || u[1] != 0xB8 || (u[2] != 0x9E && u[2] != 0x84))
-            continue; /* พ or ค */
+        /* พ or ค (Thai, E0 B8 xx), ພ or ຄ (Lao, E0 BA xx) */
+        if (u[0] != 0xE0 || (u[1] != 0xB8 && u[1] != 0xBA) ||
+            (u[2] != 0x9E && u[2] != 0x84))
+            continue;
+        unsigned char block = u[1], sa = block == 0xB8 ? 0xA8 : 0xAA;
         size_t j = i + 3;
         if (j < len && s[j] == '.')
             j++;
         if (j + 3 > len || (unsigned char)s[j] != 0xE0 ||
-            (unsigned char)s[j + 1] != 0xB8 || (unsigned char)s[j + 2] != 0xA8)
-            continue; /* ศ */
+            (unsigned char)s[j + 1] != block || (unsigned char)s[j + 2] != sa)
+            continue; /* ศ, ສ */
         j += 3;
         if (j < len && s[j] == '.')
             j++;
@@ -906,6 +922,12 @@ static int thai_era(const char *s, size_t len, size_t *at, size_t *end)
     return 0;
 }
 
+/* Where case-folded text says E.C. or G.C. (E C, EC, GC): the Ethiopian
+ * or the Gregorian calendar, as Ethiopian records mark a date in Latin
+ * letters. The letter before c, and in *at and *end the marker's span;
+ * 0 for none. An E.C. date's numbers read as a Gregorian date too, and the
+ * c of either as circa. A Thai or Lao era (thai_era) is marked 'g': the
+ * date without it. */
 static char calendar_marked(const char *s, size_t len, size_t *at, size_t *end)
 {
     if (thai_era(s, len, at, end))
@@ -1031,11 +1053,6 @@ static int time_of_day(const char *s, size_t len, size_t *at, size_t *end)
     return 0;
 }
 
-/* read_folded, and when that finds no Gregorian date, a date of another
- * calendar (calendar.c): no date of those reads as a Gregorian one, and
- * most dates cost nothing more. A date marked E.C. is read as Ethiopian
- * first, one marked G.C. as Gregorian without its marker. A time of day
- * after the date is read as spaces. */
 /* Whether s[0..len) is a compact timestamp, YYYYMMDDhhmm or
  * YYYYMMDDhhmmss, as databases export a date of birth (19850312000000):
  * twelve or fourteen digits, the last four or six a time of day. Its
@@ -1052,6 +1069,30 @@ static int compact_timestamp(const char *s, size_t len)
     return hh <= 23 && mi <= 59 && ss <= 59;
 }
 
+/* Whether s[0..len) is a Korean resident registration number,
+ * YYMMDD-SNNNNNN, which Korean records give where a date of birth is
+ * asked: its date as YYYYMMDD into out, the century from the digit after
+ * the hyphen (1, 2, 5, 6: the 1900s; 3, 4, 7, 8: the 2000s; 5 to 8 are
+ * foreigners'). */
+static int korean_rrn(const char *s, size_t len, char out[8])
+{
+    if (len != 14 || s[6] != '-' || s[7] < '1' || s[7] > '8')
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (i != 6 && !aka__ascii_digit(s[i]))
+            return 0;
+    int c2000 = s[7] == '3' || s[7] == '4' || s[7] == '7' || s[7] == '8';
+    out[0] = c2000 ? '2' : '1';
+    out[1] = c2000 ? '0' : '9';
+    memcpy(out + 2, s, 6);
+    return 1;
+}
+
+/* read_folded, and when that finds no Gregorian date, a date of another
+ * calendar (calendar.c): no date of those reads as a Gregorian one, and
+ * most dates cost nothing more. A date marked E.C. is read as Ethiopian
+ * first, one marked G.C. as Gregorian without its marker. A time of day
+ * after the date is read as spaces. */
 static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
                            int *m, int *d, aka__err *err)
 {
@@ -1060,8 +1101,12 @@ static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
         lead++;
     while (trail > lead && s[trail - 1] == ' ')
         trail--;
+    char rrn[8];
     if (compact_timestamp(s + lead, trail - lead)) {
         s += lead;
+        len = 8;
+    } else if (korean_rrn(s + lead, trail - lead, rrn)) {
+        s = rrn;
         len = 8;
     }
     size_t at = 0, end = 0;

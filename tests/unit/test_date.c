@@ -469,6 +469,18 @@ static void test_calendars(void **state)
         {"1366/05/12 هـ.ش", "1987-08-03"}, {"1410/05/12", "1989-12-11"},
         {"1425/01/01", "2004-02-21"}, {"1430", "2009"}, {"1410/05", "1989"},
         {"1410/13/01", NULL},
+        /* ... by its month's name, in Arabic script (with or without
+         * hamza) and in Latin letters, and marked A.H. */
+        {"12 رجب 1405 هـ", "1985-04-03"}, {"١٢ رجب ١٤٠٥ هـ", "1985-04-03"},
+        {"20 جمادى الآخرة 1405 هـ", "1985-03-12"}, {"20 جمادى الاخرة 1405", "1985-03-12"},
+        {"1 ربيع الأول 1405 هـ", "1984-11-24"}, {"5 ذو الحجة 1405 هـ", "1985-08-21"},
+        {"20 Jumada II 1405 AH", "1985-03-12"}, {"20 Jumada al-Akhirah 1405", "1985-03-12"},
+        {"12 Rabi' al-Awwal 1405 AH", "1984-12-05"}, {"12 Rabiul Awwal 1405", "1984-12-05"},
+        {"5 Dhul Hijjah 1405 H", "1985-08-21"}, {"Ramadan 1405", "1985"},
+        {"1405/6/20 A.H.", "1985-03-12"},
+        /* (a Lunar year 1985 is centuries ahead; a month and a day alone
+         * are no date) */
+        {"12 Rajab 1985", NULL}, {"12 رجب", NULL}, {"12 Rabi 1405", NULL},
         /* compact, YYYYMMDD */
         {"13710422", "1992-07-13"}, {"14100512", "1989-12-11"},
         /* Ethiopian: 1 Meskerem 2016 is 12 September 2023 */
@@ -485,6 +497,17 @@ static void test_calendars(void **state)
         {"令和元年5月1日", "2019-05-01"}, {"民國68年6月10日", "1979-06-10"},
         {"平成十一年八月十六日", "1999-08-16"}, {"平成元年一月八日", "1989-01-08"},
         {"民國七十九年三月二十五日", "1990-03-25"},
+        /* ... abbreviated before the year, as forms do */
+        {"昭60.3.12", "1985-03-12"}, {"S.60.3.12", "1985-03-12"},
+        {"平2.3.12", "1990-03-12"}, {"民74.3.12", "1985-03-12"},
+        /* North Korea's Juche years (with the Gregorian one beside), the
+         * Dangi era */
+        {"주체74년 3월 12일", "1985-03-12"}, {"주체74(1985)년 3월 12일", "1985-03-12"},
+        {"단기 4290년 3월 12일", "1957-03-12"}, {"주체74(1986)년 3월 12일", NULL},
+        /* a Korean resident registration number: the century from the
+         * digit after the hyphen */
+        {"850312-1234567", "1985-03-12"}, {"020312-4234567", "2002-03-12"},
+        {"850312-9234567", NULL}, {"851312-1234567", NULL},
         /* Bikram Sambat: the year, from its month when given */
         {"2042-10-28 B.S.", "1986"}, {"२०४२-१०-२८", "1986"},
         {"2042 BS", "1985"}, {"2042 b.s.", "1985"},
@@ -492,6 +515,16 @@ static void test_calendars(void **state)
         /* Thai abbreviated months with Buddhist-era years */
         {"23 ส.ค. 2520", "1977-08-23"}, {"5 ก.พ. 2540", "1997-02-05"},
         {"12 มี.ค. 28", "1985-03-12"}, {"12 ธ.ค. 28", "1985-12-12"},
+        /* ... the words day and month (เดือน before the month's name),
+         * B.E. after the year, and the Lao era */
+        {"วันที่ 12 เดือนมีนาคม พ.ศ. 2528", "1985-03-12"}, {"2528 BE", "1985"},
+        {"ພ.ສ. 2528", "1985"}, {"12 ມີນາ ພ.ສ. 2528", "1985-03-12"},
+        /* Khmer and Burmese with their words for day, month and year */
+        {"ថ្ងៃទី១២ ខែមីនា ឆ្នាំ១៩៨៥", "1985-03-12"},
+        {"၁၉၈၅ ခုနှစ် မတ်လ ၁၂ ရက်", "1985-03-12"},
+        /* the months of India's other scripts */
+        {"12 മാർച്ച് 1985", "1985-03-12"}, {"12 ಮಾರ್ಚ್ 1985", "1985-03-12"},
+        {"12 మార్చి 1985", "1985-03-12"}, {"12 ਮਾਰਚ 1985", "1985-03-12"},
         /* Mongolian */
         {"1980 оны 9 сарын 6", "1980-09-06"}, {"1999 оны 3 сар", "1999-03"},
         /* Vietnamese: day, month, year */

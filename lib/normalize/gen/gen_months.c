@@ -33,6 +33,9 @@ static const char *const locales[] = {
      * أوت), Khmer, Lao, Burmese, Nepali, Sinhala, Tamil, Pashto */
     "ar_MA", "ar_DZ", "ar_TN", "km", "lo", "my", "ne", "si", "ta",
     "ps@calendar=gregorian",
+    /* India's other scripts: Malayalam, Kannada, Telugu, Marathi,
+     * Gujarati, Punjabi (Gurmukhi), Odia */
+    "ml", "kn", "te", "mr", "gu", "pa", "or",
     /* (Persian and Pashto count in the Solar Hijri calendar by default:
      * their names of its months, read as the Gregorian ones of the same
      * number, put Dey (about January) as October; calendar.c reads those
