@@ -261,8 +261,11 @@ static int hijri_pair(const part *p, int n, int i, int *last)
     return 0;
 }
 
-int aka__calendar_convert(const char *cal, int year, int month, int day, int *y,
-                          int *m, int *d)
+/* aka__calendar_convert, the year set in field `year_field` (ICU's
+ * UCAL_YEAR, or UCAL_EXTENDED_YEAR for the Chinese calendars' years,
+ * which their 60-year cycles would otherwise count). */
+static int convert(const char *cal, UCalendarDateFields year_field, int year, int month,
+                   int day, int *y, int *m, int *d)
 {
     UErrorCode st = U_ZERO_ERROR;
     char loc[32];
@@ -285,8 +288,10 @@ int aka__calendar_convert(const char *cal, int year, int month, int day, int *y,
      * ICU's era 1 */
     if (strcmp(cal, "ethiopic") == 0)
         ucal_set(c, UCAL_ERA, 1);
-    ucal_set(c, UCAL_YEAR, year);
+    ucal_set(c, year_field, year);
     ucal_set(c, UCAL_MONTH, month - 1);
+    if (year_field == UCAL_EXTENDED_YEAR)
+        ucal_set(c, UCAL_IS_LEAP_MONTH, 0);
     ucal_set(c, UCAL_DATE, day);
     UDate t = ucal_getMillis(c, &st);
     if (U_SUCCESS(st))
@@ -299,6 +304,22 @@ int aka__calendar_convert(const char *cal, int year, int month, int day, int *y,
     ucal_close(c);
     ucal_close(g);
     return U_SUCCESS(st) ? 0 : -1;
+}
+
+int aka__calendar_convert(const char *cal, int year, int month, int day, int *y,
+                          int *m, int *d)
+{
+    return convert(cal, UCAL_YEAR, year, month, day, y, m, d);
+}
+
+int aka__lunar_convert(int korean, int year, int month, int day, int *y, int *m,
+                       int *d)
+{
+    /* ICU counts the Chinese calendar's extended years from 2637 BC and
+     * the Korean one's (Dangi) from 2333 BC; the two differ on a few
+     * days, as Seoul and Beijing see the new moon at other hours */
+    return korean ? convert("dangi", UCAL_EXTENDED_YEAR, year + 2333, month, day, y, m, d)
+                  : convert("chinese", UCAL_EXTENDED_YEAR, year + 2637, month, day, y, m, d);
 }
 
 /* The year, month and day among the parts: a 4-digit number is the year,

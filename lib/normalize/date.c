@@ -1143,15 +1143,29 @@ static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
 static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
                             int *m, int *d, aka__err *err);
 
+/* The words that say a date is of the lunar calendar, as Koreans,
+ * Chinese and Vietnamese record a birthday ("1985.3.12 (음)", "(农历)",
+ * "(lunar)"), case-folded; the first two are Korean. */
+static const char *const lunar_words[] = {"음", "음력", "陰", "陰曆", "阴历", "农历",
+                                          "農曆", "舊曆", "旧历", "旧暦", "lunar",
+                                          "am lich", "âm lịch"};
+
+/* Whether the case-folded text k[b..e) is such a word: 2 for a Korean
+ * one, 1 for another, 0 for none. */
+static int lunar_word(const char *k, size_t b, size_t e)
+{
+    for (size_t i = 0; i < sizeof lunar_words / sizeof lunar_words[0]; i++)
+        if (strlen(lunar_words[i]) == e - b && memcmp(lunar_words[i], k + b, e - b) == 0)
+            return i < 2 ? 2 : 1;
+    return 0;
+}
+
 /* Whether the remark r[0..n) says the date before it is of the lunar
- * calendar, as Koreans, Chinese and Vietnamese record a birthday ("1985.3.12
- * (음)", "(农历)", "(lunar)"): its month and day are three to seven weeks
- * from the solar date's, and read as one they would meet other people. */
+ * calendar (lunar_word's answer): its month and day are three to seven
+ * weeks from the solar date's, and read as one they would meet other
+ * people. */
 static int lunar_remark(const char *r, size_t n)
 {
-    static const char *const lunar[] = {"음", "음력", "陰", "陰曆", "阴历", "农历",
-                                        "農曆", "舊曆", "旧历", "旧暦", "lunar",
-                                        "am lich", "âm lịch"};
     aka__sb key = {0};
     int yes = 0;
     if (aka__u_casefold(r, n, &key) == AKA_OK && key.p) {
@@ -1160,11 +1174,64 @@ static int lunar_remark(const char *r, size_t n)
             b++;
         while (e > b && key.p[e - 1] == ' ')
             e--;
-        for (size_t k = 0; k < sizeof lunar / sizeof lunar[0] && !yes; k++)
-            yes = strlen(lunar[k]) == e - b && memcmp(lunar[k], key.p + b, e - b) == 0;
+        yes = lunar_word(key.p, b, e);
     }
     aka__sb_free(&key);
     return yes;
+}
+
+/* The Gregorian date of the lunar date in[0..len) (`korean`: of Korea's
+ * calendar), read as a Gregorian one is: a day converted (1985.3.12 →
+ * 1985-05-01), a month or a year given as the year in which the lunar
+ * one begins, the Gregorian year that holds most of it. */
+static aka_status lunar_date(const char *in, size_t len, int korean, int ref_year, int *y,
+                             int *m, int *d, aka__err *err)
+{
+    aka_status st = date_read(in, len, ref_year, y, m, d, err);
+    if (st != AKA_OK || !*m)
+        return st;
+    int ly = *y, lm = *m, ld = *d;
+    /* (a day the lunar month lacks, its 30th, leaves the year, as an
+     * impossible day of a Gregorian month does) */
+    if (aka__lunar_convert(korean, ly, lm, ld ? ld : 15, y, m, d) != 0 || !ld) {
+        *y = ly;
+        *m = *d = 0;
+    }
+    return check(*y, *m, *d, ref_year, err);
+}
+
+/* Whether case-folded k[0..n) opens or ends with a lunar word (lunar_word)
+ * beside the date, and in *b, *e the date's span. */
+static int lunar_around(const char *k, size_t n, size_t *b, size_t *e)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi && k[lo] == ' ')
+        lo++;
+    while (hi > lo && k[hi - 1] == ' ')
+        hi--;
+    for (size_t w = 0; w < sizeof lunar_words / sizeof lunar_words[0]; w++) {
+        size_t wl = strlen(lunar_words[w]);
+        if (hi - lo <= wl)
+            continue;
+        int kind = w < 2 ? 2 : 1;
+        /* after the date or before it, a space or a digit beside it
+         * ("1985.3.12 음력", "农历1985年3月12日"), or after a Korean or
+         * Chinese character ("1985年3月12日农历") */
+        char before = k[hi - wl - 1], after = k[lo + wl];
+        if (memcmp(k + hi - wl, lunar_words[w], wl) == 0 &&
+            (before == ' ' || aka__ascii_digit(before) || (unsigned char)before >= 0x80)) {
+            *b = lo;
+            *e = hi - wl;
+            return kind;
+        }
+        if (memcmp(k + lo, lunar_words[w], wl) == 0 &&
+            (after == ' ' || aka__ascii_digit(after))) {
+            *b = lo + wl;
+            *e = hi;
+            return kind;
+        }
+    }
+    return 0;
 }
 
 /* The runs of digits of a text (any script's digits), read once for
@@ -1261,12 +1328,9 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
     if (st == AKA_ERR_PARSE && aka__trailing_parens(in, len, &open, &close) && open > 0) {
         const char *r = in + open + 1;
         size_t rn = close - open - 1;
-        if (lunar_remark(r, rn)) {
-            *y = *m = *d = 0;
-            return aka__fail(err, AKA_ERR_PARSE,
-                             "date_of_birth: a date of the lunar calendar; give its "
-                             "solar (Gregorian) date");
-        }
+        int lunar = lunar_remark(r, rn);
+        if (lunar)
+            return lunar_date(in, open, lunar == 2, ref_year, y, m, d, err);
         /* the date is read without the remark, or not at all (the error
          * is the whole value's); a remark with a year ("1985 (1986)",
          * "1363/12/21 (12.03.1985)") must say the same date, or the same
@@ -1290,6 +1354,17 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                              "one a source states as a value of its own");
         }
         *y = *m = *d = 0;
+    }
+    if (st == AKA_ERR_PARSE) {
+        /* a lunar word before or after the date, no parentheses */
+        aka__sb key = {0};
+        size_t b, e;
+        int lunar = aka__u_casefold(in, len, &key) == AKA_OK && key.p
+                        ? lunar_around(key.p, key.len, &b, &e)
+                        : 0;
+        if (lunar)
+            st = lunar_date(key.p + b, e - b, lunar == 2, ref_year, y, m, d, err);
+        aka__sb_free(&key);
     }
     return st;
 }

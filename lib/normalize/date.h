@@ -38,6 +38,13 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
 int aka__calendar_convert(const char *cal, int year, int month, int day, int *y,
                           int *m, int *d);
 
+/* The same for a date of the lunisolar calendar of China and Vietnam, or
+ * of Korea (`korean`), its year numbered as the Gregorian year in which
+ * it begins (1985 for the year of the Ox that began on 20 February 1985),
+ * not a leap month. */
+int aka__lunar_convert(int korean, int year, int month, int day, int *y, int *m,
+                       int *d);
+
 /* Whether date.c's word list of fillers is sorted as its search needs
  * (for the tests). */
 int aka__date_fillers_sorted(void);

@@ -360,7 +360,8 @@ static void test_born_words(void **state)
 }
 
 /* What no reading may guess: a weekday closing the value is the weekday
- * (Sat is no September there), a lunar date is no solar one, a two-digit
+ * (Sat is no September there), a lunar date is no solar one (it is
+ * converted: test_lunar), a two-digit
  * year in Persian digits is a Solar year, two years are not the first,
  * and a day still to come this year is no birth. */
 static void test_no_guess(void **state)
@@ -369,8 +370,8 @@ static void test_no_guess(void **state)
     static const dcase c[] = {
         {"12 Mar 1985 Sat", "1985-03-12"}, {"Mar 12 1985 Sat", "1985-03-12"},
         {"Sat, 25 Mar 1990", "1990-03-25"}, {"mar. 25 déc. 1990", "1990-12-25"},
-        {"1985.3.12(음)", NULL},            {"1985-03-12 (lunar)", NULL},
-        {"1985-03-12 (农历)", NULL},        {"25/03/1990 (claimed)", "1990-03-25"},
+        {"1985.3.12(음)", "1985-05-01"},    {"1985-03-12 (lunar)", "1985-05-01"},
+        {"1985-03-12 (农历)", "1985-05-01"}, {"25/03/1990 (claimed)", "1990-03-25"},
         {"۶۴/۰۵/۱۲", NULL},                 {"۱۳۶۴/۰۵/۱۲", "1985-08-03"},
         {"1985/86", NULL},                  {"1985-1986", NULL},
         {"12/03/1985 (1986)", NULL},        {"1985/03", "1985-03"},
@@ -537,6 +538,27 @@ static void test_calendars(void **state)
         {"070385", "1985-03-07"}, {"020120", NULL},
         /* OCR damage of the year stays refused */
         {"15.12.7995", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
+/* A date of the lunar calendar, so marked, as Koreans, Chinese and
+ * Vietnamese record a birthday: converted through ICU's Korean (Dangi)
+ * or Chinese calendar; a month or a year alone gives the year, as does a
+ * day the lunar month lacks. The marker stands in parentheses after the
+ * date, or beside it; a lunar word before a comma is no such marker. */
+static void test_lunar(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"1985.3.12(음)", "1985-05-01"},       {"1985년 3월 12일 (음력)", "1985-05-01"},
+        {"1985.3.12 음력", "1985-05-01"},      {"음력 1985.3.12", "1985-05-01"},
+        {"农历1985年3月12日", "1985-05-01"},   {"1985-03-12 (Âm lịch)", "1985-05-01"},
+        {"12.03.1985 lunar", "1985-05-01"},    {"1985-01-01 (lunar)", "1985-02-20"},
+        {"1985-12-30 (农历)", "1986-02-08"},   {"1985.3 (음)", "1985"},
+        {"1985 (음력)", "1985"},               {"1985.1.30(음)", "1985"},
+        {"Lunar, 1985-03-12", NULL},           {"음력", NULL},
+        {"2026.12.30 (음력)", NULL}, /* a day still to come */
     };
     check(c, sizeof c / sizeof c[0]);
 }
@@ -745,7 +767,6 @@ static void test_mends(void **state)
         {"circa 1985 12.03.1985", NULL},
         {"1985-03 1985-03-12", NULL},
         {"1985 1985 1985", NULL},
-        {"1985-03-12 (lunar)", NULL},
     };
     check(c, sizeof c / sizeof c[0]);
 }
@@ -824,6 +845,7 @@ int main(void)
         cmocka_unit_test(test_year_of),
         cmocka_unit_test(test_buddhist_era),
         cmocka_unit_test(test_calendars),
+        cmocka_unit_test(test_lunar),
         cmocka_unit_test(test_numeric),
         cmocka_unit_test(test_weekday_names),
         cmocka_unit_test(test_words_around),
