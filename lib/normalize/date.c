@@ -54,12 +54,12 @@ static const char *const fillers[] = {
     "urodzenia", "urodzona", "urodzony", "y", "year", "yil", "yili", "yob",
     "yyyy", "z", "в", "г", "го", "год", "года", "д", "дата",
     "ж", "н", "народження", "народився",
-    "народилася", "ого", "ое", "он", "оны", "р", "род",
+    "народилася", "ний", "ны", "ого", "ое", "он", "оны", "р", "род",
     "родилась", "родился", "рожд", "рождения",
     "року", "рік", "с", "сар", "сарын", "у", "өдрийн",
-    "өдөр", "թ", "ء", "الميلاد", "تاريخ", "تاریخ",
+    "өдөр", "թ", "ء", "الميلاد", "تاريخ",
     "تولد", "سال", "م", "ماه", "متولد", "من", "مواليد",
-    "ميلادي", "میلادی", "پیدائش", "जन्म",
+    "ميلادي", "پيدائش", "जन्म",
     "জন্ম", "তারিখ", "วันที่",
     "เกิด", "เดือน", "ခုနှစ်", "နေ့", "ရက်", "წლის",
     "ትውልድ", "አ", "ኤ", "እ", "ខែ", "ឆ្នាំ", "ថ្ងៃទី",
@@ -210,6 +210,20 @@ int aka__date_fillers_sorted(void)
         if (strcmp(fillers[i - 1], fillers[i]) >= 0)
             return 0;
     return 1;
+}
+
+const char *aka__date_filler_unkeyed(void)
+{
+    const char *bad = NULL;
+    aka__sb key = {0};
+    for (size_t i = 0; i < sizeof fillers / sizeof *fillers && !bad; i++) {
+        aka__sb_clear(&key);
+        if (aka__u_keyfold(fillers[i], strlen(fillers[i]), &key) != AKA_OK ||
+            key.len != strlen(fillers[i]) || memcmp(key.p, fillers[i], key.len) != 0)
+            bad = fillers[i];
+    }
+    aka__sb_free(&key);
+    return bad;
 }
 
 static int days_in_month(int y, int m)
@@ -1320,6 +1334,27 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
         return aka__fail(err, AKA_ERR_PARSE,
                          "date_of_birth: a two-digit year in Persian digits is of "
                          "the Solar calendar; give its four digits");
+    }
+    /* A Hijri date and its Gregorian one, as Saudi papers give them
+     * ("1405/06/20هـ الموافق 1985/03/12م", corresponding to): one date
+     * when the two agree. */
+    static const char agrees[] = "الموافق";
+    size_t a = 0, al = sizeof agrees - 1;
+    while (a + al <= len && (in[a] != agrees[0] || memcmp(in + a, agrees, al) != 0))
+        a++;
+    if (a + al <= len) {
+        size_t b = a + al;
+        int y2, m2, d2;
+        aka__err e2 = {{0}};
+        if (date_read(in, a, ref_year, y, m, d, err) != AKA_OK ||
+            date_read(in + b, len - b, ref_year, &y2, &m2, &d2, &e2) != AKA_OK ||
+            y2 != *y || m2 != *m || d2 != *d) {
+            *y = *m = *d = 0;
+            return aka__fail(err, AKA_ERR_PARSE,
+                             "date_of_birth: a date and the one it corresponds to "
+                             "must both read, and say the same day");
+        }
+        return AKA_OK;
     }
     aka_status st = date_read(in, len, ref_year, y, m, d, err);
     /* a remark in parentheses after the date ("25/03/1990 (claimed)",

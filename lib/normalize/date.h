@@ -49,6 +49,11 @@ int aka__lunar_convert(int korean, int year, int month, int day, int *y, int *m,
  * (for the tests). */
 int aka__date_fillers_sorted(void);
 
+/* The first of date.c's fillers that is not in the key form words are
+ * looked up in (a Persian yeh where the key has the Arabic one: such an
+ * entry never matches), or NULL (for the tests). */
+const char *aka__date_filler_unkeyed(void);
+
 /* The run of decimal digits (of any script) at s[*i..len) after a first
  * digit of value `first`: its number of digits (the first included),
  * with *i past the run and *value the number of its first nine digits. */

@@ -175,6 +175,7 @@ static void test_words_around(void **state)
 {
     (void)state;
     assert_true(aka__date_fillers_sorted());
+    assert_null(aka__date_filler_unkeyed());
     static const dcase c[] = {
         {"25/03/1990 (claimed)", "1990-03-25"},
         {"12 March 1990 (as per passport)", "1990-03-12"},
@@ -479,6 +480,9 @@ static void test_calendars(void **state)
         {"12 Rabi' al-Awwal 1405 AH", "1984-12-05"}, {"12 Rabiul Awwal 1405", "1984-12-05"},
         {"5 Dhul Hijjah 1405 H", "1985-08-21"}, {"Ramadan 1405", "1985"},
         {"1405/6/20 A.H.", "1985-03-12"},
+        /* ... with its Gregorian date, which must agree */
+        {"1405/06/20هـ الموافق 1985/03/12م", "1985-03-12"},
+        {"1405/06/20هـ الموافق 1985/03/13م", NULL}, {"الموافق 1985/03/12م", NULL},
         /* (a Lunar year 1985 is centuries ahead; a month and a day alone
          * are no date) */
         {"12 Rajab 1985", NULL}, {"12 رجب", NULL}, {"12 Rabi 1405", NULL},
@@ -526,8 +530,13 @@ static void test_calendars(void **state)
         /* the months of India's other scripts */
         {"12 മാർച്ച് 1985", "1985-03-12"}, {"12 ಮಾರ್ಚ್ 1985", "1985-03-12"},
         {"12 మార్చి 1985", "1985-03-12"}, {"12 ਮਾਰਚ 1985", "1985-03-12"},
-        /* Mongolian */
+        /* Mongolian, the day's genitive ending after a hyphen too */
         {"1980 оны 9 сарын 6", "1980-09-06"}, {"1999 оны 3 сар", "1999-03"},
+        {"1985 оны 03 сарын 12-ны өдөр", "1985-03-12"},
+        /* Urdu date of birth (with the Persian yeh), Iranian spellings of
+         * Gregorian months */
+        {"تاریخ پیدائش: 12-03-1985", "1985-03-12"}, {"۱۲ آگوست ۱۹۸۵", "1985-08-12"},
+        {"12 جولای 1985", "1985-07-12"},
         /* Vietnamese: day, month, year */
         {"ngày 15 tháng 3 năm 1985", "1985-03-15"},
         {"NGAY 05 THANG 11 NAM 1990", "1990-11-05"},

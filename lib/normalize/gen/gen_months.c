@@ -97,6 +97,9 @@ static const char *const extra[][2] = {
     {"lypnia", "7"}, {"lypnya", "7"}, {"serpnia", "8"}, {"serpnya", "8"},
     {"veresnia", "9"}, {"veresnya", "9"}, {"zhovtnia", "10"}, {"zhovtnya", "10"},
     {"lystopada", "11"}, {"hrudnia", "12"}, {"hrudnya", "12"},
+    /* Persian spellings of Gregorian months beside ICU's (اوت, ژوئیه)
+     * that Iranian and Afghan records write */
+    {"آگوست", "8"}, {"اگوست", "8"}, {"جولای", "7"},
 };
 
 static int has_digit(const char *s)
