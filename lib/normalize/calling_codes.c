@@ -433,22 +433,35 @@ int aka__calling_code_known(const char *d, size_t n)
  * - Russia's and Kazakhstan's trunk 8 written after +7 (+7 8 916 ...),
  *   as the trunk 0 after other codes is (aka__calling_code_zero_trunk);
  *   their numbers have ten digits, and some open with 8 themselves.
+ * - Brazil's trunk 0 with the carrier selection code of a long-distance
+ *   call (0 21 11 91234-5678: Claro's 21; Algar 12, Oi 14 and 31, Vivo
+ *   15, TIM 41, Sercomtel 43), as Brazilians write a number with its
+ *   area code: ten or eleven digits after it.
  * The national number after the prefix never opens with 0 or 1 in
- * these countries: a digit count one off by a typo (+7 812 123 45 678)
- * is left as written. */
+ * these countries, nor with 0 in Brazil, whose area codes open with 1
+ * to 9: a digit count one off by a typo (+7 812 123 45 678) is left as
+ * written. */
 static const struct {
     const char *code;   /* calling code */
     const char *prefix;
     unsigned char rest; /* digits of the national number after it */
     unsigned char where; /* aka__prefix_where */
+    char first;         /* the least digit the national number opens with */
 } extra_prefixes[] = {
-    {"380", "80", 9, AKA__PREFIX_NATIONAL},
-    {"380", "8", 10, AKA__PREFIX_FOREIGN},
-    {"52", "01", 10, AKA__PREFIX_NATIONAL},
-    {"52", "044", 10, AKA__PREFIX_NATIONAL},
-    {"52", "045", 10, AKA__PREFIX_NATIONAL},
-    {"52", "1", 10, AKA__PREFIX_AFTER_CODE},
-    {"7", "8", 10, AKA__PREFIX_AFTER_CODE},
+    {"380", "80", 9, AKA__PREFIX_NATIONAL, '2'},
+    {"380", "8", 10, AKA__PREFIX_FOREIGN, '2'},
+    {"52", "01", 10, AKA__PREFIX_NATIONAL, '2'},
+    {"52", "044", 10, AKA__PREFIX_NATIONAL, '2'},
+    {"52", "045", 10, AKA__PREFIX_NATIONAL, '2'},
+    {"52", "1", 10, AKA__PREFIX_AFTER_CODE, '2'},
+    {"7", "8", 10, AKA__PREFIX_AFTER_CODE, '2'},
+    {"55", "012", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "012", 11, AKA__PREFIX_NATIONAL, '1'},
+    {"55", "014", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "014", 11, AKA__PREFIX_NATIONAL, '1'},
+    {"55", "015", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "015", 11, AKA__PREFIX_NATIONAL, '1'},
+    {"55", "021", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "021", 11, AKA__PREFIX_NATIONAL, '1'},
+    {"55", "031", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "031", 11, AKA__PREFIX_NATIONAL, '1'},
+    {"55", "041", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "041", 11, AKA__PREFIX_NATIONAL, '1'},
+    {"55", "043", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "043", 11, AKA__PREFIX_NATIONAL, '1'},
 };
 
 size_t aka__calling_code_extra_prefix(const char *code, const char *d, size_t n,
@@ -458,7 +471,7 @@ size_t aka__calling_code_extra_prefix(const char *code, const char *d, size_t n,
         size_t pl = strlen(extra_prefixes[i].prefix);
         if (extra_prefixes[i].where == where && strcmp(extra_prefixes[i].code, code) == 0 &&
             n == pl + extra_prefixes[i].rest &&
-            memcmp(d, extra_prefixes[i].prefix, pl) == 0 && d[pl] >= '2')
+            memcmp(d, extra_prefixes[i].prefix, pl) == 0 && d[pl] >= extra_prefixes[i].first)
             return pl;
     }
     return 0;

@@ -53,6 +53,8 @@ static int code_unsaid(const aka__calling_code *c, size_t n)
 /* Words that introduce an extension (already case-folded). */
 static const char *const ext_words[] = {
     "ext", "extn", "extension", "x", "доб", "вн", "poste", "durchwahl",
+    /* Chinese 转 ("put through to"), 分机; Japanese 内線; Korean 내선 */
+    "转", "轉", "分机", "分機", "内线", "内線", "내선",
 };
 
 /* ICU's answers for ASCII, without the calls (a phone number is a dozen

@@ -198,6 +198,11 @@ static void test_national(void **state)
         {"MX", "045 55 1234 5678", "+525512345678"},
         {"MX", "01 55 1234 5678", "+525512345678"},
         {"MX", "521 55 1234 5678", "+525512345678"},
+        /* Brazil's trunk 0 with a long-distance carrier's code before
+         * the area code; a number of Rio's area code stays one */
+        {"BR", "0 21 11 91234-5678", "+5511912345678"},
+        {"BR", "0 41 21 3456-7890", "+552134567890"},
+        {"BR", "021 3456-7890", "+552134567890"},
         /* a remark of letters in parentheses after the number */
         {"PH", "0917 123 4567 (Globe)", "+639171234567"},
         {"UA", "050 123 45 67 (Київстар)", "+380501234567"},
@@ -233,6 +238,8 @@ static void test_unicode_and_extensions(void **state)
         {"US", "212-555-0142 EXT 12", "+12125550142"},
         {"US", "212-555-0142#77", "+12125550142"},
         {"RU", "8 (495) 123-45-67 доб. 123", "+74951234567"},
+        {"CN", "010-6512 3456 转 8001", "+861065123456"},
+        {"JP", "03-1234-5678 内線 123", "+81312345678"},
         {"", "+44 20 7946 0958 ext.4", "+442079460958"},
         /* an RFC 3966 global number's parameters, its extension among
          * them; a doubled plus */
