@@ -2618,6 +2618,30 @@ static int other_meets(const aka__nunit *x, const aka__nunit *y)
     return 0;
 }
 
+/* The Hebrew token he (at most AKA__KEY_MAX letters) into d without the
+ * vav and yod of full spelling between two consonants (*dropped: whether
+ * there was one), a doubled one being the consonant once; returns d's
+ * length. */
+static size_t hebrew_defective(const aka__nunit *he, char d[AKA__KEY_MAX + 1],
+                               int *dropped)
+{
+    size_t m = 0;
+    *dropped = 0;
+    for (size_t i = 0; i < he->len; i++) {
+        char c = he->tok[i], nx = i + 1 < he->len ? he->tok[i + 1] : 0;
+        if ((c == 'w' || c == 'y') && nx == c) {
+            d[m++] = c;
+            i++;
+        } else if ((c == 'w' || c == 'y') && i > 0 && nx && !strchr("wy", he->tok[i - 1]) &&
+                   !strchr("wy", nx)) {
+            *dropped = 1;
+        } else {
+            d[m++] = c;
+        }
+    }
+    return m;
+}
+
 /* Whether the token he read from Hebrew letters is the token ar read
  * from Arabic script once the vowel letters of Hebrew's full spelling are
  * left out: a vav or yod between two consonants (מוחמד `mwhmd` / محمد
@@ -2629,22 +2653,8 @@ static int hebrew_plene_arabic(const aka__nunit *he, const aka__nunit *ar)
     if (he->len <= ar->len || he->len > AKA__KEY_MAX)
         return 0;
     char d[AKA__KEY_MAX + 1];
-    size_t m = 0;
-    int dropped = 0;
-    for (size_t i = 0; i < he->len; i++) {
-        char c = he->tok[i], nx = i + 1 < he->len ? he->tok[i + 1] : 0;
-        if ((c == 'w' || c == 'y') && nx == c) {
-            d[m++] = c;
-            i++;
-            continue;
-        }
-        if ((c == 'w' || c == 'y') && i > 0 && nx && !strchr("wy", he->tok[i - 1]) &&
-            !strchr("wy", nx)) {
-            dropped = 1;
-            continue;
-        }
-        d[m++] = c;
-    }
+    int dropped;
+    size_t m = hebrew_defective(he, d, &dropped);
     return dropped && m == ar->len && memcmp(d, ar->tok, m) == 0;
 }
 
@@ -2678,17 +2688,8 @@ static int hebrew_writes_arabic(const aka__nunit *he, const aka__nunit *ar)
     if (hebrew_letters_arabic(he->tok, he->len, ar, open))
         return 1;
     char d[AKA__KEY_MAX + 1];
-    size_t m = 0;
-    for (size_t i = 0; i < he->len; i++) {
-        char c = he->tok[i], nx = i + 1 < he->len ? he->tok[i + 1] : 0;
-        if ((c == 'w' || c == 'y') && nx == c) {
-            d[m++] = c;
-            i++;
-        } else if (!((c == 'w' || c == 'y') && i > 0 && nx &&
-                     !strchr("wy", he->tok[i - 1]) && !strchr("wy", nx))) {
-            d[m++] = c;
-        }
-    }
+    int dropped;
+    size_t m = hebrew_defective(he, d, &dropped);
     return m < he->len && hebrew_letters_arabic(d, m, ar, open);
 }
 

@@ -1067,6 +1067,15 @@ static int time_of_day(const char *s, size_t len, size_t *at, size_t *end)
     return 0;
 }
 
+/* [*b, *e) of s narrowed past the spaces at either end. */
+static void trim_spaces(const char *s, size_t *b, size_t *e)
+{
+    while (*b < *e && s[*b] == ' ')
+        ++*b;
+    while (*e > *b && s[*e - 1] == ' ')
+        --*e;
+}
+
 /* Whether s[0..len) is a compact timestamp, YYYYMMDDhhmm or
  * YYYYMMDDhhmmss, as databases export a date of birth (19850312000000):
  * twelve or fourteen digits, the last four or six a time of day. Its
@@ -1111,10 +1120,7 @@ static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
                            int *m, int *d, aka__err *err)
 {
     size_t lead = 0, trail = len;
-    while (lead < len && s[lead] == ' ')
-        lead++;
-    while (trail > lead && s[trail - 1] == ' ')
-        trail--;
+    trim_spaces(s, &lead, &trail);
     char rrn[8];
     if (compact_timestamp(s + lead, trail - lead)) {
         s += lead;
@@ -1184,10 +1190,7 @@ static int lunar_remark(const char *r, size_t n)
     int yes = 0;
     if (aka__u_casefold(r, n, &key) == AKA_OK && key.p) {
         size_t b = 0, e = key.len;
-        while (b < e && key.p[b] == ' ')
-            b++;
-        while (e > b && key.p[e - 1] == ' ')
-            e--;
+        trim_spaces(key.p, &b, &e);
         yes = lunar_word(key.p, b, e);
     }
     aka__sb_free(&key);
@@ -1219,10 +1222,7 @@ static aka_status lunar_date(const char *in, size_t len, int korean, int ref_yea
 static int lunar_around(const char *k, size_t n, size_t *b, size_t *e)
 {
     size_t lo = 0, hi = n;
-    while (lo < hi && k[lo] == ' ')
-        lo++;
-    while (hi > lo && k[hi - 1] == ' ')
-        hi--;
+    trim_spaces(k, &lo, &hi);
     for (size_t w = 0; w < sizeof lunar_words / sizeof lunar_words[0]; w++) {
         size_t wl = strlen(lunar_words[w]);
         if (hi - lo <= wl)
@@ -1614,10 +1614,7 @@ static int mend_ones(const char *s, size_t len, char *out, size_t *out_len)
 static int mend_split_year(const char *s, size_t len, char *out, size_t *out_len)
 {
     size_t b = 0, e = len;
-    while (b < e && s[b] == ' ')
-        b++;
-    while (e > b && s[e - 1] == ' ')
-        e--;
+    trim_spaces(s, &b, &e);
     if (e - b >= MEND_CAP)
         return 0;
     size_t space = 0;
