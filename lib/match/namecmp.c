@@ -3744,6 +3744,20 @@ static int patronymic_end(const aka__nunit *u)
            (e[1] == 'n' && e[2] == 'a' && (e[0] == 'v' || e[0] == 'u' || e[0] == 'w'));
 }
 
+/* Whether token g, at place `at` of name f, is the father's given name
+ * that the patronymic p of the other name is made of, written bare as
+ * Moldovan, Romanian and Bulgarian registers write a father's name after
+ * the person's (Ceban Ion Vasile / Чебан Иван Васильевич): g neither the
+ * first token nor in a name of fewer than three (Vasile Ceban, the
+ * father, is no Ivan Vasilyevich Ceban, his son). */
+static int father_named(const aka__nameform *f, int at, const aka__nunit *g,
+                        const aka__nunit *p)
+{
+    int female = 0;
+    return at > 0 && f->n >= 3 && g->given >= 0 && !patronymic_end(g) &&
+           patronymic_end(p) && patronymic_class(p, &female) == g->given;
+}
+
 /* Whether a run of tokens holds a patronymic form: a patronymic is one
  * word, never half of a name split in two, and a given name joined to it
  * (Alexandr Olegovich, "alexandrolegovich") met the other name's
@@ -4258,6 +4272,12 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         s = SIM_VARIANT;
         lvl = AKA__NL_VARIANT;
     }
+    int father = s == 0 && al == 1 && bl == 1 &&
+                 (father_named(c->a, as, x, y) || father_named(c->b, bs, y, x));
+    if (father) {
+        s = SIM_VARIANT;
+        lvl = AKA__NL_VARIANT;
+    }
     /* The Arabic article in two romanisations, al and el (Egypt, the
      * Maghreb) or ul (Zia ul Haq), or as said before a sun letter
      * (Fatima al-Shami / ash-Shami), after another token and before two
@@ -4399,7 +4419,7 @@ static float unit_sim(cmpctx *c, const aka__nunit *x, const aka__nunit *y,
         s = 0, lvl = AKA__NL_DIFFERENT;
     if (initial_ends_run(c->a, as, al, s) || initial_ends_run(c->b, bs, bl, s))
         s = 0, lvl = AKA__NL_DIFFERENT;
-    if (s > 0 && (al == 1 && bl == 1 ? stem_and_patronymic(x, y)
+    if (s > 0 && (al == 1 && bl == 1 ? stem_and_patronymic(x, y) && !father
                                      : al != bl && s < SIM_PHONETIC &&
                                            (run_has_patronymic(c->a, as, al) ||
                                             run_has_patronymic(c->b, bs, bl))))

@@ -1821,7 +1821,8 @@ static void test_arabic_one_consonant(void **state)
 }
 
 /* A given name is not the patronymic made from it: Ivan Aleksandrovich
- * is Aleksandr's son, not Aleksandr, in either script, and a given name
+ * is Aleksandr's son, not Aleksandr, in either script (but a father's name
+ * written bare after the son's is his patronymic), and a given name
  * joined to a patronymic does not stand in for one. Patronymics spelled
  * apart, initials for them and a space lost still meet, and so do the
  * patronymics of one father's name in Russian, Ukrainian and Belarusian
@@ -1845,6 +1846,13 @@ static void test_patronymic_apart(void **state)
         {"Anna Ivanovna Petrova", "Anna Ivanivna Petrova", 1},
         {"Anna Ivanovna Petrova", "Anna Ivanovich Petrova", 0},
         {"Ivan Petrovich Sidorov", "Ivan Pavlovich Sidorov", 0},
+        /* a father's name written bare after the person's, as Moldovan
+         * and Romanian registers do, is the patronymic made of it; not
+         * first, nor in a name of two (the father's own name) */
+        {"Ceban Ion Vasile", "Чебан Иван Васильевич", 1},
+        {"Ceban Maria Vasile", "Чебан Мария Васильевна", 1},
+        {"Ceban Ion Vasile", "Чебан Иван Петрович", 0},
+        {"Vasile Ceban", "Ivan Vasilyevich Ceban", 0},
         /* Belarusian Łacinka given names, and patronymics made from them */
         {"Aliena Aliehauna Piatrova", "Петрова Елена Олеговна", 1},
         {"Siarhiej Kavaliou", "Сергей Ковалёв", 1},
