@@ -2747,9 +2747,9 @@ static int oy_written_w(const aka__nunit *b, const aka__nunit *l)
 
 /* Whether the token ar in Arabic script spells the token b read from
  * Bengali letters as a Bangladeshi's name is spelt in the Gulf's records
- * (أنور / আনোয়ার Anwar): b with its glide read w, and each জ that may
- * be a z read so too (ميزان / মিজান Mizan), as Latin letters would spell
- * it (aka__arabic_spells). */
+ * (أنور / আনোয়ার Anwar): b with its glide read w, its unwritten vowel as
+ * o (بيجوم / বেগম Begum), or each জ that may be a z read so (ميزان /
+ * মিজান Mizan), as Latin letters would spell it (aka__arabic_spells). */
 static int arabic_spells_bengali(const aka__nunit *ar, const aka__nunit *b)
 {
     char w[AKA__KEY_MAX + 1];
@@ -2762,6 +2762,18 @@ static int arabic_spells_bengali(const aka__nunit *ar, const aka__nunit *b)
         w[m] = '\0';
     }
     if (aka__arabic_spells(ar->tok, ar->len, w, m))
+        return 1;
+    /* the vowel Bengali writes no letter for, romanised a, is said o
+     * (বেগম `begam`, Begum, بيجوم): read so after the first letter */
+    char o[AKA__KEY_MAX + 1];
+    memcpy(o, w, m + 1);
+    int read = 0;
+    for (size_t i = 1; i < m; i++)
+        if (o[i] == 'a') {
+            o[i] = 'o';
+            read = 1;
+        }
+    if (read && aka__arabic_spells(ar->tok, ar->len, o, m))
         return 1;
     if (!memchr(w, 'j', m))
         return 0;
