@@ -2333,6 +2333,22 @@ static int greek_reading_meets(const char *r, size_t rn, int own, const aka__nun
     return 0;
 }
 
+/* Whether the unit g of a name in Greek letters that the tables do not
+ * know, read as a foreign name (aka__greek_foreign), is a name of o's
+ * class: Αμπντέλ Ραχμάν joined, `ampntelrachman`, read abdelrahman, is
+ * the class of عبد الرحمن joined, `bdalrhmn`. A run of two tokens too. */
+static AKA__NOINLINE int greek_read_class(const aka__nunit *g, const aka__nunit *o)
+{
+    if (g->given >= 0 || g->family >= 0 || (o->given < 0 && o->family < 0))
+        return 0;
+    char r[AKA__KEY_MAX + 2];
+    size_t rn = aka__greek_foreign(g->tok, g->len, r);
+    if (rn < 3)
+        return 0;
+    int gc = aka__given_class(r, rn), fc = aka__family_class(r, rn);
+    return (gc >= 0 && gc == o->given) || (fc >= 0 && fc == o->family);
+}
+
 /* Whether the unit g of a name in Greek letters, read as a foreign name
  * (match/greek_reading.h: Ιμπραήμ `impraim` as ibraim, Μοχάμεντ as
  * mohamed), is the unit o: by o's rkey, or, when o's name is in Arabic
@@ -2992,6 +3008,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
     }
     if ((x->given >= 0 && x->given == y->given) ||
         (x->family >= 0 && x->family == y->family) ||
+        (pf->grkside && greek_read_class(pf->grkside == 1 ? x : y, pf->grkside == 1 ? y : x)) ||
         (single && (aka__habit_feminine_family(x, y) || aka__habit_article_joined(x, y) ||
                     aka__habit_thai_sri(x, y) || aka__habit_greek_gamma(x, y) ||
                     aka__habit_greek_digraph(x, y) || aka__habit_akanne(x, y) ||
