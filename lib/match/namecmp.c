@@ -2799,6 +2799,41 @@ static int arabic_spells_bengali(const aka__nunit *ar, const aka__nunit *b)
     return aka__arabic_spells(ar->tok, ar->len, w, m);
 }
 
+/* Whether the Latin token la is spelt as Somali spells: an x (ḥ), a
+ * doubled vowel, or a c before a consonant or at the end (the ayin); or
+ * a c first where the Arabic-script token ar is a name that opens with
+ * ayin (Cabdi / عبدي), which Carlos and ارلوس are not. */
+static int somali_spelt(const aka__nunit *la, const aka__nunit *ar)
+{
+    for (size_t i = 0; i < la->len; i++) {
+        char c = la->tok[i], nx = la->tok[i + 1]; /* tok is NUL-terminated */
+        if (c == 'x' || (aka__vowel(c) && nx == c) || (c == 'c' && !aka__vowel(nx)))
+            return 1;
+    }
+    return la->tok[0] == 'c' && (ar->tflags & AKA__UNIT_AYIN_NAME);
+}
+
+/* Whether the token ar in Arabic script spells the Latin token la read as
+ * Somali writes Arabic names (somali_spelt): its c the ayin (ع), which the
+ * normaliser leaves out of Arabic script, with the vowel before a final
+ * one, and its x the ḥ (ح) that Arabic script's romanisation writes h
+ * (Jaamac / جامع, Cabdi / عبدي, Xuseen / حسين). */
+static AKA__NOINLINE int arabic_spells_somali(const aka__nunit *ar, const aka__nunit *la)
+{
+    if ((!memchr(la->tok, 'c', la->len) && !memchr(la->tok, 'x', la->len)) ||
+        !somali_spelt(la, ar))
+        return 0;
+    char w[AKA__KEY_MAX + 1];
+    size_t m = 0, n = la->len;
+    if (n >= 3 && la->tok[n - 1] == 'c' && aka__vowel(la->tok[n - 2]))
+        n -= 2;
+    for (size_t i = 0; i < n && m < AKA__KEY_MAX; i++)
+        if (la->tok[i] != 'c')
+            w[m++] = la->tok[i] == 'x' ? 'h' : la->tok[i];
+    w[m] = '\0';
+    return m >= 2 && aka__arabic_spells(ar->tok, ar->len, w, m);
+}
+
 /* Whether the token b, read from Bengali letters, is the Latin token l
  * but for a j where l has a z: Bengali writes the z of Arabic and Persian
  * names with জ, which reads j (আজিজ "ajij" / Aziz, নাজমা "najma" / Nazma,
@@ -3185,6 +3220,12 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         !listed_apart(x, y)) {
         *level = AKA__NL_VARIANT;
         *evlen = 2u * speller->slen;
+        return SIM_SKELETON;
+    }
+    if (single && lside && (arab == 1 || arab == 2) && !arab_both &&
+        arabic_spells_somali(arab == 1 ? x : y, arab == 1 ? y : x) && !listed_apart(x, y)) {
+        *level = AKA__NL_VARIANT;
+        *evlen = 2u * (arab == 1 ? x : y)->slen;
         return SIM_SKELETON;
     }
     if (single && !plain && pf->bengarab &&
