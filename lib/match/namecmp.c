@@ -2165,6 +2165,32 @@ static int aspirate_h(const aka__nunit *x, const aka__nunit *y)
            (x->len < y->len ? x->len : y->len) >= 4;
 }
 
+/* Whether l[0..ln) is s[0..sn) with the genitive ending of a Mongolian
+ * patronymic (mongolian_genitive). */
+static int genitive_of(const char *l, size_t ln, const char *s, size_t sn)
+{
+    static const char *const after_consonant[] = {"yn", "iin", "iyn", "ijn"};
+    static const char *const after_vowel[] = {"giin", "giyn", "gijn"};
+    /* A final short vowel gives way to -yn or -iin (Тулга, Тулгын: Gantulga /
+     * Gantulgyn), from six letters on (Marta and Martyn are two names). */
+    size_t stem = sn - 1;
+    if (sn >= 6 && aka__vowel(s[stem]) && !aka__vowel(s[stem - 1]) &&
+        memcmp(l, s, stem) == 0 &&
+        ((ln == stem + 2 && memcmp(l + stem, "yn", 2) == 0) ||
+         (ln == stem + 3 && memcmp(l + stem, "iin", 3) == 0)))
+        return 1;
+    if (sn < 4 || ln > sn + 4 || ln <= sn || memcmp(l, s, sn) != 0)
+        return 0;
+    const char *end = l + sn;
+    size_t n = ln - sn;
+    /* (-yn after four letters is as often an English name: Martyn,
+     * Mervyn, Evelyn) */
+    if (n == 2 && sn < 5)
+        return 0;
+    return aka__vowel(s[sn - 1]) ? AKA__LISTED(after_vowel, end, n)
+                                 : AKA__LISTED(after_consonant, end, n);
+}
+
 /* Whether one of x and y is the other with the genitive ending of a
  * Mongolian patronymic: Mongolian registers write the father's name in
  * the genitive before the given name (Батсүхийн Ариунболд, Batsukhyn;
@@ -2174,27 +2200,24 @@ static int aspirate_h(const aka__nunit *x, const aka__nunit *y)
  * before -yn. */
 static int mongolian_genitive(const aka__nunit *x, const aka__nunit *y)
 {
-    static const char *const after_consonant[] = {"yn", "iin", "iyn", "ijn"};
-    static const char *const after_vowel[] = {"giin", "giyn", "gijn"};
     const aka__nunit *l = x->len > y->len ? x : y, *s = x->len > y->len ? y : x;
-    /* A final short vowel gives way to -yn or -iin (Тулга, Тулгын: Gantulga /
-     * Gantulgyn), from six letters on (Marta and Martyn are two names). */
-    size_t stem = s->len - 1;
-    if (s->len >= 6 && aka__vowel(s->tok[stem]) && !aka__vowel(s->tok[stem - 1]) &&
-        memcmp(l->tok, s->tok, stem) == 0 &&
-        ((l->len == stem + 2 && memcmp(l->tok + stem, "yn", 2) == 0) ||
-         (l->len == stem + 3 && memcmp(l->tok + stem, "iin", 3) == 0)))
+    if (genitive_of(l->tok, l->len, s->tok, s->len))
         return 1;
-    if (s->len < 4 || l->len > s->len + 4 || memcmp(l->tok, s->tok, s->len) != 0)
-        return 0;
-    const char *end = l->tok + s->len;
-    size_t n = l->len - s->len;
-    /* (-yn after four letters is as often an English name: Martyn,
-     * Mervyn, Evelyn) */
-    if (n == 2 && s->len < 5)
-        return 0;
-    return aka__vowel(s->tok[s->len - 1]) ? AKA__LISTED(after_vowel, end, n)
-                                        : AKA__LISTED(after_consonant, end, n);
+    /* ... the Cyrillic register's ж, read zh, where the passport writes
+     * j (Доржийн `dorzhiyn` / Dorj) */
+    char z[AKA__KEY_MAX + 1];
+    size_t zn = 0;
+    int read = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        if (l->tok[i] == 'z' && l->tok[i + 1] == 'h') { /* tok is NUL-terminated */
+            z[zn++] = 'j';
+            i++;
+            read = 1;
+        } else {
+            z[zn++] = l->tok[i];
+        }
+    }
+    return read && memchr(s->tok, 'j', s->len) && genitive_of(z, zn, s->tok, s->len);
 }
 
 /* Whether one unit is the other but for the final e that French writes
