@@ -581,8 +581,10 @@ static aka_status put_cantonese(prep_scratch *s, const char *raw, size_t rn,
 /* A name written in Han characters alone is read in Mandarin; Hong Kong
  * and Macau write their people's names in Cantonese (楊欣小: yang xinxiao,
  * and on the passport Yeung Yan Siu). In a record of a person of Hong
- * Kong or Macau (its nationality says so, or a phone number of theirs, or
- * a place of birth there), such a name, and a family name
+ * Kong or Macau (its nationality says so, or a phone number of theirs, a
+ * place of birth there, a Hong Kong identity card, or the mainland's
+ * travel permit for their residents: CN:H or CN:M and eight or ten
+ * digits), such a name, and a family name
  * with a given name so written, also gives its Cantonese reading as a
  * derived full name (unicode/cantonese.h), which meets the passport
  * spelling as any full name does. For every Han name it also met other
@@ -603,6 +605,15 @@ static int of_hong_kong(aka_feature kind, const char *v, size_t n)
         for (size_t i = 0; i < sizeof places / sizeof places[0]; i++)
             if (n == strlen(places[i]) && memcmp(v, places[i], n) == 0)
                 return 1;
+    if (kind == AKA_IDENTIFIER)
+        return n > 5 && memcmp(v, "hkid:", 5) == 0;
+    if (kind == AKA_DOCUMENT && (n == 12 || n == 14) && memcmp(v, "CN:", 3) == 0 &&
+        (v[3] == 'H' || v[3] == 'M')) {
+        for (size_t i = 4; i < n; i++)
+            if (v[i] < '0' || v[i] > '9')
+                return 0;
+        return 1;
+    }
     return 0;
 }
 

@@ -845,9 +845,9 @@ static void test_name_written_together(void **state)
 
 /* A Hong Kong person's name in Han characters meets the Cantonese
  * spelling of the passport (Yeung Yan Siu), which its Mandarin reading
- * (yang xinxiao) never would; without a nationality, a phone number or
- * a place of birth of Hong Kong or Macau the name is read in Mandarin
- * alone. */
+ * (yang xinxiao) never would; without a nationality, a phone number, a
+ * place of birth, an identity card or a travel permit of Hong Kong or
+ * Macau the name is read in Mandarin alone. */
 static void test_cantonese_reading(void **state)
 {
     (void)state;
@@ -890,6 +890,27 @@ static void test_cantonese_reading(void **state)
     uint64_t k = add(e, "border", "10", (kv[]){
         {AKA_NAME, "Kwok Fu Sing"}, {AKA_DATE_OF_BIRTH, "26.10.1965"}, {0, NULL}});
     assert_int_equal(j, k);
+    /* ... and so do the mainland's travel permit for Hong Kong and Macau
+     * residents (CN:H, CN:M and eight or ten digits) and a Hong Kong
+     * identity card; a Chinese passport (E) does not */
+    uint64_t l = add(e, "border-cn", "11", (kv[]){
+        {AKA_NAME, "張學友"}, {AKA_DATE_OF_BIRTH, "1961-07-10"},
+        {AKA_DOCUMENT, "CN:H60012345"}, {0, NULL}});
+    uint64_t m = add(e, "border", "12", (kv[]){
+        {AKA_NAME, "CHEUNG Hok Yau"}, {AKA_DATE_OF_BIRTH, "10/07/1961"}, {0, NULL}});
+    assert_int_equal(l, m);
+    uint64_t o = add(e, "police-hk", "13", (kv[]){
+        {AKA_NAME, "劉德華"}, {AKA_DATE_OF_BIRTH, "1961-09-27"},
+        {AKA_IDENTIFIER, "HKID:C668812(4)"}, {0, NULL}});
+    uint64_t p = add(e, "border", "14", (kv[]){
+        {AKA_NAME, "LAU Tak Wah"}, {AKA_DATE_OF_BIRTH, "27.09.1961"}, {0, NULL}});
+    assert_int_equal(o, p);
+    uint64_t q = add(e, "border-cn", "15", (kv[]){
+        {AKA_NAME, "黎明"}, {AKA_DATE_OF_BIRTH, "1966-12-11"},
+        {AKA_DOCUMENT, "CN:E12345678"}, {0, NULL}});
+    uint64_t r = add(e, "border", "16", (kv[]){
+        {AKA_NAME, "LAI Ming"}, {AKA_DATE_OF_BIRTH, "1966-12-11"}, {0, NULL}});
+    assert_int_not_equal(q, r);
     aka_engine_free(e);
 }
 
