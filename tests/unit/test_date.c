@@ -537,6 +537,8 @@ static void test_calendars(void **state)
          * Gregorian months */
         {"تاریخ پیدائش: 12-03-1985", "1985-03-12"}, {"۱۲ آگوست ۱۹۸۵", "1985-08-12"},
         {"12 جولای 1985", "1985-07-12"},
+        /* Kurdish: Sorani with the ی after the day, Kurmanji */
+        {"12ی ئازار 1985", "1985-03-12"}, {"12 gulan 1985", "1985-05-12"},
         /* Vietnamese: day, month, year */
         {"ngày 15 tháng 3 năm 1985", "1985-03-15"},
         {"NGAY 05 THANG 11 NAM 1990", "1990-11-05"},

@@ -36,6 +36,8 @@ static const char *const locales[] = {
     /* India's other scripts: Malayalam, Kannada, Telugu, Marathi,
      * Gujarati, Punjabi (Gurmukhi), Odia */
     "ml", "kn", "te", "mr", "gu", "pa", "or",
+    /* Kurdish, Sorani in Arabic script (ئازار) and Kurmanji in Latin */
+    "ckb", "ku",
     /* (Persian and Pashto count in the Solar Hijri calendar by default:
      * their names of its months, read as the Gregorian ones of the same
      * number, put Dey (about January) as October; calendar.c reads those
