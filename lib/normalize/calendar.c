@@ -388,8 +388,7 @@ static aka_status persian_letters(const char *s, size_t n, aka__sb *out)
     return AKA_OK;
 }
 
-/* The first place of needle in s[0..len), or NULL. */
-static const char *find(const char *s, size_t len, const char *needle)
+const char *aka__bytes_find(const char *s, size_t len, const char *needle)
 {
     size_t k = strlen(needle);
     for (size_t i = 0; i + k <= len; i++)
@@ -404,11 +403,14 @@ static int fail(aka__err *err, const char *msg)
     return -1;
 }
 
+/* era_date's base before an era is found (Dangi's is below 0). */
+#define NO_ERA (-1000000)
+
 /* Whether s[0..len) holds word w right before an ASCII digit, as forms
  * abbreviate an era (昭60.3.12, 民74.3.12). */
 static int before_digit(const char *s, size_t len, const char *w)
 {
-    const char *at = find(s, len, w);
+    const char *at = aka__bytes_find(s, len, w);
     size_t k = at ? (size_t)(at - s) + strlen(w) : len;
     return k < len && s[k] >= '0' && s[k] <= '9';
 }
@@ -423,12 +425,13 @@ static int before_digit(const char *s, size_t len, const char *w)
 static int era_date(const char *s, size_t len, const part *p, int n,
                     int *y, int *m, int *d)
 {
-    int base = -1, last = 0, cjk = 0, dangi = 0;
+    int base = NO_ERA, last = 0, cjk = 0;
     size_t era = NERAS;
     for (size_t i = 0; i < len && !cjk; i++)
         cjk = (unsigned char)s[i] >= 0xE3 && (unsigned char)s[i] <= 0xE9;
-    for (size_t e = 0; e < NERAS && base < 0; e++)
-        if ((cjk && (find(s, len, eras[e].name) || before_digit(s, len, eras[e].abbr))) ||
+    for (size_t e = 0; e < NERAS && base == NO_ERA; e++)
+        if ((cjk &&
+             (aka__bytes_find(s, len, eras[e].name) || before_digit(s, len, eras[e].abbr))) ||
             (len > 1 && s[0] == eras[e].letter &&
              (aka__digit_value((unsigned char)s[1]) >= 0 ||
               (len > 2 && s[1] == '.' && aka__digit_value((unsigned char)s[2]) >= 0)))) {
@@ -436,21 +439,20 @@ static int era_date(const char *s, size_t len, const part *p, int n,
             last = eras[e].last;
             era = e;
         }
-    if (base < 0 && cjk &&
-        (find(s, len, "民國") || find(s, len, "民国") || before_digit(s, len, "民")))
+    if (base == NO_ERA && cjk &&
+        (aka__bytes_find(s, len, "民國") || aka__bytes_find(s, len, "民国") ||
+         before_digit(s, len, "民")))
         base = 1911;
-    if (base < 0 && find(s, len, "주체"))
+    if (base == NO_ERA && aka__bytes_find(s, len, "주체"))
         base = 1911;
-    if (base < 0 && find(s, len, "단기"))
-        dangi = 1;
-    if (base < 0 && !dangi)
-        return 0;
-    if (dangi)
+    if (base == NO_ERA && aka__bytes_find(s, len, "단기"))
         base = -2333; /* (its years count from 2333 BC) */
+    if (base == NO_ERA)
+        return 0;
     /* 元年, the first year of an era */
     long nums[3];
     int k = 0;
-    if (cjk && find(s, len, "元年"))
+    if (cjk && aka__bytes_find(s, len, "元年"))
         nums[k++] = 1;
     for (int i = 0; i < n; i++)
         if (!p[i].s) {
@@ -513,7 +515,7 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
     }
     for (int i = 0; thai && i < 12; i++) {
         const char *a = thai_abbr[i];
-        const char *at = find(in, len, a);
+        const char *at = aka__bytes_find(in, len, a);
         if (!at)
             continue;
         part p[MAX_PARTS];

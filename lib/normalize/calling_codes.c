@@ -444,24 +444,25 @@ int aka__calling_code_known(const char *d, size_t n)
 static const struct {
     const char *code;   /* calling code */
     const char *prefix;
-    unsigned char rest; /* digits of the national number after it */
+    /* digits of the national number after it: from rest to rest_max */
+    unsigned char rest, rest_max;
     unsigned char where; /* aka__prefix_where */
     char first;         /* the least digit the national number opens with */
 } extra_prefixes[] = {
-    {"380", "80", 9, AKA__PREFIX_NATIONAL, '2'},
-    {"380", "8", 10, AKA__PREFIX_FOREIGN, '2'},
-    {"52", "01", 10, AKA__PREFIX_NATIONAL, '2'},
-    {"52", "044", 10, AKA__PREFIX_NATIONAL, '2'},
-    {"52", "045", 10, AKA__PREFIX_NATIONAL, '2'},
-    {"52", "1", 10, AKA__PREFIX_AFTER_CODE, '2'},
-    {"7", "8", 10, AKA__PREFIX_AFTER_CODE, '2'},
-    {"55", "012", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "012", 11, AKA__PREFIX_NATIONAL, '1'},
-    {"55", "014", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "014", 11, AKA__PREFIX_NATIONAL, '1'},
-    {"55", "015", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "015", 11, AKA__PREFIX_NATIONAL, '1'},
-    {"55", "021", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "021", 11, AKA__PREFIX_NATIONAL, '1'},
-    {"55", "031", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "031", 11, AKA__PREFIX_NATIONAL, '1'},
-    {"55", "041", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "041", 11, AKA__PREFIX_NATIONAL, '1'},
-    {"55", "043", 10, AKA__PREFIX_NATIONAL, '1'}, {"55", "043", 11, AKA__PREFIX_NATIONAL, '1'},
+    {"380", "80", 9, 9, AKA__PREFIX_NATIONAL, '2'},
+    {"380", "8", 10, 10, AKA__PREFIX_FOREIGN, '2'},
+    {"52", "01", 10, 10, AKA__PREFIX_NATIONAL, '2'},
+    {"52", "044", 10, 10, AKA__PREFIX_NATIONAL, '2'},
+    {"52", "045", 10, 10, AKA__PREFIX_NATIONAL, '2'},
+    {"52", "1", 10, 10, AKA__PREFIX_AFTER_CODE, '2'},
+    {"7", "8", 10, 10, AKA__PREFIX_AFTER_CODE, '2'},
+    {"55", "012", 10, 11, AKA__PREFIX_NATIONAL, '1'},
+    {"55", "014", 10, 11, AKA__PREFIX_NATIONAL, '1'},
+    {"55", "015", 10, 11, AKA__PREFIX_NATIONAL, '1'},
+    {"55", "021", 10, 11, AKA__PREFIX_NATIONAL, '1'},
+    {"55", "031", 10, 11, AKA__PREFIX_NATIONAL, '1'},
+    {"55", "041", 10, 11, AKA__PREFIX_NATIONAL, '1'},
+    {"55", "043", 10, 11, AKA__PREFIX_NATIONAL, '1'},
 };
 
 size_t aka__calling_code_extra_prefix(const char *code, const char *d, size_t n,
@@ -470,7 +471,7 @@ size_t aka__calling_code_extra_prefix(const char *code, const char *d, size_t n,
     for (size_t i = 0; i < sizeof extra_prefixes / sizeof extra_prefixes[0]; i++) {
         size_t pl = strlen(extra_prefixes[i].prefix);
         if (extra_prefixes[i].where == where && strcmp(extra_prefixes[i].code, code) == 0 &&
-            n == pl + extra_prefixes[i].rest &&
+            n >= pl + extra_prefixes[i].rest && n <= pl + extra_prefixes[i].rest_max &&
             memcmp(d, extra_prefixes[i].prefix, pl) == 0 && d[pl] >= extra_prefixes[i].first)
             return pl;
     }

@@ -281,14 +281,14 @@ static aka_status word_month(const char *w, size_t n, aka__sb *key, char *low,
         /* ... Thai and Khmer the word month, เดือน and ខែ, before it,
          * with no space ("เดือนมีนาคม", "ខែមីនា"), and Burmese its month,
          * လ, after it ("မတ်လ") */
-        static const char thai_month[] = "เดือน", khmer_month[] = "ខែ",
-                          burmese_month[] = "လ";
-        size_t tl = sizeof thai_month - 1, kl = sizeof khmer_month - 1,
-               bl = sizeof burmese_month - 1;
-        if (!e && kn > tl && memcmp(k, thai_month, tl) == 0)
-            e = month_entry(k + tl);
-        if (!e && kn > kl && memcmp(k, khmer_month, kl) == 0)
-            e = month_entry(k + kl);
+        static const char *const month_before[] = {"เดือน", "ខែ"};
+        static const char burmese_month[] = "လ";
+        for (size_t i = 0; !e && i < sizeof month_before / sizeof *month_before; i++) {
+            size_t pl = strlen(month_before[i]);
+            if (kn > pl && memcmp(k, month_before[i], pl) == 0)
+                e = month_entry(k + pl);
+        }
+        size_t bl = sizeof burmese_month - 1;
         if (!e && kn > bl && kn < WORD_KEY && memcmp(k + kn - bl, burmese_month, bl) == 0) {
             char stem[WORD_KEY];
             memcpy(stem, k, kn - bl);
@@ -1339,11 +1339,9 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
      * ("1405/06/20هـ الموافق 1985/03/12م", corresponding to): one date
      * when the two agree. */
     static const char agrees[] = "الموافق";
-    size_t a = 0, al = sizeof agrees - 1;
-    while (a + al <= len && (in[a] != agrees[0] || memcmp(in + a, agrees, al) != 0))
-        a++;
-    if (a + al <= len) {
-        size_t b = a + al;
+    const char *at = memchr(in, agrees[0], len) ? aka__bytes_find(in, len, agrees) : NULL;
+    if (at) {
+        size_t a = (size_t)(at - in), b = a + sizeof agrees - 1;
         int y2, m2, d2;
         aka__err e2 = {{0}};
         if (date_read(in, a, ref_year, y, m, d, err) != AKA_OK ||

@@ -45,6 +45,9 @@ int aka__calendar_convert(const char *cal, int year, int month, int day, int *y,
 int aka__lunar_convert(int korean, int year, int month, int day, int *y, int *m,
                        int *d);
 
+/* The first place of needle in s[0..len), or NULL (calendar.c). */
+const char *aka__bytes_find(const char *s, size_t len, const char *needle);
+
 /* Whether date.c's word list of fillers is sorted as its search needs
  * (for the tests). */
 int aka__date_fillers_sorted(void);
