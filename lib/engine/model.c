@@ -88,7 +88,7 @@ void aka__model_defaults(aka__model *md)
      * 30,000 days, and twins, relatives registered together and copied
      * dates make a shared one ten times likelier than chance. 1 January
      * is weighed apart (NEW_YEAR_SHARE). */
-    set(md, AKA_DATE_OF_BIRTH, AKA__DL_EXACT, 0.83, 0.0003);
+    set(md, AKA_DATE_OF_BIRTH, AKA__DL_EXACT, 0.82, 0.0003);
     /* Sources that write the month first meet those that write the day
      * first; a swapped date is one other day, as rare by chance as the
      * same one. */
@@ -98,6 +98,14 @@ void aka__model_defaults(aka__model *md)
     set(md, AKA_DATE_OF_BIRTH, AKA__DL_SAME_YEAR, 0.02, 0.03);
     set(md, AKA_DATE_OF_BIRTH, AKA__DL_YEAR_PM1, 0.02, 0.06);
     set(md, AKA_DATE_OF_BIRTH, AKA__DL_DIFFERENT, 0.02, 0.9051);
+    /* A date converted from another calendar a day off (compare.h): one
+     * person's pairs of records in a hundred, where agencies convert Solar
+     * Hijri, Ethiopian or lunar dates. By chance two neighbouring days are
+     * twice as likely as one, but the twins, relatives and copied dates
+     * that make a shared day ten times likelier fall on the same day: u is
+     * the exact level's, which is more than chance. Its m is taken from
+     * the exact level's. */
+    set(md, AKA_DATE_OF_BIRTH, AKA__DL_DAY_APART, 0.01, 0.0003);
 
     set(md, AKA_GENDER, AKA__EQL_EXACT, 0.97, 0.6);
     set(md, AKA_GENDER, AKA__EQL_DIFFERENT, 0.03, 0.4);

@@ -153,11 +153,15 @@ int aka__compare_date(const char *a, size_t na, const char *b, size_t nb,
     } else {
         level = AKA__DL_DIFFERENT;
     }
+    int apart_one = x.parts == 3 && y.parts == 3 &&
+                    aka__days_apart_one(x.y, x.m, x.d, y.y, y.m, y.d);
+    if (apart_one && !(x.m == 1 && x.d == 1) && !(y.m == 1 && y.d == 1))
+        level = AKA__DL_DAY_APART;
     /* Two full dates that differ are the strongest evidence of two people
      * there is, unless a clerk's slip explains them: a swap of day and
      * month, one mistyped digit or two neighbouring digits exchanged. */
     if (x.parts == 3 && y.parts == 3 && level != AKA__DL_SWAPPED &&
-        !aka__one_slip(a, b, na) && !aka__days_apart_one(x.y, x.m, x.d, y.y, y.m, y.d))
+        !aka__one_slip(a, b, na) && !apart_one)
         set_conflict(conflict, 1);
     return level;
 }
@@ -954,7 +958,7 @@ static const char *const name_levels[] = {
     "different"};
 static const char *const date_levels[] = {
     "exact",           "swapped",   "partial_compatible", "same_year_month",
-    "same_year",       "year_pm1",  "different"};
+    "same_year",       "year_pm1",  "different",          "day_apart"};
 static const char *const doc_levels[] = {"exact", "ocr", "different",
                                          "other_country"};
 static const char *const phone_levels[] = {"exact", "same_last8",
@@ -970,7 +974,7 @@ static const char *const text_levels[] = {"exact", "strong", "weak",
 /* The tables must follow the enums: explanations name levels by them. */
 #define COUNT(t) (sizeof t / sizeof t[0])
 _Static_assert(COUNT(name_levels) == AKA__NL_DIFFERENT + 1, "name levels");
-_Static_assert(COUNT(date_levels) == AKA__DL_DIFFERENT + 1, "date levels");
+_Static_assert(COUNT(date_levels) == AKA__DL_DAY_APART + 1, "date levels");
 _Static_assert(COUNT(doc_levels) == AKA__DOCL_OTHER_COUNTRY + 1, "doc levels");
 _Static_assert(COUNT(phone_levels) == AKA__PHL_TRANSPOSED + 1, "phone levels");
 _Static_assert(COUNT(email_levels) == AKA__EML_DIFFERENT + 1, "email levels");

@@ -22,10 +22,16 @@
 #include "aka.h"
 
 /* Date of birth: "YYYY-MM-DD", "YYYY-MM" or "YYYY".
- * Conflict: both full dates, different, not SWAPPED and not one character
- * edit apart (a substitution or an adjacent transposition of the ten
- * characters: 1985-03-07 / 1985-03-01, 1985-03-07 / 1958-03-07 are typing
- * slips, not two people). */
+ * DAY_APART: two full dates on consecutive days (1995-03-21 / 1995-03-22,
+ * 1985-03-31 / 1985-04-01), neither of them 1 January (the day written for
+ * one not known): a date converted from another calendar (Solar Hijri,
+ * Ethiopian, lunar) by a table a day off, or a birth near midnight written
+ * in two time zones. After DIFFERENT, so that saved models keep their
+ * numbers.
+ * Conflict: both full dates, different, not SWAPPED, not DAY_APART and not
+ * one character edit apart (a substitution or an adjacent transposition of
+ * the ten characters: 1985-03-07 / 1985-03-01, 1985-03-07 / 1958-03-07 are
+ * typing slips, not two people). */
 enum aka__date_level {
     AKA__DL_EXACT = 0,        /* the same full date */
     AKA__DL_SWAPPED = 1,      /* full, same year, day and month swapped */
@@ -33,7 +39,8 @@ enum aka__date_level {
     AKA__DL_SAME_YM = 3,      /* full dates, same year and month */
     AKA__DL_SAME_YEAR = 4,    /* same year, nothing stronger */
     AKA__DL_YEAR_PM1 = 5,     /* years one apart */
-    AKA__DL_DIFFERENT = 6
+    AKA__DL_DIFFERENT = 6,
+    AKA__DL_DAY_APART = 7     /* full dates on consecutive days */
 };
 
 /* Document: "CC:NUMBER" or "NUMBER" (upper-case letters and digits).

@@ -830,6 +830,22 @@ class TestResolution(unittest.TestCase):
             self.assertEqual(dob["weight"], 0)
             self.assertNotEqual(e.entity_of("s", "1"), e.entity_of("s", "2"))
 
+    def test_dates_a_day_apart(self):
+        # A Solar Hijri date converted by a table a day off: the level
+        # day_apart, and with another spelling of the name one person.
+        with aka.Engine() as e:
+            e.add("police-ir", "1", {"name": "Rezaei, Fatemeh", "date_of_birth": "1995-03-21"})
+            e.add("unhcr-tr", "2", {"name": "Fatima Rezaee", "date_of_birth": "22/03/1995",
+                                    "gender": "F"})
+            why = e.explain(("police-ir", "1"), ("unhcr-tr", "2"))
+            dob = [f for f in why["features"] if f["kind"] == "date_of_birth"][0]
+            self.assertEqual(dob["level"], "day_apart")
+            self.assertGreater(dob["weight"], 4)
+            self.assertEqual(why["decision"], "match")
+            self.assertEqual(e.entity_of("police-ir", "1"), e.entity_of("unhcr-tr", "2"))
+            levels = [k for k in e.model()["kinds"] if k["kind"] == "date_of_birth"][0]["levels"]
+            self.assertIn("day_apart", [lv["level"] for lv in levels])
+
     def test_two_fathers_are_two_people(self):
         # Taras Ivanovich and Taras Ihorovych: a record that names no
         # father links to both, and does not make them one.

@@ -79,16 +79,20 @@ static void test_date(void **state)
         {"1985-03-07", "1985-03-25", AKA__DL_SAME_YM, 1},
         {"1985-03-12", "1985-03-21", AKA__DL_SAME_YM, 0}, /* transposed */
         /* Feb 29 recorded as Feb 28 in a system without leap days */
-        {"1984-02-29", "1984-02-28", AKA__DL_SAME_YM, 0},
-        {"1984-02-29", "1984-03-01", AKA__DL_SAME_YEAR, 0}, /* next day */
-        /* consecutive days (a calendar converted by two offices): no
-         * conflict, within a month, across one or across a year; two days
-         * apart that no slip explains conflict */
-        {"1982-01-20", "1982-01-19", AKA__DL_SAME_YM, 0},
-        {"1985-01-31", "1985-02-01", AKA__DL_SAME_YEAR, 0},
+        {"1984-02-29", "1984-02-28", AKA__DL_DAY_APART, 0},
+        {"1984-02-29", "1984-03-01", AKA__DL_DAY_APART, 0}, /* next day */
+        /* consecutive days (a calendar converted by two offices): their
+         * own level and no conflict, within a month, across one or across
+         * a year; two days apart that no slip explains conflict */
+        {"1982-01-20", "1982-01-19", AKA__DL_DAY_APART, 0},
+        {"1985-03-07", "1985-03-08", AKA__DL_DAY_APART, 0},
+        {"1985-01-31", "1985-02-01", AKA__DL_DAY_APART, 0},
+        {"1985-02-28", "1985-03-01", AKA__DL_DAY_APART, 0},
+        /* 1 January is the day written for one not known: beside it the
+         * next day is no calendar a day off */
         {"1985-12-31", "1986-01-01", AKA__DL_YEAR_PM1, 0},
+        {"1985-01-01", "1985-01-02", AKA__DL_SAME_YM, 0},
         {"1982-01-29", "1982-01-31", AKA__DL_SAME_YM, 1},
-        {"1985-02-28", "1985-03-01", AKA__DL_SAME_YEAR, 0},
         {"1984-02-28", "1984-03-01", AKA__DL_SAME_YEAR, 1}, /* a leap year */
         /* same year */
         {"1985-03-07", "1985-11-23", AKA__DL_SAME_YEAR, 1},
@@ -573,7 +577,9 @@ static void test_through_normaliser(void **state)
     cmp_raw(AKA_DATE_OF_BIRTH, "1985-07-03", "07.03.1985", "",
             AKA__DL_SWAPPED, 0);
     cmp_raw(AKA_DATE_OF_BIRTH, "29.02.1984", "1984-02-28", "",
-            AKA__DL_SAME_YM, 0);
+            AKA__DL_DAY_APART, 0);
+    cmp_raw(AKA_DATE_OF_BIRTH, "1995-03-21", "22/03/1995", "",
+            AKA__DL_DAY_APART, 0);
     cmp_raw(AKA_DATE_OF_BIRTH, "12 December 1972", "1985-03-07", "",
             AKA__DL_DIFFERENT, 1);
     cmp_raw(AKA_DOCUMENT, "UA: АВ 123456", "ab-123456", "", AKA__DOCL_EXACT,
@@ -665,6 +671,10 @@ static void test_level_names(void **state)
                         "same_year_month");
     assert_string_equal(aka__level_name(AKA_DATE_OF_BIRTH, AKA__DL_YEAR_PM1),
                         "year_pm1");
+    assert_string_equal(aka__level_name(AKA_DATE_OF_BIRTH, AKA__DL_DAY_APART),
+                        "day_apart");
+    assert_string_equal(aka__level_name(AKA_DATE_OF_BIRTH, AKA__DL_DAY_APART + 1),
+                        "unknown");
     assert_string_equal(aka__level_name(AKA_DOCUMENT, AKA__DOCL_OCR), "ocr");
     assert_string_equal(
         aka__level_name(AKA_DOCUMENT, AKA__DOCL_OTHER_COUNTRY),

@@ -280,6 +280,68 @@ static void test_swapped_date(void **state)
     assert_true(md.prior + strong + swapped < logit(0.95));
 }
 
+/* Two full dates a day apart (a calendar converted by a table a day off)
+ * are evidence of their own, between the same month and the same day:
+ * with another spelling of a name they are a match, with a slip alone
+ * not. */
+static void test_day_apart(void **state)
+{
+    (void)state;
+    aka__model md;
+    aka__model_defaults(&md);
+    double apart = aka__model_weight(&md, AKA_DATE_OF_BIRTH, AKA__DL_DAY_APART);
+    double exact = aka__model_weight(&md, AKA_DATE_OF_BIRTH, AKA__DL_EXACT);
+    double month = aka__model_weight(&md, AKA_DATE_OF_BIRTH, AKA__DL_SAME_YM);
+    double weak = aka__model_weight(&md, AKA_NAME, AKA__NL_FUZZY_WEAK);
+    assert_true(apart > month + 2);
+    assert_true(apart < exact - 5);
+    assert_true(md.prior + weak + apart < logit(0.95));
+    /* m over the date's levels is still one */
+    double sum = 0;
+    for (int l = 0; l < AKA__MODEL_LEVELS; l++)
+        sum += md.m[AKA_DATE_OF_BIRTH][l];
+    assert_true(fabs(sum - 1) < 1e-9);
+
+    /* a Persian name family first and its Latin spelling, the dates a day
+     * apart (case file 9-D15): one person; 1 January beside 2 January is
+     * no calendar a day off and stays the same month */
+    static const struct {
+        const char *a, *b, *dob_a, *dob_b, *level;
+        int same;
+    } cases[] = {
+        {"Rezaei, Fatemeh", "Fatima Rezaee", "1995-03-21", "22/03/1995", "day_apart", 1},
+        {"Rezaei, Fatemeh", "Fatima Rezaee", "1995-03-31", "01.04.1995", "day_apart", 1},
+        {"Rezaei, Fatemeh", "Fatima Rezaee", "1995-01-01", "02.01.1995", "same_year_month", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        aka_engine *e = NULL;
+        aka_record *r = NULL;
+        assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
+        assert_int_equal(aka_record_new(&r), AKA_OK);
+        for (int k = 0; k < 2; k++) {
+            aka_record_clear(r);
+            const char *name = k ? cases[i].b : cases[i].a;
+            const char *dob = k ? cases[i].dob_b : cases[i].dob_a;
+            assert_int_equal(aka_record_add(r, AKA_NAME, S(name)), AKA_OK);
+            assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, S(dob)), AKA_OK);
+            assert_int_equal(aka_engine_add(e, S("s"), S(k ? "b" : "a"), r, NULL),
+                             AKA_OK);
+        }
+        char buf[8192], want[64];
+        size_t len = 0;
+        assert_int_equal(aka_engine_explain(e, S("s"), S("a"), S("s"), S("b"), buf,
+                                            sizeof buf, &len),
+                         AKA_OK);
+        const char *f = strstr(buf, "{\"kind\":\"date_of_birth\"");
+        assert_non_null(f);
+        snprintf(want, sizeof want, "\"level\":\"%s\"", cases[i].level);
+        assert_non_null(strstr(f, want));
+        assert_int_equal(same_entity(e), cases[i].same);
+        aka_record_free(r);
+        aka_engine_free(e);
+    }
+}
+
 /* The weight of the date of birth in an explanation of records a and b. */
 static double date_weight(aka_engine *e, const char *a, const char *b)
 {
@@ -406,8 +468,8 @@ static void test_name_weights_by_name(void **state)
 }
 
 /* The snapshot's model is read back as written; a level added since it
- * was saved (a phone's transposed digits), which it holds no numbers for,
- * takes the default's. */
+ * was saved (a phone's transposed digits, dates a day apart), which it
+ * holds no numbers for, takes the default's. */
 struct membuf {
     unsigned char b[4096];
     size_t n;
@@ -431,6 +493,8 @@ static void test_model_read_fills_new_levels(void **state)
     md.m[AKA_PHONE][AKA__PHL_TRANSPOSED] = 0;
     md.u[AKA_PHONE][AKA__PHL_TRANSPOSED] = 0; /* as saved before the level */
     md.m[AKA_IDENTIFIER][AKA__IDL_OCR] = 0;      /* likewise the identifiers' OCR */
+    md.m[AKA_DATE_OF_BIRTH][AKA__DL_DAY_APART] = 0; /* and dates a day apart */
+    md.u[AKA_DATE_OF_BIRTH][AKA__DL_DAY_APART] = 0;
     md.u[AKA_IDENTIFIER][AKA__IDL_OCR] = 0;
     aka__model_prepare(&md);
     struct membuf buf = {{0}, 0};
@@ -449,6 +513,8 @@ static void test_model_read_fills_new_levels(void **state)
     assert_true(back.m[AKA_IDENTIFIER][AKA__IDL_OCR] ==
                 defaults.m[AKA_IDENTIFIER][AKA__IDL_OCR]);
     assert_true(aka__model_weight(&back, AKA_IDENTIFIER, AKA__IDL_OCR) > 10.0);
+    assert_true(aka__model_weight(&back, AKA_DATE_OF_BIRTH, AKA__DL_DAY_APART) ==
+                aka__model_weight(&defaults, AKA_DATE_OF_BIRTH, AKA__DL_DAY_APART));
     /* every kind's "different" level is one the model weighs against */
     for (int k = 1; k < AKA__MODEL_KINDS; k++) {
         int d = aka__different_level((aka_feature)k);
@@ -465,6 +531,7 @@ int main(void)
         cmocka_unit_test(test_slips_with_full_dates),
         cmocka_unit_test(test_spelling_capped_by_name),
         cmocka_unit_test(test_swapped_date),
+        cmocka_unit_test(test_day_apart),
         cmocka_unit_test(test_partial_month_swapped),
         cmocka_unit_test(test_floor_keeps_rare_names),
         cmocka_unit_test(test_name_weights_by_name),
