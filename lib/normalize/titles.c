@@ -14,6 +14,10 @@ static const char *const titles[] = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
     "lord", "lady", "rev", "revd", "reverend", "capt", "captain", "col",
     "colonel", "lt", "sgt", "hon", "madam", "mister", "mistress", "atty",
+    /* West African English: a madam's alias in victims' statements
+     * (Aunty Joy); "Mama Gift" is left whole, since Mama is a given name
+     * in the Sahel and, as in East Africa, names a woman after her child */
+    "aunty", "auntie",
     /* ranks on sanctions and wanted lists ("major" and "marshal" are
      * family names too) */
     "gen", "general", "lieutenant", "sergeant", "cpl", "corporal", "adm",
@@ -218,7 +222,7 @@ static const char *const male[] = {
     "\u0ba4\u0bbf\u0bb0\u0bc1",                     /* திரு */
 };
 static const char *const female[] = {
-    "mrs", "ms", "miss", "mistress", "madam", "madame", "mme", "mlle",
+    "mrs", "ms", "miss", "mistress", "madam", "madame", "mme", "mlle", "aunty", "auntie",
     "mademoiselle", "frau", "fraulein", "fr\u00e4ulein", "frl", "senora",
     "se\u00f1ora", "senorita", "se\u00f1orita", "senhora", "senhorita",
     "sra", "srta", "do\u00f1a", "d\u00f1a", "signora", "signorina", "dame",

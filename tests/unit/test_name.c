@@ -552,6 +552,10 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "Mufti Nizamuddin Shamzai", "nizamuddin shamzai"},
         {AKA_NAME, "Hacı Ahmet Yılmaz", "ahmet yilmaz"},
         {AKA_NAME, "Mallam Nuhu Ribadu", "nuhu ribadu"},
+        /* a madam's alias as victims' statements give it */
+        {AKA_NAME, "Aunty Joy Okafor", "joy okafor"},
+        {AKA_NAME, "AUNTIE Blessing", "blessing"},
+        {AKA_NAME, "Mama Gift", "mama gift"},
         {AKA_NAME, "Sister Mary Smith", "mary smith"},
         {AKA_NAME, "Mother Teresa", "teresa"},
         /* Dato is a Malaysian honour and a Georgian man's name (Davit):

@@ -167,7 +167,7 @@ static void test_sex(void **state)
     static const char *const men[] = {"mr", "herr", "sheikh", "hj", "\u05de\u05e8",
                                       "\u0936\u094d\u0930\u0940" /* श्री */,
                                       "\u0ba4\u0bbf\u0bb0\u0bc1" /* திரு */};
-    static const char *const women[] = {"mrs", "frau", "sheikha", "mst", "most", "hjh", "hajia",
+    static const char *const women[] = {"mrs", "frau", "sheikha", "mst", "most", "hjh", "hajia", "aunty",
                                         "\u05d2\u05d1\u05e8\u05ea",
                                         "\u09b6\u09cd\u09b0\u09c0\u09ae\u09a4\u09c0" /* শ্রীমতী */,
                                         "\u0ba4\u0bbf\u0bb0\u0bc1\u0bae\u0ba4\u0bbf" /* திருமதி */};
