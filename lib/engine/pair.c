@@ -1045,18 +1045,31 @@ static int lowest_bit(uint32_t m)
  * This library's generator gives the commonest names of a country to
  * dozens of people (Fatma Yılmaz, 12 October 1944 / 1949); the typists'
  * slips that the weight is for (x and v sets) fell beside rare names.
+ * Dates a day apart likewise: beside a common name two people born on
+ * neighbouring days are as likely as a date converted a day off, and the
+ * pair weighs as the month or the year it shares, as before the level
+ * (1,000,000 generated records: B³ F1 0.9131 -> 0.9121 with the level's
+ * weight beside every name).
  * Returns the weight taken off. */
-static double year_digit_beside(const aka__rec *ra, const aka__rec *rb,
-                                aka__feature_cmp *cmp, double names)
+static double date_beside(const aka_engine *e, const aka__rec *ra, const aka__rec *rb,
+                          aka__feature_cmp *cmp, double names)
 {
     aka__feature_cmp *d = &cmp[AKA_DATE_OF_BIRTH];
-    if (!d->compared || d->level != AKA__DL_YEAR_PM1 || d->weight <= 0 ||
-        names > AKA__NAME_WEIGHT_MAX ||
-        year_slip(&ra->vals[d->va], &rb->vals[d->vb]) != YEAR_DIGIT_APART)
+    if (!d->compared || d->weight <= 0 || names > AKA__NAME_WEIGHT_MAX)
         return 0;
-    double w = d->weight;
-    d->weight = 0;
-    return w;
+    const aka__fval *x = &ra->vals[d->va], *y = &rb->vals[d->vb];
+    double w;
+    if (d->level == AKA__DL_DAY_APART)
+        w = aka__model_weight(&e->model, AKA_DATE_OF_BIRTH,
+                              memcmp(x->canon, y->canon, 7) == 0 ? AKA__DL_SAME_YM
+                                                                 : AKA__DL_SAME_YEAR);
+    else if (d->level == AKA__DL_YEAR_PM1 && year_slip(x, y) == YEAR_DIGIT_APART)
+        w = 0;
+    else
+        return 0;
+    double off = d->weight - w;
+    d->weight = w;
+    return off;
 }
 
 /* Names of kind k (full or given) that differ between two records of
@@ -1135,7 +1148,7 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
         aka__one_household(e, ra, rb, cmp);
         score += aka__household_weight(cmp) - household;
         score += cmp[AKA_NAME].weight;
-        return score - year_digit_beside(ra, rb, cmp, cmp[AKA_NAME].weight);
+        return score - date_beside(e, ra, rb, cmp, cmp[AKA_NAME].weight);
     }
     double names = 0;
     for (int k = AKA_GIVEN_NAME; k <= AKA_FAMILY_NAME; k++) {
@@ -1147,6 +1160,6 @@ double aka__pair_score(const aka_engine *e, const aka__rec *ra,
     }
     score += names;
     if (cmp[AKA_GIVEN_NAME].compared || cmp[AKA_FAMILY_NAME].compared)
-        score -= year_digit_beside(ra, rb, cmp, names);
+        score -= date_beside(e, ra, rb, cmp, names);
     return score;
 }

@@ -304,20 +304,35 @@ static void test_day_apart(void **state)
 
     /* a Persian name family first and its Latin spelling, the dates a day
      * apart (case file 9-D15): one person; 1 January beside 2 January is
-     * no calendar a day off and stays the same month */
+     * no calendar a day off and stays the same month; beside a name that
+     * a dozen other records hold (`common`) the day apart weighs as the
+     * month it shares: two such people born on neighbouring days are as
+     * likely */
     static const struct {
         const char *a, *b, *dob_a, *dob_b, *level;
-        int same;
+        int same, common;
+        double wmin, wmax;
     } cases[] = {
-        {"Rezaei, Fatemeh", "Fatima Rezaee", "1995-03-21", "22/03/1995", "day_apart", 1},
-        {"Rezaei, Fatemeh", "Fatima Rezaee", "1995-03-31", "01.04.1995", "day_apart", 1},
-        {"Rezaei, Fatemeh", "Fatima Rezaee", "1995-01-01", "02.01.1995", "same_year_month", 0},
+        {"Rezaei, Fatemeh", "Fatima Rezaee", "1995-03-21", "22/03/1995", "day_apart", 1, 0, 5, 5.2},
+        {"Rezaei, Fatemeh", "Fatima Rezaee", "1995-03-31", "01.04.1995", "day_apart", 1, 0, 5, 5.2},
+        {"Rezaei, Fatemeh", "Fatima Rezaee", "1995-01-01", "02.01.1995", "same_year_month", 0, 0, 1.7, 1.8},
+        {"Rezaei, Fatemeh", "Fatima Rezaee", "1995-03-21", "22/03/1995", "day_apart", 0, 1, 1.7, 1.8},
+        {"Rezaei, Fatemeh", "Fatima Rezaee", "1995-03-31", "01.04.1995", "day_apart", 0, 1, -0.6, -0.5},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         aka_engine *e = NULL;
         aka_record *r = NULL;
         assert_int_equal(aka_engine_new(NULL, &e), AKA_OK);
         assert_int_equal(aka_record_new(&r), AKA_OK);
+        for (int k = 0; cases[i].common && k < 12; k++) {
+            char id[16], dob[16];
+            snprintf(id, sizeof id, "o%d", k);
+            snprintf(dob, sizeof dob, "19%02d-0%d-1%d", 60 + k, 1 + k % 9, k % 10);
+            aka_record_clear(r);
+            assert_int_equal(aka_record_add(r, AKA_NAME, S(cases[i].b)), AKA_OK);
+            assert_int_equal(aka_record_add(r, AKA_DATE_OF_BIRTH, S(dob)), AKA_OK);
+            assert_int_equal(aka_engine_add(e, S("s"), S(id), r, NULL), AKA_OK);
+        }
         for (int k = 0; k < 2; k++) {
             aka_record_clear(r);
             const char *name = k ? cases[i].b : cases[i].a;
@@ -336,6 +351,10 @@ static void test_day_apart(void **state)
         assert_non_null(f);
         snprintf(want, sizeof want, "\"level\":\"%s\"", cases[i].level);
         assert_non_null(strstr(f, want));
+        const char *w = strstr(f, "\"weight\":");
+        assert_non_null(w);
+        double wt = strtod(w + strlen("\"weight\":"), NULL);
+        assert_true(wt >= cases[i].wmin && wt <= cases[i].wmax);
         assert_int_equal(same_entity(e), cases[i].same);
         aka_record_free(r);
         aka_engine_free(e);
