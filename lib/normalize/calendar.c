@@ -72,6 +72,23 @@ static const cmonth months[] = {
     {W("qaus"), CAL_PERSIAN, 9}, {W("qous"), CAL_PERSIAN, 9}, {W("jadi"), CAL_PERSIAN, 10},
     {W("jaddi"), CAL_PERSIAN, 10}, {W("dalw"), CAL_PERSIAN, 11},
     {W("dalv"), CAL_PERSIAN, 11}, {W("hut"), CAL_PERSIAN, 12}, {W("hoot"), CAL_PERSIAN, 12},
+    /* Solar Hijri, the Pashto names Afghan records in Pashto write (Wray
+     * for Hamal ...), with Persian kaf and gaf and the sheen typed for the
+     * Pashto letters, and in Latin letters */
+    {W("وری"), CAL_PERSIAN, 1}, {W("غویی"), CAL_PERSIAN, 2}, {W("غوایی"), CAL_PERSIAN, 2},
+    {W("غبرګولی"), CAL_PERSIAN, 3}, {W("غبرگولی"), CAL_PERSIAN, 3},
+    {W("چنګاښ"), CAL_PERSIAN, 4}, {W("چنگاښ"), CAL_PERSIAN, 4}, {W("چنگاش"), CAL_PERSIAN, 4},
+    {W("زمری"), CAL_PERSIAN, 5}, {W("وږی"), CAL_PERSIAN, 6}, {W("وژی"), CAL_PERSIAN, 6},
+    {W("تله"), CAL_PERSIAN, 7}, {W("لړم"), CAL_PERSIAN, 8}, {W("لرم"), CAL_PERSIAN, 8},
+    {W("لیندۍ"), CAL_PERSIAN, 9}, {W("لیندی"), CAL_PERSIAN, 9},
+    {W("مرغومی"), CAL_PERSIAN, 10}, {W("سلواغه"), CAL_PERSIAN, 11}, {W("کب"), CAL_PERSIAN, 12},
+    {W("wray"), CAL_PERSIAN, 1}, {W("ghwayay"), CAL_PERSIAN, 2}, {W("ghwayai"), CAL_PERSIAN, 2},
+    {W("ghbargolay"), CAL_PERSIAN, 3}, {W("ghbargolai"), CAL_PERSIAN, 3},
+    {W("changakh"), CAL_PERSIAN, 4}, {W("zmaray"), CAL_PERSIAN, 5}, {W("zmarai"), CAL_PERSIAN, 5},
+    {W("wagay"), CAL_PERSIAN, 6}, {W("wagai"), CAL_PERSIAN, 6}, {W("tala"), CAL_PERSIAN, 7},
+    {W("laram"), CAL_PERSIAN, 8}, {W("lindai"), CAL_PERSIAN, 9}, {W("lindey"), CAL_PERSIAN, 9},
+    {W("marghumay"), CAL_PERSIAN, 10}, {W("marghumai"), CAL_PERSIAN, 10},
+    {W("salwagha"), CAL_PERSIAN, 11}, {W("kab"), CAL_PERSIAN, 12},
     /* Ethiopian, in Ge'ez script with the spellings' common variants */
     {W("መስከረም"), CAL_ETHIOPIC, 1}, {W("ጥቅምት"), CAL_ETHIOPIC, 2},
     {W("ኅዳር"), CAL_ETHIOPIC, 3}, {W("ህዳር"), CAL_ETHIOPIC, 3},

@@ -740,6 +740,19 @@ static aka_status with_month_name(const tok *t, int nt, int ref_year, int *y,
     return check_or_year(y, m, d, yt, ref_year, err);
 }
 
+/* A year of three digits before the month and the day, as Taiwan's
+ * registers and the forms of its immigration agency write a Minguo year
+ * (074/03/12, 0740312: 1985-03-12; 101/05/09 is 2012): no Gregorian date
+ * has one. Into y, m, d when the year is of the Republic (1912 on) and
+ * the date a valid one. */
+static int minguo(long roc, int mm, int dd, int ref_year, int *y, int *m, int *d)
+{
+    if (roc < 1 || roc > ref_year - 1911 || !valid((int)roc + 1911, mm, dd, ref_year))
+        return 0;
+    *y = (int)roc + 1911, *m = mm, *d = dd;
+    return 1;
+}
+
 static aka_status numeric(const tok *t, int nt, int said, int ref_year,
                           int *y, int *m, int *d, aka__err *err)
 {
@@ -800,6 +813,9 @@ static aka_status numeric(const tok *t, int nt, int said, int ref_year,
                                    "as YYMMDD and as DDMMYY"
                                  : "date_of_birth: not a valid compact date");
         }
+        if (t[0].ndigits == 7 && minguo(v / 10000, (int)(v / 100 % 100), (int)(v % 100),
+                                        ref_year, y, m, d))
+            return AKA_OK;
         if (t[0].ndigits == 5)
             /* (not read as one: five digits in a date column may be
              * anything else typed there, and a guessed date is invented) */
@@ -836,6 +852,9 @@ static aka_status numeric(const tok *t, int nt, int said, int ref_year,
         return aka__fail(err, AKA_ERR_PARSE,
                          "date_of_birth: expected day, month and year");
     const tok *yt = &t[0];
+    if (t[0].ndigits == 3 && t[1].ndigits <= 2 && t[2].ndigits <= 2 && !t[0].unknown &&
+        minguo(t[0].value, (int)t[1].value, (int)t[2].value, ref_year, y, m, d))
+        return AKA_OK;
     if (t[0].ndigits == 4) {
         if (t[1].ndigits > 2 || t[2].ndigits > 2)
             return aka__fail(err, AKA_ERR_PARSE, "date_of_birth: bad parts");
@@ -1307,6 +1326,58 @@ static int persian_short_year(const digit_runs *r)
     return r->persian && r->longest < 4;
 }
 
+/* A date with a two-digit year in Persian digits (persian_short_year)
+ * written with its Solar century into buf, when one run of two digits
+ * cannot be a day or a month (over 31: the year) and the others are
+ * shorter than four: ۶۴/۰۵/۱۲ and ۱۲ مرداد ۶۴ are 1364, as a record of
+ * Iran or Afghanistan writes a birth year in short. The century is the
+ * one that puts the year at or before the Solar year of ref_year (۰۳ is
+ * 1403, ۶۴ 1364). Returns the length written, 0 when no such run is
+ * alone or there is no other run (۶۴ alone is no date). */
+static size_t solar_century(const char *in, size_t len, int ref_year, char *buf,
+                            size_t cap)
+{
+    size_t year_at = 0, runs = 0, years = 0;
+    int year = 0;
+    for (size_t i = 0; i < len;) {
+        size_t start = i, nd = 0;
+        int v = 0;
+        while (i < len) {
+            size_t j = i;
+            int32_t dv = aka__digit_value(aka__utf8_next(in, len, &j));
+            if (dv < 0)
+                break;
+            v = v * 10 + dv;
+            nd++;
+            i = j;
+        }
+        if (!nd) {
+            aka__utf8_next(in, len, &i);
+            continue;
+        }
+        runs++;
+        if (nd == 2 && v > 31) {
+            years++;
+            year_at = start;
+            year = v;
+        }
+    }
+    if (years != 1 || runs < 2 || len + 4 > cap)
+        return 0;
+    int now = ref_year - 621; /* the Solar year under way, about */
+    int century = year <= now % 100 ? now / 100 : now / 100 - 1;
+    /* ۱ and then ۳ or ۴ (U+06F1, U+06F3, U+06F4) */
+    static const char one[] = "\xDB\xB1";
+    char c2[3] = {'\xDB', (char)(0xB0 + century % 10), 0};
+    if (century / 10 != 1)
+        return 0;
+    memcpy(buf, in, year_at);
+    memcpy(buf + year_at, one, 2);
+    memcpy(buf + year_at + 2, c2, 2);
+    memcpy(buf + year_at + 4, in + year_at, len - year_at);
+    return len + 4;
+}
+
 /* Whether the runs are two years, a year and the next ("1985/86",
  * "1985-1986"): a record that does not know which. Read as the first, the
  * other's records would not meet it. ("2004-05" is May 2004: the next
@@ -1330,6 +1401,10 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                          "a source states as a value of its own");
     }
     if (persian_short_year(&runs)) {
+        char full[256];
+        size_t n = solar_century(in, len, ref_year, full, sizeof full);
+        if (n)
+            return aka__date_read(full, n, ref_year, y, m, d, err);
         *y = *m = *d = 0;
         return aka__fail(err, AKA_ERR_PARSE,
                          "date_of_birth: a two-digit year in Persian digits is of "
