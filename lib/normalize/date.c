@@ -1130,6 +1130,29 @@ static int korean_rrn(const char *s, size_t len, char out[8])
     return 1;
 }
 
+/* Whether s[0..len) is a birth date as a passport's machine-readable
+ * zone writes one whose day, or month and day, are not known: YYMM<< or
+ * YY<<<< (ICAO 9303), or XX for the fillers as scanners' exports and
+ * registers write them (8503<<, 85xxxx; case-folded). Into y and m (0 for
+ * one not known), the century that puts the year at or before ref_year.
+ * A whole YYMMDD is read as a compact date is. */
+static int mrz_partial(const char *s, size_t len, int ref_year, int *y, int *m)
+{
+    if (len != 6 || !aka__ascii_digit(s[0]) || !aka__ascii_digit(s[1]))
+        return 0;
+#define FILLER(p) (((p)[0] == '<' && (p)[1] == '<') || ((p)[0] == 'x' && (p)[1] == 'x'))
+    int month_known = aka__ascii_digit(s[2]) && aka__ascii_digit(s[3]);
+    if ((!month_known && !FILLER(s + 2)) || !FILLER(s + 4))
+        return 0;
+#undef FILLER
+    int yy = (s[0] - '0') * 10 + (s[1] - '0');
+    *y = ref_year - ref_year % 100 + yy;
+    if (*y > ref_year)
+        *y -= 100;
+    *m = month_known ? (s[2] - '0') * 10 + (s[3] - '0') : 0;
+    return !month_known || (*m >= 1 && *m <= 12);
+}
+
 /* read_folded, and when that finds no Gregorian date, a date of another
  * calendar (calendar.c): no date of those reads as a Gregorian one, and
  * most dates cost nothing more. A date marked E.C. is read as Ethiopian
@@ -1141,6 +1164,10 @@ static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
     size_t lead = 0, trail = len;
     trim_spaces(s, &lead, &trail);
     char rrn[8];
+    if (mrz_partial(s + lead, trail - lead, ref_year, y, m)) {
+        *d = 0;
+        return check(*y, *m, 0, ref_year, err);
+    }
     if (compact_timestamp(s + lead, trail - lead)) {
         s += lead;
         len = 8;

@@ -94,6 +94,10 @@ static void test_numeric(void **state)
         {" 07 / 03 / 1985 ", "1985-03-07"},
         {"19850307", "1985-03-07"},
         {"07031985", "1985-03-07"}, /* YYYYMMDD impossible: DDMMYYYY */
+        /* a machine-readable zone's birth date with its day, or month and
+         * day, not known (ICAO 9303), or XX for them */
+        {"8503<<", "1985-03"}, {"85<<<<", "1985"}, {"8503XX", "1985-03"},
+        {"85xxxx", "1985"}, {"8513<<", NULL}, {"85<<12", NULL}, {"8503<", NULL},
         {"03/25/1985", "1985-03-25"}, /* day-first impossible */
         {"1985-03-07T10:20:30Z", "1985-03-07"},
         {"1985-03-07 10:20", "1985-03-07"},
