@@ -505,9 +505,42 @@ static int araea(UChar32 cp)
  * placeholder (a number not known) or say that the date is approximate
  * (*approx), alone or with its neighbours (word_in_context; *said
  * what they say of the numbers). */
+/* Whether a date is written as Croatian writes one: its year closed with
+ * a dot ("12. listopada 1985.", the ordinal dot of the year), or the word
+ * godine or god. (of the year) after it. Polish writes neither ("12
+ * listopada 1985 r."), Czech not the first. */
+static int croatian_style(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 4 < len; i++)
+        if ((i == 0 || !aka__ascii_digit(s[i - 1])) && aka__ascii_digit(s[i]) &&
+            aka__ascii_digit(s[i + 1]) && aka__ascii_digit(s[i + 2]) &&
+            aka__ascii_digit(s[i + 3]) && s[i + 4] == '.' &&
+            (i + 5 == len || !aka__ascii_digit(s[i + 5])))
+            return 1;
+    return aka__bytes_find(s, len, "godine") != NULL || aka__bytes_find(s, len, "god.") != NULL;
+}
+
+/* The month a word names in Croatian where Polish or Czech, earlier in
+ * the month table (gen_months.c), name another by it: listopad is
+ * October in Croatian and November in Polish and Czech; lip. June and
+ * July; srp. July and August. Read so in a date written as Croatian
+ * writes one (croatian_style). */
+static int croatian_month(const char *k, int month)
+{
+    static const struct {
+        const char *w;
+        int month;
+    } hr[] = {{"listopad", 10}, {"listopada", 10}, {"lis", 10}, {"lip", 6}, {"srp", 7}};
+    for (size_t i = 0; i < sizeof hr / sizeof hr[0]; i++)
+        if (strcmp(k, hr[i].w) == 0)
+            return hr[i].month;
+    return month;
+}
+
 static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                            int *approx, int *said, aka__err *err)
 {
+    const int croatian = croatian_style(s, len);
     size_t i = 0;
     aka__sb key = {0}; /* shared by the words of the value */
     char low[WORD_KEY];
@@ -570,6 +603,8 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                 st = aka__fail(err, st, "date_of_birth: folding failed");
                 goto done;
             }
+            if (croatian && month > 0)
+                month = croatian_month(k, month);
             int classed = month;
             int ctx = word_in_context(&seen, k, &month, start, said);
             if (month != classed)

@@ -237,6 +237,13 @@ static void test_month_names(void **state)
         {"7 Μαρτίου 1985", "1985-03-07"},         /* Greek */
         {"7 ΜΑΡΤΙΟΥ 1985", "1985-03-07"},         /* capitals, no accent */
         {"7 listopada 1985", "1985-11-07"},       /* Polish */
+        {"7 listopada 1985 r.", "1985-11-07"},
+        /* Croatian, its year closed with a dot or followed by godine:
+         * listopad is October, lip. June, srp. July */
+        {"7. listopada 1985.", "1985-10-07"},
+        {"7. listopada 1985. godine", "1985-10-07"},
+        {"7. lip. 1985.", "1985-06-07"}, {"7. srp. 1985.", "1985-07-07"},
+        {"7. lipnja 1985.", "1985-06-07"}, {"7. studenoga 1985.", "1985-11-07"},
         {"7.III.1985", "1985-03-07"},             /* Roman numeral month */
         {"7 Mar 85", "1985-03-07"},
         {"Mar 85", "1985-03"},
