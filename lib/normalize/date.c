@@ -910,8 +910,10 @@ static aka_status numeric(const tok *t, int nt, int said, int ref_year,
             *y = full_year(&t[0], ref_year);
             *d = (int)t[2].value;
         }
-        /* Day-first, unless only month-first can be right (03/25/1985). */
-        if (*m > 12 && *d >= 1 && *d <= 12) {
+        /* Day-first, unless only month-first can be right (03/25/1985);
+         * a year first is followed by its month (85/13/12 is no date:
+         * nobody writes year, day, month). */
+        if (yt == &t[2] && *m > 12 && *d >= 1 && *d <= 12) {
             int tmp = *m;
             *m = *d;
             *d = tmp;

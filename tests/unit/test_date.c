@@ -96,6 +96,7 @@ static void test_numeric(void **state)
         {"07031985", "1985-03-07"}, /* YYYYMMDD impossible: DDMMYYYY */
         /* a machine-readable zone's birth date with its day, or month and
          * day, not known (ICAO 9303), or XX for them */
+        {"85/13/12", NULL}, /* a year first, then no month */
         {"8503<<", "1985-03"}, {"85<<<<", "1985"}, {"8503XX", "1985-03"},
         {"85xxxx", "1985"}, {"8513<<", NULL}, {"85<<12", NULL}, {"8503<", NULL},
         {"03/25/1985", "1985-03-25"}, /* day-first impossible */
