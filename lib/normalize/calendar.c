@@ -145,14 +145,16 @@ static const struct {
     {"zul", "hijjah", 12},
 };
 
-/* Words of a Persian date that say nothing of its calendar: born (متولد,
- * تولد), date (تاریخ), year (سال), month (ماه: ۱۲ مرداد ماه ۱۳۶۴), about
- * (حدود, حدودا: the year is what is known). */
+/* Words of a Persian or an Amharic date that say nothing of its calendar:
+ * born (متولد, تولد), date (تاریخ), year (سال), month (ماه: ۱۲ مرداد ماه
+ * ۱۳۶۴), about (حدود, حدودا: the year is what is known); Amharic birth and
+ * of birth (ትውልድ, የትውልድ: ትውልድ 1977 ዓ.ም). */
 static const struct {
     const char *word;
     size_t len;
-} persian_words[] = {
+} plain_words[] = {
     {W("متولد")}, {W("تولد")}, {W("تاریخ")}, {W("سال")}, {W("ماه")}, {W("حدود")}, {W("حدودا")},
+    {W("ትውልድ")}, {W("የትውልድ")},
 };
 
 /* Words that only say which calendar, or connect: "ቀን" (day), "ዓ.ም."
@@ -626,8 +628,8 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
         }
         /* "born" before a Solar Hijri date (متولد ۱۳۶۹) and the like:
          * no calendar's sign, no other word either */
-        for (size_t k = 0; !known && k < sizeof persian_words / sizeof persian_words[0]; k++)
-            known = word_is(&p[i], persian_words[k].word, persian_words[k].len);
+        for (size_t k = 0; !known && k < sizeof plain_words / sizeof plain_words[0]; k++)
+            known = word_is(&p[i], plain_words[k].word, plain_words[k].len);
         for (size_t k = 0; !known && k < sizeof markers / sizeof markers[0]; k++)
             if (word_is(&p[i], markers[k].word, markers[k].len)) {
                 if (cal == CAL_NONE ||

@@ -1453,9 +1453,64 @@ static int two_years(const digit_runs *r)
             (r->nd[1] == 4 && r->v[1] == r->v[0] + 1));
 }
 
+/* A date with numbers in Ethiopic numerals (፫ 3, ፲፱፻፸፯ 1977: digits
+ * ፩ to ፱, tens ፲ to ፺, ፻ a hundred times what stands before it, ፼ ten
+ * thousand times), as Ethiopian documents in Amharic write them, into buf
+ * with decimal digits. Returns the length written, 0 when there is no
+ * such numeral or no room. */
+static size_t ethiopic_numerals(const char *in, size_t len, char *buf, size_t cap)
+{
+    /* (every numeral is U+1369 to U+137C: E1 8D A9 to E1 8D BC) */
+    if (!aka__bytes_find(in, len, "\xE1\x8D"))
+        return 0;
+    size_t o = 0, found = 0;
+    for (size_t i = 0; i < len;) {
+        long total = 0, group = 0, cur = 0;
+        size_t j = i;
+        int n = 0;
+        while (j + 2 < len && (unsigned char)in[j] == 0xE1 && (unsigned char)in[j + 1] == 0x8D &&
+               (unsigned char)in[j + 2] >= 0xA9 && (unsigned char)in[j + 2] <= 0xBC) {
+            int c = (unsigned char)in[j + 2] - 0xA9; /* 0 is ፩ */
+            if (c < 9)
+                cur += c + 1;
+            else if (c < 18)
+                cur += (c - 8) * 10;
+            else if (c == 18) { /* ፻ */
+                group += (cur ? cur : 1) * 100;
+                cur = 0;
+            } else { /* ፼ */
+                total += (group + cur ? group + cur : 1) * 10000;
+                group = cur = 0;
+            }
+            j += 3;
+            if (++n > 12)
+                return 0; /* no date's number is so long */
+        }
+        if (n) {
+            char num[24];
+            int w = snprintf(num, sizeof num, "%ld", total + group + cur);
+            if (o + (size_t)w >= cap)
+                return 0;
+            memcpy(buf + o, num, (size_t)w);
+            o += (size_t)w;
+            i = j;
+            found = 1;
+            continue;
+        }
+        if (o + 1 >= cap)
+            return 0;
+        buf[o++] = in[i++];
+    }
+    return found ? o : 0;
+}
+
 aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                           int *m, int *d, aka__err *err)
 {
+    char decimal[256];
+    size_t nd = len < sizeof decimal ? ethiopic_numerals(in, len, decimal, sizeof decimal) : 0;
+    if (nd)
+        return aka__date_read(decimal, nd, ref_year, y, m, d, err);
     digit_runs runs;
     read_digit_runs(in, len, &runs);
     if (two_years(&runs)) {

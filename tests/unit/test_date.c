@@ -512,6 +512,10 @@ static void test_calendars(void **state)
         /* Ethiopian: 1 Meskerem 2016 is 12 September 2023 */
         {"መስከረም 1 ቀን 2016 ዓ.ም.", "2023-09-12"},
         {"ኅዳር 7 ቀን 1998 ዓ.ም.", "2005-11-16"},
+        /* in Ethiopic numerals (፫ 3, ፲፱፻፸፯ 1977), and after the word
+         * birth */
+        {"መጋቢት ፫ ቀን ፲፱፻፸፯ ዓ.ም.", "1985-03-12"}, {"፳፻፲ ዓ.ም", "2018"},
+        {"ትውልድ 1977 ዓ.ም", "1985"},
         /* ... marked E.C. in Latin letters (its c is no circa), and G.C.,
          * the Gregorian calendar, beside it */
         {"12/05/1985 E.C.", "1993-01-20"}, {"1/1/2016 EC", "2023-09-12"},
