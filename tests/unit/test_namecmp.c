@@ -455,6 +455,10 @@ static void test_same_across_scripts(void **state)
         {"Гуля Исмаилова", "Gulnara Ismailova", 1},
         {"Amaka Eze", "Chiamaka Eze", 1},
         {"Tunde Ogundipe", "Babatunde Ogundipe", 1},
+        /* Edo short forms of the Osa- names */
+        {"Osas Igbinedion", "Osasere Igbinedion", 1},
+        {"Nosa Obaseki", "Nosakhare Obaseki", 1},
+        {"Efe Aghedo", "Efosa Aghedo", 1},
         {"Zhenya Kozlova", "Evgeniia Kozlova", 1},
         {"Iemelianov Jenia", "Евгений Емельянов", 1}, /* French j for zh */
         {"カーター", "Carter", 1},              /* non-rhotic: kata */
