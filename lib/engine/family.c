@@ -419,6 +419,33 @@ static int before_patronymic(const paired_names *p, int i)
            patronymic_like(p->tx[i + 1], p->lx[i + 1]);
 }
 
+/* Whether the names a and b (of records ra and rb), paired in p (a being
+ * p's x when `x_first`), are one woman's before and after a marriage in
+ * which her father's family name became her middle name: a is given,
+ * middle (her mother's family name), family; b the given name, that family
+ * name or its initial, and her husband's (Maricel Santos Dizon / Maricel
+ * D. Gutierrez, as Filipino records write a married woman; Ana Silva Costa
+ * / Ana Costa Pereira, as Brazilian ones may). Neither the middle name
+ * left nor the husband's is a known given name. */
+static int maiden_moved(const aka__rec *ra, const aka__rec *rb, const paired_names *p,
+                        int x_first)
+{
+    const char *const *ta = x_first ? p->tx : p->ty, *const *tb = x_first ? p->ty : p->tx;
+    const size_t *la = x_first ? p->lx : p->ly, *lb = x_first ? p->ly : p->lx;
+    unsigned ua = x_first ? p->used_x : p->used_y, ub = x_first ? p->used_y : p->used_x;
+    int na = x_first ? p->nx : p->ny, nb = x_first ? p->ny : p->nx;
+    if (na != 3 || nb != 3 || !(ua & ub & 1u) || (ua & 2u) || (ub & 4u))
+        return 0;
+    /* (an initial pairs with nothing) */
+    int moved = lb[1] == 1 ? tb[1][0] == ta[2][0] && !(ua & 4u)
+                           : lb[1] == la[2] && memcmp(tb[1], ta[2], la[2]) == 0;
+    return moved && la[1] >= 2 && lb[2] >= 2 &&
+           (aka__given_class(ta[1], la[1]) < 0 ||
+            stated_as(ra, AKA_FAMILY_NAME, ta[1], la[1], NULL, NULL, 0, 0)) &&
+           (aka__given_class(tb[2], lb[2]) < 0 ||
+            stated_as(rb, AKA_FAMILY_NAME, tb[2], lb[2], NULL, NULL, 0, 0));
+}
+
 /* Whether full names x and y (of records ra and rb) share a given name
  * and differ in a family name alone (model.h, AKA__NAME_SURNAME_CHANGED):
  * a token written alike or of one class in both, of three letters or
@@ -450,6 +477,8 @@ static int changed_family_name(const aka_engine *e, const aka__rec *ra, const ak
     }
     if (!given)
         return 0;
+    if (!father && (maiden_moved(ra, rb, &p, 1) || maiden_moved(rb, ra, &p, 0)))
+        return 1;
     int at_x = family_left(ra, p.tx, p.lx, p.nx, p.used_x),
         at_y = family_left(rb, p.ty, p.ly, p.ny, p.used_y);
     /* Both at the start: a family name written first (ÖZKAN Zeynep), in
