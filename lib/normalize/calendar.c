@@ -410,9 +410,18 @@ static aka_status persian_letters(const char *s, size_t n, aka__sb *out)
 const char *aka__bytes_find(const char *s, size_t len, const char *needle)
 {
     size_t k = strlen(needle);
-    for (size_t i = 0; i + k <= len; i++)
-        if (memcmp(s + i, needle, k) == 0)
-            return s + i;
+    if (k == 0)
+        return s;
+    /* (most values hold no byte of the needle's first: memchr says so
+     * without a comparison a byte) */
+    for (const char *p = s, *end = s + len; (size_t)(end - p) >= k;) {
+        p = memchr(p, needle[0], (size_t)(end - p) - k + 1);
+        if (!p)
+            return NULL;
+        if (memcmp(p + 1, needle + 1, k - 1) == 0)
+            return p;
+        p++;
+    }
     return NULL;
 }
 
