@@ -386,6 +386,41 @@ static void test_calling_code_table(void **state)
     c = aka__calling_code_find("US");
     assert_true(aka__calling_code_is_nanp(c));
     assert_false(aka__calling_code_is_nanp(aka__calling_code_find("GB")));
+    /* every row's code is of 1 to 3 digits (the index by code's value
+     * holds no more), and the longest code a number opens with, and
+     * whether all its territories have the trunk 0, are what a reading of
+     * every row finds */
+    const aka__calling_code *rows[26 * 26];
+    size_t nrows = 0;
+    for (char a = 'A'; a <= 'Z'; a++)
+        for (char b = 'A'; b <= 'Z'; b++) {
+            char cc[3] = {a, b, 0};
+            const aka__calling_code *r = aka__calling_code_find(cc);
+            if (!r)
+                continue;
+            size_t l = strlen(r->code);
+            assert_true(l >= 1 && l <= 3 && r->code[0] != '0');
+            for (size_t i = 0; i < l; i++)
+                assert_true(r->code[i] >= '0' && r->code[i] <= '9');
+            rows[nrows++] = r;
+        }
+    assert_true(nrows > 240);
+    for (unsigned v = 0; v < 10000; v += 7) {
+        char d[16];
+        snprintf(d, sizeof d, "%04u123456", v);
+        size_t best = 0, got = 9;
+        int zero = 0;
+        for (size_t i = 0; i < nrows; i++) {
+            size_t l = strlen(rows[i]->code);
+            if (l < best || memcmp(rows[i]->code, d, l) != 0)
+                continue;
+            int z = strcmp(rows[i]->trunk, "0") == 0;
+            zero = l > best ? z : zero && z;
+            best = l;
+        }
+        assert_int_equal(aka__calling_code_zero_trunk(d, strlen(d), &got), best && zero);
+        assert_int_equal(got, best);
+    }
     /* territories without a calling code, and junk */
     assert_null(aka__calling_code_find("BV"));
     assert_null(aka__calling_code_find("HM"));
