@@ -245,6 +245,18 @@ static void test_month_names(void **state)
         {"7. listopada 1985. godine", "1985-10-07"},
         {"7. lip. 1985.", "1985-06-07"}, {"7. srp. 1985.", "1985-07-07"},
         {"7. lipnja 1985.", "1985-06-07"}, {"7. studenoga 1985.", "1985-11-07"},
+        /* the words for born of Croatian, Slovene, Slovak, Estonian,
+         * Albanian, Swahili, Armenian and Thai records; Somali, Estonian
+         * (adessive) and Tajik (izafa) month names */
+        {"rođen 12. listopada 1990. godine", "1990-10-12"},
+        {"rojen 4. julija 1986", "1986-07-04"}, {"narodený 5. júna 1990", "1990-06-05"},
+        {"sündinud 24. veebruaril 1991", "1991-02-24"},
+        {"lindur më 28 nëntor 1990", "1990-11-28"},
+        {"Alizaliwa tarehe 5 Machi 1995", "1995-03-05"}, {"15 Luulyo 1990", "1990-07-15"},
+        {"3 марти соли 1991", "1991-03-03"}, {"12 марти 1985 с.", "1985-03-12"},
+        {"ծնվել է 1992 թվականի հուլիսի 14-ին", "1992-07-14"},
+        {"เกิดวันที่ ๕ ธันวาคม พ.ศ. ๒๕๓๐", "1987-12-05"},
+        {"सन् १९९५ जुलाई १२", "1995-07-12"},
         {"7.III.1985", "1985-03-07"},             /* Roman numeral month */
         {"7 Mar 85", "1985-03-07"},
         {"Mar 85", "1985-03"},

@@ -102,6 +102,19 @@ static const char *const extra[][2] = {
     /* Persian spellings of Gregorian months beside ICU's (اوت, ژوئیه)
      * that Iranian and Afghan records write */
     {"آگوست", "8"}, {"اگوست", "8"}, {"جولای", "7"},
+    /* Somali names of the Gregorian months, as Somali records write them
+     * (ICU's are "the first month" ...) */
+    {"janaayo", "1"}, {"febraayo", "2"}, {"maarso", "3"}, {"abriil", "4"},
+    {"maajo", "5"}, {"juun", "6"}, {"luulyo", "7"}, {"agoosto", "8"},
+    {"sebtembar", "9"}, {"oktoobar", "10"}, {"nofembar", "11"}, {"desembar", "12"},
+    /* Estonian months in the adessive ("sündinud 24. veebruaril 1991") */
+    {"jaanuaril", "1"}, {"veebruaril", "2"}, {"märtsil", "3"}, {"aprillil", "4"},
+    {"mail", "5"}, {"juunil", "6"}, {"juulil", "7"}, {"augustil", "8"},
+    {"septembril", "9"}, {"oktoobril", "10"}, {"novembril", "11"}, {"detsembril", "12"},
+    /* Tajik months with the izafa ("3 марти соли 1991") */
+    {"январи", "1"}, {"феврали", "2"}, {"марти", "3"}, {"апрели", "4"},
+    {"майи", "5"}, {"июни", "6"}, {"июли", "7"}, {"августи", "8"},
+    {"сентябри", "9"}, {"октябри", "10"}, {"ноябри", "11"}, {"декабри", "12"},
 };
 
 static int has_digit(const char *s)
