@@ -106,6 +106,49 @@ static int is_label_word(const char *w, size_t n)
     return AKA__LISTED(label_words, w, n);
 }
 
+/* A WhatsApp link ("wa.me/2348031234567", "https://api.whatsapp.com/send?
+ * phone=2348031234567&text=..."), as online advertisements and chats give
+ * a number: the link always holds the number in its international form,
+ * without its +. Its digits' span into [*from, *to); 0 when s[0..len) is
+ * no such link. */
+static int whatsapp_link(const char *s, size_t len, size_t *from, size_t *to)
+{
+    static const char *const schemes[] = {"https://", "http://"};
+    static const char *const hosts[] = {"www.", ""};
+    static const char *const paths[] = {"wa.me/", "api.whatsapp.com/send?phone=",
+                                        "whatsapp.com/send?phone=",
+                                        "web.whatsapp.com/send?phone="};
+    size_t i = 0;
+    for (size_t k = 0; k < 2; k++)
+        if (len - i >= strlen(schemes[k]) && memcmp(s + i, schemes[k], strlen(schemes[k])) == 0) {
+            i += strlen(schemes[k]);
+            break;
+        }
+    for (size_t k = 0; k < 2; k++)
+        if (len - i >= strlen(hosts[k]) && memcmp(s + i, hosts[k], strlen(hosts[k])) == 0) {
+            i += strlen(hosts[k]);
+            break;
+        }
+    for (size_t k = 0; k < sizeof paths / sizeof paths[0]; k++) {
+        size_t pl = strlen(paths[k]);
+        if (len - i < pl || memcmp(s + i, paths[k], pl) != 0)
+            continue;
+        size_t e = i + pl;
+        if (e < len && s[e] == '+')
+            e++;
+        size_t d = e;
+        while (e < len && s[e] >= '0' && s[e] <= '9')
+            e++;
+        /* the number ends the link, or a query or path follows it */
+        if (e == d || (e < len && s[e] != '?' && s[e] != '&' && s[e] != '/'))
+            return 0;
+        *from = d;
+        *to = e;
+        return 1;
+    }
+    return 0;
+}
+
 typedef struct phone_read {
     char d[PHONE_BUF];
     size_t n;     /* digits kept (may exceed PHONE_BUF: then only counted) */
@@ -129,6 +172,12 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
         const char *semi = len > 5 && s[4] == '+' ? memchr(s + 5, ';', len - 5) : NULL;
         if (semi)
             len = (size_t)(semi - s);
+    }
+    size_t wa_from, wa_to;
+    if (whatsapp_link(s, len, &wa_from, &wa_to)) {
+        r->plus = 1;
+        i = wa_from;
+        len = wa_to;
     }
     int in_paren = 0, ext = 0;
     /* labelled: a label word came before the number; closed: one came

@@ -49,6 +49,10 @@ static void test_number(void **state)
         {"Passport No. FE123456", "FE123456"},
         {"PASSPORT NO: FE123456", "FE123456"},
         {"Паспорт серия 45 12 № 345678", "4512345678"},
+        /* two letters that some language's short name for a country was
+         * made of are no country: RX was read as Great Britain, and the
+         * series of a Romanian identity card with it */
+        {"RX nr. 123456", "RX123456"}, {"CI seria RX nr. 123456", "RX123456"},
         {"ПАСПОРТ НОМЕР АВ123456", "AB123456"},
         {"جواز سفر رقم A12345678", "A12345678"},
         /* the number sign of French, Spanish, Portuguese and Italian

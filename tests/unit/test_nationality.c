@@ -57,6 +57,10 @@ static void test_names_and_codes(void **state)
         {"România", "RO"}, {"Romania", "RO"}, {"Türkmenistan", "TM"},
         {"სომხეთი", "AM"}, {"Հայաստան", "AM"}, {"ไทย", "TH"}, {"Таиланд", "TH"},
         {"Narnia", NULL}, {"XX", NULL}, {"ZZZ", NULL}, {"---", NULL},
+        /* two Latin letters some language's short name was made of are
+         * no country (SU was the Soviet Union's code; Italian Stati Uniti
+         * gave it to the United States); UK stays */
+        {"SU", NULL}, {"OK", NULL}, {"VK", NULL}, {"UK", "GB"}, {"U.K.", "GB"},
         {"française", "FR"}, {"ucraniana", "UA"}, {"россиянка", "RU"},
         /* French demonyms of West and Central Africa */
         {"Ivoirienne", "CI"}, {"ivoirien", "CI"}, {"malienne", "ML"},

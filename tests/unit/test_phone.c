@@ -71,6 +71,10 @@ static void test_international(void **state)
         {"", "+55 11 91234-5678", "+5511912345678"},
         {"", "+52 55 1234 5678", "+525512345678"},
         {"", "tel:+380501234567", "+380501234567"},
+        /* a WhatsApp link holds the international number without its + */
+        {"", "wa.me/2348031234567", "+2348031234567"},
+        {"UA", "https://wa.me/2348031234567?text=hi", "+2348031234567"},
+        {"", "https://api.whatsapp.com/send?phone=2348031234567&text=x", "+2348031234567"},
         {"", "+380.50.123.45.67", "+380501234567"},
         {"", "+380/50/1234567", "+380501234567"},
         /* an international number is not changed by the default country */

@@ -16,7 +16,7 @@
 /* Short forms, official long forms and English demonyms that display
  * names do not carry. They win over any display name. */
 static const char *const aliases[][2] = {
-    {"USA", "US"}, {"U.S.A.", "US"}, {"U.S.", "US"}, {"America", "US"},
+    {"USA", "US"}, {"U.S.A.", "US"}, {"U.S.", "US"}, {"US", "US"}, {"America", "US"},
     {"United States of America", "US"}, {"American", "US"},
     {"UK", "GB"}, {"U.K.", "GB"}, {"Great Britain", "GB"}, {"Britain", "GB"},
     {"England", "GB"}, {"Scotland", "GB"}, {"Wales", "GB"},
@@ -629,6 +629,32 @@ static void add_adjectives(gen_set *s, const char *const (*stems)[2], size_t n,
         }
 }
 
+/* Whether an ICU name is two Latin letters or fewer, dots and spaces
+ * aside: the initials of a short name (Dutch VK and VS, Polish ZK,
+ * Turkish BK, Romanian MB, Italian SU), which other records use for other
+ * things (SU the Soviet Union's old code, OK, RX, DU): they read a word
+ * before a document number as a country ("RX nr. 123456" was GB:123456).
+ * The hand-made aliases keep UK. */
+static int latin_initials(const char *name)
+{
+    int letters = 0;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+        if (*p == '.' || *p == ' ')
+            continue;
+        /* an ASCII letter, or a Latin letter with a mark (U+00C0 to
+         * U+024F: C3 to C9 and a continuation byte) */
+        if (*p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80) {
+            p++;
+            letters++;
+            continue;
+        }
+        if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')))
+            return 0;
+        letters++;
+    }
+    return letters <= 2;
+}
+
 static void add_table(gen_set *s, UResourceBundle *region, const char *table,
                       const char codes[][3], size_t ncodes, int prio)
 {
@@ -648,6 +674,8 @@ static void add_table(gen_set *s, UResourceBundle *region, const char *table,
         if (U_FAILURE(e) || m >= (int32_t)sizeof utf8)
             continue;
         utf8[m] = '\0';
+        if (latin_initials(utf8))
+            continue;
         gen_add(s, utf8, codes[i], prio);
     }
     ures_close(t);
