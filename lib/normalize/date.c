@@ -27,6 +27,8 @@ typedef struct tok {
     int unknown;  /* a placeholder for a part not known: XX, UNK */
     int weekday;  /* a month name that is a weekday's name too */
     int named;    /* a month name that is a given name too (month_names) */
+    int year;     /* a number of two digits that 년 or 年 after it makes a
+                   * year ("92년 3월 1일") */
 } tok;
 
 /* Words that carry no date information, in key form, sorted bytewise
@@ -42,8 +44,8 @@ typedef struct tok {
  * since session 57 Croatian rođen, Slovene rojen, Slovak narodený,
  * Estonian sündinud, Albanian lindur më, Haitian fèt, Swahili alizaliwa,
  * Armenian ծնվել է ... թվականի and the -ին after a day, Thai เกิดวันที่
- * written as one word, Nepali सन्, the Common Era, Tajik соли, of the
- * year). */
+ * written as one word, Lao ວັນທີ (date), Nepali सन्, the Common Era,
+ * Tajik соли, of the year). */
 static const char *const fillers[] = {
     "a", "alizaliwa", "am", "b", "be", "birth", "born", "ci", "classe", "d", "data",
     "date", "dd", "de", "del", "den", "der", "di", "dn", "dob", "dogumlu", "du", "e",
@@ -63,8 +65,9 @@ static const char *const fillers[] = {
     "сарын", "соли", "у", "өдрийн", "өдөр", "է", "թ", "թվականի", "ին", "ծնվել", "ء",
     "الميلاد", "تاريخ", "تولد", "سال", "م", "ماه", "متولد", "من", "مواليد", "ميلادي",
     "ي", "پيدائش", "जन्म", "सन्", "জন্ম", "তারিখ", "วันที่", "เกิด", "เกิดวันที่",
-    "เดือน", "ခုနှစ်", "နေ့", "ရက်", "წლის", "ትውልድ", "አ", "ኤ", "እ", "ខែ", "ឆ្នាំ",
-    "ថ្ងៃទី", "ま", "れ", "于", "公", "出", "号", "年", "日", "月", "生", "년", "생", "월", "일",
+    "เดือน", "ວັນທີ", "ခုနှစ်", "နေ့", "ရက်", "წლის", "ትውልድ", "አ", "ኤ", "እ", "ខែ",
+    "ឆ្នាំ", "ថ្ងៃទី", "ま", "れ", "于", "公", "出", "号", "年", "日", "月", "生", "년", "생", "월",
+    "일",
 };
 
 /* Words that stand for a day or month not known, as registers and
@@ -568,7 +571,7 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
             }
             if (seen.pending_kind != PEND_NONE)
                 goto unreadable;
-            t[(*nt)++] = (tok){0, v, nd, 0, 0, 0};
+            t[(*nt)++] = (tok){0, v, nd, 0, 0, 0, 0};
             seen.prev[0] = '\0';
             seen.num_end = i;
             seen.num_digits = nd;
@@ -617,6 +620,11 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
             seen.num_digits = 0;
             if (ctx == 2 && *nt > 0)
                 t[*nt - 1].month = month;
+            /* 년 or 年 right after two digits: they are the year, as
+             * Korean and Japanese records write it short */
+            if (*nt > 0 && t[*nt - 1].ndigits == 2 && !t[*nt - 1].month &&
+                seen.num_end == start && (strcmp(k, "년") == 0 || strcmp(k, "年") == 0))
+                t[*nt - 1].year = 1;
             if (ctx > 0)
                 continue;
             if (ctx < 0)
@@ -642,8 +650,8 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
                 }
                 /* a placeholder reads as the number 00 */
                 t[(*nt)++] = month > 0 ? (tok){month, 0, 0, 0, weekday,
-                                               AKA__LISTED(month_names, k, strlen(k))}
-                                       : (tok){0, 0, 2, 1, 0, 0};
+                                               AKA__LISTED(month_names, k, strlen(k)), 0}
+                                       : (tok){0, 0, 2, 1, 0, 0, 0};
             }
         }
     }
@@ -832,7 +840,7 @@ static aka_status numeric(const tok *t, int nt, int said, int ref_year,
             /* Compact with a two-digit year: YYMMDD (Korean and Japanese
              * records, identity numbers) or DDMMYY; read only when one
              * of the two is a date. */
-            tok yt = {0, v / 10000, 2, 0, 0, 0}, yt2 = {0, v % 100, 2, 0, 0, 0};
+            tok yt = {0, v / 10000, 2, 0, 0, 0, 0}, yt2 = {0, v % 100, 2, 0, 0, 0, 0};
             int y1 = full_year(&yt, ref_year), m1 = (int)(v / 100 % 100),
                 d1 = (int)(v % 100);
             int y2 = full_year(&yt2, ref_year), m2 = (int)(v / 100 % 100),
@@ -864,7 +872,7 @@ static aka_status numeric(const tok *t, int nt, int said, int ref_year,
     }
     if (nt == 2) {
         const tok *yt, *mt;
-        if (t[0].ndigits == 4 && t[1].ndigits <= 2)
+        if ((t[0].ndigits == 4 || t[0].year) && t[1].ndigits <= 2)
             yt = &t[0], mt = &t[1];
         else if (t[1].ndigits == 4 && t[0].ndigits <= 2)
             yt = &t[1], mt = &t[0];
@@ -887,6 +895,11 @@ static aka_status numeric(const tok *t, int nt, int said, int ref_year,
         return aka__fail(err, AKA_ERR_PARSE,
                          "date_of_birth: expected day, month and year");
     const tok *yt = &t[0];
+    if (t[0].year && t[1].ndigits <= 2 && t[2].ndigits <= 2) {
+        *y = full_year(&t[0], ref_year);
+        *m = (int)t[1].value, *d = (int)t[2].value;
+        return check_or_year(y, m, d, yt, ref_year, err);
+    }
     if (t[0].ndigits == 3 && t[1].ndigits <= 2 && t[2].ndigits <= 2 && !t[0].unknown &&
         minguo(t[0].value, (int)t[1].value, (int)t[2].value, ref_year, y, m, d))
         return AKA_OK;
@@ -1504,9 +1517,27 @@ static size_t ethiopic_numerals(const char *in, size_t len, char *buf, size_t ca
     return found ? o : 0;
 }
 
+/* Where a French birth date's place begins ("né le 1er janvier 1990 à
+ * Abidjan (Côte d'Ivoire)", as French civil status writes it): the à
+ * after a year of four digits; len when there is none. */
+static size_t before_french_place(const char *in, size_t len)
+{
+    const char *a = aka__bytes_find(in, len, " \xC3\xA0 ");
+    if (!a)
+        return len;
+    size_t at = (size_t)(a - in), run = 0;
+    for (size_t i = 0; i < at; i++) {
+        run = aka__ascii_digit(in[i]) ? run + 1 : 0;
+        if (run == 4 && (i + 1 == at || !aka__ascii_digit(in[i + 1])))
+            return at;
+    }
+    return len;
+}
+
 aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                           int *m, int *d, aka__err *err)
 {
+    len = before_french_place(in, len);
     char decimal[256];
     size_t nd = len < sizeof decimal ? ethiopic_numerals(in, len, decimal, sizeof decimal) : 0;
     if (nd)

@@ -257,6 +257,13 @@ static void test_month_names(void **state)
         {"ծնվել է 1992 թվականի հուլիսի 14-ին", "1992-07-14"},
         {"เกิดวันที่ ๕ ธันวาคม พ.ศ. ๒๕๓๐", "1987-12-05"},
         {"सन् १९९५ जुलाई १२", "1995-07-12"},
+        /* a two-digit year 년 or 年 marks, as Korean and Japanese records
+         * write a birth date short; Lao ວັນທີ (date); a French birth
+         * date's place after à */
+        {"92년 3월 1일생", "1992-03-01"}, {"92年3月1日", "1992-03-01"}, {"92년 3월", "1992-03"},
+        {"92년 13월 1일", NULL}, {"ວັນທີ 9 ພະຈິກ 1993", "1993-11-09"},
+        {"né le 1er janvier 1990 à Abidjan", "1990-01-01"},
+        {"née le 3 mai 1985 à Dakar (Sénégal)", "1985-05-03"},
         {"7.III.1985", "1985-03-07"},             /* Roman numeral month */
         {"7 Mar 85", "1985-03-07"},
         {"Mar 85", "1985-03"},
