@@ -1203,6 +1203,36 @@ static int mrz_partial(const char *s, size_t len, int ref_year, int *y, int *m)
     return !month_known || (*m >= 1 && *m <= 12);
 }
 
+/* Whether s[0..len) is the second line of a passport's machine-readable
+ * zone (44 characters; 36 of a TD2 card), pasted where a date of birth is
+ * asked: its birth date YYMMDD (characters 14 to 19) into y, m, d when
+ * that date's and the number's check digits hold (case-folded: the
+ * letters are small), the century that puts it in the past. */
+static int mrz_birth(const char *s, size_t len, int ref_year, int *y, int *m, int *d)
+{
+    if (len != 44 && len != 36)
+        return 0;
+    char up[44];
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i] >= 'a' && s[i] <= 'z' ? (char)(s[i] - 32) : s[i];
+        if (!((c >= 'A' && c <= 'Z') || aka__ascii_digit(c) || c == '<'))
+            return 0;
+        up[i] = c;
+    }
+    for (size_t i = 13; i < 20; i++)
+        if (!aka__ascii_digit(up[i]))
+            return 0;
+    if (!aka__ascii_digit(up[9]) || up[9] - '0' != aka__mrz_check(up, 9) ||
+        up[19] - '0' != aka__mrz_check(up + 13, 6))
+        return 0;
+    *y = ref_year - ref_year % 100 + (up[13] - '0') * 10 + (up[14] - '0');
+    if (*y > ref_year)
+        *y -= 100;
+    *m = (up[15] - '0') * 10 + (up[16] - '0');
+    *d = (up[17] - '0') * 10 + (up[18] - '0');
+    return 1;
+}
+
 /* read_folded, and when that finds no Gregorian date, a date of another
  * calendar (calendar.c): no date of those reads as a Gregorian one, and
  * most dates cost nothing more. A date marked E.C. is read as Ethiopian
@@ -1214,6 +1244,8 @@ static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
     size_t lead = 0, trail = len;
     trim_spaces(s, &lead, &trail);
     char rrn[8];
+    if (mrz_birth(s + lead, trail - lead, ref_year, y, m, d))
+        return check(*y, *m, *d, ref_year, err);
     if (mrz_partial(s + lead, trail - lead, ref_year, y, m)) {
         *d = 0;
         return check(*y, *m, 0, ref_year, err);

@@ -1114,9 +1114,7 @@ static aka_status label_country(aka__sb *out, size_t at, const label_info *li)
     return AKA_OK;
 }
 
-/* ICAO 9303's check digit of s[0..n): digits as they are, A to Z 10 to
- * 35, < 0, weighted 7, 3, 1 in turn, modulo 10. */
-static int mrz_check(const char *s, size_t n)
+int aka__mrz_check(const char *s, size_t n)
 {
     static const int w[3] = {7, 3, 1};
     int sum = 0;
@@ -1156,8 +1154,8 @@ static int mrz_line(const char *in, size_t len, aka__sb *out, aka_status *st)
     for (size_t i = 13; i < 28; i++)
         if (i != 20 && (in[i] < '0' || in[i] > '9'))
             return 0;
-    if (in[9] - '0' != mrz_check(in, 9) || in[19] - '0' != mrz_check(in + 13, 6) ||
-        in[27] - '0' != mrz_check(in + 21, 6))
+    if (in[9] - '0' != aka__mrz_check(in, 9) || in[19] - '0' != aka__mrz_check(in + 13, 6) ||
+        in[27] - '0' != aka__mrz_check(in + 21, 6))
         return 0;
     char cc[3], code[3];
     size_t cn = 0;
@@ -1176,12 +1174,72 @@ static int mrz_line(const char *in, size_t len, aka__sb *out, aka_status *st)
     return 1;
 }
 
+/* The first line of an identity card's machine-readable zone (ICAO 9303
+ * TD1, three lines of 30: I<UZBAA12345678<<<<<<<<<<<<<<<): the document
+ * type, the issuing state, the number and its check digit, which must
+ * hold; the number with the state's country into out, as mrz_line. */
+static int td1_first_line(const char *in, size_t len, aka__sb *out, aka_status *st)
+{
+    if (len != 30 || !(in[0] >= 'A' && in[0] <= 'Z'))
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (!((in[i] >= 'A' && in[i] <= 'Z') || (in[i] >= '0' && in[i] <= '9') || in[i] == '<'))
+            return 0;
+    if (in[14] < '0' || in[14] > '9' || in[14] - '0' != aka__mrz_check(in + 5, 9) || in[5] == '<')
+        return 0;
+    char cc[3], code[3];
+    size_t cn = 0;
+    for (size_t i = 2; i < 5; i++)
+        if (in[i] != '<')
+            code[cn++] = in[i];
+    *st = AKA_OK;
+    if (cn && country_of(code, cn, cc)) {
+        *st = aka__sb_append(out, cc, 2);
+        if (*st == AKA_OK)
+            *st = aka__sb_append_char(out, ':');
+    }
+    for (size_t i = 5; i < 14 && *st == AKA_OK; i++)
+        if (in[i] != '<')
+            *st = aka__sb_append_char(out, in[i]);
+    return 1;
+}
+
+/* A machine-readable zone pasted whole, its lines apart by spaces or line
+ * breaks: a passport's two lines of 44 (or a TD2 card's two of 36), whose
+ * second holds the number (mrz_line), or an identity card's three of 30,
+ * whose first does (td1_first_line); or one such line alone. */
+static int mrz_zone(const char *in, size_t len, aka__sb *out, aka_status *st)
+{
+    const char *line[3];
+    size_t ll[3], n = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && (in[i] == ' ' || in[i] == '\n' || in[i] == '\r' || in[i] == '\t'))
+            i++;
+        if (i == len)
+            break;
+        if (n == 3)
+            return 0;
+        line[n] = in + i;
+        while (i < len && in[i] != ' ' && in[i] != '\n' && in[i] != '\r' && in[i] != '\t')
+            i++;
+        ll[n] = (size_t)(in + i - line[n]);
+        n++;
+    }
+    if (n == 1)
+        return mrz_line(line[0], ll[0], out, st) || td1_first_line(line[0], ll[0], out, st);
+    if (n == 2 && ll[0] == ll[1])
+        return mrz_line(line[1], ll[1], out, st);
+    if (n == 3 && ll[0] == 30 && ll[1] == 30 && ll[2] == 30)
+        return td1_first_line(line[0], ll[0], out, st);
+    return 0;
+}
+
 static aka_status norm_document(const char *in, size_t len,
                                 const aka__norm_opts *o, aka__sb *out,
                                 aka__err *err)
 {
     aka_status mst;
-    if (mrz_line(in, len, out, &mst))
+    if (mrz_zone(in, len, out, &mst))
         return mst == AKA_OK ? AKA_OK : aka__fail(err, mst, "document: out of memory");
     /* two numbers that look like passports (6 to 12 letters and digits,
      * 5 digits at least) read as one made a number no record holds; a

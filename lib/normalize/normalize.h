@@ -30,6 +30,11 @@ aka_status aka__normalize(aka_feature kind, const char *in, size_t len,
 /* The field name of a kind for messages, e.g. "date_of_birth". */
 const char *aka__kind_name(aka_feature kind);
 
+/* ICAO 9303's check digit of s[0..n) (a machine-readable zone's field):
+ * digits as they are, A to Z 10 to 35, < 0, weighted 7, 3, 1 in turn,
+ * modulo 10. */
+int aka__mrz_check(const char *s, size_t n);
+
 /* Whether the lower-case ASCII word t[0..n) is one that aka__norm_name
  * drops from a name that keeps another token: a part not known (FNU,
  * LNU) or a blank filled in (Unknown, XXX, inconnu). */

@@ -97,6 +97,10 @@ static void test_numeric(void **state)
         /* a machine-readable zone's birth date with its day, or month and
          * day, not known (ICAO 9303), or XX for them */
         {"85/13/12", NULL}, /* a year first, then no month */
+        /* a passport's second machine-readable line where the date is
+         * asked: its birth date, when its check digits hold */
+        {"FE123456<8UKR9003152F3011308<<<<<<<<<<<<<<<8", "1990-03-15"},
+        {"FE123456<8UKR9003153F3011308<<<<<<<<<<<<<<<8", NULL},
         {"8503<<", "1985-03"}, {"85<<<<", "1985"}, {"8503XX", "1985-03"},
         {"85xxxx", "1985"}, {"8513<<", NULL}, {"85<<12", NULL}, {"8503<", NULL},
         {"03/25/1985", "1985-03-25"}, /* day-first impossible */

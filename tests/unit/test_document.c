@@ -168,6 +168,12 @@ static void test_number(void **state)
          * number and country when its check digits hold (ICAO's specimen
          * of Utopia has no country) */
         {"FE123456<8UKR8503079F3001019<<<<<<<<<<<<<<04", "UA:FE123456"},
+        /* the zone's two lines pasted (the number on the second), and an
+         * identity card's first line (TD1), its check digit holding */
+        {"P<UKRIVANENKO<<OLENA<<<<<<<<<<<<<<<<<<<<<<<< FE123456<8UKR9003152F3011308<<<<<<<<<<<<<<<8",
+         "UA:FE123456"},
+        {"I<UZBAA12345678<<<<<<<<<<<<<<<", "UZ:AA1234567"},
+        {"I<UZBAA12345679<<<<<<<<<<<<<<<", "IUZBAA12345679"},
         {"C01X00T478D<<6408125F2710316<<<<<<<<<<<<<<04", "DE:C01X00T47"},
         {"L898902C36UTO7408122F1204159ZE184226B<<<<<10", "L898902C3"},
         {"FE123456<9UKR8503079F3001019<<<<<<<<<<<<<<04",
