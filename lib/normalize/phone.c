@@ -155,6 +155,8 @@ typedef struct phone_read {
     int plus;     /* the value started with "+" */
     size_t zero;  /* index of a digit written alone in parentheses as "(0)",
                    * or SIZE_MAX */
+    size_t label_from, label_to; /* the words before the number (none:
+                                  * equal) */
 } phone_read;
 
 static aka_status read_digits(const char *s, size_t len, phone_read *r,
@@ -164,6 +166,7 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
     r->n = 0;
     r->plus = 0;
     r->zero = SIZE_MAX;
+    r->label_from = r->label_to = 0;
     /* RFC 3966 URIs: "tel:+380...". A global number's parameters after
      * ';' (";ext=12", ";isub=...") are no part of it; a local one's
      * phone-context would be, and is not read. */
@@ -261,10 +264,14 @@ static aka_status read_digits(const char *s, size_t len, phone_read *r,
                  * only"); after it only the listed ones close it. */
                 if ((r->n == 0 && !r->plus) || is_label_word(s + start, wend - start)) {
                     i = wend;
-                    if (r->n == 0 && !r->plus)
+                    if (r->n == 0 && !r->plus) {
+                        if (!labelled)
+                            r->label_from = start;
+                        r->label_to = wend;
                         labelled = 1;
-                    else
+                    } else {
                         closed = 1;
+                    }
                     continue;
                 }
                 if (closed || !is_ext_word(s + start, wend - start))
@@ -484,6 +491,12 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
     const aka__calling_code *c =
         (o && o->default_country[0]) ? aka__calling_code_find(o->default_country)
                                      : NULL;
+    /* a country named before the number is its country ("Kenya 0712
+     * 345678", as an NGO's sheet writes it), over the default */
+    char named[3];
+    if (r.label_to > r.label_from &&
+        aka__country_lookup(f + r.label_from, r.label_to - r.label_from, named) == AKA_OK)
+        c = aka__calling_code_find(named);
     const char *d = r.d;
     size_t n = r.n;
     size_t zero = r.zero;

@@ -71,6 +71,11 @@ static void test_international(void **state)
         {"", "+55 11 91234-5678", "+5511912345678"},
         {"", "+52 55 1234 5678", "+525512345678"},
         {"", "tel:+380501234567", "+380501234567"},
+        /* a country named before the number is its country, over the
+         * default; other words stay a label */
+        {"", "Kenya 0712 345678", "+254712345678"},
+        {"UA", "Nigeria: 0803 123 4567", "+2348031234567"},
+        {"UA", "WhatsApp 050 123 4567", "+380501234567"},
         /* a WhatsApp link holds the international number without its + */
         {"", "wa.me/2348031234567", "+2348031234567"},
         {"UA", "https://wa.me/2348031234567?text=hi", "+2348031234567"},
