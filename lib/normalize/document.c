@@ -1182,10 +1182,15 @@ static int td1_first_line(const char *in, size_t len, aka__sb *out, aka_status *
 {
     if (len != 30 || !(in[0] >= 'A' && in[0] <= 'Z'))
         return 0;
-    for (size_t i = 0; i < len; i++)
+    size_t fillers = 0;
+    for (size_t i = 0; i < len; i++) {
         if (!((in[i] >= 'A' && in[i] <= 'Z') || (in[i] >= '0' && in[i] <= '9') || in[i] == '<'))
             return 0;
-    if (in[14] < '0' || in[14] > '9' || in[14] - '0' != aka__mrz_check(in + 5, 9) || in[5] == '<')
+        fillers += in[i] == '<';
+    }
+    /* (a filler at least, as mrz_line asks: no canonical number reads as
+     * a line again) */
+    if (!fillers || in[14] < '0' || in[14] > '9' || in[14] - '0' != aka__mrz_check(in + 5, 9) || in[5] == '<')
         return 0;
     char cc[3], code[3];
     size_t cn = 0;

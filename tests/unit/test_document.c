@@ -174,6 +174,9 @@ static void test_number(void **state)
          "UA:FE123456"},
         {"I<UZBAA12345678<<<<<<<<<<<<<<<", "UZ:AA1234567"},
         {"I<UZBAA12345679<<<<<<<<<<<<<<<", "IUZBAA12345679"},
+        /* a canonical number of 30 characters is no TD1 line, whatever its
+         * 15th character (fuzz_document) */
+        {"FE123456UKRIFE123456UKRICH2CH2", "FE123456UKRIFE123456UKRICH2CH2"},
         {"C01X00T478D<<6408125F2710316<<<<<<<<<<<<<<04", "DE:C01X00T47"},
         {"L898902C36UTO7408122F1204159ZE184226B<<<<<10", "L898902C3"},
         {"FE123456<9UKR8503079F3001019<<<<<<<<<<<<<<04",
