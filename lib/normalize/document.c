@@ -1125,6 +1125,41 @@ int aka__mrz_check(const char *s, size_t n)
     return sum % 10;
 }
 
+/* The number of fillers < in a machine-readable line in[0..len), or -1
+ * when a character is no capital, digit or filler. */
+static int mrz_fillers(const char *in, size_t len)
+{
+    int fillers = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!((in[i] >= 'A' && in[i] <= 'Z') || (in[i] >= '0' && in[i] <= '9') || in[i] == '<'))
+            return -1;
+        fillers += in[i] == '<';
+    }
+    return fillers;
+}
+
+/* A machine-readable line's document number num[0..9), fillers dropped,
+ * after the country of its ICAO code state[0..3) and a colon (none when
+ * the code is no country's: D<< is Germany's) into out. */
+static aka_status put_mrz_number(const char *state, const char *num, aka__sb *out)
+{
+    char cc[3], code[3];
+    size_t cn = 0;
+    for (size_t i = 0; i < 3; i++)
+        if (state[i] != '<')
+            code[cn++] = state[i];
+    aka_status st = AKA_OK;
+    if (cn && country_of(code, cn, cc)) {
+        st = aka__sb_append(out, cc, 2);
+        if (st == AKA_OK)
+            st = aka__sb_append_char(out, ':');
+    }
+    for (size_t i = 0; i < 9 && st == AKA_OK; i++)
+        if (num[i] != '<')
+            st = aka__sb_append_char(out, num[i]);
+    return st;
+}
+
 /* A passport's or a travel document's second machine-readable line, pasted
  * whole (FE123456<8UKR8503079F3001019<<<<<<<<<<<<<<04: 44 characters of a
  * passport, 36 of a TD2 card): its number (the first nine characters,
@@ -1141,15 +1176,9 @@ static int mrz_line(const char *in, size_t len, aka__sb *out, aka_status *st)
         in++, len--;
     if (len != 44 && len != 36)
         return 0;
-    size_t fillers = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (!((in[i] >= 'A' && in[i] <= 'Z') || (in[i] >= '0' && in[i] <= '9') || in[i] == '<'))
-            return 0;
-        fillers += in[i] == '<';
-    }
     /* (a filler at least: a canonical number has none, so that no output
      * reads as a line again; the sex M, F or <; the dates digits) */
-    if (!fillers || (in[20] != 'M' && in[20] != 'F' && in[20] != '<'))
+    if (mrz_fillers(in, len) < 1 || (in[20] != 'M' && in[20] != 'F' && in[20] != '<'))
         return 0;
     for (size_t i = 13; i < 28; i++)
         if (i != 20 && (in[i] < '0' || in[i] > '9'))
@@ -1157,20 +1186,7 @@ static int mrz_line(const char *in, size_t len, aka__sb *out, aka_status *st)
     if (in[9] - '0' != aka__mrz_check(in, 9) || in[19] - '0' != aka__mrz_check(in + 13, 6) ||
         in[27] - '0' != aka__mrz_check(in + 21, 6))
         return 0;
-    char cc[3], code[3];
-    size_t cn = 0;
-    for (size_t i = 10; i < 13; i++)
-        if (in[i] != '<')
-            code[cn++] = in[i];
-    *st = AKA_OK;
-    if (cn && country_of(code, cn, cc)) {
-        *st = aka__sb_append(out, cc, 2);
-        if (*st == AKA_OK)
-            *st = aka__sb_append_char(out, ':');
-    }
-    for (size_t i = 0; i < 9 && *st == AKA_OK; i++)
-        if (in[i] != '<')
-            *st = aka__sb_append_char(out, in[i]);
+    *st = put_mrz_number(in + 10, in, out);
     return 1;
 }
 
@@ -1180,32 +1196,12 @@ static int mrz_line(const char *in, size_t len, aka__sb *out, aka_status *st)
  * hold; the number with the state's country into out, as mrz_line. */
 static int td1_first_line(const char *in, size_t len, aka__sb *out, aka_status *st)
 {
-    if (len != 30 || !(in[0] >= 'A' && in[0] <= 'Z'))
-        return 0;
-    size_t fillers = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (!((in[i] >= 'A' && in[i] <= 'Z') || (in[i] >= '0' && in[i] <= '9') || in[i] == '<'))
-            return 0;
-        fillers += in[i] == '<';
-    }
     /* (a filler at least, as mrz_line asks: no canonical number reads as
      * a line again) */
-    if (!fillers || in[14] < '0' || in[14] > '9' || in[14] - '0' != aka__mrz_check(in + 5, 9) || in[5] == '<')
+    if (len != 30 || !(in[0] >= 'A' && in[0] <= 'Z') || mrz_fillers(in, len) < 1 ||
+        in[5] == '<' || in[14] < '0' || in[14] > '9' || in[14] - '0' != aka__mrz_check(in + 5, 9))
         return 0;
-    char cc[3], code[3];
-    size_t cn = 0;
-    for (size_t i = 2; i < 5; i++)
-        if (in[i] != '<')
-            code[cn++] = in[i];
-    *st = AKA_OK;
-    if (cn && country_of(code, cn, cc)) {
-        *st = aka__sb_append(out, cc, 2);
-        if (*st == AKA_OK)
-            *st = aka__sb_append_char(out, ':');
-    }
-    for (size_t i = 5; i < 14 && *st == AKA_OK; i++)
-        if (in[i] != '<')
-            *st = aka__sb_append_char(out, in[i]);
+    *st = put_mrz_number(in + 2, in + 5, out);
     return 1;
 }
 
