@@ -438,8 +438,8 @@ int aka__calling_code_national_form(const char *intl, size_t li, const char *nat
     size_t first, k = code_rows_of(intl, cl, &first);
     for (size_t i = first; i < first + k; i++) {
         const aka__calling_code *c = &table[code_rows[i]];
-        if (((c->trunk[0] && trunk_then(c->trunk, nsn, n, nat, ln)) ||
-             (c->trunk2[0] && trunk_then(c->trunk2, nsn, n, nat, ln))))
+        if ((c->trunk[0] && trunk_then(c->trunk, nsn, n, nat, ln)) ||
+            (c->trunk2[0] && trunk_then(c->trunk2, nsn, n, nat, ln)))
             return 1;
     }
     return 0;

@@ -687,17 +687,22 @@ static int gregorian(int y, int ref_year)
                : y;
 }
 
+/* The year of a birth written in two digits yy: the latest such year
+ * not after ref_year. */
+static int two_digit_year(int yy, int ref_year)
+{
+    int y = ref_year - ref_year % 100 + yy;
+    return y > ref_year ? y - 100 : y;
+}
+
 static int full_year(const tok *t, int ref_year)
 {
     if (t->unknown)
         return -1;
     if (t->ndigits == 4)
         return gregorian((int)t->value, ref_year);
-    if (t->ndigits == 2) {
-        int century = ref_year - ref_year % 100;
-        int y = century + (int)t->value;
-        return y > ref_year ? y - 100 : y;
-    }
+    if (t->ndigits == 2)
+        return two_digit_year((int)t->value, ref_year);
     return -1;
 }
 
@@ -1195,10 +1200,7 @@ static int mrz_partial(const char *s, size_t len, int ref_year, int *y, int *m)
     if ((!month_known && !FILLER(s + 2)) || !FILLER(s + 4))
         return 0;
 #undef FILLER
-    int yy = (s[0] - '0') * 10 + (s[1] - '0');
-    *y = ref_year - ref_year % 100 + yy;
-    if (*y > ref_year)
-        *y -= 100;
+    *y = two_digit_year((s[0] - '0') * 10 + (s[1] - '0'), ref_year);
     *m = month_known ? (s[2] - '0') * 10 + (s[3] - '0') : 0;
     return !month_known || (*m >= 1 && *m <= 12);
 }
@@ -1225,9 +1227,7 @@ static int mrz_birth(const char *s, size_t len, int ref_year, int *y, int *m, in
     if (!aka__ascii_digit(up[9]) || up[9] - '0' != aka__mrz_check(up, 9) ||
         up[19] - '0' != aka__mrz_check(up + 13, 6))
         return 0;
-    *y = ref_year - ref_year % 100 + (up[13] - '0') * 10 + (up[14] - '0');
-    if (*y > ref_year)
-        *y -= 100;
+    *y = two_digit_year((up[13] - '0') * 10 + (up[14] - '0'), ref_year);
     *m = (up[15] - '0') * 10 + (up[16] - '0');
     *d = (up[17] - '0') * 10 + (up[18] - '0');
     return 1;

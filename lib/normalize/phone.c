@@ -106,6 +106,13 @@ static int is_label_word(const char *w, size_t n)
     return AKA__LISTED(label_words, w, n);
 }
 
+/* Whether d[0..n) opens with the non-empty p. */
+static int starts_with(const char *d, size_t n, const char *p)
+{
+    size_t pn = strlen(p);
+    return pn > 0 && n >= pn && memcmp(d, p, pn) == 0;
+}
+
 /* A WhatsApp link ("wa.me/2348031234567", "https://api.whatsapp.com/send?
  * phone=2348031234567&text=..."), as online advertisements and chats give
  * a number: the link always holds the number in its international form,
@@ -113,27 +120,15 @@ static int is_label_word(const char *w, size_t n)
  * no such link. */
 static int whatsapp_link(const char *s, size_t len, size_t *from, size_t *to)
 {
-    static const char *const schemes[] = {"https://", "http://"};
-    static const char *const hosts[] = {"www.", ""};
     static const char *const paths[] = {"wa.me/", "api.whatsapp.com/send?phone=",
                                         "whatsapp.com/send?phone=",
                                         "web.whatsapp.com/send?phone="};
-    size_t i = 0;
-    for (size_t k = 0; k < 2; k++)
-        if (len - i >= strlen(schemes[k]) && memcmp(s + i, schemes[k], strlen(schemes[k])) == 0) {
-            i += strlen(schemes[k]);
-            break;
-        }
-    for (size_t k = 0; k < 2; k++)
-        if (len - i >= strlen(hosts[k]) && memcmp(s + i, hosts[k], strlen(hosts[k])) == 0) {
-            i += strlen(hosts[k]);
-            break;
-        }
+    size_t i = starts_with(s, len, "https://") ? 8 : starts_with(s, len, "http://") ? 7 : 0;
+    i += starts_with(s + i, len - i, "www.") ? 4 : 0;
     for (size_t k = 0; k < sizeof paths / sizeof paths[0]; k++) {
-        size_t pl = strlen(paths[k]);
-        if (len - i < pl || memcmp(s + i, paths[k], pl) != 0)
+        if (!starts_with(s + i, len - i, paths[k]))
             continue;
-        size_t e = i + pl;
+        size_t e = i + strlen(paths[k]);
         if (e < len && s[e] == '+')
             e++;
         size_t d = e;
@@ -406,12 +401,6 @@ static void after_code_prefix(const char *d, size_t n, size_t cl, size_t zero, s
         *at = first;
         *len = 1;
     }
-}
-
-static int starts_with(const char *d, size_t n, const char *p)
-{
-    size_t pn = strlen(p);
-    return pn > 0 && n >= pn && memcmp(d, p, pn) == 0;
 }
 
 /* The prefix a caller in country c dials to reach another country, when it
