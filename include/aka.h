@@ -687,10 +687,13 @@ AKA_API aka_status aka_engine_stats(aka_engine *e, char *buf, size_t cap,
  * gives the schema): every feature kind compared, both canonical values,
  * the level, its weight, the prior, the total, the probability, the
  * decision, whether they are one entity, any analyst decision, any
- * conflict that blocked a merge, and whether one of them is ambiguous
+ * conflict that blocked a merge, whether one of them is ambiguous
  * (it matches two records that conflict, as well as each, and joins
- * neither; since 0.2.0). The JSON holds the records' values: it is
- * for the analyst who asked.
+ * neither; since 0.2.0), and the weight of the link between them that
+ * the entities were built from (scored when the pair was, so it may
+ * differ from today's total as names grow commoner; null for none;
+ * since 0.2.0). The JSON holds the records' values: it is for the
+ * analyst who asked.
  * @return AKA_OK, AKA_ERR_BUFFER (*out_len says the size), AKA_ERR_ARGUMENT,
  *   AKA_ERR_NOT_FOUND, AKA_ERR_UTF8, AKA_ERR_LIMIT, AKA_ERR_NOMEM.
  * Thread safety: safe; runs in parallel

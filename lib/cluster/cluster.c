@@ -446,6 +446,26 @@ static cedge *edge_find(crec *r, uint32_t other)
     return NULL;
 }
 
+int aka__cluster_edge_weight(const aka__cluster *c, uint32_t a, uint32_t b, float *out)
+{
+    if (!c || !present(c, a) || !present(c, b))
+        return 0;
+    /* both ends hold the edge: look on the end with fewer */
+    if (c->r[a].nedges > c->r[b].nedges) {
+        uint32_t t = a;
+        a = b;
+        b = t;
+    }
+    const crec *r = &c->r[a];
+    for (uint32_t i = 0; i < r->nedges; i++)
+        if (r->edges[i].other == b) {
+            if (out)
+                *out = r->edges[i].w;
+            return 1;
+        }
+    return 0;
+}
+
 static void edge_drop(crec *r, uint32_t other)
 {
     for (uint32_t i = 0; i < r->nedges; i++)

@@ -300,6 +300,11 @@ aka_status aka__cluster_reserve_all(aka__cluster *c, size_t more_edges);
 /* Number of edges stored on rec (0 if absent). */
 size_t aka__cluster_degree(const aka__cluster *c, uint32_t rec);
 
+/* Whether rec_a and rec_b are linked by an edge (1, its weight in *out)
+ * or not (0: also when a record is absent). */
+int aka__cluster_edge_weight(const aka__cluster *c, uint32_t rec_a, uint32_t rec_b,
+                             float *out);
+
 /* ---- Resolution ------------------------------------------------------ */
 
 /* Re-resolve the entities of recs[0..n): dissolve them and rebuild from

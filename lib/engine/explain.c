@@ -78,10 +78,19 @@ static aka_status build(aka_engine *e, uint32_t a, uint32_t b,
         st = aka__sb_append_str(o, ",\"decision\":\"");
     if (st == AKA_OK)
         st = aka__sb_append_str(o, verdict);
+    /* The link the entities were built from holds the pair's score when
+     * it was made: how common a name is weighs in, and that changes as
+     * records arrive, so the total above (of today) may differ from it a
+     * little (docs/engine.md). */
+    float link;
+    if (st == AKA_OK && aka__cluster_edge_weight(e->cluster, a, b, &link))
+        st = aka__json_num(o, "\",\"link\":", 3, link);
+    else if (st == AKA_OK)
+        st = aka__sb_append_str(o, "\",\"link\":null");
     aka__conflict_key key;
     int conflict = !same_entity && aka__cluster_conflict(e->cluster, a, b, &key);
     if (st == AKA_OK && conflict) {
-        st = aka__sb_append_str(o, "\",\"conflict\":{\"kind\":\"");
+        st = aka__sb_append_str(o, ",\"conflict\":{\"kind\":\"");
         if (st == AKA_OK)
             st = aka__sb_append_str(o, aka__kind_name((aka_feature)key.kind));
         if (st == AKA_OK)
@@ -101,7 +110,7 @@ static aka_status build(aka_engine *e, uint32_t a, uint32_t b,
                        : "\",\"detail\":\"the two entities hold different full "
                          "dates of birth\"}");
     } else if (st == AKA_OK) {
-        st = aka__sb_append_str(o, "\",\"conflict\":null");
+        st = aka__sb_append_str(o, ",\"conflict\":null");
     }
     /* a record that matches two records that conflict, as well as each:
      * linked to neither (cluster.h) */

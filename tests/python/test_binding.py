@@ -577,6 +577,8 @@ class TestResolution(unittest.TestCase):
             why = e.explain(("police-ua", "17-0042"), ("ngo-fr", "dossier-9"))
             self.assertTrue(why["same_entity"])
             self.assertEqual(why["decision"], "match")
+            # the link the entity was built from: scored as the pair is now
+            self.assertAlmostEqual(why["link"], why["total"], places=2)
             kinds = {f["kind"] for f in why["features"]}
             self.assertEqual(kinds, {"name", "date_of_birth", "phone"})
             e.decide(("police-ua", "17-0042"), ("ngo-fr", "dossier-9"), False)

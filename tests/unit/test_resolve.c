@@ -2,12 +2,14 @@
  * person across sources and scripts, namesakes, a shared phone, the
  * chaining trap, analysts' decisions, removal, replacement, explanations,
  * bad calls. */
+#include <math.h>
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -2320,6 +2322,52 @@ static void test_bad_calls(void **state)
  * by: two records that give only it, or two men with it as an alias
  * beside different names, are not one man by it; against the kunya with
  * the family's nisba it is that name's start. */
+/* A number that follows `field` in an explanation; NAN when the field
+ * is null. */
+static double json_field(const char *json, const char *field)
+{
+    const char *at = strstr(json, field);
+    if (!at)
+        fail_msg("no %s in %s", field, json);
+    at += strlen(field);
+    return strncmp(at, "null", 4) == 0 ? NAN : strtod(at, NULL);
+}
+
+/* The explanation gives the link the entities were built from beside the
+ * total of today: equal when nothing changed since the pair was scored,
+ * apart once the name has grown common (its exact weight falls), and null
+ * for a pair never linked. */
+static void test_explain_link(void **state)
+{
+    (void)state;
+    aka_engine *e = engine_ua();
+    add(e, "police", "1", (kv[]){{AKA_NAME, "Oksana Vakulenchuk"},
+                                 {AKA_DATE_OF_BIRTH, "1990-03-04"}, {0, NULL}});
+    add(e, "ngo", "2", (kv[]){{AKA_NAME, "VAKULENCHUK Oksana"},
+                              {AKA_DATE_OF_BIRTH, "04.03.1990"}, {0, NULL}});
+    char buf[4096];
+    explained(e, "police", "1", "ngo", "2", buf, sizeof buf);
+    double total = json_field(buf, "\"total\":"), link = json_field(buf, "\"link\":");
+    assert_true(fabs(total - link) < 0.001);
+    /* forty other Vakulenchuks, each born on a day of her own */
+    for (int i = 0; i < 40; i++) {
+        char id[16], name[64], dob[16];
+        snprintf(id, sizeof id, "v%d", i);
+        snprintf(name, sizeof name, "%s Vakulenchuk",
+                 (const char *[]){"Ivan", "Petro", "Olena", "Maria"}[i % 4]);
+        snprintf(dob, sizeof dob, "19%02d-%02d-%02d", 50 + i, 1 + i % 12, 1 + i % 28);
+        add(e, "registry", id, (kv[]){{AKA_NAME, name}, {AKA_DATE_OF_BIRTH, dob}, {0, NULL}});
+    }
+    explained(e, "police", "1", "ngo", "2", buf, sizeof buf);
+    assert_true(json_field(buf, "\"link\":") == link);
+    assert_true(json_field(buf, "\"total\":") < total - 0.1);
+    assert_non_null(strstr(buf, "\"same_entity\":true"));
+    explained(e, "police", "1", "registry", "v3", buf, sizeof buf);
+    assert_non_null(strstr(buf, "\"decision\":\"no_match\",\"link\":null,"));
+    assert_true(isnan(json_field(buf, "\"link\":")));
+    aka_engine_free(e);
+}
+
 static void test_kunya(void **state)
 {
     (void)state;
@@ -2469,6 +2517,7 @@ int main(void)
         cmocka_unit_test(test_bad_calls),
         cmocka_unit_test(test_new_year_says_little),
         cmocka_unit_test(test_kunya),
+        cmocka_unit_test(test_explain_link),
         cmocka_unit_test(test_many_records),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);
