@@ -339,8 +339,9 @@ static const char *const not_country_labels[] = {"cin", "nic", "nin", "cc", "tc"
 
 /* Dotted abbreviations of labels, their letters run together: C.I. (carta
  * or cédula de identidad), C.C. (cédula de ciudadanía), T.C. (Türkiye
- * Cumhuriyeti, before Kimlik No), C.I.N., D.N.I. */
-static const char *const dotted_labels[] = {"ci", "cc", "tc", "cin", "dni", "nic"};
+ * Cumhuriyeti, before Kimlik No), C.I.N., D.N.I., B.I. (buletin de
+ * identitate, Romania's and Moldova's older identity card). */
+static const char *const dotted_labels[] = {"ci", "cc", "tc", "cin", "dni", "nic", "bi"};
 
 /* Words that say something else of the number than its name (when it was
  * issued, that it expired): a value that holds them is read as it is,
@@ -868,10 +869,19 @@ static int leading_country2(const char *in, size_t len, size_t *num, char cc[3])
     size_t e = len;
     while (e > i && in[e - 1] == ' ')
         e--;
-    for (size_t k = i; k < e; k++)
-        if (!ascii_letter(in[k]) && !(in[k] >= '0' && in[k] <= '9'))
+    /* the number's letters and digits, one space allowed between its
+     * series and its digits ("UA AB 123456") */
+    char run[16];
+    size_t n = 0, gaps = 0;
+    for (size_t k = i; k < e; k++) {
+        if (in[k] == ' ' && k > i && ascii_letter(in[k - 1]) && k + 1 < e &&
+            in[k + 1] >= '0' && in[k + 1] <= '9' && gaps++ == 0)
+            continue;
+        if ((!ascii_letter(in[k]) && !(in[k] >= '0' && in[k] <= '9')) || n == sizeof run)
             return 0;
-    if (!passport_like(in + i, e - i) || !country_of(in, 2, cc))
+        run[n++] = in[k];
+    }
+    if (!passport_like(run, n) || !country_of(in, 2, cc))
         return 0;
     *num = i;
     return 1;
@@ -1010,7 +1020,9 @@ static int de_number_shape(const char *s, size_t n)
  * any other: India's PAN (the tax card, also Panama's code), CI, the
  * Romanian carte de identitate (also Côte d'Ivoire's code) before its
  * series of two letters and six digits ("CI seria RT nr 123456", "CI
- * RT123456"), D, Germany's ICAO code (as a German passport's zone
+ * RT123456"), BI, the buletin de identitate before it (also Burundi's
+ * code: "BI seria AB nr. 123456" read as a Burundian number), D,
+ * Germany's ICAO code (as a German passport's zone
  * writes it), before a German number ("D C01X00T47"; D 123456 is a
  * series). */
 static const struct {
@@ -1020,6 +1032,7 @@ static const struct {
 } shaped_labels[] = {
     {"pan", pan_shape, ""},
     {"ci", ro_card_shape, ""},
+    {"bi", ro_card_shape, ""},
     {"d", de_number_shape, "DE"},
 };
 
@@ -1060,6 +1073,49 @@ static int shaped_label(const char *in, size_t len, const aka__norm_opts *o,
         }
         aka__sb_free(&num);
         return hit;
+    }
+    return 0;
+}
+
+/* A country's code or name (one word or two) before one of shaped_labels
+ * that names none, and a number of its shape ("RO CI RX123456", "Romania,
+ * CI seria RX nr. 123456"): the country's prefix and the number into out,
+ * 1 (*st the status); else 0 and out as it was. Read whole, the country's
+ * code and the label's letters ran together into another country's
+ * ICAO code (RO CI: ROC, Taiwan), or the label was read as a country
+ * (Romania CI: Côte d'Ivoire). */
+static int country_shaped(const char *in, size_t len, const aka__norm_opts *o,
+                          aka__sb *out, aka_status *st)
+{
+    size_t e = 0;
+    for (int words = 1; words <= 2; words++) {
+        while (e < len && in[e] == ' ')
+            e++;
+        while (e < len && in[e] != ' ' && in[e] != ',')
+            e++;
+        char cc[3];
+        size_t from = e;
+        while (from < len && (in[from] == ' ' || in[from] == ',' || in[from] == '-'))
+            from++;
+        if (from == e || from == len || !country_of(in, e, cc))
+            continue;
+        aka__sb num = {0};
+        aka_status nst = AKA_OK;
+        int hit = shaped_label(in + from, len - from, o, &num, &nst) && nst == AKA_OK &&
+                  num.len > 2 && num.p[2] != ':';
+        if (hit) {
+            *st = aka__sb_append(out, cc, 2);
+            if (*st == AKA_OK)
+                *st = aka__sb_append_char(out, ':');
+            if (*st == AKA_OK)
+                *st = aka__sb_append(out, num.p, num.len);
+        }
+        aka__sb_free(&num);
+        if (hit || nst != AKA_OK) {
+            if (!hit)
+                *st = nst;
+            return 1;
+        }
     }
     return 0;
 }
@@ -1336,7 +1392,7 @@ aka_status aka__norm_document(const char *in, size_t len,
                          "document: a phone number, not a document number");
     size_t at = out->len;
     aka_status st;
-    if (!shaped_label(in, len, o, out, &st))
+    if (!country_shaped(in, len, o, out, &st) && !shaped_label(in, len, o, out, &st))
         st = norm_document(in, len, o, out, err);
     if (st != AKA_OK)
         return st;

@@ -144,6 +144,22 @@ static void test_number(void **state)
         {"CI RT123456", "RT123456"},
         {"CI AB1234567", "CI:AB1234567"},
         {"CI:RT123456", "CI:RT123456"}, /* the canonical form stays */
+        /* Romania's older buletin de identitate (Burundi's code before
+         * another number), dotted; a country before the label (RO CI ran
+         * together into ROC, Taiwan; Romania CI read as Côte d'Ivoire) */
+        {"BI seria AB nr. 123456", "AB123456"},
+        {"B.I. AB123456", "AB123456"},
+        {"BI 1234567", "BI1234567"},
+        {"RO CI seria RX nr. 123456", "RO:RX123456"},
+        {"RO, CI RX123456", "RO:RX123456"},
+        {"Romania CI RX123456", "RO:RX123456"},
+        {"RO BI AB123456", "RO:AB123456"},
+        {"RO CI 123456", "RO:CI123456"},
+        /* a space between a number's series and its digits after the
+         * country's code */
+        {"UA AB 123456", "UA:AB123456"},
+        {"RO RX 123456", "RO:RX123456"},
+        {"UA AB 12 3456", "UAAB123456"},
         {"PAN: ABCDE1234F", "ABCDE1234F"},
         {"D: C01X00T47", "DE:C01X00T47"},
         {"D C01X00T47", "DE:C01X00T47"},
