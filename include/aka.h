@@ -534,6 +534,24 @@ AKA_API aka_status aka_engine_bulk_begin(aka_engine *e);
 AKA_API aka_status aka_engine_bulk_end(aka_engine *e);
 
 /**
+ * Score every candidate pair again with what the engine knows now (how
+ * common each name is among all its records, the current model) and
+ * rebuild every entity in the canonical order of aka_engine_bulk_end.
+ * Records added one by one are linked with the name counts of their day,
+ * so the entities of an engine fed over months depend a little on the
+ * order its records came in; after this call they do not: the same
+ * records, added in any order or in bulk, give the same entities.
+ * Analysts' decisions hold. Entity ids are kept where an entity keeps
+ * its records (docs/engine.md, "Entity ids"). A pass over every record:
+ * a batch job (about as long as bulk-resolving the engine's records).
+ * @return AKA_OK, AKA_ERR_ARGUMENT (NULL engine, bulk loading under way),
+ *   AKA_ERR_NOMEM (the entities are as they were), AKA_ERR_IO (the
+ *   journal could not be written; nothing changed).
+ * Thread safety: safe; serialised. Since: 0.2.0
+ */
+AKA_API aka_status aka_engine_rescore(aka_engine *e);
+
+/**
  * The entities that best match a query record (an analyst typing a name
  * and a birth year), best first. The query is not stored. Each entity's
  * score is the match probability of its best record against the query.

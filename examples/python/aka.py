@@ -324,6 +324,7 @@ PROTOTYPES = {
                                       ctypes.POINTER(ctypes.c_uint64), _size,
                                       _psize]),
     "aka_engine_estimate": (_status, [EnginePtr]),
+    "aka_engine_rescore": (_status, [EnginePtr]),
     "aka_engine_model": (_status, [EnginePtr, _buf, _size, _psize]),
     "aka_engine_bulk_begin": (_status, [EnginePtr]),
     "aka_engine_bulk_end": (_status, [EnginePtr]),
@@ -1079,6 +1080,13 @@ class Engine(_Closable):
         which says whether it was applied and why not."""
         self._call(lib.aka_engine_estimate)
         return self.model()["estimate"]
+
+    def rescore(self):
+        """Score every candidate pair again with what the engine knows now
+        (how common each name is, the model) and rebuild every entity
+        canonically: the entities then do not depend on the order the
+        records came in. Analysts' decisions hold. A batch job."""
+        self._call(lib.aka_engine_rescore)
 
     def model(self):
         """The matching model (docs/matching.md) as a dict: prior, every

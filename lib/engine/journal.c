@@ -368,6 +368,8 @@ static aka_status apply(aka_engine *e, int type, const unsigned char *p,
         return n ? AKA_ERR_CORRUPT : aka_engine_bulk_begin(e);
     case AKA__J_BULK_END:
         return n ? AKA_ERR_CORRUPT : aka_engine_bulk_end(e);
+    case AKA__J_RESCORE:
+        return n ? AKA_ERR_CORRUPT : aka_engine_rescore(e);
     default:
         return AKA_ERR_CORRUPT;
     }

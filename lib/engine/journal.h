@@ -22,6 +22,9 @@
 #define AKA__J_ADD_FACTS 7
 /* An analyst's decision withdrawn (aka_engine_undecide): two keys. */
 #define AKA__J_UNDECIDE 8
+/* Every pair scored again and every entity rebuilt (aka_engine_rescore):
+ * empty. */
+#define AKA__J_RESCORE 9
 
 #define AKA__JOURNAL_HEADER 40
 #define AKA__JOURNAL_ENTRY_MAX (64u << 20) /* payload bytes */

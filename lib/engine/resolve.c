@@ -2706,6 +2706,40 @@ aka_status aka__engine_rescore(aka_engine *e, uint32_t first, int replace)
     return st;
 }
 
+aka_status aka_engine_rescore(aka_engine *e)
+{
+    if (!e)
+        return AKA_ERR_ARGUMENT;
+    aka__err err = {{0}};
+    aka__engine_write(e);
+    if (e->bulk) {
+        aka__engine_unlock(e);
+        return aka__engine_fail(
+            e, aka__fail(&err, AKA_ERR_ARGUMENT,
+                         "engine: finish bulk loading before re-scoring"),
+            &err);
+    }
+    if (e->jfd >= 0) {
+        aka_status jst = aka__journal_append(e, AKA__J_RESCORE, NULL, 0, &err);
+        if (jst != AKA_OK) {
+            aka__engine_unlock(e);
+            return aka__engine_fail(e, jst, &err);
+        }
+    }
+    /* as after a new model (aka_engine_estimate): every pair, the links
+     * held replaced */
+    aka_status st = aka__engine_rescore(e, 0, 1);
+    if (st != AKA_OK)
+        aka__journal_undo(e);
+    aka__engine_unlock(e);
+    if (st != AKA_OK)
+        return aka__engine_fail(
+            e, aka__fail(&err, st, "engine: re-scoring ran out of memory; the "
+                                   "entities are as they were"),
+            &err);
+    return AKA_OK;
+}
+
 aka_status aka_engine_bulk_end(aka_engine *e)
 {
     if (!e)

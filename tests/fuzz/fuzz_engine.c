@@ -8,6 +8,7 @@
  *   e<k><j>                              explain records k and j
  *   j<k>                                 the entity of record k, as JSON
  *   B<any> / E<any>                      bulk_begin / bulk_end
+ *   R<any>                               rescore
  *   m<n><s>                              (fuzz_engine_nomem only) the
  *                                        next operation's (n % 64 + 1)-th
  *                                        allocation fails, and with s odd
@@ -272,6 +273,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
         } else if (line[0] == 'E') {
             arm_next();
             st = aka_engine_bulk_end(e);
+            failed = disarm_next();
+            check(st);
+        } else if (line[0] == 'R') {
+            arm_next();
+            st = aka_engine_rescore(e);
             failed = disarm_next();
             check(st);
         } else if (line[0] == 'j') {

@@ -579,6 +579,8 @@ class TestResolution(unittest.TestCase):
             self.assertEqual(why["decision"], "match")
             # the link the entity was built from: scored as the pair is now
             self.assertAlmostEqual(why["link"], why["total"], places=2)
+            e.rescore()
+            self.assertEqual(e.entity_of("ngo-fr", "dossier-9"), a)
             kinds = {f["kind"] for f in why["features"]}
             self.assertEqual(kinds, {"name", "date_of_birth", "phone"})
             e.decide(("police-ua", "17-0042"), ("ngo-fr", "dossier-9"), False)

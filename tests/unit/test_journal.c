@@ -105,12 +105,15 @@ static void test_replay_without_snapshot(void **state)
     work(a, ref, 120, 180);
     assert_int_equal(aka_engine_bulk_end(a), AKA_OK);
     assert_int_equal(aka_engine_bulk_end(ref), AKA_OK);
+    /* and a pass that scores every pair again */
+    assert_int_equal(aka_engine_rescore(a), AKA_OK);
+    assert_int_equal(aka_engine_rescore(ref), AKA_OK);
     aka_engine_free(a); /* as if the process died: nothing was saved */
     assert_int_equal(aka_engine_new(o, &b), AKA_OK);
     assert_int_equal(pu_differ(ref, b), 0);
     /* 180 adds, 10 decisions, 5 withdrawn, 7 removals, bulk begin and
-     * end */
-    assert_int_equal(b->jreplayed, 180 + 10 + 5 + 7 + 2);
+     * end, the re-scoring */
+    assert_int_equal(b->jreplayed, 180 + 10 + 5 + 7 + 2 + 1);
     /* It goes on journalling where it stopped. */
     work(b, ref, 180, 200);
     aka_engine_free(b);

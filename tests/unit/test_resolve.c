@@ -2362,10 +2362,70 @@ static void test_explain_link(void **state)
     assert_true(json_field(buf, "\"link\":") == link);
     assert_true(json_field(buf, "\"total\":") < total - 0.1);
     assert_non_null(strstr(buf, "\"same_entity\":true"));
+    /* scored again, the link is today's */
+    assert_int_equal(aka_engine_rescore(e), AKA_OK);
+    explained(e, "police", "1", "ngo", "2", buf, sizeof buf);
+    assert_true(fabs(json_field(buf, "\"link\":") - json_field(buf, "\"total\":")) < 0.001);
     explained(e, "police", "1", "registry", "v3", buf, sizeof buf);
     assert_non_null(strstr(buf, "\"decision\":\"no_match\",\"link\":null,"));
     assert_true(isnan(json_field(buf, "\"link\":")));
     aka_engine_free(e);
+}
+
+/* Whether records i and j (pu_key) are one entity in e. */
+static int together(aka_engine *e, unsigned i, unsigned j)
+{
+    char si[16], ii[16], sj[16], ij[16];
+    pu_key(i, si, ii);
+    pu_key(j, sj, ij);
+    return entity(e, si, ii) == entity(e, sj, ij);
+}
+
+/* Re-scored, records added one by one in any order make the entities a
+ * bulk load of them makes; analysts' decisions hold through it. */
+static void test_rescore_any_order(void **state)
+{
+    (void)state;
+    enum { N = 240 };
+    aka_engine *fwd = engine_ua(), *back = engine_ua(), *bulk = engine_ua();
+    uint64_t ent;
+    for (unsigned k = 0; k < N; k++) {
+        assert_int_equal(pu_add(fwd, k, &ent), AKA_OK);
+        assert_int_equal(pu_add(back, N - 1 - k, &ent), AKA_OK);
+    }
+    assert_int_equal(aka_engine_bulk_begin(bulk), AKA_OK);
+    for (unsigned k = 0; k < N; k++)
+        assert_int_equal(pu_add(bulk, k, &ent), AKA_OK);
+    /* not while bulk loading */
+    assert_int_equal(aka_engine_rescore(bulk), AKA_ERR_ARGUMENT);
+    assert_non_null(strstr(aka_engine_errmsg(bulk), "bulk"));
+    assert_int_equal(aka_engine_bulk_end(bulk), AKA_OK);
+    assert_int_equal(aka_engine_rescore(NULL), AKA_ERR_ARGUMENT);
+    /* records 0 and 2 are person 0's: an analyst keeps them apart */
+    aka_engine *all[] = {fwd, back, bulk};
+    for (int e = 0; e < 3; e++) {
+        assert_true(together(all[e], 0, 2));
+        assert_int_equal(pu_decide(all[e], 0, 2, 0), AKA_OK);
+    }
+    assert_int_equal(aka_engine_rescore(fwd), AKA_OK);
+    assert_int_equal(aka_engine_rescore(back), AKA_OK);
+    size_t joined = 0;
+    for (unsigned i = 0; i < N; i++)
+        for (unsigned j = i + 1; j < N; j++) {
+            int t = together(bulk, i, j);
+            joined += (size_t)t;
+            assert_int_equal(together(fwd, i, j), t);
+            assert_int_equal(together(back, i, j), t);
+        }
+    assert_false(together(fwd, 0, 2));
+    assert_true(joined > N / 3); /* (the people's records do join) */
+    /* a second pass changes nothing */
+    assert_int_equal(aka_engine_rescore(bulk), AKA_OK);
+    for (unsigned i = 0; i < N; i++)
+        for (unsigned j = i + 1; j < N; j++)
+            assert_int_equal(together(bulk, i, j), together(fwd, i, j));
+    for (int e = 0; e < 3; e++)
+        aka_engine_free(all[e]);
 }
 
 static void test_kunya(void **state)
@@ -2518,6 +2578,7 @@ int main(void)
         cmocka_unit_test(test_new_year_says_little),
         cmocka_unit_test(test_kunya),
         cmocka_unit_test(test_explain_link),
+        cmocka_unit_test(test_rescore_any_order),
         cmocka_unit_test(test_many_records),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);
