@@ -45,9 +45,10 @@ typedef struct tok {
  * Estonian sündinud, Albanian lindur më, Haitian fèt, Swahili alizaliwa,
  * Armenian ծնվել է ... թվականի and the -ին after a day, Thai เกิดวันที่
  * written as one word, Lao ວັນທີ (date), Nepali सन्, the Common Era,
- * Tajik соли, of the year). */
+ * Tajik соли, of the year, Kyrgyz туулган, born, and the ending cü of an
+ * Azerbaijani ordinal year, "1994-cü il", keyed cu; its ci, cı are ci). */
 static const char *const fillers[] = {
-    "a", "alizaliwa", "am", "b", "be", "birth", "born", "ci", "classe", "d", "data",
+    "a", "alizaliwa", "am", "b", "be", "birth", "born", "ci", "classe", "cu", "d", "data",
     "date", "dd", "de", "del", "den", "der", "di", "dn", "dob", "dogumlu", "du", "e",
     "el", "em", "eme", "en", "er", "fecha", "fet", "g", "gada", "geb", "geboren",
     "geburtsdatum", "go", "god", "goda", "godine", "ika", "il", "inci", "ipinanganak",
@@ -62,7 +63,7 @@ static const char *const fillers[] = {
     "yob", "yyyy", "z", "в", "г", "го", "год", "года", "д", "дата", "ж", "н",
     "народження", "народився", "народилася", "ний", "ны", "ого", "ое", "он", "оны", "р",
     "род", "родилась", "родился", "рожд", "рождения", "року", "рік", "с", "сар",
-    "сарын", "соли", "у", "өдрийн", "өдөр", "է", "թ", "թվականի", "ին", "ծնվել", "ء",
+    "сарын", "соли", "туулган", "у", "өдрийн", "өдөр", "է", "թ", "թվականի", "ին", "ծնվել", "ء",
     "الميلاد", "تاريخ", "تولد", "سال", "م", "ماه", "متولد", "من", "مواليد", "ميلادي",
     "ي", "پيدائش", "जन्म", "सन्", "জন্ম", "তারিখ", "วันที่", "เกิด", "เกิดวันที่",
     "เดือน", "ວັນທີ", "ခုနှစ်", "နေ့", "ရက်", "წლის", "ትውልድ", "አ", "ኤ", "እ", "ខែ",
@@ -503,6 +504,11 @@ static int araea(UChar32 cp)
     return cp == 0x318D || cp == 0x119E;
 }
 
+static int letter_byte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80;
+}
+
 /* Split into numbers and month names. Any decimal digit of any script is
  * a digit; any other letter run must be a month name, a filler, a
  * placeholder (a number not known) or say that the date is approximate
@@ -540,10 +546,98 @@ static int croatian_month(const char *k, int month)
     return month;
 }
 
-static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
+/* Whether the case-folded text s[0..len) is written in Haitian Creole by
+ * its word for born, fèt (with or without its grave), a word of its own:
+ * "fèt 14 out 1985". */
+static int haitian_style(const char *s, size_t len)
+{
+    static const char *const born[] = {"f\xC3\xA8t", "fet"};
+    for (size_t w = 0; w < sizeof born / sizeof *born; w++) {
+        size_t n = strlen(born[w]);
+        for (size_t i = 0; i + n <= len; i++)
+            if (memcmp(s + i, born[w], n) == 0 && (i == 0 || !letter_byte(s[i - 1])) &&
+                (i + n == len || !letter_byte(s[i + n])))
+                return 1;
+    }
+    return 0;
+}
+
+/* The month a word names in Haitian Creole where an earlier language of
+ * the month table names another by it: out is August (Portuguese out.,
+ * October). Read so where the default country is Haiti or the date is
+ * written in Haitian Creole (haitian_style). */
+static int haitian_month(const char *k, int month)
+{
+    return strcmp(k, "out") == 0 ? 8 : month;
+}
+
+/* A month's name in the locative of Kyrgyz and Kazakh, -да, -де, -та,
+ * -те on it, after a day joined to it by a hyphen ("1995-жылы 10-майда",
+ * "5-августта"); a soft sign that ends the name goes before the ending
+ * (январь, 12-январда). Its month, 0 when key k is no such word. */
+static int locative_month(const char *k)
+{
+    static const char *const endings[] = {"да", "де", "та", "те"};
+    static const char soft[] = "ь";
+    size_t kn = strlen(k);
+    for (size_t e = 0; e < sizeof endings / sizeof *endings; e++) {
+        size_t en = strlen(endings[e]);
+        if (kn <= en || kn - en + sizeof soft > WORD_KEY ||
+            memcmp(k + kn - en, endings[e], en) != 0)
+            continue;
+        char stem[WORD_KEY];
+        memcpy(stem, k, kn - en);
+        stem[kn - en] = '\0';
+        int m = aka__month_lookup(stem);
+        if (!m) {
+            memcpy(stem + kn - en, soft, sizeof soft);
+            m = aka__month_lookup(stem);
+        }
+        if (m)
+            return m;
+    }
+    return 0;
+}
+
+/* A month's name in the Azerbaijani genitive, -ın, -in, -un, -ün on it
+ * (keyed in and un: avqustun, martın, mayın), as a date written year
+ * first names the day of a month ("1994-cü il avqustun 5-i", of the
+ * year 1994 August's 5th). Its month, 0 when key k is no such word. */
+static int genitive_month(const char *k)
+{
+    size_t kn = strlen(k);
+    if (kn < 5 || kn >= WORD_KEY ||
+        (strcmp(k + kn - 2, "in") != 0 && strcmp(k + kn - 2, "un") != 0))
+        return 0;
+    char stem[WORD_KEY];
+    memcpy(stem, k, kn - 2);
+    stem[kn - 2] = '\0';
+    return aka__month_lookup(stem);
+}
+
+/* The endings of possession an Azerbaijani day takes after its hyphen
+ * ("5-i", "2-si", "3-ü", "6-sı", "10-u": its 5th ...), keyed. */
+static const char *const az_day_endings[] = {"i", "u", "si"};
+
+/* Whether s[i..len) is a day (1 to 31) and such an ending after a
+ * hyphen, spaces before it ("avqustun 5-i"). */
+static int az_day_follows(const char *s, size_t len, size_t i)
+{
+    while (i < len && s[i] == ' ')
+        i++;
+    size_t d = i;
+    int day = 0;
+    while (i < len && aka__ascii_digit(s[i]) && i - d < 3)
+        day = day * 10 + (s[i++] - '0');
+    return i > d && i - d <= 2 && day >= 1 && day <= 31 && i + 1 < len && s[i] == '-' &&
+           letter_byte(s[i + 1]);
+}
+
+static aka_status tokenize(const char *s, size_t len, const char *cc, tok *t, int *nt,
                            int *approx, int *said, aka__err *err)
 {
     const int croatian = croatian_style(s, len);
+    const int haitian = (cc && strcmp(cc, "HT") == 0) || haitian_style(s, len);
     size_t i = 0;
     aka__sb key = {0}; /* shared by the words of the value */
     char low[WORD_KEY];
@@ -608,6 +702,26 @@ static aka_status tokenize(const char *s, size_t len, tok *t, int *nt,
             }
             if (croatian && month > 0)
                 month = croatian_month(k, month);
+            if (haitian && month > 0)
+                month = haitian_month(k, month);
+            /* a word joined by a hyphen to the day it follows */
+            int hyphened = seen.num_digits >= 1 && seen.num_digits <= 2 &&
+                           start == seen.num_end + 1 && s[start - 1] == '-';
+            if (hyphened && *nt >= 2 && t[*nt - 2].month > 0 && t[*nt - 1].value >= 1 &&
+                t[*nt - 1].value <= 31 && AKA__LISTED(az_day_endings, k, strlen(k))) {
+                seen.prev[0] = '\0'; /* an Azerbaijani day's ending */
+                seen.num_digits = 0;
+                continue;
+            }
+            if (month == W_UNREADABLE) {
+                /* a month's name inflected: Kyrgyz 10-майда, Azerbaijani
+                 * avqustun 5-i */
+                int inflected = hyphened ? locative_month(k) : 0;
+                if (!inflected && az_day_follows(s, len, i))
+                    inflected = genitive_month(k);
+                if (inflected)
+                    month = inflected;
+            }
             int classed = month;
             int ctx = word_in_context(&seen, k, &month, start, said);
             if (month != classed)
@@ -951,12 +1065,12 @@ static aka_status numeric(const tok *t, int nt, int said, int ref_year,
 }
 
 /* A Gregorian date in case-folded text. */
-static aka_status read_folded(const char *s, size_t len, int ref_year, int *y,
-                              int *m, int *d, aka__err *err)
+static aka_status read_folded(const char *s, size_t len, int ref_year, const char *cc,
+                              int *y, int *m, int *d, aka__err *err)
 {
     tok t[MAX_TOKENS];
     int nt = 0, approx = 0, said = 0;
-    aka_status st = tokenize(s, len, t, &nt, &approx, &said, err);
+    aka_status st = tokenize(s, len, cc, t, &nt, &approx, &said, err);
     if (st != AKA_OK)
         return st;
     if (nt == 0)
@@ -973,11 +1087,6 @@ static aka_status read_folded(const char *s, size_t len, int ref_year, int *y,
     if (st == AKA_OK && approx)
         *m = *d = 0; /* "circa": the year, not the day it names */
     return st;
-}
-
-static int letter_byte(char c)
-{
-    return (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80;
 }
 
 /* Thai writes a year's era before it: พ.ศ. (the Buddhist era, which a
@@ -1238,7 +1347,7 @@ static int mrz_birth(const char *s, size_t len, int ref_year, int *y, int *m, in
  * most dates cost nothing more. A date marked E.C. is read as Ethiopian
  * first, one marked G.C. as Gregorian without its marker. A time of day
  * after the date is read as spaces. */
-static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
+static aka_status read_any(const char *s, size_t len, int ref_year, const char *cc, int *y,
                            int *m, int *d, aka__err *err)
 {
     size_t lead = 0, trail = len;
@@ -1277,9 +1386,9 @@ static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
         char t[128];
         memcpy(t, s, len);
         memset(t + at, ' ', end - at);
-        return read_folded(t, len, ref_year, y, m, d, err);
+        return read_folded(t, len, ref_year, cc, y, m, d, err);
     }
-    aka_status st = read_folded(s, len, ref_year, y, m, d, err);
+    aka_status st = read_folded(s, len, ref_year, cc, y, m, d, err);
     if (st != AKA_ERR_PARSE)
         return st;
     int cal = aka__calendar_read(s, len, ref_year, y, m, d, err);
@@ -1288,8 +1397,8 @@ static aka_status read_any(const char *s, size_t len, int ref_year, int *y,
     return AKA_ERR_PARSE;
 }
 
-static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
-                            int *m, int *d, aka__err *err);
+static aka_status date_read(const char *in, size_t len, int ref_year, const char *cc,
+                            int *y, int *m, int *d, aka__err *err);
 
 /* The words that say a date is of the lunar calendar, as Koreans,
  * Chinese and Vietnamese record a birthday ("1985.3.12 (음)", "(农历)",
@@ -1329,10 +1438,10 @@ static int lunar_remark(const char *r, size_t n)
  * calendar), read as a Gregorian one is: a day converted (1985.3.12 →
  * 1985-05-01), a month or a year given as the year in which the lunar
  * one begins, the Gregorian year that holds most of it. */
-static aka_status lunar_date(const char *in, size_t len, int korean, int ref_year, int *y,
-                             int *m, int *d, aka__err *err)
+static aka_status lunar_date(const char *in, size_t len, int korean, int ref_year,
+                             const char *cc, int *y, int *m, int *d, aka__err *err)
 {
-    aka_status st = date_read(in, len, ref_year, y, m, d, err);
+    aka_status st = date_read(in, len, ref_year, cc, y, m, d, err);
     if (st != AKA_OK || !*m)
         return st;
     int ly = *y, lm = *m, ld = *d;
@@ -1566,14 +1675,14 @@ static size_t before_french_place(const char *in, size_t len)
     return len;
 }
 
-aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
-                          int *m, int *d, aka__err *err)
+aka_status aka__date_read_in(const char *in, size_t len, int ref_year, const char *cc,
+                             int *y, int *m, int *d, aka__err *err)
 {
     len = before_french_place(in, len);
     char decimal[256];
     size_t nd = len < sizeof decimal ? ethiopic_numerals(in, len, decimal, sizeof decimal) : 0;
     if (nd)
-        return aka__date_read(decimal, nd, ref_year, y, m, d, err);
+        return aka__date_read_in(decimal, nd, ref_year, cc, y, m, d, err);
     digit_runs runs;
     read_digit_runs(in, len, &runs);
     if (two_years(&runs)) {
@@ -1586,7 +1695,7 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
         char full[256];
         size_t n = solar_century(in, len, ref_year, full, sizeof full);
         if (n)
-            return aka__date_read(full, n, ref_year, y, m, d, err);
+            return aka__date_read_in(full, n, ref_year, cc, y, m, d, err);
         *y = *m = *d = 0;
         return aka__fail(err, AKA_ERR_PARSE,
                          "date_of_birth: a two-digit year in Persian digits is of "
@@ -1601,8 +1710,8 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
         size_t a = (size_t)(at - in), b = a + sizeof agrees - 1;
         int y2, m2, d2;
         aka__err e2 = {{0}};
-        if (date_read(in, a, ref_year, y, m, d, err) != AKA_OK ||
-            date_read(in + b, len - b, ref_year, &y2, &m2, &d2, &e2) != AKA_OK ||
+        if (date_read(in, a, ref_year, cc, y, m, d, err) != AKA_OK ||
+            date_read(in + b, len - b, ref_year, cc, &y2, &m2, &d2, &e2) != AKA_OK ||
             y2 != *y || m2 != *m || d2 != *d) {
             *y = *m = *d = 0;
             return aka__fail(err, AKA_ERR_PARSE,
@@ -1611,7 +1720,7 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
         }
         return AKA_OK;
     }
-    aka_status st = date_read(in, len, ref_year, y, m, d, err);
+    aka_status st = date_read(in, len, ref_year, cc, y, m, d, err);
     /* a remark in parentheses after the date ("25/03/1990 (claimed)",
      * "12 March 1990 (as per passport)"), when something comes before it */
     size_t open, close;
@@ -1620,7 +1729,7 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
         size_t rn = close - open - 1;
         int lunar = lunar_remark(r, rn);
         if (lunar)
-            return lunar_date(in, open, lunar == 2, ref_year, y, m, d, err);
+            return lunar_date(in, open, lunar == 2, ref_year, cc, y, m, d, err);
         /* the date is read without the remark, or not at all (the error
          * is the whole value's); a remark with a year ("1985 (1986)",
          * "1363/12/21 (12.03.1985)") must say the same date, or the same
@@ -1630,11 +1739,11 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
         digit_runs rr;
         read_digit_runs(r, rn, &rr);
         long ry = rr.year4;
-        if (date_read(in, open, ref_year, y, m, d, &e2) == AKA_OK) {
+        if (date_read(in, open, ref_year, cc, y, m, d, &e2) == AKA_OK) {
             int y2, m2, d2;
             if (!ry)
                 return AKA_OK;
-            if (date_read(r, rn, ref_year, &y2, &m2, &d2, &e2) == AKA_OK
+            if (date_read(r, rn, ref_year, cc, &y2, &m2, &d2, &e2) == AKA_OK
                     ? y2 == *y && m2 == *m && d2 == *d
                     : ry == *y)
                 return AKA_OK;
@@ -1653,10 +1762,16 @@ aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                         ? lunar_around(key.p, key.len, &b, &e)
                         : 0;
         if (lunar)
-            st = lunar_date(key.p + b, e - b, lunar == 2, ref_year, y, m, d, err);
+            st = lunar_date(key.p + b, e - b, lunar == 2, ref_year, cc, y, m, d, err);
         aka__sb_free(&key);
     }
     return st;
+}
+
+aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y, int *m,
+                          int *d, aka__err *err)
+{
+    return aka__date_read_in(in, len, ref_year, "", y, m, d, err);
 }
 
 /* The Levantine months of two words (تشرين الأول, كانون الثاني: October
@@ -1700,8 +1815,8 @@ static int levantine_months(const char *s, size_t len, aka__sb *out)
 
 /* A value as it is written: folded, its Levantine months and Chinese
  * numerals made words and digits the reader knows, and read. */
-static aka_status read_value(const char *in, size_t len, int ref_year, int *y,
-                             int *m, int *d, aka__err *err)
+static aka_status read_value(const char *in, size_t len, int ref_year, const char *cc,
+                             int *y, int *m, int *d, aka__err *err)
 {
     *y = *m = *d = 0;
     char low[128];
@@ -1710,7 +1825,7 @@ static aka_status read_value(const char *in, size_t len, int ref_year, int *y,
         for (size_t i = 0; i < len; i++)
             low[i] = (in[i] >= 'A' && in[i] <= 'Z') ? (char)(in[i] + 32) : in[i];
         low[len] = '\0';
-        return read_any(low, len, ref_year, y, m, d, err);
+        return read_any(low, len, ref_year, cc, y, m, d, err);
     }
     aka__sb folded = {0}, digits = {0}, months = {0};
     aka_status st = aka__u_casefold(in, len, &folded);
@@ -1728,8 +1843,8 @@ static aka_status read_value(const char *in, size_t len, int ref_year, int *y,
     if (han < 0)
         st = aka__fail(err, AKA_ERR_NOMEM, "date_of_birth: out of memory");
     else if (st == AKA_OK)
-        st = han ? read_any(digits.p, digits.len, ref_year, y, m, d, err)
-                 : read_any(folded.p ? folded.p : "", folded.len, ref_year, y, m,
+        st = han ? read_any(digits.p, digits.len, ref_year, cc, y, m, d, err)
+                 : read_any(folded.p ? folded.p : "", folded.len, ref_year, cc, y, m,
                             d, err);
     aka__sb_free(&digits);
     aka__sb_free(&folded);
@@ -1910,10 +2025,157 @@ static int alnum_byte(char c)
            (unsigned char)c >= 0x80;
 }
 
+/* Spanish numbers in words, keyed, as a date written out in full gives
+ * its day and year ("veinticinco de diciembre de mil novecientos
+ * noventa", as notaries and civil registers of Latin America write it):
+ * the words of one to thirty-one, the tens, the hundreds of the years
+ * read (1800 on) and mil. */
+static const struct {
+    const char *word;
+    short value;
+} es_numbers[] = {
+    {"un", 1},          {"uno", 1},         {"dos", 2},          {"tres", 3},
+    {"cuatro", 4},      {"cinco", 5},       {"seis", 6},         {"siete", 7},
+    {"ocho", 8},        {"nueve", 9},       {"diez", 10},        {"once", 11},
+    {"doce", 12},       {"trece", 13},      {"catorce", 14},     {"quince", 15},
+    {"dieciseis", 16},  {"diecisiete", 17}, {"dieciocho", 18},   {"diecinueve", 19},
+    {"veinte", 20},     {"veintiun", 21},   {"veintiuno", 21},   {"veintidos", 22},
+    {"veintitres", 23}, {"veinticuatro", 24}, {"veinticinco", 25}, {"veintiseis", 26},
+    {"veintisiete", 27}, {"veintiocho", 28}, {"veintinueve", 29}, {"treinta", 30},
+    {"cuarenta", 40},   {"cincuenta", 50},  {"sesenta", 60},     {"setenta", 70},
+    {"ochenta", 80},    {"noventa", 90},    {"ochocientos", 800}, {"novecientos", 900},
+    {"mil", 1000},      {"primero", -1},    {"y", -2},
+};
+
+/* The value of key k in es_numbers (-1 primero, the first day; -2 the y
+ * between tens and units), 0 for a word that is none of them. */
+static int es_number(const char *k)
+{
+    for (size_t i = 0; i < sizeof es_numbers / sizeof *es_numbers; i++)
+        if (strcmp(es_numbers[i].word, k) == 0)
+            return es_numbers[i].value;
+    return 0;
+}
+
+/* The number below a hundred that opens v[*i..n) (the values of a run
+ * of words): one word up to 29, or tens with "y" and a unit after them
+ * (noventa y cinco); 0 for none, *i past it. */
+static int es_below_100(const int *v, int n, int *i)
+{
+    if (*i >= n || v[*i] < 1 || v[*i] > 90)
+        return 0;
+    int x = v[(*i)++];
+    if (x >= 30 && *i + 1 < n && v[*i] == -2 && v[*i + 1] >= 1 && v[*i + 1] <= 9) {
+        x += v[*i + 1];
+        *i += 2;
+    }
+    return x;
+}
+
+/* The number the whole run of words v[0..n) says: a day (primero, or 1 to
+ * 31), or a year of mil (mil ochocientos ... to mil novecientos noventa y
+ * nueve) or dos mil (to dos mil noventa y nueve); -1 when the words say
+ * no one such number (veinte cinco, noventa, mil noventa). */
+static int es_run_value(const int *v, int n)
+{
+    int i = 0, x;
+    if (n == 1 && v[0] == -1)
+        return 1;
+    if (n >= 2 && v[0] == 2 && v[1] == 1000) {
+        i = 2;
+        x = 2000 + es_below_100(v, n, &i);
+    } else if (n >= 2 && v[0] == 1000 && (v[1] == 800 || v[1] == 900)) {
+        i = 2;
+        x = 1000 + v[1] + es_below_100(v, n, &i);
+    } else {
+        x = es_below_100(v, n, &i);
+        if (x > 31)
+            return -1;
+    }
+    return i == n && x > 0 ? x : -1;
+}
+
+/* A date whose day and year are Spanish words (es_numbers): each run of
+ * such words, between spaces, written as the digits of the number it
+ * says; the rest as it is. Nothing when some run says no one number: a
+ * day or a year of words the reader cannot tell is refused, not guessed. */
+static int mend_spanish_words(const char *s, size_t len, char *out, size_t *out_len)
+{
+    if (len >= MEND_CAP)
+        return 0;
+    aka__sb key = {0};
+    char low[WORD_KEY];
+    int v[MAX_TOKENS], nv = 0, runs = 0, ok = 1;
+    size_t o = 0, from = 0; /* s[from..len) is still to be written out */
+    size_t run_at = 0, run_end = 0, i = 0;
+    while (ok) {
+        size_t start = i, end = i;
+        int x = 0, at_end = i >= len;
+        if (!at_end) {
+            UChar32 cp = (UChar32)aka__utf8_next(s, len, &i);
+            if (cp == ' ' && nv > 0)
+                continue; /* a run goes on over spaces */
+            if (aka__date_word_char(cp)) {
+                for (end = i; end < len;) {
+                    size_t k = end;
+                    if (!aka__date_word_char((UChar32)aka__utf8_next(s, len, &k)))
+                        break;
+                    end = k;
+                }
+                i = end;
+                const char *k;
+                int month, weekday;
+                if (word_month(s + start, end - start, &key, low, &k, &month, &weekday) !=
+                    AKA_OK) {
+                    ok = 0;
+                    break;
+                }
+                x = es_number(k);
+                if (x == -2 && nv == 0)
+                    x = 0; /* a y of no number */
+            }
+        }
+        if (x != 0) {
+            if (nv == MAX_TOKENS) {
+                ok = 0;
+                break;
+            }
+            run_at = nv == 0 ? start : run_at;
+            run_end = end;
+            v[nv++] = x;
+            continue;
+        }
+        if (nv > 0) {
+            int n = es_run_value(v, nv);
+            char digits[8];
+            int dn = n > 0 ? snprintf(digits, sizeof digits, "%d", n) : -1;
+            if (dn < 0 || o + (run_at - from) + (size_t)dn >= MEND_CAP) {
+                ok = 0;
+                break;
+            }
+            memcpy(out + o, s + from, run_at - from);
+            o += run_at - from;
+            memcpy(out + o, digits, (size_t)dn);
+            o += (size_t)dn;
+            from = run_end;
+            nv = 0;
+            runs++;
+        }
+        if (at_end)
+            break;
+    }
+    aka__sb_free(&key);
+    if (!ok || runs == 0 || o + (len - from) >= MEND_CAP)
+        return 0;
+    memcpy(out + o, s + from, len - from);
+    *out_len = o + (len - from);
+    return 1;
+}
+
 /* The mends of a value the reader refused, each for one slip or habit,
  * tried in turn; what one rewrites must then read on its own. */
 static int (*const mends[])(const char *, size_t, char *, size_t *) = {
-    mend_place, mend_ones, mend_split_year,
+    mend_place, mend_ones, mend_split_year, mend_spanish_words,
 };
 
 /* The same date written twice ("12.03.1985 12.03.1985", "12.03.1985 -
@@ -1923,8 +2185,8 @@ static int (*const mends[])(const char *, size_t, char *, size_t *) = {
  * read alone as the same date, to the day. (A cut elsewhere could read
  * one date's part with the other: "circa 1985 12.03" is 1985 too.) Two
  * different dates are a record that does not know which, and refused. */
-static int read_twice(const char *s, size_t len, int ref_year, int *y, int *m,
-                      int *d, aka_status *st)
+static int read_twice(const char *s, size_t len, int ref_year, const char *cc, int *y,
+                      int *m, int *d, aka_status *st)
 {
     if (len >= MEND_CAP)
         return 0;
@@ -1944,8 +2206,8 @@ static int read_twice(const char *s, size_t len, int ref_year, int *y, int *m,
             i = j - 1;
             continue;
         }
-        aka_status a = read_value(s, i, ref_year, y, m, d, NULL);
-        aka_status b = a == AKA_OK ? read_value(s + j, len - j, ref_year, &y2, &m2, &d2, NULL)
+        aka_status a = read_value(s, i, ref_year, cc, y, m, d, NULL);
+        aka_status b = a == AKA_OK ? read_value(s + j, len - j, ref_year, cc, &y2, &m2, &d2, NULL)
                                    : a;
         if (b == AKA_ERR_NOMEM) {
             *st = b;
@@ -1961,10 +2223,10 @@ static int read_twice(const char *s, size_t len, int ref_year, int *y, int *m,
 /* read_value, and when it refuses the value, the value mended (mends),
  * then read as one date written twice. The error is the value's own,
  * unless memory ran out on the way. */
-static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
-                            int *m, int *d, aka__err *err)
+static aka_status date_read(const char *in, size_t len, int ref_year, const char *cc,
+                            int *y, int *m, int *d, aka__err *err)
 {
-    aka_status st = read_value(in, len, ref_year, y, m, d, err);
+    aka_status st = read_value(in, len, ref_year, cc, y, m, d, err);
     if (st != AKA_ERR_PARSE)
         return st;
     char mended[MEND_CAP];
@@ -1972,11 +2234,11 @@ static aka_status date_read(const char *in, size_t len, int ref_year, int *y,
     aka_status again = AKA_ERR_PARSE;
     for (size_t k = 0; k < sizeof mends / sizeof *mends && again != AKA_ERR_NOMEM; k++)
         if (mends[k](in, len, mended, &n)) {
-            again = read_value(mended, n, ref_year, y, m, d, NULL);
+            again = read_value(mended, n, ref_year, cc, y, m, d, NULL);
             if (again == AKA_OK)
                 return AKA_OK;
         }
-    if (again != AKA_ERR_NOMEM && read_twice(in, len, ref_year, y, m, d, &again))
+    if (again != AKA_ERR_NOMEM && read_twice(in, len, ref_year, cc, y, m, d, &again))
         return AKA_OK;
     *y = *m = *d = 0;
     if (again == AKA_ERR_NOMEM)
@@ -2047,10 +2309,10 @@ static size_t format_date(char *buf, int y, int m, int d)
 aka_status aka__norm_date(const char *in, size_t len, const aka__norm_opts *o,
                           aka__sb *out, aka__err *err)
 {
-    (void)o;
     int y, m, d, tm, td;
     int ty = today(&tm, &td);
-    aka_status st = aka__date_read(in, len, ty, &y, &m, &d, err);
+    aka_status st = aka__date_read_in(in, len, ty, o ? o->default_country : "", &y, &m, &d,
+                                      err);
     if (st != AKA_OK)
         return st;
     /* the year is checked by the reader; a month or day of this year

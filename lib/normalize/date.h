@@ -24,6 +24,12 @@ int aka__date_ymd_of(long long t, int *month, int *day);
 aka_status aka__date_read(const char *in, size_t len, int ref_year, int *y,
                           int *m, int *d, aka__err *err);
 
+/* The same, for a record whose default country is cc (ISO alpha-2, ""
+ * for none): a few month names differ by country (Haitian Creole "out" is
+ * August, Portuguese "out." October). */
+aka_status aka__date_read_in(const char *in, size_t len, int ref_year, const char *cc,
+                             int *y, int *m, int *d, aka__err *err);
+
 /* A date of another calendar in case-folded text (calendar.c), asked
  * when the text holds no Gregorian date: 1 with
  * the Gregorian *y, *m, *d (*m, *d 0 when not known) still to be checked

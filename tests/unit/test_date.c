@@ -777,6 +777,76 @@ static void test_month_words_vi_he(void **state)
     check(c, sizeof c / sizeof c[0]);
 }
 
+/* A Spanish date written out in words, as notaries and civil registers
+ * write it: its day (primero, 1 to 31) and its year (mil ... or dos mil
+ * ...) in words are read, each run of words as one number; words that
+ * say no one such number (veinte cinco; a year without its mil; a day
+ * past 31) leave the value refused, not guessed. */
+static void test_spanish_words(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"veinticinco de diciembre de mil novecientos noventa", "1990-12-25"},
+        {"Veinticinco de Diciembre de Mil Novecientos Noventa", "1990-12-25"},
+        {"primero de enero de dos mil", "2000-01-01"},
+        {"dieciséis de marzo de mil novecientos noventa y nueve", "1999-03-16"},
+        {"veintiún de mayo de mil novecientos ochenta y cinco", "1985-05-21"},
+        {"treinta y uno de mayo de mil ochocientos noventa", "1890-05-31"},
+        {"el cinco de mayo de dos mil tres", "2003-05-05"},
+        {"25 de diciembre de mil novecientos noventa", "1990-12-25"},
+        {"veinte cinco de mayo de mil novecientos noventa", NULL},
+        {"treinta y dos de mayo de mil novecientos noventa", NULL},
+        {"veinticinco de diciembre de noventa", NULL},
+        {"veinticinco de diciembre de mil noventa", NULL},
+        {"veinticinco de diciembre de mil novecientos noventa y", NULL},
+        {"veinticinco de diciembre", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
+/* Month names whose reading depends on the record or its words: out is
+ * August in Haitian Creole (the default country HT, or "fèt", born, in
+ * the value) and October in Portuguese; Kazakh months in Latin letters;
+ * Kyrgyz and Kazakh months in the locative after a hyphenated day;
+ * Azerbaijani months in the genitive before a day with its ending of
+ * possession. */
+static void test_months_in_context(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"fèt 14 out 1985", "1985-08-14"},
+        {"fet 14 out 1985", "1985-08-14"},
+        {"14 out 1985", "1985-10-14"},
+        {"14 out. 1985", "1985-10-14"},
+        {"12 tamyz 1992", "1992-08-12"},
+        {"3 naýryz 1990", "1990-03-03"},
+        {"1 qyrkúıek 1990", "1990-09-01"},
+        {"7 şilde 1990", "1990-07-07"},
+        {"Jeltoqsan 1991", "1991-12"},
+        {"1995-жылы 10-майда туулган", "1995-05-10"},
+        {"12-январда 1990", "1990-01-12"},
+        {"3-августта 1990", "1990-08-03"},
+        {"1990 наурызда", NULL}, /* (no day before it) */
+        {"1994-cü il avqustun 5-i", "1994-08-05"},
+        {"1990-cı il martın 2-si", "1990-03-02"},
+        {"1988-ci il iyunun 10-u", "1988-06-10"},
+        {"avqustun 55-i", NULL}, /* (no day) */
+        {"12-I-1985", "1985-01-12"}, /* a Roman month, no day's ending */
+        {"Martin 1985", NULL},
+    };
+    check(c, sizeof c / sizeof c[0]);
+    int y, m, d;
+    assert_int_equal(aka__date_read_in("14 out 1985", 11, 2026, "HT", &y, &m, &d, NULL),
+                     AKA_OK);
+    assert_int_equal(m, 8);
+    assert_int_equal(aka__date_read_in("14 out 1985", 11, 2026, "BR", &y, &m, &d, NULL),
+                     AKA_OK);
+    assert_int_equal(m, 10);
+    assert_int_equal(aka__date_read_in("14 out 1985", 11, 2026, "", &y, &m, &d, NULL),
+                     AKA_OK);
+    assert_int_equal(m, 10);
+}
+
 /* Values the reader refuses as they are, read after one mend: a place
  * before a comma, a scanner's l or I for 1, a year split by a space, the
  * same date written twice. Each mend is narrow: what it rewrites must
@@ -932,6 +1002,8 @@ int main(void)
         cmocka_unit_test(test_words_with_neighbours),
         cmocka_unit_test(test_month_words_vi_he),
         cmocka_unit_test(test_mends),
+        cmocka_unit_test(test_spanish_words),
+        cmocka_unit_test(test_months_in_context),
         cmocka_unit_test(test_ascii_path),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);

@@ -111,6 +111,13 @@ static const char *const extra[][2] = {
     {"jaanuaril", "1"}, {"veebruaril", "2"}, {"märtsil", "3"}, {"aprillil", "4"},
     {"mail", "5"}, {"juunil", "6"}, {"juulil", "7"}, {"augustil", "8"},
     {"septembril", "9"}, {"oktoobril", "10"}, {"novembril", "11"}, {"detsembril", "12"},
+    /* Kazakh months in the Latin alphabet of 2018 (ICU's kk has the
+     * Cyrillic ones only), and the spellings of its 2021 revision where
+     * their keys differ (säuir, mausym, şilde, qaraşa) */
+    {"qańtar", "1"}, {"aqpan", "2"}, {"naýryz", "3"}, {"sáýir", "4"},
+    {"mamyr", "5"}, {"maýsym", "6"}, {"shilde", "7"}, {"tamyz", "8"},
+    {"qyrkúıek", "9"}, {"qazan", "10"}, {"qarasha", "11"}, {"jeltoqsan", "12"},
+    {"nauryz", "3"}, {"säuir", "4"}, {"mausym", "6"}, {"şilde", "7"}, {"qaraşa", "11"},
     /* Tajik months with the izafa ("3 марти соли 1991") */
     {"январи", "1"}, {"феврали", "2"}, {"марти", "3"}, {"апрели", "4"},
     {"майи", "5"}, {"июни", "6"}, {"июли", "7"}, {"августи", "8"},
