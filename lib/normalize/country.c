@@ -125,6 +125,83 @@ static int lookup_before(const char *k, size_t kn, const char *const *after,
     return 0;
 }
 
+/* Words that say "citizen" after a country in the genitive, keyed, and
+ * the language that declines it: Georgian (საქართველოს მოქალაქე, a
+ * citizen of Georgia), Azerbaijani (Azərbaycan Respublikasının
+ * vətəndaşı) and Turkish (vatandaşı, which takes a name as it is:
+ * Türkiye Cumhuriyeti vatandaşı). */
+enum { GENITIVE_KA = 1, GENITIVE_AZ };
+static const struct {
+    const char *word;
+    int genitive;
+} citizen_after_genitive[] = {
+    {" მოქალაქე", GENITIVE_KA},
+    {" vətəndasi", GENITIVE_AZ},
+    {" vatandasi", GENITIVE_AZ},
+};
+
+/* The country of head[0..hn), a country's name in the genitive of
+ * language `genitive`, into cc. Georgian adds ს to a name that ends in
+ * a vowel (საქართველო, საქართველოს) and puts ის for its final ი or ა
+ * (რუსეთი, რუსეთის; ამერიკა, ამერიკის); Azerbaijani adds -ın, -in,
+ * -un, -ün after a consonant and -nın ... after a vowel (Azərbaycanın;
+ * Respublikası, Respublikasının), keyed in, un, nin, nun. */
+static int lookup_genitive(const char *head, size_t hn, int genitive, char cc[3])
+{
+    char stem[64];
+    if (hn >= sizeof stem)
+        return 0;
+    if (genitive == GENITIVE_KA) {
+        static const char s_[] = "ს", i_[] = "ი", a_[] = "ა";
+        size_t n = sizeof s_ - 1;
+        if (hn <= n || memcmp(head + hn - n, s_, n) != 0)
+            return 0;
+        memcpy(stem, head, hn - n);
+        stem[hn - n] = '\0';
+        if (lookup_name_the(stem, cc))
+            return 1;
+        if (hn - n > n && memcmp(stem + hn - 2 * n, i_, n) == 0) {
+            memcpy(stem + hn - 2 * n, a_, n);
+            return lookup_name_the(stem, cc);
+        }
+        return 0;
+    }
+    memcpy(stem, head, hn);
+    stem[hn] = '\0';
+    if (lookup_name_the(stem, cc))
+        return 1;
+    static const char *const endings[] = {"nin", "nun", "in", "un"};
+    for (size_t e = 0; e < sizeof endings / sizeof *endings; e++) {
+        size_t en = strlen(endings[e]), sn = hn - en;
+        if (hn <= en || memcmp(head + sn, endings[e], en) != 0)
+            continue;
+        while (sn > 0 && head[sn - 1] == ' ')
+            sn--; /* (Türkiye'nin: the apostrophe keys as a space) */
+        memcpy(stem, head, sn);
+        stem[sn] = '\0';
+        if (sn > 0 && lookup_name_the(stem, cc))
+            return 1;
+    }
+    return 0;
+}
+
+/* k[0..kn) ending in a word of citizen_after_genitive after a country
+ * in the genitive: that country. */
+static int lookup_citizen_genitive(const char *k, size_t kn, char cc[3])
+{
+    for (size_t i = 0; i < sizeof citizen_after_genitive / sizeof *citizen_after_genitive;
+         i++) {
+        size_t m = strlen(citizen_after_genitive[i].word);
+        if (kn > m && memcmp(k + kn - m, citizen_after_genitive[i].word, m) == 0)
+            return lookup_genitive(k, kn - m, citizen_after_genitive[i].genitive, cc);
+    }
+    return 0;
+}
+
+/* Uzbek says a person is of a country with -lik on its name
+ * (o'zbekistonlik, of Uzbekistan; qozog'istonlik, tojikistonlik). */
+static const char *const of_country_after[] = {"lik"};
+
 static aka_status lookup_uncached(const char *in, size_t len, char cc[3])
 {
     /* Most values are ASCII, and their keys fit on the stack. */
@@ -152,7 +229,10 @@ static aka_status lookup_uncached(const char *in, size_t len, char cc[3])
         lookup_before(k, kn, citizen_after,
                       sizeof citizen_after / sizeof *citizen_after, cc) ||
         lookup_before(k, kn, person_after,
-                      sizeof person_after / sizeof *person_after, cc))
+                      sizeof person_after / sizeof *person_after, cc) ||
+        lookup_citizen_genitive(k, kn, cc) ||
+        lookup_before(k, kn, of_country_after,
+                      sizeof of_country_after / sizeof *of_country_after, cc))
         st = AKA_OK;
 done:
     aka__sb_free(&key);

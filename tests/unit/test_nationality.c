@@ -165,6 +165,29 @@ static void test_names_and_codes(void **state)
     }
 }
 
+/* "Citizen of" phrases that put the country in the genitive before the
+ * word for citizen (Georgian, Azerbaijani, Turkish), and Uzbek's -lik, of
+ * a country; a country the tables do not know stays refused. */
+static void test_citizen_genitive(void **state)
+{
+    (void)state;
+    static const kcase c[] = {
+        {"საქართველოს მოქალაქე", "GE"},
+        {"რუსეთის მოქალაქე", "RU"},
+        {"Azərbaycan Respublikasının vətəndaşı", "AZ"},
+        {"Azərbaycanın vətəndaşı", "AZ"},
+        {"Türkiye Cumhuriyeti vatandaşı", "TR"},
+        {"o'zbekistonlik", "UZ"},
+        {"oʻzbekistonlik", "UZ"},
+        {"O'zbekiston Respublikasi", "UZ"},
+        {"ნარნიის მოქალაქე", NULL},
+        {"მოქალაქე", NULL},
+        {"vətəndaşı", NULL},
+        {"lik", NULL},
+    };
+    check_cases(AKA_NATIONALITY, c, sizeof c / sizeof c[0]);
+}
+
 static void test_tables(void **state)
 {
     (void)state;
@@ -248,6 +271,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names_and_codes),
+        cmocka_unit_test(test_citizen_genitive),
         cmocka_unit_test(test_tables),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_no_country),

@@ -532,6 +532,10 @@ static const char *const aliases[][2] = {
     {"اريترية", "ER"}, {"افغانی", "AF"}, {"افغان", "AF"},
     {"Pilipino", "PH"}, {"Pilipina", "PH"}, {"Naija", "NG"}, {"D", "DE"},
     {"Rep. Dominicana", "DO"}, {"Syriër", "SY"}, {"Syrier", "SY"},
+    /* the long forms of Azerbaijan and Uzbekistan in their own languages,
+     * which a "citizen of" phrase puts in the genitive (country.c) */
+    {"Azərbaycan Respublikası", "AZ"}, {"O'zbekiston Respublikasi", "UZ"},
+    {"Oʻzbekiston Respublikasi", "UZ"},
 };
 
 /* English demonyms of the countries the aliases above leave out, as forms
