@@ -15,6 +15,7 @@
 #include <unicode/uchar.h>
 
 #include "core/wordlist.h"
+#include "normalize/ar_mobile.h"
 #include "normalize/calling_codes.h"
 #include "normalize/missing.h"
 #include "normalize/remark.h"
@@ -555,6 +556,32 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
          * where it is no part of the number: dropped as the trunk 0 is */
         if (!zt && cl > 0 && cl < n)
             after_code_prefix(d, n, cl, zero, &trunk_at, &trunk_n);
+    }
+    /* An Argentine mobile as dialled at home, 15 after the area code (011
+     * 15 2345-6789, or +54 11 15 ... by a hand that copied that form):
+     * its international form is +54 9, the area code and the number. */
+    char ar[PHONE_BUF];
+    size_t ar_at = cc[0] ? 0 : 2; /* where its digits after +54 begin */
+    if (cc[0] ? strcmp(cc, "54") == 0 : intl && starts_with(d, n, "54")) {
+        size_t an = 0;
+        for (size_t i = 0; i < n && an < sizeof ar; i++)
+            if (!(intl && i == zero && i > 0) && !(i >= trunk_at && i < trunk_at + trunk_n))
+                ar[an++] = d[i];
+        char mobile[11];
+        int fit = an > ar_at ? aka__ar_mobile(ar + ar_at, an - ar_at, mobile) : 0;
+        if (fit < 0) {
+            st = aka__fail(err, AKA_ERR_PARSE,
+                           "phone: an Argentine mobile whose area code two codes of "
+                           "the numbering plan fit");
+            goto done;
+        }
+        if (fit > 0) {
+            memcpy(ar + ar_at, mobile, sizeof mobile);
+            d = ar;
+            n = ar_at + sizeof mobile;
+            zero = trunk_at = SIZE_MAX;
+            trunk_n = 0;
+        }
     }
     size_t total = strlen(cc) + n - (intl && zero != SIZE_MAX && zero > 0) - trunk_n;
     if (total < PHONE_MIN_DIGITS) {

@@ -13,6 +13,7 @@
 
 #include "helpers.h"
 
+#include "normalize/ar_mobile.h"
 #include "normalize/calling_codes.h"
 #include "normalize/normalize.h"
 
@@ -222,6 +223,46 @@ static void test_national(void **state)
         {"DE", "033056/123456", "+4933056123456"},
     };
     check(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Argentina's mobiles: dialled at home as the area code, 15 and the
+ * subscriber's number, from abroad as +54 9, the area code and the
+ * number. The area code (two to four digits) is found in the numbering
+ * plan's list, the 15 right after it; twelve digits that are no such
+ * number stay as they are written. */
+static void test_argentine_mobiles(void **state)
+{
+    (void)state;
+    static const pcase cases[] = {
+        {"AR", "011 15-2345-6789", "+5491123456789"},
+        {"AR", "(011) 15 2345 6789", "+5491123456789"},
+        {"AR", "11 15 2345 6789", "+5491123456789"},
+        {"AR", "+54 11 15 2345 6789", "+5491123456789"},
+        {"", "+54 11 15 2345 6789", "+5491123456789"},
+        {"", "+54 9 11 15 2345 6789", "+5491123456789"},
+        {"", "0054 11 15 2345 6789", "+5491123456789"},
+        {"AR", "0351 15 123-4567", "+5493511234567"},
+        {"AR", "02966 15 12-3456", "+5492966123456"},
+        {"AR", "0294 15 412-3456", "+5492944123456"},
+        {"AR", "02940 15 41-2345", "+5492940412345"},
+        /* already international, or a landline: as before */
+        {"", "+54 9 11 2345 6789", "+5491123456789"},
+        {"AR", "011 4123-4567", "+541141234567"},
+        {"AR", "0351 412-3456", "+543514123456"},
+        /* a 15 after no area code of the plan: left as written */
+        {"AR", "0999 15 123-4567", "+54999151234567"},
+    };
+    check(cases, sizeof cases / sizeof cases[0]);
+    char out[11];
+    assert_int_equal(aka__ar_mobile("111523456789", 12, out), 1);
+    assert_memory_equal(out, "91123456789", 11);
+    assert_int_equal(aka__ar_mobile("11152345678", 11, out), 0);
+    assert_int_equal(aka__ar_mobile("999915234567", 12, out), 0);
+    assert_true(aka__ar_area_code("11", 2));
+    assert_true(aka__ar_area_code("2940", 4));
+    assert_false(aka__ar_area_code("011", 3));
+    assert_false(aka__ar_area_code("1", 1));
+    assert_false(aka__ar_area_code("29401", 5));
 }
 
 static void test_unicode_and_extensions(void **state)
@@ -488,6 +529,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_international),
         cmocka_unit_test(test_national),
+        cmocka_unit_test(test_argentine_mobiles),
         cmocka_unit_test(test_unicode_and_extensions),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_ascii_classes),
