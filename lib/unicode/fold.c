@@ -174,6 +174,13 @@ static aka_status keyfold_icu(aka__uctx *c, const char *in, size_t len,
             pending_space = 1;
             continue;
         }
+        /* ... but a Latin letter's mark that Latin-ASCII left, having no
+         * precomposed letter to take it from, goes as the others did:
+         * full case folding writes Turkish İ as i and a combining dot
+         * (TÜRKİYE, NİSAN, EKİM), and the dot made the word unknown */
+        if (cp >= 0x0300 && cp <= 0x036F && out->len > 0 &&
+            out->p[out->len - 1] >= 'a' && out->p[out->len - 1] <= 'z')
+            continue;
         if (pending_space && out->len > 0 && out->p[out->len - 1] != ' ') {
             st = aka__sb_append_char(out, ' ');
             if (st != AKA_OK)

@@ -225,6 +225,9 @@ static void test_month_names(void **state)
         {"1985 Mar 7", "1985-03-07"},
         {"March 1985", "1985-03"},
         {"7 mars 1985", "1985-03-07"},            /* French */
+        {"12 EKİM 1985", "1985-10-12"},           /* Turkish İ: i and a dot */
+        {"1 NİSAN 1990", "1990-04-01"},
+        {"10 İYUL 1990", "1990-07-10"},           /* Azerbaijani */
         {"1er février 1990", "1990-02-01"},
         {"7 de marzo de 1985", "1985-03-07"},     /* Spanish */
         {"7 de março de 1985", "1985-03-07"},     /* Portuguese */

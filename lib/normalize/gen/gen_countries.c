@@ -536,6 +536,9 @@ static const char *const aliases[][2] = {
      * which a "citizen of" phrase puts in the genitive (country.c) */
     {"Azərbaycan Respublikası", "AZ"}, {"O'zbekiston Respublikasi", "UZ"},
     {"Oʻzbekiston Respublikasi", "UZ"},
+    /* Kazakhstan and a Kazakh in the Latin alphabet Kazakhstan adopted
+     * (2018; its documents change to it by 2031) */
+    {"Qazaqstan", "KZ"}, {"Qazaqstan Respublikasy", "KZ"}, {"Qazaq", "KZ"},
 };
 
 /* English demonyms of the countries the aliases above leave out, as forms
