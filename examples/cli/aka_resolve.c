@@ -78,6 +78,10 @@ static const char *const usage_text =
     "  --option KEY=VALUE         any option by its key; repeatable\n"
     "  --incremental              resolve each record as it is read instead of\n"
     "                             bulk loading (slower; the order then matters)\n"
+    "  --rescore                  once the records are in, score every pair again\n"
+    "                             and rebuild every entity (aka_engine_rescore):\n"
+    "                             with --incremental or --state, entities that do\n"
+    "                             not depend on the order the records came in\n"
     "\n"
     "Bad rows (wrong field count, invalid UTF-8, duplicate keys, broken\n"
     "quoting) are reported on stderr with their line numbers and skipped; an\n"
@@ -108,7 +112,7 @@ typedef struct args {
     size_t n_user_opts; /* of them, set on the command line */
     const char **maps;
     size_t n_maps;
-    int strict, skip_bad_values, incremental, report, quiet, progress;
+    int strict, skip_bad_values, incremental, rescore, report, quiet, progress;
     int sep; /* the input's field separator; 0: found from the header */
 } args;
 
@@ -590,6 +594,8 @@ static int parse_args(int argc, char **argv, args *a)
             a->skip_bad_values = 0;
         } else if (!strcmp(s, "--incremental")) {
             a->incremental = 1;
+        } else if (!strcmp(s, "--rescore")) {
+            a->rescore = 1;
         } else if (!strcmp(s, "--progress")) {
             a->progress = 1;
         } else if (!strcmp(s, "--no-progress")) {
@@ -1258,6 +1264,15 @@ static int run_main(const args *a)
     if (!a->incremental) {
         progress_line(&prog, "resolving ...");
         if (aka_engine_bulk_end(run.e) != AKA_OK) {
+            progress_end(&prog);
+            fprintf(stderr, "aka-resolve: libaka: %s\n", aka_engine_errmsg(run.e));
+            code = EXIT_LIBRARY;
+            goto done;
+        }
+    }
+    if (a->rescore) {
+        progress_line(&prog, "scoring every pair again ...");
+        if (aka_engine_rescore(run.e) != AKA_OK) {
             progress_end(&prog);
             fprintf(stderr, "aka-resolve: libaka: %s\n", aka_engine_errmsg(run.e));
             code = EXIT_LIBRARY;
