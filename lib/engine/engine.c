@@ -165,6 +165,18 @@ void aka__engine_write(aka_engine *e)
     pthread_rwlock_wrlock(&e->lock);
 }
 
+aka_status aka__engine_write_resolved(aka_engine *e, const char *doing)
+{
+    aka__engine_write(e);
+    if (!e->bulk)
+        return AKA_OK;
+    aka__engine_unlock(e);
+    aka__err err = {{0}};
+    return aka__engine_fail(
+        e, aka__fail(&err, AKA_ERR_ARGUMENT, "engine: finish bulk loading before %s", doing),
+        &err);
+}
+
 void aka__engine_read(aka_engine *e)
 {
     pthread_rwlock_rdlock(&e->lock);

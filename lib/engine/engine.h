@@ -98,6 +98,11 @@ void aka__engine_write(aka_engine *e);
 void aka__engine_read(aka_engine *e);
 void aka__engine_unlock(aka_engine *e);
 
+/* The exclusive lock for a call that works on every record resolved
+ * (`doing`: "estimating"): AKA_OK with the lock held; while bulk loading,
+ * AKA_ERR_ARGUMENT with the lock released and the engine's message set. */
+aka_status aka__engine_write_resolved(aka_engine *e, const char *doing);
+
 /* Candidates compared per record: the ones sharing most blocking keys
  * first. */
 #define AKA__MAX_CANDIDATES 64

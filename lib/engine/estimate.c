@@ -287,14 +287,9 @@ aka_status aka_engine_estimate(aka_engine *e)
     if (!e)
         return AKA_ERR_ARGUMENT;
     aka__err err = {{0}};
-    aka__engine_write(e);
-    if (e->bulk) {
-        aka__engine_unlock(e);
-        return aka__engine_fail(
-            e, aka__fail(&err, AKA_ERR_ARGUMENT,
-                         "engine: finish bulk loading before estimating"),
-            &err);
-    }
+    aka_status lst = aka__engine_write_resolved(e, "estimating");
+    if (lst != AKA_OK)
+        return lst;
     patterns t = {0};
     aka__estimate_report rep = {0};
     rep.done = 1;

@@ -2706,38 +2706,44 @@ aka_status aka__engine_rescore(aka_engine *e, uint32_t first, int replace)
     return st;
 }
 
+/* Under the write lock: the journal's entry of `type` (empty), then
+ * aka__engine_rescore(e, first, replace), the entry undone when that
+ * fails. *journal: whether the failure was the journal's (its message
+ * in err). */
+static aka_status journalled_rescore(aka_engine *e, int type, uint32_t first, int replace,
+                                     aka__err *err, int *journal)
+{
+    *journal = 0;
+    if (e->jfd >= 0) {
+        aka_status jst = aka__journal_append(e, type, NULL, 0, err);
+        if (jst != AKA_OK) {
+            *journal = 1;
+            return jst;
+        }
+    }
+    aka_status st = aka__engine_rescore(e, first, replace);
+    if (st != AKA_OK)
+        aka__journal_undo(e);
+    return st;
+}
+
 aka_status aka_engine_rescore(aka_engine *e)
 {
     if (!e)
         return AKA_ERR_ARGUMENT;
     aka__err err = {{0}};
-    aka__engine_write(e);
-    if (e->bulk) {
-        aka__engine_unlock(e);
-        return aka__engine_fail(
-            e, aka__fail(&err, AKA_ERR_ARGUMENT,
-                         "engine: finish bulk loading before re-scoring"),
-            &err);
-    }
-    if (e->jfd >= 0) {
-        aka_status jst = aka__journal_append(e, AKA__J_RESCORE, NULL, 0, &err);
-        if (jst != AKA_OK) {
-            aka__engine_unlock(e);
-            return aka__engine_fail(e, jst, &err);
-        }
-    }
+    aka_status st = aka__engine_write_resolved(e, "re-scoring");
+    if (st != AKA_OK)
+        return st;
     /* as after a new model (aka_engine_estimate): every pair, the links
      * held replaced */
-    aka_status st = aka__engine_rescore(e, 0, 1);
-    if (st != AKA_OK)
-        aka__journal_undo(e);
+    int journal;
+    st = journalled_rescore(e, AKA__J_RESCORE, 0, 1, &err, &journal);
     aka__engine_unlock(e);
-    if (st != AKA_OK)
-        return aka__engine_fail(
-            e, aka__fail(&err, st, "engine: re-scoring ran out of memory; the "
-                                   "entities are as they were"),
-            &err);
-    return AKA_OK;
+    if (st != AKA_OK && !journal)
+        aka__fail(&err, st, "engine: re-scoring ran out of memory; the entities are as "
+                            "they were");
+    return st == AKA_OK ? st : aka__engine_fail(e, st, &err);
 }
 
 aka_status aka_engine_bulk_end(aka_engine *e)
@@ -2752,19 +2758,13 @@ aka_status aka_engine_bulk_end(aka_engine *e)
             e, aka__fail(&err, AKA_ERR_ARGUMENT, "engine: no bulk loading begun"),
             &err);
     }
-    if (e->jfd >= 0) {
-        aka_status jst = aka__journal_append(e, AKA__J_BULK_END, NULL, 0, &err);
-        if (jst != AKA_OK) {
-            aka__engine_unlock(e);
-            return aka__engine_fail(e, jst, &err);
-        }
-    }
-    aka_status st = aka__engine_rescore(e, e->bulk_first, 0);
+    int journal;
+    aka_status st = journalled_rescore(e, AKA__J_BULK_END, e->bulk_first, 0, &err, &journal);
     if (st == AKA_OK)
         e->bulk = 0;
-    else
-        aka__journal_undo(e);
     aka__engine_unlock(e);
+    if (st != AKA_OK && journal)
+        return aka__engine_fail(e, st, &err);
     if (st != AKA_OK)
         return aka__engine_fail(
             e, aka__fail(&err, st, "engine: bulk resolution ran out of memory; "
