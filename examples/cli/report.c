@@ -579,6 +579,13 @@ static void print_explanation(FILE *f, const jv *x, const cli_rec *a,
             jv_num(x, "probability", 0),
             !strcmp(d, "match") ? "a match"
             : !strcmp(d, "possible_match") ? "a possible match" : "not a match");
+    /* the link the entities were built from, when the names' counts
+     * have moved the pair's total since it was scored */
+    const jv *lk = jv_get(x, "link");
+    double link = jv_num(x, "link", 0), total = jv_num(x, "total", 0);
+    if (lk && lk->type == JV_NUM && (link - total > 0.005 || total - link > 0.005))
+        fprintf(f, "    linked at %+.2f when the later record came (names' counts have "
+                   "changed since)\n", link);
     const jv *c = jv_get(x, "conflict");
     if (c && c->type == JV_OBJ)
         fprintf(f, "    refused: conflicting %s (%s)\n", jv_str(c, "kind"),

@@ -474,6 +474,22 @@ class CliTest(unittest.TestCase):
         # (one by one, the orders do differ: the test can fail)
         self.assertNotEqual(plain[0], plain[1])
 
+    def test_report_says_link_of_another_day(self):
+        # Two records of a rare name linked at once; forty namesakes later
+        # the pair's total is lower, and the report says what it was linked at.
+        data = ["source,id,name,dob", "police,1,Oksana Vakulenchuk,1990-03-04",
+                "ngo,2,VAKULENCHUK Oksana,04.03.1990"]
+        for i in range(40):
+            data.append("registry,v%d,%s Vakulenchuk,19%02d-%02d-%02d" % (
+                i, ["Ivan", "Petro", "Olena", "Maria"][i % 4], 50 + i, 1 + i % 12, 1 + i % 28))
+        text = "\n".join(data) + "\n"
+        with tempfile.TemporaryDirectory() as d:
+            outp = os.path.join(d, "e.csv")
+            rc, out, err = run(["--incremental", "--report", "-o", outp], text, 0)
+            self.assertIn("linked at +13.34 when the later record came", err)
+            rc, out, err = run(["--incremental", "--rescore", "--report", "-o", outp], text, 0)
+            self.assertNotIn("linked at", err)
+
     def test_sample_truth_f1(self):
         # The bundled sample: a resolver that merged nothing would score
         # about 0.45, one that merged everything far less; libaka scores
