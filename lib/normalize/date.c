@@ -637,7 +637,8 @@ static aka_status tokenize(const char *s, size_t len, const char *cc, tok *t, in
                            int *approx, int *said, aka__err *err)
 {
     const int croatian = croatian_style(s, len);
-    const int haitian = (cc && strcmp(cc, "HT") == 0) || haitian_style(s, len);
+    /* (whether the text is Haitian is asked only of a word it decides) */
+    const int ht = cc && strcmp(cc, "HT") == 0;
     size_t i = 0;
     aka__sb key = {0}; /* shared by the words of the value */
     char low[WORD_KEY];
@@ -702,7 +703,8 @@ static aka_status tokenize(const char *s, size_t len, const char *cc, tok *t, in
             }
             if (croatian && month > 0)
                 month = croatian_month(k, month);
-            if (haitian && month > 0)
+            if (month > 0 && haitian_month(k, month) != month &&
+                (ht || haitian_style(s, len)))
                 month = haitian_month(k, month);
             /* a word joined by a hyphen to the day it follows */
             int hyphened = seen.num_digits >= 1 && seen.num_digits <= 2 &&

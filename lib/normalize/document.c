@@ -1036,6 +1036,22 @@ static const struct {
     {"d", de_number_shape, "DE"},
 };
 
+/* Whether the word that opens in[0..len) is one of shaped_labels that
+ * names no country (a dotted one, C.I., read as its letters). */
+static int shaped_label_word(const char *in, size_t len)
+{
+    char w[8];
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < sizeof w && (ascii_letter(in[i]) || in[i] == '.'); i++)
+        if (in[i] != '.')
+            w[n++] = (char)(in[i] | 32);
+    for (size_t k = 0; k < sizeof shaped_labels / sizeof shaped_labels[0]; k++)
+        if (!shaped_labels[k].cc[0] && strlen(shaped_labels[k].word) == n &&
+            memcmp(shaped_labels[k].word, w, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* The value in[0..len) read as one of shaped_labels and a number of its
  * shape, into out: 1 when it is one (*st the status), else 0 and out as
  * it was. */
@@ -1093,11 +1109,14 @@ static int country_shaped(const char *in, size_t len, const aka__norm_opts *o,
             e++;
         while (e < len && in[e] != ' ' && in[e] != ',')
             e++;
-        char cc[3];
         size_t from = e;
         while (from < len && (in[from] == ' ' || in[from] == ',' || in[from] == '-'))
             from++;
-        if (from == e || from == len || !country_of(in, e, cc))
+        /* the label first: most values hold none, and a country is dear
+         * to look up */
+        char cc[3];
+        if (from == e || from == len || !shaped_label_word(in + from, len - from) ||
+            !country_of(in, e, cc))
             continue;
         aka__sb num = {0};
         aka_status nst = AKA_OK;
