@@ -633,6 +633,19 @@ static int az_day_follows(const char *s, size_t len, size_t i)
            letter_byte(s[i + 1]);
 }
 
+/* Whether s[from..to) is one slash, spaces around it or not. */
+static int slash_between(const char *s, size_t from, size_t to)
+{
+    int slashes = 0;
+    for (size_t i = from; i < to; i++) {
+        if (s[i] == '/')
+            slashes++;
+        else if (s[i] != ' ')
+            return 0;
+    }
+    return slashes == 1;
+}
+
 static aka_status tokenize(const char *s, size_t len, const char *cc, tok *t, int *nt,
                            int *approx, int *said, aka__err *err)
 {
@@ -646,6 +659,7 @@ static aka_status tokenize(const char *s, size_t len, const char *cc, tok *t, in
     /* where weekdays' names stood: after how many tokens */
     int weekday_at[2], nweekdays = 0;
     words_seen seen = {{0}, 0, 0, {0}, PEND_NONE, 0};
+    size_t month_end = 0; /* where the last month's name ended, 0 for none */
     *nt = 0;
     while (i < len && st == AKA_OK) {
         size_t start = i;
@@ -758,7 +772,16 @@ static aka_status tokenize(const char *s, size_t len, const char *cc, tok *t, in
                 weekday_at[nweekdays++] = *nt;
                 continue;
             }
+            /* A month in two languages, as passports print it: 12 ОКТ/OCT
+             * 1985, 12 ΜΑΪ/MAY 1985, 15 MARS/MAR 1990. The second name,
+             * after a slash, of the month just read says it again. */
+            if (month > 0 && *nt > 0 && t[*nt - 1].month == month && month_end &&
+                slash_between(s, month_end, start)) {
+                month_end = i;
+                continue;
+            }
             if (month > 0 || month == W_PLACEHOLDER) {
+                month_end = month > 0 ? i : 0;
                 if (*nt == MAX_TOKENS) {
                     st = aka__fail(err, AKA_ERR_PARSE,
                                    "date_of_birth: too many parts");
@@ -1660,19 +1683,37 @@ static size_t ethiopic_numerals(const char *in, size_t len, char *buf, size_t ca
     return found ? o : 0;
 }
 
+/* The length of the word for "at" that opens in[i..len) and a space
+ * follows: à, À, and a or A as French written without accents and in
+ * capitals has it, and Italian ("nato il 3 maggio 1990 a Roma"); 0 when
+ * there is none. */
+static size_t place_word(const char *in, size_t len, size_t i)
+{
+    size_t n = 0;
+    if (i < len && (in[i] == 'a' || in[i] == 'A'))
+        n = 1;
+    else if (i + 1 < len && (unsigned char)in[i] == 0xC3 &&
+             ((unsigned char)in[i + 1] == 0xA0 || (unsigned char)in[i + 1] == 0x80))
+        n = 2;
+    return n && i + n < len && in[i + n] == ' ' ? n : 0;
+}
+
 /* Where a French birth date's place begins ("né le 1er janvier 1990 à
- * Abidjan (Côte d'Ivoire)", as French civil status writes it): the à
- * after a year of four digits; len when there is none. */
+ * Abidjan (Côte d'Ivoire)", as French civil status writes it, "NÉE LE 3
+ * MARS 1990 À ABIDJAN" in the capitals of registers): the à after a year
+ * of four digits; len when there is none. */
 static size_t before_french_place(const char *in, size_t len)
 {
-    const char *a = aka__bytes_find(in, len, " \xC3\xA0 ");
-    if (!a)
-        return len;
-    size_t at = (size_t)(a - in), run = 0;
-    for (size_t i = 0; i < at; i++) {
+    size_t run = 0;
+    int year = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (year && in[i] == ' ' && place_word(in, len, i + 1))
+            return i;
         run = aka__ascii_digit(in[i]) ? run + 1 : 0;
-        if (run == 4 && (i + 1 == at || !aka__ascii_digit(in[i + 1])))
-            return at;
+        if (run == 4 && (i + 1 == len || !aka__ascii_digit(in[i + 1])))
+            year = 1;
+        else if (run > 4)
+            year = 0;
     }
     return len;
 }

@@ -583,10 +583,11 @@ static int next_word(const char *in, size_t len, size_t from, size_t *ws,
  * Greek Αρ.; 0 for any other word. */
 static size_t sign_end(const char *in, size_t len, size_t ws, size_t we, int digit)
 {
-    /* Αρ. (Αριθμός), the Greek No. */
+    /* Αρ. (Αριθμός), the Greek No., in either case of each letter (ΑΡ.
+     * in the capitals of forms and registers) */
     if (!digit && we - ws == 4 && we < len && in[we] == '.' &&
-        (memcmp(in + ws, "\xce\x91\xcf\x81", 4) == 0 ||
-         memcmp(in + ws, "\xce\xb1\xcf\x81", 4) == 0))
+        (memcmp(in + ws, "\xce\x91", 2) == 0 || memcmp(in + ws, "\xce\xb1", 2) == 0) &&
+        (memcmp(in + ws + 2, "\xcf\x81", 2) == 0 || memcmp(in + ws + 2, "\xce\xa1", 2) == 0))
         return we + 1;
     if (digit || (in[ws] | 32) != 'n')
         return 0;

@@ -91,6 +91,35 @@ static int bad_local_char(UChar32 cp)
     return u_isUWhiteSpace(cp) || u_iscntrl(cp);
 }
 
+/* The domain d[0..n) with Turkish İ (U+0130) written as i, and the dot
+ * above (U+0307) dropped after an I or i, into *out: UTS #46 maps İ to i
+ * and the dot, as full case folding does, so that ŞİRKET.COM.TR, typed in
+ * capitals, read as another domain than şirket.com.tr (aka__u16_normalize
+ * folds local parts so). 0 when d holds neither, and nothing is copied. */
+static int fold_dotted_i(const char *d, size_t n, aka__sb *out, aka_status *st)
+{
+    size_t k = 0;
+    while (k + 1 < n && !(((unsigned char)d[k] == 0xC4 && (unsigned char)d[k + 1] == 0xB0) ||
+                          ((unsigned char)d[k] == 0xCC && (unsigned char)d[k + 1] == 0x87)))
+        k++;
+    if (k + 1 >= n)
+        return 0;
+    *st = aka__sb_reserve(out, n);
+    for (size_t i = 0; *st == AKA_OK && i < n; i++) {
+        unsigned char c = (unsigned char)d[i];
+        if (c == 0xC4 && i + 1 < n && (unsigned char)d[i + 1] == 0xB0) {
+            *st = aka__sb_append_char(out, 'i');
+            i++;
+        } else if (c == 0xCC && i + 1 < n && (unsigned char)d[i + 1] == 0x87 &&
+                   out->len > 0 && (out->p[out->len - 1] | 32) == 'i') {
+            i++;
+        } else {
+            *st = aka__sb_append_char(out, (char)c);
+        }
+    }
+    return 1;
+}
+
 /* Append the ASCII form of the domain, checked, to out. */
 static aka_status put_domain(const char *d, size_t n, aka__sb *out,
                              aka__err *err)
@@ -100,32 +129,42 @@ static aka_status put_domain(const char *d, size_t n, aka__sb *out,
     /* one trailing dot is the DNS root: "example.com." is "example.com" */
     if (n > 0 && d[n - 1] == '.')
         n--;
+    aka__sb plain = {0};
+    if (fold_dotted_i(d, n, &plain, &st)) {
+        if (st != AKA_OK)
+            goto done;
+        d = plain.p ? plain.p : "";
+        n = plain.len;
+    }
     if (!aka__is_ascii(d, n)) {
         UErrorCode ue = U_ZERO_ERROR;
         UIDNA *idna = uidna_openUTS46(UIDNA_NONTRANSITIONAL_TO_ASCII |
                                           UIDNA_CHECK_BIDI |
                                           UIDNA_CHECK_CONTEXTJ,
                                       &ue);
-        if (U_FAILURE(ue))
-            return aka__fail(err, AKA_ERR_INTERNAL,
-                             "email: ICU cannot open UTS #46 (%s)",
-                             u_errorName(ue));
+        if (U_FAILURE(ue)) {
+            st = aka__fail(err, AKA_ERR_INTERNAL, "email: ICU cannot open UTS #46 (%s)",
+                           u_errorName(ue));
+            goto done;
+        }
         UIDNAInfo info = UIDNA_INFO_INITIALIZER;
         char buf[DOMAIN_MAX + 8];
         int32_t m = uidna_nameToASCII_UTF8(idna, d, (int32_t)n, buf,
                                            (int32_t)sizeof buf, &info, &ue);
         uidna_close(idna);
-        if (ue == U_BUFFER_OVERFLOW_ERROR || m > DOMAIN_MAX)
-            return aka__fail(err, AKA_ERR_PARSE,
-                             "email: domain longer than %d characters",
-                             DOMAIN_MAX);
-        if (U_FAILURE(ue) || info.errors != 0)
-            return aka__fail(err, AKA_ERR_PARSE,
-                             "email: domain is not a valid "
-                             "internationalised domain name");
+        if (ue == U_BUFFER_OVERFLOW_ERROR || m > DOMAIN_MAX) {
+            st = aka__fail(err, AKA_ERR_PARSE, "email: domain longer than %d characters",
+                           DOMAIN_MAX);
+            goto done;
+        }
+        if (U_FAILURE(ue) || info.errors != 0) {
+            st = aka__fail(err, AKA_ERR_PARSE,
+                           "email: domain is not a valid internationalised domain name");
+            goto done;
+        }
         st = aka__sb_append(&ascii, buf, (size_t)m);
         if (st != AKA_OK)
-            return st;
+            goto done;
         d = ascii.p;
         n = ascii.len;
     }
@@ -179,6 +218,7 @@ static aka_status put_domain(const char *d, size_t n, aka__sb *out,
     }
 done:
     aka__sb_free(&ascii);
+    aka__sb_free(&plain);
     return st;
 }
 

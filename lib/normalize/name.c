@@ -181,8 +181,8 @@ static const char *lookalikes_of(const char *w, size_t n)
 }
 
 /* Lower-case ASCII tokens of an ASCII word, and its title flags. */
-static aka_status ascii_word(const char *w, size_t n,
-                             unsigned mode, aka__sb *out, unsigned *flags)
+static aka_status ascii_word(const char *w, size_t n, unsigned mode, int uzbek,
+                             aka__sb *out, unsigned *flags)
 {
     /* One pass: tokens written straight into room reserved for every byte
      * and a space before each, the lower-cased word kept for its title
@@ -214,7 +214,8 @@ static aka_status ascii_word(const char *w, size_t n,
             if (aka__rom_apostrophe((unsigned char)ch) && in_token) {
                 int next_letter = i + 1 < n && aka__rom_ascii_letter((unsigned char)w[i + 1]);
                 char uz = aka__rom_uzbek((unsigned char)o[ol - 1], (unsigned char)ch, run,
-                                         w[i - 1] == 'O' && next_letter && w[i + 1] >= 'a',
+                                         (w[i - 1] == 'O' && next_letter && w[i + 1] >= 'a') ||
+                                             uzbek,
                                          next_letter);
                 if (uz)
                     o[ol - 1] = uz;
@@ -530,6 +531,56 @@ static int korean_family_letter(const char *w, size_t n, const char *in, size_t 
     return more == 2;
 }
 
+/* The length of the apostrophe at in[i] as names are typed
+ * (aka__rom_apostrophe) or the ʻ Uzbek prints, 0 when there is none. */
+static size_t apostrophe_len(const char *in, size_t len, size_t i)
+{
+    if ((unsigned char)in[i] < 0x80)
+        return aka__rom_apostrophe((unsigned char)in[i]) ? 1 : 0;
+    size_t j = i;
+    uint32_t cp = aka__utf8_next(in, len, &j);
+    return aka__rom_apostrophe(cp) || cp == 0x02BB ? j - i : 0;
+}
+
+/* Whether the name in[0..len) writes an Uzbek letter with an apostrophe
+ * where no other language does: gʻ but after n (G'ULOM, BOG'DOD, not the
+ * Kikuyu Ng'ang'a), or oʻ inside a word (QO'CHQOR, TO'XTAYEVA). Such a
+ * name's other words that open with O and an apostrophe open with oʻ too:
+ * in capitals O'RINBOYEV reads as O'BRIEN does, and only the name tells
+ * them apart (in small letters, O'rinboyev and O'Brien do). */
+static int uzbek_apostrophes(const char *in, size_t len)
+{
+    for (size_t i = 1; i < len; i++) {
+        size_t al = apostrophe_len(in, len, i);
+        if (!al || i + al >= len || !aka__rom_ascii_letter((unsigned char)in[i + al]))
+            continue;
+        char prev = (char)(in[i - 1] | 0x20);
+        int after_letter = i >= 2 && aka__rom_ascii_letter((unsigned char)in[i - 2]);
+        if (prev == 'g' && !(after_letter && (in[i - 2] | 0x20) == 'n'))
+            return 1;
+        if (prev == 'o' && after_letter)
+            return 1;
+    }
+    return 0;
+}
+
+/* The word w[0..n) with the apostrophe after its opening O written ʻ, the
+ * letter Uzbek prints, into buf (cap bytes) when it is an Uzbek oʻ: in a
+ * name that shows Uzbek letters (`uzbek`, O‘RINBOYEV beside G‘ULOM), or
+ * in mixed case before a small letter (O‘rinboyev), as ascii_word reads
+ * O'rinboyev; its length, or 0 when the word stays as it is. */
+static size_t uzbek_opening(const char *w, size_t n, int uzbek, char *buf, size_t cap)
+{
+    size_t al = n > 2 && (w[0] | 0x20) == 'o' ? apostrophe_len(w, n, 1) : 0;
+    if (al < 2 || 1 + al >= n || !aka__rom_ascii_letter((unsigned char)w[1 + al]) ||
+        !(uzbek || (w[0] == 'O' && w[1 + al] >= 'a')) || n - al + 3 > cap)
+        return 0;
+    buf[0] = w[0];
+    memcpy(buf + 1, "\xCA\xBB", 2); /* ʻ */
+    memcpy(buf + 3, w + 1 + al, n - 1 - al);
+    return n - al + 2;
+}
+
 /* Cut the value into words and romanise each into `toks`. */
 static aka_status romanise_words(const char *in, size_t len, unsigned mode,
                                  aka__sb *toks, words *ws, aka__err *err,
@@ -542,6 +593,7 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
      * first of them (an ASCII name never needs it). */
     unsigned hint = 0;
     int have_hint = 0;
+    int uzbek = (mode & AKA__ROM_NAME) && uzbek_apostrophes(in, len);
 
     size_t i = 0;
     int comma = 0, first = 1;
@@ -611,7 +663,15 @@ static aka_status romanise_words(const char *in, size_t len, unsigned mode,
             hint = aka__rom_hint(in, len);
             have_hint = 1;
         }
-        aka_status st = ascii ? ascii_word(w, wn, mode, toks, &flags)
+        char uz[128];
+        size_t uzn = !ascii && (mode & AKA__ROM_NAME)
+                         ? uzbek_opening(w, wn, uzbek, uz, sizeof uz)
+                         : 0;
+        if (uzn) {
+            w = uz;
+            wn = uzn;
+        }
+        aka_status st = ascii ? ascii_word(w, wn, mode, uzbek, toks, &flags)
                               : unicode_word(c, w, wn, hint, mode, toks, &flags);
         if (st != AKA_OK)
             return aka__fail(err, st, "%s: %s while romanising word at offset %zu",

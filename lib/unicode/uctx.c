@@ -457,9 +457,32 @@ aka_status aka__uctx_translit(aka__uctx *c, aka__tr id, aka__u16 *b)
     return translit_icu(c, t, b);
 }
 
+/* The Turkic alphabets pair İ with i and I with ı; case folding pairs I
+ * with i, and writes İ as i and a combining dot above (i̇), which no one
+ * typing the small letter writes: a value in capitals (İBRAHİM@, KILIÇ)
+ * agreed with none in small letters. So İ folds to i, as the Turkic
+ * folding has it, and ı to i, as its capital I does (a capital I cannot
+ * say which of the two it is); and the dot above that a decomposed İ, or
+ * a small i lowered from one by a tool that does not know the Turkic
+ * letters, carries after its I or i goes (i has its dot). In place; b
+ * only shrinks. */
+static void fold_turkic_i(aka__u16 *b)
+{
+    int32_t o = 0;
+    for (int32_t i = 0; i < b->len; i++) {
+        UChar ch = b->p[i];
+        if (ch == 0x0307 && o > 0 && (b->p[o - 1] == 'i' || b->p[o - 1] == 'I'))
+            continue;
+        b->p[o++] = ch == 0x0130 || ch == 0x0131 ? (UChar)'i' : ch;
+    }
+    b->len = o;
+}
+
 aka_status aka__u16_normalize(aka__uctx *c, int casefold, aka__u16 *b)
 {
     UErrorCode e = U_ZERO_ERROR;
+    if (casefold)
+        fold_turkic_i(b);
     const UNormalizer2 *n2 = casefold ? unorm2_getNFKCCasefoldInstance(&e)
                                       : unorm2_getNFKCInstance(&e);
     if (U_FAILURE(e))

@@ -3,7 +3,9 @@ and nationalities as police, border agencies, NGOs and registries of many
 countries write them, each with the canonical value a careful reader
 derives or REFUSE (alternatives split by |), written by two helpers for
 session 50 (data/normalise_probes.tsv: kind, country for a phone's
-default_country, input, expected, status).
+default_country, input, expected, status); and since session 58, 267
+values in the capitals (and title case) of passports and registers,
+names, genders, e-mail addresses and identifiers among them.
 
 A probe whose status is "right" must normalise as expected; "open" ones
 (a known refusal or error, in the notes) and "clock" ones (dates whose

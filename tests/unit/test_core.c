@@ -565,6 +565,30 @@ static void test_open_fork(void **state)
     pthread_join(t, NULL);
 }
 
+/* Case folding pairs Turkic İ with i and ı with i, as the capitals I and
+ * İ cannot say which small letter they are: full case folding wrote İ
+ * as i and a combining dot, which no value in small letters holds. */
+static void test_casefold_turkic_i(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"\xc4\xb0" "BRAH\xc4\xb0" "M", "ibrahim"},        /* İBRAHİM */
+        {"K\xc4\xb1l\xc4\xb1\xc3\xa7", "kili\xc3\xa7"},     /* kılıç */
+        {"KILI\xc3\x87", "kili\xc3\xa7"},                   /* KILIÇ */
+        {"I\xcc\x87stanbul", "istanbul"},                   /* I and a dot */
+        {"i\xcc\x87stanbul", "istanbul"},                   /* i and a dot */
+        {"\xc3\xa9\xcc\x87", "\xc3\xa9\xcc\x87"},           /* é's dot stays */
+        {"\xc4\xb0", "i"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        aka__sb out = {0};
+        assert_int_equal(aka__u_casefold(cases[i][0], strlen(cases[i][0]), &out), AKA_OK);
+        assert_int_equal(out.len, strlen(cases[i][1]));
+        assert_memory_equal(out.p, cases[i][1], out.len);
+        aka__sb_free(&out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -575,6 +599,7 @@ int main(void)
         cmocka_unit_test(test_pool),         cmocka_unit_test(test_pool_fork),
         cmocka_unit_test(test_keyfold_cached), cmocka_unit_test(test_open_fork),
         cmocka_unit_test(test_keyfold_ascii_buffer),
+        cmocka_unit_test(test_casefold_turkic_i),
         cmocka_unit_test(test_casefold_ascii),
         cmocka_unit_test(test_slab_classes),  cmocka_unit_test(test_slab_arrays),
     };

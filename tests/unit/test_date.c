@@ -271,6 +271,17 @@ static void test_month_names(void **state)
         {"92년 13월 1일", NULL}, {"ວັນທີ 9 ພະຈິກ 1993", "1993-11-09"},
         {"né le 1er janvier 1990 à Abidjan", "1990-01-01"},
         {"née le 3 mai 1985 à Dakar (Sénégal)", "1985-05-03"},
+        /* ... in capitals, with À or A, and the Italian a */
+        {"NÉ LE 1ER JANVIER 1990 À ABIDJAN", "1990-01-01"},
+        {"NÉE LE 3 MARS 1990 A ABIDJAN", "1990-03-03"},
+        {"née le 3 mars 1990 a Abidjan", "1990-03-03"},
+        {"NATO IL 3 MAGGIO 1990 A ROMA", "1990-05-03"},
+        /* a month in two languages, as passports print it; two months
+         * that disagree are still two */
+        {"12 ОКТ/OCT 1985", "1985-10-12"}, {"12 ΜΑΪ/MAY 1985", "1985-05-12"},
+        {"12 EKİ/OCT 1985", "1985-10-12"}, {"12 MAI/MAY 1985", "1985-05-12"},
+        {"12 ЖОВ / OCT 1985", "1985-10-12"}, {"12 OCT/NOV 1985", NULL},
+        {"12 OCT OCT 1985", NULL},
         {"7.III.1985", "1985-03-07"},             /* Roman numeral month */
         {"7 Mar 85", "1985-03-07"},
         {"Mar 85", "1985-03"},

@@ -167,11 +167,31 @@ static void test_public_buffer(void **state)
     assert_string_equal(buf, "john.smith@example.com");
 }
 
+/* Turkish İ in capitals, in the local part and in the domain: UTS #46
+ * maps it to i and a combining dot, another domain than the one written
+ * in small letters. */
+static void test_turkic_capitals(void **state)
+{
+    (void)state;
+    static const kcase cases[] = {
+        {"\xc4\xb0NFO@\xc5\x9e\xc4\xb0RKET.COM.TR", "info@xn--irket-idb.com.tr"},
+        {"info@\xc5\x9firket.com.tr", "info@xn--irket-idb.com.tr"},
+        {"\xc4\xb0" "BRAH\xc4\xb0" "M@GMAIL.COM", "ibrahim@gmail.com"},
+        {"ilkay@\xc4\xb0STANBUL.COM.TR", "ilkay@istanbul.com.tr"},
+        {"ilkay@i\xcc\x87stanbul.com.tr", "ilkay@istanbul.com.tr"},
+        /* ı and I in a local part are one letter to case folding */
+        {"AY\xc5\x9e" "E.YILMAZ@\xc3\x96RNEK.COM.TR", "ay\xc5\x9f" "e.yilmaz@xn--rnek-4qa.com.tr"},
+        {"ay\xc5\x9f" "e.y\xc4\xb1lmaz@\xc3\xb6rnek.com.tr", "ay\xc5\x9f" "e.yilmaz@xn--rnek-4qa.com.tr"},
+    };
+    check_cases(AKA_EMAIL, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain),
         cmocka_unit_test(test_international),
+        cmocka_unit_test(test_turkic_capitals),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_placeholders),
         cmocka_unit_test(test_ascii_local_part), cmocka_unit_test(test_public_buffer),

@@ -37,6 +37,12 @@ static void test_identifiers(void **state)
         /* NFKC case folding: full width, German sharp s, Cyrillic, Greek */
         {"VK:ＩＶＡＮ１２３", "vk:ivan123"},
         {"handle:Straße", "handle:strasse"},
+        /* Turkic İ and ı: a handle in capitals is the one in small
+         * letters */
+        {"TELEGRAM:@\xc4\xb0" "BRAH\xc4\xb0" "M", "telegram:ibrahim"},
+        {"telegram:@\xc4\xb0" "brahim", "telegram:ibrahim"},
+        {"FACEBOOK:\xc5\x9e\xc3\x9c" "KR\xc3\x9c.KILI\xc3\x87", "facebook:\xc5\x9f\xc3\xbc" "kr\xc3\xbc.kili\xc3\xa7"},
+        {"facebook:\xc5\x9f\xc3\xbc" "kr\xc3\xbc.k\xc4\xb1l\xc4\xb1\xc3\xa7", "facebook:\xc5\x9f\xc3\xbc" "kr\xc3\xbc.kili\xc3\xa7"},
         {"plate:АА 1234 ВК", "plate:аа1234вк"},
         {"afm:ΑΒΓ-123", "afm:αβγ123"},
         {"ad id:  x\xe2\x80\x93y\xc2\xa0z", "ad_id:xyz"},
