@@ -1701,14 +1701,20 @@ static size_t place_word(const char *in, size_t len, size_t i)
 /* Where a French birth date's place begins ("né le 1er janvier 1990 à
  * Abidjan (Côte d'Ivoire)", as French civil status writes it, "NÉE LE 3
  * MARS 1990 À ABIDJAN" in the capitals of registers): the à after a year
- * of four digits; len when there is none. */
+ * of four digits, a place without a digit after it (1985 a 1986, from
+ * one year to another in Spanish, Portuguese and Italian, is no place);
+ * len when there is none. */
 static size_t before_french_place(const char *in, size_t len)
 {
     size_t run = 0;
     int year = 0;
     for (size_t i = 0; i < len; i++) {
-        if (year && in[i] == ' ' && place_word(in, len, i + 1))
-            return i;
+        if (year && in[i] == ' ' && place_word(in, len, i + 1)) {
+            size_t k = i + 1;
+            while (k < len && !aka__ascii_digit(in[k]))
+                k++;
+            return k == len ? i : len;
+        }
         run = aka__ascii_digit(in[i]) ? run + 1 : 0;
         if (run == 4 && (i + 1 == len || !aka__ascii_digit(in[i + 1])))
             year = 1;

@@ -276,6 +276,8 @@ static void test_month_names(void **state)
         {"NÉE LE 3 MARS 1990 A ABIDJAN", "1990-03-03"},
         {"née le 3 mars 1990 a Abidjan", "1990-03-03"},
         {"NATO IL 3 MAGGIO 1990 A ROMA", "1990-05-03"},
+        /* ... but a year to another is no place: refused as before */
+        {"1985 a 1986", NULL}, {"de 1985 a 1986", NULL}, {"12.03.1985 a 12.03.1986", NULL},
         /* a month in two languages, as passports print it; two months
          * that disagree are still two */
         {"12 ОКТ/OCT 1985", "1985-10-12"}, {"12 ΜΑΪ/MAY 1985", "1985-05-12"},
