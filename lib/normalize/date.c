@@ -46,10 +46,11 @@ typedef struct tok {
  * Armenian ծնվել է ... թվականի and the -ին after a day, Thai เกิดวันที่
  * written as one word, Lao ວັນທີ (date), Nepali सन्, the Common Era,
  * Tajik соли, of the year, Kyrgyz туулган, born, and the ending cü of an
- * Azerbaijani ordinal year, "1994-cü il", keyed cu; its ci, cı are ci). */
+ * Azerbaijani ordinal year, "1994-cü il", keyed cu; its ci, cı are ci;
+ * Turkish doğum tarihi, date of birth). */
 static const char *const fillers[] = {
     "a", "alizaliwa", "am", "b", "be", "birth", "born", "ci", "classe", "cu", "d", "data",
-    "date", "dd", "de", "del", "den", "der", "di", "dn", "dob", "dogumlu", "du", "e",
+    "date", "dd", "de", "del", "den", "der", "di", "dn", "dob", "dogum", "dogumlu", "du", "e",
     "el", "em", "eme", "en", "er", "fecha", "fet", "g", "gada", "geb", "geboren",
     "geburtsdatum", "go", "god", "goda", "godine", "ika", "il", "inci", "ipinanganak",
     "jahrgang", "jg", "kelahiran", "la", "lahir", "le", "lindur", "lu", "me", "men",
@@ -58,7 +59,7 @@ static const char *const fillers[] = {
     "nascimento", "nascut", "nascuta", "nata", "nato", "nci", "nd", "ne", "nee", "nel",
     "ng", "ngay", "noong", "o", "of", "on", "r", "rd", "re", "rik", "rocnik", "rocznik",
     "roden", "rodena", "rojen", "rojena", "roku", "sinh", "st", "sundinud", "szul", "t",
-    "tahun", "tanggal", "tarehe", "tarihinde", "tgl", "th", "thang", "the", "thg",
+    "tahun", "tanggal", "tarehe", "tarihi", "tarihinde", "tgl", "th", "thang", "the", "thg",
     "uncu", "ur", "urodzenia", "urodzona", "urodzony", "y", "year", "yil", "yili",
     "yob", "yyyy", "z", "в", "г", "го", "год", "года", "д", "дата", "ж", "н",
     "народження", "народився", "народилася", "ний", "ны", "ого", "ое", "он", "оны", "р",

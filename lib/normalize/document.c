@@ -181,8 +181,8 @@ static int next_word(const char *in, size_t len, size_t from, size_t *ws,
 
 /* Words for "number" that stand between a number's series and its
  * digits ("seria RT nr. 123456", "AB No. 123456"). */
-static const char *const number_words[] = {"no", "nr", "num", "number", "numero",
-                                           "nummer"};
+static const char *const number_words[] = {"cislo", "no", "nr", "num", "number",
+                                           "numero", "nummer"};
 /* ... and in Cyrillic, as Russian and Ukrainian internal passports are
  * typed (серия 45 12 номер 345678), key form */
 static const char *const number_words_cyrillic[] = {"номер", "ном"};
@@ -190,6 +190,10 @@ static const char *const number_words_cyrillic[] = {"номер", "ном"};
 /* Whether the word w[0..n) is a word for "number" (number_words). */
 static int number_word(const char *w, size_t n)
 {
+    /* Czech and Slovak č. (číslo) as itself: its key c is a series */
+    if (n == 2 && (unsigned char)w[0] == 0xC4 &&
+        ((unsigned char)w[1] == 0x8D || (unsigned char)w[1] == 0x8C))
+        return 1;
     char buf[8];
     size_t kn;
     if (n < sizeof buf && (kn = aka__u_keyfold_ascii(w, n, buf, sizeof buf)) != SIZE_MAX)
@@ -309,7 +313,7 @@ static aka_status put_number_only(const char *in, size_t len, aka__sb *out,
  * series elsewhere (ID, N, P) are not among them: see weak_label_words;
  * nor the words for "number" (number_words), labels too. */
 static const char *const label_words[] = {
-    "passport", "pass", "pasport", "passeport", "pasaporte", "passaporte",
+    "passport", "pass", "pas", "pasport", "passeport", "pasaporte", "passaporte",
     "passaporto", "reisepass", "paszport", "pasoportas", "doc", "document",
     "series", "serie",
     "card", "carte", "carta", "cedula", "identity", "identite", "identidad",
@@ -464,6 +468,8 @@ static int runon_country(const char *k, size_t kn, char cc[3])
  * سوري, РФ) is a WORD_LABEL, its code in cc when cc is given. */
 static int is_label(const char *w, size_t n, char cc[3])
 {
+    if (number_word(w, n))
+        return LABEL; /* (č., which keys as a series would) */
     char buf[64];
     size_t kn = aka__u_keyfold_ascii(w, n, buf, sizeof buf);
     aka__sb key = {0};

@@ -142,6 +142,15 @@ static const struct {
     /* Tagalog, Bulgarian */
     {"babae", 'F'}, {"lalaki", 'M'}, {"жена", 'F'}, {"женски", 'F'},
     {"мъж", 'M'}, {"мъжки", 'M'},
+    /* Serbian and Croatian neuter forms as forms print them (muško,
+     * žensko), in Latin and Cyrillic, and the Cyrillic masculine; the
+     * Azerbaijani, Lithuanian, Latvian, Estonian and Finnish words (not
+     * their letters: Lithuanian M is moteris, a woman) */
+    {"musko", 'M'}, {"zensko", 'F'}, {"мушко", 'M'}, {"мушки", 'M'},
+    {"женско", 'F'}, {"kisi", 'M'}, {"qadin", 'F'}, {"vyras", 'M'},
+    {"vyriskas", 'M'}, {"moteris", 'F'}, {"moteriskas", 'F'},
+    {"virietis", 'M'}, {"sieviete", 'F'}, {"mees", 'M'}, {"naine", 'F'},
+    {"mies", 'M'}, {"nainen", 'F'},
 };
 
 /* Words that name the field, which forms put before the value ("Sex: F",

@@ -145,6 +145,19 @@ static int whatsapp_link(const char *s, size_t len, size_t *from, size_t *to)
     return 0;
 }
 
+/* Whether the label l[0..n) before a number may name its country: three
+ * letters or more (Kenya, USA, Україна), or UK. */
+static int label_names_country(const char *l, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n;) {
+        UChar32 cp = (UChar32)aka__utf8_next(l, n, &i);
+        letters += u_isalpha(cp) != 0;
+    }
+    return letters >= 3 ||
+           (n == 2 && (l[0] | 32) == 'u' && (l[1] | 32) == 'k');
+}
+
 typedef struct phone_read {
     char d[PHONE_BUF];
     size_t n;     /* digits kept (may exceed PHONE_BUF: then only counted) */
@@ -482,9 +495,13 @@ aka_status aka__norm_phone(const char *in, size_t len, const aka__norm_opts *o,
         (o && o->default_country[0]) ? aka__calling_code_find(o->default_country)
                                      : NULL;
     /* a country named before the number is its country ("Kenya 0712
-     * 345678", as an NGO's sheet writes it), over the default */
+     * 345678", as an NGO's sheet writes it), over the default; named, not
+     * coded: two letters before a number are the label's abbreviation
+     * far more often than a country's code (Ph, Tf, Tm, İş: phone,
+     * teléfono, telemóvel, work; they read as the Philippines, the French
+     * Southern Territories, Turkmenistan and Iceland), but for UK */
     char named[3];
-    if (r.label_to > r.label_from &&
+    if (label_names_country(f + r.label_from, r.label_to - r.label_from) &&
         aka__country_lookup(f + r.label_from, r.label_to - r.label_from, named) == AKA_OK)
         c = aka__calling_code_find(named);
     const char *d = r.d;

@@ -160,6 +160,10 @@ static void test_number(void **state)
         {"UA AB 123456", "UA:AB123456"},
         {"RO RX 123456", "RO:RX123456"},
         {"UA AB 12 3456", "UAAB123456"},
+        /* Czech and Slovak č. (číslo, number), and pas */
+        {"OBČANSKÝ PRŮKAZ Č. 123456789", "123456789"},
+        {"cestovní pas č. 45123456", "45123456"},
+        {"CZ č. 45123456", "CZ:45123456"},
         {"PAN: ABCDE1234F", "ABCDE1234F"},
         {"D: C01X00T47", "DE:C01X00T47"},
         {"D C01X00T47", "DE:C01X00T47"},

@@ -42,6 +42,10 @@ static void test_female(void **state)
         {"مونث", "F"}, {"عورت", "F"}, {"Dheddig", "F"}, {"babae", "F"},
         {"жена", "F"}, {"Sex: F", "F"}, {"Gender: female", "F"},
         {"Пол: ж", "F"}, {"性别：女", "F"}, {"lalaki", "M"}, {"мъж", "M"},
+        {"muško", "M"}, {"ŽENSKO", "F"}, {"мушко", "M"}, {"женско", "F"},
+        {"kişi", "M"}, {"QADIN", "F"}, {"vyras", "M"}, {"moteris", "F"},
+        {"vīrietis", "M"}, {"sieviete", "F"}, {"mees", "M"}, {"naine", "F"},
+        {"mies", "M"}, {"nainen", "F"},
         {"SEX: M", "M"}, {"مذکر", "M"}, {"مذكر", "M"}, {"انثى", "F"},
         {"أنثي", "F"},
         /* ISO/IEC 5218; Serbian and Croatian Ž; Hungarian N (nő);

@@ -180,6 +180,9 @@ static void test_citizen_genitive(void **state)
         /* capitals: Turkish İ folds to i and a combining dot */
         {"TÜRKİYE CUMHURİYETİ VATANDAŞI", "TR"},
         {"QAZAQSTAN", "KZ"}, {"Qazaqstan Respublikasy", "KZ"}, {"qazaq", "KZ"},
+        {"RZECZPOSPOLITA POLSKA", "PL"}, {"Lietuvos Respublika", "LT"},
+        {"Republika Srbija", "RS"}, {"Հայաստանի Հանրապետություն", "AM"},
+        {"österreichisch", "AT"}, {"беларуска", "BY"}, {"Türkmenistanyň raýaty", "TM"},
         {"AZƏRBAYCAN RESPUBLİKASININ VƏTƏNDAŞI", "AZ"},
         {"o'zbekistonlik", "UZ"},
         {"oʻzbekistonlik", "UZ"},

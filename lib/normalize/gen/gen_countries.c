@@ -539,6 +539,17 @@ static const char *const aliases[][2] = {
     /* Kazakhstan and a Kazakh in the Latin alphabet Kazakhstan adopted
      * (2018; its documents change to it by 2031) */
     {"Qazaqstan", "KZ"}, {"Qazaqstan Respublikasy", "KZ"}, {"Qazaq", "KZ"},
+    /* countries' long names in their own languages, as their documents
+     * print them, and adjectives ICU's names lack */
+    {"Rzeczpospolita Polska", "PL"}, {"Lietuvos Respublika", "LT"},
+    {"Latvijas Republika", "LV"}, {"Slovenská republika", "SK"},
+    {"Republika Slovenija", "SI"}, {"Republika Hrvatska", "HR"},
+    {"Republika Srbija", "RS"}, {"Република Србија", "RS"},
+    {"Република Северна Македонија", "MK"}, {"Republika e Shqipërisë", "AL"},
+    {"Հայաստանի Հանրապետություն", "AM"}, {"հայ", "AM"},
+    {"österreichisch", "AT"}, {"íslensk", "IS"}, {"íslenskur", "IS"},
+    {"беларуска", "BY"}, {"беларус", "BY"},
+    {"Türkmenistanyň raýaty", "TM"}, {"Türkmenistanyň", "TM"},
 };
 
 /* English demonyms of the countries the aliases above leave out, as forms
