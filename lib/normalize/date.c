@@ -1335,9 +1335,13 @@ static int mrz_partial(const char *s, size_t len, int ref_year, int *y, int *m)
     if ((!month_known && !FILLER(s + 2)) || !FILLER(s + 4))
         return 0;
 #undef FILLER
+    /* (nothing written unless it is one: the reader goes on with y, m) */
+    int month = month_known ? (s[2] - '0') * 10 + (s[3] - '0') : 0;
+    if (month_known && (month < 1 || month > 12))
+        return 0;
     *y = two_digit_year((s[0] - '0') * 10 + (s[1] - '0'), ref_year);
-    *m = month_known ? (s[2] - '0') * 10 + (s[3] - '0') : 0;
-    return !month_known || (*m >= 1 && *m <= 12);
+    *m = month;
+    return 1;
 }
 
 /* Whether s[0..len) is the second line of a passport's machine-readable

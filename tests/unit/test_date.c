@@ -226,6 +226,7 @@ static void test_month_names(void **state)
         {"March 1985", "1985-03"},
         {"7 mars 1985", "1985-03-07"},            /* French */
         {"12 EKİM 1985", "1985-10-12"},           /* Turkish İ: i and a dot */
+        {"1830<<", "1830"}, /* no MRZ month 30: a year with fillers (fuzz_date) */
         {"Doğum tarihi: 12.03.1985", "1985-03-12"}, /* date of birth */
         {"DOĞUM TARİHİ 12 MART 1985", "1985-03-12"},
         {"1 NİSAN 1990", "1990-04-01"},
