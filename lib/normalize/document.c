@@ -1350,8 +1350,16 @@ static aka_status norm_document(const char *in, size_t len,
     }
     char mn[AKA__MN_REGISTER_MAX];
     size_t nmn;
-    if (!colon && (nmn = mn_register_value(in, len, mn)) > 0)
-        return aka__sb_append(out, mn, nmn);
+    if (!colon && (nmn = mn_register_value(in, len, mn)) > 0) {
+        /* Spelled, its letters may make an ICAO code that the number,
+         * read again, would be taken for (ЧН 98588888, CHN98588888:
+         * China's): then it says its country, and reads the same again */
+        char cc[3];
+        aka_status st = AKA_OK;
+        if (nmn >= 9 && upper3(mn) && passport_like(mn + 3, nmn - 3) && country_of(mn, 3, cc))
+            st = aka__sb_append_str(out, "MN:");
+        return st == AKA_OK ? aka__sb_append(out, mn, nmn) : st;
+    }
     if (!colon) {
         char cc[3];
         size_t end = len;
