@@ -486,9 +486,9 @@ class CliTest(unittest.TestCase):
         with tempfile.TemporaryDirectory() as d:
             outp = os.path.join(d, "e.csv")
             rc, out, err = run(["--incremental", "--report", "-o", outp], text, 0)
-            self.assertIn("linked at +13.34 when the later record came", err)
+            self.assertIn("linked at +13.34 when the later record came", out)
             rc, out, err = run(["--incremental", "--rescore", "--report", "-o", outp], text, 0)
-            self.assertNotIn("linked at", err)
+            self.assertNotIn("linked at", out)
 
     def test_sample_truth_f1(self):
         # The bundled sample: a resolver that merged nothing would score
