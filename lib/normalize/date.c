@@ -781,6 +781,14 @@ static aka_status tokenize(const char *s, size_t len, const char *cc, tok *t, in
                 month_end = i;
                 continue;
             }
+            /* ... and two months so printed that differ are two months,
+             * neither a weekday (12 MAR/APR 1985: Mar is no Tuesday
+             * there, and the value says no one month) */
+            if (month > 0 && *nt > 0 && t[*nt - 1].month > 0 && month_end &&
+                slash_between(s, month_end, start)) {
+                t[*nt - 1].weekday = 0;
+                weekday = 0;
+            }
             if (month > 0 || month == W_PLACEHOLDER) {
                 month_end = month > 0 ? i : 0;
                 if (*nt == MAX_TOKENS) {

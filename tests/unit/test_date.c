@@ -227,6 +227,7 @@ static void test_month_names(void **state)
         {"7 mars 1985", "1985-03-07"},            /* French */
         {"12 EKİM 1985", "1985-10-12"},           /* Turkish İ: i and a dot */
         {"1830<<", "1830"}, /* no MRZ month 30: a year with fillers (fuzz_date) */
+        {"12 MAR/APR 1985", NULL}, /* two months, not a weekday and April */
         {"Doğum tarihi: 12.03.1985", "1985-03-12"}, /* date of birth */
         {"DOĞUM TARİHİ 12 MART 1985", "1985-03-12"},
         {"1 NİSAN 1990", "1990-04-01"},
