@@ -840,13 +840,20 @@ static int passport_like(const char *s, size_t n)
  * same length. Read on the canonical form, so that the output reads the
  * same again. A code of two letters is left alone: series letters before
  * a number (BE, AM, PA) are country codes too. */
+/* Whether s[0..n) is an ICAO alpha-3 code and a number after it, run
+ * together (its country in cc), as alpha3_country reads it first. */
+static int alpha3_before(const char *s, size_t n, char cc[3])
+{
+    return n >= 9 && upper3(s) && passport_like(s + 3, n - 3) && country_of(s, 3, cc);
+}
+
 static void alpha3_country(aka__sb *out, size_t at)
 {
     char *s = out->p + at, cc[3];
     size_t n = out->len - at;
     if (n < 9)
         return;
-    if (upper3(s) && passport_like(s + 3, n - 3) && country_of(s, 3, cc)) {
+    if (alpha3_before(s, n, cc)) {
         s[0] = cc[0];
         s[1] = cc[1];
         s[2] = ':';
@@ -1356,7 +1363,7 @@ static aka_status norm_document(const char *in, size_t len,
          * China's): then it says its country, and reads the same again */
         char cc[3];
         aka_status st = AKA_OK;
-        if (nmn >= 9 && upper3(mn) && passport_like(mn + 3, nmn - 3) && country_of(mn, 3, cc))
+        if (alpha3_before(mn, nmn, cc))
             st = aka__sb_append_str(out, "MN:");
         return st == AKA_OK ? aka__sb_append(out, mn, nmn) : st;
     }

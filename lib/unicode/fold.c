@@ -175,9 +175,9 @@ static aka_status keyfold_icu(aka__uctx *c, const char *in, size_t len,
             continue;
         }
         /* ... but a Latin letter's mark that Latin-ASCII left, having no
-         * precomposed letter to take it from, goes as the others did:
-         * full case folding writes Turkish İ as i and a combining dot
-         * (TÜRKİYE, NİSAN, EKİM), and the dot made the word unknown */
+         * precomposed letter to take it from (n̈), goes as the others
+         * did. (Turkish İ, full case folding's i and a combining dot, for
+         * which this came, is folded to i before: aka__u16_normalize.) */
         if (cp >= 0x0300 && cp <= 0x036F && out->len > 0 &&
             out->p[out->len - 1] >= 'a' && out->p[out->len - 1] <= 'z')
             continue;
