@@ -7,6 +7,15 @@ helper for session 50 from names of the people these systems see, each
 with its truth (data/cross_script_pairs.tsv: script_pair, a, b, truth 1
 for one name, status).
 
+Then 193 pairs within Latin script, from session 59: West African names as
+the French orthography (Senegal, Guinea, Mali, Niger ...), the English one
+(the Gambia, Sierra Leone, Liberia, Nigeria) and the Portuguese one
+(Guinea-Bissau) write them (Diallo / Jallow / Djalo, Toure / Turay,
+Diabate / Jobarteh; Issoufou / Yusufu), and Eritrean names in Tigrinya's
+and Amharic's Latin spellings (Habte / Habtay, Ghebreyesus / Gebreyesus);
+nearly half are two different names that look alike (Diallo / Diop,
+Toure / Traore, Habte / Habtu), which must stay apart.
+
 A pair whose status is "right" must be decided as its truth says by
 aka_name_compare; the others ("open": a known error, in the notes;
 "debatable": the truth itself is) are only counted, so that a change that
