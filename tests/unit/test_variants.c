@@ -334,8 +334,8 @@ static void test_family_pairs(void **state)
         {"camara", "kamara"}, {"conte", "conteh"}, {"sy", "sey"},
         {"coulibaly", "kulibali"}, {"diallo", "djalo"}, {"toure", "turay"},
         {"sow", "sowe"}, {"balde", "baldeh"}, {"barry", "barrie"},
-        {"gueye", "gaye"}, {"diagne", "jagne"}, {"niang", "nyang"},
-        {"diawara", "jawara"}, {"diakite", "jakite"}, {"jammeh", "diame"},
+        {"diagne", "jagne"}, {"niang", "nyang"},
+        {"diawara", "jawara"}, {"diakite", "jakite"},
         {"diabate", "jobarteh"}, {"jabbateh", "diabate"}, {"thiam", "cham"},
         {"dabo", "darboe"}, {"mane", "manneh"}, {"mansare", "mansaray"},
         {"sabaly", "sabally"}, {"badji", "badjie"}, {"coly", "colley"},
@@ -360,6 +360,8 @@ static void test_family_pairs(void **state)
         {"diagne", "dieng"}, {"jagne", "jeng"}, {"niang", "ndiaye"},
         {"thiam", "thiaw"}, {"dabo", "diop"}, {"jammeh", "jatta"},
         {"turay", "tunkara"}, {"coly", "coulibaly"}, {"cham", "chan"},
+        /* two Wolof names (Gey, Gaay), and no source for Jammeh as Diamé */
+        {"gueye", "gaye"}, {"jammeh", "diame"},
     };
     for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
         if (same(AKA__VARIANT_FAMILY, no[i][0], no[i][1]))
