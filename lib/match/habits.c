@@ -164,6 +164,51 @@ int aka__habit_akanne(const aka__nunit *x, const aka__nunit *y)
     return 0;
 }
 
+/* The length of u's root before the Russian family ending -ov, -ova,
+ * -ev or -eva (Rahimov, Nazarova, Abdulloev), or before the Tajik -zoda
+ * or -zod that replaced it (Rahimzoda, Karimzod); 0 for none. */
+static size_t root_before(const aka__nunit *u, int tajik)
+{
+    static const char *const russian[] = {"ova", "eva", "ov", "ev"};
+    static const char *const tajik_ends[] = {"zoda", "zod"};
+    const char *const *e = tajik ? tajik_ends : russian;
+    size_t n = tajik ? 2 : 4;
+    for (size_t k = 0; k < n; k++)
+        if (ends(u, e[k]))
+            return u->len - strlen(e[k]);
+    return 0;
+}
+
+/* The root the Russian form spells with k for Tajik q and, at its end,
+ * p for f (Kurbonov / Qurbonzoda, Sharipov / Sharifzoda, Yusupova /
+ * Yusufzoda), kh for h is the keys' (Rakhimov / Rahimzoda). */
+int aka__habit_tajik_zoda(const aka__nunit *x, const aka__nunit *y)
+{
+    if (x->given >= 0 || y->given >= 0)
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        const aka__nunit *tj = k ? y : x, *ru = k ? x : y;
+        size_t nt = root_before(tj, 1), nr = root_before(ru, 0);
+        if (nt < 4 || nr < 4)
+            continue;
+        char a[AKA__KEY_MAX + 1], b[AKA__KEY_MAX + 1];
+        char ka[AKA__KEY_MAX + 1], kb[AKA__KEY_MAX + 1];
+        if (nt > AKA__KEY_MAX || nr > AKA__KEY_MAX)
+            return 0;
+        for (size_t i = 0; i < nt; i++)
+            a[i] = tj->tok[i] == 'q' ? 'k' : tj->tok[i];
+        for (size_t i = 0; i < nr; i++)
+            b[i] = ru->tok[i] == 'q' ? 'k' : ru->tok[i];
+        if (a[nt - 1] == 'f' && b[nr - 1] == 'p')
+            a[nt - 1] = 'p';
+        aka__rkey(a, nt, ka);
+        aka__rkey(b, nr, kb);
+        if (strcmp(ka, kb) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* tok with each au, ou, aw and ow before a consonant written o, into out
  * (room for AKA__KEY_MAX + 1); returns its length. */
 static size_t diphthong_o(const char *tok, size_t n, char *out)

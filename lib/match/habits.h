@@ -1,8 +1,9 @@
 /* Spelling habits of romanisations that make two Latin tokens one name
  * though neither the keys nor a slip bridge them (match/habits.c). Each
  * takes two units of single tokens (aka__nunit) and returns 1 when they
- * are one name written in two such habits, else 0. The matcher weighs the
- * first four as a variant and the diphthong as a slip (docs/matching.md). */
+ * are one name written in two such habits, else 0. The matcher weighs
+ * all but the diphthong as a variant, the diphthong as a slip
+ * (docs/matching.md). */
 #ifndef AKA_MATCH_HABITS_H
 #define AKA_MATCH_HABITS_H
 
@@ -51,6 +52,13 @@ int aka__habit_albanian_gj(const aka__nunit *x, const aka__nunit *y);
  * -ova, -ov, -ko or -ovich (a family name's endings; given names and
  * other words are left alone: Rosa / Rasa, Marta / Morta). */
 int aka__habit_akanne(const aka__nunit *x, const aka__nunit *y);
+
+/* A Tajik family name in -zoda or -zod and the Russian form in -ov,
+ * -ova, -ev or -eva it replaced (the 2007 and 2016 reforms: one person's
+ * old and new passports), their roots one name of four letters or more,
+ * neither token a listed given name: Rahimov / Rahimzoda, Nazarova /
+ * Nazarzoda, Kurbonov / Qurbonzoda (Nazarbekov / Nazarzoda stay apart). */
+int aka__habit_tajik_zoda(const aka__nunit *x, const aka__nunit *y);
 
 /* The diphthong that South Asian and Persian names write au, ou, aw, ow
  * or o before a consonant, the only difference of two tokens of five

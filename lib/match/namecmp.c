@@ -3070,7 +3070,7 @@ static AKA__ALWAYS_INLINE float unit_pair_body(const aka__nunit *x,
         (single && (aka__habit_feminine_family(x, y) || aka__habit_article_joined(x, y) ||
                     aka__habit_thai_sri(x, y) || aka__habit_greek_gamma(x, y) ||
                     aka__habit_greek_digraph(x, y) || aka__habit_akanne(x, y) ||
-                    aka__habit_albanian_gj(x, y)))) {
+                    aka__habit_albanian_gj(x, y) || aka__habit_tajik_zoda(x, y)))) {
         if (single && pf->mandarin && !pf->hanside && readings_apart(x, y))
             return 0;
         *level = AKA__NL_VARIANT;

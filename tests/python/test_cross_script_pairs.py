@@ -16,6 +16,18 @@ and Amharic's Latin spellings (Habte / Habtay, Ghebreyesus / Gebreyesus);
 nearly half are two different names that look alike (Diallo / Diop,
 Toure / Traore, Habte / Habtu), which must stay apart.
 
+After them, 148 pairs written for session 59 that are in Latin letters on
+both sides, two spelling habits of one name or close names of different
+people (86 of one name, 62 of two): Bengali, Odia, Assamese and Nepali b
+for the v of Hindi (Debi / Devi, Basanta / Vasant), Andean family names in
+the Hispanic spelling of the registers and the official Quechua and Aymara
+alphabets (Quispe / Kispe, Condori / Kunturi), Tajik family names before
+and after -ov gave way to -zoda (Rahimov / Rahimzoda), and Tibetan and
+Sherpa lh written l (Lhamu / Lamu). Two of them are open: a Tajik -ov
+simply dropped (Rahmonov / Rahmon: the bare root is a given name too) and
+a root of three letters (Aliev / Alizoda), which the -zoda rule leaves out
+as too short to trust.
+
 A pair whose status is "right" must be decided as its truth says by
 aka_name_compare; the others ("open": a known error, in the notes;
 "debatable": the truth itself is) are only counted, so that a change that

@@ -152,6 +152,30 @@ static void test_diphthong(void **state)
     check(aka__habit_diphthong, c, sizeof c / sizeof c[0]);
 }
 
+/* A Tajik -zoda or -zod against the Russian -ov, -ova, -ev or -eva it
+ * replaced, the roots one name of four letters or more. */
+static void test_tajik_zoda(void **state)
+{
+    (void)state;
+    static const hcase c[] = {
+        {"rahimzoda", "rahimov", 1},    {"nazarzoda", "nazarova", 1},
+        {"karimzod", "karimov", 1},     {"abdullozoda", "abdulloev", 1},
+        {"hakimzoda", "khakimova", 1},  /* kh for h: the keys' */
+        {"qurbonzoda", "kurbonov", 1},  /* k for Tajik q */
+        {"sharifzoda", "sharipov", 1},  /* Russian p for a final f */
+        {"yusufzoda", "yusupova", 1},
+        {"alizoda", "aliev", 0},        /* a root of three letters */
+        {"nazarzoda", "nazarbekov", 0}, /* another root */
+        {"rahimzoda", "rahmonov", 0},
+        {"sharifzoda", "sharipbekov", 0},
+        {"rahimov", "rakhimov", 0},     /* both Russian: not this habit's */
+        {"rahimzoda", "rahimzod", 0},   /* both Tajik */
+        {"rahimzoda", "rahim", 0},      /* the ending dropped, not replaced */
+        {"yusupzoda", "yusufov", 0},    /* p for f is the Russian side's */
+    };
+    check(aka__habit_tajik_zoda, c, sizeof c / sizeof c[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -160,6 +184,7 @@ int main(void)
         cmocka_unit_test(test_traded),          cmocka_unit_test(test_diphthong),
         cmocka_unit_test(test_greek_digraph),
         cmocka_unit_test(test_albanian_gj),
+        cmocka_unit_test(test_tajik_zoda),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
