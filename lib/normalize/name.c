@@ -1086,7 +1086,7 @@ static int is_placeholder(const aka__sb *toks, const tok *tv, size_t first,
 
 static aka_status normalise(const char *in, size_t len, unsigned mode,
                             aka__sb *out, aka__err *err, const char *field,
-                            int *blanks_dropped)
+                            int *reread)
 {
     /* Tokens are written where the output goes when it starts empty (as
      * aka__normalize gives it), and the kept ones are then moved together
@@ -1193,7 +1193,10 @@ static aka_status normalise(const char *in, size_t len, unsigned mode,
                 }
             }
         placeholder = blank && !other;
-        *blanks_dropped = blank > 0;
+        /* What blank words or titles after a comma stood between is
+         * brought together, and may read otherwise the next time: the
+         * caller reads the output again. */
+        *reread = blank > 0 || cut_end > cut;
     }
     if (placeholder) {
         st = aka__fail(err, AKA_ERR_PARSE,
@@ -1239,21 +1242,23 @@ aka_status aka__norm_name(const char *in, size_t len, const aka__norm_opts *o,
 {
     (void)o;
     size_t at = out->len;
-    int dropped = 0;
-    aka_status st = normalise(in, len, AKA__ROM_NAME, out, err, "name", &dropped);
-    if (st != AKA_OK || !dropped)
+    int reread = 0;
+    aka_status st = normalise(in, len, AKA__ROM_NAME, out, err, "name", &reread);
+    if (st != AKA_OK || !reread)
         return st;
-    /* Read again what is left once blank words are gone: a title they
-     * hid is one now ("Unknown Mr Smith" is "mr smith" after the first
-     * reading, "smith" after the second), and the name must read as it
-     * will when read again. */
+    /* Read again what is left once blank words or the titles after a
+     * comma are gone: a title they hid is one now ("Unknown Mr Smith" is
+     * "mr smith" after the first reading, "smith" after the second), and
+     * so is the alias joiner they parted ("u a k, al-haj a j" is "u a k a
+     * j", then "u j": found by fuzz_name); the name must read as it will
+     * when read again. */
     aka__sb again = {0};
     st = aka__sb_append(&again, out->p + at, out->len - at);
     out->len = at;
     if (out->p)
         out->p[at] = '\0';
     if (st == AKA_OK)
-        st = normalise(again.p, again.len, AKA__ROM_NAME, out, err, "name", &dropped);
+        st = normalise(again.p, again.len, AKA__ROM_NAME, out, err, "name", &reread);
     aka__sb_free(&again);
     return st;
 }
@@ -1262,6 +1267,6 @@ aka_status aka__norm_text(const char *in, size_t len, const aka__norm_opts *o,
                           aka__sb *out, aka__err *err)
 {
     (void)o;
-    int dropped = 0;
-    return normalise(in, len, 0, out, err, "text", &dropped);
+    int reread = 0;
+    return normalise(in, len, 0, out, err, "text", &reread);
 }

@@ -463,6 +463,11 @@ static void test_titles_and_tokens(void **state)
          * together (found by fuzz_name) */
         {AKA_NAME, "x a nee k a y", "x y"},
         {AKA_NAME, "a k lnu a k a", "a k a k a"},
+        /* ... and titles cut after a comma bring them together too: the
+         * output is read again (found by fuzz_name) */
+        {AKA_NAME, "u a k,al-haj=a-j", "u j"},
+        {AKA_NAME, "Ivan A K, al-Haj A Vanya", "ivan vanya"},
+        {AKA_NAME, "SMITH, Dr John", "smith john"},
         /* (placeholders for the whole name: test_placeholders) and not
          * a name its romanisation happens to spell */
         {AKA_NAME, "魏志", "wei zhi"},
