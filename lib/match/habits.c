@@ -164,19 +164,25 @@ int aka__habit_akanne(const aka__nunit *x, const aka__nunit *y)
     return 0;
 }
 
-/* The length of u's root before the Russian family ending -ov, -ova,
- * -ev or -eva (Rahimov, Nazarova, Abdulloev), or before the Tajik -zoda
- * or -zod that replaced it (Rahimzoda, Karimzod); 0 for none. */
+/* The length of u's root before the Tajik -zoda or -zod (Rahimzoda,
+ * Karimzod), or before the Russian family ending -ov, -ova, -ev or -eva
+ * it replaced (Rahimov, Nazarova, Abdulloev); 0 for none. Read from the
+ * last letter, as most tokens end otherwise: this is asked of every pair
+ * of single tokens that no other habit joins. */
 static size_t root_before(const aka__nunit *u, int tajik)
 {
-    static const char *const russian[] = {"ova", "eva", "ov", "ev"};
-    static const char *const tajik_ends[] = {"zoda", "zod"};
-    const char *const *e = tajik ? tajik_ends : russian;
-    size_t n = tajik ? 2 : 4;
-    for (size_t k = 0; k < n; k++)
-        if (ends(u, e[k]))
-            return u->len - strlen(e[k]);
-    return 0;
+    const char *t = u->tok;
+    size_t n = u->len;
+    if (n < 3)
+        return 0;
+    if (tajik) {
+        if (t[n - 1] == 'a')
+            n--;
+        return n >= 3 && memcmp(t + n - 3, "zod", 3) == 0 ? n - 3 : 0;
+    }
+    if (t[n - 1] == 'a')
+        n--;
+    return n >= 2 && t[n - 1] == 'v' && (t[n - 2] == 'o' || t[n - 2] == 'e') ? n - 2 : 0;
 }
 
 /* The root the Russian form spells with k for Tajik q and, at its end,
