@@ -143,6 +143,27 @@ static void test_names_and_codes(void **state)
         {"kosovarisch", "XK"}, {"RKS", "XK"}, {"T.C.", "TR"}, {"WNI", "ID"},
         {"中華民國", "TW"}, {"Монгол Улс", "MN"}, {"ኢትዮጵያዊ", "ET"},
         {"เมียนมา", "MM"}, {"Chinese (HKSAR)", "HK"}, {"中國澳門", "MO"}, {"Chinese (MSAR)", "MO"}, {"Nigerien", "NE"},
+        /* the Mediterranean routes (session 59): Italian, Spanish,
+         * Portuguese and French adjectives with their genders and
+         * plurals, Guinea by its capital, Maltese names without their
+         * article, Greek and Arabic demonyms */
+        {"guineana", "GN"}, {"guineani", "GN"}, {"gambiano", "GM"},
+        {"ivoriano", "CI"}, {"marfileña", "CI"}, {"Liberiana", "LR"},
+        {"sierraleonese", "SL"}, {"Sierra-Léonais", "SL"},
+        {"Bissau-guinéenne", "GW"}, {"bisauguineanos", "GW"},
+        {"Guinea Conakry", "GN"}, {"Guinée-Conakry", "GN"},
+        {"Guiné-Conacri", "GN"}, {"maliens", "ML"}, {"libiche", "LY"},
+        {"tunecina", "TN"}, {"marocchini", "MA"}, {"paquistaní", "PK"},
+        {"bengalese", "BD"}, {"sud-sudanese", "SS"}, {"sursudanés", "SS"},
+        {"sudanesi", "SD"}, {"camaronês", "CM"}, {"Burkina", "BF"},
+        {"Gambja", "GM"}, {"Niġerja", "NG"}, {"Σομαλός", "SO"},
+        {"Μπαγκλαντεσιανός", "BD"}, {"غيني", "GN"}, {"جنوب سوداني", "SS"},
+        /* ... never Niger for Nigeria, nor one Guinea for another */
+        {"nigerino", "NE"}, {"nigerina", "NE"}, {"nigérienne", "NE"},
+        {"nigeriano", "NG"}, {"nigeriani", "NG"}, {"nigérian", "NG"},
+        {"Niger-Nigeria", NULL}, {"ecuatoguineano", "GQ"},
+        {"équato-guinéen", "GQ"}, {"Papua Nuova Guinea", "PG"},
+        {"guineense", NULL}, {"Guinea / Guinea-Bissau", NULL},
         /* a people, not a country */
         {"Kurdish", NULL},
         {"Rom", NULL}, /* a Roma man, not ICAO's old code for Romania */

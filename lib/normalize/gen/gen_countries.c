@@ -550,6 +550,38 @@ static const char *const aliases[][2] = {
     {"österreichisch", "AT"}, {"íslensk", "IS"}, {"íslenskur", "IS"},
     {"беларуска", "BY"}, {"беларус", "BY"},
     {"Türkmenistanyň raýaty", "TM"}, {"Türkmenistanyň", "TM"},
+    /* the Mediterranean routes' arrivals as Italian, Spanish, French,
+     * Portuguese, Greek and Arabic records write them, the adjectives
+     * that take regular endings aside (romance_adjectives): Guinea by
+     * its capital (Guinea Conakry, Guinée-Conakry, Guiné-Conacri), which
+     * sets it apart from Guinea-Bissau; Burkina for Burkina Faso; the
+     * invariable and irregular forms; Greek demonyms, a man's and a
+     * woman's; Arabic ones. Not Portuguese guineense, which Portugal
+     * says of both Guineas (bissau-guineense is Guinea-Bissau's), nor
+     * Italian and Greek words for Guinea's people, which are rarer than
+     * the country's name. */
+    {"Guinea Conakry", "GN"}, {"Guinée Conakry", "GN"},
+    {"Guiné Conacri", "GN"}, {"Guiné Conakry", "GN"},
+    {"Burkina", "BF"}, {"burkinabè", "BF"}, {"burkinés", "BF"},
+    {"burkinesa", "BF"}, {"burkinese", "BF"}, {"burkinesi", "BF"},
+    {"maliense", "ML"}, {"malienses", "ML"}, {"malinês", "ML"},
+    {"malinesa", "ML"}, {"marfinense", "CI"}, {"marfinenses", "CI"},
+    {"burkinabé", "BF"}, {"bissau-guineense", "GW"},
+    {"bissau-guineenses", "GW"}, {"eritreu", "ER"}, {"eritreia", "ER"},
+    {"etíopes", "ET"}, {"etiopes", "ET"},
+    {"Σομαλός", "SO"}, {"Σομαλή", "SO"}, {"Ερυθραίος", "ER"},
+    {"Ερυθραία", "ER"}, {"Σουδανός", "SD"}, {"Σουδανή", "SD"},
+    {"Αιθίοπας", "ET"}, {"Αιγύπτιος", "EG"}, {"Αιγύπτια", "EG"},
+    {"Λίβυος", "LY"}, {"Μαροκινός", "MA"}, {"Μαροκινή", "MA"},
+    {"Αλγερινός", "DZ"}, {"Αλγερινή", "DZ"}, {"Τυνήσιος", "TN"},
+    {"Τυνήσια", "TN"}, {"Πακιστανή", "PK"}, {"Μπαγκλαντεσιανός", "BD"},
+    {"Μπαγκλαντεσιανή", "BD"}, {"Σενεγαλέζος", "SN"},
+    {"Σενεγαλέζα", "SN"}, {"Καμερουνέζος", "CM"},
+    {"غيني", "GN"}, {"غينية", "GN"}, {"غامبي", "GM"}, {"غامبية", "GM"},
+    {"إيفواري", "CI"}, {"ايفواري", "CI"}, {"إيفوارية", "CI"},
+    {"ايفوارية", "CI"}, {"سيراليوني", "SL"}, {"سيراليونية", "SL"},
+    {"ليبيري", "LR"}, {"ليبيرية", "LR"}, {"كاميروني", "CM"},
+    {"كاميرونية", "CM"}, {"جنوب سوداني", "SS"}, {"جنوب سودانية", "SS"},
 };
 
 /* English demonyms of the countries the aliases above leave out, as forms
@@ -635,6 +667,73 @@ static const char *const cz_adjectives[][2] = {
 };
 static const char *const cz_endings[] = {"é", "á", "ý"};
 
+/* Italian, Spanish, Portuguese and French adjectives of nationality of
+ * the countries the Mediterranean routes' arrivals come from (West
+ * Africa, the Horn of Africa, North Africa, Bangladesh and Pakistan),
+ * stems each taken with its language's endings for a man, a woman and
+ * their plurals (guineano, guineana, guineani, guineane; guineanos).
+ * Niger's and Nigeria's stay apart (nigerino, nigérien: Niger;
+ * nigeriano, nigérian: Nigeria), and so do the Guineas' (guineano:
+ * Guinea; bisauguineano: Guinea-Bissau; ecuatoguineano: Equatorial
+ * Guinea). Spanish -és and Portuguese -ês fold alike. */
+static const char *const it_o_adjectives[][2] = {
+    {"guinean", "GN"}, {"bissauguinean", "GW"}, {"bissau-guinean", "GW"},
+    {"equatoguinean", "GQ"}, {"gambian", "GM"}, {"malian", "ML"},
+    {"ivorian", "CI"}, {"nigerin", "NE"}, {"nigerian", "NG"},
+    {"liberian", "LR"}, {"eritre", "ER"}, {"somal", "SO"},
+    {"tunisin", "TN"}, {"marocchin", "MA"}, {"algerin", "DZ"},
+    {"egizian", "EG"}, {"pakistan", "PK"},
+};
+static const char *const it_o_endings[] = {"o", "a", "i", "e"};
+static const char *const it_co_adjectives[][2] = {{"libi", "LY"}};
+static const char *const it_co_endings[] = {"co", "ca", "ci", "che"};
+static const char *const it_e_adjectives[][2] = {
+    {"senegales", "SN"}, {"ghanes", "GH"}, {"sierraleones", "SL"},
+    {"camerunes", "CM"}, {"sudanes", "SD"}, {"sudsudanes", "SS"},
+    {"sud-sudanes", "SS"}, {"etiop", "ET"}, {"bengales", "BD"},
+    {"banglades", "BD"},
+};
+static const char *const it_e_endings[] = {"e", "i"};
+static const char *const es_o_adjectives[][2] = {
+    {"guinean", "GN"}, {"bisauguinean", "GW"}, {"ecuatoguinean", "GQ"},
+    {"gambian", "GM"}, {"marfileñ", "CI"}, {"ivorian", "CI"},
+    {"nigerin", "NE"}, {"nigerian", "NG"}, {"liberian", "LR"},
+    {"eritre", "ER"}, {"tunecin", "TN"}, {"tunisin", "TN"},
+    {"argelin", "DZ"}, {"egipci", "EG"}, {"libi", "LY"},
+    {"marroquin", "MA"},
+};
+static const char *const es_o_endings[] = {"o", "a", "os", "as"};
+static const char *const es_es_adjectives[][2] = {
+    {"senegal", "SN"}, {"ghan", "GH"}, {"gan", "GH"}, {"sierraleon", "SL"},
+    {"serra-leon", "SL"}, {"camerun", "CM"}, {"camaron", "CM"},
+    {"sudan", "SD"}, {"sursudan", "SS"}, {"sul-sudan", "SS"},
+    {"paquistan", "PK"}, {"burkin", "BF"},
+};
+static const char *const es_es_endings[] = {"és", "esa", "eses", "esas"};
+static const char *const es_i_adjectives[][2] = {
+    {"marroqu", "MA"}, {"somal", "SO"}, {"paquistan", "PK"},
+    {"pakistan", "PK"}, {"banglades", "BD"},
+};
+static const char *const es_i_endings[] = {"í", "íes"};
+static const char *const fr_en_adjectives[][2] = {
+    {"guiné", "GN"}, {"bissau-guiné", "GW"}, {"équato-guiné", "GQ"},
+    {"gambi", "GM"}, {"mali", "ML"}, {"ivoiri", "CI"}, {"nigéri", "NE"},
+    {"libéri", "LR"}, {"ghané", "GH"}, {"érythré", "ER"}, {"éthiopi", "ET"},
+    {"somali", "SO"}, {"liby", "LY"}, {"tunisi", "TN"}, {"algéri", "DZ"},
+    {"égypti", "EG"},
+};
+static const char *const fr_en_endings[] = {"en", "enne", "ens", "ennes"};
+static const char *const fr_ais_adjectives[][2] = {
+    {"sénégal", "SN"}, {"cameroun", "CM"}, {"soudan", "SD"},
+    {"sud-soudan", "SS"}, {"sierra-léon", "SL"}, {"sierraléon", "SL"},
+    {"pakistan", "PK"}, {"banglad", "BD"},
+};
+static const char *const fr_ais_endings[] = {"ais", "aise", "aises"};
+static const char *const fr_ian_adjectives[][2] = {{"nigér", "NG"}};
+static const char *const fr_ian_endings[] = {"ian", "iane", "ians", "ianes"};
+static const char *const fr_ain_adjectives[][2] = {{"maroc", "MA"}};
+static const char *const fr_ain_endings[] = {"ain", "aine", "ains", "aines"};
+
 /* Add every stem of stems[0..n) with every ending of endings[0..ne). */
 static void add_adjectives(gen_set *s, const char *const (*stems)[2], size_t n,
                            const char *const *endings, size_t ne)
@@ -673,8 +772,27 @@ static int latin_initials(const char *name)
     return letters <= 2;
 }
 
+/* The Maltese name without its article (l-, il- and the forms it takes
+ * before some consonants: in-, is-, it-, iż-, iċ- ...), as records write
+ * it after another word or alone (Gambja, Libja, Niġerja); NULL for a
+ * name without one. */
+static const char *maltese_bare(const char *name)
+{
+    const unsigned char *p = (const unsigned char *)name;
+    if ((p[0] | 32) == 'l' && p[1] == '-')
+        return name + 2;
+    if ((p[0] | 32) != 'i')
+        return NULL;
+    size_t letter = p[1] >= 0xC0 && (p[2] & 0xC0) == 0x80 ? 2
+                    : ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z') ? 1 : 0;
+    return letter && p[1 + letter] == '-' && p[2 + letter] ? name + 2 + letter : NULL;
+}
+
+/* Add the names of table `table` of `region` with priority prio; with
+ * `articles`, each Maltese name without its article too, after every
+ * other language's (prio + 1), so that it never displaces one. */
 static void add_table(gen_set *s, UResourceBundle *region, const char *table,
-                      const char codes[][3], size_t ncodes, int prio)
+                      const char codes[][3], size_t ncodes, int prio, int articles)
 {
     UErrorCode st = U_ZERO_ERROR;
     UResourceBundle *t = ures_getByKey(region, table, NULL, &st);
@@ -695,6 +813,9 @@ static void add_table(gen_set *s, UResourceBundle *region, const char *table,
         if (latin_initials(utf8))
             continue;
         gen_add(s, utf8, codes[i], prio);
+        const char *bare = articles ? maltese_bare(utf8) : NULL;
+        if (bare)
+            gen_add(s, bare, codes[i], prio + 1);
     }
     ures_close(t);
 }
@@ -741,6 +862,20 @@ int main(int argc, char **argv)
     add_adjectives(&names, cz_adjectives,
                    sizeof cz_adjectives / sizeof cz_adjectives[0], cz_endings,
                    sizeof cz_endings / sizeof cz_endings[0]);
+#define ADD_ADJECTIVES(stems, endings)                                        \
+    add_adjectives(&names, stems, sizeof stems / sizeof stems[0], endings,   \
+                   sizeof endings / sizeof endings[0])
+    ADD_ADJECTIVES(it_o_adjectives, it_o_endings);
+    ADD_ADJECTIVES(it_co_adjectives, it_co_endings);
+    ADD_ADJECTIVES(it_e_adjectives, it_e_endings);
+    ADD_ADJECTIVES(es_o_adjectives, es_o_endings);
+    ADD_ADJECTIVES(es_es_adjectives, es_es_endings);
+    ADD_ADJECTIVES(es_i_adjectives, es_i_endings);
+    ADD_ADJECTIVES(fr_en_adjectives, fr_en_endings);
+    ADD_ADJECTIVES(fr_ais_adjectives, fr_ais_endings);
+    ADD_ADJECTIVES(fr_ian_adjectives, fr_ian_endings);
+    ADD_ADJECTIVES(fr_ain_adjectives, fr_ain_endings);
+#undef ADD_ADJECTIVES
 
     /* English first (priority 1) so that it settles a name two other
      * languages would use for different countries. */
@@ -755,10 +890,10 @@ int main(int argc, char **argv)
         UResourceBundle *rb = ures_open(U_ICUDATA_NAME "-region", loc, &st);
         if (U_FAILURE(st))
             continue;
-        int prio = li < 0 ? 1 : 2;
-        add_table(&names, rb, "Countries", (const char(*)[3])codes, ncodes, prio);
-        add_table(&names, rb, "Countries%short", (const char(*)[3])codes, ncodes, prio);
-        add_table(&names, rb, "Countries%variant", (const char(*)[3])codes, ncodes, prio);
+        int prio = li < 0 ? 1 : 2, mt = strcmp(loc, "mt") == 0;
+        add_table(&names, rb, "Countries", (const char(*)[3])codes, ncodes, prio, mt);
+        add_table(&names, rb, "Countries%short", (const char(*)[3])codes, ncodes, prio, mt);
+        add_table(&names, rb, "Countries%variant", (const char(*)[3])codes, ncodes, prio, mt);
         ures_close(rb);
     }
     size_t dropped = 0;
