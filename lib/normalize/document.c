@@ -328,6 +328,14 @@ static const char *const label_words[] = {
      * Philippines, CRN): they were run into the number (KTP3174…). Not
      * PAN, India's tax number, which is Panama's code too. */
     "ktp", "bvn", "cie", "nrc", "eid", "tin", "ssn", "nif", "umid", "crn",
+    /* ... and on the Mediterranean routes: PdS (permesso di soggiorno,
+     * Italy's residence permit), TIE (tarjeta de identidad de
+     * extranjero, Spain's), and CUI (codice univoco identificativo, the
+     * number Italy's police give a migrant by fingerprints, read as the
+     * A-Number is: the number, not its name; codice CUI, with Italian's
+     * word for a code, which a number of fewer than five digits is not
+     * read through unless it is listed) */
+    "pds", "tie", "cui", "codice",
     "паспорта", "паспорту",
     "паспорт", "загранпаспорт", "серия", "серія", "номер", "жеке",
     /* Mongolian: регистрийн дугаар (register number), РД for short */
@@ -344,8 +352,10 @@ static const char *const not_country_labels[] = {"cin", "nic", "nin", "cc", "tc"
 /* Dotted abbreviations of labels, their letters run together: C.I. (carta
  * or cédula de identidad), C.C. (cédula de ciudadanía), T.C. (Türkiye
  * Cumhuriyeti, before Kimlik No), C.I.N., D.N.I., B.I. (buletin de
- * identitate, Romania's and Moldova's older identity card). */
-static const char *const dotted_labels[] = {"ci", "cc", "tc", "cin", "dni", "nic", "bi"};
+ * identitate, Romania's and Moldova's older identity card), P.d.S.
+ * (permesso di soggiorno). */
+static const char *const dotted_labels[] = {"ci", "cc", "tc", "cin", "dni", "nic", "bi",
+                                           "pds"};
 
 /* Words that say something else of the number than its name (when it was
  * issued, that it expired): a value that holds them is read as it is,
@@ -358,10 +368,13 @@ static const char *const not_label_words[] = {
 /* Words that are labels only before another label ("ID card", "ID No.",
  * "carte d'identité", "número de pasaporte", "TC Kimlik No"): alone
  * before a number they may be its series (ID 1234567, D 123456, CC 656
- * 5566; Colombia's CC 1023456789 is read so too). The connectors (d, de, del)
- * only between two labels: first in a value, DE is Germany ("DE Nr.
- * C01X00T47"). */
+ * 5566; Colombia's CC 1023456789 is read so too). The connectors (d, de,
+ * del; Italian di and per, "permesso di soggiorno per richiesta asilo";
+ * Maltese tal, "karta tal-identità") only between two labels: first in a
+ * value, DE is Germany ("DE Nr. C01X00T47"), and PER before a number is
+ * Peru. */
 static const char *const weak_label_words[] = {"id", "pp", "d", "de", "del", "e",
+                                              "di", "per", "tal",
                                               "a", "so", "ho", "cc", "tc", "rg",
                                               /* серия и номер, серія та номер:
                                                * ТА alone is a series */
@@ -670,6 +683,47 @@ static int cyrillic_country_before_series(const char *in, size_t len, size_t ws,
     return aka__country_lookup(in + ws, we - ws, cc) == AKA_OK;
 }
 
+/* The most words, after the first, that a country's name among the
+ * labels runs to (Papua New Guinea, Guinée équatoriale, Bosnia and
+ * Herzegovina). */
+#define COUNTRY_SPAN_WORDS 3
+
+/* Whether in[from..to) holds only what joins the words of a country's
+ * name: spaces, hyphens and apostrophes (Guinea-Bissau, Côte d'Ivoire,
+ * Costa d’Avorio). */
+static int name_gap(const char *in, size_t from, size_t to)
+{
+    for (size_t i = from; i < to;) {
+        uint32_t cp = aka__utf8_next(in, to, &i);
+        if (cp != ' ' && cp != '-' && cp != '\'' && cp != 0x2019)
+            return 0;
+    }
+    return 1;
+}
+
+/* Where a country's name of two words or more that opens in[ws..len)
+ * ends, the words after the first read up to COUNTRY_SPAN_WORDS and the
+ * longest that names a country taken, its code in cc; 0 when none does.
+ * Read word by word, Guinea-Bissau was Guinea, Equatorial Guinea was
+ * Guinea and South Sudan was Sudan. */
+static size_t country_span(const char *in, size_t len, size_t ws, size_t we,
+                           char cc[3])
+{
+    size_t ends[COUNTRY_SPAN_WORDS], n = 0, i = we;
+    while (n < COUNTRY_SPAN_WORDS) {
+        size_t nws, nwe;
+        int digit, sign;
+        if (!next_word(in, len, i, &nws, &nwe, &digit, &sign) || digit || sign ||
+            !name_gap(in, i, nws) || nwe - ws > LABEL_MAX)
+            break;
+        ends[n++] = i = nwe;
+    }
+    while (n-- > 0)
+        if (aka__country_lookup(in + ws, ends[n] - ws, cc) == AKA_OK)
+            return ends[n];
+    return 0;
+}
+
 /* What the labels that open a value said: a country they name (cc, ""
  * for none, "--" for two), and whether a word no number holds was taken
  * for one (word_label). */
@@ -698,7 +752,12 @@ static size_t labels_end(const char *in, size_t len, int words, label_info *li)
         }
         /* (a word with a digit is the number: most values stop here) */
         char cc[3] = "";
-        int label = digit || we - ws > LABEL_MAX ? NOT_LABEL : is_label(in + ws, we - ws, cc);
+        size_t span = !digit && words ? country_span(in, len, ws, we, cc) : 0;
+        int label = span ? WORD_LABEL
+                    : digit || we - ws > LABEL_MAX ? NOT_LABEL
+                                                   : is_label(in + ws, we - ws, cc);
+        if (span)
+            we = span;
         if (label == NOT_LABEL && !digit && words &&
             cyrillic_country_before_series(in, len, ws, we, cc))
             label = WORD_LABEL;

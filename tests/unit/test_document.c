@@ -98,6 +98,20 @@ static void test_number(void **state)
         {"titre de séjour n° 1234567890", "1234567890"},
         {"carta d'identità AY 1234567", "AY1234567"},
         {"Passaporto n. YA1234567", "YA1234567"},
+        /* Italian, Spanish and Maltese permits with their connectors
+         * (di, per, tal), PdS, TIE, and the CUI read as its number */
+        {"permesso di soggiorno I12345678", "I12345678"},
+        {"permesso di soggiorno per richiesta asilo n. I12345678", "I12345678"},
+        {"P.d.S. I12345678", "I12345678"},
+        {"TIE nº X1234567L", "X1234567L"},
+        {"karta tal-identità 0123456M", "0123456M"},
+        {"CUI 0512ABC", "0512ABC"},
+        {"codice CUI 0512ABC", "0512ABC"},
+        /* ... but a connector alone before a number is its series, and
+         * PER before one Peru */
+        {"passport DI 123456", "DI123456"},
+        {"DI 1234567", "DI1234567"},
+        {"passport PER 1234567", "PE:1234567"},
         {"Số CMND 012345678", "012345678"},
         {"ID-картка 001234567", "001234567"},
         {"закордонний паспорт FE123456", "FE123456"},
@@ -372,6 +386,17 @@ static void test_document_with_country(void **state)
         {"Nigerian passport no: A05123456", "NG:A05123456"},
         /* two countries named: neither */
         {"Nigerian Ghana passport A05123456", "A05123456"},
+        /* a country's name of several words is one country, not its
+         * last or first word's (session 59) */
+        {"Guinea-Bissau passport AA123456", "GW:AA123456"},
+        {"passaporto Guinea Bissau AA123456", "GW:AA123456"},
+        {"Equatorial Guinea passport A123456", "GQ:A123456"},
+        {"South Sudan passport P00123456", "SS:P00123456"},
+        {"passaporto Sud Sudan P00123456", "SS:P00123456"},
+        {"Sierra Leone passport A123456", "SL:A123456"},
+        {"passeport Guinée-Conakry R1234567", "GN:R1234567"},
+        {"passaporto nigerino 12PC34567", "NE:12PC34567"},
+        {"passaporto nigeriano A05123456", "NG:A05123456"},
     };
     check_cases(AKA_DOCUMENT, cases, sizeof cases / sizeof cases[0]);
 }
