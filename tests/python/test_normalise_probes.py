@@ -5,7 +5,13 @@ derives or REFUSE (alternatives split by |), written by two helpers for
 session 50 (data/normalise_probes.tsv: kind, country for a phone's
 default_country, input, expected, status); and since session 58, 267
 values in the capitals (and title case) of passports and registers,
-names, genders, e-mail addresses and identifiers among them.
+names, genders, e-mail addresses and identifiers among them; and since
+session 59, 188 nationalities and documents as agencies on the central
+and western Mediterranean routes write West African and Horn of Africa
+arrivals' (Italian, Spanish, French, Portuguese, Maltese, Greek and
+Arabic adjectives and country names; residence permits, asylum papers
+and consular cards), with the near misses of Niger and Nigeria, the
+Guineas and the Sudans.
 
 A probe whose status is "right" must normalise as expected; "open" ones
 (a known refusal or error, in the notes) and "clock" ones (dates whose
