@@ -74,7 +74,15 @@ static int lookup_name_the(const char *key, char cc[3])
  * the genitive, which the tables hold for the countries case files see
  * most: "гражданка Украины", "громадянин Молдови"). */
 static const char *const citizen_of[] = {
+    /* Bulgarian and Macedonian put "на" (of) before the country, whose
+     * name stays as it is (гражданин на Сирия, државјанин на Сирија):
+     * before Russian's гражданин, which would take it for the country */
+    "гражданин на ", "гражданка на ", "државјанин на ", "државјанка на ",
     "гражданин ", "гражданка ", "громадянин ", "громадянка ",
+    /* Serbian, Croatian, Bosnian and Slovenian, with the genitive
+     * (državljanin Sirije, држављанка Авганистана, državljan Irana) */
+    "drzavljanin ", "drzavljanka ", "drzavljan ", "држављанин ",
+    "држављанка ",
     "citizen of ", "national of ", "citoyen de ", "citoyenne de ",
     "ciudadano de ", "ciudadana de ", "cidadao de ", "cidada de ",
     "nationality ", "citizenship ", "nationalite ", "nacionalidad ",
@@ -96,6 +104,11 @@ static int lookup_citizen(const char *k, char cc[3])
  * "Nigerian national"), in key form. */
 static const char *const citizen_after[] = {
     " citizen", " national", " nationality", " citizenship",
+    /* Hungarian: szír állampolgár, afgán állampolgárságú; Serbian,
+     * Croatian, Bosnian and Macedonian "citizenship" after the
+     * adjective (sirijsko državljanstvo, сириско државјанство) */
+    " allampolgar", " allampolgarsagu", " allampolgarsag",
+    " drzavljanstvo", " држављанство", " државјанство",
 };
 
 /* Chinese and Japanese say a nationality with 人 "person" after the
@@ -277,6 +290,14 @@ static const char *const form_remarks[] = {
     "by birth", "by descent", "by naturalisation", "by naturalization",
     "naturalised", "naturalized", "by marriage", "by registration",
     "по рождению", "за народженням",
+    /* and a people within the country, which names no country of its
+     * own: Afghan (Hazara), Iraq (Kurdish), Myanmar (Rohingya), Sri
+     * Lankan (Tamil). Alone they stay refused; a people a country is
+     * named for (Tajik, Uzbek, Turkmen) reads as that country and makes
+     * the value two. */
+    "hazara", "kurd", "kurdish", "kurde", "kurdo", "kurdisch", "pashtun",
+    "pashtoon", "pushtun", "baloch", "baluch", "yazidi", "yezidi",
+    "rohingya", "arab", "tamil",
 };
 
 static int form_remark(const char *in, size_t len)

@@ -11,7 +11,12 @@ and western Mediterranean routes write West African and Horn of Africa
 arrivals' (Italian, Spanish, French, Portuguese, Maltese, Greek and
 Arabic adjectives and country names; residence permits, asylum papers
 and consular cards), with the near misses of Niger and Nigeria, the
-Guineas and the Sudans.
+Guineas and the Sudans; and 171 nationalities as agencies on the eastern
+Mediterranean and Balkan routes write Syrian, Afghan, Iraqi, Pakistani,
+Palestinian and other arrivals' (Hungarian, Balkan, Greek, Turkish,
+Romanian, Albanian, Russian, Ukrainian, Polish, Czech and Slovak forms,
+"citizen of" phrases, a people in brackets), with the near misses of Iran
+and Iraq and of India and Indonesia.
 
 A probe whose status is "right" must normalise as expected; "open" ones
 (a known refusal or error, in the notes) and "clock" ones (dates whose

@@ -164,8 +164,36 @@ static void test_names_and_codes(void **state)
         {"Niger-Nigeria", NULL}, {"ecuatoguineano", "GQ"},
         {"équato-guinéen", "GQ"}, {"Papua Nuova Guinea", "PG"},
         {"guineense", NULL}, {"Guinea / Guinea-Bissau", NULL},
+        /* the eastern Mediterranean and Balkan routes (session 59):
+         * Hungarian, Serbian, Croatian, Bosnian, Slovenian, Macedonian,
+         * Bulgarian, Romanian, Albanian, Greek, Turkish, Russian,
+         * Ukrainian, Polish, Czech and Slovak demonyms and adjectives,
+         * Italian and French ones the tables lacked, and "citizen of"
+         * phrases of Hungarian and the Balkan languages */
+        {"szíriai", "SY"}, {"pakisztáni", "PK"}, {"afgán állampolgár", "AF"},
+        {"sirijac", "SY"}, {"sirijka", "SY"}, {"avganistanac", "AF"},
+        {"Авганистанац", "AF"}, {"Сиријац", "SY"}, {"iračanin", "IQ"},
+        {"sirijsko", "SY"}, {"сириски", "SY"}, {"сирийски", "SY"},
+        {"državljanin Sirije", "SY"}, {"држављанин Сирије", "SY"},
+        {"гражданин на Сирия", "SY"}, {"државјанин на Сирија", "SY"},
+        {"афганистанец", "AF"}, {"иракчанин", "IQ"}, {"сирієць", "SY"},
+        {"Σύρος", "SY"}, {"Αφγανή", "AF"}, {"Afganistanlı", "AF"},
+        {"syryjka", "SY"}, {"afgańczyk", "AF"}, {"Syřan", "SY"},
+        {"sýrske", "SY"}, {"sirian", "SY"}, {"siriană", "SY"},
+        {"palestinese", "PS"}, {"kosovaro", "XK"}, {"palestinien", "PS"},
+        /* ... Iran's and Iraq's forms apart */
+        {"iranac", "IR"}, {"Иранац", "IR"}, {"Iračan", "IQ"}, {"Iranec", "IR"},
+        {"irakian", "IQ"}, {"iranian", "IR"}, {"indiai", "IN"},
+        {"indonéz", "ID"}, {"szudáni", "SD"}, {"dél-szudáni", "SS"},
+        {"guineai", "GN"}, {"bissau-guineai", "GW"},
+        /* Hungarian nigeri, which other languages say of Nigeria */
+        {"nigeri", NULL},
+        /* a country with a people of it in brackets is the country */
+        {"Afghan (Hazara)", "AF"}, {"Iraq (Kurdish)", "IQ"},
+        {"Afghan (Tajik)", NULL},
         /* a people, not a country */
-        {"Kurdish", NULL},
+        {"Kurdish", NULL}, {"Hazara", NULL}, {"Kurd", NULL},
+        {"(Hazara)", NULL}, {"Rohingya", NULL},
         {"Rom", NULL}, /* a Roma man, not ICAO's old code for Romania */
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {

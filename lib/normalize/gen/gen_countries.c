@@ -582,6 +582,41 @@ static const char *const aliases[][2] = {
     {"ايفوارية", "CI"}, {"سيراليوني", "SL"}, {"سيراليونية", "SL"},
     {"ليبيري", "LR"}, {"ليبيرية", "LR"}, {"كاميروني", "CM"},
     {"كاميرونية", "CM"}, {"جنوب سوداني", "SS"}, {"جنوب سودانية", "SS"},
+    /* the eastern Mediterranean and Balkan routes' arrivals as Greek,
+     * Turkish, Balkan, Hungarian, Romanian, Russian, Ukrainian, Polish
+     * and Czech records write them, the forms that take regular endings
+     * aside (the balkan_ and hu_ tables below): Hungarian's irregular
+     * adjectives; a Turk in Serbian, Croatian, Bulgarian, Ukrainian and
+     * Russian; Russian, Bulgarian and Ukrainian forms of Iraq's and
+     * Syria's people; Polish nouns whose masculine writes -ń- where the
+     * feminine writes -n- (Afgańczyk, Afganka); Greek demonyms, a man's
+     * and a woman's (Σύρος is also an island's name, which a nationality
+     * field does not hold); Turkish -lı forms; the genitives a Serbian,
+     * Croatian, Bosnian or Slovenian "citizen of" takes (državljanin
+     * Sirije; Russian's Ирака, Ирана, Пакистана serve Serbian
+     * Cyrillic). Not Russian индианка, also an American Indian woman. */
+    {"palesztin", "PS"}, {"indonéz", "ID"}, {"Srí Lanka-i", "LK"},
+    {"Turčin", "TR"}, {"Turkinja", "TR"}, {"Турчин", "TR"},
+    {"Туркиња", "TR"}, {"туркиня", "TR"}, {"турок", "TR"},
+    {"турчанка", "TR"}, {"туркеня", "TR"}, {"иракчанин", "IQ"},
+    {"иракчанка", "IQ"}, {"индиец", "IN"}, {"індієць", "IN"},
+    {"індійка", "IN"}, {"сирієць", "SY"}, {"сирійка", "SY"},
+    {"іракець", "IQ"}, {"іракчанин", "IQ"}, {"іракчанка", "IQ"},
+    {"сомалієць", "SO"}, {"сомалійка", "SO"}, {"еритреєць", "ER"},
+    {"еритрейка", "ER"}, {"сомалиец", "SO"}, {"еритреец", "ER"},
+    {"Sirec", "SY"}, {"Sirka", "SY"},
+    {"Afgańczyk", "AF"}, {"Afganka", "AF"}, {"Irańczyk", "IR"},
+    {"Iranka", "IR"}, {"Pakistańczyk", "PK"}, {"Pakistanka", "PK"},
+    {"Palestyńczyk", "PS"}, {"Palestynka", "PS"}, {"Marokańczyk", "MA"},
+    {"Marokanka", "MA"}, {"Sudańczyk", "SD"}, {"Sudanka", "SD"},
+    {"Σύρος", "SY"}, {"Αφγανή", "AF"}, {"Ιρακινή", "IQ"}, {"Ιρανός", "IR"},
+    {"Ιρανή", "IR"}, {"Παλαιστίνιος", "PS"}, {"Παλαιστίνια", "PS"},
+    {"Τούρκος", "TR"}, {"Τουρκάλα", "TR"}, {"Ινδός", "IN"}, {"Ινδή", "IN"},
+    {"Νεπαλέζος", "NP"}, {"Νεπαλέζα", "NP"}, {"Afganistanlı", "AF"},
+    {"İranlı", "IR"}, {"Filistinli", "PS"}, {"Hindistanlı", "IN"},
+    {"Srilankalı", "LK"}, {"Sirije", "SY"}, {"Avganistana", "AF"},
+    {"Afganistana", "AF"}, {"Iraka", "IQ"}, {"Irana", "IR"},
+    {"Pakistana", "PK"}, {"Сирије", "SY"}, {"Авганистана", "AF"},
 };
 
 /* English demonyms of the countries the aliases above leave out, as forms
@@ -655,6 +690,9 @@ static const char *const pl_adjectives[][2] = {
     {"gruzińsk", "GE"}, {"ormiańsk", "AM"}, {"syryjsk", "SY"},
     {"afgańsk", "AF"}, {"nigeryjsk", "NG"}, {"tajsk", "TH"},
     {"indyjsk", "IN"}, {"pakistańsk", "PK"}, {"irańsk", "IR"},
+    {"irack", "IQ"}, {"palestyńsk", "PS"}, {"marokańsk", "MA"},
+    {"algiersk", "DZ"}, {"somalijsk", "SO"}, {"erytrejsk", "ER"},
+    {"nepalsk", "NP"}, {"bangladesk", "BD"},
 };
 static const char *const pl_endings[] = {"ie", "a", "i"};
 static const char *const cz_adjectives[][2] = {
@@ -664,6 +702,14 @@ static const char *const cz_adjectives[][2] = {
     {"vietnamsk", "VN"}, {"čínsk", "CN"}, {"tádžick", "TJ"},
     {"kyrgyzsk", "KG"}, {"turkmensk", "TM"}, {"tureck", "TR"},
     {"bulharsk", "BG"}, {"bělorusk", "BY"},
+    /* and Czech and Slovak ones of the Balkan route's arrivals (syrské,
+     * sýrske: the Slovak endings fold as the Czech do) */
+    {"syrsk", "SY"}, {"sýrsk", "SY"}, {"afghánsk", "AF"}, {"afgansk", "AF"},
+    {"iráck", "IQ"}, {"íránsk", "IR"}, {"pákistánsk", "PK"},
+    {"pakistansk", "PK"}, {"palestinsk", "PS"}, {"palestínsk", "PS"},
+    {"marock", "MA"}, {"alžírsk", "DZ"}, {"somálsk", "SO"},
+    {"eritrejsk", "ER"}, {"indick", "IN"}, {"nepálsk", "NP"},
+    {"bangladéšsk", "BD"},
 };
 static const char *const cz_endings[] = {"é", "á", "ý"};
 
@@ -733,6 +779,126 @@ static const char *const fr_ian_adjectives[][2] = {{"nigér", "NG"}};
 static const char *const fr_ian_endings[] = {"ian", "iane", "ians", "ianes"};
 static const char *const fr_ain_adjectives[][2] = {{"maroc", "MA"}};
 static const char *const fr_ain_endings[] = {"ain", "aine", "ains", "aines"};
+
+/* The eastern Mediterranean and Balkan routes' arrivals (from Syria,
+ * Afghanistan, Iraq, Iran, Pakistan, Bangladesh, Palestine, the Maghreb,
+ * the Horn of Africa and South Asia) as Serbian, Croatian, Bosnian,
+ * Slovenian, Macedonian, Bulgarian, Hungarian, Romanian, Albanian,
+ * Russian, Ukrainian, Polish, Czech and Slovak records write them:
+ * demonyms as stems, each with its language's endings for a man and a
+ * woman (Sirijac, Sirijka; Iračanin, Iračanka; Iranec, Iranka),
+ * adjectives with those of their genders (sirijski, sirijska, sirijsko
+ * državljanstvo). Iran's and Iraq's stems stay apart (iran-, irač-,
+ * irak-), and so do India's and Indonesia's, Niger's and Nigeria's, the
+ * Sudans' and the Guineas'. */
+static const char *const balkan_ac_adjectives[][2] = {
+    {"sirij", "SY"}, {"afganistan", "AF"}, {"avganistan", "AF"},
+    {"iran", "IR"}, {"pakistan", "PK"}, {"palestin", "PS"},
+    {"marokan", "MA"}, {"alžir", "DZ"}, {"somalij", "SO"},
+    {"eritrej", "ER"}, {"indij", "IN"}, {"nepal", "NP"}, {"sudan", "SD"},
+    {"nigerij", "NG"},
+};
+static const char *const balkan_ac_endings[] = {"ac", "ka"};
+static const char *const balkan_cyr_ac_adjectives[][2] = {
+    {"сириј", "SY"}, {"авганистан", "AF"}, {"иран", "IR"},
+    {"пакистан", "PK"}, {"палестин", "PS"}, {"марокан", "MA"},
+    {"алжир", "DZ"}, {"сомалиј", "SO"}, {"еритреј", "ER"},
+    {"индиј", "IN"}, {"непал", "NP"}, {"судан", "SD"},
+};
+static const char *const balkan_cyr_ac_endings[] = {"ац", "ка"};
+/* Serbian, Croatian and Bosnian -anin (Iračanin), and the -an of
+ * Slovenian, Czech and Slovak (Iračan, Syřan, Sýrčan) */
+static const char *const balkan_anin_adjectives[][2] = {
+    {"irač", "IQ"}, {"bangladeš", "BD"}, {"iráč", "IQ"}, {"syř", "SY"},
+    {"sýrč", "SY"}, {"maroč", "MA"}, {"alžíř", "DZ"}, {"alžírč", "DZ"},
+    {"palestínč", "PS"}, {"somálč", "SO"},
+};
+static const char *const balkan_anin_endings[] = {"anin", "anka", "an"};
+static const char *const balkan_cyr_anin_adjectives[][2] = {
+    {"ирач", "IQ"}, {"бангладеш", "BD"},
+};
+static const char *const balkan_cyr_anin_endings[] = {"анин", "анка"};
+/* Slovenian, Czech and Slovak -ec (Iranec, Afghánec); Russian,
+ * Bulgarian and Macedonian -ец (иранец, авганистанец, ирачанец);
+ * Ukrainian -ець (іранець) */
+static const char *const slavic_ec_adjectives[][2] = {
+    {"afganistan", "AF"}, {"afghán", "AF"}, {"afgan", "AF"},
+    {"iran", "IR"}, {"írán", "IR"}, {"pakistan", "PK"}, {"pákistán", "PK"},
+    {"palestin", "PS"}, {"alžir", "DZ"}, {"nepál", "NP"},
+    {"eritrej", "ER"}, {"indij", "IN"}, {"somál", "SO"},
+};
+static const char *const slavic_ec_endings[] = {"ec", "ka"};
+static const char *const slavic_cyr_ec_adjectives[][2] = {
+    {"афганистан", "AF"}, {"авганистан", "AF"}, {"иран", "IR"},
+    {"палестин", "PS"}, {"алжир", "DZ"}, {"ирачан", "IQ"},
+    {"марокан", "MA"},
+};
+static const char *const slavic_cyr_ec_endings[] = {"ец", "ка"};
+static const char *const uk_ec_adjectives[][2] = {
+    {"афган", "AF"}, {"іран", "IR"}, {"пакистан", "PK"},
+    {"палестин", "PS"}, {"алжир", "DZ"}, {"мароккан", "MA"},
+    {"непал", "NP"},
+};
+static const char *const uk_ec_endings[] = {"ець", "ка"};
+/* Polish -czyk/-ka */
+static const char *const pl_czyk_adjectives[][2] = {
+    {"syryj", "SY"}, {"irakij", "IQ"}, {"algier", "DZ"}, {"somalij", "SO"},
+    {"erytrej", "ER"}, {"nepal", "NP"}, {"indonezyj", "ID"},
+    {"nigeryj", "NG"},
+};
+static const char *const pl_czyk_endings[] = {"czyk", "ka"};
+/* South Slavic adjectives: masculine, feminine, neuter */
+static const char *const balkan_adjectives[][2] = {
+    {"sirijsk", "SY"}, {"sirsk", "SY"}, {"afganistansk", "AF"},
+    {"avganistansk", "AF"}, {"iračk", "IQ"}, {"irašk", "IQ"},
+    {"iransk", "IR"}, {"pakistansk", "PK"}, {"palestinsk", "PS"},
+    {"marokansk", "MA"}, {"alžirsk", "DZ"}, {"somalijsk", "SO"},
+    {"eritrejsk", "ER"}, {"indijsk", "IN"}, {"nepalsk", "NP"},
+    {"tursk", "TR"}, {"turšk", "TR"},
+};
+static const char *const balkan_endings[] = {"i", "a", "o"};
+static const char *const balkan_cyr_adjectives[][2] = {
+    {"сиријск", "SY"}, {"сириск", "SY"}, {"сирийск", "SY"},
+    {"авганистанск", "AF"}, {"афганистанск", "AF"}, {"ирачк", "IQ"},
+    {"иракск", "IQ"}, {"иранск", "IR"}, {"пакистанск", "PK"},
+    {"палестинск", "PS"}, {"мароканск", "MA"}, {"алжирск", "DZ"},
+    {"сомалијск", "SO"}, {"сомалийск", "SO"}, {"индијск", "IN"},
+    {"индиск", "IN"}, {"индийск", "IN"}, {"непалск", "NP"}, {"турск", "TR"},
+};
+static const char *const balkan_cyr_endings[] = {"и", "а", "о"};
+/* Hungarian adjectives: the country's Hungarian name and -i (szíriai,
+ * pakisztáni). Not nigeri (Niger's), which other languages' names of
+ * the two countries leave ambiguous: it stays out of the table. */
+static const char *const hu_adjectives[][2] = {
+    {"szíria", "SY"}, {"afganisztán", "AF"}, {"irak", "IQ"},
+    {"irán", "IR"}, {"pakisztán", "PK"}, {"palesztina", "PS"},
+    {"marokkó", "MA"}, {"algéria", "DZ"}, {"tunézia", "TN"},
+    {"líbia", "LY"}, {"egyiptom", "EG"}, {"szomália", "SO"},
+    {"eritrea", "ER"}, {"etiópia", "ET"}, {"szudán", "SD"},
+    {"dél-szudán", "SS"}, {"india", "IN"}, {"indonézia", "ID"},
+    {"nepál", "NP"}, {"guinea", "GN"}, {"bissau-guinea", "GW"},
+    {"nigéria", "NG"},
+};
+static const char *const hu_endings[] = {"i"};
+/* Romanian (and Albanian) adjectives: a man's, a woman's (Romanian -ă,
+ * Albanian -e, which is also Romanian's feminine plural). Not India's
+ * indian, whose feminine folds to Indiana, a state of the US. */
+static const char *const ro_adjectives[][2] = {
+    {"sirian", "SY"}, {"irakian", "IQ"}, {"iranian", "IR"},
+    {"palestinian", "PS"}, {"marocan", "MA"}, {"algerian", "DZ"},
+    {"algjerian", "DZ"}, {"eritreean", "ER"},
+    {"somalez", "SO"}, {"pakistanez", "PK"}, {"nepalez", "NP"},
+    {"bangladez", "BD"}, {"sudanez", "SD"}, {"palestinez", "PS"},
+    {"afgan", "AF"},
+};
+static const char *const ro_endings[] = {"", "ă", "e"};
+/* Italian and French forms the Mediterranean tables above lack */
+static const char *const it_o_more[][2] = {
+    {"sirian", "SY"}, {"afghan", "AF"}, {"irachen", "IQ"},
+    {"iranian", "IR"}, {"kosovar", "XK"},
+};
+static const char *const it_e_more[][2] = {{"palestines", "PS"}};
+static const char *const fr_en_more[][2] = {{"palestini", "PS"}};
 
 /* Add every stem of stems[0..n) with every ending of endings[0..ne). */
 static void add_adjectives(gen_set *s, const char *const (*stems)[2], size_t n,
@@ -875,6 +1041,21 @@ int main(int argc, char **argv)
     ADD_ADJECTIVES(fr_ais_adjectives, fr_ais_endings);
     ADD_ADJECTIVES(fr_ian_adjectives, fr_ian_endings);
     ADD_ADJECTIVES(fr_ain_adjectives, fr_ain_endings);
+    ADD_ADJECTIVES(balkan_ac_adjectives, balkan_ac_endings);
+    ADD_ADJECTIVES(balkan_cyr_ac_adjectives, balkan_cyr_ac_endings);
+    ADD_ADJECTIVES(balkan_anin_adjectives, balkan_anin_endings);
+    ADD_ADJECTIVES(balkan_cyr_anin_adjectives, balkan_cyr_anin_endings);
+    ADD_ADJECTIVES(slavic_ec_adjectives, slavic_ec_endings);
+    ADD_ADJECTIVES(slavic_cyr_ec_adjectives, slavic_cyr_ec_endings);
+    ADD_ADJECTIVES(uk_ec_adjectives, uk_ec_endings);
+    ADD_ADJECTIVES(pl_czyk_adjectives, pl_czyk_endings);
+    ADD_ADJECTIVES(balkan_adjectives, balkan_endings);
+    ADD_ADJECTIVES(balkan_cyr_adjectives, balkan_cyr_endings);
+    ADD_ADJECTIVES(hu_adjectives, hu_endings);
+    ADD_ADJECTIVES(ro_adjectives, ro_endings);
+    ADD_ADJECTIVES(it_o_more, it_o_endings);
+    ADD_ADJECTIVES(it_e_more, it_e_endings);
+    ADD_ADJECTIVES(fr_en_more, fr_en_endings);
 #undef ADD_ADJECTIVES
 
     /* English first (priority 1) so that it settles a name two other
