@@ -729,6 +729,9 @@ static const char *const it_o_adjectives[][2] = {
     {"liberian", "LR"}, {"eritre", "ER"}, {"somal", "SO"},
     {"tunisin", "TN"}, {"marocchin", "MA"}, {"algerin", "DZ"},
     {"egizian", "EG"}, {"pakistan", "PK"},
+    /* the eastern routes' (the Balkan tables below) */
+    {"sirian", "SY"}, {"afghan", "AF"}, {"irachen", "IQ"},
+    {"iranian", "IR"}, {"kosovar", "XK"},
 };
 static const char *const it_o_endings[] = {"o", "a", "i", "e"};
 static const char *const it_co_adjectives[][2] = {{"libi", "LY"}};
@@ -737,7 +740,7 @@ static const char *const it_e_adjectives[][2] = {
     {"senegales", "SN"}, {"ghanes", "GH"}, {"sierraleones", "SL"},
     {"camerunes", "CM"}, {"sudanes", "SD"}, {"sudsudanes", "SS"},
     {"sud-sudanes", "SS"}, {"etiop", "ET"}, {"bengales", "BD"},
-    {"banglades", "BD"},
+    {"banglades", "BD"}, {"palestines", "PS"},
 };
 static const char *const it_e_endings[] = {"e", "i"};
 static const char *const es_o_adjectives[][2] = {
@@ -766,7 +769,7 @@ static const char *const fr_en_adjectives[][2] = {
     {"gambi", "GM"}, {"mali", "ML"}, {"ivoiri", "CI"}, {"nigéri", "NE"},
     {"libéri", "LR"}, {"ghané", "GH"}, {"érythré", "ER"}, {"éthiopi", "ET"},
     {"somali", "SO"}, {"liby", "LY"}, {"tunisi", "TN"}, {"algéri", "DZ"},
-    {"égypti", "EG"},
+    {"égypti", "EG"}, {"palestini", "PS"},
 };
 static const char *const fr_en_endings[] = {"en", "enne", "ens", "ennes"};
 static const char *const fr_ais_adjectives[][2] = {
@@ -892,13 +895,6 @@ static const char *const ro_adjectives[][2] = {
     {"afgan", "AF"},
 };
 static const char *const ro_endings[] = {"", "ă", "e"};
-/* Italian and French forms the Mediterranean tables above lack */
-static const char *const it_o_more[][2] = {
-    {"sirian", "SY"}, {"afghan", "AF"}, {"irachen", "IQ"},
-    {"iranian", "IR"}, {"kosovar", "XK"},
-};
-static const char *const it_e_more[][2] = {{"palestines", "PS"}};
-static const char *const fr_en_more[][2] = {{"palestini", "PS"}};
 
 /* Add every stem of stems[0..n) with every ending of endings[0..ne). */
 static void add_adjectives(gen_set *s, const char *const (*stems)[2], size_t n,
@@ -1019,18 +1015,12 @@ int main(int argc, char **argv)
         gen_add(&names, aliases[i][0], aliases[i][1], 0);
     for (size_t i = 0; i < sizeof en_demonyms / sizeof en_demonyms[0]; i++)
         gen_add(&names, en_demonyms[i][0], en_demonyms[i][1], 0);
-    add_adjectives(&names, ru_adjectives,
-                   sizeof ru_adjectives / sizeof ru_adjectives[0], ru_endings,
-                   sizeof ru_endings / sizeof ru_endings[0]);
-    add_adjectives(&names, pl_adjectives,
-                   sizeof pl_adjectives / sizeof pl_adjectives[0], pl_endings,
-                   sizeof pl_endings / sizeof pl_endings[0]);
-    add_adjectives(&names, cz_adjectives,
-                   sizeof cz_adjectives / sizeof cz_adjectives[0], cz_endings,
-                   sizeof cz_endings / sizeof cz_endings[0]);
 #define ADD_ADJECTIVES(stems, endings)                                        \
     add_adjectives(&names, stems, sizeof stems / sizeof stems[0], endings,   \
                    sizeof endings / sizeof endings[0])
+    ADD_ADJECTIVES(ru_adjectives, ru_endings);
+    ADD_ADJECTIVES(pl_adjectives, pl_endings);
+    ADD_ADJECTIVES(cz_adjectives, cz_endings);
     ADD_ADJECTIVES(it_o_adjectives, it_o_endings);
     ADD_ADJECTIVES(it_co_adjectives, it_co_endings);
     ADD_ADJECTIVES(it_e_adjectives, it_e_endings);
@@ -1053,9 +1043,6 @@ int main(int argc, char **argv)
     ADD_ADJECTIVES(balkan_cyr_adjectives, balkan_cyr_endings);
     ADD_ADJECTIVES(hu_adjectives, hu_endings);
     ADD_ADJECTIVES(ro_adjectives, ro_endings);
-    ADD_ADJECTIVES(it_o_more, it_o_endings);
-    ADD_ADJECTIVES(it_e_more, it_e_endings);
-    ADD_ADJECTIVES(fr_en_more, fr_en_endings);
 #undef ADD_ADJECTIVES
 
     /* English first (priority 1) so that it settles a name two other
