@@ -83,10 +83,31 @@ static const char *const citizen_of[] = {
      * (državljanin Sirije, држављанка Авганистана, državljan Irana) */
     "drzavljanin ", "drzavljanka ", "drzavljan ", "држављанин ",
     "држављанка ",
+    /* Polish, Czech and Slovak, with the genitive (obywatel Syrii, občan
+     * Sýrie, občianka Ukrajiny); Romanian's "citizen of", with the
+     * genitive (cetățean al Siriei), before its "citizen" before an
+     * adjective (cetățean sirian): the first word that fits decides */
+    "obywatel ", "obywatelka ", "obcan ", "obcanka ", "obcianka ",
+    "statni prislusnik ", "statni prislusnice ", "statny prislusnik ",
+    "statna prislusnicka ", "cetatean al ", "cetateana a ", "cetatean ",
+    "cetateana ", "cittadino ", "cittadina ",
     "citizen of ", "national of ", "citoyen de ", "citoyenne de ",
     "ciudadano de ", "ciudadana de ", "cidadao de ", "cidada de ",
     "nationality ", "citizenship ", "nationalite ", "nacionalidad ",
     "staatsangehorigkeit ",
+    /* and the label "nationality" or "citizenship" written into the
+     * value, in the languages of the routes' records (Гражданство:
+     * Узбекистан, obywatelstwo: syryjskie, Uyruğu: Suriye) */
+    "гражданство ", "громадянство ", "национальность ", "национальност ",
+    "drzavljanstvo ", "држављанство ", "државјанство ", "obywatelstwo ",
+    "narodowosc ", "statni obcanstvi ", "obcanstvi ", "statni prislusnost ",
+    "narodnost ", "statne obcianstvo ", "obcianstvo ", "statna prislusnost ",
+    "cetatenie ", "cetatenia ", "nationalitate ", "nationalitatea ",
+    "allampolgarsag ", "nemzetiseg ", "cittadinanza ", "nazionalita ",
+    "nacionalidade ", "cidadania ", "ciudadania ", "citoyennete ",
+    "staatsburgerschaft ", "nationalitat ", "nationaliteit ", "uyrugu ",
+    "uyruk ", "vatandasligi ", "υπηκοοτητα ", "ιθαγενεια ",
+    "\xD8\xA7\xD9\x84\xD8\xAC\xD9\x86\xD8\xB3\xD9\x8A\xD8\xA9 ", /* Arabic الجنسية */
     "\xE0\xB8\xAA\xE0\xB8\xB1\xE0\xB8\x8D\xE0\xB8\x8A\xE0\xB8\xB2\xE0\xB8\x95\xE0\xB8\xB4", /* Thai สัญชาติ, run into the country */
 };
 
@@ -109,6 +130,8 @@ static const char *const citizen_after[] = {
      * adjective (sirijsko državljanstvo, сириско државјанство) */
     " allampolgar", " allampolgarsagu", " allampolgarsag",
     " drzavljanstvo", " држављанство", " државјанство",
+    /* Turkish: Suriye uyruklu (of Syrian nationality) */
+    " uyruklu",
 };
 
 /* Chinese and Japanese say a nationality with 人 "person" after the

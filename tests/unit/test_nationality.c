@@ -195,6 +195,21 @@ static void test_names_and_codes(void **state)
         {"Kurdish", NULL}, {"Hazara", NULL}, {"Kurd", NULL},
         {"(Hazara)", NULL}, {"Rohingya", NULL},
         {"Rom", NULL}, /* a Roma man, not ICAO's old code for Romania */
+        /* Polish, Czech, Slovak and Romanian "citizen of" with the
+         * genitive, and the label "nationality" or "citizenship" written
+         * into the value (session 60) */
+        {"obywatel Syrii", "SY"}, {"obywatelka Ukrainy", "UA"},
+        {"obywatel Nigru", "NE"}, {"obywatel Nigerii", "NG"},
+        {"občan Sýrie", "SY"}, {"státní příslušník Iráku", "IQ"},
+        {"občan Nigeru", "NE"}, {"občianka Ukrajiny", "UA"},
+        {"cetățean al Siriei", "SY"}, {"cetățean sirian", "SY"},
+        {"Гражданство: Узбекистан", "UZ"}, {"obywatelstwo syryjskie", "SY"},
+        {"Státní příslušnost: Sýrie", "SY"}, {"Uyruğu: Suriye", "SY"},
+        {"Suriye uyruklu", "SY"}, {"Υπηκοότητα: Συρία", "SY"},
+        {"الجنسية: سوريا", "SY"}, {"Cittadinanza: Siria", "SY"},
+        /* ... not a Congo without saying which, nor a people */
+        {"obywatel Konga", NULL}, {"obywatel Chin", NULL},
+        {"národnost: romská", NULL}, {"национальность: татарин", NULL},
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         char buf[8];

@@ -591,10 +591,9 @@ static const char *const aliases[][2] = {
      * Syria's people; Polish nouns whose masculine writes -ń- where the
      * feminine writes -n- (Afgańczyk, Afganka); Greek demonyms, a man's
      * and a woman's (Σύρος is also an island's name, which a nationality
-     * field does not hold); Turkish -lı forms; the genitives a Serbian,
-     * Croatian, Bosnian or Slovenian "citizen of" takes (državljanin
-     * Sirije; Russian's Ирака, Ирана, Пакистана serve Serbian
-     * Cyrillic). Not Russian индианка, also an American Indian woman. */
+     * field does not hold); Turkish -lı forms (the genitives of "citizen
+     * of" are in citizen_genitives below). Not Russian индианка, also an
+     * American Indian woman. */
     {"palesztin", "PS"}, {"indonéz", "ID"}, {"Srí Lanka-i", "LK"},
     {"Turčin", "TR"}, {"Turkinja", "TR"}, {"Турчин", "TR"},
     {"Туркиња", "TR"}, {"туркиня", "TR"}, {"турок", "TR"},
@@ -614,9 +613,74 @@ static const char *const aliases[][2] = {
     {"Τούρκος", "TR"}, {"Τουρκάλα", "TR"}, {"Ινδός", "IN"}, {"Ινδή", "IN"},
     {"Νεπαλέζος", "NP"}, {"Νεπαλέζα", "NP"}, {"Afganistanlı", "AF"},
     {"İranlı", "IR"}, {"Filistinli", "PS"}, {"Hindistanlı", "IN"},
-    {"Srilankalı", "LK"}, {"Sirije", "SY"}, {"Avganistana", "AF"},
-    {"Afganistana", "AF"}, {"Iraka", "IQ"}, {"Irana", "IR"},
-    {"Pakistana", "PK"}, {"Сирије", "SY"}, {"Авганистана", "AF"},
+    {"Srilankalı", "LK"},
+};
+
+/* Countries in the genitive that "citizen of" takes in the languages of
+ * the Balkan and central European routes' records (country.c reads the
+ * word and looks the rest up here): Serbian, Croatian, Bosnian and
+ * Slovenian (državljanin Sirije; Russian's Ирака, Ирана, Пакистана serve
+ * Serbian Cyrillic), Polish (obywatel Syrii, obywatelka Ukrainy), Czech
+ * (občan Sýrie, státní příslušník Iráku), Slovak (občianka Ukrajiny) and
+ * Romanian (cetățean al Siriei). Only the forms no nominative already
+ * gives are listed (Czech Sýrie, Nigérie and Indie are also the names;
+ * Polish Somalii, Libii and Mołdawii are in ICU's tables as they are).
+ * Not Polish Chin (China's), also a people of Myanmar, nor Kongo's
+ * genitives, which do not say which Congo. */
+static const char *const citizen_genitives[][2] = {
+    /* Serbian, Croatian, Bosnian, Slovenian */
+    {"Sirije", "SY"}, {"Avganistana", "AF"}, {"Afganistana", "AF"},
+    {"Iraka", "IQ"}, {"Irana", "IR"}, {"Pakistana", "PK"},
+    {"Сирије", "SY"}, {"Авганистана", "AF"},
+    /* Polish */
+    {"Syrii", "SY"}, {"Afganistanu", "AF"}, {"Iraku", "IQ"}, {"Iranu", "IR"},
+    {"Pakistanu", "PK"}, {"Erytrei", "ER"}, {"Nigerii", "NG"},
+    {"Nigru", "NE"}, {"Ukrainy", "UA"}, {"Rosji", "RU"}, {"Białorusi", "BY"},
+    {"Wietnamu", "VN"}, {"Indii", "IN"}, {"Turcji", "TR"}, {"Gruzji", "GE"},
+    {"Rumunii", "RO"}, {"Egiptu", "EG"}, {"Sudanu", "SD"},
+    {"Bangladeszu", "BD"}, {"Palestyny", "PS"}, {"Algierii", "DZ"},
+    {"Tunezji", "TN"}, {"Kosowa", "XK"}, {"Serbii", "RS"}, {"Gwinei", "GN"},
+    {"Senegalu", "SN"}, {"Ghany", "GH"}, {"Kamerunu", "CM"},
+    {"Tadżykistanu", "TJ"}, {"Uzbekistanu", "UZ"}, {"Kirgistanu", "KG"},
+    {"Kazachstanu", "KZ"}, {"Turkmenistanu", "TM"}, {"Azerbejdżanu", "AZ"},
+    {"Tajlandii", "TH"}, {"Nepalu", "NP"}, {"Sri Lanki", "LK"},
+    {"Jemenu", "YE"}, {"Kuby", "CU"}, {"Kolumbii", "CO"},
+    {"Wenezueli", "VE"}, {"Brazylii", "BR"}, {"Jordanii", "JO"},
+    {"Libanu", "LB"}, {"Polski", "PL"}, {"Litwy", "LT"}, {"Łotwy", "LV"},
+    {"Słowacji", "SK"}, {"Węgier", "HU"}, {"Korei Północnej", "KP"},
+    {"Korei Południowej", "KR"}, {"Filipin", "PH"}, {"Indonezji", "ID"},
+    {"Kambodży", "KH"}, {"Mjanmy", "MM"}, {"Birmy", "MM"},
+    /* Czech */
+    {"Afghánistánu", "AF"}, {"Iráku", "IQ"}, {"Íránu", "IR"},
+    {"Pákistánu", "PK"}, {"Eritreje", "ER"}, {"Somálska", "SO"},
+    {"Ukrajiny", "UA"}, {"Ruska", "RU"}, {"Běloruska", "BY"},
+    {"Vietnamu", "VN"}, {"Turecka", "TR"}, {"Gruzie", "GE"},
+    {"Moldavska", "MD"}, {"Rumunska", "RO"}, {"Bulharska", "BG"},
+    {"Maroka", "MA"}, {"Egypta", "EG"}, {"Súdánu", "SD"},
+    {"Bangladéše", "BD"}, {"Palestiny", "PS"}, {"Alžírska", "DZ"},
+    {"Tuniska", "TN"}, {"Kosova", "XK"}, {"Srbska", "RS"},
+    {"Mongolska", "MN"}, {"Číny", "CN"}, {"Kazachstánu", "KZ"},
+    {"Uzbekistánu", "UZ"}, {"Tádžikistánu", "TJ"}, {"Kyrgyzstánu", "KG"},
+    {"Turkmenistánu", "TM"}, {"Ázerbájdžánu", "AZ"}, {"Thajska", "TH"},
+    {"Nepálu", "NP"}, {"Jemenu", "YE"}, {"Venezuely", "VE"},
+    {"Nigeru", "NE"}, {"Guineje", "GN"}, {"Slovenska", "SK"},
+    {"Polska", "PL"}, {"Maďarska", "HU"}, {"Kambodže", "KH"},
+    /* Slovak, the forms Czech's do not give (Iraku is Polish's too) */
+    {"Afganistanu", "AF"}, {"Iránu", "IR"}, {"Eritrey", "ER"},
+    {"Bieloruska", "BY"}, {"Sudánu", "SD"}, {"Bangladéša", "BD"},
+    {"Palestíny", "PS"}, {"Etiópie", "ET"}, {"Líbye", "LY"},
+    {"Gruzínska", "GE"}, {"Kirgizska", "KG"}, {"Tadžikistanu", "TJ"},
+    {"Azerbajdžanu", "AZ"},
+    /* Romanian, after "cetățean al" / "cetățeană a" */
+    {"Siriei", "SY"}, {"Afganistanului", "AF"}, {"Irakului", "IQ"},
+    {"Iranului", "IR"}, {"Pakistanului", "PK"}, {"Eritreei", "ER"},
+    {"Nigeriei", "NG"}, {"Ucrainei", "UA"}, {"Rusiei", "RU"},
+    {"Republicii Moldova", "MD"}, {"Moldovei", "MD"}, {"Turciei", "TR"},
+    {"Indiei", "IN"}, {"Chinei", "CN"}, {"Vietnamului", "VN"},
+    {"Bangladeshului", "BD"}, {"Marocului", "MA"}, {"Egiptului", "EG"},
+    {"Somaliei", "SO"}, {"Sudanului", "SD"}, {"Georgiei", "GE"},
+    {"Albaniei", "AL"}, {"Serbiei", "RS"}, {"Bulgariei", "BG"},
+    {"României", "RO"},
 };
 
 /* English demonyms of the countries the aliases above leave out, as forms
@@ -1015,6 +1079,8 @@ int main(int argc, char **argv)
         gen_add(&names, aliases[i][0], aliases[i][1], 0);
     for (size_t i = 0; i < sizeof en_demonyms / sizeof en_demonyms[0]; i++)
         gen_add(&names, en_demonyms[i][0], en_demonyms[i][1], 0);
+    for (size_t i = 0; i < sizeof citizen_genitives / sizeof citizen_genitives[0]; i++)
+        gen_add(&names, citizen_genitives[i][0], citizen_genitives[i][1], 0);
 #define ADD_ADJECTIVES(stems, endings)                                        \
     add_adjectives(&names, stems, sizeof stems / sizeof stems[0], endings,   \
                    sizeof endings / sizeof endings[0])
