@@ -47,29 +47,39 @@ typedef struct tok {
  * written as one word, Lao ວັນທີ (date), Nepali सन्, the Common Era,
  * Tajik соли, of the year, Kyrgyz туулган, born, and the ending cü of an
  * Azerbaijani ordinal year, "1994-cü il", keyed cu; its ci, cı are ci;
- * Turkish doğum tarihi, date of birth). */
+ * Turkish doğum tarihi, date of birth; since session 60 the words for
+ * "date of birth" of Greek, Italian, the Balkan, central European, Nordic
+ * and Baltic languages, Georgian, Armenian, Tagalog and Amharic, as forms
+ * write them before the date: ημερομηνία γέννησης, keyed with σ for its
+ * final ς, data di nascita, datum rođenja, дата на раждане, data
+ * nașterii, születési dátum, datëlindja, geboortedatum, fødselsdato). */
 static const char *const fillers[] = {
-    "a", "alizaliwa", "am", "b", "be", "birth", "born", "ci", "classe", "cu", "d", "data",
-    "date", "dd", "de", "del", "den", "der", "di", "dn", "dob", "dogum", "dogumlu", "du", "e",
-    "el", "em", "eme", "en", "er", "fecha", "fet", "g", "gada", "geb", "geboren",
-    "geburtsdatum", "go", "god", "goda", "godine", "ika", "il", "inci", "ipinanganak",
-    "jahrgang", "jg", "kelahiran", "la", "lahir", "le", "lindur", "lu", "me", "men",
-    "mm", "nac", "nacida", "nacido", "nacimiento", "nacio", "naissance", "nam", "nar",
-    "narodena", "narodeny", "narozen", "narozena", "narozeni", "nascida", "nascido",
-    "nascimento", "nascut", "nascuta", "nata", "nato", "nci", "nd", "ne", "nee", "nel",
-    "ng", "ngay", "noong", "o", "of", "on", "r", "rd", "re", "rik", "rocnik", "rocznik",
-    "roden", "rodena", "rojen", "rojena", "roku", "sinh", "st", "sundinud", "szul", "t",
-    "tahun", "tanggal", "tarehe", "tarihi", "tarihinde", "tgl", "th", "thang", "the", "thg",
-    "uncu", "ur", "urodzenia", "urodzona", "urodzony", "y", "year", "yil", "yili",
-    "yob", "yyyy", "z", "в", "г", "го", "год", "года", "д", "дата", "ж", "н",
-    "народження", "народився", "народилася", "ний", "ны", "ого", "ое", "он", "оны", "р",
-    "род", "родилась", "родился", "рожд", "рождения", "року", "рік", "с", "сар",
-    "сарын", "соли", "туулган", "у", "өдрийн", "өдөр", "է", "թ", "թվականի", "ին", "ծնվել", "ء",
-    "الميلاد", "تاريخ", "تولد", "سال", "م", "ماه", "متولد", "من", "مواليد", "ميلادي",
-    "ي", "پيدائش", "जन्म", "सन्", "জন্ম", "তারিখ", "วันที่", "เกิด", "เกิดวันที่",
-    "เดือน", "ວັນທີ", "ခုနှစ်", "နေ့", "ရက်", "წლის", "ትውልድ", "አ", "ኤ", "እ", "ខែ",
-    "ឆ្នាំ", "ថ្ងៃទី", "ま", "れ", "于", "公", "出", "号", "年", "日", "月", "生", "년", "생", "월",
-    "일",
+    "a", "alizaliwa", "am", "b", "be", "birth", "born", "ci", "classe", "cu", "d",
+    "data", "date", "datelindja", "datum", "datums", "dd", "de", "del", "den", "der",
+    "di", "dn", "dob", "dogum", "dogumlu", "du", "dzimsanas", "e", "el", "em", "eme",
+    "en", "er", "fecha", "fet", "fodelsedatum", "fodselsdato", "g", "gada", "geb",
+    "geboortedatum", "geboren", "geburtsdatum", "gimimo", "go", "god", "goda", "godine",
+    "ika", "il", "inci", "ipinanganak", "jahrgang", "jg", "kapanganakan", "kelahiran",
+    "la", "lahir", "le", "lindjes", "lindur", "lu", "me", "men", "mm", "nac", "nacida",
+    "nacido", "nacimiento", "nacio", "naissance", "nam", "nar", "narodena", "narodenia",
+    "narodeny", "narozen", "narozena", "narozeni", "nascida", "nascido", "nascimento",
+    "nascita", "nascut", "nascuta", "nasterii", "nata", "nato", "nci", "nd", "ne",
+    "nee", "nel", "ng", "ngay", "noong", "o", "of", "on", "petsa", "r", "rd", "re",
+    "rik", "rocnik", "rocznik", "roden", "rodena", "rodenja", "rodjenja", "rojen",
+    "rojena", "rojstva", "roku", "sinh", "st", "sundinud", "sunniaeg", "syntymaaika",
+    "szul", "szuletesi", "szuletett", "t", "tahun", "tanggal", "tarehe", "tarihi",
+    "tarihinde", "tgl", "th", "thang", "the", "thg", "uncu", "ur", "urodzenia",
+    "urodzona", "urodzony", "y", "year", "yil", "yili", "yob", "yyyy", "z", "γενν",
+    "γεννηθηκε", "γεννησησ", "ημ", "ημερομηνια", "в", "г", "го", "год", "года", "д",
+    "дата", "датум", "ж", "н", "на", "народження", "народився", "народилася", "ний",
+    "ны", "ого", "ое", "он", "оны", "р", "раждане", "раѓање", "род",
+    "родилась", "родился", "рожд", "рождения", "року", "рік", "с", "сар", "сарын",
+    "соли", "туулган", "у", "өдрийн", "өдөр", "ամսաթիվ", "է", "թ", "թվականի", "ին",
+    "ծննդյան", "ծնվել", "ء", "الميلاد", "تاريخ", "تولد", "سال", "م", "ماه",
+    "متولد", "من", "مواليد", "ميلادي", "ي", "پيدائش", "जन्म", "सन्", "জন্ম", "তারিখ",
+    "วันที่", "เกิด", "เกิดวันที่", "เดือน", "ວັນທີ", "ခုနှစ်", "နေ့", "ရက်",
+    "დაბადების", "თარიღი", "წლის", "ቀን", "ትውልድ", "አ", "ኤ", "እ", "የትውልድ", "ខែ", "ឆ្នាំ",
+    "ថ្ងៃទី", "ま", "れ", "于", "公", "出", "号", "年", "日", "月", "生", "년", "생", "월", "일",
 };
 
 /* Words that stand for a day or month not known, as registers and

@@ -187,6 +187,25 @@ static const char *const number_words[] = {"cislo", "no", "nr", "num", "number",
  * typed (серия 45 12 номер 345678), key form */
 static const char *const number_words_cyrillic[] = {"номер", "ном"};
 
+/* Abbreviations of "number" that are words for it only with their dot:
+ * Serbian, Croatian, Bosnian, Macedonian and Bulgarian br. and бр.
+ * (broj, број), Hungarian sz. (szám). Without it BR, БР (typed for a
+ * series ВР) and SZ are a series or a country's code. Key form. */
+static const char *const dotted_number_words[] = {"br", "sz", "бр"};
+
+/* Whether the word in[ws..we) is one of dotted_number_words with its dot
+ * after it. */
+static int dotted_number_word(const char *in, size_t len, size_t ws, size_t we)
+{
+    if (we >= len || in[we] != '.' || we - ws > 4)
+        return 0;
+    aka__sb key = {0};
+    int yes = aka__u_keyfold(in + ws, we - ws, &key) == AKA_OK && key.p &&
+              AKA__LISTED(dotted_number_words, key.p, key.len);
+    aka__sb_free(&key);
+    return yes;
+}
+
 /* Whether the word w[0..n) is a word for "number" (number_words). */
 static int number_word(const char *w, size_t n)
 {
@@ -208,10 +227,11 @@ static int number_word(const char *w, size_t n)
 }
 
 /* Whether in[0..len) may hold a word for "number": every one has an n
- * (н in Cyrillic), and most values have none. */
+ * (н in Cyrillic) or is an abbreviation with its dot, and most values
+ * have neither. */
 static int may_say_number(const char *in, size_t len)
 {
-    if (memchr(in, 'n', len) || memchr(in, 'N', len))
+    if (memchr(in, 'n', len) || memchr(in, 'N', len) || memchr(in, '.', len))
         return 1;
     for (size_t i = 0; i + 1 < len; i++)
         if ((unsigned char)in[i] == 0xD0 &&
@@ -231,7 +251,8 @@ static aka_status put_number(const char *in, size_t len, aka__sb *out,
     if (!may_say_number(in, len) || !next_word(in, len, 0, &ws, &we, &digit, &sign))
         return put_number_only(in, len, out, err);
     for (size_t i = we; next_word(in, len, i, &ws, &we, &digit, &sign); i = we) {
-        if (!digit && number_word(in + ws, we - ws) && alnum_after(in, len, we)) {
+        if (!digit && (number_word(in + ws, we - ws) || dotted_number_word(in, len, ws, we)) &&
+            alnum_after(in, len, we)) {
             cut_s = ws;
             cut_e = we;
             break;
@@ -475,13 +496,15 @@ static int runon_country(const char *k, size_t kn, char cc[3])
     return 0;
 }
 
-/* Whether the word at w[0..n) is a label word (LABEL), a weak one
+/* Whether the word at in[ws..we) is a label word (LABEL), a weak one
  * (WEAK_LABEL), a word no number holds (WORD_LABEL, word_label) or
  * neither (NOT_LABEL). A word that names a country (Nigerian, marocain,
  * سوري, РФ) is a WORD_LABEL, its code in cc when cc is given. */
-static int is_label(const char *w, size_t n, char cc[3])
+static int is_label(const char *in, size_t len, size_t ws, size_t we, char cc[3])
 {
-    if (number_word(w, n))
+    const char *w = in + ws;
+    size_t n = we - ws;
+    if (number_word(w, n) || dotted_number_word(in, len, ws, we))
         return LABEL; /* (č., which keys as a series would) */
     char buf[64];
     size_t kn = aka__u_keyfold_ascii(w, n, buf, sizeof buf);
@@ -649,7 +672,7 @@ static int label_next(const char *in, size_t len, size_t from)
         return sign;
     if (sign || sign_end(in, len, ws, we, digit))
         return 1;
-    return !digit && we - ws <= LABEL_MAX && is_label(in + ws, we - ws, NULL) != NOT_LABEL;
+    return !digit && we - ws <= LABEL_MAX && is_label(in, len, ws, we, NULL) != NOT_LABEL;
 }
 
 /* Whether the weak label at in[ws..we) is a label: opening the value
@@ -755,7 +778,7 @@ static size_t labels_end(const char *in, size_t len, int words, label_info *li)
         size_t span = !digit && words ? country_span(in, len, ws, we, cc) : 0;
         int label = span ? WORD_LABEL
                     : digit || we - ws > LABEL_MAX ? NOT_LABEL
-                                                   : is_label(in + ws, we - ws, cc);
+                                                   : is_label(in, len, ws, we, cc);
         if (span)
             we = span;
         if (label == NOT_LABEL && !digit && words &&

@@ -112,6 +112,14 @@ static void test_number(void **state)
         {"passport DI 123456", "DI123456"},
         {"DI 1234567", "DI1234567"},
         {"passport PER 1234567", "PE:1234567"},
+        /* Balkan br. and бр. (broj) and Hungarian sz. (szám) with their
+         * dot; without it a series or a country's code */
+        {"pasoš br. 012345678", "012345678"},
+        {"лична карта бр. 123456789", "123456789"},
+        {"seria AB br. 123456", "AB123456"},
+        {"útlevél sz. BA1234567", "BA1234567"},
+        {"BR 012345678", "BR012345678"},
+        {"SZ 1234567", "SZ1234567"},
         {"Số CMND 012345678", "012345678"},
         {"ID-картка 001234567", "001234567"},
         {"закордонний паспорт FE123456", "FE123456"},
