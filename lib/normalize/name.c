@@ -848,6 +848,27 @@ static const struct {
     J("z domu", 1, 1, 0), J("z d", 1, 0, 0), J("rozena", 1, 1, 0), J("nascuta", 1, 1, 0),
     J("aka", 1, 0, 1), J("a k a", 1, 0, 1), J("also known as", 1, 0, 1),
     J("known as", 1, 0, 1), J("alias", 1, 0, 1), J("vulgo", 1, 0, 1),
+    /* the aliases of police records in the languages of the routes:
+     * Italian detto, French dit, German genannt, Polish vel and zwany,
+     * Romanian zis, Serbian and Croatian zvani, Spanish apodado,
+     * "known as" in Spanish, Portuguese, French and Albanian, Russian
+     * and Ukrainian "he (she) too" and "known as" (он же, она же, він
+     * же, известный как, по прозвищу), as tokens; written with letters
+     * the tokens fold (zisă, он же) they are listed as written too, for
+     * aka__name_alias_word_at, which reads the raw value */
+    J("detto", 1, 0, 1), J("detta", 1, 0, 1), J("dit", 1, 0, 1), J("dite", 1, 0, 1),
+    J("genannt", 1, 0, 1), J("vel", 1, 0, 1), J("zwany", 1, 0, 1), J("zwana", 1, 0, 1),
+    J("zis", 1, 0, 1), J("zisa", 1, 0, 1), J("zvani", 1, 0, 1), J("zvana", 1, 0, 1),
+    J("apodado", 1, 0, 1), J("apodada", 1, 0, 1), J("conocido como", 1, 0, 1),
+    J("conocida como", 1, 0, 1), J("conhecido como", 1, 0, 1),
+    J("conhecida como", 1, 0, 1), J("connu sous le nom de", 1, 0, 1),
+    J("connue sous le nom de", 1, 0, 1), J("i njohur si", 1, 0, 1),
+    J("e njohur si", 1, 0, 1), J("on zhe", 1, 0, 0), J("ona zhe", 1, 0, 0),
+    J("vin zhe", 1, 0, 0), J("vona zhe", 1, 0, 0), J("izvestnyy kak", 1, 0, 0),
+    J("izvestnaya kak", 1, 0, 0), J("po prozvishchu", 1, 0, 0),
+    J("zisă", 0, 0, 1), J("он же", 0, 0, 1), J("она же", 0, 0, 1), J("він же", 0, 0, 1),
+    J("вона же", 0, 0, 1), J("известный как", 0, 0, 1), J("известная как", 0, 0, 1),
+    J("по прозвищу", 0, 0, 1),
     J("szul", 0, 1, 0), J("kizlik soyadi", 0, 1, 0), J("de soltera", 0, 1, 0),
     J("nascida", 0, 1, 0),
     /* a married name after the birth name, as French and Spanish records
@@ -858,24 +879,27 @@ static const struct {
 #undef J
 
 /* The length of the alias joiner w[0..wn) written at raw[i..n) in any
- * case, a space of w standing for a run of spaces, dots or slashes (a.k.a,
- * a/k/a) and a dot allowed after it (a.k.a.); 0 when it is not. */
+ * case (ОН ЖЕ as он же), a space of w standing for a run of spaces, dots
+ * or slashes (a.k.a, a/k/a) and a dot allowed after it (a.k.a.); 0 when
+ * it is not. */
 static size_t alias_written(const char *raw, size_t n, size_t i, const char *w, size_t wn)
 {
     size_t at = i;
-    for (size_t k = 0; k < wn; k++) {
+    for (size_t k = 0; k < wn;) {
         if (w[k] == ' ') {
             size_t from = at;
             while (at < n && (raw[at] == ' ' || raw[at] == '.' || raw[at] == '/'))
                 at++;
             if (at == from)
                 return 0;
+            k++;
             continue;
         }
-        char c = at < n ? raw[at] : 0;
-        if ((c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) != w[k])
+        if (at >= n)
             return 0;
-        at++;
+        uint32_t want = aka__utf8_next(w, wn, &k), c = aka__utf8_next(raw, n, &at);
+        if (c != want && (uint32_t)u_tolower((UChar32)c) != want)
+            return 0;
     }
     if (at < n && raw[at] == '.')
         at++;
@@ -896,13 +920,20 @@ size_t aka__name_alias_word_at(const char *raw, size_t n, size_t from, size_t *w
     /* (as the normaliser reads them: not first or last, where they may
      * be names, Aka Ibrahim) */
     size_t first = text_at(raw, 0, n);
+    /* (the first bytes of the alias joiners, ASCII in small letters; a
+     * joiner added to the table adds its first byte here: most words
+     * open with none, and are passed over without the table) */
+    static const char alias_first[] = "acdegikvz\xD0";
     for (size_t i = from > first ? from : first + 1; i < n; i++) {
         if (raw[i - 1] != ' ' && raw[i - 1] != ',' && raw[i - 1] != '(' && raw[i - 1] != ';')
+            continue;
+        char c0 = raw[i] >= 'A' && raw[i] <= 'Z' ? (char)(raw[i] + 32) : raw[i];
+        if (!memchr(alias_first, c0, sizeof alias_first - 1))
             continue;
         /* the longest alias joiner written here (also known as, not aka) */
         size_t best = 0;
         for (size_t j = 0; j < sizeof joiners / sizeof *joiners; j++) {
-            if (!joiners[j].alias)
+            if (!joiners[j].alias || joiners[j].w[0] != c0)
                 continue;
             size_t l = alias_written(raw, n, i, joiners[j].w, joiners[j].n);
             char after = i + l < n ? raw[i + l] : ' ';
@@ -918,6 +949,11 @@ size_t aka__name_alias_word_at(const char *raw, size_t n, size_t from, size_t *w
 
 size_t aka__name_birth_word(const char *c, size_t len)
 {
+    /* (the first letters of the birth words; one added to the table adds
+     * its letter here: most names open with none) */
+    static const char birth_first[] = "dgknrsuvz";
+    if (len == 0 || !memchr(birth_first, c[0], sizeof birth_first - 1))
+        return 0;
     for (size_t j = 0; j < sizeof joiners / sizeof *joiners; j++) {
         size_t n = joiners[j].n;
         if (joiners[j].birth && len > n + 1 && c[n] == ' ' &&
@@ -933,7 +969,7 @@ static size_t joiner_at(const aka__sb *toks, const tok *tv, size_t k, size_t nt)
 {
     /* (the joiners that join open with these letters: most tokens are no
      * joiner's; a joiner added to the table adds its first letter here) */
-    static const char first[] = "aguvznerk";
+    static const char first[] = "aguvznerkdciop";
     if (!memchr(first, toks->p[tv[k].off], sizeof first - 1) || tv[k].len > 13)
         return 0;
     for (size_t j = 0; j < sizeof joiners / sizeof *joiners; j++) {

@@ -423,6 +423,20 @@ static void test_titles_and_tokens(void **state)
         {AKA_NAME, "Arben Hoxha known as Beni", "arben hoxha beni"},
         {AKA_NAME, "Arben Hoxha a/k/a Beni", "arben hoxha beni"},
         {AKA_NAME, "Mrs Anna nee Jones", "anna jones"},
+        /* police records' aliases in the routes' languages (session 60) */
+        {AKA_NAME, "Ahmed Ali detto Abu Omar", "ahmed ali abu omar"},
+        {AKA_NAME, "Jean Dupont dit Jojo", "jean dupont jojo"},
+        {AKA_NAME, "Jan Kowalski vel Nowak", "jan kowalski nowak"},
+        {AKA_NAME, "MARIA POPESCU ZISĂ MIMI", "maria popescu mimi"},
+        {AKA_NAME, "Marko Marković zvani Švabo", "marko markovic svabo"},
+        {AKA_NAME, "Juan Pérez apodado El Flaco", "juan perez el flaco"},
+        {AKA_NAME, "João Silva conhecido como Joca", "joao silva joca"},
+        {AKA_NAME, "Arben Hoxha i njohur si Beni", "arben hoxha beni"},
+        {AKA_NAME, "Иванов Иван, он же Петров", "ivanov ivan petrov"},
+        {AKA_NAME, "Иванов Иван по прозвищу Ваня", "ivanov ivan vanya"},
+        /* ... a name first or last */
+        {AKA_NAME, "Dit Somchai", "dit somchai"},
+        {AKA_NAME, "Somchai Vel", "somchai vel"},
         /* a married name after the birth name, French and Spanish */
         {AKA_NAME, "KOUASSI Aya épouse KONAN", "kouassi aya konan"},
         {AKA_NAME, "Aya Kouassi ép. Konan", "aya kouassi konan"},
@@ -859,6 +873,14 @@ static void test_alias_word_at(void **state)
         {"Kakali Das", 10, 0},
         {"Anna akaMasha", 13, 0},
         {"Anna Kovalenko nee Petrova", 26, 0},
+        {"Ahmed Ali detto Abu Omar", 10, 5},
+        {"Jan Kowalski vel Nowak", 13, 3},
+        {"Maria Popescu zisă Mimi", 14, 5},
+        {"MARIA POPESCU ZISĂ MIMI", 14, 5},
+        {"Иванов Иван, он же Петров", 23, 9},
+        {"ИВАНОВ ИВАН ОН ЖЕ ПЕТРОВ", 22, 9},
+        {"Juan Pérez conocido como El Flaco", 12, 13},
+        {"Somchai Dit", 11, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         const char *raw = cases[i].raw;

@@ -1477,6 +1477,18 @@ static void test_alias_in_name(void **state)
     assert_int_equal(f, g);
     explained(e, "s", "3", "t", "3", buf, sizeof buf);
     assert_non_null(strstr(buf, "\"exact\""));
+    /* Russian police's "он же" (he too) and Polish "vel" give the alias */
+    uint64_t h = add(e, "s", "4", (kv[]){
+        {AKA_NAME, "Иванов Иван, он же Сидоренко"}, {AKA_PHONE, "+380 67 555 1234"},
+        {0, NULL}});
+    uint64_t k = add(e, "t", "4", (kv[]){
+        {AKA_NAME, "Sydorenko"}, {AKA_PHONE, "0675551234"}, {0, NULL}});
+    assert_int_equal(h, k);
+    uint64_t m = add(e, "s", "5", (kv[]){
+        {AKA_NAME, "Jan Kowalski vel Nowak"}, {AKA_PHONE, "+48 600 123 456"}, {0, NULL}});
+    uint64_t p = add(e, "t", "5", (kv[]){
+        {AKA_NAME, "Nowak"}, {AKA_PHONE, "+48600123456"}, {0, NULL}});
+    assert_int_equal(m, p);
     aka_engine_free(e);
 }
 
