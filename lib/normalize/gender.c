@@ -129,7 +129,7 @@ static const struct {
     {"ተባዕታይ", 'M'},
     /* Bengali, Nepali, Tamil, Sinhala, Burmese, Lao, Khmer */
     {"মহিলা", 'F'}, {"নারী", 'F'}, {"পুরুষ", 'M'}, {"पुरूष", 'M'},
-    {"பெண்", 'F'}, {"ஆண்", 'M'}, {"ස්ත්âරී", 'F'},
+    {"பெண்", 'F'}, {"ஆண்", 'M'},
     {"ස්ත්රී", 'F'}, {"පුරුෂ", 'M'}, {"ကျား", 'M'}, {"မ", 'F'},
     {"ຍິງ", 'F'}, {"ຊາຍ", 'M'}, {"ស្រី", 'F'}, {"ប្រុស", 'M'},
     /* Swahili, Hausa, Somali */
@@ -151,6 +151,12 @@ static const struct {
     {"vyriskas", 'M'}, {"moteris", 'F'}, {"moteriskas", 'F'},
     {"virietis", 'M'}, {"sieviete", 'F'}, {"mees", 'M'}, {"naine", 'F'},
     {"mies", 'M'}, {"nainen", 'F'},
+    /* Macedonian; Swedish, Norwegian and Danish; Polish and Czech forms
+     * of the other genders (męska, mužské, ženské) */
+    {"машки", 'M'}, {"машко", 'M'}, {"kvinna", 'F'}, {"kvinne", 'F'},
+    {"kvinde", 'F'}, {"mand", 'M'}, {"manlig", 'M'}, {"kvinnlig", 'F'},
+    {"mannlig", 'M'}, {"kvinnelig", 'F'}, {"mandlig", 'M'}, {"kvindelig", 'F'},
+    {"meska", 'M'}, {"muzske", 'M'}, {"zenske", 'F'},
 };
 
 /* Words that name the field, which forms put before the value ("Sex: F",
@@ -158,6 +164,25 @@ static const struct {
 static const char *const field_words[] = {
     "sex", "gender", "sexe", "genre", "geschlecht", "sexo", "genero", "sesso",
     "пол", "стать", "جنس", "性别", "性別", "성별", "cinsiyet", "kasarian", "jantina",
+    /* and in the languages of the routes' records: Polish, Czech, Slovak,
+     * Serbian and Croatian, Hungarian, Greek, Albanian, Romanian, Dutch,
+     * Nordic, Finnish, Baltic, Central Asian, Georgian, Armenian */
+    "plec", "pohlavi", "pohlavie", "spol", "nem", "φύλο", "φυλο", "gjinia", "gjini",
+    "sexul", "geslacht", "kon", "kjonn", "sukupuoli", "lytis", "dzimums", "sugu",
+    "жынысы", "jinsi", "სქესი", "սեռ",
+};
+
+/* Letters a field's name reads otherwise than the table: Hungarian's F is
+ * férfi, a man, and N nő (Nem: F); Lithuanian's V is vyras, a man, and
+ * M moteris, a woman, and Latvian's V vīrietis, a man, where the table
+ * says female for V and male for M: after those names the letter is
+ * what the field says, or (0) refused when it cannot be told. */
+static const struct {
+    const char *field;
+    char letter, g;
+} field_letters[] = {
+    {"nem", 'f', 'M'}, {"nem", 'n', 'F'}, {"lytis", 'v', 'M'}, {"lytis", 'm', 'F'},
+    {"dzimums", 'v', 'M'}, {"dzimums", 'm', 0},
 };
 
 #define NWORDS (sizeof words / sizeof words[0])
@@ -197,6 +222,8 @@ static char find_symbol(const char *in, size_t len)
 static char find_forms(const char *k, size_t n)
 {
     char g = 0;
+    const char *field = NULL;
+    size_t field_n = 0;
     for (size_t i = 0; i < n;) {
         while (i < n && k[i] == ' ')
             i++;
@@ -205,9 +232,18 @@ static char find_forms(const char *k, size_t n)
             i++;
         if (i == b)
             continue;
-        if (AKA__LISTED(field_words, k + b, i - b))
+        if (AKA__LISTED(field_words, k + b, i - b)) {
+            field = k + b;
+            field_n = i - b;
             continue;
+        }
         char w = find(k + b, i - b);
+        for (size_t f = 0; field && i - b == 1 &&
+                           f < sizeof field_letters / sizeof *field_letters;
+             f++)
+            if (field_letters[f].letter == k[b] && strlen(field_letters[f].field) == field_n &&
+                memcmp(field_letters[f].field, field, field_n) == 0)
+                w = field_letters[f].g;
         if (!w || w == '?' || (g && w != g))
             return 0;
         g = w;

@@ -53,6 +53,16 @@ static void test_female(void **state)
         {"2", "F"}, {"Ž", "F"}, {"N", "F"}, {"nő", "F"}, {"P", "F"},
         {"Perempuan", "F"}, {"эм", "F"}, {"Эмэгтэй", "F"}, {"ሴት", "F"},
         {"ស្រី", "F"}, {"ayol", "F"},
+        /* Macedonian, Nordic and the Czech neuter (session 60); the field's
+         * name in the routes' languages, and the letters it reads
+         * otherwise: Hungarian F (férfi) after Nem, Lithuanian V (vyras)
+         * and M (moteris) after Lytis */
+        {"машки", "M"}, {"kvinna", "F"}, {"kvinde", "F"}, {"mand", "M"},
+        {"ženské", "F"}, {"Płeć: K", "F"}, {"Pohlaví: žena", "F"},
+        {"Spol: Ž", "F"}, {"Φύλο: Θ", "F"}, {"Geslacht: V", "F"},
+        {"Kön: kvinna", "F"}, {"Nem: N", "F"}, {"Nem: F", "M"},
+        {"Lytis: V", "M"}, {"Lytis: M", "F"}, {"Dzimums: V", "M"},
+        {"Dzimums: sieviete", "F"},
     };
     check_cases(AKA_GENDER, cases, sizeof cases / sizeof cases[0]);
 }
@@ -112,6 +122,8 @@ static void test_errors(void **state)
         {"q", NULL}, {"3", NULL}, {"猫", NULL},
         /* ISO/IEC 5218's "not known" and "not applicable" */
         {"0", NULL}, {"9", NULL}, {"\xe2\x99\x80\xe2\x99\x82", NULL},
+        /* a field's name alone; Latvian's M, which says neither */
+        {"Nem", NULL}, {"Płeć:", NULL}, {"Dzimums: M", NULL},
     };
     check_cases(AKA_GENDER, cases, sizeof cases / sizeof cases[0]);
     /* the "unknown" message says why */
