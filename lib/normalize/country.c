@@ -62,11 +62,25 @@ static int lookup_name(const char *key, char cc[3])
     return 1;
 }
 
-/* lookup_name, a leading "the " ignored. */
+/* Articles before a name that the tables hold without them: English
+ * "the", and Arabic's al-, joined to its word, which Gulf records put on
+ * the adjective after "nationality" (الجنسية الهندية, the Indian
+ * nationality; من الجنسية النيبالية). */
+static const char *const articles[] = {
+    "the ", "\xD8\xA7\xD9\x84", /* Arabic ال */
+};
+
+/* lookup_name, a leading article ignored. */
 static int lookup_name_the(const char *key, char cc[3])
 {
-    return lookup_name(key, cc) ||
-           (strncmp(key, "the ", 4) == 0 && lookup_name(key + 4, cc));
+    if (lookup_name(key, cc))
+        return 1;
+    for (size_t i = 0; i < sizeof articles / sizeof *articles; i++) {
+        size_t n = strlen(articles[i]);
+        if (strncmp(key, articles[i], n) == 0 && key[n] && lookup_name(key + n, cc))
+            return 1;
+    }
+    return 0;
 }
 
 /* Words that say "citizen of" before a country, in key form: the
@@ -93,6 +107,12 @@ static const char *const citizen_of[] = {
     "cetateana ", "cittadino ", "cittadina ",
     "citizen of ", "national of ", "citoyen de ", "citoyenne de ",
     "ciudadano de ", "ciudadana de ", "cidadao de ", "cidada de ",
+    /* Spanish and Portuguese also put "citizen" before the adjective
+     * (ciudadano hondureño, cidadã brasileira), and Spanish police write
+     * "de nacionalidad hondureña"; Indonesian's "citizen of" (warga
+     * negara Nepal) */
+    "ciudadano ", "ciudadana ", "cidadao ", "cidada ", "de nacionalidad ",
+    "warga negara ",
     "nationality ", "citizenship ", "nationalite ", "nacionalidad ",
     "staatsangehorigkeit ",
     /* and the label "nationality" or "citizenship" written into the
@@ -108,6 +128,12 @@ static const char *const citizen_of[] = {
     "staatsburgerschaft ", "nationalitat ", "nationaliteit ", "uyrugu ",
     "uyruk ", "vatandasligi ", "υπηκοοτητα ", "ιθαγενεια ",
     "\xD8\xA7\xD9\x84\xD8\xAC\xD9\x86\xD8\xB3\xD9\x8A\xD8\xA9 ", /* Arabic الجنسية */
+    /* and on the Gulf routes: Arabic "of the nationality" (من الجنسية
+     * الهندية), Hindi, Nepali and Bengali "nationality" and "citizenship",
+     * Indonesian's and Tagalog's */
+    "\xD9\x85\xD9\x86 \xD8\xA7\xD9\x84\xD8\xAC\xD9\x86\xD8\xB3\xD9\x8A\xD8\xA9 ", /* من الجنسية */
+    "राष्ट्रीयता ", "राष्ट्रियता ", "नागरिकता ", "জাতীয়তা ", "নাগরিকত্ব ",
+    "kewarganegaraan ", "nasyonalidad ", "pagkamamamayan ",
     "\xE0\xB8\xAA\xE0\xB8\xB1\xE0\xB8\x8D\xE0\xB8\x8A\xE0\xB8\xB2\xE0\xB8\x95\xE0\xB8\xB4", /* Thai สัญชาติ, run into the country */
 };
 
@@ -132,6 +158,11 @@ static const char *const citizen_after[] = {
     " drzavljanstvo", " држављанство", " државјанство",
     /* Turkish: Suriye uyruklu (of Syrian nationality) */
     " uyruklu",
+    /* Arabic: هندي الجنسية (Indian by nationality), as Gulf police and
+     * press write it; Hindi and Nepali नेपाली नागरिक (a Nepali citizen),
+     * नागरिकता (citizenship), and Bengali's নাগরিক */
+    " \xD8\xA7\xD9\x84\xD8\xAC\xD9\x86\xD8\xB3\xD9\x8A\xD8\xA9", /* الجنسية */
+    " नागरिक", " नागरिकता", " নাগরিক",
 };
 
 /* Chinese and Japanese say a nationality with 人 "person" after the

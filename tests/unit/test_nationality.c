@@ -210,6 +210,25 @@ static void test_names_and_codes(void **state)
         /* ... not a Congo without saying which, nor a people */
         {"obywatel Konga", NULL}, {"obywatel Chin", NULL},
         {"národnost: romská", NULL}, {"национальность: татарин", NULL},
+        /* the routes toward the US, Spain and the Gulf: Latin American
+         * demonyms in their genders and plurals (Spanish, Portuguese,
+         * French), "citizen" before them; Gulf records' Arabic, with
+         * "nationality" before or after and the article on the
+         * adjective; Hindi, Nepali and Bengali "citizen" */
+        {"salvadoreños", "SV"}, {"hondureñas", "HN"}, {"guatemaltecos", "GT"},
+        {"nicaragüenses", "NI"}, {"salvadorenha", "SV"}, {"paraguaia", "PY"},
+        {"hondurienne", "HN"}, {"haïtiens", "HT"}, {"Salvadorian", "SV"},
+        {"de nacionalidad hondureña", "HN"}, {"ciudadano guatemalteco", "GT"},
+        {"cidadã brasileira", "BR"}, {"dominicanas", "DO"}, {"Dominica", "DM"},
+        {"ecuatorianos", "EC"}, {"ecuatoguineanos", "GQ"},
+        {"نيبالي الجنسية", "NP"}, {"الجنسية الهندية", "IN"},
+        {"من الجنسية الفلبينية", "PH"}, {"بنغلاديشية", "BD"}, {"كينية", "KE"},
+        {"أوغندية", "UG"}, {"إندونيسي", "ID"}, {"قطرية", "QA"},
+        {"नेपाली नागरिक", "NP"}, {"ভারতীয়", "IN"}, {"Srilankan", "LK"},
+        /* ... not a region, a people or Bengali, which says no country */
+        {"latino", NULL}, {"hispana", NULL}, {"Hispanic", NULL},
+        {"garífuna", NULL}, {"آسيوي", NULL}, {"عربي الجنسية", NULL},
+        {"الجنسية", NULL}, {"بنغالي", NULL},
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         char buf[8];

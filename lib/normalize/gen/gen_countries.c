@@ -407,6 +407,11 @@ static const char *const aliases[][2] = {
     {"Taylandlı", "TH"}, {"Endonezyalı", "ID"}, {"Hintli", "IN"},
     {"Bangladeşli", "BD"}, {"नेपाली", "NP"}, {"नेपाल", "NP"},
     {"भारतीय", "IN"}, {"বাংলাদেশী", "BD"}, {"বাংলাদেশি", "BD"},
+    /* and the other Gulf-bound workers' as Hindi, Nepali and Bengali
+     * write them (Bengali says Indian with its own letters, not
+     * Devanagari's) */
+    {"ভারতীয়", "IN"}, {"পাকিস্তানি", "PK"}, {"নেপালি", "NP"},
+    {"पाकिस्तानी", "PK"}, {"बांग्लादेशी", "BD"}, {"श्रीलंकाई", "LK"},
     {"ශ්‍රී ලාංකික", "LK"}, {"இலங்கை", "LK"}, {"ဗမာ", "MM"}, {"မြန်မာ", "MM"},
     {"ລາວ", "LA"}, {"ខ្មែរ", "KH"}, {"កម្ពុជា", "KH"}, {"ўзбек", "UZ"},
     {"o'zbek", "UZ"}, {"oʻzbek", "UZ"}, {"O‘zbekiston", "UZ"},
@@ -723,6 +728,10 @@ static const char *const en_demonyms[][2] = {
     {"Monégasque", "MC"}, {"Monegasque", "MC"}, {"Sammarinese", "SM"},
     {"Liechtensteiner", "LI"}, {"Andorran", "AD"}, {"Greenlandic", "GL"},
     {"Faroese", "FO"}, {"Gibraltarian", "GI"}, {"New Caledonian", "NC"},
+    /* spellings US and Gulf records use beside the ones above: Salvadorian
+     * as often as Salvadoran, Ecuadorean, and Sri Lankan run together as
+     * Gulf sponsors' forms write it */
+    {"Salvadorian", "SV"}, {"Ecuadorean", "EC"}, {"Srilankan", "LK"},
 };
 
 /* Citizenship adjectives (гражданство узбекское, obywatelstwo polskie,
@@ -846,6 +855,61 @@ static const char *const fr_ian_adjectives[][2] = {{"nigér", "NG"}};
 static const char *const fr_ian_endings[] = {"ian", "iane", "ians", "ianes"};
 static const char *const fr_ain_adjectives[][2] = {{"maroc", "MA"}};
 static const char *const fr_ain_endings[] = {"ain", "aine", "ains", "aines"};
+
+/* The routes toward the US and Spain: Latin American and Caribbean
+ * demonyms as US, Mexican, Spanish and NGO records write them, in
+ * Spanish and Portuguese (-o, -a and their plurals: a family or a group
+ * is written in one field, hondureñas, salvadoreños), -ense, and French
+ * (Haitians' papers, Québec's and France's records). Dominican is the
+ * Dominican Republic's (Dominica's people are dominiqués, which no table
+ * holds); Ecuador's ecuatoriano stays apart from Equatorial Guinea's
+ * ecuatoguineano. */
+static const char *const americas_o_adjectives[][2] = {
+    {"salvadoreñ", "SV"}, {"salvadorenh", "SV"}, {"hondureñ", "HN"},
+    {"hondurenh", "HN"}, {"guatemaltec", "GT"}, {"venezolan", "VE"},
+    {"venezuelan", "VE"}, {"colombian", "CO"}, {"ecuatorian", "EC"},
+    {"equatorian", "EC"}, {"peruan", "PE"}, {"bolivian", "BO"},
+    {"paraguay", "PY"}, {"paraguai", "PY"}, {"uruguay", "UY"},
+    {"uruguai", "UY"}, {"dominican", "DO"}, {"haitian", "HT"},
+    {"cuban", "CU"}, {"mexican", "MX"}, {"brasileñ", "BR"},
+    {"brasileir", "BR"}, {"argentin", "AR"}, {"chilen", "CL"},
+    {"panameñ", "PA"}, {"panamenh", "PA"}, {"costa-riquenh", "CR"},
+    {"puertorriqueñ", "PR"},
+};
+static const char *const americas_ense_adjectives[][2] = {
+    {"nicaragü", "NI"}, {"costarric", "CR"}, {"estadounid", "US"},
+};
+static const char *const americas_ense_endings[] = {"ense", "enses"};
+static const char *const americas_fr_en_adjectives[][2] = {
+    {"salvadori", "SV"}, {"honduri", "HN"}, {"nicaraguay", "NI"},
+    {"vénézuéli", "VE"}, {"colombi", "CO"}, {"équatori", "EC"},
+    {"péruvi", "PE"}, {"bolivi", "BO"}, {"paraguay", "PY"},
+    {"uruguay", "UY"}, {"haïti", "HT"}, {"chili", "CL"}, {"brésili", "BR"},
+    {"costarici", "CR"},
+};
+static const char *const americas_fr_ain_adjectives[][2] = {
+    {"dominic", "DO"}, {"cub", "CU"}, {"mexic", "MX"},
+};
+
+/* The routes toward the Gulf: the nationalities of the workers its
+ * labour ministries, police and sponsors record, and its states' own, in
+ * Arabic: a man's (-ي, or -ى as Egyptian spelling ends it), a woman's
+ * (-ية, or -يه where a keyboard writes the tā' marbūṭa as hā'), each
+ * stem with and without the hamza many keyboards leave out. Not بنغالي
+ * (Bengali), which is said of India's Bengalis as of Bangladeshis. */
+static const char *const ar_adjectives[][2] = {
+    {"نيبال", "NP"}, {"هند", "IN"}, {"بنغلاديش", "BD"},
+    {"بنجلاديش", "BD"}, {"باكستان", "PK"}, {"سريلانك", "LK"},
+    {"سيريلانك", "LK"}, {"سري لانك", "LK"}, {"فلبين", "PH"},
+    {"فليبين", "PH"}, {"إندونيس", "ID"}, {"اندونيس", "ID"},
+    {"إثيوب", "ET"}, {"اثيوب", "ET"}, {"إريتر", "ER"}, {"اريتر", "ER"},
+    {"كين", "KE"}, {"أوغند", "UG"}, {"اوغند", "UG"}, {"غان", "GH"},
+    {"صومال", "SO"}, {"سودان", "SD"}, {"مصر", "EG"}, {"يمن", "YE"},
+    {"فيتنام", "VN"}, {"ميانمار", "MM"}, {"إمارات", "AE"},
+    {"امارات", "AE"}, {"سعود", "SA"}, {"قطر", "QA"}, {"كويت", "KW"},
+    {"بحرين", "BH"}, {"عمان", "OM"},
+};
+static const char *const ar_endings[] = {"ي", "ية", "ى", "يه"};
 
 /* The eastern Mediterranean and Balkan routes' arrivals (from Syria,
  * Afghanistan, Iraq, Iran, Pakistan, Bangladesh, Palestine, the Maghreb,
@@ -1097,6 +1161,11 @@ int main(int argc, char **argv)
     ADD_ADJECTIVES(fr_ais_adjectives, fr_ais_endings);
     ADD_ADJECTIVES(fr_ian_adjectives, fr_ian_endings);
     ADD_ADJECTIVES(fr_ain_adjectives, fr_ain_endings);
+    ADD_ADJECTIVES(americas_o_adjectives, es_o_endings);
+    ADD_ADJECTIVES(americas_ense_adjectives, americas_ense_endings);
+    ADD_ADJECTIVES(americas_fr_en_adjectives, fr_en_endings);
+    ADD_ADJECTIVES(americas_fr_ain_adjectives, fr_ain_endings);
+    ADD_ADJECTIVES(ar_adjectives, ar_endings);
     ADD_ADJECTIVES(balkan_ac_adjectives, balkan_ac_endings);
     ADD_ADJECTIVES(balkan_cyr_ac_adjectives, balkan_cyr_ac_endings);
     ADD_ADJECTIVES(balkan_anin_adjectives, balkan_anin_endings);
