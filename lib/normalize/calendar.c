@@ -100,6 +100,30 @@ static const cmonth months[] = {
     {W("ሀምሌ"), CAL_ETHIOPIC, 11}, {W("ነሐሴ"), CAL_ETHIOPIC, 12},
     {W("ነሃሴ"), CAL_ETHIOPIC, 12}, {W("ጳጉሜ"), CAL_ETHIOPIC, 13},
     {W("ጳጉሜን"), CAL_ETHIOPIC, 13},
+    /* Bikram Sambat, in Devanagari as Nepali papers write them (the
+     * spoken names and the Sanskrit ones) and in Latin letters */
+    {W("बैशाख"), CAL_NEPALI, 1}, {W("वैशाख"), CAL_NEPALI, 1}, {W("बैसाख"), CAL_NEPALI, 1},
+    {W("जेठ"), CAL_NEPALI, 2}, {W("जेष्ठ"), CAL_NEPALI, 2}, {W("ज्येष्ठ"), CAL_NEPALI, 2},
+    {W("असार"), CAL_NEPALI, 3}, {W("आषाढ"), CAL_NEPALI, 3}, {W("असाढ"), CAL_NEPALI, 3},
+    {W("साउन"), CAL_NEPALI, 4}, {W("श्रावण"), CAL_NEPALI, 4},
+    {W("भदौ"), CAL_NEPALI, 5}, {W("भाद्र"), CAL_NEPALI, 5},
+    {W("असोज"), CAL_NEPALI, 6}, {W("आश्विन"), CAL_NEPALI, 6},
+    {W("कात्तिक"), CAL_NEPALI, 7}, {W("कार्तिक"), CAL_NEPALI, 7},
+    {W("मंसिर"), CAL_NEPALI, 8}, {W("मङ्सिर"), CAL_NEPALI, 8}, {W("मार्गशीर्ष"), CAL_NEPALI, 8},
+    {W("पुस"), CAL_NEPALI, 9}, {W("पौष"), CAL_NEPALI, 9}, {W("माघ"), CAL_NEPALI, 10},
+    {W("फागुन"), CAL_NEPALI, 11}, {W("फाल्गुन"), CAL_NEPALI, 11},
+    {W("चैत"), CAL_NEPALI, 12}, {W("चैत्र"), CAL_NEPALI, 12},
+    {W("baisakh"), CAL_NEPALI, 1}, {W("baishakh"), CAL_NEPALI, 1},
+    {W("jestha"), CAL_NEPALI, 2}, {W("jeth"), CAL_NEPALI, 2},
+    {W("asar"), CAL_NEPALI, 3}, {W("ashar"), CAL_NEPALI, 3}, {W("asadh"), CAL_NEPALI, 3},
+    {W("ashadh"), CAL_NEPALI, 3}, {W("shrawan"), CAL_NEPALI, 4}, {W("saun"), CAL_NEPALI, 4},
+    {W("bhadra"), CAL_NEPALI, 5}, {W("bhadau"), CAL_NEPALI, 5},
+    {W("asoj"), CAL_NEPALI, 6}, {W("ashoj"), CAL_NEPALI, 6}, {W("ashwin"), CAL_NEPALI, 6},
+    {W("kartik"), CAL_NEPALI, 7}, {W("mangsir"), CAL_NEPALI, 8}, {W("mansir"), CAL_NEPALI, 8},
+    {W("poush"), CAL_NEPALI, 9}, {W("paush"), CAL_NEPALI, 9}, {W("push"), CAL_NEPALI, 9},
+    {W("magh"), CAL_NEPALI, 10}, {W("falgun"), CAL_NEPALI, 11},
+    {W("phalgun"), CAL_NEPALI, 11}, {W("chaitra"), CAL_NEPALI, 12},
+    {W("chait"), CAL_NEPALI, 12},
     /* Lunar Hijri months of one word, as Arab registers write them (and
      * their translations, Saudi residence permits' among them) */
     {W("محرم"), CAL_ISLAMIC, 1}, {W("صفر"), CAL_ISLAMIC, 2}, {W("رجب"), CAL_ISLAMIC, 7},
@@ -148,14 +172,67 @@ static const struct {
 /* Words of a Persian or an Amharic date that say nothing of its calendar:
  * born (متولد, تولد), date (تاریخ), year (سال), month (ماه: ۱۲ مرداد ماه
  * ۱۳۶۴), about (حدود, حدودا: the year is what is known); Amharic birth and
- * of birth (ትውልድ, የትውልድ: ትውልድ 1977 ዓ.ም). */
+ * of birth (ትውልድ, የትውልድ: ትውልድ 1977 ዓ.ም); the Gulf's label date of
+ * birth (تاريخ الميلاد, with the yeh as persian_letters maps it) before a
+ * Hijri date; and of a Nepali one, date of birth (जन्म मिति), year (साल)
+ * and day (गते: २०४१ साल चैत्र १२ गते), and DOB. */
 static const struct {
     const char *word;
     size_t len;
 } plain_words[] = {
     {W("متولد")}, {W("تولد")}, {W("تاریخ")}, {W("سال")}, {W("ماه")}, {W("حدود")}, {W("حدودا")},
-    {W("ትውልድ")}, {W("የትውልድ")},
+    {W("ትውልድ")}, {W("የትውልድ")}, {W("المیلاد")}, {W("जन्म")}, {W("मिति")}, {W("साल")},
+    {W("गते")}, {W("dob")},
 };
+
+/* The Bikram Sambat's months are as long as the Sun stays in a sign of
+ * the zodiac, 29 to 32 days, which Nepal's calendar board publishes year
+ * by year: no rule gives them. Their lengths less 29, a digit a month,
+ * for the years 2000 to 2081 (1943 to 2025), whose first day, 1 Baisakh
+ * 2000, was 14 April 1943; checked against days both calendars record
+ * (2072 Asoj 3, 20 September 2015; 2065 Jestha 15, 28 May 2008) and the
+ * new years since. A year outside them gives its Gregorian year only. */
+#define BS_FIRST 2000
+#define BS_EPOCH_DAY (-9759) /* 1 Baisakh 2000, in days from 1970-01-01 */
+static const char bs_months[][13] = {
+    "132321110102", "223222101011", "223321101011", "232321110012", "132321110102", "223222101011",
+    "223321101011", "232321110012", "222322011002", "223222101011", "223321101011", "232321110012",
+    "222322011011", "223222101011", "223321101011", "232321110012", "222322011011", "223222101011",
+    "232321101011", "232321110102", "222322101011", "223222101011", "232321110011", "232321110102",
+    "222322101011", "223222101011", "232321110012", "132321110102", "223222101011", "223231101011",
+    "232321110012", "132321110102", "223222101011", "223321101011", "232321110012", "132322011002",
+    "223222101011", "223321101011", "232321110012", "222322011011", "223222101011", "223321101011",
+    "232321110012", "222322011011", "223222101011", "232321101011", "232321110012", "222322101011",
+    "223222101011", "232321110011", "232321110102", "222322101011", "223222101011", "232321110011",
+    "232321110102", "223222101011", "223231101011", "232321110012", "132321110102", "223222101011",
+    "223321101011", "232321110012", "132322010102", "223222101011", "223321101011", "232321110012",
+    "222322011002", "223222101011", "223321101011", "232321110012", "222322011011", "223222101011",
+    "232321101011", "232321110012", "222322101011", "223222101011", "232321110011", "232321110102",
+    "222322101011", "223222101011", "232321110011", "223321110111",
+};
+
+#define BS_YEARS ((int)(sizeof bs_months / sizeof bs_months[0]))
+
+/* The Gregorian date of day `day` of month `month` of Bikram Sambat year
+ * `year`: 0, or 1 for a year outside the table, -1 for a day its month
+ * lacks. */
+static int bs_convert(int year, int month, int day, int *y, int *m, int *d)
+{
+    if (year < BS_FIRST || year >= BS_FIRST + BS_YEARS)
+        return 1;
+    const char *len = bs_months[year - BS_FIRST];
+    if (month < 1 || month > 12 || day < 1 || day > 29 + (len[month - 1] - '0'))
+        return -1;
+    long long days = BS_EPOCH_DAY;
+    for (int k = 0; k < year - BS_FIRST; k++)
+        for (int j = 0; j < 12; j++)
+            days += 29 + (bs_months[k][j] - '0');
+    for (int j = 0; j < month - 1; j++)
+        days += 29 + (len[j] - '0');
+    days += day - 1;
+    *y = aka__date_ymd_of(days * 86400, m, d);
+    return 0;
+}
 
 /* Words that only say which calendar, or connect: "ቀን" (day), "ዓ.ም."
  * and "EC" (Ethiopian era; "E.C." is read as two letters below), "BS"
@@ -679,8 +756,15 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
     }
     aka__sb_free(&t);
     if (cal == CAL_NEPALI) {
+        int bs = month && day ? bs_convert(year, month, day, y, m, d) : 1;
+        if (bs < 0)
+            return fail(err, "date_of_birth: the day does not exist in that "
+                             "calendar's month");
+        if (bs == 0)
+            return 1;
         /* Bikram Sambat: its year begins in mid-April, 57 years ahead;
-         * without its month tables only the year is certain */
+         * outside the table of its months only the year is certain (a
+         * month alone straddles two Gregorian ones) */
         *y = year - (month >= 10 ? 56 : 57);
         *m = *d = 0;
         return 1;

@@ -52,19 +52,22 @@ typedef struct tok {
  * and Baltic languages, Georgian, Armenian, Tagalog and Amharic, as forms
  * write them before the date: ημερομηνία γέννησης, keyed with σ for its
  * final ς, data di nascita, datum rođenja, дата на раждане, data
- * nașterii, születési dátum, datëlindja, geboortedatum, fødselsdato). */
+ * nașterii, születési dátum, datëlindja, geboortedatum, fødselsdato;
+ * and the labels of the routes toward the US, Spain and the Gulf:
+ * Spanish "Fec. Nac.", Portuguese "Data de Nasc.", Haitian "dat nesans",
+ * Hindi जन्म तिथि and तारीख, Nepali जन्म मिति). */
 static const char *const fillers[] = {
-    "a", "alizaliwa", "am", "b", "be", "birth", "born", "ci", "classe", "cu", "d",
+    "a", "alizaliwa", "am", "b", "be", "birth", "born", "ci", "classe", "cu", "d", "dat",
     "data", "date", "datelindja", "datum", "datums", "dd", "de", "del", "den", "der",
     "di", "dn", "dob", "dogum", "dogumlu", "du", "dzimsanas", "e", "el", "em", "eme",
-    "en", "er", "fecha", "fet", "fodelsedatum", "fodselsdato", "g", "gada", "geb",
+    "en", "er", "fec", "fecha", "fet", "fodelsedatum", "fodselsdato", "g", "gada", "geb",
     "geboortedatum", "geboren", "geburtsdatum", "gimimo", "go", "god", "goda", "godine",
     "ika", "il", "inci", "ipinanganak", "jahrgang", "jg", "kapanganakan", "kelahiran",
     "la", "lahir", "le", "lindjes", "lindur", "lu", "me", "men", "mm", "nac", "nacida",
     "nacido", "nacimiento", "nacio", "naissance", "nam", "nar", "narodena", "narodenia",
-    "narodeny", "narozen", "narozena", "narozeni", "nascida", "nascido", "nascimento",
+    "narodeny", "narozen", "narozena", "narozeni", "nasc", "nascida", "nascido", "nascimento",
     "nascita", "nascut", "nascuta", "nasterii", "nata", "nato", "nci", "nd", "ne",
-    "nee", "nel", "ng", "ngay", "noong", "o", "of", "on", "petsa", "r", "rd", "re",
+    "nee", "nel", "nesans", "ng", "ngay", "noong", "o", "of", "on", "petsa", "r", "rd", "re",
     "rik", "rocnik", "rocznik", "roden", "rodena", "rodenja", "rodjenja", "rojen",
     "rojena", "rojstva", "roku", "sinh", "st", "sundinud", "sunniaeg", "syntymaaika",
     "szul", "szuletesi", "szuletett", "t", "tahun", "tanggal", "tarehe", "tarihi",
@@ -76,7 +79,8 @@ static const char *const fillers[] = {
     "родилась", "родился", "рожд", "рождения", "року", "рік", "с", "сар", "сарын",
     "соли", "туулган", "у", "өдрийн", "өдөр", "ամսաթիվ", "է", "թ", "թվականի", "ին",
     "ծննդյան", "ծնվել", "ء", "الميلاد", "تاريخ", "تولد", "سال", "م", "ماه",
-    "متولد", "من", "مواليد", "ميلادي", "ي", "پيدائش", "जन्म", "सन्", "জন্ম", "তারিখ",
+    "متولد", "من", "مواليد", "ميلادي", "ي", "پيدائش", "जन्म", "तारीख", "तिथि",
+    "मिति", "सन्", "জন্ম", "তারিখ",
     "วันที่", "เกิด", "เกิดวันที่", "เดือน", "ວັນທີ", "ခုနှစ်", "နေ့", "ရက်",
     "დაბადების", "თარიღი", "წლის", "ቀን", "ትውልድ", "አ", "ኤ", "እ", "የትውልድ", "ខែ", "ឆ្នាំ",
     "ថ្ងៃទី", "ま", "れ", "于", "公", "出", "号", "年", "日", "月", "生", "년", "생", "월", "일",
@@ -109,7 +113,7 @@ static const char *const approximate[] = {
 /* Two words read past together, though one of them alone is no
  * connector: "born in 1985" and Romanian "născută în 1985" ("in" alone:
  * "35 (in 2020)" is an age), Spanish "F. Nac." (Fecha de nacimiento; an f
- * alone may be a sex), Chinese 公元 (the Common Era; 元 alone: 元月 is
+ * alone may be a sex; "F. de nac." too), Chinese 公元 (the Common Era; 元 alone: 元月 is
  * January) and 日期 (date), Japanese 生まれ (born). With `year` set the
  * pair says the number before it is a year of birth, two digits too:
  * Russian "85 г.р." (год рождения), Korean "85년생". Keys as word_month
@@ -119,7 +123,7 @@ static const struct {
     int year;
 } word_pairs[] = {
     {"born", "in", 0},   {"nascut", "in", 0}, {"nascuta", "in", 0},
-    {"f", "nac", 0},     {"公", "元", 0},     {"日", "期", 0},
+    {"f", "nac", 0},     {"f", "de", 0},      {"公", "元", 0},     {"日", "期", 0},
     {"生", "まれ", 0},   {"г", "р", 1},       {"년", "생", 1},
 };
 
@@ -424,6 +428,16 @@ static int year_suffix(const char *k)
  * too (without one, "2do 1985" would read as February). */
 #define SAID_YEAR 1
 #define SAID_DAY 2
+/* (not said by a word: the record's country writes the month first) */
+#define SAID_MONTH_FIRST 4
+
+/* Countries whose records write a numeric date month first (03/12/1985
+ * is 12 March): the United States, the territories and freely
+ * associated states that keep its forms, and the Philippines. Sorted.
+ * Elsewhere a date that reads both ways is read day first. */
+static const char *const month_first_countries[] = {
+    "AS", "FM", "GU", "MH", "MP", "PH", "PW", "UM", "US", "VI",
+};
 
 /* What tokenize keeps of the parts before the word it reads, for the
  * words that are read by their neighbours (word_in_context). */
@@ -574,12 +588,14 @@ static int haitian_style(const char *s, size_t len)
 }
 
 /* The month a word names in Haitian Creole where an earlier language of
- * the month table names another by it: out is August (Portuguese out.,
- * October). Read so where the default country is Haiti or the date is
- * written in Haitian Creole (haitian_style). */
+ * the month table names another by it, or the fillers read past: out is
+ * August (Portuguese out., October), me May (Albanian më, before a
+ * date). Read so where the default country is Haiti or the date is
+ * written in Haitian Creole (haitian_style); me also right after a day,
+ * where no Albanian writes it (and "12 me 1985" read as December). */
 static int haitian_month(const char *k, int month)
 {
-    return strcmp(k, "out") == 0 ? 8 : month;
+    return strcmp(k, "out") == 0 ? 8 : strcmp(k, "me") == 0 ? 5 : month;
 }
 
 /* A month's name in the locative of Kyrgyz and Kazakh, -да, -де, -та,
@@ -728,8 +744,10 @@ static aka_status tokenize(const char *s, size_t len, const char *cc, tok *t, in
             }
             if (croatian && month > 0)
                 month = croatian_month(k, month);
-            if (month > 0 && haitian_month(k, month) != month &&
-                (ht || haitian_style(s, len)))
+            if (month >= 0 && haitian_month(k, month) != month &&
+                (ht || haitian_style(s, len) ||
+                 (month == 0 && seen.num_digits >= 1 && seen.num_digits <= 2 &&
+                  t[*nt - 1].value >= 1 && t[*nt - 1].value <= 31)))
                 month = haitian_month(k, month);
             /* a word joined by a hyphen to the day it follows */
             int hyphened = seen.num_digits >= 1 && seen.num_digits <= 2 &&
@@ -978,6 +996,11 @@ static aka_status numeric(const tok *t, int nt, int said, int ref_year,
                 m1 = (int)(v / 100 % 100), d1 = (int)(v % 100);
             int y2 = gregorian((int)(v % 10000), ref_year),
                 m2 = (int)(v / 10000 % 100), d2 = (int)(v / 1000000);
+            if ((said & SAID_MONTH_FIRST) && valid(y2, d2, m2, ref_year) && d2 > 0 && m2 > 0) {
+                int tmp = m2; /* MMDDYYYY */
+                m2 = d2;
+                d2 = tmp;
+            }
             if (d1 > 0 && m1 > 0 && valid(y1, m1, d1, ref_year)) {
                 *y = y1, *m = m1, *d = d1;
                 return AKA_OK;
@@ -1086,10 +1109,12 @@ static aka_status numeric(const tok *t, int nt, int said, int ref_year,
             *y = full_year(&t[0], ref_year);
             *d = (int)t[2].value;
         }
-        /* Day-first, unless only month-first can be right (03/25/1985);
-         * a year first is followed by its month (85/13/12 is no date:
-         * nobody writes year, day, month). */
-        if (yt == &t[2] && *m > 12 && *d >= 1 && *d <= 12) {
+        /* Day-first, unless only month-first can be right (03/25/1985)
+         * or the country writes the month first and it can be; a year
+         * first is followed by its month (85/13/12 is no date: nobody
+         * writes year, day, month). */
+        if (yt == &t[2] && *d >= 1 && *d <= 12 &&
+            (*m > 12 || (said & SAID_MONTH_FIRST))) {
             int tmp = *m;
             *m = *d;
             *d = tmp;
@@ -1122,6 +1147,8 @@ static aka_status read_folded(const char *s, size_t len, int ref_year, const cha
     int has_month_name = 0;
     for (int i = 0; i < nt; i++)
         has_month_name |= t[i].month != 0;
+    if (cc && AKA__LISTED(month_first_countries, cc, strlen(cc)))
+        said |= SAID_MONTH_FIRST;
     if (has_month_name)
         st = with_month_name(t, nt, ref_year, y, m, d, err);
     else if (said & SAID_DAY)
@@ -1978,7 +2005,8 @@ static int mend_place(const char *s, size_t len, char *out, size_t *out_len)
         size_t start = i;
         UChar32 cp = (UChar32)aka__utf8_next(s, comma, &i);
         if (!aka__date_word_char(cp)) {
-            ok = cp == ' ' || cp == '-' || cp == '.' || cp == '\'' || cp == ',';
+            /* (a form's label before the place: "TTL: Jakarta, ...") */
+            ok = cp == ' ' || cp == '-' || cp == '.' || cp == '\'' || cp == ',' || cp == ':';
             continue;
         }
         size_t letters = 1;

@@ -605,10 +605,11 @@ static void test_calendars(void **state)
          * digit after the hyphen */
         {"850312-1234567", "1985-03-12"}, {"020312-4234567", "2002-03-12"},
         {"850312-9234567", NULL}, {"851312-1234567", NULL},
-        /* Bikram Sambat: the year, from its month when given */
-        {"2042-10-28 B.S.", "1986"}, {"२०४२-१०-२८", "1986"},
+        /* Bikram Sambat: the day by the table of its months, the year
+         * alone without a day */
+        {"2042-10-28 B.S.", "1986-02-10"}, {"२०४२-१०-२८", "1986-02-10"},
         {"2042 BS", "1985"}, {"2042 b.s.", "1985"},
-        {"2062-06-01", "2005"}, {"०७/०३/१९८५", "1985-03-07"},
+        {"2062-06-01", "2005-09-17"}, {"०७/०३/१९८५", "1985-03-07"},
         /* Thai abbreviated months with Buddhist-era years */
         {"23 ส.ค. 2520", "1977-08-23"}, {"5 ก.พ. 2540", "1997-02-05"},
         {"12 มี.ค. 28", "1985-03-12"}, {"12 ธ.ค. 28", "1985-12-12"},
@@ -885,6 +886,56 @@ static void test_months_in_context(void **state)
     assert_int_equal(m, 10);
 }
 
+/* Dates as records on the routes toward the US, Spain and the Gulf write
+ * them: Spanish and Portuguese labels, Haitian Creole months, Bikram
+ * Sambat dates to the day (the table's lengths: Chaitra 2041 has 30
+ * days, Shrawan 2055 31), Hindi, Bengali and Indonesian spellings ICU
+ * lacks, a Hijri date after the Gulf's label. */
+static void test_routes_west(void **state)
+{
+    (void)state;
+    static const dcase c[] = {
+        {"F. de nac.: 12/03/1985", "1985-03-12"},
+        {"Fec. Nac.: 12/03/1985", "1985-03-12"},
+        {"Data de Nasc.: 12/03/1985", "1985-03-12"},
+        {"Lugar y fecha de nacimiento: Tegucigalpa, 12 de marzo de 1985", "1985-03-12"},
+        {"12 janvye 1985", "1985-01-12"}, {"12 jiyè 1985", "1985-07-12"},
+        {"12 oktòb 1985", "1985-10-12"}, {"12 desanm 1985", "1985-12-12"},
+        {"Dat nesans: 12/03/1985", "1985-03-12"},
+        {"12 me 1985", "1985-05-12"}, /* after a day: May, not December */
+        {"lindur më 12.03.1985", "1985-03-12"}, /* Albanian më stays a filler */
+        {"वि.सं. २०४१ चैत्र १२", "1985-03-25"}, {"2041/12/12 BS", "1985-03-25"},
+        {"२०४१ साल चैत्र १२ गते", "1985-03-25"}, {"12 Chaitra 2041", "1985-03-25"},
+        {"DOB: 2041-11-28 BS", "1985-03-11"}, {"2047-07-23 BS", "1990-11-09"},
+        {"२०४१ फागुन", "1985"}, /* a month straddles two Gregorian ones */
+        {"2041-12-31 B.S.", NULL}, {"2055/04/32 BS", NULL},
+        {"जन्म तिथि: 12/03/1985", "1985-03-12"}, {"12 अक्टूबर 1985", "1985-10-12"},
+        {"১২ জানুয়ারি ১৯৮৫", "1985-01-12"}, {"12 Agt 1985", "1985-08-12"},
+        {"TTL: Jakarta, 12 Maret 1985", "1985-03-12"},
+        {"تاريخ الميلاد: ١٤٠٥/٠٦/٢٠هـ", "1985-03-12"},
+    };
+    check(c, sizeof c / sizeof c[0]);
+    /* month first where the country writes it so, and only where it can be */
+    static const struct {
+        const char *in, *cc;
+        int y, m, d;
+    } mf[] = {
+        {"03/12/1985", "US", 1985, 3, 12}, {"12/03/1985", "US", 1985, 12, 3},
+        {"13/03/1985", "US", 1985, 3, 13}, {"03121985", "US", 1985, 3, 12},
+        {"03/12/1985", "PH", 1985, 3, 12}, {"03/12/1985", "MX", 1985, 12, 3},
+        {"03/12/1985", "", 1985, 12, 3},
+    };
+    for (size_t i = 0; i < sizeof mf / sizeof mf[0]; i++) {
+        int y, m, d;
+        assert_int_equal(aka__date_read_in(mf[i].in, strlen(mf[i].in), 2026, mf[i].cc, &y, &m,
+                                           &d, NULL),
+                         AKA_OK);
+        assert_int_equal(y, mf[i].y);
+        assert_int_equal(m, mf[i].m);
+        assert_int_equal(d, mf[i].d);
+    }
+}
+
 /* Values the reader refuses as they are, read after one mend: a place
  * before a comma, a scanner's l or I for 1, a year split by a space, the
  * same date written twice. Each mend is narrow: what it rewrites must
@@ -1043,6 +1094,7 @@ int main(void)
         cmocka_unit_test(test_spanish_words),
         cmocka_unit_test(test_months_in_context),
         cmocka_unit_test(test_ascii_path),
+        cmocka_unit_test(test_routes_west),
     };
     return cmocka_run_group_tests(tests, NULL, release_uctx);
 }

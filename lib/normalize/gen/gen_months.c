@@ -69,9 +69,20 @@ static const char *const extra[][2] = {
     /* Indonesian spellings before the 1972 reform, still in older papers */
     {"djanuari", "1"}, {"pebruari", "2"}, {"djuni", "6"}, {"djuli", "7"},
     {"nopember", "11"}, {"nop", "11"},
+    /* Indonesian abbreviations of Agustus that papers write beside ICU's
+     * Agu */
+    {"agt", "8"}, {"ags", "8"},
+    /* Haitian Creole, which ICU lacks (avril is French's; out and me,
+     * Portuguese October and a filler elsewhere, are date.c's to read) */
+    {"janvye", "1"}, {"fevriye", "2"}, {"mas", "3"}, {"jen", "6"}, {"jiyè", "7"},
+    {"septanm", "9"}, {"oktòb", "10"}, {"novanm", "11"}, {"desanm", "12"},
     /* Hindi spellings with a half letter or without the nukta, beside
      * ICU's सितंबर, फ़रवरी */
     {"फरवरी", "2"}, {"सितम्बर", "9"}, {"नवम्बर", "11"}, {"दिसम्बर", "12"},
+    /* ... and अक्टूबर beside ICU's अक्तूबर; Bengali জানুয়ারি and
+     * ফেব্রুয়ারি with the short i the Bangla Academy spells, beside ICU's
+     * long ī */
+    {"अक्टूबर", "10"}, {"জানুয়ারি", "1"}, {"ফেব্রুয়ারি", "2"},
     /* Russian and Ukrainian months in the locative ("в марте 1985 г.",
      * "у березні 1985 р."), which ICU does not list */
     {"январе", "1"}, {"феврале", "2"}, {"марте", "3"}, {"апреле", "4"},
