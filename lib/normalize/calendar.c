@@ -671,7 +671,8 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
                : r == -3 ? fail(err, "date_of_birth: the day lies outside its era")
                          : fail(err, "date_of_birth: an era date needs a year");
     }
-    int cal = CAL_NONE, word_month = 0, devanagari = 0, other_word = 0;
+    int cal = CAL_NONE, word_month = 0, devanagari = 0, other_word = 0, latin_month = 0,
+        marker = 0;
     for (int i = 0; i < n; i++) {
         if (!p[i].s) {
             devanagari |= p[i].devanagari;
@@ -682,6 +683,7 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
             if (word_is(&p[i], months[k].name, months[k].len)) {
                 cal = months[k].cal;
                 word_month = months[k].month;
+                latin_month = (unsigned char)months[k].name[0] < 0x80;
                 known = 1;
                 break;
             }
@@ -709,7 +711,7 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
         if (pair != CAL_NONE) {
             if (cal == CAL_NONE || cal == CAL_HIJRI)
                 cal = pair;
-            known = 1;
+            known = marker = 1;
             i++;
         }
         /* "born" before a Solar Hijri date (متولد ۱۳۶۹) and the like:
@@ -721,7 +723,7 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
                 if (cal == CAL_NONE ||
                     (cal == CAL_HIJRI && markers[k].cal != CAL_HIJRI))
                     cal = markers[k].cal;
-                known = 1;
+                known = marker = 1;
             }
         other_word |= !known;
     }
@@ -755,6 +757,14 @@ int aka__calendar_read(const char *in, size_t len, int ref_year, int *y,
                          "a year, a month and a day, or a year");
     }
     aka__sb_free(&t);
+    /* A Bikram Sambat month in Latin letters alone, before a year that a
+     * Gregorian birth can have (Kartik 1985), says too little: Hindu
+     * months name Indian birthdays beside Gregorian years, and the
+     * Sambat year of one born in 1928 would be read. Only a marker (B.S.,
+     * वि.सं.), Devanagari or a year ahead of the Gregorian one makes it
+     * Nepali; else the value is left to date.c, which refuses it. */
+    if (cal == CAL_NEPALI && latin_month && !marker && !devanagari && year <= ref_year)
+        return 0;
     if (cal == CAL_NEPALI) {
         int bs = month && day ? bs_convert(year, month, day, y, m, d) : 1;
         if (bs < 0)
