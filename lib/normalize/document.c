@@ -178,11 +178,18 @@ static aka_status norm_document(const char *in, size_t len,
 static int alnum_after(const char *in, size_t len, size_t from);
 static int next_word(const char *in, size_t len, size_t from, size_t *ws,
                      size_t *we, int *digit, int *sign);
+static size_t country_span(const char *in, size_t len, size_t ws, size_t we,
+                           char cc[3]);
+static int country_of(const char *in, size_t len, char cc[3]);
 
 /* Words for "number" that stand between a number's series and its
  * digits ("seria RT nr. 123456", "AB No. 123456"). */
 static const char *const number_words[] = {"cislo", "no", "nr", "num", "number",
-                                           "numero", "nummer"};
+                                           "numero", "nummer",
+                                           /* Spanish Nro., as forms in
+                                            * Venezuela, Peru and Argentina
+                                            * write it */
+                                           "nro"};
 /* ... and in Cyrillic, as Russian and Ukrainian internal passports are
  * typed (серия 45 12 номер 345678), key form */
 static const char *const number_words_cyrillic[] = {"номер", "ном"};
@@ -357,6 +364,12 @@ static const char *const label_words[] = {
      * word for a code, which a number of fewer than five digits is not
      * read through unless it is listed) */
     "pds", "tie", "cui", "codice",
+    /* ... and on the routes toward the US and the Gulf: El Salvador's
+     * DUI, Guatemala's DPI, Mexico's INE and older IFE voter cards,
+     * Chile's RUT and RUN, Colombia's PEP and PPT for Venezuelans,
+     * India's UID (Aadhaar), Qatar's QID, Bahrain's CPR: they were run
+     * into the number (DUI012345678), or refused before a colon */
+    "dui", "dpi", "ine", "ife", "rut", "run", "pep", "ppt", "uid", "qid", "cpr",
     "паспорта", "паспорту",
     "паспорт", "загранпаспорт", "серия", "серія", "номер", "жеке",
     /* Mongolian: регистрийн дугаар (register number), РД for short */
@@ -376,7 +389,7 @@ static const char *const not_country_labels[] = {"cin", "nic", "nin", "cc", "tc"
  * identitate, Romania's and Moldova's older identity card), P.d.S.
  * (permesso di soggiorno). */
 static const char *const dotted_labels[] = {"ci", "cc", "tc", "cin", "dni", "nic", "bi",
-                                           "pds"};
+                                           "pds", "rut", "run"};
 
 /* Words that say something else of the number than its name (when it was
  * issued, that it expired): a value that holds them is read as it is,
@@ -397,6 +410,11 @@ static const char *const not_label_words[] = {
 static const char *const weak_label_words[] = {"id", "pp", "d", "de", "del", "e",
                                               "di", "per", "tal",
                                               "a", "so", "ho", "cc", "tc", "rg",
+                                              /* Spanish y and con ("cédula de
+                                               * identidad y electoral",
+                                               * "credencial para votar con
+                                               * fotografía") */
+                                              "y", "con",
                                               /* серия и номер, серія та номер:
                                                * ТА alone is a series */
                                               "и", "і", "та"};
@@ -421,7 +439,8 @@ static const char *word_key(const char *w, size_t n, char *buf, size_t cap,
  * (number) and hộ (hộ chiếu, passport). */
 static int weak_opener(const char *w, size_t n)
 {
-    static const char *const openers[] = {"id", "pp", "a", "e", "so", "ho", "tc"};
+    /* (CC and RG too: Colombia's "CC No.", Brazil's "RG nº") */
+    static const char *const openers[] = {"id", "pp", "a", "e", "so", "ho", "tc", "cc", "rg"};
     char buf[8];
     aka__sb key = {0};
     size_t kn;
@@ -513,7 +532,7 @@ static int is_label(const char *in, size_t len, size_t ws, size_t we, char cc[3]
     /* (a Latin word of three letters or fewer is a label only when listed,
      * and the listed ones open with these: a series such as FE is looked
      * up no further) */
-    if (kn != SIZE_MAX && kn < 4 && !strchr("abcdehiknprst", buf[0]))
+    if (kn != SIZE_MAX && kn < 4 && !strchr("abcdehiknpqrstuy", buf[0]))
         return NOT_LABEL;
     /* ... and so is a word of fewer than four Cyrillic or Greek letters
      * that look Latin (СН, АВ), as most non-ASCII words before a number
@@ -663,16 +682,20 @@ static size_t dotted_end(const char *in, size_t len, size_t ws)
 }
 
 /* Whether the next word of in[from..len) is a label word, weak or not,
- * or the number sign (a weak label before it is one: "ID N° 123456"). */
+ * the number sign (a weak label before it is one: "ID N° 123456") or a
+ * country's name of several words, whose first may be too short to be a
+ * label ("pasaporte de El Salvador": de was read as Germany). */
 static int label_next(const char *in, size_t len, size_t from)
 {
     size_t ws, we;
     int digit, sign;
+    char cc[3];
     if (!next_word(in, len, from, &ws, &we, &digit, &sign))
         return sign;
     if (sign || sign_end(in, len, ws, we, digit))
         return 1;
-    return !digit && we - ws <= LABEL_MAX && is_label(in, len, ws, we, NULL) != NOT_LABEL;
+    return !digit && we - ws <= LABEL_MAX &&
+           (is_label(in, len, ws, we, NULL) != NOT_LABEL || country_span(in, len, ws, we, cc));
 }
 
 /* Whether the weak label at in[ws..we) is a label: opening the value
@@ -683,8 +706,15 @@ static int label_next(const char *in, size_t len, size_t from)
 static int weak_counts(const char *in, size_t len, size_t ws, size_t we,
                        size_t keep)
 {
+    /* (alone before the colon too, unless it is a country's code or a
+     * letter a number may open with: "RG:", "PP:" were refused; ID:
+     * stays Indonesia's, CC: the Cocos Islands', A: and E: as they were) */
+    char cc[3];
     if (keep == 0)
-        return weak_opener(in + ws, we - ws) && label_next(in, len, we);
+        return weak_opener(in + ws, we - ws) &&
+               (label_next(in, len, we) ||
+                (we - ws >= 2 && !alnum_after(in, len, we) &&
+                 !country_of(in + ws, we - ws, cc)));
     return label_next(in, len, we) || !alnum_after(in, len, we) ||
            (we - ws == 2 && (in[ws] | 32) == 'i');
 }
@@ -784,6 +814,20 @@ static size_t labels_end(const char *in, size_t len, int words, label_info *li)
         if (label == NOT_LABEL && !digit && words &&
             cyrillic_country_before_series(in, len, ws, we, cc))
             label = WORD_LABEL;
+        /* a country's three-letter abbreviation or code before a label
+         * ("KSA iqama", "UAE ID", "USA passport": they ran into the
+         * number); two letters are read so by country_labels */
+        if (label == NOT_LABEL && !digit && words && we - ws == 3 && ascii_letter(in[ws]) &&
+            ascii_letter(in[ws + 1]) && ascii_letter(in[ws + 2]) && label_next(in, len, we) &&
+            country_of(in + ws, 3, cc))
+            label = WORD_LABEL;
+        /* four letters joined by a hyphen to digits are a CURP's first
+         * part (GODE-561231-HDFRRN-09), not a word before the number;
+         * a longer word or a country's name there is a label
+         * (Tazkira-1400…, Kenya-12345678) */
+        if (label == WORD_LABEL && !span && !cc[0] && we - ws == 4 && we + 1 < len &&
+            in[we] == '-' && in[we + 1] >= '0' && in[we + 1] <= '9')
+            label = NOT_LABEL;
         if (label == NOT_LABEL || (label == WORD_LABEL && !words) ||
             (label == WEAK_LABEL && !weak_counts(in, len, ws, we, keep)))
             break;

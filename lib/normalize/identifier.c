@@ -149,7 +149,13 @@ aka_status aka__norm_identifier(const char *in, size_t len,
         }
         leading = 0;
         has_alnum |= u_isalnum(cp);
-        st = aka__sb_append(out, val.p + start, i - start);
+        /* Digits of other scripts as ASCII ones, as documents read them:
+         * an iqama typed ٢١٢٣٤٥٦٧٨٩ on an Arabic keyboard, an Aadhaar in
+         * Devanagari, are the numbers their ASCII forms are (NFKC keeps
+         * them) */
+        int32_t dv = cp >= 0x80 ? aka__digit_value((uint32_t)cp) : -1;
+        st = dv >= 0 ? aka__sb_append_char(out, (char)('0' + dv))
+                     : aka__sb_append(out, val.p + start, i - start);
     }
     if (st == AKA_OK && national) {
         out->len = from + aka__national_id_value(national, out->p + from,

@@ -11,7 +11,8 @@ static int is(const char *t, size_t n, const char *w)
 
 const char *aka__national_id_type(const char *t, size_t n)
 {
-    if (is(t, n, "rut") || is(t, n, "run"))
+    /* (R.U.T. and R.U.N., as Chilean forms print them, key as r_u_t) */
+    if (is(t, n, "rut") || is(t, n, "run") || is(t, n, "r_u_t") || is(t, n, "r_u_n"))
         return "rut";
     if (is(t, n, "personnummer") || is(t, n, "pnr"))
         return "personnummer";

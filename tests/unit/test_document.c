@@ -227,6 +227,28 @@ static void test_number(void **state)
          "FE1234569UKR8503079F300101904"}, /* a check digit wrong: as typed */
         /* ... but not inside it */
         {"NO123456", "NO123456"},
+        /* on the routes toward the US: the names of Latin American
+         * identity numbers (they ran into the number, or were refused
+         * before a colon), Spanish Nro., y and con between labels, CC and
+         * RG before another label, a CURP's first part joined by a hyphen */
+        {"DUI 01234567-8", "012345678"},
+        {"DPI: 2345 67890 0101", "2345678900101"},
+        {"INE GMVLMR80070501M100", "GMVLMR80070501M100"},
+        {"RUT 12.345.670-K", "12345670K"},
+        {"R.U.T. 12.345.678-5", "123456785"},
+        {"Pasaporte Nro. G12345678", "G12345678"},
+        {"C.I. Nro. V-12.345.678", "V12345678"},
+        {"cédula de identidad y electoral 001-1234567-8", "00112345678"},
+        {"Credencial para votar con fotografía 1234567890123", "1234567890123"},
+        {"CC No. 1.234.567.890", "1234567890"},
+        {"RG nº 12.345.678-9", "123456789"},
+        {"RG: 12.345.678-9", "123456789"},
+        {"CURP GODE-561231-HDFRRN-09", "GODE561231HDFRRN09"},
+        {"Tazkira-1400-0101-12345", "1400010112345"},
+        /* ... and toward the Gulf: India's UID, Qatar's QID, Bahrain's CPR */
+        {"UID 1234 5678 9012", "123456789012"},
+        {"QID: 28512345678", "28512345678"},
+        {"CPR 850112345", "850112345"},
     };
     check_cases(AKA_DOCUMENT, cases, sizeof cases / sizeof cases[0]);
 }
@@ -405,6 +427,17 @@ static void test_document_with_country(void **state)
         {"passeport Guinée-Conakry R1234567", "GN:R1234567"},
         {"passaporto nigerino 12PC34567", "NE:12PC34567"},
         {"passaporto nigeriano A05123456", "NG:A05123456"},
+        /* a country's name of two words after "de" (DE was Germany's), a
+         * three-letter abbreviation or code before a label (they ran
+         * into the number), a label after the country's name; alone
+         * before a colon, CC stays the Cocos Islands' */
+        {"pasaporte de El Salvador A12345678", "SV:A12345678"},
+        {"KSA iqama 2123456789", "SA:2123456789"},
+        {"UAE ID 784-1985-1234567-1", "AE:784198512345671"},
+        {"USA passport 123456789", "US:123456789"},
+        {"DPI Guatemala 2345 67890 0101", "GT:2345678900101"},
+        {"CC: 1.234.567.890", "CC:1234567890"},
+        {"Kenya-12345678", "KE:12345678"},
     };
     check_cases(AKA_DOCUMENT, cases, sizeof cases / sizeof cases[0]);
 }

@@ -59,6 +59,14 @@ static void test_identifiers(void **state)
         {"RUT:15.000.000-K", "rut:15000000k"},
         {"RUT:10.000.013-K", "rut:10000013"},
         {"RUT:12-3", "rut:123"},
+        /* ... and R.U.T., R.U.N. as Chilean forms print the type */
+        {"R.U.T.:12.345.678-5", "rut:12345678"},
+        {"R.U.N.: 12.345.670-K", "rut:12345670"},
+        /* digits of other scripts are the ASCII ones (Arabic-Indic,
+         * Devanagari, Bengali) */
+        {"Iqama:٢١٢٣٤٥٦٧٨٩", "iqama:2123456789"},
+        {"Aadhaar:१२३४ ५६७८ ९०१२", "aadhaar:123456789012"},
+        {"NID:১২৩৪৫৬৭৮৯০", "nid:1234567890"},
         /* a personnummer with and without its century, + for 100 */
         {"PNR:19850412-1234", "personnummer:8504121234"},
         {"Personnummer:850412-1234", "personnummer:8504121234"},
